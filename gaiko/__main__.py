@@ -1,0 +1,3 @@
+from gaiko.cli import main
+
+main()

@@ -1,0 +1,57 @@
+"""One document through the stages: source -> text -> extractors -> record.
+
+Public functions (what the archive, API and tests call):
+- ``extract_path(path)``, ``extract_bytes(data, name)``, ``extract_text(text, name)`` -> ``Extraction``.
+They raise ``gaiko.errors.InputError`` for input that cannot be read (one-line message).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from pathlib import Path
+
+from gaiko.record import Record
+
+EXTRACTOR_VERSION = "0.1.0"  # bump when extraction output changes; the archive re-extracts on `gaiko reindex`
+
+
+@dataclass
+class Extraction:
+    id: str  # file stem (or the name given)
+    path: str  # the input path, URL or '-'
+    text: str  # the plain text every span indexes into
+    record: Record
+    sha256: str  # of the raw input bytes: the document's identity in the archive
+    encoding: str  # how the bytes were decoded
+    extractor_version: str = EXTRACTOR_VERSION
+
+    def to_line(self) -> dict:
+        return {"id": self.id, "path": self.path, "record": self.record.to_json_dict()}
+
+
+def extract_bytes(data: bytes, name: str = "-", path: str | None = None) -> Extraction:
+    from gaiko import source
+    from gaiko.extract import run_extractors
+
+    src = source.decode(data, name=name)
+    record = run_extractors(src.text)
+    return Extraction(
+        id=Path(name).stem if name != "-" else "-",
+        path=path or name,
+        text=src.text,
+        record=record,
+        sha256=hashlib.sha256(data).hexdigest(),
+        encoding=src.encoding,
+    )
+
+
+def extract_path(path: str | Path) -> Extraction:
+    from gaiko import source
+
+    data = source.read_path(path)
+    return extract_bytes(data, name=Path(path).name, path=str(path))
+
+
+def extract_text(text: str, name: str = "-") -> Extraction:
+    return extract_bytes(text.encode("utf-8"), name=name)
