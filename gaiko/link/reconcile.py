@@ -1,0 +1,200 @@
+"""Chronology reconciliation: which event rows describe the same talk.
+
+A chronology document (近年の日露関係の動き) lists talks that meeting records describe in full: the
+chronology's 2008-11-05 entry 「ラヴロフ外相の訪日」 and the record of that foreign ministers' talk are one
+talk with two sources. ``group_events(rows)`` finds these groups; the archive's timeline shows one entry
+per group, and ``reconcile(archive)`` (run by ``gaiko link``) persists them in ``event_groups``.
+
+Rules (each a small data table or a pure function below):
+
+- Dates: a row covers ``[date, date_end or date]`` (ISO days). Two rows can be the same talk only if
+  their spans overlap: a multi-day visit entry contains a talk held on one of its days. Rows without a
+  full day date stay alone.
+- Kinds must be compatible (``COMPATIBLE_KINDS``): equal, or listed as a pair. Two talks on one day with
+  different kinds stay apart (the 2+2 and the foreign ministers' talk of 2018-07-31).
+- Channels must agree when both are known (a telephone talk is not the visit of that day).
+- Cities must agree when both are known (after NFKC).
+- Principals: if both rows name principals of the same country and the names (by ``name_key``) differ,
+  they are different talks.
+- Two events of one document are never merged: a document reports distinct talks.
+
+Among the candidate pairs the strongest are joined first (exact same day, same city, same occasion,
+shared principals score higher); a join that would put two events of one document into one group is
+skipped, so a three-day visit entry is matched to the best talk of a visit document, not to all of them.
+
+Rows are duck-typed: objects with attributes (the archive's ``EventRow``) or dicts with the same keys
+(``event_id``, ``doc_id``, ``doc_type``, ``kind``, ``channel``, ``date``, ``date_end``, ``city``,
+``occasion``, ``principals``). Cost: sort plus a sweep over overlapping spans, O(n log n) for the short
+spans of real talks.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from datetime import date as _date
+from typing import Any, Iterable, Sequence, TypeVar
+
+from gaiko.link.names import name_key
+
+T = TypeVar("T")
+
+# Unordered pairs of kinds that may describe the same talk besides equal kinds. Kept small on purpose:
+# a chronology names a talk by its highest rank, so a "首脳/外相会談" entry is a summit.
+COMPATIBLE_KINDS: frozenset[frozenset[str]] = frozenset()
+
+# Pair score weights: higher joins first.
+SCORE_SAME_START = 4  # both start the same day
+SCORE_SAME_SPAN = 2  # identical spans (single-day talk vs single-day record)
+SCORE_CITY = 2
+SCORE_OCCASION = 1
+SCORE_PERSON = 3  # per shared principal
+SCORE_NOT_SAME_TYPE = 1  # a chronology entry and a meeting record (the typical pair)
+
+MAX_SPAN_DAYS = 31  # a longer "span" is not a visit but a period; such rows are not matched
+
+
+def get(row: Any, name: str, default: Any = None) -> Any:
+    """Attribute or key ``name`` of a row (EventRow, dict, or any object)."""
+    if isinstance(row, dict):
+        return row.get(name, default)
+    return getattr(row, name, default)
+
+
+def _day(value: Any) -> _date | None:
+    if value is None:
+        return None
+    if isinstance(value, _date):
+        return value
+    s = str(value)
+    if len(s) < 10:
+        return None
+    try:
+        return _date.fromisoformat(s[:10])
+    except ValueError:
+        return None
+
+
+def span_of(row: Any) -> tuple[int, int] | None:
+    """The row's days as ordinal numbers ``(first, last)``; None without a full day date."""
+    start = _day(get(row, "date"))
+    if start is None:
+        return None
+    end = _day(get(row, "date_end")) or start
+    if end < start:
+        end = start
+    if (end - start).days > MAX_SPAN_DAYS:
+        return None
+    return start.toordinal(), end.toordinal()
+
+
+def kinds_compatible(a: str | None, b: str | None) -> bool:
+    a, b = a or "other", b or "other"
+    return a == b or frozenset({a, b}) in COMPATIBLE_KINDS
+
+
+def _norm(s: Any) -> str | None:
+    if not s:
+        return None
+    return unicodedata.normalize("NFKC", str(s)).replace(" ", "").replace("・", "")
+
+
+def principals_by_country(row: Any) -> dict[str | None, set[str]]:
+    """Name keys of the row's principals by country (Person objects, dicts or plain names)."""
+    out: dict[str | None, set[str]] = {}
+    for p in get(row, "principals") or ():
+        if isinstance(p, str):
+            name, country = p, None
+        else:
+            name, country = get(p, "name"), get(p, "country")
+        if name:
+            out.setdefault(country, set()).add(name_key(name))
+    return out
+
+
+def pair_score(a: Any, b: Any, sa: tuple[int, int], sb: tuple[int, int]) -> int | None:
+    """How strongly two rows look like one talk; None when they cannot be one."""
+    if not kinds_compatible(get(a, "kind"), get(b, "kind")):
+        return None
+    ca, cb = get(a, "channel"), get(b, "channel")
+    if ca and cb and ca != cb:
+        return None
+    city_a, city_b = _norm(get(a, "city")), _norm(get(b, "city"))
+    if city_a and city_b and city_a != city_b:
+        return None
+    pa, pb = principals_by_country(a), principals_by_country(b)
+    shared = 0
+    for country in set(pa) & set(pb):
+        if country is None:
+            continue
+        common = pa[country] & pb[country]
+        if not common:
+            return None  # both name this side's principal, and they differ
+        shared += len(common)
+    if None in pa or None in pb:  # plain names without country: count overlaps only
+        flat_a = set().union(*pa.values()) if pa else set()
+        flat_b = set().union(*pb.values()) if pb else set()
+        shared = max(shared, len(flat_a & flat_b))
+    score = SCORE_PERSON * shared
+    if sa[0] == sb[0]:
+        score += SCORE_SAME_START
+    if sa == sb:
+        score += SCORE_SAME_SPAN
+    if city_a and city_a == city_b:
+        score += SCORE_CITY
+    oa, ob = _norm(get(a, "occasion")), _norm(get(b, "occasion"))
+    if oa and ob and (oa in ob or ob in oa):
+        score += SCORE_OCCASION
+    if (get(a, "doc_type") == "chronology") != (get(b, "doc_type") == "chronology"):
+        score += SCORE_NOT_SAME_TYPE
+    return score
+
+
+def candidate_pairs(rows: Sequence[Any]) -> list[tuple[int, int, int]]:
+    """(score, i, j) for every pair of rows from different documents that can be one talk."""
+    spans = [span_of(r) for r in rows]
+    order = sorted((i for i, s in enumerate(spans) if s is not None), key=lambda i: spans[i])  # type: ignore[index]
+    pairs: list[tuple[int, int, int]] = []
+    active: list[int] = []  # rows whose span may still overlap the next start
+    for i in order:
+        si = spans[i]
+        assert si is not None
+        active = [j for j in active if spans[j][1] >= si[0]]  # type: ignore[index]
+        for j in active:
+            if get(rows[i], "doc_id") is not None and get(rows[i], "doc_id") == get(rows[j], "doc_id"):
+                continue
+            sc = pair_score(rows[j], rows[i], spans[j], si)  # type: ignore[arg-type]
+            if sc is not None:
+                pairs.append((sc, j, i))
+        active.append(i)
+    return pairs
+
+
+def group_events(rows: Iterable[T]) -> list[list[T]]:
+    """Group the event rows of one relationship that describe the same talk.
+
+    Returns every row exactly once: groups in the order of their first row in the input, rows inside a
+    group in input order. A row that matches nothing is a group of one.
+    """
+    rows = list(rows)
+    parent = list(range(len(rows)))
+    docs: list[set[Any]] = [{get(r, "doc_id", i)} for i, r in enumerate(rows)]
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for _score, i, j in sorted(candidate_pairs(rows), key=lambda p: (-p[0], p[1], p[2])):
+        ri, rj = find(i), find(j)
+        if ri == rj or docs[ri] & docs[rj]:
+            continue
+        if ri > rj:
+            ri, rj = rj, ri
+        parent[rj] = ri
+        docs[ri] |= docs[rj]
+
+    groups: dict[int, list[T]] = {}
+    for i, r in enumerate(rows):
+        groups.setdefault(find(i), []).append(r)
+    return list(groups.values())
