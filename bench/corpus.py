@@ -124,7 +124,7 @@ SHORT_TITLE = {"内閣総理大臣": "総理", "外務大臣": "大臣", "防衛
 ATTENDEE_FORMS = [
     "(同席、日本側:{jp}ほか、{side}:{fo}ほか)",
     "日本側から{jp}ほか、{side}から{fo}ほかが同席した。",
-    "(同席者)\n日本側：{jp}\n{side}：{fo}",
+    "\n(同席者)\n日本側：{jp}\n{side}：{fo}",
     "(当方:{jp}、先方:{fo}同席。)",
 ]
 OUTCOMES = [  # agree / request / protest / invite / thank / express, then traps that are not outcomes
