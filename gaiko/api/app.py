@@ -1,0 +1,166 @@
+"""The web application: ``create_app(settings)`` -> FastAPI serving the JSON API and the HTML pages."""
+
+from __future__ import annotations
+
+from contextlib import asynccontextmanager
+from pathlib import Path
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from fastapi.staticfiles import StaticFiles
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from gaiko.api.deps import ArchivePool, Settings
+from gaiko.errors import GaikoError
+
+WEB_DIR = Path(__file__).resolve().parent.parent / "web"
+
+# Pages hold no script at all; the policy makes sure none from a document could run either.
+CSP = ("default-src 'none'; style-src 'self'; img-src 'self' data:; form-action 'self'; "
+       "base-uri 'none'; frame-ancestors 'none'")
+SECURITY_HEADERS = {
+    "x-content-type-options": "nosniff",
+    "referrer-policy": "same-origin",
+    "x-frame-options": "DENY",
+}
+
+
+class BodyLimit:
+    """ASGI middleware: a request body over ``max_body`` bytes gets 413, declared or streamed."""
+
+    def __init__(self, app, max_body: int) -> None:
+        self.app, self.max_body = app, max_body
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http":
+            return await self.app(scope, receive, send)
+        declared = dict(scope.get("headers") or []).get(b"content-length")
+        if declared is not None:
+            try:
+                too_big = int(declared) > self.max_body
+            except ValueError:
+                too_big = True
+            if too_big:
+                return await _too_large(self.max_body)(scope, receive, send)
+        seen = 0
+        started = False
+
+        async def counted():
+            nonlocal seen
+            msg = await receive()
+            if msg["type"] == "http.request":
+                seen += len(msg.get("body", b""))
+                if seen > self.max_body:
+                    raise _BodyTooLarge
+            return msg
+
+        async def tracked_send(msg):
+            nonlocal started
+            if msg["type"] == "http.response.start":
+                started = True
+            await send(msg)
+
+        try:
+            await self.app(scope, counted, tracked_send)
+        except _BodyTooLarge:
+            if not started:
+                await _too_large(self.max_body)(scope, receive, send)
+
+
+class _BodyTooLarge(Exception):
+    pass
+
+
+def _too_large(limit: int) -> JSONResponse:
+    return JSONResponse({"detail": f"request body too large (limit {limit} bytes)"}, status_code=413)
+
+
+class SecurityHeaders:
+    def __init__(self, app) -> None:
+        self.app = app
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http":
+            return await self.app(scope, receive, send)
+        path = scope.get("path", "")
+        strict = not (path.startswith("/docs") or path.startswith("/redoc"))
+
+        async def with_headers(msg):
+            if msg["type"] == "http.response.start":
+                headers = list(msg.get("headers") or [])
+                headers += [(k.encode(), v.encode()) for k, v in SECURITY_HEADERS.items()]
+                if strict:
+                    headers.append((b"content-security-policy", CSP.encode()))
+                msg = {**msg, "headers": headers}
+            await send(msg)
+
+        await self.app(scope, receive, with_headers)
+
+
+def create_app(settings: Settings | None = None) -> FastAPI:
+    settings = settings or Settings.from_env()
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI):
+        yield
+        app.state.pool.close()
+
+    app = FastAPI(
+        title="gaiko",
+        summary="Records of diplomatic talks: search, documents with evidence, chronologies",
+        version=_version(),
+        lifespan=lifespan,
+    )
+    app.state.settings = settings
+    app.state.pool = ArchivePool(settings.db)
+    app.state.pool.get()  # open (and check) the database now: a bad URL fails at start, not per request
+
+    from gaiko.api.routes import router as api_router
+    from gaiko.web.pages import router as page_router, render_error
+
+    app.include_router(api_router)
+    app.include_router(page_router)
+    app.mount("/static", StaticFiles(directory=WEB_DIR / "static"), name="static")
+
+    def wants_html(request: Request) -> bool:
+        return not request.url.path.startswith(("/api", "/openapi", "/docs", "/static"))
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request: Request, exc: StarletteHTTPException):
+        if wants_html(request):
+            return render_error(request, exc.status_code, str(exc.detail))
+        return JSONResponse({"detail": exc.detail}, status_code=exc.status_code, headers=exc.headers)
+
+    @app.exception_handler(RequestValidationError)
+    async def validation_error(request: Request, exc: RequestValidationError):
+        errors = [{"loc": list(e.get("loc", ())), "msg": e.get("msg", ""), "type": e.get("type", "")}
+                  for e in exc.errors()]
+        if wants_html(request):
+            msg = "; ".join(f"{'.'.join(map(str, e['loc'][1:]))}: {e['msg']}" for e in errors)
+            return render_error(request, 422, f"invalid request: {msg}")
+        return JSONResponse({"detail": errors}, status_code=422)
+
+    @app.exception_handler(GaikoError)
+    async def gaiko_error(request: Request, exc: GaikoError):
+        if wants_html(request):
+            return render_error(request, 400, str(exc))
+        return JSONResponse({"detail": str(exc)}, status_code=400)
+
+    app.add_middleware(SecurityHeaders)
+    app.add_middleware(BodyLimit, max_body=settings.max_body)
+    return app
+
+
+def _version() -> str:
+    from gaiko import __version__
+
+    return __version__
+
+
+def app_from_env() -> FastAPI:
+    """App factory for uvicorn workers (``gaiko serve --workers N``): settings from the environment."""
+    import os
+
+    mb = os.environ.get("GAIKO_MAX_BODY")
+    return create_app(Settings.from_env(max_body=int(mb) if mb else None))

@@ -1,0 +1,72 @@
+"""Settings and the archive dependency of the web app.
+
+Each worker thread opens its own ``Archive`` on the configured database (SQLite connections are
+per-thread; PostgreSQL connections are not shared across threads either) and keeps it until the
+app shuts down.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from dataclasses import dataclass, field
+from typing import Annotated
+
+from fastapi import Depends, Request
+
+DEFAULT_MAX_BODY = 5 * 1024 * 1024  # bytes accepted in one request body (uploads); more -> 413
+
+
+@dataclass
+class Settings:
+    db: str | None = None  # None -> $GAIKO_DB or ./gaiko.db (as every command)
+    token: str | None = None  # bearer token for writes; None -> read-only server
+    max_body: int = DEFAULT_MAX_BODY
+
+    @classmethod
+    def from_env(cls, db: str | None = None, token: str | None = None, max_body: int | None = None) -> "Settings":
+        tok = token if token is not None else os.environ.get("GAIKO_TOKEN")
+        return cls(db=db, token=tok or None, max_body=max_body or DEFAULT_MAX_BODY)
+
+
+@dataclass
+class ArchivePool:
+    """One archive per thread, all closed together."""
+
+    url: str | None
+    _local: threading.local = field(default_factory=threading.local)
+    _all: list = field(default_factory=list)
+    _lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def get(self):
+        a = getattr(self._local, "archive", None)
+        if a is None:
+            from gaiko.archive import Archive
+
+            a = Archive.open(self.url, create=False)
+            self._local.archive = a
+            with self._lock:
+                self._all.append(a)
+        return a
+
+    def close(self) -> None:
+        with self._lock:
+            for a in self._all:
+                try:
+                    a.close()
+                except Exception:  # noqa: BLE001 - closing on shutdown must not raise
+                    pass
+            self._all.clear()
+        self._local = threading.local()
+
+
+def get_settings(request: Request) -> Settings:
+    return request.app.state.settings
+
+
+def get_archive(request: Request):
+    return request.app.state.pool.get()
+
+
+SettingsDep = Annotated[Settings, Depends(get_settings)]
+ArchiveDep = Annotated[object, Depends(get_archive)]

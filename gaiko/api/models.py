@@ -1,0 +1,194 @@
+"""Typed page data: each page of the web app is one of these objects, rendered either as JSON (the API)
+or through a Jinja template (the HTML page). Built by ``gaiko.api.views`` from library calls only.
+"""
+
+from __future__ import annotations
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from gaiko.record import Outcome, Person, Planned, Record
+from gaiko.web.chart import ChartYear
+from gaiko.web.highlight import Segment
+
+
+class _Out(BaseModel):
+    model_config = ConfigDict(from_attributes=True, extra="ignore")
+
+
+class FilterValues(_Out):
+    """The filters a request asked for (the same names as ``gaiko.archive.Filters``)."""
+
+    date_from: str | None = None
+    date_to: str | None = None
+    country: str | None = None
+    kind: str | None = None
+    channel: str | None = None
+    person: str | None = None
+    outcome: str | None = None
+    topic: str | None = None
+    doc_type: str | None = None
+
+    def active(self) -> dict[str, str]:
+        return {k: v for k, v in self.model_dump().items() if v}
+
+
+class Hit(_Out):
+    doc_id: str
+    title: str | None = None
+    doc_type: str | None = None
+    doc_date: str | None = None
+    score: float | None = None
+    snippet: list[tuple[str, bool]] = Field(default_factory=list, description="(text, is_match) segments")
+
+
+class FacetItem(_Out):
+    value: str
+    count: int
+    label: str = ""
+
+
+class SearchPage(_Out):
+    q: str
+    sort: str
+    filters: FilterValues
+    page: int
+    per_page: int
+    total: int
+    pages: int
+    hits: list[Hit]
+    facets: dict[str, list[FacetItem]] = Field(default_factory=dict)
+
+
+class Talk(_Out):
+    """One event row (a talk as one document reports it)."""
+
+    event_id: str | int
+    doc_id: str
+    doc_title: str | None = None
+    doc_type: str | None = None
+    index: int = 0
+    kind: str | None = None
+    channel: str | None = None
+    date: str | None = None
+    date_end: str | None = None
+    city: str | None = None
+    venue: str | None = None
+    occasion: str | None = None
+    countries: list[str] = Field(default_factory=list)
+    principals: list[Person] = Field(default_factory=list)
+    attendees: list[Person] = Field(default_factory=list)
+    outcomes: list[Outcome] = Field(default_factory=list)
+    planned: list[Planned] = Field(default_factory=list)
+
+
+class EventsPage(_Out):
+    filters: FilterValues
+    total: int
+    limit: int
+    offset: int
+    items: list[Talk]
+
+
+class DocumentPage(_Out):
+    doc_id: str
+    title: str | None = None
+    doc_type: str | None = None
+    doc_date: str | None = None
+    source_url: str | None = None
+    sha256: str | None = None
+    extractor_version: str | None = None
+    added_at: str | None = None
+    record: Record
+    text: str
+    segments: list[Segment] = Field(description="the text cut at every evidence mark")
+    mark_counts: dict[str, int] = Field(default_factory=dict, description="highlight class -> marks")
+    relations: list[str] = Field(default_factory=list, description="country pairs the document's talks belong to")
+
+
+class ChronologyEntry(_Out):
+    date: str | None = None
+    date_end: str | None = None
+    label: str = ""
+    kind: str | None = None
+    channel: str | None = None
+    sources: list[str] = Field(default_factory=list)
+    event_ids: list[str | int] = Field(default_factory=list)
+    agreements: list[str] = Field(default_factory=list)
+
+
+class ChronologyYear(_Out):
+    year: str | None
+    entries: list[ChronologyEntry]
+
+
+class RelationPage(_Out):
+    pair: str
+    country: str
+    name_ja: str
+    label: str
+    region: str | None = None
+    total: int
+    years: list[ChronologyYear]
+    chart: list[ChartYear]
+
+
+class RoleSpan(_Out):
+    role: str | None
+    country: str | None
+    first: str | None
+    last: str | None
+    talks: int
+
+
+class PersonPage(_Out):
+    name: str
+    names: list[str] = Field(default_factory=list, description="spellings found for this person")
+    total: int
+    roles: list[RoleSpan]
+    talks: list[Talk]
+    source: str = Field(default="events", description="what computed the page: 'link.people' or 'events'")
+
+
+class PlannedRow(_Out):
+    what: str
+    date: str | None = None
+    precision: str | None = None
+    place: str | None = None
+    text: str = ""
+    status: str | None = None
+    doc_id: str | None = None
+    event_date: str | None = None
+    countries: list[str] = Field(default_factory=list)
+
+
+class RelationRow(_Out):
+    pair: str
+    country: str
+    name_ja: str
+    events: int
+
+
+class RegionGroup(_Out):
+    region: str
+    relations: list[RelationRow]
+
+
+class HomePage(_Out):
+    documents: int
+    events: int
+    relations: int
+    by_kind: dict[str, int] = Field(default_factory=dict)
+    latest: list[Talk]
+    planned: list[PlannedRow]
+    planned_source: str = "events"
+    regions: list[RegionGroup]
+
+
+class AddedDocument(_Out):
+    doc_id: str
+    status: str
+    url: str
+
+
+class ErrorBody(_Out):
+    detail: str

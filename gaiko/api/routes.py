@@ -1,0 +1,181 @@
+"""The JSON API: ``/api/...``. Each endpoint calls one page builder in ``gaiko.api.views``."""
+
+from __future__ import annotations
+
+import hmac
+import re
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, HTTPException, Query, Request
+from fastapi.concurrency import run_in_threadpool
+
+from gaiko.api import views
+from gaiko.api.deps import ArchiveDep, SettingsDep
+from gaiko.api.models import (
+    AddedDocument,
+    DocumentPage,
+    ErrorBody,
+    EventsPage,
+    FilterValues,
+    HomePage,
+    PersonPage,
+    RelationPage,
+    RelationRow,
+    SearchPage,
+)
+from gaiko.api.params import (
+    DocIdParam,
+    LimitParam,
+    NameParam,
+    OffsetParam,
+    PageParam,
+    PairParam,
+    PerPageParam,
+    QParam,
+    SortParam,
+    filter_params,
+)
+from gaiko.errors import GaikoError
+from gaiko.record import Record
+
+router = APIRouter(prefix="/api", tags=["api"])
+Filters = Annotated[FilterValues, Depends(filter_params)]
+NOT_FOUND = {404: {"model": ErrorBody}}
+SAFE_NAME = re.compile(r"[^A-Za-z0-9_.\-]+")
+SOURCE_URL = re.compile(r"^https?://[^\s<>\"']{1,2000}$")
+
+
+def not_found(e: views.NotFound) -> HTTPException:
+    return HTTPException(status_code=404, detail=str(e))
+
+
+@router.get("/home", response_model=HomePage, summary="What the home page shows")
+def api_home(archive: ArchiveDep) -> HomePage:
+    return views.home_page(archive)
+
+
+@router.get("/search", response_model=SearchPage, summary="Full-text search with filters, facets and paging")
+def api_search(archive: ArchiveDep, filters: Filters, q: QParam = "", sort: SortParam = "relevance",
+               page: PageParam = 1, per_page: PerPageParam = 20) -> SearchPage:
+    return views.search_page(archive, q, filters, sort=sort, page=page, per_page=per_page)
+
+
+@router.get("/events", response_model=EventsPage, summary="Talks (event rows) matching filters")
+def api_events(archive: ArchiveDep, filters: Filters, limit: LimitParam = 50, offset: OffsetParam = 0) -> EventsPage:
+    return views.events_page(archive, filters, limit=limit, offset=offset)
+
+
+@router.get("/documents/{doc_id}", response_model=DocumentPage, responses=NOT_FOUND,
+            summary="A document: text, record and evidence segments")
+def api_document(archive: ArchiveDep, doc_id: DocIdParam) -> DocumentPage:
+    try:
+        return views.document_page(archive, doc_id)
+    except views.NotFound as e:
+        raise not_found(e) from None
+
+
+@router.get("/documents/{doc_id}/record", response_model=Record, responses=NOT_FOUND,
+            summary="The document's record (the extract format)")
+def api_record(archive: ArchiveDep, doc_id: DocIdParam) -> Record:
+    try:
+        return views.record_of(archive, doc_id)
+    except views.NotFound as e:
+        raise not_found(e) from None
+
+
+@router.get("/relations", response_model=list[RelationRow], summary="Country pairs with their number of talks")
+def api_relations(archive: ArchiveDep) -> list[RelationRow]:
+    return [r for g in views.home_page(archive).regions for r in g.relations]
+
+
+@router.get("/relations/{pair}", response_model=RelationPage, responses=NOT_FOUND,
+            summary="Chronology of one relationship, newest year first, with talks per year by kind")
+def api_relation(archive: ArchiveDep, pair: PairParam) -> RelationPage:
+    try:
+        return views.relation_page(archive, pair)
+    except views.NotFound as e:
+        raise not_found(e) from None
+
+
+@router.get("/people/{name}", response_model=PersonPage, responses=NOT_FOUND,
+            summary="Every talk a person held, with their roles over time")
+def api_person(archive: ArchiveDep, name: NameParam) -> PersonPage:
+    try:
+        return views.person_page(archive, name)
+    except views.NotFound as e:
+        raise not_found(e) from None
+
+
+# --- writes -------------------------------------------------------------------------------------
+
+def require_token(request: Request, settings: SettingsDep) -> None:
+    if not settings.token:
+        raise HTTPException(status_code=403, detail="this server is read-only: start it with GAIKO_TOKEN set to allow writes")
+    auth = request.headers.get("authorization", "")
+    scheme, _, given = auth.partition(" ")
+    if scheme.lower() != "bearer" or not given or not hmac.compare_digest(given.strip().encode(), settings.token.encode()):
+        raise HTTPException(status_code=401, detail="a valid bearer token is required for writes",
+                            headers={"WWW-Authenticate": "Bearer"})
+
+
+UPLOAD_BODY = {
+    "requestBody": {
+        "required": True,
+        "content": {
+            "multipart/form-data": {
+                "schema": {
+                    "type": "object",
+                    "properties": {
+                        "file": {"type": "string", "format": "binary", "description": "a document (txt, html)"},
+                        "text": {"type": "string", "description": "raw text, instead of a file"},
+                        "name": {"type": "string", "description": "document name (letters, digits, _ . -)"},
+                        "source_url": {"type": "string", "description": "http(s) URL of the source page"},
+                    },
+                }
+            },
+            "text/plain": {"schema": {"type": "string"}},
+        },
+    }
+}
+
+
+def _add(pool, data: bytes, name: str, source_url: str | None) -> AddedDocument:
+    from gaiko.pipeline import extract_bytes
+
+    ex = extract_bytes(data, name=name)  # bytes only: the name never reaches the filesystem
+    res = pool.get().add(ex, source_url=source_url)
+    return AddedDocument(doc_id=res.doc_id, status=res.status, url=f"/documents/{res.doc_id}")
+
+
+@router.post("/documents", response_model=AddedDocument, status_code=201, dependencies=[Depends(require_token)],
+             openapi_extra=UPLOAD_BODY, responses={400: {"model": ErrorBody}, 401: {"model": ErrorBody},
+                                                   403: {"model": ErrorBody}, 413: {"model": ErrorBody}},
+             summary="Add a document (file upload or raw text); needs the bearer token")
+async def api_add_document(request: Request,
+                           name: Annotated[str | None, Query(max_length=120)] = None,
+                           source_url: Annotated[str | None, Query(max_length=2000)] = None) -> AddedDocument:
+    ctype = request.headers.get("content-type", "").split(";")[0].strip().lower()
+    data: bytes | None = None
+    if ctype in ("multipart/form-data", "application/x-www-form-urlencoded"):
+        form = await request.form()
+        upload = form.get("file")
+        if upload is not None and hasattr(upload, "read"):
+            data = await upload.read()
+            name = name or form.get("name") or getattr(upload, "filename", None)
+        elif isinstance(form.get("text"), str):
+            data = form["text"].encode("utf-8")
+            name = name or form.get("name")
+        source_url = source_url or (form.get("source_url") if isinstance(form.get("source_url"), str) else None)
+    elif ctype in ("text/plain", "text/html", "application/octet-stream"):
+        data = await request.body()
+    else:
+        raise HTTPException(status_code=415, detail="send multipart/form-data (file or text) or text/plain")
+    if not data:
+        raise HTTPException(status_code=400, detail="no document given: send a 'file' or a non-empty 'text'")
+    if source_url and not SOURCE_URL.match(source_url):
+        raise HTTPException(status_code=422, detail="source_url must be an http(s) URL")
+    safe = SAFE_NAME.sub("_", (str(name or "upload")).rsplit("/", 1)[-1].rsplit("\\", 1)[-1]).strip("._") or "upload"
+    try:
+        return await run_in_threadpool(_add, request.app.state.pool, data, safe[:100], source_url)
+    except GaikoError as e:
+        raise HTTPException(status_code=400, detail=str(e)) from None

@@ -1,0 +1,162 @@
+"""The HTML pages: each renders the same page object its ``/api`` twin returns, through a Jinja template.
+
+Templates are autoescaped; the only markup not written by a template is the chart, whose builder
+escapes every text it places. Highlights are built from flat segments, each escaped on its own.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Annotated
+from urllib.parse import quote, urlencode
+
+from fastapi import APIRouter, Depends, HTTPException, Request
+from fastapi.responses import HTMLResponse, Response
+from jinja2 import Environment, FileSystemLoader, StrictUndefined
+from markupsafe import Markup
+
+from gaiko import countries
+from gaiko.api import views
+from gaiko.api.deps import ArchiveDep
+from gaiko.api.models import FilterValues, SearchPage
+from gaiko.api.params import (
+    DocIdParam,
+    NameParam,
+    PageParam,
+    PairParam,
+    PerPageParam,
+    QParam,
+    SortParam,
+    filter_params,
+)
+from gaiko.web import labels
+from gaiko.web.chart import render_svg
+
+router = APIRouter(include_in_schema=False)
+Filters = Annotated[FilterValues, Depends(filter_params)]
+TEMPLATES = Path(__file__).resolve().parent / "templates"
+SAFE_SCHEMES = ("http://", "https://")
+
+# which filter a facet sets when clicked
+FACET_FILTER = {"country": "country", "kind": "kind", "channel": "channel", "person": "person",
+                "outcome": "outcome", "doc_type": "doc_type", "topic": "topic"}
+FACET_ORDER = ("year", "country", "kind", "channel", "person", "outcome", "doc_type", "topic")
+
+
+def _safe_url(url: str | None) -> str | None:
+    """Only http(s) URLs become links: a javascript: or data: URL from a document stays text."""
+    return url if url and url.lower().startswith(SAFE_SCHEMES) else None
+
+
+def _search_url(page: SearchPage, **changes) -> str:
+    params: dict[str, str] = {"q": page.q, **page.filters.active()}
+    if page.sort != "relevance":
+        params["sort"] = page.sort
+    for k, v in changes.items():
+        if v is None:
+            params.pop(k, None)
+        else:
+            params[k] = str(v)
+    if "page" not in changes:
+        params.pop("page", None)
+    return "/search?" + urlencode({k: v for k, v in params.items() if v not in ("", None)})
+
+
+def _facet_url(page: SearchPage, facet: str, value: str) -> str:
+    if facet == "year":
+        return _search_url(page, date_from=value, date_to=value)
+    return _search_url(page, **{FACET_FILTER.get(facet, facet): value})
+
+
+def _facet_selected(page: SearchPage, facet: str, value: str) -> bool:
+    f = page.filters
+    if facet == "year":
+        return f.date_from == value and f.date_to == value
+    return getattr(f, FACET_FILTER.get(facet, facet), None) == value
+
+
+def _env() -> Environment:
+    env = Environment(loader=FileSystemLoader(TEMPLATES), autoescape=True, undefined=StrictUndefined,
+                      trim_blocks=True, lstrip_blocks=True)
+    env.filters.update(
+        kind=labels.kind_label, channel=labels.channel_label, doc_type=labels.doc_type_label,
+        outcome=labels.outcome_label, country=countries.name_ja, path=lambda s: quote(str(s), safe=""),
+        safe_url=_safe_url,
+    )
+    env.globals.update(
+        search_url=_search_url, facet_url=_facet_url, facet_selected=_facet_selected, FACET_ORDER=FACET_ORDER,
+        FACET_LABELS=labels.FACET_LABELS, MARK_STYLES=labels.MARK_STYLES, KIND_LABELS=labels.KIND_LABELS,
+        pair_label=countries.pair_label, REGIONS=countries.REGIONS,
+    )
+    return env
+
+
+ENV = _env()
+
+
+def render(name: str, status: int = 200, **ctx) -> HTMLResponse:
+    return HTMLResponse(ENV.get_template(name).render(**ctx), status_code=status)
+
+
+def render_error(request: Request, status: int, message: str) -> HTMLResponse:
+    return render("error.html", status=status, status_code=status, message=message, title=f"{status}")
+
+
+def _or_404(fn, *args, **kw):
+    try:
+        return fn(*args, **kw)
+    except views.NotFound as e:
+        raise HTTPException(status_code=404, detail=str(e)) from None
+
+
+@router.get("/", response_class=HTMLResponse)
+def home(archive: ArchiveDep):
+    page = views.home_page(archive)
+    return render("home.html", page=page, title="gaiko 外交記録アーカイブ", json_url="/api/home")
+
+
+@router.get("/search", response_class=HTMLResponse)
+def search(request: Request, archive: ArchiveDep, filters: Filters, q: QParam = "", sort: SortParam = "relevance",
+           page: PageParam = 1, per_page: PerPageParam = 20):
+    data = views.search_page(archive, q, filters, sort=sort, page=page, per_page=per_page)
+    api = "/api/search" + (f"?{request.url.query}" if request.url.query else "")
+    return render("search.html", page=data, title=f"検索: {data.q}" if data.q else "検索", json_url=api)
+
+
+@router.get("/documents/{doc_id}", response_class=HTMLResponse)
+def document(archive: ArchiveDep, doc_id: DocIdParam):
+    data = _or_404(views.document_page, archive, doc_id)
+    return render("document.html", page=data, title=data.title or data.doc_id,
+                  json_url=f"/api/documents/{quote(data.doc_id, safe='')}")
+
+
+@router.get("/documents/{doc_id}/record.json")
+def record_download(archive: ArchiveDep, doc_id: DocIdParam):
+    record = _or_404(views.record_of, archive, doc_id)
+    body = json.dumps(record.to_json_dict(), ensure_ascii=False, indent=2)
+    return Response(body, media_type="application/json; charset=utf-8",
+                    headers={"content-disposition": f'attachment; filename="{doc_id}.json"'})
+
+
+@router.get("/relations/{pair}", response_class=HTMLResponse)
+def relation(archive: ArchiveDep, pair: PairParam):
+    data = _or_404(views.relation_page, archive, pair)
+    chart = Markup(render_svg(data.chart, title=f"{data.label}: 年別の会談数"))  # noqa: S704 - escaped by builder
+    return render("relation.html", page=data, chart=chart, title=f"{data.label}関係の動き",
+                  json_url=f"/api/relations/{data.pair}")
+
+
+@router.get("/people/{name}", response_class=HTMLResponse)
+def person(archive: ArchiveDep, name: NameParam):
+    data = _or_404(views.person_page, archive, name)
+    return render("person.html", page=data, title=data.name, json_url=f"/api/people/{quote(data.name, safe='')}")
+
+
+@router.get("/marks.css")
+def marks_css():
+    """Highlight colours, generated from the one table in ``gaiko.web.labels``."""
+    css = "\n".join(f"mark.hl-{cls}, .swatch.hl-{cls} {{ background: {colour}; }}"
+                    for cls, (_, colour) in labels.MARK_STYLES.items())
+    css += "\n" + "\n".join(f".kind-{k} {{ border-left-color: {c}; }}" for k, c in labels.KIND_COLOURS.items())
+    return Response(css + "\n", media_type="text/css; charset=utf-8", headers={"cache-control": "max-age=3600"})
