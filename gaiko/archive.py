@@ -1,0 +1,488 @@
+"""The archive: the library API every interface (CLI, JSON API, web app, exports) uses.
+
+    with Archive.open("gaiko.db") as a:          # or "postgresql://...", or None for $GAIKO_DB / ./gaiko.db
+        a.ingest(["../shared/seeds"])             # files, folders (recursive .txt/.html/.htm), URLs
+        a.search("露", Filters(country="RU"))     # ranked hits with highlighted snippets
+        a.timeline("RU")                          # one entry per talk, newest year first
+
+Writes go through the main process in batched transactions (extraction runs in a process pool), so a
+killed ingest leaves the database consistent and re-running it completes without duplicates.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from dataclasses import replace
+from pathlib import Path
+from typing import Any, Iterable, Iterator, Literal
+
+from gaiko import countries
+from gaiko.errors import GaikoError, InputError, UsageError
+from gaiko.store.db import DB
+from gaiko.store.models import (
+    AddResult,
+    EventPage,
+    EventRow,
+    Failure,
+    Filters,
+    IngestReport,
+    RelationCount,
+    SearchResult,
+    Stats,
+    StoredDocument,
+    TimelineEntry,
+    TimelineYear,
+)
+from gaiko.store.store import Prepared, Store, prepare
+
+__all__ = ["Archive", "Filters", "default_url"]
+
+SUFFIXES = (".txt", ".html", ".htm")
+BATCH_DOCS = 200  # documents per write transaction
+BATCH_SECONDS = 1.0  # or this long, whichever comes first
+CHUNK = 16  # inputs per worker task
+
+
+def default_url() -> str:
+    return os.environ.get("GAIKO_DB") or "gaiko.db"
+
+
+def is_url(s: str) -> bool:
+    return s.startswith(("http://", "https://"))
+
+
+# --- work done in the extraction processes -------------------------------------------------------
+def _extract_chunk(items: list[tuple[str, bytes]], dialect: str) -> list[tuple]:
+    """Extract and prepare a chunk of inputs; failures are returned, never raised."""
+    from gaiko.pipeline import extract_bytes
+
+    out: list[tuple] = []
+    for path, data in items:
+        t0 = time.perf_counter()
+        try:
+            ex = extract_bytes(data, name=Path(path).name, path=path)
+            out.append(("ok", prepare(ex, dialect), time.perf_counter() - t0))
+        except GaikoError as e:
+            out.append(("fail", path, str(e)))
+        except Exception as e:  # an extractor bug must not stop the other inputs
+            out.append(("fail", path, f"extraction failed: {type(e).__name__}: {e}"))
+    return out
+
+
+class Archive:
+    def __init__(self, db: DB):
+        self.db = db
+        self.store = Store(db)
+
+    @classmethod
+    def open(cls, url: str | None = None, *, create: bool = True) -> "Archive":
+        return cls(DB.connect(url or default_url(), create=create))
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> "Archive":
+        return self
+
+    def __exit__(self, *exc: Any) -> None:
+        self.close()
+
+    # --- writes ---------------------------------------------------------------------------
+    def add(self, extraction: Any, *, source_url: str | None = None) -> AddResult:
+        return self.store.add_many([prepare(extraction, self.db.dialect, source_url)])[0]
+
+    def delete(self, doc_id: str) -> bool:
+        return self.store.delete(doc_id)
+
+    def ingest(
+        self,
+        inputs: Iterable[str],
+        *,
+        jobs: int | None = None,
+        follow: str | None = None,
+        progress: bool = False,
+        delay: float = 1.0,
+        cache_dir: str | None = None,
+        user_agent: str | None = None,
+        max_pages: int = 1000,
+    ) -> IngestReport:
+        """Extract and store files, folders (recursive) and web pages. Failed inputs are listed, not raised."""
+        t0 = time.perf_counter()
+        rep = IngestReport()
+        files: list[str] = []
+        urls: list[str] = []
+        for raw in inputs:
+            if is_url(raw):
+                urls.append(raw)
+                continue
+            p = Path(raw)
+            if p.is_dir():
+                files += sorted(str(f.resolve()) for f in p.rglob("*") if f.is_file() and f.suffix.lower() in SUFFIXES)
+            elif p.is_file():
+                files.append(str(p.resolve()))
+            else:
+                rep.failed.append(Failure(input=raw, reason="no such file, folder or URL"))
+        if follow and not urls:
+            raise UsageError("--follow needs at least one URL to start from")
+        with _Progress(progress, len(files)) as bar:
+            if files:
+                self._ingest_files(files, jobs, rep, bar)
+            if urls:
+                self._ingest_urls(urls, rep, bar, follow=follow, delay=delay, cache_dir=cache_dir,
+                                  user_agent=user_agent, max_pages=max_pages)
+        rep.seconds = time.perf_counter() - t0
+        return rep
+
+    def _write(self, batch: list[Prepared], rep: IngestReport) -> None:
+        if not batch:
+            return
+        t = time.perf_counter()
+        for p, r in zip(batch, self.store.add_many(batch)):
+            if r.status == "added":
+                rep.added += 1
+                rep.chars += len(p.text)
+            elif r.status == "replaced":
+                rep.replaced += 1
+                rep.chars += len(p.text)
+            else:
+                rep.unchanged += 1
+        rep.store_seconds += time.perf_counter() - t
+        batch.clear()
+
+    def _ingest_files(self, files: list[str], jobs: int | None, rep: IngestReport, bar: "_Progress") -> None:
+        import hashlib
+
+        jobs = max(1, jobs or os.cpu_count() or 1)
+        dialect = self.db.dialect
+
+        def pending() -> Iterator[tuple[str, bytes]]:
+            for path in files:
+                rep.inputs += 1
+                try:
+                    data = Path(path).read_bytes()
+                except OSError as e:
+                    rep.failed.append(Failure(input=path, reason=f"cannot read: {e.strerror or e}"))
+                    bar.advance(failed=True)
+                    continue
+                if self.store.has(hashlib.sha256(data).hexdigest()[:16]):
+                    rep.unchanged += 1
+                    bar.advance()
+                    continue
+                yield path, data
+
+        batch: list[Prepared] = []
+        last_write = time.perf_counter()
+
+        def take(results: list[tuple]) -> None:
+            nonlocal last_write
+            for r in results:
+                if r[0] == "ok":
+                    batch.append(r[1])
+                    rep.extract_seconds += r[2]
+                    bar.advance()
+                else:
+                    rep.failed.append(Failure(input=r[1], reason=r[2]))
+                    bar.advance(failed=True)
+            if len(batch) >= BATCH_DOCS or time.perf_counter() - last_write >= BATCH_SECONDS:
+                self._write(batch, rep)
+                last_write = time.perf_counter()
+
+        def chunks() -> Iterator[list[tuple[str, bytes]]]:
+            cur: list[tuple[str, bytes]] = []
+            for item in pending():
+                cur.append(item)
+                if len(cur) >= CHUNK:
+                    yield cur
+                    cur = []
+            if cur:
+                yield cur
+
+        if jobs == 1 or len(files) <= CHUNK:
+            for ch in chunks():
+                take(_extract_chunk(ch, dialect))
+        else:
+            import multiprocessing as mp
+
+            with ProcessPoolExecutor(max_workers=jobs, mp_context=mp.get_context("fork")) as ex:
+                inflight: set[Future] = set()
+                for ch in chunks():  # a bounded window of tasks: memory stays flat whatever the corpus size
+                    inflight.add(ex.submit(_extract_chunk, ch, dialect))
+                    if len(inflight) >= 3 * jobs:
+                        done, inflight = wait(inflight, return_when=FIRST_COMPLETED)
+                        for fut in done:
+                            take(fut.result())
+                for fut in inflight:
+                    take(fut.result())
+        self._write(batch, rep)
+
+    def _ingest_urls(self, urls: list[str], rep: IngestReport, bar: "_Progress", **kw: Any) -> None:
+        from gaiko.fetch import Fetcher
+        from gaiko.pipeline import extract_bytes
+
+        fetcher = Fetcher(delay=kw["delay"], cache_dir=kw["cache_dir"], user_agent=kw["user_agent"])
+        batch: list[Prepared] = []
+        try:
+            for page in fetcher.crawl(urls, follow=kw["follow"], max_pages=kw["max_pages"]):
+                rep.inputs += 1
+                bar.add_total(1)
+                if page.error:
+                    rep.failed.append(Failure(input=page.url, reason=page.error))
+                    bar.advance(failed=True)
+                    continue
+                t = time.perf_counter()
+                try:
+                    ex = extract_bytes(page.data, name=page.url.rstrip("/").rsplit("/", 1)[-1] or "index.html", path=page.url)
+                except GaikoError as e:
+                    rep.failed.append(Failure(input=page.url, reason=str(e)))
+                    bar.advance(failed=True)
+                    continue
+                except Exception as e:
+                    rep.failed.append(Failure(input=page.url, reason=f"extraction failed: {type(e).__name__}: {e}"))
+                    bar.advance(failed=True)
+                    continue
+                rep.extract_seconds += time.perf_counter() - t
+                batch.append(prepare(ex, self.db.dialect, source_url=page.url))
+                bar.advance()
+                if len(batch) >= BATCH_DOCS:
+                    self._write(batch, rep)
+        finally:
+            fetcher.close()
+            self._write(batch, rep)
+
+    def reindex(self, *, force: bool = False, progress: bool = False) -> IngestReport:
+        """Re-extract documents stored by an older extractor (all with ``force``), keeping their identity.
+
+        The source is re-read when it is still there with the same bytes (a file, or the fetch cache for a
+        URL); otherwise the stored plain text is extracted again."""
+        from gaiko.fetch import cached_bytes
+        from gaiko.pipeline import EXTRACTOR_VERSION, extract_bytes, extract_text
+
+        t0 = time.perf_counter()
+        rep = IngestReport()
+        todo = self.store.stale("" if force else EXTRACTOR_VERSION) if not force else [
+            (d, p, u) for d, p, u in self.db.rows("SELECT doc_id, path, source_url FROM documents ORDER BY n")
+        ]
+        import hashlib
+
+        with _Progress(progress, len(todo)) as bar:
+            for doc_id, path, url in todo:
+                rep.inputs += 1
+                data = None
+                if url:
+                    data = cached_bytes(url)
+                elif path and os.path.isfile(path):
+                    try:
+                        data = Path(path).read_bytes()
+                    except OSError:
+                        data = None
+                try:
+                    if data is not None and hashlib.sha256(data).hexdigest()[:16] == doc_id:
+                        ex = extract_bytes(data, name=Path(path or url or doc_id).name, path=path)
+                    else:
+                        stored = self.store.text_of(doc_id)
+                        if stored is None:
+                            continue
+                        ex = extract_text(stored[0], name=Path(path or doc_id).name)
+                        ex.path = path or ex.path
+                    ex.sha256 = self.db.scalar("SELECT sha256 FROM documents WHERE doc_id = ?", (doc_id,))
+                    p = prepare(ex, self.db.dialect, source_url=url)
+                    p.doc_id = doc_id
+                    self.store.replace_record(p)
+                    rep.replaced += 1
+                    rep.chars += len(p.text)
+                    bar.advance()
+                except GaikoError as e:
+                    rep.failed.append(Failure(input=path or url or doc_id, reason=str(e)))
+                    bar.advance(failed=True)
+                except Exception as e:
+                    rep.failed.append(Failure(input=path or url or doc_id, reason=f"extraction failed: {type(e).__name__}: {e}"))
+                    bar.advance(failed=True)
+        rep.seconds = time.perf_counter() - t0
+        return rep
+
+    # --- reads ----------------------------------------------------------------------------
+    def get(self, doc_id: str) -> StoredDocument | None:
+        return self.store.get(doc_id)
+
+    def iter_documents(self) -> Iterator[StoredDocument]:
+        return self.store.iter_documents()
+
+    def search(
+        self,
+        q: str,
+        filters: Filters | None = None,
+        *,
+        sort: Literal["relevance", "date"] = "relevance",
+        limit: int = 20,
+        offset: int = 0,
+        facets: bool = False,
+    ) -> SearchResult:
+        if sort not in ("relevance", "date"):
+            raise UsageError(f"unknown sort {sort!r} (relevance or date)")
+        return self.store.search(q or "", _check(filters), sort=sort, limit=limit, offset=offset, facets=facets)
+
+    def events(self, filters: Filters | None = None, *, limit: int = 50, offset: int = 0) -> EventPage:
+        total, items = self.store.events(_check(filters), limit=limit, offset=offset)
+        return EventPage(total=total, items=items)
+
+    def timeline(self, country: str, filters: Filters | None = None) -> list[TimelineYear]:
+        """One entry per talk (documents describing the same talk are grouped), years newest first."""
+        f = replace(_check(filters) or Filters(), country=country.upper())
+        _, rows = self.store.events(f, limit=None, order="ASC")
+        by_year: dict[str, list[TimelineEntry]] = {}
+        for group in _group(rows):
+            e = _timeline_entry(group, country.upper())
+            by_year.setdefault((e.date or "")[:4] or "不明", []).append(e)
+        years = sorted((y for y in by_year if y != "不明"), reverse=True) + (["不明"] if "不明" in by_year else [])
+        return [TimelineYear(year=y, entries=sorted(by_year[y], key=lambda e: (e.date or "", e.label))) for y in years]
+
+    def relations(self) -> list[RelationCount]:
+        rows = self.db.rows(
+            "SELECT c.country, count(DISTINCT c.event_id) FROM event_countries c "
+            "WHERE c.country <> 'JP' AND EXISTS (SELECT 1 FROM event_countries j WHERE j.event_id = c.event_id AND j.country = 'JP') "
+            "GROUP BY c.country ORDER BY 2 DESC, 1"
+        )
+        return [
+            RelationCount(pair=f"JP-{c}", country=c, name_ja=countries.name_ja(c), region=countries.region(c), events=n)
+            for c, n in rows
+        ]
+
+    def stats(self) -> Stats:
+        c = self.store.counts()
+        return Stats(
+            documents=c["documents"], events=c["events"],
+            by_year={str(k): v for k, v in c["by_year"]}, by_country={str(k): v for k, v in c["by_country"]},
+            by_kind={str(k): v for k, v in c["by_kind"]}, by_doc_type={str(k): v for k, v in c["by_doc_type"]},
+        )
+
+
+def _check(f: Filters | None) -> Filters | None:
+    """Validate filter values against the record's vocabularies: a typo is a usage error, not an empty result."""
+    if f is None:
+        return None
+    from gaiko.record import CHANNELS, DOC_TYPES, KINDS, OUTCOME_TYPES
+
+    for name, allowed in (("kind", KINDS), ("channel", CHANNELS), ("outcome", OUTCOME_TYPES), ("doc_type", DOC_TYPES)):
+        v = getattr(f, name)
+        if v and v not in allowed:
+            raise UsageError(f"unknown {name} {v!r} (one of: {', '.join(allowed)})")
+    if f.country and not countries.get(f.country):
+        raise UsageError(f"unknown country code {f.country!r} (ISO alpha-2, e.g. RU)")
+    for name in ("date_from", "date_to"):
+        v = getattr(f, name)
+        if v and not _ISO_PREFIX.match(v):
+            raise UsageError(f"bad date {v!r} for {name} (YYYY, YYYY-MM or YYYY-MM-DD)")
+    return f
+
+
+import re as _re  # noqa: E402
+
+_ISO_PREFIX = _re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+
+
+# --- timeline helpers ---------------------------------------------------------------------------
+KIND_WORDS = {  # kind -> (who, talk word): 首脳 + 会談
+    "summit": ("首脳", "会談"),
+    "foreign_ministers": ("外相", "会談"),
+    "defense_ministers": ("防衛相", "会談"),
+    "two_plus_two": ("外務・防衛閣僚", "協議(「2+2」)"),
+    "vice_ministerial": ("次官級", "協議"),
+    "other_ministerial": ("閣僚", "会談"),
+    "other": ("", "会談"),
+}
+CHANNEL_WORDS = {"telephone": "電話", "video": "テレビ", "in_person": ""}
+
+
+def event_label(row: EventRow) -> str:
+    """ドーヴィル・サミットの際の日露首脳会談 / 日露首脳電話会談 / 日露外相会談."""
+    if (row.kind in (None, "other")) and row.entry_text:
+        return row.entry_text.strip()
+    who, talk = KIND_WORDS.get(row.kind or "other", ("", "会談"))
+    ch = CHANNEL_WORDS.get(row.channel or "in_person", "")
+    if ch and talk == "会談":
+        talk = ch + talk
+    codes = row.countries or []
+    if codes and codes[0] != "JP" and "JP" in codes:
+        codes = ["JP"] + [c for c in codes if c != "JP"]
+    pair = countries.pair_label(codes) if codes else ""
+    label = f"{pair}{who}{talk}"
+    if row.occasion and row.channel not in ("telephone", "video"):
+        label = f"{row.occasion}の際の{label}"
+    return label
+
+
+def _group(rows: list[EventRow]) -> list[list[EventRow]]:
+    try:
+        from gaiko.link.reconcile import group_events
+    except ImportError:
+        group_events = None
+    if group_events is not None:
+        return group_events(rows)
+    groups: dict[tuple, list[EventRow]] = {}
+    for r in rows:  # fallback: same day, same sides, same kind
+        key = (r.date, tuple(sorted(r.countries)), r.kind) if r.date else (r.event_id,)
+        groups.setdefault(key, []).append(r)
+    return list(groups.values())
+
+
+def _timeline_entry(group: list[EventRow], country: str) -> TimelineEntry:
+    # the row that says most names the talk: a meeting record before a chronology entry
+    best = max(group, key=lambda r: (r.doc_type != "chronology", bool(r.occasion), len(r.principals), -r.index))
+    dates = [r.date for r in group if r.date]
+    ends = [r.date_end or r.date for r in group if r.date]
+    agreements: list[str] = []
+    for r in group:
+        for o in r.outcomes:
+            if o.type == "agree" and o.text not in agreements:
+                agreements.append(o.text)
+    date = min(dates) if dates else None
+    end = max(ends) if ends else None
+    return TimelineEntry(
+        date=date, date_end=end if end and end != date else None, label=event_label(best), kind=best.kind,
+        channel=best.channel, sources=list(dict.fromkeys(r.doc_id for r in group)),
+        event_ids=[r.event_id for r in group], agreements=agreements,
+    )
+
+
+# --- progress -----------------------------------------------------------------------------------
+class _Progress:
+    """A rich progress bar on stderr with documents/s and failures (a no-op when disabled)."""
+
+    def __init__(self, enabled: bool, total: int):
+        self.enabled = enabled
+        self.total = total
+        self.failed = 0
+        self.done = 0
+        self.t0 = time.perf_counter()
+
+    def __enter__(self) -> "_Progress":
+        if self.enabled:
+            from rich.console import Console
+            from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+            self.p = Progress(
+                TextColumn("ingest"), BarColumn(), MofNCompleteColumn(),
+                TextColumn("{task.fields[rate]:.0f} docs/s"), TextColumn("[red]{task.fields[failed]} failed"),
+                TimeElapsedColumn(), console=Console(stderr=True), transient=False,
+            )
+            self.p.start()
+            self.task = self.p.add_task("ingest", total=self.total, rate=0.0, failed=0)
+        return self
+
+    def add_total(self, n: int) -> None:
+        self.total += n
+        if self.enabled:
+            self.p.update(self.task, total=self.total)
+
+    def advance(self, failed: bool = False) -> None:
+        self.done += 1
+        self.failed += failed
+        if self.enabled:
+            rate = self.done / max(1e-6, time.perf_counter() - self.t0)
+            self.p.update(self.task, advance=1, rate=rate, failed=self.failed)
+
+    def __exit__(self, *exc: Any) -> None:
+        if self.enabled:
+            self.p.stop()

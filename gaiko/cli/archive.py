@@ -1,0 +1,219 @@
+"""Archive commands: ingest, reindex, search, timeline, show, stats (thin layers over gaiko.archive)."""
+
+from __future__ import annotations
+
+import json
+import sys
+from typing import Any, Callable
+
+import click
+
+from gaiko.archive import Archive
+from gaiko.cli import cli
+from gaiko.errors import EXIT_OK, EXIT_SOME_FAILED
+from gaiko.record import CHANNELS, KINDS, OUTCOME_TYPES
+from gaiko.store.models import Filters, IngestReport
+
+
+def db_option(f: Callable) -> Callable:
+    return click.option(
+        "--db", "db", envvar="GAIKO_DB", default=None, metavar="PATH|URL",
+        help="SQLite file (default ./gaiko.db) or postgresql://... ; env GAIKO_DB.",
+    )(f)
+
+
+def json_option(f: Callable) -> Callable:
+    return click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")(f)
+
+
+def filter_options(f: Callable) -> Callable:
+    opts = [
+        click.option("--from", "date_from", metavar="DATE", help="From this date (YYYY, YYYY-MM or YYYY-MM-DD)."),
+        click.option("--to", "date_to", metavar="DATE", help="Up to this date, inclusive (YYYY, YYYY-MM, ...)."),
+        click.option("--kind", type=click.Choice(KINDS), help="Kind of talk."),
+        click.option("--channel", type=click.Choice(CHANNELS), help="In person, telephone or video."),
+        click.option("--person", metavar="NAME", help="A principal or attendee (as written: ラヴロフ)."),
+        click.option("--outcome", type=click.Choice(OUTCOME_TYPES), help="Talks with this kind of outcome."),
+    ]
+    for o in reversed(opts):
+        f = o(f)
+    return f
+
+
+def _filters(**kw: Any) -> Filters:
+    return Filters(**{k: v for k, v in kw.items() if k in Filters.__dataclass_fields__ and v})
+
+
+def _console():
+    from rich.console import Console
+
+    return Console(soft_wrap=False, highlight=False)
+
+
+def _dump(obj: Any) -> None:
+    click.echo(json.dumps(obj, ensure_ascii=False, indent=2))
+
+
+def report_ingest(rep: IngestReport, what: str = "ingested") -> int:
+    rate = rep.inputs / rep.seconds if rep.seconds else 0.0
+    crate = rep.chars / rep.seconds if rep.seconds else 0.0
+    click.echo(
+        f"{what} {rep.inputs} documents: {rep.added} added, {rep.replaced} replaced, {rep.unchanged} unchanged, "
+        f"{len(rep.failed)} failed in {rep.seconds:.1f} s ({rate:.0f} docs/s, {crate:,.0f} chars/s)"
+    )
+    for f in rep.failed:
+        click.echo(f"failed: {f.input}: {f.reason}", err=True)
+    return EXIT_SOME_FAILED if rep.failed else EXIT_OK
+
+
+@cli.command()
+@click.argument("inputs", nargs=-1, required=True, metavar="PATH|URL...")
+@db_option
+@click.option("--jobs", "-j", type=click.IntRange(1, 64), default=None, help="Extraction processes (default: cores).")
+@click.option("--follow", metavar="PREFIX", help="Also fetch links under this URL (or path) prefix.")
+@click.option("--delay", type=click.FloatRange(0), default=1.0, show_default=True, help="Seconds between web requests.")
+@click.option("--cache", "cache_dir", metavar="DIR", envvar="GAIKO_CACHE", help="Web cache (default ~/.cache/gaiko/http).")
+@click.option("--max-pages", type=click.IntRange(1), default=1000, show_default=True, help="Web pages per run at most.")
+@click.option("--progress/--no-progress", default=None, help="Progress bar (default: when stderr is a terminal).")
+def ingest(inputs, db, jobs, follow, delay, cache_dir, max_pages, progress) -> int:
+    """Extract and store files, folders (recursive .txt/.html/.htm) and web pages."""
+    if progress is None:
+        progress = sys.stderr.isatty()
+    with Archive.open(db) as a:
+        rep = a.ingest(list(inputs), jobs=jobs, follow=follow, progress=progress, delay=delay,
+                       cache_dir=cache_dir, max_pages=max_pages)
+    return report_ingest(rep)
+
+
+@cli.command()
+@db_option
+@click.option("--force", is_flag=True, help="Re-extract every document, not only those of older extractors.")
+def reindex(db, force) -> int:
+    """Re-extract documents stored by an older extractor version."""
+    with Archive.open(db, create=False) as a:
+        rep = a.reindex(force=force, progress=sys.stderr.isatty())
+    return report_ingest(rep, "re-extracted")
+
+
+@cli.command()
+@click.argument("query", nargs=-1)
+@db_option
+@filter_options
+@click.option("--country", metavar="CC", help="A side of the talk (ISO alpha-2: RU).")
+@click.option("--type", "doc_type", metavar="DOC_TYPE", help="Document type (meeting, chronology, ...).")
+@click.option("--sort", type=click.Choice(["relevance", "date"]), default="relevance", show_default=True)
+@click.option("--limit", type=click.IntRange(1, 1000), default=20, show_default=True)
+@click.option("--offset", type=click.IntRange(0), default=0)
+@json_option
+def search(query, db, sort, limit, offset, as_json, **kw) -> int:
+    """Full-text search (Japanese: any 1-, 2- or longer-character word; words with spaces are ANDed)."""
+    q = " ".join(query)
+    with Archive.open(db, create=False) as a:
+        res = a.search(q, _filters(**kw), sort=sort, limit=limit, offset=offset)
+    if as_json:
+        _dump(res.model_dump(mode="json"))
+        return EXIT_OK
+    from rich.table import Table
+    from rich.text import Text
+
+    con = _console()
+    table = Table(show_lines=False, box=None, pad_edge=False)
+    for col in ("id", "date", "title", "snippet"):
+        table.add_column(col, overflow="fold")
+    for h in res.hits:
+        snip = Text()
+        for seg, hit in h.snippet:
+            snip.append(seg, style="bold reverse" if hit else None)
+        table.add_row(h.doc_id[:10], h.doc_date or "", h.title or "", snip)
+    con.print(table)
+    shown = f"{offset + 1}-{offset + len(res.hits)}" if res.hits else "0"
+    con.print(f"{res.total} documents match {q!r}; showing {shown}", style="dim")
+    return EXIT_OK
+
+
+def _md(date: str | None) -> str:
+    if not date or len(date) < 10:
+        return (date or "")[5:7].lstrip("0") + "月" if date and len(date) >= 7 else ""
+    return f"{int(date[5:7])}月{int(date[8:10])}日"
+
+
+@cli.command()
+@db_option
+@click.option("--country", required=True, metavar="CC", help="The other side (ISO alpha-2: RU).")
+@click.option("--from", "date_from", metavar="DATE", help="From (YYYY, YYYY-MM or YYYY-MM-DD).")
+@click.option("--to", "date_to", metavar="DATE", help="Up to, inclusive.")
+@click.option("--person", metavar="NAME", help="Talks with this principal or attendee.")
+@click.option("--kind", type=click.Choice(KINDS))
+@json_option
+def timeline(db, country, date_from, date_to, person, kind, as_json) -> int:
+    """A chronology of talks with one country, newest year first (like 近年の日露関係の動き)."""
+    with Archive.open(db, create=False) as a:
+        years = a.timeline(country, _filters(date_from=date_from, date_to=date_to, person=person, kind=kind))
+    if as_json:
+        _dump([y.model_dump(mode="json") for y in years])
+        return EXIT_OK
+    for y in years:
+        click.echo(f"{y.year}年" if y.year.isdigit() else y.year)
+        for e in y.entries:
+            when = _md(e.date)
+            if e.date_end:
+                end = _md(e.date_end)
+                when += "～" + (end.split("月", 1)[1] if end[: end.find("月")] == when[: when.find("月")] else end)
+            click.echo(f"  {when} {e.label}")
+            for ag in e.agreements:
+                click.echo(f"      ・{ag}")
+    if not years:
+        click.echo(f"no talks with {country.upper()} in the archive", err=True)
+    return EXIT_OK
+
+
+@cli.command()
+@click.argument("doc_id")
+@db_option
+@click.option("--no-text", is_flag=True, help="Only the record.")
+@json_option
+def show(doc_id, db, no_text, as_json) -> int:
+    """Print one document's record and text (ID or a unique prefix of it)."""
+    from gaiko.errors import UsageError
+
+    with Archive.open(db, create=False) as a:
+        d = a.get(doc_id)
+    if d is None:
+        raise UsageError(f"no document {doc_id!r} in the archive")
+    if as_json:
+        out = d.model_dump(mode="json")
+        if no_text:
+            out.pop("text")
+        _dump(out)
+        return EXIT_OK
+    click.echo(f"{d.doc_id}  {d.title or ''}  [{d.doc_type}] {d.doc_date or ''}")
+    click.echo(f"source: {d.source_url or d.path}  sha256: {d.sha256}  extractor {d.extractor_version}  added {d.added_at}")
+    click.echo(json.dumps(d.record.to_json_dict(), ensure_ascii=False, indent=2))
+    if not no_text:
+        click.echo("---- text ----")
+        click.echo(d.text)
+    return EXIT_OK
+
+
+@cli.command()
+@db_option
+@json_option
+def stats(db, as_json) -> int:
+    """Counts of documents and talks by year, country, kind and document type."""
+    from gaiko import countries
+
+    with Archive.open(db, create=False) as a:
+        s = a.stats()
+    if as_json:
+        _dump(s.model_dump(mode="json"))
+        return EXIT_OK
+    click.echo(f"{s.documents} documents, {s.events} talks")
+    for title, counts, names in (
+        ("by year", s.by_year, None), ("by country", s.by_country, countries.name_ja),
+        ("by kind", s.by_kind, None), ("by document type", s.by_doc_type, None),
+    ):
+        click.echo(f"{title}:")
+        for k, v in counts.items():
+            label = f"{k} {names(k)}" if names else k
+            click.echo(f"  {label:<24} {v:>7}")
+    return EXIT_OK

@@ -1,0 +1,193 @@
+"""Polite fetching of web pages for ``gaiko ingest URL``: robots.txt, a delay, a clear User-Agent, a disk cache.
+
+- robots.txt of each site is read (once per run) before the first request that is not in the cache; a
+  disallowed page is reported as a failure, never fetched. A missing robots.txt (4xx) allows all; an
+  unreachable one (5xx, network error) disallows all (RFC 9309).
+- Requests to the network are at least ``delay`` seconds apart (1 s by default).
+- Every 200 response is cached on disk under its URL's hash; a cached page is never asked again, so a
+  re-run (and ``gaiko reindex``) fetches nothing twice.
+- ``crawl(urls, follow=PREFIX)`` also follows links of fetched HTML pages whose URL starts with PREFIX
+  (a full URL, or a path on the start page's site), breadth first, at most ``max_pages`` pages.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import time
+from collections import deque
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Iterator
+from urllib.parse import urldefrag, urljoin, urlparse
+from urllib.robotparser import RobotFileParser
+
+from gaiko import __version__ as _version
+
+USER_AGENT = f"gaiko/{_version} (archive of records of diplomatic talks; polite crawler: robots.txt, 1 request/s)"
+SKIP_SUFFIXES = (".pdf", ".jpg", ".jpeg", ".png", ".gif", ".svg", ".css", ".js", ".zip", ".doc", ".docx",
+                 ".xls", ".xlsx", ".ppt", ".pptx", ".mp3", ".mp4", ".ico")
+PAGE_TYPES = ("text/html", "text/plain", "application/xhtml+xml")
+
+
+def default_cache_dir() -> Path:
+    if os.environ.get("GAIKO_CACHE"):
+        return Path(os.environ["GAIKO_CACHE"])
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "gaiko" / "http"
+
+
+@dataclass
+class Page:
+    url: str
+    data: bytes = b""
+    content_type: str = ""
+    error: str | None = None
+    from_cache: bool = False
+
+
+def _key(url: str) -> str:
+    return hashlib.sha256(url.encode("utf-8")).hexdigest()
+
+
+def _cache_paths(cache_dir: Path, url: str) -> tuple[Path, Path]:
+    k = _key(url)
+    d = cache_dir / k[:2]
+    return d / f"{k}.body", d / f"{k}.json"
+
+
+def cached_bytes(url: str, cache_dir: str | Path | None = None) -> bytes | None:
+    body, _ = _cache_paths(Path(cache_dir) if cache_dir else default_cache_dir(), url)
+    try:
+        return body.read_bytes()
+    except OSError:
+        return None
+
+
+class Fetcher:
+    def __init__(self, *, delay: float = 1.0, cache_dir: str | Path | None = None, user_agent: str | None = None,
+                 timeout: float = 20.0):
+        import httpx
+
+        self.delay = max(0.0, delay)
+        self.cache_dir = Path(cache_dir) if cache_dir else default_cache_dir()
+        self.user_agent = user_agent or USER_AGENT
+        self.client = httpx.Client(headers={"User-Agent": self.user_agent}, timeout=timeout, follow_redirects=True)
+        self._robots: dict[str, RobotFileParser | None] = {}
+        self._last = 0.0
+        self.requests = 0  # network requests made (robots.txt included)
+
+    def close(self) -> None:
+        self.client.close()
+
+    def _wait(self) -> None:
+        gap = self._last + self.delay - time.monotonic()
+        if gap > 0:
+            time.sleep(gap)
+        self._last = time.monotonic()
+
+    def _request(self, url: str):
+        self._wait()
+        self.requests += 1
+        return self.client.get(url)
+
+    def allowed(self, url: str) -> tuple[bool, str]:
+        u = urlparse(url)
+        origin = f"{u.scheme}://{u.netloc}"
+        if origin not in self._robots:
+            rp = RobotFileParser()
+            try:
+                r = self._request(origin + "/robots.txt")
+                if r.status_code >= 500:
+                    self._robots[origin] = None
+                elif r.status_code >= 400:
+                    rp.parse([])
+                    self._robots[origin] = rp
+                else:
+                    rp.parse(r.text.splitlines())
+                    self._robots[origin] = rp
+            except Exception:
+                self._robots[origin] = None
+        rp = self._robots[origin]
+        if rp is None:
+            return False, "robots.txt unreachable (not fetching the site)"
+        if not rp.can_fetch(self.user_agent, url):
+            return False, "disallowed by robots.txt"
+        return True, ""
+
+    def get(self, url: str) -> Page:
+        body, meta = _cache_paths(self.cache_dir, url)
+        if body.exists() and meta.exists():
+            try:
+                info = json.loads(meta.read_text("utf-8"))
+                return Page(url=url, data=body.read_bytes(), content_type=info.get("content_type", ""), from_cache=True)
+            except (OSError, ValueError):
+                pass
+        ok, why = self.allowed(url)
+        if not ok:
+            return Page(url=url, error=why)
+        try:
+            r = self._request(url)
+        except Exception as e:
+            return Page(url=url, error=f"fetch failed: {type(e).__name__}: {e}")
+        if r.status_code != 200:
+            return Page(url=url, error=f"HTTP {r.status_code}")
+        ctype = r.headers.get("content-type", "").split(";")[0].strip().lower()
+        body.parent.mkdir(parents=True, exist_ok=True)
+        tmp = body.with_suffix(".tmp")
+        tmp.write_bytes(r.content)
+        os.replace(tmp, body)
+        meta.write_text(json.dumps({"url": url, "final_url": str(r.url), "content_type": ctype,
+                                    "fetched_at": datetime.now(timezone.utc).isoformat(timespec="seconds")}), "utf-8")
+        return Page(url=url, data=r.content, content_type=ctype)
+
+    def crawl(self, urls: list[str], *, follow: str | None = None, max_pages: int = 1000) -> Iterator[Page]:
+        queue = deque(urldefrag(u)[0] for u in urls)
+        seen = set(queue)
+        n = 0
+        while queue and n < max_pages:
+            url = queue.popleft()
+            page = self.get(url)
+            n += 1
+            if page.error is None and page.content_type and page.content_type not in PAGE_TYPES:
+                page = Page(url=url, error=f"not a page ({page.content_type})")
+            yield page
+            if follow and page.error is None and _is_html(page):
+                for link in links(page.data, url):
+                    if link not in seen and _under(link, follow, url):
+                        seen.add(link)
+                        queue.append(link)
+
+
+def _is_html(page: Page) -> bool:
+    return "html" in page.content_type or page.data[:512].lstrip().lower().startswith((b"<!doctype html", b"<html"))
+
+
+def _under(link: str, prefix: str, base: str) -> bool:
+    if urlparse(link).path.lower().endswith(SKIP_SUFFIXES):
+        return False
+    if prefix.startswith(("http://", "https://")):
+        return link.startswith(prefix)
+    b, lk = urlparse(base), urlparse(link)
+    return lk.netloc == b.netloc and lk.path.startswith(prefix)
+
+
+def links(data: bytes, base: str) -> list[str]:
+    """Absolute http(s) links of an HTML page, without fragments, in page order."""
+    import lxml.html
+
+    try:
+        doc = lxml.html.fromstring(data)
+    except Exception:
+        return []
+    out = []
+    for a in doc.iter("a"):
+        href = (a.get("href") or "").strip()
+        if not href or href.startswith(("javascript:", "mailto:")):
+            continue
+        u = urldefrag(urljoin(base, href))[0]
+        if u.startswith(("http://", "https://")):
+            out.append(u)
+    return out

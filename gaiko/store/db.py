@@ -1,0 +1,153 @@
+"""A small backend-neutral connection wrapper: SQLite (default) or PostgreSQL (psycopg 3).
+
+SQL is written once with ``?`` placeholders; for PostgreSQL they become ``%s``. ``query`` returns
+dicts, ``rows`` tuples, ``scalar`` one value. ``transaction()`` nests (only the outermost commits).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import sqlite3
+import threading
+from contextlib import contextmanager
+from functools import lru_cache
+from typing import Any, Iterable, Iterator, Sequence
+
+from gaiko.errors import StoreError
+
+
+@lru_cache(maxsize=512)
+def _pg_sql(sql: str) -> str:
+    return re.sub(r"\?", "%s", sql.replace("%", "%%"))
+
+
+class DB:
+    dialect: str  # "sqlite" | "postgresql"
+
+    def __init__(self, conn: Any, dialect: str, url: str):
+        self.conn = conn
+        self.dialect = dialect
+        self.url = url
+        self._lock = threading.RLock()
+        self._depth = 0
+
+    # --- opening -------------------------------------------------------------------------
+    @classmethod
+    def connect(cls, url: str, *, create: bool = True) -> "DB":
+        if url.startswith(("postgresql://", "postgres://")):
+            return cls._connect_pg(url)
+        path = url[len("sqlite:///") :] if url.startswith("sqlite:///") else url
+        if path != ":memory:":
+            if not create and not os.path.exists(path):
+                raise StoreError(f"no database at {path} (run `gaiko ingest` first, or pass --db)")
+            parent = os.path.dirname(os.path.abspath(path))
+            if not os.path.isdir(parent):
+                raise StoreError(f"cannot create database {path}: folder {parent} does not exist")
+        try:
+            conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False, timeout=30)
+            conn.execute("PRAGMA journal_mode=WAL")
+            conn.execute("PRAGMA synchronous=NORMAL")
+            conn.execute("PRAGMA foreign_keys=ON")
+            conn.execute("PRAGMA cache_size=-65536")  # 64 MB page cache
+            conn.execute("PRAGMA mmap_size=1073741824")
+        except sqlite3.DatabaseError as e:
+            raise StoreError(f"cannot open SQLite database {path}: {e}") from None
+        return cls(conn, "sqlite", path)
+
+    @classmethod
+    def _connect_pg(cls, url: str) -> "DB":
+        try:
+            import psycopg
+        except ImportError:  # pragma: no cover - a declared dependency
+            raise StoreError("PostgreSQL support needs psycopg (pip install 'psycopg[binary]')") from None
+        try:
+            conn = psycopg.connect(url, autocommit=True, connect_timeout=5)
+        except Exception as e:  # psycopg.OperationalError, bad URL (ProgrammingError) ...
+            first = str(e).strip().splitlines()[0] if str(e).strip() else type(e).__name__
+            raise StoreError(f"cannot connect to PostgreSQL ({_redact(url)}): {first}") from None
+        return cls(conn, "postgresql", url)
+
+    def close(self) -> None:
+        with self._lock:
+            try:
+                self.conn.close()
+            except Exception:
+                pass
+
+    # --- statements ----------------------------------------------------------------------
+    def _sql(self, sql: str) -> str:
+        return _pg_sql(sql) if self.dialect == "postgresql" else sql
+
+    def _cursor(self, sql: str, params: Sequence[Any]) -> Any:
+        try:
+            return self.conn.execute(self._sql(sql), tuple(params))
+        except sqlite3.OperationalError as e:
+            if "locked" in str(e) or "busy" in str(e):
+                raise StoreError(f"database is locked: {e}") from None
+            raise
+
+    def execute(self, sql: str, params: Sequence[Any] = ()) -> int:
+        with self._lock:
+            cur = self._cursor(sql, params)
+            return cur.rowcount
+
+    def executemany(self, sql: str, seq: Iterable[Sequence[Any]]) -> None:
+        with self._lock:
+            if self.dialect == "postgresql":
+                with self.conn.cursor() as cur:
+                    cur.executemany(self._sql(sql), [tuple(p) for p in seq])
+            else:
+                self.conn.executemany(sql, seq)
+
+    def query(self, sql: str, params: Sequence[Any] = ()) -> list[dict]:
+        with self._lock:
+            cur = self._cursor(sql, params)
+            if cur.description is None:
+                return []
+            names = [d[0] for d in cur.description]
+            return [dict(zip(names, r)) for r in cur.fetchall()]
+
+    def rows(self, sql: str, params: Sequence[Any] = ()) -> list[tuple]:
+        with self._lock:
+            return [tuple(r) for r in self._cursor(sql, params).fetchall()]
+
+    def scalar(self, sql: str, params: Sequence[Any] = ()) -> Any:
+        with self._lock:
+            r = self._cursor(sql, params).fetchone()
+            return r[0] if r else None
+
+    @contextmanager
+    def transaction(self) -> Iterator["DB"]:
+        """One transaction (nested calls join the outer one). SQLite takes the write lock at once."""
+        with self._lock:
+            if self.dialect == "postgresql":
+                with self.conn.transaction():
+                    yield self
+                return
+            if self._depth:
+                self._depth += 1
+                try:
+                    yield self
+                finally:
+                    self._depth -= 1
+                return
+            self.conn.execute("BEGIN IMMEDIATE")
+            self._depth = 1
+            try:
+                yield self
+            except BaseException:
+                self._depth = 0
+                self.conn.execute("ROLLBACK")
+                raise
+            self._depth = 0
+            self.conn.execute("COMMIT")
+
+    def table_exists(self, name: str) -> bool:
+        if self.dialect == "postgresql":
+            return bool(self.scalar("SELECT to_regclass(?) IS NOT NULL", (name,)))
+        return bool(self.scalar("SELECT 1 FROM sqlite_master WHERE name = ?", (name,)))
+
+
+def _redact(url: str) -> str:
+    return re.sub(r"//([^:/@]+):[^@]*@", r"//\1:***@", url)

@@ -1,0 +1,69 @@
+"""Numbered schema migrations, discovered by file name.
+
+Each module here named ``mNNNN_<name>.py`` defines ``def apply(db)`` (``db`` is a ``gaiko.store.db.DB``;
+branch on ``db.dialect`` where SQLite and PostgreSQL differ). ``migrate(db)`` applies, in number order,
+every migration not yet recorded in ``schema_migrations``, each in its own transaction. To change the
+schema, add the next number; never edit an applied migration.
+"""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+import re
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from typing import Callable
+
+from gaiko.errors import StoreError
+
+_NAME = re.compile(r"^m(\d{4})_(\w+)$")
+
+
+@dataclass(frozen=True)
+class Migration:
+    number: int
+    name: str
+    apply: Callable
+
+
+def discover() -> list[Migration]:
+    found: dict[int, Migration] = {}
+    for info in pkgutil.iter_modules(__path__):
+        m = _NAME.match(info.name)
+        if not m:
+            continue
+        mod = importlib.import_module(f"{__name__}.{info.name}")
+        number = int(m.group(1))
+        if number in found:
+            raise StoreError(f"two migrations numbered {number}: {found[number].name} and {m.group(2)}")
+        found[number] = Migration(number, m.group(2), mod.apply)
+    return [found[k] for k in sorted(found)]
+
+
+def applied(db) -> set[int]:
+    if not db.table_exists("schema_migrations"):
+        return set()
+    return {r[0] for r in db.rows("SELECT number FROM schema_migrations")}
+
+
+def migrate(db) -> list[int]:
+    """Apply pending migrations; returns the numbers applied now."""
+    db.execute(
+        "CREATE TABLE IF NOT EXISTS schema_migrations (number INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)"
+    )
+    done = applied(db)
+    now_applied = []
+    for mig in discover():
+        if mig.number in done:
+            continue
+        with db.transaction():
+            if mig.number in applied(db):  # another process got there first
+                continue
+            mig.apply(db)
+            db.execute(
+                "INSERT INTO schema_migrations (number, name, applied_at) VALUES (?, ?, ?)",
+                (mig.number, mig.name, datetime.now(timezone.utc).isoformat(timespec="seconds")),
+            )
+        now_applied.append(mig.number)
+    return now_applied

@@ -1,0 +1,155 @@
+"""Result types of the archive API (``gaiko.archive.Archive``): what every interface receives."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, fields
+
+from pydantic import BaseModel, Field
+
+from gaiko.record import Outcome, Person, Planned, Record
+
+
+@dataclass
+class Filters:
+    """Filters shared by search, events and timeline. Dates are ISO prefixes (2008, 2008-05, 2008-05-27)."""
+
+    date_from: str | None = None
+    date_to: str | None = None
+    country: str | None = None  # alpha-2 (RU); an event's side
+    kind: str | None = None
+    channel: str | None = None
+    person: str | None = None  # principal or attendee name (exact, as stored)
+    outcome: str | None = None  # outcome type (agree, request, ...)
+    topic: str | None = None
+    doc_type: str | None = None
+
+    def is_empty(self) -> bool:
+        return not any(getattr(self, f.name) for f in fields(self))
+
+    def to_dict(self) -> dict:
+        return {k: v for k, v in asdict(self).items() if v}
+
+
+class AddResult(BaseModel):
+    doc_id: str
+    status: str  # added | unchanged | replaced
+    replaced: str | None = None  # doc_id of the old version at the same path
+
+
+class Failure(BaseModel):
+    input: str
+    reason: str
+
+
+class IngestReport(BaseModel):
+    inputs: int = 0  # documents seen (files and pages)
+    added: int = 0
+    unchanged: int = 0
+    replaced: int = 0
+    failed: list[Failure] = Field(default_factory=list)
+    chars: int = 0  # characters of text stored
+    seconds: float = 0.0
+    extract_seconds: float = 0.0  # summed over workers
+    store_seconds: float = 0.0  # main process, writing
+
+    @property
+    def ok(self) -> bool:
+        return not self.failed
+
+
+class StoredDocument(BaseModel):
+    doc_id: str
+    path: str | None = None
+    source_url: str | None = None
+    sha256: str
+    title: str | None = None
+    doc_type: str | None = None
+    doc_date: str | None = None
+    text: str
+    record: Record
+    extractor_version: str
+    added_at: str
+    encoding: str | None = None
+
+
+class SearchHit(BaseModel):
+    doc_id: str
+    title: str | None = None
+    doc_type: str | None = None
+    doc_date: str | None = None
+    path: str | None = None
+    source_url: str | None = None
+    score: float = 0.0  # higher is better
+    snippet: list[tuple[str, bool]] = Field(default_factory=list)  # (text, is_match) segments
+
+
+class FacetCount(BaseModel):
+    value: str
+    count: int
+
+
+class SearchResult(BaseModel):
+    query: str = ""
+    total: int  # documents matching (exact)
+    hits: list[SearchHit] = Field(default_factory=list)
+    facets: dict[str, list[FacetCount]] = Field(default_factory=dict)
+    ranked_window: int | None = None  # when set, relevance ranking covered only this many newest matches
+
+
+class EventRow(BaseModel):
+    event_id: str  # "<doc_id>-<index>"
+    doc_id: str
+    doc_title: str | None = None
+    doc_type: str | None = None
+    index: int
+    kind: str | None = None
+    channel: str | None = None
+    date: str | None = None
+    date_end: str | None = None
+    city: str | None = None
+    venue: str | None = None
+    occasion: str | None = None
+    countries: list[str] = Field(default_factory=list)
+    principals: list[Person] = Field(default_factory=list)
+    attendees: list[Person] = Field(default_factory=list)
+    outcomes: list[Outcome] = Field(default_factory=list)
+    planned: list[Planned] = Field(default_factory=list)
+    entry_text: str | None = None
+
+
+class EventPage(BaseModel):
+    total: int
+    items: list[EventRow] = Field(default_factory=list)
+
+
+class TimelineEntry(BaseModel):
+    date: str | None = None
+    date_end: str | None = None
+    label: str
+    kind: str | None = None
+    channel: str | None = None
+    sources: list[str] = Field(default_factory=list)  # doc_ids
+    event_ids: list[str] = Field(default_factory=list)
+    agreements: list[str] = Field(default_factory=list)
+
+
+class TimelineYear(BaseModel):
+    year: str
+    entries: list[TimelineEntry] = Field(default_factory=list)
+
+
+class RelationCount(BaseModel):
+    pair: str  # "JP-RU"
+    country: str
+    name_ja: str
+    region: str | None = None
+    events: int
+
+
+class Stats(BaseModel):
+    documents: int = 0
+    events: int = 0
+    by_year: dict[str, int] = Field(default_factory=dict)
+    by_country: dict[str, int] = Field(default_factory=dict)
+    by_kind: dict[str, int] = Field(default_factory=dict)
+    by_doc_type: dict[str, int] = Field(default_factory=dict)

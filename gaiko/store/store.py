@@ -1,0 +1,477 @@
+"""The store: documents and their records in SQL, and the full-text index, behind one class.
+
+SQLite and PostgreSQL share every statement except the full-text parts (``_fts_*`` and ``_search_ids``).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from typing import Any, Iterable, Iterator
+
+from gaiko.record import Event, Record
+from gaiko.store import tokens
+from gaiko.store.db import DB
+from gaiko.store.migrations import migrate
+from gaiko.store.models import (
+    AddResult,
+    EventRow,
+    FacetCount,
+    Filters,
+    SearchHit,
+    SearchResult,
+    StoredDocument,
+)
+
+RANK_WINDOW = 2000  # relevance ranking covers at most this many newest matches (see search())
+
+
+@dataclass
+class Prepared:
+    """A document ready to write: the extraction's fields plus its index payload (made in a worker)."""
+
+    doc_id: str
+    path: str | None
+    source_url: str | None
+    sha256: str
+    text: str
+    record: Record
+    extractor_version: str
+    encoding: str | None
+    index: str  # FTS5 text (SQLite) or tsvector literal (PostgreSQL)
+
+
+def index_payload(dialect: str, text: str) -> str:
+    return tokens.index_text(text) if dialect == "sqlite" else tokens.tsvector_literal(text)
+
+
+def prepare(extraction: Any, dialect: str, source_url: str | None = None) -> Prepared:
+    return Prepared(
+        doc_id=extraction.sha256[:16],
+        path=extraction.path,
+        source_url=source_url,
+        sha256=extraction.sha256,
+        text=extraction.text,
+        record=extraction.record,
+        extractor_version=extraction.extractor_version,
+        encoding=getattr(extraction, "encoding", None),
+        index=index_payload(dialect, extraction.text),
+    )
+
+
+def _now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+def _sort_date(rec: Record) -> str | None:
+    if rec.doc_date:
+        return rec.doc_date
+    dates = [e.date for e in rec.events if e.date]
+    return min(dates) if dates else None
+
+
+DOC_COLS = "n, doc_id, path, source_url, sha256, title, doc_type, doc_date, encoding, text, record, extractor_version, added_at"
+
+
+class Store:
+    def __init__(self, db: DB):
+        self.db = db
+        migrate(db)
+        if db.dialect == "sqlite":
+            self._check_tokenizer()
+
+    # --- writes ---------------------------------------------------------------------------
+    def _check_tokenizer(self) -> None:
+        v = self.db.scalar("SELECT value FROM meta WHERE key = 'tokenizer'")
+        if v != str(tokens.TOKENIZER_VERSION):
+            with self.db.transaction():
+                if v is not None:  # contentless index: rebuild from the stored texts
+                    self.db.execute("INSERT INTO doc_fts(doc_fts) VALUES ('delete-all')")
+                    for n, text in self.db.rows("SELECT n, text FROM documents"):
+                        self.db.execute("INSERT INTO doc_fts(rowid, bi) VALUES (?, ?)", (n, tokens.index_text(text)))
+                self.db.execute("DELETE FROM meta WHERE key = 'tokenizer'")
+                self.db.execute(
+                    "INSERT INTO meta (key, value) VALUES ('tokenizer', ?)", (str(tokens.TOKENIZER_VERSION),)
+                )
+
+    def add_many(self, items: Iterable[Prepared]) -> list[AddResult]:
+        """Write documents in one transaction: identical bytes change nothing; a new version of a path replaces it."""
+        out = []
+        with self.db.transaction():
+            for p in items:
+                out.append(self._add(p))
+        return out
+
+    def _add(self, p: Prepared) -> AddResult:
+        db = self.db
+        row = db.rows("SELECT n, source_url FROM documents WHERE doc_id = ?", (p.doc_id,))
+        if row:
+            if p.source_url and not row[0][1]:
+                db.execute("UPDATE documents SET source_url = ? WHERE n = ?", (p.source_url, row[0][0]))
+            return AddResult(doc_id=p.doc_id, status="unchanged")
+        replaced = None
+        if p.path:
+            for n, old in db.rows("SELECT n, doc_id FROM documents WHERE path = ?", (p.path,)):
+                self._delete(n, old)
+                replaced = old
+        self._insert(p)
+        return AddResult(doc_id=p.doc_id, status="replaced" if replaced else "added", replaced=replaced)
+
+    def _insert(self, p: Prepared, added_at: str | None = None) -> None:
+        db = self.db
+        rec = p.record
+        params = (
+            p.doc_id, p.path, p.source_url, p.sha256, rec.title, rec.doc_type, rec.doc_date, _sort_date(rec),
+            p.encoding, len(p.text), p.text, json.dumps(rec.to_json_dict(), ensure_ascii=False),
+            p.extractor_version, added_at or _now(),
+        )
+        cols = "doc_id, path, source_url, sha256, title, doc_type, doc_date, sort_date, encoding, n_chars, text, record, extractor_version, added_at"
+        if db.dialect == "sqlite":
+            cur = db.conn.execute(f"INSERT INTO documents ({cols}) VALUES ({','.join('?' * 14)})", params)
+            n = cur.lastrowid
+            db.conn.execute("INSERT INTO doc_fts(rowid, bi) VALUES (?, ?)", (n, p.index))
+        else:
+            n = db.scalar(
+                f"INSERT INTO documents ({cols}, tsv) VALUES ({','.join('?' * 14)}, ?::tsvector) RETURNING n",
+                params + (p.index,),
+            )
+        self._insert_events(p.doc_id, rec)
+
+    def _insert_events(self, doc_id: str, rec: Record) -> None:
+        ev_rows, c_rows, p_rows, o_rows, pl_rows, t_rows = [], [], [], [], [], []
+        for i, e in enumerate(rec.events):
+            eid = f"{doc_id}-{i}"
+            ev_rows.append(
+                (eid, doc_id, i, e.kind, e.channel, e.date, e.date_end, e.city, e.venue, e.occasion,
+                 ",".join(e.countries), json.dumps(e.model_dump(mode="json"), ensure_ascii=False))
+            )
+            c_rows += [(eid, doc_id, c) for c in dict.fromkeys(e.countries)]
+            p_rows += [(eid, doc_id, x.name, x.role, x.country, 1) for x in e.principals]
+            p_rows += [(eid, doc_id, x.name, x.role, x.country, 0) for x in e.attendees]
+            o_rows += [(eid, doc_id, o.type, o.by, o.text, o.span[0], o.span[1]) for o in e.outcomes]
+            pl_rows += [(eid, doc_id, x.what, x.date, x.precision, x.place, x.text) for x in e.planned]
+            topics = set(e.topics) | {t for o in e.outcomes for t in o.topics} | {t for x in e.planned for t in x.topics}
+            t_rows += [(eid, doc_id, t) for t in sorted(topics)]
+        db = self.db
+        for sql, rows in (
+            ("INSERT INTO events (event_id, doc_id, idx, kind, channel, date, date_end, city, venue, occasion, countries, data) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", ev_rows),
+            ("INSERT INTO event_countries (event_id, doc_id, country) VALUES (?,?,?)", c_rows),
+            ("INSERT INTO participants (event_id, doc_id, name, role, country, principal) VALUES (?,?,?,?,?,?)", p_rows),
+            ("INSERT INTO outcomes (event_id, doc_id, type, by_side, text, span_start, span_end) VALUES (?,?,?,?,?,?,?)", o_rows),
+            ("INSERT INTO planned (event_id, doc_id, what, date, precision, place, text) VALUES (?,?,?,?,?,?,?)", pl_rows),
+            ("INSERT INTO topics (event_id, doc_id, topic) VALUES (?,?,?)", t_rows),
+        ):
+            if rows:
+                db.executemany(sql, rows)
+
+    CHILD_TABLES = ("events", "event_countries", "participants", "outcomes", "planned", "topics")
+
+    def _delete(self, n: int, doc_id: str) -> None:
+        db = self.db
+        if db.dialect == "sqlite":
+            text = db.scalar("SELECT text FROM documents WHERE n = ?", (n,))
+            db.execute("INSERT INTO doc_fts(doc_fts, rowid, bi) VALUES ('delete', ?, ?)", (n, tokens.index_text(text)))
+        for t in self.CHILD_TABLES:
+            db.execute(f"DELETE FROM {t} WHERE doc_id = ?", (doc_id,))
+        db.execute("DELETE FROM documents WHERE n = ?", (n,))
+
+    def delete(self, doc_id: str) -> bool:
+        with self.db.transaction():
+            row = self.db.rows("SELECT n FROM documents WHERE doc_id = ?", (doc_id,))
+            if not row:
+                return False
+            self._delete(row[0][0], doc_id)
+            return True
+
+    def replace_record(self, p: Prepared) -> None:
+        """Re-extracted document (same bytes): new record, events and index; keeps doc_id and added_at."""
+        with self.db.transaction():
+            row = self.db.rows("SELECT n, added_at, path, source_url FROM documents WHERE doc_id = ?", (p.doc_id,))
+            if not row:
+                self._insert(p)
+                return
+            n, added_at, path, url = row[0]
+            self._delete(n, p.doc_id)
+            p.path = path or p.path
+            p.source_url = url or p.source_url
+            self._insert(p, added_at=added_at)
+
+    # --- reads ----------------------------------------------------------------------------
+    def _doc(self, r: tuple) -> StoredDocument:
+        (_, doc_id, path, url, sha, title, dtype, ddate, enc, text, record, ver, added) = r
+        return StoredDocument(
+            doc_id=doc_id, path=path, source_url=url, sha256=sha, title=title, doc_type=dtype, doc_date=ddate,
+            encoding=enc, text=text, record=Record.model_validate_json(record) if isinstance(record, str) else Record.model_validate(record),
+            extractor_version=ver, added_at=added,
+        )
+
+    def get(self, doc_id: str) -> StoredDocument | None:
+        rows = self.db.rows(f"SELECT {DOC_COLS} FROM documents WHERE doc_id = ?", (doc_id,))
+        if not rows and 4 <= len(doc_id) < 16:  # a unique prefix is enough
+            rows = self.db.rows(f"SELECT {DOC_COLS} FROM documents WHERE doc_id LIKE ? LIMIT 2", (doc_id + "%",))
+            rows = rows if len(rows) == 1 else []
+        return self._doc(rows[0]) if rows else None
+
+    def iter_documents(self, batch: int = 500) -> Iterator[StoredDocument]:
+        last = -1
+        while True:
+            rows = self.db.rows(f"SELECT {DOC_COLS} FROM documents WHERE n > ? ORDER BY n LIMIT ?", (last, batch))
+            if not rows:
+                return
+            for r in rows:
+                yield self._doc(r)
+            last = rows[-1][0]
+
+    def has(self, doc_id: str) -> bool:
+        return bool(self.db.rows("SELECT 1 FROM documents WHERE doc_id = ?", (doc_id,)))
+
+    def stale(self, version: str) -> list[tuple[str, str | None, str | None]]:
+        return self.db.rows("SELECT doc_id, path, source_url FROM documents WHERE extractor_version <> ? ORDER BY n", (version,))
+
+    def text_of(self, doc_id: str) -> tuple[str, str | None, str | None] | None:
+        rows = self.db.rows("SELECT text, path, source_url FROM documents WHERE doc_id = ?", (doc_id,))
+        return rows[0] if rows else None
+
+    # --- filters --------------------------------------------------------------------------
+    @staticmethod
+    def event_conditions(f: Filters, alias: str = "e", dates: bool = True) -> tuple[list[str], list[Any]]:
+        """SQL conditions on an events row ``alias`` for the event-level filters."""
+        conds: list[str] = []
+        params: list[Any] = []
+        a = alias
+        if dates and f.date_from:
+            conds.append(f"COALESCE({a}.date_end, {a}.date) >= ?")
+            params.append(f.date_from)
+        if dates and f.date_to:
+            conds.append(f"{a}.date <= ?")
+            params.append(f.date_to + "~")
+        if f.kind:
+            conds.append(f"{a}.kind = ?")
+            params.append(f.kind)
+        if f.channel:
+            conds.append(f"{a}.channel = ?")
+            params.append(f.channel)
+        if f.country:
+            conds.append(f"EXISTS (SELECT 1 FROM event_countries c WHERE c.event_id = {a}.event_id AND c.country = ?)")
+            params.append(f.country.upper())
+        if f.person:
+            conds.append(f"EXISTS (SELECT 1 FROM participants p WHERE p.event_id = {a}.event_id AND p.name = ?)")
+            params.append(f.person)
+        if f.outcome:
+            conds.append(f"EXISTS (SELECT 1 FROM outcomes o WHERE o.event_id = {a}.event_id AND o.type = ?)")
+            params.append(f.outcome)
+        if f.topic:
+            conds.append(f"EXISTS (SELECT 1 FROM topics t WHERE t.event_id = {a}.event_id AND t.topic = ?)")
+            params.append(f.topic)
+        return conds, params
+
+    def doc_conditions(self, f: Filters | None, alias: str = "d") -> tuple[list[str], list[Any]]:
+        """SQL conditions on a documents row: dates on the document, event filters through EXISTS."""
+        if f is None:
+            return [], []
+        conds: list[str] = []
+        params: list[Any] = []
+        if f.date_from:
+            conds.append(f"{alias}.sort_date >= ?")
+            params.append(f.date_from)
+        if f.date_to:
+            conds.append(f"{alias}.sort_date <= ?")
+            params.append(f.date_to + "~")
+        if f.doc_type:
+            conds.append(f"{alias}.doc_type = ?")
+            params.append(f.doc_type)
+        ec, ep = self.event_conditions(f, "e", dates=False)
+        if ec:
+            conds.append(f"EXISTS (SELECT 1 FROM events e WHERE e.doc_id = {alias}.doc_id AND " + " AND ".join(ec) + ")")
+            params += ep
+        return conds, params
+
+    # --- search ---------------------------------------------------------------------------
+    def search(
+        self, q: str, filters: Filters | None = None, *, sort: str = "relevance", limit: int = 20, offset: int = 0,
+        facets: bool = False, window: int = RANK_WINDOW,
+    ) -> SearchResult:
+        """Full-text search. Relevance is BM25 (SQLite) / ts_rank (PostgreSQL) over the matches; when more than
+        ``window`` documents match, ranking covers the ``window`` most recently added matches (the rest follow
+        by recency), so a query's cost is bounded whatever its number of matches. ``total`` is always exact."""
+        terms = tokens.parse_query(q)
+        conds, params = self.doc_conditions(filters)
+        limit = max(0, min(int(limit), 1000))
+        offset = max(0, int(offset))
+        if not terms:
+            if q.strip():  # only separators / operators: nothing to look for
+                return SearchResult(query=q, total=0)
+            where = ("WHERE " + " AND ".join(conds)) if conds else ""
+            total = self.db.scalar(f"SELECT count(*) FROM documents d {where}", params)
+            ids = [(r[0], 0.0) for r in self.db.rows(
+                f"SELECT d.n FROM documents d {where} ORDER BY d.sort_date DESC, d.n DESC LIMIT ? OFFSET ?",
+                params + [limit, offset])]
+            res = SearchResult(query=q, total=total, hits=self._hits(ids, []))
+            if facets:
+                res.facets = self._facets(f"SELECT d.n FROM documents d {where}", params)
+            return res
+        total, ids, win = self._search_ids(terms, conds, params, sort, limit, offset, window)
+        res = SearchResult(query=q, total=total, hits=self._hits(ids, terms), ranked_window=win)
+        if facets:
+            sub, sp = self._match_subquery(terms, conds, params)
+            res.facets = self._facets(sub, sp)
+        return res
+
+    def _match_subquery(self, terms: list, conds: list[str], params: list) -> tuple[str, list]:
+        """SQL selecting documents.n of every match (with filters)."""
+        extra = (" AND " + " AND ".join(conds)) if conds else ""
+        if self.db.dialect == "sqlite":
+            return (
+                f"SELECT d.n FROM documents d WHERE d.n IN (SELECT rowid FROM doc_fts WHERE doc_fts MATCH ?){extra}",
+                [tokens.fts5_match(terms)] + params,
+            )
+        return f"SELECT d.n FROM documents d WHERE d.tsv @@ ?::tsquery{extra}", [tokens.tsquery(terms)] + params
+
+    def _search_ids(self, terms, conds, params, sort, limit, offset, window):
+        db = self.db
+        if db.dialect == "sqlite":
+            match = tokens.fts5_match(terms)
+            src = "doc_fts f"
+            mcond = "doc_fts MATCH ?"
+            mparams: list = [match]
+            idcol = "f.rowid"
+            score = "-f.rank"
+            order_rank = "f.rank"
+        else:
+            match = tokens.tsquery(terms)
+            src = "documents f"
+            mcond = "f.tsv @@ ?::tsquery"
+            mparams = [match]
+            idcol = "f.n"
+            score = "ts_rank(f.tsv, ?::tsquery)"
+            order_rank = "3 DESC"
+        if conds:
+            fsub = "SELECT d.n FROM documents d WHERE " + " AND ".join(conds)
+            mcond += f" AND {idcol} IN ({fsub})"
+            mparams = mparams + params
+        total = db.scalar(f"SELECT count(*) FROM {src} WHERE {mcond}", mparams)
+        if sort == "date":
+            sub, sp = self._match_subquery(terms, conds, params)
+            rows = db.rows(
+                f"SELECT d.n FROM documents d WHERE d.n IN ({sub}) ORDER BY d.sort_date DESC, d.n DESC LIMIT ? OFFSET ?",
+                sp + [limit, offset],
+            )
+            return total, [(r[0], 0.0) for r in rows], None
+        win = None
+        bound = ""
+        bparams: list = []
+        if total > window:
+            t = db.scalar(f"SELECT {idcol} FROM {src} WHERE {mcond} ORDER BY {idcol} DESC LIMIT 1 OFFSET ?", mparams + [window - 1])
+            bound = f" AND {idcol} >= ?"
+            bparams = [t]
+            win = window
+        ids: list[tuple[int, float]] = []
+        ranked_end = total if win is None else window
+        if offset < ranked_end:
+            n = min(limit, ranked_end - offset)
+            if db.dialect == "sqlite":
+                rows = db.rows(
+                    f"SELECT {idcol}, {score} FROM {src} WHERE {mcond}{bound} ORDER BY {order_rank} LIMIT ? OFFSET ?",
+                    mparams + bparams + [n, offset],
+                )
+                ids = [(r[0], float(r[1])) for r in rows]
+            else:
+                rows = db.rows(
+                    f"SELECT {idcol}, 0, {score} FROM {src} WHERE {mcond}{bound} ORDER BY {order_rank}, {idcol} DESC LIMIT ? OFFSET ?",
+                    [match] + mparams + bparams + [n, offset],
+                )
+                ids = [(r[0], float(r[2])) for r in rows]
+        if win is not None and len(ids) < limit:
+            # beyond the ranked window: older matches by recency
+            ids += self._older(src, idcol, mcond, mparams, bparams[0], limit - len(ids), max(0, offset - window))
+        return total, ids, win
+
+    def _older(self, src, idcol, mcond, mparams, t, limit, offset):
+        rows = self.db.rows(
+            f"SELECT {idcol} FROM {src} WHERE {mcond} AND {idcol} < ? ORDER BY {idcol} DESC LIMIT ? OFFSET ?",
+            mparams + [t, limit, max(0, offset)],
+        )
+        return [(r[0], 0.0) for r in rows]
+
+    def _hits(self, ids: list[tuple[int, float]], terms: list) -> list[SearchHit]:
+        if not ids:
+            return []
+        ph = ",".join("?" * len(ids))
+        rows = {
+            r[0]: r
+            for r in self.db.rows(
+                f"SELECT n, doc_id, title, doc_type, doc_date, path, source_url, text FROM documents WHERE n IN ({ph})",
+                [i for i, _ in ids],
+            )
+        }
+        hits = []
+        for n, score in ids:
+            r = rows.get(n)
+            if r is None:
+                continue
+            hits.append(
+                SearchHit(
+                    doc_id=r[1], title=r[2], doc_type=r[3], doc_date=r[4], path=r[5], source_url=r[6], score=score,
+                    snippet=tokens.snippet(r[7], terms) if terms else tokens.snippet(r[7][:200], []),
+                )
+            )
+        return hits
+
+    def _facets(self, sub: str, params: list) -> dict[str, list[FacetCount]]:
+        db = self.db
+        out: dict[str, list[FacetCount]] = {}
+        queries = {
+            "doc_type": f"SELECT doc_type, count(*) FROM documents WHERE n IN ({sub}) GROUP BY doc_type",
+            "year": f"SELECT substr(sort_date, 1, 4), count(*) FROM documents WHERE n IN ({sub}) GROUP BY substr(sort_date, 1, 4)",
+            "country": f"SELECT c.country, count(DISTINCT c.doc_id) FROM event_countries c JOIN documents dd ON dd.doc_id = c.doc_id WHERE dd.n IN ({sub}) AND c.country <> 'JP' GROUP BY c.country",
+            "kind": f"SELECT e.kind, count(DISTINCT e.doc_id) FROM events e JOIN documents dd ON dd.doc_id = e.doc_id WHERE dd.n IN ({sub}) GROUP BY e.kind",
+        }
+        for name, sql in queries.items():
+            rows = [(v, c) for v, c in db.rows(sql, params) if v is not None]
+            rows.sort(key=lambda r: (-r[1], str(r[0])) if name != "year" else (str(r[0]),), reverse=False)
+            if name == "year":
+                rows.reverse()
+            out[name] = [FacetCount(value=str(v), count=int(c)) for v, c in rows]
+        return out
+
+    # --- events ---------------------------------------------------------------------------
+    def events(self, f: Filters | None, limit: int | None = 50, offset: int = 0, order: str = "DESC") -> tuple[int, list[EventRow]]:
+        f = f or Filters()
+        conds, params = self.event_conditions(f, "e")
+        if f.doc_type:
+            conds.append("d.doc_type = ?")
+            params.append(f.doc_type)
+        where = ("WHERE " + " AND ".join(conds)) if conds else ""
+        base = f"FROM events e JOIN documents d ON d.doc_id = e.doc_id {where}"
+        total = self.db.scalar(f"SELECT count(*) {base}", params)
+        page = "" if limit is None else " LIMIT ? OFFSET ?"
+        pparams = params + ([] if limit is None else [limit, offset])
+        rows = self.db.rows(
+            f"SELECT e.event_id, e.doc_id, d.title, d.doc_type, e.idx, e.data {base} "
+            f"ORDER BY e.date {order}, e.doc_id, e.idx{page}",
+            pparams,
+        )
+        items = []
+        for eid, doc_id, title, dtype, idx, data in rows:
+            ev = Event.model_validate_json(data) if isinstance(data, str) else Event.model_validate(data)
+            items.append(
+                EventRow(
+                    event_id=eid, doc_id=doc_id, doc_title=title, doc_type=dtype, index=idx, kind=ev.kind,
+                    channel=ev.channel, date=ev.date, date_end=ev.date_end, city=ev.city, venue=ev.venue,
+                    occasion=ev.occasion, countries=ev.countries, principals=ev.principals, attendees=ev.attendees,
+                    outcomes=ev.outcomes, planned=ev.planned, entry_text=ev.entry_text,
+                )
+            )
+        return total, items
+
+    def counts(self) -> dict[str, Any]:
+        db = self.db
+        return {
+            "documents": db.scalar("SELECT count(*) FROM documents"),
+            "events": db.scalar("SELECT count(*) FROM events"),
+            "by_year": db.rows("SELECT substr(date, 1, 4), count(*) FROM events WHERE date IS NOT NULL GROUP BY substr(date, 1, 4) ORDER BY 1 DESC"),
+            "by_country": db.rows("SELECT country, count(DISTINCT event_id) FROM event_countries WHERE country <> 'JP' GROUP BY country ORDER BY 2 DESC, 1"),
+            "by_kind": db.rows("SELECT kind, count(*) FROM events GROUP BY kind ORDER BY 2 DESC, 1"),
+            "by_doc_type": db.rows("SELECT doc_type, count(*) FROM documents GROUP BY doc_type ORDER BY 2 DESC, 1"),
+        }
