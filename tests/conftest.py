@@ -34,3 +34,51 @@ def test_output_dir() -> Path:
     out = Path(os.environ.get("GAIKO_TEST_OUTPUT", ROOT / "test-output"))
     out.mkdir(parents=True, exist_ok=True)
     return out
+
+
+# --- archive fixtures: Extractions built from the annotated records (no extractor needed) -------------
+def _gold_extractions() -> list:
+    import hashlib
+
+    from gaiko.pipeline import Extraction
+    from gaiko.record import Record
+
+    out = []
+    golds = sorted((SHARED / "gold").glob("*.json")) + sorted((SHARED / "devset" / "gold").glob("*.json"))
+    for g in golds:
+        cands = [SHARED / "seeds" / f"{g.stem}.txt", SHARED / "devset" / "plain" / f"{g.stem}.txt",
+                 SHARED / "devset" / "docs" / f"{g.stem}.txt"]
+        src = next((c for c in cands if c.exists()), None)
+        if src is None:
+            continue
+        text = src.read_text("utf-8")
+        out.append(Extraction(id=g.stem, path=str(src), text=text, record=Record.model_validate_json(g.read_text("utf-8")),
+                              sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(), encoding="utf-8"))
+    return out
+
+
+@pytest.fixture(scope="session")
+def gold_extractions(shared_dir) -> list:
+    """Extraction objects for the 25 annotated documents (seeds + devset): realistic records and texts."""
+    return _gold_extractions()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def archive_url(request, tmp_path):
+    """A fresh, empty archive database on each backend (PostgreSQL: a new schema-free database per test)."""
+    if request.param == "sqlite":
+        yield str(tmp_path / "a.db")
+        return
+    url = os.environ.get("GAIKO_TEST_PG")
+    need_service(bool(url), "PostgreSQL test server (GAIKO_TEST_PG) not set")
+    import uuid
+
+    import psycopg
+
+    name = "t_" + uuid.uuid4().hex[:12]
+    with psycopg.connect(url, autocommit=True) as c:
+        c.execute(f"CREATE DATABASE {name}")
+    base = url.rsplit("/", 1)[0]
+    yield f"{base}/{name}"
+    with psycopg.connect(url, autocommit=True) as c:
+        c.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
