@@ -153,9 +153,12 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
 
 def _version() -> str:
-    from gaiko import __version__
+    from importlib.metadata import PackageNotFoundError, version
 
-    return __version__
+    try:
+        return version("gaiko")
+    except PackageNotFoundError:  # running from a source tree without installing
+        return "0"
 
 
 def app_from_env() -> FastAPI:

@@ -6,7 +6,9 @@ from __future__ import annotations
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from gaiko.record import Outcome, Person, Planned, Record
+from gaiko.record import Record
+from gaiko.store.models import EventRow as Talk  # one talk as one document reports it
+from gaiko.store.models import TimelineEntry as ChronologyEntry
 from gaiko.web.chart import ChartYear
 from gaiko.web.highlight import Segment
 
@@ -59,28 +61,6 @@ class SearchPage(_Out):
     facets: dict[str, list[FacetItem]] = Field(default_factory=dict)
 
 
-class Talk(_Out):
-    """One event row (a talk as one document reports it)."""
-
-    event_id: str | int
-    doc_id: str
-    doc_title: str | None = None
-    doc_type: str | None = None
-    index: int = 0
-    kind: str | None = None
-    channel: str | None = None
-    date: str | None = None
-    date_end: str | None = None
-    city: str | None = None
-    venue: str | None = None
-    occasion: str | None = None
-    countries: list[str] = Field(default_factory=list)
-    principals: list[Person] = Field(default_factory=list)
-    attendees: list[Person] = Field(default_factory=list)
-    outcomes: list[Outcome] = Field(default_factory=list)
-    planned: list[Planned] = Field(default_factory=list)
-
-
 class EventsPage(_Out):
     filters: FilterValues
     total: int
@@ -105,17 +85,6 @@ class DocumentPage(_Out):
     relations: list[str] = Field(default_factory=list, description="country pairs the document's talks belong to")
 
 
-class ChronologyEntry(_Out):
-    date: str | None = None
-    date_end: str | None = None
-    label: str = ""
-    kind: str | None = None
-    channel: str | None = None
-    sources: list[str] = Field(default_factory=list)
-    event_ids: list[str | int] = Field(default_factory=list)
-    agreements: list[str] = Field(default_factory=list)
-
-
 class ChronologyYear(_Out):
     year: str | None
     entries: list[ChronologyEntry]
@@ -133,19 +102,44 @@ class RelationPage(_Out):
 
 
 class RoleSpan(_Out):
-    role: str | None
-    country: str | None
-    first: str | None
-    last: str | None
-    talks: int
+    role: str | None = None
+    country: str | None = None
+    first: str | None = None
+    last: str | None = None
+    talks: int = 0
+
+
+class PersonTalk(_Out):
+    """One talk a person took part in (all records of the same talk merged when link.people computed it)."""
+
+    date: str | None = None
+    date_end: str | None = None
+    role: str | None = None
+    kind: str | None = None
+    channel: str | None = None
+    principal: bool = True
+    label: str = ""
+    counterparts: list[str] = Field(default_factory=list)
+    event_id: str
+    sources: list[str] = Field(default_factory=list, description="doc_ids of the records of this talk")
+
+
+class PersonView(_Out):
+    person_id: str | None = None
+    name: str
+    country: str | None = None
+    romaji: str = ""
+    variants: list[str] = Field(default_factory=list)
+    roles: list[RoleSpan] = Field(default_factory=list)
+    first: str | None = None
+    last: str | None = None
+    talks: list[PersonTalk] = Field(default_factory=list)
 
 
 class PersonPage(_Out):
-    name: str
-    names: list[str] = Field(default_factory=list, description="spellings found for this person")
-    total: int
-    roles: list[RoleSpan]
-    talks: list[Talk]
+    name: str = Field(description="the name asked for")
+    people: list[PersonView] = Field(description="the individuals the name may mean, newest first")
+    total: int = Field(description="talks over all of them")
     source: str = Field(default="events", description="what computed the page: 'link.people' or 'events'")
 
 
@@ -157,8 +151,8 @@ class PlannedRow(_Out):
     text: str = ""
     status: str | None = None
     doc_id: str | None = None
-    event_date: str | None = None
-    countries: list[str] = Field(default_factory=list)
+    made_on: str | None = Field(default=None, description="date of the talk that set the plan up")
+    relationship: str | None = None
 
 
 class RelationRow(_Out):

@@ -45,10 +45,6 @@ SAFE_NAME = re.compile(r"[^A-Za-z0-9_.\-]+")
 SOURCE_URL = re.compile(r"^https?://[^\s<>\"']{1,2000}$")
 
 
-def not_found(e: views.NotFound) -> HTTPException:
-    return HTTPException(status_code=404, detail=str(e))
-
-
 @router.get("/home", response_model=HomePage, summary="What the home page shows")
 def api_home(archive: ArchiveDep) -> HomePage:
     return views.home_page(archive)
@@ -68,19 +64,13 @@ def api_events(archive: ArchiveDep, filters: Filters, limit: LimitParam = 50, of
 @router.get("/documents/{doc_id}", response_model=DocumentPage, responses=NOT_FOUND,
             summary="A document: text, record and evidence segments")
 def api_document(archive: ArchiveDep, doc_id: DocIdParam) -> DocumentPage:
-    try:
-        return views.document_page(archive, doc_id)
-    except views.NotFound as e:
-        raise not_found(e) from None
+    return views.or_404(views.document_page, archive, doc_id)
 
 
 @router.get("/documents/{doc_id}/record", response_model=Record, responses=NOT_FOUND,
             summary="The document's record (the extract format)")
 def api_record(archive: ArchiveDep, doc_id: DocIdParam) -> Record:
-    try:
-        return views.record_of(archive, doc_id)
-    except views.NotFound as e:
-        raise not_found(e) from None
+    return views.or_404(views.record_of, archive, doc_id)
 
 
 @router.get("/relations", response_model=list[RelationRow], summary="Country pairs with their number of talks")
@@ -91,19 +81,13 @@ def api_relations(archive: ArchiveDep) -> list[RelationRow]:
 @router.get("/relations/{pair}", response_model=RelationPage, responses=NOT_FOUND,
             summary="Chronology of one relationship, newest year first, with talks per year by kind")
 def api_relation(archive: ArchiveDep, pair: PairParam) -> RelationPage:
-    try:
-        return views.relation_page(archive, pair)
-    except views.NotFound as e:
-        raise not_found(e) from None
+    return views.or_404(views.relation_page, archive, pair)
 
 
 @router.get("/people/{name}", response_model=PersonPage, responses=NOT_FOUND,
             summary="Every talk a person held, with their roles over time")
 def api_person(archive: ArchiveDep, name: NameParam) -> PersonPage:
-    try:
-        return views.person_page(archive, name)
-    except views.NotFound as e:
-        raise not_found(e) from None
+    return views.or_404(views.person_page, archive, name)
 
 
 # --- writes -------------------------------------------------------------------------------------

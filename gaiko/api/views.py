@@ -22,6 +22,8 @@ from gaiko.api.models import (
     Hit,
     HomePage,
     PersonPage,
+    PersonTalk,
+    PersonView,
     PlannedRow,
     RegionGroup,
     RelationPage,
@@ -42,6 +44,16 @@ PERSON_TALKS_MAX = 500
 
 class NotFound(Exception):
     """The requested document, relation or person does not exist (-> 404)."""
+
+
+def or_404(fn, *args, **kw):
+    """Call a page builder; NotFound becomes an HTTP 404 (JSON for the API, a page for HTML)."""
+    from fastapi import HTTPException
+
+    try:
+        return fn(*args, **kw)
+    except NotFound as e:
+        raise HTTPException(status_code=404, detail=str(e)) from None
 
 
 def _filters(f: FilterValues):
@@ -159,57 +171,55 @@ def relation_page(archive, pair: str) -> RelationPage:
     )
 
 
-def _name_key(name: str) -> str:
-    try:
-        from gaiko.link.names import name_key
-    except ImportError:  # pragma: no cover - the link package ships with gaiko
-        return name
-    return name_key(name)
+def _person_from_events(archive, name: str) -> PersonView | None:
+    """Fallback when gaiko.link.people is absent: the talks whose participants carry exactly this name."""
+    from gaiko.archive import Filters
 
-
-def _roles(name: str, talks: list[Talk]) -> tuple[list[RoleSpan], list[str]]:
-    key = _name_key(name)
+    res = archive.events(Filters(person=name), limit=PERSON_TALKS_MAX)
+    if not res.items:
+        return None
+    talks: list[PersonTalk] = []
     spans: dict[tuple[str | None, str | None], list[str | None]] = defaultdict(list)
-    names: list[str] = []
-    for t in sorted(talks, key=lambda t: t.date or ""):
-        for p in [*t.principals, *t.attendees]:
-            if p.name == name or _name_key(p.name) == key:
-                spans[(p.role, p.country)].append(t.date)
-                if p.name not in names:
-                    names.append(p.name)
-                break
+    country = None
+    for r in res.items:
+        me = next((p for p in [*r.principals, *r.attendees] if p.name == name), None)
+        role = me.role if me else None
+        country = country or (me.country if me else None)
+        spans[(role, me.country if me else None)].append(r.date)
+        others = [p.name for p in r.principals if p.name != name]
+        talks.append(PersonTalk(date=r.date, date_end=r.date_end, role=role, kind=r.kind, channel=r.channel,
+                                principal=bool(me and me in r.principals), label=r.doc_title or "",
+                                counterparts=others, event_id=r.event_id, sources=[r.doc_id]))
     roles = []
-    for (role, country), dates in spans.items():
+    for (role, c), dates in spans.items():
         known = [d for d in dates if d]
-        roles.append(RoleSpan(role=role, country=country, first=min(known, default=None),
-                              last=max(known, default=None), talks=len(dates)))
+        roles.append(RoleSpan(role=role, country=c, first=min(known, default=None), last=max(known, default=None),
+                              talks=len(dates)))
     roles.sort(key=lambda r: (r.first or "", r.role or ""))
-    return roles, names
+    dates = [t.date for t in talks if t.date]
+    talks.sort(key=lambda t: t.date or "", reverse=True)
+    return PersonView(name=name, country=country, variants=[name], roles=roles, first=min(dates, default=None),
+                      last=max(dates, default=None), talks=talks)
 
 
 def person_page(archive, name: str) -> PersonPage:
     name = name.strip()
-    talks: list[Talk] | None = None
-    source = "events"
     try:
         from gaiko.link import people as link_people  # the knowledge engineer's people resolution
     except ImportError:
         link_people = None
     if link_people is not None and hasattr(link_people, "person"):
-        found = link_people.person(archive, name)
-        if found is not None and getattr(found, "talks", None) is not None:
-            talks = [Talk.model_validate(t) for t in found.talks]
-            source = "link.people"
-    if talks is None:
-        from gaiko.archive import Filters
-
-        res = archive.events(Filters(person=name), limit=PERSON_TALKS_MAX)
-        talks = [Talk.model_validate(r) for r in res.items]
-    if not talks:
+        people = [PersonView.model_validate(p) for p in link_people.person(archive, name)]
+        source = "link.people"
+    else:
+        one = _person_from_events(archive, name)
+        people = [one] if one else []
+        source = "events"
+    if not people:
         raise NotFound(f"no talks found for {name!r}")
-    talks.sort(key=lambda t: t.date or "", reverse=True)
-    roles, names = _roles(name, talks)
-    return PersonPage(name=name, names=names or [name], total=len(talks), roles=roles, talks=talks, source=source)
+    for p in people:
+        p.talks.sort(key=lambda t: t.date or "", reverse=True)
+    return PersonPage(name=name, people=people, total=sum(len(p.talks) for p in people), source=source)
 
 
 def _planned_rows(archive, newest: str | None) -> tuple[list[PlannedRow], str]:
@@ -220,20 +230,18 @@ def _planned_rows(archive, newest: str | None) -> tuple[list[PlannedRow], str]:
     if link_followups is not None and hasattr(link_followups, "followups"):
         rows = []
         for status in ("pending", "overdue"):
-            for f in link_followups.followups(archive, status=status):
-                rows.append(PlannedRow.model_validate(f))
-        rows.sort(key=lambda r: r.date or "9999")
+            rows += [PlannedRow.model_validate(f) for f in link_followups.followups(archive, status=status)]
+        rows.sort(key=lambda r: (r.status != "pending", r.date or "9999"))
         return rows[:HOME_PLANNED], "link.followups"
     # fallback: planned items dated after the newest talk in the archive
     rows = []
     if newest:
-        res = archive.events(None, limit=200)
-        for ev in res.items:
+        for ev in archive.events(None, limit=200).items:
             for p in ev.planned:
                 if p.date and p.date > newest:
                     rows.append(PlannedRow(what=p.what, date=p.date, precision=p.precision, place=p.place,
-                                           text=p.text, status="pending", doc_id=ev.doc_id, event_date=ev.date,
-                                           countries=list(ev.countries)))
+                                           text=p.text, status="pending", doc_id=ev.doc_id, made_on=ev.date,
+                                           relationship="-".join(ev.countries)))
     rows.sort(key=lambda r: r.date or "9999")
     return rows[:HOME_PLANNED], "events"
 

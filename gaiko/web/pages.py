@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Annotated
 from urllib.parse import quote, urlencode
 
-from fastapi import APIRouter, Depends, HTTPException, Request
+from fastapi import APIRouter, Depends, Request
 from fastapi.responses import HTMLResponse, Response
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
@@ -103,13 +103,6 @@ def render_error(request: Request, status: int, message: str) -> HTMLResponse:
     return render("error.html", status=status, status_code=status, message=message, title=f"{status}")
 
 
-def _or_404(fn, *args, **kw):
-    try:
-        return fn(*args, **kw)
-    except views.NotFound as e:
-        raise HTTPException(status_code=404, detail=str(e)) from None
-
-
 @router.get("/", response_class=HTMLResponse)
 def home(archive: ArchiveDep):
     page = views.home_page(archive)
@@ -126,14 +119,14 @@ def search(request: Request, archive: ArchiveDep, filters: Filters, q: QParam = 
 
 @router.get("/documents/{doc_id}", response_class=HTMLResponse)
 def document(archive: ArchiveDep, doc_id: DocIdParam):
-    data = _or_404(views.document_page, archive, doc_id)
+    data = views.or_404(views.document_page, archive, doc_id)
     return render("document.html", page=data, title=data.title or data.doc_id,
                   json_url=f"/api/documents/{quote(data.doc_id, safe='')}")
 
 
 @router.get("/documents/{doc_id}/record.json")
 def record_download(archive: ArchiveDep, doc_id: DocIdParam):
-    record = _or_404(views.record_of, archive, doc_id)
+    record = views.or_404(views.record_of, archive, doc_id)
     body = json.dumps(record.to_json_dict(), ensure_ascii=False, indent=2)
     return Response(body, media_type="application/json; charset=utf-8",
                     headers={"content-disposition": f'attachment; filename="{doc_id}.json"'})
@@ -141,7 +134,7 @@ def record_download(archive: ArchiveDep, doc_id: DocIdParam):
 
 @router.get("/relations/{pair}", response_class=HTMLResponse)
 def relation(archive: ArchiveDep, pair: PairParam):
-    data = _or_404(views.relation_page, archive, pair)
+    data = views.or_404(views.relation_page, archive, pair)
     chart = Markup(render_svg(data.chart, title=f"{data.label}: 年別の会談数"))  # noqa: S704 - escaped by builder
     return render("relation.html", page=data, chart=chart, title=f"{data.label}関係の動き",
                   json_url=f"/api/relations/{data.pair}")
@@ -149,7 +142,7 @@ def relation(archive: ArchiveDep, pair: PairParam):
 
 @router.get("/people/{name}", response_class=HTMLResponse)
 def person(archive: ArchiveDep, name: NameParam):
-    data = _or_404(views.person_page, archive, name)
+    data = views.or_404(views.person_page, archive, name)
     return render("person.html", page=data, title=data.name, json_url=f"/api/people/{quote(data.name, safe='')}")
 
 
@@ -158,5 +151,5 @@ def marks_css():
     """Highlight colours, generated from the one table in ``gaiko.web.labels``."""
     css = "\n".join(f"mark.hl-{cls}, .swatch.hl-{cls} {{ background: {colour}; }}"
                     for cls, (_, colour) in labels.MARK_STYLES.items())
-    css += "\n" + "\n".join(f".kind-{k} {{ border-left-color: {c}; }}" for k, c in labels.KIND_COLOURS.items())
+    css += "\n" + "\n".join(f"li.kind-{k}, section.kind-{k} {{ border-left-color: {c}; }}" for k, c in labels.KIND_COLOURS.items())
     return Response(css + "\n", media_type="text/css; charset=utf-8", headers={"cache-control": "max-age=3600"})
