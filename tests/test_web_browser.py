@@ -1,0 +1,190 @@
+"""The pages in a real browser: Playwright driving Debian's chromium against `gaiko serve`'s app on loopback.
+
+A person's path: home -> search -> open a result -> see the highlights -> open the chronology -> follow a
+person link. A hostile document proves that no script from a document runs. Screenshots of every page go
+to ``test-output/screenshots/``.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+from conftest import need_service
+from gaiko.api.app import create_app
+from gaiko.api.deps import Settings
+from test_web_helpers import XSS_ID, XSS_NAME, build_archive
+
+pytestmark = pytest.mark.browser
+CHROMIUM = "/usr/bin/chromium"
+ARGS = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
+        "--disable-component-update", "--no-first-run"]
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory, shared_dir):
+    import uvicorn
+
+    db = tmp_path_factory.mktemp("browser") / "web.db"
+    ids = build_archive(db, shared_dir)
+    port = _free_port()
+    srv = uvicorn.Server(uvicorn.Config(create_app(Settings(db=str(db))), host="127.0.0.1", port=port,
+                                        log_level="warning"))
+    t = threading.Thread(target=srv.run, daemon=True)
+    t.start()
+    deadline = time.monotonic() + 20
+    while not srv.started:
+        assert time.monotonic() < deadline and t.is_alive(), "server did not start"
+        time.sleep(0.05)
+    yield f"http://127.0.0.1:{port}", ids
+    srv.should_exit = True
+    t.join(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def browser():
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        sync_playwright = None
+    need_service(sync_playwright is not None, "the playwright package is not installed")
+    need_service(os.path.exists(CHROMIUM) and os.access(CHROMIUM, os.X_OK), f"{CHROMIUM} is not installed")
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=ARGS)
+        yield b
+        b.close()
+
+
+@pytest.fixture()
+def page(browser):
+    ctx = browser.new_context(viewport={"width": 1300, "height": 900}, locale="ja-JP")
+    pg = ctx.new_page()
+    pg.set_default_timeout(15_000)
+    pg.console_messages = []  # type: ignore[attr-defined]
+    pg.on("console", lambda m: pg.console_messages.append(m.text))
+    pg.on("dialog", lambda d: (pg.console_messages.append("DIALOG " + d.message), d.dismiss()))
+    yield pg
+    ctx.close()
+
+
+@pytest.fixture(scope="module")
+def shots(test_output_dir) -> Path:
+    d = test_output_dir / "screenshots"
+    d.mkdir(parents=True, exist_ok=True)
+    return d
+
+
+def test_search_read_chronology_person(server, page, shots):
+    base, _ = server
+    page.goto(base + "/")
+    assert page.locator("h3", has_text="欧州(NIS諸国を含む)").is_visible()
+    page.screenshot(path=str(shots / "home.png"), full_page=True)
+
+    # search from the box
+    page.fill("form.searchbox.big input[name=q]", "外相会談")
+    page.click("form.searchbox.big button")
+    page.wait_for_url("**/search?q=*")
+    hits = page.locator("li.hit")
+    assert hits.count() >= 3
+    assert page.locator("li.hit .snippet mark").first.is_visible()
+    assert page.locator(".facet[data-facet=country] a", has_text="ロシア").is_visible()
+    page.screenshot(path=str(shots / "search.png"), full_page=True)
+
+    # narrow by a facet, then open a Russian result with evidence
+    page.locator(".facet[data-facet=country] a", has_text="ロシア").click()
+    page.wait_for_url("**country=RU*")
+    page.locator("li.hit a.title", has_text="日露外相会談").first.click()
+    page.wait_for_url("**/documents/*")
+    marks = page.locator("article.doc-text mark.hl")
+    assert marks.count() >= 5
+    agree = page.locator("article.doc-text mark.hl-agree").first
+    assert agree.is_visible()
+    assert (agree.get_attribute("title") or "").startswith("outcome agree")
+    bg = agree.evaluate("e => getComputedStyle(e).backgroundColor")
+    assert bg not in ("rgba(0, 0, 0, 0)", "transparent"), bg  # coloured by kind
+    person_bg = page.locator("article.doc-text mark.hl-person").first.evaluate("e => getComputedStyle(e).backgroundColor")
+    assert person_bg != bg  # another kind, another colour
+    agree.hover()
+    page.screenshot(path=str(shots / "document.png"), full_page=False)
+
+    # the chronology of the relation
+    page.locator("a.relation").first.click()
+    page.wait_for_url("**/relations/JP-RU")
+    assert page.locator("svg.chart rect[data-kind]").count() >= 5
+    years = page.locator(".chronology .year h2").all_inner_texts()
+    nums = [int(y.split("年")[0]) for y in years if y[:4].isdigit()]
+    assert nums == sorted(nums, reverse=True) and len(nums) >= 4
+    box = page.locator("svg.chart").bounding_box()
+    assert box and box["width"] > 300 and box["height"] > 200
+    page.screenshot(path=str(shots / "relation.png"), full_page=False)
+
+    # follow a person from a document of the relation
+    page.locator(".chronology a", has_text="出典").first.click()
+    page.wait_for_url("**/documents/*")
+    person = page.locator("aside.record a.person").first
+    name = person.inner_text()
+    person.click()
+    page.wait_for_url("**/people/*")
+    assert page.locator("h1").inner_text() == name
+    assert page.locator("table.roles tbody tr").count() >= 1 and page.locator("ul.talks li.talk").count() >= 1
+    page.screenshot(path=str(shots / "person.png"), full_page=True)
+
+
+def test_japanese_renders_with_a_cjk_font(server, page):
+    base, _ = server
+    page.goto(base + "/relations/JP-RU")
+    need_service(bool(shutil.which("fc-list")) and "Noto Sans CJK" in os.popen("fc-list").read(),
+                 "fonts-noto-cjk is not installed")
+    assert page.evaluate("document.characterSet") == "UTF-8"
+    assert page.evaluate("document.fonts.check('16px \"Noto Sans CJK JP\"', '日露関係')")
+    assert "日露関係の動き" in page.locator("h1").inner_text()
+
+
+def test_script_in_a_document_never_runs(server, page, shots):
+    base, ids = server
+    from urllib.parse import quote
+
+    for url in (f"/documents/{ids[XSS_ID]}", "/search?q=" + quote("危険な文書"), "/people/" + quote(XSS_NAME, safe=""),
+                "/relations/JP-RU", "/"):
+        page.goto(base + url)
+        page.wait_for_load_state("load")
+        assert page.evaluate("typeof window.__pwned") == "undefined", url
+        if url.startswith("/documents/"):
+            text = page.locator("article.doc-text").inner_text()
+            assert "<script>window.__pwned='script'" in text and "onerror=" in text and "javascript:" in text
+            assert page.locator("article.doc-text img, article.doc-text script, article.doc-text a").count() == 0
+            assert page.locator("h1").inner_text().startswith("<script>")
+            assert page.locator("a[href^='javascript']").count() == 0
+            page.screenshot(path=str(shots / "hostile-document.png"), full_page=True)
+    # clicking where the link text stands runs nothing either
+    page.goto(base + f"/documents/{ids[XSS_ID]}")
+    page.get_by_text("こちら", exact=False).first.click()
+    assert page.evaluate("typeof window.__pwned") == "undefined"
+    assert not [m for m in page.console_messages if "PWNED" in m or m.startswith("DIALOG")], page.console_messages
+
+
+def test_escaping_alone_stops_the_script(server, page):
+    """The same pages loaded without the Content-Security-Policy header: only the escaping protects them."""
+    import httpx
+
+    base, ids = server
+    for url in (f"/documents/{ids[XSS_ID]}", "/search?q=%E5%8D%B1%E9%99%BA%E3%81%AA%E6%96%87%E6%9B%B8", "/"):
+        r = httpx.get(base + url)
+        assert "content-security-policy" in r.headers
+        page.set_content(r.text, wait_until="load")  # about:blank has no CSP
+        page.wait_for_timeout(200)
+        assert page.evaluate("typeof window.__pwned") == "undefined", url
+        assert page.evaluate("document.querySelectorAll('script, img[onerror]').length") == 0, url
+    assert not [m for m in page.console_messages if "PWNED" in m or m.startswith("DIALOG")], page.console_messages
