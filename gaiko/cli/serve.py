@@ -29,6 +29,7 @@ def serve(db: str | None, host: str, port: int, workers: int, max_body: int | No
     from gaiko.api.deps import Settings
 
     settings = Settings.from_env(db=db, max_body=max_body)
+    _check_port(host, port)
     create_app(settings).state.pool.close()  # open the database once now: a bad --db is a one-line error, exit 2
     mode = "read-write (token set)" if settings.token else "read-only (no GAIKO_TOKEN)"
     click.echo(f"gaiko: serving http://{host}:{port}/ ({mode}); Ctrl-C stops", err=True)
@@ -41,8 +42,22 @@ def serve(db: str | None, host: str, port: int, workers: int, max_body: int | No
         uvicorn.run("gaiko.api.app:app_from_env", factory=True, host=host, port=port, workers=workers,
                     log_level=log_level)
     else:
-        try:
-            uvicorn.run(create_app(settings), host=host, port=port, log_level=log_level)
-        except OSError as e:  # port in use, address not available
-            raise UsageError(f"cannot listen on {host}:{port}: {e.strerror or e}") from None
+        uvicorn.run(create_app(settings), host=host, port=port, log_level=log_level)
     return 0
+
+
+def _check_port(host: str, port: int) -> None:
+    """A port in use or an address not on this machine is a one-line usage error (exit 2)."""
+    import socket
+
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    except socket.gaierror as e:
+        raise UsageError(f"cannot listen on {host}:{port}: {e.strerror or e}") from None
+    family, _, _, _, addr = infos[0]
+    with socket.socket(family, socket.SOCK_STREAM) as s:
+        s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            s.bind(addr)
+        except OSError as e:
+            raise UsageError(f"cannot listen on {host}:{port}: {e.strerror or e}") from None
