@@ -60,10 +60,12 @@ def strip_title(name: str) -> str:
 
 
 def surname_form(name: str) -> str:
-    """The form a record uses: title removed, 'Surname,Given' and 'Given・Surname' reduced to the surname part.
+    """The form a record uses: title removed, 'Surname,Given' reduced to the surname part.
 
-    Katakana 'A・B・C' without a comma is a Western order full name (セルゲイ・ラヴロフ): the last part is the
-    surname. With a comma (ラヴロフ,セルゲイ・ヴィクトロヴィチ) the part before the comma is the surname.
+    With a comma (ラヴロフ,セルゲイ・ヴィクトロヴィチ) the part before the comma is the surname. Katakana
+    'A・B' without a comma is ambiguous (セルゲイ・ラヴロフ is a given name and a surname, ル・ドリアン one
+    surname): it is kept whole here; ``last_part`` gives the candidate surname, which people resolution
+    uses only when that surname is known for the same country.
     """
     n = strip_title(name)
     for sep in (",", "、", "，"):
@@ -71,11 +73,16 @@ def surname_form(name: str) -> str:
             head = n.split(sep, 1)[0].strip()
             if head:
                 return head
-    if "・" in n or "･" in n:
-        parts = [p for p in re.split("[・･]", n) if p]
-        if parts and all(_KATAKANA_RE.match(p) for p in parts):
-            return parts[-1]
     return n
+
+
+def last_part(name: str) -> str | None:
+    """セルゲイ・ラヴロフ -> ラヴロフ (katakana 'Given・Surname'); None for a name without such parts."""
+    n = surname_form(name)
+    parts = [p for p in re.split("[・･]", n) if p]
+    if len(parts) >= 2 and all(_KATAKANA_RE.match(p) for p in parts):
+        return parts[-1]
+    return None
 
 
 @lru_cache(maxsize=65536)

@@ -198,3 +198,26 @@ def group_events(rows: Iterable[T]) -> list[list[T]]:
     for i, r in enumerate(rows):
         groups.setdefault(find(i), []).append(r)
     return list(groups.values())
+
+
+def group_id_of(group: Sequence[Any]) -> str:
+    """A stable id for a group: the smallest event_id among its meeting records (else among all rows)."""
+    records = [str(get(r, "event_id")) for r in group if get(r, "doc_type") != "chronology"]
+    return min(records or [str(get(r, "event_id")) for r in group])
+
+
+def event_groups(rows: Iterable[Any]) -> dict[str, str]:
+    """event_id -> group id for rows of any relationships (grouped per relationship first)."""
+    from gaiko.link.docs import relationship
+
+    by_rel: dict[str | None, list[Any]] = {}
+    for r in rows:
+        by_rel.setdefault(relationship(get(r, "countries") or ()), []).append(r)
+    out: dict[str, str] = {}
+    for rel, rs in by_rel.items():
+        groups = group_events(rs) if rel is not None else [[r] for r in rs]
+        for g in groups:
+            gid = group_id_of(g)
+            for r in g:
+                out[str(get(r, "event_id"))] = gid
+    return out

@@ -1,0 +1,134 @@
+"""Knowledge commands: link, people, person, followups, export. Each opens the archive and calls one
+library function of ``gaiko.link`` / ``gaiko.export``."""
+
+from __future__ import annotations
+
+import json
+import sys
+
+import click
+
+from gaiko.cli import cli
+from gaiko.errors import GaikoError
+
+db_option = click.option("--db", "db", default=None, metavar="URL",
+                         help="database: SQLite path or postgresql://... (default $GAIKO_DB or ./gaiko.db)")
+json_option = click.option("--json", "as_json", is_flag=True, help="print JSON instead of a table")
+
+
+def _open(db: str | None):
+    from gaiko.archive import Archive
+
+    return Archive.open(db, create=False)
+
+
+def _dump(items) -> None:
+    click.echo(json.dumps([i.model_dump(mode="json") for i in items], ensure_ascii=False, indent=2))
+
+
+def _span(a: str | None, b: str | None) -> str:
+    return f"{a or '?'}..{b or '?'}" if b and b != a else (a or "?")
+
+
+@cli.command()
+@db_option
+def link(db: str | None) -> None:
+    """(Re)build derived data: talk groups, people, follow-ups."""
+    from gaiko.link.build import link as build
+
+    with _open(db) as archive:
+        counts = build(archive)
+    click.echo(", ".join(f"{k}: {v}" for k, v in counts.items()))
+
+
+@cli.command()
+@db_option
+@click.option("--country", default=None, metavar="CODE", help="only people of this country (alpha-2)")
+@click.option("--limit", default=50, show_default=True, type=click.IntRange(0), help="at most this many (0: all)")
+@json_option
+def people(db: str | None, country: str | None, limit: int, as_json: bool) -> None:
+    """People across documents, most talks first."""
+    from gaiko.link.people import list_people
+
+    with _open(db) as archive:
+        items = list_people(archive, country=country)
+    if limit:
+        items = items[:limit]
+    if as_json:
+        return _dump(items)
+    for p in items:
+        roles = "; ".join(f"{r.role} {_span((r.first or '')[:4], (r.last or '')[:4])}" for r in p.roles)
+        click.echo(f"{p.name}\t{p.romaji}\t{p.country or '-'}\t{len(p.talks)} talks\t{roles}\t[{p.person_id}]")
+
+
+@cli.command()
+@click.argument("name")
+@db_option
+@json_option
+def person(name: str, db: str | None, as_json: bool) -> None:
+    """The talks of a person (any spelling, with or without title, or romaji) across years, with roles."""
+    from gaiko.link.people import person as find
+
+    with _open(db) as archive:
+        found = find(archive, name)
+    if not found:
+        raise GaikoError(f"no person named {name!r} in the archive")
+    if as_json:
+        return _dump(found)
+    for i, p in enumerate(found):
+        if i:
+            click.echo("")
+        variants = f" (also written {', '.join(v for v in p.variants if v != p.name)})" if len(p.variants) > 1 else ""
+        click.echo(f"{p.name} / {p.romaji} [{p.country or '-'}] {p.person_id}{variants}")
+        for r in p.roles:
+            click.echo(f"  role: {r.role} {_span(r.first, r.last)} ({r.talks} mentions)")
+        for t in p.talks:
+            who = "" if t.principal else " (attending)"
+            with_ = f" with {', '.join(t.counterparts)}" if t.counterparts else ""
+            click.echo(f"  {_span(t.date, t.date_end)}  {t.role or '-'}{who}  {t.label}{with_}  "
+                       f"sources: {', '.join(t.sources)}")
+
+
+@cli.command()
+@db_option
+@click.option("--country", default=None, metavar="CODE", help="only plans of relationships with this country")
+@click.option("--status", default=None, type=click.Choice(["fulfilled", "pending", "overdue", "unmatched"]))
+@json_option
+def followups(db: str | None, country: str | None, status: str | None, as_json: bool) -> None:
+    """Planned talks and acts, each linked to the talk that fulfilled it or marked pending/overdue/unmatched."""
+    from gaiko.link.followups import followups as find
+
+    with _open(db) as archive:
+        items = find(archive, country=country, status=status)
+    if as_json:
+        return _dump(items)
+    for f in items:
+        when = f"{f.date or '日付なし'}" + (f" ({f.precision})" if f.precision else "")
+        where = f" @ {f.place}" if f.place else ""
+        occasion = f" [{f.occasion}]" if f.occasion else ""
+        click.echo(f"{f.made_on or '?'} {f.relationship or '-'}: {f.what}{where}{occasion} — {when}, "
+                   f"window {f.window_start or '?'}..{f.window_end or '?'}  => {f.status}")
+        if f.status == "fulfilled":
+            notes = f"  ({'; '.join(f.notes)})" if f.notes else ""
+            click.echo(f"    fulfilled by {f.matched_date} {f.matched_label} "
+                       f"[{f.matched_event_id}; sources: {', '.join(f.matched_sources)}] "
+                       f"confidence {f.confidence:.2f}{notes}")
+        click.echo(f"    plan: {' '.join(f.text.split())}  [{f.doc_id} {f.span[0]}-{f.span[1]}]")
+
+
+@cli.command()
+@db_option
+@click.option("--format", "fmt", required=True, type=click.Choice(["jsonl", "csv", "parquet", "plover", "ics"]),
+              help="jsonl/csv/parquet: one row per event; plover: PLOVER-style event records (JSONL); ics: planned talks")
+@click.option("--country", default=None, metavar="CODE", help="only events with this country (alpha-2)")
+@click.option("-o", "--output", default=None, metavar="FILE", help="write here (default stdout; required for parquet)")
+def export(db: str | None, fmt: str, country: str | None, output: str | None) -> None:
+    """Event data: rows per event, PLOVER-style records, or an iCalendar of planned talks."""
+    from gaiko import export as ex
+
+    with _open(db) as archive:
+        n = ex.export(archive, fmt, output or "-", country=country)
+    if output:
+        click.echo(f"wrote {n} records to {output}", err=True)
+    else:
+        sys.stdout.flush()

@@ -1,0 +1,331 @@
+"""People: one person per real individual across documents.
+
+``resolve(docs)`` turns every principal and attendee of every event into a mention and clusters them:
+
+1. Name key (``gaiko.link.names.name_key``): title removed (川口外務大臣 → 川口), ``Surname,Given`` reduced to
+   the surname (ラヴロフ,セルゲイ・ヴィクトロヴィチ → ラヴロフ), katakana variants folded (ラヴロフ = ラブロフ,
+   ー and ・ dropped). A Japanese full name in kanji is reduced to its surname (茂木敏充 → 茂木) by SudachiPy's
+   person-name tags (姓 + 名), or, when Sudachi does not split it (林芳正), by a surname of the same country
+   seen elsewhere that is its prefix.
+2. Mentions with the same (country, key) are one candidate person; a mention without country joins the
+   candidate with the same key if there is exactly one.
+3. A candidate is split in date order where a different individual must have taken over: a gap longer
+   than ``ROLE_CHANGE_GAP_YEARS`` with a change of role family (the Foreign Minister 安倍 of 1983 and the
+   Prime Minister 安倍 of 2018), a gap longer than ``SAME_ROLE_GAP_YEARS`` of the role family even in the
+   same role (菅 the Prime Minister of 2010 and of 2021), or two
+   different given names written in full (河野洋平 / 河野太郎).
+
+Roles held over time come from the mentions (first and last date per role). Romanised names (pykakasi,
+Hepburn) are for display and for finding a person in Latin letters (``person(docs, "lavrov")`` finds
+nothing, ``"ravurofu"`` does: pykakasi romanises katakana literally; the Japanese names are standard).
+
+Library API (the CLI, the JSON API and the web app call these):
+- ``list_people(archive_or_docs) -> list[PersonEntity]`` (most talks first)
+- ``person(archive_or_docs, name) -> list[PersonEntity]`` (all people the name may mean, newest first)
+Each ``PersonEntity`` has ``talks``: one ``Talk`` per talk (chronology entries and meeting records of the
+same talk merged through ``gaiko.link.reconcile``) with date, role, kind, counterparts and sources.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from datetime import date as _date
+from functools import lru_cache
+from typing import Any, Iterable
+
+from pydantic import BaseModel, Field
+
+from gaiko.link.docs import DocView, EventView, events_of, iter_archive
+from gaiko.link.names import is_kanji, last_part, name_key, strip_title
+from gaiko.link.reconcile import event_groups
+
+# A longer gap than this between two mentions with a change of role family means another individual.
+ROLE_CHANGE_GAP_YEARS = 8.0
+# A longer gap than this in the same role family means another individual (菅 of 2010 and 菅 of 2021 are
+# two Prime Ministers; 河野 the Foreign Minister of 1999 and of 2017 are two people). Heads of government and
+# state rarely return after long absences; ministers and officials may.
+SAME_ROLE_GAP_YEARS: dict[str | None, float] = {"head_of_government": 8.0, "head_of_state": 8.0}
+SAME_ROLE_GAP_DEFAULT = 12.0
+
+# Role families, in order of test (the first family with a cue contained in the role wins).
+ROLE_FAMILIES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("deputy", ("副大統領", "副首相", "副総理", "副大臣", "副主席", "副長官")),
+    ("head_of_government", ("総理", "首相")),
+    ("head_of_state", ("大統領", "国家主席", "主席", "国王", "天皇", "皇帝")),
+    ("defence", ("防衛", "国防")),
+    ("foreign", ("外務大臣", "外相", "外交部長", "外務・", "国務長官", "外務大臣")),
+    ("minister", ("大臣", "長官", "相")),
+    ("official", ("次官", "局長", "審議官", "大使", "参事官", "部長", "長")),
+)
+
+
+def role_family(role: str | None) -> str | None:
+    if not role:
+        return None
+    r = unicodedata.normalize("NFKC", role)
+    for family, cues in ROLE_FAMILIES:
+        if any(c in r for c in cues):
+            return family
+    return "other"
+
+
+@lru_cache(maxsize=1)
+def _sudachi():
+    try:
+        from sudachipy import dictionary, tokenizer
+    except ImportError:  # pragma: no cover - sudachipy is a dependency
+        return None
+    return dictionary.Dictionary().tokenizer(tokenizer.Tokenizer.SplitMode.C)
+
+
+@lru_cache(maxsize=65536)
+def split_japanese_name(name: str) -> tuple[str, str | None]:
+    """茂木敏充 -> ('茂木', '敏充'); a surname alone or an unknown name -> (name, None)."""
+    if not is_kanji(name) or len(name) < 3:
+        return name, None
+    tok = _sudachi()
+    if tok is None:
+        return name, None
+    ms = list(tok.tokenize(name))
+    if len(ms) == 2 and ms[0].part_of_speech()[3] == "姓" and ms[1].part_of_speech()[3] == "名":
+        return ms[0].surface(), ms[1].surface()
+    return name, None
+
+
+@lru_cache(maxsize=1)
+def _kakasi():
+    import pykakasi
+
+    return pykakasi.kakasi()
+
+
+@lru_cache(maxsize=65536)
+def romanize(name: str) -> str:
+    """Hepburn romanisation for display and Latin-letter search (安倍 -> Abe, 習近平 -> Shuu Kinpei)."""
+    parts = [p["hepburn"] for p in _kakasi().convert(name) if p["hepburn"].strip()]
+    return " ".join(p.capitalize() for p in parts)
+
+
+def _latin_key(s: str) -> str:
+    return re.sub(r"[^a-z]", "", unicodedata.normalize("NFKC", s).lower())
+
+
+class RoleSpan(BaseModel):
+    role: str
+    first: str | None = None
+    last: str | None = None
+    talks: int = 0
+
+
+class Talk(BaseModel):
+    date: str | None
+    date_end: str | None = None
+    role: str | None = None
+    kind: str
+    channel: str | None = None
+    principal: bool = True
+    label: str
+    counterparts: list[str] = Field(default_factory=list)
+    event_id: str
+    group_id: str
+    sources: list[str] = Field(default_factory=list, description="doc_ids of every record of this talk")
+
+
+class PersonEntity(BaseModel):
+    person_id: str
+    name: str
+    country: str | None = None
+    romaji: str = ""
+    variants: list[str] = Field(default_factory=list)
+    keys: list[str] = Field(default_factory=list, description="name keys that find this person")
+    roles: list[RoleSpan] = Field(default_factory=list)
+    first: str | None = None
+    last: str | None = None
+    talks: list[Talk] = Field(default_factory=list)
+
+
+class _Mention:
+    __slots__ = ("name", "key", "given", "role", "family", "country", "date", "ev", "principal")
+
+    def __init__(self, name, key, given, role, country, date, ev, principal):
+        self.name, self.key, self.given, self.role = name, key, given, role
+        self.family = role_family(role)
+        self.country, self.date, self.ev, self.principal = country, date, ev, principal
+
+
+def _year(d: str | None) -> float | None:
+    if not d:
+        return None
+    try:
+        if len(d) >= 10:
+            x = _date.fromisoformat(d[:10])
+            return x.year + (x.timetuple().tm_yday - 1) / 366
+        return float(d[:4])
+    except ValueError:
+        return None
+
+
+def _mentions(events: Iterable[EventView]) -> list[_Mention]:
+    out = []
+    for ev in events:
+        e = ev.event
+        for principal, people in ((True, e.principals), (False, e.attendees)):
+            for p in people:
+                if not p.name or not p.name.strip():
+                    continue
+                written = strip_title(p.name)
+                surname, given = split_japanese_name(written) if p.country in (None, "JP") else (written, None)
+                out.append(_Mention(written, name_key(surname), given, p.role, p.country, e.date, ev, principal))
+    # kanji full names Sudachi could not split: a known surname of the same country that is their prefix
+    known: dict[str | None, set[str]] = {}
+    for m in out:
+        known.setdefault(m.country, set()).add(m.key)
+    for m in out:
+        tail = last_part(m.name)  # セルゲイ・ラヴロフ -> ラヴロフ when ラヴロフ is known for the country
+        if tail and name_key(tail) in known.get(m.country, ()) and name_key(tail) != m.key:
+            m.key = name_key(tail)
+            continue
+        if is_kanji(m.key) and len(m.key) >= 3:
+            prefixes = [k for k in known.get(m.country, ()) if k != m.key and m.key.startswith(k)
+                        and 1 <= len(m.key) - len(k) <= 2 and is_kanji(k)]
+            if prefixes:
+                k = max(prefixes, key=len)
+                m.given = m.key[len(k):]
+                m.key = k
+    return out
+
+
+def _split(mentions: list[_Mention]) -> list[list[_Mention]]:
+    """Split one (country, key) candidate into individuals by role family, time gaps and given names."""
+    dated = sorted((m for m in mentions if _year(m.date) is not None), key=lambda m: m.date)
+    undated = [m for m in mentions if _year(m.date) is None]
+    clusters: list[list[_Mention]] = []
+    for m in dated:
+        if clusters:
+            cur = clusters[-1]
+            gap = _year(m.date) - _year(cur[-1].date)  # type: ignore[operator]
+            families = {x.family for x in cur if x.family}
+            givens = {x.given for x in cur if x.given}
+            new_family = m.family is not None and families and m.family not in families
+            same_gap = SAME_ROLE_GAP_YEARS.get(m.family, SAME_ROLE_GAP_DEFAULT)
+            if not (gap > same_gap or (new_family and gap > ROLE_CHANGE_GAP_YEARS)
+                    or (m.given and givens and m.given not in givens)):
+                cur.append(m)
+                continue
+        clusters.append([m])
+    if undated:
+        if clusters:
+            max(clusters, key=len).extend(undated)
+        else:
+            clusters.append(undated)
+    return clusters
+
+
+def _entity(cluster: list[_Mention], groups: dict[str, str], sources: dict[str, list[str]]) -> PersonEntity:
+    names = Counter(m.name for m in cluster)
+    key = cluster[0].key
+    # display: the most frequent form that is the name itself (a surname rather than a full name)
+    plain = [n for n in names if name_key(n) == key]
+    display = min(plain, key=lambda n: (-names[n], len(n))) if plain else key
+    country = next((m.country for m in cluster if m.country), None)
+    dates = sorted(m.date for m in cluster if m.date)
+    first_year = (dates[0][:4] if dates else "x")
+    romaji = romanize(display)
+    pid = f"{(country or 'xx').lower()}-{_latin_key(romaji) or name_key(display)}-{first_year}"
+    roles: dict[str, RoleSpan] = {}
+    talks: dict[str, Talk] = {}
+    for m in sorted(cluster, key=lambda m: (m.date or "", m.ev.event_id)):
+        if m.role:
+            rs = roles.setdefault(m.role, RoleSpan(role=m.role))
+            rs.first = rs.first or m.date
+            rs.last = m.date or rs.last
+            rs.talks += 1
+        gid = groups.get(m.ev.event_id, m.ev.event_id)
+        e = m.ev.event
+        existing = talks.get(gid)
+        if existing is not None:
+            if m.role and not existing.role:
+                existing.role = m.role
+            if m.ev.doc_type != "chronology" and m.ev.doc_type is not None:
+                existing.label = m.ev.label()  # prefer the meeting record's title to the entry
+            continue
+        others = [p.name for p in e.principals if name_key(strip_title(p.name)) != m.key or p.country != m.country]
+        talks[gid] = Talk(date=e.date, date_end=e.date_end, role=m.role, kind=e.kind, channel=e.channel,
+                          principal=m.principal, label=m.ev.label(), counterparts=others,
+                          event_id=m.ev.event_id, group_id=gid, sources=sources.get(gid, [m.ev.doc_id]))
+    return PersonEntity(
+        person_id=pid, name=display, country=country, romaji=romaji, variants=sorted(names),
+        keys=sorted({m.key for m in cluster} | {name_key(n) for n in names}),
+        roles=sorted(roles.values(), key=lambda r: (r.first or "", r.role)),
+        first=dates[0] if dates else None, last=dates[-1] if dates else None,
+        talks=sorted(talks.values(), key=lambda t: (t.date or "", t.event_id)),
+    )
+
+
+def resolve(docs: Iterable[DocView], groups: dict[str, str] | None = None) -> list[PersonEntity]:
+    """Every individual named in the documents, most talks first (``groups``: precomputed talk groups)."""
+    events = list(events_of(docs))
+    groups = event_groups(events) if groups is None else groups
+    sources: dict[str, list[str]] = {}
+    for ev in events:
+        lst = sources.setdefault(groups.get(ev.event_id, ev.event_id), [])
+        if ev.doc_id not in lst:
+            lst.append(ev.doc_id)
+    candidates: dict[tuple[str | None, str], list[_Mention]] = {}
+    mentions = _mentions(events)
+    by_key: dict[str, set[str | None]] = {}
+    for m in mentions:
+        by_key.setdefault(m.key, set()).add(m.country)
+    for m in mentions:
+        country = m.country
+        if country is None:
+            known = by_key[m.key] - {None}
+            if len(known) == 1:
+                country = next(iter(known))
+        candidates.setdefault((country, m.key), []).append(m)
+    people = [_entity(c, groups, sources) for ms in candidates.values() for c in _split(ms)]
+    seen: Counter[str] = Counter()
+    for p in people:  # person ids are unique even if two people share name, country and first year
+        seen[p.person_id] += 1
+        if seen[p.person_id] > 1:
+            p.person_id += f"-{seen[p.person_id]}"
+    return sorted(people, key=lambda p: (-len(p.talks), p.person_id))
+
+
+def matches(p: PersonEntity, query: str) -> bool:
+    """Does ``query`` name this person (any spelling variant, title, full form, or romaji)?"""
+    q = query.strip()
+    if not q:
+        return False
+    key = name_key(q)
+    surname, _ = split_japanese_name(strip_title(q))
+    keys = set(p.keys) | {name_key(v) for v in p.variants} | {name_key(p.name)}
+    tail = last_part(q)
+    if key in keys or name_key(surname) in keys or (tail and name_key(tail) in keys):
+        return True
+    lq = _latin_key(q)
+    return bool(lq) and (lq == _latin_key(p.romaji) or lq == _latin_key(p.person_id.split("-")[1]))
+
+
+def _people_of(source: Any) -> list[PersonEntity]:
+    from gaiko.link import store as link_store
+
+    cached = link_store.load_people(source)
+    if cached is not None:
+        return cached
+    return resolve(iter_archive(source))
+
+
+def list_people(source: Any, *, country: str | None = None) -> list[PersonEntity]:
+    """Every person of an archive (or of an iterable of documents), most talks first."""
+    people = _people_of(source)
+    if country:
+        people = [p for p in people if p.country == country.upper()]
+    return people
+
+
+def person(source: Any, name: str) -> list[PersonEntity]:
+    """The people ``name`` may mean (spelling variants, titles, full forms, romaji), newest first."""
+    return sorted((p for p in _people_of(source) if matches(p, name)), key=lambda p: p.last or "", reverse=True)
