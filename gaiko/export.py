@@ -352,6 +352,6 @@ def _write(out: str | IO, text: str) -> None:
 
 def plover_schema() -> dict:
     """The JSON Schema every PLOVER record validates against (gaiko/schemas/plover.schema.json)."""
-    from importlib import resources
+    from pathlib import Path
 
-    return json.loads(resources.files("gaiko").joinpath("schemas/plover.schema.json").read_text(encoding="utf-8"))
+    return json.loads((Path(__file__).parent / "schemas" / "plover.schema.json").read_text(encoding="utf-8"))

@@ -1,0 +1,126 @@
+"""Derived data on a real archive (SQLite and PostgreSQL): gaiko link, persisted tables, CLI commands."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from gaiko.archive import Archive
+from gaiko.cli import cli
+from gaiko.link import store as link_store
+from gaiko.link.build import link
+from gaiko.link.followups import followups
+from gaiko.link.people import list_people, person
+from gaiko.pipeline import Extraction
+from gaiko.record import Record
+
+KNOWLEDGE = Path(__file__).parent / "data" / "knowledge"
+
+
+def knowledge_extractions() -> list[Extraction]:
+    out = []
+    for j in sorted(KNOWLEDGE.glob("*.json")):
+        text = j.with_suffix(".txt").read_text("utf-8")
+        out.append(Extraction(id=j.stem, path=str(j.with_suffix(".txt")), text=text,
+                              record=Record.model_validate_json(j.read_text("utf-8")),
+                              sha256=hashlib.sha256(text.encode()).hexdigest(), encoding="utf-8"))
+    return out
+
+
+@pytest.fixture
+def seeds_archive(archive_url, gold_extractions):
+    a = Archive.open(archive_url)
+    for x in gold_extractions:
+        if x.id[:3].isdigit():  # the five seeds
+            a.add(x, source_url=f"https://www.mofa.go.jp/example/{x.id}.html")
+    yield a
+    a.close()
+
+
+def doc_of(a: Archive, stem: str) -> str:
+    [d] = [d.doc_id for d in a.iter_documents() if Path(d.path or "").stem == stem]
+    return d
+
+
+def test_link_persists_and_readers_use_it(seeds_archive):
+    a = seeds_archive
+    assert link_store.load_people(a) is None  # nothing built yet: readers compute on the fly
+    computed = followups(a, country="RU")
+    counts = link(a)
+    assert counts["people"] > 5 and counts["followups"] == len(followups(a))
+    assert counts["talks"] == counts["groups"] - 1  # one chronology entry joined its meeting record
+    stored = link_store.load_followups(a)
+    assert stored is not None
+    assert [f.model_dump() for f in followups(a, country="RU")] == [f.model_dump() for f in computed]
+    # the must-show plans
+    chron = doc_of(a, "004_53b87c146693e3b8")
+    apec = [f for f in computed if f.what == "日露首脳会談" and f.made_on == "2008-11-05"][0]
+    assert apec.status == "fulfilled" and apec.matched_event_id == f"{chron}-14" and apec.matched_date == "2008-11-22"
+    vice = [f for f in computed if f.what == "次官級協議"][0]
+    assert (vice.made_on, vice.date, vice.precision, vice.place) == ("2002-02-02", "2002-03", "mid_month", "モスクワ")
+    # people from the stored table
+    [lavrov] = person(a, "ラブロフ")
+    assert [t.date for t in lavrov.talks] == ["2008-11-05", "2011-03-14", "2018-07-31", "2018-07-31"]
+    assert {r.role for r in lavrov.roles} == {"外務大臣"}
+    nov5 = lavrov.talks[0]
+    assert sorted(nov5.sources) == sorted([doc_of(a, "001_65328be2aa164c64"), chron])
+    assert list_people(a, country="RU")[0].country == "RU"
+    groups = link_store.load_groups(a)
+    assert groups[f"{chron}-15"] == groups[f"{doc_of(a, '001_65328be2aa164c64')}-0"]
+
+
+def test_stale_tables_are_not_used(seeds_archive):
+    a = seeds_archive
+    link(a)
+    assert link_store.load_people(a) is not None
+    a.add(knowledge_extractions()[0])  # a new document: the stored links no longer describe the archive
+    assert link_store.load_people(a) is None
+    assert any(p.first == "1983-05-10" for p in person(a, "安倍"))  # computed on the fly instead
+    link(a)
+    assert link_store.load_people(a) is not None
+
+
+def test_timeline_shows_the_2008_11_05_talk_once_with_two_sources(seeds_archive):
+    years = seeds_archive.timeline("RU")
+    entries = [e for y in years for e in y.entries if e.date == "2008-11-05"]
+    assert len(entries) == 1 and len(entries[0].sources) == 2
+
+
+def test_cli_commands(tmp_path):
+    db = str(tmp_path / "k.db")
+    with Archive.open(db) as a:
+        for x in knowledge_extractions():
+            a.add(x)
+    run = CliRunner().invoke
+    r = run(cli, ["link", "--db", db])
+    assert r.exit_code == 0 and "people:" in r.output
+    r = run(cli, ["person", "ラブロフ外相", "--db", db])
+    assert r.exit_code == 0
+    assert "ラヴロフ" in r.output and "2015-09-21" in r.output and "2020-03-05" in r.output and "外相" in r.output
+    r = run(cli, ["person", "安倍", "--db", db, "--json"])
+    assert [p["first"][:4] for p in json.loads(r.output)] == ["2016", "1983"]
+    r = run(cli, ["followups", "--country", "KR", "--status", "overdue", "--db", db])
+    assert r.exit_code == 0 and "次官級協議" in r.output and "overdue" in r.output
+    r = run(cli, ["followups", "--country", "FR", "--json", "--db", db])
+    [fr] = json.loads(r.output)
+    assert fr["status"] == "fulfilled" and fr["matched_city"] == "大阪"
+    r = run(cli, ["people", "--country", "JP", "--db", db])
+    assert r.exit_code == 0 and "安倍" in r.output and "ラヴロフ" not in r.output
+
+
+def test_cli_errors_are_one_line(tmp_path):
+    from gaiko.cli import main
+
+    db = str(tmp_path / "k.db")
+    with Archive.open(db) as a:
+        a.add(knowledge_extractions()[0])
+    for argv, code in ((["person", "誰も", "--db", db], 1), (["followups", "--status", "done", "--db", db], 2),
+                       (["people", "--db", str(tmp_path / "missing.db")], 2),
+                       (["export", "--format", "parquet", "--db", db], 2)):
+        with pytest.raises(SystemExit) as e:
+            main(argv)
+        assert e.value.code == code, argv
