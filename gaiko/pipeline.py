@@ -35,7 +35,7 @@ def extract_bytes(data: bytes, name: str = "-", path: str | None = None) -> Extr
     from gaiko.extract import run_extractors
 
     src = source.decode(data, name=name)
-    record = run_extractors(src.text)
+    record = run_extractors(src.text, html_title=src.html_title)
     return Extraction(
         id=Path(name).stem if name != "-" else "-",
         path=path or name,

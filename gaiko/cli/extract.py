@@ -1,0 +1,63 @@
+"""`gaiko extract`: records of diplomatic talks -> one JSON line per input."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from gaiko.cli import cli
+from gaiko.errors import EXIT_OK, EXIT_SOME_FAILED, GaikoError
+
+
+def expand_inputs(paths: tuple[str, ...]) -> list[str]:
+    """Files as given, directories as every .txt/.html/.htm below them, '-' for stdin."""
+    from gaiko.source import iter_input_files
+
+    out: list[str] = []
+    for p in paths:
+        if p != "-" and Path(p).is_dir():
+            out.extend(str(f) for f in iter_input_files(Path(p)))
+        else:
+            out.append(p)
+    return out
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--pretty", is_flag=True, help="One indented JSON object per input.")
+@click.option("--text", "show_text", is_flag=True, help="Print the plain text the spans index into (instead of JSON).")
+def extract(paths: tuple[str, ...], pretty: bool, show_text: bool) -> int:
+    """Extract the record of each input (files, folders, '-' for stdin).
+
+    Prints one JSON line {"id", "path", "record"} per input. Exit code: 0 all inputs read,
+    1 some failed (each named on stderr in one line; the others are still printed), 2 usage.
+    """
+    from gaiko import pipeline
+
+    failed = 0
+    for p in expand_inputs(paths):
+        try:
+            if p == "-":
+                ex = pipeline.extract_bytes(sys.stdin.buffer.read(), name="-", path="-")
+            else:
+                ex = pipeline.extract_path(p)
+        except GaikoError as e:
+            failed += 1
+            msg = str(e)
+            click.echo(f"gaiko: {msg if msg.startswith(p) else f'{p}: {msg}'}", err=True)
+            continue
+        except Exception as e:  # noqa: BLE001 - one bad input must not stop the others or print a traceback
+            failed += 1
+            click.echo(f"gaiko: {p}: internal error while extracting ({type(e).__name__}: {e})", err=True)
+            continue
+        if show_text:
+            sys.stdout.write(ex.text)
+            if not ex.text.endswith("\n"):
+                sys.stdout.write("\n")
+            continue
+        line = ex.to_line()
+        click.echo(json.dumps(line, ensure_ascii=False, indent=2 if pretty else None))
+    return EXIT_SOME_FAILED if failed else EXIT_OK

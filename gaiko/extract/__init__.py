@@ -1,0 +1,100 @@
+"""Extractors: stages over one ``Doc``, in a fixed order, then assembly into the ``Record``.
+
+Each stage reads the document (and what earlier stages wrote) and adds facts with spans:
+
+    document    title, content region, page date, document type
+    meetings    the talks: kind, channel, date, times, place, principals, attendees, sentence scope
+    chronology  (chronology pages instead of meetings) one talk per dated entry
+    outcomes    agree / request / protest / invite / thank, with the side that acted
+    plans       follow-ups agreed or scheduled, dated at the precision written
+
+``assemble`` is the only code that builds a ``Record``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from gaiko.record import Event, Outcome, Person, Planned, Record
+from gaiko.text import Doc
+
+STAGES = ("document", "meetings|chronology", "outcomes", "plans")
+
+
+def run_extractors(text: str, html_title: str | None = None) -> Record:
+    from gaiko.extract import chronology, document, meetings, outcomes, plans
+
+    doc = Doc.from_text(text, html_title=html_title)
+    document.run(doc)
+    n_entries = sum(1 for i in doc.body_lines() if chronology.ENTRY_LINE.match(doc.line_text(i)))
+    doc.doc_type = document.classify_doc_type(doc.title or "", n_entries)
+    if doc.doc_type == "chronology":
+        chronology.run(doc)
+    else:
+        meetings.run(doc)
+    outcomes.run(doc)
+    plans.run(doc)
+    return assemble(doc)
+
+
+# --- assembly ---------------------------------------------------------------------------------
+EAST_ASIAN = ("CN", "KR", "KP", "TW")
+
+
+def _display_name(doc: Doc, p) -> str:
+    from gaiko.extract import people
+
+    name = p.name
+    if re.match(r"[ァ-ヴ]", name) and "・" in name:
+        return people.shortest_form(doc, name)
+    if re.fullmatch(r"[一-龥々]+", name) and len(name) >= 2 and p.country not in EAST_ASIAN:
+        # a Japanese full name -> the surname the document uses on its own (茂木敏充 -> 茂木)
+        sl = people.japanese_surname(doc, p.start, p.end)
+        if sl:
+            return name[:sl]
+        for k in range(1, len(name)):
+            if re.search(re.escape(name[:k]) + r"(?!" + re.escape(name[k]) + r")(?:" + people._ROLE_END_RE + r"|大臣|総理|外相)", doc.norm):
+                return name[:k]
+    return name
+
+
+def _person(doc: Doc, p) -> Person:
+    from gaiko.extract.people import plain_role
+
+    return Person(name=_display_name(doc, p), role=plain_role(p.role), country=p.country, span=(p.start, p.end))
+
+
+def assemble(doc: Doc) -> Record:
+    events = []
+    for ev in doc.events:
+        countries = ev.countries
+        if ev.channel is None and getattr(ev, "counterpart_only", None) is not None:
+            countries = [ev.counterpart] if ev.counterpart_only and ev.counterpart else ["JP"]
+        principals: list[Person] = []
+        for p in sorted(ev.principals, key=lambda q: q.country != "JP"):
+            person = _person(doc, p)
+            if not any(x.name == person.name for x in principals):
+                principals.append(person)
+        attendees = []
+        for p in ev.attendees:
+            person = _person(doc, p)
+            if not any(x.name == person.name for x in attendees + principals):
+                attendees.append(person)
+        outcomes = []
+        seen = set()
+        for o in ev.outcomes:
+            key = (o["type"], tuple(o["span"]))
+            if key in seen:
+                continue
+            seen.add(key)
+            outcomes.append(Outcome(type=o["type"], by=o["by"] or "JP", text=o["text"], span=tuple(o["span"])))
+        planned = [Planned(**p) for p in ev.planned]
+        entry = ev.evidence.pop("entry", None)
+        events.append(Event(
+            kind=ev.kind, channel=ev.channel, date=ev.date, date_end=ev.date_end, start_local=ev.start_local,
+            end_local=ev.end_local, start_jst=ev.start_jst, duration_min=ev.duration_min, venue=ev.venue, city=ev.city,
+            occasion=ev.occasion, countries=countries, principals=principals, attendees=attendees, outcomes=outcomes,
+            planned=planned, evidence={k: tuple(v) for k, v in ev.evidence.items()},
+            entry_text=doc.text[entry[0]:entry[1]] if entry else None, entry_span=tuple(entry) if entry else None,
+        ))
+    return Record(title=doc.title, doc_type=doc.doc_type, doc_date=doc.doc_date, events=events)

@@ -1,0 +1,152 @@
+"""Chronology stage (近年の日露関係の動き): one event per dated entry under a year heading.
+
+An entry is a line that starts with a day (5月27日, 2月11日~12日) under a year heading (2011, 2019年,
+平成30年); a line right below that starts with の or a bracket continues it ((於:パリ), (サハリンⅡ…)).
+Kind, channel, city and occasion are read from the entry's own words; bullets (●) below entries hold
+what the talks produced and are attached to the nearest entry above them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from gaiko.extract import dates, people, places
+from gaiko.extract.meetings import EventDraft, channel_of, pair_country, person_side
+from gaiko.text import Doc
+
+YEAR_LINE = re.compile(r"^\s*(?:(?P<w>(?:19|20)\d{2})年?|(?P<era>平成|令和|昭和)(?P<ey>元|\d{1,2})年)\s*(?:\(.*\))?\s*$")
+ENTRY_LINE = re.compile(r"^\s*(?P<d>\d{1,2}月\d{1,2}日(?:\s*[~\-]\s*(?:\d{1,2}月)?\d{1,2}日)?)(?:\s*\([月火水木金土日]\))?\s*(?P<t>\S.*)?$")
+BULLET = re.compile(r"^\s*[●•・○◆■]")
+CONTINUATION = re.compile(r"^\s*(?:の|\((?!注)|（(?!注))")
+
+KIND_RULES: list[tuple[re.Pattern, str]] = [
+    (re.compile(r"就任|発足|選挙|誕生|成立|退任"), "other"),
+    (re.compile(r"2\+2|外務・防衛"), "two_plus_two"),
+    (re.compile(r"首脳"), "summit"),
+    (re.compile(r"(?:総理|首相|大統領|国家主席|主席|国王)(?:夫妻)?の(?:訪|来)"), "summit"),
+    (re.compile(r"防衛相|防衛大臣|国防"), "defense_ministers"),
+    (re.compile(r"外相|外務大臣"), "foreign_ministers"),
+    (re.compile(r"次官|局長"), "vice_ministerial"),
+    (re.compile(r"閣僚|大臣"), "other_ministerial"),
+]
+
+
+def entry_kind(text: str) -> str:
+    for rx, kind in KIND_RULES:
+        if rx.search(text):
+            return kind
+    return "other"
+
+
+def run(doc: Doc) -> None:
+    sents = [s for s in doc.body_sentences()]
+    doc.notes["sentences"] = sents
+    cp = pair_country(doc.title or "")
+    year = None
+    events: list[EventDraft] = []
+    body_lines = doc.body_lines()
+    entry_of_line: dict[int, EventDraft] = {}
+    i = 0
+    while i < len(body_lines):
+        li = body_lines[i]
+        t = doc.line_text(li)
+        ym = YEAR_LINE.match(t)
+        if ym:
+            year = int(ym.group("w")) if ym.group("w") else dates.ERAS[ym.group("era")] + dates.to_int(ym.group("ey"))
+            i += 1
+            continue
+        em = ENTRY_LINE.match(t)
+        if em and year:
+            ln = doc.lines[li]
+            start = ln.start + (len(t) - len(t.lstrip()))
+            end = ln.end
+            words = em.group("t") or ""
+            # continuation lines (after blank lines): の際の…, (於:…), (…式典)
+            j = i + 1
+            while j < len(body_lines):
+                nt = doc.line_text(body_lines[j])
+                if not nt.strip():
+                    j += 1
+                    continue
+                if CONTINUATION.match(nt) and not ENTRY_LINE.match(nt):
+                    end = doc.lines[body_lines[j]].end
+                    words += nt.strip()
+                    j += 1
+                    continue
+                break
+            ev = _entry_event(doc, em.group("d"), year, words, cp, start)
+            ev.evidence["entry"] = (start, end)
+            ev.evidence["date"] = (start, start + len(em.group("d")))
+            events.append(ev)
+            for k in range(i, j):
+                entry_of_line[body_lines[k]] = ev
+            i = j
+            continue
+        i += 1
+    # bullets and other sentences go to the nearest entry above them
+    current = None
+    for si, s in enumerate(sents):
+        if s.line in entry_of_line:
+            current = entry_of_line[s.line]
+            continue
+        if current is None:
+            continue
+        if BULLET.match(doc.line_text(s.line)) or not s.first_in_line or s.line not in entry_of_line:
+            if YEAR_LINE.match(doc.line_text(s.line)):
+                continue
+            current.sentences.append(si)
+            for p in people.find_people(doc, s.start, s.end):
+                side = person_side(p, cp)
+                if side is None and re.match(r"[一-龥]", p.name):
+                    side = "JP"
+                p.country = side
+                if side and not any(q.name == p.name for q in current.principals) and not re.search(r"前|元", p.role or ""):
+                    current.principals.append(p)
+    doc.events = events
+
+
+def _entry_event(doc: Doc, dtext: str, year: int, words: str, cp: str | None, start: int) -> EventDraft:
+    dm = dates.find_dates(doc.norm, start, start + len(dtext))
+    ev = EventDraft(kind=entry_kind(words), channel=channel_of(words), counterpart=cp)
+    if dm:
+        m = dm[0]
+        mo, day = m.month, m.day
+        if mo and day:
+            ev.date = f"{year:04d}-{mo:02d}-{day:02d}"
+            if m.end_day:
+                em = m.end_month or mo
+                ev.date_end = f"{year:04d}-{em:02d}-{m.end_day:02d}"
+    # where: (於:パリ), (ダーウィン), or the gathering's name
+    loc = re.search(r"\(於[::]\s*(?P<p>[^()]+)\)", words)
+    if loc:
+        ev.city = places.strip_country(loc.group("p").strip())
+    else:
+        paren = re.search(r"\((?P<p>[ァ-ヴー一-龥・]{2,12})\)", words)
+        if paren and (paren.group("p") in places.CITIES or re.fullmatch(r"[ァ-ヴー・]+", paren.group("p"))) and not places.is_country(paren.group("p")):
+            ev.city = places.strip_country(paren.group("p"))
+    om = re.search(r"(?P<o>[^\s、。]{2,40}?)の際の", words)
+    if om:
+        ev.occasion = om.group("o")
+    elif "(" in words and ev.kind != "other":
+        inner = re.findall(r"\(([^()於:]{4,40})\)", words)
+        if inner:
+            ev.occasion = inner[-1]
+    if ev.city is None and ev.occasion:
+        ev.city = places.city_from_occasion(ev.occasion)
+    if ev.kind == "other" and re.search(r"就任|発足|選挙|誕生|成立|退任", words):
+        ev.channel = None
+    persons = people.find_people(doc, start, start + len(dtext) + len(words) + 4)
+    for p in persons:
+        side = person_side(p, cp)
+        if side is None and re.match(r"[一-龥]", p.name):
+            side = "JP"
+        p.country = side
+        if side:
+            ev.principals.append(p)
+    if ev.channel is None:
+        # an inauguration or a change of government concerns one side only
+        if any(p.country and p.country != "JP" for p in persons) or re.search(r"大統領|首相", words) and re.search(r"[ァ-ヴ]", words):
+            ev.counterpart_only = True  # type: ignore[attr-defined]
+        else:
+            ev.counterpart_only = False  # type: ignore[attr-defined]
+    return ev

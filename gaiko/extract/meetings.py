@@ -1,0 +1,497 @@
+"""Meetings stage: the talks a document reports, with their kind, channel, time, place and people.
+
+A talk is anchored on a sentence that says it took place: a talk word (首脳会談, 外相会談, 電話会談,
+「2+2」, 次官戦略対話, 表敬 …) followed by a verb of holding in the past (を行った, 会談し, が開催された,
+を実施いたしました). Anchors of the same kind with the same counterpart are one talk (a press
+announcement where each speaker reports the same meeting). Each sentence of the document then belongs
+to one talk: the talk last anchored, named in a heading (1 日加外相会談), or referred to
+(外相会談では …, (ショイグ国防大臣)).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from gaiko import countries
+from gaiko.extract import dates, people, places
+from gaiko.extract.people import PersonMention
+from gaiko.text import Doc, Sentence
+
+# --- data tables ------------------------------------------------------------------------------
+_TALK_PREFIX = (r"(?:日[ァ-ヴー一-龥]{1,8}?|首脳|外相|外務大臣|外務・防衛閣僚(?:級)?|防衛相|防衛大臣|国防相|国防大臣|次官級|外務次官|次官|"
+                r"局長級|事務レベル|閣僚級|閣僚|戦略|経済|電話|テレビ|ビデオ|オンライン|個別|二国間|少人数|全体|ハイレベル|第[0-9一二三四五六七八九十]+回)*")
+TALK_NOUN = r"(?:" + _TALK_PREFIX + r"(?:会談|会議|協議|対話|会合)|「2\+2」(?:会合)?|2\+2(?:会合)?|表敬(?:訪問)?)"
+HOLD_VERB = (r"(?:\([^()]{0,40}\))?(?:を|が|も)?\s*(?:行(?:った|い[、,]|いました|われ(?:た|ました|[、,]))|実施(?:した|し[、,]|しました|いたしました|され)|"
+             r"開催(?:した|し[、,]|しました|され(?:た|ました)?)|した|し[、,]|しました|いたしました)")
+ANCHOR_RE = re.compile(r"(?P<noun>" + TALK_NOUN + r")(?:及び(?P<noun2>" + TALK_NOUN + r"))?" + HOLD_VERB)
+REFERENCE_RE = re.compile(r"(?P<noun>" + TALK_NOUN + r")(?:では|において|に際し|の際|で[、,])")
+
+KIND_BY_NOUN: list[tuple[re.Pattern, str]] = [
+    (re.compile(r"2\+2|外務・防衛"), "two_plus_two"),
+    (re.compile(r"首脳"), "summit"),
+    (re.compile(r"防衛相|防衛大臣|国防"), "defense_ministers"),
+    (re.compile(r"次官|局長|事務レベル|実務者|審議官|作業部会"), "vice_ministerial"),
+    (re.compile(r"外相|外務大臣|外務相"), "foreign_ministers"),
+    (re.compile(r"閣僚"), "other_ministerial"),
+    (re.compile(r"表敬"), "other"),
+]
+CHANNEL_BY_NOUN = [(re.compile(r"電話"), "telephone"), (re.compile(r"テレビ|ビデオ|オンライン"), "video")]
+
+HEAD_ROLES = re.compile(r"総理大臣|首相|大統領$|^大統領|国家主席|^主席|国王|首長")
+FM_ROLES = re.compile(r"外務大臣|外相|国務長官|外交部長|外務・|外務及び|外交・")
+DEF_ROLES = re.compile(r"防衛大臣|国防大臣|国防長官|防衛相|国防相")
+VICE_ROLES = re.compile(r"次官|局長|審議官")
+MINISTER = re.compile(r"大臣|長官|相$")
+# titles that mean a Japanese office; titles that mean a foreign one
+JP_ROLE = re.compile(r"総理|内閣|官房|外務副大臣|外務審議官|外務事務次官|外務省|(?:アジア大洋州|欧州|北米|中南米|中東アフリカ|国際協力|総合外交政策|経済|領事|国際法|軍縮不拡散・科学)局|欧ロ長|防衛大臣|防衛副大臣|統合幕僚長|^駐(?!日)|^在(?!日)")
+FOREIGN_ROLE = re.compile(r"大統領|国家主席|首相|国務|外交部|国防|司長|国務長官|次官補|^駐日|^在日|首相府|部長|主席")
+EAST_ASIAN = ("CN", "KR", "KP", "TW")
+JST_NOTE = re.compile(r"\(日本時間[^()]*\)|日本時間[^、()]*(?=[、)])")
+
+
+@dataclass
+class EventDraft:
+    kind: str = "other"
+    channel: str | None = "in_person"
+    date: str | None = None
+    date_end: str | None = None
+    start_local: str | None = None
+    end_local: str | None = None
+    start_jst: str | None = None
+    duration_min: int | None = None
+    venue: str | None = None
+    city: str | None = None
+    occasion: str | None = None
+    counterpart: str | None = None
+    principals: list[PersonMention] = field(default_factory=list)
+    attendees: list[PersonMention] = field(default_factory=list)
+    anchors: list[int] = field(default_factory=list)  # sentence indices
+    sentences: list[int] = field(default_factory=list)
+    evidence: dict = field(default_factory=dict)
+    outcomes: list = field(default_factory=list)
+    planned: list = field(default_factory=list)
+    in_japan: bool = False
+
+    @property
+    def countries(self) -> list[str]:
+        return ["JP"] + ([self.counterpart] if self.counterpart and self.counterpart != "JP" else [])
+
+
+def kind_of_noun(noun: str) -> str | None:
+    for rx, kind in KIND_BY_NOUN:
+        if rx.search(noun):
+            return kind
+    return None
+
+
+def channel_of(noun: str) -> str:
+    for rx, ch in CHANNEL_BY_NOUN:
+        if rx.search(noun):
+            return ch
+    return "in_person"
+
+
+def kind_from_roles(persons: list[PersonMention]) -> str | None:
+    roles = [p.role or "" for p in persons]
+    if len(roles) < 2:
+        return None
+    heads = [bool(HEAD_ROLES.search(r)) for r in roles]
+    fms = [bool(FM_ROLES.search(r)) for r in roles]
+    defs = [bool(DEF_ROLES.search(r)) for r in roles]
+    if all(heads):
+        return "summit"
+    if any(heads):
+        return "other"  # a call on a head of state or government by a lower-ranking visitor
+    if all(fms):
+        return "foreign_ministers"
+    if all(defs):
+        return "defense_ministers"
+    if all(VICE_ROLES.search(r) for r in roles):
+        return "vice_ministerial"
+    if all(MINISTER.search(r) or FM_ROLES.search(r) for r in roles):
+        return "other_ministerial"
+    return None
+
+
+def pair_country(text: str) -> str | None:
+    """The other country of a 日X pair in a heading: 日露 -> RU, 日インドネシア -> ID, 日加 -> CA."""
+    m = re.search(r"日(?:・)?([一-龥])(?=[首外防次局会電テ「2経戦関間両韓]|$)", text)
+    abbr = countries.abbr_index()
+    if m and m.group(1) in abbr and m.group(1) != "日":
+        return abbr[m.group(1)]
+    for name, code in sorted(countries.name_index().items(), key=lambda kv: -len(kv[0])):
+        if code != "JP" and ("日" + name) in text:
+            return code
+    return None
+
+
+def person_side(p: PersonMention, doc_cp: str | None) -> str | None:
+    if p.country:
+        return p.country
+    role = p.role or ""
+    if re.match(r"[ァ-ヴ]", p.name):
+        return doc_cp if doc_cp and doc_cp != "JP" else None
+    if JP_ROLE.search(role):
+        return "JP"
+    if FOREIGN_ROLE.search(role):
+        return doc_cp
+    return None
+
+
+# --- the stage --------------------------------------------------------------------------------
+def _sentence_people(doc: Doc, s: Sentence) -> list[PersonMention]:
+    """People named in a sentence, outside attendee parentheses and not as senders (…からの親書)."""
+    out = []
+    norm = doc.norm
+    for p in people.find_people(doc, s.start, s.end):
+        before = norm[s.start:p.start]
+        if before.count("(") > before.count(")"):
+            continue  # inside a parenthesis (an attendee list, an English name)
+        after = norm[p.role_end:p.role_end + 4]
+        if after.startswith(("からの", "より の", "主催", "の親書", "のメッセージ")):
+            continue
+        out.append(p)
+    return out
+
+
+def _time_fields(doc: Doc, s: Sentence, anchor_pos: int, ev: EventDraft) -> None:
+    norm = doc.norm
+    seg_end = anchor_pos
+    # Japan-time parentheses: (日本時間…)
+    jst_ranges = [(m.start(), m.end()) for m in JST_NOTE.finditer(norm, s.start, seg_end)]
+    times = dates.find_times(norm, s.start, seg_end)
+    local = [t for t in times if not any(a <= t.start < b for a, b in jst_ranges)]
+    jst = [t for t in times if any(a <= t.start < b for a, b in jst_ranges)]
+    if local and ev.start_local is None:
+        ev.start_local = local[0].hhmm
+        ev.evidence["start_local"] = (local[0].start, local[0].end)
+        if len(local) > 1 and re.search(r"から|~|-", norm[local[0].end:local[1].start]) and local[1].start - local[0].end < 12:
+            ev.end_local = local[1].hhmm
+            ev.evidence["end_local"] = (local[1].start, local[1].end)
+    if jst and ev.start_jst is None:
+        ev.start_jst = jst[0].hhmm
+        ev.evidence["start_jst"] = (jst[0].start, jst[0].end)
+    dur = dates.find_duration(norm, s.start, s.end)
+    if dur and ev.duration_min is None:
+        ev.duration_min = dur[0]
+        ev.evidence["duration_min"] = (dur[1], dur[2])
+    elif ev.duration_min is None and ev.start_local and ev.end_local:
+        a = int(ev.start_local[:2]) * 60 + int(ev.start_local[3:])
+        b = int(ev.end_local[:2]) * 60 + int(ev.end_local[3:])
+        ev.duration_min = (b - a) % (24 * 60) or None
+
+
+def _date_fields(doc: Doc, s: Sentence, anchor_pos: int, ev: EventDraft, prev: EventDraft | None) -> None:
+    if ev.date:
+        return
+    norm = doc.norm
+    ref = dates.parse_iso(doc.doc_date)
+    in_jst = [(m.start(), m.end()) for m in JST_NOTE.finditer(norm, s.start, anchor_pos)]
+    ms = [m for m in dates.find_dates(norm, s.start, anchor_pos)
+          if (m.has_day) and not any(a <= m.start < b for a, b in in_jst)]
+    # prefer an explicit day (本日10月12日 -> 10月12日)
+    ms.sort(key=lambda m: (m.day is None, m.start))
+    for m in ms:
+        if m.rel_day == 0 and m.day is None and m.text in ("同日",) and prev and prev.date:
+            d0 = dates.parse_iso(prev.date)
+            start, end = d0, None
+        else:
+            start, end = dates.resolve_event_date(m, ref)
+        if start:
+            ev.date = start.isoformat()
+            ev.date_end = end.isoformat() if end else None
+            ev.evidence["date"] = (m.start, m.end)
+            return
+
+
+def _place_fields(doc: Doc, s: Sentence, anchor_pos: int, ev: EventDraft) -> None:
+    norm = doc.norm
+    seg = norm[s.start:anchor_pos + 1]
+    for m in re.finditer(r"(?:(?P<city>[ァ-ヴー一-龥・]{2,15}?)の)?(?P<venue>[ァ-ヴー一-龥A-Za-z・]{2,25}?)(?:内)?(?:において|にて)", seg):
+        venue, city = m.group("venue"), m.group("city")
+        v_start = s.start + m.start("venue")
+        if venue.startswith(("同", "その", "この")) or people.PERSON_RE.fullmatch(venue):
+            continue
+        if places.is_country(venue):
+            continue
+        if venue in places.CITIES or (not places.FACILITY.search(venue) and re.fullmatch(r"[一-龥]{2,4}", venue)):
+            ev.city = ev.city or venue
+            ev.evidence.setdefault("city", (v_start, v_start + len(venue)))
+            continue
+        ev.venue = ev.venue or venue
+        ev.evidence.setdefault("venue", (v_start, v_start + len(venue)))
+        if city and not city.startswith(("同", "その")) and not places.is_country(city):
+            ev.city = ev.city or places.strip_country(city)
+            c_start = s.start + m.start("city")
+            ev.evidence.setdefault("city", (c_start, c_start + len(city)))
+        break
+
+
+def _visit_city(doc: Doc, start: int, end: int) -> tuple[str, int, int] | None:
+    """CITY を訪問中 / CITY を訪問し / CITY で: a city the speaker is in (not a country)."""
+    for m in re.finditer(r"(?P<p>[ァ-ヴー一-龥・]{2,24}?)(?:を訪問中|を訪問し|を訪れ|に滞在中|の[ァ-ヴー一-龥]{0,3}(?:において|で行われ))", doc.norm[:end]):
+        if m.start() < start:
+            continue
+        p = m.group("p")
+        for sep in ("の",):
+            if sep in p:
+                p = p.split(sep)[-1]
+        c = places.strip_country(p)
+        if c and not places.is_country(c) and not c.endswith(("国", "州")) and (c in places.CITIES or len(c) >= 2):
+            if places.is_country(p) and c == p:
+                continue
+            return c, m.start("p") + m.group("p").rfind(c), m.start("p") + m.group("p").rfind(c) + len(c)
+    return None
+
+
+def find_anchors(doc: Doc, sents: list[Sentence]) -> list[tuple[int, re.Match]]:
+    out = []
+    for i, s in enumerate(sents):
+        for m in ANCHOR_RE.finditer(doc.norm, s.start, s.end):
+            # "…会談することで一致" (future) does not match; a talk recalled with a date of its own is skipped
+            out.append((i, m))
+    return out
+
+
+def is_heading(doc: Doc, s: Sentence) -> bool:
+    ln = doc.lines[s.line]
+    t = doc.norm[ln.content_start:ln.end]
+    return s.first_in_line and "。" not in t and len(t) <= 40 and (bool(ln.marker) or bool(re.fullmatch(r"\(.{2,30}\)", t.strip())))
+
+
+def run(doc: Doc) -> None:
+    sents = [s for s in doc.body_sentences() if not (doc.title_span and s.start < doc.title_span[1] and s.end > doc.title_span[0])]
+    date_line = doc.notes.get("date_line")
+    sents = [s for s in sents if s.line != date_line]
+    doc.notes["sentences"] = sents
+    title = doc.title or ""
+    doc_cp = pair_country(title)
+    if doc_cp is None:
+        for p in people.find_people(doc, doc.body_start, doc.body_end):
+            if p.country and p.country != "JP":
+                doc_cp = p.country
+                break
+    doc.notes["counterpart"] = doc_cp
+    title_kind = kind_of_noun(title)
+    title_channel = channel_of(title)
+    events: list[EventDraft] = []
+    sent_event: dict[int, EventDraft] = {}
+    norm = doc.norm
+    prev: EventDraft | None = None
+    for si, m in find_anchors(doc, sents):
+        s = sents[si]
+        persons = _sentence_people(doc, s)
+        nouns = [m.group("noun")] + ([m.group("noun2")] if m.group("noun2") else [])
+        # the counterpart: a foreign person in the sentence, or the pair in a heading above, or the title's
+        sec_cp = None
+        for k in range(si, -1, -1):
+            if is_heading(doc, sents[k]):
+                sec_cp = pair_country(norm[sents[k].start:sents[k].end])
+                break
+        cp = next((p.country for p in persons if p.country and p.country != "JP"), None) or sec_cp or doc_cp
+        for noun in nouns:
+            kind = kind_of_noun(noun)
+            if kind is None or (kind == "other" and "表敬" not in noun):
+                kind = kind_from_roles(persons) or (title_kind if len(events) == 0 or title_kind else None) or "other"
+            if "表敬" in noun:
+                kind = "other"
+            channel = channel_of(noun) if channel_of(noun) != "in_person" else (title_channel if "電話" in title or "テレビ" in title else "in_person")
+            ev = next((e for e in events if e.kind == kind and e.counterpart == cp), None)
+            if ev is None:
+                ev = EventDraft(kind=kind, channel=channel, counterpart=cp)
+                events.append(ev)
+            ev.anchors.append(si)
+            sent_event.setdefault(si, ev)
+            anchor_pos = m.start("noun")
+            _date_fields(doc, s, anchor_pos, ev, prev)
+            _time_fields(doc, s, m.start(), ev)
+            _place_fields(doc, s, m.start(), ev)
+            for p in persons:
+                side = person_side(p, cp)
+                p.country = side
+                if side and not any(q.name == p.name or p.name.startswith(q.name) or q.name.startswith(p.name) for q in ev.principals):
+                    ev.principals.append(p)
+            prev = ev
+    if not events and doc.doc_type not in ("chronology", "statement"):
+        # a page that names a talk in its title but never says "…を行った"
+        if title_kind or re.search(r"会談|会議|協議|対話", title):
+            ev = EventDraft(kind=title_kind or "other", channel=title_channel, counterpart=doc_cp)
+            events.append(ev)
+    doc.events = events
+    if not events:
+        return
+    _assign_sentences(doc, sents, events, sent_event)
+    for ev in events:
+        _complete(doc, sents, ev, events)
+
+
+def _assign_sentences(doc: Doc, sents: list[Sentence], events: list[EventDraft], sent_event: dict) -> None:
+    norm = doc.norm
+    current: EventDraft | None = None
+    pending: list[int] = []
+    for i, s in enumerate(sents):
+        text = norm[s.start:s.end]
+        target = sent_event.get(i)
+        if target is None and is_heading(doc, s):
+            target = _match_event(doc, text, events)
+            if target is not None:
+                current = target
+            continue
+        if target is None:
+            rm = REFERENCE_RE.search(text)
+            if rm and rm.start() < 40:
+                target = _match_event(doc, text[:rm.end() + 1], events) or None
+        if target is not None:
+            current = target
+        if current is None:
+            pending.append(i)
+        else:
+            current.sentences.append(i)
+    for i in pending:
+        ev = _match_event(doc, norm[sents[i].start:sents[i].end], events) or events[0]
+        ev.sentences.append(i)
+    for ev in events:
+        ev.sentences.sort()
+
+
+def _match_event(doc: Doc, text: str, events: list[EventDraft]) -> EventDraft | None:
+    """The talk a heading or sentence names: by a principal's name, a 日X pair, or the kind of talk."""
+    for ev in events:
+        for p in ev.principals:
+            if p.country != "JP" and p.name and p.name.split("・")[-1] in text:
+                return ev
+    cp = pair_country(text)
+    if cp:
+        hits = [e for e in events if e.counterpart == cp]
+        if len(hits) == 1:
+            return hits[0]
+    rm = REFERENCE_RE.search(text) or re.search(TALK_NOUN, text)
+    if rm:
+        kind = kind_of_noun(rm.group(0))
+        if "表敬" in rm.group(0):
+            kind = "other"
+        hits = [e for e in events if e.kind == kind]
+        if len(hits) == 1:
+            return hits[0]
+    # a speaker heading: (ショイグ国防大臣)
+    for pm in people.PERSON_RE.finditer(text):
+        pname, role = pm.group("full"), pm.group("role")
+        for ev in events:
+            if any(q.name and (q.name in pname or pname in q.name) for q in ev.principals):
+                kinds = {"defense_ministers": DEF_ROLES, "foreign_ministers": FM_ROLES, "summit": HEAD_ROLES}
+                rx = kinds.get(ev.kind)
+                if rx and rx.search(role):
+                    return ev
+    return None
+
+
+def _complete(doc: Doc, sents: list[Sentence], ev: EventDraft, events: list[EventDraft]) -> None:
+    norm = doc.norm
+    title = doc.title or ""
+    ref = dates.parse_iso(doc.doc_date)
+    # press announcements: 日時 / 場所 lines give the day and the city, not the talk's clock or room
+    if doc.doc_type == "press_conference":
+        where = re.search(r"場所\s*\n\s*(?P<p>[^\n]+)", norm)
+        if where:
+            p = where.group("p").strip()
+            inner = re.search(r"\(([^()]+)\)", p)
+            if inner and inner.group(1) in places.CITIES:
+                ev.city = ev.city or inner.group(1)
+            else:
+                for name, code in sorted(countries.name_index().items(), key=lambda kv: -len(kv[0])):
+                    if p.startswith(name) and code in places.CAPITALS:
+                        ev.city = ev.city or places.CAPITALS[code]
+                        break
+    # the date: the page's date when the anchor gives none; a page printed in Japan time for a talk abroad
+    if ev.date is None:
+        ev.date = doc.doc_date
+        if ev.date and doc.notes.get("header_time_jst") and ev.city:
+            off = places.utc_offset(ev.city)
+            t = doc.notes["header_time"]
+            if off is not None:
+                local_minutes = t.minutes - int((9 - off) * 60)
+                if local_minutes < 0:
+                    ev.date = (dt.date.fromisoformat(ev.date) - dt.timedelta(days=1)).isoformat()
+    # occasion: the title's "Xの際の", or "Xの機会に" / "X出席" in the text
+    occ = None
+    m = re.search(r"(?P<o>[^\s、。]{2,30}?)の(?:際の|機会の|機会に)", title)
+    if m:
+        occ = m.group("o")
+    else:
+        gm = places.GATHERING.search(title) or places.GATHERING.search(norm[doc.body_start:doc.body_end][:600])
+        if gm:
+            occ = gm.group("occ")
+    if occ and ev.channel == "in_person":
+        ev.occasion = re.sub(r"^(?:第\d+回)", "", occ)
+    # city
+    if ev.channel in ("telephone", "video"):
+        ev.city = None
+    else:
+        if ev.city is None and ev.venue:
+            ev.city = places.VENUE_CITY.get(ev.venue) or next((c for v, c in places.VENUE_CITY.items() if c and ev.venue.endswith(v)), None)
+            if ev.city is None:
+                for name, code in sorted(countries.name_index().items(), key=lambda kv: -len(kv[0])):
+                    if ev.venue.startswith(name) and ev.venue[len(name):].startswith(("外務省", "外交部")) and code in places.CAPITALS:
+                        ev.city = places.CAPITALS[code]
+                        break
+        if ev.city is None:
+            first = sents[ev.anchors[0]] if ev.anchors else None
+            hit = None
+            if first is not None:
+                hit = _visit_city(doc, first.start, first.end)
+            if hit is None:
+                hit = _visit_city(doc, doc.body_start, sents[ev.anchors[0]].start if ev.anchors else doc.body_end)
+            if hit:
+                ev.city = hit[0]
+                ev.evidence.setdefault("city", (hit[1], hit[2]))
+        if ev.city is None and ev.occasion:
+            ev.city = places.city_from_occasion(ev.occasion)
+    ev.in_japan = places.city_country(ev.city) == "JP" or (ev.venue in places.VENUE_CITY and places.VENUE_CITY.get(ev.venue) == "東京")
+    if ev.start_jst is None and ev.start_local and (ev.in_japan or ev.channel in ("telephone", "video")):
+        ev.start_jst = ev.start_local
+    # principals for talks named without people (…「2+2」が開催された): the document's ministers of that rank
+    _fill_principals(doc, sents, ev)
+    # attendees: the lists in the talk's own sentences (and the lines right after its anchor)
+    scope = [sents[i] for i in ev.sentences]
+    seen = set()
+    for s in scope:
+        ln = doc.lines[s.line]
+        for p in people.find_attendees(doc, ln.start, ln.end, ev.countries):
+            key = (p.name, p.start)
+            if key in seen or any(q.name == p.name for q in ev.principals):
+                continue
+            seen.add(key)
+            if not any(a.name == p.name for a in ev.attendees):
+                ev.attendees.append(p)
+    for p in ev.attendees:
+        if p.country is None:
+            p.country = person_side(p, ev.counterpart)
+
+
+def _fill_principals(doc: Doc, sents: list[Sentence], ev: EventDraft) -> None:
+    wanted = {"two_plus_two": [FM_ROLES, DEF_ROLES], "defense_ministers": [DEF_ROLES], "foreign_ministers": [FM_ROLES],
+              "summit": [HEAD_ROLES]}.get(ev.kind)
+    if not wanted:
+        return
+    sides = {p.country for p in ev.principals}
+    need = len(wanted) * 2
+    if len(ev.principals) >= need and "JP" in sides and len(sides) >= 2:
+        return
+    found: list[PersonMention] = []
+    for p in people.find_people(doc, doc.body_start, doc.body_end):
+        if not any(rx.search(p.role or "") for rx in wanted):
+            continue
+        before = doc.norm[max(doc.body_start, p.start - 40):p.start]
+        if before.count("(") > before.count(")"):
+            continue
+        p.country = person_side(p, ev.counterpart)
+        if p.country is None and re.match(r"[一-龥]", p.name) and ev.counterpart not in EAST_ASIAN:
+            p.country = "JP"
+        if p.country is None:
+            continue
+        if any(q.name == p.name or q.name.startswith(p.name) or p.name.startswith(q.name) for q in ev.principals + found):
+            continue
+        found.append(p)
+    ev.principals.extend(found)

@@ -1,0 +1,209 @@
+"""Outcomes stage: what each talk produced, one sentence at a time.
+
+Types and cues (data below): agree (一致, 合意, 確認, 妥結; consent 同意/賛意/賛同/受諾, 支持を得た, and
+支持 in a reply to a request), request (求めた, 要望, 要請, 申し入れ, 呼びかけ to the other side), protest
+(抗議, 遺憾), invite (招待, 招請), thank (感謝, 謝意). A cue counts only in predicate position
+(…で一致した, …を確認。), not when it modifies a noun (両首脳が合意した事項), refers back
+(…の合意に基づき), is negated (一致しなかった, 合意には至らなかった), belongs to third parties
+(米朝首脳が合意), or is one side re-confirming its own position (X大統領は…改めて確認した).
+``by`` is the side of the nearest subject before the cue (Xから, Xより, Xは, X側は, 私から), or both.
+"""
+
+from __future__ import annotations
+
+import re
+
+from gaiko import countries
+from gaiko.extract.meetings import EventDraft
+from gaiko.text import Doc, Sentence
+
+# --- data tables ------------------------------------------------------------------------------
+CUES: dict[str, str] = {
+    "agree": r"意見の一致|一致|合意|再確認|確認|妥結|共有",
+    "consent": r"同意|賛意|賛同|受諾|支持を得|支持を表明|理解を得",
+    "request": r"要望|求め|申し入れ|申入れ|要請|呼びかけ|呼び掛け",
+    "protest": r"抗議|遺憾",
+    "invite": r"招待|招請",
+    "thank": r"感謝|謝意|謝辞|お礼",
+}
+# what may follow a cue for it to be the sentence's predicate (…一致した。 / …確認し、 / …一致。)
+PREDICATE_TAIL = re.compile(
+    r"(?:の意|する旨|し(?:た|ました|ております|ており|て)?|いた(?:し|す)(?:ました)?|され(?:た|ました|[、,])?|"
+    r"することができ(?:た|ました)|できた|できました|が示され(?:た|ました)|が表明され(?:た|ました)?|を表明し(?:た|ました)?|"
+    r"を表(?:し|した|しました)|を述べ(?:た|ました)?|を伝え(?:た|ました)?|を伝達|を得(?:た|ました)?|申し上げ(?:ます|ました)|"
+    r"に至った|があった|がありました|を示し(?:た|ました)?|の意を表明|の意が表明|の意を示|の意が示|いたします|します|する|を改めて表明)?"
+    r"(?:[、,。」]|$|\s|という|との|ことで|こととし|ことを)"
+)
+NEGATED = re.compile(r"^(?:しなかった|せず|しておらず|には至らなかった|に至らなかった|には至らず|できなかった|されなかった|していない)")
+RECALLED_AFTER = re.compile(r"^(?:した|された|済みの|事項|内容|文書|に基づ|を踏まえ|を含む|に従|の履行|の実施|の精神|事項)")
+NOUN_AFTER = re.compile(r"^(?:した|された|している|してきた|済み|できた)?[「一-龥ァ-ヴ]")
+THIRD_PARTY = re.compile(r"([露中韓米朝英仏独伊加豪印越伯墨南北])([露中韓米朝英仏独伊加豪印越伯墨南北])(?:間|両国|両首脳|首脳|の間|が)|各国|各派|当事者|独仏両国|米朝")
+ONE_SIDE_RECONFIRM = re.compile(r"(?:改めて|再)確認")
+SELF_OWN = re.compile(r"自国|自ら|自身|自分|[^両]国の(?:揺るぎない)?(?:コミットメント|立場)")
+REPLY = re.compile(r"^(?:これに対し|これに対して|こうした中|同大臣|同大統領)")
+INVITE_NOT = re.compile(r"^(?:に|への|状|を受け|について)")
+REQUEST_NOT_ADDRESSEE = re.compile(r"(?:全ての関係国|関係国|各国|国際社会|全ての国|関係者)(?:に対し|に)")
+
+SUBJECT_RE = re.compile(
+    r"(?P<who>両首脳|両大臣|両外相|両閣僚|閣僚|双方|両者|両国|日露双方|私たち|私ども|我々|私|当方|先方|我が方|わが方|我が国|わが国|日本側|日本|"
+    r"[ァ-ヴー一-龥・]{1,16}?側|[ァ-ヴー一-龥・]{1,16}?(?:総理大臣|総理|首相|大統領|国家主席|主席|外務大臣|外相|大臣|長官|次官|局長|国務委員兼外交部長|"
+    r"国務委員|外交部長|部長|審議官|大使|副大統領|議長))(?:から(?:は|も)?|より(?:は|も)?|は|も|が|としては|として)"
+)
+
+
+def _predicate_cues(text: str, kind: str) -> list[re.Match]:
+    out = []
+    for m in re.finditer(CUES[kind], text):
+        after = text[m.end():]
+        if NEGATED.match(after) or re.match(r"(?:には|に)至らなかった|せず", after):
+            continue
+        if kind in ("agree",) and (RECALLED_AFTER.match(after) or NOUN_AFTER.match(after)):
+            continue
+        if kind in ("agree",) and text[max(0, m.start() - 1):m.start()] == "の" and not re.match(r"(?:した|しました|。|で|$)", after):
+            continue
+        if kind == "invite" and INVITE_NOT.match(after):
+            continue
+        if kind == "thank" and re.match(r"^(?:し(?:ている|ており)|の念)", after) and not re.search(r"意", after[:3]):
+            pass
+        if kind in ("agree", "consent", "invite") and not PREDICATE_TAIL.match(after):
+            continue
+        if kind == "request" and re.match(r"^(?:られ|られた)", after):
+            continue  # 求められている: a state, not an act
+        out.append(m)
+    return out
+
+
+def _subject_side(doc: Doc, text: str, upto: int, ev: EventDraft, speaker: str | None) -> str | None:
+    """The side of the nearest subject before position ``upto`` of the sentence text."""
+    last = None
+    for m in SUBJECT_RE.finditer(text, 0, upto):
+        last = m
+    if last is None:
+        return None
+    who = last.group("who")
+    if who in ("両首脳", "両大臣", "両外相", "両閣僚", "閣僚", "双方", "両者", "両国", "日露双方", "私たち", "私ども", "我々"):
+        return "both"
+    if who in ("私",):
+        return speaker
+    if who in ("当方", "我が方", "わが方", "我が国", "わが国", "日本側", "日本"):
+        return "JP"
+    if who == "先方":
+        return ev.counterpart
+    if who.endswith("側"):
+        name = who[:-1]
+        code = countries.name_index().get(name) or countries.abbr_index().get(name)
+        return code or (ev.counterpart if name not in ("日本", "日") else "JP")
+    # a person: match against the talk's people, then by the title's shape
+    for p in ev.principals + ev.attendees:
+        if p.name and (who.startswith(p.name) or p.name.split("・")[-1] in who or (len(p.name) >= 2 and who.startswith(p.name[:2]))):
+            return p.country
+    code = countries.name_index().get(who)
+    if code:
+        return code
+    from gaiko.extract.meetings import JP_ROLE, FOREIGN_ROLE
+
+    if re.match(r"[ァ-ヴ]", who):
+        return ev.counterpart
+    if FOREIGN_ROLE.search(who):
+        return ev.counterpart
+    if JP_ROLE.search(who):
+        return "JP"
+    return None
+
+
+def _speaker_of(doc: Doc, s: Sentence, ev: EventDraft) -> str | None:
+    """In a press announcement, the side of the speaker whose section holds the sentence: (ラヴロフ外務大臣)."""
+    for li in range(s.line, max(-1, s.line - 200), -1):
+        t = doc.line_text(li).strip()
+        m = re.fullmatch(r"\((?P<who>[^()]{2,30})\)", t)
+        if m:
+            who = m.group("who")
+            for p in ev.principals:
+                if p.name and p.name in who:
+                    return p.country
+            if re.match(r"[ァ-ヴ]", who) or re.search(r"露|中国|韓|米|英|仏|独|国防", who):
+                return ev.counterpart
+            return "JP"
+    return None
+
+
+def classify(doc: Doc, s: Sentence, ev: EventDraft, prev_types: set[str]) -> list[tuple[str, str]]:
+    """(type, by) outcomes of one sentence."""
+    text = doc.norm[s.start:s.end]
+    out: list[tuple[str, str]] = []
+    speaker = _speaker_of(doc, s, ev) if doc.doc_type == "press_conference" else None
+    # agree
+    agree_cues = _predicate_cues(text, "agree")
+    agree = False
+    for m in agree_cues:
+        clause = text[:m.start()]
+        if THIRD_PARTY.search(clause[-30:]) and not re.search(r"日|両首脳|両大臣|双方", clause[-30:]):
+            continue
+        side = _subject_side(doc, text, m.start(), ev, speaker)
+        if ONE_SIDE_RECONFIRM.search(text[max(0, m.start() - 2):m.end()]) or m.group(0) == "確認":
+            if side not in (None, "both") and not re.search(r"両|双方|共に|ともに", clause) and "され" not in text[m.end():m.end() + 3]:
+                continue
+        if m.group(0) == "共有" and not re.search(r"認識|考え|見方|懸念", text[max(0, m.start() - 6):m.start()]):
+            continue
+        agree = True
+        break
+    consent = _predicate_cues(text, "consent")
+    requests = [m for m in _predicate_cues(text, "request")]
+    requests = [m for m in requests if not (m.group(0).startswith("呼び") and REQUEST_NOT_ADDRESSEE.search(text[:m.start()]))]
+    if consent and not agree:
+        for m in consent:
+            w = m.group(0)
+            if w in ("支持を表明", "理解を得"):
+                # support counts as consent in a reply to a request, or after a request in the same sentence
+                if (REPLY.match(text) and "request" in prev_types) or (w == "支持を表明" and requests and requests[0].start() < m.start()):
+                    agree = True
+            else:
+                if w == "支持を得" or w in ("同意", "賛意", "賛同", "受諾"):
+                    agree = True
+            if agree:
+                break
+    if requests:
+        side = _subject_side(doc, text, requests[0].start(), ev, speaker)
+        out.append(("request", side if side and side != "both" else (speaker or "JP")))
+    for kind in ("protest", "invite", "thank"):
+        ms = _predicate_cues(text, kind)
+        if kind == "thank":
+            ms = [m for m in ms if not re.match(r"^(?:の念を抱)", text[m.end():])]
+        if ms:
+            side = _subject_side(doc, text, ms[0].start(), ev, speaker)
+            if side == "both":
+                side = speaker or "JP"
+            out.append((kind, side or speaker or "JP"))
+    if agree:
+        out.append(("agree", "both"))
+    order = {"agree": 0, "request": 1, "protest": 2, "invite": 3, "thank": 4}
+    return sorted(out, key=lambda t: order[t[0]])
+
+
+NOTE_HEADING = re.compile(r"^\s*\(注\d?\)|^\s*注\d?[::]|^\s*※")
+RECALL_TALK = re.compile(r"(?:(?:19|20)\d{2}年|(?:平成|令和|昭和)\d+年)?\d{1,2}月\d{1,2}日に行われた|(?:先月|先般|前回|昨年|[0-9]+月)の[^、。]{0,20}?(?:会談|会合)(?:において|で|の際)")
+
+
+def run(doc: Doc) -> None:
+    sents: list[Sentence] = doc.notes.get("sentences", [])
+    in_note = False
+    note_line = -1
+    for ev in doc.events:
+        prev_types: set[str] = set()
+        for i in ev.sentences:
+            s = sents[i]
+            line_text = doc.line_text(s.line)
+            if s.first_in_line:
+                if NOTE_HEADING.match(line_text):
+                    in_note, note_line = True, s.line
+                elif doc.lines[s.line].marker and not doc.lines[s.line].marker.startswith(("(", "・", "●")) and s.line != note_line:
+                    in_note = False
+            if in_note:
+                continue
+            text = doc.norm[s.start:s.end]
+            if RECALL_TALK.search(text[:60]) and re.search(r"確認した|合意した|一致した", text) and not re.search(r"今回|本日|両大臣は|双方は", text):
+                continue
+            types = classify(doc, s, ev, prev_types)
+            prev_types = {t for t, _ in types}
+            for t, by in types:
+                ev.outcomes.append({"type": t, "by": by, "text": doc.text[s.start:s.end], "span": (s.start, s.end)})

@@ -1,0 +1,295 @@
+"""People: names with their titles and sides, read from the text.
+
+Forms handled (on the normalised text):
+- Japanese: surname (+ given name) + title: 川口外務大臣, 茂木敏充外務大臣, 安倍晋三内閣総理大臣.
+- Foreign names in katakana joined by ・, optionally followed by a country: ラヴロフ・ロシア外務大臣,
+  ナレンドラ・モディ・インド首相, イワノフ露外務大臣, ジョセフ・R・バイデン・ジュニア米国大統領.
+- Chinese and Korean names in kanji: 王毅国務委員兼外交部長, 習近平国家主席, 李相哲外交部第1次官.
+- Attendee lists: (同席、日本側:A、B、ロシア側:C), 日本側から…ほか、中国側から…ほかが同席,
+  (同席者) lines 日本側：…, 当方:… 先方:…, 日本側からは…が、ドイツ側からは…が同席.
+
+A name is reported in its shortest complete form the document itself uses (モディ for ナレンドラ・モディ
+when the text also says モディ首相); a role in its plain form (外相 -> 外務大臣), without a country prefix.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from gaiko import countries
+from gaiko.text import Doc
+
+# --- data tables ------------------------------------------------------------------------------
+# The last word of a title. Longest first when compiled.
+ROLE_ENDINGS = (
+    "内閣総理大臣", "総理大臣", "副大統領", "大統領補佐官", "大統領顧問", "大統領", "国家主席", "主席", "首相", "総理",
+    "外務大臣", "外務副大臣", "大臣政務官", "副大臣", "大臣", "外相", "防衛相", "国防相", "外交部長", "部長助理", "部長",
+    "国務長官", "国防長官", "副長官", "長官", "事務次官", "次官補", "次官", "次長", "局長", "審議官", "参事官", "課長",
+    "室長", "司長", "補佐官", "顧問", "大使", "公使", "総領事", "領事", "議長", "委員長", "国務委員", "首席", "報道官",
+    "幕僚長", "総長", "司令官", "特使", "代表", "書記", "国王", "皇太子", "首長", "欧ロ長", "助理", "官房長官",
+)
+# Words a title starts with (used to find where a kanji name ends and the title begins).
+ROLE_STARTS = (
+    "内閣", "官房", "外務", "外交", "国務", "国家", "国防", "防衛", "大統領", "副大統領", "首相", "総理", "駐", "在",
+    "大使", "公使", "欧州", "欧ロ", "アジア", "北米", "中南米", "中東", "アフリカ", "大洋州", "北東アジア", "東北アジア",
+    "南部アジア", "南アジア", "総合外交", "経済", "国際", "地域", "報道", "儀典", "領事", "計画投資", "産業貿易", "開発",
+    "統合", "参謀", "首相府", "大臣", "長官", "次官", "局長", "審議官", "課長", "補佐官", "顧問", "議長", "委員長",
+    "首席", "副", "第", "政務", "事務", "国連", "常駐", "特命", "財務", "経産", "農林", "国土", "環境", "文部", "厚生",
+    "国家安保", "安全保障", "民主党", "自民党", "国会", "下院", "上院", "連邦", "貿易", "商務", "通商", "エネルギー",
+)
+ROLE_PLAIN = {"外相": "外務大臣", "総理": "総理大臣", "内閣総理大臣": "総理大臣", "防衛相": "防衛大臣", "国防相": "国防大臣"}
+# Titles that mean a Japanese office (a person holding them is on Japan's side).
+JP_ROLES = ("内閣総理大臣", "総理大臣", "総理", "官房副長官", "官房長官", "外務審議官", "外務事務次官", "外務副大臣",
+            "統合幕僚長", "欧ロ長")
+SIDE_WORDS = {"日本側": "JP", "我が方": "JP", "わが方": "JP", "当方": "JP", "我が国": "JP", "わが国": "JP", "日本": "JP"}
+
+_KATA = r"[ァ-ヴー]+"
+_ROLE_END_RE = "|".join(sorted(ROLE_ENDINGS, key=len, reverse=True))
+# A run that may hold a name and a title: katakana/kanji/Latin initials joined by ・, ending in a title word.
+_ROLE_CHARS = r"[一-龥々ァ-ヴー0-9A-Za-z・]"
+PERSON_RE = re.compile(
+    r"(?P<full>(?:[ァ-ヴー一-龥々A-Z]+・)*[ァ-ヴー一-龥々]+?(?:・[ァ-ヴー一-龥々A-Z]+)*?)(?P<reading>\([ァ-ヴー・ ]+\))?(?P<role>" + _ROLE_CHARS + r"{0,16}?(?:"
+    + _ROLE_END_RE + r")(?:[一-龥ァ-ヴー]{0,8}?(?:" + _ROLE_END_RE + r"))?)"
+)
+NOT_NAMES = frozenset("両 各 同 副 前 元 新 本 当 貴 我 次期 歴代 首脳 閣僚 全 諸 総 外務 外交 駐 在 兼".split())
+_COUNTRY_ALT = "|".join(sorted({*countries.name_index(), *[a for a in countries.abbr_index() if len(a) == 1]}, key=len, reverse=True))
+ROLE_START_RE = re.compile(
+    r"(?:(?:駐|在)(?:日|" + _COUNTRY_ALT + r")|" + "|".join(sorted((r for r in ROLE_STARTS if r not in ("駐", "在")), key=len, reverse=True)) + r")"
+)
+
+
+@dataclass
+class PersonMention:
+    name: str
+    role: str | None
+    country: str | None
+    start: int  # span of the name
+    end: int
+    role_end: int  # end of name + title
+
+    def key(self) -> str:
+        return self.name
+
+
+def plain_role(role: str | None) -> str | None:
+    if not role:
+        return role
+    role = role.strip("・ ")
+    return ROLE_PLAIN.get(role, role)
+
+
+def strip_country_prefix(role: str) -> tuple[str, str | None]:
+    """'露外務大臣' -> ('外務大臣','RU'); 'ロシア連邦大統領' -> ('大統領','RU'); '駐露大使' stays."""
+    r = role.lstrip("・")
+    names = sorted(countries.name_index().items(), key=lambda kv: -len(kv[0]))
+    for _ in range(2):
+        hit = False
+        for name, code in names:
+            if r.startswith(name) and len(r) > len(name):
+                rest = r[len(name):].lstrip("・")
+                if rest and not rest.startswith(("側", "人", "政府")):
+                    r, hit = rest, True
+                    found = code
+                    break
+        if not hit:
+            abbr = countries.abbr_index()
+            if len(r) > 2 and r[0] in abbr and r[0] != "日" and r[1:].startswith(("外務", "国防", "大統領", "首相", "外相")):
+                return r[1:], abbr[r[0]]
+            break
+        else:
+            return r, found
+    return r, None
+
+
+_COUNTRY_NAMES = sorted(countries.name_index().items(), key=lambda kv: -len(kv[0]))
+
+
+def _katakana_name(parts: list[str], rest: str) -> tuple[list[str], str, str | None]:
+    """Split a country off the end of a ・-joined name (and the start of the title after it):
+    ([ラヴロフ, ロシア], '外務大臣') -> ([ラヴロフ], '外務大臣', RU);
+    ([ファム, ミン, チン, ベトナム], '社会主義共和国首相') -> ([ファム, ミン, チン], '首相', VN)."""
+    for k in range(min(3, len(parts) - 1), 0, -1):
+        for joiner in ("・", ""):
+            tail = joiner.join(parts[-k:]) + rest
+            for name, code in _COUNTRY_NAMES:
+                if tail.startswith(name) and len(name) >= len(joiner.join(parts[-k:])):
+                    return parts[:-k], tail[len(name):].lstrip("・"), code
+    return parts, rest, None
+
+
+def split_name_role(s: str, offset: int, doc: Doc | None = None) -> tuple[str, str, str | None, int] | None:
+    """'植竹外務副大臣' -> ('植竹', '外務副大臣', None, name_len). None if it is not name+title."""
+    m = re.match(r"(?:[ァ-ヴー]+|[A-Z]\.?)(?:・(?:[ァ-ヴー]+|[A-Z]\.?))*", s)
+    if m and m.end() > 0:
+        parts = m.group(0).split("・")
+        rest = s[m.end():]
+        # a country word may be glued to the title instead of joined by ・ (イワノフ露外務大臣)
+        name_parts, rest, code = _katakana_name(parts, rest)
+        if not name_parts:
+            return None
+        name = "・".join(name_parts)
+        name_len = len(name)
+        role, code2 = strip_country_prefix(rest)
+        if not role:
+            return None
+        return name, role, code or code2, name_len
+    # kanji name: the title starts at a known title word; the name is what stands before it
+    for m2 in ROLE_START_RE.finditer(s, 1):
+        i = m2.start()
+        if i > 5:
+            break
+        name = s[:i]
+        if not re.fullmatch(r"[一-龥々]+", name) or name in NOT_NAMES or ROLE_START_RE.match(name):
+            continue
+        role, code = strip_country_prefix(s[i:])
+        if not role:
+            return None
+        return name, role, code, i
+    return None
+
+
+def japanese_surname(doc: Doc, start: int, end: int) -> int | None:
+    """Length of the surname when SudachiPy reads the kanji name as surname + given name (茂木敏充)."""
+    if end - start < 2:
+        return None
+    toks = doc.tokens(start, end)
+    if len(toks) >= 2 and toks[0].is_surname and toks[1].pos[2] == "人名" and toks[1].pos[3] == "名" and toks[1].end == end:
+        return toks[0].end - start
+    return None
+
+
+def find_people(doc: Doc, start: int, end: int) -> list[PersonMention]:
+    """Name+title mentions in a range of the text."""
+    out: list[PersonMention] = []
+    norm = doc.norm
+    for m in PERSON_RE.finditer(norm, start, end):
+        s = m.group(0)
+        if m.group("reading"):  # 文在寅(ムン・ジェイン)大統領: the reading is not part of name or title
+            s = m.group("full") + m.group("role")
+        got = split_name_role(s, m.start(), doc)
+        if not got:
+            continue
+        name, role, code, nlen = got
+        role = plain_role(role)
+        if not name or not role or len(name) > 24:
+            continue
+        if name in SIDE_WORDS or countries.name_index().get(name) or name.endswith(("側", "国", "省", "府", "部")):
+            continue
+        if len(name) <= 3 and all(c in countries.abbr_index() for c in name):  # 日韓次官級 is not a person
+            continue
+        out.append(PersonMention(doc.text[m.start():m.start() + nlen], role, code, m.start(), m.start() + nlen, m.end()))
+    return out
+
+
+def side_of(p: PersonMention, doc_countries: list[str]) -> str | None:
+    """Which side a person is on, from the title, the name's script and the document's countries."""
+    if p.country:
+        return p.country
+    role = p.role or ""
+    if role.startswith("駐") or role.startswith("在"):
+        # 駐露大使 is Japan's ambassador to Russia; 在日ロシア大使 / 駐日大使 are the other side's
+        return None if role.startswith(("在日", "駐日")) else "JP"
+    if any(role.startswith(r) or role == r for r in JP_ROLES):
+        return "JP"
+    if re.match(r"[ァ-ヴ]", p.name):
+        return None  # foreign, country from context
+    return None
+
+
+def shortest_form(doc: Doc, full: str) -> str:
+    """The shortest part of a ・-joined foreign name that the document uses on its own with a title."""
+    parts = [p for p in full.split("・") if len(p) >= 2 and re.fullmatch(r"[ァ-ヴー]+", p)]
+    if len(parts) <= 1:
+        return full
+    best, best_n = None, 0
+    for p in parts:
+        n = len(re.findall(re.escape(p) + r"(?!・)(?:" + _ROLE_END_RE + r"|氏|大臣|外相|首相|大統領|副大統領)", doc.norm))
+        n_full = len(re.findall(re.escape(full), doc.norm))
+        n -= 0 if n_full == 0 else 0
+        if n > best_n or (n == best_n and n > 0):
+            best, best_n = p, n
+    return best or full
+
+
+# --- attendee lists -----------------------------------------------------------------------------
+ATTEND_CUE = re.compile(r"同席")
+SIDE_LABEL = re.compile(
+    r"(?P<side>日本側|我が方|当方|先方|[ァ-ヴー一-龥]{1,10}?側)\s*(?:から(?:は)?|より|:|は)\s*"
+)
+
+
+def attendee_blocks(doc: Doc, start: int, end: int) -> list[tuple[str, int, int]]:
+    """(side label, start, end) ranges holding attendee lists inside [start, end)."""
+    norm = doc.norm
+    blocks = []
+    for m in ATTEND_CUE.finditer(norm, start, end):
+        # the list stands in the same parenthesis / sentence, before or after 同席, or on the lines below (同席者)
+        ls = doc.line_at(m.start())
+        line = doc.lines[ls]
+        seg_start = norm.rfind("(", line.start, m.start())
+        seg_start = line.start if seg_start < 0 else seg_start
+        seg_end = norm.find(")", m.end(), line.end)
+        seg_end = line.end if seg_end < 0 else seg_end
+        region = (seg_start, seg_end)
+        text = norm[seg_start:seg_end]
+        if not SIDE_LABEL.search(text):
+            # 同席者 heading or 同席者は以下のとおり: the following lines
+            j = ls + 1
+            r_end = line.end
+            while j < len(doc.lines) and j <= ls + 4:
+                t = doc.line_text(j)
+                if not SIDE_LABEL.match(t.strip()):
+                    break
+                r_end = doc.lines[j].end
+                j += 1
+            region = (doc.lines[ls + 1].start if ls + 1 < len(doc.lines) else line.end, r_end)
+        labels = list(SIDE_LABEL.finditer(norm, region[0], region[1]))
+        for k, lm in enumerate(labels):
+            b_end = labels[k + 1].start() if k + 1 < len(labels) else region[1]
+            blocks.append((lm.group("side"), lm.end(), b_end))
+    return blocks
+
+
+def side_code(label: str, doc_countries: list[str]) -> str | None:
+    if label in SIDE_WORDS:
+        return SIDE_WORDS[label]
+    if label == "先方":
+        return next((c for c in doc_countries if c != "JP"), None)
+    name = label[:-1] if label.endswith("側") else label
+    code = countries.name_index().get(name) or countries.abbr_index().get(name)
+    if code:
+        return code
+    for n, c in countries.name_index().items():
+        if name.startswith(n) or n.startswith(name):
+            return c
+    return None
+
+
+def find_attendees(doc: Doc, start: int, end: int, doc_countries: list[str]) -> list[PersonMention]:
+    out = []
+    for label, b_start, b_end in attendee_blocks(doc, start, end):
+        code = side_code(label, doc_countries)
+        seg = doc.norm[b_start:b_end]
+        pos = b_start
+        for item in re.split(r"([、,])", seg):
+            item_start = pos
+            pos += len(item)
+            if item in ("、", ","):
+                continue
+            raw = item
+            lead = len(raw) - len(raw.lstrip())
+            it = raw.strip()
+            it = re.sub(r"(?:ほか|他|等)?(?:が|も)?同席.*$", "", it)
+            it = re.sub(r"(?:ほか|他|等)?(?:が|も)?$", "", it)
+            it = re.sub(r"\(.*?\)", "", it)
+            it = it.strip(" 。)(")
+            if not it:
+                continue
+            got = split_name_role(it, item_start + lead, doc)
+            if not got:
+                continue
+            name, role, c2, nlen = got
+            s = item_start + lead
+            out.append(PersonMention(doc.text[s:s + nlen], plain_role(role), code or c2, s, s + nlen, s + len(it)))
+    return out

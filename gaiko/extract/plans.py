@@ -1,0 +1,205 @@
+"""Plans stage: follow-up talks, visits and acts the record reports as agreed, decided or scheduled.
+
+A plan needs (1) a thing that happens at a time — a talk, a visit (訪日, 訪露), a port call, a
+mission, a commemorative event (the nouns in ``PLAN_NOUNS``) — (2) a verb that sets it up
+(開催する, 行う, 訪問する, 寄港する …) and (3) a decision word (ことで一致, 合意, 予定, 調整していく,
+受諾). Open-ended commitments (協力していく, 作業を加速) and multilateral gatherings mentioned as such
+(G20首脳会合) are not plans; a bilateral talk set at one (APEC首脳会議の機会に…首脳会談を行う) is.
+Dates resolve against the talk's date at the precision written (3月中旬 -> 2002-03 mid_month).
+"""
+
+from __future__ import annotations
+
+import re
+
+from gaiko import countries
+from gaiko.extract import dates, meetings, places
+from gaiko.extract.meetings import EventDraft
+from gaiko.text import Doc
+
+# --- data tables ------------------------------------------------------------------------------
+VISIT_ABBR = "日露中韓米豪印英独仏伊加越伯墨朝比泰尼"
+PLAN_NOUNS = (r"(?:会談|会合|協議|対話|会議|委員会|作業部会|フォーラム|ミッション|記念行事|行事|式典|円卓会議|セミナー|寄港|派遣|"
+              r"「2\+2」|2\+2|訪問|訪[" + VISIT_ABBR + r"])")
+PLAN_VERB = re.compile(
+    r"(?P<verb>(?:を|が|に)?(?:開催|実施|行う|行われる|開催される|実施される|訪問|訪[" + VISIT_ABBR + r"]|寄港|派遣|訪れ)"
+    r"(?:する|し|させる|される|すること|させること|を行う)?)"
+)
+DECISION = re.compile(
+    r"ことで(?:[^、。]{0,12})?(?:一致|合意|確認)|ことに(?:合意|一致)|ことを(?:確認|決定|合意)|ことと(?:なった|した|なりました|しました)|"
+    r"予定(?:です|である|だ|となっている|されている|。|$)|予定して|調整(?:していく|を進め|する|中)|方向で|で一致|受諾|開催が決定|決定した"
+)
+OPEN_ENDED = re.compile(r"(?:協力|継続|加速|推進|強化|発展|連携|努力|検討|取り組|進め)(?:して)?(?:いく|いきたい)(?:ことで|ことを)")
+GATHERING_ONLY = re.compile(r"(?:G\d{1,2}|COP\d*|サミット|首脳会合|首脳会議|総会|外相会合|閣僚会合)$")
+VISIT_COUNTRY = {"訪日": "日本", "訪露": "ロシア", "訪中": "中国", "訪韓": "韓国", "訪米": "米国", "訪豪": "オーストラリア",
+                 "訪印": "インド", "訪英": "英国", "訪独": "ドイツ", "訪仏": "フランス", "訪伊": "イタリア", "訪加": "カナダ",
+                 "訪越": "ベトナム", "訪伯": "ブラジル"}
+HEAD_WORD = re.compile(r"総理|首相|大統領|国家主席|主席|国王")
+FM_WORD = re.compile(r"外相|外務大臣")
+PHRASE_CHARS = r"[ァ-ヴー一-龥A-Za-z0-9「」()・+ー]"
+
+
+def _plan_kind(what: str) -> str:
+    if re.search(r"2\+2|外務・防衛", what):
+        return "two_plus_two"
+    if re.search(r"閣僚級戦略対話|外相戦略対話|外相", what):
+        return "foreign_ministers"
+    if "首脳" in what or (re.search(r"訪[" + VISIT_ABBR + r"]|訪問", what) and HEAD_WORD.search(what)):
+        return "summit"
+    if re.search(r"訪[" + VISIT_ABBR + r"]|訪問", what) and FM_WORD.search(what):
+        return "foreign_ministers"
+    if re.search(r"防衛相|防衛大臣|国防相", what):
+        return "defense_ministers"
+    if re.search(r"閣僚", what):
+        return "other_ministerial"
+    if re.search(r"協議|対話|委員会|作業部会|会合|会議|次官|局長", what):
+        return "vice_ministerial"
+    return "other"
+
+
+def _what(norm: str, s_start: int, noun_start: int, noun_end: int) -> tuple[str, int]:
+    """The noun phrase ending at the plan noun: 日中高級事務レベル海洋協議の次回会合."""
+    i = noun_start
+    while i > s_start:
+        c = norm[i - 1]
+        if re.match(PHRASE_CHARS, c):
+            i -= 1
+            continue
+        if c == "の" and i - 2 >= s_start and re.match(PHRASE_CHARS, norm[i - 2]) and not re.match(r"[月年日頃旬]", norm[i - 2]):
+            i -= 1
+            continue
+        break
+    # drop leading date words and counters
+    phrase = norm[i:noun_end]
+    m = re.match(r"^(?:(?:本年|来年|今年|年内|来月|[0-9]+年|[0-9]+月|[0-9]+日|上旬|中旬|下旬|次回|今後|新たに)の?)+", phrase)
+    if m:
+        i += m.end()
+    return norm[i:noun_end], i
+
+
+def _visit_what(norm: str, s_start: int, verb_m: re.Match) -> str | None:
+    """X が…訪韓する -> X の訪韓."""
+    verb = verb_m.group("verb").lstrip("をがに")
+    v = re.match(r"訪[" + VISIT_ABBR + r"]", verb)
+    if not v:
+        return None
+    before = norm[s_start:verb_m.start()]
+    pm = None
+    for m in re.finditer(r"(?P<p>[ァ-ヴー一-龥・]{1,16}?(?:総理大臣|総理|首相|大統領|国家主席|主席|外務大臣|外相|大臣))(?:が|は)", before):
+        pm = m
+    if pm:
+        return f"{pm.group('p')}の{v.group(0)}"
+    return None
+
+
+def _place(doc: Doc, text: str, offset: int) -> str | None:
+    for m in re.finditer(r"(?P<p>[ァ-ヴー一-龥]{2,12}?)(?:で(?:開催|行|実施|の)|において|にて|を訪問|に寄港)", text):
+        p = m.group("p")
+        p = re.sub(r"^(?:[0-9一-龥]{0,6}?(?:月|日|年|旬|頃|中)(?:に)?)", "", p)
+        for pre in ("本年", "来年", "来月", "年内", "早期", "次回"):
+            p = p.removeprefix(pre)
+        p = p.removeprefix("に")
+        if not p:
+            continue
+        if p in places.CITIES or places.is_country(p):
+            return p
+        toks = doc.tokens(offset + m.start("p") + (len(m.group("p")) - len(p)), offset + m.end("p"))
+        if toks and all(t.is_place for t in toks):
+            return p
+    for k, v in VISIT_COUNTRY.items():
+        if k in text:
+            return v
+    gm = places.GATHERING.search(text)
+    if gm:
+        c = places.city_from_occasion(gm.group("occ"))
+        if c:
+            return c
+    return None
+
+
+def plans_in_sentence(doc: Doc, start: int, end: int, ref) -> list[dict]:
+    norm = doc.norm
+    text = norm[start:end]
+    dec = DECISION.search(text)
+    if not dec:
+        return []
+    out = []
+    for vm in PLAN_VERB.finditer(text):
+        if vm.start() > dec.end() + 2:
+            break
+        # the thing planned: a plan noun right before the verb (…協議を開催する) or the visit verb itself
+        before = text[:vm.start() + 1]
+        what = None
+        nm = None
+        for m in re.finditer(PLAN_NOUNS, before):
+            nm = m
+        if nm and vm.start() - nm.end() <= 30 and not re.search(r"[、。]", text[nm.end():vm.start()].replace("、", "", 0)):
+            what, w_start = _what(norm, start, start + nm.start(), start + nm.end())
+        visit = _visit_what(norm, start, vm)
+        if visit and (what is None or not re.search(r"会談|会合|協議|対話|会議", what)):
+            what = visit
+        if not what:
+            continue
+        if GATHERING_ONLY.search(what) and not re.search(r"会談", what):
+            continue
+        if OPEN_ENDED.search(text) and not re.search(r"開催|訪問|訪[" + VISIT_ABBR + r"]|寄港|行う", text[vm.start():vm.end() + 2]):
+            continue
+        # the date: the date expression nearest before the verb (or right after the noun)
+        ds = [d for d in dates.find_dates(norm, start, start + vm.end()) if not (d.day is None and d.month is None and d.rel_year is None and d.year is None and not d.vague and d.rel_month is None)]
+        ds = [d for d in ds if not re.match(r"^(?:年|周年|回)", norm[d.end:d.end + 2])]
+        d = ds[-1] if ds else None
+        res = dates.resolve_plan_date(d, ref) if d else dates.Resolved(None, None)
+        occ = None
+        gm = places.GATHERING.search(text)
+        if gm and gm.start() < vm.start():
+            occ = gm.group("occ")
+        out.append({
+            "what": what, "kind": _plan_kind(what), "date": res.date, "date_end": res.date_end, "precision": res.precision,
+            "place": _place(doc, text, start), "occasion": occ, "date_text": doc.text[d.start:d.end] if d else None,
+        })
+        break
+    return out
+
+
+def run(doc: Doc) -> None:
+    sents = doc.notes.get("sentences", [])
+    for ev in doc.events:
+        ref = dates.parse_iso(ev.date) or dates.parse_iso(doc.doc_date)
+        found: list[dict] = []
+        for i in ev.sentences:
+            s = sents[i]
+            text = doc.norm[s.start:s.end]
+            items = plans_in_sentence(doc, s.start, s.end, ref)
+            if not items:
+                # 次はモスクワで開催する予定: a place for the plan just before
+                m = re.search(r"次(?:回)?は(?P<p>[ァ-ヴー一-龥]{2,10}?)で(?:開催|行)", text)
+                if m and found and found[-1]["place"] is None:
+                    found[-1]["place"] = m.group("p")
+                continue
+            for it in items:
+                it["text"] = doc.text[s.start:s.end]
+                it["span"] = (s.start, s.end)
+                dup = next((f for f in found if _same_plan(f, it)), None)
+                if dup is None:
+                    found.append(it)
+                elif _rank(it) >= _rank(dup):
+                    found[found.index(dup)] = it
+        ev.planned = found
+
+
+PRECISION_RANK = {"day": 6, "early_month": 5, "mid_month": 5, "late_month": 5, "month": 4, "season": 3, "year": 2, None: 0}
+
+
+def _rank(p: dict) -> int:
+    return PRECISION_RANK.get(p["precision"], 0)
+
+
+def _same_plan(a: dict, b: dict) -> bool:
+    if a["kind"] != b["kind"]:
+        return False
+    wa, wb = re.sub(r"[「」()]", "", a["what"]), re.sub(r"[「」()]", "", b["what"])
+    if wa in wb or wb in wa:
+        return True
+    if a["occasion"] and a["occasion"] == b["occasion"]:
+        return True
+    return bool(a["date"] and b["date"] and a["date"][:4] == b["date"][:4] and a["place"] == b["place"] and a["kind"] != "other")

@@ -1,0 +1,212 @@
+"""Source stage: bytes -> decoded plain text, the text every span indexes into.
+
+- Plain text files are decoded and their line ends normalised (as Python's text mode reads them).
+- HTML pages become text by the project's fixed rule (the same as shared/devset/validate.py's
+  ``html_to_text``): visible text inside <body>, one line per block element, a line break at <br>,
+  runs of ASCII whitespace folded, lines stripped of ASCII whitespace (U+3000 kept), no empty lines.
+- Encodings are detected, never assumed: BOM, then the page's own declaration (meta charset, XML
+  declaration), then strict trial decodes in the order the ministry's site has used
+  (UTF-8, Shift_JIS as cp932, EUC-JP, ISO-2022-JP), then charset-normalizer's guess.
+
+Site navigation is not cut out of the text (spans must index the page as it is); the text stage
+finds where the document's own content begins and ends.
+"""
+
+from __future__ import annotations
+
+import codecs
+import html.parser
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from gaiko.errors import InputError
+
+MAX_BYTES = 20 * 1024 * 1024  # a ministry page is < 200 KB; larger input is refused with a clear message
+TEXT_SUFFIXES = (".txt", ".html", ".htm")
+
+# Trial order for undeclared bytes; cp932 is the superset of Shift_JIS that Windows-made pages use.
+TRIAL_ENCODINGS = ("utf-8", "cp932", "euc_jp", "iso2022_jp")
+ENCODING_ALIASES = {
+    "shift_jis": "cp932", "shift-jis": "cp932", "sjis": "cp932", "x-sjis": "cp932", "ms_kanji": "cp932",
+    "windows-31j": "cp932", "cp932": "cp932", "euc-jp": "euc_jp", "x-euc-jp": "euc_jp", "eucjp": "euc_jp",
+    "iso-2022-jp": "iso2022_jp", "utf8": "utf-8", "utf-8": "utf-8",
+}
+
+_DECLARED = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)|<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9_\-]+)""", re.I)
+_HTML_START = re.compile(rb"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|div|p)\b", re.I | re.S)
+
+
+@dataclass
+class Source:
+    text: str
+    encoding: str
+    is_html: bool
+    html_title: str | None = None  # the <title> of an HTML page, a hint for the document title
+
+
+def read_path(path: str | Path) -> bytes:
+    p = Path(path)
+    if not p.exists():
+        raise InputError(f"{path}: no such file")
+    if p.is_dir():
+        raise InputError(f"{path}: is a directory")
+    try:
+        size = p.stat().st_size
+        if size > MAX_BYTES:
+            raise InputError(f"{path}: too large ({size / 1e6:.1f} MB; the limit is {MAX_BYTES / 1e6:.0f} MB)")
+        return p.read_bytes()
+    except OSError as e:
+        raise InputError(f"{path}: cannot read ({e.strerror or e})") from None
+
+
+def looks_like_html(data: bytes, name: str = "") -> bool:
+    if name.lower().endswith((".html", ".htm")):
+        return True
+    return bool(_HTML_START.match(data[:2048]))
+
+
+def _declared_encoding(data: bytes) -> str | None:
+    m = _DECLARED.search(data[:4096])
+    if not m:
+        return None
+    name = (m.group(1) or m.group(2)).decode("ascii", "ignore").lower()
+    enc = ENCODING_ALIASES.get(name, name)
+    try:
+        codecs.lookup(enc)
+    except LookupError:
+        return None
+    return enc
+
+
+def _is_binary(data: bytes) -> bool:
+    head = data[:8192]
+    if b"\x00" in head:
+        # UTF-16 text has NULs too; accept it only with a BOM
+        return not head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))
+    controls = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13, 27))
+    return controls > max(8, len(head) // 50)
+
+
+def decode_bytes(data: bytes, is_html: bool = False) -> tuple[str, str]:
+    """Decode to str; returns (text, encoding). Raises InputError when the bytes are not text."""
+    for bom, enc in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")):
+        if data.startswith(bom):
+            return data.decode(enc, errors="replace"), enc
+    if _is_binary(data):
+        raise InputError("binary data, not a text or HTML document")
+    candidates: list[str] = []
+    if is_html and (declared := _declared_encoding(data)):
+        candidates.append(declared)
+    candidates += [e for e in TRIAL_ENCODINGS if e not in candidates]
+    for enc in candidates:
+        try:
+            return data.decode(enc), enc
+        except (UnicodeDecodeError, LookupError):
+            continue
+    # Nothing decodes strictly: take the best guess, and accept a few bad bytes, not many.
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data[:200_000]).best()
+    enc = best.encoding if best else "utf-8"
+    text = data.decode(enc, errors="replace")
+    if text.count("\ufffd") > max(16, len(text) // 100):
+        raise InputError("cannot decode: not valid text in any Japanese encoding")
+    return text, enc
+
+
+def decode(data: bytes, name: str = "-") -> Source:
+    """Bytes of one document -> Source (plain text + how it was read)."""
+    if not data.strip():
+        raise InputError("empty document")
+    if len(data) > MAX_BYTES:
+        raise InputError(f"too large ({len(data) / 1e6:.1f} MB; the limit is {MAX_BYTES / 1e6:.0f} MB)")
+    is_html = looks_like_html(data, name)
+    raw, enc = decode_bytes(data, is_html)
+    if is_html:
+        text, title = html_to_text(raw)
+    else:
+        text, title = normalise_newlines(raw), None
+    if "\x00" in text:
+        text = text.replace("\x00", " ")
+    if not text.strip():
+        raise InputError("no text in the document")
+    return Source(text=text, encoding=enc, is_html=is_html, html_title=title)
+
+
+def normalise_newlines(text: str) -> str:
+    """What Python's text mode does on read: \\r\\n and \\r become \\n."""
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+# ---------------------------------------------------------------------------------------------
+# HTML -> text (the project's fixed rule; see module docstring)
+
+BLOCK_TAGS = frozenset(
+    "address article aside blockquote body caption dd div dl dt fieldset figcaption figure footer form "
+    "h1 h2 h3 h4 h5 h6 header hr html li main nav ol p pre section table tbody td tfoot th thead tr ul".split()
+)
+SKIP_TAGS = frozenset("head script style noscript template title".split())
+_ASCII_WS_RUN = re.compile(r"[ \t\n\r\f]+")
+_ASCII_WS = " \t\n\r\f"
+
+
+class _HTMLText(html.parser.HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.lines: list[str] = []
+        self.buf: list[str] = []
+        self.skip = 0
+        self.in_title = False
+        self.title: list[str] = []
+
+    def flush(self) -> None:
+        line = _ASCII_WS_RUN.sub(" ", "".join(self.buf)).strip(_ASCII_WS)
+        if line:
+            self.lines.append(line)
+        self.buf = []
+
+    def handle_starttag(self, tag: str, attrs: list) -> None:
+        if tag in SKIP_TAGS:
+            self.skip += 1
+            self.in_title = tag == "title"
+        elif tag in BLOCK_TAGS or tag == "br":
+            self.flush()
+
+    def handle_startendtag(self, tag: str, attrs: list) -> None:
+        if tag in BLOCK_TAGS or tag == "br":
+            self.flush()
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in SKIP_TAGS:
+            self.skip = max(0, self.skip - 1)
+            self.in_title = False
+        elif tag in BLOCK_TAGS:
+            self.flush()
+
+    def handle_data(self, data: str) -> None:
+        if self.in_title:
+            self.title.append(data)
+        if not self.skip:
+            self.buf.append(data)
+
+
+def html_to_text(markup: str) -> tuple[str, str | None]:
+    """HTML -> (plain text, <title> text or None)."""
+    parser = _HTMLText()
+    try:
+        parser.feed(markup)
+        parser.close()
+    except (AssertionError, ValueError):  # malformed markup: keep what was read
+        pass
+    parser.flush()
+    text = "\n".join(parser.lines)
+    title = _ASCII_WS_RUN.sub(" ", "".join(parser.title)).strip() or None
+    return (text + "\n" if text else ""), title
+
+
+def iter_input_files(root: Path):
+    """Every .txt/.html/.htm file below a directory, in a stable order."""
+    for p in sorted(root.rglob("*")):
+        if p.is_file() and p.suffix.lower() in TEXT_SUFFIXES:
+            yield p

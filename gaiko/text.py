@@ -1,0 +1,243 @@
+"""Text stage: the working document that every extractor reads.
+
+``Doc`` holds the plain text (what spans index), a normalised copy of the *same length*
+(full-width ASCII -> ASCII, U+3000 -> space, wave dashes -> ``~``), so a regex match on the
+normalised copy is a valid span of the original; its lines; the region where the document's own
+content stands (site navigation above and footers below are outside it); its sentences by the
+project's rule; and SudachiPy tokens on demand.
+
+Sentence rule (shared/gold/NOTES.md): a sentence runs from just after the previous 。 (or from the
+start of its line, after indentation and a list marker) up to and including the next 。; a 。 inside
+「」 does not end it; a line that ends without 。 ends the sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+# --- normalisation (one character -> one character) -------------------------------------------
+_NORM = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}  # full-width ASCII
+_NORM.update({0x3000: 0x20, 0x301C: 0x7E, 0xFF5E: 0x7E, 0x2010: 0x2D, 0x2212: 0x2D, 0x2015: 0x2D,
+              0xFF0D: 0x2D, 0x2013: 0x2D, 0x2014: 0x2D, 0x00A0: 0x20, 0xFF61: 0x3002, 0xFF64: 0x3001,
+              0x2022: 0x2022, 0xFF65: 0x30FB, 0x2027: 0x30FB, 0x00B7: 0x30FB, 0x3010: 0x3010})
+_NORM[0xFF0C] = 0x3001  # ，-> 、 (full-width comma used as a Japanese comma)
+_NORM[0xFF0E] = 0x2E
+
+
+def normalise(text: str) -> str:
+    """Same-length normal form for matching: spans in it are spans in ``text``."""
+    return text.translate(_NORM)
+
+
+# --- layout at the start of a line: indentation and list markers -------------------------------
+KANA_NUMERALS = "アイウエオカキクケコサシスセソタチツテト"
+IROHA = "イロハニホヘトチリヌルヲワカヨタレソツネナラム"
+# on normalised text
+LIST_MARKER = re.compile(
+    r"""[ \t]*(?:
+        [●•・○◎◆◇■□▶►▼▽△▲※\-*]\s*                                  # bullets
+      | \(\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3}|[""" + IROHA + r"""]|[a-zA-Z]|[ivx]{1,4}|注\d?)\s*\)\s*   # (1) (一) (イ) (a) (注)
+      | [①-⑳]\s*
+      | (?:\d{1,3}|[一二三四五六七八九十]{1,3})(?:[.)、]\s*|\s+(?=\S))  # 1. 1) 一、 "1 " (a number then a space)
+      | [""" + KANA_NUMERALS + r"""](?:[.)、]\s*|\s+)(?=\S)             # ア　/ イ．
+      | [a-zA-Z][.)]\s+
+    )""",
+    re.X,
+)
+INDENT = re.compile(r"[ \t]+")
+
+
+@dataclass(slots=True)
+class Line:
+    start: int
+    end: int  # exclusive, without the newline
+    content_start: int  # after indentation and list markers
+    marker: str  # the list marker as written (normalised), '' if none
+
+
+@dataclass(slots=True)
+class Sentence:
+    start: int
+    end: int
+    line: int  # index of the line it starts on
+    first_in_line: bool
+
+    def text(self, doc: "Doc") -> str:
+        return doc.text[self.start:self.end]
+
+
+@dataclass
+class Doc:
+    text: str
+    norm: str = ""
+    lines: list[Line] = field(default_factory=list)
+    sentences: list[Sentence] = field(default_factory=list)
+    body_start: int = 0
+    body_end: int = 0
+    html_title: str | None = None
+    # filled by extractors
+    title: str | None = None
+    title_span: tuple[int, int] | None = None
+    doc_type: str = "other"
+    doc_date: str | None = None
+    doc_date_span: tuple[int, int] | None = None
+    events: list = field(default_factory=list)
+    notes: dict = field(default_factory=dict)  # scratch space between stages
+
+    @classmethod
+    def from_text(cls, text: str, html_title: str | None = None) -> "Doc":
+        doc = cls(text=text, html_title=html_title)
+        doc.norm = normalise(text)
+        doc.lines = split_lines(doc.norm)
+        doc.body_start, doc.body_end = 0, len(text)
+        doc.sentences = split_sentences(doc.norm, doc.lines)
+        return doc
+
+    # helpers used by every extractor -----------------------------------------------------------
+    def line_at(self, pos: int) -> int:
+        lo, hi = 0, len(self.lines) - 1
+        while lo < hi:
+            mid = (lo + hi + 1) // 2
+            if self.lines[mid].start <= pos:
+                lo = mid
+            else:
+                hi = mid - 1
+        return lo
+
+    def line_text(self, i: int, norm: bool = True) -> str:
+        ln = self.lines[i]
+        return (self.norm if norm else self.text)[ln.start:ln.end]
+
+    def body_sentences(self) -> list[Sentence]:
+        return [s for s in self.sentences if self.body_start <= s.start < self.body_end]
+
+    def body_lines(self) -> list[int]:
+        return [i for i, ln in enumerate(self.lines) if self.body_start <= ln.start < self.body_end]
+
+    def tokens(self, start: int, end: int) -> list["Token"]:
+        return tokenize(self.text[start:end], start)
+
+
+def split_lines(norm: str) -> list[Line]:
+    lines = []
+    pos = 0
+    n = len(norm)
+    while pos <= n:
+        nl = norm.find("\n", pos)
+        end = n if nl < 0 else nl
+        if end > pos or nl >= 0:
+            cs = pos
+            marker = ""
+            m = INDENT.match(norm, cs, end)
+            if m:
+                cs = m.end()
+            for _ in range(2):  # (1)(イ) or "1 (1)" stacked markers
+                m = LIST_MARKER.match(norm, cs, end)
+                if not m or m.end() >= end:
+                    break
+                marker += norm[cs:m.end()].strip()
+                cs = m.end()
+                m2 = INDENT.match(norm, cs, end)
+                if m2:
+                    cs = m2.end()
+            lines.append(Line(pos, end, cs, marker))
+        if nl < 0:
+            break
+        pos = nl + 1
+    return lines
+
+
+_QUOTE_OPEN = "「『"
+_QUOTE_CLOSE = "」』"
+
+
+def split_sentences(norm: str, lines: list[Line]) -> list[Sentence]:
+    out: list[Sentence] = []
+    for li, ln in enumerate(lines):
+        start = ln.content_start
+        depth = 0
+        first = True
+        i = start
+        end = ln.end
+        while i < end:
+            c = norm[i]
+            if c in _QUOTE_OPEN:
+                depth += 1
+            elif c in _QUOTE_CLOSE:
+                depth = max(0, depth - 1)
+            elif c == "。" and depth == 0:
+                if i + 1 > start:
+                    out.append(Sentence(start, i + 1, li, first))
+                    first = False
+                start = i + 1
+                while start < end and norm[start] in " \t":
+                    start += 1
+                i = start
+                continue
+            i += 1
+        # the rest of the line, if any text is left
+        tail_end = end
+        while tail_end > start and norm[tail_end - 1] in " \t":
+            tail_end -= 1
+        if tail_end > start:
+            out.append(Sentence(start, tail_end, li, first))
+    return out
+
+
+# --- SudachiPy --------------------------------------------------------------------------------
+SUDACHI_MAX_CHARS = 12_000  # SudachiPy refuses input over ~49 KB; 12k chars is < 36 KB in UTF-8
+
+
+@dataclass(slots=True)
+class Token:
+    start: int
+    end: int
+    surface: str
+    pos: tuple[str, ...]
+    normalized: str
+
+    @property
+    def is_person(self) -> bool:
+        return self.pos[0] == "名詞" and self.pos[2] == "人名"
+
+    @property
+    def is_surname(self) -> bool:
+        return self.pos[2] == "人名" and self.pos[3] == "姓"
+
+    @property
+    def is_place(self) -> bool:
+        return self.pos[2] == "地名"
+
+
+@lru_cache(maxsize=1)
+def _tokenizer():
+    from sudachipy import Dictionary, SplitMode
+
+    return Dictionary().create(mode=SplitMode.C)
+
+
+def chunks(text: str, limit: int = SUDACHI_MAX_CHARS):
+    """Split text into pieces under the tokenizer's limit, at line ends or 。 where possible."""
+    pos = 0
+    n = len(text)
+    while pos < n:
+        end = min(n, pos + limit)
+        if end < n:
+            cut = max(text.rfind("\n", pos, end), text.rfind("。", pos, end))
+            if cut > pos:
+                end = cut + 1
+        yield pos, text[pos:end]
+        pos = end
+
+
+def tokenize(text: str, offset: int = 0) -> list[Token]:
+    """SudachiPy (mode C) tokens with character offsets into the document."""
+    tok = _tokenizer()
+    out: list[Token] = []
+    for base, piece in chunks(text):
+        for m in tok.tokenize(piece):
+            out.append(Token(offset + base + m.begin(), offset + base + m.end(), m.surface(),
+                             m.part_of_speech(), m.normalized_form()))
+    return out
