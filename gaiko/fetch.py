@@ -24,9 +24,17 @@ from typing import Iterator
 from urllib.parse import urldefrag, urljoin, urlparse
 from urllib.robotparser import RobotFileParser
 
-from gaiko import __version__ as _version
 
-USER_AGENT = f"gaiko/{_version} (archive of records of diplomatic talks; polite crawler: robots.txt, 1 request/s)"
+def _version() -> str:
+    try:
+        from importlib.metadata import version
+
+        return version("gaiko")
+    except Exception:
+        return "0"
+
+
+USER_AGENT = f"gaiko/{_version()} (archive of records of diplomatic talks; polite crawler: robots.txt, 1 request/s)"
 SKIP_SUFFIXES = (".pdf", ".jpg", ".jpeg", ".png", ".gif", ".svg", ".css", ".js", ".zip", ".doc", ".docx",
                  ".xls", ".xlsx", ".ppt", ".pptx", ".mp3", ".mp4", ".ico")
 PAGE_TYPES = ("text/html", "text/plain", "application/xhtml+xml")
@@ -97,25 +105,43 @@ class Fetcher:
         u = urlparse(url)
         origin = f"{u.scheme}://{u.netloc}"
         if origin not in self._robots:
-            rp = RobotFileParser()
-            try:
-                r = self._request(origin + "/robots.txt")
-                if r.status_code >= 500:
-                    self._robots[origin] = None
-                elif r.status_code >= 400:
-                    rp.parse([])
-                    self._robots[origin] = rp
-                else:
-                    rp.parse(r.text.splitlines())
-                    self._robots[origin] = rp
-            except Exception:
-                self._robots[origin] = None
+            self._robots[origin] = self._read_robots(origin + "/robots.txt")
         rp = self._robots[origin]
         if rp is None:
             return False, "robots.txt unreachable (not fetching the site)"
         if not rp.can_fetch(self.user_agent, url):
             return False, "disallowed by robots.txt"
         return True, ""
+
+    def _read_robots(self, url: str) -> RobotFileParser | None:
+        """robots.txt from the cache, else the site (cached too, with its status: a re-run asks nothing)."""
+        body, meta = _cache_paths(self.cache_dir, url)
+        status, text = None, ""
+        try:
+            status = json.loads(meta.read_text("utf-8"))["status"]
+            text = body.read_text("utf-8", errors="replace")
+        except (OSError, ValueError, KeyError):
+            try:
+                r = self._request(url)
+            except Exception:
+                return None
+            status, text = r.status_code, (r.text if r.status_code < 400 else "")
+            if status < 500:
+                self._store(url, text.encode("utf-8"), "text/plain", status)
+        if status >= 500:
+            return None
+        rp = RobotFileParser()
+        rp.parse(text.splitlines() if status < 400 else [])
+        return rp
+
+    def _store(self, url: str, data: bytes, ctype: str, status: int = 200) -> None:
+        body, meta = _cache_paths(self.cache_dir, url)
+        body.parent.mkdir(parents=True, exist_ok=True)
+        tmp = body.with_suffix(".tmp")
+        tmp.write_bytes(data)
+        os.replace(tmp, body)
+        meta.write_text(json.dumps({"url": url, "status": status, "content_type": ctype,
+                                    "fetched_at": datetime.now(timezone.utc).isoformat(timespec="seconds")}), "utf-8")
 
     def get(self, url: str) -> Page:
         body, meta = _cache_paths(self.cache_dir, url)
@@ -135,12 +161,7 @@ class Fetcher:
         if r.status_code != 200:
             return Page(url=url, error=f"HTTP {r.status_code}")
         ctype = r.headers.get("content-type", "").split(";")[0].strip().lower()
-        body.parent.mkdir(parents=True, exist_ok=True)
-        tmp = body.with_suffix(".tmp")
-        tmp.write_bytes(r.content)
-        os.replace(tmp, body)
-        meta.write_text(json.dumps({"url": url, "final_url": str(r.url), "content_type": ctype,
-                                    "fetched_at": datetime.now(timezone.utc).isoformat(timespec="seconds")}), "utf-8")
+        self._store(url, r.content, ctype)
         return Page(url=url, data=r.content, content_type=ctype)
 
     def crawl(self, urls: list[str], *, follow: str | None = None, max_pages: int = 1000) -> Iterator[Page]:
