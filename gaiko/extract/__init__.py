@@ -53,7 +53,7 @@ def _display_name(doc: Doc, p) -> str:
         if sl:
             return name[:sl]
         for k in range(1, len(name)):
-            if re.search(re.escape(name[:k]) + r"(?!" + re.escape(name[k]) + r")(?:" + people._ROLE_END_RE + r"|大臣|総理|外相)", doc.norm):
+            if re.search(r"(?<![一-龥々])" + re.escape(name[:k]) + r"(?!" + re.escape(name[k]) + r")(?:" + people._ROLE_END_RE + r"|大臣|総理|外相)", doc.norm):
                 return name[:k]
     return name
 

@@ -22,11 +22,12 @@ from gaiko.text import Doc, Sentence
 # --- data tables ------------------------------------------------------------------------------
 _TALK_PREFIX = (r"(?:日[ァ-ヴー一-龥]{1,8}?|首脳|外相|外務大臣|外務・防衛閣僚(?:級)?|防衛相|防衛大臣|国防相|国防大臣|次官級|外務次官|次官|"
                 r"局長級|事務レベル|閣僚級|閣僚|戦略|経済|電話|テレビ|ビデオ|オンライン|個別|二国間|少人数|全体|ハイレベル|第[0-9一二三四五六七八九十]+回)*")
-TALK_NOUN = r"(?:" + _TALK_PREFIX + r"(?:会談|会議|協議|対話|会合)|「2\+2」(?:会合)?|2\+2(?:会合)?|表敬(?:訪問)?)"
+TALK_NOUN = r"(?:" + _TALK_PREFIX + r"(?:会談|会議|協議|対話|会合)|" + _TALK_PREFIX + r"「2\+2」(?:会合)?|2\+2(?:会合)?|表敬(?:訪問)?)"
 HOLD_VERB = (r"(?:\([^()]{0,40}\))?(?:を|が|も)?\s*(?:行(?:った|い[、,]|いました|われ(?:た|ました|[、,]))|実施(?:した|し[、,]|しました|いたしました|され)|"
              r"開催(?:した|し[、,]|しました|され(?:た|ました)?)|した|し[、,]|しました|いたしました)")
 ANCHOR_RE = re.compile(r"(?P<noun>" + TALK_NOUN + r")(?:及び(?P<noun2>" + TALK_NOUN + r"))?" + HOLD_VERB)
 REFERENCE_RE = re.compile(r"(?P<noun>" + TALK_NOUN + r")(?:では|において|に際し|の際|で[、,])")
+RECALLED_REF = re.compile(r"(?:\d{1,2}月|先月|先般|前回|昨年|先週|年)の[^、。]{0,12}$")
 
 KIND_BY_NOUN: list[tuple[re.Pattern, str]] = [
     (re.compile(r"2\+2|外務・防衛"), "two_plus_two"),
@@ -197,6 +198,8 @@ def _date_fields(doc: Doc, s: Sentence, anchor_pos: int, ev: EventDraft, prev: E
         if m.rel_day == 0 and m.day is None and m.text in ("同日",) and prev and prev.date:
             d0 = dates.parse_iso(prev.date)
             start, end = d0, None
+        elif m.rel_day == 0 and m.day is None:
+            return  # 本日: the page's date, settled once the place is known
         else:
             start, end = dates.resolve_event_date(m, ref)
         if start:
@@ -341,7 +344,7 @@ def _assign_sentences(doc: Doc, sents: list[Sentence], events: list[EventDraft],
             continue
         if target is None:
             rm = REFERENCE_RE.search(text)
-            if rm and rm.start() < 40:
+            if rm and rm.start() < 40 and not RECALLED_REF.search(text[:rm.start()]):
                 target = _match_event(doc, text[:rm.end() + 1], events) or None
         if target is not None:
             current = target
@@ -357,7 +360,21 @@ def _assign_sentences(doc: Doc, sents: list[Sentence], events: list[EventDraft],
 
 
 def _match_event(doc: Doc, text: str, events: list[EventDraft]) -> EventDraft | None:
-    """The talk a heading or sentence names: by a principal's name, a 日X pair, or the kind of talk."""
+    """The talk a heading or sentence names: a speaker heading, a principal's name, a 日X pair, the kind of talk."""
+    speaker = re.fullmatch(r"\s*\((?P<who>[^()]{2,30})\)\s*", text)
+    if speaker:
+        for pm in people.PERSON_RE.finditer(speaker.group("who")):
+            pname, role = pm.group("full"), pm.group("role")
+            kinds = {"defense_ministers": DEF_ROLES, "foreign_ministers": FM_ROLES, "summit": HEAD_ROLES}
+            for ev in events:
+                rx = kinds.get(ev.kind)
+                if rx and rx.search(role) and any(q.name and (q.name in pname or pname in q.name) for q in ev.principals):
+                    return ev
+            for ev in events:
+                rx = kinds.get(ev.kind)
+                if rx and rx.search(role):
+                    return ev
+        return None
     for ev in events:
         for p in ev.principals:
             if p.country != "JP" and p.name and p.name.split("・")[-1] in text:
@@ -372,6 +389,11 @@ def _match_event(doc: Doc, text: str, events: list[EventDraft]) -> EventDraft | 
         kind = kind_of_noun(rm.group(0))
         if "表敬" in rm.group(0):
             kind = "other"
+        if kind is None:
+            for pm in people.PERSON_RE.finditer(text[:rm.end()]):
+                role = people.plain_role(pm.group("role")) or ""
+                kind = ("defense_ministers" if DEF_ROLES.search(role) else "foreign_ministers" if FM_ROLES.search(role)
+                        else "summit" if HEAD_ROLES.search(role) else None)
         hits = [e for e in events if e.kind == kind]
         if len(hits) == 1:
             return hits[0]

@@ -36,7 +36,7 @@ ROLE_STARTS = (
     "南部アジア", "南アジア", "総合外交", "経済", "国際", "地域", "報道", "儀典", "領事", "計画投資", "産業貿易", "開発",
     "統合", "参謀", "首相府", "大臣", "長官", "次官", "局長", "審議官", "課長", "補佐官", "顧問", "議長", "委員長",
     "首席", "副", "第", "政務", "事務", "国連", "常駐", "特命", "財務", "経産", "農林", "国土", "環境", "文部", "厚生",
-    "国家安保", "安全保障", "民主党", "自民党", "国会", "下院", "上院", "連邦", "貿易", "商務", "通商", "エネルギー",
+    "国家安保", "安全保障", "外相", "防衛相", "国防相", "民主党", "自民党", "国会", "下院", "上院", "連邦", "貿易", "商務", "通商", "エネルギー",
 )
 ROLE_PLAIN = {"外相": "外務大臣", "総理": "総理大臣", "内閣総理大臣": "総理大臣", "防衛相": "防衛大臣", "国防相": "国防大臣"}
 # Titles that mean a Japanese office (a person holding them is on Japan's side).
@@ -219,6 +219,33 @@ SIDE_LABEL = re.compile(
 )
 
 
+def _open_paren(norm: str, lo: int, pos: int) -> int:
+    """The unmatched '(' before pos (skipping balanced pairs like (シェルパ)), or -1."""
+    depth = 0
+    for i in range(pos - 1, lo - 1, -1):
+        c = norm[i]
+        if c == ")":
+            depth += 1
+        elif c == "(":
+            if depth == 0:
+                return i
+            depth -= 1
+    return -1
+
+
+def _close_paren(norm: str, pos: int, hi: int) -> int:
+    depth = 0
+    for i in range(pos, hi):
+        c = norm[i]
+        if c == "(":
+            depth += 1
+        elif c == ")":
+            if depth == 0:
+                return i
+            depth -= 1
+    return -1
+
+
 def attendee_blocks(doc: Doc, start: int, end: int) -> list[tuple[str, int, int]]:
     """(side label, start, end) ranges holding attendee lists inside [start, end)."""
     norm = doc.norm
@@ -227,9 +254,9 @@ def attendee_blocks(doc: Doc, start: int, end: int) -> list[tuple[str, int, int]
         # the list stands in the same parenthesis / sentence, before or after 同席, or on the lines below (同席者)
         ls = doc.line_at(m.start())
         line = doc.lines[ls]
-        seg_start = norm.rfind("(", line.start, m.start())
+        seg_start = _open_paren(norm, line.start, m.start())
         seg_start = line.start if seg_start < 0 else seg_start
-        seg_end = norm.find(")", m.end(), line.end)
+        seg_end = _close_paren(norm, m.end(), line.end)
         seg_end = line.end if seg_end < 0 else seg_end
         region = (seg_start, seg_end)
         text = norm[seg_start:seg_end]

@@ -37,6 +37,7 @@ VISIT_COUNTRY = {"訪日": "日本", "訪露": "ロシア", "訪中": "中国", 
 HEAD_WORD = re.compile(r"総理|首相|大統領|国家主席|主席|国王")
 FM_WORD = re.compile(r"外相|外務大臣")
 PHRASE_CHARS = r"[ァ-ヴー一-龥A-Za-z0-9「」()・+ー]"
+CONNECTORS = ("に関する", "における", "に係る", "間の", "との")
 
 
 def _plan_kind(what: str) -> str:
@@ -64,6 +65,10 @@ def _what(norm: str, s_start: int, noun_start: int, noun_end: int) -> tuple[str,
         c = norm[i - 1]
         if re.match(PHRASE_CHARS, c):
             i -= 1
+            continue
+        conn = next((w for w in CONNECTORS if norm.endswith(w, s_start, i)), None)
+        if conn and i - len(conn) - 1 >= s_start and re.match(PHRASE_CHARS, norm[i - len(conn) - 1]):
+            i -= len(conn)
             continue
         if c == "の" and i - 2 >= s_start and re.match(PHRASE_CHARS, norm[i - 2]) and not re.match(r"[月年日頃旬]", norm[i - 2]):
             i -= 1
@@ -198,7 +203,7 @@ def _same_plan(a: dict, b: dict) -> bool:
     if a["kind"] != b["kind"]:
         return False
     wa, wb = re.sub(r"[「」()]", "", a["what"]), re.sub(r"[「」()]", "", b["what"])
-    if wa in wb or wb in wa:
+    if wa == wb or (min(len(wa), len(wb)) >= 4 and (wa in wb or wb in wa)):
         return True
     if a["occasion"] and a["occasion"] == b["occasion"]:
         return True
