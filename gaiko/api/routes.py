@@ -6,7 +6,7 @@ import hmac
 import re
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, HTTPException, Query, Request
+from fastapi import APIRouter, Depends, HTTPException, Query, Request, Response
 from fastapi.concurrency import run_in_threadpool
 
 from gaiko.api import views
@@ -39,6 +39,15 @@ from gaiko.errors import GaikoError
 from gaiko.record import Record
 
 router = APIRouter(prefix="/api", tags=["api"])
+
+
+def as_json(page) -> Response:
+    """The page object as JSON, serialised once by pydantic (response_model still documents it in OpenAPI)."""
+    if isinstance(page, list):
+        body = "[" + ",".join(p.model_dump_json() for p in page) + "]"
+    else:
+        body = page.model_dump_json()
+    return Response(body, media_type="application/json")
 Filters = Annotated[FilterValues, Depends(filter_params)]
 NOT_FOUND = {404: {"model": ErrorBody}}
 SAFE_NAME = re.compile(r"[^A-Za-z0-9_.\-]+")
@@ -46,48 +55,48 @@ SOURCE_URL = re.compile(r"^https?://[^\s<>\"']{1,2000}$")
 
 
 @router.get("/home", response_model=HomePage, summary="What the home page shows")
-def api_home(archive: ArchiveDep) -> HomePage:
-    return views.home_page(archive)
+def api_home(archive: ArchiveDep) -> Response:
+    return as_json(views.home_page(archive))
 
 
 @router.get("/search", response_model=SearchPage, summary="Full-text search with filters, facets and paging")
 def api_search(archive: ArchiveDep, filters: Filters, q: QParam = "", sort: SortParam = "relevance",
-               page: PageParam = 1, per_page: PerPageParam = 20) -> SearchPage:
-    return views.search_page(archive, q, filters, sort=sort, page=page, per_page=per_page)
+               page: PageParam = 1, per_page: PerPageParam = 20) -> Response:
+    return as_json(views.search_page(archive, q, filters, sort=sort, page=page, per_page=per_page))
 
 
 @router.get("/events", response_model=EventsPage, summary="Talks (event rows) matching filters")
-def api_events(archive: ArchiveDep, filters: Filters, limit: LimitParam = 50, offset: OffsetParam = 0) -> EventsPage:
-    return views.events_page(archive, filters, limit=limit, offset=offset)
+def api_events(archive: ArchiveDep, filters: Filters, limit: LimitParam = 50, offset: OffsetParam = 0) -> Response:
+    return as_json(views.events_page(archive, filters, limit=limit, offset=offset))
 
 
 @router.get("/documents/{doc_id}", response_model=DocumentPage, responses=NOT_FOUND,
             summary="A document: text, record and evidence segments")
-def api_document(archive: ArchiveDep, doc_id: DocIdParam) -> DocumentPage:
-    return views.or_404(views.document_page, archive, doc_id)
+def api_document(archive: ArchiveDep, doc_id: DocIdParam) -> Response:
+    return as_json(views.or_404(views.document_page, archive, doc_id))
 
 
 @router.get("/documents/{doc_id}/record", response_model=Record, responses=NOT_FOUND,
             summary="The document's record (the extract format)")
-def api_record(archive: ArchiveDep, doc_id: DocIdParam) -> Record:
-    return views.or_404(views.record_of, archive, doc_id)
+def api_record(archive: ArchiveDep, doc_id: DocIdParam) -> Response:
+    return as_json(views.or_404(views.record_of, archive, doc_id))
 
 
 @router.get("/relations", response_model=list[RelationRow], summary="Country pairs with their number of talks")
-def api_relations(archive: ArchiveDep) -> list[RelationRow]:
-    return [r for g in views.home_page(archive).regions for r in g.relations]
+def api_relations(archive: ArchiveDep) -> Response:
+    return as_json([r for g in views.region_groups(archive)[0] for r in g.relations])
 
 
 @router.get("/relations/{pair}", response_model=RelationPage, responses=NOT_FOUND,
             summary="Chronology of one relationship, newest year first, with talks per year by kind")
-def api_relation(archive: ArchiveDep, pair: PairParam) -> RelationPage:
-    return views.or_404(views.relation_page, archive, pair)
+def api_relation(archive: ArchiveDep, pair: PairParam) -> Response:
+    return as_json(views.or_404(views.relation_page, archive, pair))
 
 
 @router.get("/people/{name}", response_model=PersonPage, responses=NOT_FOUND,
             summary="Every talk a person held, with their roles over time")
-def api_person(archive: ArchiveDep, name: NameParam) -> PersonPage:
-    return views.or_404(views.person_page, archive, name)
+def api_person(archive: ArchiveDep, name: NameParam) -> Response:
+    return as_json(views.or_404(views.person_page, archive, name))
 
 
 # --- writes -------------------------------------------------------------------------------------

@@ -246,21 +246,26 @@ def _planned_rows(archive, newest: str | None) -> tuple[list[PlannedRow], str]:
     return rows[:HOME_PLANNED], "events"
 
 
+def region_groups(archive) -> tuple[list[RegionGroup], int]:
+    """Relationships with their talk counts, grouped by MOFA region in the ministry's order."""
+    groups: dict[str, list[RelationRow]] = {r: [] for r in countries.REGIONS}
+    rels = archive.relations()
+    for r in rels:
+        region = r.region or countries.region(r.country) or "その他"
+        groups.setdefault(region, []).append(
+            RelationRow(pair=r.pair, country=r.country, name_ja=r.name_ja or countries.name_ja(r.country),
+                        events=r.events))
+    return [RegionGroup(region=k, relations=sorted(v, key=lambda x: -x.events)) for k, v in groups.items()], len(rels)
+
+
 def home_page(archive) -> HomePage:
     stats = archive.stats()
     latest = [Talk.model_validate(r) for r in archive.events(None, limit=HOME_LATEST).items]
     newest = max((t.date for t in latest if t.date), default=None)
     planned, planned_source = _planned_rows(archive, newest)
-    groups: dict[str, list[RelationRow]] = {r: [] for r in countries.REGIONS}
-    rels = archive.relations()
-    for r in rels:
-        region = getattr(r, "region", None) or countries.region(r.country) or "その他"
-        groups.setdefault(region, []).append(
-            RelationRow(pair=r.pair, country=r.country, name_ja=r.name_ja or countries.name_ja(r.country),
-                        events=r.events))
-    regions = [RegionGroup(region=k, relations=sorted(v, key=lambda x: -x.events)) for k, v in groups.items()]
+    regions, n_relations = region_groups(archive)
     return HomePage(
-        documents=_stat(stats, "documents"), events=_stat(stats, "events"), relations=len(rels),
+        documents=_stat(stats, "documents"), events=_stat(stats, "events"), relations=n_relations,
         by_kind=dict(getattr(stats, "by_kind", {}) or {}), latest=latest, planned=planned,
         planned_source=planned_source, regions=regions,
     )

@@ -1,0 +1,225 @@
+"""Load benchmark of the web app: N search requests at concurrency C against `gaiko serve` on loopback.
+
+    python bench/bench_load.py --db BENCH.db [--requests 5000] [--concurrency 20] [--workers 2]
+    python bench/bench_load.py --db /tmp/web100k.db --build 100000   # build a synthetic archive first if missing
+
+The server is a real `gaiko serve` process bound to 127.0.0.1 on a free port; the client (a minimal
+HTTP/1.1 keep-alive client on asyncio streams) runs in this process on the same 2-core machine, so client and server share the CPU. The run is bounded
+in count (--requests) and time (--time-limit): it stops at whichever comes first, and the server is
+stopped at the end. Queries cycle through QUERIES (1-6 characters, Japanese, as people search) with
+facets, like the search page does: GET /api/search?q=...&page=1.
+
+--build N (only when --db does not exist): documents from bench/corpus.py (synthetic MOFA-style texts).
+Each gets a record by the real extractor when `gaiko.pipeline.extract_text` works; otherwise (the
+extractor not yet landed) it is paired with one of the shared gold records in turn, and the report says so.
+
+Prints one JSON line and a Markdown table: requests/s, latency p50/p95/p99/max (ms), errors by kind.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import hashlib
+import json
+import os
+import platform
+import socket
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+
+QUERIES = [
+    "露", "外相", "会談", "首脳会談", "北方領土", "平和条約", "一致", "抗議", "電話会談", "安全保障",
+    "経済協力", "ラヴロフ", "中国", "韓国", "拉致", "エネルギー", "APEC", "外務大臣", "次官級協議", "気候変動",
+    "核", "協力", "訪日", "共同声明", "防衛", "G20", "首脳", "感謝", "招待", "北朝鮮",
+]
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def build(db: Path, n: int, seed: int = 1) -> str:
+    """Build a synthetic archive of n documents; returns how records were made."""
+    from gaiko.archive import Archive
+    from gaiko.pipeline import Extraction
+    from gaiko.record import Record
+
+    sys.path.insert(0, str(ROOT / "bench"))
+    gen = subprocess.run([sys.executable, str(ROOT / "bench" / "corpus.py"), "-", "--jsonl", "-n", str(n),
+                          "--seed", str(seed)], capture_output=True, text=True, check=True)
+    docs = [json.loads(line) for line in gen.stdout.splitlines() if line.strip()]
+    try:
+        from gaiko.pipeline import extract_text
+
+        extract_text(docs[0]["text"], name=docs[0]["id"])
+        how = "records by the extractor"
+    except Exception as e:  # noqa: BLE001 - the extractor may not be there yet
+        extract_text = None
+        how = f"records cycled from the shared gold set (extractor unavailable: {type(e).__name__})"
+    golds = [Record.model_validate(json.loads(p.read_text(encoding="utf-8")))
+             for p in sorted([*SHARED.glob("gold/*.json"), *SHARED.glob("devset/gold/*.json")])]
+    t0 = time.perf_counter()
+    with Archive.open(str(db)) as a:
+        for i, d in enumerate(docs):
+            if extract_text is not None:
+                ex = extract_text(d["text"], name=d["id"])
+            else:
+                ex = Extraction(id=d["id"], path=d["id"], text=d["text"], record=golds[i % len(golds)],
+                                sha256=hashlib.sha256(d["text"].encode()).hexdigest(), encoding="utf-8")
+            a.add(ex)
+            if i and i % 10000 == 0:
+                print(f"  built {i} documents, {i / (time.perf_counter() - t0):.0f}/s", file=sys.stderr)
+    print(f"built {db} with {len(docs)} documents in {time.perf_counter() - t0:.0f}s ({how})", file=sys.stderr)
+    return how
+
+
+def start_server(db: Path, port: int, workers: int) -> subprocess.Popen:
+    env = {k: v for k, v in os.environ.items() if k != "GAIKO_TOKEN"}
+    proc = subprocess.Popen([sys.executable, "-m", "gaiko", "serve", "--db", str(db), "--host", "127.0.0.1",
+                             "--port", str(port), "--workers", str(workers)], env=env,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    import httpx
+
+    deadline = time.monotonic() + 60
+    while True:
+        try:
+            if httpx.get(f"http://127.0.0.1:{port}/api/search?q=%E4%BC%9A%E8%AB%87", timeout=10).status_code == 200:
+                return proc
+        except httpx.TransportError:
+            pass
+        if proc.poll() is not None or time.monotonic() > deadline:
+            proc.kill()
+            raise SystemExit(f"server did not start: {proc.stderr.read() if proc.stderr else ''}")
+        time.sleep(0.3)
+
+
+class RawClient:
+    """A minimal HTTP/1.1 keep-alive client on asyncio streams: the load generator should cost the shared
+    CPU as little as possible (httpx spends more CPU per request than the server's JSON encoding)."""
+
+    def __init__(self, host: str, port: int) -> None:
+        self.host, self.port = host, port
+        self.reader: asyncio.StreamReader | None = None
+        self.writer: asyncio.StreamWriter | None = None
+
+    async def get(self, path: str) -> tuple[int, bytes]:
+        if self.writer is None:
+            self.reader, self.writer = await asyncio.open_connection(self.host, self.port)
+        self.writer.write(f"GET {path} HTTP/1.1\r\nHost: {self.host}:{self.port}\r\n\r\n".encode())
+        await self.writer.drain()
+        head = await self.reader.readuntil(b"\r\n\r\n")
+        lines = head.decode("latin-1").split("\r\n")
+        status = int(lines[0].split(" ", 2)[1])
+        headers = {k.strip().lower(): v.strip() for k, _, v in (ln.partition(":") for ln in lines[1:] if ln)}
+        if "content-length" not in headers:
+            raise ValueError("response without content-length")
+        body = await self.reader.readexactly(int(headers["content-length"]))
+        if headers.get("connection", "").lower() == "close":
+            await self.close()
+        return status, body
+
+    async def close(self) -> None:
+        if self.writer is not None:
+            self.writer.close()
+            self.writer = None
+
+
+async def load(port: int, requests: int, concurrency: int, time_limit: float, per_page: int) -> dict:
+    from urllib.parse import quote
+
+    lat: list[float] = []
+    errors: dict[str, int] = {}
+    counter = iter(range(requests))
+    t_end = time.monotonic() + time_limit
+    paths = [f"/api/search?q={quote(q)}&per_page={per_page}" for q in QUERIES]
+
+    async def worker() -> None:
+        client = RawClient("127.0.0.1", port)
+        try:
+            for i in counter:
+                if time.monotonic() > t_end:
+                    return
+                t = time.perf_counter()
+                try:
+                    status, body = await asyncio.wait_for(client.get(paths[i % len(paths)]), 30)
+                    kind = None if status == 200 and b'"hits"' in body else f"http {status}"
+                except (OSError, ValueError, asyncio.IncompleteReadError, asyncio.TimeoutError) as e:
+                    kind = type(e).__name__
+                    await client.close()
+                lat.append((time.perf_counter() - t) * 1000)
+                if kind:
+                    errors[kind] = errors.get(kind, 0) + 1
+        finally:
+            await client.close()
+
+    t0 = time.perf_counter()
+    await asyncio.gather(*(worker() for _ in range(concurrency)))
+    wall = time.perf_counter() - t0
+    lat.sort()
+
+    def pct(p: float) -> float:
+        return round(lat[min(len(lat) - 1, int(p / 100 * len(lat)))], 1) if lat else 0.0
+
+    return {"requests": len(lat), "seconds": round(wall, 2), "rps": round(len(lat) / wall, 1) if wall else 0,
+            "p50_ms": pct(50), "p95_ms": pct(95), "p99_ms": pct(99), "max_ms": round(lat[-1], 1) if lat else 0,
+            "mean_ms": round(statistics.fmean(lat), 1) if lat else 0, "errors": sum(errors.values()),
+            "errors_by_kind": errors, "stopped_by_time": len(lat) < requests}
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--db", required=True, help="archive to serve (SQLite path or postgresql://...)")
+    ap.add_argument("--build", type=int, default=0, metavar="N", help="build a synthetic archive of N docs if --db is missing")
+    ap.add_argument("--requests", type=int, default=5000)
+    ap.add_argument("--concurrency", type=int, default=20)
+    ap.add_argument("--workers", type=int, default=2, help="server processes (gaiko serve --workers)")
+    ap.add_argument("--time-limit", type=float, default=300.0, help="stop sending after this many seconds")
+    ap.add_argument("--per-page", type=int, default=20)
+    ap.add_argument("--warmup", type=int, default=100, help="requests sent (and not counted) before measuring")
+    args = ap.parse_args()
+    if args.requests > 100_000 or args.concurrency > 200:
+        raise SystemExit("bounded benchmark: at most 100,000 requests and concurrency 200")
+    how = "existing archive"
+    db = Path(args.db)
+    if not args.db.startswith("postgresql") and not db.exists():
+        if not args.build:
+            raise SystemExit(f"no archive at {db}: pass --build N to make a synthetic one")
+        how = build(db, args.build)
+    from gaiko.archive import Archive
+
+    with Archive.open(args.db, create=False) as a:
+        stats = a.stats()
+    port = _free_port()
+    proc = start_server(Path(args.db) if not args.db.startswith("postgresql") else args.db, port, args.workers)
+    try:
+        if args.warmup:
+            asyncio.run(load(port, args.warmup, min(args.concurrency, args.warmup), 60, args.per_page))
+        res = asyncio.run(load(port, args.requests, args.concurrency, args.time_limit, args.per_page))
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+    res.update(documents=stats.documents, events=stats.events, archive=how, workers=args.workers,
+               concurrency=args.concurrency, endpoint="/api/search (facets on, per_page=%d)" % args.per_page,
+               machine=f"{os.cpu_count()} cores, {platform.python_implementation()} {platform.python_version()}")
+    print(json.dumps(res, ensure_ascii=False))
+    print()
+    print("| documents | requests | concurrency | workers | req/s | p50 ms | p95 ms | p99 ms | max ms | errors |")
+    print("|---|---|---|---|---|---|---|---|---|---|")
+    print(f"| {res['documents']:,} | {res['requests']:,} | {res['concurrency']} | {res['workers']} | {res['rps']} | "
+          f"{res['p50_ms']} | {res['p95_ms']} | {res['p99_ms']} | {res['max_ms']} | {res['errors']} |")
+
+
+if __name__ == "__main__":
+    main()
