@@ -103,12 +103,14 @@ def test_event_field(stem, i, field):
         assert norm(got[field]) == norm(exp[field]), got[field]
     elif field == "principals":
         want, have = _people(exp["principals"]), _people(got["principals"])
-        assert [n for n, _, _ in have] == [n for n, _, _ in want], have
+        assert [n for n, _, _ in have] == [n for n, _, _ in want], f"got {have}, want {want}"
         for (n, role, cc), (_, grole, gcc) in zip(want, have):
             assert gcc == cc, f"{n}: country {gcc} != {cc}"
             assert _role_ok(role, grole), f"{n}: role {grole} != {role}"
     elif field == "attendees":
-        assert Counter(norm(p["name"]) for p in got["attendees"]) == Counter(norm(p["name"]) for p in exp["attendees"])
+        want = Counter(norm(p["name"]) for p in exp["attendees"])
+        have = Counter(norm(p["name"]) for p in got["attendees"])
+        assert have == want, f"missing {sorted(want - have)}; extra {sorted(have - want)}"
     elif field == "outcomes":
         want = Counter((o["type"], o["by"], norm(o["text"])) for o in exp["outcomes"])
         have = Counter((o["type"], o["by"], norm(o["text"])) for o in got["outcomes"])
@@ -141,8 +143,9 @@ def test_spans_slice_the_text(stem):
     text = ex.text
     for what, (a, b), want in _spans(predicted(stem)):
         assert 0 <= a <= b <= len(text), f"{what} span {a, b} outside text of {len(text)}"
-        if what == "person":
-            assert unicodedata.normalize("NFKC", text[a:b]) == unicodedata.normalize("NFKC", want), (text[a:b], want)
+        if what == "person":  # the span may cover the full name (安倍晋三) of the short name (安倍)
+            got, name = unicodedata.normalize("NFKC", text[a:b]), unicodedata.normalize("NFKC", want)
+            assert got and (name in got or got in name), (text[a:b], want)
         elif want is not None:
             assert text[a:b] == want, f"{what} span {a, b}: {text[a:b]!r} != {want!r}"
 

@@ -193,6 +193,7 @@ EXPECTED = {
 
     "g10_cn_chronology": R("近年の日中関係の動き", "chronology", None,
         E("summit", "in_person", "2019-12-23", ["JP", "CN"], city="北京", entry_text="12月23日 日中首脳会談(於:北京)",
+          principals=[who("習近平", "国家主席", "CN")],  # NOTES 004: names the entry or its bullets give
           outcomes=[O("agree", "both", "両首脳は、来年春の習近平国家主席の国賓訪日を実りあるものとするため、緊密に連携していくことで一致。")],
           planned=[P("習近平国家主席の国賓訪日", "2020", "season", "日本", "両首脳は、来年春の習近平国家主席の国賓訪日を実りあるものとするため、緊密に連携していくことで一致。", kind="summit", date_text="来年春")]),
         E("foreign_ministers", "in_person", "2019-08-20", ["JP", "CN"], date_end="2019-08-21", city="北京", entry_text="8月20日~21日 河野外相の訪中(北京)",
