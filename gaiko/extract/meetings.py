@@ -23,7 +23,7 @@ from gaiko.text import Doc, Sentence
 _TALK_PREFIX = (r"(?:日[ァ-ヴー一-龥]{1,8}?|首脳|外相|外務大臣|外務・防衛閣僚(?:級)?|防衛相|防衛大臣|国防相|国防大臣|次官級|外務次官|次官|"
                 r"局長級|事務レベル|閣僚級|閣僚|戦略|経済|電話|テレビ|ビデオ|オンライン|個別|二国間|少人数|全体|ハイレベル|第[0-9一二三四五六七八九十]+回)*")
 TALK_NOUN = r"(?:" + _TALK_PREFIX + r"(?:会談|会議|協議|対話|会合)|" + _TALK_PREFIX + r"「2\+2」(?:会合)?|2\+2(?:会合)?|表敬(?:訪問)?)"
-HOLD_VERB = (r"(?:\([^()]{0,40}\))?(?:を|が|も)?\s*(?:行(?:った|い[、,]|いました|われ(?:た|ました|[、,]))|実施(?:した|し[、,]|しました|いたしました|され)|"
+HOLD_VERB = (r"(?:\([^()]{0,40}\))?(?:を|が|も)?\s*(?:行(?:った|い[、,]|いました|われ(?:た|ました|[、,]))|受け(?:た|ました|[、,])|実施(?:した|し[、,]|しました|いたしました|され)|"
              r"開催(?:した|し[、,]|しました|され(?:た|ました)?)|した|し[、,]|しました|いたしました)")
 ANCHOR_RE = re.compile(r"(?P<noun>" + TALK_NOUN + r")(?:及び(?P<noun2>" + TALK_NOUN + r"))?" + HOLD_VERB)
 REFERENCE_RE = re.compile(r"(?P<noun>" + TALK_NOUN + r")(?:では|において|に際し|の際|で[、,])")
@@ -157,6 +157,41 @@ def _sentence_people(doc: Doc, s: Sentence) -> list[PersonMention]:
     return out
 
 
+def _side_by_position(doc: Doc, p: PersonMention, cp: str | None) -> str | None:
+    """In a lead sentence the subject (Xは/Xが) is Japan's side, the one met (Yと/Yとの/Yを表敬/Yによる) the other."""
+    after = doc.norm[p.role_end:p.role_end + 60]
+    after = re.sub(r"^\([^()]*\)", "", after)
+    if re.match(r"(?:は|が)", after):
+        return "JP"
+    if re.match(r"(?:と|との|を表敬|による|に対し)", after):
+        return cp
+    return None
+
+
+def full_titles(doc: Doc) -> dict[str, str]:
+    """name -> the fullest title the page gives that person (林大臣 -> 外務大臣 from 林芳正外務大臣)."""
+    if "full_titles" in doc.notes:
+        return doc.notes["full_titles"]
+    out: dict[str, str] = {}
+    for p in people.find_people(doc, doc.body_start, doc.body_end):
+        role = p.role or ""
+        for key in {p.name, p.name.split("・")[-1]}:
+            if len(role) > len(out.get(key, "")) and role not in ("大臣", "長官", "次官", "大使"):
+                out[key] = role
+    doc.notes["full_titles"] = out
+    return out
+
+
+def complete_title(doc: Doc, p: PersonMention) -> None:
+    if p.role in ("大臣", "長官", "次官", "大使", "総理", None):
+        titles = full_titles(doc)
+        for key, role in titles.items():
+            if key == p.name or (len(key) >= 2 and (p.name.startswith(key) or key.startswith(p.name))):
+                if role.endswith(p.role or "") or p.role is None:
+                    p.role = role
+                    return
+
+
 def _time_fields(doc: Doc, s: Sentence, anchor_pos: int, ev: EventDraft) -> None:
     norm = doc.norm
     seg_end = anchor_pos
@@ -286,6 +321,8 @@ def run(doc: Doc) -> None:
     for si, m in find_anchors(doc, sents):
         s = sents[si]
         persons = _sentence_people(doc, s)
+        for p in persons:
+            complete_title(doc, p)
         nouns = [m.group("noun")] + ([m.group("noun2")] if m.group("noun2") else [])
         # the counterpart: a foreign person in the sentence, or the pair in a heading above, or the title's
         sec_cp = None
@@ -312,7 +349,7 @@ def run(doc: Doc) -> None:
             _time_fields(doc, s, m.start(), ev)
             _place_fields(doc, s, m.start(), ev)
             for p in persons:
-                side = person_side(p, cp)
+                side = person_side(p, cp) or _side_by_position(doc, p, cp)
                 p.country = side
                 if side and not any(q.name == p.name or p.name.startswith(q.name) or q.name.startswith(p.name) for q in ev.principals):
                     ev.principals.append(p)
@@ -476,10 +513,12 @@ def _complete(doc: Doc, sents: list[Sentence], ev: EventDraft, events: list[Even
     # principals for talks named without people (…「2+2」が開催された): the document's ministers of that rank
     _fill_principals(doc, sents, ev)
     # attendees: the lists in the talk's own sentences (and the lines right after its anchor)
-    scope = [sents[i] for i in ev.sentences]
     seen = set()
-    for s in scope:
-        ln = doc.lines[s.line]
+    first_line = sents[ev.anchors[0]].line if ev.anchors else doc.line_at(doc.body_start)
+    later = [sents[e.anchors[0]].line for e in events if e.anchors and sents[e.anchors[0]].line > first_line]
+    last_line = min(later) - 1 if later else doc.line_at(max(doc.body_start, doc.body_end - 1))
+    for li in range(first_line, last_line + 1):
+        ln = doc.lines[li]
         for p in people.find_attendees(doc, ln.start, ln.end, ev.countries):
             key = (p.name, p.start)
             if key in seen or any(q.name == p.name for q in ev.principals):

@@ -20,7 +20,7 @@ from gaiko.text import Doc, Sentence
 # --- data tables ------------------------------------------------------------------------------
 CUES: dict[str, str] = {
     "agree": r"意見の一致|一致|合意|再確認|確認|妥結|共有",
-    "consent": r"同意|賛意|賛同|受諾|支持を得|支持を表明|理解を得",
+    "consent": r"同意|賛意|賛同|受諾|支持を得|支持を表明|支持する|理解を得",
     "request": r"要望|求め|申し入れ|申入れ|要請|呼びかけ|呼び掛け",
     "protest": r"抗議|遺憾",
     "invite": r"招待|招請",
@@ -28,7 +28,8 @@ CUES: dict[str, str] = {
 }
 # what may follow a cue for it to be the sentence's predicate (…一致した。 / …確認し、 / …一致。)
 PREDICATE_TAIL = re.compile(
-    r"(?:の意)?(?:[をが](?:改めて)?(?:表明|表|示|述べ|伝え|伝達|得|申し上げ))?(?:に(?:至|達)[ぁ-ゖ]{0,6})?(?:する旨|旨)?[ぁ-ゖ]{0,10}"
+    r"(?:の意)?(?:[をが](?:改めて)?(?:表明|表|示|述べ|伝え|伝達|得|申し上げ))?(?:に(?:至|達)[ぁ-ゖ]{0,6})?(?:する旨|旨|の旨)?"
+    r"(?:の?(?:発言|伝え|述べ|表明|申し入れ|伝達|表し|示し))?[ぁ-ゖ]{0,10}"
     r"(?:[、,。」]|$|\s|という|との|ことで|こととし|ことを)"
 )
 NEGATED = re.compile(r"^(?:しなかった|せず|しておらず|には至らなかった|に至らなかった|には至らず|できなかった|されなかった|していない)")
@@ -150,7 +151,7 @@ def classify(doc: Doc, s: Sentence, ev: EventDraft, prev_types: set[str]) -> lis
     if consent and not agree:
         for m in consent:
             w = m.group(0)
-            if w in ("支持を表明", "理解を得"):
+            if w in ("支持を表明", "理解を得", "支持する"):
                 # support counts as consent in a reply to a request, or after a request in the same sentence
                 if (REPLY.match(text) and "request" in prev_types) or (w == "支持を表明" and requests and requests[0].start() < m.start()):
                     agree = True

@@ -159,6 +159,20 @@ def japanese_surname(doc: Doc, start: int, end: int) -> int | None:
     return None
 
 
+def as_written(doc: Doc, role: str, lo: int, hi: int) -> str:
+    """The title as the text writes it (full-width digits kept), found in the normalised span."""
+    i = doc.norm.find(role, lo, hi)
+    return doc.text[i:i + len(role)] if i >= 0 else role
+
+
+def looks_like_name(doc: Doc, start: int, end: int) -> bool:
+    """A kanji run before a title is a name unless SudachiPy reads it as common nouns only (関連, 同国)."""
+    toks = [t for t in doc.tokens(start, end + 2) if t.start < end]
+    if not toks:
+        return True
+    return any(t.pos[1] == "固有名詞" or t.pos[2] == "人名" for t in toks) or (end - start) >= 3
+
+
 def find_people(doc: Doc, start: int, end: int) -> list[PersonMention]:
     """Name+title mentions in a range of the text."""
     out: list[PersonMention] = []
@@ -171,8 +185,10 @@ def find_people(doc: Doc, start: int, end: int) -> list[PersonMention]:
         if not got:
             continue
         name, role, code, nlen = got
-        role = plain_role(role)
+        role = plain_role(as_written(doc, role, m.start() + nlen, m.end()))
         if not name or not role or len(name) > 24:
+            continue
+        if re.fullmatch(r"[一-龥々]+", name) and not looks_like_name(doc, m.start(), m.start() + nlen):
             continue
         if name in SIDE_WORDS or countries.name_index().get(name) or name.endswith(("側", "国", "省", "府", "部")):
             continue
@@ -318,5 +334,6 @@ def find_attendees(doc: Doc, start: int, end: int, doc_countries: list[str]) -> 
                 continue
             name, role, c2, nlen = got
             s = item_start + lead
-            out.append(PersonMention(doc.text[s:s + nlen], plain_role(role), code or c2, s, s + nlen, s + len(it)))
+            role = plain_role(as_written(doc, role, s + nlen, s + len(it)))
+            out.append(PersonMention(doc.text[s:s + nlen], role, code or c2, s, s + nlen, s + len(it)))
     return out

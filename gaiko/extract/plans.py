@@ -98,7 +98,12 @@ def _visit_what(norm: str, s_start: int, verb_m: re.Match) -> str | None:
 
 
 def _place(doc: Doc, text: str, offset: int) -> str | None:
-    for m in re.finditer(r"(?P<p>[ァ-ヴー一-龥]{2,12}?)(?:で(?:開催|行|実施|の)|において|にて|を訪問|に寄港)", text):
+    gm = places.GATHERING.search(text)
+    if gm:
+        c = places.city_from_occasion(gm.group("occ"))
+        if c:
+            return c
+    for m in re.finditer(r"(?P<p>[ァ-ヴー一-龥]{2,12}?)(?:で|において|にて|を訪問|に寄港)", text):
         p = m.group("p")
         p = re.sub(r"^(?:[0-9一-龥]{0,6}?(?:月|日|年|旬|頃|中)(?:に)?)", "", p)
         for pre in ("本年", "来年", "来月", "年内", "早期", "次回"):
@@ -114,11 +119,6 @@ def _place(doc: Doc, text: str, offset: int) -> str | None:
     for k, v in VISIT_COUNTRY.items():
         if k in text:
             return v
-    gm = places.GATHERING.search(text)
-    if gm:
-        c = places.city_from_occasion(gm.group("occ"))
-        if c:
-            return c
     return None
 
 
