@@ -275,17 +275,17 @@ def link_followups(docs: Iterable[DocView], groups: dict[str, str] | None = None
             kind = plan_kind(plan.what, plan.kind)
             w = window(plan.date, plan.precision, ev.date, plan.date_end, plan.date_text)
             wcore = _core(plan.date, plan.precision, date_end=plan.date_end, date_text=plan.date_text)
-            fu = FollowUp(
+            fu = dict(
                 plan_id=f"{ev.event_id}:p{j}", doc_id=ev.doc_id, event_id=ev.event_id, relationship=rel,
                 made_on=ev.date, what=plan.what, kind=kind, date=plan.date, precision=plan.precision,
                 place=plan.place, occasion=plan.occasion, text=plan.text, span=plan.span,
                 window_start=w[0].isoformat() if w else None, window_end=w[1].isoformat() if w else None,
-                status="unmatched",
+                status="unmatched", confidence=None, matched_event_id=None, matched_group_id=None,
+                matched_date=None, matched_label=None, matched_city=None, matched_sources=[], notes=[],
             )
             best: tuple[float, int, EventView, list[str]] | None = None
             if w is not None and rel in index:
                 lst, ks = index[rel], keys[rel]
-                seen: set[str] = set()
                 for d, cand in lst[bisect.bisect_left(ks, w[0]):bisect.bisect_right(ks, w[1])]:
                     gid = groups.get(cand.event_id, cand.event_id)
                     if gid == own_group or cand.doc_id == ev.doc_id or (ev.date and cand.date <= ev.date):
@@ -297,31 +297,19 @@ def link_followups(docs: Iterable[DocView], groups: dict[str, str] | None = None
                         continue
                     sc, notes = _score(plan, cand, kind, wcore)
                     dist = (d - w[0]).days
-                    if gid in seen and best is not None and best[2].event_id != cand.event_id:
-                        # another record of a talk already considered: keep the better-scoring one
-                        pass
-                    seen.add(gid)
                     if best is None or (sc, -dist) > (best[0], -best[1]):
                         best = (sc, dist, cand, notes)
             if best is not None:
                 sc, _dist, cand, notes = best
                 gid = groups.get(cand.event_id, cand.event_id)
-                fu.status = "fulfilled"
-                fu.confidence = sc
-                fu.matched_event_id = cand.event_id
-                fu.matched_group_id = gid
-                fu.matched_date = cand.date
-                fu.matched_label = cand.label()
-                fu.matched_city = cand.event.city
-                fu.matched_sources = list(sources[gid])
-                fu.notes = notes
+                fu.update(status="fulfilled", confidence=sc, matched_event_id=cand.event_id, matched_group_id=gid,
+                          matched_date=cand.date, matched_label=cand.label(), matched_city=cand.event.city,
+                          matched_sources=list(sources[gid]), notes=notes)
             elif w is not None and newest is not None and w[1] >= newest:
-                fu.status = "pending"
+                fu["status"] = "pending"
             elif plan.date:
-                fu.status = "overdue"
-            else:
-                fu.status = "unmatched"
-            out.append(fu)
+                fu["status"] = "overdue"
+            out.append(FollowUp.model_construct(**fu))  # built here from validated records: no re-validation
     out.sort(key=lambda f: (f.made_on or "", f.plan_id))
     return out
 

@@ -199,22 +199,29 @@ def _mentions(events: Iterable[EventView]) -> list[_Mention]:
 
 def _split(mentions: list[_Mention]) -> list[list[_Mention]]:
     """Split one (country, key) candidate into individuals by role family, time gaps and given names."""
-    dated = sorted((m for m in mentions if _year(m.date) is not None), key=lambda m: m.date)
-    undated = [m for m in mentions if _year(m.date) is None]
+    years = {id(m): _year(m.date) for m in mentions}
+    dated = sorted((m for m in mentions if years[id(m)] is not None), key=lambda m: m.date)
+    undated = [m for m in mentions if years[id(m)] is None]
     clusters: list[list[_Mention]] = []
+    families: set = set()  # of the current (last) cluster
+    givens: set = set()
     for m in dated:
         if clusters:
             cur = clusters[-1]
-            gap = _year(m.date) - _year(cur[-1].date)  # type: ignore[operator]
-            families = {x.family for x in cur if x.family}
-            givens = {x.given for x in cur if x.given}
+            gap = years[id(m)] - years[id(cur[-1])]  # type: ignore[operator]
             new_family = m.family is not None and families and m.family not in families
             same_gap = SAME_ROLE_GAP_YEARS.get(m.family, SAME_ROLE_GAP_DEFAULT)
             if not (gap > same_gap or (new_family and gap > ROLE_CHANGE_GAP_YEARS)
                     or (m.given and givens and m.given not in givens)):
                 cur.append(m)
+                if m.family:
+                    families.add(m.family)
+                if m.given:
+                    givens.add(m.given)
                 continue
         clusters.append([m])
+        families = {m.family} if m.family else set()
+        givens = {m.given} if m.given else set()
     if undated:
         if clusters:
             max(clusters, key=len).extend(undated)
@@ -234,33 +241,34 @@ def _entity(cluster: list[_Mention], groups: dict[str, str], sources: dict[str, 
     first_year = (dates[0][:4] if dates else "x")
     romaji = romanize(display)
     pid = f"{(country or 'xx').lower()}-{_latin_key(romaji) or name_key(display)}-{first_year}"
-    roles: dict[str, RoleSpan] = {}
-    talks: dict[str, Talk] = {}
+    roles: dict[str, list] = {}  # role -> [first, last, count]
+    talks: dict[str, dict] = {}
     for m in sorted(cluster, key=lambda m: (m.date or "", m.ev.event_id)):
         if m.role:
-            rs = roles.setdefault(m.role, RoleSpan(role=m.role))
-            rs.first = rs.first or m.date
-            rs.last = m.date or rs.last
-            rs.talks += 1
+            rs = roles.setdefault(m.role, [m.date, m.date, 0])
+            rs[0] = rs[0] or m.date
+            rs[1] = m.date or rs[1]
+            rs[2] += 1
         gid = groups.get(m.ev.event_id, m.ev.event_id)
         e = m.ev.event
         existing = talks.get(gid)
         if existing is not None:
-            if m.role and not existing.role:
-                existing.role = m.role
+            if m.role and not existing["role"]:
+                existing["role"] = m.role
             if m.ev.doc_type != "chronology" and m.ev.doc_type is not None:
-                existing.label = m.ev.label()  # prefer the meeting record's title to the entry
+                existing["label"] = m.ev.label()  # prefer the meeting record's title to the entry
             continue
         others = [p.name for p in e.principals if name_key(strip_title(p.name)) != m.key or p.country != m.country]
-        talks[gid] = Talk(date=e.date, date_end=e.date_end, role=m.role, kind=e.kind, channel=e.channel,
+        talks[gid] = dict(date=e.date, date_end=e.date_end, role=m.role, kind=e.kind, channel=e.channel,
                           principal=m.principal, label=m.ev.label(), counterparts=others,
                           event_id=m.ev.event_id, group_id=gid, sources=sources.get(gid, [m.ev.doc_id]))
     return PersonEntity(
         person_id=pid, name=display, country=country, romaji=romaji, variants=sorted(names),
         keys=sorted({m.key for m in cluster} | {name_key(n) for n in names}),
-        roles=sorted(roles.values(), key=lambda r: (r.first or "", r.role)),
+        roles=sorted((RoleSpan(role=r, first=v[0], last=v[1], talks=v[2]) for r, v in roles.items()),
+                     key=lambda r: (r.first or "", r.role)),
         first=dates[0] if dates else None, last=dates[-1] if dates else None,
-        talks=sorted(talks.values(), key=lambda t: (t.date or "", t.event_id)),
+        talks=[Talk.model_construct(**t) for t in sorted(talks.values(), key=lambda t: (t["date"] or "", t["event_id"]))],
     )
 
 
