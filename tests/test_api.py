@@ -275,7 +275,11 @@ def test_openapi_documents_the_api(client):
                  "/api/documents"):
         assert path in spec["paths"], path
     assert spec["paths"]["/api/search"]["get"]["responses"]["200"]["content"]["application/json"]["schema"]
-    assert ok(client.get("/docs")).status_code == 200
+    docs = ok(client.get("/docs")).text
+    assert "<script" not in docs and "cdn." not in docs  # readable offline: no external assets
+    for path in ("/api/search", "/api/relations/{pair}", "/api/documents"):
+        assert f"<code>{path}</code>" in docs
+    assert "relevance | date" in docs and "~ ^[A-Za-z]{2}-[A-Za-z]{2}$" in docs
 
 
 def test_utf8_and_japanese_fonts(client):

@@ -83,15 +83,12 @@ class SecurityHeaders:
     async def __call__(self, scope, receive, send):
         if scope["type"] != "http":
             return await self.app(scope, receive, send)
-        path = scope.get("path", "")
-        strict = not (path.startswith("/docs") or path.startswith("/redoc"))
 
         async def with_headers(msg):
             if msg["type"] == "http.response.start":
                 headers = list(msg.get("headers") or [])
                 headers += [(k.encode(), v.encode()) for k, v in SECURITY_HEADERS.items()]
-                if strict:
-                    headers.append((b"content-security-policy", CSP.encode()))
+                headers.append((b"content-security-policy", CSP.encode()))
                 msg = {**msg, "headers": headers}
             await send(msg)
 
@@ -111,6 +108,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         summary="Records of diplomatic talks: search, documents with evidence, chronologies",
         version=_version(),
         lifespan=lifespan,
+        docs_url=None,  # /docs is served by gaiko.web.pages from the OpenAPI document: no CDN assets
+        redoc_url=None,
     )
     app.state.settings = settings
     app.state.pool = ArchivePool(settings.db)
@@ -124,7 +123,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.mount("/static", StaticFiles(directory=WEB_DIR / "static"), name="static")
 
     def wants_html(request: Request) -> bool:
-        return not request.url.path.startswith(("/api", "/openapi", "/docs", "/static"))
+        return not request.url.path.startswith(("/api", "/openapi", "/static"))
 
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, exc: StarletteHTTPException):

@@ -146,6 +146,40 @@ def person(archive: ArchiveDep, name: NameParam):
     return render("person.html", page=data, title=data.name, json_url=f"/api/people/{quote(data.name, safe='')}")
 
 
+def _schema_text(s: dict | None) -> str:
+    """A one-line description of a JSON Schema: type, enum, pattern, bounds."""
+    if not s:
+        return ""
+    if "$ref" in s:
+        return s["$ref"].rsplit("/", 1)[-1]
+    if "anyOf" in s:
+        return " | ".join(_schema_text(x) for x in s["anyOf"])
+    if s.get("type") == "array":
+        return f"list[{_schema_text(s.get('items'))}]"
+    out = s.get("type", "object")
+    if "enum" in s:
+        out = " | ".join(map(str, s["enum"]))
+    if "const" in s:
+        out = repr(s["const"])
+    for key, label in (("pattern", "pattern"), ("minimum", ">="), ("maximum", "<="), ("minLength", "len>="),
+                       ("maxLength", "len<="), ("default", "default")):
+        if key in s and s[key] is not None:
+            out += f" {label} {s[key]}" if label != "pattern" else f" ~ {s[key]}"
+    return out
+
+
+def _response_text(r: dict) -> str:
+    schema = ((r.get("content") or {}).get("application/json") or {}).get("schema")
+    return (r.get("description") or "") + (f" ({_schema_text(schema)})" if schema else "")
+
+
+@router.get("/docs", response_class=HTMLResponse)
+def api_docs(request: Request):
+    """API reference rendered from the app's own OpenAPI document, without script or external assets."""
+    return render("api_docs.html", spec=request.app.openapi(), title="API", json_url="/openapi.json",
+                  schema_text=_schema_text, response_text=_response_text)
+
+
 @router.get("/marks.css")
 def marks_css():
     """Highlight colours, generated from the one table in ``gaiko.web.labels``."""
