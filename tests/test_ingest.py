@@ -1,0 +1,204 @@
+"""Ingest from the command line: folders, failures, re-runs, replacement, kill -9 safety, concurrent reads,
+web pages (loopback server), reindex. Uses the real extractor and the synthetic corpus generator."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import sqlite3
+import subprocess
+import sys
+import threading
+import time
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+import pytest
+
+from gaiko.archive import Archive
+from gaiko.store import tokens
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def gaiko(*args, timeout=300):
+    return subprocess.run([sys.executable, "-m", "gaiko", *map(str, args)], capture_output=True, text=True,
+                          timeout=timeout, cwd=ROOT)
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory):
+    out = tmp_path_factory.mktemp("corpus")
+    subprocess.run([sys.executable, str(ROOT / "bench" / "corpus.py"), str(out), "-n", "400", "--seed", "11"],
+                   check=True, capture_output=True, timeout=120)
+    return out
+
+
+@pytest.fixture
+def docs(tmp_path, shared_dir):
+    d = tmp_path / "docs"
+    (d / "sub").mkdir(parents=True)
+    for f in sorted((shared_dir / "seeds").glob("*.txt")):
+        shutil.copy(f, d)
+    for f in sorted((shared_dir / "devset" / "docs").glob("*"))[:6]:
+        shutil.copy(f, d / "sub")
+    (d / "notes.md").write_text("ignored: not .txt/.html")
+    return d
+
+
+def test_ingest_folder_rerun_and_replace(archive_url, docs):
+    n = len([p for p in docs.rglob("*") if p.suffix in (".txt", ".html")])
+    p = gaiko("ingest", docs, "--db", archive_url, "--jobs", "2")
+    assert p.returncode == 0, p.stderr
+    assert f"ingested {n} documents: {n} added" in p.stdout
+    with Archive.open(archive_url) as a:
+        before = a.stats()
+        assert before.documents == n and before.events > n
+    again = gaiko("ingest", docs, "--db", archive_url)
+    assert again.returncode == 0 and f"0 added, 0 replaced, {n} unchanged" in again.stdout
+    target = sorted(docs.glob("*.txt"))[0]
+    target.write_text(target.read_text("utf-8") + "\n追記:漁業協力について協議した。\n", "utf-8")
+    rep = gaiko("ingest", target, "--db", archive_url)
+    assert rep.returncode == 0 and "1 replaced" in rep.stdout
+    with Archive.open(archive_url) as a:
+        assert a.stats().documents == n
+        hit = a.search("追記")
+        assert hit.total == 1 and hit.hits[0].path == str(target.resolve())
+
+
+def test_failed_inputs_are_listed_and_the_rest_stored(tmp_path, docs):
+    (docs / "empty.txt").write_bytes(b"")
+    (docs / "binary.html").write_bytes(bytes(range(256)) * 40)
+    db = tmp_path / "f.db"
+    p = gaiko("ingest", docs, tmp_path / "missing.txt", "--db", db)
+    assert p.returncode == 1
+    fails = [line for line in p.stderr.splitlines() if line.startswith("failed: ")]
+    assert len(fails) == 3 and "Traceback" not in p.stderr
+    assert any("missing.txt" in f and "no such file" in f for f in fails)
+    assert any("empty.txt" in f for f in fails) and any("binary.html" in f for f in fails)
+    with Archive.open(str(db)) as a:
+        assert a.stats().documents == len([x for x in docs.rglob("*") if x.suffix in (".txt", ".html")]) - 2
+
+
+def _count(db: Path) -> int:
+    try:
+        c = sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=5)
+        try:
+            return c.execute("SELECT count(*) FROM documents").fetchone()[0]
+        finally:
+            c.close()
+    except sqlite3.Error:
+        return 0
+
+
+def test_kill_9_midway_leaves_consistent_db_and_rerun_completes(tmp_path, corpus):
+    db = tmp_path / "k.db"
+    n = len(list(corpus.iterdir()))
+    proc = subprocess.Popen([sys.executable, "-m", "gaiko", "ingest", str(corpus), "--db", str(db), "--jobs", "1"],
+                            cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.time() + 120
+    while time.time() < deadline and _count(db) == 0 and proc.poll() is None:
+        time.sleep(0.05)
+    assert proc.poll() is None, "ingest finished before it could be killed"
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait()
+    stored = _count(db)
+    assert 0 < stored < n
+    c = sqlite3.connect(db)
+    assert c.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    c.execute("INSERT INTO doc_fts(doc_fts, rank) VALUES ('integrity-check', 1)")  # raises if the index is corrupt
+    docs_with_events = c.execute("SELECT count(DISTINCT doc_id) FROM events").fetchone()[0]
+    orphans = c.execute("SELECT count(*) FROM events WHERE doc_id NOT IN (SELECT doc_id FROM documents)").fetchone()[0]
+    c.close()
+    assert orphans == 0 and docs_with_events <= stored
+    with Archive.open(str(db)) as a:  # the index agrees with the stored texts
+        texts = [d.text for d in a.iter_documents()]
+        assert a.search("会談").total == sum("会談" in tokens.fold(t) for t in texts)
+    p = gaiko("ingest", corpus, "--db", db, "--jobs", "2")
+    assert p.returncode == 0, p.stderr
+    assert f"{stored} unchanged" in p.stdout
+    c = sqlite3.connect(db)
+    assert c.execute("SELECT count(*), count(DISTINCT doc_id), count(DISTINCT path) FROM documents").fetchone() == (n, n, n)
+    assert c.execute("SELECT count(*) FROM events").fetchone()[0] == c.execute(
+        "SELECT count(DISTINCT event_id) FROM events").fetchone()[0]
+    c.close()
+
+
+def test_searches_while_ingesting(tmp_path, corpus):
+    db = tmp_path / "w.db"
+    with Archive.open(str(db)):
+        pass  # schema exists before the reader starts
+    proc = subprocess.Popen([sys.executable, "-m", "gaiko", "ingest", str(corpus), "--db", str(db), "--jobs", "1"],
+                            cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    totals = []
+    with Archive.open(str(db)) as a:
+        while proc.poll() is None:
+            totals.append(a.search("会談").total)
+            time.sleep(0.02)
+        final = a.search("会談").total
+    out, err = proc.communicate()
+    assert proc.returncode == 0, err
+    during = [t for t in totals if t < final]
+    assert len(totals) > 20 and during, "no search ran while documents were being written"
+    assert totals == sorted(totals) and final > 0
+
+
+class _Quiet(SimpleHTTPRequestHandler):
+    requests: list = []
+
+    def do_GET(self):  # noqa: N802
+        type(self).requests.append(self.path)
+        return super().do_GET()
+
+    def log_message(self, *a):
+        pass
+
+
+def test_ingest_urls_keeps_source_and_uses_cache(tmp_path, shared_dir):
+    root = tmp_path / "site"
+    (root / "mofa").mkdir(parents=True)
+    seeds = sorted((shared_dir / "devset" / "docs").glob("*.html"))[:2]
+    for s in seeds:
+        shutil.copy(s, root / "mofa" / s.name)
+    (root / "mofa" / "index.html").write_text(
+        "<html><body>" + "".join(f'<a href="{s.name}">{s.stem}</a>' for s in seeds) + "</body></html>")
+    (root / "robots.txt").write_text("User-agent: *\nDisallow: /mofa/index.html\n")
+    _Quiet.requests = []
+    srv = ThreadingHTTPServer(("127.0.0.1", 0), lambda *a, **k: _Quiet(*a, directory=str(root), **k))
+    threading.Thread(target=srv.serve_forever, daemon=True).start()
+    base = f"http://127.0.0.1:{srv.server_address[1]}"
+    try:
+        db, cache = tmp_path / "u.db", tmp_path / "cache"
+        urls = [f"{base}/mofa/{s.name}" for s in seeds]
+        p = gaiko("ingest", *urls, f"{base}/mofa/index.html", "--db", db, "--cache", cache, "--delay", "0")
+        assert p.returncode == 1  # index.html is disallowed by robots.txt
+        assert "disallowed by robots.txt" in p.stderr and "2 added" in p.stdout
+        assert "/mofa/index.html" not in _Quiet.requests
+        with Archive.open(str(db)) as a:
+            assert sorted(d.source_url for d in a.iter_documents()) == sorted(urls)
+        n = len(_Quiet.requests)
+        p2 = gaiko("ingest", *urls, "--db", db, "--cache", cache, "--delay", "0")
+        assert p2.returncode == 0 and "2 unchanged" in p2.stdout
+        assert len(_Quiet.requests) == n  # everything came from the cache
+    finally:
+        srv.shutdown()
+        srv.server_close()
+
+
+def test_reindex_re_extracts_older_versions(tmp_path, docs):
+    db = str(tmp_path / "r.db")
+    with Archive.open(db) as a:
+        rep = a.ingest([str(docs)], jobs=1)
+        assert rep.added > 0 and not rep.failed
+        ids = sorted(d.doc_id for d in a.iter_documents())
+        a.db.execute("UPDATE documents SET extractor_version = '0.0.0-old'")
+        a.db.execute("DELETE FROM events")  # as if the old extractor had found nothing
+        r = a.reindex()
+        assert r.replaced == len(ids) and not r.failed
+        assert sorted(d.doc_id for d in a.iter_documents()) == ids
+        from gaiko.pipeline import EXTRACTOR_VERSION
+
+        assert a.db.scalar("SELECT count(*) FROM documents WHERE extractor_version <> ?", (EXTRACTOR_VERSION,)) == 0
+        assert a.stats().events > 0
+        assert a.reindex().replaced == 0  # nothing left to do
