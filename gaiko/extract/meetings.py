@@ -23,7 +23,7 @@ from gaiko.text import Doc, Sentence
 _TALK_PREFIX = (r"(?:日[ァ-ヴー一-龥]{1,8}?|首脳|外相|外務大臣|外務・防衛閣僚(?:級)?|防衛相|防衛大臣|国防相|国防大臣|次官級|外務次官|次官|"
                 r"局長級|事務レベル|閣僚級|閣僚|戦略|経済|電話|テレビ|ビデオ|オンライン|個別|二国間|少人数|全体|ハイレベル|第[0-9一二三四五六七八九十]+回)*")
 TALK_NOUN = r"(?:" + _TALK_PREFIX + r"(?:会談|会議|協議|対話|会合)|" + _TALK_PREFIX + r"「2\+2」(?:会合)?|2\+2(?:会合)?|表敬(?:訪問)?)"
-HOLD_VERB = (r"(?:\([^()]{0,40}\))?(?:を|が|も)?\s*(?:行(?:った|い[、,]|いました|われ(?:た|ました|[、,]))|受け(?:た|ました|[、,])|実施(?:した|し[、,]|しました|いたしました|され)|"
+HOLD_VERB = (r"(?:\([^()]{0,40}\))?(?:を|が|も)?(?:[ァ-ヴー一-龥A-Za-z・()]{1,24}?(?:において|で))?\s*(?:行(?:った|い[、,]|いました|われ(?:た|ました|[、,]))|受け(?:た|ました|[、,])|実施(?:した|し[、,]|しました|いたしました|され)|"
              r"開催(?:した|し[、,]|しました|され(?:た|ました)?)|した|し[、,]|しました|いたしました)")
 ANCHOR_RE = re.compile(r"(?P<noun>" + TALK_NOUN + r")(?:及び(?P<noun2>" + TALK_NOUN + r"))?" + HOLD_VERB)
 REFERENCE_RE = re.compile(r"(?P<noun>" + TALK_NOUN + r")(?:では|において|に際し|の際|で[、,])")
@@ -40,7 +40,7 @@ KIND_BY_NOUN: list[tuple[re.Pattern, str]] = [
 ]
 CHANNEL_BY_NOUN = [(re.compile(r"電話"), "telephone"), (re.compile(r"テレビ|ビデオ|オンライン"), "video")]
 
-HEAD_ROLES = re.compile(r"総理大臣|首相|大統領$|^大統領|国家主席|^主席|国王|首長")
+HEAD_ROLES = re.compile(r"総理大臣|首相|(?<!副)大統領$|^大統領|国家主席|^主席|国王|首長")
 FM_ROLES = re.compile(r"外務大臣|外相|国務長官|外交部長|外務・|外務及び|外交・")
 DEF_ROLES = re.compile(r"防衛大臣|国防大臣|国防長官|防衛相|国防相")
 VICE_ROLES = re.compile(r"次官|局長|審議官")
@@ -117,13 +117,17 @@ def kind_from_roles(persons: list[PersonMention]) -> str | None:
 
 
 def pair_country(text: str) -> str | None:
-    """The other country of a 日X pair in a heading: 日露 -> RU, 日インドネシア -> ID, 日加 -> CA."""
+    """The other country of a 日X pair in a heading: 日露 -> RU, 日インドネシア -> ID, 日加 -> CA;
+    else a country named in it (林外務大臣のブラジル訪問 -> BR)."""
     m = re.search(r"日(?:・)?([一-龥])(?=[首外防次局会電テ「2経戦関間両韓]|$)", text)
     abbr = countries.abbr_index()
     if m and m.group(1) in abbr and m.group(1) != "日":
         return abbr[m.group(1)]
     for name, code in sorted(countries.name_index().items(), key=lambda kv: -len(kv[0])):
         if code != "JP" and ("日" + name) in text:
+            return code
+    for name, code in sorted(countries.name_index().items(), key=lambda kv: -len(kv[0])):
+        if code != "JP" and len(name) >= 2 and name in text:
             return code
     return None
 
@@ -159,6 +163,10 @@ def _sentence_people(doc: Doc, s: Sentence) -> list[PersonMention]:
 
 def _side_by_position(doc: Doc, p: PersonMention, cp: str | None) -> str | None:
     """In a lead sentence the subject (Xは/Xが) is Japan's side, the one met (Yと/Yとの/Yを表敬/Yによる) the other."""
+    before = doc.norm[max(0, p.start - 10):p.start]
+    lab = re.search(r"(?P<side>[ァ-ヴー一-龥]{1,8}側)(?:は|から(?:は)?|:)\s*$", before)
+    if lab:
+        return people.side_code(lab.group("side"), ["JP"] + ([cp] if cp else []))
     after = doc.norm[p.role_end:p.role_end + 60]
     after = re.sub(r"^\([^()]*\)", "", after)
     if re.match(r"(?:は|が)", after):
@@ -247,7 +255,7 @@ def _date_fields(doc: Doc, s: Sentence, anchor_pos: int, ev: EventDraft, prev: E
 def _place_fields(doc: Doc, s: Sentence, anchor_pos: int, ev: EventDraft) -> None:
     norm = doc.norm
     seg = norm[s.start:anchor_pos + 1]
-    for m in re.finditer(r"(?:(?P<city>[ァ-ヴー一-龥・]{2,15}?)の)?(?P<venue>[ァ-ヴー一-龥A-Za-z・]{2,25}?)(?:内)?(?:において|にて)", seg):
+    for m in re.finditer(r"(?:(?P<city>[ァ-ヴー一-龥・]{2,15}?)の)?(?P<venue>[ァ-ヴー一-龥A-Za-z・]{2,25}?)(?:\([^()]{1,20}\))?(?:内)?(?:において|にて)", seg):
         venue, city = m.group("venue"), m.group("city")
         v_start = s.start + m.start("venue")
         if venue.startswith(("同", "その", "この")) or people.PERSON_RE.fullmatch(venue):
@@ -296,7 +304,11 @@ def find_anchors(doc: Doc, sents: list[Sentence]) -> list[tuple[int, re.Match]]:
 def is_heading(doc: Doc, s: Sentence) -> bool:
     ln = doc.lines[s.line]
     t = doc.norm[ln.content_start:ln.end]
-    return s.first_in_line and "。" not in t and len(t) <= 40 and (bool(ln.marker) or bool(re.fullmatch(r"\(.{2,30}\)", t.strip())))
+    if not s.first_in_line or "。" in t or len(t) > 40:
+        return False
+    if re.fullmatch(r"\s*\(.{2,30}\)\s*", t):
+        return True
+    return bool(ln.marker) and "、" not in t and not ln.marker.startswith(("・", "●", "•", "-", "*"))
 
 
 def run(doc: Doc) -> None:
@@ -321,6 +333,10 @@ def run(doc: Doc) -> None:
     for si, m in find_anchors(doc, sents):
         s = sents[si]
         persons = _sentence_people(doc, s)
+        nxt = sents[si + 1] if si + 1 < len(sents) and sents[si + 1].line == s.line else None
+        if (nxt is not None and not ANCHOR_RE.search(doc.norm, nxt.start, nxt.end) and "同席" not in doc.norm[nxt.start:nxt.end]
+                and len([p for p in persons if p.country or _side_by_position(doc, p, None)]) < 2):
+            persons += [p for p in _sentence_people(doc, nxt) if not any(q.name == p.name for q in persons)]
         for p in persons:
             complete_title(doc, p)
         nouns = [m.group("noun")] + ([m.group("noun2")] if m.group("noun2") else [])
@@ -346,8 +362,10 @@ def run(doc: Doc) -> None:
             sent_event.setdefault(si, ev)
             anchor_pos = m.start("noun")
             _date_fields(doc, s, anchor_pos, ev, prev)
-            _time_fields(doc, s, m.start(), ev)
-            _place_fields(doc, s, m.start(), ev)
+            _time_fields(doc, s, m.end(), ev)
+            if ev.start_local is None and nxt is not None and not ANCHOR_RE.search(doc.norm, nxt.start, nxt.end):
+                _time_fields(doc, nxt, nxt.end, ev)
+            _place_fields(doc, s, m.end(), ev)
             for p in persons:
                 side = person_side(p, cp) or _side_by_position(doc, p, cp)
                 p.country = side

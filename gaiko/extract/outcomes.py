@@ -45,7 +45,7 @@ REQUEST_NOT_ADDRESSEE = re.compile(r"(?:全ての関係国|関係国|各国|国�
 SUBJECT_RE = re.compile(
     r"(?P<who>両首脳|両大臣|両外相|両閣僚|閣僚|双方|両者|両国|日露双方|私たち|私ども|我々|私|当方|先方|我が方|わが方|我が国|わが国|日本側|日本|"
     r"[ァ-ヴー一-龥・]{1,16}?側|[ァ-ヴー一-龥・]{1,16}?(?:総理大臣|総理|首相|大統領|国家主席|主席|外務大臣|外相|大臣|長官|次官|局長|国務委員兼外交部長|"
-    r"国務委員|外交部長|部長|審議官|大使|副大統領|議長))(?:から(?:は|も)?|より(?:は|も)?|は|も|が|としては|として)"
+    r"国務委員|外交部長|部長|審議官|大使|副大統領|議長))(?:から(?:は|も)?|より(?:は|も)?|は|も|が|としては|として)(?!の)"
 )
 
 
@@ -72,12 +72,17 @@ def _predicate_cues(text: str, kind: str) -> list[re.Match]:
 
 
 def _subject_side(doc: Doc, text: str, upto: int, ev: EventDraft, speaker: str | None) -> str | None:
-    """The side of the nearest subject before position ``upto`` of the sentence text."""
+    """The side of the nearest subject before position ``upto`` of the sentence text; when the sentence
+    reports what someone said (Xより、…旨述べた / …との要望があった), the side of that speaker."""
     last = None
-    for m in SUBJECT_RE.finditer(text, 0, upto):
-        last = m
-    if last is None:
+    found = list(SUBJECT_RE.finditer(text, 0, upto))
+    if not found:
         return None
+    last = found[-1]
+    if REPORTED.search(text[upto:]):
+        speakers = [m for m in found if re.match(r"から|より", text[m.end("who"):])]
+        if speakers:
+            last = speakers[0]
     who = last.group("who")
     if who in ("両首脳", "両大臣", "両外相", "両閣僚", "閣僚", "双方", "両者", "両国", "日露双方", "私たち", "私ども", "我々"):
         return "both"
@@ -92,8 +97,13 @@ def _subject_side(doc: Doc, text: str, upto: int, ev: EventDraft, speaker: str |
         code = countries.name_index().get(name) or countries.abbr_index().get(name)
         return code or (ev.counterpart if name not in ("日本", "日") else "JP")
     # a person: match against the talk's people, then by the title's shape
+    from gaiko.extract.people import ROLE_START_RE
+
+    rs = ROLE_START_RE.search(who, 1)
+    name_part = who[:rs.start()] if rs else who
     for p in ev.principals + ev.attendees:
-        if p.name and (who.startswith(p.name) or p.name.split("・")[-1] in who or (len(p.name) >= 2 and who.startswith(p.name[:2]))):
+        if p.name and (who.startswith(p.name) or p.name.split("・")[-1] in who or p.name.startswith(name_part)
+                       or (len(p.name) >= 2 and who.startswith(p.name[:2]))):
             return p.country
     code = countries.name_index().get(who)
     if code:
@@ -178,6 +188,7 @@ def classify(doc: Doc, s: Sentence, ev: EventDraft, prev_types: set[str]) -> lis
     return sorted(out, key=lambda t: order[t[0]])
 
 
+REPORTED = re.compile(r"(?:旨|との)(?:の)?(?:述べ|発言|指摘|説明|伝え|要望|申し入れ|強調|表明)|と述べ")
 NOTE_HEADING = re.compile(r"^\s*\(注\d?\)|^\s*注\d?[::]|^\s*※")
 RECALL_TALK = re.compile(r"(?:(?:19|20)\d{2}年|(?:平成|令和|昭和)\d+年)?\d{1,2}月\d{1,2}日に行われた|(?:先月|先般|前回|昨年|[0-9]+月)の[^、。]{0,20}?(?:会談|会合)(?:において|で|の際)")
 
@@ -199,7 +210,7 @@ def run(doc: Doc) -> None:
             if in_note:
                 continue
             text = doc.norm[s.start:s.end]
-            if RECALL_TALK.search(text[:60]) and re.search(r"確認した|合意した|一致した", text) and not re.search(r"今回|本日|両大臣は|双方は", text):
+            if RECALL_TALK.search(text[:60]) and re.search(r"確認した|合意した|一致した", text) and not re.search(r"今回|本日|両[^、。]{1,4}は|双方は|両者は", text):
                 continue
             types = classify(doc, s, ev, prev_types)
             prev_types = {t for t, _ in types}

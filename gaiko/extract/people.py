@@ -50,7 +50,7 @@ _ROLE_END_RE = "|".join(sorted(ROLE_ENDINGS, key=len, reverse=True))
 _ROLE_CHARS = r"[一-龥々ァ-ヴー0-9A-Za-z・]"
 PERSON_RE = re.compile(
     r"(?P<full>(?:[ァ-ヴー一-龥々A-Z]+・)*[ァ-ヴー一-龥々]+?(?:・[ァ-ヴー一-龥々A-Z]+)*?)(?P<reading>\([ァ-ヴー・ ]+\))?(?P<role>" + _ROLE_CHARS + r"{0,16}?(?:"
-    + _ROLE_END_RE + r")(?:[一-龥ァ-ヴー]{0,8}?(?:" + _ROLE_END_RE + r"))?)"
+    + _ROLE_END_RE + r")(?:[一-龥ァ-ヴー]{0,14}?(?:" + _ROLE_END_RE + r"))?)"
 )
 NOT_NAMES = frozenset("両 各 同 副 前 元 新 本 当 貴 我 次期 歴代 首脳 閣僚 全 諸 総 外務 外交 駐 在 兼".split())
 _COUNTRY_ALT = "|".join(sorted({*countries.name_index(), *[a for a in countries.abbr_index() if len(a) == 1]}, key=len, reverse=True))
@@ -220,7 +220,7 @@ def shortest_form(doc: Doc, full: str) -> str:
         return full
     best, best_n = None, 0
     for p in parts:
-        n = len(re.findall(re.escape(p) + r"(?!・)(?:" + _ROLE_END_RE + r"|氏|大臣|外相|首相|大統領|副大統領)", doc.norm))
+        n = len(re.findall(r"(?<!・)" + re.escape(p) + r"(?!・)(?:" + _ROLE_END_RE + r"|氏|大臣|外相|首相|大統領|副大統領)", doc.norm))
         n_full = len(re.findall(re.escape(full), doc.norm))
         n -= 0 if n_full == 0 else 0
         if n > best_n or (n == best_n and n > 0):
