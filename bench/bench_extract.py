@@ -1,0 +1,188 @@
+"""Extraction speed on one core, against SudachiPy's own tokenising speed on the same corpus.
+
+Usage::
+
+    python bench/bench_extract.py [--mb 6] [--seed 1] [--corpus FILE.jsonl] [--profile 30] [--write]
+
+Builds a corpus of at least ``--mb`` MB (UTF-8) of varied documents with bench/corpus.py (or reads
+``--corpus``, JSON lines {"id","text"}), pins the process to one CPU, then measures:
+
+1. ``extract``: ``gaiko.pipeline.extract_text`` over every document, single process;
+2. ``sudachi``: SudachiPy alone on the same texts, same dictionary and split mode as gaiko/text.py,
+   texts cut under its input limit with gaiko.text.chunks (the tokenizer call only);
+3. ``sudachi+read``: the same, also reading each morpheme's surface, part of speech, normalised form
+   and offsets (what an extractor needs from a token at the least).
+
+Prints characters/second for each and the ratio extract/sudachi (target: extract >= 300,000 chars/s
+and at most 3x the tokeniser alone). ``--write`` writes the result with its command to
+bench/results/extract.md. ``--profile N`` runs extract once more under cProfile and prints the top N
+functions by own time and by cumulative time. Not a test: timings belong in BENCHMARKS.md, never in
+assertions.
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import io
+import json
+import os
+import platform
+import pstats
+import sys
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+from corpus import generate  # noqa: E402
+
+
+def build_corpus(mb: float, seed: int) -> list[tuple[str, str]]:
+    docs, size, want = [], 0, mb * 1e6
+    for ident, _dt, text in generate(10**9, seed):
+        docs.append((ident, text))
+        size += len(text.encode("utf-8"))
+        if size >= want:
+            return docs
+    return docs
+
+
+def read_corpus(path: Path) -> list[tuple[str, str]]:
+    with path.open(encoding="utf-8") as f:
+        return [(o["id"], o["text"]) for o in map(json.loads, f)]
+
+
+def pin_one_core() -> str:
+    try:
+        cpu = min(os.sched_getaffinity(0))
+        os.sched_setaffinity(0, {cpu})
+        return f"pinned to CPU {cpu}"
+    except (AttributeError, OSError):
+        return "not pinned"
+
+
+def timed(fn, docs) -> float:
+    t0 = time.perf_counter()
+    fn(docs)
+    return time.perf_counter() - t0
+
+
+def run_extract(docs) -> None:
+    from gaiko.pipeline import extract_text
+
+    for ident, text in docs:
+        extract_text(text, ident)
+
+
+def _sudachi():
+    from gaiko.text import _tokenizer, chunks
+
+    return _tokenizer(), chunks
+
+
+def run_sudachi(docs) -> None:
+    tok, chunks = _sudachi()
+    for _ident, text in docs:
+        for _base, piece in chunks(text):
+            tok.tokenize(piece)
+
+
+def run_sudachi_read(docs) -> None:
+    tok, chunks = _sudachi()
+    for _ident, text in docs:
+        for _base, piece in chunks(text):
+            for m in tok.tokenize(piece):
+                m.surface(), m.part_of_speech(), m.normalized_form(), m.begin(), m.end()
+
+
+def profile(docs, top: int) -> str:
+    pr = cProfile.Profile()
+    pr.enable()
+    run_extract(docs)
+    pr.disable()
+    out = io.StringIO()
+    st = pstats.Stats(pr, stream=out)
+    st.strip_dirs().sort_stats("tottime").print_stats(top)
+    st.sort_stats("cumulative").print_stats(top)
+    return out.getvalue()
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--mb", type=float, default=6.0, help="corpus size in MB of UTF-8 text (default 6)")
+    ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--corpus", type=Path, help="read {id,text} JSON lines instead of generating")
+    ap.add_argument("--repeat", type=int, default=1, help="runs per measure; the best is reported")
+    ap.add_argument("--profile", type=int, default=0, metavar="N", help="print the top N functions of a cProfile run")
+    ap.add_argument("--write", action="store_true", help="write bench/results/extract.md")
+    a = ap.parse_args(argv)
+
+    pinned = pin_one_core()
+    docs = read_corpus(a.corpus) if a.corpus else build_corpus(a.mb, a.seed)
+    chars = sum(len(t) for _, t in docs)
+    size = sum(len(t.encode("utf-8")) for _, t in docs)
+    print(f"corpus: {len(docs)} documents, {chars:,} characters, {size / 1e6:.2f} MB; {pinned}", flush=True)
+
+    run_extract(docs[:20])  # warm up: dictionary load, imports, regex compilation
+    results = {}
+    for name, fn in [("sudachi", run_sudachi), ("sudachi+read", run_sudachi_read), ("extract", run_extract)]:
+        best = min(timed(fn, docs) for _ in range(a.repeat))
+        results[name] = best
+        print(f"{name:13s} {best:8.2f} s  {chars / best:12,.0f} chars/s", flush=True)
+    ratio = results["extract"] / results["sudachi"]
+    ratio_read = results["extract"] / results["sudachi+read"]
+    speed = chars / results["extract"]
+    verdict_speed = "meets" if speed >= 300_000 else "misses"
+    verdict_ratio = "meets" if ratio <= 3 else "misses"
+    print(f"extract/sudachi = {ratio:.2f}x (extract/sudachi+read = {ratio_read:.2f}x)")
+    print(f"target >= 300,000 chars/s: {verdict_speed}; target <= 3x tokeniser: {verdict_ratio}")
+
+    prof = profile(docs[: max(50, len(docs) // 10)], a.profile) if a.profile else ""
+    if prof:
+        print(prof)
+
+    if a.write:
+        import sudachipy
+
+        from gaiko.pipeline import EXTRACTOR_VERSION
+
+        cpu = next((ln.split(":", 1)[1].strip() for ln in Path("/proc/cpuinfo").read_text().splitlines()
+                    if ln.startswith("model name")), platform.processor()) if Path("/proc/cpuinfo").exists() else platform.processor()
+        cmd = "python bench/bench_extract.py " + " ".join(sys.argv[1:] if argv is None else argv)
+        md = [
+            "# Extraction speed",
+            "",
+            f"Command: `{cmd.strip()}` (from the repository root, venv Python)",
+            "",
+            f"- Corpus: {len(docs)} synthetic documents from bench/corpus.py (seed {a.seed}), {chars:,} characters, "
+            f"{size / 1e6:.2f} MB UTF-8" + (f", read from {a.corpus}" if a.corpus else ""),
+            f"- Machine: {cpu}; Python {platform.python_version()}; SudachiPy {sudachipy.__version__}; "
+            f"gaiko extractor {EXTRACTOR_VERSION}; one process, {pinned}",
+            f"- Best of {a.repeat} run(s) per measure; {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}",
+            "",
+            "| measure | seconds | characters/s |",
+            "|---|---:|---:|",
+            *(f"| {k} | {v:.2f} | {chars / v:,.0f} |" for k, v in results.items()),
+            "",
+            f"- extract / SudachiPy tokenize alone: **{ratio:.2f}x** (target ≤ 3x: {verdict_ratio})",
+            f"- extract / SudachiPy tokenize + reading each morpheme: {ratio_read:.2f}x",
+            f"- extract speed: **{speed:,.0f} chars/s** (target ≥ 300,000: {verdict_speed})",
+            "",
+            "`sudachi` is the tokenizer call alone (same dictionary and split mode as gaiko/text.py, texts cut",
+            "with gaiko.text.chunks under the ~49 KB input limit); `sudachi+read` also reads surface, part of",
+            "speech, normalised form and offsets of every morpheme.",
+            "",
+        ]
+        if prof:
+            md += ["## Profile (cProfile, top functions)", "", "```", prof.strip(), "```", ""]
+        out = HERE / "results" / "extract.md"
+        out.parent.mkdir(parents=True, exist_ok=True)
+        out.write_text("\n".join(md), encoding="utf-8")
+        print(f"wrote {out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
