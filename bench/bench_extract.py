@@ -160,7 +160,8 @@ def main(argv: list[str] | None = None) -> int:
             f"{size / 1e6:.2f} MB UTF-8" + (f", read from {a.corpus}" if a.corpus else ""),
             f"- Machine: {cpu}; Python {platform.python_version()}; SudachiPy {sudachipy.__version__}; "
             f"gaiko extractor {EXTRACTOR_VERSION}; one process, {pinned}",
-            f"- Best of {a.repeat} run(s) per measure; {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}",
+            f"- Best of {a.repeat} run(s) per measure; {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}; "
+            f"load average {os.getloadavg()[0]:.1f} at the end (other work on the machine slows every measure alike)",
             "",
             "| measure | seconds | characters/s |",
             "|---|---:|---:|",
