@@ -276,7 +276,7 @@ class Gen:
         out = []
         for i, (head, items) in enumerate(self.r.sample(TOPICS, n_sections)):
             out.append(f"{self.marker(style, i)}{head}")
-            for j in range(self.r.randint(1, 3)):
+            for j in range(self.r.randint(2, 3)):
                 sents = [self.outcome(cc, jp_name, fo_name, (y, m)) for _ in range(self.r.randint(2, 4))]
                 if self.chance(0.15):
                     sents.append(self.planned(cc, y, m))
