@@ -24,7 +24,7 @@ from gaiko.store.models import (
     StoredDocument,
 )
 
-RANK_WINDOW = 2000  # relevance ranking covers at most this many newest matches (see search())
+RANK_WINDOW = 1000  # relevance ranking covers at most this many newest matches (see search())
 
 
 @dataclass

@@ -59,9 +59,15 @@ def _fold_table() -> dict[int, str]:
     return table
 
 
+@lru_cache(maxsize=1)
+def _fold_re() -> re.Pattern[str]:
+    return re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(_fold_table())) + "]")
+
+
 def fold(text: str) -> str:
     """NFKC (where it maps one character to one) and lower case, keeping every offset."""
-    return text.translate(_fold_table())
+    table = _fold_table()
+    return _fold_re().sub(lambda m: table[ord(m.group())], text)
 
 
 def _expand_run(m: re.Match[str]) -> str:
