@@ -336,7 +336,9 @@ def run(doc: Doc) -> None:
         nxt = sents[si + 1] if si + 1 < len(sents) and sents[si + 1].line == s.line else None
         if (nxt is not None and not ANCHOR_RE.search(doc.norm, nxt.start, nxt.end) and "同席" not in doc.norm[nxt.start:nxt.end]
                 and len([p for p in persons if p.country or _side_by_position(doc, p, None)]) < 2):
-            persons += [p for p in _sentence_people(doc, nxt) if not any(q.name == p.name for q in persons)]
+            # 日本側は坂井外務事務次官、インド側は…が出席: the people labelled by side in the next sentence
+            persons += [p for p in _sentence_people(doc, nxt) if not any(q.name == p.name for q in persons)
+                        and re.search(r"側(?:は|から(?:は)?|:)\s*$", doc.norm[max(0, p.start - 10):p.start])]
         for p in persons:
             complete_title(doc, p)
         nouns = [m.group("noun")] + ([m.group("noun2")] if m.group("noun2") else [])
@@ -491,13 +493,18 @@ def _complete(doc: Doc, sents: list[Sentence], ev: EventDraft, events: list[Even
                 local_minutes = t.minutes - int((9 - off) * 60)
                 if local_minutes < 0:
                     ev.date = (dt.date.fromisoformat(ev.date) - dt.timedelta(days=1)).isoformat()
-    # occasion: the title's "Xの際の", or "Xの機会に" / "X出席" in the text
+    # occasion: the title's "Xの際の", or "Xの機会に" / "X出席" in the lead (not in a plan)
     occ = None
     m = re.search(r"(?P<o>[^\s、。]{2,30}?)の(?:際の|機会の|機会に)", title)
     if m:
         occ = m.group("o")
     else:
-        gm = places.GATHERING.search(title) or places.GATHERING.search(norm[doc.body_start:doc.body_end][:600])
+        lead = [sents[i] for i in ev.anchors]
+        first_anchor = min((i for e in events for i in e.anchors), default=len(sents))
+        lead += [x for x in sents[:first_anchor] if not doc.lines[x.line].marker and "で一致" not in norm[x.start:x.end]]
+        gm = places.GATHERING.search(title)
+        for x in lead:
+            gm = gm or places.GATHERING.search(norm, x.start, x.end)
         if gm:
             occ = gm.group("occ")
     if occ and ev.channel == "in_person":

@@ -57,6 +57,8 @@ def _predicate_cues(text: str, kind: str) -> list[re.Match]:
             continue
         if kind in ("agree",) and (RECALLED_AFTER.match(after) or NOUN_AFTER.match(after)):
             continue
+        if kind == "agree" and re.search(r"(?:[たの])$", text[:m.start()]) and re.match(r"[、をがはに]", after):
+            continue  # a noun: 達成された合意、… / これまでの合意を…
         if kind in ("agree",) and text[max(0, m.start() - 1):m.start()] == "の" and not re.match(r"(?:した|しました|。|で|$)", after):
             continue
         if kind == "invite" and INVITE_NOT.match(after):
@@ -79,7 +81,7 @@ def _subject_side(doc: Doc, text: str, upto: int, ev: EventDraft, speaker: str |
     if not found:
         return None
     last = found[-1]
-    if REPORTED.search(text[upto:]):
+    if REPORTED.search(text[max(0, upto - 4):]):
         speakers = [m for m in found if re.match(r"から|より", text[m.end("who"):])]
         if speakers:
             last = speakers[0]
@@ -210,7 +212,9 @@ def run(doc: Doc) -> None:
             if in_note:
                 continue
             text = doc.norm[s.start:s.end]
-            if RECALL_TALK.search(text[:60]) and re.search(r"確認した|合意した|一致した", text) and not re.search(r"今回|本日|両[^、。]{1,4}は|双方は|両者は", text):
+            rc = RECALL_TALK.search(text[:60])
+            if (rc and re.search(r"確認した|合意した|一致した", text) and not re.search(r"今回|本日|両[^、。]{1,4}は|双方は|両者は", text)
+                    and "、" not in text[rc.end():text.rfind("た")]):
                 continue
             types = classify(doc, s, ev, prev_types)
             prev_types = {t for t, _ in types}

@@ -29,6 +29,7 @@ DECISION = re.compile(
     r"ことで(?:[^、。]{0,12})?(?:一致|合意|確認)|ことに(?:合意|一致)|ことを(?:確認|決定|合意)|ことと(?:なった|した|なりました|しました)|"
     r"予定(?:です|である|だ|となっている|されている|。|$)|予定して|調整(?:していく|を進め|する|中)|方向で|で一致|受諾|開催が決定|決定した"
 )
+WELCOMED_VISIT = re.compile(r"(?:訪問|訪[" + VISIT_ABBR + r"])したい(?:という|との)[^、。]{0,20}?の意向を[^、。]{0,12}?歓迎")
 OPEN_ENDED = re.compile(r"(?:協力|継続|加速|推進|強化|発展|連携|努力|検討|取り組|進め)(?:して)?(?:いく|いきたい)(?:ことで|ことを)")
 GATHERING_ONLY = re.compile(r"(?:G\d{1,2}|COP\d*|サミット|首脳会合|首脳会議|総会|外相会合|閣僚会合)$")
 VISIT_COUNTRY = {"訪日": "日本", "訪露": "ロシア", "訪中": "中国", "訪韓": "韓国", "訪米": "米国", "訪豪": "オーストラリア",
@@ -82,16 +83,20 @@ def _what(norm: str, s_start: int, noun_start: int, noun_end: int) -> tuple[str,
     return norm[i:noun_end], i
 
 
-def _visit_what(norm: str, s_start: int, verb_m: re.Match) -> str | None:
-    """X が…訪韓する -> X の訪韓."""
+_VISITOR = r"(?P<p>[ァ-ヴー一-龥・]{1,16}?(?:総理大臣|総理|首相|大統領|国家主席|主席|外務大臣|外相|大臣|長官|幕僚長))"
+
+
+def _visit_what(text: str, verb_m: re.Match) -> str | None:
+    """X が…訪韓する -> X の訪韓; …訪日したいというX の意向 -> X の訪日 (text is the sentence)."""
     verb = verb_m.group("verb").lstrip("をがに")
     v = re.match(r"訪[" + VISIT_ABBR + r"]", verb)
     if not v:
         return None
-    before = norm[s_start:verb_m.start()]
     pm = None
-    for m in re.finditer(r"(?P<p>[ァ-ヴー一-龥・]{1,16}?(?:総理大臣|総理|首相|大統領|国家主席|主席|外務大臣|外相|大臣))(?:が|は)", before):
+    for m in re.finditer(_VISITOR + r"(?:が|は|を)", text[:verb_m.start() + 1]):
         pm = m
+    if pm is None:
+        pm = re.search(r"(?:という|との)" + _VISITOR + r"の(?:意向|希望)", text[verb_m.end():])
     if pm:
         return f"{pm.group('p')}の{v.group(0)}"
     return None
@@ -119,13 +124,16 @@ def _place(doc: Doc, text: str, offset: int) -> str | None:
     for k, v in VISIT_COUNTRY.items():
         if k in text:
             return v
+    cities = [(text.find(c), c) for c in places.CITIES if c in text and not places.is_country(c)]
+    if cities:
+        return max(cities)[1]
     return None
 
 
 def plans_in_sentence(doc: Doc, start: int, end: int, ref) -> list[dict]:
     norm = doc.norm
     text = norm[start:end]
-    dec = DECISION.search(text)
+    dec = DECISION.search(text) or WELCOMED_VISIT.search(text)
     if not dec:
         return []
     out = []
@@ -133,27 +141,37 @@ def plans_in_sentence(doc: Doc, start: int, end: int, ref) -> list[dict]:
         if vm.start() > dec.end() + 2:
             break
         # the thing planned: a plan noun right before the verb (…協議を開催する) or the visit verb itself
-        before = text[:vm.start() + 1]
         what = None
         nm = None
-        for m in re.finditer(PLAN_NOUNS, before):
+        for m in re.finditer(PLAN_NOUNS, text[:vm.end()]):
+            if m.start() >= vm.start() + (1 if vm.group("verb")[0] in "をがに" else 0):
+                # the verb's own noun names the thing when used as a noun: 函館寄港を調整, 訪露が…課題
+                if re.match(r"[をのが]", text[m.end():m.end() + 1]):
+                    nm = m
+                break
             nm = m
-        if nm and vm.start() - nm.end() <= 30 and not re.search(r"[、。]", text[nm.end():vm.start()].replace("、", "", 0)):
-            what, w_start = _what(norm, start, start + nm.start(), start + nm.end())
-        visit = _visit_what(norm, start, vm)
+        if nm:
+            between = text[nm.end():vm.start()]
+            if nm.start() >= vm.start() or (len(between) <= 30 and (not re.search(r"[、。]", between) or re.match(r"[をの]", between))):
+                what, w_start = _what(norm, start, start + nm.start(), start + nm.end())
+        visit = _visit_what(text, vm)
         if visit and (what is None or not re.search(r"会談|会合|協議|対話|会議", what)):
             what = visit
-        if not what:
+        if not what or re.match(r"(?:今回|今次|本日|この|同)(?:の)?", what):
             continue
         if GATHERING_ONLY.search(what) and not re.search(r"会談", what):
             continue
         if OPEN_ENDED.search(text) and not re.search(r"開催|訪問|訪[" + VISIT_ABBR + r"]|寄港|行う", text[vm.start():vm.end() + 2]):
             continue
         # the date: the date expression nearest before the verb (or right after the noun)
-        ds = [d for d in dates.find_dates(norm, start, start + vm.end()) if not (d.day is None and d.month is None and d.rel_year is None and d.year is None and not d.vague and d.rel_month is None)]
-        ds = [d for d in ds if not re.match(r"^(?:年|周年|回)", norm[d.end:d.end + 2])]
-        d = ds[-1] if ds else None
+        all_ds = [d for d in dates.find_dates(norm, start, min(end, start + vm.end() + 20))
+                  if not (d.day is None and d.month is None and d.rel_year is None and d.year is None and not d.vague and d.rel_month is None)]
+        all_ds = [d for d in all_ds if not re.match(r"^(?:年|周年|回)", norm[d.end:d.end + 2])]
+        ds = [d for d in all_ds if d.start < start + vm.end()]
+        d = ds[-1] if ds else (all_ds[0] if all_ds else None)
         res = dates.resolve_plan_date(d, ref) if d else dates.Resolved(None, None)
+        if res.date and ref and res.date < ref.isoformat()[:len(res.date)]:
+            continue  # a visit that already happened (昨年の…訪日を歓迎) is not a plan
         occ = None
         gm = places.GATHERING.search(text)
         if gm and gm.start() < vm.start():
