@@ -124,3 +124,20 @@ def test_cli_errors_are_one_line(tmp_path):
         with pytest.raises(SystemExit) as e:
             main(argv)
         assert e.value.code == code, argv
+
+
+def test_hard_case_documents_end_to_end_through_the_extractor(archive_url):
+    """The hand-written documents, extracted by the real extractor, give the same links as their records."""
+    with Archive.open(archive_url) as a:
+        rep = a.ingest([str(p) for p in sorted(KNOWLEDGE.glob("*.txt"))])
+        assert rep.failed == [] and rep.added == 11
+        link(a)
+        abes = person(a, "安倍")
+        assert [(p.first[:4], p.roles[0].role) for p in abes] == [("2016", "総理大臣"), ("1983", "外務大臣")]
+        [lavrov] = person(a, "ラブロフ")
+        assert [t.date for t in lavrov.talks] == ["2015-09-21", "2020-03-05"]
+        items = {f.what: f for f in followups(a)}
+        assert items["次官級協議"].status == "overdue"
+        fr = items["日仏首脳会談"]
+        assert fr.status == "fulfilled" and fr.matched_city == "大阪" and len(fr.matched_sources) == 2
+        assert items["日露外相会談"].status == "pending"

@@ -132,3 +132,30 @@ def export(db: str | None, fmt: str, country: str | None, output: str | None) ->
         click.echo(f"wrote {n} records to {output}", err=True)
     else:
         sys.stdout.flush()
+
+
+@cli.command()
+@db_option
+@click.option("--country", default=None, metavar="CODE", help="only talks with this country (alpha-2)")
+@click.option("--taxonomy", is_flag=True, help="print the taxonomy (labels, scope, cue words) instead")
+@json_option
+def topics(db: str | None, country: str | None, taxonomy: bool, as_json: bool) -> None:
+    """Topics of outcomes and plans per year (the taxonomy of gaiko.topics)."""
+    if taxonomy:
+        from gaiko.topics import taxonomy_table
+
+        table = taxonomy_table()
+        if as_json:
+            click.echo(json.dumps(table, ensure_ascii=False, indent=2))
+        else:
+            for t in table:
+                click.echo(f"{t['label']}\t{t['scope']}\t{'、'.join(t['cues'])}")
+        return
+    from gaiko.link.trends import topics_by_year
+
+    with _open(db) as archive:
+        years = topics_by_year(archive, country=country)
+    if as_json:
+        return _dump(years)
+    for y in years:
+        click.echo(f"{y.year}\t{y.total}\t" + "  ".join(f"{t} {n}" for t, n in y.counts.items()))

@@ -7,6 +7,7 @@ Modules (each a library API the CLI, the JSON API and the web app call):
 - ``gaiko.link.people``: one person per real individual; ``list_people(archive)``, ``person(archive, name)``.
 - ``gaiko.link.followups``: planned items linked to the talks that fulfil them;
   ``followups(archive, country=None, status=None)``.
+- ``gaiko.link.trends``: ``topics_by_year(archive, country=None)`` - topic counts per year (a chart).
 - ``gaiko.link.build``: ``link(archive)`` (re)builds all derived tables (what ``gaiko link`` runs).
 - ``gaiko.link.names``: name keys shared by the above (ラヴロフ == ラブロフ).
 """

@@ -23,6 +23,21 @@ class Derived:
 
 
 def compute(docs: Iterable[DocView]) -> Derived:
+    """All derived data of the documents. The cyclic garbage collector is paused meanwhile: linking makes
+    millions of small acyclic objects, and full collections over a large heap made time grow faster than
+    n log n (measured in bench/bench_link.py); reference counting still frees everything."""
+    import gc
+
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return _compute(docs)
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _compute(docs: Iterable[DocView]) -> Derived:
     from gaiko.link.followups import link_followups
     from gaiko.link.people import resolve
     from gaiko.link.reconcile import event_groups
