@@ -54,7 +54,12 @@ def _dump(obj: Any) -> None:
     click.echo(json.dumps(obj, ensure_ascii=False, indent=2))
 
 
-def report_ingest(rep: IngestReport, what: str = "ingested") -> int:
+def report_ingest(rep: IngestReport, what: str = "ingested", as_json: bool = False) -> int:
+    if as_json:
+        _dump(rep.model_dump(mode="json"))
+        for f in rep.failed:
+            click.echo(f"failed: {f.input}: {f.reason}", err=True)
+        return EXIT_SOME_FAILED if rep.failed else EXIT_OK
     rate = rep.inputs / rep.seconds if rep.seconds else 0.0
     crate = rep.chars / rep.seconds if rep.seconds else 0.0
     click.echo(
@@ -75,14 +80,15 @@ def report_ingest(rep: IngestReport, what: str = "ingested") -> int:
 @click.option("--cache", "cache_dir", metavar="DIR", envvar="GAIKO_CACHE", help="Web cache (default ~/.cache/gaiko/http).")
 @click.option("--max-pages", type=click.IntRange(1), default=1000, show_default=True, help="Web pages per run at most.")
 @click.option("--progress/--no-progress", default=None, help="Progress bar (default: when stderr is a terminal).")
-def ingest(inputs, db, jobs, follow, delay, cache_dir, max_pages, progress) -> int:
+@json_option
+def ingest(inputs, db, jobs, follow, delay, cache_dir, max_pages, progress, as_json) -> int:
     """Extract and store files, folders (recursive .txt/.html/.htm) and web pages."""
     if progress is None:
         progress = sys.stderr.isatty()
     with Archive.open(db) as a:
         rep = a.ingest(list(inputs), jobs=jobs, follow=follow, progress=progress, delay=delay,
                        cache_dir=cache_dir, max_pages=max_pages)
-    return report_ingest(rep)
+    return report_ingest(rep, as_json=as_json)
 
 
 @cli.command()

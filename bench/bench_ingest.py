@@ -1,0 +1,99 @@
+"""End-to-end ingest throughput: `gaiko ingest FOLDER --jobs 2` over N synthetic files.
+
+    python bench/bench_ingest.py --docs 20000 --db /tmp/gaiko-bench/ingest.db
+    python bench/bench_ingest.py --docs 20000 --db postgresql://gaiko@127.0.0.1:5432/bench
+
+Reports documents/s and characters/s end to end (files read, extracted in the pool, stored), the split
+between extraction (summed over workers) and the main process's writes, the database size, and the peak
+memory of the whole process tree (main + workers, sampled from /proc every 0.2 s) and of its largest
+process. The corpus comes from bench/corpus.py (files: .txt and HTML in several encodings).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def tree_rss_kb(pid: int) -> int:
+    total = 0
+    stack = [pid]
+    while stack:
+        p = stack.pop()
+        try:
+            with open(f"/proc/{p}/status") as f:
+                for line in f:
+                    if line.startswith("VmRSS:"):
+                        total += int(line.split()[1])
+            for t in os.listdir(f"/proc/{p}/task"):
+                with open(f"/proc/{p}/task/{t}/children") as f:
+                    stack += [int(x) for x in f.read().split()]
+        except (OSError, ValueError):
+            continue
+    return total
+
+
+def size_of(url: str) -> int:
+    if url.startswith("postgres"):
+        import psycopg
+
+        with psycopg.connect(url) as c:
+            return c.execute("SELECT pg_database_size(current_database())").fetchone()[0]
+    return sum(os.path.getsize(p) for p in (url, url + "-wal", url + "-shm") if os.path.exists(p))
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--docs", type=int, default=20_000)
+    ap.add_argument("--seed", type=int, default=2)
+    ap.add_argument("--jobs", type=int, default=2)
+    ap.add_argument("--db", required=True)
+    ap.add_argument("--work", default="/tmp/gaiko-bench")
+    ap.add_argument("--out")
+    args = ap.parse_args()
+    folder = Path(args.work) / f"files_{args.docs}_{args.seed}"
+    if not folder.exists():
+        subprocess.run([sys.executable, str(ROOT / "bench" / "corpus.py"), str(folder), "-n", str(args.docs),
+                        "--seed", str(args.seed)], check=True)
+    if not args.db.startswith("postgres"):
+        for p in (args.db, args.db + "-wal", args.db + "-shm"):
+            if os.path.exists(p):
+                os.remove(p)
+    input_bytes = sum(f.stat().st_size for f in folder.iterdir())
+    t0 = time.perf_counter()
+    proc = subprocess.Popen([sys.executable, "-m", "gaiko", "ingest", str(folder), "--db", args.db, "--jobs",
+                             str(args.jobs), "--no-progress", "--json"], cwd=ROOT, stdout=subprocess.PIPE, text=True)
+    peak = 0
+    while proc.poll() is None:
+        peak = max(peak, tree_rss_kb(proc.pid))
+        time.sleep(0.2)
+    out = proc.stdout.read()
+    wall = time.perf_counter() - t0
+    import resource
+
+    largest = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    rep = json.loads(out)
+    res = {
+        "docs": rep["inputs"], "added": rep["added"], "failed": len(rep["failed"]), "chars": rep["chars"],
+        "input_mb": round(input_bytes / 1e6, 1), "jobs": args.jobs, "wall_s": round(wall, 1),
+        "docs_per_s": round(rep["inputs"] / wall, 1), "chars_per_s": round(rep["chars"] / wall),
+        "extract_cpu_s": round(rep["extract_seconds"], 1), "store_s": round(rep["store_seconds"], 1),
+        "extract_ms_per_doc": round(1000 * rep["extract_seconds"] / max(1, rep["added"]), 2),
+        "store_ms_per_doc": round(1000 * rep["store_seconds"] / max(1, rep["added"]), 2),
+        "db_mb": round(size_of(args.db) / 1e6, 1), "peak_tree_rss_mb": round(peak / 1024),
+        "peak_largest_process_mb": round(largest / 1024), "backend": "postgresql" if args.db.startswith("postgres") else "sqlite",
+    }
+    print(json.dumps(res, indent=1))
+    if args.out:
+        Path(args.out).write_text(json.dumps(res, indent=1) + "\n")
+
+
+if __name__ == "__main__":
+    main()
