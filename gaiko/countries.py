@@ -130,6 +130,12 @@ def name_index() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def names_longest_first() -> tuple[tuple[str, str], ...]:
+    """(name, code) pairs, longest name first: for prefix matching."""
+    return tuple(sorted(name_index().items(), key=lambda kv: -len(kv[0])))
+
+
+@lru_cache(maxsize=1)
 def abbr_index() -> dict[str, str]:
     """One-character (or short) compound forms -> code: 露 -> RU, 中 -> CN."""
     return {c.abbr: c.code for c in COUNTRIES.values() if c.abbr}

@@ -79,12 +79,15 @@ def _declared_encoding(data: bytes) -> str | None:
     return enc
 
 
+_NOT_CONTROL = bytes([9, 10, 12, 13, 27]) + bytes(range(32, 256))  # deleted: what remains are control bytes
+
+
 def _is_binary(data: bytes) -> bool:
     head = data[:8192]
     if b"\x00" in head:
         # UTF-16 text has NULs too; accept it only with a BOM
         return not head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))
-    controls = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13, 27))
+    controls = len(head.translate(None, _NOT_CONTROL))
     return controls > max(8, len(head) // 50)
 
 

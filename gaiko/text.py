@@ -153,30 +153,30 @@ _QUOTE_OPEN = "「『"
 _QUOTE_CLOSE = "」』"
 
 
+_SENT_MARK = re.compile(r"[。「」『』]")
+
+
 def split_sentences(norm: str, lines: list[Line]) -> list[Sentence]:
     out: list[Sentence] = []
     for li, ln in enumerate(lines):
         start = ln.content_start
+        end = ln.end
         depth = 0
         first = True
-        i = start
-        end = ln.end
-        while i < end:
-            c = norm[i]
+        for m in _SENT_MARK.finditer(norm, start, end):
+            c = m.group(0)
+            i = m.start()
             if c in _QUOTE_OPEN:
                 depth += 1
             elif c in _QUOTE_CLOSE:
                 depth = max(0, depth - 1)
-            elif c == "。" and depth == 0:
+            elif depth == 0 and i >= start:
                 if i + 1 > start:
                     out.append(Sentence(start, i + 1, li, first))
                     first = False
                 start = i + 1
                 while start < end and norm[start] in " \t":
                     start += 1
-                i = start
-                continue
-            i += 1
         # the rest of the line, if any text is left
         tail_end = end
         while tail_end > start and norm[tail_end - 1] in " \t":

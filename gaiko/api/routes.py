@@ -167,8 +167,10 @@ async def api_add_document(request: Request,
         raise HTTPException(status_code=400, detail="no document given: send a 'file' or a non-empty 'text'")
     if source_url and not SOURCE_URL.match(source_url):
         raise HTTPException(status_code=422, detail="source_url must be an http(s) URL")
-    safe = SAFE_NAME.sub("_", (str(name or "upload")).rsplit("/", 1)[-1].rsplit("\\", 1)[-1]).strip("._") or "upload"
+    safe = SAFE_NAME.sub("_", (str(name or "upload")).rsplit("/", 1)[-1].rsplit("\\", 1)[-1]).strip("._")[:100] or "upload"
+    if ctype == "text/html" and not safe.lower().endswith((".html", ".htm")):
+        safe += ".html"
     try:
-        return await run_in_threadpool(_add, request.app.state.pool, data, safe[:100], source_url)
+        return await run_in_threadpool(_add, request.app.state.pool, data, safe, source_url)
     except GaikoError as e:
         raise HTTPException(status_code=400, detail=str(e)) from None

@@ -40,6 +40,7 @@ REMOTE_CHANNELS = ("telephone", "video")
 HOME_LATEST = 10
 HOME_PLANNED = 15
 PERSON_TALKS_MAX = 500
+LINK_LIVE_MAX = 3000  # documents: above this, people and follow-ups come only from `gaiko link`'s tables
 
 
 class NotFound(Exception):
@@ -202,19 +203,30 @@ def _person_from_events(archive, name: str) -> PersonView | None:
                       last=max(dates, default=None), talks=talks)
 
 
+def _live_link_ok(archive, documents: int | None = None) -> bool:
+    """Compute links on the fly only for a small archive; a large one uses what `gaiko link` persisted."""
+    n = documents if documents is not None else archive.stats().documents
+    return n <= LINK_LIVE_MAX
+
+
 def person_page(archive, name: str) -> PersonPage:
+    """The people a name may mean, from gaiko.link.people (persisted by `gaiko link`, or computed live for a
+    small archive); else the talks whose participants carry exactly this name."""
+    from gaiko.link import people as link_people
+    from gaiko.link import store as link_store
+
     name = name.strip()
-    try:
-        from gaiko.link import people as link_people  # the knowledge engineer's people resolution
-    except ImportError:
-        link_people = None
-    if link_people is not None and hasattr(link_people, "person"):
-        people = [PersonView.model_validate(p) for p in link_people.person(archive, name)]
+    found = link_store.load_people(archive)
+    if found is None and _live_link_ok(archive):
+        found = link_people.list_people(archive)
+    if found is not None:
+        matched = sorted((p for p in found if link_people.matches(p, name)), key=lambda p: p.last or "", reverse=True)
+        people = [PersonView.model_validate(p) for p in matched]
         source = "link.people"
     else:
         one = _person_from_events(archive, name)
         people = [one] if one else []
-        source = "events"
+        source = "events (run `gaiko link` to resolve people)"
     if not people:
         raise NotFound(f"no talks found for {name!r}")
     for p in people:
@@ -222,15 +234,18 @@ def person_page(archive, name: str) -> PersonPage:
     return PersonPage(name=name, people=people, total=sum(len(p.talks) for p in people), source=source)
 
 
-def _planned_rows(archive, newest: str | None) -> tuple[list[PlannedRow], str]:
-    try:
-        from gaiko.link import followups as link_followups
-    except ImportError:
-        link_followups = None
-    if link_followups is not None and hasattr(link_followups, "followups"):
-        rows = []
-        for status in ("pending", "overdue"):
-            rows += [PlannedRow.model_validate(f) for f in link_followups.followups(archive, status=status)]
+NOT_HELD = ("pending", "overdue")  # follow-up statuses of a plan not (yet) matched by a talk
+
+
+def _planned_rows(archive, newest: str | None, documents: int) -> tuple[list[PlannedRow], str]:
+    from gaiko.link import followups as link_followups
+    from gaiko.link import store as link_store
+
+    items = link_store.load_followups(archive)
+    if items is None and _live_link_ok(archive, documents):
+        items = link_followups.followups(archive)
+    if items is not None:
+        rows = [PlannedRow.model_validate(f) for f in items if f.status in NOT_HELD]
         rows.sort(key=lambda r: (r.status != "pending", r.date or "9999"))
         return rows[:HOME_PLANNED], "link.followups"
     # fallback: planned items dated after the newest talk in the archive
@@ -243,7 +258,7 @@ def _planned_rows(archive, newest: str | None) -> tuple[list[PlannedRow], str]:
                                            text=p.text, status="pending", doc_id=ev.doc_id, made_on=ev.date,
                                            relationship="-".join(ev.countries)))
     rows.sort(key=lambda r: r.date or "9999")
-    return rows[:HOME_PLANNED], "events"
+    return rows[:HOME_PLANNED], "events (run `gaiko link` to match plans with talks)"
 
 
 def region_groups(archive) -> tuple[list[RegionGroup], int]:
@@ -262,15 +277,10 @@ def home_page(archive) -> HomePage:
     stats = archive.stats()
     latest = [Talk.model_validate(r) for r in archive.events(None, limit=HOME_LATEST).items]
     newest = max((t.date for t in latest if t.date), default=None)
-    planned, planned_source = _planned_rows(archive, newest)
+    planned, planned_source = _planned_rows(archive, newest, stats.documents)
     regions, n_relations = region_groups(archive)
     return HomePage(
-        documents=_stat(stats, "documents"), events=_stat(stats, "events"), relations=n_relations,
-        by_kind=dict(getattr(stats, "by_kind", {}) or {}), latest=latest, planned=planned,
+        documents=stats.documents, events=stats.events, relations=n_relations,
+        by_kind=dict(stats.by_kind), latest=latest, planned=planned,
         planned_source=planned_source, regions=regions,
     )
-
-
-def _stat(stats, name: str) -> int:
-    v = getattr(stats, name, None)
-    return int(v) if v is not None else 0

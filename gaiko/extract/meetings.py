@@ -123,13 +123,18 @@ def pair_country(text: str) -> str | None:
     abbr = countries.abbr_index()
     if m and m.group(1) in abbr and m.group(1) != "日":
         return abbr[m.group(1)]
-    for name, code in sorted(countries.name_index().items(), key=lambda kv: -len(kv[0])):
+    if not _ANY_COUNTRY.search(text):
+        return None
+    for name, code in countries.names_longest_first():
         if code != "JP" and ("日" + name) in text:
             return code
-    for name, code in sorted(countries.name_index().items(), key=lambda kv: -len(kv[0])):
+    for name, code in countries.names_longest_first():
         if code != "JP" and len(name) >= 2 and name in text:
             return code
     return None
+
+
+_ANY_COUNTRY = re.compile("|".join(re.escape(n) for n, c in countries.names_longest_first() if c != "JP" and len(n) >= 2))
 
 
 def person_side(p: PersonMention, doc_cp: str | None) -> str | None:
@@ -292,9 +297,14 @@ def _visit_city(doc: Doc, start: int, end: int) -> tuple[str, int, int] | None:
     return None
 
 
+_TALK_WORD = re.compile(r"会談|会議|協議|対話|会合|2\+2|表敬")
+
+
 def find_anchors(doc: Doc, sents: list[Sentence]) -> list[tuple[int, re.Match]]:
     out = []
     for i, s in enumerate(sents):
+        if not _TALK_WORD.search(doc.norm, s.start, s.end):
+            continue
         for m in ANCHOR_RE.finditer(doc.norm, s.start, s.end):
             # "…会談することで一致" (future) does not match; a talk recalled with a date of its own is skipped
             out.append((i, m))
@@ -479,7 +489,7 @@ def _complete(doc: Doc, sents: list[Sentence], ev: EventDraft, events: list[Even
             if inner and inner.group(1) in places.CITIES:
                 ev.city = ev.city or inner.group(1)
             else:
-                for name, code in sorted(countries.name_index().items(), key=lambda kv: -len(kv[0])):
+                for name, code in countries.names_longest_first():
                     if p.startswith(name) and code in places.CAPITALS:
                         ev.city = ev.city or places.CAPITALS[code]
                         break
@@ -516,7 +526,7 @@ def _complete(doc: Doc, sents: list[Sentence], ev: EventDraft, events: list[Even
         if ev.city is None and ev.venue:
             ev.city = places.VENUE_CITY.get(ev.venue) or next((c for v, c in places.VENUE_CITY.items() if c and ev.venue.endswith(v)), None)
             if ev.city is None:
-                for name, code in sorted(countries.name_index().items(), key=lambda kv: -len(kv[0])):
+                for name, code in countries.names_longest_first():
                     if ev.venue.startswith(name) and ev.venue[len(name):].startswith(("外務省", "外交部")) and code in places.CAPITALS:
                         ev.city = places.CAPITALS[code]
                         break

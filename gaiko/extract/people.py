@@ -15,10 +15,13 @@ when the text also says モディ首相); a role in its plain form (外相 -> �
 from __future__ import annotations
 
 import re
+from copy import copy
 from dataclasses import dataclass
 
 from gaiko import countries
-from gaiko.text import Doc
+from functools import lru_cache
+
+from gaiko.text import Doc, tokenize
 
 # --- data tables ------------------------------------------------------------------------------
 # The last word of a title. Longest first when compiled.
@@ -72,6 +75,9 @@ class PersonMention:
         return self.name
 
 
+_COUNTRY_START = re.compile("|".join(re.escape(n) for n, _ in countries.names_longest_first()) + "|[" + "".join(a for a in countries.abbr_index() if len(a) == 1) + "]")
+
+
 def plain_role(role: str | None) -> str | None:
     if not role:
         return role
@@ -82,7 +88,9 @@ def plain_role(role: str | None) -> str | None:
 def strip_country_prefix(role: str) -> tuple[str, str | None]:
     """'露外務大臣' -> ('外務大臣','RU'); 'ロシア連邦大統領' -> ('大統領','RU'); '駐露大使' stays."""
     r = role.lstrip("・")
-    names = sorted(countries.name_index().items(), key=lambda kv: -len(kv[0]))
+    if not _COUNTRY_START.match(r):
+        return r, None
+    names = countries.names_longest_first()
     for _ in range(2):
         hit = False
         for name, code in names:
@@ -102,7 +110,7 @@ def strip_country_prefix(role: str) -> tuple[str, str | None]:
     return r, None
 
 
-_COUNTRY_NAMES = sorted(countries.name_index().items(), key=lambda kv: -len(kv[0]))
+_COUNTRY_NAMES = countries.names_longest_first()
 
 
 def _katakana_name(parts: list[str], rest: str) -> tuple[list[str], str, str | None]:
@@ -167,17 +175,40 @@ def as_written(doc: Doc, role: str, lo: int, hi: int) -> str:
 
 def looks_like_name(doc: Doc, start: int, end: int) -> bool:
     """A kanji run before a title is a name unless SudachiPy reads it as common nouns only (関連, 同国)."""
-    toks = [t for t in doc.tokens(start, end + 2) if t.start < end]
-    if not toks:
+    if end - start >= 3:
         return True
-    return any(t.pos[1] == "固有名詞" or t.pos[2] == "人名" for t in toks) or (end - start) >= 3
+    return _reads_as_name(doc.text[start:end + 2], end - start)
+
+
+@lru_cache(maxsize=4096)
+def _reads_as_name(s: str, n: int) -> bool:
+    toks = [t for t in tokenize(s) if t.start < n]
+    return not toks or any(t.pos[1] == "固有名詞" or t.pos[2] == "人名" for t in toks)
 
 
 def find_people(doc: Doc, start: int, end: int) -> list[PersonMention]:
-    """Name+title mentions in a range of the text."""
+    """Name+title mentions in a range of the text (found once per document, then filtered)."""
+    cache = doc.notes.get("people_all")
+    if cache is None:
+        cache = doc.notes["people_all"] = _find_people(doc, 0, len(doc.norm))
+    return [copy(p) for p in cache if start <= p.start and p.role_end <= end]
+
+
+_RUN = re.compile(r"[ァ-ヴー一-龥々A-Za-z0-9・() ]{2,120}")
+_ROLE_END_ONLY = re.compile(_ROLE_END_RE)
+
+
+def _candidates(norm: str, start: int, end: int):
+    """PERSON_RE matches, tried only inside runs of name/title characters that hold a title word."""
+    for run in _RUN.finditer(norm, start, end):
+        if _ROLE_END_ONLY.search(norm, run.start(), run.end()):
+            yield from PERSON_RE.finditer(norm, run.start(), run.end())
+
+
+def _find_people(doc: Doc, start: int, end: int) -> list[PersonMention]:
     out: list[PersonMention] = []
     norm = doc.norm
-    for m in PERSON_RE.finditer(norm, start, end):
+    for m in _candidates(norm, start, end):
         s = m.group(0)
         if m.group("reading"):  # 文在寅(ムン・ジェイン)大統領: the reading is not part of name or title
             s = m.group("full") + m.group("role")
