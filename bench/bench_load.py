@@ -34,6 +34,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 
+BUILD_BATCH = 1000
+
 QUERIES = [
     "露", "外相", "会談", "首脳会談", "北方領土", "平和条約", "一致", "抗議", "電話会談", "安全保障",
     "経済協力", "ラヴロフ", "中国", "韓国", "拉致", "エネルギー", "APEC", "外務大臣", "次官級協議", "気候変動",
@@ -67,17 +69,23 @@ def build(db: Path, n: int, seed: int = 1) -> str:
         how = f"records cycled from the shared gold set (extractor unavailable: {type(e).__name__})"
     golds = [Record.model_validate(json.loads(p.read_text(encoding="utf-8")))
              for p in sorted([*SHARED.glob("gold/*.json"), *SHARED.glob("devset/gold/*.json")])]
+    from gaiko.store.store import prepare
+
     t0 = time.perf_counter()
     with Archive.open(str(db)) as a:
-        for i, d in enumerate(docs):
+        batch = []
+        for i, d in enumerate(docs, 1):
             if extract_text is not None:
                 ex = extract_text(d["text"], name=d["id"])
             else:
                 ex = Extraction(id=d["id"], path=d["id"], text=d["text"], record=golds[i % len(golds)],
                                 sha256=hashlib.sha256(d["text"].encode()).hexdigest(), encoding="utf-8")
-            a.add(ex)
-            if i and i % 10000 == 0:
-                print(f"  built {i} documents, {i / (time.perf_counter() - t0):.0f}/s", file=sys.stderr)
+            batch.append(prepare(ex, a.db.dialect))
+            if len(batch) == BUILD_BATCH or i == len(docs):
+                a.store.add_many(batch)  # one transaction per batch, as Archive.ingest writes
+                batch = []
+            if i % 10000 == 0:
+                print(f"  built {i} documents, {i / (time.perf_counter() - t0):.0f}/s", file=sys.stderr, flush=True)
     print(f"built {db} with {len(docs)} documents in {time.perf_counter() - t0:.0f}s ({how})", file=sys.stderr)
     return how
 
