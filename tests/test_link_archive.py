@@ -110,6 +110,12 @@ def test_cli_commands(tmp_path):
     assert fr["status"] == "fulfilled" and fr["matched_city"] == "大阪"
     r = run(cli, ["people", "--country", "JP", "--db", db])
     assert r.exit_code == 0 and "安倍" in r.output and "ラヴロフ" not in r.output
+    out = tmp_path / "fr.ics"
+    r = run(cli, ["export", "--format", "ics", "--country", "FR", "-o", str(out), "--db", db])
+    assert r.exit_code == 0 and out.read_bytes().count(b"BEGIN:VEVENT") == 1
+    r = run(cli, ["export", "--format", "plover", "--country", "KR", "--db", db])
+    recs = [json.loads(x) for x in r.output.splitlines()]
+    assert r.exit_code == 0 and sorted(x["date"] for x in recs if x["event"] == ["CONSULT"]) == ["2015-02-10", "2016-01-05"]
 
 
 def test_cli_errors_are_one_line(tmp_path):
