@@ -126,8 +126,13 @@ def _katakana_name(parts: list[str], rest: str) -> tuple[list[str], str, str | N
     return parts, rest, None
 
 
-def split_name_role(s: str, offset: int, doc: Doc | None = None) -> tuple[str, str, str | None, int] | None:
+def split_name_role(s: str, offset: int = 0, doc: Doc | None = None) -> tuple[str, str, str | None, int] | None:
     """'植竹外務副大臣' -> ('植竹', '外務副大臣', None, name_len). None if it is not name+title."""
+    return _split_name_role(s)
+
+
+@lru_cache(maxsize=8192)
+def _split_name_role(s: str) -> tuple[str, str, str | None, int] | None:
     m = re.match(r"(?:[ァ-ヴー]+|[A-Z]\.?)(?:・(?:[ァ-ヴー]+|[A-Z]\.?))*", s)
     if m and m.end() > 0:
         parts = m.group(0).split("・")
