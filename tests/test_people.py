@@ -115,3 +115,10 @@ def test_gold_people_roles_over_time(shared_dir):
 def test_unknown_name_finds_nobody(hard_docs):
     assert person(hard_docs, "存在しない人") == []
     assert person(hard_docs, "  ") == []
+
+
+def test_latin_letters_find_a_person_with_or_without_long_vowels(hard_docs):
+    [kono] = person(hard_docs, "河野")
+    assert kono.romaji == "Kono"
+    for q in ("kono", "Kōno", "KOUNO"):
+        assert [p.person_id for p in person(hard_docs, q)] == [kono.person_id], q

@@ -16,8 +16,9 @@
    different given names written in full (河野洋平 / 河野太郎).
 
 Roles held over time come from the mentions (first and last date per role). Romanised names (pykakasi,
-Hepburn) are for display and for finding a person in Latin letters (``person(docs, "lavrov")`` finds
-nothing, ``"ravurofu"`` does: pykakasi romanises katakana literally; the Japanese names are standard).
+Hepburn, long vowels collapsed as in passports: 河野 → Kono) are for display and for finding a person in
+Latin letters (``"kono"``, ``"Kōno"``, ``"kouno"`` all find 河野; katakana names are romanised literally
+by pykakasi, so ラヴロフ is ``"ravurofu"``, not "Lavrov").
 
 Library API (the CLI, the JSON API and the web app call these):
 - ``list_people(archive_or_docs) -> list[PersonEntity]`` (most talks first)
@@ -104,12 +105,19 @@ def _kakasi():
 @lru_cache(maxsize=65536)
 def romanize(name: str) -> str:
     """Hepburn romanisation for display and Latin-letter search (安倍 -> Abe, 習近平 -> Shuu Kinpei)."""
-    parts = [p["hepburn"] for p in _kakasi().convert(name) if p["hepburn"].strip()]
+    parts = [_LONG_VOWELS.sub(lambda m: m.group(0)[0], p["hepburn"]) for p in _kakasi().convert(name)
+             if p["hepburn"].strip()]
     return " ".join(p.capitalize() for p in parts)
 
 
+# long vowels written as in passports and the press (Kouno -> Kono, Puuchin -> Puchin, Shuu -> Shu)
+_LONG_VOWELS = re.compile(r"ou|oo|uu|aa|ii|ee")
+
+
 def _latin_key(s: str) -> str:
-    return re.sub(r"[^a-z]", "", unicodedata.normalize("NFKC", s).lower())
+    """Latin letters only, lower case, long vowels collapsed: 'Kōno', 'Kouno' and 'Kono' compare equal."""
+    s = unicodedata.normalize("NFKD", s).lower()
+    return _LONG_VOWELS.sub(lambda m: m.group(0)[0], re.sub(r"[^a-z]", "", s))
 
 
 class RoleSpan(BaseModel):
