@@ -61,7 +61,7 @@ def render_svg(rows: list[ChartYear], *, title: str = "年別の会談数") -> s
     for k in kinds:
         out.append(f'<rect x="{x}" y="8" width="12" height="12" fill="{KIND_COLOURS[k]}"/>')
         out.append(f'<text x="{x + 16}" y="19" class="legend">{escape(KIND_LABELS[k])}</text>')
-        x += 28 + 13 * len(KIND_LABELS[k])
+        x += 28 + sum(12 if ord(ch) > 255 else 7 for ch in KIND_LABELS[k])
     out.append(f'<rect x="{left}" y="28" width="12" height="12" fill="url(#hatch-{kinds[0]})" stroke="#666"/>' if kinds else "")
     out.append(f'<text x="{left + 16}" y="39" class="legend">斜線 = 電話・テレビ会議</text>' if kinds else "")
     # grid and axis
