@@ -82,6 +82,7 @@ _TABLE: list[tuple[str, str, str, str | None, tuple[str, ...], str]] = [
     ("UZ", "ウズベキスタン", "欧州(NIS諸国を含む)", None, ("ウズベキスタン共和国",), "Uzbekistan"),
     ("GE", "ジョージア", "欧州(NIS諸国を含む)", None, ("グルジア",), "Georgia"),
     ("AZ", "アゼルバイジャン", "欧州(NIS諸国を含む)", None, (), "Azerbaijan"),
+    ("EU", "EU", "欧州(NIS諸国を含む)", "EU", ("欧州連合",), "European Union"),
     ("AU", "オーストラリア", "大洋州", "豪", ("オーストラリア連邦", "豪州"), "Australia"),
     ("NZ", "ニュージーランド", "大洋州", "NZ", (), "New Zealand"),
     ("PG", "パプアニューギニア", "大洋州", None, ("パプアニューギニア独立国",), "Papua New Guinea"),

@@ -14,7 +14,7 @@ from gaiko.extract import dates, people, places
 from gaiko.extract.meetings import EventDraft, channel_of, pair_country, person_side
 from gaiko.text import Doc
 
-YEAR_LINE = re.compile(r"^\s*(?:(?P<w>(?:19|20)\d{2})年?|(?P<era>平成|令和|昭和)(?P<ey>元|\d{1,2})年)\s*(?:\(.*\))?\s*$")
+YEAR_LINE = re.compile(r"^\s*(?:\([^()]{1,8}\)\s*)?(?:(?P<w>(?:19|20)\d{2})年?|(?P<era>平成|令和|昭和)(?P<ey>元|\d{1,2})年)\s*(?:\(.*\))?\s*$")
 ENTRY_LINE = re.compile(r"^\s*(?P<d>\d{1,2}月\d{1,2}日(?:\s*[~\-]\s*(?:\d{1,2}月)?\d{1,2}日)?)(?:\s*\([月火水木金土日]\))?\s*(?P<t>\S.*)?$")
 BULLET = re.compile(r"^\s*[●•・○◆■]")
 CONTINUATION = re.compile(r"^\s*(?:の|\((?!注)|（(?!注))")

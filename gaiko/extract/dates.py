@@ -88,7 +88,7 @@ _DAY_END = r"(?:\s*(?:~|-|から|及び|・)\s*(?:(?P<emonth>" + N + r")月)?(?P
 _PART = r"(?P<part>上旬|初旬|中旬|下旬|末|始め|初め|前半|後半|中|内|頃|ごろ)?(?P<season>春|夏|秋|冬)?(?:頃|ごろ)?"
 
 DATE_RE = re.compile(
-    r"(?:" + _YEAR + r")?\s?(?:" + _MONTH + r")?(?:" + _DAY + _DAY_END + r"?)?" + _PART,
+    r"(?=[明大昭平令本今来昨翌同先0-9〇零一二三四五六七八九十])(?:" + _YEAR + r")?\s?(?:" + _MONTH + r")?(?:" + _DAY + _DAY_END + r"?)?" + _PART,
 )
 REL_DAY_RE = re.compile(r"(?P<w>同日|本日|当日|前日|翌日|今日|昨日|明日)")
 REL_WEEK_RE = re.compile(r"来週(?:(?P<day>" + N + r")日)?")

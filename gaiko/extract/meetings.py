@@ -482,12 +482,15 @@ def _complete(doc: Doc, sents: list[Sentence], ev: EventDraft, events: list[Even
     ref = dates.parse_iso(doc.doc_date)
     # press announcements: 日時 / 場所 lines give the day and the city, not the talk's clock or room
     if doc.doc_type == "press_conference":
-        where = re.search(r"場所\s*\n\s*(?P<p>[^\n]+)", norm)
+        where = re.search(r"場所\s*[:\n]\s*(?P<p>[^\n]+)", norm)
         if where:
             p = where.group("p").strip()
             inner = re.search(r"\(([^()]+)\)", p)
+            venue_city = next((c for v, c in places.VENUE_CITY.items() if c and v in p), None)
             if inner and inner.group(1) in places.CITIES:
                 ev.city = ev.city or inner.group(1)
+            elif venue_city:
+                ev.city = ev.city or venue_city
             else:
                 for name, code in countries.names_longest_first():
                     if p.startswith(name) and code in places.CAPITALS:

@@ -32,7 +32,8 @@ PREDICATE_TAIL = re.compile(
     r"(?:の?(?:発言|伝え|述べ|表明|申し入れ|伝達|表し|示し))?[ぁ-ゖ]{0,10}"
     r"(?:[、,。」]|$|\s|という|との|ことで|こととし|ことを)"
 )
-NEGATED = re.compile(r"^(?:しなかった|せず|しておらず|には至らなかった|に至らなかった|には至らず|できなかった|されなかった|していない)")
+NEGATED = re.compile(r"^(?:しなかった|しませんでした|せず|しておらず|しておりません|には至らなかった|に至らなかった|には至りませんでした|"
+                     r"に至りませんでした|には至らず|できなかった|できませんでした|されなかった|されませんでした|していない|していません)")
 RECALLED_AFTER = re.compile(r"^(?:済みの|事項|内容|文書|に基づ|を踏まえ|を含む|に従|の履行|の実施|の精神)")
 NOUN_AFTER = re.compile(r"^(?:した|された|している|してきた|済み|できた)?[「一-龥ァ-ヴ]")
 THIRD_PARTY = re.compile(r"([露中韓米朝英仏独伊加豪印越伯墨南北])([露中韓米朝英仏独伊加豪印越伯墨南北])(?:間|両国|両首脳|首脳|の間|が)|各国|各派|当事者|独仏両国|米朝")
@@ -49,9 +50,13 @@ SUBJECT_RE = re.compile(
 )
 
 
+CUE_RES = {k: re.compile(v) for k, v in CUES.items()}
+ANY_CUE = re.compile("|".join(CUES.values()))
+
+
 def _predicate_cues(text: str, kind: str) -> list[re.Match]:
     out = []
-    for m in re.finditer(CUES[kind], text):
+    for m in CUE_RES[kind].finditer(text):
         after = text[m.end():]
         if NEGATED.match(after) or re.match(r"(?:には|に)至らなかった|せず", after):
             continue
@@ -80,6 +85,10 @@ def _subject_side(doc: Doc, text: str, upto: int, ev: EventDraft, speaker: str |
     found = list(SUBJECT_RE.finditer(text, 0, upto))
     if not found:
         return None
+    # a subject marked by が after a speaker (Xから、…韓国側が…するよう求めた) is the content, not the actor
+    first_speaker = next((m for m in found if re.match(r"から|より", text[m.end("who"):])), None)
+    if first_speaker is not None:
+        found = [m for m in found if m.start() <= first_speaker.start() or not text[m.end("who"):].startswith("が")]
     last = found[-1]
     if REPORTED.search(text[max(0, upto - 4):]):
         speakers = [m for m in found if re.match(r"から|より", text[m.end("who"):])]
@@ -141,6 +150,8 @@ def classify(doc: Doc, s: Sentence, ev: EventDraft, prev_types: set[str]) -> lis
     """(type, by) outcomes of one sentence."""
     text = doc.norm[s.start:s.end]
     out: list[tuple[str, str]] = []
+    if not ANY_CUE.search(text):
+        return out
     speaker = _speaker_of(doc, s, ev) if doc.doc_type == "press_conference" else None
     # agree
     agree_cues = _predicate_cues(text, "agree")

@@ -52,13 +52,13 @@ _ROLE_END_RE = "|".join(sorted(ROLE_ENDINGS, key=len, reverse=True))
 # A run that may hold a name and a title: katakana/kanji/Latin initials joined by ・, ending in a title word.
 _ROLE_CHARS = r"[一-龥々ァ-ヴー0-9A-Za-z・]"
 PERSON_RE = re.compile(
-    r"(?P<full>(?:[ァ-ヴー一-龥々A-Z]+・)*[ァ-ヴー一-龥々]+?(?:・[ァ-ヴー一-龥々A-Z]+)*?)(?P<reading>\([ァ-ヴー・ ]+\))?(?P<role>" + _ROLE_CHARS + r"{0,16}?(?:"
+    r"(?P<full>(?:[ァ-ヴー一-龥々A-Z]+・)*[ァ-ヴー一-龥々]+?(?:・[ァ-ヴー一-龥々A-Z]+)*?)(?P<reading>\([ぁ-ゖァ-ヴー・ ]+\))?(?P<role>" + _ROLE_CHARS + r"{0,16}?(?:"
     + _ROLE_END_RE + r")(?:[一-龥ァ-ヴー]{0,14}?(?:" + _ROLE_END_RE + r"))?)"
 )
 NOT_NAMES = frozenset("両 各 同 副 前 元 新 本 当 貴 我 次期 歴代 首脳 閣僚 全 諸 総 外務 外交 駐 在 兼".split())
 _COUNTRY_ALT = "|".join(sorted({*countries.name_index(), *[a for a in countries.abbr_index() if len(a) == 1]}, key=len, reverse=True))
 ROLE_START_RE = re.compile(
-    r"(?:(?:駐|在)(?:日|" + _COUNTRY_ALT + r")|" + "|".join(sorted((r for r in ROLE_STARTS if r not in ("駐", "在")), key=len, reverse=True)) + r")"
+    r"(?:(?:駐|在)(?:日|" + _COUNTRY_ALT + r")|(?:前|元)(?=[一-龥]{0,3}(?:大統領|首相|総理|外相|大臣|長官))|" + "|".join(sorted((r for r in ROLE_STARTS if r not in ("駐", "在")), key=len, reverse=True)) + r")"
 )
 
 
@@ -147,7 +147,12 @@ def _split_name_role(s: str) -> tuple[str, str, str | None, int] | None:
         if not role:
             return None
         return name, role, code or code2, name_len
-    # kanji name: the title starts at a known title word; the name is what stands before it
+    # kanji name: the title starts at a known title word (or a country before it); the name is what stands before
+    for i in range(2, min(5, len(s) - 1)):
+        if _COUNTRY_START.match(s, i) and re.fullmatch(r"[一-龥々]+", s[:i]) and s[:i] not in NOT_NAMES:
+            role, code = strip_country_prefix(s[i:])
+            if role != s[i:] and any(role.endswith(e) for e in ROLE_ENDINGS):
+                return s[:i], role, code, i
     for m2 in ROLE_START_RE.finditer(s, 1):
         i = m2.start()
         if i > 5:

@@ -22,8 +22,8 @@ VISIT_ABBR = "日露中韓米豪印英独仏伊加越伯墨朝比泰尼"
 PLAN_NOUNS = (r"(?:会談|会合|協議|対話|会議|委員会|作業部会|フォーラム|ミッション|記念行事|行事|式典|円卓会議|セミナー|寄港|派遣|"
               r"「2\+2」|2\+2|訪問|訪[" + VISIT_ABBR + r"])")
 PLAN_VERB = re.compile(
-    r"(?P<verb>(?:を|が|に)?(?:開催|実施|行う|行われる|開催される|実施される|訪問|訪[" + VISIT_ABBR + r"]|寄港|派遣|訪れ)"
-    r"(?:する|し|させる|される|すること|させること|を行う)?)"
+    r"(?P<verb>(?:を|が|に)?(?:開催|実施|行う|行われる|開催される|実施される|実現|訪問|訪[" + VISIT_ABBR + r"]|寄港|派遣|訪れ)"
+    r"(?:する|し|させる|される|すること|させること|を行う|すべく|に向け)?)"
 )
 DECISION = re.compile(
     r"ことで(?:[^、。]{0,12})?(?:一致|合意|確認)|ことに(?:合意|一致)|ことを(?:確認|決定|合意)|ことと(?:なった|した|なりました|しました)|"
@@ -133,6 +133,8 @@ def _place(doc: Doc, text: str, offset: int) -> str | None:
 def plans_in_sentence(doc: Doc, start: int, end: int, ref) -> list[dict]:
     norm = doc.norm
     text = norm[start:end]
+    if not PLAN_VERB.search(text):
+        return []
     dec = DECISION.search(text) or WELCOMED_VISIT.search(text)
     if not dec:
         return []

@@ -100,3 +100,13 @@ def is_katakana(name: str) -> bool:
 
 def is_kanji(name: str) -> bool:
     return bool(_KANJI_RE.match(name))
+
+
+# long vowels written as in passports and the press (Kouno -> Kono, Puuchin -> Puchin, Shuu -> Shu)
+LONG_VOWELS = re.compile(r"ou|oo|uu|aa|ii|ee")
+
+
+def latin_key(s: str) -> str:
+    """Latin letters only, lower case, long vowels collapsed: 'Kōno', 'Kouno' and 'Kono' compare equal."""
+    s = unicodedata.normalize("NFKD", s).lower()
+    return LONG_VOWELS.sub(lambda m: m.group(0)[0], re.sub(r"[^a-z]", "", s))

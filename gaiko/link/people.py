@@ -39,7 +39,7 @@ from typing import Any, Iterable
 from pydantic import BaseModel, Field
 
 from gaiko.link.docs import DocView, EventView, events_of, iter_archive
-from gaiko.link.names import is_kanji, last_part, name_key, strip_title
+from gaiko.link.names import LONG_VOWELS, is_kanji, last_part, latin_key, name_key, strip_title
 from gaiko.link.reconcile import event_groups
 
 # A longer gap than this between two mentions with a change of role family means another individual.
@@ -105,19 +105,10 @@ def _kakasi():
 @lru_cache(maxsize=65536)
 def romanize(name: str) -> str:
     """Hepburn romanisation for display and Latin-letter search (安倍 -> Abe, 習近平 -> Shuu Kinpei)."""
-    parts = [_LONG_VOWELS.sub(lambda m: m.group(0)[0], p["hepburn"]) for p in _kakasi().convert(name)
+    parts = [LONG_VOWELS.sub(lambda m: m.group(0)[0], p["hepburn"]) for p in _kakasi().convert(name)
              if p["hepburn"].strip()]
     return " ".join(p.capitalize() for p in parts)
 
-
-# long vowels written as in passports and the press (Kouno -> Kono, Puuchin -> Puchin, Shuu -> Shu)
-_LONG_VOWELS = re.compile(r"ou|oo|uu|aa|ii|ee")
-
-
-def _latin_key(s: str) -> str:
-    """Latin letters only, lower case, long vowels collapsed: 'Kōno', 'Kouno' and 'Kono' compare equal."""
-    s = unicodedata.normalize("NFKD", s).lower()
-    return _LONG_VOWELS.sub(lambda m: m.group(0)[0], re.sub(r"[^a-z]", "", s))
 
 
 class RoleSpan(BaseModel):
@@ -248,7 +239,7 @@ def _entity(cluster: list[_Mention], groups: dict[str, str], sources: dict[str, 
     dates = sorted(m.date for m in cluster if m.date)
     first_year = (dates[0][:4] if dates else "x")
     romaji = romanize(display)
-    pid = f"{(country or 'xx').lower()}-{_latin_key(romaji) or name_key(display)}-{first_year}"
+    pid = f"{(country or 'xx').lower()}-{latin_key(romaji) or name_key(display)}-{first_year}"
     roles: dict[str, list] = {}  # role -> [first, last, count]
     talks: dict[str, dict] = {}
     for m in sorted(cluster, key=lambda m: (m.date or "", m.ev.event_id)):
@@ -321,14 +312,28 @@ def matches(p: PersonEntity, query: str) -> bool:
     tail = last_part(q)
     if key in keys or name_key(surname) in keys or (tail and name_key(tail) in keys):
         return True
-    lq = _latin_key(q)
-    return bool(lq) and (lq == _latin_key(p.romaji) or lq == _latin_key(p.person_id.split("-")[1]))
+    lq = latin_key(q)
+    return bool(lq) and (lq == latin_key(p.romaji) or lq == latin_key(p.person_id.split("-")[1]))
 
 
-def _people_of(source: Any) -> list[PersonEntity]:
+def query_keys(name: str) -> set[str]:
+    """The name keys and Latin key a query may match (for the indexed look-up of stored people)."""
+    q = name.strip()
+    if not q:
+        return set()
+    keys = {name_key(q), name_key(split_japanese_name(strip_title(q))[0])}
+    tail = last_part(q)
+    if tail:
+        keys.add(name_key(tail))
+    if latin_key(q):
+        keys.add(latin_key(q))
+    return keys
+
+
+def _people_of(source: Any, keys: set[str] | None = None) -> list[PersonEntity]:
     from gaiko.link import store as link_store
 
-    cached = link_store.load_people(source)
+    cached = link_store.load_people(source, keys)
     if cached is not None:
         return cached
     return resolve(iter_archive(source))
@@ -344,4 +349,5 @@ def list_people(source: Any, *, country: str | None = None) -> list[PersonEntity
 
 def person(source: Any, name: str) -> list[PersonEntity]:
     """The people ``name`` may mean (spelling variants, titles, full forms, romaji), newest first."""
-    return sorted((p for p in _people_of(source) if matches(p, name)), key=lambda p: p.last or "", reverse=True)
+    return sorted((p for p in _people_of(source, query_keys(name)) if matches(p, name)),
+                  key=lambda p: p.last or "", reverse=True)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 from typing import Any, Iterable
 
-from gaiko.link.names import name_key
+from gaiko.link.names import latin_key, name_key
 
 FINGERPRINT_KEY = "documents_fingerprint"
 
@@ -45,10 +45,10 @@ def save(db, groups: dict[str, str], relationships: dict[str, str | None], peopl
         db.executemany("INSERT INTO kn_event_groups (event_id, group_id, relationship) VALUES (?, ?, ?)",
                        [(e, g, relationships.get(e)) for e, g in groups.items()])
         db.executemany(
-            "INSERT INTO kn_people (person_id, name, country, romaji, first, last, n_talks, data) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            [(p.person_id, p.name, p.country, p.romaji, p.first, p.last, len(p.talks), p.model_dump_json())
-             for p in people])
+            "INSERT INTO kn_people (person_id, name, country, romaji, romaji_key, first, last, n_talks, data) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [(p.person_id, p.name, p.country, p.romaji, latin_key(p.romaji), p.first, p.last, len(p.talks),
+              p.model_dump_json()) for p in people])
         db.executemany("INSERT INTO kn_person_keys (key, person_id) VALUES (?, ?)",
                        [(k, p.person_id) for p in people for k in sorted(set(p.keys) | {name_key(v) for v in p.variants})])
         db.executemany("INSERT INTO kn_person_events (person_id, event_id, role) VALUES (?, ?, ?)",
@@ -64,13 +64,23 @@ def save(db, groups: dict[str, str], relationships: dict[str, str | None], peopl
             "talks": len(set(groups.values()))}
 
 
-def load_people(source: Any):
+def load_people(source: Any, keys: Iterable[str] | None = None):
+    """Stored people (all, or those with one of the name ``keys`` or whose person_id starts with a key)."""
     db = _db(source)
     if db is None or not _fresh(db):
         return None
     from gaiko.link.people import PersonEntity
 
-    rows = db.rows("SELECT data FROM kn_people ORDER BY n_talks DESC, person_id")
+    if keys is None:
+        rows = db.rows("SELECT data FROM kn_people ORDER BY n_talks DESC, person_id")
+    else:
+        keys = sorted(set(keys))
+        if not keys:
+            return []
+        marks = ", ".join("?" for _ in keys)
+        rows = db.rows(
+            f"SELECT data FROM kn_people WHERE person_id IN (SELECT person_id FROM kn_person_keys WHERE key IN ({marks})) "
+            f"OR romaji_key IN ({marks}) ORDER BY n_talks DESC, person_id", [*keys, *keys])
     return [PersonEntity.model_validate(json.loads(r[0])) for r in rows]
 
 
