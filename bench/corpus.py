@@ -456,7 +456,11 @@ def main(argv: list[str] | None = None) -> int:
     t0 = time.perf_counter()
     if a.jsonl:
         if a.out == "-":
-            n, chars = write_jsonl(sys.stdout, a.n, a.seed)
+            try:
+                n, chars = write_jsonl(sys.stdout, a.n, a.seed)
+            except BrokenPipeError:  # `| head`: the reader has had enough
+                sys.stderr.close()
+                return 0
         else:
             Path(a.out).parent.mkdir(parents=True, exist_ok=True)
             with open(a.out, "w", encoding="utf-8") as f:
