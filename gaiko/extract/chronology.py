@@ -23,7 +23,7 @@ KIND_RULES: list[tuple[re.Pattern, str]] = [
     (re.compile(r"就任|発足|選挙|誕生|成立|退任"), "other"),
     (re.compile(r"2\+2|外務・防衛"), "two_plus_two"),
     (re.compile(r"首脳"), "summit"),
-    (re.compile(r"(?:総理|首相|大統領|国家主席|主席|国王)(?:夫妻)?の(?:訪|来)"), "summit"),
+    (re.compile(r"(?:総理|首相|大統領|国家主席|主席|国王)(?:大臣)?(?:夫妻)?の(?:訪|来)"), "summit"),
     (re.compile(r"防衛相|防衛大臣|国防"), "defense_ministers"),
     (re.compile(r"外相|外務大臣"), "foreign_ministers"),
     (re.compile(r"次官|局長"), "vice_ministerial"),
@@ -68,7 +68,7 @@ def run(doc: Doc) -> None:
                 if not nt.strip():
                     j += 1
                     continue
-                if CONTINUATION.match(nt) and not ENTRY_LINE.match(nt):
+                if CONTINUATION.match(nt) and not ENTRY_LINE.match(nt) and not YEAR_LINE.match(nt):
                     end = doc.lines[body_lines[j]].end
                     words += nt.strip()
                     j += 1

@@ -81,7 +81,7 @@ class DateMention:
 
 
 _ERA = r"(?P<era>明治|大正|昭和|平成|令和)(?P<eyear>元|" + N + r")年"
-_YEAR = r"(?:" + _ERA + r"|(?P<wyear>(?:1[89]|20)\d{2}|[一二][〇九][〇一二三四五六七八九]{2})年|(?P<ryear>本年|今年|来年|昨年|翌年|同年)(?:の)?)"
+_YEAR = r"(?:" + _ERA + r"|(?P<wyear>(?:1[89]|20)\d{2}|[一二][〇九][〇一二三四五六七八九]{2})年|(?P<ryear>本年|今年|来年|明年|昨年|翌年|同年)(?:の)?)"
 _MONTH = r"(?:(?P<month>" + N + r")月|(?P<rmonth>来月|本月|今月|先月|同月))"
 _DAY = r"(?:(?P<hon>本)?(?P<day>" + N + r")(?:\s*[~\-]\s*(?P<eday2>" + N + r")日|日))"
 _DAY_END = r"(?:\s*(?:~|-|から|及び|・)\s*(?:(?P<emonth>" + N + r")月)?(?P<eday>" + N + r")日(?:まで|にかけて)?)"
@@ -111,7 +111,7 @@ def _mention_from_match(m: re.Match, norm: str) -> DateMention | None:
     elif g["wyear"]:
         dm.year = to_int(g["wyear"])
     elif g["ryear"]:
-        dm.rel_year = {"本年": 0, "今年": 0, "同年": 0, "来年": 1, "翌年": 1, "昨年": -1}[g["ryear"]]
+        dm.rel_year = {"本年": 0, "今年": 0, "同年": 0, "来年": 1, "明年": 1, "翌年": 1, "昨年": -1}[g["ryear"]]
     if g["month"]:
         dm.month = to_int(g["month"])
     elif g["rmonth"]:

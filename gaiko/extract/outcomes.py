@@ -20,7 +20,7 @@ from gaiko.text import Doc, Sentence
 # --- data tables ------------------------------------------------------------------------------
 CUES: dict[str, str] = {
     "agree": r"意見の一致|一致|合意|再確認|確認|妥結|共有",
-    "consent": r"同意|賛意|賛同|受諾|支持を得|支持を表明|支持する|理解を得",
+    "consent": r"同意|賛意|賛同|受諾|支持を得|支持を表明|支持が表明|支持する|理解を得",
     "request": r"要望|求め|申し入れ|申入れ|要請|呼びかけ|呼び掛け",
     "protest": r"抗議|遺憾",
     "invite": r"招待|招請",
@@ -46,7 +46,7 @@ REQUEST_NOT_ADDRESSEE = re.compile(r"(?:全ての関係国|関係国|各国|国�
 SUBJECT_RE = re.compile(
     r"(?P<who>両首脳|両大臣|両外相|両閣僚|閣僚|双方|両者|両国|日露双方|私たち|私ども|我々|私|当方|先方|我が方|わが方|我が国|わが国|日本側|日本|"
     r"[ァ-ヴー一-龥・]{1,16}?側|[ァ-ヴー一-龥・]{1,16}?(?:総理大臣|総理|首相|大統領|国家主席|主席|外務大臣|外相|大臣|長官|次官|局長|国務委員兼外交部長|"
-    r"国務委員|外交部長|部長|審議官|大使|副大統領|議長))(?:から(?:は|も)?|より(?:は|も)?|は|も|が|としては|として)(?!の)"
+    r"国務委員|外交部長|部長|審議官|大使|副大統領|議長|委員長|代表|報道官|主任))(?:から(?:は|も)?|より(?:は|も)?|は|も|が|としては|として)(?!の)"
 )
 
 
@@ -174,9 +174,12 @@ def classify(doc: Doc, s: Sentence, ev: EventDraft, prev_types: set[str]) -> lis
     if consent and not agree:
         for m in consent:
             w = m.group(0)
-            if w in ("支持を表明", "理解を得", "支持する"):
-                # support counts as consent in a reply to a request, or after a request in the same sentence
-                if (REPLY.match(text) and "request" in prev_types) or (w == "支持を表明" and requests and requests[0].start() < m.start()):
+            if w in ("支持を表明", "支持が表明", "理解を得", "支持する"):
+                # support counts as consent in a reply to a request, or given by the other side to what
+                # one side asked or set out earlier in the same sentence (Xから…説明し、Yから支持が表明された)
+                speakers = [x for x in SUBJECT_RE.finditer(text, 0, m.start()) if re.match(r"から|より", text[x.end("who"):])]
+                if ((REPLY.match(text) and "request" in prev_types) or (requests and requests[0].start() < m.start() and w != "理解を得")
+                        or (w != "理解を得" and len({x.group("who") for x in speakers}) >= 2)):
                     agree = True
             else:
                 if w == "支持を得" or w in ("同意", "賛意", "賛同", "受諾"):

@@ -31,6 +31,7 @@ ROLE_ENDINGS = (
     "国務長官", "国防長官", "副長官", "長官", "事務次官", "次官補", "次官", "次長", "局長", "審議官", "参事官", "課長",
     "室長", "司長", "補佐官", "顧問", "大使", "公使", "総領事", "領事", "議長", "委員長", "国務委員", "首席", "報道官",
     "幕僚長", "総長", "司令官", "特使", "代表", "書記", "国王", "皇太子", "首長", "欧ロ長", "助理", "官房長官",
+    "主任", "総裁", "署理", "委員", "知事", "市長", "首席補佐官", "事務総長", "理事長", "会長",
 )
 # Words a title starts with (used to find where a kanji name ends and the title begins).
 ROLE_STARTS = (
@@ -39,7 +40,7 @@ ROLE_STARTS = (
     "南部アジア", "南アジア", "総合外交", "経済", "国際", "地域", "報道", "儀典", "領事", "計画投資", "産業貿易", "開発",
     "統合", "参謀", "首相府", "大臣", "長官", "次官", "局長", "審議官", "課長", "補佐官", "顧問", "議長", "委員長",
     "首席", "副", "第", "政務", "事務", "国連", "常駐", "特命", "財務", "経産", "農林", "国土", "環境", "文部", "厚生",
-    "国家安保", "安全保障", "外相", "防衛相", "国防相", "民主党", "自民党", "国会", "下院", "上院", "連邦", "貿易", "商務", "通商", "エネルギー",
+    "国家安保", "安全保障", "中央", "共産党", "全国人民", "外相", "防衛相", "国防相", "民主党", "自民党", "国会", "下院", "上院", "連邦", "貿易", "商務", "通商", "エネルギー",
 )
 ROLE_PLAIN = {"外相": "外務大臣", "総理": "総理大臣", "内閣総理大臣": "総理大臣", "防衛相": "防衛大臣", "国防相": "国防大臣"}
 # Titles that mean a Japanese office (a person holding them is on Japan's side).
@@ -148,7 +149,10 @@ def _split_name_role(s: str) -> tuple[str, str, str | None, int] | None:
             return None
         return name, role, code or code2, name_len
     # kanji name: the title starts at a known title word (or a country before it); the name is what stands before
+    first_role = ROLE_START_RE.search(s, 1)
     for i in range(2, min(5, len(s) - 1)):
+        if first_role and first_role.start() <= i:
+            break
         if _COUNTRY_START.match(s, i) and re.fullmatch(r"[一-龥々]+", s[:i]) and s[:i] not in NOT_NAMES:
             role, code = strip_country_prefix(s[i:])
             if role != s[i:] and any(role.endswith(e) for e in ROLE_ENDINGS):
@@ -204,7 +208,7 @@ def find_people(doc: Doc, start: int, end: int) -> list[PersonMention]:
     return [copy(p) for p in cache if start <= p.start and p.role_end <= end]
 
 
-_RUN = re.compile(r"[ァ-ヴー一-龥々A-Za-z0-9・() ]{2,120}")
+_RUN = re.compile(r"(?:[ァ-ヴー一-龥々A-Za-z0-9・() ]|\([ぁ-ゖァ-ヴー・ ]{1,20}\)){2,120}")
 _ROLE_END_ONLY = re.compile(_ROLE_END_RE)
 
 
@@ -255,24 +259,29 @@ def side_of(p: PersonMention, doc_countries: list[str]) -> str | None:
 
 
 def shortest_form(doc: Doc, full: str) -> str:
-    """The shortest part of a ・-joined foreign name that the document uses on its own with a title."""
-    parts = [p for p in full.split("・") if len(p) >= 2 and re.fullmatch(r"[ァ-ヴー]+", p)]
+    """The shortest run of a ・-joined foreign name that the page uses on its own with a title:
+    モディ for ナレンドラ・モディ, フォン・デア・ライエン for ウルズラ・フォン・デア・ライエン."""
+    parts = full.split("・")
     if len(parts) <= 1:
         return full
-    best, best_n = None, 0
-    for p in parts:
-        n = len(re.findall(r"(?<!・)" + re.escape(p) + r"(?!・)(?:" + _ROLE_END_RE + r"|氏|大臣|外相|首相|大統領|副大統領)", doc.norm))
-        n_full = len(re.findall(re.escape(full), doc.norm))
-        n -= 0 if n_full == 0 else 0
-        if n > best_n or (n == best_n and n > 0):
-            best, best_n = p, n
+    best = None
+    for i in range(len(parts)):
+        for j in range(i + 1, len(parts) + 1):
+            if (i, j) == (0, len(parts)):
+                continue
+            sub = "・".join(parts[i:j])
+            if len(sub.replace("・", "")) < 2 or not re.fullmatch(r"[ァ-ヴー・]+", sub):
+                continue
+            rx = r"(?<![・ァ-ヴー])" + re.escape(sub) + r"(?![・ァ-ヴー])(?:" + _ROLE_END_RE + r"|氏|大臣|外相|首相|大統領|副大統領|議長|委員長)"
+            if re.search(rx, doc.norm) and (best is None or len(sub) < len(best)):
+                best = sub
     return best or full
 
 
 # --- attendee lists -----------------------------------------------------------------------------
 ATTEND_CUE = re.compile(r"同席")
 SIDE_LABEL = re.compile(
-    r"(?P<side>日本側|我が方|当方|先方|[ァ-ヴー一-龥]{1,10}?側)\s*(?:から(?:は)?|より|:|は)\s*"
+    r"(?P<side>日本側|我が方|当方|先方|[ァ-ヴー一-龥]{1,10}?側)\s*(?:同席者|出席者)?\s*(?:から(?:は)?|より|:|は)\s*"
 )
 
 

@@ -161,6 +161,8 @@ def plans_in_sentence(doc: Doc, start: int, end: int, ref) -> list[dict]:
             what = visit
         if not what or re.match(r"(?:今回|今次|本日|この|同)(?:の)?", what):
             continue
+        if re.match(r"を(?:心から|改めて)?歓迎", text[vm.end():]):
+            continue  # the visit being welcomed is the one under way
         if GATHERING_ONLY.search(what) and not re.search(r"会談", what):
             continue
         if OPEN_ENDED.search(text) and not re.search(r"開催|訪問|訪[" + VISIT_ABBR + r"]|寄港|行う", text[vm.start():vm.end() + 2]):

@@ -251,23 +251,30 @@ def _entity(cluster: list[_Mention], groups: dict[str, str], sources: dict[str, 
         gid = groups.get(m.ev.event_id, m.ev.event_id)
         e = m.ev.event
         existing = talks.get(gid)
-        if existing is not None:
+        is_record = m.ev.doc_type != "chronology"
+        if existing is not None and not (is_record and existing.pop("_entry", False)):
             if m.role and not existing["role"]:
                 existing["role"] = m.role
-            if m.ev.doc_type != "chronology" and m.ev.doc_type is not None:
-                existing["label"] = m.ev.label()  # prefer the meeting record's title to the entry
             continue
+        # a meeting record describes the talk better than a chronology entry: it replaces the entry's view
         others = [p.name for p in e.principals if name_key(strip_title(p.name)) != m.key or p.country != m.country]
+        if existing is not None:
+            others = list(dict.fromkeys(others + existing["counterparts"]))
         talks[gid] = dict(date=e.date, date_end=e.date_end, role=m.role, kind=e.kind, channel=e.channel,
                           principal=m.principal, label=m.ev.label(), counterparts=others,
                           event_id=m.ev.event_id, group_id=gid, sources=sources.get(gid, [m.ev.doc_id]))
+        if not is_record:
+            talks[gid]["_entry"] = True
+        elif existing is not None and not m.role:
+            talks[gid]["role"] = existing["role"]
     return PersonEntity(
         person_id=pid, name=display, country=country, romaji=romaji, variants=sorted(names),
         keys=sorted({m.key for m in cluster} | {name_key(n) for n in names}),
         roles=sorted((RoleSpan(role=r, first=v[0], last=v[1], talks=v[2]) for r, v in roles.items()),
                      key=lambda r: (r.first or "", r.role)),
         first=dates[0] if dates else None, last=dates[-1] if dates else None,
-        talks=[Talk.model_construct(**t) for t in sorted(talks.values(), key=lambda t: (t["date"] or "", t["event_id"]))],
+        talks=[Talk.model_construct(**{k: v for k, v in t.items() if k != "_entry"})
+               for t in sorted(talks.values(), key=lambda t: (t["date"] or "", t["event_id"]))],
     )
 
 
