@@ -94,3 +94,14 @@ def test_seed_gold_follow_through(shared_dir):
     assert apec.matched_event_id == "004_53b87c146693e3b8-14"  # the chronology's 2008-11-22 entry
     assert apec.confidence >= 0.8
     assert followups(docs, country="CN") == []
+
+
+def test_links_both_ways_for_one_talk(hard_docs):
+    from gaiko.link.followups import for_event
+
+    here = for_event(hard_docs, "k05_fr_fm_2019-0")
+    assert [f.what for f in here["planned_here"]] == ["日仏首脳会談"] and here["fulfils"] == []
+    # the Osaka summit fulfils it, through its meeting record and through its chronology entry
+    for eid in ("k06_fr_summit_2019-0", "k09_fr_chronology-0"):
+        there = for_event(hard_docs, eid)
+        assert [f.plan_id for f in there["fulfils"]] == ["k05_fr_fm_2019-0:p0"], eid

@@ -122,3 +122,11 @@ def test_latin_letters_find_a_person_with_or_without_long_vowels(hard_docs):
     assert kono.romaji == "Kono"
     for q in ("kono", "Kōno", "KOUNO"):
         assert [p.person_id for p in person(hard_docs, q)] == [kono.person_id], q
+
+
+def test_person_by_id(hard_docs):
+    from gaiko.link.people import person_by_id
+
+    [lavrov] = person(hard_docs, "ラヴロフ")
+    assert person_by_id(hard_docs, lavrov.person_id) == lavrov
+    assert person_by_id(hard_docs, "xx-nobody-1900") is None

@@ -334,3 +334,21 @@ def followups(source: Any, country: str | None = None, status: str | None = None
     if status:
         items = [f for f in items if f.status == status]
     return items
+
+
+def for_event(source: Any, event_id: str) -> dict[str, list[FollowUp]]:
+    """Links both ways for one talk: ``planned_here`` (plans this talk set up) and ``fulfils`` (earlier
+    plans this talk carried out, counting every record of the same talk)."""
+    from gaiko.link import store as link_store
+
+    items = link_store.load_followups(source)
+    groups = link_store.load_groups(source)
+    if items is None or groups is None:
+        docs = list(iter_archive(source))
+        groups = event_groups(events_of(docs))
+        items = link_followups(docs, groups)
+    gid = groups.get(event_id, event_id)
+    return {
+        "planned_here": [f for f in items if f.event_id == event_id],
+        "fulfils": [f for f in items if f.matched_event_id == event_id or (f.matched_group_id and f.matched_group_id == gid)],
+    }

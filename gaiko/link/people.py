@@ -358,3 +358,8 @@ def person(source: Any, name: str) -> list[PersonEntity]:
     """The people ``name`` may mean (spelling variants, titles, full forms, romaji), newest first."""
     return sorted((p for p in _people_of(source, query_keys(name)) if matches(p, name)),
                   key=lambda p: p.last or "", reverse=True)
+
+
+def person_by_id(source: Any, person_id: str) -> PersonEntity | None:
+    """One person by ``person_id`` (stable while the archive's documents stay the same)."""
+    return next((p for p in _people_of(source) if p.person_id == person_id), None)
