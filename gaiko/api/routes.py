@@ -61,8 +61,10 @@ def api_home(archive: ArchiveDep) -> Response:
 
 @router.get("/search", response_model=SearchPage, summary="Full-text search with filters, facets and paging")
 def api_search(archive: ArchiveDep, filters: Filters, q: QParam = "", sort: SortParam = "relevance",
-               page: PageParam = 1, per_page: PerPageParam = 20) -> Response:
-    return as_json(views.search_page(archive, q, filters, sort=sort, page=page, per_page=per_page))
+               page: PageParam = 1, per_page: PerPageParam = 20,
+               facets: Annotated[bool, Query(description="count facets over all matches (the search page does)")] = True,
+               ) -> Response:
+    return as_json(views.search_page(archive, q, filters, sort=sort, page=page, per_page=per_page, facets=facets))
 
 
 @router.get("/events", response_model=EventsPage, summary="Talks (event rows) matching filters")

@@ -87,11 +87,11 @@ def _facet_items(name: str, counts: list[Any]) -> list[FacetItem]:
 
 
 def search_page(archive, q: str, filters: FilterValues, *, sort: str = "relevance", page: int = 1,
-                per_page: int = 20) -> SearchPage:
+                per_page: int = 20, facets: bool = True) -> SearchPage:
     q = (q or "").strip()
     if not q and not filters.active():
         return SearchPage(q=q, sort=sort, filters=filters, page=1, per_page=per_page, total=0, pages=0, hits=[])
-    res = archive.search(q, _filters(filters), sort=sort, limit=per_page, offset=(page - 1) * per_page, facets=True)
+    res = archive.search(q, _filters(filters), sort=sort, limit=per_page, offset=(page - 1) * per_page, facets=facets)
     facets = {name: _facet_items(name, counts) for name, counts in (res.facets or {}).items()}
     return SearchPage(
         q=q, sort=sort, filters=filters, page=page, per_page=per_page, total=res.total,

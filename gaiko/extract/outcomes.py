@@ -164,7 +164,7 @@ def classify(doc: Doc, s: Sentence, ev: EventDraft, prev_types: set[str]) -> lis
         if ONE_SIDE_RECONFIRM.search(text[max(0, m.start() - 2):m.end()]) or m.group(0) == "確認":
             if side not in (None, "both") and not re.search(r"両|双方|共に|ともに", clause) and "され" not in text[m.end():m.end() + 3]:
                 continue
-        if m.group(0) == "共有" and not re.search(r"認識|考え|見方|懸念", text[max(0, m.start() - 6):m.start()]):
+        if m.group(0) == "共有" and not re.search(r"認識|考え|見方|方針", text[max(0, m.start() - 6):m.start()]):
             continue
         agree = True
         break

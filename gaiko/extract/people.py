@@ -40,7 +40,7 @@ ROLE_STARTS = (
     "南部アジア", "南アジア", "総合外交", "経済", "国際", "地域", "報道", "儀典", "領事", "計画投資", "産業貿易", "開発",
     "統合", "参謀", "首相府", "大臣", "長官", "次官", "局長", "審議官", "課長", "補佐官", "顧問", "議長", "委員長",
     "首席", "副", "第", "政務", "事務", "国連", "常駐", "特命", "財務", "経産", "農林", "国土", "環境", "文部", "厚生",
-    "国家安保", "安全保障", "中央", "共産党", "全国人民", "外相", "防衛相", "国防相", "民主党", "自民党", "国会", "下院", "上院", "連邦", "貿易", "商務", "通商", "エネルギー",
+    "国家安保", "安全保障", "部長", "中央", "共産党", "全国人民", "外相", "防衛相", "国防相", "民主党", "自民党", "国会", "下院", "上院", "連邦", "貿易", "商務", "通商", "エネルギー",
 )
 ROLE_PLAIN = {"外相": "外務大臣", "総理": "総理大臣", "内閣総理大臣": "総理大臣", "防衛相": "防衛大臣", "国防相": "国防大臣"}
 # Titles that mean a Japanese office (a person holding them is on Japan's side).
@@ -157,18 +157,23 @@ def _split_name_role(s: str) -> tuple[str, str, str | None, int] | None:
             role, code = strip_country_prefix(s[i:])
             if role != s[i:] and any(role.endswith(e) for e in ROLE_ENDINGS):
                 return s[:i], role, code, i
-    for m2 in ROLE_START_RE.finditer(s, 1):
-        i = m2.start()
-        if i > 5:
-            break
+    splits = []
+    for i in range(1, min(6, len(s))):
+        if not ROLE_START_RE.match(s, i):
+            continue
         name = s[:i]
         if not re.fullmatch(r"[一-龥々]+", name) or name in NOT_NAMES or ROLE_START_RE.match(name):
             continue
-        role, code = strip_country_prefix(s[i:])
-        if not role:
-            return None
-        return name, role, code, i
-    return None
+        splits.append(i)
+    if not splits:
+        return None
+    i = splits[0]
+    if i == 1 and len(splits) > 1 and splits[1] == 2 and _reads_as_name(s[:2] + s[2:4], 2):
+        i = 2  # 阿南アジア局長: a two-character surname before アジア, not 阿 + 南アジア
+    role, code = strip_country_prefix(s[i:])
+    if not role:
+        return None
+    return s[:i], role, code, i
 
 
 def japanese_surname(doc: Doc, start: int, end: int) -> int | None:
@@ -208,7 +213,7 @@ def find_people(doc: Doc, start: int, end: int) -> list[PersonMention]:
     return [copy(p) for p in cache if start <= p.start and p.role_end <= end]
 
 
-_RUN = re.compile(r"(?:[ァ-ヴー一-龥々A-Za-z0-9・() ]|\([ぁ-ゖァ-ヴー・ ]{1,20}\)){2,120}")
+_RUN = re.compile(r"(?:\([ぁ-ゖァ-ヴー・ ]{1,20}\)|[ァ-ヴー一-龥々A-Za-z0-9・() ]){2,120}")
 _ROLE_END_ONLY = re.compile(_ROLE_END_RE)
 
 

@@ -19,10 +19,10 @@ from gaiko.text import Doc
 
 # --- data tables ------------------------------------------------------------------------------
 VISIT_ABBR = "日露中韓米豪印英独仏伊加越伯墨朝比泰尼"
-PLAN_NOUNS = (r"(?:会談|会合|協議|対話|会議|委員会|作業部会|フォーラム|ミッション|記念行事|行事|式典|円卓会議|セミナー|寄港|派遣|"
+PLAN_NOUNS = (r"(?:会談|会合|協議|対話|会議|懇談会|委員会|作業部会|フォーラム|ミッション|記念行事|行事|式典|円卓会議|セミナー|寄港|派遣|"
               r"「2\+2」|2\+2|訪問|訪[" + VISIT_ABBR + r"])")
 PLAN_VERB = re.compile(
-    r"(?P<verb>(?:を|が|に)?(?:開催|実施|行う|行われる|開催される|実施される|実現|訪問|訪[" + VISIT_ABBR + r"]|寄港|派遣|訪れ)"
+    r"(?P<verb>(?:を|が|に)?(?:開催|実施|行う|行われる|開催される|実施される|実現|再開|訪問|訪[" + VISIT_ABBR + r"]|寄港|派遣|訪れ)"
     r"(?:する|し|させる|される|すること|させること|を行う|すべく|に向け)?)"
 )
 DECISION = re.compile(
@@ -38,7 +38,7 @@ VISIT_COUNTRY = {"訪日": "日本", "訪露": "ロシア", "訪中": "中国", 
 HEAD_WORD = re.compile(r"総理|首相|大統領|国家主席|主席|国王")
 FM_WORD = re.compile(r"外相|外務大臣")
 PHRASE_CHARS = r"[ァ-ヴー一-龥A-Za-z0-9「」()・+ー]"
-CONNECTORS = ("に関する", "における", "に係る", "間の", "との")
+CONNECTORS = ("に関する", "における", "に係る", "間の", "との", "及び", "並びに")
 
 
 def _plan_kind(what: str) -> str:
@@ -93,7 +93,7 @@ def _visit_what(text: str, verb_m: re.Match) -> str | None:
     if not v:
         return None
     pm = None
-    for m in re.finditer(_VISITOR + r"(?:が|は|を)", text[:verb_m.start() + 1]):
+    for m in re.finditer(_VISITOR + r"(?:が|は|を|に対し、?|の(?:国賓|公式|公式実務|実務)?(?=訪))", text[:verb_m.start() + 1]):
         pm = m
     if pm is None:
         pm = re.search(r"(?:という|との)" + _VISITOR + r"の(?:意向|希望)", text[verb_m.end():])
@@ -139,10 +139,10 @@ def plans_in_sentence(doc: Doc, start: int, end: int, ref) -> list[dict]:
     if not dec:
         return []
     out = []
+    clause_start = 0
     for vm in PLAN_VERB.finditer(text):
-        if vm.start() > dec.end() + 2:
+        if not (DECISION.search(text, vm.start()) or WELCOMED_VISIT.search(text)):
             break
-        # the thing planned: a plan noun right before the verb (…協議を開催する) or the visit verb itself
         what = None
         nm = None
         for m in re.finditer(PLAN_NOUNS, text[:vm.end()]):
@@ -152,6 +152,8 @@ def plans_in_sentence(doc: Doc, start: int, end: int, ref) -> list[dict]:
                     nm = m
                 break
             nm = m
+        if nm and nm.end() <= clause_start:
+            nm = None
         if nm:
             between = text[nm.end():vm.start()]
             if nm.start() >= vm.start() or (len(between) <= 30 and (not re.search(r"[、。]", between) or re.match(r"[をの]", between))):
@@ -165,26 +167,49 @@ def plans_in_sentence(doc: Doc, start: int, end: int, ref) -> list[dict]:
             continue  # the visit being welcomed is the one under way
         if GATHERING_ONLY.search(what) and not re.search(r"会談", what):
             continue
-        if OPEN_ENDED.search(text) and not re.search(r"開催|訪問|訪[" + VISIT_ABBR + r"]|寄港|行う", text[vm.start():vm.end() + 2]):
+        if OPEN_ENDED.search(text) and not re.search(r"(?:開催|訪問|訪[" + VISIT_ABBR + r"]|寄港|行う)(?:する|し|を行う|させる)?", text[vm.start():vm.end() + 2]):
             continue
-        # the date: the date expression nearest before the verb (or right after the noun)
-        all_ds = [d for d in dates.find_dates(norm, start, min(end, start + vm.end() + 20))
+        clause = text[clause_start:vm.end()]
+        # the date: the date expression nearest before the verb in this clause (or just after the noun)
+        all_ds = [d for d in dates.find_dates(norm, start + clause_start, min(end, start + vm.end() + 20))
                   if not (d.day is None and d.month is None and d.rel_year is None and d.year is None and not d.vague and d.rel_month is None)]
         all_ds = [d for d in all_ds if not re.match(r"^(?:年|周年|回)", norm[d.end:d.end + 2])]
         ds = [d for d in all_ds if d.start < start + vm.end()]
-        d = ds[-1] if ds else (all_ds[0] if all_ds else None)
+        firm = [d for d in ds if not d.vague]
+        d = firm[-1] if firm else ds[-1] if ds else (all_ds[0] if all_ds else None)
         res = dates.resolve_plan_date(d, ref) if d else dates.Resolved(None, None)
         if res.date and ref and res.date < ref.isoformat()[:len(res.date)]:
             continue  # a visit that already happened (昨年の…訪日を歓迎) is not a plan
         occ = None
-        gm = places.GATHERING.search(text)
-        if gm and gm.start() < vm.start():
+        gm = places.GATHERING.search(clause)
+        if gm:
             occ = gm.group("occ")
-        out.append({
-            "what": what, "kind": _plan_kind(what), "date": res.date, "date_end": res.date_end, "precision": res.precision,
-            "place": _place(doc, text, start), "occasion": occ, "date_text": doc.text[d.start:d.end] if d else None,
-        })
-        break
+        place = _place(doc, clause, start + clause_start)
+        for one in re.split(r"及び|並びに", what):
+            if len(one) < 2:
+                continue
+            out.append({
+                "what": one, "kind": _plan_kind(one), "date": res.date, "date_end": res.date_end, "precision": res.precision,
+                "place": place, "occasion": occ, "date_text": doc.text[d.start:d.end] if d else None,
+            })
+        clause_start = vm.end()
+    return _merge_visit_and_talk(out)
+
+
+def _merge_visit_and_talk(items: list[dict]) -> list[dict]:
+    """X が訪日し、首脳会談を行う: one plan, the talk, dated and placed by the visit's clause."""
+    out: list[dict] = []
+    for it in items:
+        prev = out[-1] if out else None
+        if (prev and re.search(r"訪[" + VISIT_ABBR + r"]|訪問", prev["what"]) and re.search(r"会談|会合|協議|対話", it["what"])
+                and it["date"] is None):
+            merged = dict(it, date=prev["date"], date_end=prev["date_end"], precision=prev["precision"],
+                          date_text=prev["date_text"], place=it["place"] or prev["place"], occasion=it["occasion"] or prev["occasion"])
+            if merged["place"] in VISIT_COUNTRY.values() and prev["occasion"]:
+                merged["place"] = places.city_from_occasion(prev["occasion"]) or merged["place"]
+            out[-1] = merged
+            continue
+        out.append(it)
     return out
 
 

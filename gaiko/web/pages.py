@@ -49,7 +49,7 @@ def _safe_url(url: str | None) -> str | None:
     return url if url and url.lower().startswith(SAFE_SCHEMES) else None
 
 
-def _search_url(page: SearchPage, **changes) -> str:
+def _search_url(page: SearchPage, /, **changes) -> str:
     params: dict[str, str] = {"q": page.q, **page.filters.active()}
     if page.sort != "relevance":
         params["sort"] = page.sort
