@@ -142,14 +142,14 @@ class RawClient:
             self.writer = None
 
 
-async def load(port: int, requests: int, concurrency: int, time_limit: float, per_page: int) -> dict:
+async def load(port: int, requests: int, concurrency: int, time_limit: float, per_page: int, facets: bool = True) -> dict:
     from urllib.parse import quote
 
     lat: list[float] = []
     errors: dict[str, int] = {}
     counter = iter(range(requests))
     t_end = time.monotonic() + time_limit
-    paths = [f"/api/search?q={quote(q)}&per_page={per_page}" for q in QUERIES]
+    paths = [f"/api/search?q={quote(q)}&per_page={per_page}{'' if facets else '&facets=false'}" for q in QUERIES]
 
     async def worker() -> None:
         client = RawClient("127.0.0.1", port)
@@ -193,6 +193,7 @@ def main() -> None:
     ap.add_argument("--workers", type=int, default=2, help="server processes (gaiko serve --workers)")
     ap.add_argument("--time-limit", type=float, default=300.0, help="stop sending after this many seconds")
     ap.add_argument("--per-page", type=int, default=20)
+    ap.add_argument("--no-facets", action="store_true", help="search without facet counts (facets=false)")
     ap.add_argument("--warmup", type=int, default=100, help="requests sent (and not counted) before measuring")
     args = ap.parse_args()
     if args.requests > 100_000 or args.concurrency > 200:
@@ -211,8 +212,8 @@ def main() -> None:
     proc = start_server(Path(args.db) if not args.db.startswith("postgresql") else args.db, port, args.workers)
     try:
         if args.warmup:
-            asyncio.run(load(port, args.warmup, min(args.concurrency, args.warmup), 60, args.per_page))
-        res = asyncio.run(load(port, args.requests, args.concurrency, args.time_limit, args.per_page))
+            asyncio.run(load(port, args.warmup, min(args.concurrency, args.warmup), 60, args.per_page, not args.no_facets))
+        res = asyncio.run(load(port, args.requests, args.concurrency, args.time_limit, args.per_page, not args.no_facets))
     finally:
         proc.terminate()
         try:
@@ -220,7 +221,7 @@ def main() -> None:
         except subprocess.TimeoutExpired:
             proc.kill()
     res.update(documents=stats.documents, events=stats.events, archive=how, workers=args.workers,
-               concurrency=args.concurrency, endpoint="/api/search (facets on, per_page=%d)" % args.per_page,
+               concurrency=args.concurrency, endpoint=f"/api/search (facets {'off' if args.no_facets else 'on'}, per_page={args.per_page})",
                machine=f"{os.cpu_count()} cores, {platform.python_implementation()} {platform.python_version()}")
     print(json.dumps(res, ensure_ascii=False))
     print()

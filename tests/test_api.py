@@ -60,6 +60,8 @@ def test_search_hits_snippets_and_facets(client):
         assert d["facets"][name], name
     ru = next(f for f in d["facets"]["country"] if f["value"] == "RU")
     assert ru["label"] == "ロシア" and ru["count"] >= 3
+    bare = ok(client.get("/api/search", params={"q": "外相会談", "facets": "false"})).json()
+    assert bare["facets"] == {} and [h["doc_id"] for h in bare["hits"]] == [h["doc_id"] for h in d["hits"]]
 
 
 def test_search_facet_filter_narrows(client):
@@ -89,6 +91,15 @@ def test_search_page_is_the_json_twin(client):
     assert "<mark>" in html and f"<strong>{api['total']}</strong> 件" in html
     assert 'data-facet="country"' in html and "ロシア" in html
     assert 'href="/search?q=' in html  # paging / sorting / facet links keep the query
+
+
+def test_search_page_paging_links(client):
+    html = ok(client.get("/search", params={"q": "会談", "per_page": 2, "page": 2, "sort": "date"})).text
+    prev = re.search(r'<a rel="prev" href="([^"]+)"', html).group(1)
+    nxt = re.search(r'<a rel="next" href="([^"]+)"', html).group(1)
+    assert "page=1" in prev and "page=3" in nxt and "sort=date" in nxt and "per_page=2" in nxt
+    assert re.search(r"<span>2 / \d+</span>", html)
+    assert ok(client.get(nxt.replace("&amp;", "&"))).status_code == 200
 
 
 def test_empty_search_page(client):

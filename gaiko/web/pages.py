@@ -37,6 +37,7 @@ router = APIRouter(include_in_schema=False)
 Filters = Annotated[FilterValues, Depends(filter_params)]
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 SAFE_SCHEMES = ("http://", "https://")
+DEFAULT_PER_PAGE = 20
 
 # which filter a facet sets when clicked
 FACET_FILTER = {"country": "country", "kind": "kind", "channel": "channel", "person": "person",
@@ -53,6 +54,8 @@ def _search_url(page: SearchPage, /, **changes) -> str:
     params: dict[str, str] = {"q": page.q, **page.filters.active()}
     if page.sort != "relevance":
         params["sort"] = page.sort
+    if page.per_page != DEFAULT_PER_PAGE:
+        params["per_page"] = str(page.per_page)
     for k, v in changes.items():
         if v is None:
             params.pop(k, None)
@@ -111,7 +114,7 @@ def home(archive: ArchiveDep):
 
 @router.get("/search", response_class=HTMLResponse)
 def search(request: Request, archive: ArchiveDep, filters: Filters, q: QParam = "", sort: SortParam = "relevance",
-           page: PageParam = 1, per_page: PerPageParam = 20):
+           page: PageParam = 1, per_page: PerPageParam = DEFAULT_PER_PAGE):
     data = views.search_page(archive, q, filters, sort=sort, page=page, per_page=per_page)
     api = "/api/search" + (f"?{request.url.query}" if request.url.query else "")
     return render("search.html", page=data, title=f"検索: {data.q}" if data.q else "検索", json_url=api)
