@@ -6,6 +6,7 @@ SQLite and PostgreSQL share every statement except the full-text parts (``_fts_*
 from __future__ import annotations
 
 import json
+import zlib
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import Any, Iterable, Iterator
@@ -60,6 +61,21 @@ def prepare(extraction: Any, dialect: str, source_url: str | None = None) -> Pre
     )
 
 
+def encode(dialect: str, s: str) -> Any:
+    """Large text columns: zlib-compressed UTF-8 on SQLite (about 3x smaller), plain on PostgreSQL (TOAST)."""
+    return zlib.compress(s.encode("utf-8"), 6) if dialect == "sqlite" else s
+
+
+def decode(v: Any) -> str:
+    if isinstance(v, (bytes, memoryview)):
+        return zlib.decompress(v).decode("utf-8")
+    return v
+
+
+def _compact(obj: Any) -> str:
+    return json.dumps(obj, ensure_ascii=False, separators=(",", ":"))
+
+
 def _now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
@@ -89,7 +105,7 @@ class Store:
                 if v is not None:  # contentless index: rebuild from the stored texts
                     self.db.execute("INSERT INTO doc_fts(doc_fts) VALUES ('delete-all')")
                     for n, text in self.db.rows("SELECT n, text FROM documents"):
-                        self.db.execute("INSERT INTO doc_fts(rowid, bi) VALUES (?, ?)", (n, tokens.index_text(text)))
+                        self.db.execute("INSERT INTO doc_fts(rowid, bi) VALUES (?, ?)", (n, tokens.index_text(decode(text))))
                 self.db.execute("DELETE FROM meta WHERE key = 'tokenizer'")
                 self.db.execute(
                     "INSERT INTO meta (key, value) VALUES ('tokenizer', ?)", (str(tokens.TOKENIZER_VERSION),)
@@ -123,7 +139,8 @@ class Store:
         rec = p.record
         params = (
             p.doc_id, p.path, p.source_url, p.sha256, rec.title, rec.doc_type, rec.doc_date, _sort_date(rec),
-            p.encoding, len(p.text), p.text, json.dumps(rec.to_json_dict(), ensure_ascii=False),
+            p.encoding, len(p.text), encode(db.dialect, p.text),
+            encode(db.dialect, _compact(rec.model_dump(mode="json", exclude_defaults=True))),
             p.extractor_version, added_at or _now(),
         )
         cols = "doc_id, path, source_url, sha256, title, doc_type, doc_date, sort_date, encoding, n_chars, text, record, extractor_version, added_at"
@@ -144,12 +161,12 @@ class Store:
             eid = f"{doc_id}-{i}"
             ev_rows.append(
                 (eid, doc_id, i, e.kind, e.channel, e.date, e.date_end, e.city, e.venue, e.occasion,
-                 ",".join(e.countries), json.dumps(e.model_dump(mode="json"), ensure_ascii=False))
+                 ",".join(e.countries), encode(self.db.dialect, _compact(e.model_dump(mode="json", exclude_defaults=True))))
             )
             c_rows += [(eid, doc_id, c) for c in dict.fromkeys(e.countries)]
             p_rows += [(eid, doc_id, x.name, x.role, x.country, 1) for x in e.principals]
             p_rows += [(eid, doc_id, x.name, x.role, x.country, 0) for x in e.attendees]
-            o_rows += [(eid, doc_id, o.type, o.by, o.text, o.span[0], o.span[1]) for o in e.outcomes]
+            o_rows += [(eid, doc_id, o.type, o.by, o.span[0], o.span[1]) for o in e.outcomes]
             pl_rows += [(eid, doc_id, x.what, x.date, x.precision, x.place, x.text) for x in e.planned]
             topics = set(e.topics) | {t for o in e.outcomes for t in o.topics} | {t for x in e.planned for t in x.topics}
             t_rows += [(eid, doc_id, t) for t in sorted(topics)]
@@ -158,7 +175,7 @@ class Store:
             ("INSERT INTO events (event_id, doc_id, idx, kind, channel, date, date_end, city, venue, occasion, countries, data) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", ev_rows),
             ("INSERT INTO event_countries (event_id, doc_id, country) VALUES (?,?,?)", c_rows),
             ("INSERT INTO participants (event_id, doc_id, name, role, country, principal) VALUES (?,?,?,?,?,?)", p_rows),
-            ("INSERT INTO outcomes (event_id, doc_id, type, by_side, text, span_start, span_end) VALUES (?,?,?,?,?,?,?)", o_rows),
+            ("INSERT INTO outcomes (event_id, doc_id, type, by_side, span_start, span_end) VALUES (?,?,?,?,?,?)", o_rows),
             ("INSERT INTO planned (event_id, doc_id, what, date, precision, place, text) VALUES (?,?,?,?,?,?,?)", pl_rows),
             ("INSERT INTO topics (event_id, doc_id, topic) VALUES (?,?,?)", t_rows),
         ):
@@ -170,7 +187,7 @@ class Store:
     def _delete(self, n: int, doc_id: str) -> None:
         db = self.db
         if db.dialect == "sqlite":
-            text = db.scalar("SELECT text FROM documents WHERE n = ?", (n,))
+            text = decode(db.scalar("SELECT text FROM documents WHERE n = ?", (n,)))
             db.execute("INSERT INTO doc_fts(doc_fts, rowid, bi) VALUES ('delete', ?, ?)", (n, tokens.index_text(text)))
         for t in self.CHILD_TABLES:
             db.execute(f"DELETE FROM {t} WHERE doc_id = ?", (doc_id,))
@@ -202,7 +219,7 @@ class Store:
         (_, doc_id, path, url, sha, title, dtype, ddate, enc, text, record, ver, added) = r
         return StoredDocument(
             doc_id=doc_id, path=path, source_url=url, sha256=sha, title=title, doc_type=dtype, doc_date=ddate,
-            encoding=enc, text=text, record=Record.model_validate_json(record) if isinstance(record, str) else Record.model_validate(record),
+            encoding=enc, text=decode(text), record=Record.model_validate_json(decode(record)),
             extractor_version=ver, added_at=added,
         )
 
@@ -231,7 +248,7 @@ class Store:
 
     def text_of(self, doc_id: str) -> tuple[str, str | None, str | None] | None:
         rows = self.db.rows("SELECT text, path, source_url FROM documents WHERE doc_id = ?", (doc_id,))
-        return rows[0] if rows else None
+        return (decode(rows[0][0]), rows[0][1], rows[0][2]) if rows else None
 
     # --- filters --------------------------------------------------------------------------
     @staticmethod
@@ -413,7 +430,7 @@ class Store:
             hits.append(
                 SearchHit(
                     doc_id=r[1], title=r[2], doc_type=r[3], doc_date=r[4], path=r[5], source_url=r[6], score=score,
-                    snippet=tokens.snippet(r[7], terms) if terms else tokens.snippet(r[7][:200], []),
+                    snippet=tokens.snippet(decode(r[7]), terms) if terms else tokens.snippet(decode(r[7])[:200], []),
                 )
             )
         return hits
@@ -454,7 +471,7 @@ class Store:
         )
         items = []
         for eid, doc_id, title, dtype, idx, data in rows:
-            ev = Event.model_validate_json(data) if isinstance(data, str) else Event.model_validate(data)
+            ev = Event.model_validate_json(decode(data))
             items.append(
                 EventRow(
                     event_id=eid, doc_id=doc_id, doc_title=title, doc_type=dtype, index=idx, kind=ev.kind,
