@@ -101,6 +101,8 @@ def decode_bytes(data: bytes, is_html: bool = False) -> tuple[str, str]:
     candidates: list[str] = []
     if is_html and (declared := _declared_encoding(data)):
         candidates.append(declared)
+    if b"\x1b$B" in data[:65536] or b"\x1b$@" in data[:65536]:
+        candidates.append("iso2022_jp")  # 7-bit: would also "decode" as UTF-8, so it goes first
     candidates += [e for e in TRIAL_ENCODINGS if e not in candidates]
     for enc in candidates:
         try:

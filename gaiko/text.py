@@ -215,7 +215,7 @@ class Token:
 def _tokenizer():
     from sudachipy import Dictionary, SplitMode
 
-    return Dictionary().create(mode=SplitMode.C)
+    return Dictionary().tokenizer(mode=SplitMode.C)
 
 
 def chunks(text: str, limit: int = SUDACHI_MAX_CHARS):

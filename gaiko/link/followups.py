@@ -255,14 +255,17 @@ def link_followups(docs: Iterable[DocView], groups: dict[str, str] | None = None
         if ev.doc_id not in lst:
             lst.append(ev.doc_id)
     # per relationship: events with a day date, sorted, for window look-ups by bisection
-    index: dict[str | None, list[tuple[_date, EventView]]] = defaultdict(list)
+    # keyed by (relationship, kind) and (relationship, None) for plans of unknown kind
+    index: dict[tuple[str | None, str | None], list[tuple[_date, EventView]]] = defaultdict(list)
     newest: _date | None = None
     for ev in events:
         d = _day(ev.date)
         if d is None:
             continue
         newest = d if newest is None or d > newest else newest
-        index[relationship(ev.countries)].append((d, ev))
+        rel = relationship(ev.countries)
+        index[(rel, None)].append((d, ev))
+        index[(rel, ev.kind)].append((d, ev))
     for lst in index.values():
         lst.sort(key=lambda x: (x[0], x[1].event_id))
     keys = {rel: [d for d, _ in lst] for rel, lst in index.items()}
@@ -284,8 +287,8 @@ def link_followups(docs: Iterable[DocView], groups: dict[str, str] | None = None
                 matched_date=None, matched_label=None, matched_city=None, matched_sources=[], notes=[],
             )
             best: tuple[float, int, EventView, list[str]] | None = None
-            if w is not None and rel in index:
-                lst, ks = index[rel], keys[rel]
+            if w is not None and (rel, kind) in index:
+                lst, ks = index[(rel, kind)], keys[(rel, kind)]
                 for d, cand in lst[bisect.bisect_left(ks, w[0]):bisect.bisect_right(ks, w[1])]:
                     gid = groups.get(cand.event_id, cand.event_id)
                     if gid == own_group or cand.doc_id == ev.doc_id or (ev.date and cand.date <= ev.date):

@@ -1,0 +1,77 @@
+"""Source and text stages: decoding, HTML to text, sentences by the project's rule."""
+
+import json
+from pathlib import Path
+
+import pytest
+
+from gaiko import source
+from gaiko.errors import InputError
+from gaiko.text import Doc, normalise
+
+SAMPLE = "日露外相会談\n平成14年2月2日\n両大臣は、協力を進めることで一致した。"
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "cp932", "euc_jp", "iso2022_jp", "utf-8-sig"])
+def test_encodings_are_detected(encoding):
+    src = source.decode(SAMPLE.encode(encoding), "x.txt")
+    assert src.text == SAMPLE
+
+
+def test_html_declared_charset_wins():
+    html = '<html><head><meta charset="Shift_JIS"><title>外務省: 日韓</title></head><body><p>日韓首脳会談</p><p>本文。<br>二行目</p></body></html>'
+    src = source.decode(html.encode("cp932"), "x.html")
+    assert src.text == "日韓首脳会談\n本文。\n二行目\n"
+    assert src.is_html and src.encoding == "cp932" and src.html_title == "外務省: 日韓"
+
+
+@pytest.mark.parametrize("data,msg", [(b"", "empty"), (b"   \n", "empty"), (b"\x00\x01\x02\x03" * 100, "binary")])
+def test_unreadable_input(data, msg):
+    with pytest.raises(InputError, match=msg):
+        source.decode(data, "x.txt")
+
+
+def test_devset_html_matches_its_plain_text(shared_dir):
+    for page in sorted((shared_dir / "devset/docs").glob("*.html")):
+        plain = (shared_dir / "devset/plain" / (page.stem + ".txt")).read_text(encoding="utf-8")
+        assert source.decode(page.read_bytes(), page.name).text == plain, page.name
+
+
+def test_normalised_text_keeps_length():
+    text = "１２月１４日（金）　午後６時３０分〜約４５分間"
+    assert len(normalise(text)) == len(text)
+    assert normalise(text) == "12月14日(金) 午後6時30分~約45分間"
+
+
+def test_sentences_follow_the_gold_rule(shared_dir):
+    """Every outcome and plan span in the gold records is one sentence of the splitter."""
+    pairs = [(g, shared_dir / "seeds" / (g.stem + ".txt")) for g in (shared_dir / "gold").glob("*.json")]
+    for g in (shared_dir / "devset/gold").glob("*.json"):
+        plain = shared_dir / "devset/plain" / (g.stem + ".txt")
+        pairs.append((g, plain if plain.exists() else shared_dir / "devset/docs" / (g.stem + ".txt")))
+    n = 0
+    for gold, text_path in pairs:
+        doc = Doc.from_text(text_path.read_text(encoding="utf-8"))
+        spans = {(s.start, s.end) for s in doc.sentences}
+        for ev in json.loads(gold.read_text(encoding="utf-8"))["events"]:
+            for item in ev["outcomes"] + ev["planned"]:
+                assert tuple(item["span"]) in spans, (gold.name, item["text"])
+                n += 1
+    assert n > 250
+
+
+# fmt: off
+SENTENCES = [
+    ("(1)両首脳は一致した。また、確認した。", ["両首脳は一致した。", "また、確認した。"]),
+    ("・両首脳は一致", ["両首脳は一致"]),                                        # a bullet line without 。
+    ("ア　両首脳は、「対話を続ける。」との考えで一致した。", ["両首脳は、「対話を続ける。」との考えで一致した。"]),
+    ("（イ）先方より要望があった。", ["先方より要望があった。"]),
+    ("1 1月25日、会談した。", ["1月25日、会談した。"]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text,expected", SENTENCES)
+def test_sentences(text, expected):
+    doc = Doc.from_text(text)
+    assert [doc.text[s.start:s.end] for s in doc.sentences] == expected
