@@ -9,7 +9,7 @@ For every ``Planned`` of every event (``3月中旬にモスクワで次官級協
    ``date_text`` (春/夏/秋/冬) when given, else the whole year. A plan without a date gets
    ``UNDATED_HORIZON_DAYS`` after the talk that set it up. A window never starts before the next day.
 3. Candidates: later talks of the same relationship whose date lies in the window and whose kind is the
-   planned kind (talks that are one talk by ``gaiko.link.reconcile`` count once, with all their sources).
+   planned kind (found by bisection in a per-(relationship, kind) date index; at most ``MAX_CANDIDATES``) (talks that are one talk by ``gaiko.link.reconcile`` count once, with all their sources).
    A plan of kind ``other`` (a port call, a business mission) only matches an ``other`` event whose
    label shares a word with it or that took place at the planned place.
 4. Confidence (``CONFIDENCE``): a base for kind and window, more for the planned place (city, or the place
@@ -76,6 +76,10 @@ SLACK_DAYS: dict[str, tuple[int, int]] = {
 }
 SEASON_MONTHS: dict[str, tuple[int, int]] = {"春": (3, 5), "夏": (6, 8), "秋": (9, 11), "冬": (12, 14)}
 UNDATED_HORIZON_DAYS = 365
+# At most this many talks (of the planned kind, in the window, earliest first) are scored per plan. Real
+# relationships hold a handful of talks of one kind in any window; the cap keeps linking O(n log n) even on
+# archives far denser than that (bench/bench_link.py), at the price of ignoring later candidates there.
+MAX_CANDIDATES = 64
 
 CONFIDENCE: dict[str, float] = {
     "base": 0.55,
@@ -289,7 +293,8 @@ def link_followups(docs: Iterable[DocView], groups: dict[str, str] | None = None
             best: tuple[float, int, EventView, list[str]] | None = None
             if w is not None and (rel, kind) in index:
                 lst, ks = index[(rel, kind)], keys[(rel, kind)]
-                for d, cand in lst[bisect.bisect_left(ks, w[0]):bisect.bisect_right(ks, w[1])]:
+                lo = bisect.bisect_left(ks, w[0])
+                for d, cand in lst[lo:min(bisect.bisect_right(ks, w[1]), lo + MAX_CANDIDATES)]:
                     gid = groups.get(cand.event_id, cand.event_id)
                     if gid == own_group or cand.doc_id == ev.doc_id or (ev.date and cand.date <= ev.date):
                         continue
