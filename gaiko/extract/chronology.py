@@ -15,7 +15,11 @@ from gaiko.extract.meetings import EventDraft, channel_of, pair_country, person_
 from gaiko.text import Doc
 
 YEAR_LINE = re.compile(r"^\s*(?:\([^()]{1,8}\)\s*)?(?:(?P<w>(?:19|20)\d{2})年?|(?P<era>平成|令和|昭和)(?P<ey>元|\d{1,2})年)\s*(?:\(.*\))?\s*$")
-ENTRY_LINE = re.compile(r"^\s*(?P<d>\d{1,2}月\d{1,2}日(?:\s*[~\-]\s*(?:\d{1,2}月)?\d{1,2}日)?)(?:\s*\([月火水木金土日]\))?\s*(?P<t>\S.*)?$")
+_Y = r"(?:(?:19|20)\d{2}年|(?:平成|令和|昭和)(?:元|\d{1,2})年)"
+ENTRY_LINE = re.compile(
+    r"^\s*(?P<d>(?P<y>" + _Y + r")?\d{1,2}月(?:\d{1,2}日(?:\s*[~\-]\s*(?:\d{1,2}月)?\d{1,2}日)?|(?=\s)))"
+    r"(?:\s*\([月火水木金土日]\))?\s*(?P<t>\S.*)?$"
+)
 BULLET = re.compile(r"^\s*[●•・○◆■]")
 CONTINUATION = re.compile(r"^\s*(?:の|\((?!注)|（(?!注))")
 
@@ -56,11 +60,22 @@ def run(doc: Doc) -> None:
             i += 1
             continue
         em = ENTRY_LINE.match(t)
+        if em and em.group("y"):
+            yd = dates.find_dates(doc.norm, doc.lines[li].start, doc.lines[li].end)
+            if yd and yd[0].year:
+                year = yd[0].year
         if em and year:
             ln = doc.lines[li]
             start = ln.start + (len(t) - len(t.lstrip()))
             end = ln.end
             words = em.group("t") or ""
+            if not words and i + 1 < len(body_lines):
+                # a table row: the date in one cell, the text in the next line
+                nt = doc.line_text(body_lines[i + 1])
+                if nt.strip() and not ENTRY_LINE.match(nt) and not YEAR_LINE.match(nt) and not BULLET.match(nt):
+                    words = nt.strip()
+                    end = doc.lines[body_lines[i + 1]].end
+                    i += 1
             # continuation lines (after blank lines): の際の…, (於:…), (…式典)
             j = i + 1
             while j < len(body_lines):
@@ -116,6 +131,8 @@ def _entry_event(doc: Doc, dtext: str, year: int, words: str, cp: str | None, st
             if m.end_day:
                 em = m.end_month or mo
                 ev.date_end = f"{year:04d}-{em:02d}-{m.end_day:02d}"
+        elif mo:
+            ev.date = f"{year:04d}-{mo:02d}"  # a month-only entry: the precision the page gives
     # where: (於:パリ), (ダーウィン), or the gathering's name
     loc = re.search(r"\(於[::]\s*(?P<p>[^()]+)\)", words)
     if loc:

@@ -27,6 +27,7 @@ FOOTER_LINE = re.compile(
 SUBTITLE_LINE = re.compile(r"^\s*[(]?(?:結果)?概要[)]?\s*$|^\s*\((?:結果|速報|仮訳|骨子)\)\s*$")
 LABEL_LINE = re.compile(r"^\s*(?:日時|場所|日付|時間|出席者|参加者)\s*[:]?\s*$")
 BREADCRUMB = re.compile(r"\s>\s|>|\s\|\s")
+DATED_ENTRY = re.compile(r"^\s*(?:(?:19|20)\d{2}年|(?:平成|令和|昭和)(?:元|\d{1,2})年)?\d{1,2}月\d{1,2}日(?:\s*[~\-]\s*(?:\d{1,2}月)?\d{1,2}日)?\s+[^\s(0-9]")
 YEAR_HEADING = re.compile(r"^\s*(?:(?:19|20)\d{2}年?|(?:平成|令和|昭和)(?:元|\d{1,2})年)\s*(?:\(.*\))?\s*$")
 
 DOC_TYPE_RULES: list[tuple[str, re.Pattern]] = [
@@ -53,6 +54,8 @@ def find_date_line(doc: Doc, limit: int = 60) -> tuple[int, dates.DateMention] |
     """The line that prints the page's date: a full date alone on its line (maybe with a time note)."""
     for i, ln in enumerate(doc.lines[:limit]):
         t = doc.norm[ln.start:ln.end]
+        if DATED_ENTRY.match(t):
+            return None  # a dated list begins: the page prints no date of its own above it
         if not t.strip() or len(t) > 60 or "。" in t:
             continue
         ms = dates.find_dates(doc.norm, ln.start, ln.end)
