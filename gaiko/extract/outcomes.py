@@ -130,13 +130,20 @@ def _subject_side(doc: Doc, text: str, upto: int, ev: EventDraft, speaker: str |
     return None
 
 
+SPEAKER_LINE = re.compile(r"\s*\((?P<who>[^()]{2,30})\)\s*")
+
+
+def _speaker_lines(doc: Doc) -> list[tuple[int, str]]:
+    if "speaker_lines" not in doc.notes:
+        doc.notes["speaker_lines"] = [(i, m.group("who")) for i in range(len(doc.lines))
+                                      if (m := SPEAKER_LINE.fullmatch(doc.line_text(i)))]
+    return doc.notes["speaker_lines"]
+
+
 def _speaker_of(doc: Doc, s: Sentence, ev: EventDraft) -> str | None:
     """In a press announcement, the side of the speaker whose section holds the sentence: (ラヴロフ外務大臣)."""
-    for li in range(s.line, max(-1, s.line - 200), -1):
-        t = doc.line_text(li).strip()
-        m = re.fullmatch(r"\((?P<who>[^()]{2,30})\)", t)
-        if m:
-            who = m.group("who")
+    for li, who in reversed(_speaker_lines(doc)):
+        if li <= s.line:
             for p in ev.principals:
                 if p.name and p.name in who:
                     return p.country
@@ -150,11 +157,12 @@ def classify(doc: Doc, s: Sentence, ev: EventDraft, prev_types: set[str]) -> lis
     """(type, by) outcomes of one sentence."""
     text = doc.norm[s.start:s.end]
     out: list[tuple[str, str]] = []
-    if not ANY_CUE.search(text):
+    present = {k for k, rx in CUE_RES.items() if rx.search(text)}
+    if not present:
         return out
     speaker = _speaker_of(doc, s, ev) if doc.doc_type == "press_conference" else None
     # agree
-    agree_cues = _predicate_cues(text, "agree")
+    agree_cues = _predicate_cues(text, "agree") if "agree" in present else []
     agree = False
     for m in agree_cues:
         clause = text[:m.start()]
@@ -168,8 +176,8 @@ def classify(doc: Doc, s: Sentence, ev: EventDraft, prev_types: set[str]) -> lis
             continue
         agree = True
         break
-    consent = _predicate_cues(text, "consent")
-    requests = [m for m in _predicate_cues(text, "request")]
+    consent = _predicate_cues(text, "consent") if "consent" in present else []
+    requests = _predicate_cues(text, "request") if "request" in present else []
     requests = [m for m in requests if not (m.group(0).startswith("呼び") and REQUEST_NOT_ADDRESSEE.search(text[:m.start()]))]
     if consent and not agree:
         for m in consent:
@@ -190,6 +198,8 @@ def classify(doc: Doc, s: Sentence, ev: EventDraft, prev_types: set[str]) -> lis
         side = _subject_side(doc, text, requests[0].start(), ev, speaker)
         out.append(("request", side if side and side != "both" else (speaker or "JP")))
     for kind in ("protest", "invite", "thank"):
+        if kind not in present:
+            continue
         ms = _predicate_cues(text, kind)
         if kind == "thank":
             ms = [m for m in ms if not re.match(r"^(?:の念を抱)", text[m.end():])]

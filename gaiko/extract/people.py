@@ -180,9 +180,14 @@ def japanese_surname(doc: Doc, start: int, end: int) -> int | None:
     """Length of the surname when SudachiPy reads the kanji name as surname + given name (茂木敏充)."""
     if end - start < 2:
         return None
-    toks = doc.tokens(start, end)
-    if len(toks) >= 2 and toks[0].is_surname and toks[1].pos[2] == "人名" and toks[1].pos[3] == "名" and toks[1].end == end:
-        return toks[0].end - start
+    return _surname_length(doc.text[start:end])
+
+
+@lru_cache(maxsize=4096)
+def _surname_length(name: str) -> int | None:
+    toks = tokenize(name)
+    if len(toks) >= 2 and toks[0].is_surname and toks[1].pos[2] == "人名" and toks[1].pos[3] == "名" and toks[1].end == len(name):
+        return toks[0].end
     return None
 
 
