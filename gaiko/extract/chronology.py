@@ -78,6 +78,7 @@ def run(doc: Doc) -> None:
                     i += 1
             # continuation lines (after blank lines): の際の…, (於:…), (…式典)
             j = i + 1
+            own = [i]
             while j < len(body_lines):
                 nt = doc.line_text(body_lines[j])
                 if not nt.strip():
@@ -86,6 +87,7 @@ def run(doc: Doc) -> None:
                 if CONTINUATION.match(nt) and not ENTRY_LINE.match(nt) and not YEAR_LINE.match(nt):
                     end = doc.lines[body_lines[j]].end
                     words += nt.strip()
+                    own.append(j)
                     j += 1
                     continue
                 break
@@ -93,36 +95,85 @@ def run(doc: Doc) -> None:
             ev.evidence["entry"] = (start, end)
             ev.evidence["date"] = (start, start + len(em.group("d")))
             events.append(ev)
-            for k in range(i, j):
+            for k in own + ([i + 1] if words and i + 1 < len(body_lines) and own == [i] and not em.group("t") else []):
                 entry_of_line[body_lines[k]] = ev
-            i = j
+            i = max(j, own[-1] + 1)
             continue
         i += 1
-    # bullets and other sentences go to the nearest entry above them
+    # bullets and other sentences: to the entry of the same year block that they name (by the kind of talk
+    # or a person in the entry's words), else to the nearest entry above them
+    # Bullets: under a single entry they describe it; a block of bullets after a run of several entries (all
+    # the year's talks, then all their bullets) follows the entries' order and is matched by its own words.
     current = None
+    run_start, run_len, floor, in_run = 0, 0, 0, False
+    last_target, last_direct, last_line = None, True, -1
     for si, s in enumerate(sents):
         if s.line in entry_of_line:
-            current = entry_of_line[s.line]
+            ev = entry_of_line[s.line]
+            if ev is not current:
+                idx = events.index(ev)
+                if in_run:
+                    run_len += 1
+                else:
+                    run_start, run_len, in_run = idx, 1, True
+                floor = run_start
+            current = ev
             continue
-        if current is None:
+        if current is None or YEAR_LINE.match(doc.line_text(s.line)):
             continue
-        if BULLET.match(doc.line_text(s.line)) or not s.first_in_line or s.line not in entry_of_line:
-            if YEAR_LINE.match(doc.line_text(s.line)):
-                continue
-            current.sentences.append(si)
-            for p in people.find_people(doc, s.start, s.end):
-                side = person_side(p, cp)
-                if side is None and re.match(r"[一-龥]", p.name):
-                    side = "JP"
-                p.country = side
-                if side and not any(q.name == p.name for q in current.principals) and not re.search(r"前|元", p.role or ""):
-                    current.principals.append(p)
+        in_run = False
+        prev_line = s.line - 1
+        if s.line == last_line or (prev_line >= 0 and BULLET.match(doc.line_text(prev_line)) and last_target is not None):
+            direct, target = last_direct, last_target  # the same bullet line, or a bullet right under another
+            if not direct:
+                base = events[floor]
+                target = base if _score(doc, s, base) > 0 else _best_entry(doc, s, events, floor)
+        elif prev_line in entry_of_line or run_len <= 1:
+            direct, target = True, current  # right under its entry
+        else:
+            direct, target = False, _best_entry(doc, s, events, floor)
+        floor = max(floor, events.index(target)) if not direct else floor
+        last_target, last_direct, last_line = target, direct, s.line
+        target.sentences.append(si)
+        for p in people.find_people(doc, s.start, s.end):
+            side = person_side(p, cp)
+            if side is None and re.match(r"[一-龥]", p.name):
+                side = "JP"
+            p.country = side
+            if side and not any(q.name == p.name for q in target.principals) and not re.search(r"前|元", p.role or ""):
+                target.principals.append(p)
     doc.events = events
+
+
+BULLET_KIND = [(re.compile(r"首脳会談|両首脳|総理|大統領|首相"), "summit"), (re.compile(r"外相会談|両外相|外相|外務大臣"), "foreign_ministers")]
+
+
+def _score(doc: Doc, s, ev: EventDraft) -> int:
+    """How plainly a bullet names an entry: a person in the entry's words (3), the kind of talk it opens with (2)."""
+    ln = doc.lines[s.line]  # the whole bullet: it may hold several sentences
+    text = doc.norm[ln.content_start:ln.end]
+    names = [p.name for p in people.find_people(doc, ln.start, ln.end) if len(p.name) >= 2]
+    kind = next((k for rx, k in BULLET_KIND if rx.search(text[:30])), None)
+    score = 3 * any(n in ev.entry_words for n in names)
+    if kind and (ev.kind == kind or (kind == "foreign_ministers" and "外相" in ev.entry_words)):
+        score += 2
+    return score
+
+
+def _best_entry(doc: Doc, s, events: list[EventDraft], floor: int, window: int = 4) -> EventDraft:
+    """The entry a bullet in a block describes, among the next few from ``floor`` (bullets follow the entries' order)."""
+    best, best_score = events[floor], 0
+    for ev in events[floor:floor + window]:
+        sc = _score(doc, s, ev)
+        if sc > best_score:
+            best, best_score = ev, sc
+    return best
 
 
 def _entry_event(doc: Doc, dtext: str, year: int, words: str, cp: str | None, start: int) -> EventDraft:
     dm = dates.find_dates(doc.norm, start, start + len(dtext))
     ev = EventDraft(kind=entry_kind(words), channel=channel_of(words), counterpart=cp)
+    ev.entry_words = words  # type: ignore[attr-defined]
     if dm:
         m = dm[0]
         mo, day = m.month, m.day
