@@ -87,10 +87,29 @@ def _title_above(doc: Doc, i: int) -> int | None:
     return None
 
 
+SITE_NAME = re.compile(r"^\s*(?:外務省|Ministry of Foreign Affairs of Japan|MOFA)\s*[:：|｜\-]\s*|\s*[:：|｜\-]\s*(?:外務省|Ministry of Foreign Affairs of Japan|MOFA)\s*$")
+
+
+def _html_title_line(doc: Doc, before: int | None) -> int | None:
+    """The line that repeats the page's <title> (without the site's name), nearest above the date line."""
+    if not doc.html_title:
+        return None
+    want = SITE_NAME.sub("", doc.html_title).strip()
+    if len(want) < 3:
+        return None
+    hits = [i for i, ln in enumerate(doc.lines[:120]) if doc.text[ln.content_start:ln.end].strip() == want]
+    if before is not None:
+        hits = [i for i in hits if i < before] or hits
+    return hits[-1] if hits else None
+
+
 def find_title(doc: Doc) -> tuple[int | None, int | None]:
     """(title line, date line) indices."""
     hit = find_date_line(doc)
     date_line = hit[0] if hit else None
+    by_html = _html_title_line(doc, date_line)
+    if by_html is not None:
+        return by_html, date_line
     if date_line is not None:
         t = _title_above(doc, date_line)
         if t is not None:
