@@ -86,3 +86,44 @@ def test_seed_gold_records_give_one_joined_talk(shared_dir):
             rows.append(d)
     joined = [sorted(r["event_id"] for r in g) for g in group_events(rows) if len(g) > 1]
     assert joined == [["001_65328be2aa164c64:0", "004_53b87c146693e3b8:15"]]
+
+
+# --- properties over random rows ---------------------------------------------------------------------
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_rows = st.lists(
+    st.tuples(
+        st.sampled_from(["a", "b", "c", "d"]),                      # doc
+        st.integers(0, 20),                                          # day offset
+        st.integers(0, 3),                                           # span length
+        st.sampled_from(["summit", "foreign_ministers", "other"]),   # kind
+        st.sampled_from([None, "in_person", "telephone"]),           # channel
+        st.sampled_from([None, "東京", "大阪"]),                        # city
+        st.sampled_from(["meeting", "chronology"]),
+    ),
+    max_size=30,
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(_rows)
+def test_groups_partition_rows_and_respect_the_rules(spec):
+    from datetime import date, timedelta
+
+    rows = []
+    for i, (doc, off, length, kind, channel, city, doc_type) in enumerate(spec):
+        d = date(2020, 1, 1) + timedelta(days=off)
+        rows.append(row(f"{doc}-{i}", doc, d.isoformat(), kind=kind, channel=channel, city=city, doc_type=doc_type,
+                        date_end=(d + timedelta(days=length)).isoformat() if length else None))
+    groups = group_events(rows)
+    flat = [r.event_id for g in groups for r in g]
+    assert sorted(flat) == sorted(r.event_id for r in rows)           # every row exactly once
+    for g in groups:
+        assert len({r.doc_id for r in g}) == len(g)                     # never two events of one document
+        assert len({r.kind for r in g}) == 1                            # kinds agree
+        assert len({r.channel for r in g if r.channel}) <= 1            # channels agree when known
+        assert len({r.city for r in g if r.city}) <= 1                  # cities agree when known
+        if len(g) > 1:                                                  # joined rows overlap in time
+            spans = [(r.date, r.date_end or r.date) for r in g]
+            assert max(s for s, _ in spans) <= min(e for _, e in spans) or len(g) > 2
