@@ -120,7 +120,8 @@ NAV_TOP = [
     "会談・訪問 報道・広報 キッズ外務省 資料・公開情報 各種手続き",
 ]
 NAV_BOTTOM = ["このページのトップへ戻る", "目次へ戻る", "世界地図 アジア | 北米 | 中南米 | 欧州 | 大洋州 | 中東 | アフリカ", "BACK / 印刷用ページ"]
-TALK_HEADINGS = {"summit": "首脳会談", "foreign_ministers": "外相会談", "other": "首脳表敬", "two_plus_two": "日{abbr}「2+2」",
+DOC_TYPE = {"video": "meeting"}  # a video talk's page is a meeting summary (devset convention)
+TALK_HEADINGS = {"summit": "首脳会談", "foreign_ministers": "外相会談", "other": "表敬", "two_plus_two": "日{abbr}「2+2」",
                  "vice_ministerial": "次官級協議"}
 SHORT_TITLE = {"内閣総理大臣": "総理", "外務大臣": "大臣", "防衛大臣": "大臣", "外務審議官": "審議官", "大統領": "大統領", "国家主席": "主席",
                "首相": "首相", "外交部長": "部長", "外交部長官": "長官", "国務長官": "長官", "外務次官": "次官", "国防大臣": "大臣"}
@@ -241,7 +242,7 @@ class Gen:
         return "・"
 
     # -- people
-    def sides(self, cc, year: int, kind: str):
+    def sides(self, cc, year: int, kind: str, abroad: bool = False):
         """-> (jp principals, foreign principals) as (name, role) lists, and the kind's title word."""
         _, pm, fm, dm = self.jp(year)
         code, cname, abbr, cities, head_role, heads, fm_role, fms, ambs = cc
@@ -253,11 +254,14 @@ class Gen:
             return [(fm, "外務大臣"), (dm, "防衛大臣")], [(self.held(fms, year), fm_role), (self.c(DEFENCE.get(code, ["ベルナール", "ハッサン"])), "国防大臣")], "「2+2」"
         if kind == "vice_ministerial":
             return [(self.c(["森", "秋葉", "杉山", "岡野", "船越"]), "外務審議官")], [(self.c(ambs), "外務次官")], self.c(["次官級協議", "戦略対話", "局長級協議"])
-        return [(pm, "内閣総理大臣")], [(self.held(fms, year), fm_role)], "表敬"
+        if abroad:  # the foreign minister, on a visit, calls on the head of state or government
+            return [(fm, "外務大臣")], [(self.held(heads, year), head_role)], "表敬"
+        return [(pm, "内閣総理大臣")], [(self.held(fms, year), fm_role)], "表敬"  # a visiting minister calls on the PM
 
     def attendees(self, cc) -> str:
         jp = "、".join(f"{self.c(names)}{role}" for role, names in self.r.sample(JP_ATTENDEES, self.r.randint(1, 3)))
-        fo = "、".join(f"{self.c(cc[8])}{self.c(['大使', '外務次官', '局長', '首相補佐官'])}" for _ in range(self.r.randint(1, 2)))
+        k = self.r.randint(1, min(2, len(cc[8])))
+        fo = "、".join(f"{n}{r}" for n, r in zip(self.r.sample(cc[8], k), self.r.sample(["大使", "外務次官", "局長", "首相補佐官"], k)))
         return self.c(ATTENDEE_FORMS).format(jp=jp, fo=fo, side=cc[1] + "側")
 
     # -- sentences
@@ -289,7 +293,7 @@ class Gen:
         return out
 
     def talk_intro(self, cc, y, m, d, kind, channel, time_style, abroad, occasion, day_only) -> tuple[str, str, str]:
-        jp_p, fo_p, word = self.sides(cc, y, kind)
+        jp_p, fo_p, word = self.sides(cc, y, kind, abroad and channel == "in_person")
         jp_s = "、".join(f"{n}{r}" for n, r in jp_p)
         fo_s = "、".join(f"{n}{cc[2]}{r}" for n, r in fo_p)
         h = self.r.randint(8, 20)
@@ -306,7 +310,8 @@ class Gen:
         if abroad and self.chance(0.5):
             jh = (h + self.c([1, 2, 6, 8, 13, 14])) % 24
             nd = f"{d + 1}日" if jh < h else "同日"
-            start = f"現地時間{start}(日本時間{nd}{self.clock(jh, mi, time_style)})"
+            start = f"現地時間{when}{start}(日本時間{nd}{self.clock(jh, mi, time_style)})"
+            when = ""
         city, venues = self.c(cc[3]) if abroad else self.c(JP_CITIES)
         venue = self.c(venues)
         dur = self.r.randrange(4)
@@ -315,13 +320,20 @@ class Gen:
         place = f"{city}の{venue}において" if self.chance(0.5) else f"{venue}において"
         occ = f"{occasion}の機会に、" if occasion else ""
         talk = {"首脳会談": "会談", "外相会談": "会談", "表敬": "表敬", "「2+2」": "「2+2」を開催"}.get(word, word)
-        tail = "したところ、概要以下のとおり。" if dur != 3 else ("した。" if talk.endswith("開催") else "を行った。")
-        s = f" {when}{start}{span}、{occ}{jp_s}は、{place}{fo_s}と{talk}{tail}"
+        if word.endswith(("協議", "対話")):
+            talk = word + "を実施"
+        tail = "したところ、概要以下のとおり。" if dur != 3 else ("した。" if talk.endswith(("開催", "実施")) else "を行った。")
+        if word == "表敬":
+            caller, callee = (jp_s, fo_s) if abroad else (fo_s, jp_s)
+            s = f" {when}{start}{span}、{occ}{caller}は、{place}{callee}を表敬した。"
+        else:
+            s = f" {when}{start}{span}、{occ}{jp_s}は、{place}{fo_s}と{talk}{tail}"
         return s, jp_p[0][0] + SHORT_TITLE[jp_p[0][1]], fo_p[0][0] + SHORT_TITLE[fo_p[0][1]]
 
     # -- documents
     def document(self) -> tuple[str, str]:
-        """-> (doc_type, plain text)."""
+        """-> (kind of document, plain text); ``self.meta`` then holds what the heading states
+        (record doc_type, title, doc_date, country): a partial truth for checks, not a gold record."""
         cc = self.c(COUNTRIES)
         y = self.r.randint(1998, 2024)
         m = self.r.randint(1, 12)
@@ -335,8 +347,10 @@ class Gen:
             lines.append(f"トップページ > 会談・訪問 > {cc[1]}")
             lines.append("")
         abbr = cc[2]
+        self.meta = {"doc_type": DOC_TYPE.get(dt, dt), "country": cc[0], "title": None, "doc_date": None}
         if dt == "chronology":
             lines += self.chronology(cc, y)
+            self.meta["title"] = f"近年の日{abbr}関係の動き"
         else:
             kind = self.c(["summit", "foreign_ministers", "foreign_ministers", "vice_ministerial", "two_plus_two", "other"])
             channel = {"telephone_talk": "telephone", "video": "video"}.get(dt, "in_person")
@@ -350,11 +364,12 @@ class Gen:
             else:
                 title = f"日{abbr}{word}{'電話' if channel == 'telephone' else 'テレビ' if channel == 'video' else ''}会談" + self.c(["", "(結果概要)", "(概要)"])
             lines += [title, "", self.date_str(y, m, d, date_style), ""]
+            self.meta.update(title=title, doc_date=f"{y:04d}-{m:02d}-{d:02d}")
             abroad = self.chance(0.5) or dt == "visit"
             occasion = self.c(OCCASIONS)[0] if abroad and self.chance(0.2) else None
-            n_talks = self.r.randint(2, 3) if dt == "visit" else (2 if channel == "in_person" and self.chance(0.1) else 1)
+            n_talks = 2 if dt == "visit" else (2 if channel == "in_person" and self.chance(0.1) else 1)
             for t in range(n_talks):
-                k = kind if t == 0 else self.c(["foreign_ministers", "other", "two_plus_two"])
+                k = ("foreign_ministers", "other", "other")[t] if dt == "visit" else kind if t == 0 else self.c(["foreign_ministers", "other", "two_plus_two"])
                 if n_talks > 1:
                     lines.append(f"{self.marker('num', t)}{TALK_HEADINGS[k].format(abbr=abbr)}")
                 if dt == "press_conference":
@@ -362,7 +377,7 @@ class Gen:
                 intro, jp_name, fo_name = self.talk_intro(cc, y, m, min(d + t, 28), k, channel, time_style, abroad, occasion, self.chance(0.5))
                 lines.append(intro + (self.attendees(cc) if channel == "in_person" and self.chance(0.7) else ""))
                 lines.append("")
-                lines += self.body(cc, jp_name, fo_name, y, m, self.r.randint(3, 5) if n_talks == 1 else 2, style, sub)
+                lines += self.body(cc, jp_name, fo_name, y, m, self.r.randint(3, 5) if n_talks == 1 else 2, *((style, sub) if n_talks == 1 else ("paren", "aiu")))
             if dt != "press_conference" and self.chance(0.3):
                 lines.append(f"(参考)日{abbr}間では、{y - 1}年に{self.c(['首脳会談', '外相会談'])}が行われている。")
         if self.chance(0.6):

@@ -78,3 +78,23 @@ def test_extractor_reads_corpus_documents_as_talks():
         if ex.record.events and "JP" in ex.record.events[0].countries and len(ex.record.events[0].countries) >= 2:
             found += 1
     assert found >= 0.8 * len(talks), f"{found} of {len(talks)} talks recognised"
+
+
+def test_extractor_reads_the_heading_facts_of_every_kind_of_page():
+    """Title, doc_type and doc_date as the generated heading states them, on 200 varied documents."""
+    from gaiko.pipeline import extract_text
+
+    g = corpus.Gen(11)
+    wrong = Counter()
+    examples = {}
+    for i in range(200):
+        kind, text = g.document()
+        rec = extract_text(text, f"h{i}").record
+        for field in ("title", "doc_type", "doc_date"):
+            want = g.meta[field]
+            if field == "doc_date" and want is None:
+                continue  # a chronology page's 更新 date is not asserted
+            if getattr(rec, field) != want:
+                wrong[(kind, field)] += 1
+                examples.setdefault((kind, field), (want, getattr(rec, field)))
+    assert not wrong, {k: (n, examples[k]) for k, n in wrong.items()}
