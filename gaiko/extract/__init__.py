@@ -65,6 +65,8 @@ def _person(doc: Doc, p) -> Person:
 
 
 def assemble(doc: Doc) -> Record:
+    from gaiko.topics import classify
+
     events = []
     for ev in doc.events:
         countries = ev.countries
@@ -87,8 +89,11 @@ def assemble(doc: Doc) -> Record:
             if key in seen:
                 continue
             seen.add(key)
-            outcomes.append(Outcome(type=o["type"], by=o["by"] or "JP", text=o["text"], span=tuple(o["span"])))
-        planned = [Planned(**p) for p in ev.planned]
+            outcomes.append(Outcome(type=o["type"], by=o["by"] or "JP", text=o["text"], span=tuple(o["span"]),
+                                    topics=classify(o["text"])))
+        planned = [Planned(**p, topics=classify(p["text"])) for p in ev.planned]
+        topics = sorted({t for x in outcomes + planned for t in x.topics} | set(classify(ev.entry_words)
+                        if getattr(ev, "entry_words", None) else ()))
         entry = ev.evidence.pop("entry", None)
         events.append(Event(
             kind=ev.kind, channel=ev.channel, date=ev.date, date_end=ev.date_end, start_local=ev.start_local,
@@ -96,5 +101,6 @@ def assemble(doc: Doc) -> Record:
             occasion=ev.occasion, countries=countries, principals=principals, attendees=attendees, outcomes=outcomes,
             planned=planned, evidence={k: tuple(v) for k, v in ev.evidence.items()},
             entry_text=doc.text[entry[0]:entry[1]] if entry else None, entry_span=tuple(entry) if entry else None,
+            topics=topics,
         ))
     return Record(title=doc.title, doc_type=doc.doc_type, doc_date=doc.doc_date, events=events)
