@@ -238,3 +238,65 @@ def test_text_beyond_sudachi_limit_keeps_spans_exact():
     for (a, b), want in spans:
         assert ex.text[a:b] == want
     assert max(a for (a, _), _ in spans) > 150_000, "outcomes are found beyond the tokeniser's input limit"
+
+
+@pytest.mark.parametrize("codec", ["cp932", "euc_jp", "utf-8-sig", "utf-16"])
+def test_plain_text_in_other_encodings_is_detected(tmp_path, codec):
+    """Old pages saved as .txt in Shift_JIS or EUC-JP (no declaration), with a BOM, or as UTF-16."""
+    p = tmp_path / f"old_{codec}.txt"
+    p.write_bytes(GOOD.read_text(encoding="utf-8").encode(codec))
+    out = assert_one_bad_input(gaiko(p), p)
+    if codec != "utf-16":  # UTF-16 may be refused; the others are the ministry's own encodings
+        assert out, "decoded"
+    if out:
+        rec = out[0]["record"]
+        assert rec["title"] == "日韓外相電話会談" and rec["events"], rec["title"]
+
+
+def test_crlf_line_ends_keep_spans_exact(tmp_path):
+    p = tmp_path / "crlf.txt"
+    p.write_bytes(GOOD.read_bytes().replace(b"\n", b"\r\n"))
+    from gaiko.pipeline import extract_path
+
+    ex = extract_path(p)
+    spans = [(o.span, o.text) for ev in ex.record.events for o in ev.outcomes + ev.planned]
+    assert spans
+    for (a, b), want in spans:
+        assert ex.text[a:b] == want
+
+
+def test_mislabelled_charset_is_not_trusted_blindly(tmp_path):
+    """A page that declares Shift_JIS but is UTF-8: decoded correctly, or refused in one line."""
+    p = tmp_path / "liar.html"
+    body = "".join(f"<p>{ln}</p>\n" for ln in GOOD.read_text(encoding="utf-8").splitlines())
+    p.write_bytes(f'<html><head><meta charset="Shift_JIS"></head><body>{body}</body></html>'.encode("utf-8"))
+    out = assert_one_bad_input(gaiko(p), p)
+    if out:
+        assert out[0]["record"]["title"] == "日韓外相電話会談"
+
+
+def test_pretty_prints_one_object_per_input():
+    proc = gaiko("--pretty", GOOD, DOCS / "g04_us_tel_summit.txt")
+    assert proc.returncode == EXIT_OK, err_lines(proc)
+    dec = json.JSONDecoder()
+    s, objs, i = proc.stdout.decode("utf-8"), [], 0
+    while i < len(s):
+        if s[i].isspace():
+            i += 1
+            continue
+        obj, i = dec.raw_decode(s, i)
+        objs.append(obj)
+    assert [o["id"] for o in objs] == [GOOD.stem, "g04_us_tel_summit"]
+    assert "\n  " in s, "indented"
+
+
+def test_tokenizer_beyond_its_input_limit_keeps_offsets():
+    """gaiko.text.tokenize cuts text for SudachiPy (~49 KB per call) and keeps document offsets."""
+    from gaiko.text import tokenize
+
+    text = _long_document()
+    toks = tokenize(text)
+    assert toks[-1].end > 190_000
+    for t in toks:
+        assert text[t.start:t.end] == t.surface
+    assert all(a.end <= b.start for a, b in zip(toks, toks[1:]))
