@@ -59,6 +59,7 @@ class EventView:
     doc_title: str | None
     source_url: str | None
     event: Event
+    siblings: int = 1  # events in the same document
 
     # the attributes group_events reads (EventRow-compatible)
     @property
@@ -94,15 +95,28 @@ class EventView:
         return self.event.principals
 
     def label(self) -> str:
-        """A short label: the chronology entry as written, else the document title."""
-        text = self.event.entry_text or self.doc_title or self.event.kind
+        """A short label: the chronology entry as written; the document title for a document of one talk;
+        the archive's talk label (日露外相会談, 日露外務・防衛閣僚協議(「2+2」)) for one of several talks."""
+        e = self.event
+        if e.entry_text:
+            text = e.entry_text
+        elif self.siblings > 1 or not self.doc_title:
+            from types import SimpleNamespace
+
+            from gaiko.archive import event_label
+
+            text = event_label(SimpleNamespace(kind=e.kind, channel=e.channel, countries=e.countries,
+                                               occasion=e.occasion, entry_text=e.entry_text))
+        else:
+            text = self.doc_title
         return " ".join(text.split())
 
 
 def events_of(docs: Iterable[DocView]) -> Iterator[EventView]:
     for d in docs:
         for i, ev in enumerate(d.record.events):
-            yield EventView(event_id(d.doc_id, i), d.doc_id, i, d.doc_type, d.title, d.source_url or d.path, ev)
+            yield EventView(event_id(d.doc_id, i), d.doc_id, i, d.doc_type, d.title, d.source_url or d.path, ev,
+                            len(d.record.events))
 
 
 def relationship(countries: Iterable[str]) -> str | None:

@@ -17,6 +17,8 @@ Rules (each a small data table or a pure function below):
 - Principals: if both rows name principals of the same country and the names (by ``name_key``) differ,
   they are different talks.
 - Two events of one document are never merged: a document reports distinct talks.
+- The rules hold for whole groups: a join is skipped when the two groups together would hold two
+  channels, two cities, two documents' events of one document, or disjoint principals of one side.
 
 Among the candidate pairs the strongest are joined first (exact same day, same city, same occasion,
 shared principals score higher); a join that would put two events of one document into one group is
@@ -169,15 +171,43 @@ def candidate_pairs(rows: Sequence[Any]) -> list[tuple[int, int, int]]:
     return pairs
 
 
+class _Component:
+    """What a group already holds: documents, known channel and city, principals' name keys by country."""
+
+    __slots__ = ("docs", "channels", "cities", "people")
+
+    def __init__(self, row: Any, i: int):
+        self.docs = {get(row, "doc_id", i)}
+        ch, city = get(row, "channel"), _norm(get(row, "city"))
+        self.channels = {ch} if ch else set()
+        self.cities = {city} if city else set()
+        self.people = {c: ks for c, ks in principals_by_country(row).items() if c is not None}
+
+    def compatible(self, other: "_Component") -> bool:
+        if self.docs & other.docs:
+            return False
+        if len(self.channels | other.channels) > 1 or len(self.cities | other.cities) > 1:
+            return False
+        return all(self.people[c] & other.people[c] for c in set(self.people) & set(other.people))
+
+    def absorb(self, other: "_Component") -> None:
+        self.docs |= other.docs
+        self.channels |= other.channels
+        self.cities |= other.cities
+        for c, ks in other.people.items():
+            self.people[c] = self.people.get(c, set()) | ks
+
+
 def group_events(rows: Iterable[T]) -> list[list[T]]:
     """Group the event rows of one relationship that describe the same talk.
 
     Returns every row exactly once: groups in the order of their first row in the input, rows inside a
-    group in input order. A row that matches nothing is a group of one.
+    group in input order. A row that matches nothing is a group of one. The rules hold for whole groups,
+    not only for the pairs joined: a row without a channel never bridges a telephone talk and a visit.
     """
     rows = list(rows)
     parent = list(range(len(rows)))
-    docs: list[set[Any]] = [{get(r, "doc_id", i)} for i, r in enumerate(rows)]
+    comps = [_Component(r, i) for i, r in enumerate(rows)]
 
     def find(i: int) -> int:
         while parent[i] != i:
@@ -187,12 +217,12 @@ def group_events(rows: Iterable[T]) -> list[list[T]]:
 
     for _score, i, j in sorted(candidate_pairs(rows), key=lambda p: (-p[0], p[1], p[2])):
         ri, rj = find(i), find(j)
-        if ri == rj or docs[ri] & docs[rj]:
+        if ri == rj or not comps[ri].compatible(comps[rj]):
             continue
         if ri > rj:
             ri, rj = rj, ri
         parent[rj] = ri
-        docs[ri] |= docs[rj]
+        comps[ri].absorb(comps[rj])
 
     groups: dict[int, list[T]] = {}
     for i, r in enumerate(rows):
