@@ -134,7 +134,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--save", action="store_true", help="also write the derived tables to a fresh SQLite archive")
     ap.add_argument("--out", default=None, help="append a Markdown table to this file")
+    ap.add_argument("--archive", action="store_true",
+                    help="end to end instead: store the records in a SQLite archive, then time `gaiko link` on it "
+                         "(read every document, compute, save)")
     args = ap.parse_args(argv)
+    if args.archive:
+        return archive_main(args)
     sizes = [int(x) for x in args.sizes.split(",")]
     rows = []
     base = None
@@ -178,6 +183,52 @@ def main(argv: list[str] | None = None) -> int:
             for r in rows:
                 fh.write(f"| {r[0]:,} | {r[1]:,} | {r[2]:.2f} | {r[11]:.2f} | {'' if r[3] is None else f'{r[3]:.2f}'} | {r[4]:.1f} | "
                          f"{r[5]:.2f} | {r[6]:,} | {r[7]:,} | {r[8]:,} | {r[9]:,} | {r[10]:.0f} |\n")
+    return 0
+
+
+def archive_main(args) -> int:
+    """Time ``gaiko.link.build.link(archive)`` on SQLite archives of the given sizes (records stored first)."""
+    import hashlib
+
+    from gaiko.archive import Archive
+    from gaiko.link.build import link
+    from gaiko.pipeline import Extraction
+    from gaiko.store.store import prepare
+
+    compute(generate(300, args.seed + 1))
+    rows = []
+    base = None
+    for n in [int(x) for x in args.sizes.split(",")]:
+        docs = generate(n, args.seed)
+        with tempfile.TemporaryDirectory() as tmp, Archive.open(str(Path(tmp) / "b.db")) as a:
+            t0 = time.perf_counter()
+            batch = []
+            for dv in docs:
+                text = f"{dv.record.title} {dv.doc_id}"
+                x = Extraction(id=dv.doc_id, path=f"{dv.doc_id}.txt", text=text, record=dv.record,
+                               sha256=hashlib.sha256(text.encode()).hexdigest(), encoding="utf-8")
+                batch.append(prepare(x, a.db.dialect))
+                if len(batch) == 2000:
+                    a.store.add_many(batch)
+                    batch = []
+            a.store.add_many(batch)
+            t_store = time.perf_counter() - t0
+            del docs
+            gc.collect()
+            t1, c1 = time.perf_counter(), time.process_time()
+            counts = link(a)
+            t_link, cpu = time.perf_counter() - t1, time.process_time() - c1
+        ratio = cpu / (n * math.log2(n))
+        base = base or ratio
+        rows.append((n, t_store, t_link, cpu, ratio / base, counts))
+        print(f"n={n:>7} store={t_store:7.1f}s  gaiko link: wall={t_link:7.2f}s cpu={cpu:7.2f}s "
+              f"CPU/(n log n) vs smallest={ratio / base:.2f}  {counts}", flush=True)
+    if args.out:
+        with open(args.out, "a", encoding="utf-8") as fh:
+            fh.write("| documents | storing records s (setup) | `gaiko link` wall s | `gaiko link` CPU s | "
+                     "CPU/(n log n), 1 = smallest | people | plans |\n|---|---|---|---|---|---|---|\n")
+            for n, ts, tl, cpu, r, c in rows:
+                fh.write(f"| {n:,} | {ts:.1f} | {tl:.2f} | {cpu:.2f} | {r:.2f} | {c['people']:,} | {c['followups']:,} |\n")
     return 0
 
 
