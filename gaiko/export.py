@@ -41,7 +41,7 @@ from datetime import timedelta
 from typing import IO, Any, Iterable
 
 from gaiko.errors import UsageError
-from gaiko.link.docs import DocView, events_of, iter_archive, relationship
+from gaiko.link.docs import DocView, events_of, iter_archive
 
 FORMATS = ("jsonl", "csv", "parquet", "plover", "ics")
 

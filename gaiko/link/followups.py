@@ -32,7 +32,6 @@ from __future__ import annotations
 
 import bisect
 import calendar
-import re
 import unicodedata
 from collections import defaultdict
 from datetime import date as _date

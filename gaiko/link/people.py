@@ -29,7 +29,6 @@ same talk merged through ``gaiko.link.reconcile``) with date, role, kind, counte
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from collections import Counter
 from datetime import date as _date
