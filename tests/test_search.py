@@ -177,17 +177,20 @@ def test_sort_by_date_and_paging(arch):
     assert not {h.doc_id for h in p1} & {h.doc_id for h in p2}
 
 
-def test_bounded_ranking_window_keeps_results_exact(archive_url, gold_extractions):
-    """With more matches than the ranking window, every match is still returned exactly once."""
+def test_common_queries_fall_back_to_recency_exactly(archive_url, gold_extractions):
+    """With more matches than the ranking limit, every match is still returned exactly once, newest first."""
     with Archive.open(archive_url) as a:
         for e in gold_extractions:
             a.add(e)
         want = truth(gold_extractions, "会談")
-        r = a.store.search("会談", limit=1000, window=4)
-        assert r.total == len(want) and r.ranked_window == 4
+        r = a.store.search("会談", limit=1000, rank_limit=4)
+        assert r.total == len(want) and r.ranking == "recency"
         assert {h.doc_id for h in r.hits} == want and len(r.hits) == len(want)
-        pages = [h.doc_id for off in range(0, len(want), 3) for h in a.store.search("会談", limit=3, offset=off, window=4).hits]
-        assert sorted(pages) == sorted(want)
+        order = [a.db.scalar("SELECT n FROM documents WHERE doc_id = ?", (h.doc_id,)) for h in r.hits]
+        assert order == sorted(order, reverse=True)
+        pages = [h.doc_id for off in range(0, len(want), 3) for h in a.store.search("会談", limit=3, offset=off, rank_limit=4).hits]
+        assert pages == [h.doc_id for h in r.hits]
+        assert a.store.search("北方四島", rank_limit=4).ranking in ("bm25", "ts_rank")
 
 
 def test_facets(arch):

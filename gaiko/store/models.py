@@ -93,7 +93,7 @@ class SearchResult(BaseModel):
     total: int  # documents matching (exact)
     hits: list[SearchHit] = Field(default_factory=list)
     facets: dict[str, list[FacetCount]] = Field(default_factory=dict)
-    ranked_window: int | None = None  # when set, relevance ranking covered only this many newest matches
+    ranking: str = "bm25"  # how hits are ordered: bm25 | ts_rank | recency (too many matches to rank) | date
 
 
 class EventRow(BaseModel):

@@ -25,7 +25,10 @@ from gaiko.store.models import (
     StoredDocument,
 )
 
-RANK_WINDOW = 1000  # relevance ranking covers at most this many newest matches (see search())
+# BM25 ranks a result set when (matching documents x query tokens) stays within this budget; a prefix token
+# (a one-character term) counts as PREFIX_COST tokens. Larger sets come newest first (see Store.search).
+RANK_BUDGET = 1000
+PREFIX_COST = 4
 
 
 @dataclass
@@ -307,12 +310,20 @@ class Store:
     # --- search ---------------------------------------------------------------------------
     def search(
         self, q: str, filters: Filters | None = None, *, sort: str = "relevance", limit: int = 20, offset: int = 0,
-        facets: bool = False, window: int = RANK_WINDOW,
+        facets: bool = False, rank_limit: int | None = None,
     ) -> SearchResult:
-        """Full-text search. Relevance is BM25 (SQLite) / ts_rank (PostgreSQL) over the matches; when more than
-        ``window`` documents match, ranking covers the ``window`` most recently added matches (the rest follow
-        by recency), so a query's cost is bounded whatever its number of matches. ``total`` is always exact."""
+        """Full-text search; ``total`` is always the exact number of matching documents.
+
+        Order (``SearchResult.ranking``): with ``sort="relevance"``, BM25 (SQLite FTS5) or ts_rank
+        (PostgreSQL) when at most ``rank_limit`` documents match (by default RANK_BUDGET divided by the
+        query's tokens: 1,000 documents for 会談, 200 for 日露首脳会談); when more match, the query is too common
+        for BM25 to tell documents apart (its IDF is near zero; FTS5 clamps it) while its cost grows with
+        every match, so they come newest-added first ("recency"), at the cost of the count alone.
+        ``sort="date"``: by document date, newest first."""
         terms = tokens.parse_query(q)
+        if rank_limit is None:
+            cost = sum(len(t.tokens) + (PREFIX_COST - 1 if t.prefix else 0) for t in terms) or 1
+            rank_limit = RANK_BUDGET // cost
         conds, params = self.doc_conditions(filters)
         limit = max(0, min(int(limit), 1000))
         offset = max(0, int(offset))
@@ -324,12 +335,12 @@ class Store:
             ids = [(r[0], 0.0) for r in self.db.rows(
                 f"SELECT d.n FROM documents d {where} ORDER BY d.sort_date DESC, d.n DESC LIMIT ? OFFSET ?",
                 params + [limit, offset])]
-            res = SearchResult(query=q, total=total, hits=self._hits(ids, []))
+            res = SearchResult(query=q, total=total, hits=self._hits(ids, []), ranking="date")
             if facets:
                 res.facets = self._facets(f"SELECT d.n FROM documents d {where}", params)
             return res
-        total, ids, win = self._search_ids(terms, conds, params, sort, limit, offset, window)
-        res = SearchResult(query=q, total=total, hits=self._hits(ids, terms), ranked_window=win)
+        total, ids, ranking = self._search_ids(terms, conds, params, sort, limit, offset, rank_limit)
+        res = SearchResult(query=q, total=total, hits=self._hits(ids, terms), ranking=ranking)
         if facets:
             sub, sp = self._match_subquery(terms, conds, params)
             res.facets = self._facets(sub, sp)
@@ -345,7 +356,7 @@ class Store:
             )
         return f"SELECT d.n FROM documents d WHERE d.tsv @@ ?::tsquery{extra}", [tokens.tsquery(terms)] + params
 
-    def _search_ids(self, terms, conds, params, sort, limit, offset, window):
+    def _search_ids(self, terms, conds, params, sort, limit, offset, rank_limit):
         db = self.db
         if db.dialect == "sqlite":
             match = tokens.fts5_match(terms)
@@ -374,42 +385,21 @@ class Store:
                 f"SELECT d.n FROM documents d WHERE d.n IN ({sub}) ORDER BY d.sort_date DESC, d.n DESC LIMIT ? OFFSET ?",
                 sp + [limit, offset],
             )
-            return total, [(r[0], 0.0) for r in rows], None
-        win = None
-        bound = ""
-        bparams: list = []
-        if total > window:
-            t = db.scalar(f"SELECT {idcol} FROM {src} WHERE {mcond} ORDER BY {idcol} DESC LIMIT 1 OFFSET ?", mparams + [window - 1])
-            bound = f" AND {idcol} >= ?"
-            bparams = [t]
-            win = window
-        ids: list[tuple[int, float]] = []
-        ranked_end = total if win is None else window
-        if offset < ranked_end:
-            n = min(limit, ranked_end - offset)
+            return total, [(r[0], 0.0) for r in rows], "date"
+        if total <= rank_limit:
             if db.dialect == "sqlite":
-                rows = db.rows(
-                    f"SELECT {idcol}, {score} FROM {src} WHERE {mcond}{bound} ORDER BY {order_rank} LIMIT ? OFFSET ?",
-                    mparams + bparams + [n, offset],
-                )
-                ids = [(r[0], float(r[1])) for r in rows]
-            else:
-                rows = db.rows(
-                    f"SELECT {idcol}, 0, {score} FROM {src} WHERE {mcond}{bound} ORDER BY {order_rank}, {idcol} DESC LIMIT ? OFFSET ?",
-                    [match] + mparams + bparams + [n, offset],
-                )
-                ids = [(r[0], float(r[2])) for r in rows]
-        if win is not None and len(ids) < limit:
-            # beyond the ranked window: older matches by recency
-            ids += self._older(src, idcol, mcond, mparams, bparams[0], limit - len(ids), max(0, offset - window))
-        return total, ids, win
-
-    def _older(self, src, idcol, mcond, mparams, t, limit, offset):
-        rows = self.db.rows(
-            f"SELECT {idcol} FROM {src} WHERE {mcond} AND {idcol} < ? ORDER BY {idcol} DESC LIMIT ? OFFSET ?",
-            mparams + [t, limit, max(0, offset)],
-        )
-        return [(r[0], 0.0) for r in rows]
+                rows = db.rows(f"SELECT {idcol}, {score} FROM {src} WHERE {mcond} ORDER BY {order_rank} LIMIT ? OFFSET ?",
+                               mparams + [limit, offset])
+                return total, [(r[0], float(r[1])) for r in rows], "bm25"
+            rows = db.rows(
+                f"SELECT {idcol}, 0, {score} FROM {src} WHERE {mcond} ORDER BY {order_rank}, {idcol} DESC LIMIT ? OFFSET ?",
+                [match] + mparams + [limit, offset],
+            )
+            return total, [(r[0], float(r[2])) for r in rows], "ts_rank"
+        # too common to rank usefully (BM25's IDF is ~0 here, and its cost grows with the matches): newest first
+        rows = db.rows(f"SELECT {idcol} FROM {src} WHERE {mcond} ORDER BY {idcol} DESC LIMIT ? OFFSET ?",
+                       mparams + [limit, offset])
+        return total, [(r[0], 0.0) for r in rows], "recency"
 
     def _hits(self, ids: list[tuple[int, float]], terms: list) -> list[SearchHit]:
         if not ids:
