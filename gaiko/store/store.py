@@ -44,6 +44,47 @@ class Prepared:
     extractor_version: str
     encoding: str | None
     index: str  # FTS5 text (SQLite) or tsvector literal (PostgreSQL)
+    dialect: str = "sqlite"
+    # made by materialize() (in the worker): encoded columns and the rows of the record's tables
+    text_blob: Any = None
+    record_blob: Any = None
+    rows: dict[str, list[tuple]] | None = None
+
+    def materialize(self) -> "Prepared":
+        if self.rows is None:
+            self.text_blob = encode(self.dialect, self.text)
+            self.record_blob = encode(self.dialect, _compact(self.record.model_dump(mode="json", exclude_defaults=True)))
+            self.rows = record_rows(self.doc_id, self.record, self.dialect)
+        return self
+
+
+EVENT_TABLES = {
+    "events": "event_id, doc_id, idx, kind, channel, date, date_end, city, venue, occasion, countries, data",
+    "event_countries": "event_id, doc_id, country",
+    "participants": "event_id, doc_id, name, role, country, principal",
+    "outcomes": "event_id, doc_id, type, by_side, span_start, span_end",
+    "planned": "event_id, doc_id, what, date, precision, place, text",
+    "topics": "event_id, doc_id, topic",
+}
+
+
+def record_rows(doc_id: str, rec: Record, dialect: str) -> dict[str, list[tuple]]:
+    """The rows of the event tables for one record (table -> tuples in EVENT_TABLES column order)."""
+    out: dict[str, list[tuple]] = {t: [] for t in EVENT_TABLES}
+    for i, e in enumerate(rec.events):
+        eid = f"{doc_id}-{i}"
+        out["events"].append(
+            (eid, doc_id, i, e.kind, e.channel, e.date, e.date_end, e.city, e.venue, e.occasion, ",".join(e.countries),
+             encode(dialect, _compact(e.model_dump(mode="json", exclude_defaults=True))))
+        )
+        out["event_countries"] += [(eid, doc_id, c) for c in dict.fromkeys(e.countries)]
+        out["participants"] += [(eid, doc_id, x.name, x.role, x.country, 1) for x in e.principals]
+        out["participants"] += [(eid, doc_id, x.name, x.role, x.country, 0) for x in e.attendees]
+        out["outcomes"] += [(eid, doc_id, o.type, o.by, o.span[0], o.span[1]) for o in e.outcomes]
+        out["planned"] += [(eid, doc_id, x.what, x.date, x.precision, x.place, x.text) for x in e.planned]
+        topics = set(e.topics) | {t for o in e.outcomes for t in o.topics} | {t for x in e.planned for t in x.topics}
+        out["topics"] += [(eid, doc_id, t) for t in sorted(topics)]
+    return out
 
 
 def index_payload(dialect: str, text: str) -> str:
@@ -61,12 +102,13 @@ def prepare(extraction: Any, dialect: str, source_url: str | None = None) -> Pre
         extractor_version=extraction.extractor_version,
         encoding=getattr(extraction, "encoding", None),
         index=index_payload(dialect, extraction.text),
-    )
+        dialect=dialect,
+    ).materialize()
 
 
 def encode(dialect: str, s: str) -> Any:
     """Large text columns: zlib-compressed UTF-8 on SQLite (about 3x smaller), plain on PostgreSQL (TOAST)."""
-    return zlib.compress(s.encode("utf-8"), 6) if dialect == "sqlite" else s
+    return zlib.compress(s.encode("utf-8"), 1) if dialect == "sqlite" else s
 
 
 def decode(v: Any) -> str:
@@ -139,51 +181,24 @@ class Store:
 
     def _insert(self, p: Prepared, added_at: str | None = None) -> None:
         db = self.db
+        if p.dialect != db.dialect:
+            p.dialect, p.rows, p.index = db.dialect, None, index_payload(db.dialect, p.text)
+        p.materialize()
         rec = p.record
         params = (
             p.doc_id, p.path, p.source_url, p.sha256, rec.title, rec.doc_type, rec.doc_date, _sort_date(rec),
-            p.encoding, len(p.text), encode(db.dialect, p.text),
-            encode(db.dialect, _compact(rec.model_dump(mode="json", exclude_defaults=True))),
-            p.extractor_version, added_at or _now(),
+            p.encoding, len(p.text), p.text_blob, p.record_blob, p.extractor_version, added_at or _now(),
         )
         cols = "doc_id, path, source_url, sha256, title, doc_type, doc_date, sort_date, encoding, n_chars, text, record, extractor_version, added_at"
         if db.dialect == "sqlite":
             cur = db.conn.execute(f"INSERT INTO documents ({cols}) VALUES ({','.join('?' * 14)})", params)
-            n = cur.lastrowid
-            db.conn.execute("INSERT INTO doc_fts(rowid, bi) VALUES (?, ?)", (n, p.index))
+            db.conn.execute("INSERT INTO doc_fts(rowid, bi) VALUES (?, ?)", (cur.lastrowid, p.index))
         else:
-            n = db.scalar(
-                f"INSERT INTO documents ({cols}, tsv) VALUES ({','.join('?' * 14)}, ?::tsvector) RETURNING n",
-                params + (p.index,),
-            )
-        self._insert_events(p.doc_id, rec)
-
-    def _insert_events(self, doc_id: str, rec: Record) -> None:
-        ev_rows, c_rows, p_rows, o_rows, pl_rows, t_rows = [], [], [], [], [], []
-        for i, e in enumerate(rec.events):
-            eid = f"{doc_id}-{i}"
-            ev_rows.append(
-                (eid, doc_id, i, e.kind, e.channel, e.date, e.date_end, e.city, e.venue, e.occasion,
-                 ",".join(e.countries), encode(self.db.dialect, _compact(e.model_dump(mode="json", exclude_defaults=True))))
-            )
-            c_rows += [(eid, doc_id, c) for c in dict.fromkeys(e.countries)]
-            p_rows += [(eid, doc_id, x.name, x.role, x.country, 1) for x in e.principals]
-            p_rows += [(eid, doc_id, x.name, x.role, x.country, 0) for x in e.attendees]
-            o_rows += [(eid, doc_id, o.type, o.by, o.span[0], o.span[1]) for o in e.outcomes]
-            pl_rows += [(eid, doc_id, x.what, x.date, x.precision, x.place, x.text) for x in e.planned]
-            topics = set(e.topics) | {t for o in e.outcomes for t in o.topics} | {t for x in e.planned for t in x.topics}
-            t_rows += [(eid, doc_id, t) for t in sorted(topics)]
-        db = self.db
-        for sql, rows in (
-            ("INSERT INTO events (event_id, doc_id, idx, kind, channel, date, date_end, city, venue, occasion, countries, data) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", ev_rows),
-            ("INSERT INTO event_countries (event_id, doc_id, country) VALUES (?,?,?)", c_rows),
-            ("INSERT INTO participants (event_id, doc_id, name, role, country, principal) VALUES (?,?,?,?,?,?)", p_rows),
-            ("INSERT INTO outcomes (event_id, doc_id, type, by_side, span_start, span_end) VALUES (?,?,?,?,?,?)", o_rows),
-            ("INSERT INTO planned (event_id, doc_id, what, date, precision, place, text) VALUES (?,?,?,?,?,?,?)", pl_rows),
-            ("INSERT INTO topics (event_id, doc_id, topic) VALUES (?,?,?)", t_rows),
-        ):
+            db.execute(f"INSERT INTO documents ({cols}, tsv) VALUES ({','.join('?' * 14)}, ?::tsvector)", params + (p.index,))
+        for table, cols in EVENT_TABLES.items():
+            rows = p.rows[table]
             if rows:
-                db.executemany(sql, rows)
+                db.executemany(f"INSERT INTO {table} ({cols}) VALUES ({','.join('?' * len(rows[0]))})", rows)
 
     CHILD_TABLES = ("events", "event_countries", "participants", "outcomes", "planned", "topics")
 
