@@ -42,6 +42,7 @@ from pydantic import BaseModel, Field
 
 from gaiko.link.docs import DocView, EventView, events_of, iter_archive, relationship
 from gaiko.link.reconcile import event_groups
+from gaiko.link.reconcile import parse_day as _day
 
 Status = Literal["fulfilled", "pending", "overdue", "unmatched"]
 STATUSES: tuple[str, ...] = Status.__args__  # type: ignore[attr-defined]
@@ -128,14 +129,6 @@ def plan_kind(what: str, kind: str | None) -> str | None:
             return k
     return None
 
-
-def _day(s: str | None) -> _date | None:
-    if not s or len(s) < 10:
-        return None
-    try:
-        return _date.fromisoformat(s[:10])
-    except ValueError:
-        return None
 
 
 def _month_end(y: int, m: int) -> int:

@@ -62,7 +62,8 @@ def get(row: Any, name: str, default: Any = None) -> Any:
     return getattr(row, name, default)
 
 
-def _day(value: Any) -> _date | None:
+def parse_day(value: Any) -> _date | None:
+    """A full ISO day (``2008-11-05``, or a date) as a date; None for partial or bad dates."""
     if value is None:
         return None
     if isinstance(value, _date):
@@ -78,10 +79,10 @@ def _day(value: Any) -> _date | None:
 
 def span_of(row: Any) -> tuple[int, int] | None:
     """The row's days as ordinal numbers ``(first, last)``; None without a full day date."""
-    start = _day(get(row, "date"))
+    start = parse_day(get(row, "date"))
     if start is None:
         return None
-    end = _day(get(row, "date_end")) or start
+    end = parse_day(get(row, "date_end")) or start
     if end < start:
         end = start
     if (end - start).days > MAX_SPAN_DAYS:
