@@ -123,10 +123,12 @@ class Archive:
             elif p.is_file():
                 files.append(str(p.resolve()))
             else:
+                rep.inputs += 1
                 rep.failed.append(Failure(input=raw, reason="no such file, folder or URL"))
         if follow and not urls:
             raise UsageError("--follow needs at least one URL to start from")
         with _Progress(progress, len(files)) as bar:
+            bar.failed = len(rep.failed)
             if files:
                 self._ingest_files(files, jobs, rep, bar)
             if urls:
