@@ -68,7 +68,7 @@ def find_date_line(doc: Doc, limit: int = 60) -> tuple[int, dates.DateMention] |
         if before and before not in ("日時", "日付", "発表日", "更新日"):
             continue
         after = doc.norm[m.end:ln.end].strip()
-        if after and not re.fullmatch(r"(?:\(.*?\))*\s*[0-9:~\-時分()日本現地時間曜月火水木金土 ]*", after):
+        if after and not re.fullmatch(r"(?:\(.*?\))*\s*[0-9:~\-時分()日本現地時間曜月火水木金土 ]*(?:更新|現在|発表)?", after):
             continue
         return i, m
     return None
