@@ -20,6 +20,8 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "bench"))
+from bench_search import size_of  # noqa: E402
 
 
 def tree_rss_kb(pid: int) -> int:
@@ -38,15 +40,6 @@ def tree_rss_kb(pid: int) -> int:
         except (OSError, ValueError):
             continue
     return total
-
-
-def size_of(url: str) -> int:
-    if url.startswith("postgres"):
-        import psycopg
-
-        with psycopg.connect(url) as c:
-            return c.execute("SELECT pg_database_size(current_database())").fetchone()[0]
-    return sum(os.path.getsize(p) for p in (url, url + "-wal", url + "-shm") if os.path.exists(p))
 
 
 def main() -> None:

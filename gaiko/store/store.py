@@ -87,6 +87,17 @@ def record_rows(doc_id: str, rec: Record, dialect: str) -> dict[str, list[tuple]
     return out
 
 
+# (Filters field, SQL condition on the events row {a}): the event-level filters, one row each
+EVENT_FILTERS: tuple[tuple[str, str], ...] = (
+    ("kind", "{a}.kind = ?"),
+    ("channel", "{a}.channel = ?"),
+    ("country", "EXISTS (SELECT 1 FROM event_countries c WHERE c.event_id = {a}.event_id AND c.country = ?)"),
+    ("person", "EXISTS (SELECT 1 FROM participants p WHERE p.event_id = {a}.event_id AND p.name = ?)"),
+    ("outcome", "EXISTS (SELECT 1 FROM outcomes o WHERE o.event_id = {a}.event_id AND o.type = ?)"),
+    ("topic", "EXISTS (SELECT 1 FROM topics t WHERE t.event_id = {a}.event_id AND t.topic = ?)"),
+)
+
+
 def index_payload(dialect: str, text: str) -> str:
     return tokens.index_text(text) if dialect == "sqlite" else tokens.tsvector_literal(text)
 
@@ -281,24 +292,11 @@ class Store:
         if dates and f.date_to:
             conds.append(f"{a}.date <= ?")
             params.append(f.date_to + "~")
-        if f.kind:
-            conds.append(f"{a}.kind = ?")
-            params.append(f.kind)
-        if f.channel:
-            conds.append(f"{a}.channel = ?")
-            params.append(f.channel)
-        if f.country:
-            conds.append(f"EXISTS (SELECT 1 FROM event_countries c WHERE c.event_id = {a}.event_id AND c.country = ?)")
-            params.append(f.country.upper())
-        if f.person:
-            conds.append(f"EXISTS (SELECT 1 FROM participants p WHERE p.event_id = {a}.event_id AND p.name = ?)")
-            params.append(f.person)
-        if f.outcome:
-            conds.append(f"EXISTS (SELECT 1 FROM outcomes o WHERE o.event_id = {a}.event_id AND o.type = ?)")
-            params.append(f.outcome)
-        if f.topic:
-            conds.append(f"EXISTS (SELECT 1 FROM topics t WHERE t.event_id = {a}.event_id AND t.topic = ?)")
-            params.append(f.topic)
+        for name, sql in EVENT_FILTERS:
+            v = getattr(f, name)
+            if v:
+                conds.append(sql.format(a=a))
+                params.append(v.upper() if name == "country" else v)
         return conds, params
 
     def doc_conditions(self, f: Filters | None, alias: str = "d") -> tuple[list[str], list[Any]]:
