@@ -7,7 +7,9 @@ The server is a real `gaiko serve` process bound to 127.0.0.1 on a free port; th
 HTTP/1.1 keep-alive client on asyncio streams) runs in this process on the same 2-core machine, so client and server share the CPU. The run is bounded
 in count (--requests) and time (--time-limit): it stops at whichever comes first, and the server is
 stopped at the end. Queries cycle through QUERIES (1-6 characters, Japanese, as people search) with
-facets, like the search page does: GET /api/search?q=...&page=1.
+facets, like the search page does: GET /api/search?q=...&per_page=20 (facets are counted only when a query
+has at most 5,000 matches, see gaiko.api.views.FACET_MAX_MATCHES); --no-facets sends facets=false.
+The 1-minute load average before and after is reported: other work on the machine skews the numbers.
 
 --build N (only when --db does not exist): documents from bench/corpus.py (synthetic MOFA-style texts,
 all distinct), written through the store's real write path 1,000 per transaction. The first 1,000 get
@@ -208,6 +210,7 @@ def main() -> None:
 
     with Archive.open(args.db, create=False) as a:
         stats = a.stats()
+    load_before = os.getloadavg()
     port = _free_port()
     proc = start_server(Path(args.db) if not args.db.startswith("postgresql") else args.db, port, args.workers)
     try:
@@ -222,6 +225,7 @@ def main() -> None:
             proc.kill()
     res.update(documents=stats.documents, events=stats.events, archive=how, workers=args.workers,
                concurrency=args.concurrency, endpoint=f"/api/search (facets {'off' if args.no_facets else 'on'}, per_page={args.per_page})",
+               load_avg_before=[round(x, 2) for x in load_before], load_avg_after=[round(x, 2) for x in os.getloadavg()],
                machine=f"{os.cpu_count()} cores, {platform.python_implementation()} {platform.python_version()}")
     print(json.dumps(res, ensure_ascii=False))
     print()

@@ -74,6 +74,18 @@ def test_search_facet_filter_narrows(client):
     assert by_year["filters"]["date_from"] == year and by_year["total"] == all_["facets"]["year"][0]["count"]
 
 
+def test_facets_are_bounded_by_match_count(client, monkeypatch):
+    from gaiko.api import views
+
+    full = ok(client.get("/api/search", params={"q": "会談"})).json()
+    assert full["facets"] and full["facets_note"] is None
+    monkeypatch.setattr(views, "FACET_MAX_MATCHES", full["total"] - 1)
+    capped = ok(client.get("/api/search", params={"q": "会談"})).json()
+    assert capped["facets"] == {} and f"{full['total']:,}件" in capped["facets_note"]
+    assert [h["doc_id"] for h in capped["hits"]] == [h["doc_id"] for h in full["hits"]]
+    assert "絞り込み候補の件数は" in ok(client.get("/search", params={"q": "会談"})).text
+
+
 def test_search_paging_and_sort(client):
     p1 = ok(client.get("/api/search", params={"q": "会談", "per_page": 3, "page": 1})).json()
     p2 = ok(client.get("/api/search", params={"q": "会談", "per_page": 3, "page": 2})).json()

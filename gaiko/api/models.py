@@ -59,6 +59,7 @@ class SearchPage(_Out):
     pages: int
     hits: list[Hit]
     facets: dict[str, list[FacetItem]] = Field(default_factory=dict)
+    facets_note: str | None = Field(default=None, description="why facets were not counted (too many matches)")
 
 
 class EventsPage(_Out):
