@@ -67,10 +67,12 @@ def pin_one_core() -> str:
         return "not pinned"
 
 
-def timed(fn, docs) -> float:
-    t0 = time.perf_counter()
+def timed(fn, docs) -> tuple[float, float]:
+    """(CPU seconds of this process, wall seconds). CPU time is what is reported: the machine is
+    shared, and other processes' load stretches wall time but not the CPU time this work needs."""
+    c0, t0 = time.process_time(), time.perf_counter()
     fn(docs)
-    return time.perf_counter() - t0
+    return time.process_time() - c0, time.perf_counter() - t0
 
 
 def run_extract(docs) -> None:
@@ -160,15 +162,20 @@ def main(argv: list[str] | None = None) -> int:
     measures = [("sudachi", run_sudachi), ("sudachi+read", run_sudachi_read), ("extract", run_extract)]
     runs = []
     for _ in range(a.repeat):
-        total = dict.fromkeys((n for n, _ in measures), 0.0)
+        total = {n: [0.0, 0.0] for n, _ in measures}
         for i in range(0, len(docs), BATCH):
             batch = docs[i:i + BATCH]
             for name, fn in measures:
-                total[name] += timed(fn, batch)
+                cpu, wall = timed(fn, batch)
+                total[name][0] += cpu
+                total[name][1] += wall
         runs.append(total)
-    results = {name: min(r[name] for r in runs) for name, _ in measures}
+    best = {name: min(runs, key=lambda r: r[name][0])[name] for name, _ in measures}
+    results = {name: cpu for name, (cpu, _wall) in best.items()}
+    walls = {name: wall for name, (_cpu, wall) in best.items()}
     for name, secs in results.items():
-        print(f"{name:13s} {secs:8.2f} s  {chars / secs:12,.0f} chars/s", flush=True)
+        print(f"{name:13s} {secs:8.2f} CPU s  {chars / secs:12,.0f} chars/CPU-s   (wall {walls[name]:.2f} s, "
+              f"{chars / walls[name]:,.0f} chars/s)", flush=True)
     ratio = results["extract"] / results["sudachi"]
     ratio_read = results["extract"] / results["sudachi+read"]
     speed = chars / results["extract"]
@@ -203,13 +210,15 @@ def main(argv: list[str] | None = None) -> int:
             f"- Measures alternate over batches of {BATCH} documents; best of {a.repeat} run(s) per measure; {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}; "
             f"load average {os.getloadavg()[0]:.1f} at the end (other work on the machine slows every measure alike)",
             "",
-            "| measure | seconds | characters/s |",
-            "|---|---:|---:|",
-            *(f"| {k} | {v:.2f} | {chars / v:,.0f} |" for k, v in results.items()),
+            "| measure | CPU seconds | characters per CPU second | wall seconds | characters per wall second |",
+            "|---|---:|---:|---:|---:|",
+            *(f"| {k} | {v:.2f} | {chars / v:,.0f} | {walls[k]:.2f} | {chars / walls[k]:,.0f} |" for k, v in results.items()),
             "",
             f"- extract / SudachiPy tokenize alone: **{ratio:.2f}x** (target ≤ 3x: {verdict_ratio})",
             f"- extract / SudachiPy tokenize + reading each morpheme: {ratio_read:.2f}x",
-            f"- extract speed: **{speed:,.0f} chars/s** (target ≥ 300,000: {verdict_speed})",
+            f"- extract speed: **{speed:,.0f} characters per CPU second** on one core (target ≥ 300,000: {verdict_speed})",
+            "- CPU time (time.process_time, process pinned to one core) is the measure: the machine is shared and",
+            "  wall time stretches with other processes' load; the wall columns show how much it did during this run.",
             f"- a cold extract passes {share:.2%} of the characters through SudachiPy itself (names, plan phrases; cached per string);",
             "  the tokeniser baseline tokenises every character, so the ratio compares against a full tokenising pass.",
             "",
