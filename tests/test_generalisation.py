@@ -173,7 +173,7 @@ def test_expected_spans_slice_their_plain_text(stem):
     for _what, (a, b), want in _spans(expected(stem)):  # expected records carry no person spans
         assert text[a:b] == want
         n += 1
-    assert n > 0
+    assert n > 0 or not expected(stem)["events"]
 
 
 @pytest.mark.parametrize("stem", STEMS)
@@ -181,4 +181,4 @@ def test_expected_records_follow_the_schema(stem):
     from gaiko.record import Record
 
     rec = Record.model_validate(expected(stem))
-    assert rec.events, stem
+    assert rec.events or rec.doc_type == "statement", stem

@@ -307,6 +307,31 @@ EXPECTED = {
         [P("日米首脳会談", "2023-05", "mid_month", "広島", "両大臣は、来月中旬に広島で開催されるＧ７サミットの際に、日米首脳会談を行うことで一致しました。", kind="summit", occasion="Ｇ７サミット", date_text="来月中旬"),
          P("日米「２＋２」", "2023", "year", "ワシントンＤ.Ｃ.", "また、両大臣は、本年後半にワシントンＤ.Ｃ.で日米「２＋２」を開催することを確認しました。", kind="two_plus_two", date_text="本年後半")],
         start_local="11:55", end_local="13:20", start_jst="11:55", duration_min=85, venue="外務省飯倉公館", city="東京")),
+
+    # g18-g20 were written after the extractor had passed g01-g17: a second fresh check.
+    "g18_cn_maritime": R("第15回日中高級事務レベル海洋協議(結果)", "meeting", "2023-04-11", E(
+        "vice_ministerial", "in_person", "2023-04-10", ["JP", "CN"],
+        [who("船越", "アジア大洋州局長", "JP"), who("劉勁松", "アジア局長", "CN")], [],
+        [O("protest", "JP", "日本側から、東シナ海における中国側の一方的な資源開発について抗議し、開発の中止を求めた。"),
+         O("request", "JP", "日本側から、東シナ海における中国側の一方的な資源開発について抗議し、開発の中止を求めた。"),
+         O("agree", "both", "双方は、日中防衛当局間の海空連絡メカニズムの下でのホットラインの運用を着実に進めることを確認した。"),
+         O("agree", "both", "双方は、次回協議を本年後半に中国で開催することで一致した。")],
+        [P("次回協議", "2023", "year", "中国", "双方は、次回協議を本年後半に中国で開催することで一致した。", kind="vice_ministerial", date_text="本年後半")],
+        start_local="14:00", end_local="17:30", start_jst="14:00", duration_min=210, venue="外務省", city="東京")),
+
+    "g19_kr_fm_asean": R("日韓外相会談", "meeting", "2023-07-13", E(
+        "foreign_ministers", "in_person", "2023-07-13", ["JP", "KR"],
+        [who("林", "外務大臣", "JP"), who("朴振", "外交部長官", "KR")], [],
+        [O("agree", "both", "両大臣は、北朝鮮による12日の弾道ミサイル発射を強く非難し、日韓、日米韓で緊密に連携していくことで一致しました。"),
+         O("request", "JP", "林大臣から、東京電力福島第一原子力発電所のALPS処理水の海洋放出について、韓国国民の理解が深まるよう、引き続き韓国側の協力を求めました。"),
+         O("invite", "KR", "朴長官から、林大臣の訪韓を招請し、林大臣から謝意を表明しました。"),
+         O("thank", "JP", "朴長官から、林大臣の訪韓を招請し、林大臣から謝意を表明しました。"),
+         O("agree", "both", "両大臣は、秋にソウルで開催される日中韓外相会議の際に、改めて日韓外相会談を行うことで一致しました。")],
+        [P("日韓外相会談", "2023", "season", "ソウル", "両大臣は、秋にソウルで開催される日中韓外相会議の際に、改めて日韓外相会談を行うことで一致しました。", kind="foreign_ministers", occasion="日中韓外相会議", date_text="秋")],
+        start_local="10:55", start_jst="12:55", duration_min=45, city="ジャカルタ", occasion="ASEAN関連外相会議")),
+
+    # a minister's statement reports no talk: no events, although it protests
+    "g20_statement": R("北朝鮮による弾道ミサイル発射について(外務大臣談話)", "statement", "2022-10-04"),
 }
 
 
