@@ -70,6 +70,7 @@ class DateMention:
     rel_day: int | None = None  # 0 同日/本日/本N日, -1 前日, 1 翌日
     rel_week: int | None = None  # 1 来週
     vague: bool = False  # 近々, 早期に, 近く: a plan with no date
+    season: str | None = None  # a bare season word (秋に): this year's, or next year's once it has passed
 
     @property
     def has_day(self) -> bool:
@@ -93,6 +94,8 @@ DATE_RE = re.compile(
 REL_DAY_RE = re.compile(r"(?P<w>同日|本日|当日|前日|翌日|今日|昨日|明日)")
 REL_WEEK_RE = re.compile(r"来週(?:(?P<day>" + N + r")日)?")
 VAGUE_RE = re.compile(r"近々|近日中|近く|早期に|早期の|早い時期|適切な時期に|適当な時期|今後")
+SEASON_RE = re.compile(r"(?<![一-龥0-9])(?P<s>春|夏|秋|冬)(?:頃|ごろ)?(?=に|頃|ごろ|以降|まで|の)")
+SEASON_MONTH = {"春": 3, "夏": 6, "秋": 9, "冬": 12}
 YEAR_END_RE = re.compile(r"(?P<w>本年末|年末|年内|本年中|年度内|今年中|本年内)")
 
 _WEEKDAY_PAREN = re.compile(r"\s*\((?:[月火水木金土日]|[月火水木金土日]曜日?)\)")
@@ -181,6 +184,10 @@ def find_dates(norm: str, start: int = 0, end: int | None = None) -> list[DateMe
             continue
         w = m.group("w")
         out.append(DateMention(m.start(), m.end(), w, rel_year=0, part="year_end" if "末" in w else "within_year"))
+    for m in SEASON_RE.finditer(norm, start, end):
+        if any(d.start <= m.start() < d.end for d in out):
+            continue
+        out.append(DateMention(m.start(), m.end(), m.group(0), part="season", season=m.group("s")))
     for m in VAGUE_RE.finditer(norm, start, end):
         if any(d.start <= m.start() < d.end for d in out):
             continue
@@ -275,6 +282,9 @@ def resolve_plan_date(m: DateMention, ref: dt.date | None) -> Resolved:
     year = m.year
     if year is None and m.rel_year is not None and ref:
         year = ref.year + m.rel_year
+    if year is None and m.season and ref:
+        last_month = SEASON_MONTH[m.season] + 2
+        return Resolved(f"{ref.year if ref.month <= last_month else ref.year + 1:04d}", "season")
     month = m.month
     if month is None and m.rel_month is not None and ref:
         y2, month = _add_months(ref.year, ref.month, m.rel_month)

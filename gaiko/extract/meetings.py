@@ -496,6 +496,8 @@ def _complete(doc: Doc, sents: list[Sentence], ev: EventDraft, events: list[Even
                     if p.startswith(name) and code in places.CAPITALS:
                         ev.city = ev.city or places.CAPITALS[code]
                         break
+    if ev is events[0]:
+        labelled_fields(doc, ev)
     # the date: the page's date when the anchor gives none; a page printed in Japan time for a talk abroad
     if ev.date is None:
         ev.date = doc.doc_date
@@ -567,6 +569,59 @@ def _complete(doc: Doc, sents: list[Sentence], ev: EventDraft, events: list[Even
     for p in ev.attendees:
         if p.country is None:
             p.country = person_side(p, ev.counterpart)
+
+
+LABEL_LINE = re.compile(r"^\s*(?:\d{1,2}\s*)?(?P<label>日時|日程|場所|会場|出席者|参加者)\s*[:]\s*(?P<value>.*)$")
+
+
+def labelled_fields(doc: Doc, ev: EventDraft) -> None:
+    """Press-release layout: 日時：令和5年4月10日 14時00分から17時30分まで / 場所：東京(外務省) / 出席者： then
+    one line per side (日本側 船越…局長(首席代表)ほか). Fills what the talk's own sentences did not."""
+    lines = doc.body_lines()
+    for k, li in enumerate(lines[:40]):
+        m = LABEL_LINE.match(doc.line_text(li))
+        if not m:
+            continue
+        ln = doc.lines[li]
+        v_start = ln.start + m.start("value")
+        label = m.group("label")
+        if label in ("日時", "日程") and doc.notes.get("date_line") != li:
+            ds = [d for d in dates.find_dates(doc.norm, v_start, ln.end) if d.has_day]
+            if ds and ev.date in (None, doc.doc_date):
+                start, end = dates.resolve_event_date(ds[0], dates.parse_iso(doc.doc_date))
+                if start:
+                    ev.date, ev.date_end = start.isoformat(), end.isoformat() if end else None
+                    ev.evidence["date"] = (ds[0].start, ds[0].end)
+            if ev.start_local is None and doc.doc_type != "press_conference":
+                fake = Sentence(v_start, ln.end, li, True)
+                _time_fields(doc, fake, ln.end, ev)
+        elif label in ("場所", "会場") and ev.channel == "in_person":
+            value = doc.text[v_start:ln.end].strip()
+            pm = re.fullmatch(r"(?P<a>[^()（）]+)[(（](?P<b>[^()（）]+)[)）]", value)
+            a, b = (pm.group("a").strip(), pm.group("b").strip()) if pm else (value, None)
+            if doc.doc_type == "press_conference":
+                continue  # the press room is not where the talk was held
+            if a in places.CITIES:
+                ev.city = ev.city or a
+                ev.venue = ev.venue or b
+            elif b in places.CITIES:
+                ev.venue, ev.city = ev.venue or a, ev.city or b
+            else:
+                ev.venue = ev.venue or a
+        elif label in ("出席者", "参加者"):
+            for lj in lines[k + 1:k + 6]:
+                t = doc.line_text(lj)
+                sm = re.match(r"\s*(?P<side>[ァ-ヴー一-龥]{1,10}側)\s*[: ]\s*", t)
+                if not sm:
+                    break
+                code = people.side_code(sm.group("side"), ev.countries)
+                ls = doc.lines[lj]
+                for p in people.find_people(doc, ls.start + sm.end(), ls.end)[:1]:
+                    p.country = code
+                    if code and code != "JP" and ev.counterpart is None:
+                        ev.counterpart = code
+                    if not any(q.name == p.name for q in ev.principals):
+                        ev.principals.append(p)
 
 
 def _fill_principals(doc: Doc, sents: list[Sentence], ev: EventDraft) -> None:

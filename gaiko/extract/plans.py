@@ -110,7 +110,7 @@ def _place(doc: Doc, text: str, offset: int) -> str | None:
             return c
     for m in re.finditer(r"(?P<p>[ァ-ヴー一-龥]{2,12}?)(?:で|において|にて|を訪問|に寄港)", text):
         p = m.group("p")
-        p = re.sub(r"^(?:(?:[0-9〇一二三四五六七八九十]{1,4}(?:月|日|年)|上旬|中旬|下旬|頃|中)+(?:に)?)", "", p)
+        p = re.sub(r"^(?:(?:[0-9〇一二三四五六七八九十]{1,4}(?:月|日|年)(?:中|頃)?|上旬|中旬|下旬)+(?:に)?)", "", p)
         for pre in ("本年", "来年", "来月", "年内", "早期", "次回"):
             p = p.removeprefix(pre)
         p = p.removeprefix("に")
@@ -172,7 +172,7 @@ def plans_in_sentence(doc: Doc, start: int, end: int, ref) -> list[dict]:
         clause = text[clause_start:vm.end()]
         # the date: the date expression nearest before the verb in this clause (or just after the noun)
         all_ds = [d for d in dates.find_dates(norm, start + clause_start, min(end, start + vm.end() + 20))
-                  if not (d.day is None and d.month is None and d.rel_year is None and d.year is None and not d.vague and d.rel_month is None)]
+                  if not (d.day is None and d.month is None and d.rel_year is None and d.year is None and not d.vague and d.rel_month is None and d.season is None)]
         all_ds = [d for d in all_ds if not re.match(r"^(?:年|周年|回)", norm[d.end:d.end + 2])]
         ds = [d for d in all_ds if d.start < start + vm.end()]
         firm = [d for d in ds if not d.vague]
