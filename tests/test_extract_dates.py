@@ -28,6 +28,8 @@ PLAN_DATES = [
     ("本年12月4日から5日にかけて", ("2013-12-04", "day", "2013-12-05")),
     ("明年春", ("2014", "season", None)),
     ("来月", ("2013-11", "month", None)),
+    ("秋に", ("2013", "season", None)),                             # a bare season: this year's while it lasts
+    ("春に", ("2014", "season", None)),                             # ... else next year's
     ("近々", (None, None, None)),                                  # no date
     ("早期に", (None, None, None)),
 ]
