@@ -394,13 +394,15 @@ KIND_WORDS = {  # kind -> (who, talk word): 首脳 + 会談
     "other_ministerial": ("閣僚", "会談"),
     "other": ("", "会談"),
 }
+# a chronology entry's own date at its head (5月7日　…, 5月11日～13日 …): the timeline prints the date itself
+_ENTRY_DATE = _re.compile(r"^\s*(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:\s*[~～〜\-－]\s*(?:\d{1,2}月)?\d{1,2}日)?[\s　、,]*")
 CHANNEL_WORDS = {"telephone": "電話", "video": "テレビ", "in_person": ""}
 
 
 def event_label(row: EventRow) -> str:
     """ドーヴィル・サミットの際の日露首脳会談 / 日露首脳電話会談 / 日露外相会談."""
     if (row.kind in (None, "other")) and row.entry_text:
-        return row.entry_text.strip()
+        return _ENTRY_DATE.sub("", row.entry_text).strip() or row.entry_text.strip()
     who, talk = KIND_WORDS.get(row.kind or "other", ("", "会談"))
     ch = CHANNEL_WORDS.get(row.channel or "in_person", "")
     if ch and talk == "会談":

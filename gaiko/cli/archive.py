@@ -150,8 +150,10 @@ def _md(date: str | None) -> str:
 @click.option("--to", "date_to", metavar="DATE", help="Up to, inclusive.")
 @click.option("--person", metavar="NAME", help="Talks with this principal or attendee.")
 @click.option("--kind", type=click.Choice(KINDS))
+@click.option("--agreements", "max_agreements", type=click.IntRange(0), default=3, show_default=True,
+              help="Agreements shown under each talk (--json has all).")
 @json_option
-def timeline(db, country, date_from, date_to, person, kind, as_json) -> int:
+def timeline(db, country, date_from, date_to, person, kind, max_agreements, as_json) -> int:
     """A chronology of talks with one country, newest year first (like 近年の日露関係の動き)."""
     with Archive.open(db, create=False) as a:
         years = a.timeline(country, _filters(date_from=date_from, date_to=date_to, person=person, kind=kind))
@@ -166,8 +168,10 @@ def timeline(db, country, date_from, date_to, person, kind, as_json) -> int:
                 end = _md(e.date_end)
                 when += "～" + (end.split("月", 1)[1] if end[: end.find("月")] == when[: when.find("月")] else end)
             click.echo(f"  {when} {e.label}")
-            for ag in e.agreements:
-                click.echo(f"      ・{ag}")
+            for ag in e.agreements[:max_agreements]:
+                click.echo(f"      ・{ag if len(ag) <= 80 else ag[:79] + '…'}")
+            if len(e.agreements) > max_agreements > 0:
+                click.echo(f"      (ほか{len(e.agreements) - max_agreements}件)")
     if not years:
         click.echo(f"no talks with {country.upper()} in the archive", err=True)
     return EXIT_OK
