@@ -276,11 +276,12 @@ def test_write_rejects_bad_input(client):
 def test_upload_file_and_text(client, shared_dir, tmp_path):
     auth = {"Authorization": f"Bearer {TOKEN}"}
     seed = shared_dir / "seeds" / "000_bcadfc521591403f.txt"
+    before = ok(client.get("/api/home")).json()["documents"]  # cached now; an add must clear it
     r = client.post("/api/documents", headers=auth, data={"source_url": "https://www.mofa.go.jp/x.html"},
                     files={"file": ("../../../tmp/evil name.txt", seed.read_bytes(), "text/plain")})
     assert r.status_code == 201, r.text
     doc = r.json()
-    assert doc["status"] in ("added", "unchanged", "replaced")
+    assert doc["status"] == "unchanged"  # the same bytes as the seed already in the archive
     got = ok(client.get(f"/api/documents/{doc['doc_id']}")).json()
     assert got["text"].strip() and "日露外相会談" in got["text"]
     assert not Path("/tmp/evil name.txt").exists()
@@ -290,6 +291,8 @@ def test_upload_file_and_text(client, shared_dir, tmp_path):
                     content="日露首脳電話会談\n\n令和5年2月1日\n\n岸田総理大臣はプーチン大統領と電話会談を行った。".encode())
     assert r.status_code == 201, r.text
     assert ok(client.get("/api/search", params={"q": "電話会談"})).json()["total"] >= 1
+    assert r.json()["status"] == "added"
+    assert ok(client.get("/api/home")).json()["documents"] == before + 1
 
 
 def test_openapi_documents_the_api(client):

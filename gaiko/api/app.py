@@ -11,7 +11,7 @@ from fastapi.responses import JSONResponse
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from gaiko.api.deps import ArchivePool, Settings
+from gaiko.api.deps import ArchivePool, PageCache, Settings
 from gaiko.errors import GaikoError
 
 WEB_DIR = Path(__file__).resolve().parent.parent / "web"
@@ -113,6 +113,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     )
     app.state.settings = settings
     app.state.pool = ArchivePool(settings.db)
+    app.state.cache = PageCache()
     app.state.pool.get()  # open (and check) the database now: a bad URL fails at start, not per request
 
     from gaiko.api.routes import router as api_router

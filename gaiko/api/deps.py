@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import os
 import threading
+import time
 from dataclasses import dataclass, field
 from typing import Annotated
 
 from fastapi import Depends, Request
 
 DEFAULT_MAX_BODY = 5 * 1024 * 1024  # bytes accepted in one request body (uploads); more -> 413
+PAGE_CACHE_TTL = 60.0  # seconds the home page and chronologies are reused
 
 
 @dataclass
@@ -60,6 +62,37 @@ class ArchivePool:
         self._local = threading.local()
 
 
+class PageCache:
+    """Pages that summarise the whole archive (home, chronologies) kept for ``ttl`` seconds.
+
+    They cost seconds on a large archive (counts, grouping every talk of a relation) and change only when
+    documents are added: an add through this server clears the cache; an ingest by another process shows
+    within ``ttl`` seconds. Each server process keeps its own.
+    """
+
+    def __init__(self, ttl: float = PAGE_CACHE_TTL, size: int = 256) -> None:
+        self.ttl, self.size = ttl, size
+        self._items: dict = {}
+        self._lock = threading.Lock()
+
+    def get(self, key, compute):
+        now = time.monotonic()
+        with self._lock:
+            hit = self._items.get(key)
+            if hit and now - hit[0] < self.ttl:
+                return hit[1]
+        value = compute()  # outside the lock: a slow page does not block the others
+        with self._lock:
+            if len(self._items) >= self.size:
+                self._items.pop(next(iter(self._items)))
+            self._items[key] = (now, value)
+        return value
+
+    def clear(self) -> None:
+        with self._lock:
+            self._items.clear()
+
+
 def get_settings(request: Request) -> Settings:
     return request.app.state.settings
 
@@ -68,5 +101,10 @@ def get_archive(request: Request):
     return request.app.state.pool.get()
 
 
+def get_cache(request: Request) -> PageCache:
+    return request.app.state.cache
+
+
 SettingsDep = Annotated[Settings, Depends(get_settings)]
+CacheDep = Annotated[PageCache, Depends(get_cache)]
 ArchiveDep = Annotated[object, Depends(get_archive)]

@@ -10,7 +10,7 @@ from fastapi import APIRouter, Depends, HTTPException, Query, Request, Response
 from fastapi.concurrency import run_in_threadpool
 
 from gaiko.api import views
-from gaiko.api.deps import ArchiveDep, SettingsDep
+from gaiko.api.deps import ArchiveDep, CacheDep, SettingsDep
 from gaiko.api.models import (
     AddedDocument,
     DocumentPage,
@@ -55,8 +55,8 @@ SOURCE_URL = re.compile(r"^https?://[^\s<>\"']{1,2000}$")
 
 
 @router.get("/home", response_model=HomePage, summary="What the home page shows")
-def api_home(archive: ArchiveDep) -> Response:
-    return as_json(views.home_page(archive))
+def api_home(archive: ArchiveDep, cache: CacheDep) -> Response:
+    return as_json(cache.get(("home",), lambda: views.home_page(archive)))
 
 
 @router.get("/search", response_model=SearchPage, summary="Full-text search with filters, facets and paging")
@@ -85,14 +85,15 @@ def api_record(archive: ArchiveDep, doc_id: DocIdParam) -> Response:
 
 
 @router.get("/relations", response_model=list[RelationRow], summary="Country pairs with their number of talks")
-def api_relations(archive: ArchiveDep) -> Response:
-    return as_json([r for g in views.region_groups(archive)[0] for r in g.relations])
+def api_relations(archive: ArchiveDep, cache: CacheDep) -> Response:
+    home = cache.get(("home",), lambda: views.home_page(archive))
+    return as_json([r for g in home.regions for r in g.relations])
 
 
 @router.get("/relations/{pair}", response_model=RelationPage, responses=NOT_FOUND,
             summary="Chronology of one relationship, newest year first, with talks per year by kind")
-def api_relation(archive: ArchiveDep, pair: PairParam) -> Response:
-    return as_json(views.or_404(views.relation_page, archive, pair))
+def api_relation(archive: ArchiveDep, cache: CacheDep, pair: PairParam) -> Response:
+    return as_json(cache.get(("relation", pair.upper()), lambda: views.or_404(views.relation_page, archive, pair)))
 
 
 @router.get("/people/{name}", response_model=PersonPage, responses=NOT_FOUND,
@@ -173,6 +174,8 @@ async def api_add_document(request: Request,
     if ctype == "text/html" and not safe.lower().endswith((".html", ".htm")):
         safe += ".html"
     try:
-        return await run_in_threadpool(_add, request.app.state.pool, data, safe, source_url)
+        added = await run_in_threadpool(_add, request.app.state.pool, data, safe, source_url)
+        request.app.state.cache.clear()
+        return added
     except GaikoError as e:
         raise HTTPException(status_code=400, detail=str(e)) from None

@@ -18,7 +18,7 @@ from markupsafe import Markup
 
 from gaiko import countries
 from gaiko.api import views
-from gaiko.api.deps import ArchiveDep
+from gaiko.api.deps import ArchiveDep, CacheDep
 from gaiko.api.models import FilterValues, SearchPage
 from gaiko.api.params import (
     DocIdParam,
@@ -107,8 +107,8 @@ def render_error(request: Request, status: int, message: str) -> HTMLResponse:
 
 
 @router.get("/", response_class=HTMLResponse)
-def home(archive: ArchiveDep):
-    page = views.home_page(archive)
+def home(archive: ArchiveDep, cache: CacheDep):
+    page = cache.get(("home",), lambda: views.home_page(archive))
     return render("home.html", page=page, title="gaiko 外交記録アーカイブ", json_url="/api/home")
 
 
@@ -136,8 +136,8 @@ def record_download(archive: ArchiveDep, doc_id: DocIdParam):
 
 
 @router.get("/relations/{pair}", response_class=HTMLResponse)
-def relation(archive: ArchiveDep, pair: PairParam):
-    data = views.or_404(views.relation_page, archive, pair)
+def relation(archive: ArchiveDep, cache: CacheDep, pair: PairParam):
+    data = cache.get(("relation", pair.upper()), lambda: views.or_404(views.relation_page, archive, pair))
     chart = Markup(render_svg(data.chart, title=f"{data.label}: 年別の会談数"))  # noqa: S704 - escaped by builder
     return render("relation.html", page=data, chart=chart, title=f"{data.label}関係の動き",
                   json_url=f"/api/relations/{data.pair}")
