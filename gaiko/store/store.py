@@ -446,13 +446,18 @@ class Store:
             "year": f"SELECT substr(sort_date, 1, 4), count(*) FROM documents WHERE n IN ({sub}) GROUP BY substr(sort_date, 1, 4)",
             "country": f"SELECT c.country, count(DISTINCT c.doc_id) FROM event_countries c JOIN documents dd ON dd.doc_id = c.doc_id WHERE dd.n IN ({sub}) AND c.country <> 'JP' GROUP BY c.country",
             "kind": f"SELECT e.kind, count(DISTINCT e.doc_id) FROM events e JOIN documents dd ON dd.doc_id = e.doc_id WHERE dd.n IN ({sub}) GROUP BY e.kind",
+            "channel": f"SELECT e.channel, count(DISTINCT e.doc_id) FROM events e JOIN documents dd ON dd.doc_id = e.doc_id WHERE dd.n IN ({sub}) GROUP BY e.channel",
+            "person": f"SELECT p.name, count(DISTINCT p.doc_id) FROM participants p JOIN documents dd ON dd.doc_id = p.doc_id WHERE dd.n IN ({sub}) AND p.principal = 1 GROUP BY p.name",
+            "outcome": f"SELECT o.type, count(DISTINCT o.doc_id) FROM outcomes o JOIN documents dd ON dd.doc_id = o.doc_id WHERE dd.n IN ({sub}) GROUP BY o.type",
+            "topic": f"SELECT t.topic, count(DISTINCT t.doc_id) FROM topics t JOIN documents dd ON dd.doc_id = t.doc_id WHERE dd.n IN ({sub}) GROUP BY t.topic",
         }
+        limits = {"person": 20, "topic": 20}
         for name, sql in queries.items():
             rows = [(v, c) for v, c in db.rows(sql, params) if v is not None]
             rows.sort(key=lambda r: (-r[1], str(r[0])) if name != "year" else (str(r[0]),), reverse=False)
             if name == "year":
                 rows.reverse()
-            out[name] = [FacetCount(value=str(v), count=int(c)) for v, c in rows]
+            out[name] = [FacetCount(value=str(v), count=int(c)) for v, c in rows[:limits.get(name)]]
         return out
 
     # --- events ---------------------------------------------------------------------------
