@@ -330,7 +330,8 @@ class Archive:
         return EventPage(total=total, items=items)
 
     def timeline(self, country: str, filters: Filters | None = None) -> list[TimelineYear]:
-        """One entry per talk (documents describing the same talk are grouped), years newest first."""
+        """One entry per talk (documents describing the same talk are grouped); years and the talks within
+        each year newest first, as the ministry's own chronologies list them."""
         f = replace(_check(filters) or Filters(), country=country.upper())
         _, rows = self.store.events(f, limit=None, order="ASC")
         by_year: dict[str, list[TimelineEntry]] = {}
@@ -338,7 +339,8 @@ class Archive:
             e = _timeline_entry(group, country.upper())
             by_year.setdefault((e.date or "")[:4] or "不明", []).append(e)
         years = sorted((y for y in by_year if y != "不明"), reverse=True) + (["不明"] if "不明" in by_year else [])
-        return [TimelineYear(year=y, entries=sorted(by_year[y], key=lambda e: (e.date or "", e.label))) for y in years]
+        return [TimelineYear(year=y, entries=sorted(by_year[y], key=lambda e: (e.date or "", e.label), reverse=True))
+                for y in years]
 
     def relations(self) -> list[RelationCount]:
         rows = self.db.rows(
