@@ -80,15 +80,25 @@ def report_ingest(rep: IngestReport, what: str = "ingested", as_json: bool = Fal
 @click.option("--cache", "cache_dir", metavar="DIR", envvar="GAIKO_CACHE", help="Web cache (default ~/.cache/gaiko/http).")
 @click.option("--max-pages", type=click.IntRange(1), default=1000, show_default=True, help="Web pages per run at most.")
 @click.option("--progress/--no-progress", default=None, help="Progress bar (default: when stderr is a terminal).")
+@click.option("--link/--no-link", "relink", default=True, show_default=True,
+              help="Rebuild people, follow-ups and talk groups (gaiko link) when anything was added or replaced.")
 @json_option
-def ingest(inputs, db, jobs, follow, delay, cache_dir, max_pages, progress, as_json) -> int:
+def ingest(inputs, db, jobs, follow, delay, cache_dir, max_pages, progress, relink, as_json) -> int:
     """Extract and store files, folders (recursive .txt/.html/.htm) and web pages."""
     if progress is None:
         progress = sys.stderr.isatty()
     with Archive.open(db) as a:
         rep = a.ingest(list(inputs), jobs=jobs, follow=follow, progress=progress, delay=delay,
                        cache_dir=cache_dir, max_pages=max_pages)
+        if relink and (rep.added or rep.replaced):
+            _relink(a)
     return report_ingest(rep, as_json=as_json)
+
+
+def _relink(archive) -> None:
+    from gaiko.link.build import link
+
+    link(archive)
 
 
 @cli.command()
@@ -98,6 +108,8 @@ def reindex(db, force) -> int:
     """Re-extract documents stored by an older extractor version."""
     with Archive.open(db, create=False) as a:
         rep = a.reindex(force=force, progress=sys.stderr.isatty())
+        if rep.added or rep.replaced:
+            _relink(a)
     return report_ingest(rep, "re-extracted")
 
 
