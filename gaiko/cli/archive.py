@@ -179,7 +179,8 @@ def timeline(db, country, date_from, date_to, person, kind, max_agreements, as_j
             if e.date_end:
                 end = _md(e.date_end)
                 when += "～" + (end.split("月", 1)[1] if end[: end.find("月")] == when[: when.find("月")] else end)
-            click.echo(f"  {when} {e.label}")
+            srcs = f"  [{len(e.sources)}件の記録: {', '.join(x[:10] for x in e.sources)}]" if len(e.sources) > 1 else ""
+            click.echo(f"  {when} {e.label}{srcs}")
             for ag in e.agreements[:max_agreements]:
                 click.echo(f"      ・{ag if len(ag) <= 80 else ag[:79] + '…'}")
             if len(e.agreements) > max_agreements > 0:
