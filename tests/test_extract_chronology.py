@@ -58,3 +58,19 @@ def test_dated_rows_and_table_cells():
         ("2017-11", None, None, "APEC首脳会議"),  # month-only entry keeps its precision
         ("2016-09-05", None, "杭州", "G20杭州サミット"),  # date and text in separate cells
     ]
+
+
+def test_items_listed_under_a_decision_are_plans():
+    text = """日韓外相会談
+令和5年3月20日
+　3月20日、林外務大臣は、朴振韓国外交部長官と会談を行いました。
+（１）両大臣は以下の点で一致した。
+（イ）青少年交流を拡大するため、具体策の検討を進めること。
+（ロ）来年の適切な時期に日韓次官級協議をソウルで開催すること。
+（２）両大臣は、同艦が本年10月下旬に釜山に寄港する方向で調整を進めることで一致した。
+"""
+    ev = extract_text(text).record.events[0]
+    got = [(p.what, p.date, p.precision, p.place) for p in ev.planned]
+    assert ("日韓次官級協議", "2024", "year", "ソウル") in got
+    assert ("同艦の寄港", "2023-10", "late_month", "釜山") in got
+    assert len(got) == 2  # the (イ) item sets up no meeting

@@ -29,6 +29,8 @@ DECISION = re.compile(
     r"ことで(?:[^、。]{0,12})?(?:一致|合意|確認)|ことに(?:合意|一致)|ことを(?:確認|決定|合意)|ことと(?:なった|した|なりました|しました)|"
     r"予定(?:です|である|だ|となっている|されている|。|$)|予定して|調整(?:していく|を進め|する|中)|方向で|で一致|受諾|開催が決定|決定した"
 )
+LEAD_DECISION = re.compile(r"以下の(?:点|とおり|通り|[一二三四五六七八九0-9]+点)[^。]{0,6}(?:一致|合意|確認|決定)")
+LISTED_ITEM = re.compile(r"(?:こと|事)。?$")
 WELCOMED_VISIT = re.compile(r"(?:訪問|訪[" + VISIT_ABBR + r"])したい(?:という|との)[^、。]{0,20}?の意向を[^、。]{0,12}?歓迎")
 OPEN_ENDED = re.compile(r"(?:協力|継続|加速|推進|強化|発展|連携|努力|検討|取り組|進め)(?:して)?(?:いく|いきたい)(?:ことで|ことを)")
 GATHERING_ONLY = re.compile(r"(?:G\d{1,2}|COP\d*|サミット|首脳会合|首脳会議|総会|外相会合|閣僚会合)$")
@@ -102,6 +104,18 @@ def _visit_what(text: str, verb_m: re.Match) -> str | None:
     return None
 
 
+def _subject_what(text: str, verb_m: re.Match) -> str | None:
+    """同艦が…東京に寄港する -> 同艦の寄港: a port call or dispatch named by its subject."""
+    verb = verb_m.group("verb").lstrip("をがに")
+    v = re.match(r"寄港|派遣", verb)
+    if not v:
+        return None
+    subj = None
+    for m in re.finditer(r"(?P<s>[ァ-ヴー一-龥・]{1,20}?)が", text[:verb_m.start()]):
+        subj = m
+    return f"{subj.group('s')}の{v.group(0)}" if subj else None
+
+
 def _place(doc: Doc, text: str, offset: int) -> str | None:
     gm = places.GATHERING.search(text)
     if gm:
@@ -130,18 +144,20 @@ def _place(doc: Doc, text: str, offset: int) -> str | None:
     return None
 
 
-def plans_in_sentence(doc: Doc, start: int, end: int, ref) -> list[dict]:
+def plans_in_sentence(doc: Doc, start: int, end: int, ref, decided: bool = False) -> list[dict]:
+    """Plans set up in one sentence; ``decided`` when a lead sentence above decided the listed items
+    (以下の点で一致した。 then (イ)…を開催すること。)."""
     norm = doc.norm
     text = norm[start:end]
     if not PLAN_VERB.search(text):
         return []
-    dec = DECISION.search(text) or WELCOMED_VISIT.search(text)
+    dec = DECISION.search(text) or WELCOMED_VISIT.search(text) or (LISTED_ITEM.search(text) if decided else None)
     if not dec:
         return []
     out = []
     clause_start = 0
     for vm in PLAN_VERB.finditer(text):
-        if not (DECISION.search(text, vm.start()) or WELCOMED_VISIT.search(text)):
+        if not (DECISION.search(text, vm.start()) or WELCOMED_VISIT.search(text) or (decided and LISTED_ITEM.search(text))):
             break
         what = None
         nm = None
@@ -159,9 +175,11 @@ def plans_in_sentence(doc: Doc, start: int, end: int, ref) -> list[dict]:
             if nm.start() >= vm.start() or (len(between) <= 30 and (not re.search(r"[、。]", between) or re.match(r"[をの]", between))):
                 what, w_start = _what(norm, start, start + nm.start(), start + nm.end())
         visit = _visit_what(text, vm)
+        if visit is None and what is None:
+            visit = _subject_what(text, vm)
         if visit and (what is None or not re.search(r"会談|会合|協議|対話|会議", what)):
             what = visit
-        if not what or re.match(r"(?:今回|今次|本日|この|同)(?:の)?", what):
+        if not what or re.match(r"(?:今回|今次|本日|この)(?:の)?|同(?:" + PLAN_NOUNS + r")", what):
             continue
         if re.match(r"を(?:心から|改めて)?歓迎", text[vm.end():]):
             continue  # the visit being welcomed is the one under way
@@ -218,10 +236,16 @@ def run(doc: Doc) -> None:
     for ev in doc.events:
         ref = dates.parse_iso(ev.date) or dates.parse_iso(doc.doc_date)
         found: list[dict] = []
+        decided = False
         for i in ev.sentences:
             s = sents[i]
             text = doc.norm[s.start:s.end]
-            items = plans_in_sentence(doc, s.start, s.end, ref)
+            if LEAD_DECISION.search(text):
+                decided = True  # 以下の点で一致した。: the listed items below it are decided
+                items = plans_in_sentence(doc, s.start, s.end, ref)
+            else:
+                decided = decided and bool(doc.lines[s.line].marker) and bool(LISTED_ITEM.search(text))
+                items = plans_in_sentence(doc, s.start, s.end, ref, decided=decided)
             if not items:
                 # 次はモスクワで開催する予定: a place for the plan just before
                 m = re.search(r"次(?:回)?は(?P<p>[ァ-ヴー一-龥]{2,10}?)で(?:開催|行)", text)
