@@ -1,4 +1,4 @@
-"""End-to-end ingest throughput: `gaiko ingest FOLDER --jobs 2` over N synthetic files.
+"""End-to-end ingest throughput: `gaiko ingest FOLDER --jobs 2 --no-link` over N synthetic files (linking: bench_link.py).
 
     python bench/bench_ingest.py --docs 20000 --db /tmp/gaiko-bench/ingest.db
     python bench/bench_ingest.py --docs 20000 --db postgresql://gaiko@127.0.0.1:5432/bench
@@ -62,7 +62,7 @@ def main() -> None:
     input_bytes = sum(f.stat().st_size for f in folder.iterdir())
     t0 = time.perf_counter()
     proc = subprocess.Popen([sys.executable, "-m", "gaiko", "ingest", str(folder), "--db", args.db, "--jobs",
-                             str(args.jobs), "--no-progress", "--json"], cwd=ROOT, stdout=subprocess.PIPE, text=True)
+                             str(args.jobs), "--no-progress", "--no-link", "--json"], cwd=ROOT, stdout=subprocess.PIPE, text=True)
     peak = 0
     while proc.poll() is None:
         peak = max(peak, tree_rss_kb(proc.pid))

@@ -81,7 +81,8 @@ def report_ingest(rep: IngestReport, what: str = "ingested", as_json: bool = Fal
 @click.option("--max-pages", type=click.IntRange(1), default=1000, show_default=True, help="Web pages per run at most.")
 @click.option("--progress/--no-progress", default=None, help="Progress bar (default: when stderr is a terminal).")
 @click.option("--link/--no-link", "relink", default=True, show_default=True,
-              help="Rebuild people, follow-ups and talk groups (gaiko link) when anything was added or replaced.")
+              help="Rebuild people, follow-ups and talk groups (gaiko link) when anything was added or replaced, "
+                   f"for archives of up to {20_000:,} documents (linking holds the archive in memory).")
 @json_option
 def ingest(inputs, db, jobs, follow, delay, cache_dir, max_pages, progress, relink, as_json) -> int:
     """Extract and store files, folders (recursive .txt/.html/.htm) and web pages."""
@@ -95,9 +96,17 @@ def ingest(inputs, db, jobs, follow, delay, cache_dir, max_pages, progress, reli
     return report_ingest(rep, as_json=as_json)
 
 
+AUTO_LINK_MAX_DOCS = 20_000  # linking holds every record in memory; larger archives link on request
+
+
 def _relink(archive) -> None:
     from gaiko.link.build import link
 
+    n = archive.stats().documents
+    if n > AUTO_LINK_MAX_DOCS:
+        click.echo(f"gaiko: {n:,} documents: run `gaiko link` to rebuild people and follow-ups "
+                   f"(not automatic above {AUTO_LINK_MAX_DOCS:,}; it holds the archive in memory)", err=True)
+        return
     link(archive)
 
 
