@@ -356,7 +356,9 @@ class Store:
         res = SearchResult(query=q, total=total, hits=self._hits(ids, terms), ranking=ranking)
         if facets:
             sub, sp = self._match_subquery(terms, conds, params)
-            res.facets = self._facets(sub, sp)
+            # evaluate the match once; the facet queries then read a list of document numbers
+            ns = [int(r[0]) for r in self.db.rows(sub, sp)]
+            res.facets = self._facets(",".join(map(str, ns)) or "NULL", [])
         return res
 
     def _match_subquery(self, terms: list, conds: list[str], params: list) -> tuple[str, list]:
