@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from gaiko.extract import dates, people, places
-from gaiko.extract.meetings import EventDraft, channel_of, pair_country, person_side
+from gaiko.extract.meetings import EventDraft, channel_of, kind_of_noun, pair_country, person_side
 from gaiko.text import Doc
 
 YEAR_LINE = re.compile(r"^\s*(?:\([^()]{1,8}\)\s*)?(?:(?P<w>(?:19|20)\d{2})年?|(?P<era>平成|令和|昭和)(?P<ey>元|\d{1,2})年)\s*(?:\(.*\))?\s*$")
@@ -23,23 +23,24 @@ ENTRY_LINE = re.compile(
 BULLET = re.compile(r"^\s*[●•・○◆■]")
 CONTINUATION = re.compile(r"^\s*(?:の|\((?!注)|（(?!注))")
 
-KIND_RULES: list[tuple[re.Pattern, str]] = [
-    (re.compile(r"就任|発足|選挙|誕生|成立|退任"), "other"),
-    (re.compile(r"2\+2|外務・防衛"), "two_plus_two"),
-    (re.compile(r"首脳"), "summit"),
-    (re.compile(r"(?:総理|首相|大統領|国家主席|主席|国王)(?:大臣)?(?:夫妻)?の(?:訪|来)"), "summit"),
-    (re.compile(r"防衛相|防衛大臣|国防"), "defense_ministers"),
-    (re.compile(r"外相|外務大臣"), "foreign_ministers"),
-    (re.compile(r"次官|局長"), "vice_ministerial"),
-    (re.compile(r"閣僚|大臣"), "other_ministerial"),
+# What only a chronology entry says; everything else is read with the talk words of the meetings stage.
+ENTRY_RULES: list[tuple[re.Pattern, str]] = [
+    (re.compile(r"就任|発足|選挙|誕生|成立|退任"), "other"),  # a change of office, not a talk
+    (re.compile(r"2\+2|外務・防衛|首脳"), ""),  # the talk words decide
+    (re.compile(r"(?:総理|首相|大統領|国家主席|主席|国王)(?:大臣)?(?:夫妻)?の(?:訪|来)"), "summit"),  # a leader's visit
 ]
 
 
 def entry_kind(text: str) -> str:
-    for rx, kind in KIND_RULES:
+    for rx, kind in ENTRY_RULES:
         if rx.search(text):
-            return kind
-    return "other"
+            if kind:
+                return kind
+            break
+    kind = kind_of_noun(text)
+    if kind and kind != "other":
+        return kind
+    return "other_ministerial" if "大臣" in text else "other"
 
 
 def run(doc: Doc) -> None:

@@ -38,7 +38,6 @@ RECALLED_AFTER = re.compile(r"^(?:済みの|事項|内容|文書|に基づ|を�
 NOUN_AFTER = re.compile(r"^(?:した|された|している|してきた|済み|できた)?[「一-龥ァ-ヴ]")
 THIRD_PARTY = re.compile(r"([露中韓米朝英仏独伊加豪印越伯墨南北])([露中韓米朝英仏独伊加豪印越伯墨南北])(?:間|両国|両首脳|首脳|の間|が)|各国|各派|当事者|独仏両国|米朝")
 ONE_SIDE_RECONFIRM = re.compile(r"(?:改めて|再)確認")
-SELF_OWN = re.compile(r"自国|自ら|自身|自分|[^両]国の(?:揺るぎない)?(?:コミットメント|立場)")
 REPLY = re.compile(r"^(?:これに対し|これに対して|こうした中|同大臣|同大統領)")
 INVITE_NOT = re.compile(r"^(?:に|への|状|を受け|について)")
 REQUEST_NOT_ADDRESSEE = re.compile(r"(?:全ての関係国|関係国|各国|国際社会|全ての国|関係者)(?:に対し|に)")
