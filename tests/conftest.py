@@ -82,3 +82,15 @@ def archive_url(request, tmp_path):
     yield f"{base}/{name}"
     with psycopg.connect(url, autocommit=True) as c:
         c.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+
+
+@pytest.fixture
+def arch(archive_url, gold_extractions):
+    """An archive of the 25 annotated documents, on each backend."""
+    from gaiko.archive import Archive
+
+    a = Archive.open(archive_url)
+    for e in gold_extractions:
+        a.add(e)
+    yield a
+    a.close()

@@ -20,14 +20,6 @@ from gaiko.store.models import Filters
 CJK = re.compile(f"^[{tokens.CJK_CHARS}]+$")
 
 
-@pytest.fixture
-def arch(archive_url, gold_extractions):
-    a = Archive.open(archive_url)
-    for e in gold_extractions:
-        a.add(e)
-    yield a
-    a.close()
-
 
 def truth(gold_extractions, needle: str) -> set[str]:
     n = tokens.fold(needle)

@@ -15,14 +15,6 @@ from gaiko.store.migrations import applied, discover, migrate
 from gaiko.store.models import EventRow, Filters
 
 
-@pytest.fixture
-def arch(archive_url, gold_extractions):
-    a = Archive.open(archive_url)
-    for e in gold_extractions:
-        a.add(e)
-    yield a
-    a.close()
-
 
 def test_add_is_idempotent_and_keyed_by_content(archive_url, gold_extractions):
     with Archive.open(archive_url) as a:

@@ -18,9 +18,6 @@ import re
 from gaiko.record import Event, Outcome, Person, Planned, Record
 from gaiko.text import Doc
 
-STAGES = ("document", "meetings|chronology", "outcomes", "plans")
-
-
 def run_extractors(text: str, html_title: str | None = None) -> Record:
     from gaiko.extract import chronology, document, meetings, outcomes, plans
 
@@ -69,9 +66,7 @@ def assemble(doc: Doc) -> Record:
 
     events = []
     for ev in doc.events:
-        countries = ev.countries
-        if ev.channel is None and getattr(ev, "counterpart_only", None) is not None:
-            countries = [ev.counterpart] if ev.counterpart_only and ev.counterpart else ["JP"]
+        countries = [ev.one_side] if ev.one_side else ev.countries
         principals: list[Person] = []
         for p in sorted(ev.principals, key=lambda q: q.country != "JP"):
             person = _person(doc, p)
@@ -92,8 +87,7 @@ def assemble(doc: Doc) -> Record:
             outcomes.append(Outcome(type=o["type"], by=o["by"] or "JP", text=o["text"], span=tuple(o["span"]),
                                     topics=classify(o["text"])))
         planned = [Planned(**p, topics=classify(p["text"])) for p in ev.planned]
-        topics = sorted({t for x in outcomes + planned for t in x.topics} | set(classify(ev.entry_words)
-                        if getattr(ev, "entry_words", None) else ()))
+        topics = sorted({t for x in outcomes + planned for t in x.topics} | set(classify(ev.entry_words)))
         entry = ev.evidence.pop("entry", None)
         events.append(Event(
             kind=ev.kind, channel=ev.channel, date=ev.date, date_end=ev.date_end, start_local=ev.start_local,

@@ -174,7 +174,7 @@ def _best_entry(doc: Doc, s, events: list[EventDraft], floor: int, window: int =
 def _entry_event(doc: Doc, dtext: str, year: int, words: str, cp: str | None, start: int) -> EventDraft:
     dm = dates.find_dates(doc.norm, start, start + len(dtext))
     ev = EventDraft(kind=entry_kind(words), channel=channel_of(words), counterpart=cp)
-    ev.entry_words = words  # type: ignore[attr-defined]
+    ev.entry_words = words
     if dm:
         m = dm[0]
         mo, day = m.month, m.day
@@ -214,8 +214,7 @@ def _entry_event(doc: Doc, dtext: str, year: int, words: str, cp: str | None, st
             ev.principals.append(p)
     if ev.channel is None:
         # an inauguration or a change of government concerns one side only
-        if any(p.country and p.country != "JP" for p in persons) or re.search(r"大統領|首相", words) and re.search(r"[ァ-ヴ]", words):
-            ev.counterpart_only = True  # type: ignore[attr-defined]
-        else:
-            ev.counterpart_only = False  # type: ignore[attr-defined]
+        foreign = any(p.country and p.country != "JP" for p in persons) or (
+            re.search(r"大統領|首相", words) and re.search(r"[ァ-ヴ]", words))
+        ev.one_side = (cp or "JP") if foreign else "JP"
     return ev

@@ -98,7 +98,6 @@ SEASON_RE = re.compile(r"(?<![一-龥0-9])(?P<s>春|夏|秋|冬)(?:頃|ごろ)?(
 SEASON_MONTH = {"春": 3, "夏": 6, "秋": 9, "冬": 12}
 YEAR_END_RE = re.compile(r"(?P<w>本年末|年末|年内|本年中|年度内|今年中|本年内)")
 
-_WEEKDAY_PAREN = re.compile(r"\s*\((?:[月火水木金土日]|[月火水木金土日]曜日?)\)")
 
 
 def _mention_from_match(m: re.Match, norm: str) -> DateMention | None:
@@ -194,12 +193,6 @@ def find_dates(norm: str, start: int = 0, end: int | None = None) -> list[DateMe
         out.append(DateMention(m.start(), m.end(), m.group(0), vague=True))
     out.sort(key=lambda d: d.start)
     return out
-
-
-def skip_weekday(norm: str, pos: int) -> int:
-    """Position after a weekday note like （木曜日） that may follow a date."""
-    m = _WEEKDAY_PAREN.match(norm, pos)
-    return m.end() if m else pos
 
 
 # --- resolution --------------------------------------------------------------------------------

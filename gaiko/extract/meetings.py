@@ -74,6 +74,8 @@ class EventDraft:
     outcomes: list = field(default_factory=list)
     planned: list = field(default_factory=list)
     in_japan: bool = False
+    entry_words: str = ""  # a chronology entry's own words
+    one_side: str | None = None  # an entry about one side only (an inauguration): that side's code
 
     @property
     def countries(self) -> list[str]:

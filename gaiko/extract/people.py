@@ -91,23 +91,14 @@ def strip_country_prefix(role: str) -> tuple[str, str | None]:
     r = role.lstrip("・")
     if not _COUNTRY_START.match(r):
         return r, None
-    names = countries.names_longest_first()
-    for _ in range(2):
-        hit = False
-        for name, code in names:
-            if r.startswith(name) and len(r) > len(name):
-                rest = r[len(name):].lstrip("・")
-                if rest and not rest.startswith(("側", "人", "政府")):
-                    r, hit = rest, True
-                    found = code
-                    break
-        if not hit:
-            abbr = countries.abbr_index()
-            if len(r) > 2 and r[0] in abbr and r[0] != "日" and r[1:].startswith(("外務", "国防", "大統領", "首相", "外相")):
-                return r[1:], abbr[r[0]]
-            break
-        else:
-            return r, found
+    for name, code in countries.names_longest_first():
+        if r.startswith(name) and len(r) > len(name):
+            rest = r[len(name):].lstrip("・")
+            if rest and not rest.startswith(("側", "人", "政府")):
+                return rest, code
+    abbr = countries.abbr_index()
+    if len(r) > 2 and r[0] in abbr and r[0] != "日" and r[1:].startswith(("外務", "国防", "大統領", "首相", "外相")):
+        return r[1:], abbr[r[0]]
     return r, None
 
 
@@ -251,21 +242,6 @@ def _find_people(doc: Doc, start: int, end: int) -> list[PersonMention]:
             continue
         out.append(PersonMention(doc.text[m.start():m.start() + nlen], role, code, m.start(), m.start() + nlen, m.end()))
     return out
-
-
-def side_of(p: PersonMention, doc_countries: list[str]) -> str | None:
-    """Which side a person is on, from the title, the name's script and the document's countries."""
-    if p.country:
-        return p.country
-    role = p.role or ""
-    if role.startswith("駐") or role.startswith("在"):
-        # 駐露大使 is Japan's ambassador to Russia; 在日ロシア大使 / 駐日大使 are the other side's
-        return None if role.startswith(("在日", "駐日")) else "JP"
-    if any(role.startswith(r) or role == r for r in JP_ROLES):
-        return "JP"
-    if re.match(r"[ァ-ヴ]", p.name):
-        return None  # foreign, country from context
-    return None
 
 
 def shortest_form(doc: Doc, full: str) -> str:
