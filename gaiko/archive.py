@@ -63,7 +63,7 @@ def _extract_chunk(items: list[tuple[str, bytes]], dialect: str) -> list[tuple]:
         t0 = time.perf_counter()
         try:
             ex = extract_bytes(data, name=Path(path).name, path=path)
-            out.append(("ok", prepare(ex, dialect), time.perf_counter() - t0))
+            out.append(("ok", prepare(ex, dialect).slim(), time.perf_counter() - t0))
         except GaikoError as e:
             out.append(("fail", path, str(e)))
         except Exception as e:  # an extractor bug must not stop the other inputs
@@ -144,10 +144,10 @@ class Archive:
         for p, r in zip(batch, self.store.add_many(batch)):
             if r.status == "added":
                 rep.added += 1
-                rep.chars += len(p.text)
+                rep.chars += p.n_chars
             elif r.status == "replaced":
                 rep.replaced += 1
-                rep.chars += len(p.text)
+                rep.chars += p.n_chars
             else:
                 rep.unchanged += 1
         rep.store_seconds += time.perf_counter() - t
@@ -293,7 +293,7 @@ class Archive:
                     p.doc_id = doc_id
                     self.store.replace_record(p)
                     rep.replaced += 1
-                    rep.chars += len(p.text)
+                    rep.chars += p.n_chars
                     bar.advance()
                 except GaikoError as e:
                     rep.failed.append(Failure(input=path or url or doc_id, reason=str(e)))

@@ -33,29 +33,45 @@ PREFIX_COST = 4
 
 @dataclass
 class Prepared:
-    """A document ready to write: the extraction's fields plus its index payload (made in a worker)."""
+    """A document ready to write: the extraction's fields plus its index payload (made in a worker).
+
+    ``materialize()`` encodes the columns and the rows of the record's tables; ``slim()`` then drops the
+    text and the Record object, so what a worker sends back to the writer is small and cheap to unpickle.
+    """
 
     doc_id: str
     path: str | None
     source_url: str | None
     sha256: str
-    text: str
-    record: Record
+    text: str | None
+    record: Record | None
     extractor_version: str
     encoding: str | None
     index: str  # FTS5 text (SQLite) or tsvector literal (PostgreSQL)
     dialect: str = "sqlite"
-    # made by materialize() (in the worker): encoded columns and the rows of the record's tables
+    # made by materialize(): the documents row's record fields, encoded columns, rows of the record's tables
+    doc_fields: tuple | None = None  # (title, doc_type, doc_date, sort_date, n_chars)
     text_blob: Any = None
     record_blob: Any = None
     rows: dict[str, list[tuple]] | None = None
 
     def materialize(self) -> "Prepared":
         if self.rows is None:
+            rec = self.record
+            data = rec.model_dump(mode="json", exclude_defaults=True)
+            self.doc_fields = (rec.title, rec.doc_type, rec.doc_date, _sort_date(rec), len(self.text))
             self.text_blob = encode(self.dialect, self.text)
-            self.record_blob = encode(self.dialect, _compact(self.record.model_dump(mode="json", exclude_defaults=True)))
-            self.rows = record_rows(self.doc_id, self.record, self.dialect)
+            self.record_blob = encode(self.dialect, _compact(data))
+            self.rows = record_rows(self.doc_id, rec, self.dialect, data.get("events", []))
         return self
+
+    def slim(self) -> "Prepared":
+        self.text = self.record = None
+        return self
+
+    @property
+    def n_chars(self) -> int:
+        return self.doc_fields[4] if self.doc_fields else len(self.text or "")
 
 
 EVENT_TABLES = {
@@ -68,19 +84,27 @@ EVENT_TABLES = {
 }
 
 
-def record_rows(doc_id: str, rec: Record, dialect: str) -> dict[str, list[tuple]]:
-    """The rows of the event tables for one record (table -> tuples in EVENT_TABLES column order)."""
+def record_rows(doc_id: str, rec: Record, dialect: str, dumped: list[dict] | None = None) -> dict[str, list[tuple]]:
+    """The rows of the event tables for one record (table -> tuples in EVENT_TABLES column order).
+
+    ``outcomes`` holds one row per event, type and side (the first such outcome's span): the table serves
+    the outcome filter and facet; every outcome with its sentence is in the record (``events.data``).
+    ``dumped``: the events as ``model_dump(mode="json", exclude_defaults=True)`` gave them, if at hand."""
     out: dict[str, list[tuple]] = {t: [] for t in EVENT_TABLES}
     for i, e in enumerate(rec.events):
         eid = f"{doc_id}-{i}"
+        data = dumped[i] if dumped is not None else e.model_dump(mode="json", exclude_defaults=True)
         out["events"].append(
             (eid, doc_id, i, e.kind, e.channel, e.date, e.date_end, e.city, e.venue, e.occasion, ",".join(e.countries),
-             encode(dialect, _compact(e.model_dump(mode="json", exclude_defaults=True))))
+             encode(dialect, _compact(data)))
         )
         out["event_countries"] += [(eid, doc_id, c) for c in dict.fromkeys(e.countries)]
         out["participants"] += [(eid, doc_id, x.name, x.role, x.country, 1) for x in e.principals]
         out["participants"] += [(eid, doc_id, x.name, x.role, x.country, 0) for x in e.attendees]
-        out["outcomes"] += [(eid, doc_id, o.type, o.by, o.span[0], o.span[1]) for o in e.outcomes]
+        kinds: dict[tuple, tuple] = {}
+        for o in e.outcomes:
+            kinds.setdefault((o.type, o.by), (eid, doc_id, o.type, o.by, o.span[0], o.span[1]))
+        out["outcomes"] += kinds.values()
         out["planned"] += [(eid, doc_id, x.what, x.date, x.precision, x.place, x.text) for x in e.planned]
         topics = set(e.topics) | {t for o in e.outcomes for t in o.topics} | {t for x in e.planned for t in x.topics}
         out["topics"] += [(eid, doc_id, t) for t in sorted(topics)]
@@ -195,10 +219,10 @@ class Store:
         if p.dialect != db.dialect:
             p.dialect, p.rows, p.index = db.dialect, None, index_payload(db.dialect, p.text)
         p.materialize()
-        rec = p.record
+        title, doc_type, doc_date, sort_date, n_chars = p.doc_fields
         params = (
-            p.doc_id, p.path, p.source_url, p.sha256, rec.title, rec.doc_type, rec.doc_date, _sort_date(rec),
-            p.encoding, len(p.text), p.text_blob, p.record_blob, p.extractor_version, added_at or _now(),
+            p.doc_id, p.path, p.source_url, p.sha256, title, doc_type, doc_date, sort_date,
+            p.encoding, n_chars, p.text_blob, p.record_blob, p.extractor_version, added_at or _now(),
         )
         cols = "doc_id, path, source_url, sha256, title, doc_type, doc_date, sort_date, encoding, n_chars, text, record, extractor_version, added_at"
         if db.dialect == "sqlite":

@@ -74,7 +74,7 @@ def _expand_run(m: re.Match[str]) -> str:
     s = m.group()
     if len(s) == 1:
         return f" {s} "
-    return " " + " ".join(s[i : i + 2] for i in range(len(s) - 1)) + f" {s[-1]} "
+    return " " + " ".join(map(str.__add__, s[:-1], s[1:])) + f" {s[-1]} "  # bigrams, in C
 
 
 def index_text(text: str) -> str:
