@@ -50,16 +50,18 @@ def main() -> None:
     ap.add_argument("--db", required=True)
     ap.add_argument("--work", default="/tmp/gaiko-bench")
     ap.add_argument("--out")
+    ap.add_argument("--short", action="store_true", help="the first corpus generator (1,400-character pages)")
     args = ap.parse_args()
-    folder = Path(args.work) / f"files_{args.docs}_{args.seed}"
+    folder = Path(args.work) / f"files_{args.docs}_{args.seed}{'_short' if args.short else '_pages'}"
     if not folder.exists():
         subprocess.run([sys.executable, str(ROOT / "bench" / "corpus.py"), str(folder), "-n", str(args.docs),
-                        "--seed", str(args.seed)], check=True)
+                        "--seed", str(args.seed)] + (["--short"] if args.short else []), check=True)
     if not args.db.startswith("postgres"):
         for p in (args.db, args.db + "-wal", args.db + "-shm"):
             if os.path.exists(p):
                 os.remove(p)
     input_bytes = sum(f.stat().st_size for f in folder.iterdir())
+    load_before = os.getloadavg()[0]
     t0 = time.perf_counter()
     proc = subprocess.Popen([sys.executable, "-m", "gaiko", "ingest", str(folder), "--db", args.db, "--jobs",
                              str(args.jobs), "--no-progress", "--no-link", "--json"], cwd=ROOT, stdout=subprocess.PIPE, text=True)
@@ -71,7 +73,9 @@ def main() -> None:
     wall = time.perf_counter() - t0
     import resource
 
-    largest = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)  # the ingest process and its workers, all reaped
+    largest = usage.ru_maxrss
+    cpu = usage.ru_utime + usage.ru_stime
     rep = json.loads(out)
     res = {
         "docs": rep["inputs"], "added": rep["added"], "failed": len(rep["failed"]), "chars": rep["chars"],
@@ -82,6 +86,12 @@ def main() -> None:
         "store_ms_per_doc": round(1000 * rep["store_seconds"] / max(1, rep["added"]), 2),
         "db_mb": round(size_of(args.db) / 1e6, 1), "peak_tree_rss_mb": round(peak / 1024),
         "peak_largest_process_mb": round(largest / 1024), "backend": "postgresql" if args.db.startswith("postgres") else "sqlite",
+        "chars_per_doc": round(rep["chars"] / max(1, rep["added"])),
+        # CPU of every process (main + workers): what 2 cores must do whatever else runs on the machine
+        "cpu_s": round(cpu, 1), "cpu_ms_per_doc": round(1000 * cpu / max(1, rep["added"]), 2),
+        "chars_per_s_if_cpu_bound_on_2_cores": round(2 * rep["chars"] / cpu) if cpu else None,
+        "corpus": "short" if args.short else "pages", "load_avg_before": round(load_before, 2),
+        "load_avg_after": round(os.getloadavg()[0], 2),
     }
     print(json.dumps(res, indent=1))
     if args.out:

@@ -151,6 +151,25 @@ OUTCOMES = [  # agree / request / protest / invite / thank / express, then traps
     "{pair}間で合意された{other}に関する取決めについても意見交換を行った。",  # third parties
     "{other}については、議論を行ったが意見は一致しなかった。",  # negated
 ]
+# Sentences that report what was said without an outcome (説明, 述べた, 意見交換): on the real pages
+# (shared/seeds) they are more than half of all sentences, and sentences are longer than the bare
+# outcomes above (87 characters on average); LEADS open a sentence the way the pages do.
+STATEMENTS = [
+    "{jp}から、{topic}をめぐる最近の動向について説明し、日本としても引き続き関係国と緊密に連携しつつ、適切に対応していく考えである旨述べた。",
+    "{fo}から、{topic}に関する{cname}の取組を紹介するとともに、{other}の分野でも日本との対話を深めていきたいとの考えが示された。",
+    "両者は、{other}を含む地域情勢についても意見交換を行い、それぞれの立場から現状認識や今後の見通しについて率直に議論した。",
+    "{jp}は、{year}年以来の両国間の対話の積み重ねに言及しつつ、{topic}は両国関係の重要な柱の一つであると述べた。",
+    "これに対し{fo}は、{topic}について{cname}としても前向きに検討していきたい旨応じ、事務レベルでの議論を進めたいと述べた。",
+    "{jp}より、{other}に関する日本の基本的な立場を改めて説明し、国際社会と協調して取り組んでいく方針に変わりはない旨伝えた。",
+    "{fo}は、{topic}に関しては両国の間に大きな潜在性があり、民間企業を含む幅広い関係者の参画を得て進めていくことが重要であると指摘した。",
+    "会談の冒頭、{jp}から、今回の{cname}訪問に際しての歓迎に謝意を述べつつ、両国関係を一層発展させたいとの意欲を示した。",
+]
+LEADS = [
+    "{topic}に関し、両国間の協力の現状と課題について議論が行われ、", "{other}については、双方の認識を踏まえ、",
+    "会談では、両国関係の幅広い分野について議論が行われ、", "さらに、{other}をめぐる最近の動きを受け、",
+    "また、{topic}をめぐっては、これまでの実務者間の協議の成果を踏まえ、", "両国が直面する共通の課題を踏まえ、",
+    "{year}年に署名された文書に言及しつつ、",
+]
 PLANS = [
     "{nm}月{xun}に{city}で次官級協議を行うことで合意した。",
     "来年前半に{who}{abbr}を実現すべく調整していくことで一致した。",
@@ -180,7 +199,12 @@ def kanji_num(n: int) -> str:
 
 
 class Gen:
-    def __init__(self, seed: int) -> None:
+    """``calibrated`` (the default) matches the real pages in shared/seeds: about 3,000 characters, more
+    statements than outcomes, sentences of ~80 characters. ``calibrated=False`` is the first generator
+    (1,400 characters, nearly every sentence an outcome), kept to reproduce the figures measured with it."""
+
+    def __init__(self, seed: int, calibrated: bool = True) -> None:
+        self.calibrated = calibrated
         self.r = random.Random(seed)
 
     # -- small helpers
@@ -268,7 +292,15 @@ class Gen:
 
     # -- sentences
     def outcome(self, cc, jp_name: str, fo_name: str, ym: tuple[int, int]) -> str:
-        return self.c(OUTCOMES).format(
+        if self.calibrated:  # as on the real pages: more statements than outcomes, longer sentences
+            if self.chance(0.55):
+                return self.fill(STATEMENTS, cc, jp_name, fo_name, ym)
+            if self.chance(0.7):
+                return self.fill(LEADS, cc, jp_name, fo_name, ym) + self.fill(OUTCOMES, cc, jp_name, fo_name, ym)
+        return self.fill(OUTCOMES, cc, jp_name, fo_name, ym)
+
+    def fill(self, table: list[str], cc, jp_name: str, fo_name: str, ym: tuple[int, int]) -> str:
+        return self.c(table).format(
             topic=self.c(self.c(TOPICS)[1]), other=self.c(TOPICS[2][1]), jp=jp_name, fo=fo_name, cname=cc[1],
             year=ym[0] - self.r.randint(1, 5), pair=self.c(["米朝", "中露", "露朝", "米中"]),
         )
@@ -286,7 +318,7 @@ class Gen:
         for i, (head, items) in enumerate(self.r.sample(TOPICS, n_sections)):
             out.append(f"{self.marker(style, i)}{head}")
             for j in range(self.r.randint(2, 3)):
-                sents = [self.outcome(cc, jp_name, fo_name, (y, m)) for _ in range(self.r.randint(2, 4))]
+                sents = [self.outcome(cc, jp_name, fo_name, (y, m)) for _ in range(self.r.randint(*((3, 5) if self.calibrated else (2, 4))))]
                 if self.chance(0.15):
                     sents.append(self.planned(cc, y, m))
                 lead = self.marker(sub, j)
@@ -423,19 +455,19 @@ class Gen:
 CHARSETS = [("utf-8", "utf-8"), ("Shift_JIS", "cp932"), ("EUC-JP", "euc_jp")]
 
 
-def generate(n: int, seed: int = 1):
+def generate(n: int, seed: int = 1, calibrated: bool = True):
     """Yield (id, doc_type, plain text) for n documents, deterministic by seed."""
-    g = Gen(seed)
+    g = Gen(seed, calibrated)
     for i in range(n):
         dt, text = g.document()
         yield f"c{seed}_{i:06d}", dt, text
 
 
-def write_dir(out: Path, n: int, seed: int, html_share: float) -> tuple[int, int]:
+def write_dir(out: Path, n: int, seed: int, html_share: float, calibrated: bool = True) -> tuple[int, int]:
     out.mkdir(parents=True, exist_ok=True)
     pick = random.Random(seed * 7919 + 1)
     total = 0
-    g = Gen(seed)
+    g = Gen(seed, calibrated)
     for i in range(n):
         dt, text = g.document()
         ident = f"c{seed}_{i:06d}"
@@ -454,9 +486,9 @@ def write_dir(out: Path, n: int, seed: int, html_share: float) -> tuple[int, int
     return n, total
 
 
-def write_jsonl(out, n: int, seed: int) -> tuple[int, int]:
+def write_jsonl(out, n: int, seed: int, calibrated: bool = True) -> tuple[int, int]:
     total = 0
-    for ident, _dt, text in generate(n, seed):
+    for ident, _dt, text in generate(n, seed, calibrated):
         out.write(json.dumps({"id": ident, "text": text}, ensure_ascii=False) + "\n")
         total += len(text)
     return n, total
@@ -469,21 +501,23 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--html-share", type=float, default=0.2, help="share of documents written as HTML (file mode)")
     ap.add_argument("--jsonl", action="store_true", help='write {"id","text"} JSON lines instead of files')
+    ap.add_argument("--short", action="store_true", help="the first generator: 1,400-character pages, nearly all outcomes")
     a = ap.parse_args(argv)
+    cal = not a.short
     t0 = time.perf_counter()
     if a.jsonl:
         if a.out == "-":
             try:
-                n, chars = write_jsonl(sys.stdout, a.n, a.seed)
+                n, chars = write_jsonl(sys.stdout, a.n, a.seed, cal)
             except BrokenPipeError:  # `| head`: the reader has had enough
                 sys.stderr.close()
                 return 0
         else:
             Path(a.out).parent.mkdir(parents=True, exist_ok=True)
             with open(a.out, "w", encoding="utf-8") as f:
-                n, chars = write_jsonl(f, a.n, a.seed)
+                n, chars = write_jsonl(f, a.n, a.seed, cal)
     else:
-        n, chars = write_dir(Path(a.out), a.n, a.seed, a.html_share)
+        n, chars = write_dir(Path(a.out), a.n, a.seed, a.html_share, cal)
     dt = time.perf_counter() - t0
     print(f"corpus: {n} documents, {chars:,} characters of text, {dt:.1f}s", file=sys.stderr)
     return 0
