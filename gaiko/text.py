@@ -26,9 +26,13 @@ _NORM[0xFF0C] = 0x3001  # ，-> 、 (full-width comma used as a Japanese comma)
 _NORM[0xFF0E] = 0x2E
 
 
+_NORM_RUN = re.compile("[" + "".join(re.escape(chr(c)) for c, v in sorted(_NORM.items()) if c != v) + "]+")
+
+
 def normalise(text: str) -> str:
     """Same-length normal form for matching: spans in it are spans in ``text``."""
-    return text.translate(_NORM)
+    # str.translate looks every character up; only runs of characters that change are translated here
+    return _NORM_RUN.sub(lambda m: m.group().translate(_NORM), text)
 
 
 # --- layout at the start of a line: indentation and list markers -------------------------------

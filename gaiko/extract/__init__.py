@@ -50,7 +50,7 @@ def _display_name(doc: Doc, p) -> str:
         if sl:
             return name[:sl]
         for k in range(1, len(name)):
-            if re.search(r"(?<![一-龥々])" + re.escape(name[:k]) + r"(?!" + re.escape(name[k]) + r")(?:" + people._ROLE_END_RE + r"|大臣|総理|外相)", doc.norm):
+            if people.used_with_title(doc.norm, name[:k], people.KANJI_NAME_CHARS, people.JAPANESE_TITLE_AFTER, name[k]):
                 return name[:k]
     return name
 

@@ -27,6 +27,8 @@ HOLD_VERB = (r"(?:\([^()]{0,40}\))?(?:を|が|も)?(?:約?[0-9一二三四五六
              r"開催(?:した|し[、,]|しました|され(?:た|ました)?)|した|し[、,]|しました|いたしました)")
 ANCHOR_RE = re.compile(r"(?P<noun>" + TALK_NOUN + r")(?:及び(?P<noun2>" + TALK_NOUN + r")|(?:及び|並びに)[ァ-ヴー一-龥・]{1,15}?)?" + HOLD_VERB)
 REFERENCE_RE = re.compile(r"(?P<noun>" + TALK_NOUN + r")(?:では|において|に際し|の際|で[、,])")
+# what every REFERENCE_RE match ends with: a cheap test before the full pattern (most sentences have none)
+REFERENCE_TAIL = re.compile(r"(?:会談|会議|協議|対話|会合|2\+2」?|表敬(?:訪問)?)(?:では|において|に際し|の際|で[、,])")
 RECALLED_REF = re.compile(r"(?:\d{1,2}月|先月|先般|前回|昨年|先週|年)の[^、。]{0,12}$")
 
 KIND_BY_NOUN: list[tuple[re.Pattern, str]] = [
@@ -411,7 +413,7 @@ def _assign_sentences(doc: Doc, sents: list[Sentence], events: list[EventDraft],
             if target is not None:
                 current = target
             continue
-        if target is None:
+        if target is None and REFERENCE_TAIL.search(text):
             rm = REFERENCE_RE.search(text)
             if rm and rm.start() < 40 and not RECALLED_REF.search(text[:rm.start()]):
                 target = _match_event(doc, text[:rm.end() + 1], events) or None

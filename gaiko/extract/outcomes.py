@@ -53,25 +53,28 @@ CUE_RES = {k: re.compile(v) for k, v in CUES.items()}
 ANY_CUE = re.compile("|".join(CUES.values()))
 
 
+NOT_REACHED = re.compile(r"(?:には|に)至らなかった|せず")
+NOUN_PARTICLE = re.compile(r"[、をがはに]")
+AGREE_END = re.compile(r"(?:した|しました|。|で|$)")
+
+
 def _predicate_cues(text: str, kind: str) -> list[re.Match]:
     out = []
     for m in CUE_RES[kind].finditer(text):
         after = text[m.end():]
-        if NEGATED.match(after) or re.match(r"(?:には|に)至らなかった|せず", after):
+        if NEGATED.match(after) or NOT_REACHED.match(after):
             continue
         if kind in ("agree",) and (RECALLED_AFTER.match(after) or NOUN_AFTER.match(after)):
             continue
-        if kind == "agree" and re.search(r"(?:[たの])$", text[:m.start()]) and re.match(r"[、をがはに]", after):
+        if kind == "agree" and text[m.start() - 1:m.start()] in ("た", "の") and NOUN_PARTICLE.match(after):
             continue  # a noun: 達成された合意、… / これまでの合意を…
-        if kind in ("agree",) and text[max(0, m.start() - 1):m.start()] == "の" and not re.match(r"(?:した|しました|。|で|$)", after):
+        if kind in ("agree",) and text[max(0, m.start() - 1):m.start()] == "の" and not AGREE_END.match(after):
             continue
         if kind == "invite" and INVITE_NOT.match(after):
             continue
-        if kind == "thank" and re.match(r"^(?:し(?:ている|ており)|の念)", after) and not re.search(r"意", after[:3]):
-            pass
         if kind in ("agree", "consent", "invite") and not PREDICATE_TAIL.match(after):
             continue
-        if kind == "request" and re.match(r"^(?:られ|られた)", after):
+        if kind == "request" and after.startswith("られ"):
             continue  # 求められている: a state, not an act
         out.append(m)
     return out
@@ -85,12 +88,12 @@ def _subject_side(doc: Doc, text: str, upto: int, ev: EventDraft, speaker: str |
     if not found:
         return None
     # a subject marked by が after a speaker (Xから、…韓国側が…するよう求めた) is the content, not the actor
-    first_speaker = next((m for m in found if re.match(r"から|より", text[m.end("who"):])), None)
+    first_speaker = next((m for m in found if text.startswith(("から", "より"), m.end("who"))), None)
     if first_speaker is not None:
         found = [m for m in found if m.start() <= first_speaker.start() or not text[m.end("who"):].startswith("が")]
     last = found[-1]
     if REPORTED.search(text[max(0, upto - 4):]):
-        speakers = [m for m in found if re.match(r"から|より", text[m.end("who"):])]
+        speakers = [m for m in found if text.startswith(("から", "より"), m.end("who"))]
         if speakers:
             last = speakers[0]
     who = last.group("who")
@@ -156,6 +159,8 @@ def classify(doc: Doc, s: Sentence, ev: EventDraft, prev_types: set[str]) -> lis
     """(type, by) outcomes of one sentence."""
     text = doc.norm[s.start:s.end]
     out: list[tuple[str, str]] = []
+    if not ANY_CUE.search(text):
+        return out
     present = {k for k, rx in CUE_RES.items() if rx.search(text)}
     if not present:
         return out
@@ -184,7 +189,7 @@ def classify(doc: Doc, s: Sentence, ev: EventDraft, prev_types: set[str]) -> lis
             if w in ("支持を表明", "支持が表明", "理解を得", "支持する"):
                 # support counts as consent in a reply to a request, or given by the other side to what
                 # one side asked or set out earlier in the same sentence (Xから…説明し、Yから支持が表明された)
-                speakers = [x for x in SUBJECT_RE.finditer(text, 0, m.start()) if re.match(r"から|より", text[x.end("who"):])]
+                speakers = [x for x in SUBJECT_RE.finditer(text, 0, m.start()) if text.startswith(("から", "より"), x.end("who"))]
                 if ((REPLY.match(text) and "request" in prev_types) or (requests and requests[0].start() < m.start() and w != "理解を得")
                         or (w != "理解を得" and len({x.group("who") for x in speakers}) >= 2)):
                     agree = True
@@ -218,6 +223,10 @@ NOTE_HEADING = re.compile(r"^\s*\(注\d?\)|^\s*注\d?[::]|^\s*※")
 RECALL_TALK = re.compile(r"(?:(?:19|20)\d{2}年|(?:平成|令和|昭和)\d+年)?\d{1,2}月\d{1,2}日に行われた|(?:先月|先般|前回|昨年|[0-9]+月)の[^、。]{0,20}?(?:会談|会合)(?:において|で|の際)")
 
 
+# every RECALL_TALK match holds one of these: a cheap test first
+RECALL_HINT = re.compile(r"に行われた|会談|会合")
+
+
 def run(doc: Doc) -> None:
     sents: list[Sentence] = doc.notes.get("sentences", [])
     in_note = False
@@ -235,7 +244,7 @@ def run(doc: Doc) -> None:
             if in_note:
                 continue
             text = doc.norm[s.start:s.end]
-            rc = RECALL_TALK.search(text[:60])
+            rc = RECALL_TALK.search(text, 0, 60) if RECALL_HINT.search(text, 0, 60) else None
             if (rc and re.search(r"確認した|合意した|一致した", text) and not re.search(r"今回|本日|両[^、。]{1,4}は|双方は|両者は", text)
                     and "、" not in text[rc.end():text.rfind("た")]):
                 continue

@@ -211,6 +211,27 @@ def find_people(doc: Doc, start: int, end: int) -> list[PersonMention]:
 
 _RUN = re.compile(r"(?:\([ぁ-ゖァ-ヴー・ ]{1,20}\)|[ァ-ヴー一-龥々A-Za-z0-9・() ]){2,120}")
 _ROLE_END_ONLY = re.compile(_ROLE_END_RE)
+# titles that may follow a name standing on its own (used_with_title)
+FOREIGN_TITLE_AFTER = re.compile(r"(?:" + _ROLE_END_RE + r"|氏|大臣|外相|首相|大統領|副大統領|議長|委員長)")
+JAPANESE_TITLE_AFTER = re.compile(r"(?:" + _ROLE_END_RE + r"|大臣|総理|外相)")
+KATAKANA_NAME_CHARS = re.compile(r"[・ァ-ヴー]")
+KANJI_NAME_CHARS = re.compile(r"[一-龥々]")
+
+
+def used_with_title(norm: str, sub: str, not_before: re.Pattern, titles: re.Pattern, not_next: str | re.Pattern) -> bool:
+    """Whether ``sub`` occurs in ``norm`` directly followed by a title, with no ``not_before`` character
+    before it and no ``not_next`` (a string, or a pattern of one character) after it: the regex
+    (?<!not_before)sub(?!not_next)(?:titles), without compiling one pattern per name."""
+    i = norm.find(sub)
+    j = len(sub)
+    while i >= 0:
+        e = i + j
+        if not (i and not_before.match(norm, i - 1)) and titles.match(norm, e) and not (
+            norm.startswith(not_next, e) if isinstance(not_next, str) else not_next.match(norm, e)
+        ):
+            return True
+        i = norm.find(sub, i + 1)
+    return False
 
 
 def _candidates(norm: str, start: int, end: int):
@@ -258,8 +279,7 @@ def shortest_form(doc: Doc, full: str) -> str:
             sub = "・".join(parts[i:j])
             if len(sub.replace("・", "")) < 2 or not re.fullmatch(r"[ァ-ヴー・]+", sub):
                 continue
-            rx = r"(?<![・ァ-ヴー])" + re.escape(sub) + r"(?![・ァ-ヴー])(?:" + _ROLE_END_RE + r"|氏|大臣|外相|首相|大統領|副大統領|議長|委員長)"
-            if re.search(rx, doc.norm) and (best is None or len(sub) < len(best)):
+            if (best is None or len(sub) < len(best)) and used_with_title(doc.norm, sub, KATAKANA_NAME_CHARS, FOREIGN_TITLE_AFTER, KATAKANA_NAME_CHARS):
                 best = sub
     return best or full
 

@@ -41,6 +41,7 @@ HEAD_WORD = re.compile(r"総理|首相|大統領|国家主席|主席|国王")
 FM_WORD = re.compile(r"外相|外務大臣")
 PHRASE_CHARS = r"[ァ-ヴー一-龥A-Za-z0-9「」()・+ー]"
 CONNECTORS = ("に関する", "における", "に係る", "間の", "との", "及び", "並びに")
+NEXT_PLACE = re.compile(r"次(?:回)?は(?P<p>[ァ-ヴー一-龥]{2,10}?)で(?:開催|行)")  # 次はモスクワで開催する予定
 
 
 def _plan_kind(what: str) -> str:
@@ -248,7 +249,7 @@ def run(doc: Doc) -> None:
                 items = plans_in_sentence(doc, s.start, s.end, ref, decided=decided)
             if not items:
                 # 次はモスクワで開催する予定: a place for the plan just before
-                m = re.search(r"次(?:回)?は(?P<p>[ァ-ヴー一-龥]{2,10}?)で(?:開催|行)", text)
+                m = NEXT_PLACE.search(text)
                 if m and found and found[-1]["place"] is None:
                     found[-1]["place"] = m.group("p")
                 continue

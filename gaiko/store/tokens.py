@@ -61,13 +61,13 @@ def _fold_table() -> dict[int, str]:
 
 @lru_cache(maxsize=1)
 def _fold_re() -> re.Pattern[str]:
-    return re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(_fold_table())) + "]")
+    return re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(_fold_table())) + "]+")
 
 
 def fold(text: str) -> str:
     """NFKC (where it maps one character to one) and lower case, keeping every offset."""
     table = _fold_table()
-    return _fold_re().sub(lambda m: table[ord(m.group())], text)
+    return _fold_re().sub(lambda m: m.group().translate(table), text)  # runs of changed characters only
 
 
 def _expand_run(m: re.Match[str]) -> str:
