@@ -61,7 +61,7 @@ def build(db: Path, n: int, seed: int = 1) -> str:
 
     sys.path.insert(0, str(ROOT / "bench"))
     gen = subprocess.run([sys.executable, str(ROOT / "bench" / "corpus.py"), "-", "--jsonl", "-n", str(n),
-                          "--seed", str(seed)], capture_output=True, text=True, check=True)
+                          "--seed", str(seed), "--short"], capture_output=True, text=True, check=True)  # as /tmp/web100k.db
     docs = [json.loads(line) for line in gen.stdout.splitlines() if line.strip()]
     records: list = []
     try:

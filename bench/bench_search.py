@@ -51,10 +51,10 @@ def pct(xs: list[float], p: float) -> float:
 
 
 def corpus_jsonl(n: int, seed: int, work: Path) -> Path:
-    path = work / f"corpus_{n}_{seed}.jsonl"
-    if not path.exists():
+    path = work / f"corpus_{n}_{seed}_short.jsonl"
+    if not path.exists():  # --short: the generator every search and load figure so far was measured with
         subprocess.run([sys.executable, str(ROOT / "bench" / "corpus.py"), str(path), "--jsonl", "-n", str(n),
-                        "--seed", str(seed)], check=True)
+                        "--seed", str(seed), "--short"], check=True)
     return path
 
 
