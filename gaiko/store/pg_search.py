@@ -9,14 +9,15 @@ Japanese query: 会談, 安全保障, 日露首脳会談) is answered without po
   spaces (exactly what a CJK term can match, see ``tokens``), kept out of line (``toast_tuple_target``), so a
   row is ~60 bytes and counting 90,000 matches reads ~1 MB of heap.
 - A GIN index on the expression ``gaiko_grams(runs)`` (nothing more is stored): for each position i of each
-  run, the lexeme ``run[i:i+6]`` (shorter at the run's end). A term T of at most GRAM characters occurs in a
-  document exactly when a lexeme starts with T: the tsquery ``'T':*``, which GIN answers without a recheck.
+  run, the lexemes ``run[i]``, ``run[i:i+2]`` and ``run[i:i+6]`` (shorter at the run's end). A term T of 1 or
+  2 characters is that exact lexeme; of 3 to GRAM characters it occurs exactly when a lexeme starts with T
+  (``'T':*``). GIN answers both without a recheck.
 - A longer term: each of its 6-character pieces as a prefix (a superset), then ``strpos(runs, T)`` on those
   candidates only.
 - A document whose runs exceed BIG_RUNS characters (its lexemes could pass the 1 MB tsvector limit) gets the
-  single lexeme ``#``; every query ORs ``#`` in and checks those rows with ``strpos`` for every term.
-- Evaluating ``gaiko_grams`` on a row costs ~1 ms, so the matching statement is the SQL function
-  ``gaiko_cjk_match`` whose ``SET enable_seqscan = off`` keeps the planner on the index even when most rows match.
+  single lexeme ``#`` and is matched with ``strpos`` (found through a partial index on ``big``).
+- Evaluating ``gaiko_grams`` on a row costs ~1 ms, so the statements run with ``enable_seqscan`` off (and no
+  JIT: the cost estimates are large), set locally around them or by the SQL function ``gaiko_cjk_match``.
 
 Semantics are those of SQLite's index (a CJK term matches where it occurs as a substring of the folded text);
 queries with Latin, digits or several units in one term (G7外相, "日露 首脳") keep the tsvector path.
@@ -28,16 +29,21 @@ from typing import Any
 
 from gaiko.store import tokens
 
-GRAM = 6  # characters per lexeme; terms up to this length need no check beyond the index
+GRAM = 6  # characters per prefix lexeme; terms up to this length need no check beyond the index
 BIG_RUNS = 30_000  # characters of runs beyond which the lexemes might not fit a tsvector (1 MB)
-DENSE = 20  # recency reads the newest rows in order when at least 1/DENSE of the documents match
+# Recency reads the newest rows in order, checking each by substring (~20 µs a row, ndocs/total rows a hit), when
+# total² >= DENSE × ndocs; else it sorts the index's matches (~0.4 µs each): 10,000 of 100,000 documents is even.
+DENSE = 1000
 
+# Per position i of each run: run[i], run[i:i+2] (exact lexemes for 1- and 2-character terms: one posting
+# list each) and run[i:i+GRAM] (for 3 to GRAM characters, as a prefix); '#' alone for a big document.
 SCHEMA = (
     f"""CREATE FUNCTION gaiko_grams(runs text) RETURNS tsvector
 LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE COST 10000 AS $$
   SELECT CASE WHEN char_length(runs) > {BIG_RUNS} THEN array_to_tsvector('{{#}}'::text[]) ELSE
-    (SELECT array_to_tsvector(coalesce(array_agg(substr(r, i, {GRAM})), '{{}}'::text[]))
-       FROM unnest(string_to_array(runs, ' ')) AS r, generate_series(1, char_length(r)) AS i)
+    (SELECT array_to_tsvector(coalesce(array_agg(x), '{{}}'::text[]))
+       FROM unnest(string_to_array(runs, ' ')) AS r, generate_series(1, char_length(r)) AS i,
+            unnest(ARRAY[substr(r, i, 1), substr(r, i, 2), substr(r, i, {GRAM})]) AS x)
   END
 $$""",
     """CREATE TABLE doc_grams (
@@ -45,16 +51,25 @@ $$""",
   big BOOLEAN NOT NULL,
   runs TEXT NOT NULL
 ) WITH (toast_tuple_target = 128)""",
+    "CREATE INDEX doc_grams_big ON doc_grams (n) WHERE big",
+    # for callers that run the match as a subquery (facets): the planner settings travel with it
     """CREATE FUNCTION gaiko_cjk_match(q tsquery, needles text[], longs text[]) RETURNS SETOF bigint
-LANGUAGE sql STABLE SET enable_seqscan = off AS $$
-  SELECT g.n FROM doc_grams g
-  WHERE gaiko_grams(g.runs) @@ q
-    AND CASE WHEN g.big THEN NOT EXISTS (SELECT 1 FROM unnest(needles) x WHERE strpos(g.runs, x) = 0)
-             WHEN cardinality(longs) > 0 THEN NOT EXISTS (SELECT 1 FROM unnest(longs) x WHERE strpos(g.runs, x) = 0)
-             ELSE true END
+LANGUAGE sql STABLE SET enable_seqscan = off SET jit = off AS $$
+  SELECT g.n FROM doc_grams g WHERE gaiko_grams(g.runs) @@ q
+    AND (cardinality(longs) = 0 OR NOT EXISTS (SELECT 1 FROM unnest(longs) x WHERE strpos(g.runs, x) = 0))
+  UNION ALL
+  SELECT g.n FROM doc_grams g WHERE g.big AND NOT EXISTS (SELECT 1 FROM unnest(needles) x WHERE strpos(g.runs, x) = 0)
 $$""",
 )
-INDEX = "CREATE INDEX doc_grams_grams ON doc_grams USING GIN (gaiko_grams(runs))"
+INDEX = (
+    "CREATE INDEX doc_grams_grams ON doc_grams USING GIN (gaiko_grams(runs))",
+    # no planner statistics for the expression (the statements here fix the plan): ANALYZE, and autovacuum's,
+    # would otherwise evaluate it for 30,000 sampled rows (~1 ms each)
+    "ALTER INDEX doc_grams_grams ALTER COLUMN 1 SET STATISTICS 0",
+)
+# the expression costs ~1 ms a row: keep the planner on the index, without JIT or parallel workers
+PLANNER = ("SELECT set_config('enable_seqscan', 'off', true), set_config('jit', 'off', true), "
+           "set_config('max_parallel_workers_per_gather', '0', true)")
 
 
 def runs(text: str) -> str:
@@ -85,40 +100,71 @@ def _pieces(term: str) -> list[str]:
     return list(dict.fromkeys([term[i : i + GRAM] for i in range(0, len(term) - GRAM + 1, GRAM)] + [term[-GRAM:]]))
 
 
-def _args(terms: list[tokens.Term]) -> list[Any]:
-    needles = [t.needles[0] for t in terms]
-    q = " & ".join(tokens._lexeme(p) + ":*" for t in needles for p in _pieces(t))
-    return [f"({q}) | '#'", needles, [t for t in needles if len(t) > GRAM]]
+def _term_query(t: str) -> str:
+    if len(t) <= 2:
+        return tokens._lexeme(t)
+    return " & ".join(tokens._lexeme(p) + ":*" for p in _pieces(t))
+
+
+class _Match:
+    """The match of CJK terms as SQL on doc_grams g: documents found by the index, plus big documents."""
+
+    def __init__(self, terms: list[tokens.Term], conds: list[str], params: list):
+        self.needles = [t.needles[0] for t in terms]
+        self.longs = [t for t in self.needles if len(t) > GRAM]
+        self.query = " & ".join(_term_query(t) for t in self.needles)
+        self.filt = (" AND g.n IN (SELECT d.n FROM documents d WHERE " + " AND ".join(conds) + ")") if conds else ""
+        self.fparams = list(params)
+
+    @staticmethod
+    def _strpos(k: int) -> str:
+        return " AND ".join(["strpos(g.runs, ?) > 0"] * k)
+
+    def parts(self, what: str) -> list[tuple[str, list]]:
+        """The two SELECTs of ``what`` FROM doc_grams g (index part, big part), with their parameters."""
+        grams = f"SELECT {what} FROM doc_grams g WHERE gaiko_grams(g.runs) @@ ?::tsquery"
+        if self.longs:
+            grams += " AND " + self._strpos(len(self.longs))
+        big = f"SELECT {what} FROM doc_grams g WHERE g.big AND " + self._strpos(len(self.needles))
+        return [(grams + self.filt, [self.query] + self.longs + self.fparams),
+                (big + self.filt, self.needles + self.fparams)]
+
+    def union(self) -> tuple[str, list]:
+        (a, pa), (b, pb) = self.parts("g.n")
+        return f"{a} UNION ALL {b}", pa + pb
 
 
 def match_sql(terms: list[tokens.Term], conds: list[str], params: list) -> tuple[str, list]:
-    """SQL selecting m.n of every matching document (with the document filters ``conds``)."""
+    """SQL selecting m.n of every matching document (with the document filters ``conds``), safe to run as is."""
+    m = _Match(terms, [], [])
     sql = "SELECT m.n FROM gaiko_cjk_match(?::tsquery, ?::text[], ?::text[]) AS m(n)"
     if conds:
         sql += " WHERE m.n IN (SELECT d.n FROM documents d WHERE " + " AND ".join(conds) + ")"
-    return sql, _args(terms) + params
+    return sql, [m.query, m.needles, m.longs] + params
 
 
 def search_ids(db, terms, conds, params, sort, limit, offset, rank_limit):
     """(exact total, [(n, score)], ranking) as Store._search_ids, for terms where ``applies``."""
-    sub, sp = match_sql(terms, conds, params)
-    total, ndocs = db.rows(
-        f"SELECT count(*), (SELECT reltuples FROM pg_class WHERE oid = 'doc_grams'::regclass) FROM ({sub}) s", sp
-    )[0]
+    m = _Match(terms, conds, params)
+    (a, pa), (b, pb) = m.parts("count(*)")
+    sub, sp = m.union()
     page = [limit, offset]
-    if sort == "date":
-        rows = db.rows(f"SELECT d.n FROM documents d WHERE d.n IN ({sub}) ORDER BY d.sort_date DESC, d.n DESC "
-                       "LIMIT ? OFFSET ?", sp + page)
-        return total, [(r[0], 0.0) for r in rows], "date"
-    if total <= rank_limit:
-        rows = db.rows(f"SELECT d.n, ts_rank(d.tsv, ?::tsquery) FROM documents d WHERE d.n IN ({sub}) "
-                       "ORDER BY 2 DESC, d.n DESC LIMIT ? OFFSET ?", [tokens.tsquery(terms)] + sp + page)
-        return total, [(r[0], float(r[1])) for r in rows], "ts_rank"
-    if not conds and ndocs and ndocs > 0 and total * DENSE >= ndocs:
-        # most documents match: the newest rows, in order, checked by substring (~DENSE rows read per hit)
-        needles = [t.needles[0] for t in terms]
-        where = " AND ".join(["strpos(g.runs, ?) > 0"] * len(needles))
-        rows = db.rows(f"SELECT g.n FROM doc_grams g WHERE {where} ORDER BY g.n DESC LIMIT ? OFFSET ?", needles + page)
-    else:
-        rows = db.rows(f"{sub} ORDER BY m.n DESC LIMIT ? OFFSET ?", sp + page)
-    return total, [(r[0], 0.0) for r in rows], "recency"
+    with db.transaction():
+        db.execute(PLANNER)
+        total, ndocs = db.rows(
+            f"SELECT ({a}) + ({b}), (SELECT reltuples FROM pg_class WHERE oid = 'doc_grams'::regclass)", pa + pb
+        )[0]
+        if sort == "date":
+            rows = db.rows(f"SELECT d.n FROM documents d WHERE d.n IN ({sub}) ORDER BY d.sort_date DESC, d.n DESC "
+                           "LIMIT ? OFFSET ?", sp + page)
+            return total, [(r[0], 0.0) for r in rows], "date"
+        if total <= rank_limit:
+            rows = db.rows(f"SELECT d.n, ts_rank(d.tsv, ?::tsquery) FROM documents d WHERE d.n IN ({sub}) "
+                           "ORDER BY 2 DESC, d.n DESC LIMIT ? OFFSET ?", [tokens.tsquery(terms)] + sp + page)
+            return total, [(r[0], float(r[1])) for r in rows], "ts_rank"
+        if not conds and ndocs and ndocs > 0 and total * total >= DENSE * ndocs:
+            rows = db.rows(f"SELECT g.n FROM doc_grams g WHERE {m._strpos(len(m.needles))} ORDER BY g.n DESC "
+                           "LIMIT ? OFFSET ?", m.needles + page)
+        else:
+            rows = db.rows(f"SELECT s.n FROM ({sub}) s ORDER BY s.n DESC LIMIT ? OFFSET ?", sp + page)
+        return total, [(r[0], 0.0) for r in rows], "recency"

@@ -21,5 +21,6 @@ def apply(db) -> None:
         db.executemany(pg_search.INSERT, [pg_search.row(n, text) for n, text in rows])
         last = rows[-1][0]
     db.execute("SET LOCAL maintenance_work_mem = '256MB'")
-    db.execute(pg_search.INDEX)
+    for stmt in pg_search.INDEX:
+        db.execute(stmt)
     db.execute("ANALYZE doc_grams")
