@@ -12,7 +12,7 @@ from datetime import datetime, timezone
 from typing import Any, Iterable, Iterator
 
 from gaiko.record import Event, Record
-from gaiko.store import tokens
+from gaiko.store import pg_search, tokens
 from gaiko.store.db import DB
 from gaiko.store.migrations import migrate
 from gaiko.store.models import (
@@ -229,7 +229,9 @@ class Store:
             cur = db.conn.execute(f"INSERT INTO documents ({cols}) VALUES ({','.join('?' * 14)})", params)
             db.conn.execute("INSERT INTO doc_fts(rowid, bi) VALUES (?, ?)", (cur.lastrowid, p.index))
         else:
-            db.execute(f"INSERT INTO documents ({cols}, tsv) VALUES ({','.join('?' * 14)}, ?::tsvector)", params + (p.index,))
+            n = db.scalar(f"INSERT INTO documents ({cols}, tsv) VALUES ({','.join('?' * 14)}, ?::tsvector) RETURNING n",
+                          params + (p.index,))
+            pg_search.insert(db, n, p.text)
         for table, cols in EVENT_TABLES.items():
             rows = p.rows[table]
             if rows:
@@ -393,10 +395,14 @@ class Store:
                 f"SELECT d.n FROM documents d WHERE d.n IN (SELECT rowid FROM doc_fts WHERE doc_fts MATCH ?){extra}",
                 [tokens.fts5_match(terms)] + params,
             )
+        if pg_search.applies(terms):
+            return pg_search.match_sql(terms, conds, params)
         return f"SELECT d.n FROM documents d WHERE d.tsv @@ ?::tsquery{extra}", [tokens.tsquery(terms)] + params
 
     def _search_ids(self, terms, conds, params, sort, limit, offset, rank_limit):
         db = self.db
+        if db.dialect == "postgresql" and pg_search.applies(terms):
+            return pg_search.search_ids(db, terms, conds, params, sort, limit, offset, rank_limit)
         if db.dialect == "sqlite":
             match = tokens.fts5_match(terms)
             src = "doc_fts f"

@@ -162,16 +162,30 @@ def tsquery(terms: list[Term]) -> str:
 
 
 PG_MAX_POS = 16383  # PostgreSQL clamps tsvector positions here
+PG_MAX_TSVECTOR = (1 << 20) - 1  # bytes of lexemes and positions one tsvector holds
 
 
 def tsvector_literal(text: str) -> str:
-    """A tsvector literal with our tokens and their positions (1-based, clamped like PostgreSQL)."""
+    """A tsvector literal with our tokens and their positions (1-based, clamped like PostgreSQL).
+
+    Raises StoreError for a text whose distinct tokens pass PostgreSQL's 1 MB tsvector limit (about 300 KB of
+    text with no repeated bigram; ordinary Japanese text repeats far more), instead of a failed INSERT."""
     pos: dict[str, list[int]] = {}
     for i, tok in enumerate(index_tokens(text), 1):
         lst = pos.setdefault(tok, [])
         if len(lst) < 256:  # PostgreSQL keeps at most 256 positions per lexeme
             lst.append(min(i, PG_MAX_POS))
-    return " ".join(f"{_lexeme(tok)}:{','.join(map(str, sorted(set(p))))}" for tok, p in pos.items())
+    pos = {tok: sorted(set(p)) for tok, p in pos.items()}
+    # PostgreSQL's layout: each lexeme's bytes, aligned to 2, then a 2-byte count and 2 bytes per position
+    size = sum((len(tok.encode("utf-8")) + 1) // 2 * 2 + 2 + 2 * len(p) for tok, p in pos.items())
+    if size > PG_MAX_TSVECTOR:
+        from gaiko.errors import StoreError
+
+        raise StoreError(
+            f"text too long for PostgreSQL's full-text index: its {len(pos):,} distinct tokens need {size:,} bytes, "
+            f"more than the {PG_MAX_TSVECTOR + 1:,} one tsvector holds; split the document"
+        )
+    return " ".join(f"{_lexeme(tok)}:{','.join(map(str, p))}" for tok, p in pos.items())
 
 
 def snippet(text: str, terms: list[Term], width: int = 120, before: int = 30) -> list[tuple[str, bool]]:
