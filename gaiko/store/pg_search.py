@@ -78,12 +78,16 @@ INSERT = "INSERT INTO doc_grams (n, big, runs) VALUES (?, ?, ?)"
 
 
 def row(n: int, text: str) -> tuple[int, bool, str]:
-    r = runs(text)
+    return row_of_runs(n, runs(text))
+
+
+def row_of_runs(n: int, r: str) -> tuple[int, bool, str]:
     return n, len(r) > BIG_RUNS, r
 
 
-def insert(db, n: int, text: str) -> None:
-    db.execute(INSERT, row(n, text))
+def insert(db, n: int, doc_runs: str) -> None:
+    """Store a document's runs (``runs(text)``, computed where the document was prepared)."""
+    db.execute(INSERT, row_of_runs(n, doc_runs))
 
 
 def applies(terms: list[tokens.Term]) -> bool:

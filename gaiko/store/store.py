@@ -54,6 +54,7 @@ class Prepared:
     text_blob: Any = None
     record_blob: Any = None
     rows: dict[str, list[tuple]] | None = None
+    pg_runs: str | None = None  # PostgreSQL: the text's CJK runs for doc_grams (pg_search.runs)
 
     def materialize(self) -> "Prepared":
         if self.rows is None:
@@ -63,6 +64,8 @@ class Prepared:
             self.text_blob = encode(self.dialect, self.text)
             self.record_blob = encode(self.dialect, _compact(data))
             self.rows = record_rows(self.doc_id, rec, self.dialect, data.get("events", []))
+            if self.dialect != "sqlite":
+                self.pg_runs = pg_search.runs(self.text)
         return self
 
     def slim(self) -> "Prepared":
@@ -231,7 +234,7 @@ class Store:
         else:
             n = db.scalar(f"INSERT INTO documents ({cols}, tsv) VALUES ({','.join('?' * 14)}, ?::tsvector) RETURNING n",
                           params + (p.index,))
-            pg_search.insert(db, n, p.text)
+            pg_search.insert(db, n, p.pg_runs)
         for table, cols in EVENT_TABLES.items():
             rows = p.rows[table]
             if rows:
