@@ -320,10 +320,13 @@ class Archive:
         limit: int = 20,
         offset: int = 0,
         facets: bool = False,
+        facet_max: int | None = None,
     ) -> SearchResult:
+        """``facet_max``: count facets only when at most this many documents match (see Store.search)."""
         if sort not in ("relevance", "date"):
             raise UsageError(f"unknown sort {sort!r} (relevance or date)")
-        return self.store.search(q or "", _check(filters), sort=sort, limit=limit, offset=offset, facets=facets)
+        return self.store.search(q or "", _check(filters), sort=sort, limit=limit, offset=offset, facets=facets,
+                                 facet_max=facet_max)
 
     def events(self, filters: Filters | None = None, *, limit: int = 50, offset: int = 0) -> EventPage:
         total, items = self.store.events(_check(filters), limit=limit, offset=offset)

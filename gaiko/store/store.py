@@ -323,7 +323,7 @@ class Store:
     # --- search ---------------------------------------------------------------------------
     def search(
         self, q: str, filters: Filters | None = None, *, sort: str = "relevance", limit: int = 20, offset: int = 0,
-        facets: bool = False, rank_limit: int | None = None,
+        facets: bool = False, rank_limit: int | None = None, facet_max: int | None = None,
     ) -> SearchResult:
         """Full-text search; ``total`` is always the exact number of matching documents.
 
@@ -332,7 +332,8 @@ class Store:
         query's tokens: 1,000 documents for 会談, 200 for 日露首脳会談); when more match, the query is too common
         for BM25 to tell documents apart (its IDF is near zero; FTS5 clamps it) while its cost grows with
         every match, so they come newest-added first ("recency"), at the cost of the count alone.
-        ``sort="date"``: by document date, newest first."""
+        ``sort="date"``: by document date, newest first. ``facets``: counted over every match, only when at
+        most ``facet_max`` documents match (if given; their cost grows with the matches), else left None."""
         terms = tokens.parse_query(q)
         if rank_limit is None:
             cost = sum(len(t.tokens) + (PREFIX_COST - 1 if t.prefix else 0) for t in terms) or 1
@@ -349,12 +350,12 @@ class Store:
                 f"SELECT d.n FROM documents d {where} ORDER BY d.sort_date DESC, d.n DESC LIMIT ? OFFSET ?",
                 params + [limit, offset])]
             res = SearchResult(query=q, total=total, hits=self._hits(ids, []), ranking="date")
-            if facets:
+            if facets and (facet_max is None or total <= facet_max):
                 res.facets = self._facets(f"SELECT d.n FROM documents d {where}", params)
             return res
         total, ids, ranking = self._search_ids(terms, conds, params, sort, limit, offset, rank_limit)
         res = SearchResult(query=q, total=total, hits=self._hits(ids, terms), ranking=ranking)
-        if facets:
+        if facets and (facet_max is None or total <= facet_max):
             sub, sp = self._match_subquery(terms, conds, params)
             # evaluate the match once; the facet queries then read a list of document numbers
             ns = [int(r[0]) for r in self.db.rows(sub, sp)]
