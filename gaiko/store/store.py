@@ -91,10 +91,12 @@ def record_rows(doc_id: str, rec: Record, dialect: str) -> dict[str, list[tuple]
 EVENT_FILTERS: tuple[tuple[str, str], ...] = (
     ("kind", "{a}.kind = ?"),
     ("channel", "{a}.channel = ?"),
-    ("country", "EXISTS (SELECT 1 FROM event_countries c WHERE c.event_id = {a}.event_id AND c.country = ?)"),
-    ("person", "EXISTS (SELECT 1 FROM participants p WHERE p.event_id = {a}.event_id AND p.name = ?)"),
-    ("outcome", "EXISTS (SELECT 1 FROM outcomes o WHERE o.event_id = {a}.event_id AND o.type = ?)"),
-    ("topic", "EXISTS (SELECT 1 FROM topics t WHERE t.event_id = {a}.event_id AND t.topic = ?)"),
+    # IN (not a correlated EXISTS): the (value, event_id) indexes then drive the query instead of a scan of
+    # every event (Korea's 6,400 talks at 100k documents: 28 ms instead of 265 ms to count)
+    ("country", "{a}.event_id IN (SELECT c.event_id FROM event_countries c WHERE c.country = ?)"),
+    ("person", "{a}.event_id IN (SELECT p.event_id FROM participants p WHERE p.name = ?)"),
+    ("outcome", "{a}.event_id IN (SELECT o.event_id FROM outcomes o WHERE o.type = ?)"),
+    ("topic", "{a}.event_id IN (SELECT t.event_id FROM topics t WHERE t.topic = ?)"),
 )
 
 
