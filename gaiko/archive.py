@@ -356,6 +356,10 @@ class Archive:
             for c, n in rows
         ]
 
+    def document_count(self) -> int:
+        """Number of documents (what stats().documents says, without stats' grouping of every talk)."""
+        return int(self.db.scalar("SELECT count(*) FROM documents"))
+
     def stats(self) -> Stats:
         c = self.store.counts()
         return Stats(

@@ -216,7 +216,7 @@ def _person_from_events(archive, name: str) -> PersonView | None:
 
 def _live_link_ok(archive, documents: int | None = None) -> bool:
     """Compute links on the fly only for a small archive; a large one uses what `gaiko link` persisted."""
-    n = documents if documents is not None else archive.stats().documents
+    n = documents if documents is not None else archive.document_count()
     return n <= LINK_LIVE_MAX
 
 
