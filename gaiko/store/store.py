@@ -475,13 +475,16 @@ class Store:
         where = ("WHERE " + " AND ".join(conds)) if conds else ""
         base = f"FROM events e JOIN documents d ON d.doc_id = e.doc_id {where}"
         total = self.db.scalar(f"SELECT count(*) {base}", params)
-        page = "" if limit is None else " LIMIT ? OFFSET ?"
-        pparams = params + ([] if limit is None else [limit, offset])
-        rows = self.db.rows(
-            f"SELECT e.event_id, e.doc_id, d.title, d.doc_type, e.idx, e.data {base} "
-            f"ORDER BY e.date {order}, e.doc_id, e.idx{page}",
-            pparams,
-        )
+        sort = f"ORDER BY e.date {order}, e.doc_id, e.idx"
+        if limit is None:
+            rows = self.db.rows(f"SELECT e.event_id, e.doc_id, d.title, d.doc_type, e.idx, e.data {base} {sort}", params)
+        else:  # sort the matching events' keys, then read whole rows (JSON, title) for one page only
+            rows = self.db.rows(
+                f"SELECT e.event_id, e.doc_id, d.title, d.doc_type, e.idx, e.data FROM events e "
+                f"JOIN documents d ON d.doc_id = e.doc_id WHERE e.event_id IN "
+                f"(SELECT e.event_id {base} {sort} LIMIT ? OFFSET ?) {sort}",
+                params + [limit, offset],
+            )
         items = []
         for eid, doc_id, title, dtype, idx, data in rows:
             ev = Event.model_validate_json(decode(data))
