@@ -318,7 +318,8 @@ class Store:
             params.append(f.doc_type)
         ec, ep = self.event_conditions(f, "e", dates=False)
         if ec:
-            conds.append(f"EXISTS (SELECT 1 FROM events e WHERE e.doc_id = {alias}.doc_id AND " + " AND ".join(ec) + ")")
+            # driven by the events that match (indexes), not by a scan of every document
+            conds.append(f"{alias}.doc_id IN (SELECT e.doc_id FROM events e WHERE " + " AND ".join(ec) + ")")
             params += ep
         return conds, params
 
@@ -368,8 +369,10 @@ class Store:
         """SQL selecting documents.n of every match (with filters)."""
         extra = (" AND " + " AND ".join(conds)) if conds else ""
         if self.db.dialect == "sqlite":
+            # with filters, "+" keeps the match one list checked per filtered document: a bare d.n IN (...) lets
+            # SQLite run the FTS5 MATCH once per filtered document (会談 with country=RU: minutes)
             return (
-                f"SELECT d.n FROM documents d WHERE d.n IN (SELECT rowid FROM doc_fts WHERE doc_fts MATCH ?){extra}",
+                f"SELECT d.n FROM documents d WHERE {'+' if conds else ''}d.n IN (SELECT rowid FROM doc_fts WHERE doc_fts MATCH ?){extra}",
                 [tokens.fts5_match(terms)] + params,
             )
         return f"SELECT d.n FROM documents d WHERE d.tsv @@ ?::tsquery{extra}", [tokens.tsquery(terms)] + params
@@ -394,7 +397,9 @@ class Store:
             order_rank = "3 DESC"
         if conds:
             fsub = "SELECT d.n FROM documents d WHERE " + " AND ".join(conds)
-            mcond += f" AND {idcol} IN ({fsub})"
+            # SQLite: +rowid keeps the list a filter on the matches; a bare rowid IN (...) is pushed into FTS5,
+            # which then runs the MATCH once per listed document (ラヴロフ with country=RU: 584 -> 25 ms)
+            mcond += f" AND {'+' if db.dialect == 'sqlite' else ''}{idcol} IN ({fsub})"
             mparams = mparams + params
         total = db.scalar(f"SELECT count(*) FROM {src} WHERE {mcond}", mparams)
         if sort == "date":
