@@ -3,7 +3,7 @@
     python bench/bench_pages.py --db /tmp/web100k-web.db
 
 Calls the page builders the web app and the JSON API share (`gaiko.api.views`): home, two chronologies, a
-person, two filtered event lists. The garbage collector is tuned as in the server (`gaiko.api.app.tune_gc`)
+person, two filtered event lists, five filtered searches. The garbage collector is tuned as in the server (`gaiko.api.app.tune_gc`)
 when that exists. Prints a Markdown table: page, CPU ms, wall ms, and the 1-minute load average.
 """
 
@@ -35,6 +35,12 @@ def main() -> None:
         ("person 岸田", views.person_page, ("岸田",)),
         ("events country=RU", views.events_page, (FilterValues(country="RU"),)),
         ("events person=岸田", views.events_page, (FilterValues(person="岸田"),)),
+        # the search page with a filter (facets as the page counts them: up to FACET_MAX_MATCHES matches)
+        ("search ラヴロフ country=RU", views.search_page, ("ラヴロフ", FilterValues(country="RU"))),
+        ("search 会談 country=RU", views.search_page, ("会談", FilterValues(country="RU"))),
+        ("search 会談 person=岸田", views.search_page, ("会談", FilterValues(person="岸田"))),
+        ("search 首脳会談 country=KR from 2015", views.search_page, ("首脳会談", FilterValues(country="KR", date_from="2015"))),
+        ("search (no words) country=RU", views.search_page, ("", FilterValues(country="RU"))),
     ]
     print(f"load average before: {os.getloadavg()[0]:.2f}; gc tuned: {bool(tune_gc)}")
     print("| page | CPU ms | wall ms |\n|---|---|---|")
