@@ -16,7 +16,12 @@ all distinct), written through the store's real write path 1,000 per transaction
 records by the real extractor, reused round-robin for the rest (as bench/bench_search.py does: records
 only feed filters and facets); without a working extractor the shared gold records are cycled instead.
 
-Prints one JSON line and a Markdown table: requests/s, latency p50/p95/p99/max (ms), errors by kind.
+--client wrk: the load comes from Debian's `wrk` (C, one thread, 20 connections) with a Lua script that
+cycles the same paths, checks every answer (200 with "hits"), and stops after --requests answers
+(wrk.thread:stop()) or --time-limit seconds (-d): the client then costs the shared CPU far less than Python.
+
+Prints one JSON line and a Markdown table: requests/s, latency p50/p95/p99/max (ms), errors by kind, and CPU
+per request: the server's (every `gaiko serve` process, from /proc) and the client's.
 """
 
 from __future__ import annotations
@@ -27,12 +32,17 @@ import hashlib
 import json
 import os
 import platform
+import resource
+import shutil
+import signal
 import socket
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
+from urllib.parse import quote
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
@@ -45,6 +55,27 @@ QUERIES = [
     "経済協力", "ラヴロフ", "中国", "韓国", "拉致", "エネルギー", "APEC", "外務大臣", "次官級協議", "気候変動",
     "核", "協力", "訪日", "共同声明", "防衛", "G20", "首脳", "感謝", "招待", "北朝鮮",
 ]
+
+
+def tree_cpu(pid: int) -> float:
+    """CPU seconds (user + system) used so far by a process and all its descendants (Linux /proc)."""
+    total = 0.0
+    tick = os.sysconf("SC_CLK_TCK")
+    todo = [pid]
+    while todo:
+        p = todo.pop()
+        try:
+            fields = Path(f"/proc/{p}/stat").read_text().rsplit(")", 1)[1].split()
+            total += (int(fields[11]) + int(fields[12])) / tick
+            for task in Path(f"/proc/{p}/task").iterdir():
+                todo += [int(c) for c in (task / "children").read_text().split()]
+        except (OSError, IndexError, ValueError):
+            continue
+    return total
+
+
+def search_paths(per_page: int, facets: bool) -> list[str]:
+    return [f"/api/search?q={quote(q)}&per_page={per_page}{'' if facets else '&facets=false'}" for q in QUERIES]
 
 
 def _free_port() -> int:
@@ -145,13 +176,11 @@ class RawClient:
 
 
 async def load(port: int, requests: int, concurrency: int, time_limit: float, per_page: int, facets: bool = True) -> dict:
-    from urllib.parse import quote
-
     lat: list[float] = []
     errors: dict[str, int] = {}
     counter = iter(range(requests))
     t_end = time.monotonic() + time_limit
-    paths = [f"/api/search?q={quote(q)}&per_page={per_page}{'' if facets else '&facets=false'}" for q in QUERIES]
+    paths = search_paths(per_page, facets)
 
     async def worker() -> None:
         client = RawClient("127.0.0.1", port)
@@ -186,6 +215,69 @@ async def load(port: int, requests: int, concurrency: int, time_limit: float, pe
             "errors_by_kind": errors, "stopped_by_time": len(lat) < requests}
 
 
+WRK_LUA = """
+local paths = {%(paths)s}
+local limit = %(limit)d
+local i = 0
+answers, bad = 0, 0  -- globals: done() reads them with thread:get()
+local threads = {}
+function setup(thread) table.insert(threads, thread) end
+function request()
+  i = i + 1
+  return wrk.format("GET", paths[(i - 1) %% #paths + 1])
+end
+function response(status, headers, body)
+  answers = answers + 1
+  if status ~= 200 or not string.find(body, '"hits"', 1, true) then bad = bad + 1 end
+  if answers == limit then
+    wrk.thread:stop()
+    io.write("STOPPED\\n")  -- wrk's main thread sleeps the whole -d: the caller interrupts it (SIGINT)
+    io.flush()
+  end
+end
+function done(summary, latency, requests)
+  local bad_total = 0
+  for _, t in ipairs(threads) do bad_total = bad_total + t:get("bad") end
+  local e = summary.errors
+  io.write(string.format('WRK {"requests": %%d, "us": %%d, "p50": %%d, "p95": %%d, "p99": %%d, "max": %%d, "mean": %%f, ' ..
+    '"connect": %%d, "read": %%d, "write": %%d, "timeout": %%d, "bad": %%d}\\n', summary.requests, summary.duration,
+    latency:percentile(50), latency:percentile(95), latency:percentile(99), latency.max, latency.mean,
+    e.connect, e.read, e.write, e.timeout, bad_total))
+end
+"""
+
+
+def load_wrk(port: int, requests: int, concurrency: int, time_limit: float, per_page: int, facets: bool) -> dict:
+    """The same load from `wrk` (one thread): bounded by --requests answers and -d seconds."""
+    wrk = shutil.which("wrk")
+    if not wrk:
+        raise SystemExit("--client wrk needs wrk on PATH (Debian: apt-get install wrk)")
+    paths = ", ".join(json.dumps(p) for p in search_paths(per_page, facets))
+    with tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False) as f:
+        f.write(WRK_LUA % {"paths": paths, "limit": requests})
+    lines = []
+    try:
+        w = subprocess.Popen([wrk, "-t1", f"-c{concurrency}", f"-d{int(time_limit)}s", "--timeout", "30s", "-s", f.name,
+                              f"http://127.0.0.1:{port}"], stdout=subprocess.PIPE, text=True)
+        for ln in w.stdout:
+            lines.append(ln)
+            if ln.strip() == "STOPPED":
+                w.send_signal(signal.SIGINT)  # ends wrk's sleep: it joins its thread and runs done()
+        w.wait(timeout=60)
+    finally:
+        os.unlink(f.name)
+    line = next((ln for ln in lines if ln.startswith("WRK ")), None)
+    if line is None:
+        raise SystemExit(f"wrk failed: {''.join(lines)}")
+    w = json.loads(line[4:])
+    errors = {k: w[k] for k in ("connect", "read", "write", "timeout", "bad") if w[k]}
+    wall = w["us"] / 1e6
+    return {"requests": w["requests"], "seconds": round(wall, 2), "rps": round(w["requests"] / wall, 1) if wall else 0,
+            "p50_ms": round(w["p50"] / 1000, 1), "p95_ms": round(w["p95"] / 1000, 1), "p99_ms": round(w["p99"] / 1000, 1),
+            "max_ms": round(w["max"] / 1000, 1), "mean_ms": round(w["mean"] / 1000, 1), "errors": sum(errors.values()),
+            "errors_by_kind": errors, "stopped_by_time": w["requests"] < requests}
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--db", required=True, help="archive to serve (SQLite path or postgresql://...)")
@@ -197,6 +289,8 @@ def main() -> None:
     ap.add_argument("--per-page", type=int, default=20)
     ap.add_argument("--no-facets", action="store_true", help="search without facet counts (facets=false)")
     ap.add_argument("--warmup", type=int, default=100, help="requests sent (and not counted) before measuring")
+    ap.add_argument("--client", choices=["python", "wrk"], default="python",
+                    help="load generator: this process (asyncio) or wrk (C, needs wrk on PATH)")
     args = ap.parse_args()
     if args.requests > 100_000 or args.concurrency > 200:
         raise SystemExit("bounded benchmark: at most 100,000 requests and concurrency 200")
@@ -216,23 +310,39 @@ def main() -> None:
     try:
         if args.warmup:
             asyncio.run(load(port, args.warmup, min(args.concurrency, args.warmup), 60, args.per_page, not args.no_facets))
-        res = asyncio.run(load(port, args.requests, args.concurrency, args.time_limit, args.per_page, not args.no_facets))
+        server0, client0 = tree_cpu(proc.pid), _client_cpu()
+        if args.client == "wrk":
+            res = load_wrk(port, args.requests, args.concurrency, args.time_limit, args.per_page, not args.no_facets)
+        else:
+            res = asyncio.run(load(port, args.requests, args.concurrency, args.time_limit, args.per_page, not args.no_facets))
+        server_cpu, client_cpu = tree_cpu(proc.pid) - server0, _client_cpu() - client0
     finally:
         proc.terminate()
         try:
             proc.wait(timeout=20)
         except subprocess.TimeoutExpired:
             proc.kill()
+    n = res["requests"] or 1
+    res.update(server_cpu_ms_per_request=round(server_cpu * 1000 / n, 2),
+               client_cpu_ms_per_request=round(client_cpu * 1000 / n, 2), client=args.client)
     res.update(documents=stats.documents, events=stats.events, archive=how, workers=args.workers,
                concurrency=args.concurrency, endpoint=f"/api/search (facets {'off' if args.no_facets else 'on'}, per_page={args.per_page})",
                load_avg_before=[round(x, 2) for x in load_before], load_avg_after=[round(x, 2) for x in os.getloadavg()],
                machine=f"{os.cpu_count()} cores, {platform.python_implementation()} {platform.python_version()}")
     print(json.dumps(res, ensure_ascii=False))
     print()
-    print("| documents | requests | concurrency | workers | req/s | p50 ms | p95 ms | p99 ms | max ms | errors |")
-    print("|---|---|---|---|---|---|---|---|---|---|")
-    print(f"| {res['documents']:,} | {res['requests']:,} | {res['concurrency']} | {res['workers']} | {res['rps']} | "
-          f"{res['p50_ms']} | {res['p95_ms']} | {res['p99_ms']} | {res['max_ms']} | {res['errors']} |")
+    print("| documents | client | requests | concurrency | workers | req/s | p50 ms | p95 ms | p99 ms | max ms | errors "
+          "| server CPU ms/req | client CPU ms/req |")
+    print("|---|---|---|---|---|---|---|---|---|---|---|---|---|")
+    print(f"| {res['documents']:,} | {res['client']} | {res['requests']:,} | {res['concurrency']} | {res['workers']} | "
+          f"{res['rps']} | {res['p50_ms']} | {res['p95_ms']} | {res['p99_ms']} | {res['max_ms']} | {res['errors']} | "
+          f"{res['server_cpu_ms_per_request']} | {res['client_cpu_ms_per_request']} |")
+
+
+def _client_cpu() -> float:
+    """CPU seconds of this process plus finished children (wrk): the load generator's share."""
+    me, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime
 
 
 if __name__ == "__main__":

@@ -320,10 +320,13 @@ class Archive:
         limit: int = 20,
         offset: int = 0,
         facets: bool = False,
+        facet_max: int | None = None,
     ) -> SearchResult:
+        """``facet_max``: count facets only when at most this many documents match (see Store.search)."""
         if sort not in ("relevance", "date"):
             raise UsageError(f"unknown sort {sort!r} (relevance or date)")
-        return self.store.search(q or "", _check(filters), sort=sort, limit=limit, offset=offset, facets=facets)
+        return self.store.search(q or "", _check(filters), sort=sort, limit=limit, offset=offset, facets=facets,
+                                 facet_max=facet_max)
 
     def events(self, filters: Filters | None = None, *, limit: int = 50, offset: int = 0) -> EventPage:
         total, items = self.store.events(_check(filters), limit=limit, offset=offset)
@@ -352,6 +355,10 @@ class Archive:
             RelationCount(pair=f"JP-{c}", country=c, name_ja=countries.name_ja(c), region=countries.region(c), events=n)
             for c, n in rows
         ]
+
+    def document_count(self) -> int:
+        """Number of documents (what stats().documents says, without stats' grouping of every talk)."""
+        return int(self.db.scalar("SELECT count(*) FROM documents"))
 
     def stats(self) -> Stats:
         c = self.store.counts()

@@ -95,11 +95,26 @@ class SecurityHeaders:
         await self.app(scope, receive, with_headers)
 
 
+# A page builds many short-lived objects (a chronology: 6,400 validated events at 100k documents); with
+# CPython's default gen-0 threshold of 700 the collector rescans the survivors over and over (that
+# chronology's events: 2.7 s with the default, 1.2 s with these). Nothing here relies on prompt collection.
+GC_THRESHOLD = (50_000, 20, 20)
+
+
+def tune_gc() -> None:
+    """Server process only: objects alive after start-up are never collected (frozen), collect less often."""
+    import gc
+
+    gc.freeze()
+    gc.set_threshold(*GC_THRESHOLD)
+
+
 def create_app(settings: Settings | None = None) -> FastAPI:
     settings = settings or Settings.from_env()
 
     @asynccontextmanager
     async def lifespan(app: FastAPI):
+        tune_gc()
         yield
         app.state.pool.close()
 

@@ -95,12 +95,12 @@ def search_page(archive, q: str, filters: FilterValues, *, sort: str = "relevanc
     if not q and not filters.active():
         return SearchPage(q=q, sort=sort, filters=filters, page=1, per_page=per_page, total=0, pages=0, hits=[])
     f = _filters(filters)
-    res = archive.search(q, f, sort=sort, limit=per_page, offset=(page - 1) * per_page)
-    counts: dict = {}
+    # one search: the page of hits and, when there are few enough matches, the facet counts
+    res = archive.search(q, f, sort=sort, limit=per_page, offset=(page - 1) * per_page, facets=facets,
+                         facet_max=FACET_MAX_MATCHES)
+    counts: dict = res.facets or {}
     note = None
-    if facets and res.total <= FACET_MAX_MATCHES:
-        counts = archive.search(q, f, limit=0, facets=True).facets or {}
-    elif facets:
+    if facets and res.total > FACET_MAX_MATCHES:
         note = (f"{res.total:,}件の一致: 絞り込み候補の件数は {FACET_MAX_MATCHES:,}件以下のときに表示します"
                 "（語を足すか、国・年で絞り込んでください）")
     return SearchPage(
@@ -216,7 +216,7 @@ def _person_from_events(archive, name: str) -> PersonView | None:
 
 def _live_link_ok(archive, documents: int | None = None) -> bool:
     """Compute links on the fly only for a small archive; a large one uses what `gaiko link` persisted."""
-    n = documents if documents is not None else archive.stats().documents
+    n = documents if documents is not None else archive.document_count()
     return n <= LINK_LIVE_MAX
 
 

@@ -114,17 +114,33 @@ def principals_by_country(row: Any) -> dict[str | None, set[str]]:
     return out
 
 
+class _Features:
+    """What pair_score compares of a row, read once per row (a chronology compares each row with many)."""
+
+    __slots__ = ("kind", "channel", "city", "people", "flat", "occasion", "chronology", "doc_id")
+
+    def __init__(self, row: Any):
+        self.kind, self.channel = get(row, "kind"), get(row, "channel")
+        self.city, self.occasion = _norm(get(row, "city")), _norm(get(row, "occasion"))
+        self.people = principals_by_country(row)
+        self.flat = set().union(*self.people.values()) if self.people else set()
+        self.chronology = get(row, "doc_type") == "chronology"
+        self.doc_id = get(row, "doc_id")
+
+
 def pair_score(a: Any, b: Any, sa: tuple[int, int], sb: tuple[int, int]) -> int | None:
     """How strongly two rows look like one talk; None when they cannot be one."""
-    if not kinds_compatible(get(a, "kind"), get(b, "kind")):
+    return _score(_Features(a), _Features(b), sa, sb)
+
+
+def _score(a: _Features, b: _Features, sa: tuple[int, int], sb: tuple[int, int]) -> int | None:
+    if not kinds_compatible(a.kind, b.kind):
         return None
-    ca, cb = get(a, "channel"), get(b, "channel")
-    if ca and cb and ca != cb:
+    if a.channel and b.channel and a.channel != b.channel:
         return None
-    city_a, city_b = _norm(get(a, "city")), _norm(get(b, "city"))
-    if city_a and city_b and city_a != city_b:
+    if a.city and b.city and a.city != b.city:
         return None
-    pa, pb = principals_by_country(a), principals_by_country(b)
+    pa, pb = a.people, b.people
     shared = 0
     for country in set(pa) & set(pb):
         if country is None:
@@ -134,20 +150,17 @@ def pair_score(a: Any, b: Any, sa: tuple[int, int], sb: tuple[int, int]) -> int 
             return None  # both name this side's principal, and they differ
         shared += len(common)
     if None in pa or None in pb:  # plain names without country: count overlaps only
-        flat_a = set().union(*pa.values()) if pa else set()
-        flat_b = set().union(*pb.values()) if pb else set()
-        shared = max(shared, len(flat_a & flat_b))
+        shared = max(shared, len(a.flat & b.flat))
     score = SCORE_PERSON * shared
     if sa[0] == sb[0]:
         score += SCORE_SAME_START
     if sa == sb:
         score += SCORE_SAME_SPAN
-    if city_a and city_a == city_b:
+    if a.city and a.city == b.city:
         score += SCORE_CITY
-    oa, ob = _norm(get(a, "occasion")), _norm(get(b, "occasion"))
-    if oa and ob and (oa in ob or ob in oa):
+    if a.occasion and b.occasion and (a.occasion in b.occasion or b.occasion in a.occasion):
         score += SCORE_OCCASION
-    if (get(a, "doc_type") == "chronology") != (get(b, "doc_type") == "chronology"):
+    if a.chronology != b.chronology:
         score += SCORE_NOT_SAME_TYPE
     return score
 
@@ -155,17 +168,19 @@ def pair_score(a: Any, b: Any, sa: tuple[int, int], sb: tuple[int, int]) -> int 
 def candidate_pairs(rows: Sequence[Any]) -> list[tuple[int, int, int]]:
     """(score, i, j) for every pair of rows from different documents that can be one talk."""
     spans = [span_of(r) for r in rows]
+    feats = [_Features(r) if s is not None else None for r, s in zip(rows, spans)]
     order = sorted((i for i, s in enumerate(spans) if s is not None), key=lambda i: spans[i])  # type: ignore[index]
     pairs: list[tuple[int, int, int]] = []
     active: list[int] = []  # rows whose span may still overlap the next start
     for i in order:
-        si = spans[i]
-        assert si is not None
+        si, fi = spans[i], feats[i]
+        assert si is not None and fi is not None
         active = [j for j in active if spans[j][1] >= si[0]]  # type: ignore[index]
         for j in active:
-            if get(rows[i], "doc_id") is not None and get(rows[i], "doc_id") == get(rows[j], "doc_id"):
+            fj = feats[j]
+            if fi.doc_id is not None and fi.doc_id == fj.doc_id:  # type: ignore[union-attr]
                 continue
-            sc = pair_score(rows[j], rows[i], spans[j], si)  # type: ignore[arg-type]
+            sc = _score(fj, fi, spans[j], si)  # type: ignore[arg-type]
             if sc is not None:
                 pairs.append((sc, j, i))
         active.append(i)

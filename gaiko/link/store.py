@@ -32,7 +32,8 @@ def fingerprint(db) -> str:
 def _fresh(db) -> bool:
     if not db.table_exists("kn_meta") or not db.table_exists("documents"):
         return False
-    return db.scalar("SELECT value FROM kn_meta WHERE key = ?", (FINGERPRINT_KEY,)) == fingerprint(db)
+    stored = db.scalar("SELECT value FROM kn_meta WHERE key = ?", (FINGERPRINT_KEY,))
+    return stored is not None and stored == fingerprint(db)  # nothing stored: no need to read the documents
 
 
 def save(db, groups: dict[str, str], relationships: dict[str, str | None], people: Iterable[Any],

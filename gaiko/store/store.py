@@ -118,10 +118,12 @@ def record_rows(doc_id: str, rec: Record, dialect: str, dumped: list[dict] | Non
 EVENT_FILTERS: tuple[tuple[str, str], ...] = (
     ("kind", "{a}.kind = ?"),
     ("channel", "{a}.channel = ?"),
-    ("country", "EXISTS (SELECT 1 FROM event_countries c WHERE c.event_id = {a}.event_id AND c.country = ?)"),
-    ("person", "EXISTS (SELECT 1 FROM participants p WHERE p.event_id = {a}.event_id AND p.name = ?)"),
-    ("outcome", "EXISTS (SELECT 1 FROM outcomes o WHERE o.event_id = {a}.event_id AND o.type = ?)"),
-    ("topic", "EXISTS (SELECT 1 FROM topics t WHERE t.event_id = {a}.event_id AND t.topic = ?)"),
+    # IN (not a correlated EXISTS): the (value, event_id) indexes then drive the query instead of a scan of
+    # every event (Korea's 6,400 talks at 100k documents: 28 ms instead of 265 ms to count)
+    ("country", "{a}.event_id IN (SELECT c.event_id FROM event_countries c WHERE c.country = ?)"),
+    ("person", "{a}.event_id IN (SELECT p.event_id FROM participants p WHERE p.name = ?)"),
+    ("outcome", "{a}.event_id IN (SELECT o.event_id FROM outcomes o WHERE o.type = ?)"),
+    ("topic", "{a}.event_id IN (SELECT t.event_id FROM topics t WHERE t.topic = ?)"),
 )
 
 
@@ -345,14 +347,15 @@ class Store:
             params.append(f.doc_type)
         ec, ep = self.event_conditions(f, "e", dates=False)
         if ec:
-            conds.append(f"EXISTS (SELECT 1 FROM events e WHERE e.doc_id = {alias}.doc_id AND " + " AND ".join(ec) + ")")
+            # driven by the events that match (indexes), not by a scan of every document
+            conds.append(f"{alias}.doc_id IN (SELECT e.doc_id FROM events e WHERE " + " AND ".join(ec) + ")")
             params += ep
         return conds, params
 
     # --- search ---------------------------------------------------------------------------
     def search(
         self, q: str, filters: Filters | None = None, *, sort: str = "relevance", limit: int = 20, offset: int = 0,
-        facets: bool = False, rank_limit: int | None = None,
+        facets: bool = False, rank_limit: int | None = None, facet_max: int | None = None,
     ) -> SearchResult:
         """Full-text search; ``total`` is always the exact number of matching documents.
 
@@ -361,7 +364,8 @@ class Store:
         query's tokens: 1,000 documents for 会談, 200 for 日露首脳会談); when more match, the query is too common
         for BM25 to tell documents apart (its IDF is near zero; FTS5 clamps it) while its cost grows with
         every match, so they come newest-added first ("recency"), at the cost of the count alone.
-        ``sort="date"``: by document date, newest first."""
+        ``sort="date"``: by document date, newest first. ``facets``: counted over every match, only when at
+        most ``facet_max`` documents match (if given; their cost grows with the matches), else left None."""
         terms = tokens.parse_query(q)
         if rank_limit is None:
             cost = sum(len(t.tokens) + (PREFIX_COST - 1 if t.prefix else 0) for t in terms) or 1
@@ -378,12 +382,12 @@ class Store:
                 f"SELECT d.n FROM documents d {where} ORDER BY d.sort_date DESC, d.n DESC LIMIT ? OFFSET ?",
                 params + [limit, offset])]
             res = SearchResult(query=q, total=total, hits=self._hits(ids, []), ranking="date")
-            if facets:
+            if facets and (facet_max is None or total <= facet_max):
                 res.facets = self._facets(f"SELECT d.n FROM documents d {where}", params)
             return res
         total, ids, ranking = self._search_ids(terms, conds, params, sort, limit, offset, rank_limit)
         res = SearchResult(query=q, total=total, hits=self._hits(ids, terms), ranking=ranking)
-        if facets:
+        if facets and (facet_max is None or total <= facet_max):
             sub, sp = self._match_subquery(terms, conds, params)
             # evaluate the match once; the facet queries then read a list of document numbers
             ns = [int(r[0]) for r in self.db.rows(sub, sp)]
@@ -394,8 +398,10 @@ class Store:
         """SQL selecting documents.n of every match (with filters)."""
         extra = (" AND " + " AND ".join(conds)) if conds else ""
         if self.db.dialect == "sqlite":
+            # with filters, "+" keeps the match one list checked per filtered document: a bare d.n IN (...) lets
+            # SQLite run the FTS5 MATCH once per filtered document (会談 with country=RU: minutes)
             return (
-                f"SELECT d.n FROM documents d WHERE d.n IN (SELECT rowid FROM doc_fts WHERE doc_fts MATCH ?){extra}",
+                f"SELECT d.n FROM documents d WHERE {'+' if conds else ''}d.n IN (SELECT rowid FROM doc_fts WHERE doc_fts MATCH ?){extra}",
                 [tokens.fts5_match(terms)] + params,
             )
         if pg_search.applies(terms):
@@ -424,7 +430,9 @@ class Store:
             order_rank = "3 DESC"
         if conds:
             fsub = "SELECT d.n FROM documents d WHERE " + " AND ".join(conds)
-            mcond += f" AND {idcol} IN ({fsub})"
+            # SQLite: +rowid keeps the list a filter on the matches; a bare rowid IN (...) is pushed into FTS5,
+            # which then runs the MATCH once per listed document (ラヴロフ with country=RU: 584 -> 25 ms)
+            mcond += f" AND {'+' if db.dialect == 'sqlite' else ''}{idcol} IN ({fsub})"
             mparams = mparams + params
         total = db.scalar(f"SELECT count(*) FROM {src} WHERE {mcond}", mparams)
         if sort == "date":
@@ -505,13 +513,16 @@ class Store:
         where = ("WHERE " + " AND ".join(conds)) if conds else ""
         base = f"FROM events e JOIN documents d ON d.doc_id = e.doc_id {where}"
         total = self.db.scalar(f"SELECT count(*) {base}", params)
-        page = "" if limit is None else " LIMIT ? OFFSET ?"
-        pparams = params + ([] if limit is None else [limit, offset])
-        rows = self.db.rows(
-            f"SELECT e.event_id, e.doc_id, d.title, d.doc_type, e.idx, e.data {base} "
-            f"ORDER BY e.date {order}, e.doc_id, e.idx{page}",
-            pparams,
-        )
+        sort = f"ORDER BY e.date {order}, e.doc_id, e.idx"
+        if limit is None:
+            rows = self.db.rows(f"SELECT e.event_id, e.doc_id, d.title, d.doc_type, e.idx, e.data {base} {sort}", params)
+        else:  # sort the matching events' keys, then read whole rows (JSON, title) for one page only
+            rows = self.db.rows(
+                f"SELECT e.event_id, e.doc_id, d.title, d.doc_type, e.idx, e.data FROM events e "
+                f"JOIN documents d ON d.doc_id = e.doc_id WHERE e.event_id IN "
+                f"(SELECT e.event_id {base} {sort} LIMIT ? OFFSET ?) {sort}",
+                params + [limit, offset],
+            )
         items = []
         for eid, doc_id, title, dtype, idx, data in rows:
             ev = Event.model_validate_json(decode(data))
