@@ -321,12 +321,14 @@ class Archive:
         offset: int = 0,
         facets: bool = False,
         facet_max: int | None = None,
+        count_limit: int | None = None,
     ) -> SearchResult:
-        """``facet_max``: count facets only when at most this many documents match (see Store.search)."""
+        """``facet_max``: count facets only when at most this many documents match; ``count_limit``: count
+        matches only up to this many (``total_exact`` then says whether the total is exact; see Store.search)."""
         if sort not in ("relevance", "date"):
             raise UsageError(f"unknown sort {sort!r} (relevance or date)")
         return self.store.search(q or "", _check(filters), sort=sort, limit=limit, offset=offset, facets=facets,
-                                 facet_max=facet_max)
+                                 facet_max=facet_max, count_limit=count_limit)
 
     def events(self, filters: Filters | None = None, *, limit: int = 50, offset: int = 0) -> EventPage:
         total, items = self.store.events(_check(filters), limit=limit, offset=offset)

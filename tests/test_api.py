@@ -86,6 +86,23 @@ def test_facets_are_bounded_by_match_count(client, monkeypatch):
     assert "絞り込み候補の件数は" in ok(client.get("/search", params={"q": "会談"})).text
 
 
+def test_search_total_counts_up_to_a_limit_unless_exact(client, monkeypatch):
+    from gaiko.api import views
+
+    full = ok(client.get("/api/search", params={"q": "会談"})).json()
+    assert full["total_exact"] and full["total"] > 2
+    monkeypatch.setattr(views, "SEARCH_COUNT_LIMIT", 2)
+    capped = ok(client.get("/api/search", params={"q": "会談"})).json()
+    assert capped["total"] == 2 and capped["total_exact"] is False
+    assert [h["doc_id"] for h in capped["hits"]] == [h["doc_id"] for h in full["hits"]]
+    exact = ok(client.get("/api/search", params={"q": "会談", "exact_total": "true"})).json()
+    assert exact["total"] == full["total"] and exact["total_exact"]
+    page = ok(client.get("/search", params={"q": "会談"})).text
+    assert "件以上" in page and "exact_total=true" in page
+    assert "件以上" not in ok(client.get("/search", params={"q": "会談", "exact_total": "true"})).text
+    assert client.get("/api/search", params={"q": "会談", "exact_total": "maybe"}).status_code == 422
+
+
 def test_search_paging_and_sort(client):
     p1 = ok(client.get("/api/search", params={"q": "会談", "per_page": 3, "page": 1})).json()
     p2 = ok(client.get("/api/search", params={"q": "会談", "per_page": 3, "page": 2})).json()

@@ -189,3 +189,18 @@ def test_facets(arch):
     r = arch.search("会談", facets=True)
     assert {"doc_type", "year", "country", "kind"} <= set(r.facets)
     assert sum(f.count for f in r.facets["doc_type"]) == r.total
+
+
+def test_count_limit_stops_counting_but_keeps_hits(arch, gold_extractions):
+    """count_limit: a total above the limit reads as "limit or more" (total_exact False); below it, exact."""
+    want = truth(gold_extractions, "会談")
+    assert len(want) > 3
+    exact = arch.search("会談", limit=50)
+    capped = arch.search("会談", limit=50, count_limit=3)
+    assert exact.total == len(want) and exact.total_exact
+    assert capped.total == 3 and not capped.total_exact
+    assert [h.doc_id for h in capped.hits] == [h.doc_id for h in exact.hits]  # same page, same order
+    roomy = arch.search("会談", count_limit=len(want))
+    assert roomy.total == len(want) and roomy.total_exact
+    rare = arch.search("北方四島", count_limit=3)
+    assert rare.total_exact and rare.total == len(truth(gold_extractions, "北方四島"))

@@ -56,6 +56,7 @@ class SearchPage(_Out):
     page: int
     per_page: int
     total: int
+    total_exact: bool = Field(default=True, description="False: at least `total` documents match (exact_total=true counts them all)")
     pages: int
     hits: list[Hit]
     facets: dict[str, list[FacetItem]] = Field(default_factory=dict)

@@ -46,6 +46,7 @@ QParam = Annotated[str, Query(max_length=MAX_Q, description="search words (Japan
 SortParam = Annotated[Sort, Query(description="relevance or date (newest first)")]
 PageParam = Annotated[int, Query(ge=1, le=MAX_PAGE)]
 PerPageParam = Annotated[int, Query(ge=1, le=MAX_PER_PAGE)]
+ExactTotalParam = Annotated[bool, Query(description="count every match (by default counting stops past 10,000: total_exact=false)")]
 LimitParam = Annotated[int, Query(ge=1, le=MAX_PER_PAGE)]
 OffsetParam = Annotated[int, Query(ge=0, le=100_000)]
 DocIdParam = Annotated[str, Path(pattern=DOC_ID, description="document id")]

@@ -25,6 +25,7 @@ from gaiko.api.models import (
 )
 from gaiko.api.params import (
     DocIdParam,
+    ExactTotalParam,
     LimitParam,
     NameParam,
     OffsetParam,
@@ -63,8 +64,9 @@ def api_home(archive: ArchiveDep, cache: CacheDep) -> Response:
 def api_search(archive: ArchiveDep, filters: Filters, q: QParam = "", sort: SortParam = "relevance",
                page: PageParam = 1, per_page: PerPageParam = 20,
                facets: Annotated[bool, Query(description="count facets over all matches (the search page does)")] = True,
-               ) -> Response:
-    return as_json(views.search_page(archive, q, filters, sort=sort, page=page, per_page=per_page, facets=facets))
+               exact_total: ExactTotalParam = False) -> Response:
+    return as_json(views.search_page(archive, q, filters, sort=sort, page=page, per_page=per_page, facets=facets,
+                                     exact_total=exact_total))
 
 
 @router.get("/events", response_model=EventsPage, summary="Talks (event rows) matching filters")

@@ -40,6 +40,9 @@ REMOTE_CHANNELS = ("telephone", "video")
 HOME_LATEST = 10
 # Facet counts cost time in proportion to the matches (about 3 s for 100,000 matches on SQLite), so the
 # page counts them only up to this many matches and says so beyond: a search page stays fast.
+# Matches counted up to this many unless the caller asks for the exact total ("10,000件以上"): counting all
+# of 100,000 matches is about two thirds of a search request's CPU (bench/results/web.md)
+SEARCH_COUNT_LIMIT = 10_000
 FACET_MAX_MATCHES = 1000  # facet counts cost ~0.1 ms per matching document at 100k (measured)
 HOME_PLANNED = 15
 PERSON_TALKS_MAX = 500
@@ -90,21 +93,21 @@ def _facet_items(name: str, counts: list[Any]) -> list[FacetItem]:
 
 
 def search_page(archive, q: str, filters: FilterValues, *, sort: str = "relevance", page: int = 1,
-                per_page: int = 20, facets: bool = True) -> SearchPage:
+                per_page: int = 20, facets: bool = True, exact_total: bool = False) -> SearchPage:
     q = (q or "").strip()
     if not q and not filters.active():
         return SearchPage(q=q, sort=sort, filters=filters, page=1, per_page=per_page, total=0, pages=0, hits=[])
     f = _filters(filters)
     # one search: the page of hits and, when there are few enough matches, the facet counts
     res = archive.search(q, f, sort=sort, limit=per_page, offset=(page - 1) * per_page, facets=facets,
-                         facet_max=FACET_MAX_MATCHES)
+                         facet_max=FACET_MAX_MATCHES, count_limit=None if exact_total else SEARCH_COUNT_LIMIT)
     counts: dict = res.facets or {}
     note = None
     if facets and res.total > FACET_MAX_MATCHES:
-        note = (f"{res.total:,}件の一致: 絞り込み候補の件数は {FACET_MAX_MATCHES:,}件以下のときに表示します"
+        note = (f"{res.total:,}件{'' if res.total_exact else '以上'}の一致: 絞り込み候補の件数は {FACET_MAX_MATCHES:,}件以下のときに表示します"
                 "（語を足すか、国・年で絞り込んでください）")
     return SearchPage(
-        q=q, sort=sort, filters=filters, page=page, per_page=per_page, total=res.total,
+        q=q, sort=sort, filters=filters, page=page, per_page=per_page, total=res.total, total_exact=res.total_exact,
         pages=math.ceil(res.total / per_page) if per_page else 0,
         hits=[Hit.model_validate(h) for h in res.hits],
         facets={name: _facet_items(name, c) for name, c in counts.items()}, facets_note=note,

@@ -90,7 +90,8 @@ class FacetCount(BaseModel):
 
 class SearchResult(BaseModel):
     query: str = ""
-    total: int  # documents matching (exact)
+    total: int  # documents matching (exact unless total_exact is False: then at least this many)
+    total_exact: bool = True
     hits: list[SearchHit] = Field(default_factory=list)
     facets: dict[str, list[FacetCount]] = Field(default_factory=dict)
     ranking: str = "bm25"  # how hits are ordered: bm25 | ts_rank | recency (too many matches to rank) | date

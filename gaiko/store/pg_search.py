@@ -144,17 +144,23 @@ def match_sql(terms: list[tokens.Term], conds: list[str], params: list) -> tuple
     return sql, [m.query, m.needles, m.longs] + params
 
 
-def search_ids(db, terms, conds, params, sort, limit, offset, rank_limit):
-    """(exact total, [(n, score)], ranking) as Store._search_ids, for terms where ``applies``."""
+def search_ids(db, terms, conds, params, sort, limit, offset, rank_limit, count_limit=None):
+    """(total, [(n, score)], ranking) as Store._search_ids, for terms where ``applies``."""
     m = _Match(terms, conds, params)
     (a, pa), (b, pb) = m.parts("count(*)")
     sub, sp = m.union()
     page = [limit, offset]
     with db.transaction():
         db.execute(PLANNER)
-        total, ndocs = db.rows(
-            f"SELECT ({a}) + ({b}), (SELECT reltuples FROM pg_class WHERE oid = 'doc_grams'::regclass)", pa + pb
-        )[0]
+        if count_limit is None:
+            total, ndocs = db.rows(
+                f"SELECT ({a}) + ({b}), (SELECT reltuples FROM pg_class WHERE oid = 'doc_grams'::regclass)", pa + pb
+            )[0]
+        else:  # stop counting past the limit
+            total, ndocs = db.rows(
+                f"SELECT (SELECT count(*) FROM ({sub} LIMIT ?) c), "
+                "(SELECT reltuples FROM pg_class WHERE oid = 'doc_grams'::regclass)", sp + [count_limit + 1]
+            )[0]
         if sort == "date":
             rows = db.rows(f"SELECT d.n FROM documents d WHERE d.n IN ({sub}) ORDER BY d.sort_date DESC, d.n DESC "
                            "LIMIT ? OFFSET ?", sp + page)

@@ -356,8 +356,11 @@ class Store:
     def search(
         self, q: str, filters: Filters | None = None, *, sort: str = "relevance", limit: int = 20, offset: int = 0,
         facets: bool = False, rank_limit: int | None = None, facet_max: int | None = None,
+        count_limit: int | None = None,
     ) -> SearchResult:
-        """Full-text search; ``total`` is always the exact number of matching documents.
+        """Full-text search; ``total`` is the exact number of matching documents, unless ``count_limit`` is
+        given and more match: then ``total == count_limit`` and ``total_exact`` is False ("10,000 or more";
+        counting every one of 100,000 matches is most of a search's cost, as Elasticsearch's track_total_hits).
 
         Order (``SearchResult.ranking``): with ``sort="relevance"``, BM25 (SQLite FTS5) or ts_rank
         (PostgreSQL) when at most ``rank_limit`` documents match (by default RANK_BUDGET divided by the
@@ -385,8 +388,10 @@ class Store:
             if facets and (facet_max is None or total <= facet_max):
                 res.facets = self._facets(f"SELECT d.n FROM documents d {where}", params)
             return res
-        total, ids, ranking = self._search_ids(terms, conds, params, sort, limit, offset, rank_limit)
+        total, ids, ranking = self._search_ids(terms, conds, params, sort, limit, offset, rank_limit, count_limit)
         res = SearchResult(query=q, total=total, hits=self._hits(ids, terms), ranking=ranking)
+        if count_limit is not None and total > count_limit:
+            res.total, res.total_exact = count_limit, False
         if facets and (facet_max is None or total <= facet_max):
             sub, sp = self._match_subquery(terms, conds, params)
             # evaluate the match once; the facet queries then read a list of document numbers
@@ -408,10 +413,11 @@ class Store:
             return pg_search.match_sql(terms, conds, params)
         return f"SELECT d.n FROM documents d WHERE d.tsv @@ ?::tsquery{extra}", [tokens.tsquery(terms)] + params
 
-    def _search_ids(self, terms, conds, params, sort, limit, offset, rank_limit):
+    def _search_ids(self, terms, conds, params, sort, limit, offset, rank_limit, count_limit=None):
+        """(total, [(n, score)], ranking); with ``count_limit``, a total above it may be any number above it."""
         db = self.db
         if db.dialect == "postgresql" and pg_search.applies(terms):
-            return pg_search.search_ids(db, terms, conds, params, sort, limit, offset, rank_limit)
+            return pg_search.search_ids(db, terms, conds, params, sort, limit, offset, rank_limit, count_limit)
         if db.dialect == "sqlite":
             match = tokens.fts5_match(terms)
             src = "doc_fts f"
@@ -434,7 +440,11 @@ class Store:
             # which then runs the MATCH once per listed document (ラヴロフ with country=RU: 584 -> 25 ms)
             mcond += f" AND {'+' if db.dialect == 'sqlite' else ''}{idcol} IN ({fsub})"
             mparams = mparams + params
-        total = db.scalar(f"SELECT count(*) FROM {src} WHERE {mcond}", mparams)
+        if count_limit is None:
+            total = db.scalar(f"SELECT count(*) FROM {src} WHERE {mcond}", mparams)
+        else:  # stop counting past the limit
+            total = db.scalar(f"SELECT count(*) FROM (SELECT 1 FROM {src} WHERE {mcond} LIMIT ?) AS c",
+                              mparams + [count_limit + 1])
         if sort == "date":
             sub, sp = self._match_subquery(terms, conds, params)
             rows = db.rows(

@@ -22,6 +22,7 @@ from gaiko.api.deps import ArchiveDep, CacheDep
 from gaiko.api.models import FilterValues, SearchPage
 from gaiko.api.params import (
     DocIdParam,
+    ExactTotalParam,
     NameParam,
     PageParam,
     PairParam,
@@ -114,8 +115,8 @@ def home(archive: ArchiveDep, cache: CacheDep):
 
 @router.get("/search", response_class=HTMLResponse)
 def search(request: Request, archive: ArchiveDep, filters: Filters, q: QParam = "", sort: SortParam = "relevance",
-           page: PageParam = 1, per_page: PerPageParam = DEFAULT_PER_PAGE):
-    data = views.search_page(archive, q, filters, sort=sort, page=page, per_page=per_page)
+           page: PageParam = 1, per_page: PerPageParam = DEFAULT_PER_PAGE, exact_total: ExactTotalParam = False):
+    data = views.search_page(archive, q, filters, sort=sort, page=page, per_page=per_page, exact_total=exact_total)
     api = "/api/search" + (f"?{request.url.query}" if request.url.query else "")
     return render("search.html", page=data, title=f"検索: {data.q}" if data.q else "検索", json_url=api)
 
