@@ -74,8 +74,12 @@ def tree_cpu(pid: int) -> float:
     return total
 
 
+EXTRA_PARAMS = ""  # "&exact_total=true" with --exact-total
+
+
 def search_paths(per_page: int, facets: bool) -> list[str]:
-    return [f"/api/search?q={quote(q)}&per_page={per_page}{'' if facets else '&facets=false'}" for q in QUERIES]
+    return [f"/api/search?q={quote(q)}&per_page={per_page}{'' if facets else '&facets=false'}{EXTRA_PARAMS}"
+            for q in QUERIES]
 
 
 def _free_port() -> int:
@@ -288,10 +292,14 @@ def main() -> None:
     ap.add_argument("--time-limit", type=float, default=300.0, help="stop sending after this many seconds")
     ap.add_argument("--per-page", type=int, default=20)
     ap.add_argument("--no-facets", action="store_true", help="search without facet counts (facets=false)")
+    ap.add_argument("--exact-total", action="store_true",
+                    help="ask for the exact total of every search (exact_total=true; by default the API counts to 1,000)")
     ap.add_argument("--warmup", type=int, default=100, help="requests sent (and not counted) before measuring")
     ap.add_argument("--client", choices=["python", "wrk"], default="python",
                     help="load generator: this process (asyncio) or wrk (C, needs wrk on PATH)")
     args = ap.parse_args()
+    global EXTRA_PARAMS
+    EXTRA_PARAMS = "&exact_total=true" if args.exact_total else ""
     if args.requests > 100_000 or args.concurrency > 200:
         raise SystemExit("bounded benchmark: at most 100,000 requests and concurrency 200")
     how = "existing archive"
@@ -326,7 +334,7 @@ def main() -> None:
     res.update(server_cpu_ms_per_request=round(server_cpu * 1000 / n, 2),
                client_cpu_ms_per_request=round(client_cpu * 1000 / n, 2), client=args.client)
     res.update(documents=stats.documents, events=stats.events, archive=how, workers=args.workers,
-               concurrency=args.concurrency, endpoint=f"/api/search (facets {'off' if args.no_facets else 'on'}, per_page={args.per_page})",
+               concurrency=args.concurrency, endpoint=f"/api/search (facets {'off' if args.no_facets else 'on'}, per_page={args.per_page}{EXTRA_PARAMS})",
                load_avg_before=[round(x, 2) for x in load_before], load_avg_after=[round(x, 2) for x in os.getloadavg()],
                machine=f"{os.cpu_count()} cores, {platform.python_implementation()} {platform.python_version()}")
     print(json.dumps(res, ensure_ascii=False))

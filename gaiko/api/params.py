@@ -21,7 +21,8 @@ MAX_PER_PAGE = 100
 Sort = Literal["relevance", "date"]
 
 
-def filter_params(
+async def filter_params(  # async: parsed on the event loop, no thread hop
+
     date_from: Annotated[str | None, Query(pattern=ISO_PREFIX, description="ISO date or prefix (2008, 2008-11)")] = None,
     date_to: Annotated[str | None, Query(pattern=ISO_PREFIX, description="ISO date or prefix, inclusive")] = None,
     year: Annotated[int | None, Query(ge=1000, le=9999, description="shorthand for date_from=date_to=YEAR")] = None,
@@ -46,7 +47,7 @@ QParam = Annotated[str, Query(max_length=MAX_Q, description="search words (Japan
 SortParam = Annotated[Sort, Query(description="relevance or date (newest first)")]
 PageParam = Annotated[int, Query(ge=1, le=MAX_PAGE)]
 PerPageParam = Annotated[int, Query(ge=1, le=MAX_PER_PAGE)]
-ExactTotalParam = Annotated[bool, Query(description="count every match (by default counting stops past 10,000: total_exact=false)")]
+ExactTotalParam = Annotated[bool, Query(description="count every match (by default counting stops past 1,000: total_exact=false)")]
 LimitParam = Annotated[int, Query(ge=1, le=MAX_PER_PAGE)]
 OffsetParam = Annotated[int, Query(ge=0, le=100_000)]
 DocIdParam = Annotated[str, Path(pattern=DOC_ID, description="document id")]

@@ -10,7 +10,7 @@ from fastapi import APIRouter, Depends, HTTPException, Query, Request, Response
 from fastapi.concurrency import run_in_threadpool
 
 from gaiko.api import views
-from gaiko.api.deps import ArchiveDep, CacheDep, SettingsDep
+from gaiko.api.deps import ArchiveDep, CacheDep, LoopArchiveDep, SettingsDep
 from gaiko.api.models import (
     AddedDocument,
     DocumentPage,
@@ -61,7 +61,7 @@ def api_home(archive: ArchiveDep, cache: CacheDep) -> Response:
 
 
 @router.get("/search", response_model=SearchPage, summary="Full-text search with filters, facets and paging")
-def api_search(archive: ArchiveDep, filters: Filters, q: QParam = "", sort: SortParam = "relevance",
+async def api_search(archive: LoopArchiveDep, filters: Filters, q: QParam = "", sort: SortParam = "relevance",
                page: PageParam = 1, per_page: PerPageParam = 20,
                facets: Annotated[bool, Query(description="count facets over all matches (the search page does)")] = True,
                exact_total: ExactTotalParam = False) -> Response:

@@ -188,23 +188,32 @@ def tsvector_literal(text: str) -> str:
     return " ".join(f"{_lexeme(tok)}:{','.join(map(str, p))}" for tok, p in pos.items())
 
 
+_SNIPPET_CHUNK = 400
+
+
 def snippet(text: str, terms: list[Term], width: int = 120, before: int = 30) -> list[tuple[str, bool]]:
     """A window of the raw text around the first match, as (text, is_match) segments."""
-    folded = fold(text)
     needles = sorted({n for t in terms for n in t.needles if n}, key=len, reverse=True)
+    longest = len(needles[0]) if needles else 0
+    # fold is per character, so fold(text)[a:b] == fold(text[a:b]): fold a chunk at a time until the first
+    # match (most documents match early), then only the window
     first = -1
-    for n in needles:
-        p = folded.find(n)
-        if p >= 0 and (first < 0 or p < first):
-            first = p
+    chunk = _SNIPPET_CHUNK
+    for pos in range(0, len(text) if needles else 0, chunk):
+        folded = fold(text[pos:pos + chunk + longest])
+        hits = [p for n in needles if 0 <= (p := folded.find(n)) < chunk]  # starting in this chunk: found whole
+        if hits:
+            first = pos + min(hits)
+            break
     start = 0 if first < 0 else max(0, first - before)
     end = min(len(text), start + width)
+    window = fold(text[start:end + longest])
     marks: list[tuple[int, int]] = []
     for n in needles:
-        p = folded.find(n, start)
-        while 0 <= p < end:
-            marks.append((p, min(end, p + len(n))))
-            p = folded.find(n, p + 1)
+        p = window.find(n)
+        while 0 <= p < end - start:
+            marks.append((start + p, min(end, start + p + len(n))))
+            p = window.find(n, p + 1)
     marks.sort()
     merged: list[list[int]] = []
     for a, b in marks:
