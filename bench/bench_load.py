@@ -74,12 +74,9 @@ def tree_cpu(pid: int) -> float:
     return total
 
 
-EXTRA_PARAMS = ""  # "&exact_total=true" with --exact-total
-
-
-def search_paths(per_page: int, facets: bool) -> list[str]:
-    return [f"/api/search?q={quote(q)}&per_page={per_page}{'' if facets else '&facets=false'}{EXTRA_PARAMS}"
-            for q in QUERIES]
+def search_paths(per_page: int, facets: bool, exact_total: bool = False) -> list[str]:
+    extra = ("" if facets else "&facets=false") + ("&exact_total=true" if exact_total else "")
+    return [f"/api/search?q={quote(q)}&per_page={per_page}{extra}" for q in QUERIES]
 
 
 def _free_port() -> int:
@@ -179,12 +176,13 @@ class RawClient:
             self.writer = None
 
 
-async def load(port: int, requests: int, concurrency: int, time_limit: float, per_page: int, facets: bool = True) -> dict:
+async def load(port: int, requests: int, concurrency: int, time_limit: float, per_page: int, facets: bool = True,
+               exact_total: bool = False) -> dict:
     lat: list[float] = []
     errors: dict[str, int] = {}
     counter = iter(range(requests))
     t_end = time.monotonic() + time_limit
-    paths = search_paths(per_page, facets)
+    paths = search_paths(per_page, facets, exact_total)
 
     async def worker() -> None:
         client = RawClient("127.0.0.1", port)
@@ -251,12 +249,13 @@ end
 """
 
 
-def load_wrk(port: int, requests: int, concurrency: int, time_limit: float, per_page: int, facets: bool) -> dict:
+def load_wrk(port: int, requests: int, concurrency: int, time_limit: float, per_page: int, facets: bool,
+             exact_total: bool = False) -> dict:
     """The same load from `wrk` (one thread): bounded by --requests answers and -d seconds."""
     wrk = shutil.which("wrk")
     if not wrk:
         raise SystemExit("--client wrk needs wrk on PATH (Debian: apt-get install wrk)")
-    paths = ", ".join(json.dumps(p) for p in search_paths(per_page, facets))
+    paths = ", ".join(json.dumps(p) for p in search_paths(per_page, facets, exact_total))
     with tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False) as f:
         f.write(WRK_LUA % {"paths": paths, "limit": requests})
     lines = []
@@ -298,8 +297,6 @@ def main() -> None:
     ap.add_argument("--client", choices=["python", "wrk"], default="python",
                     help="load generator: this process (asyncio) or wrk (C, needs wrk on PATH)")
     args = ap.parse_args()
-    global EXTRA_PARAMS
-    EXTRA_PARAMS = "&exact_total=true" if args.exact_total else ""
     if args.requests > 100_000 or args.concurrency > 200:
         raise SystemExit("bounded benchmark: at most 100,000 requests and concurrency 200")
     how = "existing archive"
@@ -317,12 +314,15 @@ def main() -> None:
     proc = start_server(Path(args.db) if not args.db.startswith("postgresql") else args.db, port, args.workers)
     try:
         if args.warmup:
-            asyncio.run(load(port, args.warmup, min(args.concurrency, args.warmup), 60, args.per_page, not args.no_facets))
+            asyncio.run(load(port, args.warmup, min(args.concurrency, args.warmup), 60, args.per_page, not args.no_facets,
+                             args.exact_total))
         server0, client0 = tree_cpu(proc.pid), _client_cpu()
         if args.client == "wrk":
-            res = load_wrk(port, args.requests, args.concurrency, args.time_limit, args.per_page, not args.no_facets)
+            res = load_wrk(port, args.requests, args.concurrency, args.time_limit, args.per_page, not args.no_facets,
+                           args.exact_total)
         else:
-            res = asyncio.run(load(port, args.requests, args.concurrency, args.time_limit, args.per_page, not args.no_facets))
+            res = asyncio.run(load(port, args.requests, args.concurrency, args.time_limit, args.per_page,
+                                   not args.no_facets, args.exact_total))
         server_cpu, client_cpu = tree_cpu(proc.pid) - server0, _client_cpu() - client0
     finally:
         proc.terminate()
@@ -334,7 +334,7 @@ def main() -> None:
     res.update(server_cpu_ms_per_request=round(server_cpu * 1000 / n, 2),
                client_cpu_ms_per_request=round(client_cpu * 1000 / n, 2), client=args.client)
     res.update(documents=stats.documents, events=stats.events, archive=how, workers=args.workers,
-               concurrency=args.concurrency, endpoint=f"/api/search (facets {'off' if args.no_facets else 'on'}, per_page={args.per_page}{EXTRA_PARAMS})",
+               concurrency=args.concurrency, endpoint=f"/api/search (facets {'off' if args.no_facets else 'on'}, per_page={args.per_page}{', exact_total' if args.exact_total else ''})",
                load_avg_before=[round(x, 2) for x in load_before], load_avg_after=[round(x, 2) for x in os.getloadavg()],
                machine=f"{os.cpu_count()} cores, {platform.python_implementation()} {platform.python_version()}")
     print(json.dumps(res, ensure_ascii=False))

@@ -360,7 +360,7 @@ class Archive:
 
     def document_count(self) -> int:
         """Number of documents (what stats().documents says, without stats' grouping of every talk)."""
-        return int(self.db.scalar("SELECT count(*) FROM documents"))
+        return self.store.document_count()
 
     def stats(self) -> Stats:
         c = self.store.counts()

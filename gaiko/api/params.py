@@ -22,7 +22,6 @@ Sort = Literal["relevance", "date"]
 
 
 async def filter_params(  # async: parsed on the event loop, no thread hop
-
     date_from: Annotated[str | None, Query(pattern=ISO_PREFIX, description="ISO date or prefix (2008, 2008-11)")] = None,
     date_to: Annotated[str | None, Query(pattern=ISO_PREFIX, description="ISO date or prefix, inclusive")] = None,
     year: Annotated[int | None, Query(ge=1000, le=9999, description="shorthand for date_from=date_to=YEAR")] = None,

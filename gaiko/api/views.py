@@ -40,11 +40,11 @@ REMOTE_CHANNELS = ("telephone", "video")
 HOME_LATEST = 10
 # Facet counts cost time in proportion to the matches (about 3 s for 100,000 matches on SQLite), so the
 # page counts them only up to this many matches and says so beyond: a search page stays fast.
+FACET_MAX_MATCHES = 1000  # facet counts cost ~0.1 ms per matching document at 100k (measured)
 # Matches counted up to this many unless the caller asks for the exact total ("1,000件以上"): counting all of
 # 100,000 matches was two thirds of a search request's CPU (bench/results/web.md). It is also where ranking
-# stops (Store.search: BM25 up to ~1,000 matches, newest first beyond) and facets stop being counted.
-SEARCH_COUNT_LIMIT = 1000
-FACET_MAX_MATCHES = 1000  # facet counts cost ~0.1 ms per matching document at 100k (measured)
+# stops (Store.search: BM25 up to ~1,000 matches, newest first beyond) and where facets stop being counted.
+SEARCH_COUNT_LIMIT = FACET_MAX_MATCHES
 HOME_PLANNED = 15
 PERSON_TALKS_MAX = 500
 LINK_LIVE_MAX = 3000  # documents: above this, people and follow-ups come only from `gaiko link`'s tables

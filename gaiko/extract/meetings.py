@@ -26,9 +26,11 @@ TALK_NOUN = r"(?:" + _TALK_PREFIX + r"(?:会談|会議|協議|対話|会合)|" +
 HOLD_VERB = (r"(?:\([^()]{0,40}\))?(?:を|が|も)?(?:約?[0-9一二三四五六七八九十]+(?:時間半?|分間?)(?:にわたり|にわたって)?[、,]?)?(?:[ァ-ヴー一-龥A-Za-z・()]{1,24}?(?:において|で))?\s*(?:行(?:った|い[、,]|いました|われ(?:た|ました|[、,]))|受け(?:た|ました|[、,])|実施(?:した|し[、,]|しました|いたしました|され)|"
              r"開催(?:した|し[、,]|しました|され(?:た|ました)?)|した|し[、,]|しました|いたしました)")
 ANCHOR_RE = re.compile(r"(?P<noun>" + TALK_NOUN + r")(?:及び(?P<noun2>" + TALK_NOUN + r")|(?:及び|並びに)[ァ-ヴー一-龥・]{1,15}?)?" + HOLD_VERB)
-REFERENCE_RE = re.compile(r"(?P<noun>" + TALK_NOUN + r")(?:では|において|に際し|の際|で[、,])")
-# what every REFERENCE_RE match ends with: a cheap test before the full pattern (most sentences have none)
-REFERENCE_TAIL = re.compile(r"(?:会談|会議|協議|対話|会合|2\+2」?|表敬(?:訪問)?)(?:では|において|に際し|の際|で[、,])")
+_REFERENCE_AFTER = r"(?:では|において|に際し|の際|で[、,])"
+REFERENCE_RE = re.compile(r"(?P<noun>" + TALK_NOUN + r")" + _REFERENCE_AFTER)
+# what every REFERENCE_RE match ends with (TALK_NOUN's last word, then the same particle): a cheap test
+# before the full pattern, which most sentences do not match
+REFERENCE_TAIL = re.compile(r"(?:会談|会議|協議|対話|会合|2\+2」?|表敬(?:訪問)?)" + _REFERENCE_AFTER)
 RECALLED_REF = re.compile(r"(?:\d{1,2}月|先月|先般|前回|昨年|先週|年)の[^、。]{0,12}$")
 
 KIND_BY_NOUN: list[tuple[re.Pattern, str]] = [

@@ -359,8 +359,8 @@ class Store:
         count_limit: int | None = None,
     ) -> SearchResult:
         """Full-text search; ``total`` is the exact number of matching documents, unless ``count_limit`` is
-        given and more match: then ``total == count_limit`` and ``total_exact`` is False ("10,000 or more";
-        counting every one of 100,000 matches is most of a search's cost, as Elasticsearch's track_total_hits).
+        given and more match: then ``total == count_limit`` and ``total_exact`` is False ("1,000 or more";
+        counting every one of 100,000 matches is most of a search's cost; Elasticsearch's track_total_hits).
 
         Order (``SearchResult.ranking``): with ``sort="relevance"``, BM25 (SQLite FTS5) or ts_rank
         (PostgreSQL) when at most ``rank_limit`` documents match (by default RANK_BUDGET divided by the
@@ -546,10 +546,13 @@ class Store:
             )
         return total, items
 
+    def document_count(self) -> int:
+        return int(self.db.scalar("SELECT count(*) FROM documents"))
+
     def counts(self) -> dict[str, Any]:
         db = self.db
         return {
-            "documents": db.scalar("SELECT count(*) FROM documents"),
+            "documents": self.document_count(),
             "events": db.scalar("SELECT count(*) FROM events"),
             "by_year": db.rows("SELECT substr(date, 1, 4), count(*) FROM events WHERE date IS NOT NULL GROUP BY substr(date, 1, 4) ORDER BY 1 DESC"),
             "by_country": db.rows("SELECT country, count(DISTINCT event_id) FROM event_countries WHERE country <> 'JP' GROUP BY country ORDER BY 2 DESC, 1"),
