@@ -204,3 +204,23 @@ def test_count_limit_stops_counting_but_keeps_hits(arch, gold_extractions):
     assert roomy.total == len(want) and roomy.total_exact
     rare = arch.search("北方四島", count_limit=3)
     assert rare.total_exact and rare.total == len(truth(gold_extractions, "北方四島"))
+
+
+SNIPPET_CHARS = "首脳会談露北方土力ＡＰＥＣapec⾸⼟⼒㊏ｱﾗﾌ アラフ。 \n"
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.text(alphabet=SNIPPET_CHARS, min_size=0, max_size=600),
+       q=st.sampled_from(["首脳", "会談", "露", "北方", "土", "力", "apec", "ＡＰＥＣ", "ｱﾗﾌ", "首脳 土"]))
+def test_snippet_marks_are_the_folded_matches(text, q):
+    """Marked segments are exactly occurrences of a query term in fold(text), whether the snippet folds the
+    text (it holds ⾸ for 首, capitals for apec) or finds the terms in the raw text."""
+    terms = tokens.parse_query(q)
+    needles = {n for t in terms for n in t.needles}
+    segs = tokens.snippet(text, terms)
+    marked = [s for s, m in segs if m]
+    assert all(any(n in tokens.fold(s) for n in needles) for s in marked)
+    folded = tokens.fold(text)
+    first = min((p for n in needles if (p := folded.find(n)) >= 0), default=-1)
+    if first >= 0:  # the window starts at most 30 characters before the first match and shows it marked
+        assert marked and any(folded.find(n) == first and n in tokens.fold(marked[0]) for n in needles)

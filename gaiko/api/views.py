@@ -110,7 +110,8 @@ def search_page(archive, q: str, filters: FilterValues, *, sort: str = "relevanc
     return SearchPage(
         q=q, sort=sort, filters=filters, page=page, per_page=per_page, total=res.total, total_exact=res.total_exact,
         pages=math.ceil(res.total / per_page) if per_page else 0,
-        hits=[Hit.model_validate(h) for h in res.hits],
+        hits=[Hit.model_construct(doc_id=h.doc_id, title=h.title, doc_type=h.doc_type, doc_date=h.doc_date,
+                                  score=h.score, snippet=h.snippet) for h in res.hits],  # typed by the store
         facets={name: _facet_items(name, c) for name, c in counts.items()}, facets_note=note,
     )
 

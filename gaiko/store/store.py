@@ -484,7 +484,7 @@ class Store:
             if r is None:
                 continue
             hits.append(
-                SearchHit(
+                SearchHit.model_construct(  # columns of our own table: no validation needed on this hot path
                     doc_id=r[1], title=r[2], doc_type=r[3], doc_date=r[4], path=r[5], source_url=r[6], score=score,
                     snippet=tokens.snippet(decode(r[7]), terms) if terms else tokens.snippet(decode(r[7])[:200], []),
                 )

@@ -70,6 +70,30 @@ def fold(text: str) -> str:
     return _fold_re().sub(lambda m: m.group().translate(table), text)  # runs of changed characters only
 
 
+@lru_cache(maxsize=1)
+def _fold_sources() -> dict[str, str]:
+    """For each character fold produces, the characters it comes from (a -> AＡａª…, 首 -> ⾸)."""
+    out: dict[str, str] = {}
+    for cp, to in _fold_table().items():
+        out[to] = out.get(to, "") + chr(cp)
+    return out
+
+
+def _raw_exact(text: str, needles: list[str]) -> bool:
+    """Whether the needles occur in ``text`` exactly where they occur in ``fold(text)``: true when the text
+    holds none of the characters that fold into a needle's characters (会談 in most texts; not APEC in a
+    text with capitals)."""
+    table, sources = _fold_table(), _fold_sources()
+    for c in {c for n in needles for c in n}:
+        if ord(c) in table or any(k in text for k in sources.get(c, "")):
+            return False
+    return True
+
+
+def _same(s: str) -> str:
+    return s
+
+
 def _expand_run(m: re.Match[str]) -> str:
     s = m.group()
     if len(s) == 1:
@@ -196,18 +220,22 @@ def snippet(text: str, terms: list[Term], width: int = 120, before: int = 30) ->
     needles = sorted({n for t in terms for n in t.needles if n}, key=len, reverse=True)
     longest = len(needles[0]) if needles else 0
     # fold is per character, so fold(text)[a:b] == fold(text[a:b]): fold a chunk at a time until the first
-    # match (most documents match early), then only the window
+    # match (most documents match early), then only the window; or not at all when the text has no
+    # character that folds into a needle's (see _raw_exact).
     first = -1
     chunk = _SNIPPET_CHUNK
+    folding = fold
+    if needles and _raw_exact(text, needles):
+        chunk, folding = max(len(text), 1), _same
     for pos in range(0, len(text) if needles else 0, chunk):
-        folded = fold(text[pos:pos + chunk + longest])
+        folded = folding(text[pos:pos + chunk + longest])
         hits = [p for n in needles if 0 <= (p := folded.find(n)) < chunk]  # starting in this chunk: found whole
         if hits:
             first = pos + min(hits)
             break
     start = 0 if first < 0 else max(0, first - before)
     end = min(len(text), start + width)
-    window = fold(text[start:end + longest])
+    window = folding(text[start:end + longest])
     marks: list[tuple[int, int]] = []
     for n in needles:
         p = window.find(n)
