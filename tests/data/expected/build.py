@@ -332,6 +332,165 @@ EXPECTED = {
 
     # a minister's statement reports no talk: no events, although it protests
     "g20_statement": R("北朝鮮による弾道ミサイル発射について(外務大臣談話)", "statement", "2022-10-04"),
+    # g21-g30 were written after the extractor had passed g01-g20: regions and page styles it had not seen.
+    # A trilateral summit: one talk with three sides. `countries` lists every side, Japan first, the others in
+    # the order the lead sentence names them (the host, then China). 李強 is China's head of government, so
+    # the kind is summit. 「首脳会議を定例的に開催していく」 is open-ended (no meeting is set), so it is not
+    # planned; the 10th summit is a talk between the same sides, not a multilateral gathering mentioned as
+    # such, so it is. Seoul keeps Tokyo's clock, but no Japan time is printed: start_jst null (devset d12).
+    "g21_cn_kr_trilateral": R("第9回日中韓サミット", "meeting", "2024-05-27", E(
+        "summit", "in_person", "2024-05-27", ["JP", "KR", "CN"],
+        [KISHIDA, who("尹錫悦", "大統領", "KR"), who("李強", "国務院総理", "CN")], [],
+        [O("thank", "JP", "冒頭、岸田総理から、約4年半ぶりのサミット開催に向けた議長国としての韓国の尽力に謝意を表明しました。"),
+         O("agree", "both", "三首脳は、日中韓協力を制度化し、首脳会議を定例的に開催していくことで一致しました。"),
+         O("agree", "both", "三首脳は、人的交流、持続可能な開発、経済・貿易協力等の6つの分野で協力を推進していくことを確認しました。"),
+         O("request", "JP", "岸田総理から、北朝鮮の核・ミサイル問題及び拉致問題について日本の立場を述べ、両首脳の理解と協力を求めました。"),
+         O("agree", "both", "三首脳は、2025年に日本で第10回日中韓サミットを開催することで一致しました。")],
+        [P("第10回日中韓サミット", "2025", "year", "日本", "三首脳は、2025年に日本で第10回日中韓サミットを開催することで一致しました。", kind="summit", date_text="2025年")],
+        start_local="10:00", duration_min=105, venue="国立中央博物館", city="ソウル")),
+
+    # One talk held as 少人数会合 and ワーキング・ディナー: a working meal that continues a talk is part of
+    # it (record format), and the small-group session is the same talk, so one event; its two sections are
+    # not talks of their own. The duration comes from the start and end (19:40-22:00), which stand on either
+    # side of the Japan-time note. The crown prince's full name is 34 characters; the page itself shortens it
+    # to ムハンマド. Shift_JIS page with header, global navigation, breadcrumb and footer.
+    "g22_sa_summit": R("日・サウジアラビア首脳会談", "meeting", "2023-07-17", E(
+        "summit", "in_person", "2023-07-16", ["JP", "SA"],
+        [KISHIDA, who("ムハンマド", "皇太子兼首相", "SA")],
+        [who("木原", "内閣官房副長官", "JP"), who("秋葉", "国家安全保障局長", "JP"),
+         who("ファイサル", "外務大臣", "SA"), who("アブドルアジーズ", "エネルギー大臣", "SA")],
+        [O("thank", "JP", "冒頭、岸田総理から、ムハンマド皇太子兼首相の招待と温かい歓迎に対し謝意を表明しました。"),
+         O("agree", "both", "両首脳は、日・サウジ関係を「戦略的パートナーシップ」に格上げすることで一致しました。"),
+         O("request", "SA", "ムハンマド皇太子兼首相から、「サウジ・ビジョン2030」の実現に向けた日本企業による投資の拡大を要請しました。"),
+         O("agree", "both", "両首脳は、「日・サウジ・ビジョン2030」の下での協力を一層進めていくことを確認しました。"),
+         O("request", "JP", "岸田総理から、ホルムズ海峡を含む中東地域の航行の安全確保に向けたサウジアラビアの協力を求めました。"),
+         O("agree", "both", "両首脳は、本年秋に東京で日・サウジ外相戦略対話を開催することで一致しました。")],
+        [P("日・サウジ外相戦略対話", "2023", "season", "東京", "両首脳は、本年秋に東京で日・サウジ外相戦略対話を開催することで一致しました。", kind="foreign_ministers", date_text="本年秋")],
+        start_local="19:40", end_local="22:00", start_jst="01:40", duration_min=140, venue="アル・サラーム宮殿", city="ジッダ")),
+
+    # Vice-ministers of both sides (外務副大臣, 外務次官): vice_ministerial. The 135th anniversary and the
+    # 期待が表明 sentence are not outcomes. 飯倉公館 is in Tokyo (seed 000).
+    "g23_mx_vice": R("辻外務副大臣とロサレス・メキシコ外務次官との会談", "meeting", "2023-11-14", E(
+        "vice_ministerial", "in_person", "2023-11-14", ["JP", "MX"],
+        [who("辻", "外務副大臣", "JP"), who("ロサレス", "外務次官", "MX")], [],
+        [O("agree", "both", "両者は、日墨「戦略的グローバル・パートナーシップ」の下、経済関係を一層強化していくことで一致しました。"),
+         O("request", "JP", "辻副大臣から、メキシコに進出する日本企業が直面する治安やビジネス環境の問題について、メキシコ政府による改善を求めました。"),
+         O("agree", "both", "両者は、CPTPPの着実な実施に向けて連携していくことを確認しました。"),
+         O("agree", "both", "両者は、来年前半にメキシコシティで第5回日墨次官級政務協議を開催することで一致しました。")],
+        [P("第5回日墨次官級政務協議", "2024", "year", "メキシコシティ", "両者は、来年前半にメキシコシティで第5回日墨次官級政務協議を開催することで一致しました。", kind="vice_ministerial", date_text="来年前半")],
+        start_local="15:00", start_jst="15:00", duration_min=40, venue="外務省飯倉公館", city="東京")),
+
+    # A call the other side asked for: 「先方からの申し入れにより」 says how the call came about, not a
+    # request made in it, so it is not an outcome. South Africa's foreign minister is titled 国際関係・協力大臣;
+    # the title calls the talk 外相電話会談, so the kind is foreign_ministers. 午前11時半 -> 11:30; a call
+    # from Tokyo, so that is Japan time too. 「国際社会が一致して対応する」 is not an agreement; the reply
+    # 「検討する旨述べました」 is not consent. The forum's level is not stated: vice_ministerial (devset).
+    "g24_za_fm_tel": R("日・南アフリカ外相電話会談", "telephone_talk", "2023-02-15", E(
+        "foreign_ministers", "telephone", "2023-02-15", ["JP", "ZA"],
+        [who("林", "外務大臣", "JP"), who("パンドール", "国際関係・協力大臣", "ZA")], [],
+        [O("agree", "both", "両大臣は、本年のG7議長国である日本とBRICS議長国である南アフリカとの間で、緊密に意思疎通を図っていくことで一致しました。"),
+         O("request", "ZA", "パンドール大臣から、G7広島サミットへのアフリカ諸国の参加について日本側の配慮を要請し、林大臣から、検討する旨述べました。"),
+         O("request", "JP", "林大臣から、ロシアによるウクライナ侵略について、国際社会が一致して対応することの重要性を説明し、南アフリカの協力を求めました。"),
+         O("agree", "both", "両大臣は、年内に東京で第3回日・南アフリカ・パートナーシップ・フォーラムを開催することで一致しました。")],
+        [P("第3回日・南アフリカ・パートナーシップ・フォーラム", "2023", "year", "東京", "両大臣は、年内に東京で第3回日・南アフリカ・パートナーシップ・フォーラムを開催することで一致しました。", kind="vice_ministerial", date_text="年内")],
+        start_local="11:30", start_jst="11:30", duration_min=30)),
+
+    # A press secretary's statement about a talk between third parties (the Ethiopian government and the
+    # TPLF, mediated by the AU): Japan takes no part in that talk, so the page reports no talk of Japan's
+    # and has no events (as g20); their 合意 is between third parties.
+    "g25_spokesperson": R("エチオピア政府とティグライ人民解放戦線による敵対行為の停止に関する合意について（外務報道官談話）", "statement", "2022-11-03"),
+
+    # 平成元年 in kanji numerals (the page date 平成元年二月二十五日; the talk 二月二十四日), an old-style
+    # page (| menu, ＞ breadcrumb). Occasion from the title's 「…の際の」 (大喪の礼). 年内のエジプト訪問 is
+    # only invited, so it is not planned. The committee's level is not stated: vice_ministerial.
+    "g26_eg_1989": R("大喪の礼の際の日・エジプト首脳会談（概要）", "meeting", "1989-02-25", E(
+        "summit", "in_person", "1989-02-24", ["JP", "EG"],
+        [who("竹下", "総理大臣", "JP"), who("ムバラク", "大統領", "EG")],
+        [who("宇野", "外務大臣", "JP"), who("小和田", "外務審議官", "JP"), who("アブデル・メギド", "副首相兼外務大臣", "EG")],
+        [O("thank", "JP", "竹下総理より、ムバラク大統領の大喪の礼参列に対し謝意を表明した。"),
+         O("request", "EG", "ムバラク大統領より、中東和平プロセスに対する日本の一層の関与を要請した。"),
+         O("agree", "both", "両首脳は、中東和平の実現に向けて両国が緊密に協力していくことで一致した。"),
+         O("thank", "EG", "竹下総理より、エジプトの経済改革努力を引き続き支援していく旨述べたところ、ムバラク大統領より謝意が表明された。"),
+         O("invite", "EG", "ムバラク大統領より、竹下総理の年内のエジプト訪問を招請した。"),
+         O("agree", "both", "両首脳は、本年五月にカイロで日・エジプト経済合同委員会の第一回会合を開催することで一致した。")],
+        [P("日・エジプト経済合同委員会の第一回会合", "1989-05", "month", "カイロ", "両首脳は、本年五月にカイロで日・エジプト経済合同委員会の第一回会合を開催することで一致した。", kind="vice_ministerial", date_text="本年五月")],
+        start_local="17:30", start_jst="17:30", duration_min=30, venue="迎賓館", city="東京", occasion="大喪の礼")),
+
+    # A chronology as an HTML table: each row is two lines of plain text (the date cell, then the text
+    # cell), so entry_text spans both. Full dates in the cells, no year headings, and no page date: the
+    # first cell's date is an entry's, not the page's (doc_date null). A leader's visit is a summit
+    # (NOTES 004), the foreign minister's a foreign_ministers talk; a bracketed city is a city, not an
+    # occasion. Principals are the names the entry gives (NOTES 004); an inauguration concerns one side.
+    "g27_br_chronology": R("最近の日・ブラジル要人往来", "chronology", None,
+        E("summit", "in_person", "2024-11-19", ["JP", "BR"], city="リオデジャネイロ", occasion="G20リオデジャネイロ・サミット",
+          entry_text="2024年11月19日\nG20リオデジャネイロ・サミットの際の日・ブラジル首脳会談（於：リオデジャネイロ）"),
+        E("summit", "in_person", "2024-05-03", ["JP", "BR"], date_end="2024-05-04", city="サンパウロ",
+          principals=[KISHIDA], entry_text="2024年5月3日～4日\n岸田総理大臣のブラジル訪問（サンパウロ）"),
+        E("foreign_ministers", "in_person", "2023-08-04", ["JP", "BR"], city="ブラジリア",
+          principals=[who("林", "外務大臣", "JP")], entry_text="2023年8月4日\n林外務大臣のブラジル訪問（ブラジリア）"),
+        E("summit", "in_person", "2023-05-20", ["JP", "BR"], city="広島", occasion="G7広島サミット",
+          entry_text="2023年5月20日\nG7広島サミットの際の日・ブラジル首脳会談（於：広島）"),
+        E("foreign_ministers", "telephone", "2023-03-06", ["JP", "BR"], entry_text="2023年3月6日\n日・ブラジル外相電話会談"),
+        E("summit", "in_person", "2019-10-22", ["JP", "BR"], city="東京", occasion="即位礼正殿の儀",
+          entry_text="2019年10月22日\n即位礼正殿の儀の際の日・ブラジル首脳会談（於：東京）"),
+        E("other", None, "2019-01-01", ["BR"], principals=[who("ボルソナーロ", "大統領", "BR")],
+          entry_text="2019年1月1日\nボルソナーロ大統領就任"),
+    ),
+
+    # A joint statement (共同声明): doc_type statement, yet it reports the summit the two leaders held, so it
+    # has that one event. 「これを支持した」 after a request is consent (agree by both, with the request on the
+    # same span). TICAD9 is a multilateral gathering mentioned as such: not planned. The accepted invitation
+    # is a planned visit, undated (日程は…調整される), place 日本.
+    "g28_ke_joint_statement": R("日本国とケニア共和国との間の共同声明", "statement", "2023-05-04", E(
+        "summit", "in_person", "2023-05-03", ["JP", "KE"],
+        [KISHIDA, who("ルト", "大統領", "KE")], [],
+        [O("agree", "both", "両首脳は、日・ケニア関係を「包括的パートナーシップ」に引き上げることで一致した。"),
+         O("agree", "both", "両首脳は、法の支配に基づく自由で開かれた国際秩序を維持・強化することの重要性を再確認した。"),
+         O("thank", "KE", "ルト大統領は、モンバサ港の開発を含むケニアのインフラ整備に対する日本の継続的な支援に感謝の意を表明した。"),
+         O("request", "JP", "岸田総理大臣は、拉致問題の即時解決に向けたケニアの理解と協力を求め、ルト大統領はこれを支持した。"),
+         O("agree", "both", "岸田総理大臣は、拉致問題の即時解決に向けたケニアの理解と協力を求め、ルト大統領はこれを支持した。"),
+         O("agree", "both", "両首脳は、2025年に横浜で開催される第9回アフリカ開発会議（TICAD9）の成功に向けて協力していくことで一致した。"),
+         O("agree", "both", "両首脳は、本年後半に東京で第2回日・ケニア政策協議を開催することで一致した。"),
+         O("invite", "JP", "岸田総理大臣は、ルト大統領の訪日を招待し、ルト大統領はこれを受諾した。"),
+         O("agree", "both", "岸田総理大臣は、ルト大統領の訪日を招待し、ルト大統領はこれを受諾した。")],
+        [P("第2回日・ケニア政策協議", "2023", "year", "東京", "両首脳は、本年後半に東京で第2回日・ケニア政策協議を開催することで一致した。", kind="vice_ministerial", date_text="本年後半"),
+         P("ルト大統領の訪日", None, None, "日本", "岸田総理大臣は、ルト大統領の訪日を招待し、ルト大統領はこれを受諾した。", kind="summit")],
+        venue="大統領府", city="ナイロビ")),
+
+    # The page's date stands only in its heading line (日・イラン外相会談（令和5年8月6日）); the title is the
+    # whole heading line, as in seed 003. 本6日 is that date. The foreign side asks (要請) and Japan protests
+    # (遺憾 + 求め: protest and request on one span; 抗議). The working lunch continues the talk (one event).
+    "g29_ir_fm": R("日・イラン外相会談（令和5年8月6日）", "meeting", "2023-08-06", E(
+        "foreign_ministers", "in_person", "2023-08-06", ["JP", "IR"],
+        [who("林", "外務大臣", "JP"), who("アブドラヒアン", "外務大臣", "IR")], [],
+        [O("agree", "both", "両大臣は、伝統的な友好関係に基づき、幅広い分野で対話を継続していくことで一致しました。"),
+         O("request", "IR", "アブドラヒアン大臣から、日本国内の銀行に凍結されているイラン資産の解放に向けた日本側の協力を要請しました。"),
+         O("request", "JP", "林大臣から、イランによるロシアへの無人機の供与について強い遺憾の意を表明し、即時の停止を求めました。"),
+         O("protest", "JP", "林大臣から、イランによるロシアへの無人機の供与について強い遺憾の意を表明し、即時の停止を求めました。"),
+         O("protest", "JP", "また、林大臣から、イランの治安当局による邦人記者の一時拘束事案について抗議しました。"),
+         O("agree", "both", "両大臣は、イランの核問題の外交的解決が重要であるとの認識で一致しました。"),
+         O("agree", "both", "両大臣は、次回の日・イラン次官級協議を本年12月にテヘランで開催することで一致しました。"),
+         O("invite", "IR", "アブドラヒアン大臣から、林大臣のイラン訪問を招請しました。")],
+        [P("日・イラン次官級協議", "2023-12", "month", "テヘラン", "両大臣は、次回の日・イラン次官級協議を本年12月にテヘランで開催することで一致しました。", kind="vice_ministerial", date_text="本年12月")],
+        start_local="11:30", start_jst="11:30", duration_min=60, venue="外務省飯倉公館", city="東京")),
+
+    # A parliamentary vice-minister's visit: a courtesy call on the foreign minister (表敬, kind other: the two
+    # are at different levels, devset d13) and a talk with the Minister of State for foreign affairs (外務担当
+    # 国務大臣, a junior minister like 大臣政務官: both vice-ministerial in rank, so vice_ministerial). City
+    # アブジャ for both from 「首都アブジャを訪問」. Nigeria keeps UTC+1 and no Japan time is printed.
+    "g30_ng_parl_vice": R("穂坂外務大臣政務官のナイジェリア訪問（結果）", "visit", "2024-01-12", E(
+        "other", "in_person", "2024-01-10", ["JP", "NG"],
+        [who("穂坂", "外務大臣政務官", "JP"), who("トゥガル", "外務大臣", "NG")], [],
+        [O("request", "JP", "穂坂政務官から、ナイジェリアで活動する日本企業及び在留邦人の安全確保への協力を求めました。"),
+         O("thank", "NG", "トゥガル大臣から、日本の対ナイジェリア支援に対し感謝の意が表明されました。")],
+        [], start_local="16:00", duration_min=30, city="アブジャ"), E(
+        "vice_ministerial", "in_person", "2024-01-11", ["JP", "NG"],
+        [who("穂坂", "外務大臣政務官", "JP"), who("オジュクウ", "外務担当国務大臣", "NG")], [],
+        [O("agree", "both", "両者は、日・ナイジェリア間の貿易・投資の拡大に向けて協力していくことで一致しました。"),
+         O("request", "NG", "オジュクウ国務大臣から、ナイジェリアの農業分野への日本企業の投資を要請しました。"),
+         O("agree", "both", "両者は、次回の日・ナイジェリア政策協議を本年後半に東京で開催することで一致しました。")],
+        [P("日・ナイジェリア政策協議", "2024", "year", "東京", "両者は、次回の日・ナイジェリア政策協議を本年後半に東京で開催することで一致しました。", kind="vice_ministerial", date_text="本年後半")],
+        start_local="10:00", duration_min=60, city="アブジャ")),
 }
 
 
