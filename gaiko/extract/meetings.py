@@ -47,7 +47,7 @@ CHANNEL_BY_NOUN = [(re.compile(r"電話"), "telephone"), (re.compile(r"テレビ
 HEAD_ROLES = re.compile(r"総理大臣|首相|(?<!副)大統領$|^大統領|国家主席|^主席|国王|首長")
 FM_ROLES = re.compile(r"外務大臣|外相|国務長官|外交部長|外務・|外務及び|外交・")
 DEF_ROLES = re.compile(r"防衛大臣|国防大臣|国防長官|防衛相|国防相")
-VICE_ROLES = re.compile(r"次官|局長|審議官")
+VICE_ROLES = re.compile(r"次官|局長|審議官|副大臣|政務官|担当国務大臣")
 MINISTER = re.compile(r"大臣|長官|相$")
 # titles that mean a Japanese office; titles that mean a foreign one
 JP_ROLE = re.compile(r"総理|内閣|官房|外務副大臣|外務審議官|外務事務次官|外務省|(?:アジア大洋州|欧州|北米|中南米|中東アフリカ|国際協力|総合外交政策|経済|領事|国際法|軍縮不拡散・科学)局|欧ロ長|防衛大臣|防衛副大臣|統合幕僚長|^駐(?!日)|^在(?!日)")
@@ -202,7 +202,7 @@ def full_titles(doc: Doc) -> dict[str, str]:
 
 
 def complete_title(doc: Doc, p: PersonMention) -> None:
-    if p.role in ("大臣", "長官", "次官", "大使", "総理", None):
+    if p.role in ("大臣", "長官", "次官", "大使", "総理", "政務官", None):
         titles = full_titles(doc)
         for key, role in titles.items():
             if key == p.name or (len(key) >= 2 and (p.name.startswith(key) or key.startswith(p.name))):

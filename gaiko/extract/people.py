@@ -27,7 +27,7 @@ from gaiko.text import Doc, tokenize
 # The last word of a title. Longest first when compiled.
 ROLE_ENDINGS = (
     "内閣総理大臣", "総理大臣", "副大統領", "大統領補佐官", "大統領顧問", "大統領", "国家主席", "主席", "首相", "総理",
-    "外務大臣", "外務副大臣", "大臣政務官", "副大臣", "大臣", "外相", "防衛相", "国防相", "外交部長", "部長助理", "部長",
+    "外務大臣", "外務副大臣", "大臣政務官", "政務官", "副大臣", "大臣", "外相", "防衛相", "国防相", "外交部長", "部長助理", "部長",
     "国務長官", "国防長官", "副長官", "長官", "事務次官", "次官補", "次官", "次長", "局長", "審議官", "参事官", "課長",
     "室長", "司長", "補佐官", "顧問", "大使", "公使", "総領事", "領事", "議長", "委員長", "国務委員", "首席", "報道官",
     "幕僚長", "総長", "司令官", "特使", "代表", "書記", "国王", "皇太子", "首長", "欧ロ長", "助理", "官房長官",
@@ -211,8 +211,9 @@ def find_people(doc: Doc, start: int, end: int) -> list[PersonMention]:
 
 _RUN = re.compile(r"(?:\([ぁ-ゖァ-ヴー・ ]{1,20}\)|[ァ-ヴー一-龥々A-Za-z0-9・() ]){2,120}")
 _ROLE_END_ONLY = re.compile(_ROLE_END_RE)
-# titles that may follow a name standing on its own (used_with_title)
-FOREIGN_TITLE_AFTER = re.compile(r"(?:" + _ROLE_END_RE + r"|氏|大臣|外相|首相|大統領|副大統領|議長|委員長)")
+# titles that may follow a name standing on its own (used_with_title); a title may open with words of its
+# own before its last word (オジュクウ外務担当国務大臣, ロサレス外務次官)
+FOREIGN_TITLE_AFTER = re.compile(r"(?:[一-龥]{0,8}?(?:" + _ROLE_END_RE + r")|氏|大臣|外相|首相|大統領|副大統領|議長|委員長)")
 JAPANESE_TITLE_AFTER = re.compile(r"(?:" + _ROLE_END_RE + r"|大臣|総理|外相)")
 KATAKANA_NAME_CHARS = re.compile(r"[・ァ-ヴー]")
 KANJI_NAME_CHARS = re.compile(r"[一-龥々]")

@@ -40,7 +40,7 @@ CITIES: dict[str, tuple[str, float]] = {
     "カイロ": ("EG", 2), "リヤド": ("SA", 3), "テヘラン": ("IR", 3.5), "アンカラ": ("TR", 3), "イスタンブール": ("TR", 3),
     "ドバイ": ("AE", 4), "アブダビ": ("AE", 4), "ドーハ": ("QA", 3), "エルサレム": ("IL", 2), "アンマン": ("JO", 2),
     "ナイロビ": ("KE", 3), "アディスアベバ": ("ET", 3), "ヨハネスブルグ": ("ZA", 2), "プレトリア": ("ZA", 2),
-    "ダカール": ("SN", 0), "アクラ": ("GH", 0), "ラバト": ("MA", 0),
+    "ダカール": ("SN", 0), "アクラ": ("GH", 0), "ラバト": ("MA", 0), "アブジャ": ("NG", 1), "ジッダ": ("SA", 3),
     "サハリン": ("RU", 11), "シーアイランド": ("US", -5), "アスタナ": ("KZ", 5), "タシケント": ("UZ", 5),
 }
 CAPITALS = {"JP": "東京", "RU": "モスクワ", "CN": "北京", "KR": "ソウル", "US": "ワシントンDC", "GB": "ロンドン",
@@ -60,6 +60,8 @@ OCCASION_SUFFIX_CITY = re.compile(r"^(?:北海道|沖縄|G\d{1,2})?(?P<city>[ァ
 
 
 CITY_STATES = frozenset({"シンガポール"})
+# words that stand before a city's name without being part of it (ナイジェリアの首都アブジャ)
+CITY_PREFIXES = ("首都",)
 
 
 def city_country(city: str | None) -> str | None:
@@ -85,6 +87,9 @@ def strip_country(place: str) -> str:
         if p.startswith(name) and len(p) > len(name):
             p = p[len(name):].lstrip("・")
             break
+    for pre in CITY_PREFIXES:
+        if p.startswith(pre) and len(p) > len(pre) + 1:
+            p = p[len(pre):]
     p = re.sub(r"^[ァ-ヴー一-龥]{1,8}?(?:州|県|省|地方)", "", p) if re.search(r"(?:州|県|省|地方).", p) else p
     if p.endswith("島") and len(p) > 2 and p[:-1] in CITIES:
         p = p[:-1]
