@@ -65,9 +65,11 @@ def find_date_line(doc: Doc, limit: int = 60) -> tuple[int, dates.DateMention] |
         if not m.is_full:
             continue
         before = doc.norm[ln.start:m.start].strip()
+        after = doc.norm[m.end:ln.end].strip()
+        if before.endswith("(") and after == ")" and len(before) > 3 and not is_nav_line(doc.norm[ln.start:ln.end]):
+            return i, m  # a heading that carries the page's date: 日・イラン外相会談(令和5年8月6日)
         if before and before not in ("日時", "日付", "発表日", "更新日"):
             continue
-        after = doc.norm[m.end:ln.end].strip()
         if after and not re.fullmatch(r"(?:\(.*?\))*\s*[0-9:~\-時分()日本現地時間曜月火水木金土 ]*(?:更新|現在|発表)?", after):
             continue
         return i, m
@@ -111,6 +113,8 @@ def find_title(doc: Doc) -> tuple[int | None, int | None]:
     if by_html is not None:
         return by_html, date_line
     if date_line is not None:
+        if doc.norm[doc.lines[date_line].content_start:hit[1].start].strip():
+            return date_line, date_line  # the date stands in the heading itself
         t = _title_above(doc, date_line)
         if t is not None:
             return t, date_line
