@@ -27,7 +27,8 @@ CONTINUATION = re.compile(r"^\s*(?:の|\((?!注)|（(?!注))")
 ENTRY_RULES: list[tuple[re.Pattern, str]] = [
     (re.compile(r"就任|発足|選挙|誕生|成立|退任"), "other"),  # a change of office, not a talk
     (re.compile(r"2\+2|外務・防衛|首脳"), ""),  # the talk words decide
-    (re.compile(r"(?:総理|首相|大統領|国家主席|主席|国王)(?:大臣)?(?:夫妻)?の(?:訪|来)"), "summit"),  # a leader's visit
+    # a leader's visit: 首相の訪日, 総理大臣のブラジル訪問
+    (re.compile(r"(?:総理|首相|大統領|国家主席|主席|国王)(?:大臣)?(?:夫妻)?の(?:[ァ-ヴー・一-龥]{0,10}?(?:訪|来日|来訪)|来)"), "summit"),
 ]
 
 
@@ -197,7 +198,7 @@ def _entry_event(doc: Doc, dtext: str, year: int, words: str, cp: str | None, st
     if om:
         ev.occasion = om.group("o")
     elif "(" in words and ev.kind != "other":
-        inner = re.findall(r"\(([^()於:]{4,40})\)", words)
+        inner = [x for x in re.findall(r"\(([^()於:]{4,40})\)", words) if places.strip_country(x) != ev.city]  # (サンパウロ) is the city
         if inner:
             ev.occasion = inner[-1]
     if ev.city is None and ev.occasion:

@@ -28,6 +28,8 @@ SUBTITLE_LINE = re.compile(r"^\s*[(]?(?:結果)?概要[)]?\s*$|^\s*\((?:結果|�
 LABEL_LINE = re.compile(r"^\s*(?:日時|場所|日付|時間|出席者|参加者)\s*[:]?\s*$")
 BREADCRUMB = re.compile(r"\s>\s|>|\s\|\s")
 DATED_ENTRY = re.compile(r"^\s*(?:(?:19|20)\d{2}年|(?:平成|令和|昭和)(?:元|\d{1,2})年)?\d{1,2}月\d{1,2}日(?:\s*[~\-]\s*(?:\d{1,2}月)?\d{1,2}日)?\s+[^\s(0-9]")
+# a date cell of a chronology table: the date alone on its line, the entry's text on the next
+DATE_CELL = re.compile(r"^\s*(?:(?:19|20)\d{2}年|(?:平成|令和|昭和)(?:元|\d{1,2})年)\d{1,2}月(?:\d{1,2}日)?(?:\s*[~\-]\s*(?:\d{1,2}月)?\d{1,2}日)?\s*$")
 YEAR_HEADING = re.compile(r"^\s*(?:(?:19|20)\d{2}年?|(?:平成|令和|昭和)(?:元|\d{1,2})年)\s*(?:\(.*\))?\s*$")
 
 DOC_TYPE_RULES: list[tuple[str, re.Pattern]] = [
@@ -54,8 +56,8 @@ def find_date_line(doc: Doc, limit: int = 60) -> tuple[int, dates.DateMention] |
     """The line that prints the page's date: a full date alone on its line (maybe with a time note)."""
     for i, ln in enumerate(doc.lines[:limit]):
         t = doc.norm[ln.start:ln.end]
-        if DATED_ENTRY.match(t):
-            return None  # a dated list begins: the page prints no date of its own above it
+        if DATED_ENTRY.match(t) or (DATE_CELL.match(t) and i + 2 < len(doc.lines) and DATE_CELL.match(doc.line_text(i + 2))):
+            return None  # a dated list (or a table of dated rows) begins: the page prints no date of its own above it
         if not t.strip() or len(t) > 60 or "。" in t:
             continue
         ms = dates.find_dates(doc.norm, ln.start, ln.end)
