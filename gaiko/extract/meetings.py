@@ -45,7 +45,7 @@ KIND_BY_NOUN: list[tuple[re.Pattern, str]] = [
 CHANNEL_BY_NOUN = [(re.compile(r"電話"), "telephone"), (re.compile(r"テレビ|ビデオ|オンライン"), "video")]
 
 HEAD_ROLES = re.compile(r"総理大臣|首相|(?<!副)大統領$|^大統領|国家主席|^主席|国王|首長")
-FM_ROLES = re.compile(r"外務大臣|外相|国務長官|外交部長|外務・|外務及び|外交・")
+FM_ROLES = re.compile(r"外務大臣|外相|国務長官|外交部長|外務・|外務及び|外交・|国際関係・協力")
 DEF_ROLES = re.compile(r"防衛大臣|国防大臣|国防長官|防衛相|国防相")
 VICE_ROLES = re.compile(r"次官|局長|審議官|副大臣|政務官|担当国務大臣")
 MINISTER = re.compile(r"大臣|長官|相$")

@@ -40,6 +40,8 @@ THIRD_PARTY = re.compile(r"([露中韓米朝英仏独伊加豪印越伯墨南北
 ONE_SIDE_RECONFIRM = re.compile(r"(?:改めて|再)確認")
 REPLY = re.compile(r"^(?:これに対し|これに対して|こうした中|同大臣|同大統領)")
 INVITE_NOT = re.compile(r"^(?:に|への|状|を受け|について)")
+# a request named as how the talk came about, not made in it (先方からの申し入れにより電話会談を行った)
+REQUEST_NOT_AFTER = re.compile(r"^(?:により|によって|に基づ|を受け)")
 REQUEST_NOT_ADDRESSEE = re.compile(r"(?:全ての関係国|関係国|各国|国際社会|全ての国|関係者)(?:に対し|に)")
 
 SUBJECT_RE = re.compile(
@@ -74,7 +76,7 @@ def _predicate_cues(text: str, kind: str) -> list[re.Match]:
             continue
         if kind in ("agree", "consent", "invite") and not PREDICATE_TAIL.match(after):
             continue
-        if kind == "request" and after.startswith("られ"):
+        if kind == "request" and (after.startswith("られ") or REQUEST_NOT_AFTER.match(after)):
             continue  # 求められている: a state, not an act
         out.append(m)
     return out
