@@ -20,7 +20,7 @@ from gaiko.text import Doc, Sentence
 # --- data tables ------------------------------------------------------------------------------
 CUES: dict[str, str] = {
     "agree": r"意見の一致|一致|合意|再確認|確認|妥結|共有",
-    "consent": r"同意|賛意|賛同|受諾|支持を得|支持を表明|支持が表明|支持する|理解を得",
+    "consent": r"同意|賛意|賛同|受諾|支持を得|支持を表明|支持が表明|支持する|支持した|理解を得",
     "request": r"要望|求め|申し入れ|申入れ|要請|呼びかけ|呼び掛け",
     "protest": r"抗議|遺憾",
     "invite": r"招待|招請",
@@ -188,7 +188,7 @@ def classify(doc: Doc, s: Sentence, ev: EventDraft, prev_types: set[str]) -> lis
     if consent and not agree:
         for m in consent:
             w = m.group(0)
-            if w in ("支持を表明", "支持が表明", "理解を得", "支持する"):
+            if w in ("支持を表明", "支持が表明", "理解を得", "支持する", "支持した"):
                 # support counts as consent in a reply to a request, or given by the other side to what
                 # one side asked or set out earlier in the same sentence (Xから…説明し、Yから支持が表明された)
                 speakers = [x for x in SUBJECT_RE.finditer(text, 0, m.start()) if text.startswith(("から", "より"), x.end("who"))]
