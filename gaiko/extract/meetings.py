@@ -222,7 +222,9 @@ def _time_fields(doc: Doc, s: Sentence, anchor_pos: int, ev: EventDraft) -> None
     if local and ev.start_local is None:
         ev.start_local = local[0].hhmm
         ev.evidence["start_local"] = (local[0].start, local[0].end)
-        if len(local) > 1 and re.search(r"から|~|-", norm[local[0].end:local[1].start]) and local[1].start - local[0].end < 12:
+        # 午後7時40分(日本時間17日午前1時40分)から午後10時まで: the Japan-time note does not part start and end
+        between = JST_NOTE.sub("", norm[local[0].end:local[1].start]) if len(local) > 1 else ""
+        if len(local) > 1 and re.search(r"から|~|-", between) and len(between) < 12:
             ev.end_local = local[1].hhmm
             ev.evidence["end_local"] = (local[1].start, local[1].end)
     if jst and ev.start_jst is None:
