@@ -41,7 +41,10 @@ ROLE_STARTS = (
     "統合", "参謀", "首相府", "大臣", "長官", "次官", "局長", "審議官", "課長", "補佐官", "顧問", "議長", "委員長",
     "首席", "副", "第", "政務", "事務", "国連", "常駐", "特命", "財務", "経産", "農林", "国土", "環境", "文部", "厚生",
     "国家安保", "安全保障", "部長", "中央", "共産党", "全国人民", "外相", "防衛相", "国防相", "民主党", "自民党", "国会", "下院", "上院", "連邦", "貿易", "商務", "通商", "エネルギー",
+    "デジタル",
 )
+# title words in katakana: after a ・-joined name they start the title (アブドルアジーズ・エネルギー大臣)
+KATAKANA_ROLE_STARTS = frozenset(r for r in ROLE_STARTS if re.fullmatch(r"[ァ-ヴー]+", r))
 ROLE_PLAIN = {"外相": "外務大臣", "総理": "総理大臣", "内閣総理大臣": "総理大臣", "防衛相": "防衛大臣", "国防相": "国防大臣"}
 # Titles that mean a Japanese office (a person holding them is on Japan's side).
 JP_ROLES = ("内閣総理大臣", "総理大臣", "総理", "官房副長官", "官房長官", "外務審議官", "外務事務次官", "外務副大臣",
@@ -131,6 +134,8 @@ def _split_name_role(s: str) -> tuple[str, str, str | None, int] | None:
         rest = s[m.end():]
         # a country word may be glued to the title instead of joined by ・ (イワノフ露外務大臣)
         name_parts, rest, code = _katakana_name(parts, rest)
+        while len(name_parts) > 1 and name_parts[-1] in KATAKANA_ROLE_STARTS:
+            rest = name_parts.pop() + rest
         if not name_parts:
             return None
         name = "・".join(name_parts)
