@@ -306,6 +306,18 @@ def _visit_city(doc: Doc, start: int, end: int) -> tuple[str, int, int] | None:
 
 
 _TALK_WORD = re.compile(r"会談|会議|協議|対話|会合|2\+2|表敬")
+# a talk between two other parties, named before it: エチオピア政府とティグライ人民解放戦線(TPLF)の代表団が…協議を行い
+THIRD_PARTY_TALK = re.compile(r"(?P<a>[^、。()]{2,30}?)(?:\([^()]*\))?と(?P<b>[^、。]{2,40}?)(?:の代表団|の代表|双方)?が[^、。]{0,30}$")
+JAPAN_WORD = re.compile(r"日本|我が国|わが国|^日|両国|双方|両首脳|総理|大臣|外相")
+
+
+def _between_others(doc: Doc, s: Sentence, noun_start: int) -> bool:
+    """The talk's parties, named in the clause before it, are two others (no Japanese side, no person)."""
+    clause_start = max(s.start, doc.norm.rfind("、", s.start, noun_start) + 1)
+    m = THIRD_PARTY_TALK.search(doc.norm, clause_start, noun_start)
+    if not m or JAPAN_WORD.search(m.group("a")) or JAPAN_WORD.search(m.group("b")):
+        return False
+    return not people.find_people(doc, m.start(), m.end())
 
 
 def find_anchors(doc: Doc, sents: list[Sentence]) -> list[tuple[int, re.Match]]:
@@ -315,7 +327,8 @@ def find_anchors(doc: Doc, sents: list[Sentence]) -> list[tuple[int, re.Match]]:
             continue
         for m in ANCHOR_RE.finditer(doc.norm, s.start, s.end):
             # "…会談することで一致" (future) does not match; a talk recalled with a date of its own is skipped
-            out.append((i, m))
+            if not _between_others(doc, s, m.start("noun")):
+                out.append((i, m))
     return out
 
 
