@@ -22,7 +22,9 @@ from gaiko.text import Doc, Sentence
 # --- data tables ------------------------------------------------------------------------------
 _TALK_PREFIX = (r"(?:日[ァ-ヴー一-龥]{1,8}?|首脳|外相|外務大臣|外務・防衛閣僚(?:級)?|防衛相|防衛大臣|国防相|国防大臣|次官級|外務次官|次官|"
                 r"局長級|事務レベル|閣僚級|閣僚|戦略|経済|電話|テレビ|ビデオ|オンライン|個別|二国間|少人数|全体|ハイレベル|第[0-9一二三四五六七八九十]+回)*")
-TALK_NOUN = r"(?:" + _TALK_PREFIX + r"(?:会談|会議|協議|対話|会合)|" + _TALK_PREFIX + r"「2\+2」(?:会合)?|2\+2(?:会合)?|表敬(?:訪問)?)"
+# a summit named after its sides (第9回日中韓サミット, 日EUサミット) is a talk; a summit of a group (G7サミット) is not
+SIDES_SUMMIT = r"(?:第[0-9一二三四五六七八九十]+回)?日・?[一-龥A-Z]{1,6}?サミット"
+TALK_NOUN = r"(?:" + _TALK_PREFIX + r"(?:会談|会議|協議|対話|会合)|" + _TALK_PREFIX + r"「2\+2」(?:会合)?|2\+2(?:会合)?|表敬(?:訪問)?|" + SIDES_SUMMIT + r")"
 HOLD_VERB = (r"(?:\([^()]{0,40}\))?(?:を|が|も)?(?:約?[0-9一二三四五六七八九十]+(?:時間半?|分間?)(?:にわたり|にわたって)?[、,]?)?(?:[ァ-ヴー一-龥A-Za-z・()]{1,24}?(?:において|で))?\s*(?:行(?:った|い[、,]|いました|われ(?:た|ました|[、,]))|受け(?:た|ました|[、,])|実施(?:した|し[、,]|しました|いたしました|され)|"
              r"開催(?:した|し[、,]|しました|され(?:た|ました)?)|した|し[、,]|しました|いたしました)")
 ANCHOR_RE = re.compile(r"(?P<noun>" + TALK_NOUN + r")(?:及び(?P<noun2>" + TALK_NOUN + r")|(?:及び|並びに)[ァ-ヴー一-龥・]{1,15}?)?" + HOLD_VERB)
@@ -41,10 +43,11 @@ KIND_BY_NOUN: list[tuple[re.Pattern, str]] = [
     (re.compile(r"外相|外務大臣|外務相"), "foreign_ministers"),
     (re.compile(r"閣僚"), "other_ministerial"),
     (re.compile(r"表敬"), "other"),
+    (re.compile(r"サミット"), "summit"),  # last: G7サミットの際の日米外相会談 is a foreign ministers' talk
 ]
 CHANNEL_BY_NOUN = [(re.compile(r"電話"), "telephone"), (re.compile(r"テレビ|ビデオ|オンライン"), "video")]
 
-HEAD_ROLES = re.compile(r"総理大臣|首相|(?<!副)大統領$|^大統領|国家主席|^主席|国王|首長")
+HEAD_ROLES = re.compile(r"総理大臣|首相|(?<!副)大統領$|^大統領|国家主席|^主席|国務院総理|国王|首長")
 FM_ROLES = re.compile(r"外務大臣|外相|国務長官|外交部長|外務・|外務及び|外交・|国際関係・協力")
 DEF_ROLES = re.compile(r"防衛大臣|国防大臣|国防長官|防衛相|国防相")
 VICE_ROLES = re.compile(r"次官|局長|審議官|副大臣|政務官|担当国務大臣")
@@ -80,10 +83,11 @@ class EventDraft:
     in_japan: bool = False
     entry_words: str = ""  # a chronology entry's own words
     one_side: str | None = None  # an entry about one side only (an inauguration): that side's code
+    others: list[str] = field(default_factory=list)  # further sides of a talk of three or more (日中韓サミット)
 
     @property
     def countries(self) -> list[str]:
-        return ["JP"] + ([self.counterpart] if self.counterpart and self.counterpart != "JP" else [])
+        return ["JP"] + ([self.counterpart] if self.counterpart and self.counterpart != "JP" else []) + self.others
 
 
 def kind_of_noun(noun: str) -> str | None:
@@ -305,7 +309,7 @@ def _visit_city(doc: Doc, start: int, end: int) -> tuple[str, int, int] | None:
     return None
 
 
-_TALK_WORD = re.compile(r"会談|会議|協議|対話|会合|2\+2|表敬")
+_TALK_WORD = re.compile(r"会談|会議|協議|対話|会合|2\+2|表敬|サミット")
 # a talk between two other parties, named before it: エチオピア政府とティグライ人民解放戦線(TPLF)の代表団が…協議を行い
 THIRD_PARTY_TALK = re.compile(r"(?P<a>[^、。()]{2,30}?)(?:\([^()]*\))?と(?P<b>[^、。]{2,40}?)(?:の代表団|の代表|双方)?が[^、。]{0,30}$")
 JAPAN_WORD = re.compile(r"日本|我が国|わが国|^日|両国|双方|両首脳|総理|大臣|外相")
@@ -404,6 +408,8 @@ def run(doc: Doc) -> None:
                 p.country = side
                 if side and not any(q.name == p.name or p.name.startswith(q.name) or q.name.startswith(p.name) for q in ev.principals):
                     ev.principals.append(p)
+                    if side not in ("JP", ev.counterpart, *ev.others):
+                        ev.others.append(side)
             prev = ev
     if not events and doc.doc_type not in ("chronology", "statement"):
         # a page that names a talk in its title but never says "…を行った"

@@ -19,7 +19,7 @@ from gaiko.text import Doc
 
 # --- data tables ------------------------------------------------------------------------------
 VISIT_ABBR = "日露中韓米豪印英独仏伊加越伯墨朝比泰尼"
-PLAN_NOUNS = (r"(?:会談|会合|協議|対話|会議|懇談会|委員会|作業部会|フォーラム|ミッション|記念行事|行事|式典|円卓会議|セミナー|寄港|派遣|訓練|演習|"
+PLAN_NOUNS = (r"(?:会談|サミット|会合|協議|対話|会議|懇談会|委員会|作業部会|フォーラム|ミッション|記念行事|行事|式典|円卓会議|セミナー|寄港|派遣|訓練|演習|"
               r"「2\+2」|2\+2|訪問|訪[" + VISIT_ABBR + r"])")
 PLAN_VERB = re.compile(
     r"(?P<verb>(?:を|が|に)?(?:開催|実施|行う|行われる|開催される|実施される|実現|再開|訪問|訪[" + VISIT_ABBR + r"]|寄港|派遣|訪れ)"
@@ -49,7 +49,7 @@ def _plan_kind(what: str) -> str:
         return "two_plus_two"
     if re.search(r"閣僚級戦略対話|外相戦略対話|外相", what):
         return "foreign_ministers"
-    if "首脳" in what or (re.search(r"訪[" + VISIT_ABBR + r"]|訪問", what) and HEAD_WORD.search(what)):
+    if "首脳" in what or re.fullmatch(meetings.SIDES_SUMMIT, what) or (re.search(r"訪[" + VISIT_ABBR + r"]|訪問", what) and HEAD_WORD.search(what)):
         return "summit"
     if re.search(r"訪[" + VISIT_ABBR + r"]|訪問", what) and FM_WORD.search(what):
         return "foreign_ministers"
@@ -184,8 +184,8 @@ def plans_in_sentence(doc: Doc, start: int, end: int, ref, decided: bool = False
             continue
         if re.match(r"を(?:心から|改めて)?歓迎", text[vm.end():]):
             continue  # the visit being welcomed is the one under way
-        if GATHERING_ONLY.search(what) and not re.search(r"会談", what):
-            continue
+        if GATHERING_ONLY.search(what) and not re.search(r"会談", what) and not re.fullmatch(meetings.SIDES_SUMMIT, what):
+            continue  # a gathering mentioned as such; a summit of the sides themselves (第10回日中韓サミット) is a talk
         if OPEN_ENDED.search(text) and not re.search(r"(?:開催|訪問|訪[" + VISIT_ABBR + r"]|寄港|行う)(?:する|し|を行う|させる)?", text[vm.start():vm.end() + 2]):
             continue
         clause = text[clause_start:vm.end()]
