@@ -4,7 +4,11 @@ tests/data/docs/g*.{txt,html} are written for these tests (China, Korea, US, Aus
 EU, Germany; 令和元年, 平成 in kanji numerals, western years; telephone and video talks; ア/イ/ウ,
 ●, ・, （１） and （一） numbering; Shift_JIS and EUC-JP HTML with site navigation; a chronology
 with 2019年/平成30年/昭和63年 headings; a visit with two talks; a press announcement; local and
-Japan time across midnight; spans of days; day-only references; 翌日/本日). The expected records in
+Japan time across midnight; spans of days; day-only references; 翌日/本日; and, from g21, a 日中韓 summit with
+three sides, 少人数会合 + ワーキング・ディナー as one talk, 副大臣/大臣政務官 talks, Middle East and African
+counterparts with long names and titles, a call 先方からの申し入れにより, a press secretary's statement on a
+third-party talk, a joint statement, 平成元年 in kanji, a chronology as an HTML table, a page dated only in its
+heading). The expected records in
 tests/data/expected/ follow ../shared/record-format.md and its conventions (see build.py there,
 which holds the reasoning-bearing table and fills in the spans).
 
