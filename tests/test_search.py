@@ -21,6 +21,32 @@ CJK = re.compile(f"^[{tokens.CJK_CHARS}]+$")
 
 
 
+def _index_text_spec(text: str) -> str:
+    """index_text as its docstring defines it, one CJK run at a time (the fast version must equal it)."""
+    def run(m: re.Match) -> str:
+        s = m.group()
+        return " " + " ".join([s[i:i + 2] for i in range(len(s) - 1)] + [s[-1]]) + " "
+    return re.sub(f"[{tokens.CJK_CHARS}]+", run, tokens.fold(text))
+
+
+INDEX_CHARS = st.one_of(
+    st.sampled_from(list("日露会談北方四島あいうアイウーー々〆〇・、。 \n\t\x00aZ09_-\"'") + ["\U00020bb7", "\U0002a6b2", "\uff21", "\uff71"]),
+    st.characters(blacklist_categories=("Cs",)),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(INDEX_CHARS, max_size=80).map("".join))
+def test_index_text_matches_its_definition(text):
+    assert tokens.index_text(text) == _index_text_spec(text)
+
+
+def test_index_text_examples():
+    assert tokens.index_text("日露会談") == " 日露 露会 会談 談 "
+    assert tokens.index_text("G7外相、露") == "g7 外相 相 、 露 "
+    assert tokens.index_text("") == "" and tokens.index_text("abc") == "abc"
+
+
 def truth(gold_extractions, needle: str) -> set[str]:
     n = tokens.fold(needle)
     return {e.sha256[:16] for e in gold_extractions if n in tokens.fold(e.text)}
