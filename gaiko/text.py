@@ -17,6 +17,33 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+# --- word lists as patterns -------------------------------------------------------------------
+def words_pattern(words, guard: bool = False) -> str:
+    """A regex matching any of the literal ``words``, trying longer words first at a position (as the
+    alternation of the words sorted longest first does), written as a trie: a position is tested once per
+    distinct first character instead of once per word. ``guard`` puts a lookahead for the first characters
+    in front, so a position where no word starts fails on one character-set test: worth it where the
+    pattern is tried at many positions inside a larger one (PERSON_RE), not at the start of a pattern
+    that is searched for (there the regex engine already skips ahead by the first characters)."""
+    words = {w for w in words if w}
+
+    def trie(ws: set[str]) -> str:
+        nexts: dict[str, set[str]] = {}
+        for w in ws:
+            if w:
+                nexts.setdefault(w[0], set()).add(w[1:])
+        if not nexts:
+            return ""
+        alts = [re.escape(c) + trie(rest) for c, rest in sorted(nexts.items())]  # first characters differ: any order
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in ws else body  # greedy: the longer word before this one
+
+    if not words:
+        return "(?!)"
+    first = "".join(sorted({re.escape(w[0]) for w in words}))
+    return f"(?=[{first}]){trie(words)}" if guard else trie(words)
+
+
 # --- normalisation (one character -> one character) -------------------------------------------
 _NORM = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}  # full-width ASCII
 _NORM.update({0x3000: 0x20, 0x301C: 0x7E, 0xFF5E: 0x7E, 0x2010: 0x2D, 0x2212: 0x2D, 0x2015: 0x2D,

@@ -75,3 +75,26 @@ SENTENCES = [
 def test_sentences(text, expected):
     doc = Doc.from_text(text)
     assert [doc.text[s.start:s.end] for s in doc.sentences] == expected
+
+
+# words_pattern must behave as the longest-first alternation it replaces, inside larger patterns too
+WORD_LISTS = [("大臣", "大臣政務官", "外務大臣", "外相", "部長", "部長助理", "a.b", "a"), ("x",)]
+
+
+@pytest.mark.parametrize("words", WORD_LISTS)
+@pytest.mark.parametrize("guard", [False, True])
+def test_words_pattern_is_the_longest_first_alternation(words, guard):
+    import random
+    import re
+
+    from gaiko.text import words_pattern
+
+    flat = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    rnd = random.Random(3)
+    pieces = list(words) + ["政務", "官", "助", "理", "外務", "x", "。", "a", "ab", "."]
+    for wrap in ("(?:{})", "[一-龥a-z.]{{0,6}}?(?:{})(?:[一-龥]{{0,4}}?(?:{}))?"):
+        want = re.compile(wrap.format(flat, flat))
+        got = re.compile(wrap.format(words_pattern(words, guard), words_pattern(words, guard)))
+        for _ in range(400):
+            s = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 8)))
+            assert [m.span() for m in got.finditer(s)] == [m.span() for m in want.finditer(s)], s

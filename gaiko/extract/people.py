@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from gaiko import countries
 from functools import lru_cache
 
-from gaiko.text import Doc, tokenize
+from gaiko.text import Doc, tokenize, words_pattern
 
 # --- data tables ------------------------------------------------------------------------------
 # The last word of a title. Longest first when compiled.
@@ -52,7 +52,7 @@ JP_ROLES = ("内閣総理大臣", "総理大臣", "総理", "官房副長官", "
 SIDE_WORDS = {"日本側": "JP", "我が方": "JP", "わが方": "JP", "当方": "JP", "我が国": "JP", "わが国": "JP", "日本": "JP"}
 
 _KATA = r"[ァ-ヴー]+"
-_ROLE_END_RE = "|".join(sorted(ROLE_ENDINGS, key=len, reverse=True))
+_ROLE_END_RE = words_pattern(ROLE_ENDINGS, guard=True)  # longest first
 # A run that may hold a name and a title: katakana/kanji/Latin initials joined by ・, ending in a title word.
 _ROLE_CHARS = r"[一-龥々ァ-ヴー0-9A-Za-z・]"
 PERSON_RE = re.compile(
@@ -215,7 +215,7 @@ def find_people(doc: Doc, start: int, end: int) -> list[PersonMention]:
 
 
 _RUN = re.compile(r"(?:\([ぁ-ゖァ-ヴー・ ]{1,20}\)|[ァ-ヴー一-龥々A-Za-z0-9・() ]){2,120}")
-_ROLE_END_ONLY = re.compile(_ROLE_END_RE)
+_ROLE_END_ONLY = re.compile(words_pattern(ROLE_ENDINGS))
 # titles that may follow a name standing on its own (used_with_title); a title may open with words of its
 # own before its last word (オジュクウ外務担当国務大臣, ロサレス外務次官)
 FOREIGN_TITLE_AFTER = re.compile(r"(?:[一-龥]{0,8}?(?:" + _ROLE_END_RE + r")|氏|大臣|外相|首相|大統領|副大統領|議長|委員長)")
@@ -240,11 +240,29 @@ def used_with_title(norm: str, sub: str, not_before: re.Pattern, titles: re.Patt
     return False
 
 
+# Every character a _RUN match can hold (its units, and the hiragana of a reading in parentheses): no run
+# crosses any other character, so the runs of a stretch of these characters do not depend on the text around it.
+_ZONE = re.compile(r"[ぁ-ゖァ-ヴー一-龥々A-Za-z0-9・() ]*")
+
+
 def _candidates(norm: str, start: int, end: int):
-    """PERSON_RE matches, tried only inside runs of name/title characters that hold a title word."""
-    for run in _RUN.finditer(norm, start, end):
-        if _ROLE_END_ONLY.search(norm, run.start(), run.end()):
-            yield from PERSON_RE.finditer(norm, run.start(), run.end())
+    """PERSON_RE matches, tried only inside runs of name/title characters that hold a title word.
+
+    The runs are looked for only in the stretches (_ZONE) that hold a title word, found first: the same runs
+    as scanning the whole range, at a fraction of the cost (most stretches hold none)."""
+    rev = norm[::-1]
+    n = len(norm)
+    zone_end = -1
+    for hit in _ROLE_END_ONLY.finditer(norm, start, end):
+        h = hit.start()
+        if h < zone_end:
+            continue  # in the stretch just done
+        back = _ZONE.match(rev, n - h)  # the stretch's characters before h, read backwards
+        zone_start = max(start, h - (back.end() - back.start()))
+        zone_end = _ZONE.match(norm, h, end).end()
+        for run in _RUN.finditer(norm, zone_start, zone_end):
+            if _ROLE_END_ONLY.search(norm, run.start(), run.end()):
+                yield from PERSON_RE.finditer(norm, run.start(), run.end())
 
 
 def _find_people(doc: Doc, start: int, end: int) -> list[PersonMention]:
