@@ -25,6 +25,8 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
+from gaiko.text import words_pattern
+
 
 @dataclass(frozen=True)
 class Topic:
@@ -107,7 +109,7 @@ def _cue_index() -> dict[str, tuple[str, ...]]:
 
 
 _CUES: dict[str, tuple[str, ...]] = _cue_index()
-_CUE_RE = re.compile("|".join(re.escape(c) for c in sorted(_CUES, key=len, reverse=True)))
+_CUE_RE = re.compile(words_pattern(_CUES))  # longest first
 _ORDER = {label: i for i, label in enumerate(LABELS)}
 
 
