@@ -60,10 +60,11 @@ class Prepared:
         if self.rows is None:
             rec = self.record
             data = rec.model_dump(mode="json", exclude_defaults=True)
+            events = [_compact(e) for e in data.get("events", [])]  # each event's JSON, written once
             self.doc_fields = (rec.title, rec.doc_type, rec.doc_date, _sort_date(rec), len(self.text))
             self.text_blob = encode(self.dialect, self.text)
-            self.record_blob = encode(self.dialect, _compact(data))
-            self.rows = record_rows(self.doc_id, rec, self.dialect, data.get("events", []))
+            self.record_blob = encode(self.dialect, _record_json(data, events))
+            self.rows = record_rows(self.doc_id, rec, self.dialect, events)
             if self.dialect != "sqlite":
                 self.pg_runs = pg_search.runs(self.text)
         return self
@@ -87,19 +88,19 @@ EVENT_TABLES = {
 }
 
 
-def record_rows(doc_id: str, rec: Record, dialect: str, dumped: list[dict] | None = None) -> dict[str, list[tuple]]:
+def record_rows(doc_id: str, rec: Record, dialect: str, dumped: list[str] | None = None) -> dict[str, list[tuple]]:
     """The rows of the event tables for one record (table -> tuples in EVENT_TABLES column order).
 
     ``outcomes`` holds one row per event, type and side (the first such outcome's span): the table serves
     the outcome filter and facet; every outcome with its sentence is in the record (``events.data``).
-    ``dumped``: the events as ``model_dump(mode="json", exclude_defaults=True)`` gave them, if at hand."""
+    ``dumped``: the events' JSON (``_compact`` of ``model_dump(mode="json", exclude_defaults=True)``), if at hand."""
     out: dict[str, list[tuple]] = {t: [] for t in EVENT_TABLES}
     for i, e in enumerate(rec.events):
         eid = f"{doc_id}-{i}"
-        data = dumped[i] if dumped is not None else e.model_dump(mode="json", exclude_defaults=True)
+        data = dumped[i] if dumped is not None else _compact(e.model_dump(mode="json", exclude_defaults=True))
         out["events"].append(
             (eid, doc_id, i, e.kind, e.channel, e.date, e.date_end, e.city, e.venue, e.occasion, ",".join(e.countries),
-             encode(dialect, _compact(data)))
+             encode(dialect, data))
         )
         out["event_countries"] += [(eid, doc_id, c) for c in dict.fromkeys(e.countries)]
         out["participants"] += [(eid, doc_id, x.name, x.role, x.country, 1) for x in e.principals]
@@ -159,6 +160,14 @@ def decode(v: Any) -> str:
 
 def _compact(obj: Any) -> str:
     return json.dumps(obj, ensure_ascii=False, separators=(",", ":"))
+
+
+def _record_json(data: dict, events: list[str]) -> str:
+    """``_compact(data)`` for a record dump whose events (its last key) are already JSON: the same string."""
+    if not events or next(reversed(data)) != "events":
+        return _compact(data)
+    head = _compact({k: v for k, v in data.items() if k != "events"})
+    return head[:-1] + ("," if len(head) > 2 else "") + '"events":[' + ",".join(events) + "]}"
 
 
 def _now() -> str:
