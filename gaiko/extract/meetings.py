@@ -20,16 +20,40 @@ from gaiko.extract.people import PersonMention
 from gaiko.text import Doc, Sentence
 
 # --- data tables ------------------------------------------------------------------------------
-_TALK_PREFIX = (r"(?:日[ァ-ヴー一-龥]{1,8}?|首脳|外相|外務大臣|外務・防衛閣僚(?:級)?|防衛相|防衛大臣|国防相|国防大臣|次官級|外務次官|次官|"
-                r"局長級|事務レベル|閣僚級|閣僚|戦略|経済|電話|テレビ|ビデオ|オンライン|個別|二国間|少人数|全体|ハイレベル|第[0-9一二三四五六七八九十]+回)*")
+_TALK_PREFIX_PARTS = (
+    r"日[ァ-ヴー一-龥]{1,8}?", "首脳", "外相", "外務大臣", "外務・防衛閣僚(?:級)?", "防衛相", "防衛大臣", "国防相", "国防大臣",
+    "次官級", "外務次官", "次官", "局長級", "事務レベル", "閣僚級", "閣僚", "戦略", "経済", "電話", "テレビ", "ビデオ", "オンライン",
+    "個別", "二国間", "少人数", "全体", "ハイレベル", r"第[0-9一二三四五六七八九十]+回",
+)
+_TALK_PREFIX = "(?:" + "|".join(_TALK_PREFIX_PARTS) + ")*"
 # a summit named after its sides (第9回日中韓サミット, 日EUサミット) is a talk; a summit of a group (G7サミット) is not
 SIDES_SUMMIT = r"(?:第[0-9一二三四五六七八九十]+回)?日・?[一-龥A-Z]{1,6}?サミット"
-TALK_NOUN = r"(?:" + _TALK_PREFIX + r"(?:会談|会議|協議|対話|会合)|" + _TALK_PREFIX + r"「2\+2」(?:会合)?|2\+2(?:会合)?|表敬(?:訪問)?|" + SIDES_SUMMIT + r")"
+_TALK_WORDS = ("会談", "会議", "協議", "対話", "会合")  # after the prefixes
+_TALK_2PLUS2 = r"「2\+2」(?:会合)?"  # after the prefixes
+_TALK_BARE = (r"2\+2(?:会合)?", r"表敬(?:訪問)?", SIDES_SUMMIT)  # without them
+TALK_NOUN = (r"(?:" + _TALK_PREFIX + "(?:" + "|".join(_TALK_WORDS) + ")|" + _TALK_PREFIX + _TALK_2PLUS2 + "|"
+             + "|".join(_TALK_BARE) + ")")
+
+
+def _first_chars(part: str) -> set[str]:
+    """The characters a match of one part above can start with: its first character, or for a part that opens
+    with an optional group without groups inside ((?:第…回)?日…), the group's and the rest's."""
+    if part.startswith("(?:"):
+        close = part.index(")?")
+        return _first_chars(part[3:close]) | _first_chars(part[close + 2:])
+    return {part[0]}
+
+
+# the characters a TALK_NOUN match can start with: tested first, since the pattern (whose prefixes may be
+# absent) is otherwise tried in full at every position
+TALK_START = "(?=[" + "".join(sorted(set().union(*map(_first_chars, (*_TALK_PREFIX_PARTS, *_TALK_WORDS, _TALK_2PLUS2,
+                                                                       *_TALK_BARE))))) + "])"
 HOLD_VERB = (r"(?:\([^()]{0,40}\))?(?:を|が|も)?(?:約?[0-9一二三四五六七八九十]+(?:時間半?|分間?)(?:にわたり|にわたって)?[、,]?)?(?:[ァ-ヴー一-龥A-Za-z・()]{1,24}?(?:において|で))?\s*(?:行(?:った|い[、,]|いました|われ(?:た|ました|[、,]))|受け(?:た|ました|[、,])|実施(?:した|し[、,]|しました|いたしました|され)|"
              r"開催(?:した|し[、,]|しました|され(?:た|ました)?)|した|し[、,]|しました|いたしました)")
-ANCHOR_RE = re.compile(r"(?P<noun>" + TALK_NOUN + r")(?:及び(?P<noun2>" + TALK_NOUN + r")|(?:及び|並びに)[ァ-ヴー一-龥・]{1,15}?)?" + HOLD_VERB)
+ANCHOR_RE = re.compile(TALK_START + r"(?P<noun>" + TALK_NOUN + r")(?:及び(?P<noun2>" + TALK_NOUN + r")|(?:及び|並びに)[ァ-ヴー一-龥・]{1,15}?)?" + HOLD_VERB)
 _REFERENCE_AFTER = r"(?:では|において|に際し|の際|で[、,])"
-REFERENCE_RE = re.compile(r"(?P<noun>" + TALK_NOUN + r")" + _REFERENCE_AFTER)
+REFERENCE_RE = re.compile(TALK_START + r"(?P<noun>" + TALK_NOUN + r")" + _REFERENCE_AFTER)
+TALK_NOUN_RE = re.compile(TALK_START + TALK_NOUN)
 # what every REFERENCE_RE match ends with (TALK_NOUN's last word, then the same particle): a cheap test
 # before the full pattern, which most sentences do not match
 REFERENCE_TAIL = re.compile(r"(?:会談|会議|協議|対話|会合|2\+2」?|表敬(?:訪問)?)" + _REFERENCE_AFTER)
@@ -478,7 +502,7 @@ def _match_event(doc: Doc, text: str, events: list[EventDraft]) -> EventDraft | 
         hits = [e for e in events if e.counterpart == cp]
         if len(hits) == 1:
             return hits[0]
-    rm = REFERENCE_RE.search(text) or re.search(TALK_NOUN, text)
+    rm = REFERENCE_RE.search(text) or TALK_NOUN_RE.search(text)
     if rm:
         kind = kind_of_noun(rm.group(0))
         if "表敬" in rm.group(0):
