@@ -21,8 +21,13 @@ from gaiko.text import Doc
 VISIT_ABBR = "日露中韓米豪印英独仏伊加越伯墨朝比泰尼"
 PLAN_NOUNS = (r"(?:会談|サミット|会合|協議|対話|会議|懇談会|委員会|作業部会|フォーラム|ミッション|記念行事|行事|式典|円卓会議|セミナー|寄港|派遣|訓練|演習|"
               r"「2\+2」|2\+2|訪問|訪[" + VISIT_ABBR + r"])")
+_PLAN_PARTICLES = ("を", "が", "に")
+_PLAN_VERBS = ("開催", "実施", "行う", "行われる", "開催される", "実施される", "実現", "再開", "訪問", "訪[" + VISIT_ABBR + "]", "寄港",
+               "派遣", "訪れ")
 PLAN_VERB = re.compile(
-    r"(?P<verb>(?:を|が|に)?(?:開催|実施|行う|行われる|開催される|実施される|実現|再開|訪問|訪[" + VISIT_ABBR + r"]|寄港|派遣|訪れ)"
+    # a lookahead for the characters a match can start with (the particle may be absent), tested first
+    "(?=[" + "".join(sorted({w[0] for w in _PLAN_PARTICLES + _PLAN_VERBS})) + "])"
+    r"(?P<verb>(?:" + "|".join(_PLAN_PARTICLES) + ")?(?:" + "|".join(_PLAN_VERBS) + ")"
     r"(?:する|し|させる|される|すること|させること|を行う|すべく|に向け)?)"
 )
 DECISION = re.compile(
