@@ -15,7 +15,7 @@ import re
 
 from gaiko import countries
 from gaiko.extract.meetings import EventDraft
-from gaiko.text import Doc, Sentence
+from gaiko.text import Doc, Sentence, words_pattern
 
 # --- data tables ------------------------------------------------------------------------------
 CUES: dict[str, str] = {
@@ -44,10 +44,17 @@ INVITE_NOT = re.compile(r"^(?:に|への|状|を受け|について)")
 REQUEST_NOT_AFTER = re.compile(r"^(?:により|によって|に基づ|を受け)")
 REQUEST_NOT_ADDRESSEE = re.compile(r"(?:全ての関係国|関係国|各国|国際社会|全ての国|関係者)(?:に対し|に)")
 
+_SUBJECT_WORDS = ("両首脳", "両大臣", "両外相", "両閣僚", "閣僚", "双方", "両者", "両国", "日露双方", "私たち", "私ども", "我々", "私",
+                  "当方", "先方", "我が方", "わが方", "我が国", "わが国", "日本側", "日本")  # in this order
+_SUBJECT_TITLES = ("総理大臣", "総理", "首相", "大統領", "国家主席", "主席", "外務大臣", "外相", "大臣", "長官", "次官", "局長",
+                   "国務委員兼外交部長", "国務委員", "外交部長", "部長", "審議官", "大使", "副大統領", "議長", "委員長", "代表", "報道官", "主任")
+_NAME_CHARS = "ァ-ヴー一-龥・"
 SUBJECT_RE = re.compile(
-    r"(?P<who>両首脳|両大臣|両外相|両閣僚|閣僚|双方|両者|両国|日露双方|私たち|私ども|我々|私|当方|先方|我が方|わが方|我が国|わが国|日本側|日本|"
-    r"[ァ-ヴー一-龥・]{1,16}?側|[ァ-ヴー一-龥・]{1,16}?(?:総理大臣|総理|首相|大統領|国家主席|主席|外務大臣|外相|大臣|長官|次官|局長|国務委員兼外交部長|"
-    r"国務委員|外交部長|部長|審議官|大使|副大統領|議長|委員長|代表|報道官|主任))(?:から(?:は|も)?|より(?:は|も)?|は|も|が|としては|として)(?!の)"
+    # a lookahead for the characters a subject can start with, tested first; the titles as a trie (longest first)
+    "(?=[" + "".join(sorted({w[0] for w in _SUBJECT_WORDS})) + _NAME_CHARS + "])"
+    r"(?P<who>" + "|".join(_SUBJECT_WORDS) + "|"
+    "[" + _NAME_CHARS + "]{1,16}?側|[" + _NAME_CHARS + "]{1,16}?(?:" + words_pattern(_SUBJECT_TITLES, guard=True) + "))"
+    r"(?:から(?:は|も)?|より(?:は|も)?|は|も|が|としては|として)(?!の)"
 )
 
 
