@@ -265,27 +265,33 @@ def _candidates(norm: str, start: int, end: int):
                 yield from PERSON_RE.finditer(norm, run.start(), run.end())
 
 
+_KANJI_NAME = re.compile(r"[一-龥々]+")
+
+
 def _find_people(doc: Doc, start: int, end: int) -> list[PersonMention]:
     out: list[PersonMention] = []
     norm = doc.norm
+    country_names, abbr = countries.name_index(), countries.abbr_index()
     for m in _candidates(norm, start, end):
-        s = m.group(0)
         if m.group("reading"):  # 文在寅(ムン・ジェイン)大統領: the reading is not part of name or title
             s = m.group("full") + m.group("role")
-        got = split_name_role(s, m.start(), doc)
+        else:
+            s = m.group(0)
+        got = _split_name_role(s)
         if not got:
             continue
         name, role, code, nlen = got
-        role = plain_role(as_written(doc, role, m.start() + nlen, m.end()))
+        ms, me = m.span()
+        role = plain_role(as_written(doc, role, ms + nlen, me))
         if not name or not role or len(name) > 24:
             continue
-        if re.fullmatch(r"[一-龥々]+", name) and not looks_like_name(doc, m.start(), m.start() + nlen):
+        if _KANJI_NAME.fullmatch(name) and not looks_like_name(doc, ms, ms + nlen):
             continue
-        if name in SIDE_WORDS or countries.name_index().get(name) or name.endswith(("側", "国", "省", "府", "部")):
+        if name in SIDE_WORDS or country_names.get(name) or name.endswith(("側", "国", "省", "府", "部")):
             continue
-        if len(name) <= 3 and all(c in countries.abbr_index() for c in name):  # 日韓次官級 is not a person
+        if len(name) <= 3 and all(c in abbr for c in name):  # 日韓次官級 is not a person
             continue
-        out.append(PersonMention(doc.text[m.start():m.start() + nlen], role, code, m.start(), m.start() + nlen, m.end()))
+        out.append(PersonMention(doc.text[ms:ms + nlen], role, code, ms, ms + nlen, me))
     return out
 
 
