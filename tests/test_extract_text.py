@@ -98,3 +98,26 @@ def test_words_pattern_is_the_longest_first_alternation(words, guard):
         for _ in range(400):
             s = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 8)))
             assert [m.span() for m in got.finditer(s)] == [m.span() for m in want.finditer(s)], s
+
+
+def test_first_character_lookaheads_change_no_match():
+    """The patterns that open with a lookahead for their first characters (built from their word lists) match
+    exactly as they do without it, on every sentence of the test documents and on hand-made ones."""
+    import re
+
+    from gaiko.extract import meetings, outcomes, plans
+
+    guarded = [
+        (meetings.ANCHOR_RE, meetings.TALK_START), (meetings.REFERENCE_RE, meetings.TALK_START),
+        (meetings.TALK_NOUN_RE, meetings.TALK_START), (plans.PLAN_VERB, None), (outcomes.SUBJECT_RE, None),
+    ]
+    texts = [p.read_text(encoding="utf-8", errors="replace") for p in sorted((Path(__file__).parent / "data" / "docs").glob("*.txt"))]
+    texts += ["第9回日中韓サミットを開催した。", "日EUサミットが行われた。", "首脳会談を行った。", "「2+2」を開催し、",
+              "2+2会合を行った。", "表敬訪問を受けた。", "林外務大臣から、訪日を実施することで一致した。", "日本側は、"]
+    sentences = [s for t in texts for s in re.split("(?<=。)|\n", normalise(t)) if s]
+    for rx, lookahead in guarded:
+        lookahead = lookahead or rx.pattern[:rx.pattern.index("])") + 2]
+        assert rx.pattern.startswith("(?=[") and rx.pattern.startswith(lookahead)
+        bare = re.compile(rx.pattern[len(lookahead):])
+        for s in sentences:
+            assert [(m.span(), m.groups()) for m in rx.finditer(s)] == [(m.span(), m.groups()) for m in bare.finditer(s)], s
