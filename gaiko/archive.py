@@ -43,6 +43,9 @@ SUFFIXES = (".txt", ".html", ".htm")
 BATCH_DOCS = 200  # documents per write transaction
 BATCH_SECONDS = 1.0  # or this long, whichever comes first
 CHUNK = 16  # inputs per worker task
+# chunks in flight: enough queued work for the workers to keep busy while the main process writes a batch
+# (with a window of 3 x jobs they sat idle for half of each write); still a fixed bound on memory
+WINDOW_CHUNKS = 2 * BATCH_DOCS // CHUNK
 
 
 def default_url() -> str:
@@ -211,7 +214,7 @@ class Archive:
                 inflight: set[Future] = set()
                 for ch in chunks():  # a bounded window of tasks: memory stays flat whatever the corpus size
                     inflight.add(ex.submit(_extract_chunk, ch, dialect))
-                    if len(inflight) >= 3 * jobs:
+                    if len(inflight) >= max(3 * jobs, WINDOW_CHUNKS):
                         done, inflight = wait(inflight, return_when=FIRST_COMPLETED)
                         for fut in done:
                             take(fut.result())
