@@ -24,7 +24,9 @@ sys.path.insert(0, str(ROOT / "bench"))
 from bench_search import size_of  # noqa: E402
 
 
-def tree_rss_kb(pid: int) -> int:
+def tree_rss_kb(pid: int, field: str = "VmRSS") -> int:
+    """Resident kB of a process and its descendants: VmRSS (everything, including pages of the database file
+    mapped by SQLite's mmap, which the kernel can drop at will) or RssAnon (the processes' own memory)."""
     total = 0
     stack = [pid]
     while stack:
@@ -32,7 +34,7 @@ def tree_rss_kb(pid: int) -> int:
         try:
             with open(f"/proc/{p}/status") as f:
                 for line in f:
-                    if line.startswith("VmRSS:"):
+                    if line.startswith(field + ":"):
                         total += int(line.split()[1])
             for t in os.listdir(f"/proc/{p}/task"):
                 with open(f"/proc/{p}/task/{t}/children") as f:
@@ -65,9 +67,10 @@ def main() -> None:
     t0 = time.perf_counter()
     proc = subprocess.Popen([sys.executable, "-m", "gaiko", "ingest", str(folder), "--db", args.db, "--jobs",
                              str(args.jobs), "--no-progress", "--no-link", "--json"], cwd=ROOT, stdout=subprocess.PIPE, text=True)
-    peak = 0
+    peak = peak_anon = 0
     while proc.poll() is None:
         peak = max(peak, tree_rss_kb(proc.pid))
+        peak_anon = max(peak_anon, tree_rss_kb(proc.pid, "RssAnon"))
         time.sleep(0.2)
     out = proc.stdout.read()
     wall = time.perf_counter() - t0
@@ -85,6 +88,7 @@ def main() -> None:
         "extract_ms_per_doc": round(1000 * rep["extract_seconds"] / max(1, rep["added"]), 2),
         "store_ms_per_doc": round(1000 * rep["store_seconds"] / max(1, rep["added"]), 2),
         "db_mb": round(size_of(args.db) / 1e6, 1), "peak_tree_rss_mb": round(peak / 1024),
+        "peak_tree_anon_mb": round(peak_anon / 1024),
         "peak_largest_process_mb": round(largest / 1024), "backend": "postgresql" if args.db.startswith("postgres") else "sqlite",
         "chars_per_doc": round(rep["chars"] / max(1, rep["added"])),
         # CPU of every process (main + workers): what 2 cores must do whatever else runs on the machine

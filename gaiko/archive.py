@@ -133,7 +133,8 @@ class Archive:
         with _Progress(progress, len(files)) as bar:
             bar.failed = len(rep.failed)
             if files:
-                self._ingest_files(files, jobs, rep, bar)
+                with self.db.bulk_writes():
+                    self._ingest_files(files, jobs, rep, bar)
             if urls:
                 self._ingest_urls(urls, rep, bar, follow=follow, delay=delay, cache_dir=cache_dir,
                                   user_agent=user_agent, max_pages=max_pages)

@@ -202,3 +202,23 @@ def test_reindex_re_extracts_older_versions(tmp_path, docs):
         assert a.db.scalar("SELECT count(*) FROM documents WHERE extractor_version <> ?", (EXTRACTOR_VERSION,)) == 0
         assert a.stats().events > 0
         assert a.reindex().replaced == 0  # nothing left to do
+
+
+def test_ingest_maps_no_file_while_writing_and_restores_the_map(tmp_path, docs, monkeypatch):
+    """The writer's connection reads without SQLite's memory map during an ingest (mapped pages would count as
+    resident memory, up to 1 GB on a large archive) and maps again afterwards, for searches."""
+    from gaiko.store import db as dbmod
+
+    seen = []
+    with Archive.open(str(tmp_path / "m.db")) as a:
+        real = a._ingest_files
+
+        def spy(*args, **kw):
+            seen.append(a.db.scalar("PRAGMA mmap_size"))
+            return real(*args, **kw)
+
+        monkeypatch.setattr(a, "_ingest_files", spy)
+        a.ingest([str(docs)], jobs=1)
+        assert seen == [0]
+        assert a.db.scalar("PRAGMA mmap_size") == dbmod.MMAP_BYTES
+        assert a.stats().documents > 0
