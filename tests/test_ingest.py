@@ -95,7 +95,8 @@ def _count(db: Path) -> int:
 def test_kill_9_midway_leaves_consistent_db_and_rerun_completes(tmp_path, corpus):
     db = tmp_path / "k.db"
     n = len(list(corpus.iterdir()))
-    proc = subprocess.Popen([sys.executable, "-m", "gaiko", "ingest", str(corpus), "--db", str(db), "--jobs", "1"],
+    proc = subprocess.Popen([sys.executable, "-m", "gaiko", "ingest", str(corpus), "--db", str(db), "--jobs", "1",
+                             "--batch", "25"],
                             cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     deadline = time.time() + 120
     while time.time() < deadline and _count(db) == 0 and proc.poll() is None:
@@ -129,7 +130,8 @@ def test_searches_while_ingesting(tmp_path, corpus):
     db = tmp_path / "w.db"
     with Archive.open(str(db)):
         pass  # schema exists before the reader starts
-    proc = subprocess.Popen([sys.executable, "-m", "gaiko", "ingest", str(corpus), "--db", str(db), "--jobs", "1"],
+    proc = subprocess.Popen([sys.executable, "-m", "gaiko", "ingest", str(corpus), "--db", str(db), "--jobs", "1",
+                             "--batch", "25"],
                             cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     totals = []
     with Archive.open(str(db)) as a:

@@ -8,7 +8,7 @@ from typing import Any, Callable
 
 import click
 
-from gaiko.archive import Archive
+from gaiko.archive import BATCH_DOCS, Archive
 from gaiko.cli import cli
 from gaiko.errors import EXIT_OK, EXIT_SOME_FAILED
 from gaiko.record import CHANNELS, KINDS, OUTCOME_TYPES
@@ -79,18 +79,20 @@ def report_ingest(rep: IngestReport, what: str = "ingested", as_json: bool = Fal
 @click.option("--delay", type=click.FloatRange(0), default=1.0, show_default=True, help="Seconds between web requests.")
 @click.option("--cache", "cache_dir", metavar="DIR", envvar="GAIKO_CACHE", help="Web cache (default ~/.cache/gaiko/http).")
 @click.option("--max-pages", type=click.IntRange(1), default=1000, show_default=True, help="Web pages per run at most.")
+@click.option("--batch", type=click.IntRange(1, 100_000), default=BATCH_DOCS, show_default=True,
+              help="Documents per write transaction (or 3 s of work, whichever comes first).")
 @click.option("--progress/--no-progress", default=None, help="Progress bar (default: when stderr is a terminal).")
 @click.option("--link/--no-link", "relink", default=True, show_default=True,
               help="Rebuild people, follow-ups and talk groups (gaiko link) when anything was added or replaced, "
                    f"for archives of up to {20_000:,} documents (linking holds the archive in memory).")
 @json_option
-def ingest(inputs, db, jobs, follow, delay, cache_dir, max_pages, progress, relink, as_json) -> int:
+def ingest(inputs, db, jobs, follow, delay, cache_dir, max_pages, batch, progress, relink, as_json) -> int:
     """Extract and store files, folders (recursive .txt/.html/.htm) and web pages."""
     if progress is None:
         progress = sys.stderr.isatty()
     with Archive.open(db) as a:
         rep = a.ingest(list(inputs), jobs=jobs, follow=follow, progress=progress, delay=delay,
-                       cache_dir=cache_dir, max_pages=max_pages)
+                       cache_dir=cache_dir, max_pages=max_pages, batch=batch)
         if relink and (rep.added or rep.replaced):
             _relink(a)
     return report_ingest(rep, as_json=as_json)
