@@ -115,6 +115,9 @@ def test_first_character_lookaheads_change_no_match():
     texts += ["第9回日中韓サミットを開催した。", "日EUサミットが行われた。", "首脳会談を行った。", "「2+2」を開催し、",
               "2+2会合を行った。", "表敬訪問を受けた。", "林外務大臣から、訪日を実施することで一致した。", "日本側は、"]
     sentences = [s for t in texts for s in re.split("(?<=。)|\n", normalise(t)) if s]
+    # the cheap test before REFERENCE_RE passes every sentence the pattern matches
+    refs = sentences + ["第9回日中韓サミットでは、三国協力を議論した。", "「2+2」では、", "表敬訪問の際、", "外相会談において、"]
+    assert all(meetings.REFERENCE_TAIL.search(s) for s in refs if meetings.REFERENCE_RE.search(s))
     for rx, lookahead in guarded:
         lookahead = lookahead or rx.pattern[:rx.pattern.index("])") + 2]
         assert rx.pattern.startswith("(?=[") and rx.pattern.startswith(lookahead)

@@ -54,9 +54,10 @@ ANCHOR_RE = re.compile(TALK_START + r"(?P<noun>" + TALK_NOUN + r")(?:及び(?P<n
 _REFERENCE_AFTER = r"(?:では|において|に際し|の際|で[、,])"
 REFERENCE_RE = re.compile(TALK_START + r"(?P<noun>" + TALK_NOUN + r")" + _REFERENCE_AFTER)
 TALK_NOUN_RE = re.compile(TALK_START + TALK_NOUN)
-# what every REFERENCE_RE match ends with (TALK_NOUN's last word, then the same particle): a cheap test
-# before the full pattern, which most sentences do not match
-REFERENCE_TAIL = re.compile(r"(?:会談|会議|協議|対話|会合|2\+2」?|表敬(?:訪問)?)" + _REFERENCE_AFTER)
+# what every REFERENCE_RE match ends with (the last word of a TALK_NOUN form, then the same particle): a
+# cheap test before the full pattern, which most sentences do not match
+_TALK_LAST = (*_TALK_WORDS, r"2\+2」?", r"表敬(?:訪問)?", "サミット")
+REFERENCE_TAIL = re.compile("(?:" + "|".join(_TALK_LAST) + ")" + _REFERENCE_AFTER)
 RECALLED_REF = re.compile(r"(?:\d{1,2}月|先月|先般|前回|昨年|先週|年)の[^、。]{0,12}$")
 
 KIND_BY_NOUN: list[tuple[re.Pattern, str]] = [

@@ -28,6 +28,8 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
+from gaiko.text import run_translator
+
 TOKENIZER_VERSION = 1  # bump when index_text changes: the SQLite index is rebuilt (contentless FTS)
 
 # Hiragana, katakana with ー (not ・), CJK ideographs (BMP, extension A, compatibility, planes 2-3), 々〆〇.
@@ -60,14 +62,13 @@ def _fold_table() -> dict[int, str]:
 
 
 @lru_cache(maxsize=1)
-def _fold_re() -> re.Pattern[str]:
-    return re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(_fold_table())) + "]+")
+def _folder():
+    return run_translator(_fold_table())
 
 
 def fold(text: str) -> str:
     """NFKC (where it maps one character to one) and lower case, keeping every offset."""
-    table = _fold_table()
-    return _fold_re().sub(lambda m: m.group().translate(table), text)  # runs of changed characters only
+    return _folder()(text)
 
 
 @lru_cache(maxsize=1)
