@@ -24,6 +24,16 @@ sys.path.insert(0, str(ROOT / "bench"))
 from bench_search import size_of  # noqa: E402
 
 
+def process_cpu_s(pid: int) -> float:
+    """User + system CPU seconds of one process so far (0 once it is gone)."""
+    try:
+        with open(f"/proc/{pid}/stat") as f:
+            fields = f.read().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")  # utime, stime
+
+
 def tree_rss_kb(pid: int, field: str = "VmRSS") -> int:
     """Resident kB of a process and its descendants: VmRSS (everything, including pages of the database file
     mapped by SQLite's mmap, which the kernel can drop at will) or RssAnon (the processes' own memory)."""
@@ -68,9 +78,11 @@ def main() -> None:
     proc = subprocess.Popen([sys.executable, "-m", "gaiko", "ingest", str(folder), "--db", args.db, "--jobs",
                              str(args.jobs), "--no-progress", "--no-link", "--json"], cwd=ROOT, stdout=subprocess.PIPE, text=True)
     peak = peak_anon = 0
+    main_cpu = 0.0
     while proc.poll() is None:
         peak = max(peak, tree_rss_kb(proc.pid))
         peak_anon = max(peak_anon, tree_rss_kb(proc.pid, "RssAnon"))
+        main_cpu = max(main_cpu, process_cpu_s(proc.pid))
         time.sleep(0.2)
     out = proc.stdout.read()
     wall = time.perf_counter() - t0
@@ -93,6 +105,8 @@ def main() -> None:
         "chars_per_doc": round(rep["chars"] / max(1, rep["added"])),
         # CPU of every process (main + workers): what 2 cores must do whatever else runs on the machine
         "cpu_s": round(cpu, 1), "cpu_ms_per_doc": round(1000 * cpu / max(1, rep["added"]), 2),
+        # the main process alone (reading inputs, writing; sampled, so up to 0.2 s short): the single writer
+        "main_cpu_ms_per_doc": round(1000 * main_cpu / max(1, rep["added"]), 2),
         "chars_per_s_if_cpu_bound_on_2_cores": round(2 * rep["chars"] / cpu) if cpu else None,
         "corpus": "short" if args.short else "pages", "load_avg_before": round(load_before, 2),
         "load_avg_after": round(os.getloadavg()[0], 2),

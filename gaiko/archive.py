@@ -360,8 +360,8 @@ class Archive:
 
     def relations(self) -> list[RelationCount]:
         rows = self.db.rows(
-            "SELECT c.country, count(DISTINCT c.event_id) FROM event_countries c "
-            "WHERE c.country <> 'JP' AND EXISTS (SELECT 1 FROM event_countries j WHERE j.event_id = c.event_id AND j.country = 'JP') "
+            "SELECT c.country, count(DISTINCT c.e) FROM event_countries c "
+            "WHERE c.country <> 'JP' AND EXISTS (SELECT 1 FROM event_countries j WHERE j.e = c.e AND j.country = 'JP') "
             "GROUP BY c.country ORDER BY 2 DESC, 1"
         )
         return [

@@ -4,13 +4,18 @@ from __future__ import annotations
 
 import copy
 import json
+import shutil
+import sqlite3
 import subprocess
 import sys
+import zlib
+from pathlib import Path
 
 import pytest
 
 from gaiko.archive import Archive, event_label
 from gaiko.errors import StoreError
+from gaiko.store.db import DB
 from gaiko.store.migrations import applied, discover, migrate
 from gaiko.store.models import EventRow, Filters
 
@@ -38,7 +43,8 @@ def test_changed_file_at_same_path_replaces(archive_url, gold_extractions):
         assert r.status == "replaced" and r.replaced == e1.sha256[:16]
         assert a.get(e1.sha256[:16]) is None
         assert a.stats().documents == 1
-        assert a.db.scalar("SELECT count(*) FROM events WHERE doc_id = ?", (e1.sha256[:16],)) == 0
+        assert a.db.scalar("SELECT count(*) FROM events WHERE n NOT IN (SELECT n FROM documents)") == 0
+        assert a.db.scalar("SELECT count(*) FROM events") == len(e2.record.events)
         assert a.search("会談").total == (1 if "会談" in e2.text else 0)
         # the old text is gone from the index too
         only_old = next(w for w in ("イワノフ", "川口", "飯倉") if w in e1.text and w not in e2.text)
@@ -58,11 +64,13 @@ def test_get_round_trips_the_record(arch, gold_extractions):
 def test_delete_removes_everything(arch, gold_extractions):
     e = gold_extractions[0]
     total = arch.search("会談").total
+    n = arch.db.scalar("SELECT n FROM documents WHERE doc_id = ?", (e.sha256[:16],))
+    assert arch.db.scalar("SELECT count(*) FROM participants WHERE n = ?", (n,)) > 0
     assert arch.delete(e.sha256[:16])
     assert arch.get(e.sha256[:16]) is None
     assert arch.search("会談").total == total - 1
-    for t in ("events", "participants", "outcomes", "event_countries"):
-        assert arch.db.scalar(f"SELECT count(*) FROM {t} WHERE doc_id = ?", (e.sha256[:16],)) == 0
+    for t in ("events", "participants", "outcomes", "event_countries", "topics", "planned"):
+        assert arch.db.scalar(f"SELECT count(*) FROM {t} WHERE n = ?", (n,)) == 0
 
 
 def test_events_and_filters(arch):
@@ -174,3 +182,85 @@ def test_cli_search_timeline_show_stats(arch, archive_url, gold_extractions):
     bad = subprocess.run([sys.executable, "-m", "gaiko", "search", "--db", archive_url, "--kind", "nope", "x"],
                          capture_output=True, text=True, timeout=60)
     assert bad.returncode == 2 and "Traceback" not in bad.stderr
+
+
+# --- migration m0005 (integer keys) on an archive written before it --------------------------------------------
+# tests/data/archive-m0004.db: ten of tests/data/docs ingested by gaiko at commit c5a18ab (schema up to m0004 and
+# the knowledge tables), so with the text keys event_id / doc_id in every event table (paths then made relative).
+OLD_ARCHIVE = Path(__file__).parent / "data" / "archive-m0004.db"
+OLD_TABLES = {  # table -> its columns besides event_id and doc_id, in the schema before m0005
+    "events": "idx, kind, channel, date, date_end, city, venue, occasion, countries, data",
+    "event_countries": "country",
+    "participants": "name, role, country, principal",
+    "outcomes": "type, by_side, span_start, span_end",
+    "planned": "what, date, precision, place, text",
+    "topics": "topic",
+}
+DOC_COLUMNS = ("n, doc_id, path, source_url, sha256, title, doc_type, doc_date, sort_date, encoding, n_chars, text, "
+               "record, extractor_version, added_at")
+
+
+def _unzip(v):
+    return zlib.decompress(v).decode("utf-8") if isinstance(v, (bytes, memoryview)) else v
+
+
+def _old_event_rows(c) -> dict[str, list[tuple]]:
+    """The fixture's event tables as (event_id, *columns), blobs decoded."""
+    return {t: sorted(tuple(_unzip(v) for v in r) for r in c.execute(f"SELECT event_id, {cols} FROM {t}"))
+            for t, cols in OLD_TABLES.items()}
+
+
+def _new_event_rows(db) -> dict[str, list[tuple]]:
+    """The same, read through the integer keys: event_id rebuilt from the document's doc_id and the event's idx."""
+    out = {"events": sorted(
+        (f"{d}-{r[0]}", *(_unzip(v) for v in r))
+        for d, *r in db.rows(f"SELECT d.doc_id, {', '.join('e.' + c.strip() for c in OLD_TABLES['events'].split(','))} "
+                             "FROM events e JOIN documents d ON d.n = e.n"))}
+    for t, cols in list(OLD_TABLES.items())[1:]:
+        sel = ", ".join("c." + x.strip() for x in cols.split(","))
+        rows = db.rows(f"SELECT d.doc_id, v.idx, v.n = c.n, {sel} FROM {t} c JOIN events v ON v.e = c.e "
+                       "JOIN documents d ON d.n = c.n")
+        assert all(r[2] for r in rows), f"{t}: a row's n is not its event's document"
+        out[t] = sorted((f"{d}-{i}", *r) for d, i, _, *r in rows)
+    return out
+
+
+def test_m0005_moves_an_old_archive_to_integer_keys(archive_url, tmp_path, gold_extractions):
+    old = sqlite3.connect(OLD_ARCHIVE)
+    expected = _old_event_rows(old)
+    assert len(expected["events"]) > 20 and all(expected.values())
+    if archive_url.startswith("postgresql"):
+        # the same archive on PostgreSQL: the schema as it was before m0005, then the fixture's rows copied in
+        db = DB.connect(archive_url)
+        migrate(db, until=4)
+        assert not db.rows("SELECT number FROM schema_migrations WHERE number >= 5")
+        with db.transaction():
+            docs = [tuple(_unzip(v) for v in r) for r in old.execute(f"SELECT {DOC_COLUMNS} FROM documents")]
+            db.executemany(f"INSERT INTO documents ({DOC_COLUMNS}) VALUES ({','.join('?' * 15)})", docs)
+            db.execute("SELECT setval(pg_get_serial_sequence('documents', 'n'), max(n)) FROM documents")
+            for t, cols in OLD_TABLES.items():
+                rows = [tuple(_unzip(v) for v in r) for r in old.execute(f"SELECT event_id, doc_id, {cols} FROM {t}")]
+                db.executemany(f"INSERT INTO {t} (event_id, doc_id, {cols}) VALUES ({','.join('?' * (len(rows[0])))})",
+                               rows)
+        db.close()
+    else:
+        shutil.copy(OLD_ARCHIVE, archive_url)
+    old.close()
+    with Archive.open(archive_url) as a:  # opening applies m0005
+        assert 5 in applied(a.db)
+        got = _new_event_rows(a.db)
+        assert got == expected
+        # the filters and the chronology read the new keys: counts agree with the stored records
+        records = [d.record for d in a.iter_documents()]
+        for country in ("CN", "KR", "BR"):
+            want = sum(country in e.countries for r in records for e in r.events)
+            assert want and a.events(Filters(country=country), limit=None).total == want
+        page = a.events(Filters(), limit=None)
+        assert sorted(x.event_id for x in page.items) == sorted(r[0] for r in expected["events"])
+        # new documents continue the event numbering (no key taken twice), and then are found like the old ones
+        before = a.db.scalar("SELECT max(e) FROM events")
+        e = next(x for x in gold_extractions if x.record.events)
+        assert a.add(e).status == "added"
+        new = a.db.rows("SELECT e.e FROM events e JOIN documents d ON d.n = e.n WHERE d.doc_id = ?", (e.sha256[:16],))
+        assert len(new) == len(e.record.events) and min(r[0] for r in new) > before
+        assert a.events(Filters(), limit=None).total == len(expected["events"]) + len(e.record.events)

@@ -17,10 +17,7 @@ from pathlib import Path
 from typing import Any, Iterable, Iterator
 
 from gaiko.record import Event, Record
-
-
-def event_id(doc_id: str, index: int) -> str:
-    return f"{doc_id}-{index}"
+from gaiko.store.store import event_id  # noqa: F401  (re-exported: the link modules name events by it)
 
 
 @dataclass(frozen=True)

@@ -102,6 +102,29 @@ class DB:
             else:
                 self.conn.executemany(sql, seq)
 
+    def insert_numbered(self, table: str, key: str, cols: str, seq: Sequence[Sequence[Any]]) -> list[int]:
+        """Insert rows of ``cols`` into ``table`` whose integer primary key ``key`` the database numbers; returns
+        the keys given, in order. Call it inside a transaction (on SQLite it holds the write lock, so the keys
+        after the largest one are ours: they are given explicitly and the rows go in one executemany)."""
+        if not seq:
+            return []
+        marks = ",".join("?" * (len(seq[0]) + 1))
+        with self._lock:
+            if self.dialect == "sqlite":
+                first = (self.conn.execute(f"SELECT max({key}) FROM {table}").fetchone()[0] or 0) + 1
+                keys = list(range(first, first + len(seq)))
+                self.conn.executemany(f"INSERT INTO {table} ({key}, {cols}) VALUES ({marks})",
+                                      [(k, *r) for k, r in zip(keys, seq)])
+                return keys
+            keys = []
+            with self.conn.cursor() as cur:
+                cur.executemany(self._sql(f"INSERT INTO {table} ({cols}) VALUES ({marks[2:]}) RETURNING {key}"),
+                                [tuple(r) for r in seq], returning=True)
+                while True:
+                    keys.append(cur.fetchone()[0])
+                    if not cur.nextset():
+                        return keys
+
     def query(self, sql: str, params: Sequence[Any] = ()) -> list[dict]:
         with self._lock:
             cur = self._cursor(sql, params)

@@ -64,7 +64,7 @@ class Prepared:
             self.doc_fields = (rec.title, rec.doc_type, rec.doc_date, _sort_date(rec), len(self.text))
             self.text_blob = encode(self.dialect, self.text)
             self.record_blob = encode(self.dialect, _record_json(data, events))
-            self.rows = record_rows(self.doc_id, rec, self.dialect, events)
+            self.rows = record_rows(rec, self.dialect, events)
             if self.dialect != "sqlite":
                 self.pg_runs = pg_search.runs(self.text)
         return self
@@ -78,40 +78,48 @@ class Prepared:
         return self.doc_fields[4] if self.doc_fields else len(self.text or "")
 
 
-EVENT_TABLES = {
-    "events": "event_id, doc_id, idx, kind, channel, date, date_end, city, venue, occasion, countries, data",
-    "event_countries": "event_id, doc_id, country",
-    "participants": "event_id, doc_id, name, role, country, principal",
-    "outcomes": "event_id, doc_id, type, by_side, span_start, span_end",
-    "planned": "event_id, doc_id, what, date, precision, place, text",
-    "topics": "event_id, doc_id, topic",
+# The columns of the event tables that record_rows fills. Keys (see migration m0005): an event is ``events.e``,
+# numbered by the database as events are added; every row also carries its document's ``n``. The rows made by
+# record_rows lead with the event's index in the record instead; the writer puts (e, n) in its place.
+EVENT_COLS = "idx, kind, channel, date, date_end, city, venue, occasion, countries, data"
+CHILD_TABLES = {
+    "event_countries": "country",
+    "participants": "name, role, country, principal",
+    "outcomes": "type, by_side, span_start, span_end",
+    "planned": "what, date, precision, place, text",
+    "topics": "topic",
 }
 
 
-def record_rows(doc_id: str, rec: Record, dialect: str, dumped: list[str] | None = None) -> dict[str, list[tuple]]:
-    """The rows of the event tables for one record (table -> tuples in EVENT_TABLES column order).
+def event_id(doc_id: str, idx: int) -> str:
+    """The stable external id of a document's ``idx``-th event."""
+    return f"{doc_id}-{idx}"
+
+
+def record_rows(rec: Record, dialect: str, dumped: list[str] | None = None) -> dict[str, list[tuple]]:
+    """The rows of the event tables for one record: ``"events"`` -> tuples in EVENT_COLS order, and each child
+    table -> (index of its event in the record, *CHILD_TABLES columns).
 
     ``outcomes`` holds one row per event, type and side (the first such outcome's span): the table serves
     the outcome filter and facet; every outcome with its sentence is in the record (``events.data``).
     ``dumped``: the events' JSON (``_compact`` of ``model_dump(mode="json", exclude_defaults=True)``), if at hand."""
-    out: dict[str, list[tuple]] = {t: [] for t in EVENT_TABLES}
+    out: dict[str, list[tuple]] = {"events": [], **{t: [] for t in CHILD_TABLES}}
     for i, e in enumerate(rec.events):
-        eid = f"{doc_id}-{i}"
         data = dumped[i] if dumped is not None else _compact(e.model_dump(mode="json", exclude_defaults=True))
         out["events"].append(
-            (eid, doc_id, i, e.kind, e.channel, e.date, e.date_end, e.city, e.venue, e.occasion, ",".join(e.countries),
+            (i, e.kind, e.channel, e.date, e.date_end, e.city, e.venue, e.occasion, ",".join(e.countries),
              encode(dialect, data))
         )
-        out["event_countries"] += [(eid, doc_id, c) for c in dict.fromkeys(e.countries)]
-        out["participants"] += [(eid, doc_id, x.name, x.role, x.country, 1) for x in e.principals]
-        out["participants"] += [(eid, doc_id, x.name, x.role, x.country, 0) for x in e.attendees]
+        out["event_countries"] += [(i, c) for c in dict.fromkeys(e.countries)]
+        out["participants"] += [(i, x.name, x.role, x.country, 1) for x in e.principals]
+        out["participants"] += [(i, x.name, x.role, x.country, 0) for x in e.attendees]
         kinds: dict[tuple, tuple] = {}
         for o in e.outcomes:
-            kinds.setdefault((o.type, o.by), (eid, doc_id, o.type, o.by, o.span[0], o.span[1]))
+            kinds.setdefault((o.type, o.by), (i, o.type, o.by, o.span[0], o.span[1]))
         out["outcomes"] += kinds.values()
-        out["planned"] += [(eid, doc_id, x.what, x.date, x.precision, x.place, x.text) for x in e.planned]
+        out["planned"] += [(i, x.what, x.date, x.precision, x.place, x.text) for x in e.planned]
         topics = set(e.topics) | {t for o in e.outcomes for t in o.topics} | {t for x in e.planned for t in x.topics}
-        out["topics"] += [(eid, doc_id, t) for t in sorted(topics)]
+        out["topics"] += [(i, t) for t in sorted(topics)]
     return out
 
 
@@ -119,12 +127,12 @@ def record_rows(doc_id: str, rec: Record, dialect: str, dumped: list[str] | None
 EVENT_FILTERS: tuple[tuple[str, str], ...] = (
     ("kind", "{a}.kind = ?"),
     ("channel", "{a}.channel = ?"),
-    # IN (not a correlated EXISTS): the (value, event_id) indexes then drive the query instead of a scan of
+    # IN (not a correlated EXISTS): the (value, e) indexes then drive the query instead of a scan of
     # every event (Korea's 6,400 talks at 100k documents: 28 ms instead of 265 ms to count)
-    ("country", "{a}.event_id IN (SELECT c.event_id FROM event_countries c WHERE c.country = ?)"),
-    ("person", "{a}.event_id IN (SELECT p.event_id FROM participants p WHERE p.name = ?)"),
-    ("outcome", "{a}.event_id IN (SELECT o.event_id FROM outcomes o WHERE o.type = ?)"),
-    ("topic", "{a}.event_id IN (SELECT t.event_id FROM topics t WHERE t.topic = ?)"),
+    ("country", "{a}.e IN (SELECT c.e FROM event_countries c WHERE c.country = ?)"),
+    ("person", "{a}.e IN (SELECT p.e FROM participants p WHERE p.name = ?)"),
+    ("outcome", "{a}.e IN (SELECT o.e FROM outcomes o WHERE o.type = ?)"),
+    ("topic", "{a}.e IN (SELECT t.e FROM topics t WHERE t.topic = ?)"),
 )
 
 
@@ -223,7 +231,7 @@ class Store:
         replaced = None
         if p.path:
             for n, old in db.rows("SELECT n, doc_id FROM documents WHERE path = ?", (p.path,)):
-                self._delete(n, old)
+                self._delete(n)
                 replaced = old
         self._insert(p)
         return AddResult(doc_id=p.doc_id, status="replaced" if replaced else "added", replaced=replaced)
@@ -240,26 +248,28 @@ class Store:
         )
         cols = "doc_id, path, source_url, sha256, title, doc_type, doc_date, sort_date, encoding, n_chars, text, record, extractor_version, added_at"
         if db.dialect == "sqlite":
-            cur = db.conn.execute(f"INSERT INTO documents ({cols}) VALUES ({','.join('?' * 14)})", params)
-            db.conn.execute("INSERT INTO doc_fts(rowid, bi) VALUES (?, ?)", (cur.lastrowid, p.index))
+            n = db.conn.execute(f"INSERT INTO documents ({cols}) VALUES ({','.join('?' * 14)})", params).lastrowid
+            db.conn.execute("INSERT INTO doc_fts(rowid, bi) VALUES (?, ?)", (n, p.index))
         else:
             n = db.scalar(f"INSERT INTO documents ({cols}, tsv) VALUES ({','.join('?' * 14)}, ?::tsvector) RETURNING n",
                           params + (p.index,))
             pg_search.insert(db, n, p.pg_runs)
-        for table, cols in EVENT_TABLES.items():
+        if not p.rows["events"]:
+            return
+        eids = db.insert_numbered("events", "e", f"n, {EVENT_COLS}", [(n, *r) for r in p.rows["events"]])
+        for table, cols in CHILD_TABLES.items():
             rows = p.rows[table]
             if rows:
-                db.executemany(f"INSERT INTO {table} ({cols}) VALUES ({','.join('?' * len(rows[0]))})", rows)
+                db.executemany(f"INSERT INTO {table} (e, n, {cols}) VALUES ({','.join('?' * (len(rows[0]) + 1))})",
+                               [(eids[r[0]], n, *r[1:]) for r in rows])
 
-    CHILD_TABLES = ("events", "event_countries", "participants", "outcomes", "planned", "topics")
-
-    def _delete(self, n: int, doc_id: str) -> None:
+    def _delete(self, n: int) -> None:
         db = self.db
         if db.dialect == "sqlite":
             text = decode(db.scalar("SELECT text FROM documents WHERE n = ?", (n,)))
             db.execute("INSERT INTO doc_fts(doc_fts, rowid, bi) VALUES ('delete', ?, ?)", (n, tokens.index_text(text)))
-        for t in self.CHILD_TABLES:
-            db.execute(f"DELETE FROM {t} WHERE doc_id = ?", (doc_id,))
+        for t in ("events", *CHILD_TABLES):
+            db.execute(f"DELETE FROM {t} WHERE n = ?", (n,))
         db.execute("DELETE FROM documents WHERE n = ?", (n,))
 
     def delete(self, doc_id: str) -> bool:
@@ -267,7 +277,7 @@ class Store:
             row = self.db.rows("SELECT n FROM documents WHERE doc_id = ?", (doc_id,))
             if not row:
                 return False
-            self._delete(row[0][0], doc_id)
+            self._delete(row[0][0])
             return True
 
     def replace_record(self, p: Prepared) -> None:
@@ -278,7 +288,7 @@ class Store:
                 self._insert(p)
                 return
             n, added_at, path, url = row[0]
-            self._delete(n, p.doc_id)
+            self._delete(n)
             p.path = path or p.path
             p.source_url = url or p.source_url
             self._insert(p, added_at=added_at)
@@ -357,7 +367,7 @@ class Store:
         ec, ep = self.event_conditions(f, "e", dates=False)
         if ec:
             # driven by the events that match (indexes), not by a scan of every document
-            conds.append(f"{alias}.doc_id IN (SELECT e.doc_id FROM events e WHERE " + " AND ".join(ec) + ")")
+            conds.append(f"{alias}.n IN (SELECT e.n FROM events e WHERE " + " AND ".join(ec) + ")")
             params += ep
         return conds, params
 
@@ -506,12 +516,12 @@ class Store:
         queries = {
             "doc_type": f"SELECT doc_type, count(*) FROM documents WHERE n IN ({sub}) GROUP BY doc_type",
             "year": f"SELECT substr(sort_date, 1, 4), count(*) FROM documents WHERE n IN ({sub}) GROUP BY substr(sort_date, 1, 4)",
-            "country": f"SELECT c.country, count(DISTINCT c.doc_id) FROM event_countries c JOIN documents dd ON dd.doc_id = c.doc_id WHERE dd.n IN ({sub}) AND c.country <> 'JP' GROUP BY c.country",
-            "kind": f"SELECT e.kind, count(DISTINCT e.doc_id) FROM events e JOIN documents dd ON dd.doc_id = e.doc_id WHERE dd.n IN ({sub}) GROUP BY e.kind",
-            "channel": f"SELECT e.channel, count(DISTINCT e.doc_id) FROM events e JOIN documents dd ON dd.doc_id = e.doc_id WHERE dd.n IN ({sub}) GROUP BY e.channel",
-            "person": f"SELECT p.name, count(DISTINCT p.doc_id) FROM participants p JOIN documents dd ON dd.doc_id = p.doc_id WHERE dd.n IN ({sub}) AND p.principal = 1 GROUP BY p.name",
-            "outcome": f"SELECT o.type, count(DISTINCT o.doc_id) FROM outcomes o JOIN documents dd ON dd.doc_id = o.doc_id WHERE dd.n IN ({sub}) GROUP BY o.type",
-            "topic": f"SELECT t.topic, count(DISTINCT t.doc_id) FROM topics t JOIN documents dd ON dd.doc_id = t.doc_id WHERE dd.n IN ({sub}) GROUP BY t.topic",
+            "country": f"SELECT c.country, count(DISTINCT c.n) FROM event_countries c WHERE c.n IN ({sub}) AND c.country <> 'JP' GROUP BY c.country",
+            "kind": f"SELECT e.kind, count(DISTINCT e.n) FROM events e WHERE e.n IN ({sub}) GROUP BY e.kind",
+            "channel": f"SELECT e.channel, count(DISTINCT e.n) FROM events e WHERE e.n IN ({sub}) GROUP BY e.channel",
+            "person": f"SELECT p.name, count(DISTINCT p.n) FROM participants p WHERE p.n IN ({sub}) AND p.principal = 1 GROUP BY p.name",
+            "outcome": f"SELECT o.type, count(DISTINCT o.n) FROM outcomes o WHERE o.n IN ({sub}) GROUP BY o.type",
+            "topic": f"SELECT t.topic, count(DISTINCT t.n) FROM topics t WHERE t.n IN ({sub}) GROUP BY t.topic",
         }
         limits = {"person": 20, "topic": 20}
         for name, sql in queries.items():
@@ -530,24 +540,24 @@ class Store:
             conds.append("d.doc_type = ?")
             params.append(f.doc_type)
         where = ("WHERE " + " AND ".join(conds)) if conds else ""
-        base = f"FROM events e JOIN documents d ON d.doc_id = e.doc_id {where}"
+        base = f"FROM events e JOIN documents d ON d.n = e.n {where}"
         total = self.db.scalar(f"SELECT count(*) {base}", params)
-        sort = f"ORDER BY e.date {order}, e.doc_id, e.idx"
+        sort = f"ORDER BY e.date {order}, d.doc_id, e.idx"
         if limit is None:
-            rows = self.db.rows(f"SELECT e.event_id, e.doc_id, d.title, d.doc_type, e.idx, e.data {base} {sort}", params)
+            rows = self.db.rows(f"SELECT d.doc_id, d.title, d.doc_type, e.idx, e.data {base} {sort}", params)
         else:  # sort the matching events' keys, then read whole rows (JSON, title) for one page only
             rows = self.db.rows(
-                f"SELECT e.event_id, e.doc_id, d.title, d.doc_type, e.idx, e.data FROM events e "
-                f"JOIN documents d ON d.doc_id = e.doc_id WHERE e.event_id IN "
-                f"(SELECT e.event_id {base} {sort} LIMIT ? OFFSET ?) {sort}",
+                f"SELECT d.doc_id, d.title, d.doc_type, e.idx, e.data FROM events e "
+                f"JOIN documents d ON d.n = e.n WHERE e.e IN "
+                f"(SELECT e.e {base} {sort} LIMIT ? OFFSET ?) {sort}",
                 params + [limit, offset],
             )
         items = []
-        for eid, doc_id, title, dtype, idx, data in rows:
+        for doc_id, title, dtype, idx, data in rows:
             ev = Event.model_validate_json(decode(data))
             items.append(
                 EventRow(
-                    event_id=eid, doc_id=doc_id, doc_title=title, doc_type=dtype, index=idx, kind=ev.kind,
+                    event_id=event_id(doc_id, idx), doc_id=doc_id, doc_title=title, doc_type=dtype, index=idx, kind=ev.kind,
                     channel=ev.channel, date=ev.date, date_end=ev.date_end, city=ev.city, venue=ev.venue,
                     occasion=ev.occasion, countries=ev.countries, principals=ev.principals, attendees=ev.attendees,
                     outcomes=ev.outcomes, planned=ev.planned, entry_text=ev.entry_text,
@@ -564,7 +574,7 @@ class Store:
             "documents": self.document_count(),
             "events": db.scalar("SELECT count(*) FROM events"),
             "by_year": db.rows("SELECT substr(date, 1, 4), count(*) FROM events WHERE date IS NOT NULL GROUP BY substr(date, 1, 4) ORDER BY 1 DESC"),
-            "by_country": db.rows("SELECT country, count(DISTINCT event_id) FROM event_countries WHERE country <> 'JP' GROUP BY country ORDER BY 2 DESC, 1"),
+            "by_country": db.rows("SELECT country, count(DISTINCT e) FROM event_countries WHERE country <> 'JP' GROUP BY country ORDER BY 2 DESC, 1"),
             "by_kind": db.rows("SELECT kind, count(*) FROM events GROUP BY kind ORDER BY 2 DESC, 1"),
             "by_doc_type": db.rows("SELECT doc_type, count(*) FROM documents GROUP BY doc_type ORDER BY 2 DESC, 1"),
         }

@@ -47,15 +47,15 @@ def applied(db) -> set[int]:
     return {r[0] for r in db.rows("SELECT number FROM schema_migrations")}
 
 
-def migrate(db) -> list[int]:
-    """Apply pending migrations; returns the numbers applied now."""
+def migrate(db, until: int | None = None) -> list[int]:
+    """Apply pending migrations (those numbered up to ``until``, if given); returns the numbers applied now."""
     db.execute(
         "CREATE TABLE IF NOT EXISTS schema_migrations (number INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)"
     )
     done = applied(db)
     now_applied = []
     for mig in discover():
-        if mig.number in done:
+        if mig.number in done or (until is not None and mig.number > until):
             continue
         with db.transaction():
             if mig.number in applied(db):  # another process got there first
