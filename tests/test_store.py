@@ -188,6 +188,7 @@ def test_cli_search_timeline_show_stats(arch, archive_url, gold_extractions):
 # tests/data/archive-m0004.db: ten of tests/data/docs ingested by gaiko at commit c5a18ab (schema up to m0004 and
 # the knowledge tables), so with the text keys event_id / doc_id in every event table (paths then made relative).
 OLD_ARCHIVE = Path(__file__).parent / "data" / "archive-m0004.db"
+DOCS = Path(__file__).parent / "data" / "docs"
 OLD_TABLES = {  # table -> its columns besides event_id and doc_id, in the schema before m0005
     "events": "idx, kind, channel, date, date_end, city, venue, occasion, countries, data",
     "event_countries": "country",
@@ -264,3 +265,13 @@ def test_m0005_moves_an_old_archive_to_integer_keys(archive_url, tmp_path, gold_
         new = a.db.rows("SELECT e.e FROM events e JOIN documents d ON d.n = e.n WHERE d.doc_id = ?", (e.sha256[:16],))
         assert len(new) == len(e.record.events) and min(r[0] for r in new) > before
         assert a.events(Filters(), limit=None).total == len(expected["events"]) + len(e.record.events)
+
+
+def test_sqlite_full_text_index_is_tuned_for_ingest(tmp_path):
+    # m0006: FTS5 flushes pending terms at 32 MB, not its default 1 MB (a 1,000-document transaction is ~10 MB),
+    # and merges 16 segments of a level, not 4
+    with Archive.open(str(tmp_path / "a.db")) as a:
+        config = dict(a.db.rows("SELECT k, v FROM doc_fts_config"))
+        assert config["hashsize"] == 32 << 20 and config["automerge"] == 16
+        assert a.ingest([str(DOCS)], jobs=1).added == len(list(DOCS.iterdir()))
+        assert a.search("会談").total > 0
