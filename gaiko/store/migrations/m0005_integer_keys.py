@@ -6,8 +6,9 @@ Why: doc_id is a content hash, so a new document's text keys land at random plac
 them (the events primary key, each table's ``*_doc`` index, the ``(value, event_id)`` indexes). At 100,000
 documents each commit then rewrote a page per key for some 60 index entries a document. Growing integer keys
 are appended at the end of those indexes instead: replaying the rows of a 100,000-document archive, the writes
-of the last 20,000 documents took 1.34 ms a document instead of 2.26, an ingest of 100,000 pages went from
-787k to 866k characters/s (BENCHMARKS.md), and the file is 8 % smaller. The external event id stays
+of the last 20,000 documents took 1.34 ms a document instead of 2.26; in alternating ingests of 100,000 pages
+the main process's CPU went from 1.60 to 1.29 ms a document and the ingest from 895k to 1,030k characters/s
+(BENCHMARKS.md), and the file is 8 % smaller. The external event id stays
 "<doc_id>-<idx>" (``Store.events`` builds it from the two columns).
 
 Upgrades an existing archive by copying every row into the new tables (events first, in document order)."""

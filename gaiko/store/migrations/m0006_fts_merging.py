@@ -6,10 +6,12 @@ config table (so they hold for every connection):
   small segment every ~100 documents, which it then had to merge again.
 - ``automerge`` 16 (default 4): how many segments of one level FTS5 lets accumulate before it merges them into
   one of the next level. Every merge rewrites what it merges, so with 4 each term's postings were rewritten at
-  every level (~3 times at 100,000 documents); with 16, about half as often. Adding 5,000 pages to a
-  100,000-page archive, the index cost 1.11 ms a document with the defaults, of 1.5 ms for the whole write;
-  an ingest of 100,000 pages went from 866k to 1,035k characters/s, and search p95 over the 50 benchmark
-  queries stayed at 9-10 ms (the 100k index has 10 segments instead of 18). See BENCHMARKS.md.
+  every level (~3 times at 100,000 documents); with 16, about half as often.
+
+Adding 5,000 pages to a 100,000-page archive in one process, the index took 1.1 ms a document of the write's
+1.5 with the defaults, 0.55 with these. In alternating full ingests of 100,000 pages the main process's CPU went
+from 1.29 to 1.15 ms a document; search p95 over the 50 benchmark queries went from 9.3 to 10.0 ms on the
+ingested archive (10 segments instead of 18). See BENCHMARKS.md.
 
 PostgreSQL: nothing to do."""
 
