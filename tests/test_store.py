@@ -8,7 +8,6 @@ import shutil
 import sqlite3
 import subprocess
 import sys
-import zlib
 from pathlib import Path
 
 import pytest
@@ -18,6 +17,7 @@ from gaiko.errors import StoreError
 from gaiko.store.db import DB
 from gaiko.store.migrations import applied, discover, migrate
 from gaiko.store.models import EventRow, Filters
+from gaiko.store.store import decode
 
 
 
@@ -201,20 +201,16 @@ DOC_COLUMNS = ("n, doc_id, path, source_url, sha256, title, doc_type, doc_date, 
                "record, extractor_version, added_at")
 
 
-def _unzip(v):
-    return zlib.decompress(v).decode("utf-8") if isinstance(v, (bytes, memoryview)) else v
-
-
 def _old_event_rows(c) -> dict[str, list[tuple]]:
     """The fixture's event tables as (event_id, *columns), blobs decoded."""
-    return {t: sorted(tuple(_unzip(v) for v in r) for r in c.execute(f"SELECT event_id, {cols} FROM {t}"))
+    return {t: sorted(tuple(decode(v) for v in r) for r in c.execute(f"SELECT event_id, {cols} FROM {t}"))
             for t, cols in OLD_TABLES.items()}
 
 
 def _new_event_rows(db) -> dict[str, list[tuple]]:
     """The same, read through the integer keys: event_id rebuilt from the document's doc_id and the event's idx."""
     out = {"events": sorted(
-        (f"{d}-{r[0]}", *(_unzip(v) for v in r))
+        (f"{d}-{r[0]}", *(decode(v) for v in r))
         for d, *r in db.rows(f"SELECT d.doc_id, {', '.join('e.' + c.strip() for c in OLD_TABLES['events'].split(','))} "
                              "FROM events e JOIN documents d ON d.n = e.n"))}
     for t, cols in list(OLD_TABLES.items())[1:]:
@@ -236,11 +232,11 @@ def test_m0005_moves_an_old_archive_to_integer_keys(archive_url, tmp_path, gold_
         migrate(db, until=4)
         assert not db.rows("SELECT number FROM schema_migrations WHERE number >= 5")
         with db.transaction():
-            docs = [tuple(_unzip(v) for v in r) for r in old.execute(f"SELECT {DOC_COLUMNS} FROM documents")]
+            docs = [tuple(decode(v) for v in r) for r in old.execute(f"SELECT {DOC_COLUMNS} FROM documents")]
             db.executemany(f"INSERT INTO documents ({DOC_COLUMNS}) VALUES ({','.join('?' * 15)})", docs)
             db.execute("SELECT setval(pg_get_serial_sequence('documents', 'n'), max(n)) FROM documents")
             for t, cols in OLD_TABLES.items():
-                rows = [tuple(_unzip(v) for v in r) for r in old.execute(f"SELECT event_id, doc_id, {cols} FROM {t}")]
+                rows = [tuple(decode(v) for v in r) for r in old.execute(f"SELECT event_id, doc_id, {cols} FROM {t}")]
                 db.executemany(f"INSERT INTO {t} (event_id, doc_id, {cols}) VALUES ({','.join('?' * (len(rows[0])))})",
                                rows)
         db.close()

@@ -108,17 +108,17 @@ class DB:
         after the largest one are ours: they are given explicitly and the rows go in one executemany)."""
         if not seq:
             return []
-        marks = ",".join("?" * (len(seq[0]) + 1))
+        marks = ",".join("?" * len(seq[0]))
         with self._lock:
             if self.dialect == "sqlite":
                 first = (self.conn.execute(f"SELECT max({key}) FROM {table}").fetchone()[0] or 0) + 1
                 keys = list(range(first, first + len(seq)))
-                self.conn.executemany(f"INSERT INTO {table} ({key}, {cols}) VALUES ({marks})",
+                self.conn.executemany(f"INSERT INTO {table} ({key}, {cols}) VALUES (?,{marks})",
                                       [(k, *r) for k, r in zip(keys, seq)])
                 return keys
             keys = []
             with self.conn.cursor() as cur:
-                cur.executemany(self._sql(f"INSERT INTO {table} ({cols}) VALUES ({marks[2:]}) RETURNING {key}"),
+                cur.executemany(self._sql(f"INSERT INTO {table} ({cols}) VALUES ({marks}) RETURNING {key}"),
                                 [tuple(r) for r in seq], returning=True)
                 while True:
                     keys.append(cur.fetchone()[0])
