@@ -53,6 +53,28 @@ def build_corpus(mb: float, seed: int) -> list[tuple[str, str]]:
     return docs
 
 
+def real_corpus(mb: float) -> list[tuple[str, str]]:
+    """The real development set's texts (../shared/real/docs), repeated until the corpus holds ``mb`` MB.
+
+    Repeats are real work for the extractor (nothing is cached per document; only per-name token lookups
+    are, and those are cleared before each measured batch by ``clear_caches``)."""
+    src = sorted((HERE.parent.parent / "shared" / "real" / "docs").glob("*.txt"))
+    texts = [(p.stem, p.read_text(encoding="utf-8")) for p in src]
+    docs, size, k = [], 0, 0
+    while texts and size < mb * 1e6:
+        for ident, text in texts:
+            docs.append((f"{ident}#{k}", text))
+            size += len(text.encode("utf-8"))
+        k += 1
+    return docs
+
+
+def clear_caches() -> None:
+    for obj in gc.get_objects():
+        if isinstance(obj, functools._lru_cache_wrapper) and getattr(obj, "__module__", "").startswith("gaiko"):
+            obj.cache_clear()
+
+
 def read_corpus(path: Path) -> list[tuple[str, str]]:
     with path.open(encoding="utf-8") as f:
         return [(o["id"], o["text"]) for o in map(json.loads, f)]
@@ -144,6 +166,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--mb", type=float, default=6.0, help="corpus size in MB of UTF-8 text (default 6)")
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--corpus", type=Path, help="read {id,text} JSON lines instead of generating")
+    ap.add_argument("--real", action="store_true",
+                    help="the real pages of ../shared/real repeated to --mb MB (targets: >= 500,000 chars/s, <= 1.5x)")
     ap.add_argument("--repeat", type=int, default=1,
                     help="runs per measure; the best is reported (later runs of extract profit from its caches)")
     ap.add_argument("--profile", type=int, default=0, metavar="N", help="print the top N functions of a cProfile run")
@@ -151,7 +175,8 @@ def main(argv: list[str] | None = None) -> int:
     a = ap.parse_args(argv)
 
     pinned = pin_one_core()
-    docs = read_corpus(a.corpus) if a.corpus else build_corpus(a.mb, a.seed)
+    docs = real_corpus(a.mb) if a.real else read_corpus(a.corpus) if a.corpus else build_corpus(a.mb, a.seed)
+    floor, ceiling = (500_000, 1.5) if a.real else (300_000, 3)
     chars = sum(len(t) for _, t in docs)
     size = sum(len(t.encode("utf-8")) for _, t in docs)
     print(f"corpus: {len(docs)} documents, {chars:,} characters, {size / 1e6:.2f} MB; {pinned}", flush=True)
@@ -166,6 +191,8 @@ def main(argv: list[str] | None = None) -> int:
         for i in range(0, len(docs), BATCH):
             batch = docs[i:i + BATCH]
             for name, fn in measures:
+                if a.real:
+                    clear_caches()  # repeats of a page must not find its names tokenised already
                 cpu, wall = timed(fn, batch)
                 total[name][0] += cpu
                 total[name][1] += wall
@@ -179,10 +206,10 @@ def main(argv: list[str] | None = None) -> int:
     ratio = results["extract"] / results["sudachi"]
     ratio_read = results["extract"] / results["sudachi+read"]
     speed = chars / results["extract"]
-    verdict_speed = "meets" if speed >= 300_000 else "misses"
-    verdict_ratio = "meets" if ratio <= 3 else "misses"
+    verdict_speed = "meets" if speed >= floor else "misses"
+    verdict_ratio = "meets" if ratio <= ceiling else "misses"
     print(f"extract/sudachi = {ratio:.2f}x (extract/sudachi+read = {ratio_read:.2f}x)")
-    print(f"target >= 300,000 chars/s: {verdict_speed}; target <= 3x tokeniser: {verdict_ratio}")
+    print(f"target >= {floor:,} chars/s: {verdict_speed}; target <= {ceiling}x tokeniser: {verdict_ratio}")
     share = tokenised_share(docs[: max(50, len(docs) // 10)])
     print(f"a cold extract passes {share:.2%} of the text through SudachiPy (the rest is read by rules)")
 
@@ -198,13 +225,17 @@ def main(argv: list[str] | None = None) -> int:
         cpu = next((ln.split(":", 1)[1].strip() for ln in Path("/proc/cpuinfo").read_text().splitlines()
                     if ln.startswith("model name")), platform.processor()) if Path("/proc/cpuinfo").exists() else platform.processor()
         cmd = "python bench/bench_extract.py " + " ".join(sys.argv[1:] if argv is None else argv)
+        corpus_line = (
+            f"- Corpus: the {len({d.split('#')[0] for d, _ in docs})} real pages of ../shared/real/docs repeated to "
+            f"{len(docs)} documents (token caches cleared before every batch), {chars:,} characters, "
+            if a.real else
+            f"- Corpus: {len(docs)} synthetic documents from bench/corpus.py (seed {a.seed}), {chars:,} characters, ")
         md = [
-            "# Extraction speed",
+            "# Extraction speed" + (" on real pages" if a.real else ""),
             "",
             f"Command: `{cmd.strip()}` (from the repository root, venv Python)",
             "",
-            f"- Corpus: {len(docs)} synthetic documents from bench/corpus.py (seed {a.seed}), {chars:,} characters, "
-            f"{size / 1e6:.2f} MB UTF-8" + (f", read from {a.corpus}" if a.corpus else ""),
+            corpus_line + f"{size / 1e6:.2f} MB UTF-8" + (f", read from {a.corpus}" if a.corpus else ""),
             f"- Machine: {cpu}; Python {platform.python_version()}; SudachiPy {sudachipy.__version__}; "
             f"gaiko extractor {EXTRACTOR_VERSION}; one process, {pinned}",
             f"- Measures alternate over batches of {BATCH} documents; best of {a.repeat} run(s) per measure; {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}; "
@@ -214,9 +245,9 @@ def main(argv: list[str] | None = None) -> int:
             "|---|---:|---:|---:|---:|",
             *(f"| {k} | {v:.2f} | {chars / v:,.0f} | {walls[k]:.2f} | {chars / walls[k]:,.0f} |" for k, v in results.items()),
             "",
-            f"- extract / SudachiPy tokenize alone: **{ratio:.2f}x** (target ≤ 3x: {verdict_ratio})",
+            f"- extract / SudachiPy tokenize alone: **{ratio:.2f}x** (target ≤ {ceiling}x: {verdict_ratio})",
             f"- extract / SudachiPy tokenize + reading each morpheme: {ratio_read:.2f}x",
-            f"- extract speed: **{speed:,.0f} characters per CPU second** on one core (target ≥ 300,000: {verdict_speed})",
+            f"- extract speed: **{speed:,.0f} characters per CPU second** on one core (target ≥ {floor:,}: {verdict_speed})",
             "- CPU time (time.process_time, process pinned to one core) is the measure: the machine is shared and",
             "  wall time stretches with other processes' load; the wall columns show how much it did during this run.",
             f"- a cold extract passes {share:.2%} of the characters through SudachiPy itself (names, plan phrases; cached per string);",
@@ -229,7 +260,7 @@ def main(argv: list[str] | None = None) -> int:
         ]
         if prof:
             md += ["## Profile (cProfile, top functions)", "", "```", prof.strip(), "```", ""]
-        out = HERE / "results" / "extract.md"
+        out = HERE / "results" / ("extract-real.md" if a.real else "extract.md")
         out.parent.mkdir(parents=True, exist_ok=True)
         out.write_text("\n".join(md), encoding="utf-8")
         print(f"wrote {out}")
