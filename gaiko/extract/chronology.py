@@ -9,6 +9,7 @@ what the talks produced and are attached to the nearest entry above them.
 from __future__ import annotations
 
 import re
+from copy import copy
 
 from gaiko.extract import dates, people, places
 from gaiko.extract.meetings import EventDraft, channel_of, kind_of_noun, pair_country, person_side
@@ -44,7 +45,98 @@ def entry_kind(text: str) -> str:
     return "other_ministerial" if "大臣" in text else "other"
 
 
+# --- schedule pages (主な要人の来日日程): announcements, each with the talks its visitor is to hold ------------
+ANNOUNCEMENT = re.compile(r"\S(?:について|の予定)\s*$")
+# the announced stay: 12月16日(木)から18日(土)まで, 9月6日(月)~8日(水)
+STAY = re.compile(r"(?P<m>\d{1,2})月(?P<d>\d{1,2})日(?:\([月火水木金土日]\))?\s*(?:から|~|-)\s*(?:(?P<m2>\d{1,2})月)?(?P<d2>\d{1,2})日"
+                  r"(?:\([月火水木金土日]\))?")
+# a talk the visitor is to hold (not an audience with the Emperor, 御会見, nor a press conference)
+ANNOUNCED_TALK = re.compile(r"(?<![御者])会見|会談|協議|表敬")
+FUTURE = re.compile(r"予定|行う|行い|する|します")
+PAST = re.compile(r"行われた|行った|した。")
+
+
+VISITOR_HEAD = re.compile(r"大統領|首相|国王|国家主席|総理")
+VISITOR_FM = re.compile(r"外相|外務大臣|外務長官|国務長官")
+HOST_HEAD = re.compile(r"総理")
+HOST_FM = re.compile(r"外務大臣|外相")
+
+
+def _announced_kind(txt: str, host, visitor_rank: str | None) -> str:
+    """A courtesy call (表敬) is other; else the ranks of the host and the visitor decide, then the talk's noun."""
+    if "表敬" in txt:
+        return "other"
+    role = (host.role or "") if host else ""
+    if HOST_HEAD.search(role):
+        return "summit" if visitor_rank == "head" else "other"
+    if HOST_FM.search(role):
+        return "foreign_ministers" if visitor_rank == "fm" else "other"
+    kind = kind_of_noun(txt)
+    return kind if kind else "other"
+
+
+def run_schedule(doc: Doc) -> None:
+    """One event per announced talk: per named Japanese principal of a talk sentence, dated with the stay."""
+    sents = doc.body_sentences()
+    doc.notes["sentences"] = sents
+    lines = doc.body_lines()
+    heads = [li for li in lines if ANNOUNCEMENT.search(doc.line_text(li)) and "。" not in doc.line_text(li)
+             and li != doc.line_at(doc.body_start)]
+    events: list[EventDraft] = []
+    page_year = int(doc.doc_date[:4]) if doc.doc_date else None
+    for k, h in enumerate(heads):
+        start, end = doc.lines[h].start, (doc.lines[heads[k + 1]].start if k + 1 < len(heads) else doc.body_end)
+        head = doc.line_text(h)
+        cp = pair_country(head)
+        visitors = [p for p in people.find_people(doc, doc.lines[h].start, doc.lines[h].end) if person_side(p, cp) != "JP"]
+        for p in visitors:
+            p.country = person_side(p, cp)
+        if cp is None:
+            cp = next((p.country for p in visitors if p.country), None)
+        # the visitor's rank, as the announcement's first sentence gives it: (パラオ共和国大統領), 英外相
+        first = doc.norm[doc.lines[h].start:doc.norm.find("。", doc.lines[h].end, end) if "。" in doc.norm[doc.lines[h].end:end] else end]
+        visitor_rank = ("head" if VISITOR_HEAD.search(first) else "fm" if VISITOR_FM.search(first) else None)
+        entry = dates.find_dates(doc.norm, doc.lines[h].end, end)
+        entry = next((m for m in entry if m.is_full), None)
+        year = entry.year if entry else page_year
+        stay = STAY.search(doc.norm, entry.end if entry else doc.lines[h].end, end)
+        date = date_end = None
+        if year and stay:
+            m1, d1 = int(stay.group("m")), int(stay.group("d"))
+            y1 = year + (1 if entry and m1 < entry.month - 6 else 0)
+            m2 = int(stay.group("m2") or m1)
+            date = f"{y1:04d}-{m1:02d}-{d1:02d}"
+            date_end = f"{y1 + (1 if m2 < m1 else 0):04d}-{m2:02d}-{int(stay.group('d2')):02d}"
+        for si, s in enumerate(sents):
+            if not (start <= s.start < end):
+                continue
+            txt = doc.norm[s.start:s.end]
+            if not ANNOUNCED_TALK.search(txt) or not FUTURE.search(txt) or PAST.search(txt):
+                continue
+            hosts, seen = [], set()
+            for p in people.find_people(doc, s.start, s.end):
+                side = person_side(p, cp) or ("JP" if re.match(r"[一-龥]", p.name) else None)
+                if side == "JP" and p.name not in seen:
+                    seen.add(p.name)
+                    p.country = "JP"
+                    hosts.append(p)
+            for host in hosts or [None]:
+                ev = EventDraft(kind="other", channel=channel_of(txt), counterpart=cp)
+                ev.date, ev.date_end = date, date_end
+                ev.principals = ([host] if host else []) + [copy(v) for v in visitors[:1]]
+                ev.kind = _announced_kind(txt, host, visitor_rank)
+                ev.entry_words = head.strip()
+                ev.evidence["entry"] = (s.start, s.end)
+                ev.evidence["scheduled"] = (s.start, s.end)
+                ev.sentences.append(si)
+                events.append(ev)
+    doc.events = events
+
+
 def run(doc: Doc) -> None:
+    if doc.notes.get("schedule"):
+        run_schedule(doc)
+        return
     sents = [s for s in doc.body_sentences()]
     doc.notes["sentences"] = sents
     cp = pair_country(doc.title or "")

@@ -54,7 +54,7 @@ DATE_CELL = re.compile(r"^\s*(?:(?:19|20)\d{2}年|(?:平成|令和|昭和)(?:元
 YEAR_HEADING = re.compile(r"^\s*(?:(?:19|20)\d{2}年?|(?:平成|令和|昭和)(?:元|\d{1,2})年)\s*(?:\(.*\))?\s*$")
 
 DOC_TYPE_RULES: list[tuple[str, re.Pattern]] = [
-    ("chronology", re.compile(r"関係の動き|年表|の動き$|主な動き|往来")),
+    ("chronology", re.compile(r"関係の動き|年表|の動き$|主な動き|往来|日程\(.+年\)$")),
     ("press_conference", re.compile(r"記者発表|記者会見|共同記者|プレス|会見")),
     ("telephone_talk", re.compile(r"電話会談|電話会議")),
     ("statement", re.compile(r"談話|声明(?!.*会談)|ステートメント|コミュニケ|宣言(?!.*会談)")),
@@ -101,7 +101,7 @@ def _country_names() -> frozenset[str]:
 _COUNTRY_NAMES: frozenset[str] | None = None
 
 
-def _next_content(doc: Doc, i: int, limit: int = 6) -> int | None:
+def _next_content(doc: Doc, i: int, limit: int = 12) -> int | None:
     for j in range(i + 1, min(len(doc.lines), i + 1 + limit)):
         if not is_residue(doc.line_text(j)):
             return j
@@ -253,6 +253,24 @@ def _line_span(doc: Doc, i: int) -> tuple[int, int]:
     return s, e
 
 
+# a schedule page (主な要人の来日日程): a year's heading over announcements, each …について with its own date
+SCHEDULE_HEADING = re.compile(r"^\s*\S*日程\s*\((?:(?:19|20)\d{2}年?|(?:平成|令和|昭和)(?:元|\d{1,2})年)\)\s*$")
+ANNOUNCEMENT_HEADING = re.compile(r"\S(?:について|の予定)\s*$")
+
+
+def find_schedule_heading(doc: Doc, limit: int = 40) -> int | None:
+    """The heading of a schedule page: …日程(平成11年) with an announcement (…の来日について) as the next heading.
+    (Under the same banner, a report of one visit (金大中大統領の訪日) is a page of its own type.)"""
+    for i in range(min(limit, len(doc.lines))):
+        if SCHEDULE_HEADING.match(_clean(doc.line_text(i))):
+            j = _next_content(doc, i)
+            if j is not None:
+                nt = _clean(doc.line_text(j))
+                if ANNOUNCEMENT_HEADING.search(nt) and not is_sentence(nt):
+                    return i
+    return None
+
+
 def find_title(doc: Doc) -> tuple[tuple[int, int] | None, int | None, int | None, dates.DateMention | None]:
     """(title span, title line, date line, the page's date)."""
     hit = find_date_line(doc)
@@ -333,6 +351,10 @@ def _lead(doc: Doc) -> str | None:
 
 
 def run(doc: Doc) -> None:
+    sched = find_schedule_heading(doc)
+    if sched is not None:
+        _run_schedule(doc, sched)
+        return
     span, title_line, date_line, m = find_title(doc)
     if span is not None:
         s, e = span
@@ -364,3 +386,22 @@ def run(doc: Doc) -> None:
             doc.body_end = doc.lines[i].start
             break
     doc.notes["lead"] = _lead(doc)
+
+
+def _run_schedule(doc: Doc, i: int) -> None:
+    """A schedule page: its heading is the title, its year the page's (reduced) date; the announcements are its entries."""
+    doc.title_span = _line_span(doc, i)
+    doc.title = doc.text[doc.title_span[0]:doc.title_span[1]]
+    ln = doc.lines[i]
+    ym = next((x for x in dates.find_dates(doc.norm, ln.start, ln.end) if x.year), None)
+    if ym is not None:
+        doc.doc_date = f"{ym.year:04d}"
+        doc.doc_date_span = (ym.start, ym.end)
+    doc.notes["schedule"] = True
+    doc.body_start = ln.start
+    doc.body_end = len(doc.text)
+    for k in range(i + 1, len(doc.lines)):
+        if FOOTER_LINE.match(doc.line_text(k)):
+            doc.body_end = doc.lines[k].start
+            break
+    doc.notes["lead"] = None
