@@ -15,12 +15,28 @@ from gaiko.extract import dates, people, places
 from gaiko.extract.meetings import EventDraft, channel_of, kind_of_noun, pair_country, person_side
 from gaiko.text import Doc
 
-YEAR_LINE = re.compile(r"^\s*(?:\([^()]{1,8}\)\s*)?(?:(?P<w>(?:19|20)\d{2})年?|(?P<era>平成|令和|昭和)(?P<ey>元|\d{1,2})年)\s*(?:\(.*\))?\s*$")
-_Y = r"(?:(?:19|20)\d{2}年|(?:平成|令和|昭和)(?:元|\d{1,2})年)"
+_ERA_NAMES = "明治|大正|昭和|平成|令和"
+YEAR_LINE = re.compile(r"^[\s|]*(?:\([^()]{1,8}\)\s*)?(?:(?P<w>(?:18|19|20)\d{2})年?|(?P<era>" + _ERA_NAMES + r")(?P<ey>元|\d{1,2})年)\s*(?:\(.*\))?[\s|]*$")
+# a year as an entry prints it: 1991年, 平成3年, 1956年(昭和31年)
+_Y = r"(?:(?:18|19|20)\d{2}年(?:\s*\((?:" + _ERA_NAMES + r")(?:元|\d{1,2})年\))?|(?:" + _ERA_NAMES + r")(?:元|\d{1,2})年)"
+# an entry: a day (5月27日, 2月11日~12日), a month alone (12月 …), or a year alone with its text (1855年 …); in a
+# table the cells are divided by bars (| 1991年4月 | … |)
 ENTRY_LINE = re.compile(
-    r"^\s*(?P<d>(?P<y>" + _Y + r")?\d{1,2}月(?:\d{1,2}日(?:\s*[~\-]\s*(?:\d{1,2}月)?\d{1,2}日)?|(?=\s)))"
-    r"(?:\s*\([月火水木金土日]\))?\s*(?P<t>\S.*)?$"
+    r"^[\s|]*(?P<d>(?P<y>" + _Y + r")?\s?\d{1,2}月(?:\d{1,2}日(?:\s*[~\-]\s*(?:\d{1,2}月)?\d{1,2}日)?|(?=[\s|]))"
+    r"|(?P<yo>" + _Y + r")(?=[\s|]+[^\s|(0-9]))"
+    r"(?:\s*\([月火水木金土日]\))?[\s|]*(?P<t>[^\s|].*?)?[\s|]*$"
 )
+_YEAR_OF = re.compile(r"(?P<w>(?:18|19|20)\d{2})年|(?P<era>" + _ERA_NAMES + r")(?P<ey>元|\d{1,2})年")
+
+
+def year_of(text: str) -> int | None:
+    """The year an entry's date prints (the western one when both are given)."""
+    m = _YEAR_OF.search(text)
+    if not m:
+        return None
+    return int(m.group("w")) if m.group("w") else dates.ERAS[m.group("era")] + dates.to_int(m.group("ey"))
+
+
 BULLET = re.compile(r"^\s*[●•・○◆■]")
 CONTINUATION = re.compile(r"^\s*(?:の|\((?!注)|（(?!注))")
 
@@ -30,6 +46,8 @@ ENTRY_RULES: list[tuple[re.Pattern, str]] = [
     (re.compile(r"2\+2|外務・防衛|首脳"), ""),  # the talk words decide
     # a leader's visit: 首相の訪日, 総理大臣のブラジル訪問
     (re.compile(r"(?:総理|首相|大統領|国家主席|主席|国王)(?:大臣)?(?:夫妻)?の(?:[ァ-ヴー・一-龥]{0,10}?(?:訪|来日|来訪)|来)"), "summit"),
+    # … or without の, as old chronologies write it: 大統領訪日, 総理訪ソ
+    (re.compile(r"(?:総理|首相|大統領|国家主席|国王)(?:大臣)?(?:夫妻)?(?:訪[日中韓露米ソ英仏独伊印豪加]|来日|来訪)"), "summit"),
 ]
 
 
@@ -154,13 +172,11 @@ def run(doc: Doc) -> None:
             i += 1
             continue
         em = ENTRY_LINE.match(t)
-        if em and em.group("y"):
-            yd = dates.find_dates(doc.norm, doc.lines[li].start, doc.lines[li].end)
-            if yd and yd[0].year:
-                year = yd[0].year
+        if em and (em.group("y") or em.group("yo")):
+            year = year_of(em.group("d")) or year
         if em and year:
             ln = doc.lines[li]
-            start = ln.start + (len(t) - len(t.lstrip()))
+            start = ln.start + em.start("d")
             end = ln.end
             words = em.group("t") or ""
             if not words and i + 1 < len(body_lines):
@@ -185,7 +201,7 @@ def run(doc: Doc) -> None:
                     j += 1
                     continue
                 break
-            ev = _entry_event(doc, em.group("d"), year, words, cp, start)
+            ev = _entry_event(doc, em.group("d"), year, words, cp, start, year_only=bool(em.group("yo")))
             ev.evidence["entry"] = (start, end)
             ev.evidence["date"] = (start, start + len(em.group("d")))
             events.append(ev)
@@ -264,10 +280,13 @@ def _best_entry(doc: Doc, s, events: list[EventDraft], floor: int, window: int =
     return best
 
 
-def _entry_event(doc: Doc, dtext: str, year: int, words: str, cp: str | None, start: int) -> EventDraft:
-    dm = dates.find_dates(doc.norm, start, start + len(dtext))
+def _entry_event(doc: Doc, dtext: str, year: int, words: str, cp: str | None, start: int,
+                 year_only: bool = False) -> EventDraft:
+    dm = [] if year_only else [m for m in dates.find_dates(doc.norm, start, start + len(dtext)) if m.month]
     ev = EventDraft(kind=entry_kind(words), channel=channel_of(words), counterpart=cp)
     ev.entry_words = words
+    if year_only:
+        ev.date = f"{year:04d}"  # a year-only entry: the precision the page gives
     if dm:
         m = dm[0]
         mo, day = m.month, m.day

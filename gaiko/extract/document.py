@@ -26,7 +26,8 @@ FOOTER_LINE = re.compile(
 )
 SUBTITLE_LINE = re.compile(r"^\s*[(]?(?:結果)?概要[)]?\s*$|^\s*\((?:結果|速報|仮訳|骨子)\)\s*$")
 LABEL_LINE = re.compile(r"^\s*(?:日時|場所|日付|時間|出席者|参加者)\s*[:]?\s*$")
-BREADCRUMB = re.compile(r"\s>\s|>|\s\|\s")
+BREADCRUMB = re.compile(r"\s>\s|>")
+MENU_BAR = re.compile(r"\s*\|\s*")  # アジア | 北米 | 中南米 …: a menu when every item is the site's furniture
 # a line left over from an old page's table layout: only cell bars, empty image links and rules (![]() |, |||, |---|)
 RESIDUE_LINE = re.compile(r"^[\s|!\[\]()\-:]*$")
 TRAILING_BAR = re.compile(r"(?:\s*\|)+\s*$")  # 「橋本総理訪米の概要と評価 |」: the cell bar is not part of the heading
@@ -88,6 +89,10 @@ def is_nav_line(text: str) -> bool:
         return False
     if BREADCRUMB.search(t) or CRUMB_LINE.match(t) or CHAPTER_BANNER.match(t):
         return True
+    if "|" in t:
+        # a menu of the site's sections, not a row of a table (| 4月24日 | 首脳会談 |)
+        items = [x for x in MENU_BAR.split(t) if x]
+        return bool(items) and all(all(w in NAV_WORDS for w in x.split()) for x in items)
     words = t.split()
     return all(w in NAV_WORDS for w in words) and len(words) >= 1
 
@@ -318,6 +323,8 @@ def classify_doc_type(title: str, n_chrono_entries: int, lead: str | None = None
     """The document's type from its heading; a page whose heading is not in the text by its lead paragraph."""
     t = re.sub(r"\s", "", title or "")
     if not t:
+        if n_chrono_entries >= 4:
+            return "chronology"
         for dtype, rx in LEAD_TYPE_RULES:
             if lead and rx.search(lead):
                 return dtype

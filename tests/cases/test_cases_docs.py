@@ -169,3 +169,62 @@ def test_schedule_banner_over_one_report_is_not_a_schedule():
     text = "要人来日日程(平成12年)\nペトロフ大統領の訪日\n(評価と概要)平成12年9月24日\nI.全般的評価\n"
     rec = extract_text(text).record
     assert (rec.title, rec.doc_type, rec.doc_date) == ("ペトロフ大統領の訪日", "visit", "2000-09-24")
+
+
+# (chronology page, expected (date, date_end) of its entries)
+CHRONOLOGIES = [
+    # a year alone with its text is an entry dated to the year; 18xx years are years too
+    ("日・ラトビア関係年表\n1869年 修好通商条約調印\n1921年3月 外交関係樹立\n1991年10月10日 外交関係回復\n1998年 山田外務大臣のラトビア訪問\n",
+     [("1869", None), ("1921-03", None), ("1991-10-10", None), ("1998", None)]),
+    # a western year with its era in brackets: the western year is the entry's
+    ("日・ラトビア関係の主な動き\n1956年(昭和31年)10月19日 共同宣言署名\n1957年(昭和32年)5月 通商協定署名\n"
+     "1960年 ペトロフ外相訪日\n1961年2月1日~3日 山田外務大臣訪問\n",
+     [("1956-10-19", None), ("1957-05", None), ("1960", None), ("1961-02-01", "1961-02-03")]),
+    # era headings over month-only and day entries
+    ("日・ラトビア関係の動き\n平成元年\n3月 外交関係樹立\n平成3年\n10月 山田外務大臣のラトビア訪問\n令和元年\n5月20日 日・ラトビア外相会談(於:東京)\n",
+     [("1989-03", None), ("1991-10", None), ("2019-05-20", None)]),
+    # a table converted with its cell bars: rows are entries, the bars are not a menu that ends the content
+    ("日・ラトビア関係年表\n| 年月日 | 事項 |\n|---|---|\n| 1991年4月16日~19日 | ペトロフ・ラトビア大統領訪日 |\n"
+     "| 1992年9月 | 山田総理訪問延期 |\n| 1993年10月 | ペトロフ大統領訪日 |\n| 1997年11月1日~2日 | 日・ラトビア首脳会談 |\n",
+     [("1991-04-16", "1991-04-19"), ("1992-09", None), ("1993-10", None), ("1997-11-01", "1997-11-02")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", CHRONOLOGIES)
+def test_chronology_entries(text, expected):
+    rec = extract_text(text).record
+    assert rec.doc_type == "chronology"
+    assert [(e.date, e.date_end) for e in rec.events] == expected
+
+
+# (entry words, kind)
+ENTRY_KINDS = [
+    ("ペトロフ大統領訪日", "summit"),  # a leader's visit written without の, as old chronologies do
+    ("山田総理訪ソ", "summit"),
+    ("ペトロフ大統領の訪日", "summit"),
+    ("ペトロフ外相訪日", "foreign_ministers"),
+    ("外交関係樹立", "other"),
+]
+
+
+@pytest.mark.parametrize("words,kind", ENTRY_KINDS)
+def test_entry_kind(words, kind):
+    from gaiko.extract.chronology import entry_kind
+
+    assert entry_kind(words) == kind
+
+
+# (line, is it navigation?)
+NAV = [
+    ("アジア | 北米 | 中南米 | 欧州(NIS諸国を含む) | 大洋州 | 中東 | アフリカ", True),  # a menu of sections
+    ("| トップページ > 会談・訪問 > 過去の記録 |", True),
+    ("トップページ 会談・訪問 過去の記録", True),
+    ("第2章 地域別に見た外交 |", True),
+    ("| 4月24日 | 22:30~24:30 | 首脳会談 |", False),  # a table row is content
+    ("日・ラトビア外相会談", False),
+]
+
+
+@pytest.mark.parametrize("line,expected", NAV)
+def test_nav_line(line, expected):
+    assert document.is_nav_line(line) == expected
