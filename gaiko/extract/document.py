@@ -113,10 +113,13 @@ def _next_content(doc: Doc, i: int, limit: int = 12) -> int | None:
     return None
 
 
+SENTENCE_END = re.compile(r"(?:した|った|れた|ている|である|ました|ます|です)$")
+
+
 def is_sentence(text: str) -> bool:
     """A line of running text (the lead paragraph), not a heading."""
     t = _clean(text)
-    return "。" in t or len(t) > 90 or bool(re.search(r"[はがを][,、,]", t[:40]) and len(t) > 40)
+    return "。" in t or len(t) > 90 or bool(re.search(r"[はがを][,、,]", t[:40]) and len(t) > 15) or bool(SENTENCE_END.search(t))
 
 
 def is_section_label(doc: Doc, i: int) -> bool:
@@ -131,8 +134,8 @@ def is_section_label(doc: Doc, i: int) -> bool:
         _COUNTRY_NAMES = _country_names()
     if t in SECTION_LABELS or OFFICE_LABEL.match(t) or t in _COUNTRY_NAMES:
         return True
-    if HEADING_WORD.search(t) or len(t) > 40 or "。" in t:
-        return False
+    if HEADING_WORD.search(t) or len(t) > 40 or "。" in t or doc.lines[i].marker:
+        return False  # a numbered heading ((2)バルト諸国) is a section of the document, not of the site
     j = _next_content(doc, i)
     if j is None:
         return False
@@ -140,6 +143,7 @@ def is_section_label(doc: Doc, i: int) -> bool:
     return _date_line_mention(doc, j) is not None or (bool(HEADING_WORD.search(nt)) and not is_sentence(nt))
 
 
+HEADING_TAIL_SPACE = re.compile(r"\S\s+$")  # the heading's last word, a space, then the date
 TWO_DIGIT_DATE = re.compile(r"(?<![0-9])(?P<y>[0-9]{2})年(?P<m>[0-9]{1,2})月(?P<d>[0-9]{1,2})日")
 PAREN_SUBTITLE = re.compile(r"^\((?:[^()]{1,12})\)$")  # (概要), (評価と概要), (概要と成果) before the date
 DATE_TAIL = re.compile(r"(?:\(.*?\))*\s*[0-9:~\-時分()日本現地時間曜月火水木金土 ]*(?:更新|現在|発表)?")
@@ -162,6 +166,9 @@ def _date_line_mention(doc: Doc, i: int) -> dates.DateMention | None:
                               month=int(two.group("m")), day=int(two.group("d")))
         if not (1 <= m.month <= 12 and 1 <= m.day <= 31):
             return None
+    if m is None and len(ms) == 1 and ms[0].year and ms[0].month and ms[0].day is None and not ms[0].part \
+            and not doc.norm[ln.start:ms[0].start].strip() and not doc.norm[ms[0].end:ln.end].strip():
+        return ms[0]  # a page that prints only a month (平成18年11月): a reduced date
     if m is None or (ms and ms[0] is not m and ms[0].start < m.start and not two):
         return None
     before = doc.norm[ln.start:m.start].strip()
@@ -170,9 +177,12 @@ def _date_line_mention(doc: Doc, i: int) -> dates.DateMention | None:
         return m  # a heading that carries the page's date: 日・イラン外相会談(令和5年8月6日)
     if before == "(" and PAREN_DATELINE_TAIL.match(after):
         return m  # a dateline in brackets, with the hour and place of a press event or a document's place
-    if before and before not in ("日時", "日付", "発表日", "更新日") and not PAREN_SUBTITLE.match(before):
-        return None
     if after and not DATE_TAIL.fullmatch(after):
+        return None
+    if before and HEADING_TAIL_SPACE.search(doc.norm[ln.start:m.start]) and HEADING_WORD.search(before) \
+            and not is_sentence(before) and not is_nav_line(before):
+        return m  # heading and date on one line: 日米首脳会談 平成10年4月28日
+    if before and before not in ("日時", "日付", "発表日", "更新日") and not PAREN_SUBTITLE.match(before):
         return None
     return m
 
@@ -286,7 +296,12 @@ def find_title(doc: Doc) -> tuple[tuple[int, int] | None, int | None, int | None
     if date_line is not None:
         before = doc.norm[doc.lines[date_line].content_start:dm.start].strip()
         if before and not before == "(" and not PAREN_SUBTITLE.match(before) and before not in ("日時", "日付", "発表日", "更新日"):
-            return _line_span(doc, date_line), date_line, date_line, dm  # the date stands in the heading itself
+            s, e = _line_span(doc, date_line)
+            if not before.endswith("("):  # 日米首脳会談 平成10年4月28日: the heading without its date
+                e = dm.start
+                while e > s and doc.norm[e - 1] in " \t":
+                    e -= 1
+            return (s, e), date_line, date_line, dm  # the date stands in the heading itself
         t = _title_above(doc, date_line)
         if t is not None:
             return _line_span(doc, t), t, date_line, dm
@@ -375,7 +390,7 @@ def run(doc: Doc) -> None:
         doc.body_start = doc.lines[anchor].start
     if date_line is not None:
         ln = doc.lines[date_line]
-        doc.doc_date = f"{m.year:04d}-{m.month:02d}-{m.day:02d}"
+        doc.doc_date = f"{m.year:04d}-{m.month:02d}" + (f"-{m.day:02d}" if m.day else "")
         doc.doc_date_span = (m.start, m.end)
         doc.notes["date_line"] = date_line
         # a clock time printed on the date line (a press event) and whether it is Japan time

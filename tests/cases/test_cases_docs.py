@@ -228,3 +228,24 @@ NAV = [
 @pytest.mark.parametrize("line,expected", NAV)
 def test_nav_line(line, expected):
     assert document.is_nav_line(line) == expected
+
+
+# (page text, expected (title, doc_date))
+HEADING_DATES = [
+    # heading and date on one line: the heading without its date, the date the page's
+    ("日・ラトビア首脳会談 平成10年4月28日\n1.二国間関係\n山田総理より,協力を強化したい旨述べた。\n", ("日・ラトビア首脳会談", "1998-04-28")),
+    # the date in brackets at the end of the heading stays part of it
+    ("日・ラトビア外相会談(令和5年8月6日)\n本6日,山田外務大臣は,…\n", ("日・ラトビア外相会談(令和5年8月6日)", "2023-08-06")),
+    # a page that prints only a month: a reduced date
+    ("日・ラトビア外相会談\n平成18年11月\n本5日,山田外務大臣は,ペトロフ外相と会談した。\n", ("日・ラトビア外相会談", "2006-11")),
+    # a numbered section heading above the date is the document's heading, not the site's section name
+    ("(2)バルト諸国\n平成18年11月\nバルト三国との関係は,近年着実に発展している。\n", ("バルト諸国", "2006-11")),
+    # a sentence with a date is not a heading with its date
+    ("山田総理は,ペトロフ首相と会談した 平成10年4月28日\n", (None, None)),
+]
+
+
+@pytest.mark.parametrize("text,expected", HEADING_DATES)
+def test_heading_and_date(text, expected):
+    rec = extract_text(text).record
+    assert (rec.title, rec.doc_date) == expected
