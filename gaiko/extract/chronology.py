@@ -9,17 +9,34 @@ what the talks produced and are attached to the nearest entry above them.
 from __future__ import annotations
 
 import re
+from copy import copy
 
 from gaiko.extract import dates, people, places
 from gaiko.extract.meetings import EventDraft, channel_of, kind_of_noun, pair_country, person_side
 from gaiko.text import Doc
 
-YEAR_LINE = re.compile(r"^\s*(?:\([^()]{1,8}\)\s*)?(?:(?P<w>(?:19|20)\d{2})年?|(?P<era>平成|令和|昭和)(?P<ey>元|\d{1,2})年)\s*(?:\(.*\))?\s*$")
-_Y = r"(?:(?:19|20)\d{2}年|(?:平成|令和|昭和)(?:元|\d{1,2})年)"
+_ERA_NAMES = "明治|大正|昭和|平成|令和"
+YEAR_LINE = re.compile(r"^[\s|]*(?:\([^()]{1,8}\)\s*)?(?:(?P<w>(?:18|19|20)\d{2})年?|(?P<era>" + _ERA_NAMES + r")(?P<ey>元|\d{1,2})年)\s*(?:\(.*\))?[\s|]*$")
+# a year as an entry prints it: 1991年, 平成3年, 1956年(昭和31年)
+_Y = r"(?:(?:18|19|20)\d{2}年(?:\s*\((?:" + _ERA_NAMES + r")(?:元|\d{1,2})年\))?|(?:" + _ERA_NAMES + r")(?:元|\d{1,2})年)"
+# an entry: a day (5月27日, 2月11日~12日), a month alone (12月 …), or a year alone with its text (1855年 …); in a
+# table the cells are divided by bars (| 1991年4月 | … |)
 ENTRY_LINE = re.compile(
-    r"^\s*(?P<d>(?P<y>" + _Y + r")?\d{1,2}月(?:\d{1,2}日(?:\s*[~\-]\s*(?:\d{1,2}月)?\d{1,2}日)?|(?=\s)))"
-    r"(?:\s*\([月火水木金土日]\))?\s*(?P<t>\S.*)?$"
+    r"^[\s|]*(?P<d>(?P<y>" + _Y + r")?\s?\d{1,2}月(?:\d{1,2}日(?:\s*[~\-]\s*(?:\d{1,2}月)?\d{1,2}日)?|(?=[\s|]))"
+    r"|(?P<yo>" + _Y + r")(?=[\s|]+[^\s|(0-9]))"
+    r"(?:\s*\([月火水木金土日]\))?[\s|]*(?P<t>[^\s|].*?)?[\s|]*$"
 )
+_YEAR_OF = re.compile(r"(?P<w>(?:18|19|20)\d{2})年|(?P<era>" + _ERA_NAMES + r")(?P<ey>元|\d{1,2})年")
+
+
+def year_of(text: str) -> int | None:
+    """The year an entry's date prints (the western one when both are given)."""
+    m = _YEAR_OF.search(text)
+    if not m:
+        return None
+    return int(m.group("w")) if m.group("w") else dates.ERAS[m.group("era")] + dates.to_int(m.group("ey"))
+
+
 BULLET = re.compile(r"^\s*[●•・○◆■]")
 CONTINUATION = re.compile(r"^\s*(?:の|\((?!注)|（(?!注))")
 
@@ -29,6 +46,8 @@ ENTRY_RULES: list[tuple[re.Pattern, str]] = [
     (re.compile(r"2\+2|外務・防衛|首脳"), ""),  # the talk words decide
     # a leader's visit: 首相の訪日, 総理大臣のブラジル訪問
     (re.compile(r"(?:総理|首相|大統領|国家主席|主席|国王)(?:大臣)?(?:夫妻)?の(?:[ァ-ヴー・一-龥]{0,10}?(?:訪|来日|来訪)|来)"), "summit"),
+    # … or without の, as old chronologies write it: 大統領訪日, 総理訪ソ
+    (re.compile(r"(?:総理|首相|大統領|国家主席|国王)(?:大臣)?(?:夫妻)?(?:訪[日中韓露米ソ英仏独伊印豪加]|来日|来訪)"), "summit"),
 ]
 
 
@@ -44,7 +63,98 @@ def entry_kind(text: str) -> str:
     return "other_ministerial" if "大臣" in text else "other"
 
 
+# --- schedule pages (主な要人の来日日程): announcements, each with the talks its visitor is to hold ------------
+ANNOUNCEMENT = re.compile(r"\S(?:について|の予定)\s*$")
+# the announced stay: 12月16日(木)から18日(土)まで, 9月6日(月)~8日(水)
+STAY = re.compile(r"(?P<m>\d{1,2})月(?P<d>\d{1,2})日(?:\([月火水木金土日]\))?\s*(?:から|~|-)\s*(?:(?P<m2>\d{1,2})月)?(?P<d2>\d{1,2})日"
+                  r"(?:\([月火水木金土日]\))?")
+# a talk the visitor is to hold (not an audience with the Emperor, 御会見, nor a press conference)
+ANNOUNCED_TALK = re.compile(r"(?<![御者])会見|会談|協議|表敬")
+FUTURE = re.compile(r"予定|行う|行い|する|します")
+PAST = re.compile(r"行われた|行った|した。")
+
+
+VISITOR_HEAD = re.compile(r"大統領|首相|国王|国家主席|総理")
+VISITOR_FM = re.compile(r"外相|外務大臣|外務長官|国務長官")
+HOST_HEAD = re.compile(r"総理")
+HOST_FM = re.compile(r"外務大臣|外相")
+
+
+def _announced_kind(txt: str, host, visitor_rank: str | None) -> str:
+    """A courtesy call (表敬) is other; else the ranks of the host and the visitor decide, then the talk's noun."""
+    if "表敬" in txt:
+        return "other"
+    role = (host.role or "") if host else ""
+    if HOST_HEAD.search(role):
+        return "summit" if visitor_rank == "head" else "other"
+    if HOST_FM.search(role):
+        return "foreign_ministers" if visitor_rank == "fm" else "other"
+    kind = kind_of_noun(txt)
+    return kind if kind else "other"
+
+
+def run_schedule(doc: Doc) -> None:
+    """One event per announced talk: per named Japanese principal of a talk sentence, dated with the stay."""
+    sents = doc.body_sentences()
+    doc.notes["sentences"] = sents
+    lines = doc.body_lines()
+    heads = [li for li in lines if ANNOUNCEMENT.search(doc.line_text(li)) and "。" not in doc.line_text(li)
+             and li != doc.line_at(doc.body_start)]
+    events: list[EventDraft] = []
+    page_year = int(doc.doc_date[:4]) if doc.doc_date else None
+    for k, h in enumerate(heads):
+        start, end = doc.lines[h].start, (doc.lines[heads[k + 1]].start if k + 1 < len(heads) else doc.body_end)
+        head = doc.line_text(h)
+        cp = pair_country(head)
+        visitors = [p for p in people.find_people(doc, doc.lines[h].start, doc.lines[h].end) if person_side(p, cp) != "JP"]
+        for p in visitors:
+            p.country = person_side(p, cp)
+        if cp is None:
+            cp = next((p.country for p in visitors if p.country), None)
+        # the visitor's rank, as the announcement's first sentence gives it: (パラオ共和国大統領), 英外相
+        first = doc.norm[doc.lines[h].start:doc.norm.find("。", doc.lines[h].end, end) if "。" in doc.norm[doc.lines[h].end:end] else end]
+        visitor_rank = ("head" if VISITOR_HEAD.search(first) else "fm" if VISITOR_FM.search(first) else None)
+        entry = dates.find_dates(doc.norm, doc.lines[h].end, end)
+        entry = next((m for m in entry if m.is_full), None)
+        year = entry.year if entry else page_year
+        stay = STAY.search(doc.norm, entry.end if entry else doc.lines[h].end, end)
+        date = date_end = None
+        if year and stay:
+            m1, d1 = int(stay.group("m")), int(stay.group("d"))
+            y1 = year + (1 if entry and m1 < entry.month - 6 else 0)
+            m2 = int(stay.group("m2") or m1)
+            date = f"{y1:04d}-{m1:02d}-{d1:02d}"
+            date_end = f"{y1 + (1 if m2 < m1 else 0):04d}-{m2:02d}-{int(stay.group('d2')):02d}"
+        for si, s in enumerate(sents):
+            if not (start <= s.start < end):
+                continue
+            txt = doc.norm[s.start:s.end]
+            if not ANNOUNCED_TALK.search(txt) or not FUTURE.search(txt) or PAST.search(txt):
+                continue
+            hosts, seen = [], set()
+            for p in people.find_people(doc, s.start, s.end):
+                side = person_side(p, cp) or ("JP" if re.match(r"[一-龥]", p.name) else None)
+                if side == "JP" and p.name not in seen:
+                    seen.add(p.name)
+                    p.country = "JP"
+                    hosts.append(p)
+            for host in hosts or [None]:
+                ev = EventDraft(kind="other", channel=channel_of(txt), counterpart=cp)
+                ev.date, ev.date_end = date, date_end
+                ev.principals = ([host] if host else []) + [copy(v) for v in visitors[:1]]
+                ev.kind = _announced_kind(txt, host, visitor_rank)
+                ev.entry_words = head.strip()
+                ev.evidence["entry"] = (s.start, s.end)
+                ev.evidence["scheduled"] = (s.start, s.end)
+                ev.sentences.append(si)
+                events.append(ev)
+    doc.events = events
+
+
 def run(doc: Doc) -> None:
+    if doc.notes.get("schedule"):
+        run_schedule(doc)
+        return
     sents = [s for s in doc.body_sentences()]
     doc.notes["sentences"] = sents
     cp = pair_country(doc.title or "")
@@ -62,13 +172,11 @@ def run(doc: Doc) -> None:
             i += 1
             continue
         em = ENTRY_LINE.match(t)
-        if em and em.group("y"):
-            yd = dates.find_dates(doc.norm, doc.lines[li].start, doc.lines[li].end)
-            if yd and yd[0].year:
-                year = yd[0].year
+        if em and (em.group("y") or em.group("yo")):
+            year = year_of(em.group("d")) or year
         if em and year:
             ln = doc.lines[li]
-            start = ln.start + (len(t) - len(t.lstrip()))
+            start = ln.start + em.start("d")
             end = ln.end
             words = em.group("t") or ""
             if not words and i + 1 < len(body_lines):
@@ -93,7 +201,7 @@ def run(doc: Doc) -> None:
                     j += 1
                     continue
                 break
-            ev = _entry_event(doc, em.group("d"), year, words, cp, start)
+            ev = _entry_event(doc, em.group("d"), year, words, cp, start, year_only=bool(em.group("yo")))
             ev.evidence["entry"] = (start, end)
             ev.evidence["date"] = (start, start + len(em.group("d")))
             events.append(ev)
@@ -172,10 +280,13 @@ def _best_entry(doc: Doc, s, events: list[EventDraft], floor: int, window: int =
     return best
 
 
-def _entry_event(doc: Doc, dtext: str, year: int, words: str, cp: str | None, start: int) -> EventDraft:
-    dm = dates.find_dates(doc.norm, start, start + len(dtext))
+def _entry_event(doc: Doc, dtext: str, year: int, words: str, cp: str | None, start: int,
+                 year_only: bool = False) -> EventDraft:
+    dm = [] if year_only else [m for m in dates.find_dates(doc.norm, start, start + len(dtext)) if m.month]
     ev = EventDraft(kind=entry_kind(words), channel=channel_of(words), counterpart=cp)
     ev.entry_words = words
+    if year_only:
+        ev.date = f"{year:04d}"  # a year-only entry: the precision the page gives
     if dm:
         m = dm[0]
         mo, day = m.month, m.day
