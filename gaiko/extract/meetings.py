@@ -294,44 +294,159 @@ def _date_fields(doc: Doc, s: Sentence, anchor_pos: int, ev: EventDraft, prev: E
             return
 
 
+# a place phrase before において/にて (or で, for a city): [訪問中の][CITYの]PLACE[(NOTE)][内]
+PLACE_AT = re.compile(r"(?P<phrase>[ァ-ヴー一-龥A-Za-z0-9・の]{2,40}?)(?:\((?P<note>[^()]{1,30})\))?(?:内)?(?P<cue>において|にて|で(?![きすはもあな]))")
+NOT_PLACE = re.compile(r"^(?:同|その|この|当|本|現地|訪問中|滞在中|会談|会議|会合|協議|首脳会談|国際場裡)")
+
+
 def _place_fields(doc: Doc, s: Sentence, anchor_pos: int, ev: EventDraft) -> None:
+    """The talk's venue and city from a place phrase in its sentence, before the talk word: 東京(総理公邸)において,
+    訪問中の中国・北京において, ヘルシンキ・フェアセンターにおいて, 同島内の宿舎(シンクレア・オーシャン・ハウス)において,
+    ウィーン(オーストリア)において, 横浜において; a country alone (フランスにおいて) gives neither."""
     norm = doc.norm
-    seg = norm[s.start:anchor_pos + 1]
-    for m in re.finditer(r"(?:(?P<city>[ァ-ヴー一-龥・]{2,15}?)の)?(?P<venue>[ァ-ヴー一-龥A-Za-z・]{2,25}?)(?:\([^()]{1,20}\))?(?:内)?(?:において|にて)", seg):
-        venue, city = m.group("venue"), m.group("city")
-        v_start = s.start + m.start("venue")
-        if venue.startswith(("同", "その", "この")) or people.PERSON_RE.fullmatch(venue):
+    for m in PLACE_AT.finditer(norm, s.start, anchor_pos + 1):
+        parts = [x for x in m.group("phrase").split("の") if x]
+        if not parts:
             continue
-        if places.is_country(venue):
+        place = parts[-1]
+        note = m.group("note")
+        p_start = m.start("phrase") + m.group("phrase").rfind(place)
+        if NOT_PLACE.match(place) and not (note and places.FACILITY.search(note)) or people.PERSON_RE.fullmatch(place):
             continue
-        if venue in places.CITIES or (not places.FACILITY.search(venue) and re.fullmatch(r"[一-龥]{2,4}", venue)):
-            ev.city = ev.city or venue
-            ev.evidence.setdefault("city", (v_start, v_start + len(venue)))
+        city = places.city_name(place + (f"({note})" if note and places.is_country(note) else ""))
+        if city:
+            ev.city = ev.city or city
+            ev.evidence.setdefault("city", (p_start, p_start + len(place)))
+            if note and places.FACILITY.search(note):
+                ev.venue = ev.venue or note
+            break
+        if m.group("cue") == "で" or places.is_country(places.strip_country(place)) or places.is_country(place):
             continue
+        if not places.FACILITY.search(place) and re.fullmatch(r"[一-龥]{2,4}", place):
+            ev.city = ev.city or place  # 熱海において: a kanji place name the gazetteer lacks
+            ev.evidence.setdefault("city", (p_start, p_start + len(place)))
+            break
+        # a venue: its own name, or the name in brackets after a generic one (宿舎(シンクレア・オーシャン・ハウス))
+        venue = note if note and re.fullmatch(r"[ァ-ヴー・]{4,30}", note) and not places.is_country(note) else place
         ev.venue = ev.venue or venue
-        ev.evidence.setdefault("venue", (v_start, v_start + len(venue)))
-        if city and not city.startswith(("同", "その")) and not places.is_country(city):
-            ev.city = ev.city or places.strip_country(city)
-            c_start = s.start + m.start("city")
-            ev.evidence.setdefault("city", (c_start, c_start + len(city)))
+        ev.evidence.setdefault("venue", (p_start, p_start + len(place)))
+        before = [places.city_name(x) for x in parts[:-1]]
+        inside = places.find_cities(place)
+        c = next((x for x in reversed(before) if x), None) or (inside[0][0] if inside else None)
+        if c:
+            ev.city = ev.city or c
         break
 
 
+# cues that put the speaker in a city: CITY を訪問中, 訪問中の CITY, (CITY時間), CITY へ派遣, 於:CITY
+VISIT_CUES = re.compile(
+    r"(?P<p>[ァ-ヴー一-龥A-Za-z・]{2,30}?)(?:を訪問中|を訪問し|を訪問している|を訪れ|に滞在中|へ派遣|に派遣)"
+    r"|訪問中の(?P<q>[ァ-ヴー一-龥A-Za-z・]{2,30}?)(?:において|にて|で|を|に)"
+    r"|\((?P<t>[ァ-ヴー一-龥A-Za-z・]{2,15}?)時間\)|(?<![ァ-ヴー一-龥])(?P<u>[ァ-ヴー一-龥]{2,15}?)時間(?:[0-9午]|の)"
+    r"|於\s*[:]\s*(?P<v>[^)\s、。]{2,30})")
+
+
 def _visit_city(doc: Doc, start: int, end: int) -> tuple[str, int, int] | None:
-    """CITY を訪問中 / CITY を訪問し / CITY で: a city the speaker is in (not a country)."""
-    for m in re.finditer(r"(?P<p>[ァ-ヴー一-龥・]{2,24}?)(?:を訪問中|を訪問し|を訪れ|に滞在中|の[ァ-ヴー一-龥]{0,3}(?:において|で行われ))", doc.norm[:end]):
-        if m.start() < start:
-            continue
-        p = m.group("p")
-        for sep in ("の",):
-            if sep in p:
-                p = p.split(sep)[-1]
-        c = places.strip_country(p)
-        if c and not places.is_country(c) and not c.endswith(("国", "州")) and (c in places.CITIES or len(c) >= 2):
-            if places.is_country(p) and c == p:
-                continue
-            return c, m.start("p") + m.group("p").rfind(c), m.start("p") + m.group("p").rfind(c) + len(c)
+    """A city the talk's side is in, by a cue in doc.norm[start:end]: a city of the gazetteer (not a country),
+    or a katakana name written after its country (米国ジョージア州シーアイランド島)."""
+    for m in VISIT_CUES.finditer(doc.norm, start, end):
+        key = next(k for k in ("p", "q", "t", "u", "v") if m.group(k))
+        p = m.group(key).split("の")[-1]
+        if key == "v":
+            venue_city = places.VENUE_CITY.get(p) or next((c for v, c in places.VENUE_CITY.items() if c and v in p), None)
+            c = places.city_name(p) or venue_city
+        else:
+            c = places.city_name(p)
+            if c is None and key == "p":
+                rest = places.strip_country(p)
+                if rest != p and re.fullmatch(r"[ァ-ヴー・]{3,20}", rest) and not places.is_country(rest):
+                    c = rest
+        if c:
+            at = m.start(key) + m.group(key).rfind(c)
+            return c, at, at + len(c)
     return None
+
+
+# a dateline under the heading: (3月21日、ソウル)
+# a gathering held, named in the lead, that a talk "on that occasion" took place at
+ON_THAT_OCCASION = re.compile(r"(?:この|その|同)(?:機会|際)")
+HELD_GATHERING = re.compile(places.GATHERING.pattern.split("(?=")[0] + r"(?=が開催され|が行われ)")
+DATELINE = re.compile(r"^\s*\(\s*(?:[0-9]{2,4}年)?[0-9]{1,2}月[0-9]{1,2}日\s*[、,]\s*(?P<p>[^()、,]{2,20})\)\s*$")
+
+
+def _event_place(doc: Doc, sents: list[Sentence], ev: EventDraft, events: list[EventDraft]) -> None:
+    """The occasion and the city of a talk, once its sentences are known: the title's "Xの際の" or a gathering
+    in the lead (X出席のため, Xの機会に); then the city from the venue, the cues of the talk's sentence and the
+    lead, the occasion's name (G20大阪サミット), a dateline under the title; none for a call."""
+    norm = doc.norm
+    title = doc.title or ""
+    occ = None
+    m = re.search(r"(?P<o>[^\s、。]{2,30}?)の(?:際の|機会の|機会に)", title)
+    if m:
+        occ = m.group("o")
+    first_anchor = min((i for e in events for i in e.anchors), default=len(sents))
+    # the lead: the talk's own sentences and a なお-sentence right after one (なお、…のため訪日中), and what comes before
+    # the first talk; a talk named only in the title takes the first sentence that names a talk
+    own = sorted({k for i in ev.anchors for k in (i, i + 1) if k < len(sents) and sents[k].line == sents[i].line
+                  and (k == i or norm.startswith("なお", sents[k].start))})
+    if not ev.anchors:
+        own = [next((k for k, x in enumerate(sents) if x.end - x.start > 40 and TALK_NOUN_RE.search(norm, x.start, x.end)), 0)][:len(sents)]
+    before = [x for x in sents[:first_anchor] if not doc.lines[x.line].marker and "で一致" not in norm[x.start:x.end]]
+    lead = [sents[k] for k in own] + before
+    if not m:
+        gm = places.GATHERING.search(title)
+        for x in lead:
+            gm = gm or places.GATHERING.search(norm, x.start, x.end)
+        if gm is None and any(ON_THAT_OCCASION.search(norm, sents[i].start, sents[i].end) for i in ev.anchors):
+            for x in before:
+                gm = gm or HELD_GATHERING.search(norm, x.start, x.end)
+        if gm:
+            occ = gm.group("occ")
+    if occ and ev.channel == "in_person":
+        ev.occasion = re.sub(r"^(?:第\d+回)", "", occ)
+    if ev.channel in ("telephone", "video"):
+        ev.city = None
+        return
+    if ev.city is None and ev.venue:
+        ev.city = places.VENUE_CITY.get(ev.venue) or next((c for v, c in places.VENUE_CITY.items() if c and ev.venue.endswith(v)), None)
+        if ev.city is None:
+            for name, code in countries.names_longest_first():
+                if ev.venue.startswith(name) and ev.venue[len(name):].startswith(("外務省", "外交部")) and code in places.CAPITALS:
+                    ev.city = places.CAPITALS[code]
+                    break
+    if not ev.anchors and own and own[0] < len(sents) and ev.city is None and ev.venue is None:
+        x = sents[own[0]]
+        _place_fields(doc, x, x.end, ev)
+        if ev.city is None and ev.venue:
+            ev.city = places.VENUE_CITY.get(ev.venue) or next((c for v, c in places.VENUE_CITY.items() if c and ev.venue.endswith(v)), None)
+    if ev.city is None:
+        first = sents[ev.anchors[0]] if ev.anchors else (sents[own[0]] if own and own[0] < len(sents) else None)
+        hit = _visit_city(doc, first.start, first.end) if first is not None else None
+        if hit is None:
+            hit = _visit_city(doc, doc.body_start, first.start if first is not None else doc.body_end)
+        if hit:
+            ev.city = hit[0]
+            ev.evidence.setdefault("city", (hit[1], hit[2]))
+    if ev.city is None and ev.occasion:
+        ev.city = places.city_from_occasion(ev.occasion)
+    if ev.city is None:
+        for x in before:
+            if ev.city is None:
+                probe = EventDraft()
+                _place_fields(doc, x, x.end, probe)
+                ev.city = probe.city if probe.city in places.CITIES and probe.venue is None else None  # not 空港 of a city
+    if ev.city is None:
+        # a dateline under the talk's heading: 小渕大臣の…大統領表敬 / (3月21日、ソウル)
+        last = ""
+        for k in range(doc.line_at(doc.body_start), min(doc.line_at(doc.body_start) + 30, len(doc.lines))):
+            t = doc.line_text(k)
+            if not t.strip():
+                continue
+            dm = DATELINE.match(t)
+            if dm and TALK_NOUN_RE.search(last):
+                ev.city = places.city_name(dm.group("p").strip())
+                break
+            last = t
 
 
 _TALK_WORD = re.compile(r"会談|会議|協議|対話|会合|2\+2|表敬|サミット")
@@ -560,45 +675,7 @@ def _complete(doc: Doc, sents: list[Sentence], ev: EventDraft, events: list[Even
                 local_minutes = t.minutes - int((9 - off) * 60)
                 if local_minutes < 0:
                     ev.date = (dt.date.fromisoformat(ev.date) - dt.timedelta(days=1)).isoformat()
-    # occasion: the title's "Xの際の", or "Xの機会に" / "X出席" in the lead (not in a plan)
-    occ = None
-    m = re.search(r"(?P<o>[^\s、。]{2,30}?)の(?:際の|機会の|機会に)", title)
-    if m:
-        occ = m.group("o")
-    else:
-        lead = [sents[i] for i in ev.anchors]
-        first_anchor = min((i for e in events for i in e.anchors), default=len(sents))
-        lead += [x for x in sents[:first_anchor] if not doc.lines[x.line].marker and "で一致" not in norm[x.start:x.end]]
-        gm = places.GATHERING.search(title)
-        for x in lead:
-            gm = gm or places.GATHERING.search(norm, x.start, x.end)
-        if gm:
-            occ = gm.group("occ")
-    if occ and ev.channel == "in_person":
-        ev.occasion = re.sub(r"^(?:第\d+回)", "", occ)
-    # city
-    if ev.channel in ("telephone", "video"):
-        ev.city = None
-    else:
-        if ev.city is None and ev.venue:
-            ev.city = places.VENUE_CITY.get(ev.venue) or next((c for v, c in places.VENUE_CITY.items() if c and ev.venue.endswith(v)), None)
-            if ev.city is None:
-                for name, code in countries.names_longest_first():
-                    if ev.venue.startswith(name) and ev.venue[len(name):].startswith(("外務省", "外交部")) and code in places.CAPITALS:
-                        ev.city = places.CAPITALS[code]
-                        break
-        if ev.city is None:
-            first = sents[ev.anchors[0]] if ev.anchors else None
-            hit = None
-            if first is not None:
-                hit = _visit_city(doc, first.start, first.end)
-            if hit is None:
-                hit = _visit_city(doc, doc.body_start, sents[ev.anchors[0]].start if ev.anchors else doc.body_end)
-            if hit:
-                ev.city = hit[0]
-                ev.evidence.setdefault("city", (hit[1], hit[2]))
-        if ev.city is None and ev.occasion:
-            ev.city = places.city_from_occasion(ev.occasion)
+    _event_place(doc, sents, ev, events)
     ev.in_japan = places.city_country(ev.city) == "JP" or (ev.venue in places.VENUE_CITY and places.VENUE_CITY.get(ev.venue) == "東京")
     if ev.start_jst is None and ev.start_local and (ev.in_japan or ev.channel in ("telephone", "video")):
         ev.start_jst = ev.start_local

@@ -8,60 +8,127 @@ words that end the name of a gathering (サミット, 外相会合, 総会 …).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from pathlib import Path
 
 from gaiko import countries
 
+DATA = Path(__file__).resolve().parents[1] / "data" / "places"
+
+
+def _rows(name: str) -> list[list[str]]:
+    with (DATA / name).open(encoding="utf-8") as f:
+        return [ln.rstrip("\n").split("\t") for ln in f if ln.strip() and not ln.startswith("#")]
+
+
+@lru_cache(maxsize=1)
+def _gazetteer() -> tuple[dict[str, tuple[str, float]], dict[str, str]]:
+    """(city -> (country, UTC offset in hours, standard time), territory name -> code), read once.
+
+    Cities: CLDR's Japanese exemplar cities (cldr_cities.tsv, built by scripts/build_gazetteer.py) and the
+    ministry's own spellings and meeting places (mofa_cities.tsv, which wins). Territories: CLDR's Japanese
+    names of every country and territory, beside the names of gaiko.countries."""
+    cities: dict[str, tuple[str, float]] = {}
+    for row in _rows("cldr_cities.tsv"):
+        cities[row[0]] = (row[1], float(row[2]))
+    for row in _rows("mofa_cities.tsv"):
+        cities[row[0]] = (row[1], float(row[2]))
+    territories = {row[0]: row[1] for row in _rows("cldr_territories.tsv")}
+    for row in _rows("mofa_territories.tsv"):
+        territories[row[0]] = row[1]
+    return cities, territories
+
+
 # city -> (country, UTC offset in hours, standard time; used only to turn a printed Japan time into a local date)
-CITIES: dict[str, tuple[str, float]] = {
-    "東京": ("JP", 9), "大阪": ("JP", 9), "京都": ("JP", 9), "横浜": ("JP", 9), "名古屋": ("JP", 9), "広島": ("JP", 9),
-    "函館": ("JP", 9), "札幌": ("JP", 9), "福岡": ("JP", 9), "神戸": ("JP", 9), "長崎": ("JP", 9), "那覇": ("JP", 9),
-    "洞爺湖": ("JP", 9), "伊勢志摩": ("JP", 9), "仙台": ("JP", 9), "新潟": ("JP", 9), "富山": ("JP", 9), "松山": ("JP", 9),
-    "モスクワ": ("RU", 3), "サンクトペテルブルク": ("RU", 3), "ウラジオストク": ("RU", 10), "ソチ": ("RU", 3),
-    "ハバロフスク": ("RU", 10), "ユジノサハリンスク": ("RU", 11), "イルクーツク": ("RU", 8), "カザン": ("RU", 3),
-    "北京": ("CN", 8), "上海": ("CN", 8), "天津": ("CN", 8), "杭州": ("CN", 8), "成都": ("CN", 8), "大連": ("CN", 8),
-    "ソウル": ("KR", 9), "釜山": ("KR", 9), "済州": ("KR", 9), "平壌": ("KP", 9),
-    "ワシントンDC": ("US", -5), "ワシントン": ("US", -5), "ニューヨーク": ("US", -5), "サンフランシスコ": ("US", -8),
-    "ホノルル": ("US", -10), "ロサンゼルス": ("US", -8), "シカゴ": ("US", -6), "ボストン": ("US", -5),
-    "オタワ": ("CA", -5), "トロント": ("CA", -5), "モントリオール": ("CA", -5), "ガティノー": ("CA", -5),
-    "ムスコカ": ("CA", -5), "シャルルボワ": ("CA", -5), "ケベック": ("CA", -5), "バンクーバー": ("CA", -8),
-    "ロンドン": ("GB", 0), "パリ": ("FR", 1), "ドーヴィル": ("FR", 1), "ベルリン": ("DE", 1), "ボン": ("DE", 1),
-    "ミュンヘン": ("DE", 1), "ローマ": ("IT", 1), "ラクイラ": ("IT", 1), "マドリード": ("ES", 1), "ブリュッセル": ("BE", 1),
-    "ジュネーブ": ("CH", 1), "ウィーン": ("AT", 1), "ハーグ": ("NL", 1), "アムステルダム": ("NL", 1), "ワルシャワ": ("PL", 1),
-    "キーウ": ("UA", 2), "キエフ": ("UA", 2), "ヘルシンキ": ("FI", 2), "ストックホルム": ("SE", 1), "オスロ": ("NO", 1),
-    "アテネ": ("GR", 2), "リスボン": ("PT", 0), "プラハ": ("CZ", 1), "ブダペスト": ("HU", 1), "ダブリン": ("IE", 0),
-    "キャンベラ": ("AU", 10), "シドニー": ("AU", 10), "メルボルン": ("AU", 10), "パース": ("AU", 8), "ダーウィン": ("AU", 9.5),
-    "ブリスベン": ("AU", 10), "ウェリントン": ("NZ", 12), "オークランド": ("NZ", 12), "ポートモレスビー": ("PG", 10),
-    "ニューデリー": ("IN", 5.5), "デリー": ("IN", 5.5), "ムンバイ": ("IN", 5.5), "アーメダバード": ("IN", 5.5),
-    "ジャカルタ": ("ID", 7), "バリ": ("ID", 8), "ハノイ": ("VN", 7), "ホーチミン": ("VN", 7), "バンコク": ("TH", 7),
-    "マニラ": ("PH", 8), "クアラルンプール": ("MY", 8), "シンガポール": ("SG", 8), "ビエンチャン": ("LA", 7),
-    "プノンペン": ("KH", 7), "ネピドー": ("MM", 6.5), "ヤンゴン": ("MM", 6.5), "ウランバートル": ("MN", 8),
-    "ブラジリア": ("BR", -3), "サンパウロ": ("BR", -3), "リオデジャネイロ": ("BR", -3), "ブエノスアイレス": ("AR", -3),
-    "リマ": ("PE", -5), "サンティアゴ": ("CL", -4), "メキシコシティ": ("MX", -6),
-    "カイロ": ("EG", 2), "リヤド": ("SA", 3), "テヘラン": ("IR", 3.5), "アンカラ": ("TR", 3), "イスタンブール": ("TR", 3),
-    "ドバイ": ("AE", 4), "アブダビ": ("AE", 4), "ドーハ": ("QA", 3), "エルサレム": ("IL", 2), "アンマン": ("JO", 2),
-    "ナイロビ": ("KE", 3), "アディスアベバ": ("ET", 3), "ヨハネスブルグ": ("ZA", 2), "プレトリア": ("ZA", 2),
-    "ダカール": ("SN", 0), "アクラ": ("GH", 0), "ラバト": ("MA", 0), "アブジャ": ("NG", 1), "ジッダ": ("SA", 3),
-    "サハリン": ("RU", 11), "シーアイランド": ("US", -5), "アスタナ": ("KZ", 5), "タシケント": ("UZ", 5),
-}
+CITIES: dict[str, tuple[str, float]] = _gazetteer()[0]
 CAPITALS = {"JP": "東京", "RU": "モスクワ", "CN": "北京", "KR": "ソウル", "US": "ワシントンDC", "GB": "ロンドン",
             "FR": "パリ", "DE": "ベルリン", "IT": "ローマ", "CA": "オタワ", "AU": "キャンベラ", "IN": "ニューデリー",
             "ID": "ジャカルタ", "VN": "ハノイ", "BR": "ブラジリア", "EG": "カイロ", "TH": "バンコク", "PH": "マニラ"}
-# venues whose city is plain (the 飯倉公館 is in Tokyo)
-VENUE_CITY = {"飯倉公館": "東京", "総理大臣官邸": "東京", "首相官邸": "東京", "官邸": "東京", "迎賓館": "東京",
-              "赤坂迎賓館": "東京", "国会": "東京", "外務省": None, "クレムリン": "モスクワ", "ホワイトハウス": "ワシントンDC",
+# venues whose city is plain (the 飯倉公館 is in Tokyo); a venue ending in one of these names is there too
+VENUE_CITY = {"飯倉公館": "東京", "総理大臣官邸": "東京", "首相官邸": "東京", "総理官邸": "東京", "官邸": "東京",
+              "総理公邸": "東京", "総理大臣公邸": "東京", "首相公邸": "東京", "迎賓館": "東京", "赤坂迎賓館": "東京",
+              "迎賓館赤坂離宮": "東京", "国会": "東京", "外務省": None, "クレムリン": "モスクワ", "ホワイトハウス": "ワシントンDC",
               "エリゼ宮": "パリ", "釣魚台国賓館": "北京", "人民大会堂": "北京", "青瓦台": "ソウル", "国務省": "ワシントンDC"}
-FACILITY = re.compile(r"(?:宮|館|邸|ハウス|省|庁|ホテル|センター|会議場|公館|府|部|院|議事堂|ビル|宮殿|城|別館|本部|会館|ホール|官邸|クラブ)(?:内)?$")
+FACILITY = re.compile(r"(?:宮|館|邸|ハウス|省|庁|ホテル|センター|会議場|公館|府|部|院|議事堂|ビル|宮殿|城|別館|本部|会館|ホール|官邸|公邸|クラブ|宿舎|離宮|大学|会場)(?:内)?$")
+# the words that end a gathering's name, and the cues after it that make it the talk's occasion
+GATHERING_ENDS = ("サミット", "首脳会議", "首脳会合", "外相会合", "外相会議", "外相理事会", "閣僚会合", "閣僚会議", "閣僚理事会",
+                  "大臣会合", "総会", "フォーラム", "式典", "開発会議", "国際会議", "会議", "会合", "東アジア首脳会議",
+                  r"APEC(?:首脳会議|首脳会談|閣僚会議|首脳会合)?", r"ASEAN関連[^\s、。のに]{0,10}?", r"G\d{1,2}(?:[^\s、。のに]{0,8})?")
+GATHERING_CUES = ("の際", "の機会", "に際し", "出席", "に出席", "への出席", "に参加", "への参加", "参加", "に合わせ", "のため")
 GATHERING = re.compile(
-    r"(?P<occ>[A-Za-z0-9ァ-ヴー一-龥・]{0,24}?(?:サミット|首脳会議|首脳会合|外相会合|外相会議|外相理事会|閣僚会合|閣僚会議|閣僚理事会|"
-    r"総会|フォーラム|式典|APEC|ASEAN関連[^\s、。のに]{0,10}?|G\d{1,2}(?:[^\s、。のに]{0,8})?|東アジア首脳会議|会合))"
-    r"(?=の際|の機会|出席|に出席|に参加|参加|に合わせ|のため)"
+    r"(?P<occ>(?:[A-Za-z0-9ァ-ヴー一-龥・]|\([A-Za-z0-9]{2,10}\)){0,30}?(?:" + "|".join(GATHERING_ENDS) + r")"
+    r"(?:\([^()、。]{1,20}\))?)(?=" + "|".join(GATHERING_CUES) + ")"
 )
 OCCASION_SUFFIX_CITY = re.compile(r"^(?:北海道|沖縄|G\d{1,2})?(?P<city>[ァ-ヴー一-龥]{2,12}?)・?(?:サミット|APEC|G20|G7|首脳会議)")
 
 
-CITY_STATES = frozenset({"シンガポール"})
+# cities written like their country: in a place phrase they are the city
+CITY_STATES = frozenset({"シンガポール", "ルクセンブルク", "香港", "マカオ", "モナコ"})
 # words that stand before a city's name without being part of it (ナイジェリアの首都アブジャ)
 CITY_PREFIXES = ("首都",)
+# what may follow a city's name inside a place phrase (ブエノスアイレス市内, ソウル市)
+CITY_SUFFIXES = ("市内", "市")
+TERRITORIES: dict[str, str] = _gazetteer()[1]
+
+_KATA = "ァ-ヴー"
+
+
+def _edge_ok(text: str, start: int, end: int) -> bool:
+    """A city name is a whole word: a katakana (latin) name not inside a longer katakana (latin) word; a kanji
+    name not a surname before a title (千葉大臣)."""
+    for ch, nb in ((text[start], text[start - 1] if start > 0 else ""), (text[end - 1], text[end:end + 1])):
+        for cls in (_KATA_CH, _LATIN_CH):
+            if cls.match(ch) and nb and cls.match(nb):
+                return False
+    return not (re.match("[一-龥]", text[end - 1]) and _TITLE_AFTER.match(text, end))
+
+
+_KATA_CH = re.compile(f"[{_KATA}]")
+_LATIN_CH = re.compile("[A-Za-z]")
+_TITLE_AFTER = re.compile(r"[一-龥]{0,8}?(?:大臣|長官|議員|次官|大使|総理|首相|知事|市長|委員|代表|審議官|局長|課長|官|氏|副)")
+
+
+def _trie_pattern(names: list[str]) -> str:
+    """One regex for many names, as a trie (shared prefixes once, longest alternative first)."""
+    trie: dict = {}
+    for n in names:
+        node = trie
+        for ch in n:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def walk(node: dict) -> str:
+        end = "" in node
+        alts = [re.escape(ch) + walk(sub) for ch, sub in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if end else body
+
+    return walk(trie)
+
+
+
+
+def find_cities(text: str, start: int = 0, end: int | None = None) -> list[tuple[str, int, int]]:
+    """The gazetteer's cities named in text[start:end], longest name first at each place: (name, start, end)."""
+    end = len(text) if end is None else end
+    return [(m.group(0), m.start(), m.end()) for m in CITY_RE.finditer(text, start, end) if _edge_ok(text, m.start(), m.end())]
+
+
+def city_name(place: str | None) -> str | None:
+    """The city a place phrase names as a whole: 'フランス・パリ' -> 'パリ', '仏ドーヴィル' -> 'ドーヴィル',
+    'ウィーン(オーストリア)' -> 'ウィーン', 'ブエノスアイレス市内' -> 'ブエノスアイレス'; a country or an unknown word -> None."""
+    if not place:
+        return None
+    p = re.sub(r"\([^()]*\)$", "", place).strip()
+    c = strip_country(p)
+    for suf in CITY_SUFFIXES:
+        if c.endswith(suf) and c[:-len(suf)] in CITIES:
+            c = c[:-len(suf)]
+    if c in CITIES and (not is_country(c)):
+        return c
+    return None
 
 
 def city_country(city: str | None) -> str | None:
@@ -77,7 +144,7 @@ def utc_offset(city: str | None) -> float | None:
 
 
 def is_country(name: str) -> bool:
-    return name in countries.name_index() and name not in CITY_STATES
+    return (name in countries.name_index() or name in TERRITORIES) and name not in CITY_STATES
 
 
 def strip_country(place: str) -> str:
@@ -87,6 +154,9 @@ def strip_country(place: str) -> str:
         if p.startswith(name) and len(p) > len(name):
             p = p[len(name):].lstrip("・")
             break
+    abbr = countries.abbr_index()
+    if len(p) > 2 and p[0] in abbr and p[0] != "日" and p[1:] in CITIES:
+        p = p[1:]  # 仏ドーヴィル
     for pre in CITY_PREFIXES:
         if p.startswith(pre) and len(p) > len(pre) + 1:
             p = p[len(pre):]
@@ -100,12 +170,15 @@ def city_from_occasion(occasion: str | None) -> str | None:
     """G20大阪サミット -> 大阪; ドーヴィル・サミット -> ドーヴィル; 横浜APEC -> 横浜; ペルーAPEC -> None (a country)."""
     if not occasion:
         return None
-    for city in sorted(CITIES, key=len, reverse=True):
-        if city in occasion and (not is_country(city) or city in CITY_STATES):
-            return city
+    for city, _, _ in find_cities(occasion):
+        return city
     m = OCCASION_SUFFIX_CITY.match(occasion)
     if m:
         c = m.group("city")
         if not is_country(c) and not re.search(r"国連|核|安全保障|首脳|外相|関連|セキュリティ", c):
             return c
     return None
+
+
+# every city of the gazetteer (a country's name left out), as one trie-shaped pattern compiled at import
+CITY_RE = re.compile(_trie_pattern([c for c in CITIES if not is_country(c)]))

@@ -1,0 +1,106 @@
+"""Places family: the gazetteer, place phrases, occasions and the city of a talk (texts written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from gaiko.extract import places, run_extractors
+
+# find_cities: whole words of the gazetteer only
+FIND = [
+    ("G20大阪サミット", ["大阪"]),  # a city inside a gathering's name
+    ("ダナンAPEC首脳会議", ["ダナン"]),  # katakana city before latin letters
+    ("NYを訪問中の", ["NY"]),  # the ministry's abbreviation, a lexicon row
+    ("ワシントンDCにおいて", ["ワシントンDC"]),  # longest name first
+    ("北海道洞爺湖サミット", ["洞爺湖"]),  # kanji city after a kanji region
+    ("パリーゼク副大臣", []),  # a katakana city inside a longer katakana word is not a city
+    ("千葉大臣と会談", []),  # a kanji city before a title is a surname
+]
+
+
+@pytest.mark.parametrize("text,expected", FIND)
+def test_find_cities(text, expected):
+    assert [c for c, _, _ in places.find_cities(text)] == expected
+
+
+# city_name: the city a whole place phrase names
+CITY_NAME = [
+    ("フランス・パリ", "パリ"),  # country・city
+    ("仏ドーヴィル", "ドーヴィル"),  # one-character country abbreviation before the city
+    ("ウィーン(オーストリア)", "ウィーン"),  # the country in brackets after it
+    ("ブエノスアイレス市内", "ブエノスアイレス"),  # 市内 after a city
+    ("シンガポール", "シンガポール"),  # a city-state
+    ("サモア", None),  # a country (CLDR's territory names) is not a city
+    ("スロバキア", None),  # likewise
+    ("雰囲気", None),  # an unknown word is not a city
+]
+
+
+@pytest.mark.parametrize("text,expected", CITY_NAME)
+def test_city_name(text, expected):
+    assert places.city_name(text) == expected
+
+
+# city_from_occasion
+OCCASION_CITY = [
+    ("G20アンタルヤ・サミット", "アンタルヤ"),  # the summit's place in its name
+    ("ボアオ・アジア・フォーラム", "ボアオ"),  # a forum named after its town (lexicon row)
+    ("OECD閣僚理事会", None),  # no place in the name
+    ("ペルーAPEC", None),  # a country is not a city
+]
+
+
+@pytest.mark.parametrize("text,expected", OCCASION_CITY)
+def test_city_from_occasion(text, expected):
+    assert places.city_from_occasion(text) == expected
+
+
+# GATHERING: the occasion and its cue
+GATHERINGS = [
+    ("第8回太平洋開発会議(PDC8)に参加するため訪日中の", "第8回太平洋開発会議(PDC8)"),  # a bracketed short name kept
+    ("日・タイ外務防衛閣僚会合(「2+2」)のため訪日中の", "日・タイ外務防衛閣僚会合(「2+2」)"),  # the 2+2 as occasion
+    ("北欧アジア・フォーラムに際し、", "北欧アジア・フォーラム"),  # に際し is a cue
+    ("サハリン港開港式典への出席のため", "サハリン港開港式典"),  # への出席 is a cue
+    ("日露首脳会談を行った", None),  # a talk is not a gathering
+]
+
+
+@pytest.mark.parametrize("text,expected", GATHERINGS)
+def test_gathering(text, expected):
+    m = places.GATHERING.search(text)
+    assert (m.group("occ") if m else None) == expected
+
+
+def _event(text: str) -> dict:
+    rec = run_extractors(text).model_dump(mode="json")
+    return rec["events"][0]
+
+
+# whole pages: the city and venue of the talk
+PAGES = [
+    # 訪問中の country・city において
+    ("日星首脳会談\n令和9年3月2日\n3月2日、会議に出席するため訪問中のカナダ・トロントにおいて、山田内閣総理大臣は、"
+     "リー・シンガポール首相と首脳会談を行いました。\n", "トロント", None),
+    # a Tokyo venue with the city before it in brackets' place: 東京(総理公邸)において
+    ("日伊首脳会談\n令和9年3月2日\n3月2日、山田内閣総理大臣は、東京(総理公邸)において、ロッシ・イタリア首相と首脳会談を行いました。\n",
+     "東京", "総理公邸"),
+    # a venue named after its city
+    ("日西首脳会談\n令和9年3月2日\n3月2日、山田内閣総理大臣は、オスロ・コンベンションセンターにおいて、ガルシア・スペイン首相と首脳会談を行いました。\n",
+     "オスロ", "オスロ・コンベンションセンター"),
+    # a country alone gives no city
+    ("日仏首脳会談\n令和9年3月2日\n3月2日、山田内閣総理大臣は、フランスにおいて、デュポン・フランス大統領と首脳会談を行いました。\n",
+     None, None),
+    # the city's clock: (北京時間)
+    ("日露首脳会談\n令和9年3月2日\n3月2日午後2時(北京時間)から約30分間、山田内閣総理大臣は、イワノフ・ロシア大統領と首脳会談を行いました。\n",
+     "北京", None),
+    # a nearby sentence's 雰囲気の中で行われた is no place
+    ("日独外相会談\n令和9年3月2日\n3月2日、山田外務大臣は、シュミット・ドイツ外務大臣と外相会談を行いました。会談は和やかな雰囲気の中で行われました。\n",
+     None, None),
+]
+
+
+@pytest.mark.parametrize("text,city,venue", PAGES)
+def test_page_place(text, city, venue):
+    ev = _event(text)
+    assert ev["city"] == city
+    assert ev["venue"] == venue
