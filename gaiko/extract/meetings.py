@@ -78,7 +78,7 @@ DEF_ROLES = re.compile(r"防衛大臣|国防大臣|国防長官|防衛相|国防
 VICE_ROLES = re.compile(r"次官|局長|審議官|副大臣|政務官|担当国務大臣")
 MINISTER = re.compile(r"大臣|長官|相$")
 # titles that mean a Japanese office; titles that mean a foreign one
-JP_ROLE = re.compile(r"総理|内閣|官房|外務副大臣|外務審議官|外務事務次官|外務省|(?:アジア大洋州|欧州|北米|中南米|中東アフリカ|国際協力|総合外交政策|経済|領事|国際法|軍縮不拡散・科学)局|欧ロ長|防衛大臣|防衛副大臣|統合幕僚長|^駐(?!日)|^在(?!日)")
+JP_ROLE = re.compile(r"総理|外務大臣|^大臣$|内閣|官房|外務副大臣|外務審議官|外務事務次官|外務省|(?:アジア大洋州|欧州|北米|中南米|中東アフリカ|国際協力|総合外交政策|経済|領事|国際法|軍縮不拡散・科学)局|欧ロ長|防衛大臣|防衛副大臣|統合幕僚長|^駐(?!日)|^在(?!日)")
 FOREIGN_ROLE = re.compile(r"大統領|国家主席|首相|国務|外交部|国防|司長|国務長官|次官補|^駐日|^在日|首相府|部長|主席")
 EAST_ASIAN = ("CN", "KR", "KP", "TW")
 JST_NOTE = re.compile(r"\(日本時間[^()]*\)|日本時間[^、()]*(?=[、)])")
@@ -172,17 +172,31 @@ def pair_country(text: str) -> str | None:
 _ANY_COUNTRY = re.compile("|".join(re.escape(n) for n, c in countries.names_longest_first() if c != "JP" and len(n) >= 2))
 
 
+# a title the text gives in Japan's words that is another office on a counterpart's side: (country, plain title)
+# -> the title as that side's office is written (朱鎔基総理 is China's 国務院総理, not a 総理大臣)
+COUNTERPART_TITLE = {("CN", "総理大臣"): "国務院総理"}
+
+
 def person_side(p: PersonMention, doc_cp: str | None) -> str | None:
     if p.country:
         return p.country
     role = p.role or ""
     if re.match(r"[ァ-ヴ]", p.name):
         return doc_cp if doc_cp and doc_cp != "JP" else None
+    if doc_cp in EAST_ASIAN and (doc_cp, role) in COUNTERPART_TITLE and re.fullmatch(r"[一-龥々]{3}", p.name):
+        return None  # 朱鎔基総理 / 小泉総理: which side a full kanji name with this title is on, its place says
     if JP_ROLE.search(role):
         return "JP"
     if FOREIGN_ROLE.search(role):
         return doc_cp
+    if re.fullmatch(r"[一-龥々]+", p.name) and doc_cp and doc_cp not in EAST_ASIAN:
+        return "JP"  # a kanji name facing a counterpart that does not write names in kanji (河野大臣とラヴロフ外相)
     return None
+
+
+# what follows a person who is named in a talk's sentence without holding it: a sender (…からの親書), a past
+# holder ((当時)), the head of a visit someone else makes the talk on (安倍総理の訪中に同行している…)
+NOT_PRINCIPAL_AFTER = ("からの", "より の", "主催", "の親書", "のメッセージ", "(当時)", "の訪", "の一行", "に同行")
 
 
 # --- the stage --------------------------------------------------------------------------------
@@ -195,8 +209,10 @@ def _sentence_people(doc: Doc, s: Sentence) -> list[PersonMention]:
         if before.count("(") > before.count(")"):
             continue  # inside a parenthesis (an attendee list, an English name)
         after = norm[p.role_end:p.role_end + 4]
-        if after.startswith(("からの", "より の", "主催", "の親書", "のメッセージ")):
+        if after.startswith(NOT_PRINCIPAL_AFTER):
             continue
+        if p.role and p.role.startswith(("元", "前")):
+            continue  # a former office holder (池田元外相) is mentioned, not talking
         out.append(p)
     return out
 
@@ -431,6 +447,7 @@ def run(doc: Doc) -> None:
             for p in persons:
                 side = person_side(p, cp) or _side_by_position(doc, p, cp)
                 p.country = side
+                p.role = COUNTERPART_TITLE.get((side, p.role), p.role)
                 if side and not any(q.name == p.name or p.name.startswith(q.name) or q.name.startswith(p.name) for q in ev.principals):
                     ev.principals.append(p)
                     if side not in ("JP", ev.counterpart, *ev.others):

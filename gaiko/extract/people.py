@@ -49,6 +49,17 @@ ROLE_PLAIN = {"外相": "外務大臣", "総理": "総理大臣", "内閣総理�
 # Titles that mean a Japanese office (a person holding them is on Japan's side).
 JP_ROLES = ("内閣総理大臣", "総理大臣", "総理", "官房副長官", "官房長官", "外務審議官", "外務事務次官", "外務副大臣",
             "統合幕僚長", "欧ロ長")
+# Titles that name one country's or organisation's office, for a person the text gives no country (王毅国務委員,
+# バローゾ欧州委員会委員長, NATO事務総長): (pattern, code). Organisations without an ISO code follow the
+# development set's conventions (EU as EU, NATO as XN).
+ROLE_COUNTRY = (
+    (r"国務委員|国務院|外交部(?:副)?部長|外交部長|外交部部長助理|全人代|全国人民代表大会", "CN"),
+    (r"欧州委員会|欧州理事会|欧州議会|EU", "EU"),
+    (r"NATO|北大西洋条約機構", "XN"),
+)
+_ROLE_COUNTRY = tuple((re.compile(rx), code) for rx, code in ROLE_COUNTRY)
+# words that make a run before a title something other than a name (日米電話外相会談, 日英定期外相協議)
+NOT_NAME_PARTS = ("電話", "定期", "会談", "首脳", "協議", "共同", "戦略")
 SIDE_WORDS = {"日本側": "JP", "我が方": "JP", "わが方": "JP", "当方": "JP", "我が国": "JP", "わが国": "JP", "日本": "JP"}
 
 _KATA = r"[ァ-ヴー]+"
@@ -291,8 +302,21 @@ def _find_people(doc: Doc, start: int, end: int) -> list[PersonMention]:
             continue
         if len(name) <= 3 and all(c in abbr for c in name):  # 日韓次官級 is not a person
             continue
+        if any(w in name for w in NOT_NAME_PARTS):
+            continue
+        if code is None:
+            code = role_country(role)
         out.append(PersonMention(doc.text[ms:ms + nlen], role, code, ms, ms + nlen, me))
     return out
+
+
+def role_country(role: str | None) -> str | None:
+    """The country or organisation a title names by itself (国務委員兼外交部長 -> CN), else None."""
+    if role:
+        for rx, code in _ROLE_COUNTRY:
+            if rx.search(role):
+                return code
+    return None
 
 
 def shortest_form(doc: Doc, full: str) -> str:
