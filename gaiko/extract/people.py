@@ -53,7 +53,7 @@ JP_ROLES = ("内閣総理大臣", "総理大臣", "総理", "官房副長官", "
 # バローゾ欧州委員会委員長, NATO事務総長): (pattern, code). Organisations without an ISO code follow the
 # development set's conventions (EU as EU, NATO as XN).
 ROLE_COUNTRY = (
-    (r"国務委員|国務院|外交部(?:副)?部長|外交部長|外交部部長助理|全人代|全国人民代表大会", "CN"),
+    (r"国務委員|国務院|外交部(?:副)?部長|外交部長(?!官)|外交部部長助理|全人代|全国人民代表大会", "CN"),
     (r"欧州委員会|欧州理事会|欧州議会|EU", "EU"),
     (r"NATO|北大西洋条約機構", "XN"),
 )
@@ -345,6 +345,11 @@ SIDE_LABEL = re.compile(
 )
 
 
+# a list with no side labels: (会談|表敬)には、A、B、Cほかが同席しました / (同席:A、B): each person's side is
+# read from the title later (官房副長官 is Japan's)
+UNLABELLED_LIST = re.compile(r"(?:には[、,]?|同席[:：]|同席者[:：])\s*(?P<list>[^。()]{2,200}?)\s*(?:(?:ほか|他|等)?(?:が|も)同席|\)|$)")
+
+
 def _open_paren(norm: str, lo: int, pos: int) -> int:
     """The unmatched '(' before pos (skipping balanced pairs like (シェルパ)), or -1."""
     depth = 0
@@ -387,6 +392,12 @@ def attendee_blocks(doc: Doc, start: int, end: int) -> list[tuple[str, int, int]
         region = (seg_start, seg_end)
         text = norm[seg_start:seg_end]
         if not SIDE_LABEL.search(text):
+            um = None
+            for um in UNLABELLED_LIST.finditer(norm, seg_start, min(seg_end, m.end() + 2)):
+                pass
+            if um and um.end() >= m.start() and people_in(doc, um.start("list"), um.end("list")):
+                blocks.append(("", um.start("list"), um.end("list")))
+                continue
             # 同席者 heading or 同席者は以下のとおり: the following lines
             j = ls + 1
             r_end = line.end
@@ -404,7 +415,14 @@ def attendee_blocks(doc: Doc, start: int, end: int) -> list[tuple[str, int, int]
     return blocks
 
 
+def people_in(doc: Doc, start: int, end: int) -> bool:
+    """Whether a name with its title stands in [start, end)."""
+    return bool(find_people(doc, start, end))
+
+
 def side_code(label: str, doc_countries: list[str]) -> str | None:
+    if not label:
+        return None
     if label in SIDE_WORDS:
         return SIDE_WORDS[label]
     if label == "先方":

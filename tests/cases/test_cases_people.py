@@ -1,0 +1,103 @@
+"""People family: principals and attendees with their role and country, read by the whole extractor.
+
+Rows are (text, expected) with texts written for these tests in the ministry's style (names and dates invented).
+Expected principals / attendees are sets of (name, role, country); a `None` expectation is a negative:
+the name must not appear among the principals.
+"""
+
+import pytest
+
+from gaiko.extract import people, run_extractors
+
+
+def _principals(text: str) -> set[tuple]:
+    rec = run_extractors(text)
+    return {(p.name, p.role, p.country) for ev in rec.events for p in ev.principals}
+
+
+def _attendees(text: str) -> set[tuple]:
+    rec = run_extractors(text)
+    return {(p.name, p.role, p.country) for ev in rec.events for p in ev.attendees}
+
+
+def _countries(text: str) -> list[list[str]]:
+    return [ev.countries for ev in run_extractors(text).events]
+
+
+HEAD = "日・{c}首脳会談\n令和5年3月1日\n"
+
+# fmt: off
+PRINCIPALS = [
+    # a counterpart from the added country rows: the country joined by ・ is split off the name
+    (HEAD.format(c="キリバス") + "本1日、山川内閣総理大臣は、訪日中のタネ・キリバス大統領との間で首脳会談を行いました。",
+     {("山川", "総理大臣", "JP"), ("タネ", "大統領", "KI")}),
+    (HEAD.format(c="トンガ") + "本1日、山川内閣総理大臣は、訪日中のアロ・トンガ首相との間で首脳会談を行いました。",
+     {("山川", "総理大臣", "JP"), ("アロ", "首相", "TO")}),
+    # 「A大臣とB外相との」: the kanji name facing a non-East-Asian counterpart is Japan's, not the one met
+    ("日露外相会談\n11月2日、森谷大臣とペトロフ外相との日露外相会談を実施しました。",
+     {("森谷", "大臣", "JP"), ("ペトロフ", "外務大臣", "RU")}),
+    ("日チリ外相会談\n29日、ロハス外務大臣と森谷外務大臣との外相会談が行われた。",
+     {("森谷", "外務大臣", "JP"), ("ロハス", "外務大臣", "CL")}),
+    # a title that names China's office gives the country when nothing else does (a press conference's heading)
+    ("森谷外務大臣会見記録\n【森谷外務大臣】本日、陳明(ちん・めい)国務委員兼外交部長との間で、日中外相会談を行いました。",
+     {("森谷", "外務大臣", "JP"), ("陳明", "国務委員兼外交部長", "CN")}),
+    # China's premier is 総理 in the text: placed by his place in the sentence, titled 国務院総理
+    ("日中首脳会談\n平成14年4月12日\n12日、小森内閣総理大臣は、朱文海総理との間で会談を行った。",
+     {("小森", "総理大臣", "JP"), ("朱文海", "国務院総理", "CN")}),
+    # Soviet-era counterparts: ソ連邦 before the title gives SU
+    ("日ソ外相会談\n1986年5月30日\n安田日本国外務大臣は、イ・ペトロフ・ソ連邦外務大臣と会談を行った。",
+     {("安田", "外務大臣", "JP"), ("イ・ペトロフ", "外務大臣", "SU")}),
+]
+NOT_PRINCIPALS = [
+    # the head of the visit a minister accompanies is named, not talking
+    ("日中外相会談\n平成30年10月26日\n安井総理の訪中に同行している森谷外務大臣は、陳明国務委員兼外交部長との間で日中外相会談を行った。",
+     "安井"),
+    # a past holder of an office ((当時)) or a former one (元外相)
+    ("日英外相会談\n平成11年1月9日\n森谷外務大臣は、川瀬元外相の同席のもと、ブラウン外務大臣との間で日英外相会談を行った。", "川瀬"),
+    ("日・ウズベキスタン外相会談\n令和2年5月1日\n森谷外務大臣は、川瀬外務大臣(当時)の訪問を振り返りつつ、ナザロフ・ウズベキスタン外務大臣との間で外相会談を行った。",
+     "川瀬"),
+    # 日米電話外相会談: a run holding 電話 before a title is not a name
+    ("森谷外務大臣会見記録\n【森谷外務大臣】本日、日米電話外相会談を行いました。ブラウン国務長官との間で行った会談です。", "日米電話"),
+]
+ATTENDEES = [
+    # a list with no side labels: each person's side read from the title
+    (HEAD.format(c="マレーシア") + "本1日、山川内閣総理大臣は、訪日中のアリフ・マレーシア首相と首脳会談を行ったところ、概要は以下のとおりです。会談には、西田内閣官房副長官他が同席しました。",
+     {("西田", "内閣官房副長官", "JP")}),
+    ("表敬\n7月29日、山川内閣総理大臣は、訪日中のペニー・ロウ・オーストラリア外務大臣の表敬を受けました。なお、表敬には、森谷外務大臣、西田内閣官房副長官ほかが同席しました。",
+     {("森谷", "外務大臣", "JP"), ("西田", "内閣官房副長官", "JP")}),
+]
+# country and organisation codes read from a title alone
+ROLE_COUNTRY = [
+    ("国務委員兼外交部長", "CN"),
+    ("外交部副部長", "CN"),
+    ("欧州委員会委員長", "EU"),
+    ("NATO事務総長", "XN"),
+    ("外務大臣", None),
+    ("外交部長官", None),  # Korea's minister: not China's 外交部長
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text,expected", PRINCIPALS)
+def test_principals(text, expected):
+    assert expected <= _principals(text)
+
+
+@pytest.mark.parametrize("text,name", NOT_PRINCIPALS)
+def test_not_principals(text, name):
+    assert name not in {n for n, _, _ in _principals(text)}
+
+
+@pytest.mark.parametrize("text,expected", ATTENDEES)
+def test_attendees(text, expected):
+    assert expected <= _attendees(text)
+
+
+@pytest.mark.parametrize("role,code", ROLE_COUNTRY)
+def test_role_country(role, code):
+    assert people.role_country(role) == code
+
+
+def test_counterpart_from_added_country_rows():
+    text = HEAD.format(c="キリバス") + "本1日、山川内閣総理大臣は、訪日中のタネ・キリバス大統領との間で首脳会談を行いました。"
+    assert ["JP", "KI"] in _countries(text)
