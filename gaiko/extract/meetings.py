@@ -197,6 +197,8 @@ def person_side(p: PersonMention, doc_cp: str | None) -> str | None:
 # what follows a person who is named in a talk's sentence without holding it: a sender (…からの親書), a past
 # holder ((当時)), the head of a visit someone else makes the talk on (安倍総理の訪中に同行している…)
 NOT_PRINCIPAL_AFTER = ("からの", "より の", "主催", "の親書", "のメッセージ", "(当時)", "の訪", "の一行", "に同行")
+# of these, what rules a person out anywhere on the page (X外務大臣の訪ソ names the visit X made the talk on)
+SENDER_OR_PAST = ("からの", "の親書", "のメッセージ", "(当時)")
 
 
 # --- the stage --------------------------------------------------------------------------------
@@ -693,7 +695,17 @@ def labelled_fields(doc: Doc, ev: EventDraft) -> None:
                         ev.principals.append(p)
 
 
+def _same_person(a: str, b: str) -> bool:
+    """One person under two forms the page uses: 菅 / 菅義偉, バトボルド / スフバータル・バトボルド."""
+    if a.startswith(b) or b.startswith(a):
+        return True
+    pa, pb = a.split("・"), b.split("・")
+    return (len(pa) > 1 or len(pb) > 1) and pa[-1] == pb[-1]
+
+
 def _fill_principals(doc: Doc, sents: list[Sentence], ev: EventDraft) -> None:
+    """Principals for talks named without people: on each side, for each rank the talk's kind needs, the person
+    of that rank the page names most often (the one talking, not a leader mentioned once, エルベグドルジ大統領訪日)."""
     wanted = {"two_plus_two": [FM_ROLES, DEF_ROLES], "defense_ministers": [DEF_ROLES], "foreign_ministers": [FM_ROLES],
               "summit": [HEAD_ROLES]}.get(ev.kind)
     if not wanted:
@@ -702,19 +714,31 @@ def _fill_principals(doc: Doc, sents: list[Sentence], ev: EventDraft) -> None:
     need = len(wanted) * 2
     if len(ev.principals) >= need and "JP" in sides and len(sides) >= 2:
         return
-    found: list[PersonMention] = []
+    # (side, rank) -> [(first mention, count)], in order of first mention
+    groups: dict[tuple[str, int], list[list]] = {}
     for p in people.find_people(doc, doc.body_start, doc.body_end):
-        if not any(rx.search(p.role or "") for rx in wanted):
+        rank = next((k for k, rx in enumerate(wanted) if rx.search(p.role or "")), None)
+        if rank is None or (p.role or "").startswith(("元", "前")):
             continue
         before = doc.norm[max(doc.body_start, p.start - 40):p.start]
-        if before.count("(") > before.count(")"):
+        if before.count("(") > before.count(")") or doc.norm.startswith(SENDER_OR_PAST, p.role_end):
             continue
         p.country = person_side(p, ev.counterpart)
         if p.country is None and re.match(r"[一-龥]", p.name) and ev.counterpart not in EAST_ASIAN:
             p.country = "JP"
         if p.country is None:
             continue
-        if any(q.name == p.name or q.name.startswith(p.name) or p.name.startswith(q.name) for q in ev.principals + found):
+        group = groups.setdefault((p.country, rank), [])
+        hit = next((g for g in group if _same_person(g[0].name, p.name)), None)
+        if hit:
+            hit[1] += 1
+        else:
+            group.append([p, 1])
+    found: list[PersonMention] = []
+    for (side, rank), group in groups.items():
+        if any(q.country == side and wanted[rank].search(q.role or "") for q in ev.principals):
             continue
-        found.append(p)
+        best = max(group, key=lambda g: g[1])[0]  # the first of the most mentioned
+        if not any(_same_person(q.name, best.name) for q in ev.principals + found):
+            found.append(best)
     ev.principals.extend(found)

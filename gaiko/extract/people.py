@@ -30,7 +30,7 @@ ROLE_ENDINGS = (
     "外務大臣", "外務副大臣", "大臣政務官", "政務官", "副大臣", "大臣", "外相", "防衛相", "国防相", "外交部長", "部長助理", "部長",
     "国務長官", "国防長官", "副長官", "長官", "事務次官", "次官補", "次官", "次長", "局長", "審議官", "参事官", "課長",
     "室長", "司長", "補佐官", "顧問", "大使", "公使", "総領事", "領事", "議長", "委員長", "国務委員", "首席", "報道官",
-    "幕僚長", "総長", "司令官", "特使", "代表", "書記", "国王", "皇太子", "首長", "欧ロ長", "助理", "官房長官",
+    "幕僚長", "総長", "司令官", "特使", "代表", "書記長", "書記", "国王", "皇太子", "首長", "欧ロ長", "助理", "官房長官",
     "主任", "総裁", "署理", "委員", "知事", "市長", "首席補佐官", "事務総長", "理事長", "会長",
 )
 # Words a title starts with (used to find where a kanji name ends and the title begins).
@@ -157,7 +157,7 @@ def _split_name_role(s: str) -> tuple[str, str, str | None, int] | None:
         return name, role, code or code2, name_len
     # kanji name: the title starts at a known title word (or a country before it); the name is what stands before
     first_role = ROLE_START_RE.search(s, 1)
-    for i in range(2, min(5, len(s) - 1)):
+    for i in range(2, min(6, len(s) - 1)):  # a full name of up to five characters (安倍晋太郎日本国外務大臣)
         if first_role and first_role.start() <= i:
             break
         if _COUNTRY_START.match(s, i) and re.fullmatch(r"[一-龥々]+", s[:i]) and s[:i] not in NOT_NAMES:

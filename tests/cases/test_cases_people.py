@@ -47,6 +47,16 @@ PRINCIPALS = [
     # Soviet-era counterparts: ソ連邦 before the title gives SU
     ("日ソ外相会談\n1986年5月30日\n安田日本国外務大臣は、イ・ペトロフ・ソ連邦外務大臣と会談を行った。",
      {("安田", "外務大臣", "JP"), ("イ・ペトロフ", "外務大臣", "SU")}),
+    # a talk named without its people: on each side the person of the talk's rank named most often, not a leader
+    # mentioned once (本年予定されている…大統領訪日)
+    ("日・モンゴル首脳会談\n令和2年9月24日\n日・モンゴル首脳会談が行われた。ダワー首相から説明があった。本年予定されているオユン大統領訪日に向け協力する。ダワー首相は謝意を述べた。山川総理大臣から応じた。",
+     {("山川", "総理大臣", "JP"), ("ダワー", "首相", "MN")}),
+]
+SPLITS = [
+    # a five-character full name before 日本国 and the title
+    ("安田晋太郎日本国外務大臣", ("安田晋太郎", "外務大臣", "JP")),
+    # 書記長 is a title of its own (not 書記 + 長)
+    ("イ・ペトロフ・ソ連邦共産党中央委員会書記長", ("イ・ペトロフ", "共産党中央委員会書記長", "SU")),
 ]
 NOT_PRINCIPALS = [
     # the head of the visit a minister accompanies is named, not talking
@@ -101,3 +111,14 @@ def test_role_country(role, code):
 def test_counterpart_from_added_country_rows():
     text = HEAD.format(c="キリバス") + "本1日、山川内閣総理大臣は、訪日中のタネ・キリバス大統領との間で首脳会談を行いました。"
     assert ["JP", "KI"] in _countries(text)
+
+
+@pytest.mark.parametrize("text,expected", SPLITS)
+def test_splits(text, expected):
+    name, role, country, _ = people.split_name_role(text)
+    assert (name, role, country) == expected
+
+
+def test_one_principal_per_side_and_rank():
+    text = PRINCIPALS[-1][0]
+    assert "オユン" not in {n for n, _, _ in _principals(text)}
