@@ -181,6 +181,10 @@ def person_side(p: PersonMention, doc_cp: str | None) -> str | None:
     if p.country:
         return p.country
     role = p.role or ""
+    if people.ORG_ROLE.search(role):
+        return None  # an international organisation's officer
+    if p.named_country and doc_cp not in people.ORGANISATIONS:
+        return p.named_country  # スロバキアのX (but the presidency's head stands for the EU at a 日EU summit)
     if re.match(r"[ァ-ヴ]", p.name):
         return doc_cp if doc_cp and doc_cp != "JP" else None
     if doc_cp in EAST_ASIAN and (doc_cp, role) in COUNTERPART_TITLE and re.fullmatch(r"[一-龥々]{3}", p.name):
@@ -401,6 +405,7 @@ def run(doc: Doc) -> None:
             if p.country and p.country != "JP":
                 doc_cp = p.country
                 break
+        doc_cp = doc_cp or people.named_counterpart(doc)
     doc.notes["counterpart"] = doc_cp
     title_kind = kind_of_noun(title)
     title_channel = channel_of(title)
@@ -450,9 +455,9 @@ def run(doc: Doc) -> None:
                 side = person_side(p, cp) or _side_by_position(doc, p, cp)
                 p.country = side
                 p.role = COUNTERPART_TITLE.get((side, p.role), p.role)
-                if side and not any(q.name == p.name or p.name.startswith(q.name) or q.name.startswith(p.name) for q in ev.principals):
+                if (side or people.ORG_ROLE.search(p.role or "")) and not any(q.name == p.name or p.name.startswith(q.name) or q.name.startswith(p.name) for q in ev.principals):
                     ev.principals.append(p)
-                    if side not in ("JP", ev.counterpart, *ev.others):
+                    if side and side not in ("JP", ev.counterpart, *ev.others):
                         ev.others.append(side)
             prev = ev
     if not events and doc.doc_type not in ("chronology", "statement"):
@@ -706,6 +711,12 @@ def _same_person(a: str, b: str) -> bool:
 def _fill_principals(doc: Doc, sents: list[Sentence], ev: EventDraft) -> None:
     """Principals for talks named without people: on each side, for each rank the talk's kind needs, the person
     of that rank the page names most often (the one talking, not a leader mentioned once, エルベグドルジ大統領訪日)."""
+    if not ev.principals and not ev.anchors and doc.title_span:
+        # a talk known from the page's heading only (小渕大臣の金大中(キム・デジュン)韓国大統領表敬): its people
+        for p in people.find_people(doc, *doc.title_span):
+            p.country = person_side(p, ev.counterpart) or _side_by_position(doc, p, ev.counterpart)
+            if p.country and not any(_same_person(q.name, p.name) for q in ev.principals):
+                ev.principals.append(p)
     wanted = {"two_plus_two": [FM_ROLES, DEF_ROLES], "defense_ministers": [DEF_ROLES], "foreign_ministers": [FM_ROLES],
               "summit": [HEAD_ROLES]}.get(ev.kind)
     if not wanted:

@@ -57,6 +57,10 @@ ROLE_COUNTRY = (
     (r"欧州委員会|欧州理事会|欧州議会|EU", "EU"),
     (r"NATO|北大西洋条約機構", "XN"),
 )
+ORGANISATIONS = ("EU", "XN")
+# titles of an international organisation's officers (OSCE事務総長, 包括的核実験禁止条約機関(CTBTO)事務局長): the
+# person has no country (the organisation stays in the title); EU and NATO have codes of their own (above)
+ORG_ROLE = re.compile(r"^(?!EU|NATO)[A-Z]{2,}(?!.*大使)|(?:機関|機構|フォーラム)(?:\([A-Z]+\))?(?:事務局長|事務総長|総裁|総長|事務局次長)")
 _ROLE_COUNTRY = tuple((re.compile(rx), code) for rx, code in ROLE_COUNTRY)
 # words that make a run before a title something other than a name (日米電話外相会談, 日英定期外相協議)
 NOT_NAME_PARTS = ("電話", "定期", "会談", "首脳", "協議", "共同", "戦略")
@@ -85,6 +89,7 @@ class PersonMention:
     start: int  # span of the name
     end: int
     role_end: int  # end of name + title
+    named_country: str | None = None  # a country named before the person (スロバキアのX): their nationality
 
     def key(self) -> str:
         return self.name
@@ -306,8 +311,36 @@ def _find_people(doc: Doc, start: int, end: int) -> list[PersonMention]:
             continue
         if code is None:
             code = role_country(role)
-        out.append(PersonMention(doc.text[ms:ms + nlen], role, code, ms, ms + nlen, me))
+        named = None
+        if code is None:  # スロバキアのX外務副大臣, 欧州委員会のX委員長: the side named before the person
+            bm = _SIDE_BEFORE.search(norm, max(0, ms - 16), ms)
+            if bm:
+                named = country_names.get(bm.group("c")) or role_country(bm.group("c"))
+                if named in ORGANISATIONS:
+                    code, named = named, None
+        out.append(PersonMention(doc.text[ms:ms + nlen], role, code, ms, ms + nlen, me, named))
     return out
+
+
+# a country (or an organisation of ROLE_COUNTRY) and の right before a name: the person's side
+_SIDE_BEFORE = re.compile(
+    r"(?<![ァ-ヴー一-龥])(?P<c>" + "|".join(re.escape(n) for n, c in countries.names_longest_first() if c != "JP" and len(n) >= 2)
+    + r"|欧州委員会|欧州理事会|欧州議会|NATO)の$"
+)
+
+
+_FOREIGN_NAME = re.compile("|".join(re.escape(n) for n, c in countries.names_longest_first() if c != "JP" and len(n) >= 2))
+
+
+def named_counterpart(doc: Doc) -> str | None:
+    """The foreign country the body names most often (the first of those named as often): the counterpart of a
+    page whose heading and people give none (ハリーファ大統領 on a page about アラブ首長国連邦)."""
+    count: dict[str, list[int]] = {}
+    names = countries.name_index()
+    for k, m in enumerate(_FOREIGN_NAME.finditer(doc.norm, doc.body_start, doc.body_end)):
+        c = count.setdefault(names[m.group(0)], [0, k])
+        c[0] -= 1
+    return min(count, key=lambda c: count[c]) if count else None
 
 
 def role_country(role: str | None) -> str | None:

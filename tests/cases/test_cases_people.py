@@ -47,6 +47,18 @@ PRINCIPALS = [
     # Soviet-era counterparts: ソ連邦 before the title gives SU
     ("日ソ外相会談\n1986年5月30日\n安田日本国外務大臣は、イ・ペトロフ・ソ連邦外務大臣と会談を行った。",
      {("安田", "外務大臣", "JP"), ("イ・ペトロフ", "外務大臣", "SU")}),
+    # a country (or the EU's Commission) and の before a person: the person's side, unless the talk's side is an
+    # organisation (the presidency's head stands for the EU at a 日EU summit)
+    ("OSCE外相理事会\n令和元年12月5日\nこの機会に、森谷副大臣は、スロバキアのヤン・ノヴァク外務副大臣、モルドバのイオン・ルプ外務大臣と会談を行った。",
+     {("森谷", "副大臣", "JP"), ("ヤン・ノヴァク", "外務副大臣", "SK"), ("イオン・ルプ", "外務大臣", "MD")}),
+    ("日・EU定期首脳協議\n平成18年4月24日\n24日、山川総理大臣は、EU議長国であるオーストリアのハンス・マイヤー首相、欧州委員会のジョゼ・ロペス委員長との間で日・EU定期首脳協議を行った。",
+     {("山川", "総理大臣", "JP"), ("ハンス・マイヤー", "首相", "EU"), ("ジョゼ・ロペス", "委員長", "EU")}),
+    # an international organisation's officer: a principal with no country, the organisation in the title
+    ("OSCE外相理事会\n令和元年12月5日\nこの機会に、森谷副大臣は、ハンス・グレーバーOSCE事務総長と会談を行った。",
+     {("森谷", "副大臣", "JP"), ("ハンス・グレーバー", "OSCE事務総長", None)}),
+    # the counterpart of a page whose heading and people name none: the foreign country its body names most
+    ("平成19年4月30日\n山川総理は、アラブ首長国連邦に到着した。アラブ首長国連邦滞在中の概要は次のとおり。\n(1)山川総理は、大統領府においてハリド大統領と会談を行った。",
+     {("山川", "総理大臣", "JP"), ("ハリド", "大統領", "AE")}),
     # a talk named without its people: on each side the person of the talk's rank named most often, not a leader
     # mentioned once (本年予定されている…大統領訪日)
     ("日・モンゴル首脳会談\n令和2年9月24日\n日・モンゴル首脳会談が行われた。ダワー首相から説明があった。本年予定されているオユン大統領訪日に向け協力する。ダワー首相は謝意を述べた。山川総理大臣から応じた。",
@@ -122,3 +134,9 @@ def test_splits(text, expected):
 def test_one_principal_per_side_and_rank():
     text = PRINCIPALS[-1][0]
     assert "オユン" not in {n for n, _, _ in _principals(text)}
+
+
+def test_principals_named_in_the_heading_only():
+    text = "森谷外務大臣のタネ・キリバス大統領表敬\n(3月21日、タラワ)\n1.冒頭、タネ大統領より歓迎の意が述べられた。\n"
+    got = _principals(text)
+    assert {("森谷", "外務大臣", "JP"), ("タネ", "大統領", "KI")} <= got
