@@ -31,7 +31,7 @@ ROLE_ENDINGS = (
     "国務長官", "国防長官", "副長官", "長官", "事務次官", "次官補", "次官", "次長", "局長", "審議官", "参事官", "課長",
     "室長", "司長", "補佐官", "顧問", "大使", "公使", "総領事", "領事", "議長", "委員長", "国務委員", "首席", "報道官",
     "幕僚長", "総長", "司令官", "特使", "代表", "書記長", "書記", "国王", "皇太子", "首長", "欧ロ長", "助理", "官房長官",
-    "主任", "総裁", "署理", "委員", "知事", "市長", "首席補佐官", "事務総長", "理事長", "会長",
+    "主任", "総裁", "行長", "署理", "委員", "知事", "市長", "首席補佐官", "事務総長", "理事長", "会長",
 )
 # Words a title starts with (used to find where a kanji name ends and the title begins).
 ROLE_STARTS = (
@@ -113,7 +113,7 @@ def strip_country_prefix(role: str) -> tuple[str, str | None]:
     for name, code in countries.names_longest_first():
         if r.startswith(name) and len(r) > len(name):
             rest = r[len(name):].lstrip("・")
-            if rest and not rest.startswith(("側", "人", "政府")):
+            if rest and not rest.startswith(("側", "政府")) and not (rest[0] == "人" and not rest.startswith("人民")):
                 return rest, code
     abbr = countries.abbr_index()
     if len(r) > 2 and r[0] in abbr and r[0] != "日" and r[1:].startswith(("外務", "国防", "大統領", "首相", "外相")):
@@ -470,6 +470,10 @@ def side_code(label: str, doc_countries: list[str]) -> str | None:
     return None
 
 
+# an attendee's note that they joined only a meal held apart from the talk
+MEAL_ONLY = re.compile(r"\((?:夕食会|晩餐会|昼食会|夕食|昼食)のみ\)")
+
+
 def find_attendees(doc: Doc, start: int, end: int, doc_countries: list[str]) -> list[PersonMention]:
     out = []
     for label, b_start, b_end in attendee_blocks(doc, start, end):
@@ -486,6 +490,8 @@ def find_attendees(doc: Doc, start: int, end: int, doc_countries: list[str]) -> 
             it = raw.strip()
             it = re.sub(r"(?:ほか|他|等)?(?:が|も)?同席.*$", "", it)
             it = re.sub(r"(?:ほか|他|等)?(?:が|も)?$", "", it)
+            if MEAL_ONLY.search(it):
+                continue  # present at a separate meal only (池田財務副大臣(夕食会のみ)), not at the talk
             it = re.sub(r"\(.*?\)", "", it)
             it = it.strip(" 。)(")
             if not it:

@@ -67,6 +67,8 @@ PRINCIPALS = [
 SPLITS = [
     # a five-character full name before 日本国 and the title
     ("安田晋太郎日本国外務大臣", ("安田晋太郎", "外務大臣", "JP")),
+    # 中国人民… is a title after the country (中国人 is not), 行長 a title word (a bank's governor)
+    ("陳明中国人民銀行長", ("陳明", "人民銀行長", "CN")),
     # 書記長 is a title of its own (not 書記 + 長)
     ("イ・ペトロフ・ソ連邦共産党中央委員会書記長", ("イ・ペトロフ", "共産党中央委員会書記長", "SU")),
 ]
@@ -87,6 +89,11 @@ ATTENDEES = [
      {("西田", "内閣官房副長官", "JP")}),
     ("表敬\n7月29日、山川内閣総理大臣は、訪日中のペニー・ロウ・オーストラリア外務大臣の表敬を受けました。なお、表敬には、森谷外務大臣、西田内閣官房副長官ほかが同席しました。",
      {("森谷", "外務大臣", "JP"), ("西田", "内閣官房副長官", "JP")}),
+]
+NOT_ATTENDEES = [
+    # present only at a meal held apart from the talk
+    (HEAD.format(c="スペイン") + "本1日、山川総理大臣は、ロペス・スペイン首相と首脳会談を行った。我が方からは、森谷外務大臣、西田財務副大臣(夕食会のみ)他が同席しました。",
+     "西田"),
 ]
 # country and organisation codes read from a title alone
 ROLE_COUNTRY = [
@@ -140,3 +147,9 @@ def test_principals_named_in_the_heading_only():
     text = "森谷外務大臣のタネ・キリバス大統領表敬\n(3月21日、タラワ)\n1.冒頭、タネ大統領より歓迎の意が述べられた。\n"
     got = _principals(text)
     assert {("森谷", "外務大臣", "JP"), ("タネ", "大統領", "KI")} <= got
+
+
+@pytest.mark.parametrize("text,name", NOT_ATTENDEES)
+def test_not_attendees(text, name):
+    assert name not in {n for n, _, _ in _attendees(text)}
+    assert ("森谷", "外務大臣", "JP") in _attendees(text)
