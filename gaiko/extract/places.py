@@ -59,7 +59,7 @@ GATHERING = re.compile(
 OCCASION_SUFFIX_CITY = re.compile(r"^(?:北海道|沖縄|G\d{1,2})?(?P<city>[ァ-ヴー一-龥]{2,12}?)・?(?:サミット|APEC|G20|G7|首脳会議)")
 
 
-CITY_STATES = frozenset({"シンガポール"})
+CITY_STATES = frozenset({"シンガポール", "ルクセンブルク", "モナコ", "バチカン"})  # countries named as their capital
 # words that stand before a city's name without being part of it (ナイジェリアの首都アブジャ)
 CITY_PREFIXES = ("首都",)
 

@@ -153,3 +153,11 @@ def test_principals_named_in_the_heading_only():
 def test_not_attendees(text, name):
     assert name not in {n for n, _, _ in _attendees(text)}
     assert ("森谷", "外務大臣", "JP") in _attendees(text)
+
+
+def test_country_rows_keep_cities_of_the_same_name():
+    # ルクセンブルク is a counterpart now and still a city (a country named as its capital, CITY_STATES)
+    from gaiko.extract import places
+    assert not places.is_country("ルクセンブルク") and places.is_country("スロバキア")
+    text = "日・ルクセンブルク首脳会談\n令和元年5月1日\n本1日、山川総理大臣は、ベッテル・ルクセンブルク首相と首脳会談を行った。"
+    assert ["JP", "LU"] in _countries(text)
