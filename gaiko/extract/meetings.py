@@ -78,7 +78,7 @@ DEF_ROLES = re.compile(r"防衛大臣|国防大臣|国防長官|防衛相|国防
 VICE_ROLES = re.compile(r"次官|局長|審議官|副大臣|政務官|担当国務大臣")
 MINISTER = re.compile(r"大臣|長官|相$")
 # titles that mean a Japanese office; titles that mean a foreign one
-JP_ROLE = re.compile(r"総理|内閣|官房|外務副大臣|外務審議官|外務事務次官|外務省|(?:アジア大洋州|欧州|北米|中南米|中東アフリカ|国際協力|総合外交政策|経済|領事|国際法|軍縮不拡散・科学)局|欧ロ長|防衛大臣|防衛副大臣|統合幕僚長|^駐(?!日)|^在(?!日)")
+JP_ROLE = re.compile(r"総理|外務大臣|^大臣$|内閣|官房|外務副大臣|外務審議官|外務事務次官|外務省|(?:アジア大洋州|欧州|北米|中南米|中東アフリカ|国際協力|総合外交政策|経済|領事|国際法|軍縮不拡散・科学)局|欧ロ長|防衛大臣|防衛副大臣|統合幕僚長|^駐(?!日)|^在(?!日)")
 FOREIGN_ROLE = re.compile(r"大統領|国家主席|首相|国務|外交部|国防|司長|国務長官|次官補|^駐日|^在日|首相府|部長|主席")
 EAST_ASIAN = ("CN", "KR", "KP", "TW")
 JST_NOTE = re.compile(r"\(日本時間[^()]*\)|日本時間[^、()]*(?=[、)])")
@@ -172,17 +172,37 @@ def pair_country(text: str) -> str | None:
 _ANY_COUNTRY = re.compile("|".join(re.escape(n) for n, c in countries.names_longest_first() if c != "JP" and len(n) >= 2))
 
 
+# a title the text gives in Japan's words that is another office on a counterpart's side: (country, plain title)
+# -> the title as that side's office is written (朱鎔基総理 is China's 国務院総理, not a 総理大臣)
+COUNTERPART_TITLE = {("CN", "総理大臣"): "国務院総理"}
+
+
 def person_side(p: PersonMention, doc_cp: str | None) -> str | None:
     if p.country:
         return p.country
     role = p.role or ""
+    if people.ORG_ROLE.search(role):
+        return None  # an international organisation's officer
+    if p.named_country and doc_cp not in people.ORGANISATIONS:
+        return p.named_country  # スロバキアのX (but the presidency's head stands for the EU at a 日EU summit)
     if re.match(r"[ァ-ヴ]", p.name):
         return doc_cp if doc_cp and doc_cp != "JP" else None
+    if doc_cp in EAST_ASIAN and (doc_cp, role) in COUNTERPART_TITLE and re.fullmatch(r"[一-龥々]{3}", p.name):
+        return None  # 朱鎔基総理 / 小泉総理: which side a full kanji name with this title is on, its place says
     if JP_ROLE.search(role):
         return "JP"
     if FOREIGN_ROLE.search(role):
         return doc_cp
+    if re.fullmatch(r"[一-龥々]+", p.name) and doc_cp and doc_cp not in EAST_ASIAN:
+        return "JP"  # a kanji name facing a counterpart that does not write names in kanji (河野大臣とラヴロフ外相)
     return None
+
+
+# what follows a person who is named in a talk's sentence without holding it: a sender (…からの親書), a past
+# holder ((当時)), the head of a visit someone else makes the talk on (安倍総理の訪中に同行している…)
+NOT_PRINCIPAL_AFTER = ("からの", "より の", "主催", "の親書", "のメッセージ", "(当時)", "の訪", "の一行", "に同行")
+# of these, what rules a person out anywhere on the page (X外務大臣の訪ソ names the visit X made the talk on)
+SENDER_OR_PAST = ("からの", "の親書", "のメッセージ", "(当時)")
 
 
 # --- the stage --------------------------------------------------------------------------------
@@ -195,8 +215,10 @@ def _sentence_people(doc: Doc, s: Sentence) -> list[PersonMention]:
         if before.count("(") > before.count(")"):
             continue  # inside a parenthesis (an attendee list, an English name)
         after = norm[p.role_end:p.role_end + 4]
-        if after.startswith(("からの", "より の", "主催", "の親書", "のメッセージ")):
+        if after.startswith(NOT_PRINCIPAL_AFTER):
             continue
+        if p.role and p.role.startswith(("元", "前")):
+            continue  # a former office holder (池田元外相) is mentioned, not talking
         out.append(p)
     return out
 
@@ -498,6 +520,7 @@ def run(doc: Doc) -> None:
             if p.country and p.country != "JP":
                 doc_cp = p.country
                 break
+        doc_cp = doc_cp or people.named_counterpart(doc)
     doc.notes["counterpart"] = doc_cp
     title_kind = kind_of_noun(title)
     title_channel = channel_of(title)
@@ -546,9 +569,10 @@ def run(doc: Doc) -> None:
             for p in persons:
                 side = person_side(p, cp) or _side_by_position(doc, p, cp)
                 p.country = side
-                if side and not any(q.name == p.name or p.name.startswith(q.name) or q.name.startswith(p.name) for q in ev.principals):
+                p.role = COUNTERPART_TITLE.get((side, p.role), p.role)
+                if (side or people.ORG_ROLE.search(p.role or "")) and not any(q.name == p.name or p.name.startswith(q.name) or q.name.startswith(p.name) for q in ev.principals):
                     ev.principals.append(p)
-                    if side not in ("JP", ev.counterpart, *ev.others):
+                    if side and side not in ("JP", ev.counterpart, *ev.others):
                         ev.others.append(side)
             prev = ev
     if not events and doc.doc_type not in ("chronology", "statement"):
@@ -753,7 +777,23 @@ def labelled_fields(doc: Doc, ev: EventDraft) -> None:
                         ev.principals.append(p)
 
 
+def _same_person(a: str, b: str) -> bool:
+    """One person under two forms the page uses: 菅 / 菅義偉, バトボルド / スフバータル・バトボルド."""
+    if a.startswith(b) or b.startswith(a):
+        return True
+    pa, pb = a.split("・"), b.split("・")
+    return (len(pa) > 1 or len(pb) > 1) and pa[-1] == pb[-1]
+
+
 def _fill_principals(doc: Doc, sents: list[Sentence], ev: EventDraft) -> None:
+    """Principals for talks named without people: on each side, for each rank the talk's kind needs, the person
+    of that rank the page names most often (the one talking, not a leader mentioned once, エルベグドルジ大統領訪日)."""
+    if not ev.principals and not ev.anchors and doc.title_span:
+        # a talk known from the page's heading only (小渕大臣の金大中(キム・デジュン)韓国大統領表敬): its people
+        for p in people.find_people(doc, *doc.title_span):
+            p.country = person_side(p, ev.counterpart) or _side_by_position(doc, p, ev.counterpart)
+            if p.country and not any(_same_person(q.name, p.name) for q in ev.principals):
+                ev.principals.append(p)
     wanted = {"two_plus_two": [FM_ROLES, DEF_ROLES], "defense_ministers": [DEF_ROLES], "foreign_ministers": [FM_ROLES],
               "summit": [HEAD_ROLES]}.get(ev.kind)
     if not wanted:
@@ -762,19 +802,31 @@ def _fill_principals(doc: Doc, sents: list[Sentence], ev: EventDraft) -> None:
     need = len(wanted) * 2
     if len(ev.principals) >= need and "JP" in sides and len(sides) >= 2:
         return
-    found: list[PersonMention] = []
+    # (side, rank) -> [(first mention, count)], in order of first mention
+    groups: dict[tuple[str, int], list[list]] = {}
     for p in people.find_people(doc, doc.body_start, doc.body_end):
-        if not any(rx.search(p.role or "") for rx in wanted):
+        rank = next((k for k, rx in enumerate(wanted) if rx.search(p.role or "")), None)
+        if rank is None or (p.role or "").startswith(("元", "前")):
             continue
         before = doc.norm[max(doc.body_start, p.start - 40):p.start]
-        if before.count("(") > before.count(")"):
+        if before.count("(") > before.count(")") or doc.norm.startswith(SENDER_OR_PAST, p.role_end):
             continue
         p.country = person_side(p, ev.counterpart)
         if p.country is None and re.match(r"[一-龥]", p.name) and ev.counterpart not in EAST_ASIAN:
             p.country = "JP"
         if p.country is None:
             continue
-        if any(q.name == p.name or q.name.startswith(p.name) or p.name.startswith(q.name) for q in ev.principals + found):
+        group = groups.setdefault((p.country, rank), [])
+        hit = next((g for g in group if _same_person(g[0].name, p.name)), None)
+        if hit:
+            hit[1] += 1
+        else:
+            group.append([p, 1])
+    found: list[PersonMention] = []
+    for (side, rank), group in groups.items():
+        if any(q.country == side and wanted[rank].search(q.role or "") for q in ev.principals):
             continue
-        found.append(p)
+        best = max(group, key=lambda g: g[1])[0]  # the first of the most mentioned
+        if not any(_same_person(q.name, best.name) for q in ev.principals + found):
+            found.append(best)
     ev.principals.extend(found)

@@ -30,8 +30,8 @@ ROLE_ENDINGS = (
     "外務大臣", "外務副大臣", "大臣政務官", "政務官", "副大臣", "大臣", "外相", "防衛相", "国防相", "外交部長", "部長助理", "部長",
     "国務長官", "国防長官", "副長官", "長官", "事務次官", "次官補", "次官", "次長", "局長", "審議官", "参事官", "課長",
     "室長", "司長", "補佐官", "顧問", "大使", "公使", "総領事", "領事", "議長", "委員長", "国務委員", "首席", "報道官",
-    "幕僚長", "総長", "司令官", "特使", "代表", "書記", "国王", "皇太子", "首長", "欧ロ長", "助理", "官房長官",
-    "主任", "総裁", "署理", "委員", "知事", "市長", "首席補佐官", "事務総長", "理事長", "会長",
+    "幕僚長", "総長", "司令官", "特使", "代表", "書記長", "書記", "国王", "皇太子", "首長", "欧ロ長", "助理", "官房長官",
+    "主任", "総裁", "行長", "署理", "委員", "知事", "市長", "首席補佐官", "事務総長", "理事長", "会長",
 )
 # Words a title starts with (used to find where a kanji name ends and the title begins).
 ROLE_STARTS = (
@@ -49,6 +49,21 @@ ROLE_PLAIN = {"外相": "外務大臣", "総理": "総理大臣", "内閣総理�
 # Titles that mean a Japanese office (a person holding them is on Japan's side).
 JP_ROLES = ("内閣総理大臣", "総理大臣", "総理", "官房副長官", "官房長官", "外務審議官", "外務事務次官", "外務副大臣",
             "統合幕僚長", "欧ロ長")
+# Titles that name one country's or organisation's office, for a person the text gives no country (王毅国務委員,
+# バローゾ欧州委員会委員長, NATO事務総長): (pattern, code). Organisations without an ISO code follow the
+# development set's conventions (EU as EU, NATO as XN).
+ROLE_COUNTRY = (
+    (r"国務委員|国務院|外交部(?:副)?部長|外交部長(?!官)|外交部部長助理|全人代|全国人民代表大会", "CN"),
+    (r"欧州委員会|欧州理事会|欧州議会|EU", "EU"),
+    (r"NATO|北大西洋条約機構", "XN"),
+)
+ORGANISATIONS = ("EU", "XN")
+# titles of an international organisation's officers (OSCE事務総長, 包括的核実験禁止条約機関(CTBTO)事務局長): the
+# person has no country (the organisation stays in the title); EU and NATO have codes of their own (above)
+ORG_ROLE = re.compile(r"^(?!EU|NATO)[A-Z]{2,}(?!.*大使)|(?:機関|機構|フォーラム)(?:\([A-Z]+\))?(?:事務局長|事務総長|総裁|総長|事務局次長)")
+_ROLE_COUNTRY = tuple((re.compile(rx), code) for rx, code in ROLE_COUNTRY)
+# words that make a run before a title something other than a name (日米電話外相会談, 日英定期外相協議)
+NOT_NAME_PARTS = ("電話", "定期", "会談", "首脳", "協議", "共同", "戦略")
 SIDE_WORDS = {"日本側": "JP", "我が方": "JP", "わが方": "JP", "当方": "JP", "我が国": "JP", "わが国": "JP", "日本": "JP"}
 
 _KATA = r"[ァ-ヴー]+"
@@ -74,6 +89,7 @@ class PersonMention:
     start: int  # span of the name
     end: int
     role_end: int  # end of name + title
+    named_country: str | None = None  # a country named before the person (スロバキアのX): their nationality
 
     def key(self) -> str:
         return self.name
@@ -97,7 +113,7 @@ def strip_country_prefix(role: str) -> tuple[str, str | None]:
     for name, code in countries.names_longest_first():
         if r.startswith(name) and len(r) > len(name):
             rest = r[len(name):].lstrip("・")
-            if rest and not rest.startswith(("側", "人", "政府")):
+            if rest and not rest.startswith(("側", "政府")) and not (rest[0] == "人" and not rest.startswith("人民")):
                 return rest, code
     abbr = countries.abbr_index()
     if len(r) > 2 and r[0] in abbr and r[0] != "日" and r[1:].startswith(("外務", "国防", "大統領", "首相", "外相")):
@@ -146,7 +162,7 @@ def _split_name_role(s: str) -> tuple[str, str, str | None, int] | None:
         return name, role, code or code2, name_len
     # kanji name: the title starts at a known title word (or a country before it); the name is what stands before
     first_role = ROLE_START_RE.search(s, 1)
-    for i in range(2, min(5, len(s) - 1)):
+    for i in range(2, min(6, len(s) - 1)):  # a full name of up to five characters (安倍晋太郎日本国外務大臣)
         if first_role and first_role.start() <= i:
             break
         if _COUNTRY_START.match(s, i) and re.fullmatch(r"[一-龥々]+", s[:i]) and s[:i] not in NOT_NAMES:
@@ -291,8 +307,49 @@ def _find_people(doc: Doc, start: int, end: int) -> list[PersonMention]:
             continue
         if len(name) <= 3 and all(c in abbr for c in name):  # 日韓次官級 is not a person
             continue
-        out.append(PersonMention(doc.text[ms:ms + nlen], role, code, ms, ms + nlen, me))
+        if any(w in name for w in NOT_NAME_PARTS):
+            continue
+        if code is None:
+            code = role_country(role)
+        named = None
+        if code is None:  # スロバキアのX外務副大臣, 欧州委員会のX委員長: the side named before the person
+            bm = _SIDE_BEFORE.search(norm, max(0, ms - 16), ms)
+            if bm:
+                named = country_names.get(bm.group("c")) or role_country(bm.group("c"))
+                if named in ORGANISATIONS:
+                    code, named = named, None
+        out.append(PersonMention(doc.text[ms:ms + nlen], role, code, ms, ms + nlen, me, named))
     return out
+
+
+# a country (or an organisation of ROLE_COUNTRY) and の right before a name: the person's side
+_SIDE_BEFORE = re.compile(
+    r"(?<![ァ-ヴー一-龥])(?P<c>" + "|".join(re.escape(n) for n, c in countries.names_longest_first() if c != "JP" and len(n) >= 2)
+    + r"|欧州委員会|欧州理事会|欧州議会|NATO)の$"
+)
+
+
+_FOREIGN_NAME = re.compile("|".join(re.escape(n) for n, c in countries.names_longest_first() if c != "JP" and len(n) >= 2))
+
+
+def named_counterpart(doc: Doc) -> str | None:
+    """The foreign country the body names most often (the first of those named as often): the counterpart of a
+    page whose heading and people give none (ハリーファ大統領 on a page about アラブ首長国連邦)."""
+    count: dict[str, list[int]] = {}
+    names = countries.name_index()
+    for k, m in enumerate(_FOREIGN_NAME.finditer(doc.norm, doc.body_start, doc.body_end)):
+        c = count.setdefault(names[m.group(0)], [0, k])
+        c[0] -= 1
+    return min(count, key=lambda c: count[c]) if count else None
+
+
+def role_country(role: str | None) -> str | None:
+    """The country or organisation a title names by itself (国務委員兼外交部長 -> CN), else None."""
+    if role:
+        for rx, code in _ROLE_COUNTRY:
+            if rx.search(role):
+                return code
+    return None
 
 
 def shortest_form(doc: Doc, full: str) -> str:
@@ -319,6 +376,11 @@ ATTEND_CUE = re.compile(r"同席")
 SIDE_LABEL = re.compile(
     r"(?P<side>日本側|我が方|当方|先方|[ァ-ヴー一-龥]{1,10}?側)\s*(?:同席者|出席者)?\s*(?:から(?:は)?|より|:|は)\s*"
 )
+
+
+# a list with no side labels: (会談|表敬)には、A、B、Cほかが同席しました / (同席:A、B): each person's side is
+# read from the title later (官房副長官 is Japan's)
+UNLABELLED_LIST = re.compile(r"(?:には[、,]?|同席[:：]|同席者[:：])\s*(?P<list>[^。()]{2,200}?)\s*(?:(?:ほか|他|等)?(?:が|も)同席|\)|$)")
 
 
 def _open_paren(norm: str, lo: int, pos: int) -> int:
@@ -363,6 +425,12 @@ def attendee_blocks(doc: Doc, start: int, end: int) -> list[tuple[str, int, int]
         region = (seg_start, seg_end)
         text = norm[seg_start:seg_end]
         if not SIDE_LABEL.search(text):
+            um = None
+            for um in UNLABELLED_LIST.finditer(norm, seg_start, min(seg_end, m.end() + 2)):
+                pass
+            if um and um.end() >= m.start() and people_in(doc, um.start("list"), um.end("list")):
+                blocks.append(("", um.start("list"), um.end("list")))
+                continue
             # 同席者 heading or 同席者は以下のとおり: the following lines
             j = ls + 1
             r_end = line.end
@@ -380,7 +448,14 @@ def attendee_blocks(doc: Doc, start: int, end: int) -> list[tuple[str, int, int]
     return blocks
 
 
+def people_in(doc: Doc, start: int, end: int) -> bool:
+    """Whether a name with its title stands in [start, end)."""
+    return bool(find_people(doc, start, end))
+
+
 def side_code(label: str, doc_countries: list[str]) -> str | None:
+    if not label:
+        return None
     if label in SIDE_WORDS:
         return SIDE_WORDS[label]
     if label == "先方":
@@ -393,6 +468,10 @@ def side_code(label: str, doc_countries: list[str]) -> str | None:
         if name.startswith(n) or n.startswith(name):
             return c
     return None
+
+
+# an attendee's note that they joined only a meal held apart from the talk
+MEAL_ONLY = re.compile(r"\((?:夕食会|晩餐会|昼食会|夕食|昼食)のみ\)")
 
 
 def find_attendees(doc: Doc, start: int, end: int, doc_countries: list[str]) -> list[PersonMention]:
@@ -411,6 +490,8 @@ def find_attendees(doc: Doc, start: int, end: int, doc_countries: list[str]) -> 
             it = raw.strip()
             it = re.sub(r"(?:ほか|他|等)?(?:が|も)?同席.*$", "", it)
             it = re.sub(r"(?:ほか|他|等)?(?:が|も)?$", "", it)
+            if MEAL_ONLY.search(it):
+                continue  # present at a separate meal only (池田財務副大臣(夕食会のみ)), not at the talk
             it = re.sub(r"\(.*?\)", "", it)
             it = it.strip(" 。)(")
             if not it:

@@ -63,7 +63,7 @@ OCCASION_SUFFIX_CITY = re.compile(r"^(?:北海道|沖縄|G\d{1,2})?(?P<city>[ァ
 
 
 # cities written like their country: in a place phrase they are the city
-CITY_STATES = frozenset({"シンガポール", "ルクセンブルク", "香港", "マカオ", "モナコ"})
+CITY_STATES = frozenset({"シンガポール", "ルクセンブルク", "香港", "マカオ", "モナコ", "バチカン"})
 # words that stand before a city's name without being part of it (ナイジェリアの首都アブジャ)
 CITY_PREFIXES = ("首都",)
 # what may follow a city's name inside a place phrase (ブエノスアイレス市内, ソウル市)

@@ -1,0 +1,163 @@
+"""People family: principals and attendees with their role and country, read by the whole extractor.
+
+Rows are (text, expected) with texts written for these tests in the ministry's style (names and dates invented).
+Expected principals / attendees are sets of (name, role, country); a `None` expectation is a negative:
+the name must not appear among the principals.
+"""
+
+import pytest
+
+from gaiko.extract import people, run_extractors
+
+
+def _principals(text: str) -> set[tuple]:
+    rec = run_extractors(text)
+    return {(p.name, p.role, p.country) for ev in rec.events for p in ev.principals}
+
+
+def _attendees(text: str) -> set[tuple]:
+    rec = run_extractors(text)
+    return {(p.name, p.role, p.country) for ev in rec.events for p in ev.attendees}
+
+
+def _countries(text: str) -> list[list[str]]:
+    return [ev.countries for ev in run_extractors(text).events]
+
+
+HEAD = "日・{c}首脳会談\n令和5年3月1日\n"
+
+# fmt: off
+PRINCIPALS = [
+    # a counterpart from the added country rows: the country joined by ・ is split off the name
+    (HEAD.format(c="キリバス") + "本1日、山川内閣総理大臣は、訪日中のタネ・キリバス大統領との間で首脳会談を行いました。",
+     {("山川", "総理大臣", "JP"), ("タネ", "大統領", "KI")}),
+    (HEAD.format(c="トンガ") + "本1日、山川内閣総理大臣は、訪日中のアロ・トンガ首相との間で首脳会談を行いました。",
+     {("山川", "総理大臣", "JP"), ("アロ", "首相", "TO")}),
+    # 「A大臣とB外相との」: the kanji name facing a non-East-Asian counterpart is Japan's, not the one met
+    ("日露外相会談\n11月2日、森谷大臣とペトロフ外相との日露外相会談を実施しました。",
+     {("森谷", "大臣", "JP"), ("ペトロフ", "外務大臣", "RU")}),
+    ("日チリ外相会談\n29日、ロハス外務大臣と森谷外務大臣との外相会談が行われた。",
+     {("森谷", "外務大臣", "JP"), ("ロハス", "外務大臣", "CL")}),
+    # a title that names China's office gives the country when nothing else does (a press conference's heading)
+    ("森谷外務大臣会見記録\n【森谷外務大臣】本日、陳明(ちん・めい)国務委員兼外交部長との間で、日中外相会談を行いました。",
+     {("森谷", "外務大臣", "JP"), ("陳明", "国務委員兼外交部長", "CN")}),
+    # China's premier is 総理 in the text: placed by his place in the sentence, titled 国務院総理
+    ("日中首脳会談\n平成14年4月12日\n12日、小森内閣総理大臣は、朱文海総理との間で会談を行った。",
+     {("小森", "総理大臣", "JP"), ("朱文海", "国務院総理", "CN")}),
+    # Soviet-era counterparts: ソ連邦 before the title gives SU
+    ("日ソ外相会談\n1986年5月30日\n安田日本国外務大臣は、イ・ペトロフ・ソ連邦外務大臣と会談を行った。",
+     {("安田", "外務大臣", "JP"), ("イ・ペトロフ", "外務大臣", "SU")}),
+    # a country (or the EU's Commission) and の before a person: the person's side, unless the talk's side is an
+    # organisation (the presidency's head stands for the EU at a 日EU summit)
+    ("OSCE外相理事会\n令和元年12月5日\nこの機会に、森谷副大臣は、スロバキアのヤン・ノヴァク外務副大臣、モルドバのイオン・ルプ外務大臣と会談を行った。",
+     {("森谷", "副大臣", "JP"), ("ヤン・ノヴァク", "外務副大臣", "SK"), ("イオン・ルプ", "外務大臣", "MD")}),
+    ("日・EU定期首脳協議\n平成18年4月24日\n24日、山川総理大臣は、EU議長国であるオーストリアのハンス・マイヤー首相、欧州委員会のジョゼ・ロペス委員長との間で日・EU定期首脳協議を行った。",
+     {("山川", "総理大臣", "JP"), ("ハンス・マイヤー", "首相", "EU"), ("ジョゼ・ロペス", "委員長", "EU")}),
+    # an international organisation's officer: a principal with no country, the organisation in the title
+    ("OSCE外相理事会\n令和元年12月5日\nこの機会に、森谷副大臣は、ハンス・グレーバーOSCE事務総長と会談を行った。",
+     {("森谷", "副大臣", "JP"), ("ハンス・グレーバー", "OSCE事務総長", None)}),
+    # the counterpart of a page whose heading and people name none: the foreign country its body names most
+    ("平成19年4月30日\n山川総理は、アラブ首長国連邦に到着した。アラブ首長国連邦滞在中の概要は次のとおり。\n(1)山川総理は、大統領府においてハリド大統領と会談を行った。",
+     {("山川", "総理大臣", "JP"), ("ハリド", "大統領", "AE")}),
+    # a talk named without its people: on each side the person of the talk's rank named most often, not a leader
+    # mentioned once (本年予定されている…大統領訪日)
+    ("日・モンゴル首脳会談\n令和2年9月24日\n日・モンゴル首脳会談が行われた。ダワー首相から説明があった。本年予定されているオユン大統領訪日に向け協力する。ダワー首相は謝意を述べた。山川総理大臣から応じた。",
+     {("山川", "総理大臣", "JP"), ("ダワー", "首相", "MN")}),
+]
+SPLITS = [
+    # a five-character full name before 日本国 and the title
+    ("安田晋太郎日本国外務大臣", ("安田晋太郎", "外務大臣", "JP")),
+    # 中国人民… is a title after the country (中国人 is not), 行長 a title word (a bank's governor)
+    ("陳明中国人民銀行長", ("陳明", "人民銀行長", "CN")),
+    # 書記長 is a title of its own (not 書記 + 長)
+    ("イ・ペトロフ・ソ連邦共産党中央委員会書記長", ("イ・ペトロフ", "共産党中央委員会書記長", "SU")),
+]
+NOT_PRINCIPALS = [
+    # the head of the visit a minister accompanies is named, not talking
+    ("日中外相会談\n平成30年10月26日\n安井総理の訪中に同行している森谷外務大臣は、陳明国務委員兼外交部長との間で日中外相会談を行った。",
+     "安井"),
+    # a past holder of an office ((当時)) or a former one (元外相)
+    ("日英外相会談\n平成11年1月9日\n森谷外務大臣は、川瀬元外相の同席のもと、ブラウン外務大臣との間で日英外相会談を行った。", "川瀬"),
+    ("日・ウズベキスタン外相会談\n令和2年5月1日\n森谷外務大臣は、川瀬外務大臣(当時)の訪問を振り返りつつ、ナザロフ・ウズベキスタン外務大臣との間で外相会談を行った。",
+     "川瀬"),
+    # 日米電話外相会談: a run holding 電話 before a title is not a name
+    ("森谷外務大臣会見記録\n【森谷外務大臣】本日、日米電話外相会談を行いました。ブラウン国務長官との間で行った会談です。", "日米電話"),
+]
+ATTENDEES = [
+    # a list with no side labels: each person's side read from the title
+    (HEAD.format(c="マレーシア") + "本1日、山川内閣総理大臣は、訪日中のアリフ・マレーシア首相と首脳会談を行ったところ、概要は以下のとおりです。会談には、西田内閣官房副長官他が同席しました。",
+     {("西田", "内閣官房副長官", "JP")}),
+    ("表敬\n7月29日、山川内閣総理大臣は、訪日中のペニー・ロウ・オーストラリア外務大臣の表敬を受けました。なお、表敬には、森谷外務大臣、西田内閣官房副長官ほかが同席しました。",
+     {("森谷", "外務大臣", "JP"), ("西田", "内閣官房副長官", "JP")}),
+]
+NOT_ATTENDEES = [
+    # present only at a meal held apart from the talk
+    (HEAD.format(c="スペイン") + "本1日、山川総理大臣は、ロペス・スペイン首相と首脳会談を行った。我が方からは、森谷外務大臣、西田財務副大臣(夕食会のみ)他が同席しました。",
+     "西田"),
+]
+# country and organisation codes read from a title alone
+ROLE_COUNTRY = [
+    ("国務委員兼外交部長", "CN"),
+    ("外交部副部長", "CN"),
+    ("欧州委員会委員長", "EU"),
+    ("NATO事務総長", "XN"),
+    ("外務大臣", None),
+    ("外交部長官", None),  # Korea's minister: not China's 外交部長
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text,expected", PRINCIPALS)
+def test_principals(text, expected):
+    assert expected <= _principals(text)
+
+
+@pytest.mark.parametrize("text,name", NOT_PRINCIPALS)
+def test_not_principals(text, name):
+    assert name not in {n for n, _, _ in _principals(text)}
+
+
+@pytest.mark.parametrize("text,expected", ATTENDEES)
+def test_attendees(text, expected):
+    assert expected <= _attendees(text)
+
+
+@pytest.mark.parametrize("role,code", ROLE_COUNTRY)
+def test_role_country(role, code):
+    assert people.role_country(role) == code
+
+
+def test_counterpart_from_added_country_rows():
+    text = HEAD.format(c="キリバス") + "本1日、山川内閣総理大臣は、訪日中のタネ・キリバス大統領との間で首脳会談を行いました。"
+    assert ["JP", "KI"] in _countries(text)
+
+
+@pytest.mark.parametrize("text,expected", SPLITS)
+def test_splits(text, expected):
+    name, role, country, _ = people.split_name_role(text)
+    assert (name, role, country) == expected
+
+
+def test_one_principal_per_side_and_rank():
+    text = PRINCIPALS[-1][0]
+    assert "オユン" not in {n for n, _, _ in _principals(text)}
+
+
+def test_principals_named_in_the_heading_only():
+    text = "森谷外務大臣のタネ・キリバス大統領表敬\n(3月21日、タラワ)\n1.冒頭、タネ大統領より歓迎の意が述べられた。\n"
+    got = _principals(text)
+    assert {("森谷", "外務大臣", "JP"), ("タネ", "大統領", "KI")} <= got
+
+
+@pytest.mark.parametrize("text,name", NOT_ATTENDEES)
+def test_not_attendees(text, name):
+    assert name not in {n for n, _, _ in _attendees(text)}
+    assert ("森谷", "外務大臣", "JP") in _attendees(text)
+
+
+def test_country_rows_keep_cities_of_the_same_name():
+    # ルクセンブルク is a counterpart now and still a city (a country named as its capital, CITY_STATES)
+    from gaiko.extract import places
+    assert not places.is_country("ルクセンブルク") and places.is_country("スロバキア")
+    text = "日・ルクセンブルク首脳会談\n令和元年5月1日\n本1日、山川総理大臣は、ベッテル・ルクセンブルク首相と首脳会談を行った。"
+    assert ["JP", "LU"] in _countries(text)
