@@ -131,3 +131,14 @@ def test_direction_ending_a_cut_line():
     doc = Doc.from_text(text)
     items = plans.plans_in_sentence(doc, 0, len(text), None, cut=True)
     assert [(p["what"], p["date"]) for p in items] == [("地域協力会議のフォローアップ会合", None)]
+
+
+# --- outcomes (gaiko/extract/outcomes.py), the plans family's second measure ---------------------------
+def outcomes_of(s: str) -> list[tuple[str, str]]:
+    rec = extract_text(PAGE.format(s=s)).record.to_json_dict()
+    return [(o["type"], o["by"]) for e in rec["events"] for o in e["outcomes"]]
+
+
+def test_urging_is_a_request():
+    # 働きかける (to urge the other side) is a request cue
+    assert outcomes_of("鈴木総理から、邦人企業の活動環境の改善に向けて働きかけました。") == [("request", "JP")]
