@@ -96,7 +96,8 @@ REL_WEEK_RE = re.compile(r"来週(?:(?P<day>" + N + r")日)?")
 VAGUE_RE = re.compile(r"近々|近日中|近く|早期に|早期の|早い時期|適切な時期に|適当な時期|今後")
 SEASON_RE = re.compile(r"(?<![一-龥0-9])(?P<s>春|夏|秋|冬)(?:頃|ごろ)?(?=に|頃|ごろ|以降|まで|の)")
 SEASON_MONTH = {"春": 3, "夏": 6, "秋": 9, "冬": 12}
-YEAR_END_RE = re.compile(r"(?P<w>本年末|年末|年内|本年中|年度内|今年中|本年内)")
+YEAR_END_RE = re.compile(r"(?P<w>本年末|年末|年内|本年中|年度内|今年中|本年内|年明け)")
+NEXT_YEAR_WORDS = ("年明け",)  # the start of next year (年明け早々にも): next year, at year precision
 
 
 
@@ -107,6 +108,8 @@ def _mention_from_match(m: re.Match, norm: str) -> DateMention | None:
     # a bare part word (中, 内, 頃, 末) or bare season is not a date
     if not any(g[k] for k in ("era", "wyear", "ryear", "month", "rmonth", "day")):
         return None
+    if g["ryear"] == "本年" and norm[m.start() - 1:m.start()] == "日" and m.start() > 0:
+        return None  # 「ロシアにおける日本年」: 日本 + 年, not 本年
     dm = DateMention(m.start(), m.end(), norm[m.start():m.end()])
     if g["era"]:
         dm.year = ERAS[g["era"]] + (to_int(g["eyear"]) or 0)
@@ -182,6 +185,9 @@ def find_dates(norm: str, start: int = 0, end: int | None = None) -> list[DateMe
         if any(d.start <= m.start() < d.end for d in out):
             continue
         w = m.group("w")
+        if w in NEXT_YEAR_WORDS:
+            out.append(DateMention(m.start(), m.end(), w, rel_year=1))
+            continue
         out.append(DateMention(m.start(), m.end(), w, rel_year=0, part="year_end" if "末" in w else "within_year"))
     for m in SEASON_RE.finditer(norm, start, end):
         if any(d.start <= m.start() < d.end for d in out):
@@ -272,6 +278,9 @@ def resolve_plan_date(m: DateMention, ref: dt.date | None) -> Resolved:
                 if d.day == m.day:
                     return Resolved(d.isoformat(), "day")
         return Resolved(None, None)
+    if m.rel_day is not None and m.day is None:
+        # 明日, 翌日: a day after the talk
+        return Resolved((ref + dt.timedelta(days=m.rel_day)).isoformat(), "day") if ref and m.rel_day > 0 else Resolved(None, None)
     year = m.year
     if year is None and m.rel_year is not None and ref:
         year = ref.year + m.rel_year

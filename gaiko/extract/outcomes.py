@@ -21,7 +21,7 @@ from gaiko.text import Doc, Sentence, words_pattern
 CUES: dict[str, str] = {
     "agree": r"意見の一致|一致|合意|再確認|確認|妥結|共有",
     "consent": r"同意|賛意|賛同|受諾|支持を得|支持を表明|支持が表明|支持する|支持した|理解を得",
-    "request": r"要望|求め|申し入れ|申入れ|要請|呼びかけ|呼び掛け",
+    "request": r"要望|求め|申し入れ|申入れ|要請|呼びかけ|呼び掛け|働きかけ|働き掛け",
     "protest": r"抗議|遺憾",
     "invite": r"招待|招請",
     "thank": r"感謝|謝意|謝辞|お礼",

@@ -19,29 +19,38 @@ from gaiko.text import Doc
 
 # --- data tables ------------------------------------------------------------------------------
 VISIT_ABBR = "日露中韓米豪印英独仏伊加越伯墨朝比泰尼"
-PLAN_NOUNS = (r"(?:会談|サミット|会合|協議|対話|会議|懇談会|委員会|作業部会|フォーラム|ミッション|記念行事|行事|式典|円卓会議|セミナー|寄港|派遣|訓練|演習|"
-              r"「2\+2」|2\+2|訪問|訪[" + VISIT_ABBR + r"])")
+VISIT = r"(?:訪[" + VISIT_ABBR + r"]|来日)"  # a visit word: 訪日, 訪露 …, 来日
+# the things a plan sets up, as data rows: talks, gatherings, missions, acts between the sides
+_PLAN_NOUN_ROWS = ("会談", "サミット", "会合", "協議", "対話", "会議", "懇談会", "委員会", "作業部会", "フォーラム", "ミッション",
+                   "記念行事", "行事", "式典", "円卓会議", "セミナー", "寄港", "派遣", "訓練", "演習", "墓参", "ツアー", "往来",
+                   "プログラム", "プロジェクト", "交渉", "「2+2」", "2+2", "訪問")
+PLAN_NOUNS = (r"(?:" + "|".join(re.escape(w) for w in _PLAN_NOUN_ROWS) + r"|" + VISIT +
+              r"|「[^「」、。]{2,24}?年」)")  # 「日本におけるロシア年」: an exchange year
 _PLAN_PARTICLES = ("を", "が", "に")
-_PLAN_VERBS = ("開催", "実施", "行う", "行われる", "開催される", "実施される", "実現", "再開", "訪問", "訪[" + VISIT_ABBR + "]", "寄港",
-               "派遣", "訪れ")
+_PLAN_VERBS = ("開催", "実施", "行う", "行われる", "開催される", "実施される", "実現", "再開", "開始", "訪問", "訪[" + VISIT_ABBR + "]", "来日",
+               "寄港", "派遣", "訪れ", "協議(?=す|し)")
 PLAN_VERB = re.compile(
     # a lookahead for the characters a match can start with (the particle may be absent), tested first
     "(?=[" + "".join(sorted({w[0] for w in _PLAN_PARTICLES + _PLAN_VERBS})) + "])"
     r"(?P<verb>(?:" + "|".join(_PLAN_PARTICLES) + ")?(?:" + "|".join(_PLAN_VERBS) + ")"
     r"(?:する|し|させる|される|すること|させること|を行う|すべく|に向け)?)"
 )
-DECISION = re.compile(
-    r"ことで(?:[^、。]{0,12})?(?:一致|合意|確認)|ことに(?:合意|一致)|ことを(?:確認|決定|合意)|ことと(?:なった|した|なりました|しました)|"
-    r"予定(?:です|である|だ|となっている|されている|。|$)|予定して|調整(?:していく|を進め|する|中)|方向で|で一致|受諾|開催が決定|決定した"
+# decision words: the sides agreed, decided or scheduled it (…ことで一致, …予定であり, …ことになります, …方向)
+_DECISION_ROWS = (
+    r"ことで(?:[^、。]{0,12})?(?:一致|合意|確認)", r"ことに(?:合意|一致)", r"ことにつき(?:一致|合意)", r"ことを(?:確認|決定|合意)",
+    r"ことと(?:なった|した|なりました|しました)", r"ことに(?:なります|なる|なっている|なりました|なった)",
+    r"予定(?:です|である|であり|だ|で、|となっている|されている|。|$)", r"予定して", r"調整(?:していく|を進め|する|中)",
+    r"方向(?:で|$)", r"で一致", r"受諾", r"開催が決定", r"決定した",
 )
+DECISION = re.compile("|".join(_DECISION_ROWS))
 LEAD_DECISION = re.compile(r"以下の(?:点|とおり|通り|[一二三四五六七八九0-9]+点)[^。]{0,6}(?:一致|合意|確認|決定)")
 LISTED_ITEM = re.compile(r"(?:こと|事)。?$")
-WELCOMED_VISIT = re.compile(r"(?:訪問|訪[" + VISIT_ABBR + r"])したい(?:という|との)[^、。]{0,20}?の意向を[^、。]{0,12}?歓迎")
+WELCOMED_VISIT = re.compile(r"(?:訪問|" + VISIT + r")したい(?:という|との)[^、。]{0,20}?の意向を[^、。]{0,12}?歓迎")
 OPEN_ENDED = re.compile(r"(?:協力|継続|加速|推進|強化|発展|連携|努力|検討|取り組|進め)(?:して)?(?:いく|いきたい)(?:ことで|ことを)")
 GATHERING_ONLY = re.compile(r"(?:G\d{1,2}|COP\d*|サミット|首脳会合|首脳会議|総会|外相会合|閣僚会合)$")
 VISIT_COUNTRY = {"訪日": "日本", "訪露": "ロシア", "訪中": "中国", "訪韓": "韓国", "訪米": "米国", "訪豪": "オーストラリア",
                  "訪印": "インド", "訪英": "英国", "訪独": "ドイツ", "訪仏": "フランス", "訪伊": "イタリア", "訪加": "カナダ",
-                 "訪越": "ベトナム", "訪伯": "ブラジル"}
+                 "訪越": "ベトナム", "訪伯": "ブラジル", "来日": "日本"}
 HEAD_WORD = re.compile(r"総理|首相|大統領|国家主席|主席|国王")
 FM_WORD = re.compile(r"外相|外務大臣")
 PHRASE_CHARS = r"[ァ-ヴー一-龥A-Za-z0-9「」()・+ー]"
@@ -54,9 +63,9 @@ def _plan_kind(what: str) -> str:
         return "two_plus_two"
     if re.search(r"閣僚級戦略対話|外相戦略対話|外相", what):
         return "foreign_ministers"
-    if "首脳" in what or re.fullmatch(meetings.SIDES_SUMMIT, what) or (re.search(r"訪[" + VISIT_ABBR + r"]|訪問", what) and HEAD_WORD.search(what)):
+    if "首脳" in what or re.fullmatch(meetings.SIDES_SUMMIT, what) or (re.search(VISIT + r"|訪問", what) and HEAD_WORD.search(what)):
         return "summit"
-    if re.search(r"訪[" + VISIT_ABBR + r"]|訪問", what) and FM_WORD.search(what):
+    if re.search(VISIT + r"|訪問", what) and FM_WORD.search(what):
         return "foreign_ministers"
     if re.search(r"防衛相|防衛大臣|国防相", what):
         return "defense_ministers"
@@ -91,17 +100,19 @@ def _what(norm: str, s_start: int, noun_start: int, noun_end: int) -> tuple[str,
     return norm[i:noun_end], i
 
 
-_VISITOR = r"(?P<p>[ァ-ヴー一-龥・]{1,16}?(?:総理大臣|総理|首相|大統領|国家主席|主席|外務大臣|外相|大臣|長官|幕僚長))"
+_VISITOR_TITLES = ("総理大臣", "総理", "首相", "大統領", "国家主席", "主席", "外務大臣", "外相", "国防大臣", "国防相", "防衛大臣", "防衛相",
+                   "大臣", "長官", "幕僚長")
+_VISITOR = r"(?P<p>[ァ-ヴー一-龥・]{1,16}?(?:" + "|".join(_VISITOR_TITLES) + "))"
 
 
 def _visit_what(text: str, verb_m: re.Match) -> str | None:
     """X が…訪韓する -> X の訪韓; …訪日したいというX の意向 -> X の訪日 (text is the sentence)."""
     verb = verb_m.group("verb").lstrip("をがに")
-    v = re.match(r"訪[" + VISIT_ABBR + r"]", verb)
+    v = re.match(VISIT, verb)
     if not v:
         return None
     pm = None
-    for m in re.finditer(_VISITOR + r"(?:が|は|を|に対し、?|の(?:国賓|公式|公式実務|実務)?(?=訪))", text[:verb_m.start() + 1]):
+    for m in re.finditer(_VISITOR + r"(?:が|は|も|を|に対し、?|の(?:国賓|公式|公式実務|実務)?(?=訪|来日))", text[:verb_m.start() + 1]):
         pm = m
     if pm is None:
         pm = re.search(r"(?:という|との)" + _VISITOR + r"の(?:意向|希望)", text[verb_m.end():])
@@ -150,21 +161,145 @@ def _place(doc: Doc, text: str, offset: int) -> str | None:
     return None
 
 
-def plans_in_sentence(doc: Doc, start: int, end: int, ref, decided: bool = False) -> list[dict]:
-    """Plans set up in one sentence; ``decided`` when a lead sentence above decided the listed items
-    (以下の点で一致した。 then (イ)…を開催すること。)."""
+# a plan mentioned as coming, in a modifier before its noun: 本年中に予定されている…の来日, 来年5月にあり得べき…の訪露,
+# 11月10日に…開催となる「…対話」 (the ones that only say 開催される/行われる need a date before them)
+_ANNOUNCED_ROWS = ("予定されている", "予定の", "開催予定の", "実施予定の", "あり得べき")
+_ANNOUNCED_DATED_ROWS = ("開催される", "行われる", "開催となる", "実施される")
+ANNOUNCED = re.compile(r"(?P<mod>" + "|".join(_ANNOUNCED_ROWS + _ANNOUNCED_DATED_ROWS) + r")")
+# gathering words that, mentioned as coming with only a date (6月に開催される…会議), are multilateral gatherings
+_GATHERING_HEADS = ("会議", "サミット", "フォーラム", "会合", "総会", "セミナー", "行事", "式典")
+# unspecified things (様々な行事): not a plan
+UNSPECIFIED = re.compile(r"^(?:様々な|さまざまな|各種|種々の|多くの|一連の|数々の)")
+ANNOUNCED_NOUN = re.compile(r"[^、。をがはにで]{0,40}?" + PLAN_NOUNS + r"(?![ァ-ヴー一-龥])")
+# after a visit or talk word: it is the one under way or one already held (…訪問を嬉しく思う, …訪日の成果, …を契機に)
+HELD_AFTER = re.compile(r"を(?:心から|改めて)?歓迎|を嬉しく|を喜|の(?:成果|際|折|結果)|を(?:契機|機)に|以来")
+# a clause tied to the plan before it in time (時期を合わせて…も訪日し): the same month
+SAME_TIME = re.compile(r"時期を合わせ|同時期に|同じ時期に")
+# 8月又は9月に, 1月から2月: a plan dated by the first month, ending in the second
+MONTH_OR = re.compile(r"\s*(?:又は|または|か|から|~|-)\s*$")
+# the last sentence of an excerpt cut before its verb keeps a plan when it says what and when (…訪日を実現す)
+CUT_TAIL = 12  # at most this many characters after the verb
+# an enumeration under a generic head: 観光ツアーや、専門家の往来などのパイロット・プロジェクト -> the items
+GENERIC_HEADS = ("プロジェクト", "事業", "行事", "交流")
+LISTED_UNDER_HEAD = re.compile(r"(?P<items>[^、,。]+?(?:や[、,]?[^、,。]+?)+)(?:など|等)の[ァ-ヴー一-龥・]*$")
+
+
+# …首脳会談をはじめとする政治対話: the named talk is the plan, the group word is not
+FIRST_OF_GROUP = re.compile(r"(?P<x>[ァ-ヴー一-龥A-Za-z0-9・]{0,12}" + PLAN_NOUNS + r")を(?:はじめ|始め)と(?:する|した)")
+SURU_NOUNS = ("協議",)  # plan nouns that are their own verb (早期に次官級で協議することとなった)
+# a named talk looked forward to (…首脳会談を総理も楽しみにしており, …との会談を注目しており): mentioned as coming;
+# お会いすることを楽しみに names no talk
+_ANTICIPATION_ROWS = ("楽しみ", "心待ち", "注目")
+ANTICIPATED = re.compile(r"(?P<n>会談)(?:を|も)[^、。]{0,8}?(?:" + "|".join(_ANTICIPATION_ROWS) + ")")
+RANK_BEFORE = re.compile(r"(?P<r>[一-龥]{1,4}級)で")
+OTHER_NOUN_DATE = re.compile(r"(?:の|に(?:" + "|".join(_ANNOUNCED_ROWS) + "))[^、。]{0,15}?" + PLAN_NOUNS +
+                             r"(?!の?(?:際|機会|折|場|前後|に合わせ|に併せ))")
+
+
+def _date_for(doc: Doc, norm: str, lo: int, hi: int, after: int, ref, noun_at: int | None = None):
+    """The plan date of the clause norm[lo:hi]: the firm date nearest before ``hi`` (else a vague one, else the
+    first just after); a month pair (8月又は9月) gives its first month and ends in the second."""
+    all_ds = [d for d in dates.find_dates(norm, lo, after)
+              if not (d.day is None and d.month is None and d.rel_year is None and d.year is None and not d.vague
+                      and d.rel_month is None and d.season is None and d.rel_day is None)]
+    all_ds = [d for d in all_ds if not re.match(r"^(?:年|周年|回)", norm[d.end:d.end + 2])
+              and not (d.rel_day is not None and d.day is None and d.rel_day < 1)]
+    if noun_at is not None:
+        # 昨年11月の電話会談に引き続き…訪日する予定: a date of another talk named before the plan's noun
+        all_ds = [d for d in all_ds if not ((om := OTHER_NOUN_DATE.match(norm, d.end, noun_at)) and om.end() < noun_at)]
+    ds = [d for d in all_ds if d.start < hi]
+    firm = [d for d in ds if not d.vague]
+    d = firm[-1] if firm else ds[-1] if ds else (all_ds[0] if all_ds else None)
+    if d is None:
+        return None, dates.Resolved(None, None)
+    res = dates.resolve_plan_date(d, ref)
+    k = all_ds.index(d)
+    if k > 0 and d.month is not None and d.day is None and all_ds[k - 1].month is not None and all_ds[k - 1].day is None \
+            and MONTH_OR.search(norm[all_ds[k - 1].end:d.start]):
+        first = dates.resolve_plan_date(all_ds[k - 1], ref)
+        if first.date and res.date:
+            return all_ds[k - 1], dates.Resolved(first.date, first.precision, res.date)
+    return d, res
+
+
+def _decision(text: str, pos: int) -> re.Match | None:
+    """The first decision word from ``pos`` outside parentheses: …協議を行う(…については調整中) is not decided."""
+    for m in DECISION.finditer(text, pos):
+        if text.count("(", pos, m.start()) <= text.count(")", pos, m.start()):
+            return m
+    return None
+
+
+def _item(doc: Doc, what: str, res, d, place, occ) -> dict:
+    return {"what": what, "kind": _plan_kind(what), "date": res.date, "date_end": res.date_end, "precision": res.precision,
+            "place": place, "occasion": occ, "date_text": doc.text[d.start:d.end] if d else None}
+
+
+def _announced(doc: Doc, start: int, end: int, ref) -> list[dict]:
+    """Plans mentioned as coming in a modifier: 本年中に予定されているX首相の来日."""
     norm = doc.norm
     text = norm[start:end]
+    out = []
+    for m in ANNOUNCED.finditer(text):
+        nm = ANNOUNCED_NOUN.match(text, m.end())
+        if not nm:
+            continue
+        what = text[m.end():nm.end()].lstrip("、の")
+        if "「" in what and text[nm.end():nm.end() + 1] == "」":
+            what += "」"
+        if not what or re.match(r"(?:今回|今次|本日|この|同)", what) or GATHERING_ONLY.search(what) or UNSPECIFIED.match(what):
+            continue
+        if m.group("mod") in _ANNOUNCED_DATED_ROWS and what.endswith(_GATHERING_HEADS):
+            continue
+        lo = max(text.rfind("、", 0, max(0, m.start() - 1)) + 1, m.start() - 40, 0)
+        d, res = _date_for(doc, norm, start + lo, start + m.start(), start + m.start(), ref, start + m.end())
+        if m.group("mod") in _ANNOUNCED_DATED_ROWS and d is None:
+            continue
+        if res.date and ref and res.date < ref.isoformat()[:len(res.date)]:
+            continue
+        out.append(dict(_item(doc, what, res, d, _place(doc, text[lo:nm.end()], start + lo), None), _mentioned=True))
+    return out
+
+
+def _anticipated(doc: Doc, start: int, end: int, ref) -> list[dict]:
+    norm = doc.norm
+    text = norm[start:end]
+    out = []
+    for m in ANTICIPATED.finditer(text):
+        what, w_start = _what(norm, start, start + m.start("n"), start + m.end("n"))
+        if what == "会談" or re.match(r"(?:今回|今次|本日|この|本)", what):
+            continue
+        lo = max(text.rfind("、", 0, w_start - start) + 1, 0)
+        d, res = _date_for(doc, norm, start + lo, w_start, w_start, ref)
+        if res.date and ref and res.date < ref.isoformat()[:len(res.date)]:
+            continue
+        gm = places.GATHERING.search(text[:m.start()])
+        out.append(dict(_item(doc, what, res, d, _place(doc, text[:m.end()], start), gm.group("occ") if gm else None), _mentioned=True))
+    return out
+
+
+def plans_in_sentence(doc: Doc, start: int, end: int, ref, decided: bool = False, cut: bool = False) -> list[dict]:
+    """Plans set up in one sentence; ``decided`` when a lead sentence above decided the listed items
+    (以下の点で一致した。 then (イ)…を開催すること。); ``cut`` for the excerpt's last sentence, cut before its verb."""
+    norm = doc.norm
+    text = norm[start:end]
+    announced = _announced(doc, start, end, ref) if ANNOUNCED.search(text) else []
+    announced += _anticipated(doc, start, end, ref) if ANTICIPATED.search(text) else []
     if not PLAN_VERB.search(text):
-        return []
-    dec = DECISION.search(text) or WELCOMED_VISIT.search(text) or (LISTED_ITEM.search(text) if decided else None)
-    if not dec:
-        return []
+        return announced
+    dec = _decision(text, 0) or WELCOMED_VISIT.search(text) or (LISTED_ITEM.search(text) if decided else None)
+    if not dec and not cut:
+        return announced
     out = []
     clause_start = 0
     for vm in PLAN_VERB.finditer(text):
-        if not (DECISION.search(text, vm.start()) or WELCOMED_VISIT.search(text) or (decided and LISTED_ITEM.search(text))):
-            break
+        if not (_decision(text, vm.start()) or WELCOMED_VISIT.search(text) or (decided and LISTED_ITEM.search(text))):
+            # a cut last sentence: the plan stands when its verb ends the text and its date is written
+            # (明年の適切な時期に…訪日を実現す)
+            if not cut:
+                break
+            if len(text[vm.end():].strip()) > CUT_TAIL or not dates.find_dates(norm, start + clause_start, start + vm.start()):
+                continue
         what = None
         nm = None
         for m in re.finditer(PLAN_NOUNS, text[:vm.end()]):
@@ -174,34 +309,42 @@ def plans_in_sentence(doc: Doc, start: int, end: int, ref, decided: bool = False
                     nm = m
                 break
             nm = m
+        if vm.group("verb").startswith(SURU_NOUNS):
+            nm = re.match(PLAN_NOUNS, text[vm.start():]) and re.compile(PLAN_NOUNS).match(text, vm.start())  # 次官級で協議する
         if nm and nm.end() <= clause_start:
             nm = None
         if nm:
             between = text[nm.end():vm.start()]
-            if nm.start() >= vm.start() or (len(between) <= 30 and (not re.search(r"[、。]", between) or re.match(r"[をの]", between))):
+            if nm.start() >= vm.start() or (len(between) <= 30 and (not re.search(r"[、。]", between) or between.startswith("を"))
+                                            and not between.startswith("や")):
                 what, w_start = _what(norm, start, start + nm.start(), start + nm.end())
+                rank = RANK_BEFORE.search(text, 0, nm.start())
+                if what == "協議" and rank and rank.end() == nm.start():
+                    what = rank.group("r") + what  # 次官級で協議する -> 次官級協議
+        if what:
+            first = FIRST_OF_GROUP.search(text, 0, nm.start())
+            if first and first.end() == nm.start() - (len(what) - (nm.end() - nm.start())):
+                what = first.group("x")  # 9月の首脳会談をはじめとする政治対話: the talk named first
         visit = _visit_what(text, vm)
         if visit is None and what is None:
             visit = _subject_what(text, vm)
-        if visit and (what is None or not re.search(r"会談|会合|協議|対話|会議", what)):
+        if visit and (what is None or not re.search(r"会談|会合|協議|対話", what)):
             what = visit
-        if not what or re.match(r"(?:今回|今次|本日|この)(?:の)?|同(?:" + PLAN_NOUNS + r")", what):
+        if not what or re.match(r"(?:今回|今次|本日|この)(?:の)?|同(?:" + PLAN_NOUNS + r")", what) or UNSPECIFIED.match(what):
             continue
-        if re.match(r"を(?:心から|改めて)?歓迎", text[vm.end():]):
-            continue  # the visit being welcomed is the one under way
+        if HELD_AFTER.match(text[vm.end():]):
+            clause_start = vm.end()
+            continue  # the visit being welcomed is the one under way; one whose results are noted is over
         if GATHERING_ONLY.search(what) and not re.search(r"会談", what) and not re.fullmatch(meetings.SIDES_SUMMIT, what):
             continue  # a gathering mentioned as such; a summit of the sides themselves (第10回日中韓サミット) is a talk
-        if OPEN_ENDED.search(text) and not re.search(r"(?:開催|訪問|訪[" + VISIT_ABBR + r"]|寄港|行う)(?:する|し|を行う|させる)?", text[vm.start():vm.end() + 2]):
+        if OPEN_ENDED.search(text) and not re.search(r"(?:開催|訪問|" + VISIT + r"|寄港|行う)(?:する|し|を行う|させる)?", text[vm.start():vm.end() + 2]):
             continue
         clause = text[clause_start:vm.end()]
         # the date: the date expression nearest before the verb in this clause (or just after the noun)
-        all_ds = [d for d in dates.find_dates(norm, start + clause_start, min(end, start + vm.end() + 20))
-                  if not (d.day is None and d.month is None and d.rel_year is None and d.year is None and not d.vague and d.rel_month is None and d.season is None)]
-        all_ds = [d for d in all_ds if not re.match(r"^(?:年|周年|回)", norm[d.end:d.end + 2])]
-        ds = [d for d in all_ds if d.start < start + vm.end()]
-        firm = [d for d in ds if not d.vague]
-        d = firm[-1] if firm else ds[-1] if ds else (all_ds[0] if all_ds else None)
-        res = dates.resolve_plan_date(d, ref) if d else dates.Resolved(None, None)
+        d, res = _date_for(doc, norm, start + clause_start, start + vm.end(), min(end, start + vm.end() + 20), ref,
+                           start + (nm.start() if nm and what and not visit else vm.start()))
+        if d is None and out and SAME_TIME.search(clause) and out[-1]["date"]:
+            res = dates.Resolved(out[-1]["date"][:7], "month" if len(out[-1]["date"]) >= 7 else out[-1]["precision"])
         if res.date and ref and res.date < ref.isoformat()[:len(res.date)]:
             continue  # a visit that already happened (昨年の…訪日を歓迎) is not a plan
         occ = None
@@ -209,15 +352,30 @@ def plans_in_sentence(doc: Doc, start: int, end: int, ref, decided: bool = False
         if gm:
             occ = gm.group("occ")
         place = _place(doc, clause, start + clause_start)
-        for one in re.split(r"及び|並びに", what):
+        parts = re.split(r"及び|並びに", what)
+        if len(parts) > 1 and _shared_tail(parts):
+            parts = [what]
+        lm = LISTED_UNDER_HEAD.search(text[clause_start:nm.start()]) if nm and any(what.endswith(h) for h in GENERIC_HEADS) else None
+        if lm:
+            parts = [x.strip("、,") for x in re.split(r"や[、,]?", lm.group("items"))]
+        # a visit said as a verb (…が訪日し、) can carry the talk that follows it
+        as_verb = bool(re.match(r"[をがに]?" + VISIT + r"(?:し|する)", vm.group("verb")))
+        for one in parts:
             if len(one) < 2:
                 continue
-            out.append({
-                "what": one, "kind": _plan_kind(one), "date": res.date, "date_end": res.date_end, "precision": res.precision,
-                "place": place, "occasion": occ, "date_text": doc.text[d.start:d.end] if d else None,
-            })
+            out.append(dict(_item(doc, one, res, d, place, occ), _visit_verb=as_verb))
         clause_start = vm.end()
-    return _merge_visit_and_talk(out)
+    out = _merge_visit_and_talk(out)
+    for a in announced:
+        if not any(_same_plan(a, b) for b in out):
+            out.append(a)
+    return out
+
+
+def _shared_tail(parts: list[str]) -> bool:
+    """A作業部会及びB作業部会の全体会合: one meeting of both (the last part adds a head after the shared noun)."""
+    m = re.search("(" + PLAN_NOUNS + r")の[^の]*" + PLAN_NOUNS + "$", parts[-1])
+    return bool(m) and parts[0].endswith(m.group(1))
 
 
 def _merge_visit_and_talk(items: list[dict]) -> list[dict]:
@@ -225,7 +383,7 @@ def _merge_visit_and_talk(items: list[dict]) -> list[dict]:
     out: list[dict] = []
     for it in items:
         prev = out[-1] if out else None
-        if (prev and re.search(r"訪[" + VISIT_ABBR + r"]|訪問", prev["what"]) and re.search(r"会談|会合|協議|対話", it["what"])
+        if (prev and prev.get("_visit_verb") and re.search(VISIT + r"|訪問", prev["what"]) and re.search(r"会談|会合|協議|対話|2\+2", it["what"])
                 and it["date"] is None):
             merged = dict(it, date=prev["date"], date_end=prev["date_end"], precision=prev["precision"],
                           date_text=prev["date_text"], place=it["place"] or prev["place"], occasion=it["occasion"] or prev["occasion"])
@@ -239,6 +397,7 @@ def _merge_visit_and_talk(items: list[dict]) -> list[dict]:
 
 def run(doc: Doc) -> None:
     sents = doc.notes.get("sentences", [])
+    earlier: list[dict] = []  # the plans of the talks above: a later talk that mentions one again does not repeat it
     for ev in doc.events:
         ref = dates.parse_iso(ev.date) or dates.parse_iso(doc.doc_date)
         found: list[dict] = []
@@ -251,7 +410,7 @@ def run(doc: Doc) -> None:
                 items = plans_in_sentence(doc, s.start, s.end, ref)
             else:
                 decided = decided and bool(doc.lines[s.line].marker) and bool(LISTED_ITEM.search(text))
-                items = plans_in_sentence(doc, s.start, s.end, ref, decided=decided)
+                items = plans_in_sentence(doc, s.start, s.end, ref, decided=decided, cut=_is_cut(doc, s))
             if not items:
                 # 次はモスクワで開催する予定: a place for the plan just before
                 m = NEXT_PLACE.search(text)
@@ -261,12 +420,31 @@ def run(doc: Doc) -> None:
             for it in items:
                 it["text"] = doc.text[s.start:s.end]
                 it["span"] = (s.start, s.end)
-                dup = next((f for f in found if _same_plan(f, it)), None)
+                # two items of one sentence are two plans unless they name the same thing
+                dup = next((f for f in found if _same_plan(f, it) and (f["span"] != it["span"] or f["what"] == it["what"])), None)
+                if any(_same_plan(e, it) for e in earlier):
+                    continue
                 if dup is None:
                     found.append(it)
                 elif _rank(it) >= _rank(dup):
                     found[found.index(dup)] = it
         ev.planned = found
+        earlier += found
+    # a plan only mentioned in passing (9月に予定されている首脳会談に向けて) that another talk of the page sets up
+    # (9月に…訪露し、…会談することを確認) is that talk's
+    for ev in doc.events:
+        others = [p for e in doc.events if e is not ev for p in e.planned if not p.get("_mentioned")]
+        ev.planned = [p for p in ev.planned if not (p.get("_mentioned") and p["date"] and any(
+            o["date"] == p["date"] and o["kind"] == p["kind"] for o in others))]
+        for p in ev.planned:
+            for k in [k for k in p if k.startswith("_")]:
+                del p[k]
+
+
+def _is_cut(doc: Doc, s) -> bool:
+    """The excerpt's last sentence, ending without 。: cut before its verb."""
+    rest = doc.norm[s.end:].strip()
+    return not rest and not doc.norm[s.start:s.end].rstrip().endswith("。")
 
 
 PRECISION_RANK = {"day": 6, "early_month": 5, "mid_month": 5, "late_month": 5, "month": 4, "season": 3, "year": 2, None: 0}

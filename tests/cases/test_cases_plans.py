@@ -1,0 +1,144 @@
+"""Planned items (gaiko/extract/plans.py, plan dates in dates.py): one invented sentence per rule.
+
+Each text is the second paragraph of a small invented meeting page dated 令和2年5月10日 (talk on 2020-05-10);
+the expected value is the list of (what, date) of the talk's planned items, [] for a negative.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from gaiko.extract import plans
+from gaiko.pipeline import extract_text
+from gaiko.text import Doc
+
+PAGE = ("日・ベトナム首脳会談\n令和2年5月10日\n\n"
+        "1 5月10日、午後6時から約45分間、鈴木総理大臣はフック・ベトナム首相と首脳会談を行いました。\n"
+        "2 {s}\n")
+# the same page without any year: relative plan dates stay null
+PAGE_NO_YEAR = ("日・ベトナム首脳会談\n\n"
+                "1 5月10日、鈴木総理大臣はフック・ベトナム首相と首脳会談を行いました。\n"
+                "2 {s}\n")
+
+
+def planned(s: str, page: str = PAGE) -> list[tuple[str, str | None]]:
+    rec = extract_text(page.format(s=s)).record.to_json_dict()
+    return [(p["what"], p["date"]) for e in rec["events"] for p in e.get("planned") or []]
+
+
+def plan_rows(s: str) -> list[dict]:
+    rec = extract_text(PAGE.format(s=s)).record.to_json_dict()
+    return [p for e in rec["events"] for p in e.get("planned") or []]
+
+
+CASES = [
+    # decision words (data rows in _DECISION_ROWS)
+    # 「…予定であり」: a visit scheduled, said in passing before the speaker goes on
+    ("フック首相からは、グエン首相が訪日する予定であり協力を発展させたいと述べました。", [("グエン首相の訪日", None)]),
+    # 「…ことにつき一致」 with a day range, and a second clause 時期を合わせて: the same month
+    ("両首脳は、7月3~4日にミン外相が訪日すること、及び、時期を合わせてザン国防相も訪日することにつき一致した。",
+     [("ミン外相の訪日", "2020-07-03"), ("ザン国防相の訪日", "2020-07")]),
+    # 「…ことになります」 and 明日: the day after the talk
+    ("鈴木総理から、明日は日越経済対話を開催し、私とミン副首相で共同議長を務めることになります。", [("日越経済対話", "2020-05-11")]),
+    # 来日 is a visit word like 訪日
+    ("両首脳は、本年秋にグエン首相が来日することで一致しました。", [("グエン首相の来日", "2020")]),
+    # nouns (data rows in _PLAN_NOUN_ROWS): 墓参, with a month pair 8月又は9月 -> first month
+    ("両首脳は、本年の航空機墓参を8月又は9月に実施することで一致しました。", [("航空機墓参", "2020-08")]),
+    # 交渉 with 開始: agreeing to open negotiations is a planned act
+    ("両首脳は、日越防衛協定の交渉開始に合意し、交渉を着実に進めることで一致しました。", [("日越防衛協定の交渉", None)]),
+    # an exchange year in quotes; 「日本年」 holds 本年 but is no date
+    ("両首脳は、2021年の「ベトナムにおける日本年」の開催に向けた準備を進めることで一致しました。", [("「ベトナムにおける日本年」", "2021")]),
+    # the suru-noun 協議: 次官級で協議する -> 次官級協議
+    ("また、更なる改善策を取っていくことで一致し、早期に次官級で協議することとなりました。", [("次官級協議", None)]),
+    # 年明け: next year
+    ("両首脳は、次官級協議を年明け早々にも開催することで一致しました。", [("次官級協議", "2021")]),
+    # 「A作業部会及びB作業部会の全体会合」: one meeting, not two
+    ("さらに、貿易に関する作業部会及び投資に関する作業部会の全体会合を、6月中旬に開催することで一致しました。",
+     [("貿易に関する作業部会及び投資に関する作業部会の全体会合", "2020-06")]),
+    # 「A作業部会及びB作業部会を」: two meetings, each kept even though they share a date
+    ("両首脳は、貿易に関する作業部会及び投資に関する作業部会を年内に開催することで一致しました。",
+     [("貿易に関する作業部会", "2020"), ("投資に関する作業部会", "2020")]),
+    # an enumeration under a generic head: the items, not the head
+    ("両首脳は、本年秋にも、観光ツアーや、専門家の往来などのパイロット・プロジェクトを実施することで一致しました。",
+     [("観光ツアー", "2020"), ("専門家の往来", "2020")]),
+    # plans mentioned as coming, in a modifier (_ANNOUNCED_ROWS)
+    ("両首脳は、本年中に予定されているグエン首相の来日も見据えて協力を深化させていくことで一致しました。", [("グエン首相の来日", "2020")]),
+    ("また、来年5月にあり得べき鈴木総理の訪越の準備のため、日本で外相会談を開催することで一致しました。",
+     [("鈴木総理の訪越", "2021-05"), ("外相会談", None)]),
+    # 開催となる / 開催される need a date before them
+    ("鈴木総理から、6月10日にハノイにおいて3年ぶりの開催となる「日越経済対話」等を通じて、投資を促進したい旨述べました。",
+     [("「日越経済対話」", "2020-06-10")]),
+    # a cut last sentence whose verb ends the text keeps its plan when the date is written
+    ("両首脳は、明年の適切な時期にグエン首相訪日を実現す", [("グエン首相訪日", "2021")]),
+    # a named talk looked forward to (_ANTICIPATION_ROWS)
+    ("ミン外相より、鈴木総理とグエン首相との初めての日越首脳会談を楽しみにしている旨述べました。", [("日越首脳会談", None)]),
+]
+
+NEGATIVES = [
+    # a wish is not a plan
+    "フック首相から、是非早期に訪日したいと述べました。",
+    # お会いすることを楽しみに names no talk
+    "フック首相から、9月のAPECで鈴木総理にお会いすることを楽しみにしていると述べました。",
+    # the visit under way, and a visit whose results are noted, are not plans
+    "鈴木総理から、25年振りのベトナム訪問を嬉しく思う、日本は緊急支援を決定した旨述べました。",
+    "両首脳は、3月のフック首相訪日の成果を確認し、協力を着実に実施していくことで一致した。",
+    "グエン特使の訪日を契機に進んでいる協力の進展を歓迎し、今後の協力強化で一致した。",
+    # a multilateral gathering mentioned as coming with only its date
+    "両首脳は、6月に東京で開催される第8回アジア開発会議と連携していくことで一致しました。",
+    # unspecified events
+    "鈴木総理から、来年の周年に開催される様々な行事を通じて交流を促進したいと述べました。",
+    # a decision word inside parentheses belongs to the aside, not to the talk described
+    "本件会合には各国外相が出席する予定であり、協力の方向性について協議を行う(一部の国については出席の有無も含めて調整中)。",
+    # an item enumerated with や before another noun is not the verb's object
+    "航空機墓参や出入域地点の設置を含む改善策の実施に向けて、次官級協議で議論することとなりました。",
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES)
+def test_plan_case(text, expected):
+    assert planned(text) == expected
+
+
+@pytest.mark.parametrize("text", NEGATIVES)
+def test_plan_negative(text):
+    assert planned(text) == []
+
+
+def test_no_year_keeps_relative_dates_null():
+    # no year printed on the page: 明年 cannot be resolved
+    assert planned("両首脳は、明年の適切な時期にグエン首相訪日を実現す", PAGE_NO_YEAR) == [("グエン首相訪日", None)]
+
+
+def test_month_pair_ends_in_second_month():
+    (p,) = plan_rows("両首脳は、本年の航空機墓参を8月又は9月に実施することで一致しました。")
+    assert (p["date"], p["date_end"], p["precision"]) == ("2020-08", "2020-09", "month")
+
+
+def test_date_of_another_talk_is_not_the_plans():
+    # 昨年11月の電話会談 dates the earlier call, not the visit
+    assert planned("ミン外相からは、昨年11月の電話会談に引き続きお会いできてうれしい、グエン首相が訪日する予定であると述べました。") \
+        == [("グエン首相の訪日", None)]
+
+
+def test_talk_at_a_gathering_takes_its_date():
+    # the date of the gathering (…の際に) dates the talk set there
+    assert planned("両首脳は、11月22~23日のAPEC首脳会議の際に日越首脳会談を行うことで一致した。") == [("日越首脳会談", "2020-11-22")]
+
+
+def test_direction_ending_a_cut_line():
+    # 「…方向」 ending a cut last line is a decision word (the line alone, as the plans stage sees it)
+    text = "地域協力会議のフォローアップ会合を開催していく方向"
+    doc = Doc.from_text(text)
+    items = plans.plans_in_sentence(doc, 0, len(text), None, cut=True)
+    assert [(p["what"], p["date"]) for p in items] == [("地域協力会議のフォローアップ会合", None)]
+
+
+# --- outcomes (gaiko/extract/outcomes.py), the plans family's second measure ---------------------------
+def outcomes_of(s: str) -> list[tuple[str, str]]:
+    rec = extract_text(PAGE.format(s=s)).record.to_json_dict()
+    return [(o["type"], o["by"]) for e in rec["events"] for o in e["outcomes"]]
+
+
+def test_urging_is_a_request():
+    # 働きかける (to urge the other side) is a request cue
+    assert outcomes_of("鈴木総理から、邦人企業の活動環境の改善に向けて働きかけました。") == [("request", "JP")]
