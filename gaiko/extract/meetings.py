@@ -81,7 +81,25 @@ MINISTER = re.compile(r"大臣|長官|相$")
 JP_ROLE = re.compile(r"総理|内閣|官房|外務副大臣|外務審議官|外務事務次官|外務省|(?:アジア大洋州|欧州|北米|中南米|中東アフリカ|国際協力|総合外交政策|経済|領事|国際法|軍縮不拡散・科学)局|欧ロ長|防衛大臣|防衛副大臣|統合幕僚長|^駐(?!日)|^在(?!日)")
 FOREIGN_ROLE = re.compile(r"大統領|国家主席|首相|国務|外交部|国防|司長|国務長官|次官補|^駐日|^在日|首相府|部長|主席")
 EAST_ASIAN = ("CN", "KR", "KP", "TW")
-JST_NOTE = re.compile(r"\(日本時間[^()]*\)|日本時間[^、()]*(?=[、)])")
+# Japan time: a parenthesis (日本時間9日(水曜日)午後4時) or a phrase (日本時間18時30分から19時20分まで、) up to its
+# comma or to a parenthesis of local time (日本時間18日午前1時40分頃(現地時間17日午前11時40分頃))
+JST_NOTE = re.compile(r"\(日本時間(?:[^()]|\([^()]*\))*\)|日本時間[^、,()]*(?:\([^()]{1,6}\)[^、,()]*)*")
+# what joins a start time to an end time: 18時から19時まで, 午後6時より午後6時50分まで, 9時30分~10時
+TIME_RANGE_JOIN = re.compile(r"から|より|~|-")
+# the sessions one talk is held in: a list of their lengths in a parenthesis (会談:約1時間半,ワーキングランチ:約1時間)
+# (テタテを約30分,少人数会合を約1時間,拡大会合兼夕食会を約1時間) adds up to the talk's length; a session held
+# before or after the one anchored (定期首脳協議に先立ち,約1時間の少人数会合が実施され) adds its own
+SESSION_WORDS = ("会談", "会合", "テタテ", "ランチ", "ディナー", "食会", "懇談", "協議")
+# sessions that continue a talk when held before or after it (a dinner given by one side does not)
+ADDED_SESSIONS = ("少人数会合", "全体会合", "拡大会合", "テタテ", "ワーキング・?ランチ", "ワーキング・?ディナー")
+_SESSION_LABEL = r"[ァ-ヴー一-龥・]{0,10}(?:" + "|".join(SESSION_WORDS) + r")"
+SESSION_ITEM = re.compile(r"(?P<label>" + _SESSION_LABEL + r")\s*(?:[::]|を|は)?\s*(?=約|\d|[一二三四五六七八九十])")
+SESSION_LIST = re.compile(r"\((?P<body>[^()]{6,80})\)")
+SESSION_ADDED = re.compile(r"(?:に先立ち|に先立って|に引き続き|に続き|に続いて|の後)[、,]?\s*(?P<dur>約?[0-9一二三四五六七八九十]+(?:時間半?|分)[^、,。]{0,4}?)の"
+                           r"(?P<label>" + "|".join(ADDED_SESSIONS) + r")(?:が|を)(?:実施|行)")
+# the other side is visiting Japan (訪日中のX首相と): the talk is in Japan, its clock Japan time
+VISITOR_IN_JAPAN = re.compile(r"(?:訪日|来日)中の")
+LOCAL_NOTE = re.compile(r"\(現地時間[^()]*\)")
 
 
 @dataclass
@@ -245,28 +263,78 @@ def _time_fields(doc: Doc, s: Sentence, anchor_pos: int, ev: EventDraft) -> None
     seg_end = anchor_pos
     # Japan-time parentheses: (日本時間…)
     jst_ranges = [(m.start(), m.end()) for m in JST_NOTE.finditer(norm, s.start, seg_end)]
+    # a parenthesis of local time inside a Japan-time phrase stays local
+    local_ranges = [(m.start(), m.end()) for m in LOCAL_NOTE.finditer(norm, s.start, seg_end)]
+    jst_ranges = [(a, b) for a, b in jst_ranges if not any(a <= c < b for c, _ in local_ranges)] + [
+        (a, c) for a, b in jst_ranges for c, _ in local_ranges if a < c < b]
     times = dates.find_times(norm, s.start, seg_end)
     local = [t for t in times if not any(a <= t.start < b for a, b in jst_ranges)]
     jst = [t for t in times if any(a <= t.start < b for a, b in jst_ranges)]
+    jst_end = None
     if local and ev.start_local is None:
         ev.start_local = local[0].hhmm
         ev.evidence["start_local"] = (local[0].start, local[0].end)
-        # 午後7時40分(日本時間17日午前1時40分)から午後10時まで: the Japan-time note does not part start and end
-        between = JST_NOTE.sub("", norm[local[0].end:local[1].start]) if len(local) > 1 else ""
-        if len(local) > 1 and re.search(r"から|~|-", between) and len(between) < 12:
+        if _time_range(norm, local):
             ev.end_local = local[1].hhmm
             ev.evidence["end_local"] = (local[1].start, local[1].end)
     if jst and ev.start_jst is None:
         ev.start_jst = jst[0].hhmm
         ev.evidence["start_jst"] = (jst[0].start, jst[0].end)
+        if _time_range(norm, jst):
+            jst_end = jst[1].hhmm  # only Japan time printed (日本時間18時30分から19時20分まで): the length
     dur = dates.find_duration(norm, s.start, s.end)
+    sessions = _session_lengths(norm, s)
+    if sessions and ev.duration_min is None and (dur is None or sessions[1] <= dur[1]):
+        # no length of its own before the list: the sessions' sum (a total given first, 約65分間(全体会合約50分,
+        # テタテ約15分), stands)
+        ev.duration_min = sessions[0]
+        ev.evidence["duration_min"] = (sessions[1], sessions[2])
+        dur = None
     if dur and ev.duration_min is None:
         ev.duration_min = dur[0]
         ev.evidence["duration_min"] = (dur[1], dur[2])
-    elif ev.duration_min is None and ev.start_local and ev.end_local:
-        a = int(ev.start_local[:2]) * 60 + int(ev.start_local[3:])
-        b = int(ev.end_local[:2]) * 60 + int(ev.end_local[3:])
-        ev.duration_min = (b - a) % (24 * 60) or None
+    elif ev.duration_min is None and ((ev.start_local and ev.end_local) or (ev.start_jst and jst_end and not local)):
+        a, b = (ev.start_local, ev.end_local) if ev.end_local else (ev.start_jst, jst_end)
+        ev.duration_min = (_minutes(b) - _minutes(a)) % (24 * 60) or None
+
+
+def _session_lengths(norm: str, s: Sentence) -> tuple[int, int, int] | None:
+    """(sum, span) of a parenthesised list of two or more sessions each with its length."""
+    for m in SESSION_LIST.finditer(norm, s.start, s.end):
+        items = re.split(r"[、,]", m.group("body"))
+        total = 0
+        for it in items:
+            lab = SESSION_ITEM.match(it.strip())
+            d = dates.find_duration(it) if lab else None
+            if d is None:
+                total = 0
+                break
+            total += d[0]
+        if total and len(items) >= 2:
+            return total, m.start(), m.end()
+    return None
+
+
+def added_session(norm: str, s: Sentence) -> int | None:
+    """The length of a session held before or after the talk, said in a sentence of its own."""
+    m = SESSION_ADDED.search(norm, s.start, s.end)
+    if not m:
+        return None
+    d = dates.find_duration(m.group("dur"))
+    return d[0] if d else None
+
+
+def _minutes(hhmm: str) -> int:
+    return int(hhmm[:2]) * 60 + int(hhmm[3:])
+
+
+def _time_range(norm: str, times: list) -> bool:
+    """The first two times are a start and an end: joined by から/より/~ with little between (午後7時40分(日本時間
+    17日午前1時40分)から午後10時まで: a note of the other clock does not part them)."""
+    if len(times) < 2:
+        return False
+    between = JST_NOTE.sub("", LOCAL_NOTE.sub("", norm[times[0].end:times[1].start]))
+    return bool(TIME_RANGE_JOIN.search(between)) and len(between) < 12
 
 
 def _date_fields(doc: Doc, s: Sentence, anchor_pos: int, ev: EventDraft, prev: EventDraft | None) -> None:
@@ -427,6 +495,13 @@ def run(doc: Doc) -> None:
             _time_fields(doc, s, m.end(), ev)
             if ev.start_local is None and nxt is not None and not ANCHOR_RE.search(doc.norm, nxt.start, nxt.end):
                 _time_fields(doc, nxt, nxt.end, ev)
+            if ev.duration_min and "session_added" not in ev.evidence:
+                for later in sents[si + 1:si + 3]:  # (a session sentence may anchor itself: 少人数会合が実施され)
+                    extra = added_session(norm, later)
+                    if extra:
+                        ev.duration_min += extra
+                        ev.evidence["session_added"] = (later.start, later.end)
+                        break
             _place_fields(doc, s, m.end(), ev)
             for p in persons:
                 side = person_side(p, cp) or _side_by_position(doc, p, cp)
@@ -600,6 +675,9 @@ def _complete(doc: Doc, sents: list[Sentence], ev: EventDraft, events: list[Even
         if ev.city is None and ev.occasion:
             ev.city = places.city_from_occasion(ev.occasion)
     ev.in_japan = places.city_country(ev.city) == "JP" or (ev.venue in places.VENUE_CITY and places.VENUE_CITY.get(ev.venue) == "東京")
+    if not ev.in_japan and ev.city is None and ev.anchors:
+        a = sents[ev.anchors[0]]
+        ev.in_japan = bool(VISITOR_IN_JAPAN.search(norm, a.start, a.end))
     if ev.start_jst is None and ev.start_local and (ev.in_japan or ev.channel in ("telephone", "video")):
         ev.start_jst = ev.start_local
     # principals for talks named without people (…「2+2」が開催された): the document's ministers of that rank
