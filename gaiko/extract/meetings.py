@@ -48,9 +48,18 @@ def _first_chars(part: str) -> set[str]:
 # absent) is otherwise tried in full at every position
 TALK_START = "(?=[" + "".join(sorted(set().union(*map(_first_chars, (*_TALK_PREFIX_PARTS, *_TALK_WORDS, _TALK_2PLUS2,
                                                                        *_TALK_BARE))))) + "])"
-HOLD_VERB = (r"(?:\([^()]{0,40}\))?(?:を|が|も)?(?:約?[0-9一二三四五六七八九十]+(?:時間半?|分間?)(?:にわたり|にわたって)?[、,]?)?(?:[ァ-ヴー一-龥A-Za-z・()]{1,24}?(?:において|で))?\s*(?:行(?:った|い[、,]|いました|われ(?:た|ました|[、,]))|受け(?:た|ました|[、,])|実施(?:した|し[、,]|しました|いたしました|され)|"
+HOLD_VERB = (r"(?:\([^()]{0,40}\))?(?:を|が|も|の(?=実施し))?(?:約?[0-9一二三四五六七八九十]+(?:時間半?|分間?)(?:にわたり|にわたって)?[、,]?)?(?:[ァ-ヴー一-龥A-Za-z・()]{1,24}?(?:において|で))?\s*(?:行(?:った|い[、,]|いました|われ(?:た|ました|[、,]))|受け(?:た|ました|[、,])|実施(?:した|し[、,]|しました|いたしました|され)|"
              r"開催(?:した|し[、,]|しました|され(?:た|ました)?)|した|し[、,]|しました|いたしました)")
 ANCHOR_RE = re.compile(TALK_START + r"(?P<noun>" + TALK_NOUN + r")(?:及び(?P<noun2>" + TALK_NOUN + r")|(?:及び|並びに)[ァ-ヴー一-龥・]{1,15}?)?" + HOLD_VERB)
+# talks of a lesser form (a stand-up talk, an informal talk, an audience, a meal): the talk of a page that
+# anchors no other, never an extra one beside a talk (a dinner after the summit is not a talk of its own; a
+# recalled 会見 is not either)
+_LESSER_TALK_WORDS = ("立ち話", "懇談(?!会)", "会見(?<!記者会見)(?<!御会見)", "ワーキング・?ランチ", "ワーキング・?ディナー",
+                      "ワーキング・?ブレックファスト", "昼食会", "夕食会", "朝食会", "晩餐会")
+_LESSER_PREFIX = r"(?:日・?[ァ-ヴー一-龥]{1,8}?)?(?:首脳|外相|外務大臣)?"
+LESSER_WORD = re.compile("|".join(w.split("(")[0] for w in _LESSER_TALK_WORDS))
+LESSER_ANCHOR_RE = re.compile(r"(?P<noun>" + _LESSER_PREFIX + "(?:" + "|".join(_LESSER_TALK_WORDS) + r"))(?:及び(?P<noun2>"
+                              + TALK_NOUN + r"))?" + HOLD_VERB)
 _REFERENCE_AFTER = r"(?:では|において|に際し|の際|で[、,])"
 REFERENCE_RE = re.compile(TALK_START + r"(?P<noun>" + TALK_NOUN + r")" + _REFERENCE_AFTER)
 TALK_NOUN_RE = re.compile(TALK_START + TALK_NOUN)
@@ -98,7 +107,7 @@ SESSION_LIST = re.compile(r"\((?P<body>[^()]{6,80})\)")
 SESSION_ADDED = re.compile(r"(?:に先立ち|に先立って|に引き続き|に続き|に続いて|の後)[、,]?\s*(?P<dur>約?[0-9一二三四五六七八九十]+(?:時間半?|分)[^、,。]{0,4}?)の"
                            r"(?P<label>" + "|".join(ADDED_SESSIONS) + r")(?:が|を)(?:実施|行)")
 # the other side is visiting Japan (訪日中のX首相と): the talk is in Japan, its clock Japan time
-VISITOR_IN_JAPAN = re.compile(r"(?:訪日|来日)中の")
+VISITOR_IN_JAPAN = re.compile(r"(?:訪日|来日)(?:中の|した(?!際))")
 LOCAL_NOTE = re.compile(r"\(現地時間[^()]*\)")
 
 
@@ -156,12 +165,13 @@ def kind_from_roles(persons: list[PersonMention]) -> str | None:
     defs = [bool(DEF_ROLES.search(r)) for r in roles]
     if all(heads):
         return "summit"
-    if any(heads):
-        return "other"  # a call on a head of state or government by a lower-ranking visitor
+    # a head who is also foreign minister (首相兼外務大臣) talks as such with a foreign minister
     if all(fms):
         return "foreign_ministers"
     if all(defs):
         return "defense_ministers"
+    if any(heads):
+        return "other"  # a call on a head of state or government by a lower-ranking visitor
     if all(VICE_ROLES.search(r) for r in roles):
         return "vice_ministerial"
     if all(MINISTER.search(r) or FM_ROLES.search(r) for r in roles):
@@ -362,6 +372,29 @@ def _date_fields(doc: Doc, s: Sentence, anchor_pos: int, ev: EventDraft, prev: E
             return
 
 
+# a day in a running programme: 29日午前11時過ぎから… / 9日(土曜日)午後 — the day of the items that follow it
+PROGRAMME_TIME_AFTER = re.compile(r"(?:\([^()]{1,4}\))?\s*(?:午前|午後|正午|夜|朝|夕刻|[0-9]{1,2}時)")
+
+
+def _programme_day(doc: Doc, sents: list[Sentence], si: int, ev: EventDraft, anchored: set[int]) -> None:
+    """A talk whose lead gives a time but no day, after sentences of a programme that give the day with a time
+    (安倍総理は、29日午前11時過ぎから…。…午前11時40分頃から…。午後1時15分頃から…会談を行った): that day."""
+    norm = doc.norm
+    ref = dates.parse_iso(doc.doc_date)
+    for k in range(si - 1, max(-1, si - 5), -1):
+        if k in anchored:
+            return
+        t = sents[k]
+        days = [m for m in dates.find_dates(norm, t.start, t.end)
+                if m.day is not None and m.rel_day is None and PROGRAMME_TIME_AFTER.match(norm, m.end)]
+        if days:
+            start, end = dates.resolve_event_date(days[-1], ref)
+            if start:
+                ev.date = start.isoformat()
+                ev.evidence["date"] = (days[-1].start, days[-1].end)
+            return
+
+
 def _place_fields(doc: Doc, s: Sentence, anchor_pos: int, ev: EventDraft) -> None:
     norm = doc.norm
     seg = norm[s.start:anchor_pos + 1]
@@ -426,6 +459,13 @@ def find_anchors(doc: Doc, sents: list[Sentence]) -> list[tuple[int, re.Match]]:
             # "…会談することで一致" (future) does not match; a talk recalled with a date of its own is skipped
             if not _between_others(doc, s, m.start("noun")):
                 out.append((i, m))
+    if not out:
+        for i, s in enumerate(sents):
+            if LESSER_WORD.search(doc.norm, s.start, s.end):
+                m = LESSER_ANCHOR_RE.search(doc.norm, s.start, s.end)
+                if m and not _between_others(doc, s, m.start("noun")):
+                    out.append((i, m))
+                    break  # the page's one talk (懇談を行った後, … 懇談しました: the same)
     return out
 
 
@@ -440,7 +480,10 @@ def is_heading(doc: Doc, s: Sentence) -> bool:
 
 
 def run(doc: Doc) -> None:
-    sents = [s for s in doc.body_sentences() if not (doc.title_span and s.start < doc.title_span[1] and s.end > doc.title_span[0])]
+    # the title's own line is no sentence of the body, unless it reports the talk (a page with no heading whose
+    # lead sentence was taken as its title: …電話会談を行ったところ、概要は以下のとおりです。)
+    sents = [s for s in doc.body_sentences() if not (doc.title_span and s.start < doc.title_span[1] and s.end > doc.title_span[0])
+             or ANCHOR_RE.search(doc.norm, s.start, s.end)]
     date_line = doc.notes.get("date_line")
     sents = [s for s in sents if s.line != date_line]
     doc.notes["sentences"] = sents
@@ -482,7 +525,9 @@ def run(doc: Doc) -> None:
             if kind is None or (kind == "other" and "表敬" not in noun):
                 kind = kind_from_roles(persons) or (title_kind if len(events) == 0 or title_kind else None) or "other"
             if "表敬" in noun:
-                kind = "other"
+                # a courtesy call takes the rank of those who meet: a prime minister's call on a president is
+                # a summit, a minister's call on a prime minister is not
+                kind = "summit" if kind_from_roles(persons) == "summit" else "other"
             channel = channel_of(noun) if channel_of(noun) != "in_person" else (title_channel if "電話" in title or "テレビ" in title else "in_person")
             ev = next((e for e in events if e.kind == kind and e.counterpart == cp), None)
             if ev is None:
@@ -492,6 +537,8 @@ def run(doc: Doc) -> None:
             sent_event.setdefault(si, ev)
             anchor_pos = m.start("noun")
             _date_fields(doc, s, anchor_pos, ev, prev)
+            if ev.date is None:
+                _programme_day(doc, sents, si, ev, {a for e in events for a in e.anchors if a < si})
             _time_fields(doc, s, m.end(), ev)
             if ev.start_local is None and nxt is not None and not ANCHOR_RE.search(doc.norm, nxt.start, nxt.end):
                 _time_fields(doc, nxt, nxt.end, ev)
@@ -513,15 +560,53 @@ def run(doc: Doc) -> None:
             prev = ev
     if not events and doc.doc_type not in ("chronology", "statement"):
         # a page that names a talk in its title but never says "…を行った"
-        if title_kind or re.search(r"会談|会議|協議|対話", title):
-            ev = EventDraft(kind=title_kind or "other", channel=title_channel, counterpart=doc_cp)
+        ann = _announced(doc, sents)
+        if title_kind or re.search(r"会談|会議|協議|対話", title) or ann:
+            kind = (kind_of_noun(ann[1].group(0)) if ann else None) or title_kind or "other"
+            ev = EventDraft(kind=kind, channel=title_channel, counterpart=doc_cp)
             events.append(ev)
+            if ann:
+                _announced_fields(doc, ann[0], ev)
     doc.events = events
     if not events:
         return
     _assign_sentences(doc, sents, events, sent_event)
     for ev in events:
         _complete(doc, sents, ev, events)
+
+
+# a talk announced, not reported: 4月24日(月曜日)、…首脳協議は、東京において開催される / …外相会合を主催する
+ANNOUNCED_VERB = re.compile(r"(?:行われる|開催される|行う|実施する|主催する|行います|開催(?:されます|します|いたします)|実施(?:されます|します|いたします)|行われます|予定)")
+
+
+def _announced(doc: Doc, sents: list[Sentence]) -> tuple[Sentence, re.Match] | None:
+    """The first sentence naming a talk with a verb of the future (…次官級協議を開催いたします), and the talk."""
+    norm = doc.norm
+    for s in sents[:8]:
+        for nm in TALK_NOUN_RE.finditer(norm, s.start, s.end):
+            if ANNOUNCED_VERB.match(norm, nm.end() + (norm[nm.end():nm.end() + 1] in "をがはも")) \
+                    and not RECALLED_REF.search(norm[s.start:nm.start()]):
+                return s, nm
+    for s in sents[:8]:  # the talk first, its verb later in the sentence (…首脳協議は、東京において開催される)
+        nm = TALK_NOUN_RE.search(norm, s.start, s.end)
+        if nm and ANNOUNCED_VERB.search(norm, nm.end(), s.end) and not RECALLED_REF.search(norm[s.start:nm.start()]):
+            return s, nm
+    return None
+
+
+def _announced_fields(doc: Doc, s: Sentence, ev: EventDraft) -> None:
+    """The day and time of a talk a page announces: a day without its month is the coming one."""
+    norm = doc.norm
+    ref = dates.parse_iso(doc.doc_date)
+    for m in dates.find_dates(norm, s.start, s.end):
+        if m.day is None or m.rel_day is not None:
+            continue
+        r = dates.resolve_plan_date(m, ref)
+        if r.precision == "day":
+            ev.date, ev.date_end = r.date, r.date_end
+            ev.evidence["date"] = (m.start, m.end)
+            break
+    _time_fields(doc, s, s.end, ev)
 
 
 def _assign_sentences(doc: Doc, sents: list[Sentence], events: list[EventDraft], sent_event: dict) -> None:

@@ -83,3 +83,60 @@ def test_lead(text, expected):
     ev = _one(text)
     for k, v in expected.items():
         assert ev.get(k) == v, (k, ev)
+
+
+# fmt: off
+# (page, expected kinds of its events in order)
+TALKS = [
+    # a stand-up talk is the talk of a page that anchors no other
+    ("日加首脳立ち話\n\n令和2年5月26日\n\n5月26日,午後3時40分過ぎから約5分間,山田内閣総理大臣は,"
+     "ジョン・スミス・カナダ首相と立ち話を行いました。", ["summit"]),
+    # a working dinner reported as the page's talk
+    ("日・インドネシア外相ワーキング・ディナー\n\n令和7年11月17日\n\n11月17日、午後7時30分から約1時間20分、山田外務大臣は、"
+     "訪日中のブディ・インドネシア外務大臣との間で、ワーキング・ディナーを行いました。", ["foreign_ministers"]),
+    # a dinner after the talk is not a talk of its own
+    ("日ペルー首脳会談\n\n平成22年9月1日\n\n本1日、午後6時から約45分間、山田総理は、訪日中のカストロ・ペルー大統領と首脳会談を行った。"
+     "なお、これに引き続いて午後8時15分頃まで、総理主催の夕食会が行われた。", ["summit"]),
+    # a recalled audience beside the talk is not an event
+    ("日中首脳会談\n\n平成14年4月12日\n\n12日、山田内閣総理大臣は、李総理との間で会談を行った。\n"
+     "(1)山田総理より、昨年10月の訪中の際には主席とも会見し、有意義であった旨述べた。", ["summit"]),
+    # a head of government who is also foreign minister talks with a foreign minister as such
+    ("山田外務大臣とコーエン・イスラエル首相兼外務大臣との電話会談\n\n平成29年8月30日\n\n本30日,午後3時50分から約10分間,"
+     "山田外務大臣は,コーエン・イスラエル首相兼外務大臣と電話会談を行いました。", ["foreign_ministers"]),
+    # a prime minister's courtesy call on a president is a summit
+    ("山田総理のブラジル訪問\n\n令和5年5月3日\n\n3日、山田内閣総理大臣は、シルバ・ブラジル大統領を表敬訪問しました。", ["summit"]),
+    # a minister's courtesy call on a prime minister is not
+    ("山田外務大臣のインド訪問\n\n令和5年5月3日\n\n3日、山田外務大臣は、シン・インド首相を表敬しました。", ["other"]),
+    # a talk typed with の before its verb (…首脳会談の実施したところ)
+    ("日露首脳会談\n\n令和元年6月29日\n\n6月29日,山田総理とイワノフ大統領が日露首脳会談の実施したところ,概要は以下の通りです。", ["summit"]),
+    # a page without heading whose lead sentence is taken for its title still reports its talk
+    ("本2日(月曜日)午後7時から約25分間,山田内閣総理大臣とアンナ・シュミット・ドイツ首相は,先方発意により,"
+     "電話会談を行ったところ,概要は以下のとおりです。\n- 冒頭,シュミット首相から発言がありました。", ["summit"]),
+]
+# (page, {field: expected}) for talks dated from around their lead
+DATED = [
+    # an announced talk: the day as announced, a day later than the page's in the same month
+    ("第16回日・EU定期首脳協議について\n\n平成18年4月17日\n\n1. 4月24日(月曜日)、第16回日・EU定期首脳協議は、東京において開催される。",
+     {"date": "2006-04-24"}),
+    # a press conference announcing a working-level talk
+    ("記者会見\n\n平成29年1月27日\n\n【大臣】山田外務審議官をモスクワへ派遣し,2月1日にイワノフ露外務次官との間で日露次官級協議を開催いたします。",
+     {"date": "2017-02-01", "kind": "vice_ministerial"}),
+    # a running programme: the talk takes the day of the items before it, not the day of departure
+    ("平成19年4月30日\n山田総理は、4月29日午前11時過ぎ、アラブ首長国連邦に到着し、30日午後4時頃同国を出発した。"
+     "山田総理は、29日午前11時過ぎから約15分程度、空港において出迎えを受けた。"
+     "山田総理は、午後1時15分頃から約40分間、大統領府においてハリド大統領と会談を行った。",
+     {"date": "2007-04-29", "start_local": "13:15", "duration_min": 40}),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text,expected", TALKS)
+def test_talks(text, expected):
+    assert [e["kind"] for e in _events(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", DATED)
+def test_dated(text, expected):
+    ev = _events(text)[0]
+    for k, v in expected.items():
+        assert ev.get(k) == v, (k, ev)
