@@ -450,6 +450,16 @@ def _between_others(doc: Doc, s: Sentence, noun_start: int) -> bool:
     return not people.find_people(doc, m.start(), m.end())
 
 
+_TALK_PREFIX_RE = re.compile(_TALK_PREFIX_PARTS[0] + "|" + "|".join(_TALK_PREFIX_PARTS[1:]))
+# a talk still to come: 明日は…対話を開催し, …会談を行う予定; not an anchor (a planned item)
+FUTURE_BEFORE = re.compile(r"明日|明後日|来週|来月|来年|明年|今後|次回")
+FUTURE_AFTER = re.compile(r"^[^。]{0,40}?(?:予定|ことになっ|ことになり|こととなっ|こととなり|たい|ましょう)")
+
+
+def _same_person(name: str, ev: EventDraft) -> bool:
+    return any(q.name and (q.name in name or name in q.name) for q in ev.principals)
+
+
 def find_anchors(doc: Doc, sents: list[Sentence]) -> list[tuple[int, re.Match]]:
     out = []
     for i, s in enumerate(sents):
@@ -457,6 +467,8 @@ def find_anchors(doc: Doc, sents: list[Sentence]) -> list[tuple[int, re.Match]]:
             continue
         for m in ANCHOR_RE.finditer(doc.norm, s.start, s.end):
             # "…会談することで一致" (future) does not match; a talk recalled with a date of its own is skipped
+            if FUTURE_BEFORE.search(doc.norm, s.start, m.start("noun")) and FUTURE_AFTER.search(doc.norm[m.end():s.end]):
+                continue
             if not _between_others(doc, s, m.start("noun")):
                 out.append((i, m))
     if not out:
@@ -529,7 +541,16 @@ def run(doc: Doc) -> None:
                 # a summit, a minister's call on a prime minister is not
                 kind = "summit" if kind_from_roles(persons) == "summit" else "other"
             channel = channel_of(noun) if channel_of(noun) != "in_person" else (title_channel if "電話" in title or "テレビ" in title else "in_person")
-            ev = next((e for e in events if e.kind == kind and e.counterpart == cp), None)
+            foreign = [p.name for p in persons if p.country and p.country != "JP"]
+            if (kind == "other" and kind_of_noun(noun) is None and "表敬" not in noun and prev is not None
+                    and not _TALK_PREFIX_RE.match(noun) and all(_same_person(n, prev) for n in foreign)):
+                ev = prev  # a bare 会談 after the talk, naming no one new (…の機会に安倍総理と会談し…と述べた)
+            else:
+                # the same talk again (each speaker of a press announcement reports it), unless it names another
+                # foreign principal (the envoy's talks with the president, then with the foreign minister)
+                ev = next((e for e in events if e.kind == kind and e.counterpart == cp
+                           and (not foreign or not any(q.country not in (None, "JP") for q in e.principals)
+                                or any(_same_person(n, e) for n in foreign))), None)
             if ev is None:
                 ev = EventDraft(kind=kind, channel=channel, counterpart=cp)
                 events.append(ev)

@@ -107,6 +107,12 @@ TALKS = [
     ("山田総理のブラジル訪問\n\n令和5年5月3日\n\n3日、山田内閣総理大臣は、シルバ・ブラジル大統領を表敬訪問しました。", ["summit"]),
     # a minister's courtesy call on a prime minister is not
     ("山田外務大臣のインド訪問\n\n令和5年5月3日\n\n3日、山田外務大臣は、シン・インド首相を表敬しました。", ["other"]),
+    # a talk still to come (明日は…を開催し、…ことになります) is no event of the page
+    ("山田外務大臣臨時会見記録\n\n【山田外務大臣】本日,16時30分から約2時間,李外交部長との間で,日中外相会談を行いました。"
+     "明日は日中ハイレベル経済対話を開催し,私と李外交部長で共同議長を務めることになります。", ["foreign_ministers"]),
+    # a bare 会談 in the other side's words about this talk, naming no one new, is the same talk
+    ("日露首脳会談\n\n11月9日,山田総理は,イワノフ・ロシア連邦大統領と首脳会談を行った。\n"
+     "(1)イワノフ大統領から,APEC首脳会議の機会に山田総理と会談し,嬉しく思う旨述べた。", ["summit"]),
     # a talk typed with の before its verb (…首脳会談の実施したところ)
     ("日露首脳会談\n\n令和元年6月29日\n\n6月29日,山田総理とイワノフ大統領が日露首脳会談の実施したところ,概要は以下の通りです。", ["summit"]),
     # a page without heading whose lead sentence is taken for its title still reports its talk
