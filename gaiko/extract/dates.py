@@ -9,7 +9,7 @@ kanji (二十二日, 平成二十五年, 午前十時三十分, 二〇一五年)
   date takes the reference month (or the one before, if the day is later than the reference day);
   a planned item's month takes the reference year (or the next, if the month has passed).
 - ``find_times``: 午後1時, 午後4時50分頃, 18時, 12時10分, 01:13, 正午, 午前十時三十分.
-- ``find_duration``: 約50分間, 1時間30分, 約1時間半, 約一時間十五分.
+- ``find_duration``: 約50分間, 1時間30分, 約1時間半, 約一時間十五分, 約1時15分間, 4時間弱, 30分強.
 """
 
 from __future__ import annotations
@@ -322,8 +322,11 @@ def resolve_plan_date(m: DateMention, ref: dt.date | None) -> Resolved:
 TIME_RE = re.compile(
     r"(?P<ampm>午前|午後)?\s?(?:(?P<h>" + N + r")時(?:(?P<half>半)|(?P<m>" + N + r")分)?|(?P<noon>正午)|(?P<hh>\d{1,2}):(?P<mm>\d{2}))(?P<approx>頃|ごろ)?"
 )
+# words after a length that leave its value as written: 約4時間弱, 30分強, 20分程度, 1時間余り
+LENGTH_QUALIFIERS = ("弱", "強", "余り", "余", "程度", "ほど", "超")
 DURATION_RE = re.compile(
-    r"(?P<approx>約)?(?:(?P<h>" + N + r")時間(?:(?P<half>半)|(?P<m>" + N + r")分)?|(?P<monly>" + N + r")分)(?P<kan>間)?"
+    r"(?P<approx>約)?(?:(?P<h>" + N + r")時間(?:(?P<half>半)|(?P<m>" + N + r")分)?|(?P<monly>" + N + r")分"
+    r"|(?P<ch>" + N + r")時(?P<cm>" + N + r")分(?=間))(?P<kan>間)?(?P<qual>" + "|".join(LENGTH_QUALIFIERS) + r")?"
 )
 
 
@@ -348,8 +351,10 @@ def find_times(norm: str, start: int = 0, end: int | None = None) -> list[TimeMe
             h = to_int(g["h"])
             if h is None:
                 continue
-            # "時間" is a duration, not a clock time
+            # "時間" is a duration, not a clock time; so is 約1時15分間 (a length written with 時)
             if norm[m.end("h") + 1:m.end("h") + 2] == "間":
+                continue
+            if norm[m.end():m.end() + 1] == "間" or (norm[m.start() - 1:m.start()] == "約" and not g["ampm"]):
                 continue
             mi = 30 if g["half"] else (to_int(g["m"]) if g["m"] else 0)
             if g["ampm"] == "午後" and h < 12:
@@ -369,12 +374,17 @@ def find_duration(norm: str, start: int = 0, end: int | None = None) -> tuple[in
         g = m.groupdict()
         if g["monly"] is not None:
             # "50分" alone is a clock part unless marked as a length (約 / 間)
-            if not (g["approx"] or g["kan"]):
+            if not (g["approx"] or g["kan"] or g["qual"]):
                 continue
             prev = norm[max(start, m.start() - 1):m.start()]
             if prev == "時":
                 continue
             mins = to_int(g["monly"])
+        elif g["ch"] is not None:  # 約1時15分間
+            h, mi = to_int(g["ch"]), to_int(g["cm"])
+            if h is None or mi is None or mi >= 60:
+                continue
+            mins = h * 60 + mi
         else:
             h = to_int(g["h"])
             if h is None:

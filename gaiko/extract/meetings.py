@@ -48,9 +48,18 @@ def _first_chars(part: str) -> set[str]:
 # absent) is otherwise tried in full at every position
 TALK_START = "(?=[" + "".join(sorted(set().union(*map(_first_chars, (*_TALK_PREFIX_PARTS, *_TALK_WORDS, _TALK_2PLUS2,
                                                                        *_TALK_BARE))))) + "])"
-HOLD_VERB = (r"(?:\([^()]{0,40}\))?(?:を|が|も)?(?:約?[0-9一二三四五六七八九十]+(?:時間半?|分間?)(?:にわたり|にわたって)?[、,]?)?(?:[ァ-ヴー一-龥A-Za-z・()]{1,24}?(?:において|で))?\s*(?:行(?:った|い[、,]|いました|われ(?:た|ました|[、,]))|受け(?:た|ました|[、,])|実施(?:した|し[、,]|しました|いたしました|され)|"
+HOLD_VERB = (r"(?:\([^()]{0,40}\))?(?:を|が|も|の(?=実施し))?(?:約?[0-9一二三四五六七八九十]+(?:時間半?|分間?)(?:にわたり|にわたって)?[、,]?)?(?:[ァ-ヴー一-龥A-Za-z・()]{1,24}?(?:において|で))?\s*(?:行(?:った|い[、,]|いました|われ(?:た|ました|[、,]))|受け(?:た|ました|[、,])|実施(?:した|し[、,]|しました|いたしました|され)|"
              r"開催(?:した|し[、,]|しました|され(?:た|ました)?)|した|し[、,]|しました|いたしました)")
 ANCHOR_RE = re.compile(TALK_START + r"(?P<noun>" + TALK_NOUN + r")(?:及び(?P<noun2>" + TALK_NOUN + r")|(?:及び|並びに)[ァ-ヴー一-龥・]{1,15}?)?" + HOLD_VERB)
+# talks of a lesser form (a stand-up talk, an informal talk, an audience, a meal): the talk of a page that
+# anchors no other, never an extra one beside a talk (a dinner after the summit is not a talk of its own; a
+# recalled 会見 is not either)
+_LESSER_TALK_WORDS = ("立ち話", "懇談(?!会)", "会見(?<!記者会見)(?<!御会見)", "ワーキング・?ランチ", "ワーキング・?ディナー",
+                      "ワーキング・?ブレックファスト", "昼食会", "夕食会", "朝食会", "晩餐会")
+_LESSER_PREFIX = r"(?:日・?[ァ-ヴー一-龥]{1,8}?)?(?:首脳|外相|外務大臣)?"
+LESSER_WORD = re.compile("|".join(w.split("(")[0] for w in _LESSER_TALK_WORDS))
+LESSER_ANCHOR_RE = re.compile(r"(?P<noun>" + _LESSER_PREFIX + "(?:" + "|".join(_LESSER_TALK_WORDS) + r"))(?:及び(?P<noun2>"
+                              + TALK_NOUN + r"))?" + HOLD_VERB)
 _REFERENCE_AFTER = r"(?:では|において|に際し|の際|で[、,])"
 REFERENCE_RE = re.compile(TALK_START + r"(?P<noun>" + TALK_NOUN + r")" + _REFERENCE_AFTER)
 TALK_NOUN_RE = re.compile(TALK_START + TALK_NOUN)
@@ -81,7 +90,25 @@ MINISTER = re.compile(r"大臣|長官|相$")
 JP_ROLE = re.compile(r"総理|外務大臣|^大臣$|内閣|官房|外務副大臣|外務審議官|外務事務次官|外務省|(?:アジア大洋州|欧州|北米|中南米|中東アフリカ|国際協力|総合外交政策|経済|領事|国際法|軍縮不拡散・科学)局|欧ロ長|防衛大臣|防衛副大臣|統合幕僚長|^駐(?!日)|^在(?!日)")
 FOREIGN_ROLE = re.compile(r"大統領|国家主席|首相|国務|外交部|国防|司長|国務長官|次官補|^駐日|^在日|首相府|部長|主席")
 EAST_ASIAN = ("CN", "KR", "KP", "TW")
-JST_NOTE = re.compile(r"\(日本時間[^()]*\)|日本時間[^、()]*(?=[、)])")
+# Japan time: a parenthesis (日本時間9日(水曜日)午後4時) or a phrase (日本時間18時30分から19時20分まで、) up to its
+# comma or to a parenthesis of local time (日本時間18日午前1時40分頃(現地時間17日午前11時40分頃))
+JST_NOTE = re.compile(r"\(日本時間(?:[^()]|\([^()]*\))*\)|日本時間[^、,()]*(?:\([^()]{1,6}\)[^、,()]*)*")
+# what joins a start time to an end time: 18時から19時まで, 午後6時より午後6時50分まで, 9時30分~10時
+TIME_RANGE_JOIN = re.compile(r"から|より|~|-")
+# the sessions one talk is held in: a list of their lengths in a parenthesis (会談:約1時間半,ワーキングランチ:約1時間)
+# (テタテを約30分,少人数会合を約1時間,拡大会合兼夕食会を約1時間) adds up to the talk's length; a session held
+# before or after the one anchored (定期首脳協議に先立ち,約1時間の少人数会合が実施され) adds its own
+SESSION_WORDS = ("会談", "会合", "テタテ", "ランチ", "ディナー", "食会", "懇談", "協議")
+# sessions that continue a talk when held before or after it (a dinner given by one side does not)
+ADDED_SESSIONS = ("少人数会合", "全体会合", "拡大会合", "テタテ", "ワーキング・?ランチ", "ワーキング・?ディナー")
+_SESSION_LABEL = r"[ァ-ヴー一-龥・]{0,10}(?:" + "|".join(SESSION_WORDS) + r")"
+SESSION_ITEM = re.compile(r"(?P<label>" + _SESSION_LABEL + r")\s*(?:[::]|を|は)?\s*(?=約|\d|[一二三四五六七八九十])")
+SESSION_LIST = re.compile(r"\((?P<body>[^()]{6,80})\)")
+SESSION_ADDED = re.compile(r"(?:に先立ち|に先立って|に引き続き|に続き|に続いて|の後)[、,]?\s*(?P<dur>約?[0-9一二三四五六七八九十]+(?:時間半?|分)[^、,。]{0,4}?)の"
+                           r"(?P<label>" + "|".join(ADDED_SESSIONS) + r")(?:が|を)(?:実施|行)")
+# the other side is visiting Japan (訪日中のX首相と): the talk is in Japan, its clock Japan time
+VISITOR_IN_JAPAN = re.compile(r"(?:訪日|来日)(?:中の|した(?!際))")
+LOCAL_NOTE = re.compile(r"\(現地時間[^()]*\)")
 
 
 @dataclass
@@ -138,12 +165,13 @@ def kind_from_roles(persons: list[PersonMention]) -> str | None:
     defs = [bool(DEF_ROLES.search(r)) for r in roles]
     if all(heads):
         return "summit"
-    if any(heads):
-        return "other"  # a call on a head of state or government by a lower-ranking visitor
+    # a head who is also foreign minister (首相兼外務大臣) talks as such with a foreign minister
     if all(fms):
         return "foreign_ministers"
     if all(defs):
         return "defense_ministers"
+    if any(heads):
+        return "other"  # a call on a head of state or government by a lower-ranking visitor
     if all(VICE_ROLES.search(r) for r in roles):
         return "vice_ministerial"
     if all(MINISTER.search(r) or FM_ROLES.search(r) for r in roles):
@@ -267,28 +295,78 @@ def _time_fields(doc: Doc, s: Sentence, anchor_pos: int, ev: EventDraft) -> None
     seg_end = anchor_pos
     # Japan-time parentheses: (日本時間…)
     jst_ranges = [(m.start(), m.end()) for m in JST_NOTE.finditer(norm, s.start, seg_end)]
+    # a parenthesis of local time inside a Japan-time phrase stays local
+    local_ranges = [(m.start(), m.end()) for m in LOCAL_NOTE.finditer(norm, s.start, seg_end)]
+    jst_ranges = [(a, b) for a, b in jst_ranges if not any(a <= c < b for c, _ in local_ranges)] + [
+        (a, c) for a, b in jst_ranges for c, _ in local_ranges if a < c < b]
     times = dates.find_times(norm, s.start, seg_end)
     local = [t for t in times if not any(a <= t.start < b for a, b in jst_ranges)]
     jst = [t for t in times if any(a <= t.start < b for a, b in jst_ranges)]
+    jst_end = None
     if local and ev.start_local is None:
         ev.start_local = local[0].hhmm
         ev.evidence["start_local"] = (local[0].start, local[0].end)
-        # 午後7時40分(日本時間17日午前1時40分)から午後10時まで: the Japan-time note does not part start and end
-        between = JST_NOTE.sub("", norm[local[0].end:local[1].start]) if len(local) > 1 else ""
-        if len(local) > 1 and re.search(r"から|~|-", between) and len(between) < 12:
+        if _time_range(norm, local):
             ev.end_local = local[1].hhmm
             ev.evidence["end_local"] = (local[1].start, local[1].end)
     if jst and ev.start_jst is None:
         ev.start_jst = jst[0].hhmm
         ev.evidence["start_jst"] = (jst[0].start, jst[0].end)
+        if _time_range(norm, jst):
+            jst_end = jst[1].hhmm  # only Japan time printed (日本時間18時30分から19時20分まで): the length
     dur = dates.find_duration(norm, s.start, s.end)
+    sessions = _session_lengths(norm, s)
+    if sessions and ev.duration_min is None and (dur is None or sessions[1] <= dur[1]):
+        # no length of its own before the list: the sessions' sum (a total given first, 約65分間(全体会合約50分,
+        # テタテ約15分), stands)
+        ev.duration_min = sessions[0]
+        ev.evidence["duration_min"] = (sessions[1], sessions[2])
+        dur = None
     if dur and ev.duration_min is None:
         ev.duration_min = dur[0]
         ev.evidence["duration_min"] = (dur[1], dur[2])
-    elif ev.duration_min is None and ev.start_local and ev.end_local:
-        a = int(ev.start_local[:2]) * 60 + int(ev.start_local[3:])
-        b = int(ev.end_local[:2]) * 60 + int(ev.end_local[3:])
-        ev.duration_min = (b - a) % (24 * 60) or None
+    elif ev.duration_min is None and ((ev.start_local and ev.end_local) or (ev.start_jst and jst_end and not local)):
+        a, b = (ev.start_local, ev.end_local) if ev.end_local else (ev.start_jst, jst_end)
+        ev.duration_min = (_minutes(b) - _minutes(a)) % (24 * 60) or None
+
+
+def _session_lengths(norm: str, s: Sentence) -> tuple[int, int, int] | None:
+    """(sum, span) of a parenthesised list of two or more sessions each with its length."""
+    for m in SESSION_LIST.finditer(norm, s.start, s.end):
+        items = re.split(r"[、,]", m.group("body"))
+        total = 0
+        for it in items:
+            lab = SESSION_ITEM.match(it.strip())
+            d = dates.find_duration(it) if lab else None
+            if d is None:
+                total = 0
+                break
+            total += d[0]
+        if total and len(items) >= 2:
+            return total, m.start(), m.end()
+    return None
+
+
+def added_session(norm: str, s: Sentence) -> int | None:
+    """The length of a session held before or after the talk, said in a sentence of its own."""
+    m = SESSION_ADDED.search(norm, s.start, s.end)
+    if not m:
+        return None
+    d = dates.find_duration(m.group("dur"))
+    return d[0] if d else None
+
+
+def _minutes(hhmm: str) -> int:
+    return int(hhmm[:2]) * 60 + int(hhmm[3:])
+
+
+def _time_range(norm: str, times: list) -> bool:
+    """The first two times are a start and an end: joined by から/より/~ with little between (午後7時40分(日本時間
+    17日午前1時40分)から午後10時まで: a note of the other clock does not part them)."""
+    if len(times) < 2:
+        return False
+    between = JST_NOTE.sub("", LOCAL_NOTE.sub("", norm[times[0].end:times[1].start]))
+    return bool(TIME_RANGE_JOIN.search(between)) and len(between) < 12
 
 
 def _date_fields(doc: Doc, s: Sentence, anchor_pos: int, ev: EventDraft, prev: EventDraft | None) -> None:
@@ -313,6 +391,29 @@ def _date_fields(doc: Doc, s: Sentence, anchor_pos: int, ev: EventDraft, prev: E
             ev.date = start.isoformat()
             ev.date_end = end.isoformat() if end else None
             ev.evidence["date"] = (m.start, m.end)
+            return
+
+
+# a day in a running programme: 29日午前11時過ぎから… / 9日(土曜日)午後 — the day of the items that follow it
+PROGRAMME_TIME_AFTER = re.compile(r"(?:\([^()]{1,4}\))?\s*(?:午前|午後|正午|夜|朝|夕刻|[0-9]{1,2}時)")
+
+
+def _programme_day(doc: Doc, sents: list[Sentence], si: int, ev: EventDraft, anchored: set[int]) -> None:
+    """A talk whose lead gives a time but no day, after sentences of a programme that give the day with a time
+    (安倍総理は、29日午前11時過ぎから…。…午前11時40分頃から…。午後1時15分頃から…会談を行った): that day."""
+    norm = doc.norm
+    ref = dates.parse_iso(doc.doc_date)
+    for k in range(si - 1, max(-1, si - 5), -1):
+        if k in anchored:
+            return
+        t = sents[k]
+        days = [m for m in dates.find_dates(norm, t.start, t.end)
+                if m.day is not None and m.rel_day is None and PROGRAMME_TIME_AFTER.match(norm, m.end)]
+        if days:
+            start, end = dates.resolve_event_date(days[-1], ref)
+            if start:
+                ev.date = start.isoformat()
+                ev.evidence["date"] = (days[-1].start, days[-1].end)
             return
 
 
@@ -486,6 +587,16 @@ def _between_others(doc: Doc, s: Sentence, noun_start: int) -> bool:
     return not people.find_people(doc, m.start(), m.end())
 
 
+_TALK_PREFIX_RE = re.compile(_TALK_PREFIX_PARTS[0] + "|" + "|".join(_TALK_PREFIX_PARTS[1:]))
+# a talk still to come: 明日は…対話を開催し, …会談を行う予定; not an anchor (a planned item)
+FUTURE_BEFORE = re.compile(r"明日|明後日|来週|来月|来年|明年|今後|次回")
+FUTURE_AFTER = re.compile(r"^[^。]{0,40}?(?:予定|ことになっ|ことになり|こととなっ|こととなり|たい|ましょう)")
+
+
+def _same_person(name: str, ev: EventDraft) -> bool:
+    return any(q.name and (q.name in name or name in q.name) for q in ev.principals)
+
+
 def find_anchors(doc: Doc, sents: list[Sentence]) -> list[tuple[int, re.Match]]:
     out = []
     for i, s in enumerate(sents):
@@ -493,8 +604,17 @@ def find_anchors(doc: Doc, sents: list[Sentence]) -> list[tuple[int, re.Match]]:
             continue
         for m in ANCHOR_RE.finditer(doc.norm, s.start, s.end):
             # "…会談することで一致" (future) does not match; a talk recalled with a date of its own is skipped
+            if FUTURE_BEFORE.search(doc.norm, s.start, m.start("noun")) and FUTURE_AFTER.search(doc.norm[m.end():s.end]):
+                continue
             if not _between_others(doc, s, m.start("noun")):
                 out.append((i, m))
+    if not out:
+        for i, s in enumerate(sents):
+            if LESSER_WORD.search(doc.norm, s.start, s.end):
+                m = LESSER_ANCHOR_RE.search(doc.norm, s.start, s.end)
+                if m and not _between_others(doc, s, m.start("noun")):
+                    out.append((i, m))
+                    break  # the page's one talk (懇談を行った後, … 懇談しました: the same)
     return out
 
 
@@ -509,7 +629,10 @@ def is_heading(doc: Doc, s: Sentence) -> bool:
 
 
 def run(doc: Doc) -> None:
-    sents = [s for s in doc.body_sentences() if not (doc.title_span and s.start < doc.title_span[1] and s.end > doc.title_span[0])]
+    # the title's own line is no sentence of the body, unless it reports the talk (a page with no heading whose
+    # lead sentence was taken as its title: …電話会談を行ったところ、概要は以下のとおりです。)
+    sents = [s for s in doc.body_sentences() if not (doc.title_span and s.start < doc.title_span[1] and s.end > doc.title_span[0])
+             or ANCHOR_RE.search(doc.norm, s.start, s.end)]
     date_line = doc.notes.get("date_line")
     sents = [s for s in sents if s.line != date_line]
     doc.notes["sentences"] = sents
@@ -552,9 +675,20 @@ def run(doc: Doc) -> None:
             if kind is None or (kind == "other" and "表敬" not in noun):
                 kind = kind_from_roles(persons) or (title_kind if len(events) == 0 or title_kind else None) or "other"
             if "表敬" in noun:
-                kind = "other"
+                # a courtesy call takes the rank of those who meet: a prime minister's call on a president is
+                # a summit, a minister's call on a prime minister is not
+                kind = "summit" if kind_from_roles(persons) == "summit" else "other"
             channel = channel_of(noun) if channel_of(noun) != "in_person" else (title_channel if "電話" in title or "テレビ" in title else "in_person")
-            ev = next((e for e in events if e.kind == kind and e.counterpart == cp), None)
+            foreign = [p.name for p in persons if p.country and p.country != "JP"]
+            if (kind == "other" and kind_of_noun(noun) is None and "表敬" not in noun and prev is not None
+                    and not _TALK_PREFIX_RE.match(noun) and all(_same_person(n, prev) for n in foreign)):
+                ev = prev  # a bare 会談 after the talk, naming no one new (…の機会に安倍総理と会談し…と述べた)
+            else:
+                # the same talk again (each speaker of a press announcement reports it), unless it names another
+                # foreign principal (the envoy's talks with the president, then with the foreign minister)
+                ev = next((e for e in events if e.kind == kind and e.counterpart == cp
+                           and (not foreign or not any(q.country not in (None, "JP") for q in e.principals)
+                                or any(_same_person(n, e) for n in foreign))), None)
             if ev is None:
                 ev = EventDraft(kind=kind, channel=channel, counterpart=cp)
                 events.append(ev)
@@ -562,9 +696,18 @@ def run(doc: Doc) -> None:
             sent_event.setdefault(si, ev)
             anchor_pos = m.start("noun")
             _date_fields(doc, s, anchor_pos, ev, prev)
+            if ev.date is None:
+                _programme_day(doc, sents, si, ev, {a for e in events for a in e.anchors if a < si})
             _time_fields(doc, s, m.end(), ev)
             if ev.start_local is None and nxt is not None and not ANCHOR_RE.search(doc.norm, nxt.start, nxt.end):
                 _time_fields(doc, nxt, nxt.end, ev)
+            if ev.duration_min and "session_added" not in ev.evidence:
+                for later in sents[si + 1:si + 3]:  # (a session sentence may anchor itself: 少人数会合が実施され)
+                    extra = added_session(norm, later)
+                    if extra:
+                        ev.duration_min += extra
+                        ev.evidence["session_added"] = (later.start, later.end)
+                        break
             _place_fields(doc, s, m.end(), ev)
             for p in persons:
                 side = person_side(p, cp) or _side_by_position(doc, p, cp)
@@ -577,15 +720,53 @@ def run(doc: Doc) -> None:
             prev = ev
     if not events and doc.doc_type not in ("chronology", "statement"):
         # a page that names a talk in its title but never says "…を行った"
-        if title_kind or re.search(r"会談|会議|協議|対話", title):
-            ev = EventDraft(kind=title_kind or "other", channel=title_channel, counterpart=doc_cp)
+        ann = _announced(doc, sents)
+        if title_kind or re.search(r"会談|会議|協議|対話", title) or ann:
+            kind = (kind_of_noun(ann[1].group(0)) if ann else None) or title_kind or "other"
+            ev = EventDraft(kind=kind, channel=title_channel, counterpart=doc_cp)
             events.append(ev)
+            if ann:
+                _announced_fields(doc, ann[0], ev)
     doc.events = events
     if not events:
         return
     _assign_sentences(doc, sents, events, sent_event)
     for ev in events:
         _complete(doc, sents, ev, events)
+
+
+# a talk announced, not reported: 4月24日(月曜日)、…首脳協議は、東京において開催される / …外相会合を主催する
+ANNOUNCED_VERB = re.compile(r"(?:行われる|開催される|行う|実施する|主催する|行います|開催(?:されます|します|いたします)|実施(?:されます|します|いたします)|行われます|予定)")
+
+
+def _announced(doc: Doc, sents: list[Sentence]) -> tuple[Sentence, re.Match] | None:
+    """The first sentence naming a talk with a verb of the future (…次官級協議を開催いたします), and the talk."""
+    norm = doc.norm
+    for s in sents[:8]:
+        for nm in TALK_NOUN_RE.finditer(norm, s.start, s.end):
+            if ANNOUNCED_VERB.match(norm, nm.end() + (norm[nm.end():nm.end() + 1] in "をがはも")) \
+                    and not RECALLED_REF.search(norm[s.start:nm.start()]):
+                return s, nm
+    for s in sents[:8]:  # the talk first, its verb later in the sentence (…首脳協議は、東京において開催される)
+        nm = TALK_NOUN_RE.search(norm, s.start, s.end)
+        if nm and ANNOUNCED_VERB.search(norm, nm.end(), s.end) and not RECALLED_REF.search(norm[s.start:nm.start()]):
+            return s, nm
+    return None
+
+
+def _announced_fields(doc: Doc, s: Sentence, ev: EventDraft) -> None:
+    """The day and time of a talk a page announces: a day without its month is the coming one."""
+    norm = doc.norm
+    ref = dates.parse_iso(doc.doc_date)
+    for m in dates.find_dates(norm, s.start, s.end):
+        if m.day is None or m.rel_day is not None:
+            continue
+        r = dates.resolve_plan_date(m, ref)
+        if r.precision == "day":
+            ev.date, ev.date_end = r.date, r.date_end
+            ev.evidence["date"] = (m.start, m.end)
+            break
+    _time_fields(doc, s, s.end, ev)
 
 
 def _assign_sentences(doc: Doc, sents: list[Sentence], events: list[EventDraft], sent_event: dict) -> None:
@@ -701,6 +882,9 @@ def _complete(doc: Doc, sents: list[Sentence], ev: EventDraft, events: list[Even
                     ev.date = (dt.date.fromisoformat(ev.date) - dt.timedelta(days=1)).isoformat()
     _event_place(doc, sents, ev, events)
     ev.in_japan = places.city_country(ev.city) == "JP" or (ev.venue in places.VENUE_CITY and places.VENUE_CITY.get(ev.venue) == "東京")
+    if not ev.in_japan and ev.city is None and ev.anchors:
+        a = sents[ev.anchors[0]]
+        ev.in_japan = bool(VISITOR_IN_JAPAN.search(norm, a.start, a.end))
     if ev.start_jst is None and ev.start_local and (ev.in_japan or ev.channel in ("telephone", "video")):
         ev.start_jst = ev.start_local
     # principals for talks named without people (…「2+2」が開催された): the document's ministers of that rank

@@ -1,0 +1,148 @@
+"""Cases for the meetings family: talk detection, kind, channel, date and times (texts written for these tests,
+in the ministry's style; names and dates invented)."""
+
+import pytest
+
+from gaiko.extract import dates
+from gaiko.pipeline import extract_text
+
+
+def _events(text: str) -> list[dict]:
+    return extract_text(text).to_line()["record"].get("events") or []
+
+
+def _one(text: str) -> dict:
+    evs = _events(text)
+    assert len(evs) == 1, evs
+    return evs[0]
+
+
+# fmt: off
+# lengths of time: (text, minutes) / (text, None)
+DURATIONS = [
+    ("約1時15分間", 75),          # a length written with 時 and closed by 間 is a length, not a clock time
+    ("約4時間弱", 240),           # 弱/強/程度 leave the value as written
+    ("30分強", 30),               # 強 marks a bare N分 as a length
+    ("20分程度の懇談", 20),
+    ("1時間余り", 60),
+    ("14時25分から", None),       # a clock time is no length
+]
+# clock times: (text, [HH:MM ...])
+TIMES = [
+    ("午前10時05分頃から約1時15分間", ["10:05"]),   # the length is not an end time
+    ("午後19時53分", ["19:53"]),                    # 午後 with a 24-hour figure
+    ("午後3時40分過ぎから", ["15:40"]),
+]
+# (lead sentence, {field: expected})
+LEADS = [
+    # Japan time in a parenthesis that holds a parenthesis of its own (the weekday)
+    ("日・パラオ首脳会談\n\n10月9日(水曜日),15時(日本時間9日(水曜日)午後16時)頃から約30分間,山田内閣総理大臣は,"
+     "訪問中のカルタゴにおいて,レメンゲサウ・パラオ共和国大統領との間で首脳会談を行いました。",
+     {"start_local": "15:00", "start_jst": "16:00", "duration_min": 30}),
+    # Japan time first, local time in a parenthesis
+    ("日米外相会談\n\n日本時間18日午前1時40分頃(現地時間17日午前11時40分頃)から約35分間,山田外務大臣は,"
+     "スミス米国国務長官と日米外相会談を行いました。",
+     {"start_local": "11:40", "start_jst": "01:40", "duration_min": 35}),
+    # only Japan time printed for a talk abroad: no local time, the length from the Japan-time range
+    ("日中首脳会談\n\n12日、山田内閣総理大臣は、日本時間18時30分から19時20分まで、李総理との間で会談を行った。",
+     {"start_local": None, "start_jst": "18:30", "duration_min": 50}),
+    # a visitor in Japan (訪日中の): the one clock time is Japan time too
+    ("日・タイ首脳会談\n\n令和3年5月26日\n\n5月26日、午後6時から約40分間、山田内閣総理大臣は、訪日中のソムチャイ・タイ王国首相と"
+     "首脳会談を実施しました。",
+     {"start_local": "18:00", "start_jst": "18:00", "duration_min": 40}),
+    # より…まで is a range
+    ("日ペルー首脳会談\n\n平成22年9月1日\n\n本1日、午後6時より午後6時50分まで、山田総理は、カストロ・ペルー大統領と首脳会談を行いました。",
+     {"start_local": "18:00", "end_local": "18:50", "duration_min": 50}),
+    # sessions listed in a parenthesis, with no total of their own: their sum
+    ("日露外相会談\n\n11月24日,山田大臣とイワノフ外相との日露外相会談を実施しました(会談:約1時間半,ワーキングランチ:約1時間)。",
+     {"duration_min": 150}),
+    # a total given before the list stands
+    ("日露首脳会談\n\n11月10日,山田総理とイワノフ大統領との間の日露首脳会談を約65分間実施しました(全体会合約50分,テタテ約15分)。",
+     {"duration_min": 65}),
+    # a small-group session held before the anchored plenary adds its length
+    ("日EU首脳協議\n\n7月17日,東京にて,17時30分から約30分間,山田内閣総理大臣は,ミシェル欧州理事会議長との間で日EU定期首脳協議を行いました。"
+     "定期首脳協議に先立ち,約1時間の少人数会合が実施されました。",
+     {"duration_min": 90}),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text,expected", DURATIONS)
+def test_duration(text, expected):
+    d = dates.find_duration(text)
+    assert (d[0] if d else None) == expected
+
+
+@pytest.mark.parametrize("text,expected", TIMES)
+def test_times(text, expected):
+    assert [t.hhmm for t in dates.find_times(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", LEADS)
+def test_lead(text, expected):
+    ev = _one(text)
+    for k, v in expected.items():
+        assert ev.get(k) == v, (k, ev)
+
+
+# fmt: off
+# (page, expected kinds of its events in order)
+TALKS = [
+    # a stand-up talk is the talk of a page that anchors no other
+    ("日加首脳立ち話\n\n令和2年5月26日\n\n5月26日,午後3時40分過ぎから約5分間,山田内閣総理大臣は,"
+     "ジョン・スミス・カナダ首相と立ち話を行いました。", ["summit"]),
+    # a working dinner reported as the page's talk
+    ("日・インドネシア外相ワーキング・ディナー\n\n令和7年11月17日\n\n11月17日、午後7時30分から約1時間20分、山田外務大臣は、"
+     "訪日中のブディ・インドネシア外務大臣との間で、ワーキング・ディナーを行いました。", ["foreign_ministers"]),
+    # a dinner after the talk is not a talk of its own
+    ("日ペルー首脳会談\n\n平成22年9月1日\n\n本1日、午後6時から約45分間、山田総理は、訪日中のカストロ・ペルー大統領と首脳会談を行った。"
+     "なお、これに引き続いて午後8時15分頃まで、総理主催の夕食会が行われた。", ["summit"]),
+    # a recalled audience beside the talk is not an event
+    ("日中首脳会談\n\n平成14年4月12日\n\n12日、山田内閣総理大臣は、李総理との間で会談を行った。\n"
+     "(1)山田総理より、昨年10月の訪中の際には主席とも会見し、有意義であった旨述べた。", ["summit"]),
+    # a head of government who is also foreign minister talks with a foreign minister as such
+    ("山田外務大臣とコーエン・イスラエル首相兼外務大臣との電話会談\n\n平成29年8月30日\n\n本30日,午後3時50分から約10分間,"
+     "山田外務大臣は,コーエン・イスラエル首相兼外務大臣と電話会談を行いました。", ["foreign_ministers"]),
+    # a prime minister's courtesy call on a president is a summit
+    ("山田総理のブラジル訪問\n\n令和5年5月3日\n\n3日、山田内閣総理大臣は、シルバ・ブラジル大統領を表敬訪問しました。", ["summit"]),
+    # a minister's courtesy call on a prime minister is not
+    ("山田外務大臣のインド訪問\n\n令和5年5月3日\n\n3日、山田外務大臣は、シン・インド首相を表敬しました。", ["other"]),
+    # a talk still to come (明日は…を開催し、…ことになります) is no event of the page
+    ("山田外務大臣臨時会見記録\n\n【山田外務大臣】本日,16時30分から約2時間,李外交部長との間で,日中外相会談を行いました。"
+     "明日は日中ハイレベル経済対話を開催し,私と李外交部長で共同議長を務めることになります。", ["foreign_ministers"]),
+    # a bare 会談 in the other side's words about this talk, naming no one new, is the same talk
+    ("日露首脳会談\n\n11月9日,山田総理は,イワノフ・ロシア連邦大統領と首脳会談を行った。\n"
+     "(1)イワノフ大統領から,APEC首脳会議の機会に山田総理と会談し,嬉しく思う旨述べた。", ["summit"]),
+    # a talk typed with の before its verb (…首脳会談の実施したところ)
+    ("日露首脳会談\n\n令和元年6月29日\n\n6月29日,山田総理とイワノフ大統領が日露首脳会談の実施したところ,概要は以下の通りです。", ["summit"]),
+    # a page without heading whose lead sentence is taken for its title still reports its talk
+    ("本2日(月曜日)午後7時から約25分間,山田内閣総理大臣とアンナ・シュミット・ドイツ首相は,先方発意により,"
+     "電話会談を行ったところ,概要は以下のとおりです。\n- 冒頭,シュミット首相から発言がありました。", ["summit"]),
+]
+# (page, {field: expected}) for talks dated from around their lead
+DATED = [
+    # an announced talk: the day as announced, a day later than the page's in the same month
+    ("第16回日・EU定期首脳協議について\n\n平成18年4月17日\n\n1. 4月24日(月曜日)、第16回日・EU定期首脳協議は、東京において開催される。",
+     {"date": "2006-04-24"}),
+    # a press conference announcing a working-level talk
+    ("記者会見\n\n平成29年1月27日\n\n【大臣】山田外務審議官をモスクワへ派遣し,2月1日にイワノフ露外務次官との間で日露次官級協議を開催いたします。",
+     {"date": "2017-02-01", "kind": "vice_ministerial"}),
+    # a running programme: the talk takes the day of the items before it, not the day of departure
+    ("平成19年4月30日\n山田総理は、4月29日午前11時過ぎ、アラブ首長国連邦に到着し、30日午後4時頃同国を出発した。"
+     "山田総理は、29日午前11時過ぎから約15分程度、空港において出迎えを受けた。"
+     "山田総理は、午後1時15分頃から約40分間、大統領府においてハリド大統領と会談を行った。",
+     {"date": "2007-04-29", "start_local": "13:15", "duration_min": 40}),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text,expected", TALKS)
+def test_talks(text, expected):
+    assert [e["kind"] for e in _events(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", DATED)
+def test_dated(text, expected):
+    ev = _events(text)[0]
+    for k, v in expected.items():
+        assert ev.get(k) == v, (k, ev)
