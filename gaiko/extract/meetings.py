@@ -593,7 +593,7 @@ FUTURE_BEFORE = re.compile(r"明日|明後日|来週|来月|来年|明年|今後
 FUTURE_AFTER = re.compile(r"^[^。]{0,40}?(?:予定|ことになっ|ことになり|こととなっ|こととなり|たい|ましょう)")
 
 
-def _same_person(name: str, ev: EventDraft) -> bool:
+def _is_principal_of(name: str, ev: EventDraft) -> bool:
     return any(q.name and (q.name in name or name in q.name) for q in ev.principals)
 
 
@@ -681,14 +681,14 @@ def run(doc: Doc) -> None:
             channel = channel_of(noun) if channel_of(noun) != "in_person" else (title_channel if "電話" in title or "テレビ" in title else "in_person")
             foreign = [p.name for p in persons if p.country and p.country != "JP"]
             if (kind == "other" and kind_of_noun(noun) is None and "表敬" not in noun and prev is not None
-                    and not _TALK_PREFIX_RE.match(noun) and all(_same_person(n, prev) for n in foreign)):
+                    and not _TALK_PREFIX_RE.match(noun) and all(_is_principal_of(n, prev) for n in foreign)):
                 ev = prev  # a bare 会談 after the talk, naming no one new (…の機会に安倍総理と会談し…と述べた)
             else:
                 # the same talk again (each speaker of a press announcement reports it), unless it names another
                 # foreign principal (the envoy's talks with the president, then with the foreign minister)
                 ev = next((e for e in events if e.kind == kind and e.counterpart == cp
                            and (not foreign or not any(q.country not in (None, "JP") for q in e.principals)
-                                or any(_same_person(n, e) for n in foreign))), None)
+                                or any(_is_principal_of(n, e) for n in foreign))), None)
             if ev is None:
                 ev = EventDraft(kind=kind, channel=channel, counterpart=cp)
                 events.append(ev)
