@@ -20,6 +20,7 @@ from typing import Any, Iterable, Iterator, Literal
 
 from gaiko import countries
 from gaiko.errors import GaikoError, InputError, UsageError
+from gaiko.inputs import check_filters, check_limit, check_offset
 from gaiko.store.db import DB
 from gaiko.store.models import (
     AddResult,
@@ -338,10 +339,12 @@ class Archive:
         matches only up to this many (``total_exact`` then says whether the total is exact; see Store.search)."""
         if sort not in ("relevance", "date"):
             raise UsageError(f"unknown sort {sort!r} (relevance or date)")
+        check_limit(limit), check_offset(offset)
         return self.store.search(q or "", _check(filters), sort=sort, limit=limit, offset=offset, facets=facets,
                                  facet_max=facet_max, count_limit=count_limit)
 
     def events(self, filters: Filters | None = None, *, limit: int = 50, offset: int = 0) -> EventPage:
+        check_limit(limit), check_offset(offset)
         total, items = self.store.events(_check(filters), limit=limit, offset=offset)
         return EventPage(total=total, items=items)
 
@@ -383,27 +386,10 @@ class Archive:
 
 
 def _check(f: Filters | None) -> Filters | None:
-    """Validate filter values against the record's vocabularies: a typo is a usage error, not an empty result."""
-    if f is None:
-        return None
-    from gaiko.record import CHANNELS, DOC_TYPES, KINDS, OUTCOME_TYPES
-
-    for name, allowed in (("kind", KINDS), ("channel", CHANNELS), ("outcome", OUTCOME_TYPES), ("doc_type", DOC_TYPES)):
-        v = getattr(f, name)
-        if v and v not in allowed:
-            raise UsageError(f"unknown {name} {v!r} (one of: {', '.join(allowed)})")
-    if f.country and not countries.get(f.country):
-        raise UsageError(f"unknown country code {f.country!r} (ISO alpha-2, e.g. RU)")
-    for name in ("date_from", "date_to"):
-        v = getattr(f, name)
-        if v and not _ISO_PREFIX.match(v):
-            raise UsageError(f"bad date {v!r} for {name} (YYYY, YYYY-MM or YYYY-MM-DD)")
-    return f
+    return check_filters(f)
 
 
 import re as _re  # noqa: E402
-
-_ISO_PREFIX = _re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
 
 # --- timeline helpers ---------------------------------------------------------------------------

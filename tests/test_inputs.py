@@ -1,0 +1,128 @@
+"""Input checked once (gaiko.inputs): the same dates, ranges, offsets and limits refused by the CLI (one line,
+exit 2) and the API (422 with a message naming the parameter, never a regular expression)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from gaiko import inputs
+from gaiko.inputs import InvalidInput, check_date, check_dates, check_limit, check_offset
+
+GAIKO = [sys.executable, "-m", "gaiko"]
+
+# fmt: off
+GOOD_DATES = ["2008", "2008-01", "2008-12", "2008-02-29", "2000-02-29", "2011-12-31", "1990-01-01"]
+BAD_DATES = [
+    ("2020-13", "no month 13"),
+    ("2008-99", "no month 99"),
+    ("2008-00", "no month 0"),
+    ("2020-02-30", "no day 30"),
+    ("2019-02-29", "no day 29"),   # not a leap year
+    ("1900-02-29", "no day 29"),   # centuries are not leap years (400s are: 2000-02-29 above)
+    ("2011-04-31", "no day 31"),
+    ("2011-04-00", "no day 0"),
+    ("2008-1", "YYYY, YYYY-MM or YYYY-MM-DD"),  # two-digit months only
+    ("08", "YYYY, YYYY-MM or YYYY-MM-DD"),
+    ("2008/05/01", "YYYY, YYYY-MM or YYYY-MM-DD"),
+    ("0999", "out of range"),
+    ("２００８", "YYYY, YYYY-MM or YYYY-MM-DD"),  # full-width digits are not ISO
+]
+RANGES_OK = [("2011", "2011"), ("2011-05", "2011"), ("2011", "2011-01"), ("2008", "2011"), ("2020-02-29", "2020-02"),
+             (None, "2008"), ("2008", None)]
+RANGES_EMPTY = [("2011", "2008"), ("2011-02", "2011-01"), ("2011-01-02", "2011-01-01"), ("2012", "2011-12-31")]
+# fmt: on
+
+
+@pytest.mark.parametrize("value", GOOD_DATES)
+def test_calendar_dates_pass_unchanged(value):
+    assert check_date(value) == value
+
+
+@pytest.mark.parametrize("value,why", BAD_DATES)
+def test_impossible_dates_are_refused_with_the_reason(value, why):
+    with pytest.raises(InvalidInput) as e:
+        check_date(value, "date_to")
+    assert why in str(e.value) and value in str(e.value) and e.value.field == "date_to"
+    assert value in e.value.ja and "終了日" in e.value.ja
+
+
+@pytest.mark.parametrize("a,b", RANGES_OK)
+def test_ranges_that_cover_a_day(a, b):
+    assert check_dates(a, b) == (a, b)
+
+
+@pytest.mark.parametrize("a,b", RANGES_EMPTY)
+def test_empty_ranges_are_refused(a, b):
+    with pytest.raises(InvalidInput, match="empty date range"):
+        check_dates(a, b)
+
+
+def test_first_and_last_day_of_a_prefix():
+    assert (inputs.first_day("2008"), inputs.last_day("2008")) == ("2008-01-01", "2008-12-31")
+    assert (inputs.first_day("2008-02"), inputs.last_day("2008-02")) == ("2008-02-01", "2008-02-29")
+    assert inputs.last_day("2009-02") == "2009-02-28" and inputs.last_day("2009-02-03") == "2009-02-03"
+
+
+def test_offsets_and_limits():
+    assert check_offset(0) == 0 and check_offset(inputs.MAX_OFFSET) == inputs.MAX_OFFSET
+    for bad in (-1, inputs.MAX_OFFSET + 1, 99999999999999999999):
+        with pytest.raises(InvalidInput, match="offset"):
+            check_offset(bad)
+    assert check_limit(1) == 1 and check_limit(None) is None
+    for bad in (0, -5, inputs.MAX_LIMIT + 1):
+        with pytest.raises(InvalidInput, match="limit"):
+            check_limit(bad)
+
+
+def test_archive_refuses_what_the_cli_refuses(tmp_path):
+    from gaiko.archive import Archive, Filters
+
+    with Archive.open(str(tmp_path / "a.db")) as a:
+        for f in (Filters(date_from="2020-13"), Filters(date_from="2011", date_to="2008")):
+            with pytest.raises(InvalidInput):
+                a.search("露", f)
+            with pytest.raises(InvalidInput):
+                a.timeline("RU", f)
+        with pytest.raises(InvalidInput, match="offset"):
+            a.search("露", offset=99999999999999999999)
+        with pytest.raises(InvalidInput, match="offset"):
+            a.events(None, offset=10**30)
+
+
+# --- the command line: one line, exit 2, before any database is read --------------------------------
+
+@pytest.fixture(scope="module")
+def db(tmp_path_factory, shared_dir):
+    path = tmp_path_factory.mktemp("inputs") / "a.db"
+    r = subprocess.run([*GAIKO, "ingest", str(shared_dir / "seeds"), "--db", str(path), "--jobs", "1", "--no-link"],
+                       capture_output=True, text=True, timeout=120)
+    assert r.returncode == 0, r.stderr
+    return path
+
+
+@pytest.mark.parametrize("args,says", [
+    (["search", "露", "--from", "2020-13"], "no month 13"),
+    (["search", "露", "--from", "2020-02-30"], "no day 30"),
+    (["search", "露", "--from", "2008-99"], "no month 99"),
+    (["search", "露", "--from", "2011", "--to", "2008"], "empty date range"),
+    (["search", "露", "--to", "2008", "--from", "2011"], "empty date range"),
+    (["search", "露", "--offset", "99999999999999999999"], "offset"),
+    (["search", "露", "--offset", "-1"], "offset"),
+    (["search", "露", "--limit", "0"], "limit"),
+    (["timeline", "--country", "RU", "--from", "2020-13"], "no month 13"),
+    (["timeline", "--country", "RU", "--from", "2011", "--to", "2008"], "empty date range"),
+])
+def test_cli_bad_input_is_one_line_exit_2(db, args, says):
+    r = subprocess.run([*GAIKO, *args, "--db", str(db)], capture_output=True, text=True, timeout=60)
+    assert r.returncode == 2, (r.returncode, r.stdout, r.stderr)
+    assert r.stderr.count("\n") == 1 and says in r.stderr and "Traceback" not in r.stderr, r.stderr
+    assert "no talks" not in r.stderr and "documents match" not in r.stdout
+
+
+def test_cli_good_range_still_searches(db):
+    r = subprocess.run([*GAIKO, "search", "露", "--from", "2008", "--to", "2011", "--db", str(db)],
+                       capture_output=True, text=True, timeout=60)
+    assert r.returncode == 0 and "documents match" in r.stdout, r.stderr
