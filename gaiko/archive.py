@@ -90,6 +90,19 @@ class Archive:
     def close(self) -> None:
         self.db.close()
 
+    def discard_if_empty(self) -> bool:
+        """Close and delete the SQLite file this archive created if it holds no document (an ingest of a
+        mistyped path must not leave an empty database that later reads as "0 documents match")."""
+        if not (self.db.dialect == "sqlite" and self.db.created) or self.store.document_count():
+            return False
+        self.close()
+        for suffix in ("", "-wal", "-shm", "-journal"):
+            try:
+                os.remove(self.db.url + suffix)
+            except FileNotFoundError:
+                pass
+        return True
+
     def __enter__(self) -> "Archive":
         return self
 

@@ -126,3 +126,50 @@ def test_cli_good_range_still_searches(db):
     r = subprocess.run([*GAIKO, "search", "露", "--from", "2008", "--to", "2011", "--db", str(db)],
                        capture_output=True, text=True, timeout=60)
     assert r.returncode == 0 and "documents match" in r.stdout, r.stderr
+
+
+# --- no database from an ingest that added nothing; reading a missing one says so -----------------
+
+def _gaiko(*args, cwd=None):
+    return subprocess.run([*GAIKO, *args], capture_output=True, text=True, timeout=60, cwd=cwd)
+
+
+def test_ingest_of_a_missing_path_creates_no_database(tmp_path):
+    db = tmp_path / "gaiko.db"
+    r = _gaiko("ingest", "/no/such/path", "--db", str(db))
+    assert r.returncode == 1 and "no such file" in r.stderr and "no database was created" in r.stderr, r.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == []
+    (tmp_path / "empty").mkdir()
+    r = _gaiko("ingest", str(tmp_path / "empty"), "--db", str(db))
+    assert r.returncode == 0 and not db.exists() and not (tmp_path / "gaiko.db-wal").exists()
+    r = _gaiko("ingest", "/no/such/path", cwd=tmp_path)  # the default ./gaiko.db
+    assert r.returncode == 1 and not db.exists()
+
+
+def test_ingest_adding_nothing_keeps_an_existing_database(tmp_path, db):
+    import shutil
+
+    mine = tmp_path / "mine.db"
+    shutil.copy(db, mine)
+    r = _gaiko("ingest", "/no/such/path", "--db", str(mine))
+    assert r.returncode == 1 and mine.exists() and "no database was created" not in r.stderr
+    r = _gaiko("search", "露", "--db", str(mine))
+    assert r.returncode == 0 and "documents match" in r.stdout
+
+
+@pytest.mark.parametrize("args", [["search", "露"], ["timeline", "--country", "RU"], ["stats"], ["show", "abc"],
+                                  ["people"], ["followups"], ["export", "--format", "jsonl"]])
+def test_reading_a_missing_database_says_so(tmp_path, args):
+    db = tmp_path / "nothing.db"
+    r = _gaiko(*args, "--db", str(db))
+    assert r.returncode == 2 and f"no database at {db}" in r.stderr and r.stderr.count("\n") == 1, r.stderr
+    assert "documents match" not in r.stdout and not db.exists()
+
+
+def test_an_empty_archive_says_it_is_empty(tmp_path):
+    from gaiko.archive import Archive
+
+    db = tmp_path / "empty.db"
+    Archive.open(str(db)).close()  # an archive made by the library, with no document
+    r = _gaiko("search", "露", "--db", str(db))
+    assert r.returncode == 0 and "holds no documents" in r.stderr, r.stderr

@@ -93,12 +93,20 @@ def ingest(inputs, db, jobs, follow, delay, cache_dir, max_pages, batch, progres
     """Extract and store files, folders (recursive .txt/.html/.htm) and web pages."""
     if progress is None:
         progress = sys.stderr.isatty()
-    with Archive.open(db) as a:
+    a = Archive.open(db)
+    try:
         rep = a.ingest(list(inputs), jobs=jobs, follow=follow, progress=progress, delay=delay,
                        cache_dir=cache_dir, max_pages=max_pages, batch=batch)
         if relink and (rep.added or rep.replaced):
             _relink(a)
-    return report_ingest(rep, as_json=as_json)
+    finally:
+        discarded = a.discard_if_empty()  # nothing stored: no database is left behind
+        if not discarded:
+            a.close()
+    code = report_ingest(rep, as_json=as_json)
+    if discarded:
+        click.echo(f"gaiko: nothing was added, so no database was created at {a.db.url}", err=True)
+    return code
 
 
 AUTO_LINK_MAX_DOCS = 20_000  # linking holds every record in memory; larger archives link on request
@@ -142,6 +150,8 @@ def search(query, db, sort, limit, offset, as_json, **kw) -> int:
     q = " ".join(query)
     with Archive.open(db, create=False) as a:
         res = a.search(q, _filters(**kw), sort=sort, limit=limit, offset=offset)
+        if not res.total and not a.document_count():
+            click.echo(f"gaiko: the archive at {a.db.url} holds no documents (run `gaiko ingest` first)", err=True)
     if as_json:
         _dump(res.model_dump(mode="json"))
         return EXIT_OK
