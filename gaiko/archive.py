@@ -21,6 +21,7 @@ from typing import Any, Iterable, Iterator, Literal
 from gaiko import countries
 from gaiko.errors import GaikoError, InputError, UsageError
 from gaiko.inputs import check_filters, check_limit, check_offset
+from gaiko.source import TEXT_SUFFIXES, scan_folder
 from gaiko.store.db import DB
 from gaiko.store.models import (
     AddResult,
@@ -40,7 +41,7 @@ from gaiko.store.store import Prepared, Store, prepare
 
 __all__ = ["Archive", "Filters", "default_url"]
 
-SUFFIXES = (".txt", ".html", ".htm")
+SUFFIXES = TEXT_SUFFIXES  # what a folder contributes (gaiko.source.scan_folder)
 # documents per write transaction (or BATCH_SECONDS, whichever comes first): on a large archive each
 # transaction rewrites the index pages its documents touch, so larger ones cost less a document (100,000
 # pages: 3.35 -> 2.89 ms of writing a document from 200 to 1,000); a kill -9 loses at most one, re-done by a re-run
@@ -140,7 +141,10 @@ class Archive:
                 continue
             p = Path(raw)
             if p.is_dir():
-                files += sorted(str(f.resolve()) for f in p.rglob("*") if f.is_file() and f.suffix.lower() in SUFFIXES)
+                found, skipped = scan_folder(p)
+                files += [str(f.resolve()) for f in found]
+                for ext, n in skipped.items():
+                    rep.skipped[ext] = rep.skipped.get(ext, 0) + n
             elif p.is_file():
                 files.append(str(p.resolve()))
             else:

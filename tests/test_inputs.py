@@ -173,3 +173,52 @@ def test_an_empty_archive_says_it_is_empty(tmp_path):
     Archive.open(str(db)).close()  # an archive made by the library, with no document
     r = _gaiko("search", "露", "--db", str(db))
     assert r.returncode == 0 and "holds no documents" in r.stderr, r.stderr
+
+
+# --- files of a folder that are not inputs are named in one line -----------------------------------
+
+@pytest.fixture
+def mixed(tmp_path, shared_dir):
+    d = tmp_path / "mixed"
+    (d / "sub").mkdir(parents=True)
+    (d / ".git").mkdir()
+    (d / "a.txt").write_bytes((shared_dir / "seeds" / "000_bcadfc521591403f.txt").read_bytes())
+    (d / "sub" / "b.docx").write_bytes(b"PK\x03\x04 not really")
+    (d / "c.docx").write_bytes(b"PK\x03\x04")
+    (d / "d.PDF").write_bytes(b"%PDF-1.4")
+    (d / "README").write_bytes(b"notes")
+    (d / ".DS_Store").write_bytes(b"\0")  # hidden: nobody meant it as a document
+    (d / ".git" / "config").write_bytes(b"[core]")
+    return d
+
+
+def test_scan_folder_counts_what_it_leaves_out(mixed):
+    from gaiko.source import scan_folder, skipped_line
+
+    files, skipped = scan_folder(mixed)
+    assert [f.name for f in files] == ["a.txt"]
+    assert skipped == {".docx": 2, ".pdf": 1, "(no extension)": 1}
+    assert skipped_line(skipped).startswith("skipped 4 files: 2 .docx, 1 (no extension), 1 .pdf not supported")
+    assert skipped_line({".docx": 3}).startswith("skipped 3 files: .docx not supported")
+    assert skipped_line({".docx": 1}).startswith("skipped 1 file: .docx not supported")
+    assert skipped_line({}) is None
+
+
+@pytest.mark.parametrize("cmd", ["ingest", "extract"])
+def test_cli_names_the_skipped_files_in_one_line(mixed, tmp_path, cmd):
+    args = [cmd, str(mixed)] + (["--db", str(tmp_path / "m.db"), "--no-link"] if cmd == "ingest" else [])
+    r = _gaiko(*args)
+    assert r.returncode == 0, r.stderr
+    lines = [x for x in r.stderr.splitlines() if "skipped" in x]
+    assert lines == [lines[0]] and "skipped 4 files: 2 .docx, 1 (no extension), 1 .pdf not supported" in lines[0]
+    if cmd == "ingest":
+        assert "1 added" in r.stdout
+        r = _gaiko("ingest", str(mixed), "--db", str(tmp_path / "m.db"), "--json")
+        import json
+
+        assert json.loads(r.stdout)["skipped"] == {".docx": 2, ".pdf": 1, "(no extension)": 1}
+
+
+def test_a_folder_of_inputs_only_says_nothing_about_skipping(tmp_path, shared_dir):
+    r = _gaiko("ingest", str(shared_dir / "seeds"), "--db", str(tmp_path / "s.db"), "--no-link")
+    assert r.returncode == 0 and "skipped" not in r.stderr

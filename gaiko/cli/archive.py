@@ -58,6 +58,10 @@ def _dump(obj: Any) -> None:
 
 
 def report_ingest(rep: IngestReport, what: str = "ingested", as_json: bool = False) -> int:
+    from gaiko.source import skipped_line
+
+    if skipped_line(rep.skipped):
+        click.echo(f"gaiko: {skipped_line(rep.skipped)}", err=True)
     if as_json:
         _dump(rep.model_dump(mode="json"))
         for f in rep.failed:

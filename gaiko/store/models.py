@@ -47,6 +47,7 @@ class IngestReport(BaseModel):
     unchanged: int = 0
     replaced: int = 0
     failed: list[Failure] = Field(default_factory=list)
+    skipped: dict[str, int] = Field(default_factory=dict)  # files of folders that are not inputs: extension -> count
     chars: int = 0  # characters of text stored
     seconds: float = 0.0
     extract_seconds: float = 0.0  # summed over workers
