@@ -48,6 +48,9 @@ SUFFIXES = TEXT_SUFFIXES  # what a folder contributes (gaiko.source.scan_folder)
 BATCH_DOCS = 1000
 BATCH_SECONDS = 3.0
 CHUNK = 16  # inputs per worker task
+# the people index is computed on the fly (for a person filter) only up to this many documents; a larger
+# archive uses what `gaiko link` stored (ingest links automatically up to 20,000)
+LIVE_PEOPLE_MAX_DOCS = 3_000  # as gaiko.api.views.LINK_LIVE_MAX
 # chunks in flight: 2 batches' worth, so the workers keep busy while the main process writes a batch (with
 # 3 x jobs chunks they sat idle for half of each write); still a fixed bound on memory
 WINDOW_BATCHES = 2
@@ -357,18 +360,18 @@ class Archive:
         if sort not in ("relevance", "date"):
             raise UsageError(f"unknown sort {sort!r} (relevance or date)")
         check_limit(limit), check_offset(offset)
-        return self.store.search(q or "", _check(filters), sort=sort, limit=limit, offset=offset, facets=facets,
+        return self.store.search(q or "", self._check(filters), sort=sort, limit=limit, offset=offset, facets=facets,
                                  facet_max=facet_max, count_limit=count_limit)
 
     def events(self, filters: Filters | None = None, *, limit: int = 50, offset: int = 0) -> EventPage:
         check_limit(limit), check_offset(offset)
-        total, items = self.store.events(_check(filters), limit=limit, offset=offset)
+        total, items = self.store.events(self._check(filters), limit=limit, offset=offset)
         return EventPage(total=total, items=items)
 
     def timeline(self, country: str, filters: Filters | None = None) -> list[TimelineYear]:
         """One entry per talk (documents describing the same talk are grouped); years and the talks within
         each year newest first, as the ministry's own chronologies list them."""
-        f = replace(_check(filters) or Filters(), country=country.upper())
+        f = replace(self._check(filters) or Filters(), country=country.upper())
         _, rows = self.store.events(f, limit=None, order="ASC")
         by_year: dict[str, list[TimelineEntry]] = {}
         for group in _group(rows):
@@ -388,6 +391,24 @@ class Archive:
             RelationCount(pair=f"JP-{c}", country=c, name_ja=countries.name_ja(c), region=countries.region(c), events=n)
             for c, n in rows
         ]
+
+    def _check(self, f: Filters | None) -> Filters | None:
+        """Filters validated (gaiko.inputs) and the person resolved to the names stored for them."""
+        f = check_filters(f)
+        if f is not None and f.person and f.person_names is None:
+            f = replace(f, person_names=tuple(self.person_names(f.person)))
+        return f
+
+    def person_names(self, name: str) -> list[str]:
+        """The participant names as stored that ``name`` denotes (any variant: ラブロフ, ラヴロフ外相, Lavrov),
+        through the people index (gaiko.link.people.filter_names)."""
+        from gaiko.link.people import filter_names
+
+        stamp = self.db.rows("SELECT COUNT(*), MAX(added_at) FROM documents")[0]
+        if getattr(self, "_names_stamp", None) != stamp:  # distinct names, read again when documents change
+            self._names = [r[0] for r in self.db.rows("SELECT DISTINCT name FROM participants")]
+            self._names_stamp = stamp
+        return filter_names(self, name, self._names, live=stamp[0] <= LIVE_PEOPLE_MAX_DOCS)
 
     def document_count(self) -> int:
         """Number of documents (what stats().documents says, without stats' grouping of every talk)."""

@@ -136,6 +136,9 @@ class PersonEntity(BaseModel):
     name: str
     country: str | None = None
     romaji: str = ""
+    latin: str = Field(default="", description="the name in Latin letters: Sergey Lavrov (lexicon) or the romanisation")
+    latin_source: str = Field(default="", description="where `latin` comes from: 'lexicon' (office holders) or "
+                                                      "'romanised' (pykakasi, not the person's own spelling)")
     variants: list[str] = Field(default_factory=list)
     keys: list[str] = Field(default_factory=list, description="name keys that find this person")
     roles: list[RoleSpan] = Field(default_factory=list)
@@ -266,9 +269,17 @@ def _entity(cluster: list[_Mention], groups: dict[str, str], sources: dict[str, 
             talks[gid]["_entry"] = True
         elif existing is not None and not m.role:
             talks[gid]["role"] = existing["role"]
+    keys = {m.key for m in cluster} | {name_key(n) for n in names}
+    from gaiko.link.lexicon import find as find_holder
+
+    holder = find_holder(country, keys, {m.family for m in cluster}, dates[0] if dates else None,
+                         dates[-1] if dates else None)
+    latin, latin_source = (holder.latin, "lexicon") if holder else (romaji, "romanised")
+    if holder:  # "Lavrov" and "Sergey Lavrov" find him in the stored index too
+        keys |= {k for k in (latin_key(holder.latin), latin_key(holder.latin.split()[-1])) if k}
     return PersonEntity(
-        person_id=pid, name=display, country=country, romaji=romaji, variants=sorted(names),
-        keys=sorted({m.key for m in cluster} | {name_key(n) for n in names}),
+        person_id=pid, name=display, country=country, romaji=romaji, latin=latin, latin_source=latin_source,
+        variants=sorted(names), keys=sorted(keys),
         roles=sorted((RoleSpan(role=r, first=v[0], last=v[1], talks=v[2]) for r, v in roles.items()),
                      key=lambda r: (r.first or "", r.role)),
         first=dates[0] if dates else None, last=dates[-1] if dates else None,
@@ -319,7 +330,33 @@ def matches(p: PersonEntity, query: str) -> bool:
     if key in keys or name_key(surname) in keys or (tail and name_key(tail) in keys):
         return True
     lq = latin_key(q)
-    return bool(lq) and (lq == latin_key(p.romaji) or lq == latin_key(p.person_id.split("-")[1]))
+    if not lq:
+        return False
+    latin = {latin_key(p.romaji), latin_key(p.person_id.split("-")[1])}
+    if p.latin_source == "lexicon" and p.latin:
+        latin |= {latin_key(p.latin), latin_key(p.latin.split()[-1])}
+    return lq in latin
+
+
+def filter_names(source: Any, query: str, written: Iterable[str], *, live: bool = True) -> list[str]:
+    """The names as written in the archive (``written``: every participant name) that denote the people
+    ``query`` may mean: ラブロフ, Lavrov, ラヴロフ外相 -> ['ラヴロフ', 'ラヴロフ外務大臣', ...].
+
+    The people index resolves the query first (``gaiko link``'s stored people; computed here when ``live``
+    and none is stored); without any person found, the query's own name keys are used (spelling variants
+    and titles still fold)."""
+    from gaiko.link import store as link_store
+
+    keys = query_keys(query)
+    people = link_store.load_people(source, keys)
+    if people is None and live:
+        people = resolve(iter_archive(source))
+    found = [p for p in (people or []) if matches(p, query)]
+    if found:
+        keys = set()
+        for p in found:
+            keys |= set(p.keys) | {name_key(v) for v in p.variants}
+    return sorted(n for n in written if name_key(n) in keys or name_key(strip_title(n)) in keys)
 
 
 def query_keys(name: str) -> set[str]:

@@ -344,6 +344,11 @@ class Store:
             params.append(f.date_to + "~")
         for name, sql in EVENT_FILTERS:
             v = getattr(f, name)
+            if name == "person" and f.person_names is not None:  # the stored names the person resolved to
+                names = list(f.person_names) or [v or ""]
+                conds.append(f"{a}.e IN (SELECT p.e FROM participants p WHERE p.name IN ({','.join('?' * len(names))}))")
+                params += names
+                continue
             if v:
                 conds.append(sql.format(a=a))
                 params.append(v.upper() if name == "country" else v)
