@@ -139,3 +139,45 @@ def test_api_and_web_person_filter(db):
         page = c.get("/api/people/Lavrov").json()
         assert page["people"][0]["name"] == "ラヴロフ" and page["people"][0]["latin"] == "Sergey Lavrov"
         assert "Sergey Lavrov" in c.get("/people/Lavrov").text
+
+
+# --- the page's own Latin spelling comes first -------------------------------------------------------
+
+# fmt: off
+PAGE_LATIN = [
+    ("(Sergey Lavrov)と会談した", "Sergey Lavrov"),
+    ("米国大統領(The Honorable Joseph R. Biden, Jr., President of the United States of America)と", "Joseph R. Biden"),
+    ("首相（The Hon. Malcolm Turnbull MP, Prime Minister of Australia）", "Malcolm Turnbull"),
+    ("国務長官(The Honorable Antony J. Blinken, Secretary of State of the United States of America)", "Antony J. Blinken"),
+    ("外務大臣(概要)", None),          # not Latin
+    ("(於:パリ)", None),
+    ("(G20)", None),                  # an acronym, not a name
+    ("外務大臣と会談した。(Sergey Lavrov)", None),  # another sentence: not this name's
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text,latin", PAGE_LATIN)
+def test_page_latin(text, latin):
+    from gaiko.link.names import page_latin
+
+    assert page_latin(text, 0) == latin
+
+
+def test_people_take_the_pages_latin_before_the_lexicon(tmp_path):
+    from pathlib import Path
+
+    from gaiko.archive import Archive
+    from gaiko.link.people import list_people, person
+
+    data = Path(__file__).parent / "data" / "docs"
+    with Archive.open(str(tmp_path / "us.db")) as a:
+        a.ingest([str(data / "g04_us_tel_summit.txt"), str(data / "g17_us_fm_tokyo.txt")], jobs=1)
+        people = {p.name: p for p in list_people(a)}
+        assert (people["バイデン"].latin, people["バイデン"].latin_source) == ("Joseph R. Biden", "page")
+        assert (people["ブリンケン"].latin, people["ブリンケン"].latin_source) == ("Antony J. Blinken", "page")
+        assert people["林"].latin_source == "lexicon" and people["林"].latin == "Yoshimasa Hayashi"
+        assert [p.name for p in person(a, "Blinken")] == ["ブリンケン"]
+        from gaiko.archive import Filters
+
+        assert a.events(Filters(person="Biden")).total == a.events(Filters(person="バイデン")).total >= 1

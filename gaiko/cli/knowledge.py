@@ -27,9 +27,10 @@ def _dump(items) -> None:
 
 
 def _latin(p) -> str:
-    """Sergey Lavrov (from the lexicon of office holders), or the romanisation marked as such."""
+    """Sergey Lavrov (as the page writes it, or from the lexicon of office holders), or the romanisation
+    marked as such."""
     latin = p.latin or p.romaji
-    return f"{latin} (romanised)" if latin and p.latin_source != "lexicon" else latin
+    return f"{latin} (romanised)" if latin and p.latin_source not in ("page", "lexicon") else latin
 
 
 def _span(a: str | None, b: str | None) -> str:

@@ -137,8 +137,8 @@ class PersonEntity(BaseModel):
     country: str | None = None
     romaji: str = ""
     latin: str = Field(default="", description="the name in Latin letters: Sergey Lavrov (lexicon) or the romanisation")
-    latin_source: str = Field(default="", description="where `latin` comes from: 'lexicon' (office holders) or "
-                                                      "'romanised' (pykakasi, not the person's own spelling)")
+    latin_source: str = Field(default="", description="where `latin` comes from: 'page' (the page's own), 'lexicon' "
+                                                      "(office holders) or 'romanised' (pykakasi, not their spelling)")
     variants: list[str] = Field(default_factory=list)
     keys: list[str] = Field(default_factory=list, description="name keys that find this person")
     roles: list[RoleSpan] = Field(default_factory=list)
@@ -148,10 +148,10 @@ class PersonEntity(BaseModel):
 
 
 class _Mention:
-    __slots__ = ("name", "key", "given", "role", "family", "country", "date", "ev", "principal")
+    __slots__ = ("name", "key", "given", "role", "family", "country", "date", "ev", "principal", "latin")
 
-    def __init__(self, name, key, given, role, country, date, ev, principal):
-        self.name, self.key, self.given, self.role = name, key, given, role
+    def __init__(self, name, key, given, role, country, date, ev, principal, latin=None):
+        self.name, self.key, self.given, self.role, self.latin = name, key, given, role, latin
         self.family = role_family(role)
         self.country, self.date, self.ev, self.principal = country, date, ev, principal
 
@@ -178,7 +178,8 @@ def _mentions(events: Iterable[EventView]) -> list[_Mention]:
                     continue
                 written = strip_title(p.name)
                 surname, given = split_japanese_name(written) if p.country in (None, "JP") else (written, None)
-                out.append(_Mention(written, name_key(surname), given, p.role, p.country, e.date, ev, principal))
+                latin = ev.page_latin.get(p.name) if ev.page_latin else None
+                out.append(_Mention(written, name_key(surname), given, p.role, p.country, e.date, ev, principal, latin))
     # kanji full names Sudachi could not split: a known surname of the same country that is their prefix
     known: dict[str | None, set[str]] = {}
     for m in out:
@@ -274,9 +275,15 @@ def _entity(cluster: list[_Mention], groups: dict[str, str], sources: dict[str, 
 
     holder = find_holder(country, keys, {m.family for m in cluster}, dates[0] if dates else None,
                          dates[-1] if dates else None)
-    latin, latin_source = (holder.latin, "lexicon") if holder else (romaji, "romanised")
-    if holder:  # "Lavrov" and "Sergey Lavrov" find him in the stored index too
-        keys |= {k for k in (latin_key(holder.latin), latin_key(holder.latin.split()[-1])) if k}
+    on_page = Counter(m.latin for m in cluster if m.latin)
+    if on_page:  # the page's own spelling first, then the lexicon's, then a romanisation (marked)
+        latin, latin_source = on_page.most_common(1)[0][0], "page"
+    elif holder:
+        latin, latin_source = holder.latin, "lexicon"
+    else:
+        latin, latin_source = romaji, "romanised"
+    if latin_source != "romanised":  # "Lavrov" and "Sergey Lavrov" find him in the stored index too
+        keys |= {k for k in (latin_key(latin), latin_key(latin.split()[-1])) if k}
     return PersonEntity(
         person_id=pid, name=display, country=country, romaji=romaji, latin=latin, latin_source=latin_source,
         variants=sorted(names), keys=sorted(keys),
@@ -333,7 +340,7 @@ def matches(p: PersonEntity, query: str) -> bool:
     if not lq:
         return False
     latin = {latin_key(p.romaji), latin_key(p.person_id.split("-")[1])}
-    if p.latin_source == "lexicon" and p.latin:
+    if p.latin_source in ("page", "lexicon") and p.latin:
         latin |= {latin_key(p.latin), latin_key(p.latin.split()[-1])}
     return lq in latin
 
