@@ -20,6 +20,8 @@ from typing import Any, Iterable, Iterator, Literal
 
 from gaiko import countries
 from gaiko.errors import GaikoError, InputError, UsageError
+from gaiko.inputs import check_filters, check_limit, check_offset
+from gaiko.source import TEXT_SUFFIXES, scan_folder
 from gaiko.store.db import DB
 from gaiko.store.models import (
     AddResult,
@@ -39,13 +41,16 @@ from gaiko.store.store import Prepared, Store, prepare
 
 __all__ = ["Archive", "Filters", "default_url"]
 
-SUFFIXES = (".txt", ".html", ".htm")
+SUFFIXES = TEXT_SUFFIXES  # what a folder contributes (gaiko.source.scan_folder)
 # documents per write transaction (or BATCH_SECONDS, whichever comes first): on a large archive each
 # transaction rewrites the index pages its documents touch, so larger ones cost less a document (100,000
 # pages: 3.35 -> 2.89 ms of writing a document from 200 to 1,000); a kill -9 loses at most one, re-done by a re-run
 BATCH_DOCS = 1000
 BATCH_SECONDS = 3.0
 CHUNK = 16  # inputs per worker task
+# the people index is computed on the fly (for a person filter) only up to this many documents; a larger
+# archive uses what `gaiko link` stored (ingest links automatically up to 20,000)
+LIVE_PEOPLE_MAX_DOCS = 3_000  # as gaiko.api.views.LINK_LIVE_MAX
 # chunks in flight: 2 batches' worth, so the workers keep busy while the main process writes a batch (with
 # 3 x jobs chunks they sat idle for half of each write); still a fixed bound on memory
 WINDOW_BATCHES = 2
@@ -89,6 +94,19 @@ class Archive:
     def close(self) -> None:
         self.db.close()
 
+    def discard_if_empty(self) -> bool:
+        """Close and delete the SQLite file this archive created if it holds no document (an ingest of a
+        mistyped path must not leave an empty database that later reads as "0 documents match")."""
+        if not (self.db.dialect == "sqlite" and self.db.created) or self.store.document_count():
+            return False
+        self.close()
+        for suffix in ("", "-wal", "-shm", "-journal"):
+            try:
+                os.remove(self.db.url + suffix)
+            except FileNotFoundError:
+                pass
+        return True
+
     def __enter__(self) -> "Archive":
         return self
 
@@ -126,7 +144,10 @@ class Archive:
                 continue
             p = Path(raw)
             if p.is_dir():
-                files += sorted(str(f.resolve()) for f in p.rglob("*") if f.is_file() and f.suffix.lower() in SUFFIXES)
+                found, skipped = scan_folder(p)
+                files += [str(f.resolve()) for f in found]
+                for ext, n in skipped.items():
+                    rep.skipped[ext] = rep.skipped.get(ext, 0) + n
             elif p.is_file():
                 files.append(str(p.resolve()))
             else:
@@ -338,17 +359,19 @@ class Archive:
         matches only up to this many (``total_exact`` then says whether the total is exact; see Store.search)."""
         if sort not in ("relevance", "date"):
             raise UsageError(f"unknown sort {sort!r} (relevance or date)")
-        return self.store.search(q or "", _check(filters), sort=sort, limit=limit, offset=offset, facets=facets,
+        check_limit(limit), check_offset(offset)
+        return self.store.search(q or "", self._check(filters), sort=sort, limit=limit, offset=offset, facets=facets,
                                  facet_max=facet_max, count_limit=count_limit)
 
     def events(self, filters: Filters | None = None, *, limit: int = 50, offset: int = 0) -> EventPage:
-        total, items = self.store.events(_check(filters), limit=limit, offset=offset)
+        check_limit(limit), check_offset(offset)
+        total, items = self.store.events(self._check(filters), limit=limit, offset=offset)
         return EventPage(total=total, items=items)
 
     def timeline(self, country: str, filters: Filters | None = None) -> list[TimelineYear]:
         """One entry per talk (documents describing the same talk are grouped); years and the talks within
         each year newest first, as the ministry's own chronologies list them."""
-        f = replace(_check(filters) or Filters(), country=country.upper())
+        f = replace(self._check(filters) or Filters(), country=country.upper())
         _, rows = self.store.events(f, limit=None, order="ASC")
         by_year: dict[str, list[TimelineEntry]] = {}
         for group in _group(rows):
@@ -369,6 +392,24 @@ class Archive:
             for c, n in rows
         ]
 
+    def _check(self, f: Filters | None) -> Filters | None:
+        """Filters validated (gaiko.inputs) and the person resolved to the names stored for them."""
+        f = check_filters(f)
+        if f is not None and f.person and f.person_names is None:
+            f = replace(f, person_names=tuple(self.person_names(f.person)))
+        return f
+
+    def person_names(self, name: str) -> list[str]:
+        """The participant names as stored that ``name`` denotes (any variant: ラブロフ, ラヴロフ外相, Lavrov),
+        through the people index (gaiko.link.people.filter_names)."""
+        from gaiko.link.people import filter_names
+
+        stamp = self.db.rows("SELECT COUNT(*), MAX(added_at) FROM documents")[0]
+        if getattr(self, "_names_stamp", None) != stamp:  # distinct names, read again when documents change
+            self._names = [r[0] for r in self.db.rows("SELECT DISTINCT name FROM participants")]
+            self._names_stamp = stamp
+        return filter_names(self, name, self._names, live=stamp[0] <= LIVE_PEOPLE_MAX_DOCS)
+
     def document_count(self) -> int:
         """Number of documents (what stats().documents says, without stats' grouping of every talk)."""
         return self.store.document_count()
@@ -383,27 +424,10 @@ class Archive:
 
 
 def _check(f: Filters | None) -> Filters | None:
-    """Validate filter values against the record's vocabularies: a typo is a usage error, not an empty result."""
-    if f is None:
-        return None
-    from gaiko.record import CHANNELS, DOC_TYPES, KINDS, OUTCOME_TYPES
-
-    for name, allowed in (("kind", KINDS), ("channel", CHANNELS), ("outcome", OUTCOME_TYPES), ("doc_type", DOC_TYPES)):
-        v = getattr(f, name)
-        if v and v not in allowed:
-            raise UsageError(f"unknown {name} {v!r} (one of: {', '.join(allowed)})")
-    if f.country and not countries.get(f.country):
-        raise UsageError(f"unknown country code {f.country!r} (ISO alpha-2, e.g. RU)")
-    for name in ("date_from", "date_to"):
-        v = getattr(f, name)
-        if v and not _ISO_PREFIX.match(v):
-            raise UsageError(f"bad date {v!r} for {name} (YYYY, YYYY-MM or YYYY-MM-DD)")
-    return f
+    return check_filters(f)
 
 
 import re as _re  # noqa: E402
-
-_ISO_PREFIX = _re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
 
 # --- timeline helpers ---------------------------------------------------------------------------

@@ -25,6 +25,9 @@ class Extraction:
     sha256: str  # of the raw input bytes: the document's identity in the archive
     encoding: str  # how the bytes were decoded
     extractor_version: str = EXTRACTOR_VERSION
+    # the page's content region [start, end) of ``text`` (navigation and footers outside it); None: all of it.
+    # The archive indexes and cuts snippets from this region only.
+    content: tuple[int, int] | None = None
 
     def to_line(self) -> dict:
         return {"id": self.id, "path": self.path, "record": self.record.to_json_dict()}
@@ -37,6 +40,7 @@ def extract_bytes(data: bytes, name: str = "-", path: str | None = None) -> Extr
     src = source.decode(data, name=name)
     record = run_extractors(src.text, html_title=src.html_title)
     return Extraction(
+        content=content_region(src.text, src.html_title),
         id=Path(name).stem if name != "-" else "-",
         path=path or name,
         text=src.text,
@@ -55,3 +59,17 @@ def extract_path(path: str | Path) -> Extraction:
 
 def extract_text(text: str, name: str = "-") -> Extraction:
     return extract_bytes(text.encode("utf-8"), name=name)
+
+
+def content_region(text: str, html_title: str | None = None) -> tuple[int, int] | None:
+    """Where the page's content is (``gaiko.extract.document``: from the title line to the first footer or
+    navigation block after it); None when that is the whole text or nothing is found."""
+    from gaiko.extract import document
+    from gaiko.text import Doc
+
+    doc = Doc.from_text(text, html_title=html_title)
+    document.run(doc)
+    start, end = max(0, doc.body_start), min(len(text), doc.body_end)
+    if end <= start or (start == 0 and end == len(text)):
+        return None
+    return start, end

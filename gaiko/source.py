@@ -212,6 +212,33 @@ def html_to_text(markup: str) -> tuple[str, str | None]:
 
 def iter_input_files(root: Path):
     """Every .txt/.html/.htm file below a directory, in a stable order."""
+    yield from scan_folder(root)[0]
+
+
+def scan_folder(root: Path) -> tuple[list[Path], dict[str, int]]:
+    """The input files below a directory (stable order), and the files left out: extension -> count.
+
+    Hidden files and folders (.DS_Store, .git/...) are not counted: nobody meant them as documents."""
+    files: list[Path] = []
+    skipped: dict[str, int] = {}
     for p in sorted(root.rglob("*")):
-        if p.is_file() and p.suffix.lower() in TEXT_SUFFIXES:
-            yield p
+        if not p.is_file():
+            continue
+        if p.suffix.lower() in TEXT_SUFFIXES:
+            files.append(p)
+        elif not any(part.startswith(".") for part in p.relative_to(root).parts):
+            ext = p.suffix.lower() or "(no extension)"
+            skipped[ext] = skipped.get(ext, 0) + 1
+    return files, skipped
+
+
+def skipped_line(skipped: dict[str, int]) -> str | None:
+    """One line naming the files a folder held that are not inputs: "skipped 3 files: .docx not supported",
+    "skipped 3 files: 2 .docx, 1 .pdf not supported (inputs are .txt, .html, .htm)"."""
+    n = sum(skipped.values())
+    if not n:
+        return None
+    kinds = sorted(skipped.items(), key=lambda kv: (-kv[1], kv[0]))
+    what = kinds[0][0] if len(kinds) == 1 else ", ".join(f"{c} {ext}" for ext, c in kinds)
+    return (f"skipped {n} file{'s' if n > 1 else ''}: {what} not supported "
+            f"(inputs are {', '.join(TEXT_SUFFIXES)})")

@@ -229,6 +229,32 @@ def test_bad_parameters_are_422(client, url):
     assert r.status_code == 422, (url, r.status_code, r.text[:200])
 
 
+@pytest.mark.parametrize("params,says,ja", [
+    ({"date_from": "2020-13"}, "no month 13", "13月はありません"),
+    ({"date_from": "2020-02-30"}, "no day 30", "2020年2月30日はありません"),
+    ({"date_to": "2008-99"}, "no month 99", "99月はありません"),
+    ({"date_from": "2011", "date_to": "2008"}, "empty date range", "より後です"),
+    ({"date_from": "2008-1"}, "YYYY, YYYY-MM or YYYY-MM-DD", "YYYY-MM-DD"),
+    ({"country": "RUS"}, "two-letter country code", "2文字の国コード"),
+])
+def test_bad_dates_are_422_with_a_human_message(client, params, says, ja):
+    r = client.get("/api/search", params={"q": "露", **params})
+    assert r.status_code == 422
+    (err,) = r.json()["detail"]
+    assert says in err["msg"] and err["loc"][-1] in params, err
+    page = client.get("/search", params={"q": "露", **params})
+    assert page.status_code == 422 and ja in page.text
+    for text in (err["msg"], page.text):
+        assert "^" not in text and "\\d" not in text and "pattern" not in text, text[:300]
+
+
+def test_huge_offset_is_422_not_500(client):
+    r = client.get("/api/events", params={"offset": "99999999999999999999"})
+    assert r.status_code == 422 and "100000" in r.json()["detail"][0]["msg"]
+    page = client.get("/documents/%3Cscript%3E")
+    assert page.status_code == 422 and "文書ID" in page.text and "A-Za-z" not in page.text
+
+
 @pytest.mark.parametrize("url", ["/api/documents/0000000000000000", "/api/relations/JP-ZZ", "/api/people/存在しない人物",
                                  "/documents/0000000000000000", "/relations/JP-ZZ", "/nowhere"])
 def test_missing_is_404(client, url):

@@ -58,7 +58,11 @@ def test_ingest_folder_rerun_and_replace(archive_url, docs):
     again = gaiko("ingest", docs, "--db", archive_url)
     assert again.returncode == 0 and f"0 added, 0 replaced, {n} unchanged" in again.stdout
     target = sorted(docs.glob("*.txt"))[0]
-    target.write_text(target.read_text("utf-8") + "\n追記:漁業協力について協議した。\n", "utf-8")
+    from gaiko.pipeline import extract_path
+
+    text, end = target.read_text("utf-8"), (extract_path(target).content or (0, None))[1]
+    end = len(text) if end is None else end  # a sentence added to the page's content (not after its footer)
+    target.write_text(text[:end] + "\n追記:漁業協力について協議した。\n" + text[end:], "utf-8")
     rep = gaiko("ingest", target, "--db", archive_url)
     assert rep.returncode == 0 and "1 replaced" in rep.stdout
     with Archive.open(archive_url) as a:
@@ -116,8 +120,11 @@ def test_kill_9_midway_leaves_consistent_db_and_rerun_completes(tmp_path, corpus
                              f"OR n <> (SELECT e.n FROM events e WHERE e.e = {t}.e)").fetchone()[0]
     c.close()
     assert orphans == 0 and docs_with_events <= stored
-    with Archive.open(str(db)) as a:  # the index agrees with the stored texts
-        texts = [d.text for d in a.iter_documents()]
+    with Archive.open(str(db)) as a:  # the index agrees with the stored texts' content regions
+        from gaiko.store.store import content_of, decode
+
+        texts = [content_of(decode(t), (cs, ce) if cs is not None else None)
+                 for t, cs, ce in a.db.rows("SELECT text, content_start, content_end FROM documents")]
         assert a.search("会談").total == sum("会談" in tokens.fold(t) for t in texts)
     p = gaiko("ingest", corpus, "--db", db, "--jobs", "2")
     assert p.returncode == 0, p.stderr

@@ -47,3 +47,8 @@ def test_short_words_are_found_exactly(seeds_db, shared_dir, query):
     truth = sum(query in p.read_text(encoding="utf-8") for p in (shared_dir / "seeds").iterdir())
     out = run(["search", query, "--db", seeds_db, "--json"])
     assert json.loads(out)["total"] == truth
+
+
+def test_person_by_latin_name_as_printed(seeds_db):
+    out = run(["person", "Lavrov", "--db", seeds_db])
+    assert out.splitlines()[0] == "ラヴロフ / Sergey Lavrov [RU] ru-ravurofu-2008", out

@@ -149,11 +149,12 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     @app.exception_handler(RequestValidationError)
     async def validation_error(request: Request, exc: RequestValidationError):
-        errors = [{"loc": list(e.get("loc", ())), "msg": e.get("msg", ""), "type": e.get("type", "")}
-                  for e in exc.errors()]
+        from gaiko.api.params import describe
+
+        raw = exc.errors()
         if wants_html(request):
-            msg = "; ".join(f"{'.'.join(map(str, e['loc'][1:]))}: {e['msg']}" for e in errors)
-            return render_error(request, 422, f"invalid request: {msg}")
+            return render_error(request, 422, "入力が正しくありません: " + "; ".join(describe(e, "ja") for e in raw))
+        errors = [{"loc": list(e.get("loc", ())), "msg": describe(e), "type": e.get("type", "")} for e in raw]
         return JSONResponse({"detail": errors}, status_code=422)
 
     @app.exception_handler(GaikoError)

@@ -131,6 +131,8 @@ class PersonView(_Out):
     name: str
     country: str | None = None
     romaji: str = ""
+    latin: str = Field(default="", description="Latin name: from the lexicon of office holders, else romanised")
+    latin_source: str = Field(default="", description="'lexicon' or 'romanised' (a transliteration, not their spelling)")
     variants: list[str] = Field(default_factory=list)
     roles: list[RoleSpan] = Field(default_factory=list)
     first: str | None = None

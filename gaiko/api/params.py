@@ -5,11 +5,12 @@ from __future__ import annotations
 from typing import Annotated, Literal
 
 from fastapi import Path, Query
+from fastapi.exceptions import RequestValidationError
 
+from gaiko import inputs
 from gaiko.api.models import FilterValues
 from gaiko.record import Channel, DocType, Kind, OutcomeType
 
-ISO_PREFIX = r"^\d{4}(-\d{2}(-\d{2})?)?$"
 COUNTRY = r"^[A-Za-z]{2}$"
 DOC_ID = r"^[A-Za-z0-9][A-Za-z0-9_.\-]{0,127}$"
 PAIR = r"^[A-Za-z]{2}-[A-Za-z]{2}$"
@@ -22,8 +23,8 @@ Sort = Literal["relevance", "date"]
 
 
 async def filter_params(  # async: parsed on the event loop, no thread hop
-    date_from: Annotated[str | None, Query(pattern=ISO_PREFIX, description="ISO date or prefix (2008, 2008-11)")] = None,
-    date_to: Annotated[str | None, Query(pattern=ISO_PREFIX, description="ISO date or prefix, inclusive")] = None,
+    date_from: Annotated[str | None, Query(max_length=10, description="ISO date or prefix (2008, 2008-11)")] = None,
+    date_to: Annotated[str | None, Query(max_length=10, description="ISO date or prefix, inclusive")] = None,
     year: Annotated[int | None, Query(ge=1000, le=9999, description="shorthand for date_from=date_to=YEAR")] = None,
     country: Annotated[str | None, Query(pattern=COUNTRY, description="ISO 3166 alpha-2 code")] = None,
     kind: Kind | None = None,
@@ -36,6 +37,10 @@ async def filter_params(  # async: parsed on the event loop, no thread hop
     if year is not None:
         date_from = date_from or str(year)
         date_to = date_to or str(year)
+    try:
+        date_from, date_to = inputs.check_dates(date_from, date_to)  # the CLI's check: calendar-valid, from <= to
+    except inputs.InvalidInput as e:
+        raise invalid(e) from None
     return FilterValues(
         date_from=date_from, date_to=date_to, country=country.upper() if country else None, kind=kind,
         channel=channel, person=person, outcome=outcome, topic=topic, doc_type=doc_type,
@@ -48,7 +53,63 @@ PageParam = Annotated[int, Query(ge=1, le=MAX_PAGE)]
 PerPageParam = Annotated[int, Query(ge=1, le=MAX_PER_PAGE)]
 ExactTotalParam = Annotated[bool, Query(description="count every match (by default counting stops past 1,000: total_exact=false)")]
 LimitParam = Annotated[int, Query(ge=1, le=MAX_PER_PAGE)]
-OffsetParam = Annotated[int, Query(ge=0, le=100_000)]
+OffsetParam = Annotated[int, Query(ge=0, le=inputs.MAX_OFFSET)]
 DocIdParam = Annotated[str, Path(pattern=DOC_ID, description="document id")]
 PairParam = Annotated[str, Path(pattern=PAIR, description="country pair, e.g. JP-RU")]
 NameParam = Annotated[str, Path(min_length=1, max_length=MAX_NAME, description="a person's name as written")]
+
+
+# --- 422 messages a reader can act on -----------------------------------------------------------
+def invalid(e: inputs.InvalidInput) -> RequestValidationError:
+    """An ``InvalidInput`` as FastAPI's validation error, its messages in both languages kept."""
+    return RequestValidationError([{"loc": ("query", e.field), "msg": e.message, "type": "value_error",
+                                    "input": e.value, "ctx": {"ja": e.ja}}])
+
+
+PARAM_LABELS = {  # parameter -> (English, Japanese) name
+    "q": ("q", "検索語"), "date_from": ("date_from", "開始日"), "date_to": ("date_to", "終了日"), "year": ("year", "年"),
+    "country": ("country", "国"), "kind": ("kind", "会談の種類"), "channel": ("channel", "形式"),
+    "person": ("person", "人物"), "outcome": ("outcome", "成果"), "topic": ("topic", "分野"),
+    "doc_type": ("doc_type", "文書の種類"), "sort": ("sort", "並べ順"), "page": ("page", "ページ"),
+    "per_page": ("per_page", "1ページの件数"), "limit": ("limit", "件数"), "offset": ("offset", "オフセット"),
+    "doc_id": ("document id", "文書ID"), "pair": ("country pair", "国の組"), "name": ("name", "名前"),
+    "exact_total": ("exact_total", "総数の計算"), "facets": ("facets", "絞り込み項目"),
+}
+PATTERN_HELP = {  # what a parameter with a pattern expects, instead of the pattern itself
+    "country": ("a two-letter country code such as RU", "RU のような2文字の国コード"),
+    "doc_id": ("a document id (letters, digits, _ . -; at most 128)", "英数字と _ . - からなる128文字までの文書ID"),
+    "pair": ("a country pair such as JP-RU", "JP-RU のような国の組"),
+}
+
+
+def describe(error: dict, lang: str = "en") -> str:
+    """One validation error as a sentence (``lang`` "ja" for the pages): names the parameter, says what it
+    expects, never shows a regular expression."""
+    loc = [x for x in error.get("loc", ()) if x not in ("query", "path", "body")]
+    name = str(loc[-1]) if loc else ""
+    en_name, ja_name = PARAM_LABELS.get(name, (name, name))
+    kind, ctx, msg = error.get("type", ""), error.get("ctx") or {}, error.get("msg", "")
+    given = error.get("input")
+    if lang == "ja":
+        if "ja" in ctx:
+            return ctx["ja"]
+        if kind == "string_pattern_mismatch":
+            return f"{ja_name}「{given}」は使えません（{PATTERN_HELP.get(name, ('', '正しい形'))[1]}で指定してください）"
+        if kind == "greater_than_equal":
+            return f"{ja_name}は{ctx.get('ge')}以上にしてください（「{given}」）"
+        if kind == "less_than_equal":
+            return f"{ja_name}は{ctx.get('le')}以下にしてください（「{given}」）"
+        if kind == "string_too_long":
+            return f"{ja_name}は{ctx.get('max_length')}文字以内にしてください"
+        if kind == "string_too_short":
+            return f"{ja_name}が空です"
+        if kind in ("int_parsing", "int_from_float"):
+            return f"{ja_name}は整数で指定してください（「{given}」）"
+        if kind in ("literal_error", "enum"):
+            return f"{ja_name}「{given}」は使えません（{ctx.get('expected', '')} のいずれか）"
+        if kind == "bool_parsing":
+            return f"{ja_name}は true か false で指定してください（「{given}」）"
+        return f"{ja_name}: {msg}"
+    if kind == "string_pattern_mismatch":
+        return f"{en_name}: {given!r} is not {PATTERN_HELP.get(name, ('a valid value',))[0]}"
+    return f"{en_name}: {msg}" if name and kind != "value_error" else msg

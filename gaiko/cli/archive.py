@@ -11,6 +11,7 @@ import click
 from gaiko.archive import BATCH_DOCS, Archive
 from gaiko.cli import cli
 from gaiko.errors import EXIT_OK, EXIT_SOME_FAILED
+from gaiko.inputs import MAX_LIMIT, MAX_OFFSET, click_date, click_limit, click_offset
 from gaiko.record import CHANNELS, KINDS, OUTCOME_TYPES
 from gaiko.store.models import Filters, IngestReport
 
@@ -28,8 +29,10 @@ def json_option(f: Callable) -> Callable:
 
 def filter_options(f: Callable) -> Callable:
     opts = [
-        click.option("--from", "date_from", metavar="DATE", help="From this date (YYYY, YYYY-MM or YYYY-MM-DD)."),
-        click.option("--to", "date_to", metavar="DATE", help="Up to this date, inclusive (YYYY, YYYY-MM, ...)."),
+        click.option("--from", "date_from", metavar="DATE", callback=click_date,
+                     help="From this date (YYYY, YYYY-MM or YYYY-MM-DD)."),
+        click.option("--to", "date_to", metavar="DATE", callback=click_date,
+                     help="Up to this date, inclusive (YYYY, YYYY-MM, ...)."),
         click.option("--kind", type=click.Choice(KINDS), help="Kind of talk."),
         click.option("--channel", type=click.Choice(CHANNELS), help="In person, telephone or video."),
         click.option("--person", metavar="NAME", help="A principal or attendee (as written: ラヴロフ)."),
@@ -55,6 +58,10 @@ def _dump(obj: Any) -> None:
 
 
 def report_ingest(rep: IngestReport, what: str = "ingested", as_json: bool = False) -> int:
+    from gaiko.source import skipped_line
+
+    if skipped_line(rep.skipped):
+        click.echo(f"gaiko: {skipped_line(rep.skipped)}", err=True)
     if as_json:
         _dump(rep.model_dump(mode="json"))
         for f in rep.failed:
@@ -90,12 +97,20 @@ def ingest(inputs, db, jobs, follow, delay, cache_dir, max_pages, batch, progres
     """Extract and store files, folders (recursive .txt/.html/.htm) and web pages."""
     if progress is None:
         progress = sys.stderr.isatty()
-    with Archive.open(db) as a:
+    a = Archive.open(db)
+    try:
         rep = a.ingest(list(inputs), jobs=jobs, follow=follow, progress=progress, delay=delay,
                        cache_dir=cache_dir, max_pages=max_pages, batch=batch)
         if relink and (rep.added or rep.replaced):
             _relink(a)
-    return report_ingest(rep, as_json=as_json)
+    finally:
+        discarded = a.discard_if_empty()  # nothing stored: no database is left behind
+        if not discarded:
+            a.close()
+    code = report_ingest(rep, as_json=as_json)
+    if discarded:
+        click.echo(f"gaiko: nothing was added, so no database was created at {a.db.url}", err=True)
+    return code
 
 
 AUTO_LINK_MAX_DOCS = 20_000  # linking holds every record in memory; larger archives link on request
@@ -131,14 +146,16 @@ def reindex(db, force) -> int:
 @click.option("--country", metavar="CC", help="A side of the talk (ISO alpha-2: RU).")
 @click.option("--type", "doc_type", metavar="DOC_TYPE", help="Document type (meeting, chronology, ...).")
 @click.option("--sort", type=click.Choice(["relevance", "date"]), default="relevance", show_default=True)
-@click.option("--limit", type=click.IntRange(1, 1000), default=20, show_default=True)
-@click.option("--offset", type=click.IntRange(0), default=0)
+@click.option("--limit", type=int, default=20, show_default=True, callback=click_limit, help=f"1-{MAX_LIMIT:,}.")
+@click.option("--offset", type=int, default=0, callback=click_offset, help=f"0-{MAX_OFFSET:,}.")
 @json_option
 def search(query, db, sort, limit, offset, as_json, **kw) -> int:
     """Full-text search (Japanese: any 1-, 2- or longer-character word; words with spaces are ANDed)."""
     q = " ".join(query)
     with Archive.open(db, create=False) as a:
         res = a.search(q, _filters(**kw), sort=sort, limit=limit, offset=offset)
+        if not res.total and not a.document_count():
+            click.echo(f"gaiko: the archive at {a.db.url} holds no documents (run `gaiko ingest` first)", err=True)
     if as_json:
         _dump(res.model_dump(mode="json"))
         return EXIT_OK
@@ -169,8 +186,8 @@ def _md(date: str | None) -> str:
 @cli.command()
 @db_option
 @click.option("--country", required=True, metavar="CC", help="The other side (ISO alpha-2: RU).")
-@click.option("--from", "date_from", metavar="DATE", help="From (YYYY, YYYY-MM or YYYY-MM-DD).")
-@click.option("--to", "date_to", metavar="DATE", help="Up to, inclusive.")
+@click.option("--from", "date_from", metavar="DATE", callback=click_date, help="From (YYYY, YYYY-MM or YYYY-MM-DD).")
+@click.option("--to", "date_to", metavar="DATE", callback=click_date, help="Up to, inclusive.")
 @click.option("--person", metavar="NAME", help="Talks with this principal or attendee.")
 @click.option("--kind", type=click.Choice(KINDS))
 @click.option("--agreements", "max_agreements", type=click.IntRange(0), default=3, show_default=True,

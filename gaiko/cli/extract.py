@@ -14,14 +14,20 @@ from gaiko.errors import EXIT_OK, EXIT_SOME_FAILED, GaikoError
 
 def expand_inputs(paths: tuple[str, ...]) -> list[str]:
     """Files as given, directories as every .txt/.html/.htm below them, '-' for stdin."""
-    from gaiko.source import iter_input_files
+    from gaiko.source import scan_folder, skipped_line
 
     out: list[str] = []
+    skipped: dict[str, int] = {}
     for p in paths:
         if p != "-" and Path(p).is_dir():
-            out.extend(str(f) for f in iter_input_files(Path(p)))
+            found, left = scan_folder(Path(p))
+            out.extend(str(f) for f in found)
+            for ext, n in left.items():
+                skipped[ext] = skipped.get(ext, 0) + n
         else:
             out.append(p)
+    if skipped_line(skipped):
+        click.echo(f"gaiko: {skipped_line(skipped)}", err=True)
     return out
 
 

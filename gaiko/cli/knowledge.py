@@ -26,6 +26,13 @@ def _dump(items) -> None:
     click.echo(json.dumps([i.model_dump(mode="json") for i in items], ensure_ascii=False, indent=2))
 
 
+def _latin(p) -> str:
+    """Sergey Lavrov (as the page writes it, or from the lexicon of office holders), or the romanisation
+    marked as such."""
+    latin = p.latin or p.romaji
+    return f"{latin} (romanised)" if latin and p.latin_source not in ("page", "lexicon") else latin
+
+
 def _span(a: str | None, b: str | None) -> str:
     return f"{a or '?'}..{b or '?'}" if b and b != a else (a or "?")
 
@@ -58,7 +65,7 @@ def people(db: str | None, country: str | None, limit: int, as_json: bool) -> No
         return _dump(items)
     for p in items:
         roles = "; ".join(f"{r.role} {_span((r.first or '')[:4], (r.last or '')[:4])}" for r in p.roles)
-        click.echo(f"{p.name}\t{p.romaji}\t{p.country or '-'}\t{len(p.talks)} talks\t{roles}\t[{p.person_id}]")
+        click.echo(f"{p.name}\t{_latin(p)}\t{p.country or '-'}\t{len(p.talks)} talks\t{roles}\t[{p.person_id}]")
 
 
 @cli.command()
@@ -79,7 +86,7 @@ def person(name: str, db: str | None, as_json: bool) -> None:
         if i:
             click.echo("")
         variants = f" (also written {', '.join(v for v in p.variants if v != p.name)})" if len(p.variants) > 1 else ""
-        click.echo(f"{p.name} / {p.romaji} [{p.country or '-'}] {p.person_id}{variants}")
+        click.echo(f"{p.name} / {_latin(p)} [{p.country or '-'}] {p.person_id}{variants}")
         for r in p.roles:
             click.echo(f"  role: {r.role} {_span(r.first, r.last)} ({r.talks} mentions)")
         for t in p.talks:

@@ -29,6 +29,8 @@ class DocView:
     doc_date: str | None = None
     source_url: str | None = None
     path: str | None = None
+    # Latin names the page itself gives: ((event index, name as recorded), Latin) (gaiko.link.names.page_latin)
+    latin: tuple = ()
 
     @classmethod
     def of(cls, doc: Any) -> "DocView":
@@ -44,6 +46,7 @@ class DocView:
             doc_date=getattr(doc, "doc_date", None) or record.doc_date,
             source_url=getattr(doc, "source_url", None),
             path=getattr(doc, "path", None),
+            latin=_latin_of(record, getattr(doc, "text", None)),
         )
 
 
@@ -57,6 +60,7 @@ class EventView:
     source_url: str | None
     event: Event
     siblings: int = 1  # events in the same document
+    page_latin: dict | None = None  # name as recorded -> Latin name the page gives for it
 
     # the attributes group_events reads (EventRow-compatible)
     @property
@@ -109,11 +113,29 @@ class EventView:
         return " ".join(text.split())
 
 
+def _latin_of(record: Record, text: str | None) -> tuple:
+    """The Latin names the text gives after its people's names (only the pairs found: usually none)."""
+    if not text:
+        return ()
+    from gaiko.link.names import page_latin
+
+    out = []
+    for i, ev in enumerate(record.events):
+        for p in [*ev.principals, *ev.attendees]:
+            if p.span and p.span[1] <= len(text):
+                latin = page_latin(text, p.span[1])
+                if latin:
+                    out.append(((i, p.name), latin))
+    return tuple(out)
+
+
 def events_of(docs: Iterable[DocView]) -> Iterator[EventView]:
     for d in docs:
+        latin = dict(d.latin) if d.latin else None
         for i, ev in enumerate(d.record.events):
+            page = {n: v for (j, n), v in latin.items() if j == i} if latin else None
             yield EventView(event_id(d.doc_id, i), d.doc_id, i, d.doc_type, d.title, d.source_url or d.path, ev,
-                            len(d.record.events))
+                            len(d.record.events), page)
 
 
 def relationship(countries: Iterable[str]) -> str | None:

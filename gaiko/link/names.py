@@ -110,3 +110,24 @@ def latin_key(s: str) -> str:
     """Latin letters only, lower case, long vowels collapsed: 'Kōno', 'Kouno' and 'Kono' compare equal."""
     s = unicodedata.normalize("NFKD", s).lower()
     return LONG_VOWELS.sub(lambda m: m.group(0)[0], re.sub(r"[^a-z]", "", s))
+
+
+# A name in Latin letters that a page gives in parentheses after the Japanese one, a title possibly between:
+# ラヴロフ外務大臣(Sergey Lavrov), バイデン米国大統領(The Honorable Joseph R. Biden, Jr., President of ...),
+# ターンブル首相(The Hon. Malcolm Turnbull MP, Prime Minister of Australia).
+_PAGE_LATIN = re.compile(r"^[^(（。、\n]{0,24}[(（]([^()（）\n]{2,160})[)）]")
+_HONORIFIC = re.compile(r"^(?:(?:The\s+)?(?:Right\s+)?(?:Hon(?:ou?rable|\.)?|H\.\s?E\.|His\s+Excellency|Her\s+Excellency|"
+                        r"Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sir|Dame)\s+)+", re.I)
+_POST_NOMINAL = re.compile(r"\s+(?:MP|AC|AO|QC|KC|OBE|CBE|KBE|GCMG|PhD)\b\.?", re.I)
+_LATIN_NAME = re.compile(r"^[A-Z][A-Za-z.'\-]*(?:\s+[A-Z][A-Za-z.'\-]*){0,5}$")
+
+
+def page_latin(text: str, end: int) -> str | None:
+    """The Latin name a page gives right after a name ending at ``end``: 'Sergey Lavrov', 'Joseph R. Biden',
+    'Malcolm Turnbull'; None when the parentheses hold no name in Latin letters."""
+    m = _PAGE_LATIN.match(unicodedata.normalize("NFKC", text[end:end + 200]))
+    if not m:
+        return None
+    inner = m.group(1).split(",")[0].strip()
+    inner = _POST_NOMINAL.sub("", _HONORIFIC.sub("", inner)).strip()
+    return inner if _LATIN_NAME.match(inner) and any(c.islower() for c in inner) else None

@@ -136,6 +136,9 @@ class PersonEntity(BaseModel):
     name: str
     country: str | None = None
     romaji: str = ""
+    latin: str = Field(default="", description="the name in Latin letters: Sergey Lavrov (lexicon) or the romanisation")
+    latin_source: str = Field(default="", description="where `latin` comes from: 'page' (the page's own), 'lexicon' "
+                                                      "(office holders) or 'romanised' (pykakasi, not their spelling)")
     variants: list[str] = Field(default_factory=list)
     keys: list[str] = Field(default_factory=list, description="name keys that find this person")
     roles: list[RoleSpan] = Field(default_factory=list)
@@ -145,10 +148,10 @@ class PersonEntity(BaseModel):
 
 
 class _Mention:
-    __slots__ = ("name", "key", "given", "role", "family", "country", "date", "ev", "principal")
+    __slots__ = ("name", "key", "given", "role", "family", "country", "date", "ev", "principal", "latin")
 
-    def __init__(self, name, key, given, role, country, date, ev, principal):
-        self.name, self.key, self.given, self.role = name, key, given, role
+    def __init__(self, name, key, given, role, country, date, ev, principal, latin=None):
+        self.name, self.key, self.given, self.role, self.latin = name, key, given, role, latin
         self.family = role_family(role)
         self.country, self.date, self.ev, self.principal = country, date, ev, principal
 
@@ -175,7 +178,8 @@ def _mentions(events: Iterable[EventView]) -> list[_Mention]:
                     continue
                 written = strip_title(p.name)
                 surname, given = split_japanese_name(written) if p.country in (None, "JP") else (written, None)
-                out.append(_Mention(written, name_key(surname), given, p.role, p.country, e.date, ev, principal))
+                latin = ev.page_latin.get(p.name) if ev.page_latin else None
+                out.append(_Mention(written, name_key(surname), given, p.role, p.country, e.date, ev, principal, latin))
     # kanji full names Sudachi could not split: a known surname of the same country that is their prefix
     known: dict[str | None, set[str]] = {}
     for m in out:
@@ -266,9 +270,23 @@ def _entity(cluster: list[_Mention], groups: dict[str, str], sources: dict[str, 
             talks[gid]["_entry"] = True
         elif existing is not None and not m.role:
             talks[gid]["role"] = existing["role"]
+    keys = {m.key for m in cluster} | {name_key(n) for n in names}
+    from gaiko.link.lexicon import find as find_holder
+
+    holder = find_holder(country, keys, {m.family for m in cluster}, dates[0] if dates else None,
+                         dates[-1] if dates else None)
+    on_page = Counter(m.latin for m in cluster if m.latin)
+    if on_page:  # the page's own spelling first, then the lexicon's, then a romanisation (marked)
+        latin, latin_source = on_page.most_common(1)[0][0], "page"
+    elif holder:
+        latin, latin_source = holder.latin, "lexicon"
+    else:
+        latin, latin_source = romaji, "romanised"
+    if latin_source != "romanised":  # "Lavrov" and "Sergey Lavrov" find him in the stored index too
+        keys |= {k for k in (latin_key(latin), latin_key(latin.split()[-1])) if k}
     return PersonEntity(
-        person_id=pid, name=display, country=country, romaji=romaji, variants=sorted(names),
-        keys=sorted({m.key for m in cluster} | {name_key(n) for n in names}),
+        person_id=pid, name=display, country=country, romaji=romaji, latin=latin, latin_source=latin_source,
+        variants=sorted(names), keys=sorted(keys),
         roles=sorted((RoleSpan(role=r, first=v[0], last=v[1], talks=v[2]) for r, v in roles.items()),
                      key=lambda r: (r.first or "", r.role)),
         first=dates[0] if dates else None, last=dates[-1] if dates else None,
@@ -319,7 +337,33 @@ def matches(p: PersonEntity, query: str) -> bool:
     if key in keys or name_key(surname) in keys or (tail and name_key(tail) in keys):
         return True
     lq = latin_key(q)
-    return bool(lq) and (lq == latin_key(p.romaji) or lq == latin_key(p.person_id.split("-")[1]))
+    if not lq:
+        return False
+    latin = {latin_key(p.romaji), latin_key(p.person_id.split("-")[1])}
+    if p.latin_source in ("page", "lexicon") and p.latin:
+        latin |= {latin_key(p.latin), latin_key(p.latin.split()[-1])}
+    return lq in latin
+
+
+def filter_names(source: Any, query: str, written: Iterable[str], *, live: bool = True) -> list[str]:
+    """The names as written in the archive (``written``: every participant name) that denote the people
+    ``query`` may mean: ラブロフ, Lavrov, ラヴロフ外相 -> ['ラヴロフ', 'ラヴロフ外務大臣', ...].
+
+    The people index resolves the query first (``gaiko link``'s stored people; computed here when ``live``
+    and none is stored); without any person found, the query's own name keys are used (spelling variants
+    and titles still fold)."""
+    from gaiko.link import store as link_store
+
+    keys = query_keys(query)
+    people = link_store.load_people(source, keys)
+    if people is None and live:
+        people = resolve(iter_archive(source))
+    found = [p for p in (people or []) if matches(p, query)]
+    if found:
+        keys = set()
+        for p in found:
+            keys |= set(p.keys) | {name_key(v) for v in p.variants}
+    return sorted(n for n in written if name_key(n) in keys or name_key(strip_title(n)) in keys)
 
 
 def query_keys(name: str) -> set[str]:

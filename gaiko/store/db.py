@@ -33,6 +33,7 @@ class DB:
         self.url = url
         self._lock = threading.RLock()
         self._depth = 0
+        self.created = False  # a SQLite file this connection created (see Archive.discard_if_empty)
 
     # --- opening -------------------------------------------------------------------------
     @classmethod
@@ -40,6 +41,7 @@ class DB:
         if url.startswith(("postgresql://", "postgres://")):
             return cls._connect_pg(url)
         path = url[len("sqlite:///") :] if url.startswith("sqlite:///") else url
+        created = path != ":memory:" and not os.path.exists(path)
         if path != ":memory:":
             if not create and not os.path.exists(path):
                 raise StoreError(f"no database at {path} (run `gaiko ingest` first, or pass --db)")
@@ -55,7 +57,9 @@ class DB:
             conn.execute(f"PRAGMA mmap_size={MMAP_BYTES}")
         except sqlite3.DatabaseError as e:
             raise StoreError(f"cannot open SQLite database {path}: {e}") from None
-        return cls(conn, "sqlite", path)
+        db = cls(conn, "sqlite", path)
+        db.created = created
+        return db
 
     @classmethod
     def _connect_pg(cls, url: str) -> "DB":

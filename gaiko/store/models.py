@@ -18,7 +18,8 @@ class Filters:
     country: str | None = None  # alpha-2 (RU); an event's side
     kind: str | None = None
     channel: str | None = None
-    person: str | None = None  # principal or attendee name (exact, as stored)
+    person: str | None = None  # principal or attendee: any variant (ラブロフ, Lavrov), resolved by Archive
+    person_names: tuple[str, ...] | None = None  # the names as stored that ``person`` denotes (Archive fills it)
     outcome: str | None = None  # outcome type (agree, request, ...)
     topic: str | None = None
     doc_type: str | None = None
@@ -27,7 +28,7 @@ class Filters:
         return not any(getattr(self, f.name) for f in fields(self))
 
     def to_dict(self) -> dict:
-        return {k: v for k, v in asdict(self).items() if v}
+        return {k: v for k, v in asdict(self).items() if v and k != "person_names"}
 
 
 class AddResult(BaseModel):
@@ -47,6 +48,7 @@ class IngestReport(BaseModel):
     unchanged: int = 0
     replaced: int = 0
     failed: list[Failure] = Field(default_factory=list)
+    skipped: dict[str, int] = Field(default_factory=dict)  # files of folders that are not inputs: extension -> count
     chars: int = 0  # characters of text stored
     seconds: float = 0.0
     extract_seconds: float = 0.0  # summed over workers

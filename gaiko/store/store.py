@@ -49,6 +49,7 @@ class Prepared:
     encoding: str | None
     index: str  # FTS5 text (SQLite) or tsvector literal (PostgreSQL)
     dialect: str = "sqlite"
+    content: tuple[int, int] | None = None  # the content region of ``text`` (what is indexed); None: all
     # made by materialize(): the documents row's record fields, encoded columns, rows of the record's tables
     doc_fields: tuple | None = None  # (title, doc_type, doc_date, sort_date, n_chars)
     text_blob: Any = None
@@ -66,7 +67,7 @@ class Prepared:
             self.record_blob = encode(self.dialect, _record_json(data, events))
             self.rows = record_rows(rec, self.dialect, events)
             if self.dialect != "sqlite":
-                self.pg_runs = pg_search.runs(self.text)
+                self.pg_runs = pg_search.runs(content_of(self.text, self.content))
         return self
 
     def slim(self) -> "Prepared":
@@ -140,8 +141,15 @@ def index_payload(dialect: str, text: str) -> str:
     return tokens.index_text(text) if dialect == "sqlite" else tokens.tsvector_literal(text)
 
 
+def content_of(text: str, content: tuple[int, int] | None) -> str:
+    """The part of a document's text that is indexed and shown in snippets (navigation left out)."""
+    return text if not content else text[content[0]:content[1]]
+
+
 def prepare(extraction: Any, dialect: str, source_url: str | None = None) -> Prepared:
+    content = getattr(extraction, "content", None)
     return Prepared(
+        content=content,
         doc_id=extraction.sha256[:16],
         path=extraction.path,
         source_url=source_url,
@@ -150,7 +158,7 @@ def prepare(extraction: Any, dialect: str, source_url: str | None = None) -> Pre
         record=extraction.record,
         extractor_version=extraction.extractor_version,
         encoding=getattr(extraction, "encoding", None),
-        index=index_payload(dialect, extraction.text),
+        index=index_payload(dialect, content_of(extraction.text, content)),
         dialect=dialect,
     ).materialize()
 
@@ -176,6 +184,11 @@ def _record_json(data: dict, events: list[str]) -> str:
         return _compact(data)
     head = _compact({k: v for k, v in data.items() if k != "events"})
     return head[:-1] + ("," if len(head) > 2 else "") + '"events":[' + ",".join(events) + "]}"
+
+
+def _shown(r: tuple) -> str:
+    """A hit row's content region (columns text, content_start, content_end at 7-9): what its snippet shows."""
+    return content_of(decode(r[7]), (r[8], r[9]) if r[8] is not None else None)
 
 
 def _now() -> str:
@@ -206,8 +219,9 @@ class Store:
             with self.db.transaction():
                 if v is not None:  # contentless index: rebuild from the stored texts
                     self.db.execute("INSERT INTO doc_fts(doc_fts) VALUES ('delete-all')")
-                    for n, text in self.db.rows("SELECT n, text FROM documents"):
-                        self.db.execute("INSERT INTO doc_fts(rowid, bi) VALUES (?, ?)", (n, tokens.index_text(decode(text))))
+                    for n, text, cs, ce in self.db.rows("SELECT n, text, content_start, content_end FROM documents"):
+                        indexed = content_of(decode(text), (cs, ce) if cs is not None else None)
+                        self.db.execute("INSERT INTO doc_fts(rowid, bi) VALUES (?, ?)", (n, tokens.index_text(indexed)))
                 self.db.execute("DELETE FROM meta WHERE key = 'tokenizer'")
                 self.db.execute(
                     "INSERT INTO meta (key, value) VALUES ('tokenizer', ?)", (str(tokens.TOKENIZER_VERSION),)
@@ -239,19 +253,21 @@ class Store:
     def _insert(self, p: Prepared, added_at: str | None = None) -> None:
         db = self.db
         if p.dialect != db.dialect:
-            p.dialect, p.rows, p.index = db.dialect, None, index_payload(db.dialect, p.text)
+            p.dialect, p.rows, p.index = db.dialect, None, index_payload(db.dialect, content_of(p.text, p.content))
         p.materialize()
         title, doc_type, doc_date, sort_date, n_chars = p.doc_fields
         params = (
             p.doc_id, p.path, p.source_url, p.sha256, title, doc_type, doc_date, sort_date,
             p.encoding, n_chars, p.text_blob, p.record_blob, p.extractor_version, added_at or _now(),
+            *(p.content or (None, None)),
         )
-        cols = "doc_id, path, source_url, sha256, title, doc_type, doc_date, sort_date, encoding, n_chars, text, record, extractor_version, added_at"
+        cols = ("doc_id, path, source_url, sha256, title, doc_type, doc_date, sort_date, encoding, n_chars, text, record, "
+                "extractor_version, added_at, content_start, content_end")
         if db.dialect == "sqlite":
-            n = db.conn.execute(f"INSERT INTO documents ({cols}) VALUES ({','.join('?' * 14)})", params).lastrowid
+            n = db.conn.execute(f"INSERT INTO documents ({cols}) VALUES ({','.join('?' * 16)})", params).lastrowid
             db.conn.execute("INSERT INTO doc_fts(rowid, bi) VALUES (?, ?)", (n, p.index))
         else:
-            n = db.scalar(f"INSERT INTO documents ({cols}, tsv) VALUES ({','.join('?' * 14)}, ?::tsvector) RETURNING n",
+            n = db.scalar(f"INSERT INTO documents ({cols}, tsv) VALUES ({','.join('?' * 16)}, ?::tsvector) RETURNING n",
                           params + (p.index,))
             pg_search.insert(db, n, p.pg_runs)
         if not p.rows["events"]:
@@ -266,8 +282,9 @@ class Store:
     def _delete(self, n: int) -> None:
         db = self.db
         if db.dialect == "sqlite":
-            text = decode(db.scalar("SELECT text FROM documents WHERE n = ?", (n,)))
-            db.execute("INSERT INTO doc_fts(doc_fts, rowid, bi) VALUES ('delete', ?, ?)", (n, tokens.index_text(text)))
+            text, cs, ce = db.rows("SELECT text, content_start, content_end FROM documents WHERE n = ?", (n,))[0]
+            indexed = content_of(decode(text), (cs, ce) if cs is not None else None)  # what _insert indexed
+            db.execute("INSERT INTO doc_fts(doc_fts, rowid, bi) VALUES ('delete', ?, ?)", (n, tokens.index_text(indexed)))
         for t in ("events", *CHILD_TABLES):
             db.execute(f"DELETE FROM {t} WHERE n = ?", (n,))
         db.execute("DELETE FROM documents WHERE n = ?", (n,))
@@ -344,6 +361,11 @@ class Store:
             params.append(f.date_to + "~")
         for name, sql in EVENT_FILTERS:
             v = getattr(f, name)
+            if name == "person" and f.person_names is not None:  # the stored names the person resolved to
+                names = list(f.person_names) or [v or ""]
+                conds.append(f"{a}.e IN (SELECT p.e FROM participants p WHERE p.name IN ({','.join('?' * len(names))}))")
+                params += names
+                continue
             if v:
                 conds.append(sql.format(a=a))
                 params.append(v.upper() if name == "country" else v)
@@ -493,7 +515,8 @@ class Store:
         rows = {
             r[0]: r
             for r in self.db.rows(
-                f"SELECT n, doc_id, title, doc_type, doc_date, path, source_url, text FROM documents WHERE n IN ({ph})",
+                f"SELECT n, doc_id, title, doc_type, doc_date, path, source_url, text, content_start, content_end "
+                f"FROM documents WHERE n IN ({ph})",
                 [i for i, _ in ids],
             )
         }
@@ -505,7 +528,7 @@ class Store:
             hits.append(
                 SearchHit.model_construct(  # columns of our own table: no validation needed on this hot path
                     doc_id=r[1], title=r[2], doc_type=r[3], doc_date=r[4], path=r[5], source_url=r[6], score=score,
-                    snippet=tokens.snippet(decode(r[7]), terms) if terms else tokens.snippet(decode(r[7])[:200], []),
+                    snippet=tokens.snippet(_shown(r), terms) if terms else tokens.snippet(_shown(r)[:200], []),
                 )
             )
         return hits
