@@ -96,8 +96,11 @@ class Archive:
         self.close()
 
     # --- writes ---------------------------------------------------------------------------
-    def add(self, extraction: Any, *, source_url: str | None = None) -> AddResult:
-        return self.store.add_many([prepare(extraction, self.db.dialect, source_url)])[0]
+    def add(self, extraction: Any, *, source_url: str | None = None, replace_path: bool = True) -> AddResult:
+        """Store one extraction. Its bytes are its identity: the same bytes again are "unchanged". With
+        ``replace_path`` (a file or URL that is read again) a new version at the same path replaces the old
+        one; an upload passes False, so a name given twice never replaces another document."""
+        return self.store.add_many([prepare(extraction, self.db.dialect, source_url)], replace_path=replace_path)[0]
 
     def delete(self, doc_id: str) -> bool:
         return self.store.delete(doc_id)

@@ -1,0 +1,90 @@
+"""Hardening (issue 14): nothing is lost to an upload's name, a bad file name, a permission error, a killed
+worker; hostile arguments, closed pipes and database errors are one line with a documented exit code."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from gaiko.archive import Archive
+
+ROOT = Path(__file__).resolve().parent.parent
+TOKEN = "hardening-token-1"
+DOC = "日露外相会談\n\n令和5年1月{d}日\n\n林外務大臣はラヴロフ外務大臣と会談した。両外相は協議を続けることで一致した。{x}\n"
+
+
+def doc(i: int, extra: str = "") -> str:
+    return DOC.format(d=i % 28 + 1, x=extra or f"第{i}回。")
+
+
+def run(*args: str, cwd: Path | None = None, env: dict | None = None, stdout=subprocess.PIPE,
+        timeout: float = 120) -> subprocess.CompletedProcess:
+    """`python -m gaiko ARGS` in a child (bytes arguments allowed), stderr captured as bytes."""
+    e = {**os.environ, "PYTHONPATH": str(ROOT), **(env or {})}
+    e.pop("GAIKO_DB", None)
+    return subprocess.run([sys.executable, "-m", "gaiko", *args], cwd=cwd, env=e, stdout=stdout,
+                          stderr=subprocess.PIPE, timeout=timeout)
+
+
+def assert_one_line_errors(stderr: bytes) -> list[str]:
+    text = stderr.decode("utf-8", "replace")
+    assert "Traceback" not in text, text
+    lines = [ln for ln in text.splitlines() if ln.strip()]
+    for ln in lines:
+        assert not any(ord(c) < 32 or ord(c) == 127 for c in ln), repr(ln)  # no raw control characters
+    return lines
+
+
+# --- 1. uploads: identity by content ---------------------------------------------------------------
+
+@pytest.fixture
+def api(tmp_path):
+    from fastapi.testclient import TestClient
+
+    from gaiko.api.app import create_app
+    from gaiko.api.deps import Settings
+
+    db = tmp_path / "up.db"
+    Archive.open(str(db)).close()
+    with TestClient(create_app(Settings(db=str(db), token=TOKEN)), raise_server_exceptions=False) as c:
+        yield c
+
+
+def test_uploads_never_replace_each_other(api):
+    auth = {"Authorization": f"Bearer {TOKEN}"}
+    plain = {**auth, "content-type": "text/plain"}
+    got = []
+    for i in range(2):  # no name: both used to be "upload", the second replacing the first
+        r = api.post("/api/documents", headers=plain, content=doc(i).encode())
+        assert r.status_code == 201 and r.json()["status"] == "added", r.text
+        got.append(r.json())
+    for i in range(2, 4):  # the same name, different bytes
+        r = api.post("/api/documents", headers=auth, files={"file": ("report.txt", doc(i).encode(), "text/plain")})
+        assert r.status_code == 201 and r.json()["status"] == "added", r.text
+        got.append(r.json())
+    r = api.post("/api/documents", headers=auth, data={"text": doc(5), "name": "report.txt"})
+    assert r.status_code == 201 and r.json()["status"] == "added", r.text
+    got.append(r.json())
+    assert len({g["doc_id"] for g in got}) == 5
+    for g in got:  # every one still there
+        assert api.get(f"/api/documents/{g['doc_id']}").status_code == 200, g
+        assert api.get(g["url"]).status_code == 200
+    assert api.get("/api/home").json()["documents"] == 5
+    r = api.post("/api/documents", headers=auth, files={"file": ("other.txt", doc(2).encode(), "text/plain")})
+    assert r.status_code == 201 and r.json() == {**got[2], "status": "unchanged"}  # the same bytes again
+    assert api.get("/api/home").json()["documents"] == 5
+
+
+def test_a_changed_file_still_replaces_its_old_version(tmp_path):
+    f = tmp_path / "a.txt"
+    f.write_text(doc(1), "utf-8")
+    db = str(tmp_path / "a.db")
+    with Archive.open(db) as a:
+        assert a.ingest([str(f)]).added == 1
+        f.write_text(doc(2), "utf-8")
+        rep = a.ingest([str(f)])
+        assert (rep.added, rep.replaced) == (0, 1) and a.document_count() == 1
