@@ -55,6 +55,19 @@ def default_url() -> str:
     return os.environ.get("GAIKO_DB") or "gaiko.db"
 
 
+def _utf8(s: str) -> bool:
+    try:
+        s.encode("utf-8")
+        return True
+    except UnicodeEncodeError:
+        return False
+
+
+def _first_line(e: BaseException) -> str:
+    lines = str(e).strip().splitlines()
+    return lines[0] if lines else type(e).__name__
+
+
 def is_url(s: str) -> bool:
     return s.startswith(("http://", "https://"))
 
@@ -149,10 +162,22 @@ class Archive:
         return rep
 
     def _write(self, batch: list[Prepared], rep: IngestReport) -> None:
+        """Store a batch in one transaction; if one document's data cannot be written (a value the database
+        refuses), the batch is written again one document a transaction and only that one fails."""
         if not batch:
             return
         t = time.perf_counter()
-        for p, r in zip(batch, self.store.add_many(batch)):
+        try:
+            done = list(zip(batch, self.store.add_many(batch)))
+        except self.db.data_errors:
+            done = []
+            for p in batch:
+                try:
+                    done += zip([p], self.store.add_many([p]))
+                except self.db.data_errors as e:
+                    rep.failed.append(Failure(input=p.path or p.source_url or p.doc_id,
+                                              reason=f"cannot store: {type(e).__name__}: {_first_line(e)}"))
+        for p, r in done:
             if r.status == "added":
                 rep.added += 1
                 rep.chars += p.n_chars
@@ -174,6 +199,10 @@ class Archive:
         def pending() -> Iterator[tuple[str, bytes]]:
             for path in files:
                 rep.inputs += 1
+                if not _utf8(path):  # the archive keeps paths as text: this one cannot be stored, the rest can
+                    rep.failed.append(Failure(input=path, reason="file name is not valid UTF-8 (rename the file)"))
+                    bar.advance(failed=True)
+                    continue
                 try:
                     data = Path(path).read_bytes()
                 except OSError as e:

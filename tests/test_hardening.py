@@ -88,3 +88,45 @@ def test_a_changed_file_still_replaces_its_old_version(tmp_path):
         f.write_text(doc(2), "utf-8")
         rep = a.ingest([str(f)])
         assert (rep.added, rep.replaced) == (0, 1) and a.document_count() == 1
+
+
+# --- 2. file names that are not UTF-8 or hold control characters -----------------------------------
+
+def test_bad_file_names_fail_alone(tmp_path):
+    d = tmp_path / "in"
+    d.mkdir()
+    (d / "good.txt").write_text(doc(1), "utf-8")
+    with open(os.fsencode(d) + b"/bad\xff\xfe.txt", "wb") as f:  # not UTF-8: used to abort the whole ingest
+        f.write(doc(2).encode())
+    with open(os.fsencode(d) + "/制御\x1b[31m\x07.txt".encode(), "wb") as f:  # valid, stored
+        f.write(doc(3).encode())
+    with open(os.fsencode(d) + b"/empty\x1b]0;owned\x07\n.txt", "wb") as f:  # fails: its error line is escaped
+        pass
+    db = str(tmp_path / "a.db")
+    for _ in range(2):  # and again on a re-run
+        r = run("ingest", "--db", db, "--no-link", str(d), cwd=tmp_path)
+        assert r.returncode == 1, r.stderr
+        lines = assert_one_line_errors(r.stderr)
+        assert len(lines) == 2, lines
+        assert any(ln.endswith("bad\\xff\\xfe.txt: file name is not valid UTF-8 (rename the file)") for ln in lines), lines
+        assert any("empty\\x1b]0;owned\\x07\\x0a.txt: empty document" in ln for ln in lines), lines
+        with Archive.open(db) as a:
+            assert a.document_count() == 2
+    r = run("ingest", "--db", db, "--no-link", "--json", str(d) + "/nope\x1b[2J", cwd=tmp_path)
+    assert r.returncode == 1 and "nope\\x1b[2J" in assert_one_line_errors(r.stderr)[0]
+    r = run("extract", str(d), cwd=tmp_path)
+    assert r.returncode == 1 and len(assert_one_line_errors(r.stderr)) == 1
+
+
+def test_a_document_the_database_refuses_fails_alone(tmp_path):
+    from gaiko.pipeline import extract_text
+    from gaiko.store.models import IngestReport
+    from gaiko.store.store import prepare
+
+    with Archive.open(str(tmp_path / "a.db")) as a:
+        batch = [prepare(extract_text(doc(i), name=f"{i}.txt"), "sqlite") for i in range(3)]
+        batch[1].path = "bad\udcff.txt"  # a value SQLite cannot encode, past every earlier check
+        rep = IngestReport()
+        a._write(batch, rep)
+        assert (rep.added, len(rep.failed)) == (2, 1) and a.document_count() == 2
+        assert rep.failed[0].input == "bad\\xff.txt" and "cannot store" in rep.failed[0].reason

@@ -14,7 +14,7 @@ import sys
 
 import click
 
-from gaiko.errors import EXIT_USAGE, GaikoError
+from gaiko.errors import EXIT_USAGE, GaikoError, printable
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -43,7 +43,7 @@ def main(argv: list[str] | None = None) -> None:
         e.show()
         sys.exit(EXIT_USAGE if isinstance(e, click.UsageError) else e.exit_code)
     except GaikoError as e:
-        click.echo(f"gaiko: {e}", err=True)
+        click.echo(f"gaiko: {printable(e)}", err=True)
         sys.exit(e.exit_code)
     except KeyboardInterrupt:
         click.echo("gaiko: interrupted", err=True)

@@ -9,7 +9,7 @@ from pathlib import Path
 import click
 
 from gaiko.cli import cli
-from gaiko.errors import EXIT_OK, EXIT_SOME_FAILED, GaikoError
+from gaiko.errors import EXIT_OK, EXIT_SOME_FAILED, GaikoError, printable
 
 
 def expand_inputs(paths: tuple[str, ...]) -> list[str]:
@@ -47,11 +47,11 @@ def extract(paths: tuple[str, ...], pretty: bool, show_text: bool) -> int:
         except GaikoError as e:
             failed += 1
             msg = str(e)
-            click.echo(f"gaiko: {msg if msg.startswith(p) else f'{p}: {msg}'}", err=True)
+            click.echo(f"gaiko: {printable(msg if msg.startswith(p) else f'{p}: {msg}')}", err=True)
             continue
         except Exception as e:  # noqa: BLE001 - one bad input must not stop the others or print a traceback
             failed += 1
-            click.echo(f"gaiko: {p}: internal error while extracting ({type(e).__name__}: {e})", err=True)
+            click.echo(f"gaiko: {printable(p)}: internal error while extracting ({type(e).__name__}: {printable(e)})", err=True)
             continue
         if show_text:
             sys.stdout.write(ex.text)

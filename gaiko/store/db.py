@@ -34,6 +34,16 @@ class DB:
         self._lock = threading.RLock()
         self._depth = 0
 
+    @property
+    def data_errors(self) -> tuple[type[BaseException], ...]:
+        """Errors caused by one row's values (not by the database): the writer fails that document alone."""
+        errs: tuple[type[BaseException], ...] = (UnicodeError, ValueError, sqlite3.DataError)
+        if self.dialect == "postgresql":
+            import psycopg
+
+            errs += (psycopg.DataError,)
+        return errs
+
     # --- opening -------------------------------------------------------------------------
     @classmethod
     def connect(cls, url: str, *, create: bool = True) -> "DB":

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass, fields
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, field_validator
 
 from gaiko.record import Outcome, Person, Planned, Record
 
@@ -37,8 +37,17 @@ class AddResult(BaseModel):
 
 
 class Failure(BaseModel):
+    """One input that failed, with why: both printable on one line (see gaiko.errors.printable)."""
+
     input: str
     reason: str
+
+    @field_validator("input", "reason", mode="before")
+    @classmethod
+    def _printable(cls, v: object) -> str:
+        from gaiko.errors import printable
+
+        return printable(v)
 
 
 class IngestReport(BaseModel):
