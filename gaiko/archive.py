@@ -18,7 +18,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any, Iterable, Iterator, Literal
 
-from gaiko import countries
+from gaiko import countries, source
 from gaiko.errors import GaikoError, InputError, UsageError
 from gaiko.store.db import DB
 from gaiko.store.models import (
@@ -140,14 +140,21 @@ class Archive:
             if is_url(raw):
                 urls.append(raw)
                 continue
-            p = Path(raw)
-            if p.is_dir():
-                files += sorted(str(f.resolve()) for f in p.rglob("*") if f.is_file() and f.suffix.lower() in SUFFIXES)
-            elif p.is_file():
-                files.append(str(p.resolve()))
-            else:
+            found, errors = source.expand_input(raw)  # what cannot be looked at fails alone, in one line
+            for path in found:
+                if os.path.isfile(path):
+                    files.append(os.path.realpath(path))
+                else:
+                    rep.inputs += 1
+                    rep.failed.append(Failure(input=path, reason="not a regular file (a device, FIFO or socket)"))
+            for path, e in errors:
                 rep.inputs += 1
-                rep.failed.append(Failure(input=raw, reason="no such file, folder or URL"))
+                if isinstance(e, FileNotFoundError) and path == raw:
+                    reason = "no such file, folder or URL"
+                else:
+                    what = " folder" if os.path.isdir(path) else ""
+                    reason = f"cannot read{what}: {source.os_reason(e)}"
+                rep.failed.append(Failure(input=path, reason=reason))
         if follow and not urls:
             raise UsageError("--follow needs at least one URL to start from")
         with _Progress(progress, len(files)) as bar:

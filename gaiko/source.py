@@ -16,7 +16,9 @@ from __future__ import annotations
 
 import codecs
 import html.parser
+import os
 import re
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -47,11 +49,11 @@ class Source:
 
 def read_path(path: str | Path) -> bytes:
     p = Path(path)
-    if not p.exists():
-        raise InputError(f"{path}: no such file")
-    if p.is_dir():
-        raise InputError(f"{path}: is a directory")
     try:
+        if not p.exists():
+            raise InputError(f"{path}: no such file")
+        if p.is_dir():
+            raise InputError(f"{path}: is a directory")
         size = p.stat().st_size
         if size > MAX_BYTES:
             raise InputError(f"{path}: too large ({size / 1e6:.1f} MB; the limit is {MAX_BYTES / 1e6:.0f} MB)")
@@ -211,7 +213,49 @@ def html_to_text(markup: str) -> tuple[str, str | None]:
 
 
 def iter_input_files(root: Path):
-    """Every .txt/.html/.htm file below a directory, in a stable order."""
-    for p in sorted(root.rglob("*")):
-        if p.is_file() and p.suffix.lower() in TEXT_SUFFIXES:
-            yield p
+    """Every .txt/.html/.htm file below a directory, in a stable order (folders that cannot be read skipped;
+    ``expand_input`` reports them)."""
+    for p in expand_input(str(root))[0]:
+        yield Path(p)
+
+
+def expand_input(path: str) -> tuple[list[str], list[tuple[str, OSError]]]:
+    """The files one input names: itself, or every .txt/.html/.htm file below a folder (sorted), and what could
+    not be looked at: ``(path, OSError)`` for the input itself (missing, under a folder without permission) or
+    for each folder below it that cannot be listed. Nothing is skipped silently; one unreadable folder costs
+    only its own files. Symbolic links to folders are followed, each folder once (a link loop ends)."""
+    try:
+        st = os.stat(path)
+    except OSError as e:
+        return [], [(path, e)]
+    if not stat.S_ISDIR(st.st_mode):
+        return [path], []
+    files: list[str] = []
+    errors: list[tuple[str, OSError]] = []
+    seen = {(st.st_dev, st.st_ino)}
+
+    def walk(folder: str) -> None:
+        try:
+            entries = sorted(os.scandir(folder), key=lambda e: e.name)
+        except OSError as e:
+            errors.append((folder, e))
+            return
+        for e in entries:
+            try:
+                if e.is_dir():
+                    s = e.stat()
+                    if (s.st_dev, s.st_ino) not in seen:
+                        seen.add((s.st_dev, s.st_ino))
+                        walk(e.path)
+                elif e.is_file() and os.path.splitext(e.name)[1].lower() in TEXT_SUFFIXES:
+                    files.append(e.path)
+            except OSError as err:
+                errors.append((e.path, err))
+
+    walk(path)
+    return sorted(files, key=Path), errors
+
+
+def os_reason(e: OSError) -> str:
+    """An OSError as a short reason: "Permission denied", "No such file or directory", ..."""
+    return e.strerror or type(e).__name__

@@ -22,12 +22,23 @@ def doc(i: int, extra: str = "") -> str:
 
 
 def run(*args: str, cwd: Path | None = None, env: dict | None = None, stdout=subprocess.PIPE,
-        timeout: float = 120) -> subprocess.CompletedProcess:
+        timeout: float = 120, **kw) -> subprocess.CompletedProcess:
     """`python -m gaiko ARGS` in a child (bytes arguments allowed), stderr captured as bytes."""
     e = {**os.environ, "PYTHONPATH": str(ROOT), **(env or {})}
     e.pop("GAIKO_DB", None)
     return subprocess.run([sys.executable, "-m", "gaiko", *args], cwd=cwd, env=e, stdout=stdout,
-                          stderr=subprocess.PIPE, timeout=timeout)
+                          stderr=subprocess.PIPE, timeout=timeout, **kw)
+
+
+def _without_file_powers() -> None:
+    """In a child run as root: drop CAP_DAC_OVERRIDE and CAP_DAC_READ_SEARCH from the bounding set, so the
+    program exec'd next obeys file permissions (root otherwise reads a chmod 000 file)."""
+    import ctypes
+
+    libc = ctypes.CDLL(None, use_errno=True)
+    for cap in (1, 2):
+        if libc.prctl(24, cap, 0, 0, 0) != 0:  # PR_CAPBSET_DROP
+            raise OSError(ctypes.get_errno(), "prctl(PR_CAPBSET_DROP)")
 
 
 def assert_one_line_errors(stderr: bytes) -> list[str]:
@@ -130,3 +141,51 @@ def test_a_document_the_database_refuses_fails_alone(tmp_path):
         a._write(batch, rep)
         assert (rep.added, len(rep.failed)) == (2, 1) and a.document_count() == 2
         assert rep.failed[0].input == "bad\\xff.txt" and "cannot store" in rep.failed[0].reason
+
+
+# --- 3. permission errors ------------------------------------------------------------------------
+
+@pytest.fixture
+def permissions(tmp_path):
+    """A folder ``in`` with a readable file, an unreadable file, a chmod 000 folder holding a file, a readable
+    sub-folder; and an unreadable folder ``unread``. Yields run()'s keyword arguments that make permissions
+    hold for the child (also when the tests run as root)."""
+    d = tmp_path / "in"
+    for sub in ("locked", "sub"):
+        (d / sub).mkdir(parents=True)
+    (tmp_path / "unread").mkdir()
+    for i, f in enumerate(("a.txt", "noread.txt", "locked/b.txt", "sub/c.txt")):
+        (d / f).write_text(doc(i), "utf-8")
+    (tmp_path / "unread" / "d.txt").write_text(doc(9), "utf-8")
+    locked = [d / "noread.txt", d / "locked", tmp_path / "unread"]
+    for p in locked:
+        p.chmod(0)
+    kw = {"preexec_fn": _without_file_powers} if os.geteuid() == 0 else {}
+    probe = subprocess.run([sys.executable, "-c", f"open({str(d / 'noread.txt')!r}).read()"],
+                           capture_output=True, **kw)
+    if probe.returncode == 0:
+        pytest.skip("file permissions are not enforced for this user")
+    yield kw
+    for p in locked:
+        p.chmod(0o755)
+
+
+def test_permission_errors_fail_alone(tmp_path, permissions):
+    d = tmp_path / "in"
+    r = run("ingest", "--db", str(tmp_path / "a.db"), "--no-link", "in", "unread", "in/locked/b.txt", cwd=tmp_path,
+            **permissions)
+    assert r.returncode == 1, r.stderr
+    lines = assert_one_line_errors(r.stderr)
+    assert sorted(lines) == sorted([
+        "failed: in/locked: cannot read folder: Permission denied",
+        "failed: unread: cannot read folder: Permission denied",  # was skipped silently, exit 0
+        "failed: in/locked/b.txt: cannot read: Permission denied",  # was a traceback, nothing stored
+        f"failed: {d / 'noread.txt'}: cannot read: Permission denied",
+    ]), lines
+    with Archive.open(str(tmp_path / "a.db")) as a:
+        assert sorted(Path(x.path).name for x in a.iter_documents()) == ["a.txt", "c.txt"]
+    r = run("ingest", "--db", str(tmp_path / "b.db"), "unread", cwd=tmp_path, **permissions)
+    assert r.returncode == 1 and assert_one_line_errors(r.stderr) == ["failed: unread: cannot read folder: Permission denied"]
+    r = run("extract", "in", "unread", "in/locked/b.txt", cwd=tmp_path, **permissions)
+    assert r.returncode == 1 and len(assert_one_line_errors(r.stderr)) == 4, r.stderr
+    assert [x.count(b'"path"') for x in r.stdout.splitlines()] == [1, 1]  # a.txt, sub/c.txt

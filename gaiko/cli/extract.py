@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
-from pathlib import Path
 
 import click
 
@@ -12,17 +12,24 @@ from gaiko.cli import cli
 from gaiko.errors import EXIT_OK, EXIT_SOME_FAILED, GaikoError, printable
 
 
-def expand_inputs(paths: tuple[str, ...]) -> list[str]:
-    """Files as given, directories as every .txt/.html/.htm below them, '-' for stdin."""
-    from gaiko.source import iter_input_files
+def expand_inputs(paths: tuple[str, ...]) -> tuple[list[str], list[str]]:
+    """Files as given, directories as every .txt/.html/.htm below them, '-' for stdin; and one error line for
+    each folder below them that cannot be read (a missing or unreadable input fails when it is read)."""
+    from gaiko.source import expand_input, os_reason
 
     out: list[str] = []
+    errors: list[str] = []
     for p in paths:
-        if p != "-" and Path(p).is_dir():
-            out.extend(str(f) for f in iter_input_files(Path(p)))
-        else:
+        if p == "-":
             out.append(p)
-    return out
+            continue
+        found, errs = expand_input(p)
+        if errs and errs[0][0] == p and not os.path.isdir(p):  # the input itself: read_path says why, in order
+            out.append(p)
+            continue
+        out += found
+        errors += [f"{f}: cannot read{' folder' if os.path.isdir(f) else ''}: {os_reason(e)}" for f, e in errs]
+    return out, errors
 
 
 @cli.command()
@@ -37,8 +44,11 @@ def extract(paths: tuple[str, ...], pretty: bool, show_text: bool) -> int:
     """
     from gaiko import pipeline
 
-    failed = 0
-    for p in expand_inputs(paths):
+    inputs, errors = expand_inputs(paths)
+    for msg in errors:
+        click.echo(f"gaiko: {printable(msg)}", err=True)
+    failed = len(errors)
+    for p in inputs:
         try:
             if p == "-":
                 ex = pipeline.extract_bytes(sys.stdin.buffer.read(), name="-", path="-")
