@@ -189,3 +189,34 @@ def test_permission_errors_fail_alone(tmp_path, permissions):
     r = run("extract", "in", "unread", "in/locked/b.txt", cwd=tmp_path, **permissions)
     assert r.returncode == 1 and len(assert_one_line_errors(r.stderr)) == 4, r.stderr
     assert [x.count(b'"path"') for x in r.stdout.splitlines()] == [1, 1]  # a.txt, sub/c.txt
+
+
+# --- 4. arguments that are not UTF-8 -------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def small_db(tmp_path_factory):
+    d = tmp_path_factory.mktemp("small")
+    (d / "a.txt").write_text(doc(1), "utf-8")
+    with Archive.open(str(d / "a.db")) as a:
+        a.ingest([str(d / "a.txt")], jobs=1)
+    return str(d / "a.db")
+
+
+# fmt: off
+BAD_ARGS = [  # (arguments, the one line expected on stderr)
+    (["search", "--person", b"\xff\xfe"], "gaiko: --person: \\xff\\xfe is not valid UTF-8 text"),
+    (["search", b"\xe9\x9c"],              "gaiko: QUERY: \\xe9\\x9c is not valid UTF-8 text"),
+    (["person", b"\xff"],                  "gaiko: NAME: \\xff is not valid UTF-8 text"),
+    (["show", b"ab\xffcd"],                "gaiko: DOC_ID: ab\\xffcd is not valid UTF-8 text"),
+    (["timeline", "--country", b"\x1b\xff"], "gaiko: --country: \\x1b\\xff is not valid UTF-8 text"),
+    (["timeline", "--country", "RU", "--person", b"\x80"], "gaiko: --person: \\x80 is not valid UTF-8 text"),
+    (["people", "--country", b"R\xff"],    "gaiko: --country: R\\xff is not valid UTF-8 text"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("args,line", BAD_ARGS, ids=lambda x: x if isinstance(x, str) else None)
+def test_non_utf8_arguments_are_usage_errors(small_db, args, line):
+    r = run(*args, "--db", small_db)
+    assert (r.returncode, assert_one_line_errors(r.stderr)) == (2, [line]), r.stderr
+    assert r.stdout == b""
