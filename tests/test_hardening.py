@@ -220,3 +220,39 @@ def test_non_utf8_arguments_are_usage_errors(small_db, args, line):
     r = run(*args, "--db", small_db)
     assert (r.returncode, assert_one_line_errors(r.stderr)) == (2, [line]), r.stderr
     assert r.stdout == b""
+
+
+# --- 5. standard output full or closed ----------------------------------------------------------
+
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="no /dev/full")
+@pytest.mark.parametrize("args", [["search", "会談"], ["search", "会談", "--json"], ["stats"], ["timeline", "--country", "RU"],
+                                  ["people"], ["--help"]], ids=" ".join)
+def test_output_on_a_full_device_is_one_line(small_db, args):
+    with open("/dev/full", "wb") as full:
+        r = run(*args, *(["--db", small_db] if args != ["--help"] else []), stdout=full)
+    assert r.returncode == 1
+    assert assert_one_line_errors(r.stderr) == ["gaiko: cannot write the output: No space left on device"]
+
+
+@pytest.fixture(scope="module")
+def many_docs(tmp_path_factory):
+    d = tmp_path_factory.mktemp("many")
+    for i in range(40):
+        (d / f"{i:02d}.txt").write_text(doc(i, "詳細。" * 50), "utf-8")
+    return d
+
+
+@pytest.mark.parametrize("when", ["at once", "after a line"])
+def test_a_closed_pipe_ends_quietly_with_exit_0(many_docs, small_db, when):
+    """`| head -1`: the reader goes away before the first write, or part way through (the output is far
+    larger than a pipe's buffer); either way exit 0 and nothing on stderr, every time."""
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    for args in (["extract", "--pretty", str(many_docs)], ["search", "会談", "--db", small_db]):
+        for _ in range(3):
+            p = subprocess.Popen([sys.executable, "-m", "gaiko", *args], stdout=subprocess.PIPE,
+                                 stderr=subprocess.PIPE, env=env)
+            if when == "after a line":
+                assert p.stdout.readline()
+            p.stdout.close()
+            err = p.stderr.read()
+            assert (p.wait(timeout=120), err) == (0, b""), args

@@ -66,9 +66,23 @@ _load_commands()
 
 
 def main(argv: list[str] | None = None) -> None:
-    """Entry point: run the group; expected errors become one line on stderr, never a traceback."""
+    """Entry point: run the group; expected errors become one line on stderr, never a traceback.
+
+    Output that cannot be written (stdout on a full disk or /dev/full) is one line and exit 1; a closed pipe
+    (``gaiko search ... | head -1``) ends the command quietly with exit 0, wherever the pipe closed."""
+    from gaiko.cli import _output
+
+    _output.guard()
     try:
         rv = cli.main(args=argv, prog_name="gaiko", standalone_mode=False)
+        _output.flush()  # here, not at interpreter exit, where a failure is a traceback-like message
+    except _output.OutputError as e:
+        _output.silence()
+        click.echo(f"gaiko: {printable(e)}", err=True)
+        sys.exit(e.exit_code)
+    except (_output.OutputClosed, BrokenPipeError):
+        _output.silence()
+        sys.exit(0)
     except click.exceptions.Abort:
         click.echo("gaiko: aborted", err=True)
         sys.exit(130)
@@ -81,6 +95,4 @@ def main(argv: list[str] | None = None) -> None:
     except KeyboardInterrupt:
         click.echo("gaiko: interrupted", err=True)
         sys.exit(130)
-    except BrokenPipeError:
-        sys.exit(0)
     sys.exit(rv if isinstance(rv, int) else 0)
