@@ -25,6 +25,11 @@ class StoreError(GaikoError):
     exit_code = EXIT_USAGE
 
 
+class ValueRefused(StoreError, ValueError):
+    """The database refused a value of one statement (PostgreSQL: a NUL byte in a text, a word past an index's
+    limit): the request or document at fault fails alone (API: 400; an ingest: that document)."""
+
+
 def printable(s: object) -> str:
     """``s`` as one printable line: control characters (newlines, terminal escapes, DEL, C1) and bytes of a
     file name that is not valid UTF-8 (surrogate escapes) become ``\\xNN`` / ``\\uNNNN``, so an error about a

@@ -256,3 +256,105 @@ def test_a_closed_pipe_ends_quietly_with_exit_0(many_docs, small_db, when):
             p.stdout.close()
             err = p.stderr.read()
             assert (p.wait(timeout=120), err) == (0, b""), args
+
+
+# --- 6. database errors, hostile filter values, secrets in URLs ---------------------------------
+
+@pytest.fixture
+def served(archive_url, tmp_path):
+    """A TestClient over a small archive on each backend."""
+    from fastapi.testclient import TestClient
+
+    from gaiko.api.app import create_app
+    from gaiko.api.deps import Settings
+
+    for i in range(3):
+        (tmp_path / f"{i}.txt").write_text(doc(i), "utf-8")
+    with Archive.open(archive_url) as a:
+        a.ingest([str(tmp_path)], jobs=1)
+    with TestClient(create_app(Settings(db=archive_url)), raise_server_exceptions=False) as c:
+        yield c
+
+
+LONG = "ab" * 1500  # a 3,000-letter word: past PostgreSQL's 2,047-byte lexeme
+
+
+@pytest.mark.parametrize("url,params,status", [
+    ("/api/search", {"q": "会談", "person": "ラヴ\x00ロフ"}, 422),
+    ("/api/search", {"q": "会談", "topic": "\x00"}, 422),
+    ("/api/search", {"q": "会\x00談"}, 422),
+    ("/api/events", {"person": "a\x00"}, 422),
+    ("/search", {"q": "会談", "person": "\x00"}, 422),
+    ("/people/a%00b", {}, 422),
+    ("/api/people/a%00b", {}, 422),
+    ("/api/search", {"q": "会談\n外相\t"}, 200),  # pasted line breaks are fine
+    ("/api/search", {"q": LONG[:199]}, 200),
+    ("/api/search", {"q": "露" * 300}, 422),
+])
+def test_hostile_filter_values_are_4xx_not_500(served, url, params, status):
+    r = served.get(url, params=params)
+    assert r.status_code == status, (r.status_code, r.text[:300])
+
+
+def test_hostile_values_in_the_library_and_cli(archive_url, tmp_path):
+    from gaiko.errors import ValueRefused
+    from gaiko.store.models import Filters
+
+    (tmp_path / "a.txt").write_text(doc(1, f"長い語{LONG}。"), "utf-8")  # stored: its 3,000-letter word is not indexed
+    with Archive.open(archive_url) as a:
+        assert a.ingest([str(tmp_path / "a.txt")], jobs=1).added == 1
+        found = int(a.db.dialect == "sqlite")  # SQLite indexes the long word; PostgreSQL cannot (2,047 bytes)
+        for q, n in ((LONG, found), (f"{LONG} 会談", found), ("露" * 3000, 0)):
+            assert a.search(q).total == n, q[:10]
+        assert a.search("会談").total == 1
+        if a.db.dialect == "postgresql":
+            with pytest.raises(ValueRefused, match="^PostgreSQL refused a value: "):
+                a.search("会談", Filters(person="a\x00b"))
+        else:
+            assert a.search("会談", Filters(person="a\x00b")).total == 0
+    r = run("search", "--db", archive_url, LONG)
+    assert r.returncode == 0 and f"{found} documents match".encode() in r.stdout, r.stderr
+    r = run("search", "--db", archive_url, "会談", "--person", "a\x01b")
+    assert r.returncode == 0 and b"0 documents match" in r.stdout, r.stderr
+
+
+def test_database_errors_are_one_line_exit_2(archive_url, tmp_path):
+    (tmp_path / "a.txt").write_text(doc(1), "utf-8")
+    with Archive.open(archive_url) as a:
+        a.ingest([str(tmp_path / "a.txt")], jobs=1)
+        a.db.execute("DROP TABLE documents" + (" CASCADE" if a.db.dialect == "postgresql" else ""))
+    for args in (["search", "会談"], ["stats"], ["ingest", "--no-link", str(tmp_path / "a.txt")]):
+        r = run(*args, "--db", archive_url)
+        lines = assert_one_line_errors(r.stderr)
+        assert r.returncode == 2 and len(lines) == 1 and lines[0].startswith(("gaiko: PostgreSQL error: ",
+                                                                              "gaiko: SQLite error: ")), r.stderr
+        assert "documents" in lines[0] and "SELECT" not in lines[0]  # the reason, not the statement
+
+
+def closed_port() -> int:
+    import socket
+
+    with socket.socket() as s:  # a port nothing listens on, on loopback only
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def test_passwords_are_masked_in_every_form():
+    from gaiko.store.db import redact
+
+    port = closed_port()
+    for url, secret in [
+        (f"postgresql://gaiko:hunter2secret@127.0.0.1:{port}/x", "hunter2secret"),
+        (f"postgresql://gaiko@127.0.0.1:{port}/x?password=hunter2secret", "hunter2secret"),
+        (f"postgresql://gaiko@127.0.0.1:{port}/x?sslmode=disable&password=hunter2secret", "hunter2secret"),
+        (f"postgresql://gaiko:hun@ter2@127.0.0.1:{port}/x", "ter2"),  # '@' in the password: libpq took 'ter2@127...' for the host
+        (f"postgresql://gaiko:hun%40ter2@127.0.0.1:{port}/x?password=other%20pw", "other"),
+        (f"postgresql://gaiko:hunter2secret@127.0.0.1:{port}/x?sslmode=bogus", "hunter2secret"),
+    ]:
+        r = run("search", "--db", url, "会談")
+        lines = assert_one_line_errors(r.stderr)
+        assert r.returncode == 2 and len(lines) == 1 and lines[0].startswith("gaiko: cannot connect to PostgreSQL ("), lines
+        assert secret not in lines[0] and "***" in lines[0], lines[0]
+        assert secret not in redact(url)
+    assert redact("host=127.0.0.1 password=hunter2 dbname=x") == "host=127.0.0.1 password=*** dbname=x"
+    assert redact("postgresql://gaiko:a@b@127.0.0.1/x") == "postgresql://gaiko:***@127.0.0.1/x"

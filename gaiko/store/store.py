@@ -393,6 +393,8 @@ class Store:
         ``sort="date"``: by document date, newest first. ``facets``: counted over every match, only when at
         most ``facet_max`` documents match (if given; their cost grows with the matches), else left None."""
         terms = tokens.parse_query(q)
+        if self.db.dialect == "postgresql" and tokens.pg_unmatchable(terms) and not pg_search.applies(terms):
+            return SearchResult(query=q, total=0)  # a word longer than any indexed one matches nothing
         if rank_limit is None:
             cost = sum(len(t.tokens) + (PREFIX_COST - 1 if t.prefix else 0) for t in terms) or 1
             rank_limit = RANK_BUDGET // cost
