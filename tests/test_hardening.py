@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -358,3 +359,136 @@ def test_passwords_are_masked_in_every_form():
         assert secret not in redact(url)
     assert redact("host=127.0.0.1 password=hunter2 dbname=x") == "host=127.0.0.1 password=*** dbname=x"
     assert redact("postgresql://gaiko:a@b@127.0.0.1/x") == "postgresql://gaiko:***@127.0.0.1/x"
+
+
+# --- 7. a lost extraction worker ----------------------------------------------------------------
+
+KILL_MARK: dict = {}
+
+
+def _chunk_killing_its_worker(items, dialect):
+    """_extract_chunk, but the worker process dies (SIGKILL, as from the OOM killer) on the chunk holding
+    KILL_MARK["name"]: once (when KILL_MARK["once"] names a marker file) or every time."""
+    import signal
+
+    from gaiko import archive
+
+    if any(Path(p).name == KILL_MARK["name"] for p, _ in items):
+        once = KILL_MARK.get("once")
+        if once is None or not os.path.exists(once):
+            if once:
+                Path(once).touch()
+            os.kill(os.getpid(), signal.SIGKILL)
+    return archive._real_extract_chunk(items, dialect)
+
+
+@pytest.fixture
+def corpus(tmp_path):
+    d = tmp_path / "corpus"
+    d.mkdir()
+    for i in range(120):
+        (d / f"{i:03d}.txt").write_text(doc(i), "utf-8")
+    return d
+
+
+@pytest.fixture
+def killing(monkeypatch):
+    from gaiko import archive
+
+    monkeypatch.setattr(archive, "_real_extract_chunk", archive._extract_chunk, raising=False)
+    monkeypatch.setattr(archive, "_extract_chunk", _chunk_killing_its_worker)
+    yield KILL_MARK
+    KILL_MARK.clear()
+
+
+def test_a_killed_worker_is_replaced_and_its_chunk_retried(tmp_path, corpus, killing):
+    killing.update(name="037.txt", once=str(tmp_path / "killed-once"))
+    with Archive.open(str(tmp_path / "a.db")) as a:
+        rep = a.ingest([str(corpus)], jobs=2)
+        assert (rep.added, rep.failed, rep.worker_restarts) == (120, [], 1)
+        assert a.document_count() == 120
+    assert Path(killing["once"]).exists()
+
+
+def test_a_document_that_kills_every_worker_fails_alone(tmp_path, corpus, killing):
+    killing.update(name="050.txt")
+    with Archive.open(str(tmp_path / "a.db")) as a:
+        rep = a.ingest([str(corpus)], jobs=2, batch=10)
+        assert rep.added == 119 and [Path(f.input).name for f in rep.failed] == ["050.txt"]
+        assert "extraction process died on it" in rep.failed[0].reason and 2 <= rep.worker_restarts <= 4
+        assert a.document_count() == 119
+
+
+def _children(pid: int) -> list[int]:
+    out = []
+    for task in Path(f"/proc/{pid}/task").glob("*"):
+        try:
+            out += [int(x) for x in (task / "children").read_text().split()]
+        except OSError:
+            pass
+    return out
+
+
+def _alive(pid: int) -> bool:
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().split(") ", 1)[1][0] != "Z"
+    except OSError:
+        return False
+
+
+@pytest.fixture
+def big_corpus(tmp_path):
+    d = tmp_path / "big"
+    d.mkdir()
+    for i in range(1500):
+        (d / f"{i:04d}.txt").write_text(doc(i, "詳細な協議を行った。" * 40 + f"第{i}号"), "utf-8")
+    return d
+
+
+def _start_ingest(db: Path, corpus: Path) -> tuple[subprocess.Popen, list[int]]:
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    p = subprocess.Popen([sys.executable, "-m", "gaiko", "ingest", "--db", str(db), "--jobs", "2", "--no-link",
+                          str(corpus)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
+    for _ in range(600):
+        kids = _children(p.pid)
+        if len(kids) >= 2:
+            return p, kids
+        time.sleep(0.02)
+    p.kill()
+    pytest.fail("the ingest started no workers")
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").exists(), reason="needs /proc")
+def test_kill_9_of_one_worker_at_random_points(tmp_path, big_corpus):
+    import random
+    import signal
+
+    rnd = random.Random(14)
+    for round_ in range(3):
+        db = tmp_path / f"r{round_}.db"
+        p, kids = _start_ingest(db, big_corpus)
+        time.sleep(rnd.uniform(0.0, 1.0))
+        os.kill(rnd.choice(kids), signal.SIGKILL)
+        out, err = p.communicate(timeout=300)
+        assert p.returncode == 0, err.decode()
+        assert b"1500 added" in out and b"BrokenProcessPool" not in err and b"Traceback" not in err, (out, err)
+        r = run("ingest", "--db", str(db), "--no-link", str(big_corpus))
+        assert r.returncode == 0 and b"0 added, 0 replaced, 1500 unchanged" in r.stdout, r.stdout
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").exists(), reason="needs /proc")
+def test_workers_die_with_their_ingest(tmp_path, big_corpus):
+    import signal
+
+    p, kids = _start_ingest(tmp_path / "a.db", big_corpus)
+    time.sleep(0.3)
+    os.kill(p.pid, signal.SIGKILL)
+    p.communicate(timeout=60)
+    deadline = time.monotonic() + 5
+    while any(_alive(k) for k in kids) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not any(_alive(k) for k in kids), "extraction workers outlived the killed ingest"
+    r = run("ingest", "--db", str(tmp_path / "a.db"), "--no-link", str(big_corpus))  # and a re-run completes
+    assert r.returncode == 0 and b"1500 documents" in r.stdout
+    with Archive.open(str(tmp_path / "a.db")) as a:
+        assert a.document_count() == 1500

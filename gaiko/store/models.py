@@ -60,6 +60,7 @@ class IngestReport(BaseModel):
     seconds: float = 0.0
     extract_seconds: float = 0.0  # summed over workers
     store_seconds: float = 0.0  # main process, writing
+    worker_restarts: int = 0  # extraction pools rebuilt after a worker died (its documents were retried)
 
     @property
     def ok(self) -> bool:
