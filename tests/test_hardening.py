@@ -319,6 +319,19 @@ def test_hostile_values_in_the_library_and_cli(archive_url, tmp_path):
     assert r.returncode == 0 and b"0 documents match" in r.stdout, r.stderr
 
 
+def test_index_limits_are_a_refused_value_not_a_server_error():
+    import random
+
+    from gaiko.errors import ValueRefused
+    from gaiko.store import tokens
+
+    assert LONG not in tokens.tsvector_literal(f"会談 {LONG} 会談")  # left out, as PostgreSQL's parser does
+    rnd = random.Random(1)
+    text = "".join(chr(0x4E00 + rnd.randrange(3000)) for _ in range(130_000))
+    with pytest.raises(ValueRefused):  # a 400 for an upload, that document alone in an ingest (not a 503)
+        tokens.tsvector_literal(text)
+
+
 def test_database_errors_are_one_line_exit_2(archive_url, tmp_path):
     (tmp_path / "a.txt").write_text(doc(1), "utf-8")
     with Archive.open(archive_url) as a:
