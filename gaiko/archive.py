@@ -13,15 +13,16 @@ from __future__ import annotations
 
 import os
 import time
-from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures import ALL_COMPLETED, FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import replace
 from pathlib import Path
 from typing import Any, Iterable, Iterator, Literal
 
-from gaiko import countries
+from gaiko import countries, source
 from gaiko.errors import GaikoError, InputError, UsageError
 from gaiko.inputs import check_filters, check_limit, check_offset
-from gaiko.source import TEXT_SUFFIXES, scan_folder
+from gaiko.source import TEXT_SUFFIXES
 from gaiko.store.db import DB
 from gaiko.store.models import (
     AddResult,
@@ -60,6 +61,19 @@ def default_url() -> str:
     return os.environ.get("GAIKO_DB") or "gaiko.db"
 
 
+def _utf8(s: str) -> bool:
+    try:
+        s.encode("utf-8")
+        return True
+    except UnicodeEncodeError:
+        return False
+
+
+def _first_line(e: BaseException) -> str:
+    lines = str(e).strip().splitlines()
+    return lines[0] if lines else type(e).__name__
+
+
 def is_url(s: str) -> bool:
     return s.startswith(("http://", "https://"))
 
@@ -80,6 +94,105 @@ def _extract_chunk(items: list[tuple[str, bytes]], dialect: str) -> list[tuple]:
         except Exception as e:  # an extractor bug must not stop the other inputs
             out.append(("fail", path, f"extraction failed: {type(e).__name__}: {e}"))
     return out
+
+
+def _worker_init(parent: int) -> None:
+    """In each extraction process: die with the ingest. On Linux the kernel sends SIGKILL when the parent
+    dies (a kill -9 of the ingest used to leave its workers running); elsewhere a thread watches the parent."""
+    import signal
+    import threading
+
+    try:
+        import ctypes
+
+        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL, 0, 0, 0)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(1.0)
+        os._exit(1)
+
+    if os.getppid() != parent:  # the parent died before prctl
+        os._exit(1)
+    threading.Thread(target=watch, daemon=True).start()
+
+
+class _Workers:
+    """The extraction processes of an ingest, surviving a lost one.
+
+    A worker killed (kill -9, the OOM killer) breaks a ProcessPoolExecutor: every task in flight fails with
+    BrokenProcessPool. Here the pool is then rebuilt and the lost tasks run again (``retry_or_fail``): a chunk
+    whole once, then its documents one by one as suspects, at most one suspect in flight at a time, so that a
+    document that takes a worker down again is known and fails alone (the others in flight are retried).
+    Each task is (items, attempt), where attempt counts the workers it was in flight with when they died."""
+
+    SUSPECT = 2  # attempt of a document of a chunk lost twice: run alone among suspects; lost again -> failed
+
+    def __init__(self, jobs: int, dialect: str):
+        self.jobs, self.dialect = jobs, dialect
+        self.inflight: dict[Future, tuple[list[tuple[str, bytes]], int]] = {}
+        self.broken = False
+        self._returned: list[tuple[list[tuple[str, bytes]], int]] = []
+        self.ex = self._new()
+
+    def _new(self) -> ProcessPoolExecutor:
+        import multiprocessing as mp
+
+        return ProcessPoolExecutor(max_workers=self.jobs, mp_context=mp.get_context("fork"),
+                                   initializer=_worker_init, initargs=(os.getpid(),))
+
+    def submit(self, items: list[tuple[str, bytes]], attempt: int) -> None:
+        try:
+            self.inflight[self.ex.submit(_extract_chunk, items, self.dialect)] = (items, attempt)
+        except BrokenProcessPool:  # broke before this task was given to it: not the task's doing
+            self.broken = True
+            self._returned.append((items, attempt))
+
+    def suspect_in_flight(self) -> bool:
+        return any(attempt >= self.SUSPECT for _, attempt in self.inflight.values())
+
+    def take_returned(self) -> list[tuple[list[tuple[str, bytes]], int]]:
+        out, self._returned = self._returned, []
+        return out
+
+    def wait(self) -> tuple[list[list[tuple]], list[tuple[list[tuple[str, bytes]], int]]]:
+        """Results of finished tasks and the tasks lost with a worker (all in flight, once the pool broke)."""
+        done, _ = wait(self.inflight, return_when=ALL_COMPLETED if self.broken else FIRST_COMPLETED)
+        results, lost = [], []
+        for fut in done:
+            items, attempt = self.inflight.pop(fut)
+            try:
+                results.append(fut.result())
+            except BrokenProcessPool:
+                self.broken = True
+                lost.append((items, attempt))
+        return results, lost
+
+    @staticmethod
+    def retry_or_fail(items: list[tuple[str, bytes]], attempt: int, retry: list) -> list[tuple[str, str]]:
+        """Queue a lost task again; returns the (path, reason) of a document that failed for good."""
+        if len(items) == 1 and attempt >= _Workers.SUSPECT:
+            return [(items[0][0], "the extraction process died on it, again after retries (killed, or out of memory)")]
+        if len(items) > 1 and attempt >= 1:
+            retry.extend(([item], _Workers.SUSPECT) for item in items)  # lost twice: find the document at fault
+        elif len(items) == 1 and attempt >= 1:
+            retry.append((items, _Workers.SUSPECT))
+        else:
+            retry.append((items, attempt + 1))
+        return []
+
+    def rebuild(self) -> None:
+        self.ex.shutdown(wait=True, cancel_futures=True)
+        self.ex = self._new()
+        self.broken = False
+
+    def __enter__(self) -> "_Workers":
+        return self
+
+    def __exit__(self, *exc: Any) -> None:
+        self.ex.shutdown(wait=True, cancel_futures=True)
 
 
 class Archive:
@@ -114,8 +227,11 @@ class Archive:
         self.close()
 
     # --- writes ---------------------------------------------------------------------------
-    def add(self, extraction: Any, *, source_url: str | None = None) -> AddResult:
-        return self.store.add_many([prepare(extraction, self.db.dialect, source_url)])[0]
+    def add(self, extraction: Any, *, source_url: str | None = None, replace_path: bool = True) -> AddResult:
+        """Store one extraction. Its bytes are its identity: the same bytes again are "unchanged". With
+        ``replace_path`` (a file or URL that is read again) a new version at the same path replaces the old
+        one; an upload passes False, so a name given twice never replaces another document."""
+        return self.store.add_many([prepare(extraction, self.db.dialect, source_url)], replace_path=replace_path)[0]
 
     def delete(self, doc_id: str) -> bool:
         return self.store.delete(doc_id)
@@ -142,17 +258,22 @@ class Archive:
             if is_url(raw):
                 urls.append(raw)
                 continue
-            p = Path(raw)
-            if p.is_dir():
-                found, skipped = scan_folder(p)
-                files += [str(f.resolve()) for f in found]
-                for ext, n in skipped.items():
-                    rep.skipped[ext] = rep.skipped.get(ext, 0) + n
-            elif p.is_file():
-                files.append(str(p.resolve()))
-            else:
+            # what cannot be looked at fails alone, in one line; files that are not inputs are counted
+            found, errors = source.expand_input(raw, rep.skipped)
+            for path in found:
+                if os.path.isfile(path):
+                    files.append(os.path.realpath(path))
+                else:
+                    rep.inputs += 1
+                    rep.failed.append(Failure(input=path, reason="not a regular file (a device, FIFO or socket)"))
+            for path, e in errors:
                 rep.inputs += 1
-                rep.failed.append(Failure(input=raw, reason="no such file, folder or URL"))
+                if isinstance(e, FileNotFoundError) and path == raw:
+                    reason = "no such file, folder or URL"
+                else:
+                    what = " folder" if os.path.isdir(path) else ""
+                    reason = f"cannot read{what}: {source.os_reason(e)}"
+                rep.failed.append(Failure(input=path, reason=reason))
         if follow and not urls:
             raise UsageError("--follow needs at least one URL to start from")
         with _Progress(progress, len(files)) as bar:
@@ -167,10 +288,22 @@ class Archive:
         return rep
 
     def _write(self, batch: list[Prepared], rep: IngestReport) -> None:
+        """Store a batch in one transaction; if one document's data cannot be written (a value the database
+        refuses), the batch is written again one document a transaction and only that one fails."""
         if not batch:
             return
         t = time.perf_counter()
-        for p, r in zip(batch, self.store.add_many(batch)):
+        try:
+            done = list(zip(batch, self.store.add_many(batch)))
+        except self.db.data_errors:
+            done = []
+            for p in batch:
+                try:
+                    done += zip([p], self.store.add_many([p]))
+                except self.db.data_errors as e:
+                    rep.failed.append(Failure(input=p.path or p.source_url or p.doc_id,
+                                              reason=f"cannot store: {type(e).__name__}: {_first_line(e)}"))
+        for p, r in done:
             if r.status == "added":
                 rep.added += 1
                 rep.chars += p.n_chars
@@ -192,6 +325,10 @@ class Archive:
         def pending() -> Iterator[tuple[str, bytes]]:
             for path in files:
                 rep.inputs += 1
+                if not _utf8(path):  # the archive keeps paths as text: this one cannot be stored, the rest can
+                    rep.failed.append(Failure(input=path, reason="file name is not valid UTF-8 (rename the file)"))
+                    bar.advance(failed=True)
+                    continue
                 try:
                     data = Path(path).read_bytes()
                 except OSError as e:
@@ -235,18 +372,39 @@ class Archive:
             for ch in chunks():
                 take(_extract_chunk(ch, dialect))
         else:
-            import multiprocessing as mp
-
-            with ProcessPoolExecutor(max_workers=jobs, mp_context=mp.get_context("fork")) as ex:
-                inflight: set[Future] = set()
-                for ch in chunks():  # a bounded window of tasks: memory stays flat whatever the corpus size
-                    inflight.add(ex.submit(_extract_chunk, ch, dialect))
-                    if len(inflight) >= max(3 * jobs, WINDOW_BATCHES * batch_docs // CHUNK):
-                        done, inflight = wait(inflight, return_when=FIRST_COMPLETED)
-                        for fut in done:
-                            take(fut.result())
-                for fut in inflight:
-                    take(fut.result())
+            window = max(3 * jobs, WINDOW_BATCHES * batch_docs // CHUNK)  # memory stays flat whatever the corpus
+            retry: list[tuple[list[tuple[str, bytes]], int]] = []  # tasks lost with a worker, to run again
+            source = chunks()
+            exhausted = False
+            with _Workers(jobs, dialect) as pool:
+                while True:
+                    while not pool.broken and len(pool.inflight) < window:  # keep the window full
+                        i = next((k for k, (_, attempt) in enumerate(retry)
+                                  if attempt < _Workers.SUSPECT or not pool.suspect_in_flight()), None)
+                        if i is not None:
+                            pool.submit(*retry.pop(i))
+                            continue
+                        if not exhausted:
+                            ch = next(source, None)
+                            if ch is not None:
+                                pool.submit(ch, 0)
+                                continue
+                            exhausted = True
+                        break
+                    if pool.inflight:
+                        results, lost = pool.wait()
+                        for res in results:
+                            take(res)
+                        for items, attempt in lost:
+                            for path, reason in _Workers.retry_or_fail(items, attempt, retry):
+                                rep.failed.append(Failure(input=path, reason=reason))
+                                bar.advance(failed=True)
+                    retry[:0] = pool.take_returned()
+                    if pool.broken and not pool.inflight:
+                        pool.rebuild()
+                        rep.worker_restarts += 1
+                    elif not pool.inflight and not retry and exhausted:
+                        break
         self._write(batch, rep)
 
     def _ingest_urls(self, urls: list[str], rep: IngestReport, bar: "_Progress", **kw: Any) -> None:

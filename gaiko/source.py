@@ -16,7 +16,9 @@ from __future__ import annotations
 
 import codecs
 import html.parser
+import os
 import re
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -47,11 +49,11 @@ class Source:
 
 def read_path(path: str | Path) -> bytes:
     p = Path(path)
-    if not p.exists():
-        raise InputError(f"{path}: no such file")
-    if p.is_dir():
-        raise InputError(f"{path}: is a directory")
     try:
+        if not p.exists():
+            raise InputError(f"{path}: no such file")
+        if p.is_dir():
+            raise InputError(f"{path}: is a directory")
         size = p.stat().st_size
         if size > MAX_BYTES:
             raise InputError(f"{path}: too large ({size / 1e6:.1f} MB; the limit is {MAX_BYTES / 1e6:.0f} MB)")
@@ -211,25 +213,67 @@ def html_to_text(markup: str) -> tuple[str, str | None]:
 
 
 def iter_input_files(root: Path):
-    """Every .txt/.html/.htm file below a directory, in a stable order."""
-    yield from scan_folder(root)[0]
+    """Every .txt/.html/.htm file below a directory, in a stable order (folders that cannot be read skipped;
+    ``expand_input`` reports them)."""
+    for p in expand_input(str(root))[0]:
+        yield Path(p)
+
+
+def expand_input(path: str, skipped: dict[str, int] | None = None) -> tuple[list[str], list[tuple[str, OSError]]]:
+    """The files one input names: itself, or every .txt/.html/.htm file below a folder (sorted), and what could
+    not be looked at: ``(path, OSError)`` for the input itself (missing, under a folder without permission) or
+    for each folder below it that cannot be listed. Nothing is skipped silently; one unreadable folder costs
+    only its own files. Symbolic links to folders are followed, each folder once (a link loop ends).
+    ``skipped``, when given, counts the files below a folder that are not inputs, by extension (hidden files
+    and folders such as .DS_Store or .git/ are not counted: nobody meant them as documents)."""
+    try:
+        st = os.stat(path)
+    except OSError as e:
+        return [], [(path, e)]
+    if not stat.S_ISDIR(st.st_mode):
+        return [path], []
+    files: list[str] = []
+    errors: list[tuple[str, OSError]] = []
+    seen = {(st.st_dev, st.st_ino)}
+
+    def walk(folder: str) -> None:
+        try:
+            entries = sorted(os.scandir(folder), key=lambda e: e.name)
+        except OSError as e:
+            errors.append((folder, e))
+            return
+        for e in entries:
+            try:
+                if e.is_dir():
+                    s = e.stat()
+                    if (s.st_dev, s.st_ino) not in seen:
+                        seen.add((s.st_dev, s.st_ino))
+                        walk(e.path)
+                elif e.is_file():
+                    ext = os.path.splitext(e.name)[1].lower()
+                    if ext in TEXT_SUFFIXES:
+                        files.append(e.path)
+                    elif skipped is not None and not hidden(e.path):
+                        skipped[ext or "(no extension)"] = skipped.get(ext or "(no extension)", 0) + 1
+            except OSError as err:
+                errors.append((e.path, err))
+
+    def hidden(p: str) -> bool:
+        return any(part.startswith(".") for part in Path(os.path.relpath(p, path)).parts)
+
+    walk(path)
+    return sorted(files, key=Path), errors
+
+
+def os_reason(e: OSError) -> str:
+    """An OSError as a short reason: "Permission denied", "No such file or directory", ..."""
+    return e.strerror or type(e).__name__
 
 
 def scan_folder(root: Path) -> tuple[list[Path], dict[str, int]]:
-    """The input files below a directory (stable order), and the files left out: extension -> count.
-
-    Hidden files and folders (.DS_Store, .git/...) are not counted: nobody meant them as documents."""
-    files: list[Path] = []
+    """The input files below a directory (stable order), and the files left out: extension -> count."""
     skipped: dict[str, int] = {}
-    for p in sorted(root.rglob("*")):
-        if not p.is_file():
-            continue
-        if p.suffix.lower() in TEXT_SUFFIXES:
-            files.append(p)
-        elif not any(part.startswith(".") for part in p.relative_to(root).parts):
-            ext = p.suffix.lower() or "(no extension)"
-            skipped[ext] = skipped.get(ext, 0) + 1
-    return files, skipped
+    return [Path(p) for p in expand_input(str(root), skipped)[0]], skipped
 
 
 def skipped_line(skipped: dict[str, int]) -> str | None:

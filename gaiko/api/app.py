@@ -12,7 +12,7 @@ from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from gaiko.api.deps import ArchivePool, PageCache, Settings
-from gaiko.errors import GaikoError
+from gaiko.errors import GaikoError, StoreError, ValueRefused
 
 WEB_DIR = Path(__file__).resolve().parent.parent / "web"
 
@@ -159,9 +159,11 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     @app.exception_handler(GaikoError)
     async def gaiko_error(request: Request, exc: GaikoError):
+        # a database that fails (not a value it refused) is the server's trouble: 503, the message one line
+        status = 503 if isinstance(exc, StoreError) and not isinstance(exc, ValueRefused) else 400
         if wants_html(request):
-            return render_error(request, 400, str(exc))
-        return JSONResponse({"detail": str(exc)}, status_code=400)
+            return render_error(request, status, str(exc))
+        return JSONResponse({"detail": str(exc)}, status_code=status)
 
     app.add_middleware(SecurityHeaders)
     app.add_middleware(BodyLimit, max_body=settings.max_body)

@@ -14,6 +14,8 @@ from gaiko.record import Channel, DocType, Kind, OutcomeType
 COUNTRY = r"^[A-Za-z]{2}$"
 DOC_ID = r"^[A-Za-z0-9][A-Za-z0-9_.\-]{0,127}$"
 PAIR = r"^[A-Za-z]{2}-[A-Za-z]{2}$"
+NAME_TEXT = r"^[^\x00-\x1f\x7f]*$"  # names: no NUL or other control characters (PostgreSQL refuses NUL)
+TEXT = r"^[^\x00-\x08\x0b\x0c\x0e-\x1f\x7f]*$"  # search words: tabs and line breaks allowed (pasted text)
 MAX_Q = 200
 MAX_NAME = 80
 MAX_PAGE = 500
@@ -29,9 +31,9 @@ async def filter_params(  # async: parsed on the event loop, no thread hop
     country: Annotated[str | None, Query(pattern=COUNTRY, description="ISO 3166 alpha-2 code")] = None,
     kind: Kind | None = None,
     channel: Channel | None = None,
-    person: Annotated[str | None, Query(min_length=1, max_length=MAX_NAME)] = None,
+    person: Annotated[str | None, Query(min_length=1, max_length=MAX_NAME, pattern=NAME_TEXT)] = None,
     outcome: OutcomeType | None = None,
-    topic: Annotated[str | None, Query(min_length=1, max_length=MAX_NAME)] = None,
+    topic: Annotated[str | None, Query(min_length=1, max_length=MAX_NAME, pattern=NAME_TEXT)] = None,
     doc_type: DocType | None = None,
 ) -> FilterValues:
     if year is not None:
@@ -47,7 +49,7 @@ async def filter_params(  # async: parsed on the event loop, no thread hop
     )
 
 
-QParam = Annotated[str, Query(max_length=MAX_Q, description="search words (Japanese or Latin)")]
+QParam = Annotated[str, Query(max_length=MAX_Q, pattern=TEXT, description="search words (Japanese or Latin)")]
 SortParam = Annotated[Sort, Query(description="relevance or date (newest first)")]
 PageParam = Annotated[int, Query(ge=1, le=MAX_PAGE)]
 PerPageParam = Annotated[int, Query(ge=1, le=MAX_PER_PAGE)]
@@ -56,7 +58,7 @@ LimitParam = Annotated[int, Query(ge=1, le=MAX_PER_PAGE)]
 OffsetParam = Annotated[int, Query(ge=0, le=inputs.MAX_OFFSET)]
 DocIdParam = Annotated[str, Path(pattern=DOC_ID, description="document id")]
 PairParam = Annotated[str, Path(pattern=PAIR, description="country pair, e.g. JP-RU")]
-NameParam = Annotated[str, Path(min_length=1, max_length=MAX_NAME, description="a person's name as written")]
+NameParam = Annotated[str, Path(min_length=1, max_length=MAX_NAME, pattern=NAME_TEXT, description="a person's name as written")]
 
 
 # --- 422 messages a reader can act on -----------------------------------------------------------

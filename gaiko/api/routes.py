@@ -141,7 +141,9 @@ def _add(pool, data: bytes, name: str, source_url: str | None) -> AddedDocument:
     from gaiko.pipeline import extract_bytes
 
     ex = extract_bytes(data, name=name)  # bytes only: the name never reaches the filesystem
-    res = pool.get().add(ex, source_url=source_url)
+    # identity by content: an upload's name is a label, so a second "upload" or "report.txt" is kept beside
+    # the first (the same bytes again are "unchanged"); only re-read files and URLs replace by path
+    res = pool.get().add(ex, source_url=source_url, replace_path=False)
     return AddedDocument(doc_id=res.doc_id, status=res.status, url=f"/documents/{res.doc_id}")
 
 

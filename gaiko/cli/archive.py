@@ -75,6 +75,9 @@ def report_ingest(rep: IngestReport, what: str = "ingested", as_json: bool = Fal
     )
     for f in rep.failed:
         click.echo(f"failed: {f.input}: {f.reason}", err=True)
+    if rep.worker_restarts:
+        click.echo(f"gaiko: {rep.worker_restarts} extraction process(es) died and were replaced; "
+                   "their documents were extracted again", err=True)
     return EXIT_SOME_FAILED if rep.failed else EXIT_OK
 
 

@@ -3,32 +3,36 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
-from pathlib import Path
 
 import click
 
 from gaiko.cli import cli
-from gaiko.errors import EXIT_OK, EXIT_SOME_FAILED, GaikoError
+from gaiko.errors import EXIT_OK, EXIT_SOME_FAILED, GaikoError, printable
 
 
-def expand_inputs(paths: tuple[str, ...]) -> list[str]:
-    """Files as given, directories as every .txt/.html/.htm below them, '-' for stdin."""
-    from gaiko.source import scan_folder, skipped_line
+def expand_inputs(paths: tuple[str, ...]) -> tuple[list[str], list[str]]:
+    """Files as given, directories as every .txt/.html/.htm below them, '-' for stdin; and one error line for
+    each folder below them that cannot be read (a missing or unreadable input fails when it is read)."""
+    from gaiko.source import expand_input, os_reason, skipped_line
 
     out: list[str] = []
+    errors: list[str] = []
     skipped: dict[str, int] = {}
     for p in paths:
-        if p != "-" and Path(p).is_dir():
-            found, left = scan_folder(Path(p))
-            out.extend(str(f) for f in found)
-            for ext, n in left.items():
-                skipped[ext] = skipped.get(ext, 0) + n
-        else:
+        if p == "-":
             out.append(p)
+            continue
+        found, errs = expand_input(p, skipped)
+        if errs and errs[0][0] == p and not os.path.isdir(p):  # the input itself: read_path says why, in order
+            out.append(p)
+            continue
+        out += found
+        errors += [f"{f}: cannot read{' folder' if os.path.isdir(f) else ''}: {os_reason(e)}" for f, e in errs]
     if skipped_line(skipped):
         click.echo(f"gaiko: {skipped_line(skipped)}", err=True)
-    return out
+    return out, errors
 
 
 @cli.command()
@@ -43,8 +47,11 @@ def extract(paths: tuple[str, ...], pretty: bool, show_text: bool) -> int:
     """
     from gaiko import pipeline
 
-    failed = 0
-    for p in expand_inputs(paths):
+    inputs, errors = expand_inputs(paths)
+    for msg in errors:
+        click.echo(f"gaiko: {printable(msg)}", err=True)
+    failed = len(errors)
+    for p in inputs:
         try:
             if p == "-":
                 ex = pipeline.extract_bytes(sys.stdin.buffer.read(), name="-", path="-")
@@ -53,11 +60,11 @@ def extract(paths: tuple[str, ...], pretty: bool, show_text: bool) -> int:
         except GaikoError as e:
             failed += 1
             msg = str(e)
-            click.echo(f"gaiko: {msg if msg.startswith(p) else f'{p}: {msg}'}", err=True)
+            click.echo(f"gaiko: {printable(msg if msg.startswith(p) else f'{p}: {msg}')}", err=True)
             continue
         except Exception as e:  # noqa: BLE001 - one bad input must not stop the others or print a traceback
             failed += 1
-            click.echo(f"gaiko: {p}: internal error while extracting ({type(e).__name__}: {e})", err=True)
+            click.echo(f"gaiko: {printable(p)}: internal error while extracting ({type(e).__name__}: {printable(e)})", err=True)
             continue
         if show_text:
             sys.stdout.write(ex.text)

@@ -14,7 +14,7 @@ from contextlib import contextmanager
 from functools import lru_cache
 from typing import Any, Iterable, Iterator, Sequence
 
-from gaiko.errors import StoreError
+from gaiko.errors import StoreError, ValueRefused
 
 MMAP_BYTES = 1 << 30  # SQLite memory-maps up to this much of the file for reads (search, pages)
 
@@ -34,6 +34,16 @@ class DB:
         self._lock = threading.RLock()
         self._depth = 0
         self.created = False  # a SQLite file this connection created (see Archive.discard_if_empty)
+
+    @property
+    def data_errors(self) -> tuple[type[BaseException], ...]:
+        """Errors caused by one row's values (not by the database): the writer fails that document alone."""
+        errs: tuple[type[BaseException], ...] = (UnicodeError, ValueError, sqlite3.DataError)
+        if self.dialect == "postgresql":
+            import psycopg
+
+            errs += (psycopg.DataError,)
+        return errs
 
     # --- opening -------------------------------------------------------------------------
     @classmethod
@@ -68,10 +78,10 @@ class DB:
         except ImportError:  # pragma: no cover - a declared dependency
             raise StoreError("PostgreSQL support needs psycopg (pip install 'psycopg[binary]')") from None
         try:
-            conn = psycopg.connect(url, autocommit=True, connect_timeout=5)
+            conn = psycopg.connect(_escape_userinfo(url), autocommit=True, connect_timeout=5)
         except Exception as e:  # psycopg.OperationalError, bad URL (ProgrammingError) ...
-            first = str(e).strip().splitlines()[0] if str(e).strip() else type(e).__name__
-            raise StoreError(f"cannot connect to PostgreSQL ({_redact(url)}): {first}") from None
+            first = _first_line(e)
+            raise StoreError(f"cannot connect to PostgreSQL ({redact(url)}): {_redact_text(first, url)}") from None
         return cls(conn, "postgresql", url)
 
     def close(self) -> None:
@@ -86,12 +96,36 @@ class DB:
         return _pg_sql(sql) if self.dialect == "postgresql" else sql
 
     def _cursor(self, sql: str, params: Sequence[Any]) -> Any:
-        try:
+        with self.errors():
             return self.conn.execute(self._sql(sql), tuple(params))
+
+    @contextmanager
+    def errors(self) -> Iterator[None]:
+        """Database errors as one-line ``StoreError`` (exit 2), never a traceback or the statement printed:
+        a value the database refuses (a NUL byte, a word past an index's size limit) is ``ValueRefused``."""
+        try:
+            yield
+        except StoreError:
+            raise
         except sqlite3.OperationalError as e:
             if "locked" in str(e) or "busy" in str(e):
                 raise StoreError(f"database is locked: {e}") from None
-            raise
+            raise StoreError(f"SQLite error: {_first_line(e)}") from None
+        except (sqlite3.DataError, sqlite3.IntegrityError) as e:
+            raise ValueRefused(f"SQLite refused a value: {_first_line(e)}") from None
+        except sqlite3.DatabaseError as e:
+            raise StoreError(f"SQLite error: {_first_line(e)}") from None
+        except Exception as e:
+            if self.dialect != "postgresql" or type(e).__module__.split(".")[0] != "psycopg":
+                raise
+            import psycopg
+
+            line = _redact_text(_first_line(e), self.url)
+            if isinstance(e, (psycopg.DataError, psycopg.errors.ProgramLimitExceeded)):
+                raise ValueRefused(f"PostgreSQL refused a value: {line}") from None
+            if isinstance(e, psycopg.OperationalError):
+                raise StoreError(f"PostgreSQL connection failed ({redact(self.url)}): {line}") from None
+            raise StoreError(f"PostgreSQL error: {line}") from None
 
     def execute(self, sql: str, params: Sequence[Any] = ()) -> int:
         with self._lock:
@@ -99,7 +133,7 @@ class DB:
             return cur.rowcount
 
     def executemany(self, sql: str, seq: Iterable[Sequence[Any]]) -> None:
-        with self._lock:
+        with self._lock, self.errors():
             if self.dialect == "postgresql":
                 with self.conn.cursor() as cur:
                     cur.executemany(self._sql(sql), [tuple(p) for p in seq])
@@ -113,7 +147,7 @@ class DB:
         if not seq:
             return []
         marks = ",".join("?" * len(seq[0]))
-        with self._lock:
+        with self._lock, self.errors():
             if self.dialect == "sqlite":
                 first = (self.conn.execute(f"SELECT max({key}) FROM {table}").fetchone()[0] or 0) + 1
                 keys = list(range(first, first + len(seq)))
@@ -166,7 +200,7 @@ class DB:
         """One transaction (nested calls join the outer one). SQLite takes the write lock at once."""
         with self._lock:
             if self.dialect == "postgresql":
-                with self.conn.transaction():
+                with self.errors(), self.conn.transaction():  # a failed COMMIT is one line too
                     yield self
                 return
             if self._depth:
@@ -176,16 +210,19 @@ class DB:
                 finally:
                     self._depth -= 1
                 return
-            self.conn.execute("BEGIN IMMEDIATE")
+            with self.errors():
+                self.conn.execute("BEGIN IMMEDIATE")
             self._depth = 1
             try:
                 yield self
             except BaseException:
                 self._depth = 0
-                self.conn.execute("ROLLBACK")
+                if self.conn.in_transaction:  # SQLite may have rolled back already (disk full)
+                    self.conn.execute("ROLLBACK")
                 raise
             self._depth = 0
-            self.conn.execute("COMMIT")
+            with self.errors():
+                self.conn.execute("COMMIT")
 
     def table_exists(self, name: str) -> bool:
         if self.dialect == "postgresql":
@@ -193,5 +230,60 @@ class DB:
         return bool(self.scalar("SELECT 1 FROM sqlite_master WHERE name = ?", (name,)))
 
 
-def _redact(url: str) -> str:
-    return re.sub(r"//([^:/@]+):[^@]*@", r"//\1:***@", url)
+def _first_line(e: BaseException, limit: int = 300) -> str:
+    """The first line of a driver's message, cut at ``limit`` characters (it may quote a whole value)."""
+    lines = str(e).strip().splitlines()
+    line = lines[0].strip() if lines else type(e).__name__
+    return line if len(line) <= limit else line[: limit - 1] + "…"
+
+
+def _escape_userinfo(url: str) -> str:
+    """``postgresql://user:p@ss@host/db`` as libpq needs it (``p%40ss``): libpq ends the password at the
+    first ``@`` and would take the rest of it for the host name, then print it in its error message."""
+    scheme, sep, rest = url.partition("://")
+    q = rest.find("?")
+    at = rest.rfind("@", 0, q if q >= 0 else len(rest))
+    if not sep or at < 0 or "@" not in rest[:at]:
+        return url
+    return scheme + sep + rest[:at].replace("@", "%40") + rest[at:]
+
+
+_SECRET_PARAM = re.compile(r"(?i)((?:^|[?&;\s])(?:password|passwd|pass|pwd)\s*=\s*)('[^']*'|[^&;\s]*)")
+
+
+def redact(url: str) -> str:
+    """A database URL with its password masked in every form: ``user:secret@host`` (the secret may hold
+    ``@`` or ``:``: the host starts after the last ``@``), ``?password=secret``, ``password=secret`` in a
+    key=value connection string."""
+    scheme, sep, rest = url.partition("://")
+    if sep:
+        q = rest.find("?")
+        at = rest.rfind("@", 0, q if q >= 0 else len(rest))
+        if at >= 0:
+            userinfo, hostpart = rest[:at], rest[at + 1:]
+            user = userinfo.split(":", 1)[0]
+            rest = (f"{user}:***@" if ":" in userinfo else f"{userinfo}@") + hostpart
+        url = scheme + sep + rest
+    return _SECRET_PARAM.sub(lambda m: m.group(1) + "***", url)
+
+
+def _secrets(url: str) -> list[str]:
+    """The password(s) a URL holds, as written and percent-decoded (to mask them in a driver's message)."""
+    from urllib.parse import unquote
+
+    out = []
+    scheme, sep, rest = url.partition("://")
+    if sep:
+        q = rest.find("?")
+        at = rest.rfind("@", 0, q if q >= 0 else len(rest))
+        if at >= 0 and ":" in rest[:at]:
+            out.append(rest[:at].split(":", 1)[1])
+    out += [m.group(2).strip("'") for m in _SECRET_PARAM.finditer(url)]
+    return [s for v in out if v for s in {v, unquote(v)}]
+
+
+def _redact_text(msg: str, url: str) -> str:
+    """``msg`` with the URL's password masked wherever it appears (psycopg quotes a bad DSN whole)."""
+    for secret in sorted(_secrets(url), key=len, reverse=True):
+        msg = msg.replace(secret, "***")
+    return redact(msg)

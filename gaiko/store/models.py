@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass, fields
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, field_validator
 
 from gaiko.record import Outcome, Person, Planned, Record
 
@@ -38,8 +38,17 @@ class AddResult(BaseModel):
 
 
 class Failure(BaseModel):
+    """One input that failed, with why: both printable on one line (see gaiko.errors.printable)."""
+
     input: str
     reason: str
+
+    @field_validator("input", "reason", mode="before")
+    @classmethod
+    def _printable(cls, v: object) -> str:
+        from gaiko.errors import printable
+
+        return printable(v)
 
 
 class IngestReport(BaseModel):
@@ -53,6 +62,7 @@ class IngestReport(BaseModel):
     seconds: float = 0.0
     extract_seconds: float = 0.0  # summed over workers
     store_seconds: float = 0.0  # main process, writing
+    worker_restarts: int = 0  # extraction pools rebuilt after a worker died (its documents were retried)
 
     @property
     def ok(self) -> bool:

@@ -227,15 +227,19 @@ class Store:
                     "INSERT INTO meta (key, value) VALUES ('tokenizer', ?)", (str(tokens.TOKENIZER_VERSION),)
                 )
 
-    def add_many(self, items: Iterable[Prepared]) -> list[AddResult]:
-        """Write documents in one transaction: identical bytes change nothing; a new version of a path replaces it."""
+    def add_many(self, items: Iterable[Prepared], *, replace_path: bool = True) -> list[AddResult]:
+        """Write documents in one transaction: identical bytes change nothing (a document is its content).
+
+        ``replace_path``: the items' paths are locations that are read again (a file, a URL), so a new version
+        at a path replaces the old one. Uploads have no location (their name is a label, not an identity):
+        with ``replace_path=False`` a document with the same name is kept beside the others."""
         out = []
         with self.db.transaction():
             for p in items:
-                out.append(self._add(p))
+                out.append(self._add(p, replace_path))
         return out
 
-    def _add(self, p: Prepared) -> AddResult:
+    def _add(self, p: Prepared, replace_path: bool = True) -> AddResult:
         db = self.db
         row = db.rows("SELECT n, source_url FROM documents WHERE doc_id = ?", (p.doc_id,))
         if row:
@@ -243,7 +247,7 @@ class Store:
                 db.execute("UPDATE documents SET source_url = ? WHERE n = ?", (p.source_url, row[0][0]))
             return AddResult(doc_id=p.doc_id, status="unchanged")
         replaced = None
-        if p.path:
+        if p.path and replace_path:
             for n, old in db.rows("SELECT n, doc_id FROM documents WHERE path = ?", (p.path,)):
                 self._delete(n)
                 replaced = old
@@ -411,6 +415,8 @@ class Store:
         ``sort="date"``: by document date, newest first. ``facets``: counted over every match, only when at
         most ``facet_max`` documents match (if given; their cost grows with the matches), else left None."""
         terms = tokens.parse_query(q)
+        if self.db.dialect == "postgresql" and tokens.pg_unmatchable(terms) and not pg_search.applies(terms):
+            return SearchResult(query=q, total=0)  # a word longer than any indexed one matches nothing
         if rank_limit is None:
             cost = sum(len(t.tokens) + (PREFIX_COST - 1 if t.prefix else 0) for t in terms) or 1
             rank_limit = RANK_BUDGET // cost

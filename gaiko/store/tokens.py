@@ -197,6 +197,13 @@ def tsquery(terms: list[Term]) -> str:
 
 
 PG_MAX_POS = 16383  # PostgreSQL clamps tsvector positions here
+PG_MAX_LEXEME = 2047  # bytes of one lexeme; PostgreSQL's own parser leaves longer words out of the index
+
+
+def pg_unmatchable(terms: list[Term]) -> bool:
+    """True when a term holds a token past PG_MAX_LEXEME: no index holds it, so nothing matches (and the
+    tsquery would be refused: "word is too long in tsquery")."""
+    return any(len(tok.encode("utf-8")) > PG_MAX_LEXEME for t in terms for tok in t.tokens)
 PG_MAX_TSVECTOR = (1 << 20) - 1  # bytes of lexemes and positions one tsvector holds
 
 
@@ -207,6 +214,8 @@ def tsvector_literal(text: str) -> str:
     text with no repeated bigram; ordinary Japanese text repeats far more), instead of a failed INSERT."""
     pos: dict[str, list[int]] = {}
     for i, tok in enumerate(index_tokens(text), 1):
+        if len(tok) * 4 > PG_MAX_LEXEME and len(tok.encode("utf-8")) > PG_MAX_LEXEME:
+            continue  # as PostgreSQL's parser does (a 3,000-letter "word" would fail the whole INSERT)
         lst = pos.setdefault(tok, [])
         if len(lst) < 256:  # PostgreSQL keeps at most 256 positions per lexeme
             lst.append(min(i, PG_MAX_POS))
@@ -214,9 +223,9 @@ def tsvector_literal(text: str) -> str:
     # PostgreSQL's layout: each lexeme's bytes, aligned to 2, then a 2-byte count and 2 bytes per position
     size = sum((len(tok.encode("utf-8")) + 1) // 2 * 2 + 2 + 2 * len(p) for tok, p in pos.items())
     if size > PG_MAX_TSVECTOR:
-        from gaiko.errors import StoreError
+        from gaiko.errors import ValueRefused
 
-        raise StoreError(
+        raise ValueRefused(
             f"text too long for PostgreSQL's full-text index: its {len(pos):,} distinct tokens need {size:,} bytes, "
             f"more than the {PG_MAX_TSVECTOR + 1:,} one tsvector holds; split the document"
         )
