@@ -33,6 +33,8 @@ SUMMARY_LABEL = re.compile(r"^\s*\(" + _SUMMARY + r"(?:(?:と|及び|・)?" + _S
 BRACKET_LINE = re.compile(r"^\s*\([^()]*(?:\([^()]*\)[^()]*)*\)\s*$")
 LABEL_LINE = re.compile(r"^\s*(?:日時|場所|日付|時間|出席者|参加者)\s*[:]?\s*$")
 BREADCRUMB = re.compile(r"\s>\s|>")
+# an HTML tag the conversion left in a caption (日・ラトビア首脳会談<br>(写真提供…)): its > is not a breadcrumb's
+HTML_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]{0,9}\s*/?>")
 MENU_BAR = re.compile(r"\s*\|\s*")  # アジア | 北米 | 中南米 …: a menu when every item is the site's furniture
 # a line left over from an old page's table layout: only cell bars, empty image links and rules (![]() |, |||, |---|)
 RESIDUE_LINE = re.compile(r"^[\s|!\[\]()\-:]*$")
@@ -90,7 +92,7 @@ def is_residue(text: str) -> bool:
 
 
 def is_nav_line(text: str) -> bool:
-    t = _clean(text)
+    t = _clean(HTML_TAG.sub(" ", text))
     if not t:
         return False
     if BREADCRUMB.search(t) or CRUMB_LINE.match(t) or CHAPTER_BANNER.match(t):

@@ -263,6 +263,8 @@ NAV = [
     ("第2章 地域別に見た外交 |", True),
     ("| 4月24日 | 22:30~24:30 | 首脳会談 |", False),  # a table row is content
     ("日・ラトビア外相会談", False),
+    # a caption with an HTML line break left by the conversion: its > is not a breadcrumb's
+    ("  • 日・ラトビア首脳会談<br>(写真提供:内閣広報室)", False),
 ]
 
 
