@@ -82,6 +82,10 @@ TALK_TITLE_END = re.compile(r"(?:会談|対話|協議|会合|表敬|会議|懇�
 VISIT_TITLE = re.compile(r"訪問|訪[日中韓露米豪印英独仏伊加越伯]|来日|出席|外国訪問|の訪")
 
 
+# the lead paragraph of a visit's page announces a summary of the visit: 同訪問の概要は以下のとおり
+VISIT_SUMMARY = re.compile(r"訪問の(?:日程と)?(?:概要|結果|成果)")
+
+
 def _clean(t: str) -> str:
     return TRAILING_BAR.sub("", t).strip()
 
@@ -379,8 +383,11 @@ def find_title(doc: Doc) -> tuple[tuple[int, int] | None, int | None, int | None
     return None, None, None, None
 
 
-def classify_doc_type(title: str, n_chrono_entries: int, lead: str | None = None) -> str:
-    """The document's type from its heading; a page whose heading is not in the text by its lead paragraph."""
+def classify_doc_type(title: str, n_chrono_entries: int, lead: str | None = None, visit_summary: bool = False) -> str:
+    """The document's type from its heading; a page whose heading is not in the text by its lead paragraph.
+    ``visit_summary``: the heading is lost and the lead paragraph says it summarises a visit (同訪問の概要)."""
+    if visit_summary:
+        return "visit"
     t = re.sub(r"\s", "", title or "")
     if not t:
         if n_chrono_entries >= 4:
@@ -456,6 +463,13 @@ def run(doc: Doc) -> None:
             doc.body_end = doc.lines[i].start
             break
     doc.notes["lead"] = _lead(doc)
+    # a page whose heading is lost (title from a photo caption, or none) that says it summarises a visit
+    from_caption = doc.title_span is not None and title_line == date_line and date_line is not None \
+        and not (doc.lines[date_line].start <= doc.title_span[0] < doc.lines[date_line].end)
+    if (doc.title is None or from_caption) and doc.notes["lead"]:
+        k = doc.norm.find("\n", doc.norm.find(doc.notes["lead"], doc.body_start))
+        para = doc.notes["lead"] + (doc.norm[doc.norm.find(doc.notes["lead"], doc.body_start) + len(doc.notes["lead"]):k] if k > 0 else "")
+        doc.notes["visit_summary"] = bool(VISIT_SUMMARY.search(para))
 
 
 def _run_schedule(doc: Doc, i: int) -> None:

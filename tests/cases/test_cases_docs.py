@@ -113,6 +113,11 @@ DOC_TYPES = [
     # a visit's page with a table of dated rows: the rows are its programme, not a chronology
     ("主な要人の来日日程\nペトロフ・ラトビア首相の訪日\n(概要)\n令和3年2月\n滞在日程\n2月5日(月曜日) 本邦着\n"
      "2月6日(火曜日) 首脳会談\n2月7日(水曜日) 外相表敬\n2月8日(木曜日) 本邦発\n", "visit"),
+    # the heading lost (the title from a photo caption): a lead paragraph that summarises a visit makes it a visit
+    ("山田外務大臣\n\n令和3年2月5日\nペトロフ大統領への表敬\n日・ラトビア外相会談\n 2月4日から5日にかけ、山田外務大臣は"
+     "ラトビアを訪問し、ペトロフ大統領への表敬、外相会談等を行いました。同訪問の概要は以下のとおりです。\n1 表敬\n", "visit"),
+    # … but a caption-titled page whose lead reports one talk stays a meeting
+    ("ラトビア共和国\n\n令和3年2月5日\n日・ラトビア外相会談1\n\n" + BODY, "meeting"),
     # a visit's heading whose bracketed line names the talk it reports is the record of that talk
     ("ラトビア共和国\n山田総理特使のラトビア訪問\n(ペトロフ大統領との会談)\n令和3年2月5日\n" + BODY, "meeting"),
 ]
