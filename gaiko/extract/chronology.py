@@ -352,9 +352,10 @@ GROUP_NAME = re.compile(r"日(?:・)?([一-龥ソ](?:・?[一-龥ソ]){0,4})")
 
 
 def prose_lines(doc: Doc) -> list[int]:
-    """The body's bulleted lines that open with a year (the items of a prose chronology)."""
-    return [li for li in doc.body_lines()
-            if doc.lines[li].marker and PROSE_LINE.match(doc.norm, doc.lines[li].content_start, doc.lines[li].end)]
+    """The body's lines that open with a year, bulleted or not (the items of a prose chronology)."""
+    return [li for li in doc.body_lines() if li != doc.notes.get("date_line")  # (not the page's own date)
+            and PROSE_LINE.match(doc.norm, doc.lines[li].content_start, doc.lines[li].end)
+            and not YEAR_LINE.match(doc.line_text(li))]  # (nor a year heading)
 
 
 def count_entries(doc: Doc) -> int:

@@ -214,6 +214,10 @@ CHRONOLOGIES = [
      "- 2015年4月、東京にて初の外相会合を開催し、同年9月には首脳電話会談を実施。\n"
      "- 2021年には、2月に外相会合、10月にキャンベラで首脳会合を開催。\n",
      [("2011-06", None), ("2015-04", None), ("2015-09", None), ("2021-02", None), ("2021-10", None)]),
+    # … also without bullets, a paragraph per year, with days where the page gives them
+    ("外交政策\n日・ラトビア関係\n令和5年3月1日\n主な経緯\n2011年6月、外交関係樹立。\n"
+     "2015年4月10日、山田総理がラトビアを訪問し首脳会談。\n2019年5月、ペトロフ大統領訪日。同年11月には外相会談を実施。\n",
+     [("2011-06", None), ("2015-04-10", None), ("2019-05", None), ("2019-11", None)]),
 ]
 
 # two bulleted lines opening with a year are not yet a chronology (a meeting page recalls its history so)
@@ -228,7 +232,7 @@ def test_not_chronology(text):
 
 
 def test_prose_chronology_events():
-    rec = extract_text(CHRONOLOGIES[-1][0]).record
+    rec = extract_text(CHRONOLOGIES[-2][0]).record
     # the group's name gives its sides; the item's words its kind, channel, city
     assert [e.countries for e in rec.events][0] == ["JP", "US", "AU"]
     assert [(e.kind, e.channel, e.city) for e in rec.events] == [
