@@ -17,15 +17,17 @@ from gaiko.extract.meetings import EventDraft, channel_of, kind_of_noun, pair_co
 from gaiko.text import Doc
 
 _ERA_NAMES = "明治|大正|昭和|平成|令和"
-YEAR_LINE = re.compile(r"^[\s|]*(?:\([^()]{1,8}\)\s*)?(?:(?P<w>(?:18|19|20)\d{2})年?|(?P<era>" + _ERA_NAMES + r")(?P<ey>元|\d{1,2})年)\s*(?:\(.*\))?[\s|]*$")
+# (a year heading may stand in brackets: 【1991年】, [平成3年])
+YEAR_LINE = re.compile(r"^[\s|]*(?:\([^()]{1,8}\)\s*)?(?:[【\[〔<]\s*)?(?:(?P<w>(?:18|19|20)\d{2})年?|(?P<era>" + _ERA_NAMES + r")(?P<ey>元|\d{1,2})年)\s*(?:\(.*\))?(?:\s*[】\]〕>])?[\s|]*$")
 # a year as an entry prints it: 1991年, 平成3年, 1956年(昭和31年)
 _Y = r"(?:(?:18|19|20)\d{2}年(?:\s*\((?:" + _ERA_NAMES + r")(?:元|\d{1,2})年\))?|(?:" + _ERA_NAMES + r")(?:元|\d{1,2})年)"
 # an entry: a day (5月27日, 2月11日~12日), a month alone (12月 …), or a year alone with its text (1855年 …); in a
-# table the cells are divided by bars (| 1991年4月 | … |)
+# table the cells are divided by bars (| 1991年4月 | … |), the year maybe in a cell of its own (| 1991年 | 4月16日 | … |);
+# the text may follow a colon (1993年:交流年)
 ENTRY_LINE = re.compile(
-    r"^[\s|]*(?P<d>(?P<y>" + _Y + r")?\s?\d{1,2}月(?:\d{1,2}日(?:\s*[~\-]\s*(?:\d{1,2}月)?\d{1,2}日)?|(?=[\s|]))"
-    r"|(?P<yo>" + _Y + r")(?=[\s|]+[^\s|(0-9]))"
-    r"(?:\s*\([月火水木金土日]\))?[\s|]*(?P<t>[^\s|].*?)?[\s|]*$"
+    r"^[\s|]*(?P<d>(?P<y>" + _Y + r")?[\s|]{0,5}\d{1,2}月(?:\d{1,2}日(?:\s*[~\-]\s*(?:\d{1,2}月)?\d{1,2}日)?|(?=[\s|::]))"
+    r"|(?P<yo>" + _Y + r")(?=[\s|::]+[^\s|(0-9::]))"
+    r"(?:\s*\([月火水木金土日]\))?[\s|::]*(?P<t>[^\s|::].*?)?[\s|]*$"
 )
 _YEAR_OF = re.compile(r"(?P<w>(?:18|19|20)\d{2})年|(?P<era>" + _ERA_NAMES + r")(?P<ey>元|\d{1,2})年")
 
@@ -48,7 +50,7 @@ ENTRY_RULES: list[tuple[re.Pattern, str]] = [
     # a leader's visit: 首相の訪日, 総理大臣のブラジル訪問
     (re.compile(r"(?:総理|首相|大統領|国家主席|主席|国王)(?:大臣)?(?:夫妻)?の(?:[ァ-ヴー・一-龥]{0,10}?(?:訪|来日|来訪)|来)"), "summit"),
     # … or without の, as old chronologies write it: 大統領訪日, 総理訪ソ
-    (re.compile(r"(?:総理|首相|大統領|国家主席|国王)(?:大臣)?(?:夫妻)?(?:訪[日中韓露米ソ英仏独伊印豪加]|来日|来訪)"), "summit"),
+    (re.compile(r"(?:総理|首相|大統領|国家主席|国王)(?:大臣)?(?:夫妻)?(?:訪[日中韓露米ソ英仏独伊印豪加問]|来日|来訪)"), "summit"),
 ]
 
 

@@ -208,6 +208,16 @@ CHRONOLOGIES = [
     ("日・ラトビア関係年表\n| 年月日 | 事項 |\n|---|---|\n| 1991年4月16日~19日 | ペトロフ・ラトビア大統領訪日 |\n"
      "| 1992年9月 | 山田総理訪問延期 |\n| 1993年10月 | ペトロフ大統領訪日 |\n| 1997年11月1日~2日 | 日・ラトビア首脳会談 |\n",
      [("1991-04-16", "1991-04-19"), ("1992-09", None), ("1993-10", None), ("1997-11-01", "1997-11-02")]),
+    # a table whose year stands in a cell of its own, before the day's cell
+    ("日・ラトビア関係年表\n| 年 | 月日 | 事項 |\n|---|---|---|\n| 1986年 | 1月15日 | ペトロフ外相訪日 |\n| 1990年 | 9月 | 山田外務大臣訪問 |\n"
+     "| 1991年 | 4月16日~19日 | ペトロフ大統領訪日 |\n| 1991年 | 12月 | 共同声明署名 |\n",
+     [("1986-01-15", None), ("1990-09", None), ("1991-04-16", "1991-04-19"), ("1991-12", None)]),
+    # year headings in brackets
+    ("日・ラトビア関係の主な動き\n【1991年】\n4月16日 外交関係回復\n10月 山田外務大臣訪問\n【1992年】\n5月 首脳会談\n6月1日 外相会談\n",
+     [("1991-04-16", None), ("1991-10", None), ("1992-05", None), ("1992-06-01", None)]),
+    # the entry's text after a colon
+    ("日・ラトビア関係の動き\n1991年4月:外交関係回復\n1992年9月:山田総理訪問\n1993年:交流年\n1997年11月1日:首脳会談\n",
+     [("1991-04", None), ("1992-09", None), ("1993", None), ("1997-11-01", None)]),
     # a prose chronology (…の経緯 of an overview page): bullets opening with a year, one event per dated item;
     # 同年3月 and a month alone take the year last printed, a year alone (2021年には、) only sets it
     ("外交政策\n日米豪協力\n令和5年3月1日\n1 経緯\n- 2011年6月に事務レベル協議を開催。\n"
@@ -251,6 +261,7 @@ def test_chronology_entries(text, expected):
 ENTRY_KINDS = [
     ("ペトロフ大統領訪日", "summit"),  # a leader's visit written without の, as old chronologies do
     ("山田総理訪ソ", "summit"),
+    ("山田総理訪問", "summit"),  # … or with 訪問, the counterpart's country being the page's
     ("ペトロフ大統領の訪日", "summit"),
     ("ペトロフ外相訪日", "foreign_ministers"),
     ("外交関係樹立", "other"),
