@@ -23,8 +23,9 @@ def run_extractors(text: str, html_title: str | None = None) -> Record:
 
     doc = Doc.from_text(text, html_title=html_title)
     document.run(doc)
-    n_entries = sum(1 for i in doc.body_lines() if chronology.ENTRY_LINE.match(doc.line_text(i)))
-    doc.doc_type = document.classify_doc_type(doc.title or "", n_entries, doc.notes.get("lead"))
+    n_entries = chronology.count_entries(doc)
+    doc.doc_type = document.classify_doc_type(doc.title or "", n_entries, doc.notes.get("lead"),
+                                              visit_summary=bool(doc.notes.get("visit_summary")))
     if doc.doc_type == "chronology":
         chronology.run(doc)
     else:

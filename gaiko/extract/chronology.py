@@ -11,20 +11,23 @@ from __future__ import annotations
 import re
 from copy import copy
 
+from gaiko import countries
 from gaiko.extract import dates, people, places
 from gaiko.extract.meetings import EventDraft, channel_of, kind_of_noun, pair_country, person_side
 from gaiko.text import Doc
 
 _ERA_NAMES = "明治|大正|昭和|平成|令和"
-YEAR_LINE = re.compile(r"^[\s|]*(?:\([^()]{1,8}\)\s*)?(?:(?P<w>(?:18|19|20)\d{2})年?|(?P<era>" + _ERA_NAMES + r")(?P<ey>元|\d{1,2})年)\s*(?:\(.*\))?[\s|]*$")
+# (a year heading may stand in brackets: 【1991年】, [平成3年])
+YEAR_LINE = re.compile(r"^[\s|]*(?:\([^()]{1,8}\)\s*)?(?:[【\[〔<]\s*)?(?:(?P<w>(?:18|19|20)\d{2})年?|(?P<era>" + _ERA_NAMES + r")(?P<ey>元|\d{1,2})年)\s*(?:\(.*\))?(?:\s*[】\]〕>])?[\s|]*$")
 # a year as an entry prints it: 1991年, 平成3年, 1956年(昭和31年)
 _Y = r"(?:(?:18|19|20)\d{2}年(?:\s*\((?:" + _ERA_NAMES + r")(?:元|\d{1,2})年\))?|(?:" + _ERA_NAMES + r")(?:元|\d{1,2})年)"
 # an entry: a day (5月27日, 2月11日~12日), a month alone (12月 …), or a year alone with its text (1855年 …); in a
-# table the cells are divided by bars (| 1991年4月 | … |)
+# table the cells are divided by bars (| 1991年4月 | … |), the year maybe in a cell of its own (| 1991年 | 4月16日 | … |);
+# the text may follow a colon (1993年:交流年)
 ENTRY_LINE = re.compile(
-    r"^[\s|]*(?P<d>(?P<y>" + _Y + r")?\s?\d{1,2}月(?:\d{1,2}日(?:\s*[~\-]\s*(?:\d{1,2}月)?\d{1,2}日)?|(?=[\s|]))"
-    r"|(?P<yo>" + _Y + r")(?=[\s|]+[^\s|(0-9]))"
-    r"(?:\s*\([月火水木金土日]\))?[\s|]*(?P<t>[^\s|].*?)?[\s|]*$"
+    r"^[\s|]*(?P<d>(?P<y>" + _Y + r")?[\s|]{0,5}\d{1,2}月(?:\d{1,2}日(?:\s*[~\-]\s*(?:\d{1,2}月)?\d{1,2}日)?|(?=[\s|::]))"
+    r"|(?P<yo>" + _Y + r")(?=[\s|::]+[^\s|(0-9::]))"
+    r"(?:\s*\([月火水木金土日]\))?[\s|::]*(?P<t>[^\s|::].*?)?[\s|]*$"
 )
 _YEAR_OF = re.compile(r"(?P<w>(?:18|19|20)\d{2})年|(?P<era>" + _ERA_NAMES + r")(?P<ey>元|\d{1,2})年")
 
@@ -47,7 +50,7 @@ ENTRY_RULES: list[tuple[re.Pattern, str]] = [
     # a leader's visit: 首相の訪日, 総理大臣のブラジル訪問
     (re.compile(r"(?:総理|首相|大統領|国家主席|主席|国王)(?:大臣)?(?:夫妻)?の(?:[ァ-ヴー・一-龥]{0,10}?(?:訪|来日|来訪)|来)"), "summit"),
     # … or without の, as old chronologies write it: 大統領訪日, 総理訪ソ
-    (re.compile(r"(?:総理|首相|大統領|国家主席|国王)(?:大臣)?(?:夫妻)?(?:訪[日中韓露米ソ英仏独伊印豪加]|来日|来訪)"), "summit"),
+    (re.compile(r"(?:総理|首相|大統領|国家主席|国王)(?:大臣)?(?:夫妻)?(?:訪[日中韓露米ソ英仏独伊印豪加問]|来日|来訪)"), "summit"),
 ]
 
 
@@ -155,9 +158,15 @@ def run(doc: Doc) -> None:
     if doc.notes.get("schedule"):
         run_schedule(doc)
         return
+    n_lines = sum(1 for i in doc.body_lines() if ENTRY_LINE.match(doc.line_text(i)))
+    if n_lines < 4:  # (the page's own date line is not an entry)
+        lines = prose_lines(doc)
+        if len(lines) >= PROSE_MIN_LINES:
+            run_prose(doc, lines)
+            return
     sents = [s for s in doc.body_sentences()]
     doc.notes["sentences"] = sents
-    cp = pair_country(doc.title or "")
+    cp, others = title_sides(doc.title)
     year = None
     events: list[EventDraft] = []
     body_lines = doc.body_lines()
@@ -202,6 +211,7 @@ def run(doc: Doc) -> None:
                     continue
                 break
             ev = _entry_event(doc, em.group("d"), year, words, cp, start, year_only=bool(em.group("yo")))
+            ev.others = list(others)
             ev.evidence["entry"] = (start, end)
             ev.evidence["date"] = (start, start + len(em.group("d")))
             events.append(ev)
@@ -330,3 +340,102 @@ def _entry_event(doc: Doc, dtext: str, year: int, words: str, cp: str | None, st
             re.search(r"大統領|首相", words) and re.search(r"[ァ-ヴ]", words))
         ev.one_side = (cp or "JP") if foreign else "JP"
     return ev
+
+
+# --- prose chronologies (…の経緯 of an overview page) -----------------------------------------------------
+# bulleted lines that open with a year, each holding one or more dated items: 2019年9月、…外相会合を開催。
+# 2020年10月、…, 同年3月には…, 9月には… (a month alone takes the year last printed; a year alone sets it)
+PROSE_LINE = re.compile(_Y)
+PROSE_MIN_LINES = 3
+TALK_WORD = re.compile(r"会談|会合|会議|協議|対話|サミット|訪問|訪[日中韓露米ソ]|来日")
+# a group of countries named by their one-character abbreviations: 日米豪印, 日中韓
+# (ソ, the Soviet Union, is written in katakana: 日ソ関係)
+GROUP_NAME = re.compile(r"日(?:・)?([一-龥ソ](?:・?[一-龥ソ]){0,4})")
+
+
+def prose_lines(doc: Doc) -> list[int]:
+    """The body's lines that open with a year, bulleted or not (the items of a prose chronology)."""
+    return [li for li in doc.body_lines() if li != doc.notes.get("date_line")  # (not the page's own date)
+            and PROSE_LINE.match(doc.norm, doc.lines[li].content_start, doc.lines[li].end)
+            and not YEAR_LINE.match(doc.line_text(li))]  # (nor a year heading)
+
+
+def count_entries(doc: Doc) -> int:
+    """How many dated entries the body holds: entry lines, else the dated items of a prose chronology."""
+    n = sum(1 for i in doc.body_lines() if ENTRY_LINE.match(doc.line_text(i)))
+    if n >= 4:
+        return n
+    lines = prose_lines(doc)
+    if len(lines) < PROSE_MIN_LINES:
+        return n
+    return n + sum(1 for li in lines for m in dates.find_dates(doc.norm, doc.lines[li].content_start, doc.lines[li].end)
+                   if m.month)
+
+
+def group_countries(text: str) -> list[str]:
+    """The sides a group's name lists after Japan, one character each (日米豪印協力 -> US, AU, IN); at least two."""
+    abbr = countries.abbr_index()
+    for m in GROUP_NAME.finditer(text or ""):
+        codes = []
+        for c in m.group(1):
+            if c == "・":
+                continue
+            if c not in abbr or abbr[c] == "JP":
+                break
+            codes.append(abbr[c])
+        if len(codes) >= 2:
+            return codes
+    return []
+
+
+def title_sides(title: str | None) -> tuple[str | None, list[str]]:
+    """The counterpart and any further sides a chronology's heading names: 日米豪印 -> (US, [AU, IN]),
+    日ソ関係年表 -> (SU, []), 日・ラトビア関係の動き -> (LV, [])."""
+    group = group_countries(title or "")
+    if group:
+        return group[0], group[1:]
+    cp = pair_country(title or "")
+    if cp is None:
+        m = GROUP_NAME.search(title or "")
+        abbr = countries.abbr_index()
+        if m and m.group(1)[0] in abbr and abbr[m.group(1)[0]] != "JP":
+            cp = abbr[m.group(1)[0]]
+    return cp, []
+
+
+def run_prose(doc: Doc, lines: list[int]) -> None:
+    """One event per dated item (a month, with or without its day) of the prose chronology's lines."""
+    doc.notes["sentences"] = doc.body_sentences()
+    cp, others = title_sides(doc.title)
+    year = None
+    events: list[EventDraft] = []
+    for li in lines:
+        ln = doc.lines[li]
+        ms = dates.find_dates(doc.norm, ln.content_start, ln.end)
+        for k, m in enumerate(ms):
+            if m.year:
+                year = m.year
+            if not m.month or year is None:
+                continue  # 2022年には、: a year that the next items take
+            nxt = next((x.start for x in ms[k + 1:] if x.month), ln.end)
+            stop = doc.norm.find("。", m.start, nxt)
+            end = stop if stop >= 0 else nxt
+            while end > m.start and doc.norm[end - 1] in "、,, ":
+                end -= 1
+            words = doc.norm[m.end:end]
+            ev = EventDraft(kind=entry_kind(words), channel=channel_of(words), counterpart=cp)
+            ev.others = list(others)
+            ev.entry_words = words
+            ev.date = f"{year:04d}-{m.month:02d}" + (f"-{m.day:02d}" if m.day else "")
+            if ev.kind == "other" and not TALK_WORD.search(words):
+                ev.channel = None  # a dated event that is not a talk
+            cities = places.find_cities(doc.norm, m.end, end)
+            if cities:
+                ev.city = places.city_name(cities[0][0]) or cities[0][0]
+            om = re.search(r"(?:^|[、,はにで])(?P<o>[^\s、。はにで]{2,30}?)の(?:機会|際)に", words)
+            if om:
+                ev.occasion = om.group("o")
+            ev.evidence["entry"] = (m.start, end)
+            ev.evidence["date"] = (m.start, m.end)
+            events.append(ev)
+    doc.events = events

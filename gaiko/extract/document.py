@@ -25,8 +25,16 @@ FOOTER_LINE = re.compile(
     r"プライバシーポリシー|アクセス|©.*|Copyright.*|.{1,30}へ戻る|外務省案内 .*)\s*$"
 )
 SUBTITLE_LINE = re.compile(r"^\s*[(]?(?:結果)?概要[)]?\s*$|^\s*\((?:結果|速報|仮訳|骨子)\)\s*$")
+# the words of a bracketed line that labels the page's kind of summary ((概要と評価), (結果概要)), not its subject
+SUMMARY_WORDS = ("概要", "評価", "成果", "結果", "速報", "仮訳", "骨子", "要旨", "要約")
+_SUMMARY = "(?:" + "|".join(SUMMARY_WORDS) + ")"
+SUMMARY_LABEL = re.compile(r"^\s*\(" + _SUMMARY + r"(?:(?:と|及び|・)?" + _SUMMARY + r")*\)\s*$")
+# a bracketed line under the heading that names what the page is about: (…閣僚級戦略対話), (…大統領との会談)
+BRACKET_LINE = re.compile(r"^\s*\([^()]*(?:\([^()]*\)[^()]*)*\)\s*$")
 LABEL_LINE = re.compile(r"^\s*(?:日時|場所|日付|時間|出席者|参加者)\s*[:]?\s*$")
 BREADCRUMB = re.compile(r"\s>\s|>")
+# an HTML tag the conversion left in a caption (日・ラトビア首脳会談<br>(写真提供…)): its > is not a breadcrumb's
+HTML_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]{0,9}\s*/?>")
 MENU_BAR = re.compile(r"\s*\|\s*")  # アジア | 北米 | 中南米 …: a menu when every item is the site's furniture
 # a line left over from an old page's table layout: only cell bars, empty image links and rules (![]() |, |||, |---|)
 RESIDUE_LINE = re.compile(r"^[\s|!\[\]()\-:]*$")
@@ -46,7 +54,7 @@ HEADING_WORDS = (
     "会談", "会議", "会合", "訪", "来日", "について", "概要", "結果", "声明", "談話", "会見", "協議", "対話", "表敬",
     "電話", "懇談", "出席", "立ち話", "ディナー", "ランチ", "昼食会", "夕食会", "朝食会", "晩餐会", "署名", "発表",
     "コミュニケ", "宣言", "記録", "日程", "理事会", "首脳", "外相", "動き", "年表", "往来", "サミット", "フォーラム",
-    "演説", "挨拶", "スピーチ", "協定", "条約", "要旨", "骨子", "評価",
+    "演説", "挨拶", "スピーチ", "協定", "条約", "要旨", "骨子", "評価", "経緯", "沿革",
 )
 HEADING_WORD = re.compile("|".join(map(re.escape, HEADING_WORDS)))
 DATED_ENTRY = re.compile(r"^\s*(?:(?:19|20)\d{2}年|(?:平成|令和|昭和)(?:元|\d{1,2})年)?\d{1,2}月\d{1,2}日(?:\s*[~\-]\s*(?:\d{1,2}月)?\d{1,2}日)?\s+[^\s(0-9]")
@@ -55,7 +63,7 @@ DATE_CELL = re.compile(r"^\s*(?:(?:19|20)\d{2}年|(?:平成|令和|昭和)(?:元
 YEAR_HEADING = re.compile(r"^\s*(?:(?:19|20)\d{2}年?|(?:平成|令和|昭和)(?:元|\d{1,2})年)\s*(?:\(.*\))?\s*$")
 
 DOC_TYPE_RULES: list[tuple[str, re.Pattern]] = [
-    ("chronology", re.compile(r"関係の動き|年表|の動き$|主な動き|往来|日程\(.+年\)$")),
+    ("chronology", re.compile(r"関係の動き|年表|の動き$|主な動き|往来|日程\(.+年\)$|の経緯$|沿革$")),
     ("press_conference", re.compile(r"記者発表|記者会見|共同記者|プレス|会見")),
     ("telephone_talk", re.compile(r"電話会談|電話会議")),
     ("statement", re.compile(r"談話|声明(?!.*会談)|ステートメント|コミュニケ|宣言(?!.*会談)")),
@@ -74,6 +82,10 @@ TALK_TITLE_END = re.compile(r"(?:会談|対話|協議|会合|表敬|会議|懇�
 VISIT_TITLE = re.compile(r"訪問|訪[日中韓露米豪印英独仏伊加越伯]|来日|出席|外国訪問|の訪")
 
 
+# the lead paragraph of a visit's page announces a summary of the visit: 同訪問の概要は以下のとおり
+VISIT_SUMMARY = re.compile(r"訪問の(?:日程と)?(?:概要|結果|成果)")
+
+
 def _clean(t: str) -> str:
     return TRAILING_BAR.sub("", t).strip()
 
@@ -84,7 +96,7 @@ def is_residue(text: str) -> bool:
 
 
 def is_nav_line(text: str) -> bool:
-    t = _clean(text)
+    t = _clean(HTML_TAG.sub(" ", text))
     if not t:
         return False
     if BREADCRUMB.search(t) or CRUMB_LINE.match(t) or CHAPTER_BANNER.match(t):
@@ -204,13 +216,40 @@ def _title_above(doc: Doc, i: int) -> int | None:
     j = i - 1
     while j >= 0:
         t = doc.line_text(j)
-        if is_residue(t) or SUBTITLE_LINE.match(t) or LABEL_LINE.match(t):
+        if is_residue(t) or SUBTITLE_LINE.match(t) or SUMMARY_LABEL.match(t) or LABEL_LINE.match(t):
             j -= 1
             continue
+        if BRACKET_LINE.match(t) and j > 0:
+            k = _title_above(doc, j)  # the heading the bracketed line completes
+            if k is not None and not BRACKET_LINE.match(doc.line_text(k)):
+                return k
         if is_nav_line(t) or FOOTER_LINE.match(t) or is_section_label(doc, j) or is_sentence(t):
             return None
         return j
     return None
+
+
+def _known_label(doc: Doc, i: int) -> bool:
+    """A line of the site's furniture that is known as such: navigation, a listed section, an office, a country."""
+    global _COUNTRY_NAMES
+    t = _clean(doc.line_text(i))
+    if _COUNTRY_NAMES is None:
+        _COUNTRY_NAMES = _country_names()
+    return bool(t) and (is_nav_line(t) or t in SECTION_LABELS or bool(OFFICE_LABEL.match(t)) or t in _COUNTRY_NAMES)
+
+
+def _topic_heading(doc: Doc, date_line: int) -> int | None:
+    """The heading of an overview page, a bare topic (日米豪印) with no heading word: the short line right above
+    the date line when the line above it is already the site's section (the site prints one section's name)."""
+    j = date_line - 1
+    while j >= 0 and is_residue(doc.line_text(j)):
+        j -= 1
+    if j < 1 or _known_label(doc, j) or not is_section_label(doc, j):
+        return None
+    k = j - 1
+    while k >= 0 and is_residue(doc.line_text(k)):
+        k -= 1
+    return j if k >= 0 and _known_label(doc, k) else None
 
 
 SITE_NAME = re.compile(r"^\s*(?:外務省|Ministry of Foreign Affairs of Japan|MOFA)\s*[:：|｜\-]\s*|\s*[:：|｜\-]\s*(?:外務省|Ministry of Foreign Affairs of Japan|MOFA)\s*$")
@@ -236,7 +275,10 @@ _TALK_NOUN = "(?:" + "|".join(map(re.escape, sorted(CAPTION_TALK_NOUNS, key=len,
 CAPTION_NOISE = re.compile(r"<br>.*$|\((?:写真[^()]*)\)|写真提供\s*[:：][^\s]*|^\s*[•・]\s*|\(写真\d*\)")
 # the talk named by a caption: the whole piece (日・タイ首脳会談, 日中外相会談1), or the piece's head before
 # 「に臨む」「の様子」 (日仏首脳昼食会に臨む…, 日露首脳会談の様子1)
-CAPTION_TALK = re.compile(r"(?P<n>[^\s、,。]{2,40}?" + _TALK_NOUN + r")(?:[0-9]{0,2}$|(?=に臨む|の様子))")
+# what follows the talk's name in a caption: a description (に臨む, の様子, の模様, での両外相の握手) or a bracketed tag
+# of the moment ((出迎え), (握手))
+CAPTION_TAILS = ("に臨む", "の様子", "の模様", "での", "(")
+CAPTION_TALK = re.compile(r"(?P<n>[^\s、,。()]{2,40}?" + _TALK_NOUN + r")(?:[0-9]{0,2}$|(?=" + "|".join(map(re.escape, CAPTION_TAILS)) + "))")
 
 
 def _caption_title(doc: Doc, date_line: int, limit: int = 14) -> tuple[int, int] | None:
@@ -251,7 +293,7 @@ def _caption_title(doc: Doc, date_line: int, limit: int = 14) -> tuple[int, int]
         clean = CAPTION_NOISE.sub(lambda m: " " * len(m.group()), t)
         for pm in re.finditer(r"\S+", clean):
             cm = CAPTION_TALK.fullmatch(pm.group()) or CAPTION_TALK.match(pm.group())
-            if cm and (cm.end() == len(pm.group()) or doc.norm.startswith(("に臨む", "の様子"), ln.start + pm.start() + cm.end("n"))
+            if cm and (cm.end() == len(pm.group()) or doc.norm.startswith(CAPTION_TAILS, ln.start + pm.start() + cm.end("n"))
                        or re.fullmatch(r"[0-9]{1,2}", pm.group()[cm.end("n"):] or "")):
                 s = ln.start + pm.start() + cm.start("n")
                 return s, s + len(cm.group("n"))
@@ -303,8 +345,15 @@ def find_title(doc: Doc) -> tuple[tuple[int, int] | None, int | None, int | None
                     e -= 1
             return (s, e), date_line, date_line, dm  # the date stands in the heading itself
         t = _title_above(doc, date_line)
+        if t is None:
+            t = _topic_heading(doc, date_line)
         if t is not None:
-            return _line_span(doc, t), t, date_line, dm
+            s, e = _line_span(doc, t)
+            n = _next_content(doc, t)
+            if n is not None and n < date_line and BRACKET_LINE.match(doc.line_text(n)) \
+                    and not SUMMARY_LABEL.match(doc.line_text(n)) and not SUBTITLE_LINE.match(doc.line_text(n)):
+                e = _line_span(doc, n)[1]  # the heading and its bracketed second line are one title
+            return (s, e), t, date_line, dm
         cap = _caption_title(doc, date_line)
         return cap, (date_line if cap else None), date_line, dm
     # no date line: the heading above the first year heading or dated entry
@@ -334,8 +383,11 @@ def find_title(doc: Doc) -> tuple[tuple[int, int] | None, int | None, int | None
     return None, None, None, None
 
 
-def classify_doc_type(title: str, n_chrono_entries: int, lead: str | None = None) -> str:
-    """The document's type from its heading; a page whose heading is not in the text by its lead paragraph."""
+def classify_doc_type(title: str, n_chrono_entries: int, lead: str | None = None, visit_summary: bool = False) -> str:
+    """The document's type from its heading; a page whose heading is not in the text by its lead paragraph.
+    ``visit_summary``: the heading is lost and the lead paragraph says it summarises a visit (同訪問の概要)."""
+    if visit_summary:
+        return "visit"
     t = re.sub(r"\s", "", title or "")
     if not t:
         if n_chrono_entries >= 4:
@@ -347,11 +399,14 @@ def classify_doc_type(title: str, n_chrono_entries: int, lead: str | None = None
     for dtype, rx in DOC_TYPE_RULES:
         if rx.search(t):
             return dtype
-    if n_chrono_entries >= 4 and not TALK_TITLE_END.search(t):
-        return "chronology"
+    if n_chrono_entries >= 4 and not TALK_TITLE_END.search(t) and not VISIT_TITLE.search(re.sub(r"\(.*?\)$", "", t)):
+        return "chronology"  # (the dated rows of a visit's page are its programme)
     if t.endswith("について") and lead and ANNOUNCED.search(lead):
         return "other"  # a talk announced before it is held, not its record
     core = re.sub(r"\(.*?\)$", "", t)
+    tail = re.search(r"\(([^()]*)\)$", t)
+    if tail and TALK_TITLE_END.search(tail.group(1)):
+        return "meeting"  # a visit's heading whose bracketed line names the talk it reports
     if TALK_TITLE_END.search(core) or core.endswith(("テレビ会談", "首脳会談")):
         return "meeting"
     if VISIT_TITLE.search(core):
@@ -380,7 +435,7 @@ def run(doc: Doc) -> None:
     span, title_line, date_line, m = find_title(doc)
     if span is not None:
         s, e = span
-        doc.title = doc.text[s:e] or None
+        doc.title = re.sub(r"[ \t\u3000]*\n\s*", "", doc.text[s:e]) or None
         doc.title_span = (s, e)
     anchor = title_line if title_line is not None else date_line
     if anchor is None:
@@ -408,6 +463,13 @@ def run(doc: Doc) -> None:
             doc.body_end = doc.lines[i].start
             break
     doc.notes["lead"] = _lead(doc)
+    # a page whose heading is lost (title from a photo caption, or none) that says it summarises a visit
+    from_caption = doc.title_span is not None and title_line == date_line and date_line is not None \
+        and not (doc.lines[date_line].start <= doc.title_span[0] < doc.lines[date_line].end)
+    if (doc.title is None or from_caption) and doc.notes["lead"]:
+        k = doc.norm.find("\n", doc.norm.find(doc.notes["lead"], doc.body_start))
+        para = doc.notes["lead"] + (doc.norm[doc.norm.find(doc.notes["lead"], doc.body_start) + len(doc.notes["lead"]):k] if k > 0 else "")
+        doc.notes["visit_summary"] = bool(VISIT_SUMMARY.search(para))
 
 
 def _run_schedule(doc: Doc, i: int) -> None:

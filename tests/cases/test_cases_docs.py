@@ -52,6 +52,17 @@ TITLES = [
     ("第2章 地域別に見た外交 |\n(3)バルト諸国\nバルト三国との関係は,近年着実に発展している。\n|\n", "バルト諸国"),
     # an excerpt that opens on a numbered item of the body (its siblings follow): the middle of a page
     ("(1) |\n地域情勢\n山田大臣より,地域の安定が重要である旨述べた。\n|\n(2) |\n二国間関係\n", None),
+    # … or with a caption tail: 〜の模様, 〜での両外相の握手, a bracketed tag of the moment ((出迎え))
+    ("ラトビア共和国\n令和3年2月5日\n(写真)日・ラトビア外相会談の模様\n" + BODY, "日・ラトビア外相会談"),
+    ("ラトビア共和国\n令和3年2月5日\n(写真)日・ラトビア外相会談での両外相の握手\n" + BODY, "日・ラトビア外相会談"),
+    ("ラトビア共和国\n令和3年2月5日\n日・ラトビア外相会談(出迎え)\n日・ラトビア外相会談(会談)\n" + BODY, "日・ラトビア外相会談"),
+    # a bracketed line that labels the kind of summary ((概要と評価)) is not the title: the heading above it is
+    ("報道発表\n第2回日・ラトビア経済フォーラム\n(概要と評価)\n令和3年2月5日\n" + BODY, "第2回日・ラトビア経済フォーラム"),
+    # a bracketed line that names the page's subject completes the heading
+    ("ラトビア共和国\n日・ラトビア外相会談\n(日・ラトビア戦略対話)\n令和3年2月5日\n" + BODY,
+     "日・ラトビア外相会談(日・ラトビア戦略対話)"),
+    # an overview page's heading is a bare topic (日バルト三国) under the site's section name
+    ("外交政策\n日バルト協力\n令和3年2月5日\n1 概要\n- 2019年5月に初の外相会合を開催。\n", "日バルト協力"),
     # a Bluebook annex: the document's heading above its bracketed dateline with a place
     ("(3) 山田外務大臣の訪問関連文書\n(イ) 日・ラトビア共同コミュニケ\n(86年5月31日,リガ)\n山田外務大臣は,…\n",
      "日・ラトビア共同コミュニケ"),
@@ -99,6 +110,16 @@ DOC_TYPES = [
     ("(イ) 日・ラトビア共同コミュニケ\n(86年5月31日,リガ)\n山田外務大臣は,…\n", "statement"),
     # a Bluebook section with no word of a talk in its heading
     ("第2章 地域別に見た外交 |\n(3)バルト諸国\nバルト三国との関係は,近年着実に発展している。\n", "other"),
+    # a visit's page with a table of dated rows: the rows are its programme, not a chronology
+    ("主な要人の来日日程\nペトロフ・ラトビア首相の訪日\n(概要)\n令和3年2月\n滞在日程\n2月5日(月曜日) 本邦着\n"
+     "2月6日(火曜日) 首脳会談\n2月7日(水曜日) 外相表敬\n2月8日(木曜日) 本邦発\n", "visit"),
+    # the heading lost (the title from a photo caption): a lead paragraph that summarises a visit makes it a visit
+    ("山田外務大臣\n\n令和3年2月5日\nペトロフ大統領への表敬\n日・ラトビア外相会談\n 2月4日から5日にかけ、山田外務大臣は"
+     "ラトビアを訪問し、ペトロフ大統領への表敬、外相会談等を行いました。同訪問の概要は以下のとおりです。\n1 表敬\n", "visit"),
+    # … but a caption-titled page whose lead reports one talk stays a meeting
+    ("ラトビア共和国\n\n令和3年2月5日\n日・ラトビア外相会談1\n\n" + BODY, "meeting"),
+    # a visit's heading whose bracketed line names the talk it reports is the record of that talk
+    ("ラトビア共和国\n山田総理特使のラトビア訪問\n(ペトロフ大統領との会談)\n令和3年2月5日\n" + BODY, "meeting"),
 ]
 
 
@@ -187,7 +208,46 @@ CHRONOLOGIES = [
     ("日・ラトビア関係年表\n| 年月日 | 事項 |\n|---|---|\n| 1991年4月16日~19日 | ペトロフ・ラトビア大統領訪日 |\n"
      "| 1992年9月 | 山田総理訪問延期 |\n| 1993年10月 | ペトロフ大統領訪日 |\n| 1997年11月1日~2日 | 日・ラトビア首脳会談 |\n",
      [("1991-04-16", "1991-04-19"), ("1992-09", None), ("1993-10", None), ("1997-11-01", "1997-11-02")]),
+    # a table whose year stands in a cell of its own, before the day's cell
+    ("日・ラトビア関係年表\n| 年 | 月日 | 事項 |\n|---|---|---|\n| 1986年 | 1月15日 | ペトロフ外相訪日 |\n| 1990年 | 9月 | 山田外務大臣訪問 |\n"
+     "| 1991年 | 4月16日~19日 | ペトロフ大統領訪日 |\n| 1991年 | 12月 | 共同声明署名 |\n",
+     [("1986-01-15", None), ("1990-09", None), ("1991-04-16", "1991-04-19"), ("1991-12", None)]),
+    # year headings in brackets
+    ("日・ラトビア関係の主な動き\n【1991年】\n4月16日 外交関係回復\n10月 山田外務大臣訪問\n【1992年】\n5月 首脳会談\n6月1日 外相会談\n",
+     [("1991-04-16", None), ("1991-10", None), ("1992-05", None), ("1992-06-01", None)]),
+    # the entry's text after a colon
+    ("日・ラトビア関係の動き\n1991年4月:外交関係回復\n1992年9月:山田総理訪問\n1993年:交流年\n1997年11月1日:首脳会談\n",
+     [("1991-04", None), ("1992-09", None), ("1993", None), ("1997-11-01", None)]),
+    # a prose chronology (…の経緯 of an overview page): bullets opening with a year, one event per dated item;
+    # 同年3月 and a month alone take the year last printed, a year alone (2021年には、) only sets it
+    ("外交政策\n日米豪協力\n令和5年3月1日\n1 経緯\n- 2011年6月に事務レベル協議を開催。\n"
+     "- 2015年4月、東京にて初の外相会合を開催し、同年9月には首脳電話会談を実施。\n"
+     "- 2021年には、2月に外相会合、10月にキャンベラで首脳会合を開催。\n",
+     [("2011-06", None), ("2015-04", None), ("2015-09", None), ("2021-02", None), ("2021-10", None)]),
+    # … also without bullets, a paragraph per year, with days where the page gives them
+    ("外交政策\n日・ラトビア関係\n令和5年3月1日\n主な経緯\n2011年6月、外交関係樹立。\n"
+     "2015年4月10日、山田総理がラトビアを訪問し首脳会談。\n2019年5月、ペトロフ大統領訪日。同年11月には外相会談を実施。\n",
+     [("2011-06", None), ("2015-04-10", None), ("2019-05", None), ("2019-11", None)]),
 ]
+
+# two bulleted lines opening with a year are not yet a chronology (a meeting page recalls its history so)
+NOT_CHRONOLOGIES = [
+    "ラトビア共和国\n日・ラトビア外相会談\n令和3年2月5日\n" + BODY + "- 2019年5月に初の外相会合を開催。\n- 2020年3月に電話会談を実施。\n",
+]
+
+
+@pytest.mark.parametrize("text", NOT_CHRONOLOGIES)
+def test_not_chronology(text):
+    assert extract_text(text).record.doc_type != "chronology"
+
+
+def test_prose_chronology_events():
+    rec = extract_text(CHRONOLOGIES[-2][0]).record
+    # the group's name gives its sides; the item's words its kind, channel, city
+    assert [e.countries for e in rec.events][0] == ["JP", "US", "AU"]
+    assert [(e.kind, e.channel, e.city) for e in rec.events] == [
+        ("vice_ministerial", "in_person", None), ("foreign_ministers", "in_person", "東京"),
+        ("summit", "telephone", None), ("foreign_ministers", "in_person", None), ("summit", "in_person", "キャンベラ")]
 
 
 @pytest.mark.parametrize("text,expected", CHRONOLOGIES)
@@ -201,6 +261,7 @@ def test_chronology_entries(text, expected):
 ENTRY_KINDS = [
     ("ペトロフ大統領訪日", "summit"),  # a leader's visit written without の, as old chronologies do
     ("山田総理訪ソ", "summit"),
+    ("山田総理訪問", "summit"),  # … or with 訪問, the counterpart's country being the page's
     ("ペトロフ大統領の訪日", "summit"),
     ("ペトロフ外相訪日", "foreign_ministers"),
     ("外交関係樹立", "other"),
@@ -222,6 +283,8 @@ NAV = [
     ("第2章 地域別に見た外交 |", True),
     ("| 4月24日 | 22:30~24:30 | 首脳会談 |", False),  # a table row is content
     ("日・ラトビア外相会談", False),
+    # a caption with an HTML line break left by the conversion: its > is not a breadcrumb's
+    ("  • 日・ラトビア首脳会談<br>(写真提供:内閣広報室)", False),
 ]
 
 
@@ -249,3 +312,22 @@ HEADING_DATES = [
 def test_heading_and_date(text, expected):
     rec = extract_text(text).record
     assert (rec.title, rec.doc_date) == expected
+
+
+# (chronology heading, the sides its entries get after Japan)
+CHRONOLOGY_SIDES = [
+    # the Soviet Union is written ソ (in katakana) in a 日X heading
+    ("日ソ関係年表", ["SU"]),
+    # a group of one-character names: every side of the group
+    ("日米豪印協力の経緯", ["US", "AU", "IN"]),
+    # a 日・X heading with the country's full name
+    ("日・ラトビア関係の動き", ["LV"]),
+]
+
+
+@pytest.mark.parametrize("title,expected", CHRONOLOGY_SIDES)
+def test_chronology_sides(title, expected):
+    text = title + "\n1986年1月 ペトロフ外相訪日\n1987年5月 山田外務大臣訪問\n1988年 交流年\n1989年9月 首脳会談\n"
+    rec = extract_text(text).record
+    assert rec.doc_type == "chronology"
+    assert all(e.countries == ["JP"] + expected for e in rec.events)
