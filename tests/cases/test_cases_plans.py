@@ -72,6 +72,16 @@ CASES = [
     ("両首脳は、明年の適切な時期にグエン首相訪日を実現す", [("グエン首相訪日", "2021")]),
     # a named talk looked forward to (_ANTICIPATION_ROWS)
     ("ミン外相より、鈴木総理とグエン首相との初めての日越首脳会談を楽しみにしている旨述べました。", [("日越首脳会談", None)]),
+    # round 2 rows
+    # 立ち上げ / 設置 (setting up a framework or a committee) are plan verbs; 枠組み a plan noun
+    ("両大臣は、二国間の協力枠組みを立ち上げることで一致しました。", [("二国間の協力枠組み", None)]),
+    # a joint statement's plain non-past 「…を開始します」 is what the sides will do
+    ("両国は、租税条約に関する協議を開始します。", [("租税条約に関する協議", None)]),
+    # 協議を行うため、…: a purpose; the talk that follows is the plan
+    ("鈴木外務大臣は、懸案について協議を行うため、6月3日にハノイを訪問し、ミン外相との間で日越外相会談を行うこととなりました。",
+     [("日越外相会談", "2020-06-03")]),
+    # 本日予定されている: a talk announced for later today is dated today
+    ("鈴木総理から、本日予定されている日越外相戦略対話に期待する旨述べました。", [("日越外相戦略対話", "2020-05-10")]),
 ]
 
 NEGATIVES = [
@@ -91,6 +101,12 @@ NEGATIVES = [
     "本件会合には各国外相が出席する予定であり、協力の方向性について協議を行う(一部の国については出席の有無も含めて調整中)。",
     # an item enumerated with や before another noun is not the verb's object
     "航空機墓参や出入域地点の設置を含む改善策の実施に向けて、次官級協議で議論することとなりました。",
+    # round 2 rows
+    # 以降 after a visit: the visit is over (…首相の訪日以降、協力が進展した)
+    "両首脳は、昨年のグエン首相の訪日以降、両国の協力が進展したことを確認しました。",
+    # a gathering named as multilateral (国連…会議) mentioned as coming is not a plan between the sides
+    "鈴木総理から、来年3月に開催予定の第5回国連海洋会議にもフック首相に参加いただきたい旨述べました。",
+
 ]
 
 
@@ -142,3 +158,11 @@ def outcomes_of(s: str) -> list[tuple[str, str]]:
 def test_urging_is_a_request():
     # 働きかける (to urge the other side) is a request cue
     assert outcomes_of("鈴木総理から、邦人企業の活動環境の改善に向けて働きかけました。") == [("request", "JP")]
+
+
+def test_announced_talk_is_the_event_not_a_plan():
+    # a page announcing the talk itself: the talk is the event (dated as announced), not a plan of it
+    page = ("日越外相会談の開催\n令和2年5月10日\n\n"
+            "1 鈴木外務大臣は、10日にハノイを訪問し、ミン外相との間で日越外相会談を行うこととなりました。\n")
+    rec = extract_text(page).record.to_json_dict()
+    assert [p["what"] for e in rec["events"] for p in e.get("planned") or []] == []
