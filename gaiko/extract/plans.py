@@ -179,6 +179,11 @@ ANNOUNCED_NOUN = re.compile(r"[^、。をがはにで]{0,40}?" + PLAN_NOUNS + r"
 HELD_AFTER = re.compile(r"を(?:心から|改めて)?歓迎|を嬉しく|を喜|の(?:成果|際|折|結果)|を(?:契機|機)に|以来|以降")
 # a verb of purpose (…協議を行うため、…を訪問し): the act that follows is the plan, not this
 PURPOSE_AFTER = re.compile(r"(?:ため|為)(?:に)?[、,]")
+# an act asked of someone (交渉の開始を加盟国に求める): a request, not a plan
+ASKED_AFTER = re.compile(r"を[^、。]{0,20}?に(?:求め|要請|要望)")
+# a talk named after a relative future date (来月の…委員会では): mentioned as coming
+_FUTURE_REL_ROWS = ("来月", "来週", "明日", "翌月", "翌週")
+DATED_MENTION = re.compile(r"(?:" + "|".join(_FUTURE_REL_ROWS) + r")の(?P<n>[^、。をがはにで]{1,30}?(?:会談|協議|対話|委員会|作業部会|2\+2))(?=では|で|に向け|には|の成功|を)")
 # a clause tied to the plan before it in time (時期を合わせて…も訪日し): the same month
 SAME_TIME = re.compile(r"時期を合わせ|同時期に|同じ時期に")
 # 8月又は9月に, 1月から2月: a plan dated by the first month, ending in the second
@@ -197,6 +202,7 @@ SURU_NOUNS = ("協議",)  # plan nouns that are their own verb (早期に次官�
 # お会いすることを楽しみに names no talk
 _ANTICIPATION_ROWS = ("楽しみ", "心待ち", "注目")
 ANTICIPATED = re.compile(r"(?P<n>会談)(?:を|も)[^、。]{0,8}?(?:" + "|".join(_ANTICIPATION_ROWS) + ")")
+CLAUSE_END = re.compile(r"(?:とともに|と共に|ものの|一方(?:で)?)[、,]")
 RANK_BEFORE = re.compile(r"(?P<r>[一-龥]{1,4}級)で")
 OTHER_NOUN_DATE = re.compile(r"(?:の|に(?:" + "|".join(_ANNOUNCED_ROWS) + "))[^、。]{0,15}?" + PLAN_NOUNS +
                              r"(?!の?(?:際|機会|折|場|前後|に合わせ|に併せ))")
@@ -213,6 +219,8 @@ def _date_for(doc: Doc, norm: str, lo: int, hi: int, after: int, ref, noun_at: i
     if noun_at is not None:
         # 昨年11月の電話会談に引き続き…訪日する予定: a date of another talk named before the plan's noun
         all_ds = [d for d in all_ds if not ((om := OTHER_NOUN_DATE.match(norm, d.end, noun_at)) and om.end() < noun_at)]
+        # …2000年までに締結するよう…再確認されるとともに、…委員会を設置: a date of the clause ended before the plan's
+        all_ds = [d for d in all_ds if not (d.end < noun_at and CLAUSE_END.search(norm, d.end, noun_at))]
     ds = [d for d in all_ds if d.start < hi]
     firm = [d for d in ds if not d.vague]
     d = firm[-1] if firm else ds[-1] if ds else (all_ds[0] if all_ds else None)
@@ -246,6 +254,13 @@ def _announced(doc: Doc, start: int, end: int, ref) -> list[dict]:
     norm = doc.norm
     text = norm[start:end]
     out = []
+    for m in DATED_MENTION.finditer(text):
+        what = m.group("n")
+        if GATHERING_ONLY.search(what) or UNSPECIFIED.match(what):
+            continue
+        d, res = _date_for(doc, norm, start + m.start(), start + m.start("n"), start + m.start("n"), ref)
+        if res.date:
+            out.append(dict(_item(doc, what, res, d, None, None), _mentioned=True))
     for m in ANNOUNCED.finditer(text):
         nm = ANNOUNCED_NOUN.match(text, m.end())
         if not nm:
@@ -290,7 +305,7 @@ def plans_in_sentence(doc: Doc, start: int, end: int, ref, decided: bool = False
     (以下の点で一致した。 then (イ)…を開催すること。); ``cut`` for the excerpt's last sentence, cut before its verb."""
     norm = doc.norm
     text = norm[start:end]
-    announced = _announced(doc, start, end, ref) if ANNOUNCED.search(text) else []
+    announced = _announced(doc, start, end, ref) if ANNOUNCED.search(text) or DATED_MENTION.search(text) else []
     announced += _anticipated(doc, start, end, ref) if ANTICIPATED.search(text) else []
     if not PLAN_VERB.search(text):
         return announced
@@ -339,7 +354,7 @@ def plans_in_sentence(doc: Doc, start: int, end: int, ref, decided: bool = False
             what = visit
         if not what or re.match(r"(?:今回|今次|本日|この)(?:の)?|同(?:" + PLAN_NOUNS + r")", what) or UNSPECIFIED.match(what):
             continue
-        if PURPOSE_AFTER.match(text[vm.end():]):
+        if PURPOSE_AFTER.match(text[vm.end():]) or ASKED_AFTER.match(text[vm.end():]):
             clause_start = vm.end()
             continue
         if HELD_AFTER.match(text[vm.end():]):
@@ -377,8 +392,12 @@ def plans_in_sentence(doc: Doc, start: int, end: int, ref, decided: bool = False
         clause_start = vm.end()
     out = _merge_visit_and_talk(out)
     for a in announced:
-        if not any(_same_plan(a, b) for b in out):
+        same = next((b for b in out if _same_plan(a, b)), None)
+        if same is None:
             out.append(a)
+        elif same["date"] is None and a["date"]:
+            # 本年予定されている…訪日の成功に向けて…: the modifier dates the plan the verb names
+            same.update(date=a["date"], date_end=a["date_end"], precision=a["precision"], date_text=a["date_text"])
     return out
 
 

@@ -80,6 +80,12 @@ CASES = [
     # 協議を行うため、…: a purpose; the talk that follows is the plan
     ("鈴木外務大臣は、懸案について協議を行うため、6月3日にハノイを訪問し、ミン外相との間で日越外相会談を行うこととなりました。",
      [("日越外相会談", "2020-06-03")]),
+    # 来月の…委員会では: a talk named after a relative future date is mentioned as coming
+    ("鈴木総理から、来月の日越合同委員会では投資について議論したい旨述べました。", [("日越合同委員会", "2020-06")]),
+    # 本年予定されている…の訪日の成功に向けて…確認: the modifier dates the visit the verb names
+    ("両首脳は、本年予定されているグエン首相訪日の成功に向けて協力していくことを確認しました。", [("グエン首相訪日", "2020")]),
+    # …とともに、: a date of the clause ended before the plan's noun is not its date
+    ("両首脳は、2025年までに協定を締結するとの決意を確認するとともに、合同委員会を設置することで一致しました。", [("合同委員会", None)]),
     # 本日予定されている: a talk announced for later today is dated today
     ("鈴木総理から、本日予定されている日越外相戦略対話に期待する旨述べました。", [("日越外相戦略対話", "2020-05-10")]),
 ]
@@ -102,6 +108,8 @@ NEGATIVES = [
     # an item enumerated with や before another noun is not the verb's object
     "航空機墓参や出入域地点の設置を含む改善策の実施に向けて、次官級協議で議論することとなりました。",
     # round 2 rows
+    # an act asked of a third party (交渉の開始を加盟国に求める) is a request, not a plan
+    "フック首相から、協定について交渉の開始を加盟国に求めることを決定した旨述べました。",
     # 以降 after a visit: the visit is over (…首相の訪日以降、協力が進展した)
     "両首脳は、昨年のグエン首相の訪日以降、両国の協力が進展したことを確認しました。",
     # a gathering named as multilateral (国連…会議) mentioned as coming is not a plan between the sides
