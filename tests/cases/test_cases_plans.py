@@ -174,3 +174,35 @@ def test_announced_talk_is_the_event_not_a_plan():
             "1 鈴木外務大臣は、10日にハノイを訪問し、ミン外相との間で日越外相会談を行うこととなりました。\n")
     rec = extract_text(page).record.to_json_dict()
     assert [p["what"] for e in rec["events"] for p in e.get("planned") or []] == []
+
+
+# round 2 outcome rows: (sentence, expected (type, by) list)
+OUTCOME_CASES = [
+    # a reply (これに対し) giving support is consent: agree by both, whatever came before
+    ("これに対し、フック首相から、日本の立場に対する支持が改めて表明されました。", [("agree", "both")]),
+    # 同感 / 同じ考え in a reply are consent words
+    ("これに対し、フック首相から、同感であり、協力を進めたい旨述べました。", [("agree", "both")]),
+    ("これに対し、フック首相より、鈴木総理と全く同じ考えである旨応じました。", [("agree", "both")]),
+    # …述べたところ、Yは…支持を表明: the reply inside one sentence
+    ("鈴木総理から、海洋秩序の重要性を述べたところ、フック首相は日本の立場への支持を表明しました。", [("agree", "both")]),
+    # 同意を示した後、…: consent in a clause ended by 後
+    ("フック首相は、協力の強化に同意を示した後、投資環境について説明しました。", [("agree", "both")]),
+    # 招請したい旨述べた and 来日いただきたい: the invitation is made
+    ("鈴木総理から、改めてフック首相の来日を招請したい旨述べました。", [("invite", "JP")]),
+    ("鈴木総理から、来年の国際会議にもフック首相に参加いただきたい旨述べました。", [("invite", "JP")]),
+    # a request addressed to a country not at the talk is not the talk's request
+    ("フック首相からは、北朝鮮に対し具体的な行動を求めていきたい旨述べました。", []),
+    # …合意されたもの: background on an earlier agreement, not an outcome
+    ("この対話は、2015年の首脳会談において立ち上げることで合意されたもの。", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", OUTCOME_CASES)
+def test_outcome_case(text, expected):
+    assert [o for o in outcomes_of(text) if o[0] != "thank"] == expected
+
+
+def test_inline_note_is_not_an_outcome():
+    # a note inside a paragraph (…。(注 …に合意。)) is background: no outcome from it
+    s = "両首脳は、地域情勢について意見交換しました。(注 同議定書は1975年に合意。主権平等等の原則に合意。)"
+    assert outcomes_of(s) == []
