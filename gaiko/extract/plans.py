@@ -159,9 +159,13 @@ def _place(doc: Doc, text: str, offset: int) -> str | None:
     for k, v in VISIT_COUNTRY.items():
         if k in text:
             return v
-    cities = [(text.find(c), c) for c in places.CITIES if c in text and not places.is_country(c)]
-    if cities:
-        return max(cities)[1]
+    # a gazetteer city named with word edges (not 京 inside 東京都内), the one whose first mention comes last
+    first: dict[str, int] = {}
+    for name, st, _ in places.find_cities(text):
+        if not places.is_country(name):
+            first.setdefault(name, st)
+    if first:
+        return max((st, name) for name, st in first.items())[1]
     return None
 
 

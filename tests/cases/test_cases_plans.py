@@ -206,3 +206,9 @@ def test_inline_note_is_not_an_outcome():
     # a note inside a paragraph (…。(注 …に合意。)) is background: no outcome from it
     s = "両首脳は、地域情勢について意見交換しました。(注 同議定書は1975年に合意。主権平等等の原則に合意。)"
     assert outcomes_of(s) == []
+
+
+def test_plan_place_needs_word_edges():
+    # a gazetteer city inside a longer katakana word (ニース in ジャパニーズ) is not the plan's place
+    (p,) = plan_rows("両首脳は、10月にジャパニーズ・ガーデン開園記念行事を開催することで一致しました。")
+    assert p["place"] is None
