@@ -98,6 +98,9 @@ def _predicate_cues(text: str, kind: str) -> list[re.Match]:
     return out
 
 
+JOINT_BEFORE = re.compile(r"(?:" + words_pattern(_SUBJECT_TITLES, guard=False) + r")と$")
+
+
 def _third_addressee(before: str, ev: EventDraft) -> bool:
     """…北朝鮮に対し…行動を求めていきたい / …の開始を加盟国に求める: asked of someone not at the talk."""
     am = ADDRESSEE.search(before[-45:])
@@ -127,6 +130,8 @@ def _subject_side(doc: Doc, text: str, upto: int, ev: EventDraft, speaker: str |
         if speakers:
             last = speakers[0]
     who = last.group("who")
+    if text[last.end("who"):last.end()] in ("は", "が") and JOINT_BEFORE.search(text, 0, last.start()):
+        return "both"  # 岸田大臣とジョコ次期大統領は、…: both sides named as one subject
     if who in ("両首脳", "両大臣", "両外相", "両閣僚", "閣僚", "双方", "両者", "両国", "日露双方", "私たち", "私ども", "我々"):
         return "both"
     if who in ("私",):

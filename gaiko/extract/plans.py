@@ -228,6 +228,9 @@ def _date_for(doc: Doc, norm: str, lo: int, hi: int, after: int, ref, noun_at: i
     ds = [d for d in all_ds if d.start < hi]
     firm = [d for d in ds if not d.vague]
     d = firm[-1] if firm else ds[-1] if ds else (all_ds[0] if all_ds else None)
+    if firm and ds[-1].vague and ds[-1].start > firm[-1].end + 3:
+        # 来年以降も…ことで一致し、早期に次官級で協議する: a vague date nearer the verb, apart from the firm one, is the plan's
+        d = ds[-1]
     if d is None:
         return None, dates.Resolved(None, None)
     res = dates.resolve_plan_date(d, ref)

@@ -86,6 +86,8 @@ CASES = [
     ("両首脳は、本年予定されているグエン首相訪日の成功に向けて協力していくことを確認しました。", [("グエン首相訪日", "2020")]),
     # …とともに、: a date of the clause ended before the plan's noun is not its date
     ("両首脳は、2025年までに協定を締結するとの決意を確認するとともに、合同委員会を設置することで一致しました。", [("合同委員会", None)]),
+    # 来年以降も…一致し、早期に…協議する: the vague date nearer the verb, apart from the firm one, leaves the plan undated
+    ("両首脳は、来年以降も交流を拡大していくことで一致し、早期に次官級で協議することとなりました。", [("次官級協議", None)]),
     # 本日予定されている: a talk announced for later today is dated today
     ("鈴木総理から、本日予定されている日越外相戦略対話に期待する旨述べました。", [("日越外相戦略対話", "2020-05-10")]),
 ]
@@ -192,6 +194,8 @@ OUTCOME_CASES = [
     ("鈴木総理から、来年の国際会議にもフック首相に参加いただきたい旨述べました。", [("invite", "JP")]),
     # a request addressed to a country not at the talk is not the talk's request
     ("フック首相からは、北朝鮮に対し具体的な行動を求めていきたい旨述べました。", []),
+    # 「XとYは、…を確認し」: both sides named as one subject confirm together
+    ("鈴木総理大臣とフック首相は、経済分野の協力の強化を確認しました。", [("agree", "both")]),
     # …合意されたもの: background on an earlier agreement, not an outcome
     ("この対話は、2015年の首脳会談において立ち上げることで合意されたもの。", []),
 ]
