@@ -20,16 +20,16 @@ from gaiko.text import Doc, Sentence, words_pattern
 # --- data tables ------------------------------------------------------------------------------
 CUES: dict[str, str] = {
     "agree": r"意見の一致|一致|合意|再確認|確認|妥結|共有",
-    "consent": r"同意|賛意|賛同|受諾|支持を得|支持(?:を|が)(?:改めて)?表明|支持する|支持した|理解を得|同感|同じ考え",
-    "request": r"要望|求め|申し入れ|申入れ|要請|呼びかけ|呼び掛け|働きかけ|働き掛け",
+    "consent": r"同意|賛意|賛同|受諾|支持を得(?!たい)|支持(?:を|が)(?:改めて)?表明|支持する|支持した|支持している|理解を得(?!たい)|同感|同じ考え",
+    "request": r"要望|求め|申し入れ|申入れ|要請|呼びかけ|呼び掛け|働きかけ|働き掛け|(?:協力|支持|理解)を得たい",
     "protest": r"抗議|遺憾",
     "invite": r"招待|招請|(?:訪日|来日|参加|出席)(?:して)?いただきたい",
     "thank": r"感謝|謝意|謝辞|お礼",
 }
 # what may follow a cue for it to be the sentence's predicate (…一致した。 / …確認し、 / …一致。)
 PREDICATE_TAIL = re.compile(
-    r"(?:の意)?(?:[をが](?:改めて)?(?:表明|表|示|述べ|伝え|伝達|得|申し上げ))?(?:に(?:至|達)[ぁ-ゖ]{0,6})?(?:する旨|旨|の旨)?"
-    r"(?:の?(?:発言|伝え|述べ|表明|申し入れ|伝達|表し|示し))?[ぁ-ゖ]{0,10}"
+    r"(?:の意)?(?:[をが](?:改めて)?(?:表明|表|示|述べ|伝え|伝達|得|申し上げ|見))?(?:に(?:至|達)[ぁ-ゖ]{0,6})?(?:する旨|旨|の旨)?"
+    r"(?:の?(?:発言|伝え|述べ|表明|申し入れ|伝達|表し|示し|応答|応じ))?[ぁ-ゖ]{0,10}"
     r"(?:[、,。」]|$|\s|という|との|ことで|こととし|ことを|後[、,])"
 )
 NEGATED = re.compile(r"^(?:しなかった|しませんでした|せず|しておらず|しておりません|には至らなかった|に至らなかった|には至りませんでした|"
@@ -38,14 +38,15 @@ RECALLED_AFTER = re.compile(r"^(?:済みの|事項|内容|文書|に基づ|を�
 NOUN_AFTER = re.compile(r"^(?:した|された|している|してきた|済み|できた)?[「一-龥ァ-ヴ]")
 THIRD_PARTY = re.compile(r"([露中韓米朝英仏独伊加豪印越伯墨南北])([露中韓米朝英仏独伊加豪印越伯墨南北])(?:間|両国|両首脳|首脳|の間|が)|各国|各派|当事者|独仏両国|米朝")
 ONE_SIDE_RECONFIRM = re.compile(r"(?:改めて|再)確認")
-REPLY_IN = re.compile(r"(?:た|る)ところ[、,]")  # Xから…述べたところ、Yから…: the reply inside the sentence
+INVITED_BEFORE = re.compile(r"(?:招待|招請)[をが](?:改めて)?$")
+REPLY_IN = re.compile(r"(?:た|る)ところ[、,]|のに対し(?:て)?[、,]")  # Xから…述べたところ、Yから…: the reply inside the sentence
 REPLY = re.compile(r"^(?:これに対し|これに対して|こうした中|同大臣|同大統領)")
 INVITE_NOT = re.compile(r"^(?:に|への|状|を受け|について)")
 # a request named as how the talk came about, not made in it (先方からの申し入れにより電話会談を行った)
 REQUEST_NOT_AFTER = re.compile(r"^(?:により|によって|に基づ|を受け)")
 REQUEST_NOT_ADDRESSEE = re.compile(r"(?:全ての関係国|関係国|加盟国|各国|国際社会|全ての国|関係者)(?:に対し|に)")
 # a request addressed to a country: not a request of the talk when that country is not one of its sides
-ADDRESSEE = re.compile(r"(?P<x>[ァ-ヴー一-龥]{1,10}?)(?:に対し(?:て)?|に)[、,]?[^、。]{0,30}$")
+ADDRESSEE_AT = re.compile(r"(?P<x>[ァ-ヴー一-龥]{1,10})(?:に対し(?:て)?|に)(?![つおよと])")
 
 _SUBJECT_WORDS = ("両首脳", "両大臣", "両外相", "両閣僚", "閣僚", "双方", "両者", "両国", "日露双方", "私たち", "私ども", "我々", "私",
                   "当方", "先方", "我が方", "わが方", "我が国", "わが国", "日本側", "日本")  # in this order
@@ -82,6 +83,9 @@ def _predicate_cues(text: str, kind: str) -> list[re.Match]:
             continue  # a noun: 達成された合意、… / これまでの合意を…
         if kind in ("agree",) and text[max(0, m.start() - 1):m.start()] == "の" and not AGREE_END.match(after):
             continue
+        if kind == "invite" and re.match(r"[をが](?:改めて)?確認", after):
+            out.append(m)  # 公式訪問の招待を確認した / 招待が確認された: the invitation renewed
+            continue
         if kind == "invite" and INVITE_NOT.match(after):
             continue
         if kind == "invite" and (m.group(0).endswith("いただきたい") or after.startswith("したい旨")):
@@ -103,7 +107,9 @@ JOINT_BEFORE = re.compile(r"(?:" + words_pattern(_SUBJECT_TITLES, guard=False) +
 
 def _third_addressee(before: str, ev: EventDraft) -> bool:
     """…北朝鮮に対し…行動を求めていきたい / …の開始を加盟国に求める: asked of someone not at the talk."""
-    am = ADDRESSEE.search(before[-45:])
+    am = None
+    for am in ADDRESSEE_AT.finditer(before[-45:]):
+        pass  # the last addressee before the cue
     if not am:
         return False
     x = am.group("x")
@@ -211,6 +217,8 @@ def classify(doc: Doc, s: Sentence, ev: EventDraft, prev_types: set[str]) -> lis
         if ONE_SIDE_RECONFIRM.search(text[max(0, m.start() - 2):m.end()]) or m.group(0) == "確認":
             if side not in (None, "both") and not re.search(r"両|双方|共に|ともに", clause) and "され" not in text[m.end():m.end() + 3]:
                 continue
+        if INVITED_BEFORE.search(clause):
+            continue  # …の招待が確認された: an invitation renewed, not an agreement
         if m.group(0) == "共有" and not re.search(r"認識|考え|見方|方針", text[max(0, m.start() - 6):m.start()]):
             continue
         agree = True

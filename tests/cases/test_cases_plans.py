@@ -196,6 +196,15 @@ OUTCOME_CASES = [
     ("フック首相からは、北朝鮮に対し具体的な行動を求めていきたい旨述べました。", []),
     # 「XとYは、…を確認し」: both sides named as one subject confirm together
     ("鈴木総理大臣とフック首相は、経済分野の協力の強化を確認しました。", [("agree", "both")]),
+    # …の招待を確認した / 招待が確認された: an invitation renewed is an invite, not an agreement
+    ("鈴木総理は、以前になされたフック首相に対する公式訪問の招待を確認した。", [("invite", "JP")]),
+    # 意見の一致を見た is agreement
+    ("両首脳は、来月の会議が良い機会であることで意見の一致を見ました。", [("agree", "both")]),
+    # …支持を得たい旨述べたのに対して、Yは…支持している旨応答: a request and, in the same sentence, its acceptance
+    ("鈴木総理より、交渉開始について支持を得たい旨述べたのに対して、フック首相は、交渉を支持している旨応答しました。",
+     [("agree", "both"), ("request", "JP")]),
+    # the last addressee before the cue decides (…については…を加盟国に求める): a third party
+    ("フック首相から、協定については交渉の開始を加盟国に求めることを決定した旨述べました。", []),
     # …合意されたもの: background on an earlier agreement, not an outcome
     ("この対話は、2015年の首脳会談において立ち上げることで合意されたもの。", []),
 ]
