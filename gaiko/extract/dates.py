@@ -279,8 +279,8 @@ def resolve_plan_date(m: DateMention, ref: dt.date | None) -> Resolved:
                     return Resolved(d.isoformat(), "day")
         return Resolved(None, None)
     if m.rel_day is not None and m.day is None:
-        # 明日, 翌日: a day after the talk
-        return Resolved((ref + dt.timedelta(days=m.rel_day)).isoformat(), "day") if ref and m.rel_day > 0 else Resolved(None, None)
+        # 明日, 翌日: a day after the talk; 本日 (kept only for a talk announced for later today)
+        return Resolved((ref + dt.timedelta(days=m.rel_day)).isoformat(), "day") if ref and m.rel_day >= 0 else Resolved(None, None)
     year = m.year
     if year is None and m.rel_year is not None and ref:
         year = ref.year + m.rel_year

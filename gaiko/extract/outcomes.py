@@ -20,29 +20,33 @@ from gaiko.text import Doc, Sentence, words_pattern
 # --- data tables ------------------------------------------------------------------------------
 CUES: dict[str, str] = {
     "agree": r"意見の一致|一致|合意|再確認|確認|妥結|共有",
-    "consent": r"同意|賛意|賛同|受諾|支持を得|支持を表明|支持が表明|支持する|支持した|理解を得",
-    "request": r"要望|求め|申し入れ|申入れ|要請|呼びかけ|呼び掛け|働きかけ|働き掛け",
+    "consent": r"同意|賛意|賛同|受諾|支持を得(?!たい)|支持(?:を|が)(?:改めて)?表明|支持する|支持した|支持している|理解を得(?!たい)|同感|同じ考え",
+    "request": r"要望|求め|申し入れ|申入れ|要請|呼びかけ|呼び掛け|働きかけ|働き掛け|(?:協力|支持|理解)を得たい",
     "protest": r"抗議|遺憾",
-    "invite": r"招待|招請",
+    "invite": r"招待|招請|(?:訪日|来日|参加|出席)(?:して)?いただきたい",
     "thank": r"感謝|謝意|謝辞|お礼",
 }
 # what may follow a cue for it to be the sentence's predicate (…一致した。 / …確認し、 / …一致。)
 PREDICATE_TAIL = re.compile(
-    r"(?:の意)?(?:[をが](?:改めて)?(?:表明|表|示|述べ|伝え|伝達|得|申し上げ))?(?:に(?:至|達)[ぁ-ゖ]{0,6})?(?:する旨|旨|の旨)?"
-    r"(?:の?(?:発言|伝え|述べ|表明|申し入れ|伝達|表し|示し))?[ぁ-ゖ]{0,10}"
-    r"(?:[、,。」]|$|\s|という|との|ことで|こととし|ことを)"
+    r"(?:の意)?(?:[をが](?:改めて)?(?:表明|表|示|述べ|伝え|伝達|得|申し上げ|見))?(?:に(?:至|達)[ぁ-ゖ]{0,6})?(?:する旨|旨|の旨)?"
+    r"(?:の?(?:発言|伝え|述べ|表明|申し入れ|伝達|表し|示し|応答|応じ))?[ぁ-ゖ]{0,10}"
+    r"(?:[、,。」]|$|\s|という|との|ことで|こととし|ことを|後[、,])"
 )
 NEGATED = re.compile(r"^(?:しなかった|しませんでした|せず|しておらず|しておりません|には至らなかった|に至らなかった|には至りませんでした|"
                      r"に至りませんでした|には至らず|できなかった|できませんでした|されなかった|されませんでした|していない|していません)")
-RECALLED_AFTER = re.compile(r"^(?:済みの|事項|内容|文書|に基づ|を踏まえ|を含む|に従|の履行|の実施|の精神)")
+RECALLED_AFTER = re.compile(r"^(?:済みの|事項|内容|文書|に基づ|を踏まえ|を含む|に従|の履行|の実施|の精神|されたもの)")
 NOUN_AFTER = re.compile(r"^(?:した|された|している|してきた|済み|できた)?[「一-龥ァ-ヴ]")
 THIRD_PARTY = re.compile(r"([露中韓米朝英仏独伊加豪印越伯墨南北])([露中韓米朝英仏独伊加豪印越伯墨南北])(?:間|両国|両首脳|首脳|の間|が)|各国|各派|当事者|独仏両国|米朝")
 ONE_SIDE_RECONFIRM = re.compile(r"(?:改めて|再)確認")
+INVITED_BEFORE = re.compile(r"(?:招待|招請)[をが](?:改めて)?$")
+REPLY_IN = re.compile(r"(?:た|る)ところ[、,]|のに対し(?:て)?[、,]")  # Xから…述べたところ、Yから…: the reply inside the sentence
 REPLY = re.compile(r"^(?:これに対し|これに対して|こうした中|同大臣|同大統領)")
 INVITE_NOT = re.compile(r"^(?:に|への|状|を受け|について)")
 # a request named as how the talk came about, not made in it (先方からの申し入れにより電話会談を行った)
 REQUEST_NOT_AFTER = re.compile(r"^(?:により|によって|に基づ|を受け)")
-REQUEST_NOT_ADDRESSEE = re.compile(r"(?:全ての関係国|関係国|各国|国際社会|全ての国|関係者)(?:に対し|に)")
+REQUEST_NOT_ADDRESSEE = re.compile(r"(?:全ての関係国|関係国|加盟国|各国|国際社会|全ての国|関係者)(?:に対し|に)")
+# a request addressed to a country: not a request of the talk when that country is not one of its sides
+ADDRESSEE_AT = re.compile(r"(?P<x>[ァ-ヴー一-龥]{1,10})(?:に対し(?:て)?|に)(?![つおよと])")
 
 _SUBJECT_WORDS = ("両首脳", "両大臣", "両外相", "両閣僚", "閣僚", "双方", "両者", "両国", "日露双方", "私たち", "私ども", "我々", "私",
                   "当方", "先方", "我が方", "わが方", "我が国", "わが国", "日本側", "日本")  # in this order
@@ -79,7 +83,16 @@ def _predicate_cues(text: str, kind: str) -> list[re.Match]:
             continue  # a noun: 達成された合意、… / これまでの合意を…
         if kind in ("agree",) and text[max(0, m.start() - 1):m.start()] == "の" and not AGREE_END.match(after):
             continue
+        if kind == "invite" and re.match(r"[をが](?:改めて)?確認", after):
+            out.append(m)  # 公式訪問の招待を確認した / 招待が確認された: the invitation renewed
+            continue
         if kind == "invite" and INVITE_NOT.match(after):
+            continue
+        if kind == "invite" and (m.group(0).endswith("いただきたい") or after.startswith("したい旨")):
+            out.append(m)  # 招請したい旨述べた, 来日いただきたい: the invitation is made
+            continue
+        if kind == "consent" and m.group(0) in ("同感", "同じ考え"):
+            out.append(m)  # 同感であり / 全く同じ考えである旨応じた
             continue
         if kind in ("agree", "consent", "invite") and not PREDICATE_TAIL.match(after):
             continue
@@ -87,6 +100,23 @@ def _predicate_cues(text: str, kind: str) -> list[re.Match]:
             continue  # 求められている: a state, not an act
         out.append(m)
     return out
+
+
+JOINT_BEFORE = re.compile(r"(?:" + words_pattern(_SUBJECT_TITLES, guard=False) + r")と$")
+
+
+def _third_addressee(before: str, ev: EventDraft) -> bool:
+    """…北朝鮮に対し…行動を求めていきたい / …の開始を加盟国に求める: asked of someone not at the talk."""
+    am = None
+    for am in ADDRESSEE_AT.finditer(before[-45:]):
+        pass  # the last addressee before the cue
+    if not am:
+        return False
+    x = am.group("x")
+    if REQUEST_NOT_ADDRESSEE.search(x + "に"):
+        return True
+    code = countries.name_index().get(x) or countries.abbr_index().get(x)
+    return bool(code) and code not in ev.countries
 
 
 def _subject_side(doc: Doc, text: str, upto: int, ev: EventDraft, speaker: str | None) -> str | None:
@@ -106,6 +136,8 @@ def _subject_side(doc: Doc, text: str, upto: int, ev: EventDraft, speaker: str |
         if speakers:
             last = speakers[0]
     who = last.group("who")
+    if text[last.end("who"):last.end()] in ("は", "が") and JOINT_BEFORE.search(text, 0, last.start()):
+        return "both"  # 岸田大臣とジョコ次期大統領は、…: both sides named as one subject
     if who in ("両首脳", "両大臣", "両外相", "両閣僚", "閣僚", "双方", "両者", "両国", "日露双方", "私たち", "私ども", "我々"):
         return "both"
     if who in ("私",):
@@ -185,22 +217,27 @@ def classify(doc: Doc, s: Sentence, ev: EventDraft, prev_types: set[str]) -> lis
         if ONE_SIDE_RECONFIRM.search(text[max(0, m.start() - 2):m.end()]) or m.group(0) == "確認":
             if side not in (None, "both") and not re.search(r"両|双方|共に|ともに", clause) and "され" not in text[m.end():m.end() + 3]:
                 continue
+        if INVITED_BEFORE.search(clause):
+            continue  # …の招待が確認された: an invitation renewed, not an agreement
         if m.group(0) == "共有" and not re.search(r"認識|考え|見方|方針", text[max(0, m.start() - 6):m.start()]):
             continue
         agree = True
         break
     consent = _predicate_cues(text, "consent") if "consent" in present else []
     requests = _predicate_cues(text, "request") if "request" in present else []
-    requests = [m for m in requests if not (m.group(0).startswith("呼び") and REQUEST_NOT_ADDRESSEE.search(text[:m.start()]))]
+    requests = [m for m in requests if not (m.group(0).startswith("呼び") and REQUEST_NOT_ADDRESSEE.search(text[:m.start()]))
+                and not _third_addressee(text[:m.start()], ev)]
     if consent and not agree:
         for m in consent:
             w = m.group(0)
-            if w in ("支持を表明", "支持が表明", "理解を得", "支持する", "支持した"):
+            if w.startswith("支持") and w != "支持を得" or w in ("理解を得", "同感", "同じ考え"):
                 # support counts as consent in a reply to a request, or given by the other side to what
                 # one side asked or set out earlier in the same sentence (Xから…説明し、Yから支持が表明された)
                 speakers = [x for x in SUBJECT_RE.finditer(text, 0, m.start()) if text.startswith(("から", "より"), x.end("who"))]
-                if ((REPLY.match(text) and "request" in prev_types) or (requests and requests[0].start() < m.start() and w != "理解を得")
-                        or (w != "理解を得" and len({x.group("who") for x in speakers}) >= 2)):
+                # a reply (これに対し、Xから…支持が表明された; …述べたところ、Yは…支持を表明) is consent to what was said
+                reply = bool(REPLY.match(text)) and ("request" in prev_types or w != "理解を得")
+                if (reply or (requests and requests[0].start() < m.start() and w != "理解を得")
+                        or (w != "理解を得" and (len({x.group("who") for x in speakers}) >= 2 or REPLY_IN.search(text, 0, m.start())))):
                     agree = True
             else:
                 if w == "支持を得" or w in ("同意", "賛意", "賛同", "受諾"):
@@ -229,6 +266,8 @@ def classify(doc: Doc, s: Sentence, ev: EventDraft, prev_types: set[str]) -> lis
 
 REPORTED = re.compile(r"(?:旨|との)(?:の)?(?:述べ|発言|指摘|説明|伝え|要望|申し入れ|強調|表明)|と述べ")
 NOTE_HEADING = re.compile(r"^\s*\(注\d?\)|^\s*注\d?[::]|^\s*※")
+# a note inside a paragraph, up to its closing parenthesis or the end of the line: …。(注 …議定書は1975年に合意。…に合意。)
+INLINE_NOTE = re.compile(r"\(注\d?[\s::][^()\n]*(?:\([^()\n]*\)[^()\n]*)*\)?")
 RECALL_TALK = re.compile(r"(?:(?:19|20)\d{2}年|(?:平成|令和|昭和)\d+年)?\d{1,2}月\d{1,2}日に行われた|(?:先月|先般|前回|昨年|[0-9]+月)の[^、。]{0,20}?(?:会談|会合)(?:において|で|の際)")
 
 
@@ -238,6 +277,7 @@ RECALL_HINT = re.compile(r"に行われた|会談|会合")
 
 def run(doc: Doc) -> None:
     sents: list[Sentence] = doc.notes.get("sentences", [])
+    notes = [(m.start(), m.end()) for m in INLINE_NOTE.finditer(doc.norm)] if "(注" in doc.norm else []
     in_note = False
     note_line = -1
     for ev in doc.events:
@@ -250,11 +290,11 @@ def run(doc: Doc) -> None:
                     in_note, note_line = True, s.line
                 elif doc.lines[s.line].marker and not doc.lines[s.line].marker.startswith(("(", "・", "●")) and s.line != note_line:
                     in_note = False
-            if in_note:
+            if in_note or any(a <= s.start < b for a, b in notes):
                 continue
             text = doc.norm[s.start:s.end]
             rc = RECALL_TALK.search(text, 0, 60) if RECALL_HINT.search(text, 0, 60) else None
-            if (rc and re.search(r"確認した|合意した|一致した", text) and not re.search(r"今回|本日|両[^、。]{1,4}は|双方は|両者は", text)
+            if (rc and re.search(r"(?:確認|合意|一致)(?:した|。|$)", text) and not re.search(r"今回|本日|両[^、。]{1,4}は|双方は|両者は", text)
                     and "、" not in text[rc.end():text.rfind("た")]):
                 continue
             types = classify(doc, s, ev, prev_types)

@@ -23,12 +23,12 @@ VISIT = r"(?:訪[" + VISIT_ABBR + r"]|来日)"  # a visit word: 訪日, 訪露 �
 # the things a plan sets up, as data rows: talks, gatherings, missions, acts between the sides
 _PLAN_NOUN_ROWS = ("会談", "サミット", "会合", "協議", "対話", "会議", "懇談会", "委員会", "作業部会", "フォーラム", "ミッション",
                    "記念行事", "行事", "式典", "円卓会議", "セミナー", "寄港", "派遣", "訓練", "演習", "墓参", "ツアー", "往来",
-                   "プログラム", "プロジェクト", "交渉", "「2+2」", "2+2", "訪問")
+                   "プログラム", "プロジェクト", "交渉", "「2+2」", "2+2", "訪問", "枠組み", "メカニズム")
 PLAN_NOUNS = (r"(?:" + "|".join(re.escape(w) for w in _PLAN_NOUN_ROWS) + r"|" + VISIT +
               r"|「[^「」、。]{2,24}?年」)")  # 「日本におけるロシア年」: an exchange year
 _PLAN_PARTICLES = ("を", "が", "に")
 _PLAN_VERBS = ("開催", "実施", "行う", "行われる", "開催される", "実施される", "実現", "再開", "開始", "訪問", "訪[" + VISIT_ABBR + "]", "来日",
-               "寄港", "派遣", "訪れ", "協議(?=す|し)")
+               "寄港", "派遣", "訪れ", "協議(?=す|し)", "立ち上げ", "設置", "設立", "創設")
 PLAN_VERB = re.compile(
     # a lookahead for the characters a match can start with (the particle may be absent), tested first
     "(?=[" + "".join(sorted({w[0] for w in _PLAN_PARTICLES + _PLAN_VERBS})) + "])"
@@ -41,13 +41,17 @@ _DECISION_ROWS = (
     r"ことと(?:なった|した|なりました|しました)", r"ことに(?:なります|なる|なっている|なりました|なった)",
     r"予定(?:です|である|であり|だ|で、|となっている|されている|。|$)", r"予定して", r"調整(?:していく|を進め|する|中)",
     r"方向(?:で|$)", r"で一致", r"受諾", r"開催が決定", r"決定した",
+    # a joint statement's plain non-past (…政策協議を開始します。): what the sides will do
+    r"(?<=[しいれ])ます。?$",
 )
 DECISION = re.compile("|".join(_DECISION_ROWS))
 LEAD_DECISION = re.compile(r"以下の(?:点|とおり|通り|[一二三四五六七八九0-9]+点)[^。]{0,6}(?:一致|合意|確認|決定)")
 LISTED_ITEM = re.compile(r"(?:こと|事)。?$")
 WELCOMED_VISIT = re.compile(r"(?:訪問|" + VISIT + r")したい(?:という|との)[^、。]{0,20}?の意向を[^、。]{0,12}?歓迎")
 OPEN_ENDED = re.compile(r"(?:協力|継続|加速|推進|強化|発展|連携|努力|検討|取り組|進め)(?:して)?(?:いく|いきたい)(?:ことで|ことを)")
-GATHERING_ONLY = re.compile(r"(?:G\d{1,2}|COP\d*|サミット|首脳会合|首脳会議|総会|外相会合|閣僚会合)$")
+GATHERING_ONLY = re.compile(r"(?:G\d{1,2}|COP\d*|サミット|首脳会合|首脳会議|総会|外相会合|閣僚会合)$"
+                            # a gathering named as multilateral (国連…会議, 世界…フォーラム, 国際…会合)
+                            r"|(?:国連|世界|国際|多国間)[^、。]*(?:会議|会合|サミット|フォーラム|総会)$")
 VISIT_COUNTRY = {"訪日": "日本", "訪露": "ロシア", "訪中": "中国", "訪韓": "韓国", "訪米": "米国", "訪豪": "オーストラリア",
                  "訪印": "インド", "訪英": "英国", "訪独": "ドイツ", "訪仏": "フランス", "訪伊": "イタリア", "訪加": "カナダ",
                  "訪越": "ベトナム", "訪伯": "ブラジル", "来日": "日本"}
@@ -155,9 +159,13 @@ def _place(doc: Doc, text: str, offset: int) -> str | None:
     for k, v in VISIT_COUNTRY.items():
         if k in text:
             return v
-    cities = [(text.find(c), c) for c in places.CITIES if c in text and not places.is_country(c)]
-    if cities:
-        return max(cities)[1]
+    # a gazetteer city named with word edges (not 京 inside 東京都内), the one whose first mention comes last
+    first: dict[str, int] = {}
+    for name, st, _ in places.find_cities(text):
+        if not places.is_country(name):
+            first.setdefault(name, st)
+    if first:
+        return max((st, name) for name, st in first.items())[1]
     return None
 
 
@@ -172,7 +180,14 @@ _GATHERING_HEADS = ("会議", "サミット", "フォーラム", "会合", "総�
 UNSPECIFIED = re.compile(r"^(?:様々な|さまざまな|各種|種々の|多くの|一連の|数々の)")
 ANNOUNCED_NOUN = re.compile(r"[^、。をがはにで]{0,40}?" + PLAN_NOUNS + r"(?![ァ-ヴー一-龥])")
 # after a visit or talk word: it is the one under way or one already held (…訪問を嬉しく思う, …訪日の成果, …を契機に)
-HELD_AFTER = re.compile(r"を(?:心から|改めて)?歓迎|を嬉しく|を喜|の(?:成果|際|折|結果)|を(?:契機|機)に|以来")
+HELD_AFTER = re.compile(r"を(?:心から|改めて)?歓迎|を嬉しく|を喜|の(?:成果|際|折|結果)|を(?:契機|機)に|以来|以降")
+# a verb of purpose (…協議を行うため、…を訪問し): the act that follows is the plan, not this
+PURPOSE_AFTER = re.compile(r"(?:ため|為)(?:に)?[、,]")
+# an act asked of someone (交渉の開始を加盟国に求める): a request, not a plan
+ASKED_AFTER = re.compile(r"を[^、。]{0,20}?に(?:求め|要請|要望)")
+# a talk named after a relative future date (来月の…委員会では): mentioned as coming
+_FUTURE_REL_ROWS = ("来月", "来週", "明日", "翌月", "翌週")
+DATED_MENTION = re.compile(r"(?:" + "|".join(_FUTURE_REL_ROWS) + r")の(?P<n>[^、。をがはにで]{1,30}?(?:会談|協議|対話|委員会|作業部会|2\+2))(?=では|で|に向け|には|の成功|を)")
 # a clause tied to the plan before it in time (時期を合わせて…も訪日し): the same month
 SAME_TIME = re.compile(r"時期を合わせ|同時期に|同じ時期に")
 # 8月又は9月に, 1月から2月: a plan dated by the first month, ending in the second
@@ -191,25 +206,31 @@ SURU_NOUNS = ("協議",)  # plan nouns that are their own verb (早期に次官�
 # お会いすることを楽しみに names no talk
 _ANTICIPATION_ROWS = ("楽しみ", "心待ち", "注目")
 ANTICIPATED = re.compile(r"(?P<n>会談)(?:を|も)[^、。]{0,8}?(?:" + "|".join(_ANTICIPATION_ROWS) + ")")
+CLAUSE_END = re.compile(r"(?:とともに|と共に|ものの|一方(?:で)?)[、,]")
 RANK_BEFORE = re.compile(r"(?P<r>[一-龥]{1,4}級)で")
 OTHER_NOUN_DATE = re.compile(r"(?:の|に(?:" + "|".join(_ANNOUNCED_ROWS) + "))[^、。]{0,15}?" + PLAN_NOUNS +
                              r"(?!の?(?:際|機会|折|場|前後|に合わせ|に併せ))")
 
 
-def _date_for(doc: Doc, norm: str, lo: int, hi: int, after: int, ref, noun_at: int | None = None):
+def _date_for(doc: Doc, norm: str, lo: int, hi: int, after: int, ref, noun_at: int | None = None, today: bool = False):
     """The plan date of the clause norm[lo:hi]: the firm date nearest before ``hi`` (else a vague one, else the
     first just after); a month pair (8月又は9月) gives its first month and ends in the second."""
     all_ds = [d for d in dates.find_dates(norm, lo, after)
               if not (d.day is None and d.month is None and d.rel_year is None and d.year is None and not d.vague
                       and d.rel_month is None and d.season is None and d.rel_day is None)]
     all_ds = [d for d in all_ds if not re.match(r"^(?:年|周年|回)", norm[d.end:d.end + 2])
-              and not (d.rel_day is not None and d.day is None and d.rel_day < 1)]
+              and not (d.rel_day is not None and d.day is None and (d.rel_day < 0 or (d.rel_day == 0 and not today)))]
     if noun_at is not None:
         # 昨年11月の電話会談に引き続き…訪日する予定: a date of another talk named before the plan's noun
         all_ds = [d for d in all_ds if not ((om := OTHER_NOUN_DATE.match(norm, d.end, noun_at)) and om.end() < noun_at)]
+        # …2000年までに締結するよう…再確認されるとともに、…委員会を設置: a date of the clause ended before the plan's
+        all_ds = [d for d in all_ds if not (d.end < noun_at and CLAUSE_END.search(norm, d.end, noun_at))]
     ds = [d for d in all_ds if d.start < hi]
     firm = [d for d in ds if not d.vague]
     d = firm[-1] if firm else ds[-1] if ds else (all_ds[0] if all_ds else None)
+    if firm and ds[-1].vague and ds[-1].start > firm[-1].end + 3:
+        # 来年以降も…ことで一致し、早期に次官級で協議する: a vague date nearer the verb, apart from the firm one, is the plan's
+        d = ds[-1]
     if d is None:
         return None, dates.Resolved(None, None)
     res = dates.resolve_plan_date(d, ref)
@@ -240,6 +261,13 @@ def _announced(doc: Doc, start: int, end: int, ref) -> list[dict]:
     norm = doc.norm
     text = norm[start:end]
     out = []
+    for m in DATED_MENTION.finditer(text):
+        what = m.group("n")
+        if GATHERING_ONLY.search(what) or UNSPECIFIED.match(what):
+            continue
+        d, res = _date_for(doc, norm, start + m.start(), start + m.start("n"), start + m.start("n"), ref)
+        if res.date:
+            out.append(dict(_item(doc, what, res, d, None, None), _mentioned=True))
     for m in ANNOUNCED.finditer(text):
         nm = ANNOUNCED_NOUN.match(text, m.end())
         if not nm:
@@ -252,7 +280,8 @@ def _announced(doc: Doc, start: int, end: int, ref) -> list[dict]:
         if m.group("mod") in _ANNOUNCED_DATED_ROWS and what.endswith(_GATHERING_HEADS):
             continue
         lo = max(text.rfind("、", 0, max(0, m.start() - 1)) + 1, m.start() - 40, 0)
-        d, res = _date_for(doc, norm, start + lo, start + m.start(), start + m.start(), ref, start + m.end())
+        # 本日予定されている…対話: a talk announced for later today is dated today
+        d, res = _date_for(doc, norm, start + lo, start + m.start(), start + m.start(), ref, start + m.end(), today=True)
         if m.group("mod") in _ANNOUNCED_DATED_ROWS and d is None:
             continue
         if res.date and ref and res.date < ref.isoformat()[:len(res.date)]:
@@ -283,7 +312,7 @@ def plans_in_sentence(doc: Doc, start: int, end: int, ref, decided: bool = False
     (以下の点で一致した。 then (イ)…を開催すること。); ``cut`` for the excerpt's last sentence, cut before its verb."""
     norm = doc.norm
     text = norm[start:end]
-    announced = _announced(doc, start, end, ref) if ANNOUNCED.search(text) else []
+    announced = _announced(doc, start, end, ref) if ANNOUNCED.search(text) or DATED_MENTION.search(text) else []
     announced += _anticipated(doc, start, end, ref) if ANTICIPATED.search(text) else []
     if not PLAN_VERB.search(text):
         return announced
@@ -332,6 +361,9 @@ def plans_in_sentence(doc: Doc, start: int, end: int, ref, decided: bool = False
             what = visit
         if not what or re.match(r"(?:今回|今次|本日|この)(?:の)?|同(?:" + PLAN_NOUNS + r")", what) or UNSPECIFIED.match(what):
             continue
+        if PURPOSE_AFTER.match(text[vm.end():]) or ASKED_AFTER.match(text[vm.end():]):
+            clause_start = vm.end()
+            continue
         if HELD_AFTER.match(text[vm.end():]):
             clause_start = vm.end()
             continue  # the visit being welcomed is the one under way; one whose results are noted is over
@@ -367,8 +399,12 @@ def plans_in_sentence(doc: Doc, start: int, end: int, ref, decided: bool = False
         clause_start = vm.end()
     out = _merge_visit_and_talk(out)
     for a in announced:
-        if not any(_same_plan(a, b) for b in out):
+        same = next((b for b in out if _same_plan(a, b)), None)
+        if same is None:
             out.append(a)
+        elif same["date"] is None and a["date"]:
+            # 本年予定されている…訪日の成功に向けて…: the modifier dates the plan the verb names
+            same.update(date=a["date"], date_end=a["date_end"], precision=a["precision"], date_text=a["date_text"])
     return out
 
 
@@ -428,6 +464,8 @@ def run(doc: Doc) -> None:
                     found.append(it)
                 elif _rank(it) >= _rank(dup):
                     found[found.index(dup)] = it
+        # a page announcing the talk itself (…28日に…外相会談を行うこととなりました): the event, not a plan of it
+        found = [f for f in found if not (ev.date and f["precision"] == "day" and f["date"] == ev.date and f["kind"] == ev.kind)]
         ev.planned = found
         earlier += found
     # a plan only mentioned in passing (9月に予定されている首脳会談に向けて) that another talk of the page sets up

@@ -72,6 +72,24 @@ CASES = [
     ("両首脳は、明年の適切な時期にグエン首相訪日を実現す", [("グエン首相訪日", "2021")]),
     # a named talk looked forward to (_ANTICIPATION_ROWS)
     ("ミン外相より、鈴木総理とグエン首相との初めての日越首脳会談を楽しみにしている旨述べました。", [("日越首脳会談", None)]),
+    # round 2 rows
+    # 立ち上げ / 設置 (setting up a framework or a committee) are plan verbs; 枠組み a plan noun
+    ("両大臣は、二国間の協力枠組みを立ち上げることで一致しました。", [("二国間の協力枠組み", None)]),
+    # a joint statement's plain non-past 「…を開始します」 is what the sides will do
+    ("両国は、租税条約に関する協議を開始します。", [("租税条約に関する協議", None)]),
+    # 協議を行うため、…: a purpose; the talk that follows is the plan
+    ("鈴木外務大臣は、懸案について協議を行うため、6月3日にハノイを訪問し、ミン外相との間で日越外相会談を行うこととなりました。",
+     [("日越外相会談", "2020-06-03")]),
+    # 来月の…委員会では: a talk named after a relative future date is mentioned as coming
+    ("鈴木総理から、来月の日越合同委員会では投資について議論したい旨述べました。", [("日越合同委員会", "2020-06")]),
+    # 本年予定されている…の訪日の成功に向けて…確認: the modifier dates the visit the verb names
+    ("両首脳は、本年予定されているグエン首相訪日の成功に向けて協力していくことを確認しました。", [("グエン首相訪日", "2020")]),
+    # …とともに、: a date of the clause ended before the plan's noun is not its date
+    ("両首脳は、2025年までに協定を締結するとの決意を確認するとともに、合同委員会を設置することで一致しました。", [("合同委員会", None)]),
+    # 来年以降も…一致し、早期に…協議する: the vague date nearer the verb, apart from the firm one, leaves the plan undated
+    ("両首脳は、来年以降も交流を拡大していくことで一致し、早期に次官級で協議することとなりました。", [("次官級協議", None)]),
+    # 本日予定されている: a talk announced for later today is dated today
+    ("鈴木総理から、本日予定されている日越外相戦略対話に期待する旨述べました。", [("日越外相戦略対話", "2020-05-10")]),
 ]
 
 NEGATIVES = [
@@ -91,6 +109,14 @@ NEGATIVES = [
     "本件会合には各国外相が出席する予定であり、協力の方向性について協議を行う(一部の国については出席の有無も含めて調整中)。",
     # an item enumerated with や before another noun is not the verb's object
     "航空機墓参や出入域地点の設置を含む改善策の実施に向けて、次官級協議で議論することとなりました。",
+    # round 2 rows
+    # an act asked of a third party (交渉の開始を加盟国に求める) is a request, not a plan
+    "フック首相から、協定について交渉の開始を加盟国に求めることを決定した旨述べました。",
+    # 以降 after a visit: the visit is over (…首相の訪日以降、協力が進展した)
+    "両首脳は、昨年のグエン首相の訪日以降、両国の協力が進展したことを確認しました。",
+    # a gathering named as multilateral (国連…会議) mentioned as coming is not a plan between the sides
+    "鈴木総理から、来年3月に開催予定の第5回国連海洋会議にもフック首相に参加いただきたい旨述べました。",
+
 ]
 
 
@@ -142,3 +168,60 @@ def outcomes_of(s: str) -> list[tuple[str, str]]:
 def test_urging_is_a_request():
     # 働きかける (to urge the other side) is a request cue
     assert outcomes_of("鈴木総理から、邦人企業の活動環境の改善に向けて働きかけました。") == [("request", "JP")]
+
+
+def test_announced_talk_is_the_event_not_a_plan():
+    # a page announcing the talk itself: the talk is the event (dated as announced), not a plan of it
+    page = ("日越外相会談の開催\n令和2年5月10日\n\n"
+            "1 鈴木外務大臣は、10日にハノイを訪問し、ミン外相との間で日越外相会談を行うこととなりました。\n")
+    rec = extract_text(page).record.to_json_dict()
+    assert [p["what"] for e in rec["events"] for p in e.get("planned") or []] == []
+
+
+# round 2 outcome rows: (sentence, expected (type, by) list)
+OUTCOME_CASES = [
+    # a reply (これに対し) giving support is consent: agree by both, whatever came before
+    ("これに対し、フック首相から、日本の立場に対する支持が改めて表明されました。", [("agree", "both")]),
+    # 同感 / 同じ考え in a reply are consent words
+    ("これに対し、フック首相から、同感であり、協力を進めたい旨述べました。", [("agree", "both")]),
+    ("これに対し、フック首相より、鈴木総理と全く同じ考えである旨応じました。", [("agree", "both")]),
+    # …述べたところ、Yは…支持を表明: the reply inside one sentence
+    ("鈴木総理から、海洋秩序の重要性を述べたところ、フック首相は日本の立場への支持を表明しました。", [("agree", "both")]),
+    # 同意を示した後、…: consent in a clause ended by 後
+    ("フック首相は、協力の強化に同意を示した後、投資環境について説明しました。", [("agree", "both")]),
+    # 招請したい旨述べた and 来日いただきたい: the invitation is made
+    ("鈴木総理から、改めてフック首相の来日を招請したい旨述べました。", [("invite", "JP")]),
+    ("鈴木総理から、来年の国際会議にもフック首相に参加いただきたい旨述べました。", [("invite", "JP")]),
+    # a request addressed to a country not at the talk is not the talk's request
+    ("フック首相からは、北朝鮮に対し具体的な行動を求めていきたい旨述べました。", []),
+    # 「XとYは、…を確認し」: both sides named as one subject confirm together
+    ("鈴木総理大臣とフック首相は、経済分野の協力の強化を確認しました。", [("agree", "both")]),
+    # …の招待を確認した / 招待が確認された: an invitation renewed is an invite, not an agreement
+    ("鈴木総理は、以前になされたフック首相に対する公式訪問の招待を確認した。", [("invite", "JP")]),
+    # 意見の一致を見た is agreement
+    ("両首脳は、来月の会議が良い機会であることで意見の一致を見ました。", [("agree", "both")]),
+    # …支持を得たい旨述べたのに対して、Yは…支持している旨応答: a request and, in the same sentence, its acceptance
+    ("鈴木総理より、交渉開始について支持を得たい旨述べたのに対して、フック首相は、交渉を支持している旨応答しました。",
+     [("agree", "both"), ("request", "JP")]),
+    # the last addressee before the cue decides (…については…を加盟国に求める): a third party
+    ("フック首相から、協定については交渉の開始を加盟国に求めることを決定した旨述べました。", []),
+    # …合意されたもの: background on an earlier agreement, not an outcome
+    ("この対話は、2015年の首脳会談において立ち上げることで合意されたもの。", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", OUTCOME_CASES)
+def test_outcome_case(text, expected):
+    assert [o for o in outcomes_of(text) if o[0] != "thank"] == expected
+
+
+def test_inline_note_is_not_an_outcome():
+    # a note inside a paragraph (…。(注 …に合意。)) is background: no outcome from it
+    s = "両首脳は、地域情勢について意見交換しました。(注 同議定書は1975年に合意。主権平等等の原則に合意。)"
+    assert outcomes_of(s) == []
+
+
+def test_plan_place_needs_word_edges():
+    # a gazetteer city inside a longer katakana word (ニース in ジャパニーズ) is not the plan's place
+    (p,) = plan_rows("両首脳は、10月にジャパニーズ・ガーデン開園記念行事を開催することで一致しました。")
+    assert p["place"] is None
