@@ -445,6 +445,11 @@ def _place_fields(doc: Doc, s: Sentence, anchor_pos: int, ev: EventDraft) -> Non
             break
         if m.group("cue") == "で" or places.is_country(places.strip_country(place)) or places.is_country(place):
             continue
+        if (len(parts) > 1 and places.is_country(parts[-2]) and not note and not places.FACILITY.search(place)
+                and re.fullmatch(r"[ァ-ヴー]{3,12}", place)):
+            ev.city = ev.city or place  # リトアニアのXにおいて: a katakana name after its country, no building word: its city
+            ev.evidence.setdefault("city", (p_start, p_start + len(place)))
+            break
         if not places.FACILITY.search(place) and re.fullmatch(r"[一-龥]{2,4}", place):
             ev.city = ev.city or place  # 熱海において: a kanji place name the gazetteer lacks
             ev.evidence.setdefault("city", (p_start, p_start + len(place)))
@@ -463,17 +468,22 @@ def _place_fields(doc: Doc, s: Sentence, anchor_pos: int, ev: EventDraft) -> Non
 
 # cues that put the speaker in a city: CITY を訪問中, 訪問中の CITY, (CITY時間), CITY へ派遣, 於:CITY
 VISIT_CUES = re.compile(
-    r"(?P<p>[ァ-ヴー一-龥A-Za-z・]{2,30}?)(?:を訪問中|を訪問し|を訪問している|を訪れ|に滞在中|へ派遣|に派遣)"
+    r"(?P<p>[ァ-ヴー一-龥A-Za-z・]{2,30}?)(?:を訪問中|を訪問し|を訪問している|を訪れ|に滞在中|へ派遣|に派遣|に出張中|へ出張中"
+    r"|(?<=[ァ-ヴー一-龥])(?:出張中|訪問中|滞在中)の)"
+    r"|の(?P<w>[ァ-ヴー一-龥A-Za-z・]{2,20}?)訪問(?:を機会|の機会|の際|中)"
     r"|訪問中の(?P<q>[ァ-ヴー一-龥A-Za-z・]{2,30}?)(?:において|にて|で|を|に)"
     r"|\((?P<t>[ァ-ヴー一-龥A-Za-z・]{2,15}?)時間\)|(?<![ァ-ヴー一-龥])(?P<u>[ァ-ヴー一-龥]{2,15}?)時間(?:[0-9午]|の)"
     r"|於\s*[:]\s*(?P<v>[^)\s、。]{2,30})")
+
+
+VISIT_ON_OCCASION = re.compile(r"の(?P<w>[ァ-ヴー一-龥A-Za-z・]{2,20}?)訪問(?:を機会|の機会)に")
 
 
 def _visit_city(doc: Doc, start: int, end: int) -> tuple[str, int, int] | None:
     """A city the talk's side is in, by a cue in doc.norm[start:end]: a city of the gazetteer (not a country),
     or a katakana name written after its country (米国ジョージア州シーアイランド島)."""
     for m in VISIT_CUES.finditer(doc.norm, start, end):
-        key = next(k for k in ("p", "q", "t", "u", "v") if m.group(k))
+        key = next(k for k in ("p", "q", "t", "u", "v", "w") if m.group(k))
         p = m.group(key).split("の")[-1]
         if key == "v":
             venue_city = places.VENUE_CITY.get(p) or next((c for v, c in places.VENUE_CITY.items() if c and v in p), None)
@@ -482,8 +492,8 @@ def _visit_city(doc: Doc, start: int, end: int) -> tuple[str, int, int] | None:
             c = places.city_name(p)
             if c is None and key == "p":
                 rest = places.strip_country(p)
-                if rest != p and re.fullmatch(r"[ァ-ヴー・]{3,20}", rest) and not places.is_country(rest):
-                    c = rest
+                if re.fullmatch(r"[ァ-ヴー・]{3,20}", rest) and not places.is_country(rest) and not places.FACILITY.search(rest):
+                    c = rest  # a katakana place visited that is no country nor a building: a city the gazetteer lacks
         if c:
             at = m.start(key) + m.group(key).rfind(c)
             return c, at, at + len(c)
@@ -523,6 +533,8 @@ def _event_place(doc: Doc, sents: list[Sentence], ev: EventDraft, events: list[E
         if gm is None and any(ON_THAT_OCCASION.search(norm, sents[i].start, sents[i].end) for i in ev.anchors):
             for x in before:
                 gm = gm or HELD_GATHERING.search(norm, x.start, x.end)
+        for x in lead:
+            gm = gm or places.QUOTED_GATHERING.search(norm, x.start, x.end)
         if gm:
             occ = gm.group("occ")
     if occ and ev.channel == "in_person":
@@ -558,6 +570,14 @@ def _event_place(doc: Doc, sents: list[Sentence], ev: EventDraft, events: list[E
                 probe = EventDraft()
                 _place_fields(doc, x, x.end, probe)
                 ev.city = probe.city if probe.city in places.CITIES and probe.venue is None else None  # not 空港 of a city
+    if ev.city is None:
+        # the talk's side is visiting a city, said anywhere in the record (大臣のXX訪問を機会に)
+        for vm in VISIT_ON_OCCASION.finditer(norm, doc.body_start, doc.body_end):
+            c = places.city_name(vm.group("w"))
+            if c:
+                ev.city = c
+                ev.evidence.setdefault("city", (vm.start("w"), vm.end("w")))
+                break
     if ev.city is None:
         # a dateline under the talk's heading: 小渕大臣の…大統領表敬 / (3月21日、ソウル)
         last = ""

@@ -12,6 +12,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from gaiko import countries
+from gaiko.text import words_pattern
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "places"
 
@@ -53,12 +54,14 @@ FACILITY = re.compile(r"(?:宮|館|邸|ハウス|省|庁|ホテル|センター|
 # the words that end a gathering's name, and the cues after it that make it the talk's occasion
 GATHERING_ENDS = ("サミット", "首脳会議", "首脳会合", "外相会合", "外相会議", "外相理事会", "閣僚会合", "閣僚会議", "閣僚理事会",
                   "大臣会合", "総会", "フォーラム", "式典", "開発会議", "国際会議", "会議", "会合", "東アジア首脳会議",
-                  r"APEC(?:首脳会議|首脳会談|閣僚会議|首脳会合)?", r"ASEAN関連[^\s、。のに]{0,10}?", r"G\d{1,2}(?:[^\s、。のに]{0,8})?")
+                  r"APEC(?:首脳会議|首脳会談|閣僚会議|首脳会合)?", r"ASEAN関連[^\s、。のに]{0,10}?", r"G\d{1,2}(?:[^\s、。のに]{0,8}?)")
 GATHERING_CUES = ("の際", "の機会", "に際し", "出席", "に出席", "への出席", "に参加", "への参加", "参加", "に合わせ", "のため")
 GATHERING = re.compile(
-    r"(?P<occ>(?:[A-Za-z0-9ァ-ヴー一-龥・]|\([A-Za-z0-9]{2,10}\)){0,30}?(?:" + "|".join(GATHERING_ENDS) + r")"
+    r"(?P<occ>(?:[A-Za-z0-9ァ-ヴー一-龥・]|\([A-Za-z0-9]{2,10}\)|\([ァ-ヴー一-龥]{2,15}\)){0,30}?(?:" + "|".join(GATHERING_ENDS) + r")"
     r"(?:\([^()、。]{1,20}\))?)(?=" + "|".join(GATHERING_CUES) + ")"
 )
+# a gathering named in quotes before its cue (「第4回北海対話」の際に): the quotes mark the name, whatever its last word
+QUOTED_GATHERING = re.compile(r"「(?P<occ>[^「」、。]{2,30})」(?=" + "|".join(c for c in GATHERING_CUES if c != "のため") + ")")
 OCCASION_SUFFIX_CITY = re.compile(r"^(?:北海道|沖縄|G\d{1,2})?(?P<city>[ァ-ヴー一-龥]{2,12}?)・?(?:サミット|APEC|G20|G7|首脳会議)")
 
 
@@ -86,28 +89,6 @@ def _edge_ok(text: str, start: int, end: int) -> bool:
 _KATA_CH = re.compile(f"[{_KATA}]")
 _LATIN_CH = re.compile("[A-Za-z]")
 _TITLE_AFTER = re.compile(r"[一-龥]{0,8}?(?:大臣|長官|議員|次官|大使|総理|首相|知事|市長|委員|代表|審議官|局長|課長|官|氏|副)")
-
-
-def _trie_pattern(names: list[str]) -> str:
-    """One regex for many names, as a trie (shared prefixes once, longest alternative first)."""
-    trie: dict = {}
-    for n in names:
-        node = trie
-        for ch in n:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def walk(node: dict) -> str:
-        end = "" in node
-        alts = [re.escape(ch) + walk(sub) for ch, sub in sorted(node.items()) if ch]
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        return f"(?:{body})?" if end else body
-
-    return walk(trie)
-
-
 
 
 def find_cities(text: str, start: int = 0, end: int | None = None) -> list[tuple[str, int, int]]:
@@ -181,4 +162,4 @@ def city_from_occasion(occasion: str | None) -> str | None:
 
 
 # every city of the gazetteer (a country's name left out), as one trie-shaped pattern compiled at import
-CITY_RE = re.compile(_trie_pattern([c for c in CITIES if not is_country(c)]))
+CITY_RE = re.compile(words_pattern([c for c in CITIES if not is_country(c)]))

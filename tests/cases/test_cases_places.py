@@ -62,7 +62,21 @@ GATHERINGS = [
     ("北欧アジア・フォーラムに際し、", "北欧アジア・フォーラム"),  # に際し is a cue
     ("サハリン港開港式典への出席のため", "サハリン港開港式典"),  # への出席 is a cue
     ("日露首脳会談を行った", None),  # a talk is not a gathering
+    ("G7外相会議出席のため", "G7外相会議"),  # the cue 出席 after a G-name is not part of it
+    ("ASEM(アジア欧州会合)第5回首脳会合出席のため", "ASEM(アジア欧州会合)第5回首脳会合"),  # a bracketed long name inside
 ]
+
+# QUOTED_GATHERING: a gathering in quotes before its cue, whatever its last word
+QUOTED = [
+    ("「第2回北海対話」の際に,", "第2回北海対話"),  # 対話 is no gathering word, the quotes name it
+    ("「自由で開かれた海」の実現", None),  # a quoted slogan without a gathering cue is no occasion
+]
+
+
+@pytest.mark.parametrize("text,expected", QUOTED)
+def test_quoted_gathering(text, expected):
+    m = places.QUOTED_GATHERING.search(text)
+    assert (m.group("occ") if m else None) == expected
 
 
 @pytest.mark.parametrize("text,expected", GATHERINGS)
@@ -96,6 +110,18 @@ PAGES = [
     # a nearby sentence's 雰囲気の中で行われた is no place
     ("日独外相会談\n令和9年3月2日\n3月2日、山田外務大臣は、シュミット・ドイツ外務大臣と外相会談を行いました。会談は和やかな雰囲気の中で行われました。\n",
      None, None),
+    # CITY出張中の (no particle): the side is in that city
+    ("日中外相会談\n令和9年3月2日\n会議に出席するため中国・上海出張中の山田外務大臣は,3月2日,李外交部長との間で外相会談を行った。\n",
+     "上海", None),
+    # a katakana place visited (を訪問中) that is no country nor building: a city the gazetteer may lack
+    ("日伊外相会談\n令和9年3月2日\n3月2日,会議出席のためザルツェンブルクを訪問中の山田外務大臣は,ロッシ外務大臣と外相会談を行いました。\n",
+     "ザルツェンブルク", None),
+    # COUNTRYのKATAKANA において with no building word: the city, not a venue
+    ("第一回日北協力対話の開催\n令和9年3月2日\n本2日、ノルウェーのトロムセンにおいて、第一回日北協力対話が開催されました。\n",
+     "トロムセン", None),
+    # 大臣のCITY訪問を機会に, anywhere in the record: the city of the talk
+    ("日・UAE外相会談\n令和9年3月2日\n本2日,UAEを訪問中の山田外務大臣は,アブドラ外相と会談した。\n1 アブドラ外相から,山田大臣のドバイ訪問を機会に関係を強化したい旨発言があった。\n",
+     "ドバイ", None),
 ]
 
 
