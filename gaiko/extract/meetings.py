@@ -418,7 +418,7 @@ def _programme_day(doc: Doc, sents: list[Sentence], si: int, ev: EventDraft, anc
 
 
 # a place phrase before において/にて (or で, for a city): [訪問中の][CITYの]PLACE[(NOTE)][内]
-PLACE_AT = re.compile(r"(?P<phrase>[ァ-ヴー一-龥A-Za-z0-9・の]{2,40}?)(?:\((?P<note>[^()]{1,30})\))?(?:内)?(?P<cue>において|にて|で(?![きすはもあな]))")
+PLACE_AT = re.compile(r"(?P<phrase>(?:[ァ-ヴー一-龥A-Za-z0-9・の]|「[^「」、。]{1,20}」){2,40}?)(?:\((?P<note>[^()]{1,30})\))?(?:内)?(?P<cue>において|にて|で(?![きすはもあな]))")
 NOT_PLACE = re.compile(r"^(?:同|その|この|当|本|現地|訪問中|滞在中|会談|会議|会合|協議|首脳会談|国際場裡)")
 
 
@@ -428,7 +428,7 @@ def _place_fields(doc: Doc, s: Sentence, anchor_pos: int, ev: EventDraft) -> Non
     ウィーン(オーストリア)において, 横浜において; a country alone (フランスにおいて) gives neither."""
     norm = doc.norm
     for m in PLACE_AT.finditer(norm, s.start, anchor_pos + 1):
-        parts = [x for x in m.group("phrase").split("の") if x]
+        parts = [x for x in re.split(r"(?<!」)の", m.group("phrase")) if x]  # 「…」の間: a room's name holds its の
         if not parts:
             continue
         place = parts[-1]
@@ -450,6 +450,8 @@ def _place_fields(doc: Doc, s: Sentence, anchor_pos: int, ev: EventDraft) -> Non
             ev.city = ev.city or place  # リトアニアのXにおいて: a katakana name after its country, no building word: its city
             ev.evidence.setdefault("city", (p_start, p_start + len(place)))
             break
+        if re.fullmatch(r"[一-龥]{2,4}", place) and places.ABSTRACT.search(place) and not places.FACILITY.search(place):
+            continue  # 政治面において: an aspect, not a place
         if not places.FACILITY.search(place) and re.fullmatch(r"[一-龥]{2,4}", place):
             ev.city = ev.city or place  # 熱海において: a kanji place name the gazetteer lacks
             ev.evidence.setdefault("city", (p_start, p_start + len(place)))

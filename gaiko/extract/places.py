@@ -55,7 +55,8 @@ FACILITY = re.compile(r"(?:宮|館|邸|ハウス|省|庁|ホテル|センター|
 GATHERING_ENDS = ("サミット", "首脳会議", "首脳会合", "外相会合", "外相会議", "外相理事会", "閣僚会合", "閣僚会議", "閣僚理事会",
                   "大臣会合", "総会", "フォーラム", "式典", "開発会議", "国際会議", "会議", "会合", "東アジア首脳会議",
                   r"APEC(?:首脳会議|首脳会談|閣僚会議|首脳会合)?", r"ASEAN関連[^\s、。のに]{0,10}?", r"G\d{1,2}(?:[^\s、。のに]{0,8}?)")
-GATHERING_CUES = ("の際", "の機会", "に際し", "出席", "に出席", "への出席", "に参加", "への参加", "参加", "に合わせ", "のため")
+GATHERING_CUES = ("の際", "の機会", "に際し", "出席", "に出席", "への出席", "に参加", "への参加", "参加", "に合わせ", "のため",
+                  r"に[^、。「」]{1,20}?として(?:出席|参加)")  # …会合に日本の代表として出席するため
 GATHERING = re.compile(
     r"(?P<occ>(?:[A-Za-z0-9ァ-ヴー一-龥・]|\([A-Za-z0-9]{2,10}\)|\([ァ-ヴー一-龥]{2,15}\)){0,30}?(?:" + "|".join(GATHERING_ENDS) + r")"
     r"(?:\([^()、。]{1,20}\))?)(?=" + "|".join(GATHERING_CUES) + ")"
@@ -65,6 +66,9 @@ QUOTED_GATHERING = re.compile(r"「(?P<occ>[^「」、。]{2,30})」(?=" + "|".j
 OCCASION_SUFFIX_CITY = re.compile(r"^(?:北海道|沖縄|G\d{1,2})?(?P<city>[ァ-ヴー一-龥]{2,12}?)・?(?:サミット|APEC|G20|G7|首脳会議)")
 
 
+# last characters of abstract kanji nouns that stand before において like a place (政治面において, 経済分野において)
+ABSTRACT_ENDS = ("面", "点", "上", "的", "性", "野", "側", "間", "場", "下", "中", "内", "外", "際")
+ABSTRACT = re.compile("(?:" + "|".join(ABSTRACT_ENDS) + ")$")
 # cities written like their country: in a place phrase they are the city
 CITY_STATES = frozenset({"シンガポール", "ルクセンブルク", "香港", "マカオ", "モナコ", "バチカン"})
 # words that stand before a city's name without being part of it (ナイジェリアの首都アブジャ)

@@ -61,6 +61,7 @@ GATHERINGS = [
     ("日・タイ外務防衛閣僚会合(「2+2」)のため訪日中の", "日・タイ外務防衛閣僚会合(「2+2」)"),  # the 2+2 as occasion
     ("北欧アジア・フォーラムに際し、", "北欧アジア・フォーラム"),  # に際し is a cue
     ("サハリン港開港式典への出席のため", "サハリン港開港式典"),  # への出席 is a cue
+    ("東京で開催される南洋支援国会合に同国の代表として出席するため", "南洋支援国会合"),  # に…として出席 is a cue
     ("日露首脳会談を行った", None),  # a talk is not a gathering
     ("G7外相会議出席のため", "G7外相会議"),  # the cue 出席 after a G-name is not part of it
     ("ASEM(アジア欧州会合)第5回首脳会合出席のため", "ASEM(アジア欧州会合)第5回首脳会合"),  # a bracketed long name inside
@@ -110,6 +111,12 @@ PAGES = [
     # a nearby sentence's 雰囲気の中で行われた is no place
     ("日独外相会談\n令和9年3月2日\n3月2日、山田外務大臣は、シュミット・ドイツ外務大臣と外相会談を行いました。会談は和やかな雰囲気の中で行われました。\n",
      None, None),
+    # an abstract kanji noun before においても (経済面, 政治面) is no place
+    ("日英首脳会談\n令和9年3月2日\n3月2日、山田内閣総理大臣は、スミス英国首相と首脳会談を行った。\n(1)首相より、今後は経済面においても協力したい旨述べた。\n",
+     None, None),
+    # a room named in quotes: 「…」の間 keeps its の; the palace's city is not named
+    ("日チリ首脳会談\n令和9年3月2日\n山田内閣総理大臣は、現地時間午後5時から約40分間、チリ大統領府「アンデス」の間にて、ロペス大統領と会談しました。\n",
+     None, "チリ大統領府「アンデス」の間"),
     # CITY出張中の (no particle): the side is in that city
     ("日中外相会談\n令和9年3月2日\n会議に出席するため中国・上海出張中の山田外務大臣は,3月2日,李外交部長との間で外相会談を行った。\n",
      "上海", None),
