@@ -445,10 +445,13 @@ def _place_fields(doc: Doc, s: Sentence, anchor_pos: int, ev: EventDraft) -> Non
             break
         if m.group("cue") == "で" or places.is_country(places.strip_country(place)) or places.is_country(place):
             continue
-        if (len(parts) > 1 and places.is_country(parts[-2]) and not note and not places.FACILITY.search(place)
-                and re.fullmatch(r"[ァ-ヴー]{3,12}", place)):
-            ev.city = ev.city or place  # リトアニアのXにおいて: a katakana name after its country, no building word: its city
-            ev.evidence.setdefault("city", (p_start, p_start + len(place)))
+        rest = places.strip_country(place)
+        if ((rest != place or len(parts) > 1 and places.is_country(parts[-2])) and not note
+                and not places.FACILITY.search(rest) and re.fullmatch(r"[ァ-ヴー]{3,12}", rest) and not places.is_country(rest)):
+            # リトアニアのXにおいて, リトアニア・Xにおいて: a katakana name after its country, no building word: its city
+            ev.city = ev.city or rest
+            at = p_start + place.rfind(rest)
+            ev.evidence.setdefault("city", (at, at + len(rest)))
             break
         if re.fullmatch(r"[一-龥]{2,4}", place) and places.ABSTRACT.search(place) and not places.FACILITY.search(place):
             continue  # 政治面において: an aspect, not a place
@@ -473,7 +476,7 @@ VISIT_CUES = re.compile(
     r"(?P<p>[ァ-ヴー一-龥A-Za-z・]{2,30}?)(?:を訪問中|を訪問し|を訪問している|を訪れ|に滞在中|へ派遣|に派遣|に出張中|へ出張中"
     r"|(?<=[ァ-ヴー一-龥])(?:出張中|訪問中|滞在中)の)"
     r"|の(?P<w>[ァ-ヴー一-龥A-Za-z・]{2,20}?)訪問(?:を機会|の機会|の際|中)"
-    r"|訪問中の(?P<q>[ァ-ヴー一-龥A-Za-z・]{2,30}?)(?:において|にて|で|を|に)"
+    r"|(?:訪問中|滞在中|訪問先|滞在先|出張先)の(?P<q>[ァ-ヴー一-龥A-Za-z・]{2,30}?)(?:において|にて|で|を|に)"
     r"|\((?P<t>[ァ-ヴー一-龥A-Za-z・]{2,15}?)時間\)|(?<![ァ-ヴー一-龥])(?P<u>[ァ-ヴー一-龥]{2,15}?)時間(?:[0-9午]|の)"
     r"|於\s*[:]\s*(?P<v>[^)\s、。]{2,30})")
 

@@ -151,11 +151,19 @@ def strip_country(place: str) -> str:
     return p
 
 
+# words that make a city's name the name of a document, not a place (東京宣言, 川奈合意): no city of the talk
+DOCUMENT_WORDS = ("宣言", "声明", "合意", "条約", "議定書", "憲章", "行動計画", "原則", "プロセス", "コミュニケ")
+_DOCUMENT_AFTER = re.compile("・?(?:" + "|".join(DOCUMENT_WORDS) + ")")
+
+
 def city_from_occasion(occasion: str | None) -> str | None:
-    """G20大阪サミット -> 大阪; ドーヴィル・サミット -> ドーヴィル; 横浜APEC -> 横浜; ペルーAPEC -> None (a country)."""
+    """G20大阪サミット -> 大阪; ドーヴィル・サミット -> ドーヴィル; 横浜APEC -> 横浜; ペルーAPEC -> None (a country);
+    a city naming a document (…訪日(東京宣言)) -> None."""
     if not occasion:
         return None
-    for city, _, _ in find_cities(occasion):
+    for city, _, end in find_cities(occasion):
+        if _DOCUMENT_AFTER.match(occasion, end):
+            continue
         return city
     m = OCCASION_SUFFIX_CITY.match(occasion)
     if m:

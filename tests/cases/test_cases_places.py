@@ -47,6 +47,8 @@ OCCASION_CITY = [
     ("ボアオ・アジア・フォーラム", "ボアオ"),  # a forum named after its town (lexicon row)
     ("OECD閣僚理事会", None),  # no place in the name
     ("ペルーAPEC", None),  # a country is not a city
+    ("大統領訪日(東京宣言)", None),  # a city naming a document (…宣言) is not the place
+    ("札幌合意のフォローアップ会合", None),  # likewise …合意
 ]
 
 
@@ -117,6 +119,12 @@ PAGES = [
     # a room named in quotes: 「…」の間 keeps its の; the palace's city is not named
     ("日チリ首脳会談\n令和9年3月2日\n山田内閣総理大臣は、現地時間午後5時から約40分間、チリ大統領府「アンデス」の間にて、ロペス大統領と会談しました。\n",
      None, "チリ大統領府「アンデス」の間"),
+    # COUNTRY・KATAKANA において (unknown city, no building word): the city
+    ("日エストニア外相会談\n令和9年3月2日\n3月2日、山田外務大臣は、エストニア・パルヌセンにおいて、タム外務大臣と外相会談を行いました。\n",
+     "パルヌセン", None),
+    # 訪問先のCITYで
+    ("日独外相会談\n令和9年3月2日\n3月2日、山田外務大臣は、訪問先のミュンヘンで、シュミット外務大臣と外相会談を行いました。\n",
+     "ミュンヘン", None),
     # CITY出張中の (no particle): the side is in that city
     ("日中外相会談\n令和9年3月2日\n会議に出席するため中国・上海出張中の山田外務大臣は,3月2日,李外交部長との間で外相会談を行った。\n",
      "上海", None),
