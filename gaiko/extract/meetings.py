@@ -543,7 +543,7 @@ def _event_place(doc: Doc, sents: list[Sentence], ev: EventDraft, events: list[E
         if gm:
             occ = gm.group("occ")
     if occ and ev.channel == "in_person":
-        ev.occasion = re.sub(r"^(?:第\d+回)", "", occ)
+        ev.occasion = occ  # as written, 第N回 kept (第9回アフリカ開発会議)
     if ev.channel in ("telephone", "video"):
         ev.city = None
         return

@@ -145,3 +145,18 @@ def test_page_place(text, city, venue):
     ev = _event(text)
     assert ev["city"] == city
     assert ev["venue"] == venue
+
+
+# whole pages: the occasion as written (第N回 kept), from a quoted name or a gathering before its cue
+OCCASION_PAGES = [
+    ("日伊外相会談\n令和9年3月2日\n3月2日,「第3回北海対話」の際に,山田外務大臣は,ロッシ外務大臣と外相会談を行いました。\n",
+     "第3回北海対話"),  # the quoted name, its ordinal kept
+    ("日英外相会談\n令和9年3月2日\n3月2日,第5回南洋開発会議に出席するため訪問中の山田外務大臣は,スミス外務大臣と外相会談を行いました。\n",
+     "第5回南洋開発会議"),  # the ordinal is part of the name as written
+    ("日独外相会談\n令和9年3月2日\n3月2日,山田外務大臣は,シュミット外務大臣と外相会談を行いました。\n", None),  # no gathering
+]
+
+
+@pytest.mark.parametrize("text,occasion", OCCASION_PAGES)
+def test_page_occasion(text, occasion):
+    assert _event(text)["occasion"] == occasion
