@@ -74,7 +74,7 @@ CITY_STATES = frozenset({"シンガポール", "ルクセンブルク", "香港"
 # words that stand before a city's name without being part of it (ナイジェリアの首都アブジャ)
 CITY_PREFIXES = ("首都",)
 # what may follow a city's name inside a place phrase (ブエノスアイレス市内, ソウル市)
-CITY_SUFFIXES = ("市内", "市")
+CITY_SUFFIXES = ("市内", "市", "郊外")
 TERRITORIES: dict[str, str] = _gazetteer()[1]
 
 _KATA = "ァ-ヴー"

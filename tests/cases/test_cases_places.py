@@ -29,6 +29,7 @@ CITY_NAME = [
     ("仏ドーヴィル", "ドーヴィル"),  # one-character country abbreviation before the city
     ("ウィーン(オーストリア)", "ウィーン"),  # the country in brackets after it
     ("ブエノスアイレス市内", "ブエノスアイレス"),  # 市内 after a city
+    ("モスクワ郊外", "モスクワ"),  # 郊外 after a city: the talk is at that city
     ("シンガポール", "シンガポール"),  # a city-state
     ("サモア", None),  # a country (CLDR's territory names) is not a city
     ("スロバキア", None),  # likewise
@@ -122,6 +123,9 @@ PAGES = [
     # COUNTRY・KATAKANA において (unknown city, no building word): the city
     ("日エストニア外相会談\n令和9年3月2日\n3月2日、山田外務大臣は、エストニア・パルヌセンにおいて、タム外務大臣と外相会談を行いました。\n",
      "パルヌセン", None),
+    # CITYを公式訪問中 (the kind of visit between を and 訪問)
+    ("日印首脳会談\n令和9年3月2日\n3月2日、ムンバイを公式訪問中の山田内閣総理大臣は、シン首相と首脳会談を行いました。\n",
+     "ムンバイ", None),
     # 訪問先のCITYで
     ("日独外相会談\n令和9年3月2日\n3月2日、山田外務大臣は、訪問先のミュンヘンで、シュミット外務大臣と外相会談を行いました。\n",
      "ミュンヘン", None),
