@@ -475,7 +475,7 @@ def _place_fields(doc: Doc, s: Sentence, anchor_pos: int, ev: EventDraft) -> Non
 VISIT_CUES = re.compile(
     r"(?P<p>[ァ-ヴー一-龥A-Za-z・]{2,30}?)(?:を(?:公式|実務|国賓として|公賓として|非公式に)?訪問(?:中|し|している)|を訪れ|に滞在中|へ派遣|に派遣|に出張中|へ出張中"
     r"|(?<=[ァ-ヴー一-龥])(?:出張中|訪問中|滞在中)の)"
-    r"|の(?P<w>[ァ-ヴー一-龥A-Za-z・]{2,20}?)訪問(?:を機会|の機会|の際|中)"
+    r"|の(?P<w>[ァ-ヴー一-龥A-Za-z・]{2,20}?)訪問(?:を機会|中)"  # not …訪問の際の会談に続き: an earlier visit
     r"|(?:訪問中|滞在中|訪問先|滞在先|出張先)の(?P<q>[ァ-ヴー一-龥A-Za-z・]{2,30}?)(?:において|にて|で|を|に)"
     r"|\((?P<t>[ァ-ヴー一-龥A-Za-z・]{2,15}?)時間\)|(?<![ァ-ヴー一-龥])(?P<u>[ァ-ヴー一-龥]{2,15}?)時間(?:[0-9午]|の)"
     r"|於\s*[:]\s*(?P<v>[^)\s、。]{2,30})")
@@ -497,7 +497,7 @@ def _visit_city(doc: Doc, start: int, end: int) -> tuple[str, int, int] | None:
             c = places.city_name(p)
             if c is None and key == "p":
                 rest = places.strip_country(p)
-                if re.fullmatch(r"[ァ-ヴー・]{3,20}", rest) and not places.is_country(rest) and not places.FACILITY.search(rest):
+                if re.fullmatch(r"[ァ-ヴー]{3,20}", rest) and not places.is_country(rest) and not places.FACILITY.search(rest):
                     c = rest  # a katakana place visited that is no country nor a building: a city the gazetteer lacks
         if c:
             at = m.start(key) + m.group(key).rfind(c)

@@ -123,6 +123,12 @@ PAGES = [
     # COUNTRY・KATAKANA において (unknown city, no building word): the city
     ("日エストニア外相会談\n令和9年3月2日\n3月2日、山田外務大臣は、エストニア・パルヌセンにおいて、タム外務大臣と外相会談を行いました。\n",
      "パルヌセン", None),
+    # an earlier visit recalled (…のCITY訪問の際の会談に続き) is not the place of this talk
+    ("日独外相会談\n令和9年3月2日\n3月2日、山田外務大臣は、シュミット外務大臣と外相会談を行いました(昨年5月の山田大臣のミュンヘン訪問の際の会談に続くもの)。\n",
+     None, None),
+    # a katakana building visited (…パークを訪れ) is no city
+    ("日豪首脳会談\n令和9年3月2日\n3月2日、オリンピック・パークを訪れた山田内閣総理大臣は、スミス首相と首脳会談を行いました。\n",
+     None, None),
     # CITYを公式訪問中 (the kind of visit between を and 訪問)
     ("日印首脳会談\n令和9年3月2日\n3月2日、ムンバイを公式訪問中の山田内閣総理大臣は、シン首相と首脳会談を行いました。\n",
      "ムンバイ", None),
