@@ -22,6 +22,16 @@ def _rows(name: str) -> list[list[str]]:
         return [ln.rstrip("\n").split("\t") for ln in f if ln.strip() and not ln.startswith("#")]
 
 
+# the ministry mostly writes ヴ as the plain B-row kana (ビリニュス for CLDR's ヴィリニュス, ジュネーブ)
+V_SPELLING = (("ヴァ", "バ"), ("ヴィ", "ビ"), ("ヴェ", "ベ"), ("ヴォ", "ボ"), ("ヴ", "ブ"))
+
+
+def plain_v(name: str) -> str:
+    for a, b in V_SPELLING:
+        name = name.replace(a, b)
+    return name
+
+
 @lru_cache(maxsize=1)
 def _gazetteer() -> tuple[dict[str, tuple[str, float]], dict[str, str]]:
     """(city -> (country, UTC offset in hours, standard time), territory name -> code), read once.
@@ -32,6 +42,7 @@ def _gazetteer() -> tuple[dict[str, tuple[str, float]], dict[str, str]]:
     cities: dict[str, tuple[str, float]] = {}
     for row in _rows("cldr_cities.tsv"):
         cities[row[0]] = (row[1], float(row[2]))
+        cities.setdefault(plain_v(row[0]), (row[1], float(row[2])))  # the ministry's ヴ-less spelling too
     for row in _rows("mofa_cities.tsv"):
         cities[row[0]] = (row[1], float(row[2]))
     territories = {row[0]: row[1] for row in _rows("cldr_territories.tsv")}

@@ -29,6 +29,8 @@ CITY_NAME = [
     ("仏ドーヴィル", "ドーヴィル"),  # one-character country abbreviation before the city
     ("ウィーン(オーストリア)", "ウィーン"),  # the country in brackets after it
     ("ブエノスアイレス市内", "ブエノスアイレス"),  # 市内 after a city
+    ("ビリニュス", "ビリニュス"),  # CLDR writes ヴィリニュス; the ministry's ヴ-less spelling is a city too
+    ("ノボシビルスク", "ノボシビルスク"),  # likewise ノヴォシビルスク
     ("モスクワ郊外", "モスクワ"),  # 郊外 after a city: the talk is at that city
     ("シンガポール", "シンガポール"),  # a city-state
     ("サモア", None),  # a country (CLDR's territory names) is not a city
