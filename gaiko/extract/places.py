@@ -73,7 +73,8 @@ GATHERING = re.compile(
     r"(?:\([^()、。]{1,20}\))?)(?=" + "|".join(GATHERING_CUES) + ")"
 )
 # a gathering named in quotes before its cue (「第4回北海対話」の際に): the quotes mark the name, whatever its last word
-QUOTED_GATHERING = re.compile(r"「(?P<occ>[^「」、。]{2,30})」(?=" + "|".join(c for c in GATHERING_CUES if c != "のため") + ")")
+# (not 参加: one joins a framework in quotes too, 「…経済枠組み」への参加)
+QUOTED_GATHERING = re.compile(r"「(?P<occ>[^「」、。]{2,30})」(?=" + "|".join(c for c in GATHERING_CUES if "参加" not in c and c != "のため") + ")")
 OCCASION_SUFFIX_CITY = re.compile(r"^(?:北海道|沖縄|G\d{1,2})?(?P<city>[ァ-ヴー一-龥]{2,12}?)・?(?:サミット|APEC|G20|G7|首脳会議)")
 
 

@@ -76,6 +76,7 @@ GATHERINGS = [
 QUOTED = [
     ("「第2回北海対話」の際に,", "第2回北海対話"),  # 対話 is no gathering word, the quotes name it
     ("「自由で開かれた海」の実現", None),  # a quoted slogan without a gathering cue is no occasion
+    ("「南洋経済枠組み」への参加を歓迎", None),  # joining a framework in quotes is no occasion
 ]
 
 
