@@ -418,7 +418,7 @@ def _programme_day(doc: Doc, sents: list[Sentence], si: int, ev: EventDraft, anc
 
 
 # a place phrase before において/にて (or で, for a city): [訪問中の][CITYの]PLACE[(NOTE)][内]
-PLACE_AT = re.compile(r"(?P<phrase>[ァ-ヴー一-龥A-Za-z0-9・の]{2,40}?)(?:\((?P<note>[^()]{1,30})\))?(?:内)?(?P<cue>において|にて|で(?![きすはもあな]))")
+PLACE_AT = re.compile(r"(?P<phrase>(?:[ァ-ヴー一-龥A-Za-z0-9・の]|「[^「」、。]{1,20}」){2,40}?)(?:\((?P<note>[^()]{1,30})\))?(?:内)?(?P<cue>において|にて|で(?![きすはもあな]))")
 NOT_PLACE = re.compile(r"^(?:同|その|この|当|本|現地|訪問中|滞在中|会談|会議|会合|協議|首脳会談|国際場裡)")
 
 
@@ -428,7 +428,7 @@ def _place_fields(doc: Doc, s: Sentence, anchor_pos: int, ev: EventDraft) -> Non
     ウィーン(オーストリア)において, 横浜において; a country alone (フランスにおいて) gives neither."""
     norm = doc.norm
     for m in PLACE_AT.finditer(norm, s.start, anchor_pos + 1):
-        parts = [x for x in m.group("phrase").split("の") if x]
+        parts = [x for x in re.split(r"(?<!」)の", m.group("phrase")) if x]  # 「…」の間: a room's name holds its の
         if not parts:
             continue
         place = parts[-1]
@@ -445,6 +445,16 @@ def _place_fields(doc: Doc, s: Sentence, anchor_pos: int, ev: EventDraft) -> Non
             break
         if m.group("cue") == "で" or places.is_country(places.strip_country(place)) or places.is_country(place):
             continue
+        rest = places.strip_country(place)
+        if ((rest != place or len(parts) > 1 and places.is_country(parts[-2])) and not note
+                and not places.FACILITY.search(rest) and re.fullmatch(r"[ァ-ヴー]{3,12}", rest) and not places.is_country(rest)):
+            # リトアニアのXにおいて, リトアニア・Xにおいて: a katakana name after its country, no building word: its city
+            ev.city = ev.city or rest
+            at = p_start + place.rfind(rest)
+            ev.evidence.setdefault("city", (at, at + len(rest)))
+            break
+        if re.fullmatch(r"[一-龥]{2,4}", place) and places.ABSTRACT.search(place) and not places.FACILITY.search(place):
+            continue  # 政治面において: an aspect, not a place
         if not places.FACILITY.search(place) and re.fullmatch(r"[一-龥]{2,4}", place):
             ev.city = ev.city or place  # 熱海において: a kanji place name the gazetteer lacks
             ev.evidence.setdefault("city", (p_start, p_start + len(place)))
@@ -463,17 +473,22 @@ def _place_fields(doc: Doc, s: Sentence, anchor_pos: int, ev: EventDraft) -> Non
 
 # cues that put the speaker in a city: CITY を訪問中, 訪問中の CITY, (CITY時間), CITY へ派遣, 於:CITY
 VISIT_CUES = re.compile(
-    r"(?P<p>[ァ-ヴー一-龥A-Za-z・]{2,30}?)(?:を訪問中|を訪問し|を訪問している|を訪れ|に滞在中|へ派遣|に派遣)"
-    r"|訪問中の(?P<q>[ァ-ヴー一-龥A-Za-z・]{2,30}?)(?:において|にて|で|を|に)"
+    r"(?P<p>[ァ-ヴー一-龥A-Za-z・]{2,30}?)(?:を(?:公式|実務|国賓として|公賓として|非公式に)?訪問(?:中|し|している)|を訪れ|に滞在中|へ派遣|に派遣|に出張中|へ出張中"
+    r"|(?<=[ァ-ヴー一-龥])(?:出張中|訪問中|滞在中)の)"
+    r"|の(?P<w>[ァ-ヴー一-龥A-Za-z・]{2,20}?)訪問(?:を機会|中)"  # not …訪問の際の会談に続き: an earlier visit
+    r"|(?:訪問中|滞在中|訪問先|滞在先|出張先)の(?P<q>[ァ-ヴー一-龥A-Za-z・]{2,30}?)(?:において|にて|で|を|に)"
     r"|\((?P<t>[ァ-ヴー一-龥A-Za-z・]{2,15}?)時間\)|(?<![ァ-ヴー一-龥])(?P<u>[ァ-ヴー一-龥]{2,15}?)時間(?:[0-9午]|の)"
     r"|於\s*[:]\s*(?P<v>[^)\s、。]{2,30})")
+
+
+VISIT_ON_OCCASION = re.compile(r"の(?P<w>[ァ-ヴー一-龥A-Za-z・]{2,20}?)訪問(?:を機会|の機会)に")
 
 
 def _visit_city(doc: Doc, start: int, end: int) -> tuple[str, int, int] | None:
     """A city the talk's side is in, by a cue in doc.norm[start:end]: a city of the gazetteer (not a country),
     or a katakana name written after its country (米国ジョージア州シーアイランド島)."""
     for m in VISIT_CUES.finditer(doc.norm, start, end):
-        key = next(k for k in ("p", "q", "t", "u", "v") if m.group(k))
+        key = next(k for k in ("p", "q", "t", "u", "v", "w") if m.group(k))
         p = m.group(key).split("の")[-1]
         if key == "v":
             venue_city = places.VENUE_CITY.get(p) or next((c for v, c in places.VENUE_CITY.items() if c and v in p), None)
@@ -482,8 +497,8 @@ def _visit_city(doc: Doc, start: int, end: int) -> tuple[str, int, int] | None:
             c = places.city_name(p)
             if c is None and key == "p":
                 rest = places.strip_country(p)
-                if rest != p and re.fullmatch(r"[ァ-ヴー・]{3,20}", rest) and not places.is_country(rest):
-                    c = rest
+                if re.fullmatch(r"[ァ-ヴー]{3,20}", rest) and not places.is_country(rest) and not places.FACILITY.search(rest):
+                    c = rest  # a katakana place visited that is no country nor a building: a city the gazetteer lacks
         if c:
             at = m.start(key) + m.group(key).rfind(c)
             return c, at, at + len(c)
@@ -523,10 +538,12 @@ def _event_place(doc: Doc, sents: list[Sentence], ev: EventDraft, events: list[E
         if gm is None and any(ON_THAT_OCCASION.search(norm, sents[i].start, sents[i].end) for i in ev.anchors):
             for x in before:
                 gm = gm or HELD_GATHERING.search(norm, x.start, x.end)
+        for x in lead:
+            gm = gm or places.QUOTED_GATHERING.search(norm, x.start, x.end)
         if gm:
             occ = gm.group("occ")
     if occ and ev.channel == "in_person":
-        ev.occasion = re.sub(r"^(?:第\d+回)", "", occ)
+        ev.occasion = occ  # as written, 第N回 kept (第9回アフリカ開発会議)
     if ev.channel in ("telephone", "video"):
         ev.city = None
         return
@@ -558,6 +575,14 @@ def _event_place(doc: Doc, sents: list[Sentence], ev: EventDraft, events: list[E
                 probe = EventDraft()
                 _place_fields(doc, x, x.end, probe)
                 ev.city = probe.city if probe.city in places.CITIES and probe.venue is None else None  # not 空港 of a city
+    if ev.city is None:
+        # the talk's side is visiting a city, said anywhere in the record (大臣のXX訪問を機会に)
+        for vm in VISIT_ON_OCCASION.finditer(norm, doc.body_start, doc.body_end):
+            c = places.city_name(vm.group("w"))
+            if c:
+                ev.city = c
+                ev.evidence.setdefault("city", (vm.start("w"), vm.end("w")))
+                break
     if ev.city is None:
         # a dateline under the talk's heading: 小渕大臣の…大統領表敬 / (3月21日、ソウル)
         last = ""

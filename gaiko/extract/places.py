@@ -12,6 +12,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from gaiko import countries
+from gaiko.text import words_pattern
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "places"
 
@@ -19,6 +20,16 @@ DATA = Path(__file__).resolve().parents[1] / "data" / "places"
 def _rows(name: str) -> list[list[str]]:
     with (DATA / name).open(encoding="utf-8") as f:
         return [ln.rstrip("\n").split("\t") for ln in f if ln.strip() and not ln.startswith("#")]
+
+
+# the ministry mostly writes ヴ as the plain B-row kana (ビリニュス for CLDR's ヴィリニュス, ジュネーブ)
+V_SPELLING = (("ヴァ", "バ"), ("ヴィ", "ビ"), ("ヴェ", "ベ"), ("ヴォ", "ボ"), ("ヴ", "ブ"))
+
+
+def plain_v(name: str) -> str:
+    for a, b in V_SPELLING:
+        name = name.replace(a, b)
+    return name
 
 
 @lru_cache(maxsize=1)
@@ -31,6 +42,7 @@ def _gazetteer() -> tuple[dict[str, tuple[str, float]], dict[str, str]]:
     cities: dict[str, tuple[str, float]] = {}
     for row in _rows("cldr_cities.tsv"):
         cities[row[0]] = (row[1], float(row[2]))
+        cities.setdefault(plain_v(row[0]), (row[1], float(row[2])))  # the ministry's ヴ-less spelling too
     for row in _rows("mofa_cities.tsv"):
         cities[row[0]] = (row[1], float(row[2]))
     territories = {row[0]: row[1] for row in _rows("cldr_territories.tsv")}
@@ -49,25 +61,32 @@ VENUE_CITY = {"飯倉公館": "東京", "総理大臣官邸": "東京", "首相�
               "総理公邸": "東京", "総理大臣公邸": "東京", "首相公邸": "東京", "迎賓館": "東京", "赤坂迎賓館": "東京",
               "迎賓館赤坂離宮": "東京", "国会": "東京", "外務省": None, "クレムリン": "モスクワ", "ホワイトハウス": "ワシントンDC",
               "エリゼ宮": "パリ", "釣魚台国賓館": "北京", "人民大会堂": "北京", "青瓦台": "ソウル", "国務省": "ワシントンDC"}
-FACILITY = re.compile(r"(?:宮|館|邸|ハウス|省|庁|ホテル|センター|会議場|公館|府|部|院|議事堂|ビル|宮殿|城|別館|本部|会館|ホール|官邸|公邸|クラブ|宿舎|離宮|大学|会場)(?:内)?$")
+FACILITY = re.compile(r"(?:宮|館|邸|ハウス|省|庁|ホテル|センター|会議場|公館|府|部|院|議事堂|ビル|宮殿|城|別館|本部|会館|ホール|官邸|公邸|クラブ|宿舎|離宮|大学|会場|空港|基地|パーク|スタジアム|タワー|ターミナル|ガーデン|プラザ|アリーナ|ラウンジ|ルーム)(?:内)?$")
 # the words that end a gathering's name, and the cues after it that make it the talk's occasion
 GATHERING_ENDS = ("サミット", "首脳会議", "首脳会合", "外相会合", "外相会議", "外相理事会", "閣僚会合", "閣僚会議", "閣僚理事会",
                   "大臣会合", "総会", "フォーラム", "式典", "開発会議", "国際会議", "会議", "会合", "東アジア首脳会議",
-                  r"APEC(?:首脳会議|首脳会談|閣僚会議|首脳会合)?", r"ASEAN関連[^\s、。のに]{0,10}?", r"G\d{1,2}(?:[^\s、。のに]{0,8})?")
-GATHERING_CUES = ("の際", "の機会", "に際し", "出席", "に出席", "への出席", "に参加", "への参加", "参加", "に合わせ", "のため")
+                  r"APEC(?:首脳会議|首脳会談|閣僚会議|首脳会合)?", r"ASEAN関連[^\s、。のに]{0,10}?", r"G\d{1,2}(?:[^\s、。のに]{0,8}?)")
+GATHERING_CUES = ("の際", "の機会", "に際し", "出席", "に出席", "への出席", "に参加", "への参加", "参加", "に合わせ", "のため",
+                  r"に[^、。「」]{1,20}?として(?:出席|参加)")  # …会合に日本の代表として出席するため
 GATHERING = re.compile(
-    r"(?P<occ>(?:[A-Za-z0-9ァ-ヴー一-龥・]|\([A-Za-z0-9]{2,10}\)){0,30}?(?:" + "|".join(GATHERING_ENDS) + r")"
+    r"(?P<occ>(?:[A-Za-z0-9ァ-ヴー一-龥・]|\([A-Za-z0-9]{2,10}\)|\([ァ-ヴー一-龥]{2,15}\)){0,30}?(?:" + "|".join(GATHERING_ENDS) + r")"
     r"(?:\([^()、。]{1,20}\))?)(?=" + "|".join(GATHERING_CUES) + ")"
 )
+# a gathering named in quotes before its cue (「第4回北海対話」の際に): the quotes mark the name, whatever its last word
+# (not 参加: one joins a framework in quotes too, 「…経済枠組み」への参加)
+QUOTED_GATHERING = re.compile(r"「(?P<occ>[^「」、。]{2,30})」(?=" + "|".join(c for c in GATHERING_CUES if "参加" not in c and c != "のため") + ")")
 OCCASION_SUFFIX_CITY = re.compile(r"^(?:北海道|沖縄|G\d{1,2})?(?P<city>[ァ-ヴー一-龥]{2,12}?)・?(?:サミット|APEC|G20|G7|首脳会議)")
 
 
+# last characters of abstract kanji nouns that stand before において like a place (政治面において, 経済分野において)
+ABSTRACT_ENDS = ("面", "点", "上", "的", "性", "野", "側", "間", "場", "下", "中", "内", "外", "際")
+ABSTRACT = re.compile("(?:" + "|".join(ABSTRACT_ENDS) + ")$")
 # cities written like their country: in a place phrase they are the city
 CITY_STATES = frozenset({"シンガポール", "ルクセンブルク", "香港", "マカオ", "モナコ", "バチカン"})
 # words that stand before a city's name without being part of it (ナイジェリアの首都アブジャ)
 CITY_PREFIXES = ("首都",)
 # what may follow a city's name inside a place phrase (ブエノスアイレス市内, ソウル市)
-CITY_SUFFIXES = ("市内", "市")
+CITY_SUFFIXES = ("市内", "市", "郊外")
 TERRITORIES: dict[str, str] = _gazetteer()[1]
 
 _KATA = "ァ-ヴー"
@@ -86,28 +105,6 @@ def _edge_ok(text: str, start: int, end: int) -> bool:
 _KATA_CH = re.compile(f"[{_KATA}]")
 _LATIN_CH = re.compile("[A-Za-z]")
 _TITLE_AFTER = re.compile(r"[一-龥]{0,8}?(?:大臣|長官|議員|次官|大使|総理|首相|知事|市長|委員|代表|審議官|局長|課長|官|氏|副)")
-
-
-def _trie_pattern(names: list[str]) -> str:
-    """One regex for many names, as a trie (shared prefixes once, longest alternative first)."""
-    trie: dict = {}
-    for n in names:
-        node = trie
-        for ch in n:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def walk(node: dict) -> str:
-        end = "" in node
-        alts = [re.escape(ch) + walk(sub) for ch, sub in sorted(node.items()) if ch]
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        return f"(?:{body})?" if end else body
-
-    return walk(trie)
-
-
 
 
 def find_cities(text: str, start: int = 0, end: int | None = None) -> list[tuple[str, int, int]]:
@@ -166,11 +163,19 @@ def strip_country(place: str) -> str:
     return p
 
 
+# words that make a city's name the name of a document, not a place (東京宣言, 川奈合意): no city of the talk
+DOCUMENT_WORDS = ("宣言", "声明", "合意", "条約", "議定書", "憲章", "行動計画", "原則", "プロセス", "コミュニケ")
+_DOCUMENT_AFTER = re.compile("・?(?:" + "|".join(DOCUMENT_WORDS) + ")")
+
+
 def city_from_occasion(occasion: str | None) -> str | None:
-    """G20大阪サミット -> 大阪; ドーヴィル・サミット -> ドーヴィル; 横浜APEC -> 横浜; ペルーAPEC -> None (a country)."""
+    """G20大阪サミット -> 大阪; ドーヴィル・サミット -> ドーヴィル; 横浜APEC -> 横浜; ペルーAPEC -> None (a country);
+    a city naming a document (…訪日(東京宣言)) -> None."""
     if not occasion:
         return None
-    for city, _, _ in find_cities(occasion):
+    for city, _, end in find_cities(occasion):
+        if _DOCUMENT_AFTER.match(occasion, end):
+            continue
         return city
     m = OCCASION_SUFFIX_CITY.match(occasion)
     if m:
@@ -181,4 +186,4 @@ def city_from_occasion(occasion: str | None) -> str | None:
 
 
 # every city of the gazetteer (a country's name left out), as one trie-shaped pattern compiled at import
-CITY_RE = re.compile(_trie_pattern([c for c in CITIES if not is_country(c)]))
+CITY_RE = re.compile(words_pattern([c for c in CITIES if not is_country(c)]))

@@ -29,6 +29,9 @@ CITY_NAME = [
     ("仏ドーヴィル", "ドーヴィル"),  # one-character country abbreviation before the city
     ("ウィーン(オーストリア)", "ウィーン"),  # the country in brackets after it
     ("ブエノスアイレス市内", "ブエノスアイレス"),  # 市内 after a city
+    ("ビリニュス", "ビリニュス"),  # CLDR writes ヴィリニュス; the ministry's ヴ-less spelling is a city too
+    ("ノボシビルスク", "ノボシビルスク"),  # likewise ノヴォシビルスク
+    ("モスクワ郊外", "モスクワ"),  # 郊外 after a city: the talk is at that city
     ("シンガポール", "シンガポール"),  # a city-state
     ("サモア", None),  # a country (CLDR's territory names) is not a city
     ("スロバキア", None),  # likewise
@@ -47,6 +50,8 @@ OCCASION_CITY = [
     ("ボアオ・アジア・フォーラム", "ボアオ"),  # a forum named after its town (lexicon row)
     ("OECD閣僚理事会", None),  # no place in the name
     ("ペルーAPEC", None),  # a country is not a city
+    ("大統領訪日(東京宣言)", None),  # a city naming a document (…宣言) is not the place
+    ("札幌合意のフォローアップ会合", None),  # likewise …合意
 ]
 
 
@@ -61,8 +66,24 @@ GATHERINGS = [
     ("日・タイ外務防衛閣僚会合(「2+2」)のため訪日中の", "日・タイ外務防衛閣僚会合(「2+2」)"),  # the 2+2 as occasion
     ("北欧アジア・フォーラムに際し、", "北欧アジア・フォーラム"),  # に際し is a cue
     ("サハリン港開港式典への出席のため", "サハリン港開港式典"),  # への出席 is a cue
+    ("東京で開催される南洋支援国会合に同国の代表として出席するため", "南洋支援国会合"),  # に…として出席 is a cue
     ("日露首脳会談を行った", None),  # a talk is not a gathering
+    ("G7外相会議出席のため", "G7外相会議"),  # the cue 出席 after a G-name is not part of it
+    ("ASEM(アジア欧州会合)第5回首脳会合出席のため", "ASEM(アジア欧州会合)第5回首脳会合"),  # a bracketed long name inside
 ]
+
+# QUOTED_GATHERING: a gathering in quotes before its cue, whatever its last word
+QUOTED = [
+    ("「第2回北海対話」の際に,", "第2回北海対話"),  # 対話 is no gathering word, the quotes name it
+    ("「自由で開かれた海」の実現", None),  # a quoted slogan without a gathering cue is no occasion
+    ("「南洋経済枠組み」への参加を歓迎", None),  # joining a framework in quotes is no occasion
+]
+
+
+@pytest.mark.parametrize("text,expected", QUOTED)
+def test_quoted_gathering(text, expected):
+    m = places.QUOTED_GATHERING.search(text)
+    assert (m.group("occ") if m else None) == expected
 
 
 @pytest.mark.parametrize("text,expected", GATHERINGS)
@@ -96,6 +117,39 @@ PAGES = [
     # a nearby sentence's 雰囲気の中で行われた is no place
     ("日独外相会談\n令和9年3月2日\n3月2日、山田外務大臣は、シュミット・ドイツ外務大臣と外相会談を行いました。会談は和やかな雰囲気の中で行われました。\n",
      None, None),
+    # an abstract kanji noun before においても (経済面, 政治面) is no place
+    ("日英首脳会談\n令和9年3月2日\n3月2日、山田内閣総理大臣は、スミス英国首相と首脳会談を行った。\n(1)首相より、今後は経済面においても協力したい旨述べた。\n",
+     None, None),
+    # a room named in quotes: 「…」の間 keeps its の; the palace's city is not named
+    ("日チリ首脳会談\n令和9年3月2日\n山田内閣総理大臣は、現地時間午後5時から約40分間、チリ大統領府「アンデス」の間にて、ロペス大統領と会談しました。\n",
+     None, "チリ大統領府「アンデス」の間"),
+    # COUNTRY・KATAKANA において (unknown city, no building word): the city
+    ("日エストニア外相会談\n令和9年3月2日\n3月2日、山田外務大臣は、エストニア・パルヌセンにおいて、タム外務大臣と外相会談を行いました。\n",
+     "パルヌセン", None),
+    # an earlier visit recalled (…のCITY訪問の際の会談に続き) is not the place of this talk
+    ("日独外相会談\n令和9年3月2日\n3月2日、山田外務大臣は、シュミット外務大臣と外相会談を行いました(昨年5月の山田大臣のミュンヘン訪問の際の会談に続くもの)。\n",
+     None, None),
+    # a katakana building visited (…パークを訪れ) is no city
+    ("日豪首脳会談\n令和9年3月2日\n3月2日、オリンピック・パークを訪れた山田内閣総理大臣は、スミス首相と首脳会談を行いました。\n",
+     None, None),
+    # CITYを公式訪問中 (the kind of visit between を and 訪問)
+    ("日印首脳会談\n令和9年3月2日\n3月2日、ムンバイを公式訪問中の山田内閣総理大臣は、シン首相と首脳会談を行いました。\n",
+     "ムンバイ", None),
+    # 訪問先のCITYで
+    ("日独外相会談\n令和9年3月2日\n3月2日、山田外務大臣は、訪問先のミュンヘンで、シュミット外務大臣と外相会談を行いました。\n",
+     "ミュンヘン", None),
+    # CITY出張中の (no particle): the side is in that city
+    ("日中外相会談\n令和9年3月2日\n会議に出席するため中国・上海出張中の山田外務大臣は,3月2日,李外交部長との間で外相会談を行った。\n",
+     "上海", None),
+    # a katakana place visited (を訪問中) that is no country nor building: a city the gazetteer may lack
+    ("日伊外相会談\n令和9年3月2日\n3月2日,会議出席のためザルツェンブルクを訪問中の山田外務大臣は,ロッシ外務大臣と外相会談を行いました。\n",
+     "ザルツェンブルク", None),
+    # COUNTRYのKATAKANA において with no building word: the city, not a venue
+    ("第一回日北協力対話の開催\n令和9年3月2日\n本2日、ノルウェーのトロムセンにおいて、第一回日北協力対話が開催されました。\n",
+     "トロムセン", None),
+    # 大臣のCITY訪問を機会に, anywhere in the record: the city of the talk
+    ("日・UAE外相会談\n令和9年3月2日\n本2日,UAEを訪問中の山田外務大臣は,アブドラ外相と会談した。\n1 アブドラ外相から,山田大臣のドバイ訪問を機会に関係を強化したい旨発言があった。\n",
+     "ドバイ", None),
 ]
 
 
@@ -104,3 +158,18 @@ def test_page_place(text, city, venue):
     ev = _event(text)
     assert ev["city"] == city
     assert ev["venue"] == venue
+
+
+# whole pages: the occasion as written (第N回 kept), from a quoted name or a gathering before its cue
+OCCASION_PAGES = [
+    ("日伊外相会談\n令和9年3月2日\n3月2日,「第3回北海対話」の際に,山田外務大臣は,ロッシ外務大臣と外相会談を行いました。\n",
+     "第3回北海対話"),  # the quoted name, its ordinal kept
+    ("日英外相会談\n令和9年3月2日\n3月2日,第5回南洋開発会議に出席するため訪問中の山田外務大臣は,スミス外務大臣と外相会談を行いました。\n",
+     "第5回南洋開発会議"),  # the ordinal is part of the name as written
+    ("日独外相会談\n令和9年3月2日\n3月2日,山田外務大臣は,シュミット外務大臣と外相会談を行いました。\n", None),  # no gathering
+]
+
+
+@pytest.mark.parametrize("text,occasion", OCCASION_PAGES)
+def test_page_occasion(text, occasion):
+    assert _event(text)["occasion"] == occasion
