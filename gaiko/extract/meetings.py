@@ -215,13 +215,13 @@ def person_side(p: PersonMention, doc_cp: str | None) -> str | None:
         return p.named_country  # スロバキアのX (but the presidency's head stands for the EU at a 日EU summit)
     if re.match(r"[ァ-ヴ]", p.name):
         return doc_cp if doc_cp and doc_cp != "JP" else None
-    if doc_cp in EAST_ASIAN and (doc_cp, role) in COUNTERPART_TITLE and re.fullmatch(r"[一-龥々]{3}", p.name):
+    if doc_cp in EAST_ASIAN and (doc_cp, role) in COUNTERPART_TITLE and re.fullmatch(r"[一-龥豈-龎々]{3}", p.name):
         return None  # 朱鎔基総理 / 小泉総理: which side a full kanji name with this title is on, its place says
     if JP_ROLE.search(role):
         return "JP"
     if FOREIGN_ROLE.search(role):
         return doc_cp
-    if re.fullmatch(r"[一-龥々]+", p.name) and doc_cp and doc_cp not in EAST_ASIAN:
+    if re.fullmatch(r"[一-龥豈-龎々]+", p.name) and doc_cp and doc_cp not in EAST_ASIAN:
         return "JP"  # a kanji name facing a counterpart that does not write names in kanji (河野大臣とラヴロフ外相)
     return None
 
@@ -254,7 +254,7 @@ def _sentence_people(doc: Doc, s: Sentence) -> list[PersonMention]:
 def _side_by_position(doc: Doc, p: PersonMention, cp: str | None) -> str | None:
     """In a lead sentence the subject (Xは/Xが) is Japan's side, the one met (Yと/Yとの/Yを表敬/Yによる) the other."""
     before = doc.norm[max(0, p.start - 10):p.start]
-    lab = re.search(r"(?P<side>[ァ-ヴー一-龥]{1,8}側)(?:は|から(?:は)?|:)\s*$", before)
+    lab = re.search(r"(?P<side>[ァ-ヴー一-龥豈-龎]{1,8}側)(?:は|から(?:は)?|:)\s*$", before)
     if lab:
         return people.side_code(lab.group("side"), ["JP"] + ([cp] if cp else []))
     after = doc.norm[p.role_end:p.role_end + 60]
@@ -996,7 +996,7 @@ def _fill_principals(doc: Doc, sents: list[Sentence], ev: EventDraft) -> None:
         if before.count("(") > before.count(")") or doc.norm.startswith(SENDER_OR_PAST, p.role_end):
             continue
         p.country = person_side(p, ev.counterpart)
-        if p.country is None and re.match(r"[一-龥]", p.name) and ev.counterpart not in EAST_ASIAN:
+        if p.country is None and re.match(r"[一-龥豈-龎]", p.name) and ev.counterpart not in EAST_ASIAN:
             p.country = "JP"
         if p.country is None:
             continue

@@ -63,6 +63,16 @@ PRINCIPALS = [
     # mentioned once (本年予定されている…大統領訪日)
     ("日・モンゴル首脳会談\n令和2年9月24日\n日・モンゴル首脳会談が行われた。ダワー首相から説明があった。本年予定されているオユン大統領訪日に向け協力する。ダワー首相は謝意を述べた。山川総理大臣から応じた。",
      {("山川", "総理大臣", "JP"), ("ダワー", "首相", "MN")}),
+    # a compatibility ideograph (﨑, U+FA11) is a name's character; the tokenizer does not know it, it is a name
+    ("日露外相会談\n平成12年3月1日\n本1日、宮﨑外務副大臣は、ペトロフ外務次官と会談を行った。",
+     {("宮﨑", "外務副大臣", "JP"), ("ペトロフ", "外務次官", "RU")}),
+    # a Chinese name with one character spelt in katakana (a stand-in for a rare kanji)
+    ("日中外相会談\n平成12年3月1日\n本1日、河田外務大臣は、王家リン外交部長と会談を行った。",
+     {("河田", "外務大臣", "JP"), ("王家リン", "外交部長", "CN")}),
+    # a kanji name given with its reading is the whole name, here and where it stands again without it
+    # (not 金大 + 中(国)大統領)
+    ("平成14年9月22日\n22日、小森総理は、金大中(キム・デジュン)大統領との間で首脳会談を行った。\n2.これに対し金大中大統領は、韓国の立場を述べた。",
+     {("小森", "総理大臣", "JP"), ("金大中", "大統領", "KR")}),
 ]
 SPLITS = [
     # a five-character full name before 日本国 and the title
