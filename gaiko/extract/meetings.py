@@ -969,9 +969,57 @@ def _same_person(a: str, b: str) -> bool:
     return (len(pa) > 1 or len(pb) > 1) and pa[-1] == pb[-1]
 
 
+# a delegation's head named after its side: 日本側は(、)X…、Y側はZ / 日本からX、リトアニアからY…が出席
+DELEGATION_LABEL = re.compile(
+    r"(?:(?P<side>[ァ-ヴー一-龥A-Z]{1,12}?側)(?:は|から(?:は)?)|(?P<c>" + "|".join(re.escape(n) for n, _ in countries.names_longest_first() if len(n) >= 2)
+    + r")から(?:は)?)[、,]?\s*$")
+# what such a sentence says the people did: took part, led, represented their side (not 同席, an attendee list)
+DELEGATION_VERB = re.compile(r"出席|参加|代表|団長|務め|臨ん|率い")
+
+
+def _delegation_heads(doc: Doc, sents: list[Sentence], ev: EventDraft) -> list[PersonMention]:
+    """The heads of the delegations of a talk announced without its people (…協議が開催されました。日本側は
+    X審議官が、NATO側はY事務総長補が代表団長として参加): the first person after each side's label, in the
+    first sentences of the talk that say the sides took part."""
+    norm = doc.norm
+    names = countries.name_index()
+    for si in ev.sentences[:6]:
+        s = sents[si]
+        text = norm[s.start:s.end]
+        if "同席" in text or not DELEGATION_VERB.search(text):
+            continue
+        heads: list[PersonMention] = []
+        seen_sides = set()
+        for p in people.find_people(doc, s.start, s.end):
+            before = norm[max(s.start, p.start - 14):p.start]
+            if before.count("(") > before.count(")"):
+                continue
+            lm = DELEGATION_LABEL.search(before)
+            if not lm:
+                continue
+            code = people.side_code(lm.group("side"), ev.countries) if lm.group("side") else names.get(lm.group("c"))
+            if not code or code in seen_sides:
+                continue
+            seen_sides.add(code)
+            p.country = code
+            complete_title(doc, p)
+            heads.append(p)
+        if len(heads) >= 2 and "JP" in seen_sides:
+            return heads
+    return []
+
+
 def _fill_principals(doc: Doc, sents: list[Sentence], ev: EventDraft) -> None:
     """Principals for talks named without people: on each side, for each rank the talk's kind needs, the person
     of that rank the page names most often (the one talking, not a leader mentioned once, エルベグドルジ大統領訪日)."""
+    if not ev.principals:
+        heads = _delegation_heads(doc, sents, ev)
+        if heads:
+            # the sides are those the delegations stand for (the weak guess of a counterpart gives way)
+            foreign = [p.country for p in heads if p.country != "JP"]
+            ev.counterpart, ev.others = foreign[0], foreign[1:]
+            ev.principals.extend(heads)
+            return
     if not ev.principals and not ev.anchors and doc.title_span:
         # a talk known from the page's heading only (小渕大臣の金大中(キム・デジュン)韓国大統領表敬): its people
         for p in people.find_people(doc, *doc.title_span):

@@ -31,7 +31,7 @@ ROLE_ENDINGS = (
     "国務長官", "国防長官", "副長官", "長官", "事務次官", "次官補", "次官", "次長", "局長", "審議官", "参事官", "課長",
     "室長", "司長", "補佐官", "顧問", "大使", "公使", "総領事", "領事", "議長", "委員長", "国務委員", "首席", "報道官",
     "幕僚長", "総長", "司令官", "特使", "代表", "書記長", "書記", "国王", "皇太子", "首長", "欧ロ長", "助理", "官房長官",
-    "主任", "総裁", "行長", "署理", "委員", "知事", "市長", "首席補佐官", "事務総長", "理事長", "会長",
+    "主任", "総裁", "行長", "署理", "委員", "知事", "市長", "首席補佐官", "事務総長補", "事務総長", "理事長", "会長",
 )
 # Words a title starts with (used to find where a kanji name ends and the title begins).
 ROLE_STARTS = (
@@ -188,6 +188,12 @@ def _split_name_role(s: str) -> tuple[str, str, str | None, int] | None:
     return s[:i], role, code, i
 
 
+@lru_cache(maxsize=1024)
+def _is_surname(word: str) -> bool:
+    toks = tokenize(word)
+    return len(toks) == 1 and toks[0].pos[2] == "人名"
+
+
 # a Chinese name with a character the page spells in katakana (唐家セン): two kanji and one or two kana syllables
 _STAND_IN_NAME = re.compile(r"[一-龥豈-龎]{2}[ァ-ヶ]{1,2}|[一-龥豈-龎][ァ-ヶ]{1,2}[一-龥豈-龎]")
 
@@ -324,8 +330,10 @@ def _find_people(doc: Doc, start: int, end: int) -> list[PersonMention]:
             continue
         if _KANJI_NAME.fullmatch(name) and not looks_like_name(doc, ms, ms + nlen):
             continue
-        if name in SIDE_WORDS or country_names.get(name) or name.endswith(("側", "国", "省", "府", "部")):
+        if name in SIDE_WORDS or country_names.get(name) or name.endswith(("側", "国", "省", "府")):
             continue
+        if name.endswith("部") and not _is_surname(name):
+            continue  # an office (外交部, 国防部), unless a surname ending in 部 (阿部, 小田部)
         if len(name) <= 3 and all(c in abbr for c in name):  # 日韓次官級 is not a person
             continue
         if any(w in name for w in NOT_NAME_PARTS):
@@ -482,9 +490,9 @@ def side_code(label: str, doc_countries: list[str]) -> str | None:
     if label == "先方":
         return next((c for c in doc_countries if c != "JP"), None)
     name = label[:-1] if label.endswith("側") else label
-    code = countries.name_index().get(name) or countries.abbr_index().get(name)
+    code = countries.name_index().get(name) or countries.abbr_index().get(name) or role_country(name)
     if code:
-        return code
+        return code  # (an organisation's side too: NATO側)
     for n, c in countries.name_index().items():
         if name.startswith(n) or n.startswith(name):
             return c

@@ -71,6 +71,15 @@ PRINCIPALS = [
      {("河田", "外務大臣", "JP"), ("王家リン", "外交部長", "CN")}),
     # a kanji name given with its reading is the whole name, here and where it stands again without it
     # (not 金大 + 中(国)大統領)
+    # a consultation announced without its people: the delegations' heads, named after their sides, are its
+    # principals, and the sides they stand for are the talk's countries (NATO側 is XN)
+    ("第3回日・NATO協議の開催\n令和2年5月31日\n1 本31日、第3回日・NATO協議が東京において開催されました。\n2 日本側は、森谷一郎外務審議官が代表団長として、また、NATO側はハンス・ミュラー事務総長補が代表団長として参加しました。",
+     {("森谷", "外務審議官", "JP"), ("ハンス・ミュラー", "事務総長補", "XN")}),
+    ("第一回日バルト対話の開催\n令和2年9月27日\n1 本27日、第一回日バルト対話が開催されました。\n2 日本から森谷一郎外務大臣政務官、リトアニアからヨナス・ペトライティス外務副大臣及びラトビアからヤニス・オゾルス外務次官が出席しました。",
+     {("森谷", "外務大臣政務官", "JP"), ("ヨナス・ペトライティス", "外務副大臣", "LT"), ("ヤニス・オゾルス", "外務次官", "LV")}),
+    # a surname ending in 部 (阿部, 小田部) is a name; 外交部 is an office
+    ("第2回日・ケニア政策対話\n平成18年12月14日\n12月6日、ナイロビにおいて、第2回日・ケニア政策対話が開催された。\n(1)日本側は阿部外務省アフリカ審議官、ケニア側はオディンガ外務次官が代表を務めた。",
+     {("阿部", "外務省アフリカ審議官", "JP"), ("オディンガ", "外務次官", "KE")}),
     ("平成14年9月22日\n22日、小森総理は、金大中(キム・デジュン)大統領との間で首脳会談を行った。\n2.これに対し金大中大統領は、韓国の立場を述べた。",
      {("小森", "総理大臣", "JP"), ("金大中", "大統領", "KR")}),
 ]
@@ -135,6 +144,11 @@ def test_attendees(text, expected):
 @pytest.mark.parametrize("role,code", ROLE_COUNTRY)
 def test_role_country(role, code):
     assert people.role_country(role) == code
+
+
+def test_delegation_sides_are_the_countries():
+    text = [t for t, _ in PRINCIPALS if "バルト" in t][0]
+    assert ["JP", "LT", "LV"] in _countries(text)
 
 
 def test_counterpart_from_added_country_rows():
