@@ -969,18 +969,18 @@ def _same_person(a: str, b: str) -> bool:
     return (len(pa) > 1 or len(pb) > 1) and pa[-1] == pb[-1]
 
 
-# a delegation's head named after its side: 日本側は(、)X…、Y側はZ / 日本からX、リトアニアからY…が出席
+# a delegation named after its side: 日本側は(、)X…、Y側はZ / 日本からX、リトアニアからY…が出席 / わが国からX
 DELEGATION_LABEL = re.compile(
     r"(?:(?P<side>[ァ-ヴー一-龥A-Z]{1,12}?側)(?:は|から(?:は)?)|(?P<c>" + "|".join(re.escape(n) for n, _ in countries.names_longest_first() if len(n) >= 2)
-    + r")から(?:は)?)[、,]?\s*$")
+    + r"|わが国|我が国|我が方|わが方|当方)から(?:は)?)[、,]?")
 # what such a sentence says the people did: took part, led, represented their side (not 同席, an attendee list)
 DELEGATION_VERB = re.compile(r"出席|参加|代表|団長|務め|臨ん|率い")
 
 
 def _delegation_heads(doc: Doc, sents: list[Sentence], ev: EventDraft) -> list[PersonMention]:
-    """The heads of the delegations of a talk announced without its people (…協議が開催されました。日本側は
-    X審議官が、NATO側はY事務総長補が代表団長として参加): the first person after each side's label, in the
-    first sentences of the talk that say the sides took part."""
+    """The delegations of a talk announced without its people (…協議が開催されました。日本側はX審議官が、NATO側は
+    Y事務総長補が代表団長として参加): the people after each side's label, up to the next label, in the first
+    sentence of the talk that labels two sides or more, Japan's among them, and says they took part."""
     norm = doc.norm
     names = countries.name_index()
     for si in ev.sentences[:6]:
@@ -988,23 +988,28 @@ def _delegation_heads(doc: Doc, sents: list[Sentence], ev: EventDraft) -> list[P
         text = norm[s.start:s.end]
         if "同席" in text or not DELEGATION_VERB.search(text):
             continue
+        labels = []
+        for lm in DELEGATION_LABEL.finditer(norm, s.start, s.end):
+            if lm.group("side"):
+                code = people.side_code(lm.group("side"), ev.countries)
+            else:
+                code = people.SIDE_WORDS.get(lm.group("c")) or names.get(lm.group("c"))
+            if code:
+                labels.append((lm.end(), code))
+        if len({c for _, c in labels}) < 2 or "JP" not in {c for _, c in labels}:
+            continue
         heads: list[PersonMention] = []
-        seen_sides = set()
         for p in people.find_people(doc, s.start, s.end):
-            before = norm[max(s.start, p.start - 14):p.start]
+            before = norm[s.start:p.start]
             if before.count("(") > before.count(")"):
                 continue
-            lm = DELEGATION_LABEL.search(before)
-            if not lm:
+            code = next((c for e, c in reversed(labels) if e <= p.start), None)
+            if code is None or any(_same_person(q.name, p.name) for q in heads):
                 continue
-            code = people.side_code(lm.group("side"), ev.countries) if lm.group("side") else names.get(lm.group("c"))
-            if not code or code in seen_sides:
-                continue
-            seen_sides.add(code)
             p.country = code
             complete_title(doc, p)
             heads.append(p)
-        if len(heads) >= 2 and "JP" in seen_sides:
+        if len({p.country for p in heads}) >= 2 and "JP" in {p.country for p in heads}:
             return heads
     return []
 
@@ -1012,13 +1017,13 @@ def _delegation_heads(doc: Doc, sents: list[Sentence], ev: EventDraft) -> list[P
 def _fill_principals(doc: Doc, sents: list[Sentence], ev: EventDraft) -> None:
     """Principals for talks named without people: on each side, for each rank the talk's kind needs, the person
     of that rank the page names most often (the one talking, not a leader mentioned once, エルベグドルジ大統領訪日)."""
-    if not ev.principals:
+    if not ev.principals or not ev.anchors:
         heads = _delegation_heads(doc, sents, ev)
         if heads:
             # the sides are those the delegations stand for (the weak guess of a counterpart gives way)
-            foreign = [p.country for p in heads if p.country != "JP"]
+            foreign = list(dict.fromkeys(p.country for p in heads if p.country != "JP"))
             ev.counterpart, ev.others = foreign[0], foreign[1:]
-            ev.principals.extend(heads)
+            ev.principals = [q for q in ev.principals if not any(_same_person(q.name, p.name) for p in heads)] + heads
             return
     if not ev.principals and not ev.anchors and doc.title_span:
         # a talk known from the page's heading only (小渕大臣の金大中(キム・デジュン)韓国大統領表敬): its people
@@ -1062,3 +1067,8 @@ def _fill_principals(doc: Doc, sents: list[Sentence], ev: EventDraft) -> None:
         if not any(_same_person(q.name, best.name) for q in ev.principals + found):
             found.append(best)
     ev.principals.extend(found)
+    for p in found:  # a side met only through these people is one of the talk's countries
+        if ev.counterpart is None and p.country != "JP":
+            ev.counterpart = p.country
+        elif p.country not in ("JP", ev.counterpart, *ev.others):
+            ev.others.append(p.country)

@@ -325,8 +325,11 @@ def _find_people(doc: Doc, start: int, end: int) -> list[PersonMention]:
             continue
         name, role, code, nlen = got
         ms, me = m.span()
+        cm = _COUNTRY_START.match(norm, ms)
+        if cm and cm.end() >= me:
+            continue  # the start of a country's name (アラブ首長国連邦), not a person with a title (首長)
         role = plain_role(as_written(doc, role, ms + nlen, me))
-        if not name or not role or len(name) > 24:
+        if not name or not role or len(name) > 36:  # (Arabic names run long: ムハンマド・ビン・…)
             continue
         if _KANJI_NAME.fullmatch(name) and not looks_like_name(doc, ms, ms + nlen):
             continue
