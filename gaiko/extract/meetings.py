@@ -251,6 +251,10 @@ def _sentence_people(doc: Doc, s: Sentence) -> list[PersonMention]:
     return out
 
 
+# a person Japan sends to hold the talk: Xを(モスクワへ)派遣し
+SENT_ENVOY = re.compile(r"を(?:[^、。,]{1,12}(?:へ|に))?派遣")
+
+
 def _side_by_position(doc: Doc, p: PersonMention, cp: str | None) -> str | None:
     """In a lead sentence the subject (Xは/Xが) is Japan's side, the one met (Yと/Yとの/Yを表敬/Yによる) the other."""
     before = doc.norm[max(0, p.start - 10):p.start]
@@ -259,7 +263,7 @@ def _side_by_position(doc: Doc, p: PersonMention, cp: str | None) -> str | None:
         return people.side_code(lab.group("side"), ["JP"] + ([cp] if cp else []))
     after = doc.norm[p.role_end:p.role_end + 60]
     after = re.sub(r"^\([^()]*\)", "", after)
-    if re.match(r"(?:は|が)", after):
+    if re.match(r"(?:は|が)", after) or SENT_ENVOY.match(after):
         return "JP"
     if re.match(r"(?:と|との|を表敬|による|に対し)", after):
         return cp
@@ -1025,10 +1029,23 @@ def _fill_principals(doc: Doc, sents: list[Sentence], ev: EventDraft) -> None:
             ev.counterpart, ev.others = foreign[0], foreign[1:]
             ev.principals = [q for q in ev.principals if not any(_same_person(q.name, p.name) for p in heads)] + heads
             return
-    if not ev.principals and not ev.anchors and doc.title_span:
+    if not ev.principals and not ev.anchors and doc.title_span and TALK_NOUN_RE.search(doc.title or ""):
+        # (a heading that names a talk, not a speaker's: 岸田外務大臣会見記録)
         # a talk known from the page's heading only (小渕大臣の金大中(キム・デジュン)韓国大統領表敬): its people
         for p in people.find_people(doc, *doc.title_span):
             p.country = person_side(p, ev.counterpart) or _side_by_position(doc, p, ev.counterpart)
+            if p.country and not any(_same_person(q.name, p.name) for q in ev.principals):
+                ev.principals.append(p)
+    ann = _announced(doc, sents) if not ev.anchors else None
+    if ann:
+        # a talk announced, not reported (…28日に訪問し、X長官との間で外相会談を行うこととなりました): the people
+        # the announcing sentence names as holding it (Xは / Xとの間で; not 安倍総理の指示)
+        for p in _sentence_people(doc, ann[0]):
+            by_position = _side_by_position(doc, p, ev.counterpart)
+            if by_position is None:
+                continue
+            complete_title(doc, p)
+            p.country = person_side(p, ev.counterpart) or by_position
             if p.country and not any(_same_person(q.name, p.name) for q in ev.principals):
                 ev.principals.append(p)
     wanted = {"two_plus_two": [FM_ROLES, DEF_ROLES], "defense_ministers": [DEF_ROLES], "foreign_ministers": [FM_ROLES],

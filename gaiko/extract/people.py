@@ -365,10 +365,17 @@ _FOREIGN_NAME = re.compile("|".join(re.escape(n) for n, c in countries.names_lon
 
 
 def named_counterpart(doc: Doc) -> str | None:
-    """The foreign country the body names most often (the first of those named as often): the counterpart of a
+    """The country of the page's section (a line above the body that names a country only: イタリア共和国), else
+    the foreign country the body names most often (the first of those named as often): the counterpart of a
     page whose heading and people give none (ハリーファ大統領 on a page about アラブ首長国連邦)."""
-    count: dict[str, list[int]] = {}
     names = countries.name_index()
+    for ln in doc.lines:  # the page sits in a country's section (a line above the body naming the country only)
+        if ln.start >= doc.body_start:
+            break
+        code = names.get(doc.norm[ln.start:ln.end].strip())
+        if code and code != "JP":
+            return code
+    count: dict[str, list[int]] = {}
     for k, m in enumerate(_FOREIGN_NAME.finditer(doc.norm, doc.body_start, doc.body_end)):
         c = count.setdefault(names[m.group(0)], [0, k])
         c[0] -= 1

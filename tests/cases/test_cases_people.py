@@ -86,6 +86,16 @@ PRINCIPALS = [
     # a long Arabic name joined by ・ is still a name (more than 24 characters)
     ("アラブ首長国連邦\n令和2年12月10日\n本10日、アラブ首長国連邦を訪問中の森谷外務大臣は、ハリド・ビン・ザーイド・アール・ナヒヤーン・ナスル皇太子を表敬した。",
      {("森谷", "外務大臣", "JP"), ("ハリド・ビン・ザーイド・アール・ナヒヤーン・ナスル", "皇太子", "AE")}),
+    # a page in a country's section (its line above the body names the country only): a katakana name with no
+    # country of its own is that country's, not that of an organisation the body names more often (日EU…, EUの…)
+    ("イタリア共和国\n\n令和2年4月15日\n\n 4月14日、森谷外務大臣は、パオロ・ロッシ外務・国際協力大臣との間で外相会談を行いました。\n(1)森谷大臣から、日EU経済連携協定の早期発効を述べました。\n(2)森谷大臣から、EUの規制の緩和を要請しました。",
+     {("森谷", "外務大臣", "JP"), ("パオロ・ロッシ", "外務・国際協力大臣", "IT")}),
+    # a press conference announcing a talk: the one it will be held with (Xとの間で), and the one sent to hold it
+    # (Xを…へ派遣し); a leader named only as giving instructions (安倍総理の指示) is no principal
+    ("記者会見\n森谷外務大臣会見記録\n(令和2年12月25日(金曜日)16時13分 於:外務省)\n【森谷外務大臣】山川総理の指示を踏まえ、28日に韓国を訪問し、朴成民(パク・ソンミン)長官との間で、日韓外相会談を行うこととなりました。",
+     {("朴成民", "長官", "KR")}),
+    ("記者会見\n森谷外務大臣会見記録\n(令和2年1月27日(金曜日)8時38分 於:官邸)\n【森谷外務大臣】川瀬外務審議官をモスクワへ派遣し、2月1日にペトロフ露外務次官との間で日露次官級協議を開催いたします。",
+     {("川瀬", "外務審議官", "JP"), ("ペトロフ", "外務次官", "RU")}),
     ("平成14年9月22日\n22日、小森総理は、金大中(キム・デジュン)大統領との間で首脳会談を行った。\n2.これに対し金大中大統領は、韓国の立場を述べた。",
      {("小森", "総理大臣", "JP"), ("金大中", "大統領", "KR")}),
 ]
@@ -107,6 +117,11 @@ NOT_PRINCIPALS = [
      "川瀬"),
     # a title word at the start of a country's name (アラブ首長国連邦) is no person's title
     ("アラブ首長国連邦\n令和2年12月10日\n本10日、アラブ首長国連邦を訪問中の森谷外務大臣は、ハリド皇太子を表敬した。", "アラブ"),
+    ("記者会見\n森谷外務大臣会見記録\n(令和2年12月25日(金曜日)16時13分 於:外務省)\n【森谷外務大臣】山川総理の指示を踏まえ、28日に韓国を訪問し、朴成民(パク・ソンミン)長官との間で、日韓外相会談を行うこととなりました。",
+     "山川"),
+    # the speaker in a press conference's heading (…会見記録) is not thereby a principal of the talk he announces
+    ("記者会見\n森谷外務大臣会見記録\n(令和2年1月27日(金曜日)8時38分 於:官邸)\n【森谷外務大臣】川瀬外務審議官をモスクワへ派遣し、2月1日にペトロフ露外務次官との間で日露次官級協議を開催いたします。",
+     "森谷"),
     # 日米電話外相会談: a run holding 電話 before a title is not a name
     ("森谷外務大臣会見記録\n【森谷外務大臣】本日、日米電話外相会談を行いました。ブラウン国務長官との間で行った会談です。", "日米電話"),
 ]
