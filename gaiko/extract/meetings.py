@@ -1060,6 +1060,9 @@ def _fill_principals(doc: Doc, sents: list[Sentence], ev: EventDraft) -> None:
     groups: dict[tuple[str, int], list[list]] = {}
     for p in people.find_people(doc, doc.body_start, doc.body_end):
         rank = next((k for k, rx in enumerate(wanted) if rx.search(p.role or "")), None)
+        envoy = rank is None and (p.role or "").endswith("特使")
+        if envoy:
+            rank = 0  # an envoy (政府特使, 総理特使) stands in for a side that sends no one of the rank
         if rank is None or (p.role or "").startswith(("元", "前")):
             continue
         before = doc.norm[max(doc.body_start, p.start - 40):p.start]
@@ -1075,12 +1078,12 @@ def _fill_principals(doc: Doc, sents: list[Sentence], ev: EventDraft) -> None:
         if hit:
             hit[1] += 1
         else:
-            group.append([p, 1])
+            group.append([p, 1, not envoy])
     found: list[PersonMention] = []
     for (side, rank), group in groups.items():
-        if any(q.country == side and wanted[rank].search(q.role or "") for q in ev.principals):
+        if any(q.country == side and (wanted[rank].search(q.role or "") or (q.role or "").endswith("特使")) for q in ev.principals):
             continue
-        best = max(group, key=lambda g: g[1])[0]  # the first of the most mentioned
+        best = max(group, key=lambda g: (g[2], g[1]))[0]  # the first of the most mentioned (of the rank before envoys)
         if not any(_same_person(q.name, best.name) for q in ev.principals + found):
             found.append(best)
     ev.principals.extend(found)

@@ -96,6 +96,10 @@ PRINCIPALS = [
      {("朴成民", "長官", "KR")}),
     ("記者会見\n森谷外務大臣会見記録\n(令和2年1月27日(金曜日)8時38分 於:官邸)\n【森谷外務大臣】川瀬外務審議官をモスクワへ派遣し、2月1日にペトロフ露外務次官との間で日露次官級協議を開催いたします。",
      {("川瀬", "外務審議官", "JP"), ("ペトロフ", "外務次官", "RU")}),
+    # a foreign ministers' meeting where one side sends an envoy: the envoy stands in for the minister, and the
+    # side is one of the talk's countries
+    ("「中央アジア+日本」対話・外相会合\n平成18年6月5日\n本5日、「中央アジア+日本」対話・外相会合が東京で開催された。会合には、森谷外務大臣、アリ・ベコフ・キルギス外務大臣およびカイラト・アリモフ・カザフスタン政府特使(外務次官)が出席した。",
+     {("森谷", "外務大臣", "JP"), ("アリ・ベコフ", "外務大臣", "KG"), ("カイラト・アリモフ", "政府特使", "KZ")}),
     ("平成14年9月22日\n22日、小森総理は、金大中(キム・デジュン)大統領との間で首脳会談を行った。\n2.これに対し金大中大統領は、韓国の立場を述べた。",
      {("小森", "総理大臣", "JP"), ("金大中", "大統領", "KR")}),
 ]
@@ -172,6 +176,11 @@ def test_role_country(role, code):
 def test_delegation_sides_are_the_countries():
     text = [t for t, _ in PRINCIPALS if "バルト" in t][0]
     assert ["JP", "LT", "LV"] in _countries(text)
+
+
+def test_envoy_side_is_a_country():
+    text = [t for t, _ in PRINCIPALS if "政府特使" in t][0]
+    assert any({"JP", "KG", "KZ"} <= set(c) for c in _countries(text))
 
 
 def test_counterpart_from_added_country_rows():
