@@ -45,7 +45,7 @@ def _display_name(doc: Doc, p) -> str:
     name = p.name
     if re.match(r"[ァ-ヴ]", name) and "・" in name:
         return people.shortest_form(doc, name)
-    if re.fullmatch(r"[一-龥々]+", name) and len(name) >= 2 and p.country not in EAST_ASIAN:
+    if re.fullmatch(r"[一-龥々豈-龎]+", name) and len(name) >= 2 and p.country not in EAST_ASIAN:
         # a Japanese full name -> the surname the document uses on its own (茂木敏充 -> 茂木)
         sl = people.japanese_surname(doc, p.start, p.end)
         if sl:

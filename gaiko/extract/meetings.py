@@ -215,13 +215,13 @@ def person_side(p: PersonMention, doc_cp: str | None) -> str | None:
         return p.named_country  # スロバキアのX (but the presidency's head stands for the EU at a 日EU summit)
     if re.match(r"[ァ-ヴ]", p.name):
         return doc_cp if doc_cp and doc_cp != "JP" else None
-    if doc_cp in EAST_ASIAN and (doc_cp, role) in COUNTERPART_TITLE and re.fullmatch(r"[一-龥々]{3}", p.name):
+    if doc_cp in EAST_ASIAN and (doc_cp, role) in COUNTERPART_TITLE and re.fullmatch(r"[一-龥豈-龎々]{3}", p.name):
         return None  # 朱鎔基総理 / 小泉総理: which side a full kanji name with this title is on, its place says
     if JP_ROLE.search(role):
         return "JP"
     if FOREIGN_ROLE.search(role):
         return doc_cp
-    if re.fullmatch(r"[一-龥々]+", p.name) and doc_cp and doc_cp not in EAST_ASIAN:
+    if re.fullmatch(r"[一-龥豈-龎々]+", p.name) and doc_cp and doc_cp not in EAST_ASIAN:
         return "JP"  # a kanji name facing a counterpart that does not write names in kanji (河野大臣とラヴロフ外相)
     return None
 
@@ -251,15 +251,19 @@ def _sentence_people(doc: Doc, s: Sentence) -> list[PersonMention]:
     return out
 
 
+# a person Japan sends to hold the talk: Xを(モスクワへ)派遣し
+SENT_ENVOY = re.compile(r"を(?:[^、。,]{1,12}(?:へ|に))?派遣")
+
+
 def _side_by_position(doc: Doc, p: PersonMention, cp: str | None) -> str | None:
     """In a lead sentence the subject (Xは/Xが) is Japan's side, the one met (Yと/Yとの/Yを表敬/Yによる) the other."""
     before = doc.norm[max(0, p.start - 10):p.start]
-    lab = re.search(r"(?P<side>[ァ-ヴー一-龥]{1,8}側)(?:は|から(?:は)?|:)\s*$", before)
+    lab = re.search(r"(?P<side>[ァ-ヴー一-龥豈-龎]{1,8}側)(?:は|から(?:は)?|:)\s*$", before)
     if lab:
         return people.side_code(lab.group("side"), ["JP"] + ([cp] if cp else []))
     after = doc.norm[p.role_end:p.role_end + 60]
     after = re.sub(r"^\([^()]*\)", "", after)
-    if re.match(r"(?:は|が)", after):
+    if re.match(r"(?:は|が)", after) or SENT_ENVOY.match(after):
         return "JP"
     if re.match(r"(?:と|との|を表敬|による|に対し)", after):
         return cp
@@ -994,13 +998,79 @@ def _same_person(a: str, b: str) -> bool:
     return (len(pa) > 1 or len(pb) > 1) and pa[-1] == pb[-1]
 
 
+# a delegation named after its side: 日本側は(、)X…、Y側はZ / 日本からX、リトアニアからY…が出席 / わが国からX
+DELEGATION_LABEL = re.compile(
+    r"(?:(?P<side>[ァ-ヴー一-龥A-Z]{1,12}?側)(?:は|から(?:は)?)|(?P<c>" + "|".join(re.escape(n) for n, _ in countries.names_longest_first() if len(n) >= 2)
+    + r"|わが国|我が国|我が方|わが方|当方)から(?:は)?)[、,]?")
+# what such a sentence says the people did: took part, led, represented their side (not 同席, an attendee list)
+DELEGATION_VERB = re.compile(r"出席|参加|代表|団長|務め|臨ん|率い")
+
+
+def _delegation_heads(doc: Doc, sents: list[Sentence], ev: EventDraft) -> list[PersonMention]:
+    """The delegations of a talk announced without its people (…協議が開催されました。日本側はX審議官が、NATO側は
+    Y事務総長補が代表団長として参加): the people after each side's label, up to the next label, in the first
+    sentence of the talk that labels two sides or more, Japan's among them, and says they took part."""
+    norm = doc.norm
+    names = countries.name_index()
+    for si in ev.sentences[:6]:
+        s = sents[si]
+        text = norm[s.start:s.end]
+        if "同席" in text or not DELEGATION_VERB.search(text):
+            continue
+        labels = []
+        for lm in DELEGATION_LABEL.finditer(norm, s.start, s.end):
+            if lm.group("side"):
+                code = people.side_code(lm.group("side"), ev.countries)
+            else:
+                code = people.SIDE_WORDS.get(lm.group("c")) or names.get(lm.group("c"))
+            if code:
+                labels.append((lm.end(), code))
+        if len({c for _, c in labels}) < 2 or "JP" not in {c for _, c in labels}:
+            continue
+        heads: list[PersonMention] = []
+        for p in people.find_people(doc, s.start, s.end):
+            before = norm[s.start:p.start]
+            if before.count("(") > before.count(")"):
+                continue
+            code = next((c for e, c in reversed(labels) if e <= p.start), None)
+            if code is None or any(_same_person(q.name, p.name) for q in heads):
+                continue
+            p.country = code
+            complete_title(doc, p)
+            heads.append(p)
+        if len({p.country for p in heads}) >= 2 and "JP" in {p.country for p in heads}:
+            return heads
+    return []
+
+
 def _fill_principals(doc: Doc, sents: list[Sentence], ev: EventDraft) -> None:
     """Principals for talks named without people: on each side, for each rank the talk's kind needs, the person
     of that rank the page names most often (the one talking, not a leader mentioned once, エルベグドルジ大統領訪日)."""
-    if not ev.principals and not ev.anchors and doc.title_span:
+    if not ev.principals or not ev.anchors:
+        heads = _delegation_heads(doc, sents, ev)
+        if heads:
+            # the sides are those the delegations stand for (the weak guess of a counterpart gives way)
+            foreign = list(dict.fromkeys(p.country for p in heads if p.country != "JP"))
+            ev.counterpart, ev.others = foreign[0], foreign[1:]
+            ev.principals = [q for q in ev.principals if not any(_same_person(q.name, p.name) for p in heads)] + heads
+            return
+    if not ev.principals and not ev.anchors and doc.title_span and TALK_NOUN_RE.search(doc.title or ""):
+        # (a heading that names a talk, not a speaker's: 岸田外務大臣会見記録)
         # a talk known from the page's heading only (小渕大臣の金大中(キム・デジュン)韓国大統領表敬): its people
         for p in people.find_people(doc, *doc.title_span):
             p.country = person_side(p, ev.counterpart) or _side_by_position(doc, p, ev.counterpart)
+            if p.country and not any(_same_person(q.name, p.name) for q in ev.principals):
+                ev.principals.append(p)
+    ann = _announced(doc, sents) if not ev.anchors else None
+    if ann:
+        # a talk announced, not reported (…28日に訪問し、X長官との間で外相会談を行うこととなりました): the people
+        # the announcing sentence names as holding it (Xは / Xとの間で; not 安倍総理の指示)
+        for p in _sentence_people(doc, ann[0]):
+            by_position = _side_by_position(doc, p, ev.counterpart)
+            if by_position is None:
+                continue
+            complete_title(doc, p)
+            p.country = person_side(p, ev.counterpart) or by_position
             if p.country and not any(_same_person(q.name, p.name) for q in ev.principals):
                 ev.principals.append(p)
     wanted = {"two_plus_two": [FM_ROLES, DEF_ROLES], "defense_ministers": [DEF_ROLES], "foreign_ministers": [FM_ROLES],
@@ -1015,13 +1085,16 @@ def _fill_principals(doc: Doc, sents: list[Sentence], ev: EventDraft) -> None:
     groups: dict[tuple[str, int], list[list]] = {}
     for p in people.find_people(doc, doc.body_start, doc.body_end):
         rank = next((k for k, rx in enumerate(wanted) if rx.search(p.role or "")), None)
+        envoy = rank is None and (p.role or "").endswith("特使")
+        if envoy:
+            rank = 0  # an envoy (政府特使, 総理特使) stands in for a side that sends no one of the rank
         if rank is None or (p.role or "").startswith(("元", "前")):
             continue
         before = doc.norm[max(doc.body_start, p.start - 40):p.start]
         if before.count("(") > before.count(")") or doc.norm.startswith(SENDER_OR_PAST, p.role_end):
             continue
         p.country = person_side(p, ev.counterpart)
-        if p.country is None and re.match(r"[一-龥]", p.name) and ev.counterpart not in EAST_ASIAN:
+        if p.country is None and re.match(r"[一-龥豈-龎]", p.name) and ev.counterpart not in EAST_ASIAN:
             p.country = "JP"
         if p.country is None:
             continue
@@ -1030,12 +1103,17 @@ def _fill_principals(doc: Doc, sents: list[Sentence], ev: EventDraft) -> None:
         if hit:
             hit[1] += 1
         else:
-            group.append([p, 1])
+            group.append([p, 1, not envoy])
     found: list[PersonMention] = []
     for (side, rank), group in groups.items():
-        if any(q.country == side and wanted[rank].search(q.role or "") for q in ev.principals):
+        if any(q.country == side and (wanted[rank].search(q.role or "") or (q.role or "").endswith("特使")) for q in ev.principals):
             continue
-        best = max(group, key=lambda g: g[1])[0]  # the first of the most mentioned
+        best = max(group, key=lambda g: (g[2], g[1]))[0]  # the first of the most mentioned (of the rank before envoys)
         if not any(_same_person(q.name, best.name) for q in ev.principals + found):
             found.append(best)
     ev.principals.extend(found)
+    for p in found:  # a side met only through these people is one of the talk's countries
+        if ev.counterpart is None and p.country != "JP":
+            ev.counterpart = p.country
+        elif p.country not in ("JP", ev.counterpart, *ev.others):
+            ev.others.append(p.country)

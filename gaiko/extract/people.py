@@ -31,7 +31,7 @@ ROLE_ENDINGS = (
     "国務長官", "国防長官", "副長官", "長官", "事務次官", "次官補", "次官", "次長", "局長", "審議官", "参事官", "課長",
     "室長", "司長", "補佐官", "顧問", "大使", "公使", "総領事", "領事", "議長", "委員長", "国務委員", "首席", "報道官",
     "幕僚長", "総長", "司令官", "特使", "代表", "書記長", "書記", "国王", "皇太子", "首長", "欧ロ長", "助理", "官房長官",
-    "主任", "総裁", "行長", "署理", "委員", "知事", "市長", "首席補佐官", "事務総長", "理事長", "会長",
+    "主任", "総裁", "行長", "署理", "委員", "知事", "市長", "首席補佐官", "事務総長補", "事務総長", "理事長", "会長",
 )
 # Words a title starts with (used to find where a kanji name ends and the title begins).
 ROLE_STARTS = (
@@ -69,15 +69,15 @@ SIDE_WORDS = {"日本側": "JP", "我が方": "JP", "わが方": "JP", "当方":
 _KATA = r"[ァ-ヴー]+"
 _ROLE_END_RE = words_pattern(ROLE_ENDINGS, guard=True)  # longest first
 # A run that may hold a name and a title: katakana/kanji/Latin initials joined by ・, ending in a title word.
-_ROLE_CHARS = r"[一-龥々ァ-ヴー0-9A-Za-z・]"
+_ROLE_CHARS = r"[一-龥豈-龎々ァ-ヴー0-9A-Za-z・]"
 PERSON_RE = re.compile(
-    r"(?P<full>(?:[ァ-ヴー一-龥々A-Z]+・)*[ァ-ヴー一-龥々]+?(?:・[ァ-ヴー一-龥々A-Z]+)*?)(?P<reading>\([ぁ-ゖァ-ヴー・ ]+\))?(?P<role>" + _ROLE_CHARS + r"{0,16}?(?:"
-    + _ROLE_END_RE + r")(?:[一-龥ァ-ヴー]{0,14}?(?:" + _ROLE_END_RE + r"))?)"
+    r"(?P<full>(?:[ァ-ヴー一-龥豈-龎々A-Z]+・)*[ァ-ヴー一-龥豈-龎々]+?(?:・[ァ-ヴー一-龥豈-龎々A-Z]+)*?)(?P<reading>\([ぁ-ゖァ-ヴー・ ]+\))?(?P<role>" + _ROLE_CHARS + r"{0,16}?(?:"
+    + _ROLE_END_RE + r")(?:[一-龥豈-龎ァ-ヴー]{0,14}?(?:" + _ROLE_END_RE + r"))?)"
 )
 NOT_NAMES = frozenset("両 各 同 副 前 元 新 本 当 貴 我 次期 歴代 首脳 閣僚 全 諸 総 外務 外交 駐 在 兼".split())
 _COUNTRY_ALT = "|".join(sorted({*countries.name_index(), *[a for a in countries.abbr_index() if len(a) == 1]}, key=len, reverse=True))
 ROLE_START_RE = re.compile(
-    r"(?:(?:駐|在)(?:日|" + _COUNTRY_ALT + r")|(?:前|元)(?=[一-龥]{0,3}(?:大統領|首相|総理|外相|大臣|長官))|" + "|".join(sorted((r for r in ROLE_STARTS if r not in ("駐", "在")), key=len, reverse=True)) + r")"
+    r"(?:(?:駐|在)(?:日|" + _COUNTRY_ALT + r")|(?:前|元)(?=[一-龥豈-龎]{0,3}(?:大統領|首相|総理|外相|大臣|長官))|" + "|".join(sorted((r for r in ROLE_STARTS if r not in ("駐", "在")), key=len, reverse=True)) + r")"
 )
 
 
@@ -165,7 +165,7 @@ def _split_name_role(s: str) -> tuple[str, str, str | None, int] | None:
     for i in range(2, min(6, len(s) - 1)):  # a full name of up to five characters (安倍晋太郎日本国外務大臣)
         if first_role and first_role.start() <= i:
             break
-        if _COUNTRY_START.match(s, i) and re.fullmatch(r"[一-龥々]+", s[:i]) and s[:i] not in NOT_NAMES:
+        if _COUNTRY_START.match(s, i) and re.fullmatch(r"[一-龥豈-龎々]+", s[:i]) and s[:i] not in NOT_NAMES:
             role, code = strip_country_prefix(s[i:])
             if role != s[i:] and any(role.endswith(e) for e in ROLE_ENDINGS):
                 return s[:i], role, code, i
@@ -174,7 +174,7 @@ def _split_name_role(s: str) -> tuple[str, str, str | None, int] | None:
         if not ROLE_START_RE.match(s, i):
             continue
         name = s[:i]
-        if not re.fullmatch(r"[一-龥々]+", name) or name in NOT_NAMES or ROLE_START_RE.match(name):
+        if not (re.fullmatch(r"[一-龥豈-龎々]+", name) or _STAND_IN_NAME.fullmatch(name)) or name in NOT_NAMES or ROLE_START_RE.match(name):
             continue
         splits.append(i)
     if not splits:
@@ -186,6 +186,16 @@ def _split_name_role(s: str) -> tuple[str, str, str | None, int] | None:
     if not role:
         return None
     return s[:i], role, code, i
+
+
+@lru_cache(maxsize=1024)
+def _is_surname(word: str) -> bool:
+    toks = tokenize(word)
+    return len(toks) == 1 and toks[0].pos[2] == "人名"
+
+
+# a Chinese name with a character the page spells in katakana (唐家セン): two kanji and one or two kana syllables
+_STAND_IN_NAME = re.compile(r"[一-龥豈-龎]{2}[ァ-ヶ]{1,2}|[一-龥豈-龎][ァ-ヶ]{1,2}[一-龥豈-龎]")
 
 
 def japanese_surname(doc: Doc, start: int, end: int) -> int | None:
@@ -216,8 +226,15 @@ def looks_like_name(doc: Doc, start: int, end: int) -> bool:
     return _reads_as_name(doc.text[start:end + 2], end - start)
 
 
+# The kanji classes of this module run 一-龥 and the compatibility ideographs U+F900-U+FAD9 (﨑 of 磯﨑), which
+# the ministry keeps in people's names.
+_COMPAT_KANJI = re.compile("[\uf900-\ufad9]")
+
+
 @lru_cache(maxsize=4096)
 def _reads_as_name(s: str, n: int) -> bool:
+    if _COMPAT_KANJI.search(s, 0, n):
+        return True  # a compatibility ideograph (磯﨑) is written only in names; the tokenizer does not know it
     toks = [t for t in tokenize(s) if t.start < n]
     return not toks or any(t.pos[1] == "固有名詞" or t.pos[2] == "人名" for t in toks)
 
@@ -230,14 +247,14 @@ def find_people(doc: Doc, start: int, end: int) -> list[PersonMention]:
     return [copy(p) for p in cache if start <= p.start and p.role_end <= end]
 
 
-_RUN = re.compile(r"(?:\([ぁ-ゖァ-ヴー・ ]{1,20}\)|[ァ-ヴー一-龥々A-Za-z0-9・() ]){2,120}")
+_RUN = re.compile(r"(?:\([ぁ-ゖァ-ヴー・ ]{1,20}\)|[ァ-ヴー一-龥豈-龎々A-Za-z0-9・() ]){2,120}")
 _ROLE_END_ONLY = re.compile(words_pattern(ROLE_ENDINGS))
 # titles that may follow a name standing on its own (used_with_title); a title may open with words of its
 # own before its last word (オジュクウ外務担当国務大臣, ロサレス外務次官)
-FOREIGN_TITLE_AFTER = re.compile(r"(?:[一-龥]{0,8}?(?:" + _ROLE_END_RE + r")|氏|大臣|外相|首相|大統領|副大統領|議長|委員長)")
+FOREIGN_TITLE_AFTER = re.compile(r"(?:[一-龥豈-龎]{0,8}?(?:" + _ROLE_END_RE + r")|氏|大臣|外相|首相|大統領|副大統領|議長|委員長)")
 JAPANESE_TITLE_AFTER = re.compile(r"(?:" + _ROLE_END_RE + r"|大臣|総理|外相)")
 KATAKANA_NAME_CHARS = re.compile(r"[・ァ-ヴー]")
-KANJI_NAME_CHARS = re.compile(r"[一-龥々]")
+KANJI_NAME_CHARS = re.compile(r"[一-龥豈-龎々]")
 
 
 def used_with_title(norm: str, sub: str, not_before: re.Pattern, titles: re.Pattern, not_next: str | re.Pattern) -> bool:
@@ -258,7 +275,7 @@ def used_with_title(norm: str, sub: str, not_before: re.Pattern, titles: re.Patt
 
 # Every character a _RUN match can hold (its units, and the hiragana of a reading in parentheses): no run
 # crosses any other character, so the runs of a stretch of these characters do not depend on the text around it.
-_ZONE = re.compile(r"[ぁ-ゖァ-ヴー一-龥々A-Za-z0-9・() ]*")
+_ZONE = re.compile(r"[ぁ-ゖァ-ヴー一-龥豈-龎々A-Za-z0-9・() ]*")
 
 
 def _candidates(norm: str, start: int, end: int):
@@ -281,30 +298,45 @@ def _candidates(norm: str, start: int, end: int):
                 yield from PERSON_RE.finditer(norm, run.start(), run.end())
 
 
-_KANJI_NAME = re.compile(r"[一-龥々]+")
+_KANJI_NAME = re.compile(r"[一-龥豈-龎々]+")
 
 
 def _find_people(doc: Doc, start: int, end: int) -> list[PersonMention]:
     out: list[PersonMention] = []
     norm = doc.norm
     country_names, abbr = countries.name_index(), countries.abbr_index()
-    for m in _candidates(norm, start, end):
+    cands = list(_candidates(norm, start, end))
+    # kanji full names the page gives with a reading (金大中(キム・デジュン)): the name wherever it stands
+    read_names = {m.group("full") for m in cands if m.group("reading") and _KANJI_NAME.fullmatch(m.group("full"))
+                  and 2 <= len(m.group("full")) <= 5}
+    for m in cands:
         if m.group("reading"):  # 文在寅(ムン・ジェイン)大統領: the reading is not part of name or title
             s = m.group("full") + m.group("role")
         else:
             s = m.group(0)
         got = _split_name_role(s)
+        if got and read_names:
+            # the reading gives the whole name (金大中(キム・デジュン)大統領), not 金大 + 中(国)大統領
+            full = next((r for r in read_names if len(r) > got[3] and s.startswith(r)), None)
+            if full:
+                role, code = strip_country_prefix(s[len(full):])
+                got = (full, role, code, len(full)) if role else got
         if not got:
             continue
         name, role, code, nlen = got
         ms, me = m.span()
+        cm = _COUNTRY_START.match(norm, ms)
+        if cm and cm.end() >= me:
+            continue  # the start of a country's name (アラブ首長国連邦), not a person with a title (首長)
         role = plain_role(as_written(doc, role, ms + nlen, me))
-        if not name or not role or len(name) > 24:
+        if not name or not role or len(name) > 36:  # (Arabic names run long: ムハンマド・ビン・…)
             continue
         if _KANJI_NAME.fullmatch(name) and not looks_like_name(doc, ms, ms + nlen):
             continue
-        if name in SIDE_WORDS or country_names.get(name) or name.endswith(("側", "国", "省", "府", "部")):
+        if name in SIDE_WORDS or country_names.get(name) or name.endswith(("側", "国", "省", "府")):
             continue
+        if name.endswith("部") and not _is_surname(name):
+            continue  # an office (外交部, 国防部), unless a surname ending in 部 (阿部, 小田部)
         if len(name) <= 3 and all(c in abbr for c in name):  # 日韓次官級 is not a person
             continue
         if any(w in name for w in NOT_NAME_PARTS):
@@ -324,7 +356,7 @@ def _find_people(doc: Doc, start: int, end: int) -> list[PersonMention]:
 
 # a country (or an organisation of ROLE_COUNTRY) and の right before a name: the person's side
 _SIDE_BEFORE = re.compile(
-    r"(?<![ァ-ヴー一-龥])(?P<c>" + "|".join(re.escape(n) for n, c in countries.names_longest_first() if c != "JP" and len(n) >= 2)
+    r"(?<![ァ-ヴー一-龥豈-龎])(?P<c>" + "|".join(re.escape(n) for n, c in countries.names_longest_first() if c != "JP" and len(n) >= 2)
     + r"|欧州委員会|欧州理事会|欧州議会|NATO)の$"
 )
 
@@ -333,10 +365,17 @@ _FOREIGN_NAME = re.compile("|".join(re.escape(n) for n, c in countries.names_lon
 
 
 def named_counterpart(doc: Doc) -> str | None:
-    """The foreign country the body names most often (the first of those named as often): the counterpart of a
+    """The country of the page's section (a line above the body that names a country only: イタリア共和国), else
+    the foreign country the body names most often (the first of those named as often): the counterpart of a
     page whose heading and people give none (ハリーファ大統領 on a page about アラブ首長国連邦)."""
-    count: dict[str, list[int]] = {}
     names = countries.name_index()
+    for ln in doc.lines:  # the page sits in a country's section (a line above the body naming the country only)
+        if ln.start >= doc.body_start:
+            break
+        code = names.get(doc.norm[ln.start:ln.end].strip())
+        if code and code != "JP":
+            return code
+    count: dict[str, list[int]] = {}
     for k, m in enumerate(_FOREIGN_NAME.finditer(doc.norm, doc.body_start, doc.body_end)):
         c = count.setdefault(names[m.group(0)], [0, k])
         c[0] -= 1
@@ -374,7 +413,7 @@ def shortest_form(doc: Doc, full: str) -> str:
 # --- attendee lists -----------------------------------------------------------------------------
 ATTEND_CUE = re.compile(r"同席")
 SIDE_LABEL = re.compile(
-    r"(?P<side>日本側|我が方|当方|先方|[ァ-ヴー一-龥]{1,10}?側)\s*(?:同席者|出席者)?\s*(?:から(?:は)?|より|:|は)\s*"
+    r"(?P<side>日本側|我が方|当方|先方|[ァ-ヴー一-龥豈-龎]{1,10}?側)\s*(?:同席者|出席者)?\s*(?:から(?:は)?|より|:|は)\s*"
 )
 
 
@@ -461,9 +500,9 @@ def side_code(label: str, doc_countries: list[str]) -> str | None:
     if label == "先方":
         return next((c for c in doc_countries if c != "JP"), None)
     name = label[:-1] if label.endswith("側") else label
-    code = countries.name_index().get(name) or countries.abbr_index().get(name)
+    code = countries.name_index().get(name) or countries.abbr_index().get(name) or role_country(name)
     if code:
-        return code
+        return code  # (an organisation's side too: NATO側)
     for n, c in countries.name_index().items():
         if name.startswith(n) or n.startswith(name):
             return c

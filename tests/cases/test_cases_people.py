@@ -63,6 +63,45 @@ PRINCIPALS = [
     # mentioned once (本年予定されている…大統領訪日)
     ("日・モンゴル首脳会談\n令和2年9月24日\n日・モンゴル首脳会談が行われた。ダワー首相から説明があった。本年予定されているオユン大統領訪日に向け協力する。ダワー首相は謝意を述べた。山川総理大臣から応じた。",
      {("山川", "総理大臣", "JP"), ("ダワー", "首相", "MN")}),
+    # a compatibility ideograph (﨑, U+FA11) is a name's character; the tokenizer does not know it, it is a name
+    ("日露外相会談\n平成12年3月1日\n本1日、宮﨑外務副大臣は、ペトロフ外務次官と会談を行った。",
+     {("宮﨑", "外務副大臣", "JP"), ("ペトロフ", "外務次官", "RU")}),
+    # a Chinese name with one character spelt in katakana (a stand-in for a rare kanji)
+    ("日中外相会談\n平成12年3月1日\n本1日、河田外務大臣は、王家リン外交部長と会談を行った。",
+     {("河田", "外務大臣", "JP"), ("王家リン", "外交部長", "CN")}),
+    # a kanji name given with its reading is the whole name, here and where it stands again without it
+    # (not 金大 + 中(国)大統領)
+    # a consultation announced without its people: the delegations' heads, named after their sides, are its
+    # principals, and the sides they stand for are the talk's countries (NATO側 is XN)
+    ("第3回日・NATO政策協議\n令和2年5月31日\n1 本31日、東京で第3回日・NATO政策協議が行われました。\n2 日本側からは森谷一郎外務審議官、NATO側からはハンス・ミュラー事務総長補が代表として参加しました。",
+     {("森谷", "外務審議官", "JP"), ("ハンス・ミュラー", "事務総長補", "XN")}),
+    ("日・バルト政策対話\n令和2年9月27日\n1 本27日、リガで日・バルト政策対話が行われました。\n2 対話には、日本から森谷一郎外務大臣政務官、リトアニアからヨナス・ペトライティス外務副大臣、ラトビアからヤニス・オゾルス外務次官が出席しました。",
+     {("森谷", "外務大臣政務官", "JP"), ("ヨナス・ペトライティス", "外務副大臣", "LT"), ("ヤニス・オゾルス", "外務次官", "LV")}),
+    # a surname ending in 部 (阿部, 小田部) is a name; 外交部 is an office
+    ("第2回日・ケニア政策対話\n平成18年12月14日\n12月6日、ナイロビにおいて、第2回日・ケニア政策対話が開催された。\n(1)協議では、日本側は阿部アフリカ部長、ケニア側はオディンガ外務次官がそれぞれ代表を務めた。",
+     {("阿部", "アフリカ部長", "JP"), ("オディンガ", "外務次官", "KE")}),
+    # an announced summit: each side's list (わが国から…、EU側から…、…それぞれ出席する) gives all its people
+    ("第9回日・EU定期首脳協議について\n令和2年4月17日\n1. 4月24日、第9回日・EU定期首脳協議は、東京において開催される。\n2. 協議には、わが国から山川一郎総理大臣が、EU側から議長国フィンランドのハンス・マイヤー首相及び欧州委員会のジョゼ・ロペス委員長が出席する。",
+     {("山川", "総理大臣", "JP"), ("ハンス・マイヤー", "首相", "EU"), ("ジョゼ・ロペス", "委員長", "EU")}),
+    # a long Arabic name joined by ・ is still a name (more than 24 characters)
+    ("アラブ首長国連邦\n令和2年12月10日\n本10日、アラブ首長国連邦を訪問中の森谷外務大臣は、ハリド・ビン・サルマン・アール・ハリーファ・ナスル皇太子を表敬した。",
+     {("森谷", "外務大臣", "JP"), ("ハリド・ビン・サルマン・アール・ハリーファ・ナスル", "皇太子", "AE")}),
+    # a page in a country's section (its line above the body names the country only): a katakana name with no
+    # country of its own is that country's, not that of an organisation the body names more often (日EU…, EUの…)
+    ("イタリア共和国\n\n令和2年4月15日\n\n 4月14日、森谷外務大臣は、パオロ・ロッシ外務・国際協力大臣との間で外相会談を行いました。\n(1)森谷大臣から、日EU経済連携協定の早期発効を述べました。\n(2)森谷大臣から、EUの規制の緩和を要請しました。",
+     {("森谷", "外務大臣", "JP"), ("パオロ・ロッシ", "外務・国際協力大臣", "IT")}),
+    # a press conference announcing a talk: the one it will be held with (Xとの間で), and the one sent to hold it
+    # (Xを…へ派遣し); a leader named only as giving instructions (安倍総理の指示) is no principal
+    ("記者会見\n森谷外務大臣会見記録\n(令和2年12月25日(金曜日)16時13分 於:外務省)\n【森谷外務大臣】山川総理の指示により、来週15日に韓国を訪れ、朴成民(パク・ソンミン)長官との間で日韓外相会談を行う予定です。",
+     {("朴成民", "長官", "KR")}),
+    ("記者会見\n森谷外務大臣会見記録\n(令和2年1月27日(金曜日)8時38分 於:官邸)\n【森谷外務大臣】来月、川瀬外務審議官をモスクワに派遣し、ペトロフ露外務次官と日露次官級協議を行う予定です。",
+     {("川瀬", "外務審議官", "JP"), ("ペトロフ", "外務次官", "RU")}),
+    # a foreign ministers' meeting where one side sends an envoy: the envoy stands in for the minister, and the
+    # side is one of the talk's countries
+    ("中央アジア諸国との外相会合\n平成20年6月5日\n本5日、東京で中央アジア諸国との外相会合が行われた。会合には、森谷外務大臣、アリ・ベコフ・キルギス外務大臣及びボラト・アリモフ・カザフスタン政府特使(外務次官)が出席した。",
+     {("森谷", "外務大臣", "JP"), ("アリ・ベコフ", "外務大臣", "KG"), ("ボラト・アリモフ", "政府特使", "KZ")}),
+    ("平成14年9月22日\n22日、小森総理は、金大中(キム・デジュン)大統領との間で首脳会談を行った。\n2.これに対し金大中大統領は、韓国の立場を述べた。",
+     {("小森", "総理大臣", "JP"), ("金大中", "大統領", "KR")}),
 ]
 SPLITS = [
     # a five-character full name before 日本国 and the title
@@ -80,6 +119,13 @@ NOT_PRINCIPALS = [
     ("日英外相会談\n平成11年1月9日\n森谷外務大臣は、川瀬元外相の同席のもと、ブラウン外務大臣との間で日英外相会談を行った。", "川瀬"),
     ("日・ウズベキスタン外相会談\n令和2年5月1日\n森谷外務大臣は、川瀬外務大臣(当時)の訪問を振り返りつつ、ナザロフ・ウズベキスタン外務大臣との間で外相会談を行った。",
      "川瀬"),
+    # a title word at the start of a country's name (アラブ首長国連邦) is no person's title
+    ("アラブ首長国連邦\n令和2年12月10日\n本10日、アラブ首長国連邦を訪問中の森谷外務大臣は、ハリド皇太子を表敬した。", "アラブ"),
+    ("記者会見\n森谷外務大臣会見記録\n(令和2年12月25日(金曜日)16時13分 於:外務省)\n【森谷外務大臣】山川総理の指示により、来週15日に韓国を訪れ、朴成民(パク・ソンミン)長官との間で日韓外相会談を行う予定です。",
+     "山川"),
+    # the speaker in a press conference's heading (…会見記録) is not thereby a principal of the talk he announces
+    ("記者会見\n森谷外務大臣会見記録\n(令和2年1月27日(金曜日)8時38分 於:官邸)\n【森谷外務大臣】来月、川瀬外務審議官をモスクワに派遣し、ペトロフ露外務次官と日露次官級協議を行う予定です。",
+     "森谷"),
     # 日米電話外相会談: a run holding 電話 before a title is not a name
     ("森谷外務大臣会見記録\n【森谷外務大臣】本日、日米電話外相会談を行いました。ブラウン国務長官との間で行った会談です。", "日米電話"),
 ]
@@ -125,6 +171,16 @@ def test_attendees(text, expected):
 @pytest.mark.parametrize("role,code", ROLE_COUNTRY)
 def test_role_country(role, code):
     assert people.role_country(role) == code
+
+
+def test_delegation_sides_are_the_countries():
+    text = [t for t, _ in PRINCIPALS if "バルト" in t][0]
+    assert ["JP", "LT", "LV"] in _countries(text)
+
+
+def test_envoy_side_is_a_country():
+    text = [t for t, _ in PRINCIPALS if "政府特使" in t][0]
+    assert any({"JP", "KG", "KZ"} <= set(c) for c in _countries(text))
 
 
 def test_counterpart_from_added_country_rows():
