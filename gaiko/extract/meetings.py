@@ -11,6 +11,7 @@ to one talk: the talk last anchored, named in a heading (1 日加外相会談), 
 from __future__ import annotations
 
 import datetime as dt
+import copy
 import re
 from dataclasses import dataclass, field
 
@@ -133,6 +134,7 @@ class EventDraft:
     outcomes: list = field(default_factory=list)
     planned: list = field(default_factory=list)
     in_japan: bool = False
+    programme: bool = False  # a talk known from a visit's programme only
     entry_words: str = ""  # a chronology entry's own words
     one_side: str | None = None  # an entry about one side only (an inauguration): that side's code
     others: list[str] = field(default_factory=list)  # further sides of a talk of three or more (日中韓サミット)
@@ -290,9 +292,17 @@ def complete_title(doc: Doc, p: PersonMention) -> None:
                     return
 
 
+# a clause of another act before the talk's own (…主催の昼食会に出席し、また同日午後3時15分から…会談を行った):
+# the talk's times and length are those after it
+OTHER_ACT_BREAK = re.compile(r"(?:し|た後|の後)[、,]\s*(?:また|その後|引き続き)?[、,]?")
+
+
 def _time_fields(doc: Doc, s: Sentence, anchor_pos: int, ev: EventDraft) -> None:
     norm = doc.norm
     seg_end = anchor_pos
+    breaks = [b.end() for b in OTHER_ACT_BREAK.finditer(norm, s.start, seg_end)]
+    if breaks and dates.find_times(norm, s.start, breaks[-1]) and dates.find_times(norm, breaks[-1], seg_end):
+        s = Sentence(breaks[-1], s.end, s.line, False)
     # Japan-time parentheses: (日本時間…)
     jst_ranges = [(m.start(), m.end()) for m in JST_NOTE.finditer(norm, s.start, seg_end)]
     # a parenthesis of local time inside a Japan-time phrase stays local
@@ -395,7 +405,7 @@ def _date_fields(doc: Doc, s: Sentence, anchor_pos: int, ev: EventDraft, prev: E
 
 
 # a day in a running programme: 29日午前11時過ぎから… / 9日(土曜日)午後 — the day of the items that follow it
-PROGRAMME_TIME_AFTER = re.compile(r"(?:\([^()]{1,4}\))?\s*(?:午前|午後|正午|夜|朝|夕刻|[0-9]{1,2}時)")
+PROGRAMME_TIME_AFTER = re.compile(r"(?:\([^()]{1,4}\))?\s*(?:には|午前|午後|正午|夜|朝|夕刻|[0-9]{1,2}時)")
 
 
 def _programme_day(doc: Doc, sents: list[Sentence], si: int, ev: EventDraft, anchored: set[int]) -> None:
@@ -674,6 +684,8 @@ def run(doc: Doc) -> None:
             kind = kind_of_noun(noun)
             if kind is None or (kind == "other" and "表敬" not in noun):
                 kind = kind_from_roles(persons) or (title_kind if len(events) == 0 or title_kind else None) or "other"
+            elif kind == "other_ministerial" and kind_from_roles(persons) in ("summit", "foreign_ministers", "defense_ministers"):
+                kind = kind_from_roles(persons)  # a 閣僚級戦略対話 held by foreign ministers is theirs
             if "表敬" in noun:
                 # a courtesy call takes the rank of those who meet: a prime minister's call on a president is
                 # a summit, a minister's call on a prime minister is not
@@ -718,6 +730,8 @@ def run(doc: Doc) -> None:
                     if side and side not in ("JP", ev.counterpart, *ev.others):
                         ev.others.append(side)
             prev = ev
+    if doc.doc_type not in ("chronology", "statement"):
+        _programme_talks(doc, sents, events, doc_cp)
     if not events and doc.doc_type not in ("chronology", "statement"):
         # a page that names a talk in its title but never says "…を行った"
         ann = _announced(doc, sents)
@@ -733,6 +747,154 @@ def run(doc: Doc) -> None:
     _assign_sentences(doc, sents, events, sent_event)
     for ev in events:
         _complete(doc, sents, ev, events)
+
+
+# --- programme items: a visit's itinerary lists its talks without verbs --------------------------------------
+# an item context is a line without a sentence end (a table row, a list item, a one-line programme) or a
+# sentence of the programme (29日には、…との首脳会談及び…等が行われた); items part at 、 and 及び and blanks
+PROGRAMME_SENTENCE = re.compile(r"^\s*(?:\(\d{1,2}\)\s*)?(?:\d{1,2}月)?\d{1,2}日(?:\([^()]{1,4}\))?(?:には|は)[、,]")
+PROGRAMME_SENTENCE_END = re.compile(r"(?:等|など)?が(?:行われ|実施され|開催され)[^、。]*。?\s*$")
+ITEM_SPLIT = re.compile(r"[、,]|及び|並びに|\s+")
+# an item that is a talk: a named talk (日韓首脳会談, (日・X外相会談)), a talk with someone (X大統領との会談), a call on
+# someone (X大統領表敬), someone's call on the head (X外相による総理表敬), a meal of the two leaders or ministers
+# (日韓首脳朝食会, 外相朝食会); never a host's meal (総理主催晩餐会), an audience (ご引見, 御会見) or the press
+ITEM_MEAL = r"(?:日・?[ァ-ヴー一-龥]{1,8}?)?(?:首脳|外相)(?:朝食会|昼食会|夕食会|ワーキング・?ランチ|ワーキング・?ディナー)"
+ITEM_NOT = re.compile(r"主催|御|ご|記者|共同声明|署名")
+ITEM_WITH = re.compile(r"(?P<who>.+?)との(?P<noun>" + TALK_NOUN + r")")
+ITEM_CALL_BY = re.compile(r"(?P<who>.+?)による(?P<host>[ァ-ヴー一-龥]{1,8}?)(?P<noun>表敬(?:訪問)?)")
+ITEM_CALL_ON = re.compile(r"(?P<who>.+?)(?:への|に対する|を)?(?P<noun>表敬(?:訪問)?)")
+ITEM_NAMED = re.compile(r"(?P<noun>(?:日・[ァ-ヴー一-龥・]{1,12}?)?(?:" + TALK_NOUN + "|" + ITEM_MEAL + r"))")
+ITEM_BRACKETS = re.compile(r"^[(「]|[)」]$")
+
+
+def _programme_items(doc: Doc, sents: list[Sentence]):
+    """(item text, start, day mention or None) of each item of the page's programme lines and sentences."""
+    norm = doc.norm
+    contexts = []
+    tspan = doc.title_span or (-1, -1)
+    for li in doc.body_lines():
+        ln = doc.lines[li]
+        t = norm[ln.start:ln.end]
+        if li == doc.notes.get("date_line") or (ln.start < tspan[1] and ln.end > tspan[0]):
+            continue
+        if "。" not in t and t.strip():
+            contexts.append((ln.start, ln.end))
+    for s in sents:
+        t = norm[s.start:s.end]
+        if PROGRAMME_SENTENCE.match(t):
+            e = PROGRAMME_SENTENCE_END.search(t)
+            if e:
+                contexts.append((s.start, s.start + e.start()))
+    contexts.sort()
+    day = None
+    for a, b in contexts:
+        pos = a
+        for m in list(ITEM_SPLIT.finditer(norm, a, b)) + [None]:
+            end = m.start() if m else b
+            if end > pos:
+                item = norm[pos:end]
+                ds = [d for d in dates.find_dates(norm, pos, end) if d.has_day and d.rel_day is None]
+                if ds and ds[0].start > pos:  # 夕食会9月24日(日): the day starts the next items
+                    yield norm[pos:ds[0].start], pos, day
+                    pos = ds[0].start
+                if ds:
+                    day = ds[-1]
+                    rest = norm[ds[-1].end:end].strip()
+                    if rest:
+                        yield rest, ds[-1].end, day
+                else:
+                    yield item, pos, day
+            pos = m.end() if m else b
+
+
+def _item_talk(doc: Doc, item: str, start: int, jp: PersonMention | None, day=None):
+    """(kind, noun, foreign person or None) of a programme item that is a talk, else None."""
+    if ITEM_NOT.search(item) or len(item) > 40:
+        return None
+    item = ITEM_BRACKETS.sub("", item)
+    who = None
+    m = ITEM_CALL_BY.fullmatch(item)
+    if m:
+        ps = people.find_people(doc, start, start + m.end("who") + 1)
+        who = ps[0] if ps else None
+        if who is None:
+            return None
+        return ("summit" if jp and kind_from_roles([jp, who]) == "summit" else "other"), m.group("noun"), who
+    for rx in (ITEM_WITH, ITEM_CALL_ON):
+        m = rx.fullmatch(item)
+        if m:
+            ps = people.find_people(doc, start, start + len(item) + 2)
+            who = next((p for p in ps if p.start < start + m.end("who") + 1), None)
+            if who is None:
+                return None
+            noun = m.group("noun")
+            named = kind_of_noun(noun)
+            if named and named != "other":
+                return named, noun, who
+            rank = kind_from_roles([jp, who]) if jp else None
+            if "表敬" in noun:
+                return ("summit" if rank == "summit" else "other"), noun, who
+            return (rank or "other"), noun, who
+    m = ITEM_NAMED.fullmatch(item)
+    if m and day is not None:  # a talk named alone is a programme item under a day (else a caption, a heading)
+        kind = kind_of_noun(m.group("noun"))
+        if kind and kind != "other":
+            return kind, m.group("noun"), None
+    return None
+
+
+def _programme_talks(doc: Doc, sents: list[Sentence], events: list[EventDraft], doc_cp: str | None) -> None:
+    """The talks of a visit's programme: each dates the anchored talk of its kind and side that has no day, or is
+    a talk of its own; a meal of the same talk the day after extends it (date_end)."""
+    norm = doc.norm
+    ref = dates.parse_iso(doc.doc_date)
+    tspan = doc.title_span or (0, 0)
+    # the Japanese principal of the visit: the one its heading names (小渕総理の訪欧), else the head of the talks
+    jp = next((p for p in people.find_people(doc, tspan[0], tspan[1])
+               if p.country in ("JP", None) and JP_ROLE.search(p.role or "")), None)
+    if jp is None:
+        jp = next((q for e in events for q in e.principals if q.country == "JP" and HEAD_ROLES.search(q.role or "")), None)
+    found = []
+    for item, start, day in _programme_items(doc, sents):
+        talk = _item_talk(doc, item.strip(), start + (len(item) - len(item.lstrip())), jp, day)
+        if talk:
+            found.append((talk, day))
+    if len(found) < 1:
+        return
+    created: list[EventDraft] = []
+    for (kind, noun, who), day in found:
+        d = dates.resolve_event_date(day, ref)[0] if day else None
+        iso = d.isoformat() if d else None
+        cp = (who.country if who and who.country and who.country != "JP" else None) or doc_cp
+        meal = re.search(r"食会|ランチ|ディナー", noun)
+        same = [e for e in events + created if e.kind == kind and e.counterpart == cp
+                and (who is None or not any(q.country not in (None, "JP") for q in e.principals) or _is_principal_of(who.name, e))]
+        ev = same[0] if same else None
+        if ev is not None and who is not None and not _is_principal_of(who.name, ev) and ev in created:
+            ev = None
+        if ev is not None:
+            if iso and ev.date is None:
+                ev.date = iso
+                ev.evidence["date"] = (day.start, day.end)
+            elif iso and meal and ev.date and iso > ev.date and ev.date_end is None:
+                ev.date_end = iso  # the leaders' breakfast the next day continues the summit
+            if who is not None and not _is_principal_of(who.name, ev):
+                who.country = person_side(who, cp)
+                ev.principals.append(who)
+            continue
+        ev = EventDraft(kind=kind, channel=channel_of(noun), counterpart=cp, date=iso)
+        ev.programme = True  # no day given: no date (not the page's)
+        if iso:
+            ev.evidence["date"] = (day.start, day.end)
+        rank = {"summit": HEAD_ROLES, "foreign_ministers": FM_ROLES, "defense_ministers": DEF_ROLES}.get(kind)
+        if jp is not None and (who is not None or (rank and rank.search(jp.role or ""))):
+            ev.principals.append(copy.copy(jp))
+            ev.principals[-1].country = "JP"
+        if who is not None:
+            who.country = person_side(who, cp) or cp
+            ev.principals.append(who)
+        created.append(ev)
+    events.extend(created)
 
 
 # a talk announced, not reported: 4月24日(月曜日)、…首脳協議は、東京において開催される / …外相会合を主催する
@@ -871,7 +1033,7 @@ def _complete(doc: Doc, sents: list[Sentence], ev: EventDraft, events: list[Even
     if ev is events[0]:
         labelled_fields(doc, ev)
     # the date: the page's date when the anchor gives none; a page printed in Japan time for a talk abroad
-    if ev.date is None:
+    if ev.date is None and not ev.programme:
         ev.date = doc.doc_date
         if ev.date and doc.notes.get("header_time_jst") and ev.city:
             off = places.utc_offset(ev.city)
@@ -908,7 +1070,7 @@ def _complete(doc: Doc, sents: list[Sentence], ev: EventDraft, events: list[Even
             p.country = person_side(p, ev.counterpart)
 
 
-LABEL_LINE = re.compile(r"^\s*(?:\d{1,2}\s*)?(?P<label>日時|日程|場所|会場|出席者|参加者)\s*[:]\s*(?P<value>.*)$")
+LABEL_LINE = re.compile(r"^\s*(?:\d{1,2}\s*)?(?:[IVX]{1,4}\s*[.．]\s*)?(?P<label>日時|日程|場所|会場|出席者|参加者)\s*(?:[:]|(?=[0-9]))\s*(?P<value>.*)$")
 
 
 def labelled_fields(doc: Doc, ev: EventDraft) -> None:

@@ -53,6 +53,14 @@ LEADS = [
     # より…まで is a range
     ("日ペルー首脳会談\n\n平成22年9月1日\n\n本1日、午後6時より午後6時50分まで、山田総理は、カストロ・ペルー大統領と首脳会談を行いました。",
      {"start_local": "18:00", "end_local": "18:50", "duration_min": 50}),
+    # another act in the same sentence before the talk (…昼食会に出席し、また…): the talk's own time and length
+    ("日仏首脳会談\n\n令和2年3月4日\n\n3月4日、仏国訪問中の山田内閣総理大臣は、現地時間4日午前11時から約1時間、デュボア仏国首相主催の"
+     "昼食会に出席し、また同日現地時間午後2時30分から約45分間、日仏首脳会談を行いました。",
+     {"start_local": "14:30", "duration_min": 45}),
+    # a labelled line without its colon after a roman numeral (I.日時3日10時05分~11時20分)
+    ("日独首脳会談\n(概要)平成9年5月4日\nI.日時3日10時05分(日本時間17時05分)~11時20分(日本時間18時20分)\n"
+     "II.概要\n両首脳は、二国間関係について意見交換を行った。",
+     {"start_local": "10:05", "end_local": "11:20", "duration_min": 75}),
     # sessions listed in a parenthesis, with no total of their own: their sum
     ("日露外相会談\n\n11月24日,山田大臣とイワノフ外相との日露外相会談を実施しました(会談:約1時間半,ワーキングランチ:約1時間)。",
      {"duration_min": 150}),
@@ -115,9 +123,38 @@ TALKS = [
      "(1)イワノフ大統領から,APEC首脳会議の機会に山田総理と会談し,嬉しく思う旨述べた。", ["summit"]),
     # a talk typed with の before its verb (…首脳会談の実施したところ)
     ("日露首脳会談\n\n令和元年6月29日\n\n6月29日,山田総理とイワノフ大統領が日露首脳会談の実施したところ,概要は以下の通りです。", ["summit"]),
+    # a ministerial-level dialogue (閣僚級戦略対話) held by foreign ministers is a foreign ministers' talk
+    ("日・タイ外相会談\n\n令和2年1月10日\n\n1月10日,午前10時から約60分間,山田外務大臣は,訪日中のソムチャイ・タイ外務大臣との間で,"
+     "日・タイ閣僚級戦略対話を行いました。", ["foreign_ministers"]),
     # a page without heading whose lead sentence is taken for its title still reports its talk
     ("本2日(月曜日)午後7時から約25分間,山田内閣総理大臣とアンナ・シュミット・ドイツ首相は,先方発意により,"
      "電話会談を行ったところ,概要は以下のとおりです。\n- 冒頭,シュミット首相から発言がありました。", ["summit"]),
+]
+# a visit's programme: one event per talk item, each dated by its day, (kind, date, date_end)
+PROGRAMME = [
+    # list items under a day line: the talk reported below takes the day of its item, not the page's
+    ("山田総理大臣のチリ訪問\n平成30年11月20日\n\n山田総理大臣は11月19日から20日にかけてチリを公式訪問した。\n"
+     "1 主要日程\n11月19日\n- 日・チリ首脳会談\n- 歓迎晩餐会\n2 日・チリ首脳会談\n\n"
+     "山田総理大臣は、現地時間午後5時から約40分間、大統領府にて、ロペス大統領と会談しました。",
+     [("summit", "2018-11-19", None)]),
+    # talks with, calls on and calls by named people, one per item; no day given: no date (not the page's)
+    ("山田総理の訪欧\n(概要)平成11年2月20日\n1.各国における主要な行事\n"
+     "(1)仏:デュボア大統領との会談、マルタン首相との会談、経済団体におけるスピーチ\n"
+     "(2)独:シュミット大統領表敬、ミュラー外相による総理表敬\n2.概要\n今次訪欧を通じ、総理より各首脳に対し協力を呼びかけた。",
+     [("summit", None, None), ("summit", None, None), ("summit", None, None), ("other", None, None)]),
+    # a one-line programme: the leaders' breakfast the next day continues the summit; the ministers' breakfast is a
+    # talk of its own; the host's dinner and the press conference are not talks
+    ("李大統領の訪日\n(概要)平成13年5月13日\n主要日程\n5月12日(土) 午前 京都着 午後 日韓首脳会談\n共同記者会見\n"
+     "山田総理主催夕食会5月13日(日) 午前 日韓首脳朝食会、外相朝食会 昼 東京発\nII.日韓首脳会談の概要\n"
+     "両首脳は、日韓関係が良好に推移していることを確認した。",
+     [("summit", "2001-05-12", "2001-05-13"), ("foreign_ministers", "2001-05-13", None)]),
+    # a programme sentence (29日には、…との首脳会談及び…等が行われた) dates its talk; the next sentence's talk too
+    ("ロペス・ペルー大統領の訪日(概要)\n平成24年6月30日\n(1)ロペス大統領は、6月28日から30日の日程で訪日した。\n"
+     "(2)29日には、山田総理との首脳会談及び総理主催夕食会、経済委員会等が行われた。またガルシア外務大臣と川田外務大臣との外相会談も実施された。",
+     [("foreign_ministers", "2012-06-29", None), ("summit", "2012-06-29", None)]),
+    # a talk named alone on a line with no day above it is a caption or a heading, not an item
+    ("日英首脳会談\n\n令和元年6月10日\n日英首脳会談\n\n6月10日、山田総理は、スミス英国首相と首脳会談を行いました。",
+     [("summit", "2019-06-10", None)]),
 ]
 # (page, {field: expected}) for talks dated from around their lead
 DATED = [
@@ -146,3 +183,8 @@ def test_dated(text, expected):
     ev = _events(text)[0]
     for k, v in expected.items():
         assert ev.get(k) == v, (k, ev)
+
+
+@pytest.mark.parametrize("text,expected", PROGRAMME)
+def test_programme(text, expected):
+    assert [(e["kind"], e.get("date"), e.get("date_end")) for e in _events(text)] == expected
