@@ -49,7 +49,7 @@ def _first_chars(part: str) -> set[str]:
 # absent) is otherwise tried in full at every position
 TALK_START = "(?=[" + "".join(sorted(set().union(*map(_first_chars, (*_TALK_PREFIX_PARTS, *_TALK_WORDS, _TALK_2PLUS2,
                                                                        *_TALK_BARE))))) + "])"
-HOLD_VERB = (r"(?:\([^()]{0,40}\))?(?:を|が|も|の(?=実施し))?(?:約?[0-9一二三四五六七八九十]+(?:時間半?|分間?)(?:にわたり|にわたって)?[、,]?)?(?:[ァ-ヴー一-龥A-Za-z・()]{1,24}?(?:において|で))?\s*(?:行(?:った|い[、,]|いました|われ(?:た|ました|[、,]))|受け(?:た|ました|[、,])|実施(?:した|し[、,]|しました|いたしました|され)|"
+HOLD_VERB = (r"(?:\([^()]{0,40}\))?(?:を|が|も|の(?=実施し))?(?:約?[0-9一二三四五六七八九十]+(?:時間半?|分間?)(?:にわたり|にわたって)?[、,]?)?(?:[ァ-ヴー一-龥A-Za-z・()]{1,24}?(?:において|で))?\s*(?:行(?:った|い[、,]|いました|うとともに|われ(?:た|ました|[、,]))|受け(?:た|ました|[、,])|実施(?:した|し[、,]|しました|いたしました|され)|"
              r"開催(?:した|し[、,]|しました|され(?:た|ました)?)|した|し[、,]|しました|いたしました)")
 ANCHOR_RE = re.compile(TALK_START + r"(?P<noun>" + TALK_NOUN + r")(?:及び(?P<noun2>" + TALK_NOUN + r")|(?:及び|並びに)[ァ-ヴー一-龥・]{1,15}?)?" + HOLD_VERB)
 # talks of a lesser form (a stand-up talk, an informal talk, an audience, a meal): the talk of a page that
@@ -607,6 +607,38 @@ def _is_principal_of(name: str, ev: EventDraft) -> bool:
     return any(q.name and (q.name in name or name in q.name) for q in ev.principals)
 
 
+# several counterparts in one list before a plain 会談 (…副大臣は、A外務副大臣、B事務総長と会談を行いました), or one
+# more named with とも (…とも会談した): one talk with each
+LIST_JOIN = re.compile(r"^(?:兼[^、,。]{1,15})?\s*(?:[、,]|及び|並びに|とも?)?\s*(?:[ァ-ヴー一-龥A-Za-z]{1,12}の)?$")
+
+
+def _talk_groups(doc: Doc, persons: list[PersonMention], noun_start: int, nouns: list[str], cp: str | None) -> list[list[PersonMention]]:
+    """The people of each talk an anchor reports: all of them, or one group per listed foreign counterpart."""
+    if nouns != ["会談"]:
+        return [persons]
+    norm = doc.norm
+    foreign = sorted((p for p in persons if (p.country or person_side(p, cp) or _side_by_position(doc, p, cp)) not in ("JP", None)
+                      or (people.ORG_ROLE.search(p.role or "") and not JP_ROLE.search(p.role or ""))), key=lambda p: p.start)
+    foreign = [p for p in foreign if p.role_end <= noun_start]
+    if len(foreign) < 2:
+        return [persons]
+    tail = norm[foreign[-1].role_end:noun_start]
+    if not re.fullmatch(r"\s*(?:\([^()]{1,30}\))?\s*(?:との間で|とも|と)\s*", tail):
+        return [persons]
+    chain = [foreign[-1]]  # back from the noun while the names are joined as a list
+    for a in reversed(foreign[:-1]):
+        if not LIST_JOIN.match(norm[a.role_end:chain[0].start]):
+            break
+        chain.insert(0, a)
+    if len(chain) < 2:
+        return [persons]
+    rest = [p for p in persons if p not in foreign]
+    for f in chain:  # an organisation's officer has no side (OSCE事務総長)
+        org = people.ORG_ROLE.search(f.role or "") and not FOREIGN_ROLE.search(f.role or "")
+        f.country = f.country or person_side(f, None if org else cp) or (None if org else _side_by_position(doc, f, cp))
+    return [rest + [f] for f in chain]
+
+
 def find_anchors(doc: Doc, sents: list[Sentence]) -> list[tuple[int, re.Match]]:
     out = []
     for i, s in enumerate(sents):
@@ -680,56 +712,62 @@ def run(doc: Doc) -> None:
                 sec_cp = pair_country(norm[sents[k].start:sents[k].end])
                 break
         cp = next((p.country for p in persons if p.country and p.country != "JP"), None) or sec_cp or doc_cp
-        for noun in nouns:
-            kind = kind_of_noun(noun)
-            if kind is None or (kind == "other" and "表敬" not in noun):
-                kind = kind_from_roles(persons) or (title_kind if len(events) == 0 or title_kind else None) or "other"
-            elif kind == "other_ministerial" and kind_from_roles(persons) in ("summit", "foreign_ministers", "defense_ministers"):
-                kind = kind_from_roles(persons)  # a 閣僚級戦略対話 held by foreign ministers is theirs
-            if "表敬" in noun:
-                # a courtesy call takes the rank of those who meet: a prime minister's call on a president is
-                # a summit, a minister's call on a prime minister is not
-                kind = "summit" if kind_from_roles(persons) == "summit" else "other"
-            channel = channel_of(noun) if channel_of(noun) != "in_person" else (title_channel if "電話" in title or "テレビ" in title else "in_person")
-            foreign = [p.name for p in persons if p.country and p.country != "JP"]
-            if (kind == "other" and kind_of_noun(noun) is None and "表敬" not in noun and prev is not None
-                    and not _TALK_PREFIX_RE.match(noun) and all(_is_principal_of(n, prev) for n in foreign)):
-                ev = prev  # a bare 会談 after the talk, naming no one new (…の機会に安倍総理と会談し…と述べた)
-            else:
-                # the same talk again (each speaker of a press announcement reports it), unless it names another
-                # foreign principal (the envoy's talks with the president, then with the foreign minister)
-                ev = next((e for e in events if e.kind == kind and e.counterpart == cp
-                           and (not foreign or not any(q.country not in (None, "JP") for q in e.principals)
-                                or any(_is_principal_of(n, e) for n in foreign))), None)
-            if ev is None:
-                ev = EventDraft(kind=kind, channel=channel, counterpart=cp)
-                events.append(ev)
-            ev.anchors.append(si)
-            sent_event.setdefault(si, ev)
-            anchor_pos = m.start("noun")
-            _date_fields(doc, s, anchor_pos, ev, prev)
-            if ev.date is None:
-                _programme_day(doc, sents, si, ev, {a for e in events for a in e.anchors if a < si})
-            _time_fields(doc, s, m.end(), ev)
-            if ev.start_local is None and nxt is not None and not ANCHOR_RE.search(doc.norm, nxt.start, nxt.end):
-                _time_fields(doc, nxt, nxt.end, ev)
-            if ev.duration_min and "session_added" not in ev.evidence:
-                for later in sents[si + 1:si + 3]:  # (a session sentence may anchor itself: 少人数会合が実施され)
-                    extra = added_session(norm, later)
-                    if extra:
-                        ev.duration_min += extra
-                        ev.evidence["session_added"] = (later.start, later.end)
-                        break
-            _place_fields(doc, s, m.end(), ev)
-            for p in persons:
-                side = person_side(p, cp) or _side_by_position(doc, p, cp)
-                p.country = side
-                p.role = COUNTERPART_TITLE.get((side, p.role), p.role)
-                if (side or people.ORG_ROLE.search(p.role or "")) and not any(q.name == p.name or p.name.startswith(q.name) or q.name.startswith(p.name) for q in ev.principals):
-                    ev.principals.append(p)
-                    if side and side not in ("JP", ev.counterpart, *ev.others):
-                        ev.others.append(side)
-            prev = ev
+        groups = _talk_groups(doc, persons, m.start("noun"), nouns, cp)
+        for persons in groups:
+            if len(groups) > 1:  # one talk per listed counterpart: that one's side (none for an organisation)
+                cp = persons[-1].country if persons[-1].country != "JP" else cp
+            for noun in nouns:
+                kind = kind_of_noun(noun)
+                if kind is None or (kind == "other" and "表敬" not in noun):
+                    kind = kind_from_roles(persons) or (title_kind if len(events) == 0 or title_kind else None) or "other"
+                elif kind == "other_ministerial" and kind_from_roles(persons) in ("summit", "foreign_ministers", "defense_ministers"):
+                    kind = kind_from_roles(persons)  # a 閣僚級戦略対話 held by foreign ministers is theirs
+                if "表敬" in noun:
+                    # a courtesy call takes the rank of those who meet: a prime minister's call on a president is
+                    # a summit, a minister's call on a prime minister is not
+                    kind = "summit" if kind_from_roles(persons) == "summit" else "other"
+                channel = channel_of(noun) if channel_of(noun) != "in_person" else (title_channel if "電話" in title or "テレビ" in title else "in_person")
+                foreign = [p.name for p in persons if p.country and p.country != "JP"]
+                if (kind == "other" and kind_of_noun(noun) is None and "表敬" not in noun and prev is not None
+                        and not _TALK_PREFIX_RE.match(noun) and all(_is_principal_of(n, prev) for n in foreign) and len(groups) == 1):
+                    ev = prev  # a bare 会談 after the talk, naming no one new (…の機会に安倍総理と会談し…と述べた)
+                else:
+                    # the same talk again (each speaker of a press announcement reports it), unless it names another
+                    # foreign principal (the envoy's talks with the president, then with the foreign minister)
+                    ev = next((e for e in events if e.kind == kind and e.counterpart == cp
+                               and (not foreign or not any(q.country not in (None, "JP") for q in e.principals)
+                                    or any(_is_principal_of(n, e) for n in foreign))), None)
+                    if len(groups) > 1:  # a listed counterpart's own talk
+                        ev = next((e for e in events if _is_principal_of(persons[-1].name, e)), None)
+                if ev is None:
+                    ev = EventDraft(kind=kind, channel=channel, counterpart=cp)
+                    events.append(ev)
+                ev.anchors.append(si)
+                sent_event.setdefault(si, ev)
+                anchor_pos = m.start("noun")
+                _date_fields(doc, s, anchor_pos, ev, prev)
+                if ev.date is None:
+                    _programme_day(doc, sents, si, ev, {a for e in events for a in e.anchors if a < si})
+                _time_fields(doc, s, m.end(), ev)
+                if ev.start_local is None and nxt is not None and not ANCHOR_RE.search(doc.norm, nxt.start, nxt.end):
+                    _time_fields(doc, nxt, nxt.end, ev)
+                if ev.duration_min and "session_added" not in ev.evidence:
+                    for later in sents[si + 1:si + 3]:  # (a session sentence may anchor itself: 少人数会合が実施され)
+                        extra = added_session(norm, later)
+                        if extra:
+                            ev.duration_min += extra
+                            ev.evidence["session_added"] = (later.start, later.end)
+                            break
+                _place_fields(doc, s, m.end(), ev)
+                for p in persons:
+                    side = person_side(p, cp) or _side_by_position(doc, p, cp)
+                    p.country = side
+                    p.role = COUNTERPART_TITLE.get((side, p.role), p.role)
+                    if (side or people.ORG_ROLE.search(p.role or "")) and not any(q.name == p.name or p.name.startswith(q.name) or q.name.startswith(p.name) for q in ev.principals):
+                        ev.principals.append(p)
+                        if side and side not in ("JP", ev.counterpart, *ev.others):
+                            ev.others.append(side)
+                prev = ev
     if doc.doc_type not in ("chronology", "statement"):
         _programme_talks(doc, sents, events, doc_cp)
     if not events and doc.doc_type not in ("chronology", "statement"):

@@ -156,6 +156,17 @@ PROGRAMME = [
     ("日英首脳会談\n\n令和元年6月10日\n日英首脳会談\n\n6月10日、山田総理は、スミス英国首相と首脳会談を行いました。",
      [("summit", "2019-06-10", None)]),
 ]
+# several counterparts listed before one plain 会談: one talk with each, (kind, countries, foreign principal)
+LISTED = [
+    # a vice-minister with a vice-minister, a deputy PM (副首相兼外務相) and an organisation's head (no side)
+    ("山田外務副大臣の欧州訪問\n令和元年12月10日\n12月9日,山田外務副大臣は,ウィーンにおいて,スロバキアのヤン・コヴァチ外務副大臣,"
+     "モルドバのイオン・ルプ副首相兼外務相,アンナ・ベルガーOSCE事務総長と会談を行いました。",
+     [("vice_ministerial", ["JP", "SK"], "ヤン・コヴァチ"), ("other", ["JP", "MD"], "イオン・ルプ"),
+      ("other", ["JP"], "アンナ・ベルガー")]),
+    # one counterpart with an attendee named after the talk stays one talk
+    ("日独外相会談\n令和元年12月10日\n12月9日,山田外務大臣は,ミュラー・ドイツ外務大臣と会談を行いました。シュミット駐日大使が同席しました。",
+     [("foreign_ministers", ["JP", "DE"], "ミュラー")]),
+]
 # (page, {field: expected}) for talks dated from around their lead
 DATED = [
     # an announced talk: the day as announced, a day later than the page's in the same month
@@ -188,3 +199,10 @@ def test_dated(text, expected):
 @pytest.mark.parametrize("text,expected", PROGRAMME)
 def test_programme(text, expected):
     assert [(e["kind"], e.get("date"), e.get("date_end")) for e in _events(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", LISTED)
+def test_listed(text, expected):
+    got = [(e["kind"], e["countries"], next((p["name"] for p in e["principals"] if p["country"] != "JP"), None))
+           for e in _events(text)]
+    assert got == expected
