@@ -82,7 +82,7 @@ KIND_BY_NOUN: list[tuple[re.Pattern, str]] = [
 ]
 CHANNEL_BY_NOUN = [(re.compile(r"電話"), "telephone"), (re.compile(r"テレビ|ビデオ|オンライン"), "video")]
 
-HEAD_ROLES = re.compile(r"総理大臣|首相|(?<!副)大統領$|^大統領|国家主席|^主席|国務院総理|国王|首長")
+HEAD_ROLES = re.compile(r"総理大臣|首相|欧州委員会委員長|欧州理事会議長|(?<!副)大統領$|^大統領|国家主席|^主席|国務院総理|国王|首長")
 FM_ROLES = re.compile(r"外務大臣|外相|国務長官|外交部長|外務・|外務及び|外交・|国際関係・協力")
 DEF_ROLES = re.compile(r"防衛大臣|国防大臣|国防長官|防衛相|国防相")
 VICE_ROLES = re.compile(r"次官|局長|審議官|副大臣|政務官|担当国務大臣")
@@ -297,6 +297,9 @@ def complete_title(doc: Doc, p: PersonMention) -> None:
 OTHER_ACT_BREAK = re.compile(r"(?:し|た後|の後)[、,]\s*(?:また|その後|引き続き)?[、,]?")
 
 
+TALK_IS_SUBJECT = re.compile(r"\s*(?:(?:今次|本|同)?(?:首脳|外相)?会談)は[、,]")
+
+
 def _time_fields(doc: Doc, s: Sentence, anchor_pos: int, ev: EventDraft) -> None:
     norm = doc.norm
     seg_end = anchor_pos
@@ -340,6 +343,26 @@ def _time_fields(doc: Doc, s: Sentence, anchor_pos: int, ev: EventDraft) -> None
         ev.duration_min = (_minutes(b) - _minutes(a)) % (24 * 60) or None
 
 
+# sessions each followed by its length in brackets (少人数会合(…1時間50分)、拡大会合及びワーキング・ランチ(それぞれ約1時間));
+# それぞれ counts the length once per session named before it
+SESSION_WITH_LENGTH = re.compile(r"(?P<labels>(?:" + _SESSION_LABEL + r")(?:(?:及び|と|・)" + _SESSION_LABEL + r")*)\((?P<note>[^()]{0,30}?)\)")
+
+
+def _sessions_each(norm: str, s: Sentence) -> tuple[int, int, int] | None:
+    total, n, first, last = 0, 0, None, None
+    for m in SESSION_WITH_LENGTH.finditer(norm, s.start, s.end):
+        note = m.group("note")
+        d = dates.find_duration(note)
+        if d is None:
+            continue
+        k = len(re.findall("|".join(SESSION_WORDS), m.group("labels"))) if "それぞれ" in note else 1
+        total += d[0] * max(k, 1)
+        n += max(k, 1)
+        first = m.start() if first is None else first
+        last = m.end()
+    return (total, first, last) if n >= 2 else None
+
+
 def _session_lengths(norm: str, s: Sentence) -> tuple[int, int, int] | None:
     """(sum, span) of a parenthesised list of two or more sessions each with its length."""
     for m in SESSION_LIST.finditer(norm, s.start, s.end):
@@ -354,7 +377,7 @@ def _session_lengths(norm: str, s: Sentence) -> tuple[int, int, int] | None:
             total += d[0]
         if total and len(items) >= 2:
             return total, m.start(), m.end()
-    return None
+    return _sessions_each(norm, s)
 
 
 def added_session(norm: str, s: Sentence) -> int | None:
@@ -751,6 +774,10 @@ def run(doc: Doc) -> None:
                 _time_fields(doc, s, m.end(), ev)
                 if ev.start_local is None and nxt is not None and not ANCHOR_RE.search(doc.norm, nxt.start, nxt.end):
                     _time_fields(doc, nxt, nxt.end, ev)
+                after = sents[si + 1] if si + 1 < len(sents) else None
+                if (ev.duration_min is None and ev.start_local is None and after is not None
+                        and TALK_IS_SUBJECT.match(norm, after.start) and not ANCHOR_RE.search(norm, after.start, after.end)):
+                    _time_fields(doc, after, after.end, ev)  # the next sentence is about the talk (会談は、…の形で行われた)
                 if ev.duration_min and "session_added" not in ev.evidence:
                     for later in sents[si + 1:si + 3]:  # (a session sentence may anchor itself: 少人数会合が実施され)
                         extra = added_session(norm, later)
@@ -779,6 +806,10 @@ def run(doc: Doc) -> None:
             events.append(ev)
             if ann:
                 _announced_fields(doc, ann[0], ev)
+            for t in sents[:6]:  # a sentence about the talk (会談は、…の形で行われた): its times and sessions
+                if TALK_IS_SUBJECT.match(norm, t.start):
+                    _time_fields(doc, t, t.end, ev)
+                    break
     doc.events = events
     if not events:
         return

@@ -67,6 +67,10 @@ LEADS = [
     # a total given before the list stands
     ("日露首脳会談\n\n11月10日,山田総理とイワノフ大統領との間の日露首脳会談を約65分間実施しました(全体会合約50分,テタテ約15分)。",
      {"duration_min": 65}),
+    # a sentence about the talk (会談は、…の形で行われた) lists its sessions; それぞれ counts the length once per session
+    ("日英首脳会談\n(概要)\n平成13年3月25日\n 3月25日、ロンドンにおいて行われた日英首脳会談の概要以下の通り。\n"
+     " 会談は、少人数会合(経済問題を中心に1時間20分)、全体会合及びワーキング・ランチ(それぞれ約40分)の形で行われた。",
+     {"duration_min": 160}),
     # a small-group session held before the anchored plenary adds its length
     ("日EU首脳協議\n\n7月17日,東京にて,17時30分から約30分間,山田内閣総理大臣は,ミシェル欧州理事会議長との間で日EU定期首脳協議を行いました。"
      "定期首脳協議に先立ち,約1時間の少人数会合が実施されました。",
@@ -126,6 +130,9 @@ TALKS = [
     # a ministerial-level dialogue (閣僚級戦略対話) held by foreign ministers is a foreign ministers' talk
     ("日・タイ外相会談\n\n令和2年1月10日\n\n1月10日,午前10時から約60分間,山田外務大臣は,訪日中のソムチャイ・タイ外務大臣との間で,"
      "日・タイ閣僚級戦略対話を行いました。", ["foreign_ministers"]),
+    # the heads of the EU's institutions are heads for the rank of a talk: a lunch of the PM with them is a summit
+    ("ミュラー欧州委員会委員長との昼食会\n\n令和元年9月27日\n\n9月27日,午後0時30分から約70分間,山田内閣総理大臣は,"
+     "訪日中のミュラー欧州委員会委員長との間で昼食会を行いました。", ["summit"]),
     # a page without heading whose lead sentence is taken for its title still reports its talk
     ("本2日(月曜日)午後7時から約25分間,山田内閣総理大臣とアンナ・シュミット・ドイツ首相は,先方発意により,"
      "電話会談を行ったところ,概要は以下のとおりです。\n- 冒頭,シュミット首相から発言がありました。", ["summit"]),
