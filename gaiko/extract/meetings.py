@@ -623,6 +623,7 @@ def _between_others(doc: Doc, s: Sentence, noun_start: int) -> bool:
 _TALK_PREFIX_RE = re.compile(_TALK_PREFIX_PARTS[0] + "|" + "|".join(_TALK_PREFIX_PARTS[1:]))
 # a talk still to come: 明日は…対話を開催し, …会談を行う予定; not an anchor (a planned item)
 FUTURE_BEFORE = re.compile(r"明日|明後日|来週|来月|来年|明年|今後|次回")
+PAST_BEFORE = re.compile(r"先々週|先週|先月|先般|昨年|前回")
 FUTURE_AFTER = re.compile(r"^[^。]{0,40}?(?:予定|ことになっ|ことになり|こととなっ|こととなり|たい|ましょう)")
 
 
@@ -671,6 +672,8 @@ def find_anchors(doc: Doc, sents: list[Sentence]) -> list[tuple[int, re.Match]]:
             # "…会談することで一致" (future) does not match; a talk recalled with a date of its own is skipped
             if FUTURE_BEFORE.search(doc.norm, s.start, m.start("noun")) and FUTURE_AFTER.search(doc.norm[m.end():s.end]):
                 continue
+            if out and PAST_BEFORE.search(doc.norm, s.start, m.start("noun")):
+                continue  # a talk recalled in the summary of another (先々週には、…戦略対話が実施され)
             if not _between_others(doc, s, m.start("noun")):
                 out.append((i, m))
     if not out:
@@ -823,6 +826,7 @@ def run(doc: Doc) -> None:
 # sentence of the programme (29日には、…との首脳会談及び…等が行われた); items part at 、 and 及び and blanks
 PROGRAMME_SENTENCE = re.compile(r"^\s*(?:\(\d{1,2}\)\s*)?(?:\d{1,2}月)?\d{1,2}日(?:\([^()]{1,4}\))?(?:には|は)[、,]")
 PROGRAMME_SENTENCE_END = re.compile(r"(?:等|など)?が(?:行われ|実施され|開催され)[^、。]*。?\s*$")
+LISTED_TALKS_END = re.compile(r"等を(?:行い|行った|実施し)")
 ITEM_SPLIT = re.compile(r"[、,]|及び|並びに|\s+")
 # an item that is a talk: a named talk (日韓首脳会談, (日・X外相会談)), a talk with someone (X大統領との会談), a call on
 # someone (X大統領表敬), someone's call on the head (X外相による総理表敬), a meal of the two leaders or ministers
@@ -848,16 +852,29 @@ def _programme_items(doc: Doc, sents: list[Sentence]):
             continue
         if "。" not in t and t.strip():
             contexts.append((ln.start, ln.end))
+    undated = set()
     for s in sents:
         t = norm[s.start:s.end]
         if PROGRAMME_SENTENCE.match(t):
             e = PROGRAMME_SENTENCE_END.search(t)
             if e:
                 contexts.append((s.start, s.start + e.start()))
+        else:
+            e = LISTED_TALKS_END.search(t)  # …Xへの表敬、Yとの外相会談等を行いました: the talks of a lead, undated
+            if e:
+                contexts.append((s.start, s.start + e.start()))
+                undated.add(s.start)
     contexts.sort()
     day = None
     for a, b in contexts:
         pos = a
+        if a in undated:
+            for m in list(ITEM_SPLIT.finditer(norm, a, b)) + [None]:
+                end = m.start() if m else b
+                if end > pos:
+                    yield norm[pos:end], pos, None
+                pos = m.end() if m else b
+            continue
         for m in list(ITEM_SPLIT.finditer(norm, a, b)) + [None]:
             end = m.start() if m else b
             if end > pos:
@@ -878,7 +895,7 @@ def _programme_items(doc: Doc, sents: list[Sentence]):
 
 def _item_talk(doc: Doc, item: str, start: int, jp: PersonMention | None, day=None):
     """(kind, noun, foreign person or None) of a programme item that is a talk, else None."""
-    if ITEM_NOT.search(item) or len(item) > 40:
+    if ITEM_NOT.search(item) or len(item) > 60:
         return None
     item = ITEM_BRACKETS.sub("", item)
     who = None
@@ -893,7 +910,7 @@ def _item_talk(doc: Doc, item: str, start: int, jp: PersonMention | None, day=No
         m = rx.fullmatch(item)
         if m:
             ps = people.find_people(doc, start, start + len(item) + 2)
-            who = next((p for p in ps if p.start < start + m.end("who") + 1), None)
+            who = next((p for p in reversed(ps) if p.start < start + m.end("who") + 1), None)
             if who is None:
                 return None
             noun = m.group("noun")

@@ -133,6 +133,9 @@ TALKS = [
     # the heads of the EU's institutions are heads for the rank of a talk: a lunch of the PM with them is a summit
     ("ミュラー欧州委員会委員長との昼食会\n\n令和元年9月27日\n\n9月27日,午後0時30分から約70分間,山田内閣総理大臣は,"
      "訪日中のミュラー欧州委員会委員長との間で昼食会を行いました。", ["summit"]),
+    # a talk recalled with a past time word in the summary of the page's talk is no event (先々週には…が実施され)
+    ("日中外相会談\n\n令和元年8月20日\n\n8月20日,山田外務大臣は,王毅外交部長との間で,日中外相会談を行った。\n"
+     "(1)山田大臣から,先々週には,日中戦略対話が実施され,有意義であった旨述べた。", ["foreign_ministers"]),
     # a page without heading whose lead sentence is taken for its title still reports its talk
     ("本2日(月曜日)午後7時から約25分間,山田内閣総理大臣とアンナ・シュミット・ドイツ首相は,先方発意により,"
      "電話会談を行ったところ,概要は以下のとおりです。\n- 冒頭,シュミット首相から発言がありました。", ["summit"]),
@@ -159,6 +162,12 @@ PROGRAMME = [
     ("ロペス・ペルー大統領の訪日(概要)\n平成24年6月30日\n(1)ロペス大統領は、6月28日から30日の日程で訪日した。\n"
      "(2)29日には、山田総理との首脳会談及び総理主催夕食会、経済委員会等が行われた。またガルシア外務大臣と川田外務大臣との外相会談も実施された。",
      [("foreign_ministers", "2012-06-29", None), ("summit", "2012-06-29", None)]),
+    # a lead listing the visit's talks (…Xへの表敬、Yとの外相会談等を行いました): each a talk; the one reported below
+    # keeps its own day, the other has none (the visit's span is no talk's day)
+    ("山田外務大臣のタイ訪問\n\n令和2年8月12日\n 8月11日から12日にかけ、山田外務大臣はタイを訪問し、ソムチャイ首相への表敬、"
+     "プラユット外務大臣との外相会談等を行いました。\n1 ソムチャイ首相への表敬(12日午前)\n"
+     "(1) 山田大臣は、12日、ソムチャイ首相と会談を行いました。",
+     [("other", "2020-08-12", None), ("foreign_ministers", None, None)]),
     # a talk named alone on a line with no day above it is a caption or a heading, not an item
     ("日英首脳会談\n\n令和元年6月10日\n日英首脳会談\n\n6月10日、山田総理は、スミス英国首相と首脳会談を行いました。",
      [("summit", "2019-06-10", None)]),
