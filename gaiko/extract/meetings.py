@@ -663,12 +663,26 @@ def _talk_groups(doc: Doc, persons: list[PersonMention], noun_start: int, nouns:
     return [rest + [f] for f in chain]
 
 
+def _bracket_end(doc: Doc, sents: list[Sentence], i: int) -> int:
+    """The end of sentence i, or of the sentence that closes a bracket it leaves open (…会談(本年2回目。…約3時間。)を行った)."""
+    norm = doc.norm
+    s = sents[i]
+    depth = norm.count("(", s.start, s.end) - norm.count(")", s.start, s.end)
+    end = s.end
+    for t in sents[i + 1:i + 4]:
+        if depth <= 0 or t.line != s.line:
+            break
+        depth += norm.count("(", t.start, t.end) - norm.count(")", t.start, t.end)
+        end = t.end
+    return end
+
+
 def find_anchors(doc: Doc, sents: list[Sentence]) -> list[tuple[int, re.Match]]:
     out = []
     for i, s in enumerate(sents):
         if not _TALK_WORD.search(doc.norm, s.start, s.end):
             continue
-        for m in ANCHOR_RE.finditer(doc.norm, s.start, s.end):
+        for m in ANCHOR_RE.finditer(doc.norm, s.start, _bracket_end(doc, sents, i)):
             # "…会談することで一致" (future) does not match; a talk recalled with a date of its own is skipped
             if FUTURE_BEFORE.search(doc.norm, s.start, m.start("noun")) and FUTURE_AFTER.search(doc.norm[m.end():s.end]):
                 continue
@@ -721,6 +735,8 @@ def run(doc: Doc) -> None:
     prev: EventDraft | None = None
     for si, m in find_anchors(doc, sents):
         s = sents[si]
+        if m.end() > s.end:  # the talk's sentence runs over a bracket with a sentence end in it
+            s = Sentence(s.start, _bracket_end(doc, sents, si), s.line, s.first_in_line)
         persons = _sentence_people(doc, s)
         nxt = sents[si + 1] if si + 1 < len(sents) and sents[si + 1].line == s.line else None
         if (nxt is not None and not ANCHOR_RE.search(doc.norm, nxt.start, nxt.end) and "同席" not in doc.norm[nxt.start:nxt.end]
