@@ -297,6 +297,9 @@ def complete_title(doc: Doc, p: PersonMention) -> None:
 OTHER_ACT_BREAK = re.compile(r"(?:し|た後|の後)[、,]\s*(?:また|その後|引き続き)?[、,]?")
 
 
+PARTICIPANTS_SENTENCE = re.compile(r"が(?:出席|参加)し|が代表を務め")
+# a session added in the lead itself (約2時間30分間の協議に加え、午後0時30分から約1時間30分間のワーキングランチ形式で)
+ADDED_IN_LEAD = re.compile(r"に加え(?:て)?[、,]")
 TALK_IS_SUBJECT = re.compile(r"\s*(?:(?:今次|本|同)?(?:首脳|外相)?会談)は[、,]")
 
 
@@ -338,6 +341,11 @@ def _time_fields(doc: Doc, s: Sentence, anchor_pos: int, ev: EventDraft) -> None
     if dur and ev.duration_min is None:
         ev.duration_min = dur[0]
         ev.evidence["duration_min"] = (dur[1], dur[2])
+        plus = ADDED_IN_LEAD.search(norm, dur[2], min(s.end, dur[2] + 20))
+        more = dates.find_duration(norm, plus.end(), s.end) if plus else None
+        if more:
+            ev.duration_min += more[0]
+            ev.evidence["duration_min"] = (dur[1], more[2])
     elif ev.duration_min is None and ((ev.start_local and ev.end_local) or (ev.start_jst and jst_end and not local)):
         a, b = (ev.start_local, ev.end_local) if ev.end_local else (ev.start_jst, jst_end)
         ev.duration_min = (_minutes(b) - _minutes(a)) % (24 * 60) or None
@@ -738,6 +746,10 @@ def run(doc: Doc) -> None:
         if m.end() > s.end:  # the talk's sentence runs over a bracket with a sentence end in it
             s = Sentence(s.start, _bracket_end(doc, sents, si), s.line, s.first_in_line)
         persons = _sentence_people(doc, s)
+        after = sents[si + 1] if si + 1 < len(sents) else None
+        if not persons and after is not None and PARTICIPANTS_SENTENCE.search(norm, after.start, after.end) \
+                and not ANCHOR_RE.search(norm, after.start, after.end):
+            persons = _sentence_people(doc, after)  # 日本からA政務官、XからB外務副大臣…が出席し: those who held it
         nxt = sents[si + 1] if si + 1 < len(sents) and sents[si + 1].line == s.line else None
         if (nxt is not None and not ANCHOR_RE.search(doc.norm, nxt.start, nxt.end) and "同席" not in doc.norm[nxt.start:nxt.end]
                 and len([p for p in persons if p.country or _side_by_position(doc, p, None)]) < 2):

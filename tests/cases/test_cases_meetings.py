@@ -75,6 +75,12 @@ LEADS = [
     ("日仏外相会談\n\n平成29年5月20日\n\n 5月20日,山田外務大臣は来日したデュボア外相との間で日仏外相会談"
      "(本年3回目。昼食会を含め合計約2時間。)を行ったところ,概要は以下のとおりです。",
      {"kind": "foreign_ministers", "duration_min": 120}),
+    # a session added in the lead itself (…約2時間の協議に加え、…約1時間のワーキングランチ形式で…対話が開催され); the
+    # rank from the participants' sentence that follows (日本からA政務官、XからB外務次官が出席し)
+    ("第一回日・北欧協力対話の開催\n平成30年9月27日\n1 本27日、オスロにおいて、午前9時00分から約2時間の協議に加え、"
+     "午後0時30分から約1時間のワーキングランチ形式で、第一回日・北欧協力対話が開催されました。\n"
+     "2 日本から山田一郎外務大臣政務官、ノルウェーからハンス・ベルグ外務次官が出席し、今後の協力について意見交換を行いました。",
+     {"kind": "vice_ministerial", "start_local": "09:00", "duration_min": 180}),
     # a small-group session held before the anchored plenary adds its length
     ("日EU首脳協議\n\n7月17日,東京にて,17時30分から約30分間,山田内閣総理大臣は,ミシェル欧州理事会議長との間で日EU定期首脳協議を行いました。"
      "定期首脳協議に先立ち,約1時間の少人数会合が実施されました。",
