@@ -297,6 +297,9 @@ def complete_title(doc: Doc, p: PersonMention) -> None:
 OTHER_ACT_BREAK = re.compile(r"(?:し|た後|の後)[、,]\s*(?:また|その後|引き続き)?[、,]?")
 
 
+HELD_LEAD = re.compile(r"が(?:開催され|行われ)(?:た|ました|[、,])")
+# two days of one talk: 12月6日(水曜日)及び7日(木曜日)の両日
+BOTH_DAYS = re.compile(r"\s*(?:\([^()]{1,6}\))?(?:及び|と)(?P<d>[0-9]{1,2})日(?:\([^()]{1,6}\))?の両日")
 PARTICIPANTS_SENTENCE = re.compile(r"が(?:出席|参加)し|が代表を務め")
 # a session added in the lead itself (約2時間30分間の協議に加え、午後0時30分から約1時間30分間のワーキングランチ形式で)
 ADDED_IN_LEAD = re.compile(r"に加え(?:て)?[、,]")
@@ -429,6 +432,9 @@ def _date_fields(doc: Doc, s: Sentence, anchor_pos: int, ev: EventDraft, prev: E
         else:
             start, end = dates.resolve_event_date(m, ref)
         if start:
+            both = BOTH_DAYS.match(norm, m.end)
+            if both and end is None and int(both.group("d")) > start.day:
+                end = start.replace(day=int(both.group("d")))
             ev.date = start.isoformat()
             ev.date_end = end.isoformat() if end else None
             ev.evidence["date"] = (m.start, m.end)
@@ -747,9 +753,10 @@ def run(doc: Doc) -> None:
             s = Sentence(s.start, _bracket_end(doc, sents, si), s.line, s.first_in_line)
         persons = _sentence_people(doc, s)
         after = sents[si + 1] if si + 1 < len(sents) else None
-        if not persons and after is not None and PARTICIPANTS_SENTENCE.search(norm, after.start, after.end) \
-                and not ANCHOR_RE.search(norm, after.start, after.end):
-            persons = _sentence_people(doc, after)  # 日本からA政務官、XからB外務副大臣…が出席し: those who held it
+        for near in (after, sents[si - 1] if si > 0 else None):
+            if not persons and near is not None and PARTICIPANTS_SENTENCE.search(norm, near.start, near.end) \
+                    and not ANCHOR_RE.search(norm, near.start, near.end):
+                persons = _sentence_people(doc, near)  # 日本からA政務官、XからB外務副大臣…が出席し: those who held it
         nxt = sents[si + 1] if si + 1 < len(sents) and sents[si + 1].line == s.line else None
         if (nxt is not None and not ANCHOR_RE.search(doc.norm, nxt.start, nxt.end) and "同席" not in doc.norm[nxt.start:nxt.end]
                 and len([p for p in persons if p.country or _side_by_position(doc, p, None)]) < 2):
@@ -802,6 +809,15 @@ def run(doc: Doc) -> None:
                 _date_fields(doc, s, anchor_pos, ev, prev)
                 if ev.date is None:
                     _programme_day(doc, sents, si, ev, {a for e in events for a in e.anchors if a < si})
+                if ev.date is None and not events[:-1]:
+                    for k in range(si - 1, max(-1, si - 4), -1):  # the lead above: 12月6日及び7日の両日、…が開催され
+                        v = HELD_LEAD.search(norm, sents[k].start, sents[k].end)
+                        g = HELD_GATHERING.search(norm, sents[k].start, v.end()) if v else None
+                        if g and not pair_country(g.group(0)):
+                            break  # a gathering's days are not those of a talk on its occasion (not 日・Xフォーラム)
+                        if v:
+                            _date_fields(doc, sents[k], v.start(), ev, prev)
+                            break
                 _time_fields(doc, s, m.end(), ev)
                 if ev.start_local is None and nxt is not None and not ANCHOR_RE.search(doc.norm, nxt.start, nxt.end):
                     _time_fields(doc, nxt, nxt.end, ev)
@@ -837,6 +853,19 @@ def run(doc: Doc) -> None:
             events.append(ev)
             if ann:
                 _announced_fields(doc, ann[0], ev)
+            if not ann:
+                for t in sents[:4]:  # the lead: 12月6日及び7日の両日、…において、…フォーラムが開催された
+                    v = HELD_LEAD.search(norm, t.start, t.end)
+                    if v:
+                        _date_fields(doc, t, v.start(), ev, None)
+                        _time_fields(doc, t, v.start(), ev)
+                        break
+            if ev.kind == "other":
+                for t in sents[:6]:  # the rank of those who led it (日本側は…審議官、X側は…外務次官が代表を務めた)
+                    if PARTICIPANTS_SENTENCE.search(norm, t.start, t.end):
+                        ps = _sentence_people(doc, t)
+                        ev.kind = kind_from_roles(ps) or ev.kind
+                        break
             for t in sents[:6]:  # a sentence about the talk (会談は、…の形で行われた): its times and sessions
                 if TALK_IS_SUBJECT.match(norm, t.start):
                     _time_fields(doc, t, t.end, ev)

@@ -201,6 +201,10 @@ DATED = [
     # a press conference announcing a working-level talk
     ("記者会見\n\n平成29年1月27日\n\n【大臣】山田外務審議官をモスクワへ派遣し,2月1日にイワノフ露外務次官との間で日露次官級協議を開催いたします。",
      {"date": "2017-02-01", "kind": "vice_ministerial"}),
+    # a talk held on two days (12月6日(水曜日)及び7日(木曜日)の両日、…が開催された), reported below its lead
+    ("第3回日・ガーナ政策対話\n(概要と評価)\n平成18年12月14日\n 12月6日(水曜日)及び7日(木曜日)の両日、アクラにおいて、"
+     "第3回日・ガーナ政策対話が開催されたところ、概要以下のとおり。\n1. 概要\n(1)両代表は、二国間関係について協議した。",
+     {"date": "2006-12-06", "date_end": "2006-12-07"}),
     # a running programme: the talk takes the day of the items before it, not the day of departure
     ("平成19年4月30日\n山田総理は、4月29日午前11時過ぎ、アラブ首長国連邦に到着し、30日午後4時頃同国を出発した。"
      "山田総理は、29日午前11時過ぎから約15分程度、空港において出迎えを受けた。"
