@@ -650,8 +650,24 @@ def _is_principal_of(name: str, ev: EventDraft) -> bool:
 LIST_JOIN = re.compile(r"^(?:兼[^、,。]{1,15})?\s*(?:[、,]|及び|並びに|とも?)?\s*(?:[ァ-ヴー一-龥A-Za-z]{1,12}の)?$")
 
 
-def _talk_groups(doc: Doc, persons: list[PersonMention], noun_start: int, nouns: list[str], cp: str | None) -> list[list[PersonMention]]:
-    """The people of each talk an anchor reports: all of them, or one group per listed foreign counterpart."""
+def _talk_groups(doc: Doc, persons: list[PersonMention], noun_start: int, nouns: list[str], cp: str | None) -> tuple[list[list[PersonMention]], bool]:
+    """The people of each talk an anchor reports: all of them, or one group per listed foreign counterpart; and
+    whether those are talks of their own."""
+    groups = _listed_groups(doc, persons, noun_start, nouns, cp)
+    if len(groups) > 1:
+        return groups, True
+    norm = doc.norm
+    before = [p for p in persons if p.role_end <= noun_start]
+    if nouns == ["会談"] and len(before) >= 3:
+        last = max(before, key=lambda p: p.start)
+        if re.fullmatch(r"\s*(?:\([^()]{1,30}\))?\s*とも\s*", norm[last.role_end:noun_start]) and not JP_ROLE.search(last.role or ""):
+            # …X大統領との間で首脳会談を行うとともに、Y首相とも会談した: Y's talk is one of its own
+            jp = [p for p in persons if p is not last and JP_ROLE.search(p.role or "")]
+            return [jp + [last]], True
+    return [persons], False
+
+
+def _listed_groups(doc: Doc, persons: list[PersonMention], noun_start: int, nouns: list[str], cp: str | None) -> list[list[PersonMention]]:
     if nouns != ["会談"]:
         return [persons]
     norm = doc.norm
@@ -773,10 +789,13 @@ def run(doc: Doc) -> None:
                 sec_cp = pair_country(norm[sents[k].start:sents[k].end])
                 break
         cp = next((p.country for p in persons if p.country and p.country != "JP"), None) or sec_cp or doc_cp
-        groups = _talk_groups(doc, persons, m.start("noun"), nouns, cp)
+        groups, separate = _talk_groups(doc, persons, m.start("noun"), nouns, cp)
         for persons in groups:
-            if len(groups) > 1:  # one talk per listed counterpart: that one's side (none for an organisation)
-                cp = persons[-1].country if persons[-1].country != "JP" else cp
+            if separate:  # one talk per listed counterpart: that one's side (none for an organisation)
+                last = persons[-1]
+                officer = people.ORG_ROLE.search(last.role or "") and not FOREIGN_ROLE.search(last.role or "")
+                side = last.country or (None if officer else person_side(last, cp) or _side_by_position(doc, last, cp))
+                cp = side if side not in ("JP", None) else (None if officer else cp)
             for noun in nouns:
                 kind = kind_of_noun(noun)
                 if kind is None or (kind == "other" and "表敬" not in noun):
@@ -790,7 +809,7 @@ def run(doc: Doc) -> None:
                 channel = channel_of(noun) if channel_of(noun) != "in_person" else (title_channel if "電話" in title or "テレビ" in title else "in_person")
                 foreign = [p.name for p in persons if p.country and p.country != "JP"]
                 if (kind == "other" and kind_of_noun(noun) is None and "表敬" not in noun and prev is not None
-                        and not _TALK_PREFIX_RE.match(noun) and all(_is_principal_of(n, prev) for n in foreign) and len(groups) == 1):
+                        and not _TALK_PREFIX_RE.match(noun) and all(_is_principal_of(n, prev) for n in foreign) and not separate):
                     ev = prev  # a bare 会談 after the talk, naming no one new (…の機会に安倍総理と会談し…と述べた)
                 else:
                     # the same talk again (each speaker of a press announcement reports it), unless it names another
@@ -798,8 +817,13 @@ def run(doc: Doc) -> None:
                     ev = next((e for e in events if e.kind == kind and e.counterpart == cp
                                and (not foreign or not any(q.country not in (None, "JP") for q in e.principals)
                                     or any(_is_principal_of(n, e) for n in foreign))), None)
-                    if len(groups) > 1:  # a listed counterpart's own talk
+                    if separate:  # a listed counterpart's own talk
                         ev = next((e for e in events if _is_principal_of(persons[-1].name, e)), None)
+                        if ev is not None and any(q.country not in (None, "JP") and not _is_principal_of(q.name, EventDraft(principals=[persons[-1]]))
+                                                  for q in ev.principals):
+                            # taken into the talk named before it in the sentence: not that talk's
+                            ev.principals = [q for q in ev.principals if not _is_principal_of(q.name, EventDraft(principals=[persons[-1]]))]
+                            ev = None
                 if ev is None:
                     ev = EventDraft(kind=kind, channel=channel, counterpart=cp)
                     events.append(ev)

@@ -189,6 +189,10 @@ LISTED = [
      "モルドバのイオン・ルプ副首相兼外務相,アンナ・ベルガーOSCE事務総長と会談を行いました。",
      [("vice_ministerial", ["JP", "SK"], "ヤン・コヴァチ"), ("other", ["JP", "MD"], "イオン・ルプ"),
       ("other", ["JP"], "アンナ・ベルガー")]),
+    # one more named with とも after the talk of the sentence (…との間で首脳会談を行うとともに、Y首相とも会談した)
+    ("山田総理の訪露\n平成10年11月13日\n11月12日、山田総理は、ロシアを公式訪問し、イワノフ大統領との間で日露首脳会談を"
+     "行うとともに、ペトロフ首相とも会談した。",
+     [("summit", ["JP", "RU"], "イワノフ"), ("summit", ["JP", "RU"], "ペトロフ")]),
     # one counterpart with an attendee named after the talk stays one talk
     ("日独外相会談\n令和元年12月10日\n12月9日,山田外務大臣は,ミュラー・ドイツ外務大臣と会談を行いました。シュミット駐日大使が同席しました。",
      [("foreign_ministers", ["JP", "DE"], "ミュラー")]),
