@@ -297,6 +297,7 @@ def complete_title(doc: Doc, p: PersonMention) -> None:
 OTHER_ACT_BREAK = re.compile(r"(?:し|た後|の後)[、,]\s*(?:また|その後|引き続き)?[、,]?")
 
 
+VISIT_SPAN_AFTER = re.compile(r"(?:\([^()]{1,6}\))?(?:まで|にかけて?)?[、,]?\s*(?:[ァ-ヴー一-龥・]{1,14}は[、,]?)?[ァ-ヴー一-龥・]{0,12}?(?:を(?:公式|実務)?訪問し|を訪れ|訪日し|来日し|に滞在し)")
 HELD_LEAD = re.compile(r"が(?:開催され|行われ)(?:た|ました|[、,])")
 # two days of one talk: 12月6日(水曜日)及び7日(木曜日)の両日
 BOTH_DAYS = re.compile(r"\s*(?:\([^()]{1,6}\))?(?:及び|と)(?P<d>[0-9]{1,2})日(?:\([^()]{1,6}\))?の両日")
@@ -431,6 +432,9 @@ def _date_fields(doc: Doc, s: Sentence, anchor_pos: int, ev: EventDraft, prev: E
             return  # 本日: the page's date, settled once the place is known
         else:
             start, end = dates.resolve_event_date(m, ref)
+        if start and end and VISIT_SPAN_AFTER.match(norm, m.end):
+            ev.programme = True  # the visit's span (11~13日、ロシアを公式訪問し、…会談を行う) is no talk's day
+            return
         if start:
             both = BOTH_DAYS.match(norm, m.end)
             if both and end is None and int(both.group("d")) > start.day:
