@@ -58,7 +58,9 @@ ANCHOR_RE = re.compile(TALK_START + r"(?P<noun>" + TALK_NOUN + r")(?:及び(?P<n
 _LESSER_TALK_WORDS = ("立ち話", "懇談(?!会)", "会見(?<!記者会見)(?<!御会見)", "ワーキング・?ランチ", "ワーキング・?ディナー",
                       "ワーキング・?ブレックファスト", "昼食会", "夕食会", "朝食会", "晩餐会")
 _LESSER_PREFIX = r"(?:日・?[ァ-ヴー一-龥]{1,8}?)?(?:首脳|外相|外務大臣)?"
-LESSER_WORD = re.compile("|".join(w.split("(")[0] for w in _LESSER_TALK_WORDS))
+LESSER_WORD = re.compile("|".join(w.split("(")[0] for w in _LESSER_TALK_WORDS) + "|面会")
+# a meeting said with its verb (…大臣と面会し、 / …と会見した): the page's talk when it anchors no other
+LESSER_VERB_RE = re.compile(r"と(?P<noun>面会|会見)(?=し[、,]|した|しました|いたしました)(?P<noun2>(?!))?")
 LESSER_ANCHOR_RE = re.compile(r"(?P<noun>" + _LESSER_PREFIX + "(?:" + "|".join(_LESSER_TALK_WORDS) + r"))(?:及び(?P<noun2>"
                               + TALK_NOUN + r"))?" + HOLD_VERB)
 _REFERENCE_AFTER = r"(?:では|において|に際し|の際|で[、,])"
@@ -75,7 +77,7 @@ KIND_BY_NOUN: list[tuple[re.Pattern, str]] = [
     (re.compile(r"首脳"), "summit"),
     (re.compile(r"防衛相|防衛大臣|国防"), "defense_ministers"),
     (re.compile(r"次官|局長|事務レベル|実務者|審議官|作業部会"), "vice_ministerial"),
-    (re.compile(r"外相|外務大臣|外務相"), "foreign_ministers"),
+    (re.compile(r"外相|外務大臣(?!政務官)|外務相"), "foreign_ministers"),  # (外務大臣政務官 is no foreign minister)
     (re.compile(r"閣僚"), "other_ministerial"),
     (re.compile(r"表敬"), "other"),
     (re.compile(r"サミット"), "summit"),  # last: G7サミットの際の日米外相会談 is a foreign ministers' talk
@@ -176,8 +178,8 @@ def kind_from_roles(persons: list[PersonMention]) -> str | None:
         return "other"  # a call on a head of state or government by a lower-ranking visitor
     if all(VICE_ROLES.search(r) for r in roles):
         return "vice_ministerial"
-    if all(MINISTER.search(r) or FM_ROLES.search(r) for r in roles):
-        return "other_ministerial"
+    if all((MINISTER.search(r) or FM_ROLES.search(r)) and "政務官" not in r for r in roles):
+        return "other_ministerial"  # (a parliamentary vice-minister, 外務大臣政務官, is no minister)
     return None
 
 
@@ -727,7 +729,7 @@ def find_anchors(doc: Doc, sents: list[Sentence]) -> list[tuple[int, re.Match]]:
     if not out:
         for i, s in enumerate(sents):
             if LESSER_WORD.search(doc.norm, s.start, s.end):
-                m = LESSER_ANCHOR_RE.search(doc.norm, s.start, s.end)
+                m = LESSER_ANCHOR_RE.search(doc.norm, s.start, s.end) or LESSER_VERB_RE.search(doc.norm, s.start, s.end)
                 if m and not _between_others(doc, s, m.start("noun")):
                     out.append((i, m))
                     break  # the page's one talk (懇談を行った後, … 懇談しました: the same)

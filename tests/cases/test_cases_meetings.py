@@ -146,6 +146,9 @@ TALKS = [
     # a talk recalled with a past time word in the summary of the page's talk is no event (先々週には…が実施され)
     ("日中外相会談\n\n令和元年8月20日\n\n8月20日,山田外務大臣は,王毅外交部長との間で,日中外相会談を行った。\n"
      "(1)山田大臣から,先々週には,日中戦略対話が実施され,有意義であった旨述べた。", ["foreign_ministers"]),
+    # a meeting said with its verb (…大臣と面会し、) is the talk of a page that anchors no other
+    ("山田外務大臣政務官の豪州訪問\n\n令和元年9月6日\n\n9月5日,山田政務官は,シドニーにおいて,ジョン・スミス州教育大臣と面会し,"
+     "人的交流の強化を確認しました。", ["other"]),
     # a page without heading whose lead sentence is taken for its title still reports its talk
     ("本2日(月曜日)午後7時から約25分間,山田内閣総理大臣とアンナ・シュミット・ドイツ首相は,先方発意により,"
      "電話会談を行ったところ,概要は以下のとおりです。\n- 冒頭,シュミット首相から発言がありました。", ["summit"]),
