@@ -11,6 +11,7 @@ to one talk: the talk last anchored, named in a heading (1 日加外相会談), 
 from __future__ import annotations
 
 import datetime as dt
+import copy
 import re
 from dataclasses import dataclass, field
 
@@ -48,7 +49,7 @@ def _first_chars(part: str) -> set[str]:
 # absent) is otherwise tried in full at every position
 TALK_START = "(?=[" + "".join(sorted(set().union(*map(_first_chars, (*_TALK_PREFIX_PARTS, *_TALK_WORDS, _TALK_2PLUS2,
                                                                        *_TALK_BARE))))) + "])"
-HOLD_VERB = (r"(?:\([^()]{0,40}\))?(?:を|が|も|の(?=実施し))?(?:約?[0-9一二三四五六七八九十]+(?:時間半?|分間?)(?:にわたり|にわたって)?[、,]?)?(?:[ァ-ヴー一-龥A-Za-z・()]{1,24}?(?:において|で))?\s*(?:行(?:った|い[、,]|いました|われ(?:た|ました|[、,]))|受け(?:た|ました|[、,])|実施(?:した|し[、,]|しました|いたしました|され)|"
+HOLD_VERB = (r"(?:\([^()]{0,40}\))?(?:を|が|も|の(?=実施し))?(?:約?[0-9一二三四五六七八九十]+(?:時間半?|分間?)(?:にわたり|にわたって)?[、,]?)?(?:[ァ-ヴー一-龥A-Za-z・()]{1,24}?(?:において|で))?\s*(?:行(?:った|い[、,]|いました|うとともに|われ(?:た|ました|[、,]))|受け(?:た|ました|[、,])|実施(?:した|し[、,]|しました|いたしました|され)|"
              r"開催(?:した|し[、,]|しました|され(?:た|ました)?)|した|し[、,]|しました|いたしました)")
 ANCHOR_RE = re.compile(TALK_START + r"(?P<noun>" + TALK_NOUN + r")(?:及び(?P<noun2>" + TALK_NOUN + r")|(?:及び|並びに)[ァ-ヴー一-龥・]{1,15}?)?" + HOLD_VERB)
 # talks of a lesser form (a stand-up talk, an informal talk, an audience, a meal): the talk of a page that
@@ -57,7 +58,9 @@ ANCHOR_RE = re.compile(TALK_START + r"(?P<noun>" + TALK_NOUN + r")(?:及び(?P<n
 _LESSER_TALK_WORDS = ("立ち話", "懇談(?!会)", "会見(?<!記者会見)(?<!御会見)", "ワーキング・?ランチ", "ワーキング・?ディナー",
                       "ワーキング・?ブレックファスト", "昼食会", "夕食会", "朝食会", "晩餐会")
 _LESSER_PREFIX = r"(?:日・?[ァ-ヴー一-龥]{1,8}?)?(?:首脳|外相|外務大臣)?"
-LESSER_WORD = re.compile("|".join(w.split("(")[0] for w in _LESSER_TALK_WORDS))
+LESSER_WORD = re.compile("|".join(w.split("(")[0] for w in _LESSER_TALK_WORDS) + "|面会")
+# a meeting said with its verb (…大臣と面会し、 / …と会見した): the page's talk when it anchors no other
+LESSER_VERB_RE = re.compile(r"と(?P<noun>面会|会見)(?=し[、,]|した|しました|いたしました)(?P<noun2>(?!))?")
 LESSER_ANCHOR_RE = re.compile(r"(?P<noun>" + _LESSER_PREFIX + "(?:" + "|".join(_LESSER_TALK_WORDS) + r"))(?:及び(?P<noun2>"
                               + TALK_NOUN + r"))?" + HOLD_VERB)
 _REFERENCE_AFTER = r"(?:では|において|に際し|の際|で[、,])"
@@ -74,14 +77,14 @@ KIND_BY_NOUN: list[tuple[re.Pattern, str]] = [
     (re.compile(r"首脳"), "summit"),
     (re.compile(r"防衛相|防衛大臣|国防"), "defense_ministers"),
     (re.compile(r"次官|局長|事務レベル|実務者|審議官|作業部会"), "vice_ministerial"),
-    (re.compile(r"外相|外務大臣|外務相"), "foreign_ministers"),
+    (re.compile(r"外相|外務大臣(?!政務官)|外務相"), "foreign_ministers"),  # (外務大臣政務官 is no foreign minister)
     (re.compile(r"閣僚"), "other_ministerial"),
     (re.compile(r"表敬"), "other"),
     (re.compile(r"サミット"), "summit"),  # last: G7サミットの際の日米外相会談 is a foreign ministers' talk
 ]
 CHANNEL_BY_NOUN = [(re.compile(r"電話"), "telephone"), (re.compile(r"テレビ|ビデオ|オンライン"), "video")]
 
-HEAD_ROLES = re.compile(r"総理大臣|首相|(?<!副)大統領$|^大統領|国家主席|^主席|国務院総理|国王|首長")
+HEAD_ROLES = re.compile(r"総理大臣|首相|欧州委員会委員長|欧州理事会議長|(?<!副)大統領$|^大統領|国家主席|^主席|国務院総理|国王|首長")
 FM_ROLES = re.compile(r"外務大臣|外相|国務長官|外交部長|外務・|外務及び|外交・|国際関係・協力")
 DEF_ROLES = re.compile(r"防衛大臣|国防大臣|国防長官|防衛相|国防相")
 VICE_ROLES = re.compile(r"次官|局長|審議官|副大臣|政務官|担当国務大臣")
@@ -133,6 +136,7 @@ class EventDraft:
     outcomes: list = field(default_factory=list)
     planned: list = field(default_factory=list)
     in_japan: bool = False
+    programme: bool = False  # a talk known from a visit's programme only
     entry_words: str = ""  # a chronology entry's own words
     one_side: str | None = None  # an entry about one side only (an inauguration): that side's code
     others: list[str] = field(default_factory=list)  # further sides of a talk of three or more (日中韓サミット)
@@ -174,8 +178,8 @@ def kind_from_roles(persons: list[PersonMention]) -> str | None:
         return "other"  # a call on a head of state or government by a lower-ranking visitor
     if all(VICE_ROLES.search(r) for r in roles):
         return "vice_ministerial"
-    if all(MINISTER.search(r) or FM_ROLES.search(r) for r in roles):
-        return "other_ministerial"
+    if all((MINISTER.search(r) or FM_ROLES.search(r)) and "政務官" not in r for r in roles):
+        return "other_ministerial"  # (a parliamentary vice-minister, 外務大臣政務官, is no minister)
     return None
 
 
@@ -294,9 +298,27 @@ def complete_title(doc: Doc, p: PersonMention) -> None:
                     return
 
 
+# a clause of another act before the talk's own (…主催の昼食会に出席し、また同日午後3時15分から…会談を行った):
+# the talk's times and length are those after it
+OTHER_ACT_BREAK = re.compile(r"(?:し|た後|の後)[、,]\s*(?:また|その後|引き続き)?[、,]?")
+
+
+VISIT_SPAN_AFTER = re.compile(r"(?:\([^()]{1,6}\))?(?:まで|にかけて?)?[、,]?\s*(?:[ァ-ヴー一-龥・]{1,14}は[、,]?)?[ァ-ヴー一-龥・]{0,12}?(?:を(?:公式|実務)?訪問し|を訪れ|訪日し|来日し|に滞在し)")
+HELD_LEAD = re.compile(r"が(?:開催され|行われ)(?:た|ました|[、,])")
+# two days of one talk: 12月6日(水曜日)及び7日(木曜日)の両日
+BOTH_DAYS = re.compile(r"\s*(?:\([^()]{1,6}\))?(?:及び|と)(?P<d>[0-9]{1,2})日(?:\([^()]{1,6}\))?の両日")
+PARTICIPANTS_SENTENCE = re.compile(r"が(?:出席|参加)し|が代表を務め")
+# a session added in the lead itself (約2時間30分間の協議に加え、午後0時30分から約1時間30分間のワーキングランチ形式で)
+ADDED_IN_LEAD = re.compile(r"に加え(?:て)?[、,]")
+TALK_IS_SUBJECT = re.compile(r"\s*(?:(?:今次|本|同)?(?:首脳|外相)?会談)は[、,]")
+
+
 def _time_fields(doc: Doc, s: Sentence, anchor_pos: int, ev: EventDraft) -> None:
     norm = doc.norm
     seg_end = anchor_pos
+    breaks = [b.end() for b in OTHER_ACT_BREAK.finditer(norm, s.start, seg_end)]
+    if breaks and dates.find_times(norm, s.start, breaks[-1]) and dates.find_times(norm, breaks[-1], seg_end):
+        s = Sentence(breaks[-1], s.end, s.line, False)
     # Japan-time parentheses: (日本時間…)
     jst_ranges = [(m.start(), m.end()) for m in JST_NOTE.finditer(norm, s.start, seg_end)]
     # a parenthesis of local time inside a Japan-time phrase stays local
@@ -329,9 +351,34 @@ def _time_fields(doc: Doc, s: Sentence, anchor_pos: int, ev: EventDraft) -> None
     if dur and ev.duration_min is None:
         ev.duration_min = dur[0]
         ev.evidence["duration_min"] = (dur[1], dur[2])
+        plus = ADDED_IN_LEAD.search(norm, dur[2], min(s.end, dur[2] + 20))
+        more = dates.find_duration(norm, plus.end(), s.end) if plus else None
+        if more:
+            ev.duration_min += more[0]
+            ev.evidence["duration_min"] = (dur[1], more[2])
     elif ev.duration_min is None and ((ev.start_local and ev.end_local) or (ev.start_jst and jst_end and not local)):
         a, b = (ev.start_local, ev.end_local) if ev.end_local else (ev.start_jst, jst_end)
         ev.duration_min = (_minutes(b) - _minutes(a)) % (24 * 60) or None
+
+
+# sessions each followed by its length in brackets (少人数会合(…1時間50分)、拡大会合及びワーキング・ランチ(それぞれ約1時間));
+# それぞれ counts the length once per session named before it
+SESSION_WITH_LENGTH = re.compile(r"(?P<labels>(?:" + _SESSION_LABEL + r")(?:(?:及び|と|・)" + _SESSION_LABEL + r")*)\((?P<note>[^()]{0,30}?)\)")
+
+
+def _sessions_each(norm: str, s: Sentence) -> tuple[int, int, int] | None:
+    total, n, first, last = 0, 0, None, None
+    for m in SESSION_WITH_LENGTH.finditer(norm, s.start, s.end):
+        note = m.group("note")
+        d = dates.find_duration(note)
+        if d is None:
+            continue
+        k = len(re.findall("|".join(SESSION_WORDS), m.group("labels"))) if "それぞれ" in note else 1
+        total += d[0] * max(k, 1)
+        n += max(k, 1)
+        first = m.start() if first is None else first
+        last = m.end()
+    return (total, first, last) if n >= 2 else None
 
 
 def _session_lengths(norm: str, s: Sentence) -> tuple[int, int, int] | None:
@@ -348,7 +395,7 @@ def _session_lengths(norm: str, s: Sentence) -> tuple[int, int, int] | None:
             total += d[0]
         if total and len(items) >= 2:
             return total, m.start(), m.end()
-    return None
+    return _sessions_each(norm, s)
 
 
 def added_session(norm: str, s: Sentence) -> int | None:
@@ -391,7 +438,13 @@ def _date_fields(doc: Doc, s: Sentence, anchor_pos: int, ev: EventDraft, prev: E
             return  # 本日: the page's date, settled once the place is known
         else:
             start, end = dates.resolve_event_date(m, ref)
+        if start and end and VISIT_SPAN_AFTER.match(norm, m.end):
+            ev.programme = True  # the visit's span (11~13日、ロシアを公式訪問し、…会談を行う) is no talk's day
+            return
         if start:
+            both = BOTH_DAYS.match(norm, m.end)
+            if both and end is None and int(both.group("d")) > start.day:
+                end = start.replace(day=int(both.group("d")))
             ev.date = start.isoformat()
             ev.date_end = end.isoformat() if end else None
             ev.evidence["date"] = (m.start, m.end)
@@ -399,7 +452,7 @@ def _date_fields(doc: Doc, s: Sentence, anchor_pos: int, ev: EventDraft, prev: E
 
 
 # a day in a running programme: 29日午前11時過ぎから… / 9日(土曜日)午後 — the day of the items that follow it
-PROGRAMME_TIME_AFTER = re.compile(r"(?:\([^()]{1,4}\))?\s*(?:午前|午後|正午|夜|朝|夕刻|[0-9]{1,2}時)")
+PROGRAMME_TIME_AFTER = re.compile(r"(?:\([^()]{1,4}\))?\s*(?:には|午前|午後|正午|夜|朝|夕刻|[0-9]{1,2}時)")
 
 
 def _programme_day(doc: Doc, sents: list[Sentence], si: int, ev: EventDraft, anchored: set[int]) -> None:
@@ -619,6 +672,7 @@ def _between_others(doc: Doc, s: Sentence, noun_start: int) -> bool:
 _TALK_PREFIX_RE = re.compile(_TALK_PREFIX_PARTS[0] + "|" + "|".join(_TALK_PREFIX_PARTS[1:]))
 # a talk still to come: 明日は…対話を開催し, …会談を行う予定; not an anchor (a planned item)
 FUTURE_BEFORE = re.compile(r"明日|明後日|来週|来月|来年|明年|今後|次回")
+PAST_BEFORE = re.compile(r"先々週|先週|先月|先般|昨年|前回")
 FUTURE_AFTER = re.compile(r"^[^。]{0,40}?(?:予定|ことになっ|ことになり|こととなっ|こととなり|たい|ましょう)")
 
 
@@ -626,21 +680,85 @@ def _is_principal_of(name: str, ev: EventDraft) -> bool:
     return any(q.name and (q.name in name or name in q.name) for q in ev.principals)
 
 
+# several counterparts in one list before a plain 会談 (…副大臣は、A外務副大臣、B事務総長と会談を行いました), or one
+# more named with とも (…とも会談した): one talk with each
+LIST_JOIN = re.compile(r"^(?:兼[^、,。]{1,15})?\s*(?:[、,]|及び|並びに|とも?)?\s*(?:[ァ-ヴー一-龥A-Za-z]{1,12}の)?$")
+
+
+def _talk_groups(doc: Doc, persons: list[PersonMention], noun_start: int, nouns: list[str], cp: str | None) -> tuple[list[list[PersonMention]], bool]:
+    """The people of each talk an anchor reports: all of them, or one group per listed foreign counterpart; and
+    whether those are talks of their own."""
+    groups = _listed_groups(doc, persons, noun_start, nouns, cp)
+    if len(groups) > 1:
+        return groups, True
+    norm = doc.norm
+    before = [p for p in persons if p.role_end <= noun_start]
+    if nouns == ["会談"] and len(before) >= 3:
+        last = max(before, key=lambda p: p.start)
+        if re.fullmatch(r"\s*(?:\([^()]{1,30}\))?\s*とも\s*", norm[last.role_end:noun_start]) and not JP_ROLE.search(last.role or ""):
+            # …X大統領との間で首脳会談を行うとともに、Y首相とも会談した: Y's talk is one of its own
+            jp = [p for p in persons if p is not last and JP_ROLE.search(p.role or "")]
+            return [jp + [last]], True
+    return [persons], False
+
+
+def _listed_groups(doc: Doc, persons: list[PersonMention], noun_start: int, nouns: list[str], cp: str | None) -> list[list[PersonMention]]:
+    if nouns != ["会談"]:
+        return [persons]
+    norm = doc.norm
+    foreign = sorted((p for p in persons if (p.country or person_side(p, cp) or _side_by_position(doc, p, cp)) not in ("JP", None)
+                      or (people.ORG_ROLE.search(p.role or "") and not JP_ROLE.search(p.role or ""))), key=lambda p: p.start)
+    foreign = [p for p in foreign if p.role_end <= noun_start]
+    if len(foreign) < 2:
+        return [persons]
+    tail = norm[foreign[-1].role_end:noun_start]
+    if not re.fullmatch(r"\s*(?:\([^()]{1,30}\))?\s*(?:との間で|とも|と)\s*", tail):
+        return [persons]
+    chain = [foreign[-1]]  # back from the noun while the names are joined as a list
+    for a in reversed(foreign[:-1]):
+        if not LIST_JOIN.match(norm[a.role_end:chain[0].start]):
+            break
+        chain.insert(0, a)
+    if len(chain) < 2:
+        return [persons]
+    rest = [p for p in persons if p not in foreign]
+    for f in chain:  # an organisation's officer has no side (OSCE事務総長)
+        org = people.ORG_ROLE.search(f.role or "") and not FOREIGN_ROLE.search(f.role or "")
+        f.country = f.country or person_side(f, None if org else cp) or (None if org else _side_by_position(doc, f, cp))
+    return [rest + [f] for f in chain]
+
+
+def _bracket_end(doc: Doc, sents: list[Sentence], i: int) -> int:
+    """The end of sentence i, or of the sentence that closes a bracket it leaves open (…会談(本年2回目。…約3時間。)を行った)."""
+    norm = doc.norm
+    s = sents[i]
+    depth = norm.count("(", s.start, s.end) - norm.count(")", s.start, s.end)
+    end = s.end
+    for t in sents[i + 1:i + 4]:
+        if depth <= 0 or t.line != s.line:
+            break
+        depth += norm.count("(", t.start, t.end) - norm.count(")", t.start, t.end)
+        end = t.end
+    return end
+
+
 def find_anchors(doc: Doc, sents: list[Sentence]) -> list[tuple[int, re.Match]]:
     out = []
     for i, s in enumerate(sents):
         if not _TALK_WORD.search(doc.norm, s.start, s.end):
             continue
-        for m in ANCHOR_RE.finditer(doc.norm, s.start, s.end):
+        for m in ANCHOR_RE.finditer(doc.norm, s.start, _bracket_end(doc, sents, i)):
             # "…会談することで一致" (future) does not match; a talk recalled with a date of its own is skipped
             if FUTURE_BEFORE.search(doc.norm, s.start, m.start("noun")) and FUTURE_AFTER.search(doc.norm[m.end():s.end]):
                 continue
+            if out and PAST_BEFORE.search(doc.norm, s.start, m.start("noun")):
+                continue  # a talk recalled in the summary of another (先々週には、…戦略対話が実施され)
             if not _between_others(doc, s, m.start("noun")):
                 out.append((i, m))
     if not out:
         for i, s in enumerate(sents):
             if LESSER_WORD.search(doc.norm, s.start, s.end):
-                m = LESSER_ANCHOR_RE.search(doc.norm, s.start, s.end)
+                m = LESSER_ANCHOR_RE.search(doc.norm, s.start, s.end) or LESSER_VERB_RE.search(doc.norm, s.start, s.end)
                 if m and not _between_others(doc, s, m.start("noun")):
                     out.append((i, m))
                     break  # the page's one talk (懇談を行った後, … 懇談しました: the same)
@@ -682,7 +800,14 @@ def run(doc: Doc) -> None:
     prev: EventDraft | None = None
     for si, m in find_anchors(doc, sents):
         s = sents[si]
+        if m.end() > s.end:  # the talk's sentence runs over a bracket with a sentence end in it
+            s = Sentence(s.start, _bracket_end(doc, sents, si), s.line, s.first_in_line)
         persons = _sentence_people(doc, s)
+        after = sents[si + 1] if si + 1 < len(sents) else None
+        for near in (after, sents[si - 1] if si > 0 else None):
+            if not persons and near is not None and PARTICIPANTS_SENTENCE.search(norm, near.start, near.end) \
+                    and not ANCHOR_RE.search(norm, near.start, near.end):
+                persons = _sentence_people(doc, near)  # 日本からA政務官、XからB外務副大臣…が出席し: those who held it
         nxt = sents[si + 1] if si + 1 < len(sents) and sents[si + 1].line == s.line else None
         if (nxt is not None and not ANCHOR_RE.search(doc.norm, nxt.start, nxt.end) and "同席" not in doc.norm[nxt.start:nxt.end]
                 and len([p for p in persons if p.country or _side_by_position(doc, p, None)]) < 2):
@@ -699,54 +824,85 @@ def run(doc: Doc) -> None:
                 sec_cp = pair_country(norm[sents[k].start:sents[k].end])
                 break
         cp = next((p.country for p in persons if p.country and p.country != "JP"), None) or sec_cp or doc_cp
-        for noun in nouns:
-            kind = kind_of_noun(noun)
-            if kind is None or (kind == "other" and "表敬" not in noun):
-                kind = kind_from_roles(persons) or (title_kind if len(events) == 0 or title_kind else None) or "other"
-            if "表敬" in noun:
-                # a courtesy call takes the rank of those who meet: a prime minister's call on a president is
-                # a summit, a minister's call on a prime minister is not
-                kind = "summit" if kind_from_roles(persons) == "summit" else "other"
-            channel = channel_of(noun) if channel_of(noun) != "in_person" else (title_channel if "電話" in title or "テレビ" in title else "in_person")
-            foreign = [p.name for p in persons if p.country and p.country != "JP"]
-            if (kind == "other" and kind_of_noun(noun) is None and "表敬" not in noun and prev is not None
-                    and not _TALK_PREFIX_RE.match(noun) and all(_is_principal_of(n, prev) for n in foreign)):
-                ev = prev  # a bare 会談 after the talk, naming no one new (…の機会に安倍総理と会談し…と述べた)
-            else:
-                # the same talk again (each speaker of a press announcement reports it), unless it names another
-                # foreign principal (the envoy's talks with the president, then with the foreign minister)
-                ev = next((e for e in events if e.kind == kind and e.counterpart == cp
-                           and (not foreign or not any(q.country not in (None, "JP") for q in e.principals)
-                                or any(_is_principal_of(n, e) for n in foreign))), None)
-            if ev is None:
-                ev = EventDraft(kind=kind, channel=channel, counterpart=cp)
-                events.append(ev)
-            ev.anchors.append(si)
-            sent_event.setdefault(si, ev)
-            anchor_pos = m.start("noun")
-            _date_fields(doc, s, anchor_pos, ev, prev)
-            if ev.date is None:
-                _programme_day(doc, sents, si, ev, {a for e in events for a in e.anchors if a < si})
-            _time_fields(doc, s, m.end(), ev)
-            if ev.start_local is None and nxt is not None and not ANCHOR_RE.search(doc.norm, nxt.start, nxt.end):
-                _time_fields(doc, nxt, nxt.end, ev)
-            if ev.duration_min and "session_added" not in ev.evidence:
-                for later in sents[si + 1:si + 3]:  # (a session sentence may anchor itself: 少人数会合が実施され)
-                    extra = added_session(norm, later)
-                    if extra:
-                        ev.duration_min += extra
-                        ev.evidence["session_added"] = (later.start, later.end)
-                        break
-            _place_fields(doc, s, m.end(), ev)
-            for p in persons:
-                side = person_side(p, cp) or _side_by_position(doc, p, cp)
-                p.country = side
-                p.role = COUNTERPART_TITLE.get((side, p.role), p.role)
-                if (side or people.ORG_ROLE.search(p.role or "")) and not any(q.name == p.name or p.name.startswith(q.name) or q.name.startswith(p.name) for q in ev.principals):
-                    ev.principals.append(p)
-                    if side and side not in ("JP", ev.counterpart, *ev.others):
-                        ev.others.append(side)
-            prev = ev
+        groups, separate = _talk_groups(doc, persons, m.start("noun"), nouns, cp)
+        for persons in groups:
+            if separate:  # one talk per listed counterpart: that one's side (none for an organisation)
+                last = persons[-1]
+                officer = people.ORG_ROLE.search(last.role or "") and not FOREIGN_ROLE.search(last.role or "")
+                side = last.country or (None if officer else person_side(last, cp) or _side_by_position(doc, last, cp))
+                cp = side if side not in ("JP", None) else (None if officer else cp)
+            for noun in nouns:
+                kind = kind_of_noun(noun)
+                if kind is None or (kind == "other" and "表敬" not in noun):
+                    kind = kind_from_roles(persons) or (title_kind if len(events) == 0 or title_kind else None) or "other"
+                elif kind == "other_ministerial" and kind_from_roles(persons) in ("summit", "foreign_ministers", "defense_ministers"):
+                    kind = kind_from_roles(persons)  # a 閣僚級戦略対話 held by foreign ministers is theirs
+                if "表敬" in noun:
+                    # a courtesy call takes the rank of those who meet: a prime minister's call on a president is
+                    # a summit, a minister's call on a prime minister is not
+                    kind = "summit" if kind_from_roles(persons) == "summit" else "other"
+                channel = channel_of(noun) if channel_of(noun) != "in_person" else (title_channel if "電話" in title or "テレビ" in title else "in_person")
+                foreign = [p.name for p in persons if p.country and p.country != "JP"]
+                if (kind == "other" and kind_of_noun(noun) is None and "表敬" not in noun and prev is not None
+                        and not _TALK_PREFIX_RE.match(noun) and all(_is_principal_of(n, prev) for n in foreign) and not separate):
+                    ev = prev  # a bare 会談 after the talk, naming no one new (…の機会に安倍総理と会談し…と述べた)
+                else:
+                    # the same talk again (each speaker of a press announcement reports it), unless it names another
+                    # foreign principal (the envoy's talks with the president, then with the foreign minister)
+                    ev = next((e for e in events if e.kind == kind and e.counterpart == cp
+                               and (not foreign or not any(q.country not in (None, "JP") for q in e.principals)
+                                    or any(_is_principal_of(n, e) for n in foreign))), None)
+                    if separate:  # a listed counterpart's own talk
+                        ev = next((e for e in events if _is_principal_of(persons[-1].name, e)), None)
+                        if ev is not None and any(q.country not in (None, "JP") and not _is_principal_of(q.name, EventDraft(principals=[persons[-1]]))
+                                                  for q in ev.principals):
+                            # taken into the talk named before it in the sentence: not that talk's
+                            ev.principals = [q for q in ev.principals if not _is_principal_of(q.name, EventDraft(principals=[persons[-1]]))]
+                            ev = None
+                if ev is None:
+                    ev = EventDraft(kind=kind, channel=channel, counterpart=cp)
+                    events.append(ev)
+                ev.anchors.append(si)
+                sent_event.setdefault(si, ev)
+                anchor_pos = m.start("noun")
+                _date_fields(doc, s, anchor_pos, ev, prev)
+                if ev.date is None:
+                    _programme_day(doc, sents, si, ev, {a for e in events for a in e.anchors if a < si})
+                if ev.date is None and not events[:-1]:
+                    for k in range(si - 1, max(-1, si - 4), -1):  # the lead above: 12月6日及び7日の両日、…が開催され
+                        v = HELD_LEAD.search(norm, sents[k].start, sents[k].end)
+                        g = HELD_GATHERING.search(norm, sents[k].start, v.end()) if v else None
+                        if g and not pair_country(g.group(0)):
+                            break  # a gathering's days are not those of a talk on its occasion (not 日・Xフォーラム)
+                        if v:
+                            _date_fields(doc, sents[k], v.start(), ev, prev)
+                            break
+                _time_fields(doc, s, m.end(), ev)
+                if ev.start_local is None and nxt is not None and not ANCHOR_RE.search(doc.norm, nxt.start, nxt.end):
+                    _time_fields(doc, nxt, nxt.end, ev)
+                after = sents[si + 1] if si + 1 < len(sents) else None
+                if (ev.duration_min is None and ev.start_local is None and after is not None
+                        and TALK_IS_SUBJECT.match(norm, after.start) and not ANCHOR_RE.search(norm, after.start, after.end)):
+                    _time_fields(doc, after, after.end, ev)  # the next sentence is about the talk (会談は、…の形で行われた)
+                if ev.duration_min and "session_added" not in ev.evidence:
+                    for later in sents[si + 1:si + 3]:  # (a session sentence may anchor itself: 少人数会合が実施され)
+                        extra = added_session(norm, later)
+                        if extra:
+                            ev.duration_min += extra
+                            ev.evidence["session_added"] = (later.start, later.end)
+                            break
+                _place_fields(doc, s, m.end(), ev)
+                for p in persons:
+                    side = person_side(p, cp) or _side_by_position(doc, p, cp)
+                    p.country = side
+                    p.role = COUNTERPART_TITLE.get((side, p.role), p.role)
+                    if (side or people.ORG_ROLE.search(p.role or "")) and not any(q.name == p.name or p.name.startswith(q.name) or q.name.startswith(p.name) for q in ev.principals):
+                        ev.principals.append(p)
+                        if side and side not in ("JP", ev.counterpart, *ev.others):
+                            ev.others.append(side)
+                prev = ev
+    if doc.doc_type not in ("chronology", "statement"):
+        _programme_talks(doc, sents, events, doc_cp)
     if not events and doc.doc_type not in ("chronology", "statement"):
         # a page that names a talk in its title but never says "…を行った"
         ann = _announced(doc, sents)
@@ -756,12 +912,191 @@ def run(doc: Doc) -> None:
             events.append(ev)
             if ann:
                 _announced_fields(doc, ann[0], ev)
+            if not ann:
+                for t in sents[:4]:  # the lead: 12月6日及び7日の両日、…において、…フォーラムが開催された
+                    v = HELD_LEAD.search(norm, t.start, t.end)
+                    if v:
+                        _date_fields(doc, t, v.start(), ev, None)
+                        _time_fields(doc, t, v.start(), ev)
+                        break
+            if ev.kind == "other":
+                for t in sents[:6]:  # the rank of those who led it (日本側は…審議官、X側は…外務次官が代表を務めた)
+                    if PARTICIPANTS_SENTENCE.search(norm, t.start, t.end):
+                        ps = _sentence_people(doc, t)
+                        ev.kind = kind_from_roles(ps) or ev.kind
+                        break
+            for t in sents[:6]:  # a sentence about the talk (会談は、…の形で行われた): its times and sessions
+                if TALK_IS_SUBJECT.match(norm, t.start):
+                    _time_fields(doc, t, t.end, ev)
+                    break
     doc.events = events
     if not events:
         return
     _assign_sentences(doc, sents, events, sent_event)
     for ev in events:
         _complete(doc, sents, ev, events)
+
+
+# --- programme items: a visit's itinerary lists its talks without verbs --------------------------------------
+# an item context is a line without a sentence end (a table row, a list item, a one-line programme) or a
+# sentence of the programme (29日には、…との首脳会談及び…等が行われた); items part at 、 and 及び and blanks
+PROGRAMME_SENTENCE = re.compile(r"^\s*(?:\(\d{1,2}\)\s*)?(?:\d{1,2}月)?\d{1,2}日(?:\([^()]{1,4}\))?(?:には|は)[、,]")
+PROGRAMME_SENTENCE_END = re.compile(r"(?:等|など)?が(?:行われ|実施され|開催され)[^、。]*。?\s*$")
+LISTED_TALKS_END = re.compile(r"等を(?:行い|行った|実施し)")
+ITEM_SPLIT = re.compile(r"[、,]|及び|並びに|\s+")
+# an item that is a talk: a named talk (日韓首脳会談, (日・X外相会談)), a talk with someone (X大統領との会談), a call on
+# someone (X大統領表敬), someone's call on the head (X外相による総理表敬), a meal of the two leaders or ministers
+# (日韓首脳朝食会, 外相朝食会); never a host's meal (総理主催晩餐会), an audience (ご引見, 御会見) or the press
+ITEM_MEAL = r"(?:日・?[ァ-ヴー一-龥]{1,8}?)?(?:首脳|外相)(?:朝食会|昼食会|夕食会|ワーキング・?ランチ|ワーキング・?ディナー)"
+ITEM_NOT = re.compile(r"主催|御|ご|記者|共同声明|署名")
+ITEM_WITH = re.compile(r"(?P<who>.+?)との(?P<noun>" + TALK_NOUN + r")")
+ITEM_CALL_BY = re.compile(r"(?P<who>.+?)による(?P<host>[ァ-ヴー一-龥]{1,8}?)(?P<noun>表敬(?:訪問)?)")
+ITEM_CALL_ON = re.compile(r"(?P<who>.+?)(?:への|に対する|を)?(?P<noun>表敬(?:訪問)?)")
+ITEM_NAMED = re.compile(r"(?P<noun>(?:日・[ァ-ヴー一-龥・]{1,12}?)?(?:" + TALK_NOUN + "|" + ITEM_MEAL + r"))")
+ITEM_BRACKETS = re.compile(r"^[(「]|[)」]$")
+
+
+def _programme_items(doc: Doc, sents: list[Sentence]):
+    """(item text, start, day mention or None) of each item of the page's programme lines and sentences."""
+    norm = doc.norm
+    contexts = []
+    tspan = doc.title_span or (-1, -1)
+    for li in doc.body_lines():
+        ln = doc.lines[li]
+        t = norm[ln.start:ln.end]
+        if li == doc.notes.get("date_line") or (ln.start < tspan[1] and ln.end > tspan[0]):
+            continue
+        if "。" not in t and t.strip():
+            contexts.append((ln.start, ln.end))
+    undated = set()
+    for s in sents:
+        t = norm[s.start:s.end]
+        if PROGRAMME_SENTENCE.match(t):
+            e = PROGRAMME_SENTENCE_END.search(t)
+            if e:
+                contexts.append((s.start, s.start + e.start()))
+        else:
+            e = LISTED_TALKS_END.search(t)  # …Xへの表敬、Yとの外相会談等を行いました: the talks of a lead, undated
+            if e:
+                contexts.append((s.start, s.start + e.start()))
+                undated.add(s.start)
+    contexts.sort()
+    day = None
+    for a, b in contexts:
+        pos = a
+        if a in undated:
+            for m in list(ITEM_SPLIT.finditer(norm, a, b)) + [None]:
+                end = m.start() if m else b
+                if end > pos:
+                    yield norm[pos:end], pos, None
+                pos = m.end() if m else b
+            continue
+        for m in list(ITEM_SPLIT.finditer(norm, a, b)) + [None]:
+            end = m.start() if m else b
+            if end > pos:
+                item = norm[pos:end]
+                ds = [d for d in dates.find_dates(norm, pos, end) if d.has_day and d.rel_day is None]
+                if ds and ds[0].start > pos:  # 夕食会9月24日(日): the day starts the next items
+                    yield norm[pos:ds[0].start], pos, day
+                    pos = ds[0].start
+                if ds:
+                    day = ds[-1]
+                    rest = norm[ds[-1].end:end].strip()
+                    if rest:
+                        yield rest, ds[-1].end, day
+                else:
+                    yield item, pos, day
+            pos = m.end() if m else b
+
+
+def _item_talk(doc: Doc, item: str, start: int, jp: PersonMention | None, day=None):
+    """(kind, noun, foreign person or None) of a programme item that is a talk, else None."""
+    if ITEM_NOT.search(item) or len(item) > 60:
+        return None
+    item = ITEM_BRACKETS.sub("", item)
+    who = None
+    m = ITEM_CALL_BY.fullmatch(item)
+    if m:
+        ps = people.find_people(doc, start, start + m.end("who") + 1)
+        who = ps[0] if ps else None
+        if who is None:
+            return None
+        return ("summit" if jp and kind_from_roles([jp, who]) == "summit" else "other"), m.group("noun"), who
+    for rx in (ITEM_WITH, ITEM_CALL_ON):
+        m = rx.fullmatch(item)
+        if m:
+            ps = people.find_people(doc, start, start + len(item) + 2)
+            who = next((p for p in reversed(ps) if p.start < start + m.end("who") + 1), None)
+            if who is None:
+                return None
+            noun = m.group("noun")
+            named = kind_of_noun(noun)
+            if named and named != "other":
+                return named, noun, who
+            rank = kind_from_roles([jp, who]) if jp else None
+            if "表敬" in noun:
+                return ("summit" if rank == "summit" else "other"), noun, who
+            return (rank or "other"), noun, who
+    m = ITEM_NAMED.fullmatch(item)
+    if m and day is not None:  # a talk named alone is a programme item under a day (else a caption, a heading)
+        kind = kind_of_noun(m.group("noun"))
+        if kind and kind != "other":
+            return kind, m.group("noun"), None
+    return None
+
+
+def _programme_talks(doc: Doc, sents: list[Sentence], events: list[EventDraft], doc_cp: str | None) -> None:
+    """The talks of a visit's programme: each dates the anchored talk of its kind and side that has no day, or is
+    a talk of its own; a meal of the same talk the day after extends it (date_end)."""
+    norm = doc.norm
+    ref = dates.parse_iso(doc.doc_date)
+    tspan = doc.title_span or (0, 0)
+    # the Japanese principal of the visit: the one its heading names (小渕総理の訪欧), else the head of the talks
+    jp = next((p for p in people.find_people(doc, tspan[0], tspan[1])
+               if p.country in ("JP", None) and JP_ROLE.search(p.role or "")), None)
+    if jp is None:
+        jp = next((q for e in events for q in e.principals if q.country == "JP" and HEAD_ROLES.search(q.role or "")), None)
+    found = []
+    for item, start, day in _programme_items(doc, sents):
+        talk = _item_talk(doc, item.strip(), start + (len(item) - len(item.lstrip())), jp, day)
+        if talk:
+            found.append((talk, day))
+    if len(found) < 1:
+        return
+    created: list[EventDraft] = []
+    for (kind, noun, who), day in found:
+        d = dates.resolve_event_date(day, ref)[0] if day else None
+        iso = d.isoformat() if d else None
+        cp = (who.country if who and who.country and who.country != "JP" else None) or doc_cp
+        meal = re.search(r"食会|ランチ|ディナー", noun)
+        same = [e for e in events + created if e.kind == kind and e.counterpart == cp
+                and (who is None or not any(q.country not in (None, "JP") for q in e.principals) or _is_principal_of(who.name, e))]
+        ev = same[0] if same else None
+        if ev is not None and who is not None and not _is_principal_of(who.name, ev) and ev in created:
+            ev = None
+        if ev is not None:
+            if iso and ev.date is None:
+                ev.date = iso
+                ev.evidence["date"] = (day.start, day.end)
+            elif iso and meal and ev.date and iso > ev.date and ev.date_end is None:
+                ev.date_end = iso  # the leaders' breakfast the next day continues the summit
+            if who is not None and not _is_principal_of(who.name, ev):
+                who.country = person_side(who, cp)
+                ev.principals.append(who)
+            continue
+        ev = EventDraft(kind=kind, channel=channel_of(noun), counterpart=cp, date=iso)
+        ev.programme = True  # no day given: no date (not the page's)
+        if iso:
+            ev.evidence["date"] = (day.start, day.end)
+        rank = {"summit": HEAD_ROLES, "foreign_ministers": FM_ROLES, "defense_ministers": DEF_ROLES}.get(kind)
+        if jp is not None and (who is not None or (rank and rank.search(jp.role or ""))):
+            ev.principals.append(copy.copy(jp))
+            ev.principals[-1].country = "JP"
+        if who is not None:
+            who.country = person_side(who, cp) or cp
+            ev.principals.append(who)
+        created.append(ev)
+    events.extend(created)
 
 
 # a talk announced, not reported: 4月24日(月曜日)、…首脳協議は、東京において開催される / …外相会合を主催する
@@ -900,7 +1235,7 @@ def _complete(doc: Doc, sents: list[Sentence], ev: EventDraft, events: list[Even
     if ev is events[0]:
         labelled_fields(doc, ev)
     # the date: the page's date when the anchor gives none; a page printed in Japan time for a talk abroad
-    if ev.date is None:
+    if ev.date is None and not ev.programme:
         ev.date = doc.doc_date
         if ev.date and doc.notes.get("header_time_jst") and ev.city:
             off = places.utc_offset(ev.city)
@@ -937,7 +1272,7 @@ def _complete(doc: Doc, sents: list[Sentence], ev: EventDraft, events: list[Even
             p.country = person_side(p, ev.counterpart)
 
 
-LABEL_LINE = re.compile(r"^\s*(?:\d{1,2}\s*)?(?P<label>日時|日程|場所|会場|出席者|参加者)\s*[:]\s*(?P<value>.*)$")
+LABEL_LINE = re.compile(r"^\s*(?:\d{1,2}\s*)?(?:[IVX]{1,4}\s*[.．]\s*)?(?P<label>日時|日程|場所|会場|出席者|参加者)\s*(?:[:]|(?=[0-9]))\s*(?P<value>.*)$")
 
 
 def labelled_fields(doc: Doc, ev: EventDraft) -> None:

@@ -53,12 +53,34 @@ LEADS = [
     # より…まで is a range
     ("日ペルー首脳会談\n\n平成22年9月1日\n\n本1日、午後6時より午後6時50分まで、山田総理は、カストロ・ペルー大統領と首脳会談を行いました。",
      {"start_local": "18:00", "end_local": "18:50", "duration_min": 50}),
+    # another act in the same sentence before the talk (…昼食会に出席し、また…): the talk's own time and length
+    ("日仏首脳会談\n\n令和2年3月4日\n\n3月4日、仏国訪問中の山田内閣総理大臣は、現地時間4日午前11時から約1時間、デュボア仏国首相主催の"
+     "昼食会に出席し、また同日現地時間午後2時30分から約45分間、日仏首脳会談を行いました。",
+     {"start_local": "14:30", "duration_min": 45}),
+    # a labelled line without its colon after a roman numeral (I.日時3日10時05分~11時20分)
+    ("日独首脳会談\n(概要)平成9年5月4日\nI.日時3日10時05分(日本時間17時05分)~11時20分(日本時間18時20分)\n"
+     "II.概要\n両首脳は、二国間関係について意見交換を行った。",
+     {"start_local": "10:05", "end_local": "11:20", "duration_min": 75}),
     # sessions listed in a parenthesis, with no total of their own: their sum
     ("日露外相会談\n\n11月24日,山田大臣とイワノフ外相との日露外相会談を実施しました(会談:約1時間半,ワーキングランチ:約1時間)。",
      {"duration_min": 150}),
     # a total given before the list stands
     ("日露首脳会談\n\n11月10日,山田総理とイワノフ大統領との間の日露首脳会談を約65分間実施しました(全体会合約50分,テタテ約15分)。",
      {"duration_min": 65}),
+    # a sentence about the talk (会談は、…の形で行われた) lists its sessions; それぞれ counts the length once per session
+    ("日英首脳会談\n(概要)\n平成13年3月25日\n 3月25日、ロンドンにおいて行われた日英首脳会談の概要以下の通り。\n"
+     " 会談は、少人数会合(経済問題を中心に1時間20分)、全体会合及びワーキング・ランチ(それぞれ約40分)の形で行われた。",
+     {"duration_min": 160}),
+    # a bracket with sentence ends inside it (…外相会談(本年3回目。昼食会を含め合計約2時間。)を行った) does not cut the lead
+    ("日仏外相会談\n\n平成29年5月20日\n\n 5月20日,山田外務大臣は来日したデュボア外相との間で日仏外相会談"
+     "(本年3回目。昼食会を含め合計約2時間。)を行ったところ,概要は以下のとおりです。",
+     {"kind": "foreign_ministers", "duration_min": 120}),
+    # a session added in the lead itself (…約2時間の協議に加え、…約1時間のワーキングランチ形式で…対話が開催され); the
+    # rank from the participants' sentence that follows (日本からA政務官、XからB外務次官が出席し)
+    ("第一回日・北欧協力対話の開催\n平成30年9月27日\n1 本27日、オスロにおいて、午前9時00分から約2時間の協議に加え、"
+     "午後0時30分から約1時間のワーキングランチ形式で、第一回日・北欧協力対話が開催されました。\n"
+     "2 日本から山田一郎外務大臣政務官、ノルウェーからハンス・ベルグ外務次官が出席し、今後の協力について意見交換を行いました。",
+     {"kind": "vice_ministerial", "start_local": "09:00", "duration_min": 180}),
     # a small-group session held before the anchored plenary adds its length
     ("日EU首脳協議\n\n7月17日,東京にて,17時30分から約30分間,山田内閣総理大臣は,ミシェル欧州理事会議長との間で日EU定期首脳協議を行いました。"
      "定期首脳協議に先立ち,約1時間の少人数会合が実施されました。",
@@ -115,9 +137,68 @@ TALKS = [
      "(1)イワノフ大統領から,APEC首脳会議の機会に山田総理と会談し,嬉しく思う旨述べた。", ["summit"]),
     # a talk typed with の before its verb (…首脳会談の実施したところ)
     ("日露首脳会談\n\n令和元年6月29日\n\n6月29日,山田総理とイワノフ大統領が日露首脳会談の実施したところ,概要は以下の通りです。", ["summit"]),
+    # a ministerial-level dialogue (閣僚級戦略対話) held by foreign ministers is a foreign ministers' talk
+    ("日・タイ外相会談\n\n令和2年1月10日\n\n1月10日,午前10時から約60分間,山田外務大臣は,訪日中のソムチャイ・タイ外務大臣との間で,"
+     "日・タイ閣僚級戦略対話を行いました。", ["foreign_ministers"]),
+    # the heads of the EU's institutions are heads for the rank of a talk: a lunch of the PM with them is a summit
+    ("ミュラー欧州委員会委員長との昼食会\n\n令和元年9月27日\n\n9月27日,午後0時30分から約70分間,山田内閣総理大臣は,"
+     "訪日中のミュラー欧州委員会委員長との間で昼食会を行いました。", ["summit"]),
+    # a talk recalled with a past time word in the summary of the page's talk is no event (先々週には…が実施され)
+    ("日中外相会談\n\n令和元年8月20日\n\n8月20日,山田外務大臣は,王毅外交部長との間で,日中外相会談を行った。\n"
+     "(1)山田大臣から,先々週には,日中戦略対話が実施され,有意義であった旨述べた。", ["foreign_ministers"]),
+    # a meeting said with its verb (…大臣と面会し、) is the talk of a page that anchors no other
+    ("山田外務大臣政務官の豪州訪問\n\n令和元年9月6日\n\n9月5日,山田政務官は,シドニーにおいて,ジョン・スミス州教育大臣と面会し,"
+     "人的交流の強化を確認しました。", ["other"]),
     # a page without heading whose lead sentence is taken for its title still reports its talk
     ("本2日(月曜日)午後7時から約25分間,山田内閣総理大臣とアンナ・シュミット・ドイツ首相は,先方発意により,"
      "電話会談を行ったところ,概要は以下のとおりです。\n- 冒頭,シュミット首相から発言がありました。", ["summit"]),
+]
+# a visit's programme: one event per talk item, each dated by its day, (kind, date, date_end)
+PROGRAMME = [
+    # list items under a day line: the talk reported below takes the day of its item, not the page's
+    ("山田総理大臣のチリ訪問\n平成30年11月20日\n\n山田総理大臣は11月19日から20日にかけてチリを公式訪問した。\n"
+     "1 主要日程\n11月19日\n- 日・チリ首脳会談\n- 歓迎晩餐会\n2 日・チリ首脳会談\n\n"
+     "山田総理大臣は、現地時間午後5時から約40分間、大統領府にて、ロペス大統領と会談しました。",
+     [("summit", "2018-11-19", None)]),
+    # talks with, calls on and calls by named people, one per item; no day given: no date (not the page's)
+    ("山田総理の訪欧\n(概要)平成11年2月20日\n1.各国における主要な行事\n"
+     "(1)仏:デュボア大統領との会談、マルタン首相との会談、経済団体におけるスピーチ\n"
+     "(2)独:シュミット大統領表敬、ミュラー外相による総理表敬\n2.概要\n今次訪欧を通じ、総理より各首脳に対し協力を呼びかけた。",
+     [("summit", None, None), ("summit", None, None), ("summit", None, None), ("other", None, None)]),
+    # a one-line programme: the leaders' breakfast the next day continues the summit; the ministers' breakfast is a
+    # talk of its own; the host's dinner and the press conference are not talks
+    ("李大統領の訪日\n(概要)平成13年5月13日\n主要日程\n5月12日(土) 午前 京都着 午後 日韓首脳会談\n共同記者会見\n"
+     "山田総理主催夕食会5月13日(日) 午前 日韓首脳朝食会、外相朝食会 昼 東京発\nII.日韓首脳会談の概要\n"
+     "両首脳は、日韓関係が良好に推移していることを確認した。",
+     [("summit", "2001-05-12", "2001-05-13"), ("foreign_ministers", "2001-05-13", None)]),
+    # a programme sentence (29日には、…との首脳会談及び…等が行われた) dates its talk; the next sentence's talk too
+    ("ロペス・ペルー大統領の訪日(概要)\n平成24年6月30日\n(1)ロペス大統領は、6月28日から30日の日程で訪日した。\n"
+     "(2)29日には、山田総理との首脳会談及び総理主催夕食会、経済委員会等が行われた。またガルシア外務大臣と川田外務大臣との外相会談も実施された。",
+     [("foreign_ministers", "2012-06-29", None), ("summit", "2012-06-29", None)]),
+    # a lead listing the visit's talks (…Xへの表敬、Yとの外相会談等を行いました): each a talk; the one reported below
+    # keeps its own day, the other has none (the visit's span is no talk's day)
+    ("山田外務大臣のタイ訪問\n\n令和2年8月12日\n 8月11日から12日にかけ、山田外務大臣はタイを訪問し、ソムチャイ首相への表敬、"
+     "プラユット外務大臣との外相会談等を行いました。\n1 ソムチャイ首相への表敬(12日午前)\n"
+     "(1) 山田大臣は、12日、ソムチャイ首相と会談を行いました。",
+     [("other", "2020-08-12", None), ("foreign_ministers", None, None)]),
+    # a talk named alone on a line with no day above it is a caption or a heading, not an item
+    ("日英首脳会談\n\n令和元年6月10日\n日英首脳会談\n\n6月10日、山田総理は、スミス英国首相と首脳会談を行いました。",
+     [("summit", "2019-06-10", None)]),
+]
+# several counterparts listed before one plain 会談: one talk with each, (kind, countries, foreign principal)
+LISTED = [
+    # a vice-minister with a vice-minister, a deputy PM (副首相兼外務相) and an organisation's head (no side)
+    ("山田外務副大臣の欧州訪問\n令和元年12月10日\n12月9日,山田外務副大臣は,ウィーンにおいて,スロバキアのヤン・コヴァチ外務副大臣,"
+     "モルドバのイオン・ルプ副首相兼外務相,アンナ・ベルガーOSCE事務総長と会談を行いました。",
+     [("vice_ministerial", ["JP", "SK"], "ヤン・コヴァチ"), ("other", ["JP", "MD"], "イオン・ルプ"),
+      ("other", ["JP"], "アンナ・ベルガー")]),
+    # one more named with とも after the talk of the sentence (…との間で首脳会談を行うとともに、Y首相とも会談した)
+    ("山田総理の訪露\n平成10年11月13日\n11月12日、山田総理は、ロシアを公式訪問し、イワノフ大統領との間で日露首脳会談を"
+     "行うとともに、ペトロフ首相とも会談した。",
+     [("summit", ["JP", "RU"], "イワノフ"), ("summit", ["JP", "RU"], "ペトロフ")]),
+    # one counterpart with an attendee named after the talk stays one talk
+    ("日独外相会談\n令和元年12月10日\n12月9日,山田外務大臣は,ミュラー・ドイツ外務大臣と会談を行いました。シュミット駐日大使が同席しました。",
+     [("foreign_ministers", ["JP", "DE"], "ミュラー")]),
 ]
 # (page, {field: expected}) for talks dated from around their lead
 DATED = [
@@ -127,6 +208,13 @@ DATED = [
     # a press conference announcing a working-level talk
     ("記者会見\n\n平成29年1月27日\n\n【大臣】山田外務審議官をモスクワへ派遣し,2月1日にイワノフ露外務次官との間で日露次官級協議を開催いたします。",
      {"date": "2017-02-01", "kind": "vice_ministerial"}),
+    # a talk held on two days (12月6日(水曜日)及び7日(木曜日)の両日、…が開催された), reported below its lead
+    ("第3回日・ガーナ政策対話\n(概要と評価)\n平成18年12月14日\n 12月6日(水曜日)及び7日(木曜日)の両日、アクラにおいて、"
+     "第3回日・ガーナ政策対話が開催されたところ、概要以下のとおり。\n1. 概要\n(1)両代表は、二国間関係について協議した。",
+     {"date": "2006-12-06", "date_end": "2006-12-07"}),
+    # the visit's span before the talk (11月11~13日、…ロシアを公式訪問し、…会談を行った) is no talk's day: none
+    ("山田総理の訪露\n平成10年11月13日\n11月11~13日、山田総理は、ロシアを公式訪問し、イワノフ大統領との間で日露首脳会談を行った。",
+     {"date": None, "date_end": None}),
     # a running programme: the talk takes the day of the items before it, not the day of departure
     ("平成19年4月30日\n山田総理は、4月29日午前11時過ぎ、アラブ首長国連邦に到着し、30日午後4時頃同国を出発した。"
      "山田総理は、29日午前11時過ぎから約15分程度、空港において出迎えを受けた。"
@@ -146,3 +234,15 @@ def test_dated(text, expected):
     ev = _events(text)[0]
     for k, v in expected.items():
         assert ev.get(k) == v, (k, ev)
+
+
+@pytest.mark.parametrize("text,expected", PROGRAMME)
+def test_programme(text, expected):
+    assert [(e["kind"], e.get("date"), e.get("date_end")) for e in _events(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", LISTED)
+def test_listed(text, expected):
+    got = [(e["kind"], e["countries"], next((p["name"] for p in e["principals"] if p["country"] != "JP"), None))
+           for e in _events(text)]
+    assert got == expected
