@@ -808,6 +808,7 @@ def run(doc: Doc) -> None:
             if not persons and near is not None and PARTICIPANTS_SENTENCE.search(norm, near.start, near.end) \
                     and not ANCHOR_RE.search(norm, near.start, near.end):
                 persons = _sentence_people(doc, near)  # 日本からA政務官、XからB外務副大臣…が出席し: those who held it
+                _label_sides(doc, near, persons)
         nxt = sents[si + 1] if si + 1 < len(sents) and sents[si + 1].line == s.line else None
         if (nxt is not None and not ANCHOR_RE.search(doc.norm, nxt.start, nxt.end) and "同席" not in doc.norm[nxt.start:nxt.end]
                 and len([p for p in persons if p.country or _side_by_position(doc, p, None)]) < 2):
@@ -1341,25 +1342,40 @@ DELEGATION_LABEL = re.compile(
 DELEGATION_VERB = re.compile(r"出席|参加|代表|団長|務め|臨ん|率い")
 
 
+def _side_labels(doc: Doc, s: Sentence, known: list[str]) -> list[tuple[int, str]]:
+    """Where each side's label ends in a sentence, and the side: [(end, code)] (日本から…、ラトビアから…)."""
+    names = countries.name_index()
+    labels = []
+    for lm in DELEGATION_LABEL.finditer(doc.norm, s.start, s.end):
+        if lm.group("side"):
+            code = people.side_code(lm.group("side"), known)
+        else:
+            code = people.SIDE_WORDS.get(lm.group("c")) or names.get(lm.group("c"))
+        if code:
+            labels.append((lm.end(), code))
+    return labels
+
+
+def _label_sides(doc: Doc, s: Sentence, persons: list[PersonMention]) -> None:
+    """Each person after a side's label (日本からA政務官、ラトビアからB外務次官) is of that side."""
+    labels = _side_labels(doc, s, [])
+    for p in persons:
+        code = next((c for e, c in reversed(labels) if e <= p.start), None)
+        if code:
+            p.country = code
+
+
 def _delegation_heads(doc: Doc, sents: list[Sentence], ev: EventDraft) -> list[PersonMention]:
     """The delegations of a talk announced without its people (…協議が開催されました。日本側はX審議官が、NATO側は
     Y事務総長補が代表団長として参加): the people after each side's label, up to the next label, in the first
     sentence of the talk that labels two sides or more, Japan's among them, and says they took part."""
     norm = doc.norm
-    names = countries.name_index()
     for si in ev.sentences[:6]:
         s = sents[si]
         text = norm[s.start:s.end]
         if "同席" in text or not DELEGATION_VERB.search(text):
             continue
-        labels = []
-        for lm in DELEGATION_LABEL.finditer(norm, s.start, s.end):
-            if lm.group("side"):
-                code = people.side_code(lm.group("side"), ev.countries)
-            else:
-                code = people.SIDE_WORDS.get(lm.group("c")) or names.get(lm.group("c"))
-            if code:
-                labels.append((lm.end(), code))
+        labels = _side_labels(doc, s, ev.countries)
         if len({c for _, c in labels}) < 2 or "JP" not in {c for _, c in labels}:
             continue
         heads: list[PersonMention] = []
