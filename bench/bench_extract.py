@@ -70,8 +70,11 @@ def real_corpus(mb: float) -> list[tuple[str, str]]:
 
 
 def clear_caches() -> None:
+    """Forget what extract cached per string (tokens of names, parsed phrases); keep what it loads once per
+    process (the tokenizer and its dictionary, tables read from data files), as a long-running process would."""
     for obj in gc.get_objects():
-        if isinstance(obj, functools._lru_cache_wrapper) and getattr(obj, "__module__", "").startswith("gaiko"):
+        if (isinstance(obj, functools._lru_cache_wrapper) and getattr(obj, "__module__", "").startswith("gaiko")
+                and obj.__wrapped__.__code__.co_argcount > 0):
             obj.cache_clear()
 
 

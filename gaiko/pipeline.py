@@ -35,12 +35,12 @@ class Extraction:
 
 def extract_bytes(data: bytes, name: str = "-", path: str | None = None) -> Extraction:
     from gaiko import source
-    from gaiko.extract import run_extractors
+    from gaiko.extract import extract_record
 
     src = source.decode(data, name=name)
-    record = run_extractors(src.text, html_title=src.html_title)
+    record, (start, end) = extract_record(src.text, html_title=src.html_title)
     return Extraction(
-        content=content_region(src.text, src.html_title),
+        content=_region(len(src.text), start, end),
         id=Path(name).stem if name != "-" else "-",
         path=path or name,
         text=src.text,
@@ -69,7 +69,11 @@ def content_region(text: str, html_title: str | None = None) -> tuple[int, int] 
 
     doc = Doc.from_text(text, html_title=html_title)
     document.run(doc)
-    start, end = max(0, doc.body_start), min(len(text), doc.body_end)
-    if end <= start or (start == 0 and end == len(text)):
+    return _region(len(text), doc.body_start, doc.body_end)
+
+
+def _region(n: int, start: int, end: int) -> tuple[int, int] | None:
+    start, end = max(0, start), min(n, end)
+    if end <= start or (start == 0 and end == n):
         return None
     return start, end

@@ -19,10 +19,16 @@ from gaiko.record import Event, Outcome, Person, Planned, Record
 from gaiko.text import Doc
 
 def run_extractors(text: str, html_title: str | None = None) -> Record:
+    return extract_record(text, html_title)[0]
+
+
+def extract_record(text: str, html_title: str | None = None) -> tuple[Record, tuple[int, int]]:
+    """The record, and the content region [start, end) the document stage found (navigation outside it)."""
     from gaiko.extract import chronology, document, meetings, outcomes, plans
 
     doc = Doc.from_text(text, html_title=html_title)
     document.run(doc)
+    region = (doc.body_start, doc.body_end)
     n_entries = chronology.count_entries(doc)
     doc.doc_type = document.classify_doc_type(doc.title or "", n_entries, doc.notes.get("lead"),
                                               visit_summary=bool(doc.notes.get("visit_summary")))
@@ -32,7 +38,7 @@ def run_extractors(text: str, html_title: str | None = None) -> Record:
         meetings.run(doc)
     outcomes.run(doc)
     plans.run(doc)
-    return assemble(doc)
+    return assemble(doc), region
 
 
 # --- assembly ---------------------------------------------------------------------------------
