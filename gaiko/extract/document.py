@@ -54,7 +54,7 @@ HEADING_WORDS = (
     "会談", "会議", "会合", "訪", "来日", "について", "概要", "結果", "声明", "談話", "会見", "協議", "対話", "表敬",
     "電話", "懇談", "出席", "立ち話", "ディナー", "ランチ", "昼食会", "夕食会", "朝食会", "晩餐会", "署名", "発表",
     "コミュニケ", "宣言", "記録", "日程", "理事会", "首脳", "外相", "動き", "年表", "往来", "サミット", "フォーラム",
-    "演説", "挨拶", "スピーチ", "協定", "条約", "要旨", "骨子", "評価", "経緯", "沿革",
+    "演説", "挨拶", "スピーチ", "協定", "条約", "要旨", "骨子", "評価", "経緯", "沿革", "意見交換",
 )
 HEADING_WORD = re.compile("|".join(map(re.escape, HEADING_WORDS)))
 DATED_ENTRY = re.compile(r"^\s*(?:(?:19|20)\d{2}年|(?:平成|令和|昭和)(?:元|\d{1,2})年)?\d{1,2}月\d{1,2}日(?:\s*[~\-]\s*(?:\d{1,2}月)?\d{1,2}日)?\s+[^\s(0-9]")
@@ -75,15 +75,18 @@ LEAD_TYPE_RULES: list[tuple[str, re.Pattern]] = [
     ("statement", re.compile(r"日本国(?:内閣)?総理大臣|日本国外務大臣")),
     # a programme of a stay: arrival and departure
     ("visit", re.compile(r"到着し.{0,40}出発")),
+    # a transcript of a press conference: the questions and answers are marked (問) (答) (報道官) 【大臣】
+    ("press_conference", re.compile(r"^\s*[(（【]\s*(?:問|質問|記者|答|報道官)\s*[)）】]")),
 ]
 # an announcement of a coming talk (…の開催について / …について) is told in the future: …開催される。 主催する。
 ANNOUNCED = re.compile(r"(?:される|する|行う|予定である|予定です|します|されます|行います)。")
-TALK_TITLE_END = re.compile(r"(?:会談|対話|協議|会合|表敬|会議|懇談|会見|協議会|委員会)(?:\(.*\))?$")
+TALK_TITLE_END = re.compile(r"(?:会談|対話|協議|会合|表敬|表敬訪問|会議|懇談|会見|協議会|委員会|意見交換)(?:\(.*\))?$")
 VISIT_TITLE = re.compile(r"訪問|訪[日中韓露米豪印英独仏伊加越伯]|来日|出席|外国訪問|の訪")
 
 
 # the lead paragraph of a visit's page announces a summary of the visit: 同訪問の概要は以下のとおり
-VISIT_SUMMARY = re.compile(r"訪問の(?:日程と)?(?:概要|結果|成果)")
+# … or tells the visit, then its summary: …として訪日したところ、その概要と評価は以下のとおり
+VISIT_SUMMARY = re.compile(r"訪問の(?:日程と)?(?:概要|結果|成果)|(?:訪問|訪日|来日|訪[中韓露米ソ英仏独])したところ[、,,]?(?:その)?(?:概要|結果|成果)")
 
 
 def _clean(t: str) -> str:
@@ -269,7 +272,7 @@ def _html_title_line(doc: Doc, before: int | None) -> int | None:
 
 
 # --- photo captions: the talk's name when the page's heading is not in the text ------------------------
-CAPTION_TALK_NOUNS = ("会談", "会議", "会合", "理事会", "懇談", "昼食会", "夕食会", "朝食会", "晩餐会", "立ち話", "表敬",
+CAPTION_TALK_NOUNS = ("会談", "会議", "会合", "理事会", "懇談", "昼食会", "夕食会", "朝食会", "晩餐会", "立ち話", "表敬", "表敬訪問",
                       "協議", "対話", "ディナー", "ランチ", "電話会談", "テレビ会議")
 _TALK_NOUN = "(?:" + "|".join(map(re.escape, sorted(CAPTION_TALK_NOUNS, key=len, reverse=True))) + ")"
 CAPTION_NOISE = re.compile(r"<br>.*$|\((?:写真[^()]*)\)|写真提供\s*[:：][^\s]*|^\s*[•・]\s*|\(写真\d*\)")

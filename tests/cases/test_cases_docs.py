@@ -56,6 +56,9 @@ TITLES = [
     ("ラトビア共和国\n令和3年2月5日\n(写真)日・ラトビア外相会談の模様\n" + BODY, "日・ラトビア外相会談"),
     ("ラトビア共和国\n令和3年2月5日\n(写真)日・ラトビア外相会談での両外相の握手\n" + BODY, "日・ラトビア外相会談"),
     ("ラトビア共和国\n令和3年2月5日\n日・ラトビア外相会談(出迎え)\n日・ラトビア外相会談(会談)\n" + BODY, "日・ラトビア外相会談"),
+    # a courtesy call's captions: 〜表敬訪問1, 〜表敬訪問2 name the call (表敬訪問 is a talk's noun)
+    ("ラトビア共和国\n\n令和3年2月5日\n山田外務大臣によるペトロフ首相表敬訪問1\n山田外務大臣によるペトロフ首相表敬訪問2\n\n" + BODY,
+     "山田外務大臣によるペトロフ首相表敬訪問"),
     # a bracketed line that labels the kind of summary ((概要と評価)) is not the title: the heading above it is
     ("報道発表\n第2回日・ラトビア経済フォーラム\n(概要と評価)\n令和3年2月5日\n" + BODY, "第2回日・ラトビア経済フォーラム"),
     # a bracketed line that names the page's subject completes the heading
@@ -118,6 +121,16 @@ DOC_TYPES = [
      "ラトビアを訪問し、ペトロフ大統領への表敬、外相会談等を行いました。同訪問の概要は以下のとおりです。\n1 表敬\n", "visit"),
     # … but a caption-titled page whose lead reports one talk stays a meeting
     ("ラトビア共和国\n\n令和3年2月5日\n日・ラトビア外相会談1\n\n" + BODY, "meeting"),
+    # a courtesy call (表敬訪問) is a talk, not a visit
+    ("ラトビア共和国\n\n令和3年2月5日\n山田外務大臣によるペトロフ首相表敬訪問1\n\n" + BODY, "meeting"),
+    # an exchange of views (意見交換) in the heading is a talk
+    ("欧州\n山田外務副大臣と駐日バルト三国各大使の意見交換\n令和3年2月5日\n" + BODY, "meeting"),
+    # no heading: a transcript of questions and answers, (問) then (報道官), is a press conference
+    ("(問)昨日の首脳会談について伺いたいのですが、どのような話があったのでしょうか。\n(報道官)首脳会談では二国間関係について話がありました。\n",
+     "press_conference"),
+    # no heading: the lead tells the visit (…として訪日したところ) then its summary (その概要と評価は以下のとおり)
+    ("山田総理大臣\n\n令和3年2月5日\n ペトロフ・ラトビア首相が,2月3日(水)から5日(金)まで公式実務訪問賓客として訪日したところ,"
+     "その概要と評価は以下のとおり。\n1.日程の概要\n(1)4日(木)\n  ア 首脳会談\n", "visit"),
     # a visit's heading whose bracketed line names the talk it reports is the record of that talk
     ("ラトビア共和国\n山田総理特使のラトビア訪問\n(ペトロフ大統領との会談)\n令和3年2月5日\n" + BODY, "meeting"),
 ]
