@@ -25,7 +25,8 @@ def run_extractors(text: str, html_title: str | None = None) -> Record:
     document.run(doc)
     n_entries = chronology.count_entries(doc)
     doc.doc_type = document.classify_doc_type(doc.title or "", n_entries, doc.notes.get("lead"),
-                                              visit_summary=bool(doc.notes.get("visit_summary")))
+                                              visit_summary=bool(doc.notes.get("visit_summary")),
+                                              bluebook=bool(doc.notes.get("bluebook")))
     if doc.doc_type == "chronology":
         chronology.run(doc)
     else:

@@ -44,9 +44,10 @@ CRUMB_LINE = re.compile(r"^\s*(?:トップページ|ホーム)(?:\s+\S+)+\s*$")
 # the section a page sits in, printed above its heading: a category of the site, an office's page, a chapter
 SECTION_LABELS = frozenset("""
 報道発表 記者会見 会見 プレスリリース 報道官談話 外務大臣 総理大臣 内閣総理大臣 官房長官 外務副大臣 外務大臣政務官
-過去の記録 主な要人の来日日程 要人来日日程 英語版 English
+過去の記録 主な要人の来日日程 要人来日日程 英語版 English 外交青書・白書 外交青書 白書
 """.split())
 OFFICE_LABEL = re.compile(r"^[一-龥]{0,4}(?:総理大臣|外務大臣|外務副大臣|外務大臣政務官|官房長官)$")
+BLUEBOOK_LABEL = re.compile(r"^\s*外交青書")
 CHAPTER_BANNER = re.compile(r"^\s*第[0-9一二三四五六七八九十]+章\s")  # 第2章 地域別に見た外交 (a Bluebook's chapter)
 # words that make a line a document's heading; a top line without any of them is the name of the site's
 # section (a country's page, a policy area), not the page's heading
@@ -386,9 +387,12 @@ def find_title(doc: Doc) -> tuple[tuple[int, int] | None, int | None, int | None
     return None, None, None, None
 
 
-def classify_doc_type(title: str, n_chrono_entries: int, lead: str | None = None, visit_summary: bool = False) -> str:
+def classify_doc_type(title: str, n_chrono_entries: int, lead: str | None = None, visit_summary: bool = False,
+                      bluebook: bool = False) -> str:
     """The document's type from its heading; a page whose heading is not in the text by its lead paragraph.
-    ``visit_summary``: the heading is lost and the lead paragraph says it summarises a visit (同訪問の概要)."""
+    ``visit_summary``: the heading is lost and the lead paragraph says it summarises a visit (同訪問の概要).
+    ``bluebook``: a section of the Diplomatic Bluebook; it recounts the year's talks, a chronology when it dates
+    several of them (``n_chrono_entries`` is then the number of its dated talks)."""
     if visit_summary:
         return "visit"
     t = re.sub(r"\s", "", title or "")
@@ -402,6 +406,8 @@ def classify_doc_type(title: str, n_chrono_entries: int, lead: str | None = None
     for dtype, rx in DOC_TYPE_RULES:
         if rx.search(t):
             return dtype
+    if bluebook and n_chrono_entries and not TALK_TITLE_END.search(t) and not VISIT_TITLE.search(t):
+        return "chronology"
     if n_chrono_entries >= 4 and not TALK_TITLE_END.search(t) and not VISIT_TITLE.search(re.sub(r"\(.*?\)$", "", t)):
         return "chronology"  # (the dated rows of a visit's page are its programme)
     if t.endswith("について") and lead and ANNOUNCED.search(lead):
@@ -446,6 +452,10 @@ def run(doc: Doc) -> None:
                        and not is_nav_line(doc.line_text(i)) and not FOOTER_LINE.match(doc.line_text(i))), None)
     if anchor is not None:
         doc.body_start = doc.lines[anchor].start
+    # a section of the Diplomatic Bluebook: its chapter banner or the site's Bluebook label above the heading
+    top = anchor if anchor is not None else min(12, len(doc.lines))
+    doc.notes["bluebook"] = any(CHAPTER_BANNER.match(_clean(doc.line_text(i))) or BLUEBOOK_LABEL.match(doc.line_text(i))
+                                for i in range(top))
     if date_line is not None:
         ln = doc.lines[date_line]
         doc.doc_date = f"{m.year:04d}-{m.month:02d}" + (f"-{m.day:02d}" if m.day else "")

@@ -344,3 +344,29 @@ def test_chronology_sides(title, expected):
     rec = extract_text(text).record
     assert rec.doc_type == "chronology"
     assert all(e.countries == ["JP"] + expected for e in rec.events)
+
+
+# --- Bluebook sections (外交青書): a year's relations told in prose ----------------------------------------------
+BLUEBOOK = ("外交青書・白書\n第2章 地域別に見た外交\n\n3 バルト諸国\n\n(1)ラトビア\n\n"
+            "ラトビアは2004年にEUに加盟し、2030年までの成長を目指している。\n\n"
+            "4月に山田外務大臣がラトビアを訪問し、ペトロフ首相と会談を行った。また、6月の国際会議出席のためペトロフ首相が訪日し、"
+            "9月の式典参列のためベルジンシュ大統領が訪日し、田中総理大臣とそれぞれ会談を行った。さらに、11月、円借款に関する署名が行われた。\n\n"
+            "日・ラトビア首脳会談(6月12日、大阪 写真提供:内閣広報室)\n\n(2)リトアニア\n\n"
+            "2021年2月にカルニシュ外相が訪日し、山田外務大臣と外相会談を行った。10月にカルニシュ外相が再度訪日し、\n")
+
+
+def test_bluebook_section():
+    rec = extract_text(BLUEBOOK).record
+    # the site's Bluebook label and the chapter banner are not the heading; the section's number is dropped
+    assert rec.title == "バルト諸国"
+    # several dated talks: one entry per talk (それぞれ: one per month named), none for a signing or a cut sentence;
+    # months take the latest year printed with a month (2021); the caption gives the June talk's day and city
+    assert rec.doc_type == "chronology"
+    assert [e.date for e in rec.events] == ["2021-04", "2021-06-12", "2021-09", "2021-02"]
+    assert rec.events[1].city == "大阪"
+
+
+def test_bluebook_section_with_one_talk_is_not_a_chronology():
+    text = ("第2章 地域別に見た外交 |\n(2)バルト諸国\nバルト三国との関係は着実に発展している。"
+            "3月に田中総理大臣がペトロフ首相と会談を行った。\n")
+    assert extract_text(text).record.doc_type == "other"
