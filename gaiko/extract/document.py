@@ -167,11 +167,21 @@ DATE_TAIL = re.compile(r"(?:\(.*?\))*\s*[0-9:~\-時分()日本現地時間曜月
 PAREN_DATELINE_TAIL = re.compile(r"^(?:\([月火水木金土日]曜?日?\))?\s*[0-9:時分午前後 ]*(?:\s*於\s*[:：].*|[,、,]\s*[^()]{1,20})?\)$")
 
 
+MERGED_LEAD = re.compile(r"[ \t\u3000]+(?:本)?(?:[0-9]{1,2}月)?[0-9]{1,2}日(?:\([月火水木金土日]曜?日?\))?[、,,]")
+
+
 def _date_line_mention(doc: Doc, i: int) -> dates.DateMention | None:
     """The page's date if line ``i`` prints one as a date line (see find_date_line)."""
     ln = doc.lines[i]
     t = doc.norm[ln.start:ln.end]
-    if not t.strip() or len(t) > 80 or "。" in t:
+    if not t.strip():
+        return None
+    if (len(t) > 80 or "。" in t):
+        # an old table's cell run together: the page's date, then the lead that opens on the talk's day
+        ms = dates.find_dates(doc.norm, ln.start, min(ln.end, ln.start + 40))
+        if ms and ms[0].is_full and not doc.norm[ln.start:ms[0].start].strip() \
+                and MERGED_LEAD.match(doc.norm, ms[0].end, ln.end):
+            return ms[0]
         return None
     ms = dates.find_dates(doc.norm, ln.start, ln.end)
     m = next((x for x in ms if x.is_full), None)

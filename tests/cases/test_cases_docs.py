@@ -79,6 +79,11 @@ def test_title(text, expected):
 
 # (page text, expected doc_date)
 DOC_DATES = [
+    # an old table's cell run together: the page's date, a space, then the lead opening on the talk's day
+    ("![]() |\n|\nトップページ>各国・地域情勢>欧州 |\n|\n平成16年2月5日 2月5日、リガにおいて、山田総理とペトロフ首相との間で"
+     "日・ラトビア首脳会談が行われたところ、概要以下のとおり。1.二国間関係\n", "2004-02-05"),
+    # … but a lead sentence that opens on a full date is not a date line
+    ("平成16年2月5日、山田総理はリガにおいてペトロフ首相と会談を行った。\n", None),
     ("記者会見\n山田外務大臣会見記録\n(令和3年2月5日(金曜日)10時15分 於:本省会見室)\n冒頭発言\n", "2021-02-05"),
     # a two-digit year in a Bluebook dateline is of the 1900s
     ("(イ) 日・ラトビア共同コミュニケ\n(86年5月31日,リガ)\n山田外務大臣は,…\n", "1986-05-31"),
