@@ -29,6 +29,18 @@ ENTRY_LINE = re.compile(
     r"|(?P<yo>" + _Y + r")(?=[\s|::]+[^\s|(0-9::]))"
     r"(?:\s*\([月火水木金土日]\))?[\s|::]*(?P<t>[^\s|::].*?)?[\s|]*$"
 )
+# … or with dots, as some chronologies print it: 1991.4.16 …, 1991.4.16~19 …, 1991.4 … (a western year only)
+DOT_ENTRY = re.compile(
+    r"^[\s|]*(?P<d>(?P<y>(?:18|19|20)\d{2})\.(?P<m>\d{1,2})(?:\.(?P<dd>\d{1,2}))?"
+    r"(?:\s*[~\-]\s*(?:(?P<m2>\d{1,2})\.)?(?P<d2>\d{1,2}))?)(?![.\d])[\s|::]*(?P<t>[^\s|::].*?)?[\s|]*$"
+)
+
+
+def entry_match(text: str) -> re.Match | None:
+    """The line as a chronology entry: a Japanese date (5月27日, 1991年4月) or a dotted one (1991.4.16)."""
+    return ENTRY_LINE.match(text) or DOT_ENTRY.match(text)
+
+
 _YEAR_OF = re.compile(r"(?P<w>(?:18|19|20)\d{2})年|(?P<era>" + _ERA_NAMES + r")(?P<ey>元|\d{1,2})年")
 
 
@@ -161,7 +173,7 @@ def run(doc: Doc) -> None:
     if doc.notes.get("bluebook"):
         run_bluebook(doc)
         return
-    n_lines = sum(1 for i in doc.body_lines() if ENTRY_LINE.match(doc.line_text(i)))
+    n_lines = sum(1 for i in doc.body_lines() if entry_match(doc.line_text(i)))
     if n_lines < 4:  # (the page's own date line is not an entry)
         lines = prose_lines(doc)
         if len(lines) >= PROSE_MIN_LINES:
@@ -183,6 +195,24 @@ def run(doc: Doc) -> None:
             year = int(ym.group("w")) if ym.group("w") else dates.ERAS[ym.group("era")] + dates.to_int(ym.group("ey"))
             i += 1
             continue
+        dot = DOT_ENTRY.match(t)
+        if dot:
+            year = int(dot.group("y"))
+            ln = doc.lines[li]
+            start = ln.start + dot.start("d")
+            ev = _entry_event(doc, dot.group("d"), year, dot.group("t") or "", cp, start, year_only=True)
+            mo = int(dot.group("m"))
+            ev.date = f"{year:04d}-{mo:02d}" + (f"-{int(dot.group('dd')):02d}" if dot.group("dd") else "")
+            if dot.group("d2") and dot.group("dd"):
+                m2 = int(dot.group("m2") or mo)
+                ev.date_end = f"{year + (1 if m2 < mo else 0):04d}-{m2:02d}-{int(dot.group('d2')):02d}"
+            ev.others = list(others)
+            ev.evidence["entry"] = (start, ln.end)
+            ev.evidence["date"] = (start, start + len(dot.group("d")))
+            events.append(ev)
+            entry_of_line[li] = ev
+            i += 1
+            continue
         em = ENTRY_LINE.match(t)
         if em and (em.group("y") or em.group("yo")):
             year = year_of(em.group("d")) or year
@@ -194,7 +224,7 @@ def run(doc: Doc) -> None:
             if not words and i + 1 < len(body_lines):
                 # a table row: the date in one cell, the text in the next line
                 nt = doc.line_text(body_lines[i + 1])
-                if nt.strip() and not ENTRY_LINE.match(nt) and not YEAR_LINE.match(nt) and not BULLET.match(nt):
+                if nt.strip() and not entry_match(nt) and not YEAR_LINE.match(nt) and not BULLET.match(nt):
                     words = nt.strip()
                     end = doc.lines[body_lines[i + 1]].end
                     i += 1
@@ -206,7 +236,7 @@ def run(doc: Doc) -> None:
                 if not nt.strip():
                     j += 1
                     continue
-                if CONTINUATION.match(nt) and not ENTRY_LINE.match(nt) and not YEAR_LINE.match(nt):
+                if CONTINUATION.match(nt) and not entry_match(nt) and not YEAR_LINE.match(nt):
                     end = doc.lines[body_lines[j]].end
                     words += nt.strip()
                     own.append(j)
@@ -369,7 +399,7 @@ def count_entries(doc: Doc) -> int:
     if doc.notes.get("bluebook"):
         n = len(bluebook_items(doc))
         return n if n >= BLUEBOOK_MIN_TALKS else 0
-    n = sum(1 for i in doc.body_lines() if ENTRY_LINE.match(doc.line_text(i)))
+    n = sum(1 for i in doc.body_lines() if entry_match(doc.line_text(i)))
     if n >= 4:
         return n
     lines = prose_lines(doc)

@@ -156,6 +156,10 @@ def is_section_label(doc: Doc, i: int) -> bool:
     if j is None:
         return False
     nt = doc.line_text(j)
+    from gaiko.extract.chronology import entry_match
+    em = entry_match(nt)
+    if em and em.group("t") and _date_line_mention(doc, j) is None:
+        return False  # a heading right above a chronology's first dated entry (日・ラトビア関係 / 1991年4月16日 …)
     return _date_line_mention(doc, j) is not None or (bool(HEADING_WORD.search(nt)) and not is_sentence(nt))
 
 

@@ -248,6 +248,31 @@ CHRONOLOGIES = [
      [("2011-06", None), ("2015-04-10", None), ("2019-05", None), ("2019-11", None)]),
 ]
 
+# dates written with dots (1991.4.16, a span 1991.4.16~19, a month 1992.9) as some chronologies print them
+DOT_CHRONOLOGIES = [
+    ("日・ラトビア関係年表\n1991.4.16~19 ペトロフ大統領訪日\n1992.9 山田総理訪問延期\n1993.10.5 外相会談(於:東京)\n"
+     "1997.11.1 日・ラトビア首脳会談\n",
+     [("1991-04-16", "1991-04-19"), ("1992-09", None), ("1993-10-05", None), ("1997-11-01", None)]),
+    # a table's rows under a bare heading (日・ラトビア関係, no word of a chronology): the heading is the title
+    ("日・ラトビア関係\n|1991.4.16 | ペトロフ大統領訪日|\n|1992.9 | 山田総理訪問延期|\n|1993.10.5 | 首脳会談|\n|1997.11.1 | 外相会談|\n",
+     [("1991-04-16", None), ("1992-09", None), ("1993-10-05", None), ("1997-11-01", None)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", DOT_CHRONOLOGIES)
+def test_dot_chronology(text, expected):
+    rec = extract_text(text).record
+    assert rec.title == text.split("\n")[0]
+    assert rec.doc_type == "chronology"
+    assert [(e.date, e.date_end) for e in rec.events] == expected
+
+
+# a number with dots inside a sentence is not an entry
+def test_dot_number_in_prose_is_not_an_entry():
+    rec = extract_text("山田総理の発言\n支持率は1991.4 に比べ3.5%上昇した。\n").record
+    assert rec.doc_type != "chronology" and rec.events == []
+
+
 # two bulleted lines opening with a year are not yet a chronology (a meeting page recalls its history so)
 NOT_CHRONOLOGIES = [
     "ラトビア共和国\n日・ラトビア外相会談\n令和3年2月5日\n" + BODY + "- 2019年5月に初の外相会合を開催。\n- 2020年3月に電話会談を実施。\n",
