@@ -474,10 +474,13 @@ def run(doc: Doc) -> None:
         ln = doc.lines[date_line]
         doc.doc_date = f"{m.year:04d}-{m.month:02d}" + (f"-{m.day:02d}" if m.day else "")
         doc.doc_date_span = (m.start, m.end)
-        doc.notes["date_line"] = date_line
+        # (a date line run together with the lead holds the lead's sentences: it is not set aside as the date's)
+        merged = bool(MERGED_LEAD.match(doc.norm, m.end, ln.end)) and ("。" in doc.norm[ln.start:ln.end] or ln.end - ln.start > 80)
+        if not merged:
+            doc.notes["date_line"] = date_line
         # a clock time printed on the date line (a press event) and whether it is Japan time
         tail = doc.norm[m.end:ln.end]
-        times = dates.find_times(doc.norm, m.end, ln.end)
+        times = [] if merged else dates.find_times(doc.norm, m.end, ln.end)
         if times:
             doc.notes["header_time"] = times[0]
             doc.notes["header_time_jst"] = "日本時間" in tail

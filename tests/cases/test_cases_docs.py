@@ -400,3 +400,12 @@ def test_bluebook_section_with_one_talk_is_not_a_chronology():
     text = ("第2章 地域別に見た外交 |\n(2)バルト諸国\nバルト三国との関係は着実に発展している。"
             "3月に田中総理大臣がペトロフ首相と会談を行った。\n")
     assert extract_text(text).record.doc_type == "other"
+
+
+def test_date_line_run_together_with_the_lead_keeps_the_lead():
+    # the page's date is read from the run-together line, and the lead on it still reports the talk
+    text = ("![]() |\n|\nトップページ>各国・地域情勢>欧州 |\n|\n平成16年2月5日 2月5日、リガにおいて、山田総理とペトロフ首相との間で"
+            "日・ラトビア首脳会談が行われたところ、概要以下のとおり。1.二国間関係\n")
+    rec = extract_text(text).record
+    assert rec.doc_date == "2004-02-05"
+    assert [(e.kind, e.date) for e in rec.events] == [("summit", "2004-02-05")]
