@@ -31,7 +31,8 @@ def extract_record(text: str, html_title: str | None = None) -> tuple[Record, tu
     region = (doc.body_start, doc.body_end)
     n_entries = chronology.count_entries(doc)
     doc.doc_type = document.classify_doc_type(doc.title or "", n_entries, doc.notes.get("lead"),
-                                              visit_summary=bool(doc.notes.get("visit_summary")))
+                                              visit_summary=bool(doc.notes.get("visit_summary")),
+                                              bluebook=bool(doc.notes.get("bluebook")))
     if doc.doc_type == "chronology":
         chronology.run(doc)
     else:

@@ -29,6 +29,18 @@ ENTRY_LINE = re.compile(
     r"|(?P<yo>" + _Y + r")(?=[\s|::]+[^\s|(0-9::]))"
     r"(?:\s*\([月火水木金土日]\))?[\s|::]*(?P<t>[^\s|::].*?)?[\s|]*$"
 )
+# … or with dots, as some chronologies print it: 1991.4.16 …, 1991.4.16~19 …, 1991.4 … (a western year only)
+DOT_ENTRY = re.compile(
+    r"^[\s|]*(?P<d>(?P<y>(?:18|19|20)\d{2})\.(?P<m>\d{1,2})(?:\.(?P<dd>\d{1,2}))?"
+    r"(?:\s*[~\-]\s*(?:(?P<m2>\d{1,2})\.)?(?P<d2>\d{1,2}))?)(?![.\d])[\s|::]*(?P<t>[^\s|::].*?)?[\s|]*$"
+)
+
+
+def entry_match(text: str) -> re.Match | None:
+    """The line as a chronology entry: a Japanese date (5月27日, 1991年4月) or a dotted one (1991.4.16)."""
+    return ENTRY_LINE.match(text) or DOT_ENTRY.match(text)
+
+
 _YEAR_OF = re.compile(r"(?P<w>(?:18|19|20)\d{2})年|(?P<era>" + _ERA_NAMES + r")(?P<ey>元|\d{1,2})年")
 
 
@@ -158,7 +170,10 @@ def run(doc: Doc) -> None:
     if doc.notes.get("schedule"):
         run_schedule(doc)
         return
-    n_lines = sum(1 for i in doc.body_lines() if ENTRY_LINE.match(doc.line_text(i)))
+    if doc.notes.get("bluebook"):
+        run_bluebook(doc)
+        return
+    n_lines = sum(1 for i in doc.body_lines() if entry_match(doc.line_text(i)))
     if n_lines < 4:  # (the page's own date line is not an entry)
         lines = prose_lines(doc)
         if len(lines) >= PROSE_MIN_LINES:
@@ -180,6 +195,24 @@ def run(doc: Doc) -> None:
             year = int(ym.group("w")) if ym.group("w") else dates.ERAS[ym.group("era")] + dates.to_int(ym.group("ey"))
             i += 1
             continue
+        dot = DOT_ENTRY.match(t)
+        if dot:
+            year = int(dot.group("y"))
+            ln = doc.lines[li]
+            start = ln.start + dot.start("d")
+            ev = _entry_event(doc, dot.group("d"), year, dot.group("t") or "", cp, start, year_only=True)
+            mo = int(dot.group("m"))
+            ev.date = f"{year:04d}-{mo:02d}" + (f"-{int(dot.group('dd')):02d}" if dot.group("dd") else "")
+            if dot.group("d2") and dot.group("dd"):
+                m2 = int(dot.group("m2") or mo)
+                ev.date_end = f"{year + (1 if m2 < mo else 0):04d}-{m2:02d}-{int(dot.group('d2')):02d}"
+            ev.others = list(others)
+            ev.evidence["entry"] = (start, ln.end)
+            ev.evidence["date"] = (start, start + len(dot.group("d")))
+            events.append(ev)
+            entry_of_line[li] = ev
+            i += 1
+            continue
         em = ENTRY_LINE.match(t)
         if em and (em.group("y") or em.group("yo")):
             year = year_of(em.group("d")) or year
@@ -191,7 +224,7 @@ def run(doc: Doc) -> None:
             if not words and i + 1 < len(body_lines):
                 # a table row: the date in one cell, the text in the next line
                 nt = doc.line_text(body_lines[i + 1])
-                if nt.strip() and not ENTRY_LINE.match(nt) and not YEAR_LINE.match(nt) and not BULLET.match(nt):
+                if nt.strip() and not entry_match(nt) and not YEAR_LINE.match(nt) and not BULLET.match(nt):
                     words = nt.strip()
                     end = doc.lines[body_lines[i + 1]].end
                     i += 1
@@ -203,7 +236,7 @@ def run(doc: Doc) -> None:
                 if not nt.strip():
                     j += 1
                     continue
-                if CONTINUATION.match(nt) and not ENTRY_LINE.match(nt) and not YEAR_LINE.match(nt):
+                if CONTINUATION.match(nt) and not entry_match(nt) and not YEAR_LINE.match(nt):
                     end = doc.lines[body_lines[j]].end
                     words += nt.strip()
                     own.append(j)
@@ -361,8 +394,12 @@ def prose_lines(doc: Doc) -> list[int]:
 
 
 def count_entries(doc: Doc) -> int:
-    """How many dated entries the body holds: entry lines, else the dated items of a prose chronology."""
-    n = sum(1 for i in doc.body_lines() if ENTRY_LINE.match(doc.line_text(i)))
+    """How many dated entries the body holds: entry lines, else the dated items of a prose chronology (or the
+    dated talks of a Bluebook section)."""
+    if doc.notes.get("bluebook"):
+        n = len(bluebook_items(doc))
+        return n if n >= BLUEBOOK_MIN_TALKS else 0
+    n = sum(1 for i in doc.body_lines() if entry_match(doc.line_text(i)))
     if n >= 4:
         return n
     lines = prose_lines(doc)
@@ -438,4 +475,77 @@ def run_prose(doc: Doc, lines: list[int]) -> None:
             ev.evidence["entry"] = (m.start, end)
             ev.evidence["date"] = (m.start, m.end)
             events.append(ev)
+    doc.events = events
+
+
+# --- Bluebook sections (外交青書: a year's relations with a region's countries, told in prose) --------------
+# Each completed talk of the year is one dated entry: 5月に…外相が…を訪問し、…首相と会談を行った。 A sentence that
+# joins several visits and ends in それぞれ会談 gives one entry per month it names. Months without a year take the
+# section's year: the latest year the section prints with a month. A photo caption (…首脳会談(8月29日、横浜)) gives
+# the day and city of that month's talk.
+BLUEBOOK_TALK = re.compile(r"(?:会談|会見|協議|表敬)(?:を行った|を行い|した|し[、,]|が行われた|を実施)")
+EACH = "それぞれ"
+BLUEBOOK_MIN_TALKS = 2  # one talk in a section is told, not listed (the section stays `other`)
+CAPTION_DAY = re.compile(r"(?:会談|会合|会見|表敬|協議)\((?P<m>\d{1,2})月(?P<d>\d{1,2})日(?:[、,,]\s*(?P<c>[^\s()、,,]+))?")
+
+
+def bluebook_items(doc: Doc) -> list[tuple[int, object, int, int]]:
+    """The dated talks of a Bluebook section: (sentence index, month mention, start, end of the entry's words)."""
+    items = []
+    for si, s in enumerate(doc.sentences):
+        if not (doc.body_start <= s.start < doc.body_end):
+            continue
+        txt = doc.norm[s.start:s.end]
+        tm = BLUEBOOK_TALK.search(txt)
+        if not tm or "。" not in txt:
+            continue  # (a sentence cut before its talk is not an entry)
+        ms = [m for m in dates.find_dates(doc.norm, s.start, s.start + tm.start()) if m.month and not m.rel_month]
+        if not ms:
+            continue
+        if EACH not in txt:
+            ms = ms[:1]
+        for k, m in enumerate(ms):
+            end = ms[k + 1].start if k + 1 < len(ms) else s.end
+            items.append((si, m, m.start, end))
+    return items
+
+
+def run_bluebook(doc: Doc) -> None:
+    doc.notes["sentences"] = sents = doc.sentences
+    items = bluebook_items(doc)
+    years = [m.year for m in dates.find_dates(doc.norm, doc.body_start, doc.body_end) if m.year and m.month]
+    year = max(years) if years else None
+    captions: dict[int, list[tuple[int, str | None]]] = {}
+    for li in doc.body_lines():
+        t = doc.line_text(li)
+        if "。" in t:
+            continue
+        for cm in CAPTION_DAY.finditer(t):
+            entry = (int(cm.group("d")), places.city_name(cm.group("c")) if cm.group("c") else None)
+            if entry not in captions.setdefault(int(cm.group("m")), []):
+                captions[int(cm.group("m"))].append(entry)
+    events: list[EventDraft] = []
+    for si, m, start, end in items:
+        words = doc.norm[start:end]
+        cp = pair_country(words)
+        ev = EventDraft(kind=entry_kind(words), channel=channel_of(words), counterpart=cp)
+        ev.entry_words = words
+        y = m.year or year
+        if y:
+            ev.date = f"{y:04d}-{m.month:02d}" + (f"-{m.day:02d}" if m.day else "")
+            days = captions.get(m.month, [])
+            if not m.day and len(days) == 1:
+                ev.date = f"{y:04d}-{m.month:02d}-{days[0][0]:02d}"
+                ev.city = days[0][1]
+        for p in people.find_people(doc, start, end):
+            side = person_side(p, cp)
+            if side is None and re.match(r"[一-龥]", p.name):
+                side = "JP"
+            p.country = side
+            if side and not any(q.name == p.name for q in ev.principals):
+                ev.principals.append(p)
+        ev.evidence["entry"] = (start, end)
+        ev.evidence["date"] = (m.start, m.end)
+        ev.sentences.append(si)
+        events.append(ev)
     doc.events = events

@@ -44,9 +44,10 @@ CRUMB_LINE = re.compile(r"^\s*(?:トップページ|ホーム)(?:\s+\S+)+\s*$")
 # the section a page sits in, printed above its heading: a category of the site, an office's page, a chapter
 SECTION_LABELS = frozenset("""
 報道発表 記者会見 会見 プレスリリース 報道官談話 外務大臣 総理大臣 内閣総理大臣 官房長官 外務副大臣 外務大臣政務官
-過去の記録 主な要人の来日日程 要人来日日程 英語版 English
+過去の記録 主な要人の来日日程 要人来日日程 英語版 English 外交青書・白書 外交青書 白書
 """.split())
 OFFICE_LABEL = re.compile(r"^[一-龥]{0,4}(?:総理大臣|外務大臣|外務副大臣|外務大臣政務官|官房長官)$")
+BLUEBOOK_LABEL = re.compile(r"^\s*外交青書")
 CHAPTER_BANNER = re.compile(r"^\s*第[0-9一二三四五六七八九十]+章\s")  # 第2章 地域別に見た外交 (a Bluebook's chapter)
 # words that make a line a document's heading; a top line without any of them is the name of the site's
 # section (a country's page, a policy area), not the page's heading
@@ -54,7 +55,7 @@ HEADING_WORDS = (
     "会談", "会議", "会合", "訪", "来日", "について", "概要", "結果", "声明", "談話", "会見", "協議", "対話", "表敬",
     "電話", "懇談", "出席", "立ち話", "ディナー", "ランチ", "昼食会", "夕食会", "朝食会", "晩餐会", "署名", "発表",
     "コミュニケ", "宣言", "記録", "日程", "理事会", "首脳", "外相", "動き", "年表", "往来", "サミット", "フォーラム",
-    "演説", "挨拶", "スピーチ", "協定", "条約", "要旨", "骨子", "評価", "経緯", "沿革",
+    "演説", "挨拶", "スピーチ", "協定", "条約", "要旨", "骨子", "評価", "経緯", "沿革", "意見交換",
 )
 HEADING_WORD = re.compile("|".join(map(re.escape, HEADING_WORDS)))
 DATED_ENTRY = re.compile(r"^\s*(?:(?:19|20)\d{2}年|(?:平成|令和|昭和)(?:元|\d{1,2})年)?\d{1,2}月\d{1,2}日(?:\s*[~\-]\s*(?:\d{1,2}月)?\d{1,2}日)?\s+[^\s(0-9]")
@@ -75,15 +76,18 @@ LEAD_TYPE_RULES: list[tuple[str, re.Pattern]] = [
     ("statement", re.compile(r"日本国(?:内閣)?総理大臣|日本国外務大臣")),
     # a programme of a stay: arrival and departure
     ("visit", re.compile(r"到着し.{0,40}出発")),
+    # a transcript of a press conference: the questions and answers are marked (問) (答) (報道官) 【大臣】
+    ("press_conference", re.compile(r"^\s*[(（【]\s*(?:問|質問|記者|答|報道官)\s*[)）】]")),
 ]
 # an announcement of a coming talk (…の開催について / …について) is told in the future: …開催される。 主催する。
 ANNOUNCED = re.compile(r"(?:される|する|行う|予定である|予定です|します|されます|行います)。")
-TALK_TITLE_END = re.compile(r"(?:会談|対話|協議|会合|表敬|会議|懇談|会見|協議会|委員会)(?:\(.*\))?$")
+TALK_TITLE_END = re.compile(r"(?:会談|対話|協議|会合|表敬|表敬訪問|会議|懇談|会見|協議会|委員会|意見交換)(?:\(.*\))?$")
 VISIT_TITLE = re.compile(r"訪問|訪[日中韓露米豪印英独仏伊加越伯]|来日|出席|外国訪問|の訪")
 
 
 # the lead paragraph of a visit's page announces a summary of the visit: 同訪問の概要は以下のとおり
-VISIT_SUMMARY = re.compile(r"訪問の(?:日程と)?(?:概要|結果|成果)")
+# … or tells the visit, then its summary: …として訪日したところ、その概要と評価は以下のとおり
+VISIT_SUMMARY = re.compile(r"訪問の(?:日程と)?(?:概要|結果|成果)|(?:訪問|訪日|来日|訪[中韓露米ソ英仏独])したところ[、,,]?(?:その)?(?:概要|結果|成果)")
 
 
 def _clean(t: str) -> str:
@@ -152,6 +156,10 @@ def is_section_label(doc: Doc, i: int) -> bool:
     if j is None:
         return False
     nt = doc.line_text(j)
+    from gaiko.extract.chronology import entry_match
+    em = entry_match(nt)
+    if em and em.group("t") and _date_line_mention(doc, j) is None:
+        return False  # a heading right above a chronology's first dated entry (日・ラトビア関係 / 1991年4月16日 …)
     return _date_line_mention(doc, j) is not None or (bool(HEADING_WORD.search(nt)) and not is_sentence(nt))
 
 
@@ -163,11 +171,21 @@ DATE_TAIL = re.compile(r"(?:\(.*?\))*\s*[0-9:~\-時分()日本現地時間曜月
 PAREN_DATELINE_TAIL = re.compile(r"^(?:\([月火水木金土日]曜?日?\))?\s*[0-9:時分午前後 ]*(?:\s*於\s*[:：].*|[,、,]\s*[^()]{1,20})?\)$")
 
 
+MERGED_LEAD = re.compile(r"[ \t\u3000]+(?:本)?(?:[0-9]{1,2}月)?[0-9]{1,2}日(?:\([月火水木金土日]曜?日?\))?[、,,]")
+
+
 def _date_line_mention(doc: Doc, i: int) -> dates.DateMention | None:
     """The page's date if line ``i`` prints one as a date line (see find_date_line)."""
     ln = doc.lines[i]
     t = doc.norm[ln.start:ln.end]
-    if not t.strip() or len(t) > 80 or "。" in t:
+    if not t.strip():
+        return None
+    if (len(t) > 80 or "。" in t):
+        # an old table's cell run together: the page's date, then the lead that opens on the talk's day
+        ms = dates.find_dates(doc.norm, ln.start, min(ln.end, ln.start + 40))
+        if ms and ms[0].is_full and not doc.norm[ln.start:ms[0].start].strip() \
+                and MERGED_LEAD.match(doc.norm, ms[0].end, ln.end):
+            return ms[0]
         return None
     ms = dates.find_dates(doc.norm, ln.start, ln.end)
     m = next((x for x in ms if x.is_full), None)
@@ -269,7 +287,7 @@ def _html_title_line(doc: Doc, before: int | None) -> int | None:
 
 
 # --- photo captions: the talk's name when the page's heading is not in the text ------------------------
-CAPTION_TALK_NOUNS = ("会談", "会議", "会合", "理事会", "懇談", "昼食会", "夕食会", "朝食会", "晩餐会", "立ち話", "表敬",
+CAPTION_TALK_NOUNS = ("会談", "会議", "会合", "理事会", "懇談", "昼食会", "夕食会", "朝食会", "晩餐会", "立ち話", "表敬", "表敬訪問",
                       "協議", "対話", "ディナー", "ランチ", "電話会談", "テレビ会議")
 _TALK_NOUN = "(?:" + "|".join(map(re.escape, sorted(CAPTION_TALK_NOUNS, key=len, reverse=True))) + ")"
 CAPTION_NOISE = re.compile(r"<br>.*$|\((?:写真[^()]*)\)|写真提供\s*[:：][^\s]*|^\s*[•・]\s*|\(写真\d*\)")
@@ -383,9 +401,12 @@ def find_title(doc: Doc) -> tuple[tuple[int, int] | None, int | None, int | None
     return None, None, None, None
 
 
-def classify_doc_type(title: str, n_chrono_entries: int, lead: str | None = None, visit_summary: bool = False) -> str:
+def classify_doc_type(title: str, n_chrono_entries: int, lead: str | None = None, visit_summary: bool = False,
+                      bluebook: bool = False) -> str:
     """The document's type from its heading; a page whose heading is not in the text by its lead paragraph.
-    ``visit_summary``: the heading is lost and the lead paragraph says it summarises a visit (同訪問の概要)."""
+    ``visit_summary``: the heading is lost and the lead paragraph says it summarises a visit (同訪問の概要).
+    ``bluebook``: a section of the Diplomatic Bluebook; it recounts the year's talks, a chronology when it dates
+    several of them (``n_chrono_entries`` is then the number of its dated talks)."""
     if visit_summary:
         return "visit"
     t = re.sub(r"\s", "", title or "")
@@ -399,6 +420,8 @@ def classify_doc_type(title: str, n_chrono_entries: int, lead: str | None = None
     for dtype, rx in DOC_TYPE_RULES:
         if rx.search(t):
             return dtype
+    if bluebook and n_chrono_entries and not TALK_TITLE_END.search(t) and not VISIT_TITLE.search(t):
+        return "chronology"
     if n_chrono_entries >= 4 and not TALK_TITLE_END.search(t) and not VISIT_TITLE.search(re.sub(r"\(.*?\)$", "", t)):
         return "chronology"  # (the dated rows of a visit's page are its programme)
     if t.endswith("について") and lead and ANNOUNCED.search(lead):
@@ -443,14 +466,21 @@ def run(doc: Doc) -> None:
                        and not is_nav_line(doc.line_text(i)) and not FOOTER_LINE.match(doc.line_text(i))), None)
     if anchor is not None:
         doc.body_start = doc.lines[anchor].start
+    # a section of the Diplomatic Bluebook: its chapter banner or the site's Bluebook label above the heading
+    top = anchor if anchor is not None else min(12, len(doc.lines))
+    doc.notes["bluebook"] = any(CHAPTER_BANNER.match(_clean(doc.line_text(i))) or BLUEBOOK_LABEL.match(doc.line_text(i))
+                                for i in range(top))
     if date_line is not None:
         ln = doc.lines[date_line]
         doc.doc_date = f"{m.year:04d}-{m.month:02d}" + (f"-{m.day:02d}" if m.day else "")
         doc.doc_date_span = (m.start, m.end)
-        doc.notes["date_line"] = date_line
+        # (a date line run together with the lead holds the lead's sentences: it is not set aside as the date's)
+        merged = bool(MERGED_LEAD.match(doc.norm, m.end, ln.end)) and ("。" in doc.norm[ln.start:ln.end] or ln.end - ln.start > 80)
+        if not merged:
+            doc.notes["date_line"] = date_line
         # a clock time printed on the date line (a press event) and whether it is Japan time
         tail = doc.norm[m.end:ln.end]
-        times = dates.find_times(doc.norm, m.end, ln.end)
+        times = [] if merged else dates.find_times(doc.norm, m.end, ln.end)
         if times:
             doc.notes["header_time"] = times[0]
             doc.notes["header_time_jst"] = "日本時間" in tail

@@ -56,6 +56,9 @@ TITLES = [
     ("ラトビア共和国\n令和3年2月5日\n(写真)日・ラトビア外相会談の模様\n" + BODY, "日・ラトビア外相会談"),
     ("ラトビア共和国\n令和3年2月5日\n(写真)日・ラトビア外相会談での両外相の握手\n" + BODY, "日・ラトビア外相会談"),
     ("ラトビア共和国\n令和3年2月5日\n日・ラトビア外相会談(出迎え)\n日・ラトビア外相会談(会談)\n" + BODY, "日・ラトビア外相会談"),
+    # a courtesy call's captions: 〜表敬訪問1, 〜表敬訪問2 name the call (表敬訪問 is a talk's noun)
+    ("ラトビア共和国\n\n令和3年2月5日\n山田外務大臣によるペトロフ首相表敬訪問1\n山田外務大臣によるペトロフ首相表敬訪問2\n\n" + BODY,
+     "山田外務大臣によるペトロフ首相表敬訪問"),
     # a bracketed line that labels the kind of summary ((概要と評価)) is not the title: the heading above it is
     ("報道発表\n第2回日・ラトビア経済フォーラム\n(概要と評価)\n令和3年2月5日\n" + BODY, "第2回日・ラトビア経済フォーラム"),
     # a bracketed line that names the page's subject completes the heading
@@ -76,6 +79,11 @@ def test_title(text, expected):
 
 # (page text, expected doc_date)
 DOC_DATES = [
+    # an old table's cell run together: the page's date, a space, then the lead opening on the talk's day
+    ("![]() |\n|\nトップページ>各国・地域情勢>欧州 |\n|\n平成16年2月5日 2月5日、リガにおいて、山田総理とペトロフ首相との間で"
+     "日・ラトビア首脳会談が行われたところ、概要以下のとおり。1.二国間関係\n", "2004-02-05"),
+    # … but a lead sentence that opens on a full date is not a date line
+    ("平成16年2月5日、山田総理はリガにおいてペトロフ首相と会談を行った。\n", None),
     ("記者会見\n山田外務大臣会見記録\n(令和3年2月5日(金曜日)10時15分 於:本省会見室)\n冒頭発言\n", "2021-02-05"),
     # a two-digit year in a Bluebook dateline is of the 1900s
     ("(イ) 日・ラトビア共同コミュニケ\n(86年5月31日,リガ)\n山田外務大臣は,…\n", "1986-05-31"),
@@ -118,6 +126,16 @@ DOC_TYPES = [
      "ラトビアを訪問し、ペトロフ大統領への表敬、外相会談等を行いました。同訪問の概要は以下のとおりです。\n1 表敬\n", "visit"),
     # … but a caption-titled page whose lead reports one talk stays a meeting
     ("ラトビア共和国\n\n令和3年2月5日\n日・ラトビア外相会談1\n\n" + BODY, "meeting"),
+    # a courtesy call (表敬訪問) is a talk, not a visit
+    ("ラトビア共和国\n\n令和3年2月5日\n山田外務大臣によるペトロフ首相表敬訪問1\n\n" + BODY, "meeting"),
+    # an exchange of views (意見交換) in the heading is a talk
+    ("欧州\n山田外務副大臣と駐日バルト三国各大使の意見交換\n令和3年2月5日\n" + BODY, "meeting"),
+    # no heading: a transcript of questions and answers, (問) then (報道官), is a press conference
+    ("(問)昨日の首脳会談について伺いたいのですが、どのような話があったのでしょうか。\n(報道官)首脳会談では二国間関係について話がありました。\n",
+     "press_conference"),
+    # no heading: the lead tells the visit (…として訪日したところ) then its summary (その概要と評価は以下のとおり)
+    ("山田総理大臣\n\n令和3年2月5日\n ペトロフ・ラトビア首相が,2月3日(水)から5日(金)まで公式実務訪問賓客として訪日したところ,"
+     "その概要と評価は以下のとおり。\n1.日程の概要\n(1)4日(木)\n  ア 首脳会談\n", "visit"),
     # a visit's heading whose bracketed line names the talk it reports is the record of that talk
     ("ラトビア共和国\n山田総理特使のラトビア訪問\n(ペトロフ大統領との会談)\n令和3年2月5日\n" + BODY, "meeting"),
 ]
@@ -230,6 +248,31 @@ CHRONOLOGIES = [
      [("2011-06", None), ("2015-04-10", None), ("2019-05", None), ("2019-11", None)]),
 ]
 
+# dates written with dots (1991.4.16, a span 1991.4.16~19, a month 1992.9) as some chronologies print them
+DOT_CHRONOLOGIES = [
+    ("日・ラトビア関係年表\n1991.4.16~19 ペトロフ大統領訪日\n1992.9 山田総理訪問延期\n1993.10.5 外相会談(於:東京)\n"
+     "1997.11.1 日・ラトビア首脳会談\n",
+     [("1991-04-16", "1991-04-19"), ("1992-09", None), ("1993-10-05", None), ("1997-11-01", None)]),
+    # a table's rows under a bare heading (日・ラトビア関係, no word of a chronology): the heading is the title
+    ("日・ラトビア関係\n|1991.4.16 | ペトロフ大統領訪日|\n|1992.9 | 山田総理訪問延期|\n|1993.10.5 | 首脳会談|\n|1997.11.1 | 外相会談|\n",
+     [("1991-04-16", None), ("1992-09", None), ("1993-10-05", None), ("1997-11-01", None)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", DOT_CHRONOLOGIES)
+def test_dot_chronology(text, expected):
+    rec = extract_text(text).record
+    assert rec.title == text.split("\n")[0]
+    assert rec.doc_type == "chronology"
+    assert [(e.date, e.date_end) for e in rec.events] == expected
+
+
+# a number with dots inside a sentence is not an entry
+def test_dot_number_in_prose_is_not_an_entry():
+    rec = extract_text("山田総理の発言\n支持率は1991.4 に比べ3.5%上昇した。\n").record
+    assert rec.doc_type != "chronology" and rec.events == []
+
+
 # two bulleted lines opening with a year are not yet a chronology (a meeting page recalls its history so)
 NOT_CHRONOLOGIES = [
     "ラトビア共和国\n日・ラトビア外相会談\n令和3年2月5日\n" + BODY + "- 2019年5月に初の外相会合を開催。\n- 2020年3月に電話会談を実施。\n",
@@ -331,3 +374,38 @@ def test_chronology_sides(title, expected):
     rec = extract_text(text).record
     assert rec.doc_type == "chronology"
     assert all(e.countries == ["JP"] + expected for e in rec.events)
+
+
+# --- Bluebook sections (外交青書): a year's relations told in prose ----------------------------------------------
+BLUEBOOK = ("外交青書・白書\n第2章 地域別に見た外交\n\n3 バルト諸国\n\n(1)ラトビア\n\n"
+            "ラトビアは2004年にEUに加盟し、2030年までの成長を目指している。\n\n"
+            "4月に山田外務大臣がラトビアを訪問し、ペトロフ首相と会談を行った。また、6月の国際会議出席のためペトロフ首相が訪日し、"
+            "9月の式典参列のためベルジンシュ大統領が訪日し、田中総理大臣とそれぞれ会談を行った。さらに、11月、円借款に関する署名が行われた。\n\n"
+            "日・ラトビア首脳会談(6月12日、大阪 写真提供:内閣広報室)\n\n(2)リトアニア\n\n"
+            "2021年2月にカルニシュ外相が訪日し、山田外務大臣と外相会談を行った。10月にカルニシュ外相が再度訪日し、\n")
+
+
+def test_bluebook_section():
+    rec = extract_text(BLUEBOOK).record
+    # the site's Bluebook label and the chapter banner are not the heading; the section's number is dropped
+    assert rec.title == "バルト諸国"
+    # several dated talks: one entry per talk (それぞれ: one per month named), none for a signing or a cut sentence;
+    # months take the latest year printed with a month (2021); the caption gives the June talk's day and city
+    assert rec.doc_type == "chronology"
+    assert [e.date for e in rec.events] == ["2021-04", "2021-06-12", "2021-09", "2021-02"]
+    assert rec.events[1].city == "大阪"
+
+
+def test_bluebook_section_with_one_talk_is_not_a_chronology():
+    text = ("第2章 地域別に見た外交 |\n(2)バルト諸国\nバルト三国との関係は着実に発展している。"
+            "3月に田中総理大臣がペトロフ首相と会談を行った。\n")
+    assert extract_text(text).record.doc_type == "other"
+
+
+def test_date_line_run_together_with_the_lead_keeps_the_lead():
+    # the page's date is read from the run-together line, and the lead on it still reports the talk
+    text = ("![]() |\n|\nトップページ>各国・地域情勢>欧州 |\n|\n平成16年2月5日 2月5日、リガにおいて、山田総理とペトロフ首相との間で"
+            "日・ラトビア首脳会談が行われたところ、概要以下のとおり。1.二国間関係\n")
+    rec = extract_text(text).record
+    assert rec.doc_date == "2004-02-05"
+    assert [(e.kind, e.date) for e in rec.events] == [("summit", "2004-02-05")]
