@@ -423,6 +423,8 @@ def _programme_day(doc: Doc, sents: list[Sentence], si: int, ev: EventDraft, anc
 
 # a place phrase before において/にて (or で, for a city): [訪問中の][CITYの]PLACE[(NOTE)][内]
 PLACE_AT = re.compile(r"(?P<phrase>(?:[ァ-ヴー一-龥A-Za-z0-9・の]|「[^「」、。]{1,20}」){2,40}?)(?:\((?P<note>[^()]{1,30})\))?(?:内)?(?P<cue>において|にて|で(?![きすはもあな]))")
+# a call paid at a building: …首相を官邸に表敬し, …大統領を大統領府に表敬訪問した
+VENUE_OF_CALL = re.compile(r"を(?P<v>[ァ-ヴー一-龥A-Za-z・]{2,20}?)に(?:表敬|儀礼訪問)")
 NOT_PLACE = re.compile(r"^(?:同|その|この|当|本|現地|訪問中|滞在中|会談|会議|会合|協議|首脳会談|国際場裡)")
 
 
@@ -440,7 +442,8 @@ def _place_fields(doc: Doc, s: Sentence, anchor_pos: int, ev: EventDraft) -> Non
         p_start = m.start("phrase") + m.group("phrase").rfind(place)
         if NOT_PLACE.match(place) and not (note and places.FACILITY.search(note)) or people.PERSON_RE.fullmatch(place):
             continue
-        city = places.city_name(place + (f"({note})" if note and places.is_country(note) else ""))
+        city = places.city_name(place + (f"({note})" if note and (places.is_country(note) or places.city_name(note)) else ""))
+        city = city or places.municipality(places.strip_country(place))
         if city:
             ev.city = ev.city or city
             ev.evidence.setdefault("city", (p_start, p_start + len(place)))
@@ -473,12 +476,18 @@ def _place_fields(doc: Doc, s: Sentence, anchor_pos: int, ev: EventDraft) -> Non
         if c:
             ev.city = ev.city or c
         break
+    if ev.venue is None and ev.city is None:
+        # PERSONを VENUEに表敬: the building the call was paid at
+        vm = VENUE_OF_CALL.search(norm, s.start, anchor_pos + 1)
+        if vm and places.FACILITY.search(vm.group("v")):
+            ev.venue = vm.group("v")
+            ev.evidence.setdefault("venue", (vm.start("v"), vm.end("v")))
 
 
 # cues that put the speaker in a city: CITY を訪問中, 訪問中の CITY, (CITY時間), CITY へ派遣, 於:CITY
 VISIT_CUES = re.compile(
-    r"(?P<p>[ァ-ヴー一-龥A-Za-z・]{2,30}?)(?:を(?:公式|実務|国賓として|公賓として|非公式に)?訪問(?:中|し|している)|を訪れ|に滞在中|へ派遣|に派遣|に出張中|へ出張中"
-    r"|(?<=[ァ-ヴー一-龥])(?:出張中|訪問中|滞在中)の)"
+    r"(?P<p>[ァ-ヴー一-龥A-Za-z・]{2,30}?(?:\([ァ-ヴー一-龥A-Za-z・]{2,15}\))?)(?:を(?:公式|実務|国賓として|公賓として|非公式に)?訪問(?:中|し|している)|を訪れ|に滞在中|へ派遣|に派遣|に出張中|へ出張中"
+    r"|(?<=[ァ-ヴー一-龥)])(?:出張中|訪問中|滞在中)の)"
     r"|の(?P<w>[ァ-ヴー一-龥A-Za-z・]{2,20}?)訪問(?:を機会|中)"  # not …訪問の際の会談に続き: an earlier visit
     r"|(?:訪問中|滞在中|訪問先|滞在先|出張先)の(?P<q>[ァ-ヴー一-龥A-Za-z・]{2,30}?)(?:において|にて|で|を|に)"
     r"|\((?P<t>[ァ-ヴー一-龥A-Za-z・]{2,15}?)時間\)|(?<![ァ-ヴー一-龥])(?P<u>[ァ-ヴー一-龥]{2,15}?)時間(?:[0-9午]|の)"
@@ -514,6 +523,10 @@ def _visit_city(doc: Doc, start: int, end: int) -> tuple[str, int, int] | None:
 ON_THAT_OCCASION = re.compile(r"(?:この|その|同)(?:機会|際)")
 HELD_GATHERING = re.compile(places.GATHERING.pattern.split("(?=")[0] + r"(?=が開催され|が行われ)")
 DATELINE = re.compile(r"^\s*\(\s*(?:[0-9]{2,4}年)?[0-9]{1,2}月[0-9]{1,2}日\s*[、,]\s*(?P<p>[^()、,]{2,20})\)\s*$")
+
+
+# a local clock noted beside a time: the ministry notes one only for a talk abroad (現地時間, オランダ現地時間)
+FOREIGN_CLOCK = re.compile(r"現地時間")
 
 
 def _event_place(doc: Doc, sents: list[Sentence], ev: EventDraft, events: list[EventDraft]) -> None:
@@ -553,6 +566,8 @@ def _event_place(doc: Doc, sents: list[Sentence], ev: EventDraft, events: list[E
         return
     if ev.city is None and ev.venue:
         ev.city = places.VENUE_CITY.get(ev.venue) or next((c for v, c in places.VENUE_CITY.items() if c and ev.venue.endswith(v)), None)
+        if ev.city == "東京" and any(FOREIGN_CLOCK.search(norm, sents[i].start, sents[i].end) for i in ev.anchors):
+            ev.city = None  # 官邸 with a foreign local clock noted (午前9時(オランダ現地時間)): the other side's 官邸, abroad
         if ev.city is None:
             for name, code in countries.names_longest_first():
                 if ev.venue.startswith(name) and ev.venue[len(name):].startswith(("外務省", "外交部")) and code in places.CAPITALS:

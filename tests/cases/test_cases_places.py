@@ -36,6 +36,9 @@ CITY_NAME = [
     ("サモア", None),  # a country (CLDR's territory names) is not a city
     ("スロバキア", None),  # likewise
     ("雰囲気", None),  # an unknown word is not a city
+    ("インドネシア(ジャカルタ)", "ジャカルタ"),  # a country with its city in brackets: the city
+    ("セブ・フィリピン", "セブ"),  # the country written after its city
+    ("フィリピン(ルソン島)", None),  # a country with an unknown word in brackets: no city
 ]
 
 
@@ -90,6 +93,22 @@ def test_quoted_gathering(text, expected):
 def test_gathering(text, expected):
     m = places.GATHERING.search(text)
     assert (m.group("occ") if m else None) == expected
+
+
+# municipality: a Japanese city written with 市 (or 町/村 after its prefecture)
+MUNICIPALITIES = [
+    ("長崎県雲仙市", "雲仙"),  # prefecture + city: the city without 市
+    ("函館市", "函館"),  # a city with 市 alone
+    ("長野県白馬村", "白馬"),  # a village after its prefecture
+    ("下町", None),  # 町 without a prefecture is a common noun
+    ("大都市", None),  # a word for cities is no city's name
+    ("同市", None),  # "that city" names none
+]
+
+
+@pytest.mark.parametrize("text,expected", MUNICIPALITIES)
+def test_municipality(text, expected):
+    assert places.municipality(text) == expected
 
 
 def _event(text: str) -> dict:
@@ -150,6 +169,18 @@ PAGES = [
     # 大臣のCITY訪問を機会に, anywhere in the record: the city of the talk
     ("日・UAE外相会談\n令和9年3月2日\n本2日,UAEを訪問中の山田外務大臣は,アブドラ外相と会談した。\n1 アブドラ外相から,山田大臣のドバイ訪問を機会に関係を強化したい旨発言があった。\n",
      "ドバイ", None),
+    # PREFECTURE+CITY市 において: the municipality is the city, not a venue
+    ("日韓首脳会談\n令和9年3月2日\n3月2日、長崎県雲仙市において、山田内閣総理大臣と金大統領との間で首脳会談が行われた。\n",
+     "雲仙", None),
+    # COUNTRY(CITY)訪問中の: the city in brackets
+    ("日中首脳会談\n令和9年3月2日\n2日、会議出席のためタイ(バンコク)訪問中の山田内閣総理大臣は、李国家主席と首脳会談を行った。\n",
+     "バンコク", None),
+    # 訪問中の CITY・COUNTRY において: the city, no venue
+    ("日比首脳会談\n令和9年3月2日\n本2日、山田内閣総理大臣は、訪問中のセブ・フィリピンにおいて、サントス大統領と会談を行った。\n",
+     "セブ", None),
+    # PERSONを官邸に表敬 with a foreign local time: the other side's 官邸, no city
+    ("山田外務大臣のヤンセン・オランダ首相表敬\n令和9年3月2日\n2日、山田外務大臣はヤンセン・オランダ首相を官邸に表敬し、"
+     "午前10時(オランダ現地時間)から約20分間、懇談を行った。\n", None, "官邸"),
 ]
 
 
