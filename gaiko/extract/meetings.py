@@ -525,6 +525,39 @@ HELD_GATHERING = re.compile(places.GATHERING.pattern.split("(?=")[0] + r"(?=が�
 DATELINE = re.compile(r"^\s*\(\s*(?:[0-9]{2,4}年)?[0-9]{1,2}月[0-9]{1,2}日\s*[、,]\s*(?P<p>[^()、,]{2,20})\)\s*$")
 
 
+# a programme's marks of arrival and departure: 午前 東京着, 東京発仙台へ (a word such as 発表, 着実 is none)
+ITINERARY_MARK = re.compile(r"(?P<m>着|発)(?![表言展効生足信揮出送行実手任席目陸売明射見想電動])")
+PROGRAMME_DAY = re.compile(r"[0-9]{1,2}日(?:\([^()]{1,4}\))?\s*(?:午前|午後)")
+ITINERARY_NOUN = {"summit": "首脳会談", "foreign_ministers": "外相会談"}
+
+
+def _itinerary_city(doc: Doc, sents: list[Sentence], ev: EventDraft) -> str | None:
+    """The city of a talk on a visit's programme (主要日程): the last arrival (X着) before the talk's item, or,
+    with no arrival before it, the city the programme next leaves (X発); a gazetteer city only."""
+    norm = doc.norm
+    marks = []
+    for city, a, b in places.find_cities(norm, doc.body_start, doc.body_end):
+        m = ITINERARY_MARK.match(norm, b)
+        if m:
+            marks.append((a, m.group("m"), city))
+    if not marks:
+        return None
+    # the programme: from its first day with a time of day (12日 午前, 9月22日(金) 午前) to the line of its last mark
+    day = PROGRAMME_DAY.search(norm, doc.body_start, marks[0][0])
+    lo = day.start() if day else norm.rfind("\n", 0, marks[0][0]) + 1
+    hi = norm.find("\n", marks[-1][0])
+    hi = doc.body_end if hi < 0 else hi
+    ref = next((sents[i].start for i in ev.anchors if lo <= sents[i].start <= hi), None)
+    if ref is None:
+        ref = norm.find(ITINERARY_NOUN.get(ev.kind or "", "会談"), lo, hi)  # the talk's item on the programme
+        if ref < 0:
+            return None
+    arrived = [c for a, m, c in marks if a < ref and m == "着"]
+    if arrived:
+        return arrived[-1]
+    return next((c for a, m, c in marks if a > ref and m == "発"), None)
+
+
 # a local clock noted beside a time: the ministry notes one only for a talk abroad (現地時間, オランダ現地時間)
 FOREIGN_CLOCK = re.compile(r"現地時間")
 
@@ -602,6 +635,8 @@ def _event_place(doc: Doc, sents: list[Sentence], ev: EventDraft, events: list[E
                 ev.city = c
                 ev.evidence.setdefault("city", (vm.start("w"), vm.end("w")))
                 break
+    if ev.city is None and ev.channel == "in_person":
+        ev.city = _itinerary_city(doc, sents, ev)
     if ev.city is None:
         # a dateline under the talk's heading: 小渕大臣の…大統領表敬 / (3月21日、ソウル)
         last = ""

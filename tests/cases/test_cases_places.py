@@ -184,6 +184,24 @@ PAGES = [
 ]
 
 
+# a visit's programme (主要日程): arrival and departure marks give the city of the talk's item
+ITINERARY = [
+    # the last arrival (X着) before the talk's item on the programme
+    ("金大統領の訪日\n令和9年9月24日\n1.主要日程\n9月22日(金) 午前 東京着 午後 経済人との懇談会\n"
+     "9月23日(土) 午前 熱海着 午後 日韓首脳会談\n9月24日(日) 午前 熱海発\n2.首脳会談\n23日、山田総理は金大統領と首脳会談を行った。\n", "熱海"),
+    # no arrival before it: the city the programme next leaves (東京発京都へ)
+    ("リー首相の訪日\n令和9年12月17日\n1.日程\n12日 午前 佐藤経済産業大臣による表敬\n  午後 山田総理との首脳会談\n"
+     "13日 午前 東京発京都へ\n2.概要\n12日、山田総理はリー首相と首脳会談を行った。\n", "東京"),
+    # 発表 after a city is no departure mark
+    ("日韓首脳会談\n令和9年3月2日\n3月2日、山田総理は金大統領と首脳会談を行い、ソウル発表の共同声明に言及した。\n", None),
+]
+
+
+@pytest.mark.parametrize("text,city", ITINERARY)
+def test_itinerary_city(text, city):
+    assert _event(text)["city"] == city
+
+
 @pytest.mark.parametrize("text,city,venue", PAGES)
 def test_page_place(text, city, venue):
     ev = _event(text)
