@@ -558,6 +558,15 @@ def _itinerary_city(doc: Doc, sents: list[Sentence], ev: EventDraft) -> str | No
     return next((c for a, m, c in marks if a > ref and m == "発"), None)
 
 
+def _called_on_foreigner(doc: Doc, ev: EventDraft) -> bool:
+    """The venue is where a foreign leader was called on (…オランダ首相を官邸に表敬): that leader's own building."""
+    at = ev.evidence.get("venue")
+    if not at or at[0] < 1 or doc.norm[at[0] - 1] != "を":
+        return False
+    clause = doc.norm[max(doc.norm.rfind("、", 0, at[0]), doc.norm.rfind("は", 0, at[0]), at[0] - 40) + 1:at[0]]
+    return any(name in clause and code != "JP" for name, code in countries.names_longest_first())
+
+
 # a local clock noted beside a time: the ministry notes one only for a talk abroad (現地時間, オランダ現地時間)
 FOREIGN_CLOCK = re.compile(r"現地時間")
 
@@ -599,7 +608,8 @@ def _event_place(doc: Doc, sents: list[Sentence], ev: EventDraft, events: list[E
         return
     if ev.city is None and ev.venue:
         ev.city = places.VENUE_CITY.get(ev.venue) or next((c for v, c in places.VENUE_CITY.items() if c and ev.venue.endswith(v)), None)
-        if ev.city == "東京" and any(FOREIGN_CLOCK.search(norm, sents[i].start, sents[i].end) for i in ev.anchors):
+        if ev.city == "東京" and (any(FOREIGN_CLOCK.search(norm, sents[i].start, sents[i].end) for i in ev.anchors)
+                                 or _called_on_foreigner(doc, ev)):
             ev.city = None  # 官邸 with a foreign local clock noted (午前9時(オランダ現地時間)): the other side's 官邸, abroad
         if ev.city is None:
             for name, code in countries.names_longest_first():

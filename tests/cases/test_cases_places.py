@@ -181,6 +181,13 @@ PAGES = [
     # PERSONを官邸に表敬 with a foreign local time: the other side's 官邸, no city
     ("山田外務大臣のヤンセン・オランダ首相表敬\n令和9年3月2日\n2日、山田外務大臣はヤンセン・オランダ首相を官邸に表敬し、"
      "午前10時(オランダ現地時間)から約20分間、懇談を行った。\n", None, "官邸"),
+    # a foreign leader called on at 官邸 (COUNTRY首相を首相官邸に表敬): that leader's building, no Tokyo
+    ("日豪首脳会談\n令和9年3月2日\n3月2日、山田内閣総理大臣は、スミス・オーストラリア首相を首相官邸に表敬した。\n", None, "首相官邸"),
+    # the Japanese PM called on at 官邸 by a visitor: Tokyo
+    ("日豪首脳会談\n令和9年3月2日\n3月2日、訪日中のスミス・オーストラリア首相は、山田内閣総理大臣を官邸に表敬した。\n", "東京", "官邸"),
+    # CITY郊外のVENUE において: the city before the venue
+    ("日西首脳会談\n令和9年10月16日\n10月16日、スペインを訪問中の山田内閣総理大臣は、マドリード郊外のモンクロア宮殿において、"
+     "ガルシア首相と首脳会談を行いました。\n", "マドリード", "モンクロア宮殿"),
 ]
 
 
