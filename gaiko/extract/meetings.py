@@ -423,6 +423,8 @@ def _programme_day(doc: Doc, sents: list[Sentence], si: int, ev: EventDraft, anc
 
 # a place phrase before において/にて (or で, for a city): [訪問中の][CITYの]PLACE[(NOTE)][内]
 PLACE_AT = re.compile(r"(?P<phrase>(?:[ァ-ヴー一-龥A-Za-z0-9・の]|「[^「」、。]{1,20}」){2,40}?)(?:\((?P<note>[^()]{1,30})\))?(?:内)?(?P<cue>において|にて|で(?![きすはもあな]))")
+# a place phrase ending in にある right before a venue: ブエノスアイレス市内にある…センター
+LOCATED_AT = re.compile(r"(?P<c>[ァ-ヴー一-龥・]{2,20})にある$")
 # a call paid at a building: …首相を官邸に表敬し, …大統領を大統領府に表敬訪問した
 VENUE_OF_CALL = re.compile(r"を(?P<v>[ァ-ヴー一-龥A-Za-z・]{2,20}?)に(?:表敬|儀礼訪問)")
 NOT_PLACE = re.compile(r"^(?:同|その|この|当|本|現地|訪問中|滞在中|会談|会議|会合|協議|首脳会談|国際場裡)")
@@ -450,8 +452,9 @@ def _place_fields(doc: Doc, s: Sentence, anchor_pos: int, ev: EventDraft) -> Non
             if note and places.FACILITY.search(note):
                 ev.venue = ev.venue or note
             break
-        if m.group("cue") == "で" or places.is_country(places.strip_country(place)) or places.is_country(place):
-            continue
+        inside_venue = m.group("cue") == "で" and norm.startswith("内", m.start("cue") - 1) and places.FACILITY.search(place)
+        if (m.group("cue") == "で" and not inside_venue) or places.is_country(places.strip_country(place)) or places.is_country(place):
+            continue  # (VENUE内で: a building, the one で that is surely a place)
         rest = places.strip_country(place)
         if ((rest != place or len(parts) > 1 and places.is_country(parts[-2])) and not note
                 and not places.FACILITY.search(rest) and re.fullmatch(r"[ァ-ヴー]{3,12}", rest) and not places.is_country(rest)):
@@ -470,7 +473,8 @@ def _place_fields(doc: Doc, s: Sentence, anchor_pos: int, ev: EventDraft) -> Non
         venue = note if note and re.fullmatch(r"[ァ-ヴー・]{4,30}", note) and not places.is_country(note) else place
         ev.venue = ev.venue or venue
         ev.evidence.setdefault("venue", (p_start, p_start + len(place)))
-        before = [places.city_name(x) for x in parts[:-1]]
+        located = LOCATED_AT.search(norm, s.start, m.start("phrase"))  # CITY市内にあるVENUE: the city it is in
+        before = [places.city_name(x) for x in parts[:-1]] + ([places.city_name(located.group("c"))] if located else [])
         inside = places.find_cities(place)
         c = next((x for x in reversed(before) if x), None) or (inside[0][0] if inside else None)
         if c:
