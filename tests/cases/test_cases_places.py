@@ -15,6 +15,9 @@ FIND = [
     ("北海道洞爺湖サミット", ["洞爺湖"]),  # kanji city after a kanji region
     ("パリーゼク副大臣", []),  # a katakana city inside a longer katakana word is not a city
     ("千葉大臣と会談", []),  # a kanji city before a title is a surname
+    ("ワシントンD.C.において", ["ワシントンD.C."]),  # the ministry's dotted spelling, a lexicon row, longest first
+    ("ネーピードーを訪問中の", ["ネーピードー"]),  # the ministry's spelling CLDR lacks (lexicon row)
+    ("マレーシア首相", []),  # a short city (マレ) inside a longer katakana word is not a city
 ]
 
 
