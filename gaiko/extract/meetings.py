@@ -469,14 +469,17 @@ def _place_fields(doc: Doc, s: Sentence, anchor_pos: int, ev: EventDraft) -> Non
             ev.city = ev.city or place  # 熱海において: a kanji place name the gazetteer lacks
             ev.evidence.setdefault("city", (p_start, p_start + len(place)))
             break
-        # a venue: its own name, or the name in brackets after a generic one (宿舎(シンクレア・オーシャン・ハウス))
-        venue = note if note and re.fullmatch(r"[ァ-ヴー・]{4,30}", note) and not places.is_country(note) else place
+        # a venue: its own name, or the name in brackets after a generic one (宿舎(シンクレア・オーシャン・ハウス)),
+        # not a city in brackets after it (国連本部(ニューヨーク): the venue, then its city)
+        note_city = places.city_name(note) if note else None
+        venue = (note if note and not note_city and re.fullmatch(r"[ァ-ヴー・]{4,30}", note) and not places.is_country(note)
+                 else place)
         ev.venue = ev.venue or venue
         ev.evidence.setdefault("venue", (p_start, p_start + len(place)))
         located = LOCATED_AT.search(norm, s.start, m.start("phrase"))  # CITY市内にあるVENUE: the city it is in
         before = [places.city_name(x) for x in parts[:-1]] + ([places.city_name(located.group("c"))] if located else [])
         inside = places.find_cities(place)
-        c = next((x for x in reversed(before) if x), None) or (inside[0][0] if inside else None)
+        c = note_city or next((x for x in reversed(before) if x), None) or (inside[0][0] if inside else None)
         if c:
             ev.city = ev.city or c
         break

@@ -85,6 +85,8 @@ ABSTRACT = re.compile("(?:" + "|".join(ABSTRACT_ENDS) + ")$")
 CITY_STATES = frozenset({"シンガポール", "ルクセンブルク", "香港", "マカオ", "モナコ", "バチカン"})
 # words that stand before a city's name without being part of it (ナイジェリアの首都アブジャ)
 CITY_PREFIXES = ("首都",)
+# words that name a city without its name: 都内 is Tokyo (都内のホテルにおいて, 東京都内で)
+CITY_ALIASES = {"都内": "東京", "東京都": "東京", "東京都内": "東京"}
 # what may follow a city's name inside a place phrase (ブエノスアイレス市内, ソウル市)
 CITY_SUFFIXES = ("市内", "市", "郊外")
 TERRITORIES: dict[str, str] = _gazetteer()[1]
@@ -122,6 +124,8 @@ def city_name(place: str | None) -> str | None:
     if bm and is_country(bm.group("head")) and not is_country(bm.group("inner")):
         return city_name(bm.group("inner"))  # インドネシア(ジャカルタ): the country, its city in brackets
     p = re.sub(r"\([^()]*\)$", "", place).strip()
+    if p in CITY_ALIASES:
+        return CITY_ALIASES[p]
     c = strip_country(p)
     for suf in CITY_SUFFIXES:
         if c.endswith(suf) and c[:-len(suf)] in CITIES:
