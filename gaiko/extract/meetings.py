@@ -543,6 +543,8 @@ def _itinerary_city(doc: Doc, sents: list[Sentence], ev: EventDraft) -> str | No
     with no arrival before it, the city the programme next leaves (X発); a gazetteer city only."""
     norm = doc.norm
     marks = []
+    if norm.find("着", doc.body_start, doc.body_end) < 0 and norm.find("発", doc.body_start, doc.body_end) < 0:
+        return None  # no mark at all: skip the scan
     for city, a, b in places.find_cities(norm, doc.body_start, doc.body_end):
         m = ITINERARY_MARK.match(norm, b)
         if m:
