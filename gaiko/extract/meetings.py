@@ -476,6 +476,10 @@ def _programme_day(doc: Doc, sents: list[Sentence], si: int, ev: EventDraft, anc
 
 # a place phrase before において/にて (or で, for a city): [訪問中の][CITYの]PLACE[(NOTE)][内]
 PLACE_AT = re.compile(r"(?P<phrase>(?:[ァ-ヴー一-龥A-Za-z0-9・の]|「[^「」、。]{1,20}」){2,40}?)(?:\((?P<note>[^()]{1,30})\))?(?:内)?(?P<cue>において|にて|で(?![きすはもあな]))")
+# a place phrase ending in にある right before a venue: ブエノスアイレス市内にある…センター
+LOCATED_AT = re.compile(r"(?P<c>[ァ-ヴー一-龥・]{2,20})にある$")
+# a call paid at a building: …首相を官邸に表敬し, …大統領を大統領府に表敬訪問した
+VENUE_OF_CALL = re.compile(r"を(?P<v>[ァ-ヴー一-龥A-Za-z・]{2,20}?)に(?:表敬|儀礼訪問)")
 NOT_PLACE = re.compile(r"^(?:同|その|この|当|本|現地|訪問中|滞在中|会談|会議|会合|協議|首脳会談|国際場裡)")
 
 
@@ -493,15 +497,17 @@ def _place_fields(doc: Doc, s: Sentence, anchor_pos: int, ev: EventDraft) -> Non
         p_start = m.start("phrase") + m.group("phrase").rfind(place)
         if NOT_PLACE.match(place) and not (note and places.FACILITY.search(note)) or people.PERSON_RE.fullmatch(place):
             continue
-        city = places.city_name(place + (f"({note})" if note and places.is_country(note) else ""))
+        city = places.city_name(place + (f"({note})" if note and (places.is_country(note) or places.city_name(note)) else ""))
+        city = city or places.municipality(places.strip_country(place))
         if city:
             ev.city = ev.city or city
             ev.evidence.setdefault("city", (p_start, p_start + len(place)))
             if note and places.FACILITY.search(note):
                 ev.venue = ev.venue or note
             break
-        if m.group("cue") == "で" or places.is_country(places.strip_country(place)) or places.is_country(place):
-            continue
+        inside_venue = m.group("cue") == "で" and norm.startswith("内", m.start("cue") - 1) and places.FACILITY.search(place)
+        if (m.group("cue") == "で" and not inside_venue) or places.is_country(places.strip_country(place)) or places.is_country(place):
+            continue  # (VENUE内で: a building, the one で that is surely a place)
         rest = places.strip_country(place)
         if ((rest != place or len(parts) > 1 and places.is_country(parts[-2])) and not note
                 and not places.FACILITY.search(rest) and re.fullmatch(r"[ァ-ヴー]{3,12}", rest) and not places.is_country(rest)):
@@ -516,22 +522,32 @@ def _place_fields(doc: Doc, s: Sentence, anchor_pos: int, ev: EventDraft) -> Non
             ev.city = ev.city or place  # 熱海において: a kanji place name the gazetteer lacks
             ev.evidence.setdefault("city", (p_start, p_start + len(place)))
             break
-        # a venue: its own name, or the name in brackets after a generic one (宿舎(シンクレア・オーシャン・ハウス))
-        venue = note if note and re.fullmatch(r"[ァ-ヴー・]{4,30}", note) and not places.is_country(note) else place
+        # a venue: its own name, or the name in brackets after a generic one (宿舎(シンクレア・オーシャン・ハウス)),
+        # not a city in brackets after it (国連本部(ニューヨーク): the venue, then its city)
+        note_city = places.city_name(note) if note else None
+        venue = (note if note and not note_city and re.fullmatch(r"[ァ-ヴー・]{4,30}", note) and not places.is_country(note)
+                 else place)
         ev.venue = ev.venue or venue
         ev.evidence.setdefault("venue", (p_start, p_start + len(place)))
-        before = [places.city_name(x) for x in parts[:-1]]
+        located = LOCATED_AT.search(norm, s.start, m.start("phrase"))  # CITY市内にあるVENUE: the city it is in
+        before = [places.city_name(x) for x in parts[:-1]] + ([places.city_name(located.group("c"))] if located else [])
         inside = places.find_cities(place)
-        c = next((x for x in reversed(before) if x), None) or (inside[0][0] if inside else None)
+        c = note_city or next((x for x in reversed(before) if x), None) or (inside[0][0] if inside else None)
         if c:
             ev.city = ev.city or c
         break
+    if ev.venue is None and ev.city is None:
+        # PERSONを VENUEに表敬: the building the call was paid at
+        vm = VENUE_OF_CALL.search(norm, s.start, anchor_pos + 1)
+        if vm and places.FACILITY.search(vm.group("v")):
+            ev.venue = vm.group("v")
+            ev.evidence.setdefault("venue", (vm.start("v"), vm.end("v")))
 
 
 # cues that put the speaker in a city: CITY を訪問中, 訪問中の CITY, (CITY時間), CITY へ派遣, 於:CITY
 VISIT_CUES = re.compile(
-    r"(?P<p>[ァ-ヴー一-龥A-Za-z・]{2,30}?)(?:を(?:公式|実務|国賓として|公賓として|非公式に)?訪問(?:中|し|している)|を訪れ|に滞在中|へ派遣|に派遣|に出張中|へ出張中"
-    r"|(?<=[ァ-ヴー一-龥])(?:出張中|訪問中|滞在中)の)"
+    r"(?P<p>[ァ-ヴー一-龥A-Za-z・]{2,30}?(?:\([ァ-ヴー一-龥A-Za-z・]{2,15}\))?)(?:を(?:公式|実務|国賓として|公賓として|非公式に)?訪問(?:中|し|している)|を訪れ|に滞在中|へ派遣|に派遣|に出張中|へ出張中"
+    r"|(?<=[ァ-ヴー一-龥)])(?:出張中|訪問中|滞在中)の)"
     r"|の(?P<w>[ァ-ヴー一-龥A-Za-z・]{2,20}?)訪問(?:を機会|中)"  # not …訪問の際の会談に続き: an earlier visit
     r"|(?:訪問中|滞在中|訪問先|滞在先|出張先)の(?P<q>[ァ-ヴー一-龥A-Za-z・]{2,30}?)(?:において|にて|で|を|に)"
     r"|\((?P<t>[ァ-ヴー一-龥A-Za-z・]{2,15}?)時間\)|(?<![ァ-ヴー一-龥])(?P<u>[ァ-ヴー一-龥]{2,15}?)時間(?:[0-9午]|の)"
@@ -567,6 +583,54 @@ def _visit_city(doc: Doc, start: int, end: int) -> tuple[str, int, int] | None:
 ON_THAT_OCCASION = re.compile(r"(?:この|その|同)(?:機会|際)")
 HELD_GATHERING = re.compile(places.GATHERING.pattern.split("(?=")[0] + r"(?=が開催され|が行われ)")
 DATELINE = re.compile(r"^\s*\(\s*(?:[0-9]{2,4}年)?[0-9]{1,2}月[0-9]{1,2}日\s*[、,]\s*(?P<p>[^()、,]{2,20})\)\s*$")
+
+
+# a programme's marks of arrival and departure: 午前 東京着, 東京発仙台へ (a word such as 発表, 着実 is none)
+ITINERARY_MARK = re.compile(r"(?P<m>着|発)(?![表言展効生足信揮出送行実手任席目陸売明射見想電動])")
+PROGRAMME_DAY = re.compile(r"[0-9]{1,2}日(?:\([^()]{1,4}\))?\s*(?:午前|午後)")
+ITINERARY_NOUN = {"summit": "首脳会談", "foreign_ministers": "外相会談"}
+
+
+def _itinerary_city(doc: Doc, sents: list[Sentence], ev: EventDraft) -> str | None:
+    """The city of a talk on a visit's programme (主要日程): the last arrival (X着) before the talk's item, or,
+    with no arrival before it, the city the programme next leaves (X発); a gazetteer city only."""
+    norm = doc.norm
+    marks = []
+    if norm.find("着", doc.body_start, doc.body_end) < 0 and norm.find("発", doc.body_start, doc.body_end) < 0:
+        return None  # no mark at all: skip the scan
+    for city, a, b in places.find_cities(norm, doc.body_start, doc.body_end):
+        m = ITINERARY_MARK.match(norm, b)
+        if m:
+            marks.append((a, m.group("m"), city))
+    if not marks:
+        return None
+    # the programme: from its first day with a time of day (12日 午前, 9月22日(金) 午前) to the line of its last mark
+    day = PROGRAMME_DAY.search(norm, doc.body_start, marks[0][0])
+    lo = day.start() if day else norm.rfind("\n", 0, marks[0][0]) + 1
+    hi = norm.find("\n", marks[-1][0])
+    hi = doc.body_end if hi < 0 else hi
+    ref = next((sents[i].start for i in ev.anchors if lo <= sents[i].start <= hi), None)
+    if ref is None:
+        ref = norm.find(ITINERARY_NOUN.get(ev.kind or "", "会談"), lo, hi)  # the talk's item on the programme
+        if ref < 0:
+            return None
+    arrived = [c for a, m, c in marks if a < ref and m == "着"]
+    if arrived:
+        return arrived[-1]
+    return next((c for a, m, c in marks if a > ref and m == "発"), None)
+
+
+def _called_on_foreigner(doc: Doc, ev: EventDraft) -> bool:
+    """The venue is where a foreign leader was called on (…オランダ首相を官邸に表敬): that leader's own building."""
+    at = ev.evidence.get("venue")
+    if not at or at[0] < 1 or doc.norm[at[0] - 1] != "を":
+        return False
+    clause = doc.norm[max(doc.norm.rfind("、", 0, at[0]), doc.norm.rfind("は", 0, at[0]), at[0] - 40) + 1:at[0]]
+    return any(name in clause and code != "JP" for name, code in countries.names_longest_first())
+
+
+# a local clock noted beside a time: the ministry notes one only for a talk abroad (現地時間, オランダ現地時間)
+FOREIGN_CLOCK = re.compile(r"現地時間")
 
 
 def _event_place(doc: Doc, sents: list[Sentence], ev: EventDraft, events: list[EventDraft]) -> None:
@@ -606,6 +670,9 @@ def _event_place(doc: Doc, sents: list[Sentence], ev: EventDraft, events: list[E
         return
     if ev.city is None and ev.venue:
         ev.city = places.VENUE_CITY.get(ev.venue) or next((c for v, c in places.VENUE_CITY.items() if c and ev.venue.endswith(v)), None)
+        if ev.city == "東京" and (any(FOREIGN_CLOCK.search(norm, sents[i].start, sents[i].end) for i in ev.anchors)
+                                 or _called_on_foreigner(doc, ev)):
+            ev.city = None  # 官邸 with a foreign local clock noted (午前9時(オランダ現地時間)): the other side's 官邸, abroad
         if ev.city is None:
             for name, code in countries.names_longest_first():
                 if ev.venue.startswith(name) and ev.venue[len(name):].startswith(("外務省", "外交部")) and code in places.CAPITALS:
@@ -640,6 +707,8 @@ def _event_place(doc: Doc, sents: list[Sentence], ev: EventDraft, events: list[E
                 ev.city = c
                 ev.evidence.setdefault("city", (vm.start("w"), vm.end("w")))
                 break
+    if ev.city is None and ev.channel == "in_person":
+        ev.city = _itinerary_city(doc, sents, ev)
     if ev.city is None:
         # a dateline under the talk's heading: 小渕大臣の…大統領表敬 / (3月21日、ソウル)
         last = ""

@@ -85,6 +85,8 @@ ABSTRACT = re.compile("(?:" + "|".join(ABSTRACT_ENDS) + ")$")
 CITY_STATES = frozenset({"シンガポール", "ルクセンブルク", "香港", "マカオ", "モナコ", "バチカン"})
 # words that stand before a city's name without being part of it (ナイジェリアの首都アブジャ)
 CITY_PREFIXES = ("首都",)
+# words that name a city without its name: 都内 is Tokyo (都内のホテルにおいて, 東京都内で)
+CITY_ALIASES = {"都内": "東京", "東京都": "東京", "東京都内": "東京"}
 # what may follow a city's name inside a place phrase (ブエノスアイレス市内, ソウル市)
 CITY_SUFFIXES = ("市内", "市", "郊外")
 TERRITORIES: dict[str, str] = _gazetteer()[1]
@@ -118,7 +120,12 @@ def city_name(place: str | None) -> str | None:
     'ウィーン(オーストリア)' -> 'ウィーン', 'ブエノスアイレス市内' -> 'ブエノスアイレス'; a country or an unknown word -> None."""
     if not place:
         return None
+    bm = re.fullmatch(r"(?P<head>[^()]+)\((?P<inner>[^()]+)\)", place.strip())
+    if bm and is_country(bm.group("head")) and not is_country(bm.group("inner")):
+        return city_name(bm.group("inner"))  # インドネシア(ジャカルタ): the country, its city in brackets
     p = re.sub(r"\([^()]*\)$", "", place).strip()
+    if p in CITY_ALIASES:
+        return CITY_ALIASES[p]
     c = strip_country(p)
     for suf in CITY_SUFFIXES:
         if c.endswith(suf) and c[:-len(suf)] in CITIES:
@@ -145,8 +152,13 @@ def is_country(name: str) -> bool:
 
 
 def strip_country(place: str) -> str:
-    """'カナダ・トロント' -> 'トロント'; 'ラオス・ビエンチャン' -> 'ビエンチャン'; '米国ジョージア州シーアイランド島' -> 'シーアイランド'."""
+    """'カナダ・トロント' -> 'トロント'; 'ラオス・ビエンチャン' -> 'ビエンチャン'; '米国ジョージア州シーアイランド島' -> 'シーアイランド';
+    'マニラ・フィリピン' -> 'マニラ' (the country after its city)."""
     p = place
+    if "・" in p:
+        head, _, tail = p.rpartition("・")
+        if head and is_country(tail) and not is_country(head):
+            p = head
     for name in sorted(countries.name_index(), key=len, reverse=True):
         if p.startswith(name) and len(p) > len(name):
             p = p[len(name):].lstrip("・")
@@ -161,6 +173,22 @@ def strip_country(place: str) -> str:
     if p.endswith("島") and len(p) > 2 and p[:-1] in CITIES:
         p = p[:-1]
     return p
+
+
+# a municipality written with its suffix, after its prefecture or alone: 鹿児島県指宿市, 長野県白馬村, 函館市;
+# the name without 市/町/村 is the city (not 同市, 都市, 各市: words that stand for a city without naming it)
+MUNICIPALITY = re.compile(r"(?:[一-龥]{2,3}?(?:県|都|府|道))?(?P<city>[一-龥]{2,4}?)(?:市|町|村)(?:内)?")
+NOT_MUNICIPALITY = ("同", "当", "本", "各", "大都", "両", "諸", "近隣", "地方", "現地")
+
+
+def municipality(place: str) -> str | None:
+    """'鹿児島県指宿市' -> '指宿'; '函館市' -> '函館'; '同市' -> None."""
+    m = MUNICIPALITY.fullmatch(place)
+    if not m or m.group("city").startswith(NOT_MUNICIPALITY):
+        return None
+    if not re.search(r"(?:県|都|府|道)", place[:m.start("city")]) and not place.endswith(("市", "市内")):
+        return None  # 町/村 alone is too often a common noun (下町): only after its prefecture
+    return m.group("city")
 
 
 # words that make a city's name the name of a document, not a place (東京宣言, 川奈合意): no city of the talk

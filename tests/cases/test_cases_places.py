@@ -15,6 +15,9 @@ FIND = [
     ("北海道洞爺湖サミット", ["洞爺湖"]),  # kanji city after a kanji region
     ("パリーゼク副大臣", []),  # a katakana city inside a longer katakana word is not a city
     ("千葉大臣と会談", []),  # a kanji city before a title is a surname
+    ("ワシントンD.C.において", ["ワシントンD.C."]),  # the ministry's dotted spelling, a lexicon row, longest first
+    ("ネーピードーを訪問中の", ["ネーピードー"]),  # the ministry's spelling CLDR lacks (lexicon row)
+    ("マレーシア首相", []),  # a short city (マレ) inside a longer katakana word is not a city
 ]
 
 
@@ -36,6 +39,9 @@ CITY_NAME = [
     ("サモア", None),  # a country (CLDR's territory names) is not a city
     ("スロバキア", None),  # likewise
     ("雰囲気", None),  # an unknown word is not a city
+    ("インドネシア(ジャカルタ)", "ジャカルタ"),  # a country with its city in brackets: the city
+    ("セブ・フィリピン", "セブ"),  # the country written after its city
+    ("フィリピン(ルソン島)", None),  # a country with an unknown word in brackets: no city
 ]
 
 
@@ -90,6 +96,22 @@ def test_quoted_gathering(text, expected):
 def test_gathering(text, expected):
     m = places.GATHERING.search(text)
     assert (m.group("occ") if m else None) == expected
+
+
+# municipality: a Japanese city written with 市 (or 町/村 after its prefecture)
+MUNICIPALITIES = [
+    ("長崎県雲仙市", "雲仙"),  # prefecture + city: the city without 市
+    ("函館市", "函館"),  # a city with 市 alone
+    ("長野県白馬村", "白馬"),  # a village after its prefecture
+    ("下町", None),  # 町 without a prefecture is a common noun
+    ("大都市", None),  # a word for cities is no city's name
+    ("同市", None),  # "that city" names none
+]
+
+
+@pytest.mark.parametrize("text,expected", MUNICIPALITIES)
+def test_municipality(text, expected):
+    assert places.municipality(text) == expected
 
 
 def _event(text: str) -> dict:
@@ -150,7 +172,58 @@ PAGES = [
     # 大臣のCITY訪問を機会に, anywhere in the record: the city of the talk
     ("日・UAE外相会談\n令和9年3月2日\n本2日,UAEを訪問中の山田外務大臣は,アブドラ外相と会談した。\n1 アブドラ外相から,山田大臣のドバイ訪問を機会に関係を強化したい旨発言があった。\n",
      "ドバイ", None),
+    # PREFECTURE+CITY市 において: the municipality is the city, not a venue
+    ("日韓首脳会談\n令和9年3月2日\n3月2日、長崎県雲仙市において、山田内閣総理大臣と金大統領との間で首脳会談が行われた。\n",
+     "雲仙", None),
+    # COUNTRY(CITY)訪問中の: the city in brackets
+    ("日中首脳会談\n令和9年3月2日\n2日、会議出席のためタイ(バンコク)訪問中の山田内閣総理大臣は、李国家主席と首脳会談を行った。\n",
+     "バンコク", None),
+    # 訪問中の CITY・COUNTRY において: the city, no venue
+    ("日比首脳会談\n令和9年3月2日\n本2日、山田内閣総理大臣は、訪問中のセブ・フィリピンにおいて、サントス大統領と会談を行った。\n",
+     "セブ", None),
+    # PERSONを官邸に表敬 with a foreign local time: the other side's 官邸, no city
+    ("山田外務大臣のヤンセン・オランダ首相表敬\n令和9年3月2日\n2日、山田外務大臣はヤンセン・オランダ首相を官邸に表敬し、"
+     "午前10時(オランダ現地時間)から約20分間、懇談を行った。\n", None, "官邸"),
+    # a foreign leader called on at 官邸 (COUNTRY首相を首相官邸に表敬): that leader's building, no Tokyo
+    ("日豪首脳会談\n令和9年3月2日\n3月2日、山田内閣総理大臣は、スミス・オーストラリア首相を首相官邸に表敬した。\n", None, "首相官邸"),
+    # the Japanese PM called on at 官邸 by a visitor: Tokyo
+    ("日豪首脳会談\n令和9年3月2日\n3月2日、訪日中のスミス・オーストラリア首相は、山田内閣総理大臣を官邸に表敬した。\n", "東京", "官邸"),
+    # CITY市内にあるVENUE内で: で after 内 of a building is a place; the city it is in (…にある) before it
+    ("日秘首脳会談\n令和9年3月2日\n3月2日、山田内閣総理大臣は、リマ市内にある国立文化センター内で、ロペス大統領と首脳会談を行いました。\n",
+     "リマ", "国立文化センター"),
+    # で after a plain noun (雰囲気の中で) stays no place
+    ("日秘首脳会談\n令和9年3月2日\n3月2日、山田内閣総理大臣は、和やかな雰囲気の中で、ロペス大統領と首脳会談を行いました。\n", None, None),
+    # VENUE(CITY) において: the venue, and its city in brackets (not the city as venue)
+    ("日米首脳会談\n令和9年9月2日\n9月2日、山田内閣総理大臣は、国連本部(ニューヨーク)において、スミス大統領と首脳会談を行いました。\n",
+     "ニューヨーク", "国連本部"),
+    # 都内のVENUE: 都内 names Tokyo (an alias row)
+    ("日米首脳会談\n令和9年9月2日\n9月2日、山田内閣総理大臣は、都内のホテルにおいて、スミス大統領と首脳会談を行いました。\n",
+     "東京", "ホテル"),
+    # 東京都内において: Tokyo, not 東京都
+    ("日米首脳会談\n令和9年9月2日\n9月2日、山田内閣総理大臣は、東京都内において、スミス大統領と首脳会談を行いました。\n",
+     "東京", None),
+    # CITY郊外のVENUE において: the city before the venue
+    ("日西首脳会談\n令和9年10月16日\n10月16日、スペインを訪問中の山田内閣総理大臣は、マドリード郊外のモンクロア宮殿において、"
+     "ガルシア首相と首脳会談を行いました。\n", "マドリード", "モンクロア宮殿"),
 ]
+
+
+# a visit's programme (主要日程): arrival and departure marks give the city of the talk's item
+ITINERARY = [
+    # the last arrival (X着) before the talk's item on the programme
+    ("金大統領の訪日\n令和9年9月24日\n1.主要日程\n9月22日(金) 午前 東京着 午後 経済人との懇談会\n"
+     "9月23日(土) 午前 熱海着 午後 日韓首脳会談\n9月24日(日) 午前 熱海発\n2.首脳会談\n23日、山田総理は金大統領と首脳会談を行った。\n", "熱海"),
+    # no arrival before it: the city the programme next leaves (東京発京都へ)
+    ("リー首相の訪日\n令和9年12月17日\n1.日程\n12日 午前 佐藤経済産業大臣による表敬\n  午後 山田総理との首脳会談\n"
+     "13日 午前 東京発京都へ\n2.概要\n12日、山田総理はリー首相と首脳会談を行った。\n", "東京"),
+    # 発表 after a city is no departure mark
+    ("日韓首脳会談\n令和9年3月2日\n3月2日、山田総理は金大統領と首脳会談を行い、ソウル発表の共同声明に言及した。\n", None),
+]
+
+
+@pytest.mark.parametrize("text,city", ITINERARY)
+def test_itinerary_city(text, city):
+    assert _event(text)["city"] == city
 
 
 @pytest.mark.parametrize("text,city,venue", PAGES)
