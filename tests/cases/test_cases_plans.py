@@ -90,6 +90,22 @@ CASES = [
     ("両首脳は、来年以降も交流を拡大していくことで一致し、早期に次官級で協議することとなりました。", [("次官級協議", None)]),
     # 本日予定されている: a talk announced for later today is dated today
     ("鈴木総理から、本日予定されている日越外相戦略対話に期待する旨述べました。", [("日越外相戦略対話", "2020-05-10")]),
+    # round 3 rows
+    # a plan whose date is being arranged, with no verb of holding it (_SCHEDULE_ROWS + 調整)
+    ("次回の首脳会談の具体的な日程は、外交ルートで調整していくこととなりました。", [("首脳会談", None)]),
+    ("両外相は、鈴木大臣のベトナム訪問について、具体的な時期を引き続き調整していくことで一致しました。", [("鈴木大臣のベトナム訪問", None)]),
+    # a coming visit welcomed, with its intention (_INTENT_ROWS) or a future date; 今秋 / 来春 are dates
+    ("鈴木総理から、来年のフック首相の訪日の意向を歓迎すると述べました。", [("フック首相の訪日", "2021")]),
+    ("鈴木総理から、今秋のフック首相の訪日を歓迎したいと述べました。", [("フック首相の訪日", "2020")]),
+    # a coming visit named as the occasion of something (…が来年訪日する機会に)
+    ("鈴木総理から、フック首相が来年訪日する機会に関係を更に発展させたい旨述べました。", [("フック首相の訪日", "2021")]),
+    # …することが確認された: the passive of ことを確認
+    ("両首脳は、グエン首相が年内に訪日することが確認されました。", [("グエン首相の訪日", "2020")]),
+    # a nominalised act agreed: …の開始に合意, …の定例化について一致
+    ("両首脳は、外務当局間の政策対話の開始に合意しました。", [("外務当局間の政策対話", None)]),
+    ("両首脳は、アジアに関する政策対話の定例化について一致しました。", [("アジアに関する政策対話", None)]),
+    # 実施予定と承知: a plan noted as scheduled
+    ("鈴木総理から、来年は「日本におけるベトナム年」を実施予定と承知している旨述べました。", [("「日本におけるベトナム年」", "2021")]),
 ]
 
 NEGATIVES = [
@@ -116,6 +132,17 @@ NEGATIVES = [
     "両首脳は、昨年のグエン首相の訪日以降、両国の協力が進展したことを確認しました。",
     # a gathering named as multilateral (国連…会議) mentioned as coming is not a plan between the sides
     "鈴木総理から、来年3月に開催予定の第5回国連海洋会議にもフック首相に参加いただきたい旨述べました。",
+    # round 3 rows
+    # a talk named as past (先般の…) or in a past form (実施されたことを歓迎) is held, not planned
+    "両外相は、先般の政策対話が有意義に実施されたことを歓迎し、今後とも対話が継続されることへの期待で一致しました。",
+    # an open-ended commitment in the form …取り組んでいくことに合意 is not a plan of the talk it names
+    "両首脳は、協力の枠組みにつき協議し、協力して取り組んでいくことに合意しました。",
+    # …に合意したく: a wish, not an agreement
+    "鈴木総理より、来年の定期首脳協議で交渉開始に合意したく支持を得たい旨述べました。",
+    # 予定と承知 about another act (署名される予定と): the talk held now (今般…開催され) is no plan
+    "今般、日越合同委員会が開催され、文書に署名される予定と承知しており、喜ばしい。",
+    # the visit under way (本年の…訪日を歓迎) is not a coming one
+    "鈴木総理から、本年のフック首相の訪日を歓迎すると述べました。",
 
 ]
 
