@@ -187,7 +187,11 @@ ANNOUNCED_NOUN = re.compile(r"[^、。をがはにで]{0,40}?" + PLAN_NOUNS + r"
 # after a visit or talk word: it is the one under way or one already held (…訪問を嬉しく思う, …訪日の成果, …を契機に)
 HELD_AFTER = re.compile(r"を(?:心から|改めて)?歓迎|を嬉しく|を喜|の(?:成果|際|折|結果)|を(?:契機|機)に|以来|以降"
                         # a past form (…対話が有意義に実施されたことを歓迎, …開催した際): held, not planned
-                        r"|(?:さ|し)?れ?た(?:こと|の|際|が|。|$)")
+                        r"|(?:さ|し)?れ?た(?:こと|の|際|が|。|$)"
+                        # …訪日を、…関係を緊密化する契機とする: the visit under way
+                        r"|を[、,]?[^。]{0,24}?(?:契機|機)と(?:する|し)"
+                        # …訪問の可能性について検討: a possibility studied, not a plan
+                        r"|の(?:可能性|是非|在り方|あり方)")
 # a talk or visit named as past (先般の…対話, 前回の…会合): held, not planned
 PAST_PREFIX = re.compile(r"^(?:先般|先日|先月|先週|前回|昨年|昨日)の?")
 # a verb of purpose (…協議を行うため、…を訪問し): the act that follows is the plan, not this
@@ -221,6 +225,9 @@ OTHER_NOUN_DATE = re.compile(r"(?:の|に(?:" + "|".join(_ANNOUNCED_ROWS) + "))[
                              r"(?!の?(?:際|機会|折|場|前後|に合わせ|に併せ))")
 
 
+COORDINATOR = re.compile(r"」?(?:・|及び|並びに|ならびに|と|や|、|,)")
+
+
 def _date_for(doc: Doc, norm: str, lo: int, hi: int, after: int, ref, noun_at: int | None = None, today: bool = False):
     """The plan date of the clause norm[lo:hi]: the firm date nearest before ``hi`` (else a vague one, else the
     first just after); a month pair (8月又は9月) gives its first month and ends in the second."""
@@ -231,7 +238,9 @@ def _date_for(doc: Doc, norm: str, lo: int, hi: int, after: int, ref, noun_at: i
               and not (d.rel_day is not None and d.day is None and (d.rel_day < 0 or (d.rel_day == 0 and not today)))]
     if noun_at is not None:
         # 昨年11月の電話会談に引き続き…訪日する予定: a date of another talk named before the plan's noun
-        all_ds = [d for d in all_ds if not ((om := OTHER_NOUN_DATE.match(norm, d.end, noun_at)) and om.end() < noun_at)]
+        # (2018年の「A年」・「B年」の実施: nouns joined by a coordinator share the date)
+        all_ds = [d for d in all_ds if not ((om := OTHER_NOUN_DATE.match(norm, d.end, noun_at)) and om.end() < noun_at
+                                            and not COORDINATOR.fullmatch(norm, om.end(), noun_at))]
         # …2000年までに締結するよう…再確認されるとともに、…委員会を設置: a date of the clause ended before the plan's
         all_ds = [d for d in all_ds if not (d.end < noun_at and CLAUSE_END.search(norm, d.end, noun_at))]
     ds = [d for d in all_ds if d.start < hi]
