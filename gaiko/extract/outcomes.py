@@ -20,7 +20,7 @@ from gaiko.text import Doc, Sentence, words_pattern
 # --- data tables ------------------------------------------------------------------------------
 CUES: dict[str, str] = {
     "agree": r"意見の一致|一致|合意|再確認|確認|妥結|共有",
-    "consent": r"同意|賛意|賛同|受諾|支持を得(?!たい)|支持(?:を|が)(?:改めて)?表明|支持する|支持した|支持している|理解を得(?!たい)|同感|同じ考え",
+    "consent": r"同意|賛意|賛同|受諾|支持を得(?!たい)|支持(?:を|が)(?:改めて)?表明|(?:理解と)?支持(?:は|に)(?:全く)?変わ(?:らない|っていない|りない|りがない)|支持する|支持した|支持している|理解を得(?!たい)|同感|同じ考え",
     "request": r"要望|求め|申し入れ|申入れ|要請|呼びかけ|呼び掛け|働きかけ|働き掛け|(?:協力|支持|理解)を得たい",
     "protest": r"抗議|遺憾",
     "invite": r"招待|招請|(?:訪日|来日|参加|出席)(?:して)?いただきたい",
@@ -67,6 +67,12 @@ ANY_CUE = re.compile("|".join(CUES.values()))
 
 
 NOT_REACHED = re.compile(r"(?:には|に)至らなかった|せず")
+# a cue in a question or a statement of difficulty (一致できるのか, 一致することが難しい), in the future (近く合意される),
+# or used as a noun (確認ですが): no outcome
+MODAL_NOT = re.compile(r"(?:(?:でき|す)るのか|(?:できる|する)かどうか|(?:することが|するのは|するのが)(?:難し|困難)"
+                       r"|される(?:見込み|予定|方向|。|$)|です|でしょう|させて)")
+# a journalist's question in a press conference ((問)…): no outcome of the talk
+QUESTION_LINE = re.compile(r"^\s*\((?:問|質問)\)")
 NOUN_PARTICLE = re.compile(r"[、をがはに]")
 AGREE_END = re.compile(r"(?:した|しました|。|で|$)")
 
@@ -75,7 +81,7 @@ def _predicate_cues(text: str, kind: str) -> list[re.Match]:
     out = []
     for m in CUE_RES[kind].finditer(text):
         after = text[m.end():]
-        if NEGATED.match(after) or NOT_REACHED.match(after):
+        if NEGATED.match(after) or NOT_REACHED.match(after) or (kind in ("agree", "consent") and MODAL_NOT.match(after)):
             continue
         if kind in ("agree",) and (RECALLED_AFTER.match(after) or NOUN_AFTER.match(after)):
             continue
@@ -200,7 +206,7 @@ def classify(doc: Doc, s: Sentence, ev: EventDraft, prev_types: set[str]) -> lis
     """(type, by) outcomes of one sentence."""
     text = doc.norm[s.start:s.end]
     out: list[tuple[str, str]] = []
-    if not ANY_CUE.search(text):
+    if not ANY_CUE.search(text) or QUESTION_LINE.match(text):
         return out
     present = {k for k, rx in CUE_RES.items() if rx.search(text)}
     if not present:
@@ -208,6 +214,8 @@ def classify(doc: Doc, s: Sentence, ev: EventDraft, prev_types: set[str]) -> lis
     speaker = _speaker_of(doc, s, ev) if doc.doc_type == "press_conference" else None
     # agree
     agree_cues = _predicate_cues(text, "agree") if "agree" in present else []
+    if agree_cues and _one_speaker_report(text, agree_cues[-1].end()):
+        agree_cues = []  # Xより、…双方の認識が一致していることを確認する旨述べた: one side's statement
     agree = False
     for m in agree_cues:
         clause = text[:m.start()]
@@ -229,7 +237,7 @@ def classify(doc: Doc, s: Sentence, ev: EventDraft, prev_types: set[str]) -> lis
                 and not _third_addressee(text[:m.start()], ev)]
     if consent and not agree:
         for m in consent:
-            w = m.group(0)
+            w = m.group(0).removeprefix("理解と")  # 理解と支持は変わっていない: support, as 支持
             if w.startswith("支持") and w != "支持を得" or w in ("理解を得", "同感", "同じ考え"):
                 # support counts as consent in a reply to a request, or given by the other side to what
                 # one side asked or set out earlier in the same sentence (Xから…説明し、Yから支持が表明された)
@@ -264,6 +272,20 @@ def classify(doc: Doc, s: Sentence, ev: EventDraft, prev_types: set[str]) -> lis
     return sorted(out, key=lambda t: order[t[0]])
 
 
+def _one_speaker_report(text: str, after: int) -> bool:
+    """The agree cues sit inside what one speaker said (Xより、…を確認する旨述べた), with no reply in the sentence."""
+    tail = REPORTED_END.search(text, after)
+    if not tail or REPLY.match(text) or REPLY_IN.search(text):
+        return False
+    subs = list(SUBJECT_RE.finditer(text, 0, after))
+    speakers = {m.group("who") for m in subs if text.startswith(("から", "より"), m.end("who"))}
+    return len(speakers) == 1 and bool(subs) and text.startswith(("から", "より"), subs[0].end("who")) \
+        and not any(m.group("who") in _BOTH_WORDS for m in subs)
+
+
+_BOTH_WORDS = ("両首脳", "両大臣", "両外相", "両閣僚", "双方", "両者")
+# the report verb closing the sentence: …旨述べた。 / …と述べました。
+REPORTED_END = re.compile(r"(?:旨|と)(?:を)?(?:述べ|発言|説明|強調)[ぁ-ゖ]{0,6}。?$")
 REPORTED = re.compile(r"(?:旨|との)(?:の)?(?:述べ|発言|指摘|説明|伝え|要望|申し入れ|強調|表明)|と述べ")
 NOTE_HEADING = re.compile(r"^\s*\(注\d?\)|^\s*注\d?[::]|^\s*※")
 # a note inside a paragraph, up to its closing parenthesis or the end of the line: …。(注 …議定書は1975年に合意。…に合意。)

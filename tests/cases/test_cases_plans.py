@@ -241,12 +241,27 @@ OUTCOME_CASES = [
     ("フック首相から、協定については交渉の開始を加盟国に求めることを決定した旨述べました。", []),
     # …合意されたもの: background on an earlier agreement, not an outcome
     ("この対話は、2015年の首脳会談において立ち上げることで合意されたもの。", []),
+    # round 3 rows
+    # 理解と支持は変わっていない in the reply to a request: consent (request + agree)
+    ("鈴木総理から、拉致問題の解決への協力を求めたのに対し、フック首相から、日本の立場への理解と支持は変わっていない旨の発言がありました。",
+     [("agree", "both"), ("request", "JP")]),
+    # a cue in a question or a statement of difficulty (MODAL_NOT): no outcome
+    ("これに対し、フック首相より、完全に一致することが難しい問題ではあるが、どうすれば一致できるのか研究したいとの応答があった。", []),
+    # the future (近く合意される): no outcome yet
+    ("具体的な時期については、両国間で引き続き調整し、近く合意される。", []),
+    # one speaker reporting that both views agree (Xより、…双方の認識が一致していることを確認する旨述べた): a statement
+    ("鈴木総理より、協定の締結が日越双方の利益に合致することにつき、双方の認識が一致していることを確認する旨述べた。", []),
 ]
 
 
 @pytest.mark.parametrize("text,expected", OUTCOME_CASES)
 def test_outcome_case(text, expected):
     assert [o for o in outcomes_of(text) if o[0] != "thank"] == expected
+
+
+def test_question_line_is_not_an_outcome():
+    # a journalist's question in a press conference ((問)確認ですが…) holds no outcome
+    assert outcomes_of("(問)確認ですが、以前にも同じ形の会談を行うことはあったのですか。") == []
 
 
 def test_inline_note_is_not_an_outcome():
