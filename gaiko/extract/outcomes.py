@@ -293,6 +293,9 @@ INLINE_NOTE = re.compile(r"\(注\d?[\s::][^()\n]*(?:\([^()\n]*\)[^()\n]*)*\)?")
 RECALL_TALK = re.compile(r"(?:(?:19|20)\d{2}年|(?:平成|令和|昭和)\d+年)?\d{1,2}月\d{1,2}日に行われた|(?:先月|先般|前回|昨年|[0-9]+月)の[^、。]{0,20}?(?:会談|会合)(?:において|で|の際)")
 
 
+# background on an earlier talk dated by its year (…平成25年3月の…訪問時の首脳会談において…合意した): recalled, anywhere
+RECALL_DATED = re.compile(r"(?:(?:19|20)\d{2}年|(?:平成|令和|昭和)(?:\d+|元)年)\d{1,2}月の[^、。,]{0,30}?(?:会談|会合|訪問時|訪問の際)"
+                          r"(?:において|で|の際)")
 # every RECALL_TALK match holds one of these: a cheap test first
 RECALL_HINT = re.compile(r"に行われた|会談|会合")
 
@@ -318,6 +321,9 @@ def run(doc: Doc) -> None:
             rc = RECALL_TALK.search(text, 0, 60) if RECALL_HINT.search(text, 0, 60) else None
             if (rc and re.search(r"(?:確認|合意|一致)(?:した|。|$)", text) and not re.search(r"今回|本日|両[^、。]{1,4}は|双方は|両者は", text)
                     and "、" not in text[rc.end():text.rfind("た")]):
+                continue
+            rd = RECALL_DATED.search(text) if "月の" in text else None
+            if rd and not re.search(r"今回|本日|両[^、。]{1,4}は|双方は|両者は", text) and not ANY_CUE.search(text, 0, rd.start()):
                 continue
             types = classify(doc, s, ev, prev_types)
             prev_types = {t for t, _ in types}

@@ -218,7 +218,11 @@ SURU_NOUNS = ("協議",)  # plan nouns that are their own verb (早期に次官�
 # a named talk looked forward to (…首脳会談を総理も楽しみにしており, …との会談を注目しており): mentioned as coming;
 # お会いすることを楽しみに names no talk
 _ANTICIPATION_ROWS = ("楽しみ", "心待ち", "注目")
-ANTICIPATED = re.compile(r"(?P<n>会談)(?:を|も)[^、。]{0,8}?(?:" + "|".join(_ANTICIPATION_ROWS) + ")")
+# …首脳会談の前という重要なタイミング, …首脳会談を前に: a talk still to come (…会談に先立ち is mostly the
+# talk the page reports, held later that day)
+_BEFORE_ROWS = ("の前という", "を前に")
+ANTICIPATED = re.compile(r"(?P<n>会談)(?:(?:を|も)[^、。]{0,8}?(?:" + "|".join(_ANTICIPATION_ROWS) + ")|(?:" +
+                         "|".join(_BEFORE_ROWS) + "))")
 CLAUSE_END = re.compile(r"(?:とともに|と共に|ものの|一方(?:で)?)[、,]")
 RANK_BEFORE = re.compile(r"(?P<r>[一-龥]{1,4}級)で")
 OTHER_NOUN_DATE = re.compile(r"(?:の|に(?:" + "|".join(_ANNOUNCED_ROWS) + "))[^、。]{0,15}?" + PLAN_NOUNS +
@@ -314,7 +318,7 @@ def _anticipated(doc: Doc, start: int, end: int, ref) -> list[dict]:
     out = []
     for m in ANTICIPATED.finditer(text):
         what, w_start = _what(norm, start, start + m.start("n"), start + m.end("n"))
-        if what == "会談" or re.match(r"(?:今回|今次|本日|この|本)", what):
+        if what == "会談" or re.match(r"(?:今回|今次|本日|この|本|同)", what):
             continue
         lo = max(text.rfind("、", 0, w_start - start) + 1, 0)
         d, res = _date_for(doc, norm, start + lo, w_start, w_start, ref)

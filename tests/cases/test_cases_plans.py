@@ -106,6 +106,8 @@ CASES = [
     ("両首脳は、アジアに関する政策対話の定例化について一致しました。", [("アジアに関する政策対話", None)]),
     # 実施予定と承知: a plan noted as scheduled
     ("鈴木総理から、来年は「日本におけるベトナム年」を実施予定と承知している旨述べました。", [("「日本におけるベトナム年」", "2021")]),
+    # a talk named as still to come (…首脳会談の前という…タイミング, _BEFORE_ROWS)
+    ("これに対し、ミン外相から、日越首脳会談の前という重要な時期に外相会談を行うことができ嬉しい旨述べました。", [("日越首脳会談", None)]),
     # nouns joined by a coordinator (「A年」・「B年」) share the date written before the first
     ("両首脳は、2021年の「ベトナムにおける日本年」・「日本におけるベトナム年」の実施に向け、準備を進めることで一致しました。",
      [("「ベトナムにおける日本年」・「日本におけるベトナム年」", "2021")]),
@@ -146,6 +148,8 @@ NEGATIVES = [
     "今般、日越合同委員会が開催され、文書に署名される予定と承知しており、喜ばしい。",
     # the visit under way (本年の…訪日を歓迎) is not a coming one
     "鈴木総理から、本年のフック首相の訪日を歓迎すると述べました。",
+    # 同首脳会談に先立ち: the talk the page reports, not a coming one
+    "首相府において首脳会談が行われ、同首脳会談に先立ち、約20分間、少人数会合が行われました。",
     # …訪日を、…契機とする: the visit under way is the occasion, not a plan
     "両首脳は、フック首相訪日を、両国関係を更に緊密化する契機とすることで一致しました。",
     # …訪問の可能性について検討: a possibility studied is no plan
@@ -249,6 +253,8 @@ OUTCOME_CASES = [
     ("これに対し、フック首相より、完全に一致することが難しい問題ではあるが、どうすれば一致できるのか研究したいとの応答があった。", []),
     # the future (近く合意される): no outcome yet
     ("具体的な時期については、両国間で引き続き調整し、近く合意される。", []),
+    # background on an earlier talk dated by its year (RECALL_DATED): recalled, not an outcome
+    ("従来、二つの対話が存在していたが、2013年3月の鈴木総理ベトナム訪問時の首脳会談において、これらを統合することで合意した。", []),
     # one speaker reporting that both views agree (Xより、…双方の認識が一致していることを確認する旨述べた): a statement
     ("鈴木総理より、協定の締結が日越双方の利益に合致することにつき、双方の認識が一致していることを確認する旨述べた。", []),
 ]
