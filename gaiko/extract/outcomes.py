@@ -23,7 +23,7 @@ CUES: dict[str, str] = {
     "consent": r"同意|賛意|賛同|受諾|支持を得(?!たい)|支持(?:を|が)(?:改めて)?表明|(?:理解と)?支持(?:は|に)(?:全く)?変わ(?:らない|っていない|りない|りがない)|支持する|支持した|支持している|理解を得(?!たい)|同感|同じ考え",
     "request": r"要望|求め|申し入れ|申入れ|要請|呼びかけ|呼び掛け|働きかけ|働き掛け|(?:協力|支持|理解)を得たい",
     "protest": r"抗議|遺憾",
-    "invite": r"招待|招請|(?:訪日|来日|参加|出席)(?:して)?いただきたい",
+    "invite": r"招待|招請|(?:訪日|来日|参加|出席|立ち寄って|お立ち寄り)(?:して)?いただきたい",
     "thank": r"感謝|謝意|謝辞|お礼",
 }
 # what may follow a cue for it to be the sentence's predicate (…一致した。 / …確認し、 / …一致。)
@@ -43,7 +43,7 @@ REPLY_IN = re.compile(r"(?:た|る)ところ[、,]|のに対し(?:て)?[、,]") 
 REPLY = re.compile(r"^(?:これに対し|これに対して|こうした中|同大臣|同大統領)")
 INVITE_NOT = re.compile(r"^(?:に|への|状|を受け|について)")
 # a request named as how the talk came about, not made in it (先方からの申し入れにより電話会談を行った)
-REQUEST_NOT_AFTER = re.compile(r"^(?:により|によって|に基づ|を受け)")
+REQUEST_NOT_AFTER = re.compile(r"^(?:により|によって|に基づ|を受け|があれば|があった場合|に応じ)")  # (…の要請があれば: a condition)
 REQUEST_NOT_ADDRESSEE = re.compile(r"(?:全ての関係国|関係国|加盟国|各国|国際社会|全ての国|関係者)(?:に対し|に)")
 # a request addressed to a country: not a request of the talk when that country is not one of its sides
 ADDRESSEE_AT = re.compile(r"(?P<x>[ァ-ヴー一-龥]{1,10})(?:に対し(?:て)?|に)(?![つおよと])")

@@ -255,6 +255,9 @@ OUTCOME_CASES = [
     ("具体的な時期については、両国間で引き続き調整し、近く合意される。", []),
     # background on an earlier talk dated by its year (RECALL_DATED): recalled, not an outcome
     ("従来、二つの対話が存在していたが、2013年3月の鈴木総理ベトナム訪問時の首脳会談において、これらを統合することで合意した。", []),
+    # 立ち寄っていただきたい (asking the other side to stop by) is an invitation; …の要請があれば is a condition, no request
+    ("フック首相より、日本の要請があれば支援の用意がある、会議の際にはぜひハノイにも立ち寄っていただきたい旨述べました。",
+     [("invite", "VN")]),
     # one speaker reporting that both views agree (Xより、…双方の認識が一致していることを確認する旨述べた): a statement
     ("鈴木総理より、協定の締結が日越双方の利益に合致することにつき、双方の認識が一致していることを確認する旨述べた。", []),
 ]
