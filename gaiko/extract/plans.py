@@ -23,12 +23,12 @@ VISIT = r"(?:訪[" + VISIT_ABBR + r"]|来日)"  # a visit word: 訪日, 訪露 �
 # the things a plan sets up, as data rows: talks, gatherings, missions, acts between the sides
 _PLAN_NOUN_ROWS = ("会談", "サミット", "会合", "協議", "対話", "会議", "懇談会", "委員会", "作業部会", "フォーラム", "ミッション",
                    "記念行事", "行事", "式典", "円卓会議", "セミナー", "寄港", "派遣", "訓練", "演習", "墓参", "ツアー", "往来",
-                   "プログラム", "プロジェクト", "交渉", "「2+2」", "2+2", "訪問", "枠組み", "メカニズム")
+                   "プログラム", "プロジェクト", "交渉", "「2+2」", "2+2", "訪問", "枠組み", "メカニズム", "署名")
 PLAN_NOUNS = (r"(?:" + "|".join(re.escape(w) for w in _PLAN_NOUN_ROWS) + r"|" + VISIT +
               r"|「[^「」、。]{2,24}?年」)")  # 「日本におけるロシア年」: an exchange year
 _PLAN_PARTICLES = ("を", "が", "に")
 _PLAN_VERBS = ("開催", "実施", "行う", "行われる", "開催される", "実施される", "実現", "再開", "開始", "訪問", "訪[" + VISIT_ABBR + "]", "来日",
-               "寄港", "派遣", "訪れ", "協議(?=す|し)", "立ち上げ", "設置", "設立", "創設", "定例化")
+               "寄港", "派遣", "訪れ", "協議(?=す|し)", "立ち上げ", "設置", "設立", "創設", "定例化", "目指す")
 PLAN_VERB = re.compile(
     # a lookahead for the characters a match can start with (the particle may be absent), tested first
     "(?=[" + "".join(sorted({w[0] for w in _PLAN_PARTICLES + _PLAN_VERBS})) + "])"

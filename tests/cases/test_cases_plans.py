@@ -106,6 +106,8 @@ CASES = [
     ("両首脳は、アジアに関する政策対話の定例化について一致しました。", [("アジアに関する政策対話", None)]),
     # 実施予定と承知: a plan noted as scheduled
     ("鈴木総理から、来年は「日本におけるベトナム年」を実施予定と承知している旨述べました。", [("「日本におけるベトナム年」", "2021")]),
+    # the signing of an agreement whose negotiation concluded, aimed at (署名を目指す): a planned act
+    ("両首脳は、日越協定の交渉が実質合意に至ったことを歓迎し、早期に署名を目指すことで一致しました。", [("署名", None)]),
     # a talk named as still to come (…首脳会談の前という…タイミング, _BEFORE_ROWS)
     ("これに対し、ミン外相から、日越首脳会談の前という重要な時期に外相会談を行うことができ嬉しい旨述べました。", [("日越首脳会談", None)]),
     # nouns joined by a coordinator (「A年」・「B年」) share the date written before the first
@@ -148,6 +150,8 @@ NEGATIVES = [
     "今般、日越合同委員会が開催され、文書に署名される予定と承知しており、喜ばしい。",
     # the visit under way (本年の…訪日を歓迎) is not a coming one
     "鈴木総理から、本年のフック首相の訪日を歓迎すると述べました。",
+    # a signing that took place is no plan
+    "両首脳の立ち会いの下、日越協定の署名が行われたことを歓迎し、その着実な実施で一致しました。",
     # 同首脳会談に先立ち: the talk the page reports, not a coming one
     "首相府において首脳会談が行われ、同首脳会談に先立ち、約20分間、少人数会合が行われました。",
     # …訪日を、…契機とする: the visit under way is the occasion, not a plan
