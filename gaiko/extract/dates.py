@@ -96,6 +96,9 @@ REL_WEEK_RE = re.compile(r"来週(?:(?P<day>" + N + r")日)?")
 VAGUE_RE = re.compile(r"近々|近日中|近く|早期に|早期の|早い時期|適切な時期に|適当な時期|今後")
 SEASON_RE = re.compile(r"(?<![一-龥0-9])(?P<s>春|夏|秋|冬)(?:頃|ごろ)?(?=に|頃|ごろ|以降|まで|の)")
 SEASON_MONTH = {"春": 3, "夏": 6, "秋": 9, "冬": 12}
+# a season with a relative year prefix (今秋, 本年秋 is a year + part; 来春 next year's spring)
+REL_SEASON_YEAR = {"今": 0, "本": 0, "来": 1, "明": 1}
+REL_SEASON_RE = re.compile(r"(?P<r>[今来明])(?P<s>春|夏|秋|冬)(?![一-龥])")
 YEAR_END_RE = re.compile(r"(?P<w>本年末|年末|年内|本年中|年度内|今年中|本年内|年明け)")
 NEXT_YEAR_WORDS = ("年明け",)  # the start of next year (年明け早々にも): next year, at year precision
 
@@ -189,6 +192,11 @@ def find_dates(norm: str, start: int = 0, end: int | None = None) -> list[DateMe
             out.append(DateMention(m.start(), m.end(), w, rel_year=1))
             continue
         out.append(DateMention(m.start(), m.end(), w, rel_year=0, part="year_end" if "末" in w else "within_year"))
+    for m in REL_SEASON_RE.finditer(norm, start, end):
+        if any(d.start <= m.start() < d.end for d in out):
+            continue
+        out.append(DateMention(m.start(), m.end(), m.group(0), part="season", season=m.group("s"),
+                               rel_year=REL_SEASON_YEAR[m.group("r")]))
     for m in SEASON_RE.finditer(norm, start, end):
         if any(d.start <= m.start() < d.end for d in out):
             continue

@@ -20,10 +20,10 @@ from gaiko.text import Doc, Sentence, words_pattern
 # --- data tables ------------------------------------------------------------------------------
 CUES: dict[str, str] = {
     "agree": r"意見の一致|一致|合意|再確認|確認|妥結|共有",
-    "consent": r"同意|賛意|賛同|受諾|支持を得(?!たい)|支持(?:を|が)(?:改めて)?表明|支持する|支持した|支持している|理解を得(?!たい)|同感|同じ考え",
+    "consent": r"同意|賛意|賛同|受諾|支持を得(?!たい)|支持(?:を|が)(?:改めて)?表明|(?:理解と)?支持(?:は|に)(?:全く)?変わ(?:らない|っていない|りない|りがない)|支持する|支持した|支持している|理解を得(?!たい)|同感|同じ考え",
     "request": r"要望|求め|申し入れ|申入れ|要請|呼びかけ|呼び掛け|働きかけ|働き掛け|(?:協力|支持|理解)を得たい",
     "protest": r"抗議|遺憾",
-    "invite": r"招待|招請|(?:訪日|来日|参加|出席)(?:して)?いただきたい",
+    "invite": r"招待|招請|(?:訪日|来日|参加|出席|立ち寄って|お立ち寄り)(?:して)?いただきたい",
     "thank": r"感謝|謝意|謝辞|お礼",
 }
 # what may follow a cue for it to be the sentence's predicate (…一致した。 / …確認し、 / …一致。)
@@ -43,7 +43,7 @@ REPLY_IN = re.compile(r"(?:た|る)ところ[、,]|のに対し(?:て)?[、,]") 
 REPLY = re.compile(r"^(?:これに対し|これに対して|こうした中|同大臣|同大統領)")
 INVITE_NOT = re.compile(r"^(?:に|への|状|を受け|について)")
 # a request named as how the talk came about, not made in it (先方からの申し入れにより電話会談を行った)
-REQUEST_NOT_AFTER = re.compile(r"^(?:により|によって|に基づ|を受け)")
+REQUEST_NOT_AFTER = re.compile(r"^(?:により|によって|に基づ|を受け|があれば|があった場合|に応じ)")  # (…の要請があれば: a condition)
 REQUEST_NOT_ADDRESSEE = re.compile(r"(?:全ての関係国|関係国|加盟国|各国|国際社会|全ての国|関係者)(?:に対し|に)")
 # a request addressed to a country: not a request of the talk when that country is not one of its sides
 ADDRESSEE_AT = re.compile(r"(?P<x>[ァ-ヴー一-龥]{1,10})(?:に対し(?:て)?|に)(?![つおよと])")
@@ -67,6 +67,12 @@ ANY_CUE = re.compile("|".join(CUES.values()))
 
 
 NOT_REACHED = re.compile(r"(?:には|に)至らなかった|せず")
+# a cue in a question or a statement of difficulty (一致できるのか, 一致することが難しい), in the future (近く合意される),
+# or used as a noun (確認ですが): no outcome
+MODAL_NOT = re.compile(r"(?:(?:でき|す)るのか|(?:できる|する)かどうか|(?:することが|するのは|するのが)(?:難し|困難)"
+                       r"|される(?:見込み|予定|方向|。|$)|です|でしょう|させて)")
+# a journalist's question in a press conference ((問)…): no outcome of the talk
+QUESTION_LINE = re.compile(r"^\s*\((?:問|質問)\)")
 NOUN_PARTICLE = re.compile(r"[、をがはに]")
 AGREE_END = re.compile(r"(?:した|しました|。|で|$)")
 
@@ -75,7 +81,7 @@ def _predicate_cues(text: str, kind: str) -> list[re.Match]:
     out = []
     for m in CUE_RES[kind].finditer(text):
         after = text[m.end():]
-        if NEGATED.match(after) or NOT_REACHED.match(after):
+        if NEGATED.match(after) or NOT_REACHED.match(after) or (kind in ("agree", "consent") and MODAL_NOT.match(after)):
             continue
         if kind in ("agree",) and (RECALLED_AFTER.match(after) or NOUN_AFTER.match(after)):
             continue
@@ -200,7 +206,7 @@ def classify(doc: Doc, s: Sentence, ev: EventDraft, prev_types: set[str]) -> lis
     """(type, by) outcomes of one sentence."""
     text = doc.norm[s.start:s.end]
     out: list[tuple[str, str]] = []
-    if not ANY_CUE.search(text):
+    if not ANY_CUE.search(text) or QUESTION_LINE.match(text):
         return out
     present = {k for k, rx in CUE_RES.items() if rx.search(text)}
     if not present:
@@ -208,6 +214,8 @@ def classify(doc: Doc, s: Sentence, ev: EventDraft, prev_types: set[str]) -> lis
     speaker = _speaker_of(doc, s, ev) if doc.doc_type == "press_conference" else None
     # agree
     agree_cues = _predicate_cues(text, "agree") if "agree" in present else []
+    if agree_cues and _one_speaker_report(text, agree_cues[-1].end()):
+        agree_cues = []  # Xより、…双方の認識が一致していることを確認する旨述べた: one side's statement
     agree = False
     for m in agree_cues:
         clause = text[:m.start()]
@@ -229,7 +237,7 @@ def classify(doc: Doc, s: Sentence, ev: EventDraft, prev_types: set[str]) -> lis
                 and not _third_addressee(text[:m.start()], ev)]
     if consent and not agree:
         for m in consent:
-            w = m.group(0)
+            w = m.group(0).removeprefix("理解と")  # 理解と支持は変わっていない: support, as 支持
             if w.startswith("支持") and w != "支持を得" or w in ("理解を得", "同感", "同じ考え"):
                 # support counts as consent in a reply to a request, or given by the other side to what
                 # one side asked or set out earlier in the same sentence (Xから…説明し、Yから支持が表明された)
@@ -264,6 +272,20 @@ def classify(doc: Doc, s: Sentence, ev: EventDraft, prev_types: set[str]) -> lis
     return sorted(out, key=lambda t: order[t[0]])
 
 
+def _one_speaker_report(text: str, after: int) -> bool:
+    """The agree cues sit inside what one speaker said (Xより、…を確認する旨述べた), with no reply in the sentence."""
+    tail = REPORTED_END.search(text, after)
+    if not tail or REPLY.match(text) or REPLY_IN.search(text):
+        return False
+    subs = list(SUBJECT_RE.finditer(text, 0, after))
+    speakers = {m.group("who") for m in subs if text.startswith(("から", "より"), m.end("who"))}
+    return len(speakers) == 1 and bool(subs) and text.startswith(("から", "より"), subs[0].end("who")) \
+        and not any(m.group("who") in _BOTH_WORDS for m in subs)
+
+
+_BOTH_WORDS = ("両首脳", "両大臣", "両外相", "両閣僚", "双方", "両者")
+# the report verb closing the sentence: …旨述べた。 / …と述べました。
+REPORTED_END = re.compile(r"(?:旨|と)(?:を)?(?:述べ|発言|説明|強調)[ぁ-ゖ]{0,6}。?$")
 REPORTED = re.compile(r"(?:旨|との)(?:の)?(?:述べ|発言|指摘|説明|伝え|要望|申し入れ|強調|表明)|と述べ")
 NOTE_HEADING = re.compile(r"^\s*\(注\d?\)|^\s*注\d?[::]|^\s*※")
 # a note inside a paragraph, up to its closing parenthesis or the end of the line: …。(注 …議定書は1975年に合意。…に合意。)
@@ -271,6 +293,9 @@ INLINE_NOTE = re.compile(r"\(注\d?[\s::][^()\n]*(?:\([^()\n]*\)[^()\n]*)*\)?")
 RECALL_TALK = re.compile(r"(?:(?:19|20)\d{2}年|(?:平成|令和|昭和)\d+年)?\d{1,2}月\d{1,2}日に行われた|(?:先月|先般|前回|昨年|[0-9]+月)の[^、。]{0,20}?(?:会談|会合)(?:において|で|の際)")
 
 
+# background on an earlier talk dated by its year (…平成25年3月の…訪問時の首脳会談において…合意した): recalled, anywhere
+RECALL_DATED = re.compile(r"(?:(?:19|20)\d{2}年|(?:平成|令和|昭和)(?:\d+|元)年)\d{1,2}月の[^、。,]{0,30}?(?:会談|会合|訪問時|訪問の際)"
+                          r"(?:において|で|の際)")
 # every RECALL_TALK match holds one of these: a cheap test first
 RECALL_HINT = re.compile(r"に行われた|会談|会合")
 
@@ -296,6 +321,9 @@ def run(doc: Doc) -> None:
             rc = RECALL_TALK.search(text, 0, 60) if RECALL_HINT.search(text, 0, 60) else None
             if (rc and re.search(r"(?:確認|合意|一致)(?:した|。|$)", text) and not re.search(r"今回|本日|両[^、。]{1,4}は|双方は|両者は", text)
                     and "、" not in text[rc.end():text.rfind("た")]):
+                continue
+            rd = RECALL_DATED.search(text) if "月の" in text else None
+            if rd and not re.search(r"今回|本日|両[^、。]{1,4}は|双方は|両者は", text) and not ANY_CUE.search(text, 0, rd.start()):
                 continue
             types = classify(doc, s, ev, prev_types)
             prev_types = {t for t, _ in types}

@@ -23,12 +23,12 @@ VISIT = r"(?:訪[" + VISIT_ABBR + r"]|来日)"  # a visit word: 訪日, 訪露 �
 # the things a plan sets up, as data rows: talks, gatherings, missions, acts between the sides
 _PLAN_NOUN_ROWS = ("会談", "サミット", "会合", "協議", "対話", "会議", "懇談会", "委員会", "作業部会", "フォーラム", "ミッション",
                    "記念行事", "行事", "式典", "円卓会議", "セミナー", "寄港", "派遣", "訓練", "演習", "墓参", "ツアー", "往来",
-                   "プログラム", "プロジェクト", "交渉", "「2+2」", "2+2", "訪問", "枠組み", "メカニズム")
+                   "プログラム", "プロジェクト", "交渉", "「2+2」", "2+2", "訪問", "枠組み", "メカニズム", "署名")
 PLAN_NOUNS = (r"(?:" + "|".join(re.escape(w) for w in _PLAN_NOUN_ROWS) + r"|" + VISIT +
               r"|「[^「」、。]{2,24}?年」)")  # 「日本におけるロシア年」: an exchange year
 _PLAN_PARTICLES = ("を", "が", "に")
 _PLAN_VERBS = ("開催", "実施", "行う", "行われる", "開催される", "実施される", "実現", "再開", "開始", "訪問", "訪[" + VISIT_ABBR + "]", "来日",
-               "寄港", "派遣", "訪れ", "協議(?=す|し)", "立ち上げ", "設置", "設立", "創設")
+               "寄港", "派遣", "訪れ", "協議(?=す|し)", "立ち上げ", "設置", "設立", "創設", "定例化", "目指す")
 PLAN_VERB = re.compile(
     # a lookahead for the characters a match can start with (the particle may be absent), tested first
     "(?=[" + "".join(sorted({w[0] for w in _PLAN_PARTICLES + _PLAN_VERBS})) + "])"
@@ -39,8 +39,12 @@ PLAN_VERB = re.compile(
 _DECISION_ROWS = (
     r"ことで(?:[^、。]{0,12})?(?:一致|合意|確認)", r"ことに(?:合意|一致)", r"ことにつき(?:一致|合意)", r"ことを(?:確認|決定|合意)",
     r"ことと(?:なった|した|なりました|しました)", r"ことに(?:なります|なる|なっている|なりました|なった)",
-    r"予定(?:です|である|であり|だ|で、|となっている|されている|。|$)", r"予定して", r"調整(?:していく|を進め|する|中)",
+    r"予定(?:です|である|であり|だ|で、|となっている|されている|。|$)", r"(?:開催|実施|訪問|訪[" + VISIT_ABBR + r"]|来日)予定(?:と|として)", r"予定して", r"調整(?:していく|を進め|する|中)",
     r"方向(?:で|$)", r"で一致", r"受諾", r"開催が決定", r"決定した",
+    # …することが確認された: the passive of ことを確認
+    r"ことが(?:確認|合意|決定)され",
+    # a nominalised act agreed (…政策対話の開始に合意, …の定例化…について一致)
+    r"(?:開始|開催|実施|再開|定例化|立ち上げ|設置)(?:に|で)(?:合意|一致)(?!した[くい])", r"について(?:一致|合意)",
     # a joint statement's plain non-past (…政策協議を開始します。): what the sides will do
     r"(?<=[しいれ])ます。?$",
 )
@@ -48,7 +52,8 @@ DECISION = re.compile("|".join(_DECISION_ROWS))
 LEAD_DECISION = re.compile(r"以下の(?:点|とおり|通り|[一二三四五六七八九0-9]+点)[^。]{0,6}(?:一致|合意|確認|決定)")
 LISTED_ITEM = re.compile(r"(?:こと|事)。?$")
 WELCOMED_VISIT = re.compile(r"(?:訪問|" + VISIT + r")したい(?:という|との)[^、。]{0,20}?の意向を[^、。]{0,12}?歓迎")
-OPEN_ENDED = re.compile(r"(?:協力|継続|加速|推進|強化|発展|連携|努力|検討|取り組|進め)(?:して)?(?:いく|いきたい)(?:ことで|ことを)")
+OPEN_ENDED = re.compile(r"(?:(?:協力|継続|加速|推進|強化|発展|連携|努力|検討)(?:して)?|取り組んで|取り組み|進めて|進め)"
+                        r"(?:いく|いきたい)(?:ことで|ことを|ことに)")
 GATHERING_ONLY = re.compile(r"(?:G\d{1,2}|COP\d*|サミット|首脳会合|首脳会議|総会|外相会合|閣僚会合)$"
                             # a gathering named as multilateral (国連…会議, 世界…フォーラム, 国際…会合)
                             r"|(?:国連|世界|国際|多国間)[^、。]*(?:会議|会合|サミット|フォーラム|総会)$")
@@ -98,7 +103,7 @@ def _what(norm: str, s_start: int, noun_start: int, noun_end: int) -> tuple[str,
         break
     # drop leading date words and counters
     phrase = norm[i:noun_end]
-    m = re.match(r"^(?:(?:本年|来年|今年|年内|来月|[0-9]+年|[0-9]+月|[0-9]+日|上旬|中旬|下旬|次回|今後|新たに)の?)+", phrase)
+    m = re.match(r"^(?:(?:本年|来年|今年|年内|来月|[今来明][春夏秋冬]|[0-9]+年|[0-9]+月|[0-9]+日|上旬|中旬|下旬|次回|今後|新たに)の?)+", phrase)
     if m:
         i += m.end()
     return norm[i:noun_end], i
@@ -180,7 +185,15 @@ _GATHERING_HEADS = ("会議", "サミット", "フォーラム", "会合", "総�
 UNSPECIFIED = re.compile(r"^(?:様々な|さまざまな|各種|種々の|多くの|一連の|数々の)")
 ANNOUNCED_NOUN = re.compile(r"[^、。をがはにで]{0,40}?" + PLAN_NOUNS + r"(?![ァ-ヴー一-龥])")
 # after a visit or talk word: it is the one under way or one already held (…訪問を嬉しく思う, …訪日の成果, …を契機に)
-HELD_AFTER = re.compile(r"を(?:心から|改めて)?歓迎|を嬉しく|を喜|の(?:成果|際|折|結果)|を(?:契機|機)に|以来|以降")
+HELD_AFTER = re.compile(r"を(?:心から|改めて)?歓迎|を嬉しく|を喜|の(?:成果|際|折|結果)|を(?:契機|機)に|以来|以降"
+                        # a past form (…対話が有意義に実施されたことを歓迎, …開催した際): held, not planned
+                        r"|(?:さ|し)?れ?た(?:こと|の|際|が|。|$)"
+                        # …訪日を、…関係を緊密化する契機とする: the visit under way
+                        r"|を[、,]?[^。]{0,24}?(?:契機|機)と(?:する|し)"
+                        # …訪問の可能性について検討: a possibility studied, not a plan
+                        r"|の(?:可能性|是非|在り方|あり方)")
+# a talk or visit named as past (先般の…対話, 前回の…会合): held, not planned
+PAST_PREFIX = re.compile(r"^(?:先般|先日|先月|先週|前回|昨年|昨日)の?")
 # a verb of purpose (…協議を行うため、…を訪問し): the act that follows is the plan, not this
 PURPOSE_AFTER = re.compile(r"(?:ため|為)(?:に)?[、,]")
 # an act asked of someone (交渉の開始を加盟国に求める): a request, not a plan
@@ -205,11 +218,18 @@ SURU_NOUNS = ("協議",)  # plan nouns that are their own verb (早期に次官�
 # a named talk looked forward to (…首脳会談を総理も楽しみにしており, …との会談を注目しており): mentioned as coming;
 # お会いすることを楽しみに names no talk
 _ANTICIPATION_ROWS = ("楽しみ", "心待ち", "注目")
-ANTICIPATED = re.compile(r"(?P<n>会談)(?:を|も)[^、。]{0,8}?(?:" + "|".join(_ANTICIPATION_ROWS) + ")")
+# …首脳会談の前という重要なタイミング, …首脳会談を前に: a talk still to come (…会談に先立ち is mostly the
+# talk the page reports, held later that day)
+_BEFORE_ROWS = ("の前という", "を前に")
+ANTICIPATED = re.compile(r"(?P<n>会談)(?:(?:を|も)[^、。]{0,8}?(?:" + "|".join(_ANTICIPATION_ROWS) + ")|(?:" +
+                         "|".join(_BEFORE_ROWS) + "))")
 CLAUSE_END = re.compile(r"(?:とともに|と共に|ものの|一方(?:で)?)[、,]")
 RANK_BEFORE = re.compile(r"(?P<r>[一-龥]{1,4}級)で")
 OTHER_NOUN_DATE = re.compile(r"(?:の|に(?:" + "|".join(_ANNOUNCED_ROWS) + "))[^、。]{0,15}?" + PLAN_NOUNS +
                              r"(?!の?(?:際|機会|折|場|前後|に合わせ|に併せ))")
+
+
+COORDINATOR = re.compile(r"」?(?:・|及び|並びに|ならびに|と|や|、|,)")
 
 
 def _date_for(doc: Doc, norm: str, lo: int, hi: int, after: int, ref, noun_at: int | None = None, today: bool = False):
@@ -222,7 +242,9 @@ def _date_for(doc: Doc, norm: str, lo: int, hi: int, after: int, ref, noun_at: i
               and not (d.rel_day is not None and d.day is None and (d.rel_day < 0 or (d.rel_day == 0 and not today)))]
     if noun_at is not None:
         # 昨年11月の電話会談に引き続き…訪日する予定: a date of another talk named before the plan's noun
-        all_ds = [d for d in all_ds if not ((om := OTHER_NOUN_DATE.match(norm, d.end, noun_at)) and om.end() < noun_at)]
+        # (2018年の「A年」・「B年」の実施: nouns joined by a coordinator share the date)
+        all_ds = [d for d in all_ds if not ((om := OTHER_NOUN_DATE.match(norm, d.end, noun_at)) and om.end() < noun_at
+                                            and not COORDINATOR.fullmatch(norm, om.end(), noun_at))]
         # …2000年までに締結するよう…再確認されるとともに、…委員会を設置: a date of the clause ended before the plan's
         all_ds = [d for d in all_ds if not (d.end < noun_at and CLAUSE_END.search(norm, d.end, noun_at))]
     ds = [d for d in all_ds if d.start < hi]
@@ -296,7 +318,7 @@ def _anticipated(doc: Doc, start: int, end: int, ref) -> list[dict]:
     out = []
     for m in ANTICIPATED.finditer(text):
         what, w_start = _what(norm, start, start + m.start("n"), start + m.end("n"))
-        if what == "会談" or re.match(r"(?:今回|今次|本日|この|本)", what):
+        if what == "会談" or re.match(r"(?:今回|今次|本日|この|本|同)", what):
             continue
         lo = max(text.rfind("、", 0, w_start - start) + 1, 0)
         d, res = _date_for(doc, norm, start + lo, w_start, w_start, ref)
@@ -307,6 +329,68 @@ def _anticipated(doc: Doc, start: int, end: int, ref) -> list[dict]:
     return out
 
 
+# a plan whose date is being arranged (…首脳会談の具体的日程は…調整していく, …訪問について…日程を調整): set up,
+# with no verb of holding it
+_SCHEDULE_ROWS = ("日程", "時期", "詳細")
+SCHEDULING = re.compile(PLAN_NOUNS + r"(?:の|について[、,]?|に関し[、,]?)[^、。]{0,10}?(?:" + "|".join(_SCHEDULE_ROWS) +
+                        r")(?:は|を|について(?:は)?)?[、,]?[^。]{0,16}?調整")
+# a coming visit welcomed (来年の…大統領の訪日の意向を歓迎, 今秋の…首相の訪日を歓迎したい) or named as the occasion of
+# something (…大統領が来年訪日する機会に): mentioned as coming when an intention or a future date is written
+_INTENT_ROWS = ("意向", "計画", "予定")
+WELCOMED_COMING = re.compile(r"(?P<n>" + VISIT + r"|訪問)(?P<i>の(?:" + "|".join(_INTENT_ROWS) + r"))?を[^、。]{0,6}?歓迎")
+VISIT_OCCASION = re.compile(r"(?P<n>" + VISIT + r"|訪問)(?:される|する)(?:機会|際)(?:に|には)")
+
+
+def _scheduled(doc: Doc, start: int, end: int, ref) -> list[dict]:
+    norm = doc.norm
+    text = norm[start:end]
+    out = []
+    for m in SCHEDULING.finditer(text):
+        if not _decision(text, m.end() - 2):
+            continue
+        nm = re.compile(PLAN_NOUNS).match(text, m.start())
+        while True:  # the last plan noun of the phrase (…首脳会談: 会談, not 首脳…)
+            nxt = re.compile(PLAN_NOUNS).search(text, nm.start() + 1, nm.end() + 12)
+            if not nxt or not re.match(r"の|について|に関し", text[nxt.end():]) or nxt.start() >= nm.end() + 12:
+                break
+            nm = nxt
+        what, w_start = _what(norm, start, start + nm.start(), start + nm.end())
+        if not what or re.match(r"(?:今回|今次|本日|この)", what) or PAST_PREFIX.match(what) or GATHERING_ONLY.search(what):
+            continue
+        lo = max(text.rfind("、", 0, nm.start()) + 1, 0)
+        d, res = _date_for(doc, norm, start + lo, start + m.end(), start + m.end(), ref, start + nm.start())
+        if res.date and ref and res.date < ref.isoformat()[:len(res.date)]:
+            continue
+        out.append(_item(doc, what, res, d, _place(doc, text[lo:m.end()], start + lo), None))
+    return out
+
+
+def _coming_visits(doc: Doc, start: int, end: int, ref) -> list[dict]:
+    norm = doc.norm
+    text = norm[start:end]
+    out = []
+    for rx in (WELCOMED_COMING, VISIT_OCCASION):
+        for m in rx.finditer(text):
+            lo = max(text.rfind("、", 0, m.start()) + 1, text.rfind(",", 0, m.start()) + 1, 0)
+            what, w_start = _what(norm, start, start + m.start("n"), start + m.end("n"))
+            if rx is VISIT_OCCASION or what == m.group("n"):
+                # a bare visit word (…が訪日する機会に, …としての訪日): named by its visitor, else left to the other rules
+                vm = PLAN_VERB.match(text[lo:], m.start("n") - lo)
+                what = _visit_what(text[lo:], vm) if vm else None
+            if not what or re.match(r"(?:今回|今次|本日|この|同)", what) or PAST_PREFIX.match(what):
+                continue
+            d, res = _date_for(doc, norm, start + lo, start + m.end("n"), start + m.end("n"), ref)
+            intent = rx is WELCOMED_COMING and m.group("i")
+            if res.date is None and not intent:
+                continue
+            if res.date and ref and res.date < ref.isoformat()[:len(res.date)]:
+                continue
+            if not intent and d is not None and d.rel_year == 0 and d.part is None and d.month is None:
+                continue  # 本年の…訪日を歓迎: the visit under way as well as a coming one
+            out.append(dict(_item(doc, what, res, d, _place(doc, text[lo:m.end()], start + lo), None), _mentioned=True))
+    return out
+
+
 def plans_in_sentence(doc: Doc, start: int, end: int, ref, decided: bool = False, cut: bool = False) -> list[dict]:
     """Plans set up in one sentence; ``decided`` when a lead sentence above decided the listed items
     (以下の点で一致した。 then (イ)…を開催すること。); ``cut`` for the excerpt's last sentence, cut before its verb."""
@@ -314,6 +398,8 @@ def plans_in_sentence(doc: Doc, start: int, end: int, ref, decided: bool = False
     text = norm[start:end]
     announced = _announced(doc, start, end, ref) if ANNOUNCED.search(text) or DATED_MENTION.search(text) else []
     announced += _anticipated(doc, start, end, ref) if ANTICIPATED.search(text) else []
+    announced += _scheduled(doc, start, end, ref) if "調整" in text else []
+    announced += _coming_visits(doc, start, end, ref) if ("歓迎" in text or "機会" in text or "際" in text) else []
     if not PLAN_VERB.search(text):
         return announced
     dec = _decision(text, 0) or WELCOMED_VISIT.search(text) or (LISTED_ITEM.search(text) if decided else None)
@@ -360,6 +446,8 @@ def plans_in_sentence(doc: Doc, start: int, end: int, ref, decided: bool = False
         if visit and (what is None or not re.search(r"会談|会合|協議|対話", what)):
             what = visit
         if not what or re.match(r"(?:今回|今次|本日|この)(?:の)?|同(?:" + PLAN_NOUNS + r")", what) or UNSPECIFIED.match(what):
+            continue
+        if PAST_PREFIX.match(what):
             continue
         if PURPOSE_AFTER.match(text[vm.end():]) or ASKED_AFTER.match(text[vm.end():]):
             clause_start = vm.end()
@@ -457,7 +545,7 @@ def run(doc: Doc) -> None:
                 it["text"] = doc.text[s.start:s.end]
                 it["span"] = (s.start, s.end)
                 # two items of one sentence are two plans unless they name the same thing
-                dup = next((f for f in found if _same_plan(f, it) and (f["span"] != it["span"] or f["what"] == it["what"])), None)
+                dup = next((f for f in found if _same_plan(f, it) and (f["span"] != it["span"] or _names_same(f["what"], it["what"]))), None)
                 if any(_same_plan(e, it) for e in earlier):
                     continue
                 if dup is None:
@@ -492,11 +580,16 @@ def _rank(p: dict) -> int:
     return PRECISION_RANK.get(p["precision"], 0)
 
 
+def _names_same(a: str, b: str) -> bool:
+    """大統領訪日 / プーチン大統領の訪日: one thing named twice in a sentence."""
+    a, b = re.sub(r"[「」()の]", "", a), re.sub(r"[「」()の]", "", b)
+    return a == b or (min(len(a), len(b)) >= 4 and (a in b or b in a))
+
+
 def _same_plan(a: dict, b: dict) -> bool:
     if a["kind"] != b["kind"]:
         return False
-    wa, wb = re.sub(r"[「」()]", "", a["what"]), re.sub(r"[「」()]", "", b["what"])
-    if wa == wb or (min(len(wa), len(wb)) >= 4 and (wa in wb or wb in wa)):
+    if _names_same(a["what"], b["what"]):
         return True
     if a["occasion"] and a["occasion"] == b["occasion"]:
         return True

@@ -90,6 +90,29 @@ CASES = [
     ("両首脳は、来年以降も交流を拡大していくことで一致し、早期に次官級で協議することとなりました。", [("次官級協議", None)]),
     # 本日予定されている: a talk announced for later today is dated today
     ("鈴木総理から、本日予定されている日越外相戦略対話に期待する旨述べました。", [("日越外相戦略対話", "2020-05-10")]),
+    # round 3 rows
+    # a plan whose date is being arranged, with no verb of holding it (_SCHEDULE_ROWS + 調整)
+    ("次回の首脳会談の具体的な日程は、外交ルートで調整していくこととなりました。", [("首脳会談", None)]),
+    ("両外相は、鈴木大臣のベトナム訪問について、具体的な時期を引き続き調整していくことで一致しました。", [("鈴木大臣のベトナム訪問", None)]),
+    # a coming visit welcomed, with its intention (_INTENT_ROWS) or a future date; 今秋 / 来春 are dates
+    ("鈴木総理から、来年のフック首相の訪日の意向を歓迎すると述べました。", [("フック首相の訪日", "2021")]),
+    ("鈴木総理から、今秋のフック首相の訪日を歓迎したいと述べました。", [("フック首相の訪日", "2020")]),
+    # a coming visit named as the occasion of something (…が来年訪日する機会に)
+    ("鈴木総理から、フック首相が来年訪日する機会に関係を更に発展させたい旨述べました。", [("フック首相の訪日", "2021")]),
+    # …することが確認された: the passive of ことを確認
+    ("両首脳は、グエン首相が年内に訪日することが確認されました。", [("グエン首相の訪日", "2020")]),
+    # a nominalised act agreed: …の開始に合意, …の定例化について一致
+    ("両首脳は、外務当局間の政策対話の開始に合意しました。", [("外務当局間の政策対話", None)]),
+    ("両首脳は、アジアに関する政策対話の定例化について一致しました。", [("アジアに関する政策対話", None)]),
+    # 実施予定と承知: a plan noted as scheduled
+    ("鈴木総理から、来年は「日本におけるベトナム年」を実施予定と承知している旨述べました。", [("「日本におけるベトナム年」", "2021")]),
+    # the signing of an agreement whose negotiation concluded, aimed at (署名を目指す): a planned act
+    ("両首脳は、日越協定の交渉が実質合意に至ったことを歓迎し、早期に署名を目指すことで一致しました。", [("署名", None)]),
+    # a talk named as still to come (…首脳会談の前という…タイミング, _BEFORE_ROWS)
+    ("これに対し、ミン外相から、日越首脳会談の前という重要な時期に外相会談を行うことができ嬉しい旨述べました。", [("日越首脳会談", None)]),
+    # nouns joined by a coordinator (「A年」・「B年」) share the date written before the first
+    ("両首脳は、2021年の「ベトナムにおける日本年」・「日本におけるベトナム年」の実施に向け、準備を進めることで一致しました。",
+     [("「ベトナムにおける日本年」・「日本におけるベトナム年」", "2021")]),
 ]
 
 NEGATIVES = [
@@ -116,6 +139,25 @@ NEGATIVES = [
     "両首脳は、昨年のグエン首相の訪日以降、両国の協力が進展したことを確認しました。",
     # a gathering named as multilateral (国連…会議) mentioned as coming is not a plan between the sides
     "鈴木総理から、来年3月に開催予定の第5回国連海洋会議にもフック首相に参加いただきたい旨述べました。",
+    # round 3 rows
+    # a talk named as past (先般の…) or in a past form (実施されたことを歓迎) is held, not planned
+    "両外相は、先般の政策対話が有意義に実施されたことを歓迎し、今後とも対話が継続されることへの期待で一致しました。",
+    # an open-ended commitment in the form …取り組んでいくことに合意 is not a plan of the talk it names
+    "両首脳は、協力の枠組みにつき協議し、協力して取り組んでいくことに合意しました。",
+    # …に合意したく: a wish, not an agreement
+    "鈴木総理より、来年の定期首脳協議で交渉開始に合意したく支持を得たい旨述べました。",
+    # 予定と承知 about another act (署名される予定と): the talk held now (今般…開催され) is no plan
+    "今般、日越合同委員会が開催され、文書に署名される予定と承知しており、喜ばしい。",
+    # the visit under way (本年の…訪日を歓迎) is not a coming one
+    "鈴木総理から、本年のフック首相の訪日を歓迎すると述べました。",
+    # a signing that took place is no plan
+    "両首脳の立ち会いの下、日越協定の署名が行われたことを歓迎し、その着実な実施で一致しました。",
+    # 同首脳会談に先立ち: the talk the page reports, not a coming one
+    "首相府において首脳会談が行われ、同首脳会談に先立ち、約20分間、少人数会合が行われました。",
+    # …訪日を、…契機とする: the visit under way is the occasion, not a plan
+    "両首脳は、フック首相訪日を、両国関係を更に緊密化する契機とすることで一致しました。",
+    # …訪問の可能性について検討: a possibility studied is no plan
+    "両首脳は、航空機による訪問の可能性について実務的な検討を進めることを確認しました。",
 
 ]
 
@@ -207,12 +249,32 @@ OUTCOME_CASES = [
     ("フック首相から、協定については交渉の開始を加盟国に求めることを決定した旨述べました。", []),
     # …合意されたもの: background on an earlier agreement, not an outcome
     ("この対話は、2015年の首脳会談において立ち上げることで合意されたもの。", []),
+    # round 3 rows
+    # 理解と支持は変わっていない in the reply to a request: consent (request + agree)
+    ("鈴木総理から、拉致問題の解決への協力を求めたのに対し、フック首相から、日本の立場への理解と支持は変わっていない旨の発言がありました。",
+     [("agree", "both"), ("request", "JP")]),
+    # a cue in a question or a statement of difficulty (MODAL_NOT): no outcome
+    ("これに対し、フック首相より、完全に一致することが難しい問題ではあるが、どうすれば一致できるのか研究したいとの応答があった。", []),
+    # the future (近く合意される): no outcome yet
+    ("具体的な時期については、両国間で引き続き調整し、近く合意される。", []),
+    # background on an earlier talk dated by its year (RECALL_DATED): recalled, not an outcome
+    ("従来、二つの対話が存在していたが、2013年3月の鈴木総理ベトナム訪問時の首脳会談において、これらを統合することで合意した。", []),
+    # 立ち寄っていただきたい (asking the other side to stop by) is an invitation; …の要請があれば is a condition, no request
+    ("フック首相より、日本の要請があれば支援の用意がある、会議の際にはぜひハノイにも立ち寄っていただきたい旨述べました。",
+     [("invite", "VN")]),
+    # one speaker reporting that both views agree (Xより、…双方の認識が一致していることを確認する旨述べた): a statement
+    ("鈴木総理より、協定の締結が日越双方の利益に合致することにつき、双方の認識が一致していることを確認する旨述べた。", []),
 ]
 
 
 @pytest.mark.parametrize("text,expected", OUTCOME_CASES)
 def test_outcome_case(text, expected):
     assert [o for o in outcomes_of(text) if o[0] != "thank"] == expected
+
+
+def test_question_line_is_not_an_outcome():
+    # a journalist's question in a press conference ((問)確認ですが…) holds no outcome
+    assert outcomes_of("(問)確認ですが、以前にも同じ形の会談を行うことはあったのですか。") == []
 
 
 def test_inline_note_is_not_an_outcome():
