@@ -84,7 +84,7 @@ _TABLE: list[tuple[str, str, str, str | None, tuple[str, ...], str]] = [
     ("AZ", "アゼルバイジャン", "欧州(NIS諸国を含む)", None, (), "Azerbaijan"),
     ("EU", "EU", "欧州(NIS諸国を含む)", "EU", ("欧州連合",), "European Union"),
     ("AU", "オーストラリア", "大洋州", "豪", ("オーストラリア連邦", "豪州"), "Australia"),
-    ("NZ", "ニュージーランド", "大洋州", "NZ", (), "New Zealand"),
+    ("NZ", "ニュージーランド", "大洋州", "NZ", ("NZ",), "New Zealand"),
     ("PG", "パプアニューギニア", "大洋州", None, ("パプアニューギニア独立国",), "Papua New Guinea"),
     ("FJ", "フィジー", "大洋州", None, ("フィジー共和国",), "Fiji"),
     ("SA", "サウジアラビア", "中東", None, ("サウジアラビア王国",), "Saudi Arabia"),
