@@ -367,6 +367,12 @@ def _find_people(doc: Doc, start: int, end: int) -> list[PersonMention]:
                 named = country_names.get(bm.group("c")) or role_country(bm.group("c"))
                 if named in ORGANISATIONS:
                     code, named = named, None
+        if re.match(r"[ァ-ヴ]", name) and ms and norm[ms - 1] == "-":
+            hm = _HYPHEN_BEFORE.search(norm, max(0, ms - 20), ms)
+            if hm:  # a long vowel written as a hyphen (マハディ-ル首相): the name runs on before it
+                nlen += ms - hm.start("k")
+                ms = hm.start("k")
+                name = doc.text[ms:ms + nlen]
         sm = _SURNAME_FIRST.search(norm, max(0, ms - 20), ms) if "・" in name and re.match(r"[ァ-ヴ]", name) else None
         if sm and not country_names.get(sm.group("s")):
             # surname first, a comma, then the given names: ラヴロフ,セルゲイ・ヴィクトロヴィチ露外務大臣 -> ラヴロフ
@@ -376,6 +382,8 @@ def _find_people(doc: Doc, start: int, end: int) -> list[PersonMention]:
     return out
 
 
+# katakana before a hyphen that stands for the long vowel mark (マハディ-ル), right before a name
+_HYPHEN_BEFORE = re.compile(r"(?<![ァ-ヴー・\-])(?P<k>[ァ-ヴー]+(?:-[ァ-ヴー]+)*)-$")
 # a katakana surname on its own and a comma right before a ・-joined given name (the index order some pages use)
 _SURNAME_FIRST = re.compile(r"(?<![ァ-ヴー・])(?P<s>[ァ-ヴー]{2,}),$")
 

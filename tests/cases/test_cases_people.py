@@ -122,6 +122,11 @@ PRINCIPALS = [
     ("平成16年12月17日 17日、東京において、小森総理と朴明植大統領との間で日韓首脳会談が行われた。1.イラク イラク復興支援、イラクの選挙について意見交換した。",
      {("小森", "総理大臣", "JP"), ("朴明植", "大統領", "KR")}),
 ]
+PRINCIPALS += [
+    # older pages: the long vowel mark written as a hyphen stays in the name (マハディ-ル), and マレイシア is Malaysia
+    ("平成14年1月10日\n10日、日本時間午後4時から約45分間、首相府において、小森総理とアズハ-ル・マレイシア首相による首脳会談が行われた。",
+     {("小森", "総理大臣", "JP"), ("アズハ-ル", "首相", "MY")}),
+]
 SPLITS = [
     # a five-character full name before 日本国 and the title
     ("安田晋太郎日本国外務大臣", ("安田晋太郎", "外務大臣", "JP")),
