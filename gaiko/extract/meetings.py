@@ -1015,9 +1015,10 @@ def _same_person(a: str, b: str) -> bool:
     return (len(pa) > 1 or len(pb) > 1) and pa[-1] == pb[-1]
 
 
-# a delegation named after its side: 日本側は(、)X…、Y側はZ / 日本からX、リトアニアからY…が出席 / わが国からX
+# a delegation named after its side: 日本側は(、)X…、Y側はZ / 日本からX、リトアニアからY…が出席 / わが国からX /
+# (日本側代表:X、Y側代表:Z)
 DELEGATION_LABEL = re.compile(
-    r"(?:(?P<side>[ァ-ヴー一-龥A-Z]{1,12}?側)(?:は|から(?:は)?)|(?P<c>" + "|".join(re.escape(n) for n, _ in countries.names_longest_first() if len(n) >= 2)
+    r"(?:(?P<side>[ァ-ヴー一-龥A-Z]{1,12}?側)(?:は|から(?:は)?|(?:首席)?代表(?:団長)?\s*[:：])|(?P<c>" + "|".join(re.escape(n) for n, _ in countries.names_longest_first() if len(n) >= 2)
     + r"|わが国|我が国|我が方|わが方|当方)から(?:は)?)[、,]?")
 # what such a sentence says the people did: took part, led, represented their side (not 同席, an attendee list)
 DELEGATION_VERB = re.compile(r"出席|参加|代表|団長|務め|臨ん|率い")
@@ -1047,8 +1048,8 @@ def _delegation_heads(doc: Doc, sents: list[Sentence], ev: EventDraft) -> list[P
         heads: list[PersonMention] = []
         for p in people.find_people(doc, s.start, s.end):
             before = norm[s.start:p.start]
-            if before.count("(") > before.count(")"):
-                continue
+            if before.count("(") > before.count(")") and not any(e == p.start for e, _ in labels):
+                continue  # (unless labelled in the parenthesis: (日本側代表:X局長,北朝鮮側代表:Y大使))
             code = next((c for e, c in reversed(labels) if e <= p.start), None)
             if code is None or any(_same_person(q.name, p.name) for q in heads):
                 continue
