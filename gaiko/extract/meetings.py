@@ -84,7 +84,10 @@ KIND_BY_NOUN: list[tuple[re.Pattern, str]] = [
 ]
 CHANNEL_BY_NOUN = [(re.compile(r"電話"), "telephone"), (re.compile(r"テレビ|ビデオ|オンライン"), "video")]
 
-HEAD_ROLES = re.compile(r"総理大臣|首相|欧州委員会委員長|欧州理事会議長|(?<!副)大統領$|^大統領|国家主席|^主席|国務院総理|国王|首長")
+HEAD_ROLES = re.compile(r"総理大臣|(?<!副)首相|欧州委員会委員長|欧州理事会議長|(?<!副)大統領$|^大統領|国家主席|^主席|国務院総理|国王|首長")
+# a deputy head of government or state is no head (副首相兼外務大臣 talks as a foreign minister, 副大統領兼大臣 as a
+# minister), but outranks a vice-minister
+DEPUTY_HEAD_ROLES = re.compile(r"副首相|副総理|副大統領(?!補佐官)")
 FM_ROLES = re.compile(r"外務大臣|外相|国務長官|外交部長|外務・|外務及び|外交・|国際関係・協力")
 DEF_ROLES = re.compile(r"防衛大臣|国防大臣|国防長官|防衛相|国防相")
 VICE_ROLES = re.compile(r"次官|局長|審議官|副大臣|政務官|担当国務大臣")
@@ -176,6 +179,8 @@ def kind_from_roles(persons: list[PersonMention]) -> str | None:
         return "defense_ministers"
     if any(heads):
         return "other"  # a call on a head of state or government by a lower-ranking visitor
+    if any(DEPUTY_HEAD_ROLES.search(r) for r in roles) and any(VICE_ROLES.search(r) for r in roles):
+        return "other"  # a deputy head of government met by a vice-minister (not a talk of ministers' rank)
     if all(VICE_ROLES.search(r) for r in roles):
         return "vice_ministerial"
     if all((MINISTER.search(r) or FM_ROLES.search(r)) and "政務官" not in r for r in roles):
@@ -261,6 +266,8 @@ SENT_ENVOY = re.compile(r"を(?:[^、。,]{1,12}(?:へ|に))?派遣")
 
 def _side_by_position(doc: Doc, p: PersonMention, cp: str | None) -> str | None:
     """In a lead sentence the subject (Xは/Xが) is Japan's side, the one met (Yと/Yとの/Yを表敬/Yによる) the other."""
+    if people.ORG_ROLE.search(p.role or ""):
+        return None  # an international organisation's officer (OSCE事務総長) stands for no country
     before = doc.norm[max(0, p.start - 10):p.start]
     lab = re.search(r"(?P<side>[ァ-ヴー一-龥豈-龎]{1,8}側)(?:は|から(?:は)?|:)\s*$", before)
     if lab:
@@ -893,7 +900,8 @@ def run(doc: Doc) -> None:
             if is_heading(doc, sents[k]):
                 sec_cp = pair_country(norm[sents[k].start:sents[k].end])
                 break
-        cp = next((p.country for p in persons if p.country and p.country != "JP"), None) or sec_cp or doc_cp
+        # (the pair the talk's own noun names, 日韓首脳会談, before the page's guess)
+        cp = next((p.country for p in persons if p.country and p.country != "JP"), None) or sec_cp or pair_country(m.group("noun")) or doc_cp
         groups, separate = _talk_groups(doc, persons, m.start("noun"), nouns, cp)
         for persons in groups:
             if separate:  # one talk per listed counterpart: that one's side (none for an organisation)
@@ -1340,6 +1348,15 @@ def _complete(doc: Doc, sents: list[Sentence], ev: EventDraft, events: list[Even
     for p in ev.attendees:
         if p.country is None:
             p.country = person_side(p, ev.counterpart)
+    _org_counterpart(ev)
+
+
+def _org_counterpart(ev: EventDraft) -> None:
+    """A talk whose only foreign principals are an international organisation's officers (OSCE事務総長) has Japan as
+    its one country: the counterpart guessed from the page (a country its body names) gives way."""
+    foreign = [p for p in ev.principals if p.country != "JP"]
+    if foreign and all(p.country is None and people.ORG_ROLE.search(p.role or "") for p in foreign):
+        ev.counterpart, ev.others = None, []
 
 
 LABEL_LINE = re.compile(r"^\s*(?:\d{1,2}\s*)?(?:[IVX]{1,4}\s*[.．]\s*)?(?P<label>日時|日程|場所|会場|出席者|参加者)\s*(?:[:]|(?=[0-9]))\s*(?P<value>.*)$")
@@ -1403,9 +1420,10 @@ def _same_person(a: str, b: str) -> bool:
     return (len(pa) > 1 or len(pb) > 1) and pa[-1] == pb[-1]
 
 
-# a delegation named after its side: 日本側は(、)X…、Y側はZ / 日本からX、リトアニアからY…が出席 / わが国からX
+# a delegation named after its side: 日本側は(、)X…、Y側はZ / 日本からX、リトアニアからY…が出席 / わが国からX /
+# (日本側代表:X、Y側代表:Z)
 DELEGATION_LABEL = re.compile(
-    r"(?:(?P<side>[ァ-ヴー一-龥A-Z]{1,12}?側)(?:は|から(?:は)?)|(?P<c>" + "|".join(re.escape(n) for n, _ in countries.names_longest_first() if len(n) >= 2)
+    r"(?:(?P<side>[ァ-ヴー一-龥A-Z]{1,12}?側)(?:は|から(?:は)?|(?:首席)?代表(?:団長)?\s*[:：])|(?P<c>" + "|".join(re.escape(n) for n, _ in countries.names_longest_first() if len(n) >= 2)
     + r"|わが国|我が国|我が方|わが方|当方)から(?:は)?)[、,]?")
 # what such a sentence says the people did: took part, led, represented their side (not 同席, an attendee list)
 DELEGATION_VERB = re.compile(r"出席|参加|代表|団長|務め|臨ん|率い")
@@ -1450,8 +1468,8 @@ def _delegation_heads(doc: Doc, sents: list[Sentence], ev: EventDraft) -> list[P
         heads: list[PersonMention] = []
         for p in people.find_people(doc, s.start, s.end):
             before = norm[s.start:p.start]
-            if before.count("(") > before.count(")"):
-                continue
+            if before.count("(") > before.count(")") and not any(e == p.start for e, _ in labels):
+                continue  # (unless labelled in the parenthesis: (日本側代表:X局長,北朝鮮側代表:Y大使))
             code = next((c for e, c in reversed(labels) if e <= p.start), None)
             if code is None or any(_same_person(q.name, p.name) for q in heads):
                 continue

@@ -32,6 +32,8 @@ ROLE_ENDINGS = (
     "室長", "司長", "補佐官", "顧問", "大使", "公使", "総領事", "領事", "議長", "委員長", "国務委員", "首席", "報道官",
     "幕僚長", "総長", "司令官", "特使", "代表", "書記長", "書記", "国王", "皇太子", "首長", "欧ロ長", "助理", "官房長官",
     "主任", "総裁", "行長", "署理", "委員", "知事", "市長", "首席補佐官", "事務総長補", "事務総長", "理事長", "会長",
+    # a minister's short title ending in 相 (英国外務・英連邦・開発相, 独財務相)
+    "開発相", "財務相", "蔵相", "経済相", "貿易相", "通商相", "産業相", "内相", "法相", "国務相",
 )
 # Words a title starts with (used to find where a kanji name ends and the title begins).
 ROLE_STARTS = (
@@ -69,10 +71,17 @@ SIDE_WORDS = {"日本側": "JP", "我が方": "JP", "わが方": "JP", "当方":
 _KATA = r"[ァ-ヴー]+"
 _ROLE_END_RE = words_pattern(ROLE_ENDINGS, guard=True)  # longest first
 # A run that may hold a name and a title: katakana/kanji/Latin initials joined by ・, ending in a title word.
-_ROLE_CHARS = r"[一-龥豈-龎々ァ-ヴー0-9A-Za-z・]"
+# (an organisation's acronym may stand in parentheses inside the title: 欧州安全保障協力機構(OSCE)事務総長)
+_ROLE_CHARS = r"(?:[一-龥豈-龎々ァ-ヴー0-9A-Za-z・]|\([A-Z]{2,8}\))"
 PERSON_RE = re.compile(
     r"(?P<full>(?:[ァ-ヴー一-龥豈-龎々A-Z]+・)*[ァ-ヴー一-龥豈-龎々]+?(?:・[ァ-ヴー一-龥豈-龎々A-Z]+)*?)(?P<reading>\([ぁ-ゖァ-ヴー・ ]+\))?(?P<role>" + _ROLE_CHARS + r"{0,16}?(?:"
-    + _ROLE_END_RE + r")(?:[一-龥豈-龎ァ-ヴー]{0,14}?(?:" + _ROLE_END_RE + r"))?)"
+    + _ROLE_END_RE + r")(?:[一-龥豈-龎ァ-ヴー]{0,14}?(?:" + _ROLE_END_RE + r")){0,2})"
+)
+# a foreign name followed by its English form, then the title: プラユット・X(H.E. Mr. Prayuth X)タイ王国首相. The
+# English form is no part of name or title (matched as PERSON_RE's reading)
+ENGLISH_BETWEEN = re.compile(
+    r"(?P<full>[ァ-ヴー]+(?:・[ァ-ヴー]+)*)(?P<reading>\((?:H\.\s?E\.|Mr\.|Ms\.|Mrs\.|Dr\.|Prof\.|The |His |Her )[^()]{2,80}\))(?P<role>"
+    + _ROLE_CHARS + r"{0,16}?(?:" + _ROLE_END_RE + r")(?:[一-龥豈-龎ァ-ヴー]{0,14}?(?:" + _ROLE_END_RE + r")){0,2})"
 )
 NOT_NAMES = frozenset("両 各 同 副 前 元 新 本 当 貴 我 次期 歴代 首脳 閣僚 全 諸 総 外務 外交 駐 在 兼".split())
 _COUNTRY_ALT = "|".join(sorted({*countries.name_index(), *[a for a in countries.abbr_index() if len(a) == 1]}, key=len, reverse=True))
@@ -306,6 +315,9 @@ def _find_people(doc: Doc, start: int, end: int) -> list[PersonMention]:
     norm = doc.norm
     country_names, abbr = countries.name_index(), countries.abbr_index()
     cands = list(_candidates(norm, start, end))
+    if "(" in norm:
+        cands += ENGLISH_BETWEEN.finditer(norm, start, end)
+        cands.sort(key=lambda m: m.start())
     # kanji full names the page gives with a reading (金大中(キム・デジュン)): the name wherever it stands
     read_names = {m.group("full") for m in cands if m.group("reading") and _KANJI_NAME.fullmatch(m.group("full"))
                   and 2 <= len(m.group("full")) <= 5}
@@ -315,6 +327,11 @@ def _find_people(doc: Doc, start: int, end: int) -> list[PersonMention]:
         else:
             s = m.group(0)
         got = _split_name_role(s)
+        if m.group("reading") and m.group("reading")[1:2].isascii() and got:
+            # an English form between a katakana name and its title: the name is what stands before it
+            full = m.group("full")
+            role, code = strip_country_prefix(m.group("role"))
+            got = (full, role, code, len(full)) if role else None
         if got and read_names:
             # the reading gives the whole name (金大中(キム・デジュン)大統領), not 金大 + 中(国)大統領
             full = next((r for r in read_names if len(r) > got[3] and s.startswith(r)), None)
@@ -350,8 +367,25 @@ def _find_people(doc: Doc, start: int, end: int) -> list[PersonMention]:
                 named = country_names.get(bm.group("c")) or role_country(bm.group("c"))
                 if named in ORGANISATIONS:
                     code, named = named, None
+        if re.match(r"[ァ-ヴ]", name) and ms and norm[ms - 1] == "-":
+            hm = _HYPHEN_BEFORE.search(norm, max(0, ms - 20), ms)
+            if hm:  # a long vowel written as a hyphen (マハディ-ル首相): the name runs on before it
+                nlen += ms - hm.start("k")
+                ms = hm.start("k")
+                name = doc.text[ms:ms + nlen]
+        sm = _SURNAME_FIRST.search(norm, max(0, ms - 20), ms) if "・" in name and re.match(r"[ァ-ヴ]", name) else None
+        if sm and not country_names.get(sm.group("s")):
+            # surname first, a comma, then the given names: ラヴロフ,セルゲイ・ヴィクトロヴィチ露外務大臣 -> ラヴロフ
+            out.append(PersonMention(doc.text[sm.start("s"):sm.end("s")], role, code, sm.start("s"), sm.end("s"), me, named))
+            continue
         out.append(PersonMention(doc.text[ms:ms + nlen], role, code, ms, ms + nlen, me, named))
     return out
+
+
+# katakana before a hyphen that stands for the long vowel mark (マハディ-ル), right before a name
+_HYPHEN_BEFORE = re.compile(r"(?<![ァ-ヴー・\-])(?P<k>[ァ-ヴー]+(?:-[ァ-ヴー]+)*)-$")
+# a katakana surname on its own and a comma right before a ・-joined given name (the index order some pages use)
+_SURNAME_FIRST = re.compile(r"(?<![ァ-ヴー・])(?P<s>[ァ-ヴー]{2,}),$")
 
 
 # a country (or an organisation of ROLE_COUNTRY) and の right before a name: the person's side
@@ -382,9 +416,16 @@ def named_counterpart(doc: Doc) -> str | None:
     return min(count, key=lambda c: count[c]) if count else None
 
 
+# an ambassador posted in Japan is of the country the title names: 駐日カザフスタン共和国特命全権大使 -> KZ
+_POSTED_IN_JAPAN = re.compile(r"^駐日(?P<c>" + "|".join(re.escape(n) for n, c in countries.names_longest_first() if c != "JP" and len(n) >= 2) + ")")
+
+
 def role_country(role: str | None) -> str | None:
-    """The country or organisation a title names by itself (国務委員兼外交部長 -> CN), else None."""
+    """The country or organisation a title names by itself (国務委員兼外交部長 -> CN, 駐日ペルー大使 -> PE), else None."""
     if role:
+        pm = _POSTED_IN_JAPAN.match(role)
+        if pm:
+            return countries.name_index()[pm.group("c")]
         for rx, code in _ROLE_COUNTRY:
             if rx.search(role):
                 return code

@@ -102,6 +102,36 @@ PRINCIPALS = [
      {("森谷", "外務大臣", "JP"), ("アリ・ベコフ", "外務大臣", "KG"), ("ボラト・アリモフ", "政府特使", "KZ")}),
     ("平成14年9月22日\n22日、小森総理は、金大中(キム・デジュン)大統領との間で首脳会談を行った。\n2.これに対し金大中大統領は、韓国の立場を述べた。",
      {("小森", "総理大臣", "JP"), ("金大中", "大統領", "KR")}),
+    # an ambassador posted in Japan is of the country the title names (each of several envoys his own)
+    ("令和5年3月1日\n本1日、森谷外務大臣は、アリ・ベコフ駐日キルギス共和国特命全権大使及びボラト・アリモフ駐日カザフスタン共和国特命全権大使による表敬を受けました。",
+     {("森谷", "外務大臣", "JP"), ("アリ・ベコフ", "駐日キルギス共和国特命全権大使", "KG"), ("ボラト・アリモフ", "駐日カザフスタン共和国特命全権大使", "KZ")}),
+    # a title of three offices joined by 兼 is one title
+    (HEAD.format(c="サウジアラビア") + "本1日、山川内閣総理大臣は、ハリド・サウジアラビア王国皇太子兼副首相兼国防大臣との間で会談を行いました。",
+     {("山川", "総理大臣", "JP"), ("ハリド", "皇太子兼副首相兼国防大臣", "SA")}),
+    # a minister's short title ending in 相 after a ・-joined list of portfolios
+    ("日英外相会談\n令和5年3月1日\n本1日、森谷外務大臣は、ジョン・ブラウン英国外務・英連邦・開発相との間で外相会談を行いました。",
+     {("森谷", "外務大臣", "JP"), ("ジョン・ブラウン", "外務・英連邦・開発相", "GB")}),
+    # the English form of the name between the name and the title is no part of either
+    (HEAD.format(c="タイ") + "本1日、森谷外務大臣は、ソムチャイ・ウォンサワット(H.E. Mr. Somchai Wongsawat)タイ王国首相を表敬訪問しました。",
+     {("森谷", "外務大臣", "JP"), ("ソムチャイ・ウォンサワット", "首相", "TH")}),
+    # surname first, a comma, then the given name and patronymic: the surname is the name
+    ("日露外相会談\n平成29年9月1日\n本1日、森谷外務大臣は,ペトロフ,イワン・イワノヴィチ露外務大臣との間で外相会談を行いました。",
+     {("森谷", "外務大臣", "JP"), ("ペトロフ", "外務大臣", "RU")}),
+    # the pair named by the talk's noun gives the counterpart when the page has no heading (not a country its
+    # body names more often)
+    ("平成16年12月17日 17日、東京において、小森総理と朴明植大統領との間で日韓首脳会談が行われた。1.イラク イラク復興支援、イラクの選挙について意見交換した。",
+     {("小森", "総理大臣", "JP"), ("朴明植", "大統領", "KR")}),
+]
+PRINCIPALS += [
+    # older pages: the long vowel mark written as a hyphen stays in the name (マハディ-ル), and マレイシア is Malaysia
+    ("平成14年1月10日\n10日、日本時間午後4時から約45分間、首相府において、小森総理とアズハ-ル・マレイシア首相による首脳会談が行われた。",
+     {("小森", "総理大臣", "JP"), ("アズハ-ル", "首相", "MY")}),
+]
+PRINCIPALS += [
+    # the delegations' heads labelled in a parenthesis after the talk (日本側代表:X、Y側代表:Z)
+    ("日朝政府間協議(概要)\n平成26年5月30日\n 5月26日から28日まで,ストックホルムにて開催された日朝政府間協議の概要以下のとおり。"
+     "(日本側代表:川瀬一郎アジア大洋州局長,北朝鮮側代表:朴明植(パク・ミョンシク)外務省大使)\n・双方は諸懸案について議論を行った。",
+     {("川瀬", "アジア大洋州局長", "JP"), ("朴明植", "外務省大使", "KP")}),
 ]
 SPLITS = [
     # a five-character full name before 日本国 and the title
@@ -217,3 +247,29 @@ def test_country_rows_keep_cities_of_the_same_name():
     assert not places.is_country("ルクセンブルク") and places.is_country("スロバキア")
     text = "日・ルクセンブルク首脳会談\n令和元年5月1日\n本1日、山川総理大臣は、ベッテル・ルクセンブルク首相と首脳会談を行った。"
     assert ["JP", "LU"] in _countries(text)
+
+
+# an organisation's acronym in parentheses inside the title; its officer stands for no country, and a talk with
+# no other foreign principal has Japan as its one country (not a country the page names)
+ORG_TALK = ("令和元年2月15日\n本15日、ウィーンを訪問中の森谷外務大臣は、ハンス・グレーバー欧州安全保障協力機構(OSCE)事務総長と会談を"
+            "行いました。双方は、ウクライナ情勢について意見交換しました。ウクライナ東部の情勢が議論されました。")
+
+
+def test_organisation_officer_talk():
+    assert ("ハンス・グレーバー", "欧州安全保障協力機構(OSCE)事務総長", None) in _principals(ORG_TALK)
+    assert _countries(ORG_TALK) == [["JP"]]
+
+
+# a deputy head of government is no head: with a foreign minister's portfolio he talks as a foreign minister; met by
+# a vice-minister, the talk is of no ministers' rank; a title with 首相 after 副 does not make a summit
+DEPUTY_KINDS = [
+    ("日越外相会談\n令和5年3月1日\n本1日、森谷外務大臣は、グエン・ミン・ベトナム副首相兼外務大臣との間で外相会談を行いました。",
+     "foreign_ministers"),
+    ("令和元年12月5日\nこの機会に、森谷外務副大臣は、モルドバのイオン・ルプ副首相兼外務・欧州統合相と会談を行いました。", "other"),
+    ("令和元年12月5日\n本5日、山川内閣総理大臣は、ハリド・サウジアラビア王国皇太子兼副首相兼国防大臣と会談を行いました。", "other"),
+]
+
+
+@pytest.mark.parametrize("text,kind", DEPUTY_KINDS)
+def test_deputy_head_kinds(text, kind):
+    assert [ev.kind for ev in run_extractors(text).events] == [kind]
