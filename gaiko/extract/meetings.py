@@ -58,9 +58,13 @@ ANCHOR_RE = re.compile(TALK_START + r"(?P<noun>" + TALK_NOUN + r")(?:及び(?P<n
 _LESSER_TALK_WORDS = ("立ち話", "懇談(?!会)", "会見(?<!記者会見)(?<!御会見)", "ワーキング・?ランチ", "ワーキング・?ディナー",
                       "ワーキング・?ブレックファスト", "昼食会", "夕食会", "朝食会", "晩餐会")
 _LESSER_PREFIX = r"(?:日・?[ァ-ヴー一-龥]{1,8}?)?(?:首脳|外相|外務大臣)?"
-LESSER_WORD = re.compile("|".join(w.split("(")[0] for w in _LESSER_TALK_WORDS) + "|面会")
-# a meeting said with its verb (…大臣と面会し、 / …と会見した): the page's talk when it anchors no other
-LESSER_VERB_RE = re.compile(r"と(?P<noun>面会|会見)(?=し[、,]|した|しました|いたしました)(?P<noun2>(?!))?")
+# a meeting said with its verb (…大臣と面会し、 / …と会見した / …と意見交換を行った / …国王陛下を謁見した): the page's
+# talk when it anchors no other (an audience with Japan's Emperor is none: see LESSER_NOT_BEFORE)
+LESSER_VERBS = ("面会", "会見", "謁見", "意見交換")
+LESSER_WORD = re.compile("|".join([w.split("(")[0] for w in _LESSER_TALK_WORDS] + list(LESSER_VERBS)))
+LESSER_VERB_RE = re.compile(r"(?:と|を|に)(?P<noun>" + "|".join(LESSER_VERBS)
+                            + r")(?=し[、,]|した|しました|いたしました|を行(?:った|い[、,]|いました))(?P<noun2>(?!))?")
+LESSER_NOT_BEFORE = re.compile(r"天皇|皇太子|皇族")
 LESSER_ANCHOR_RE = re.compile(r"(?P<noun>" + _LESSER_PREFIX + "(?:" + "|".join(_LESSER_TALK_WORDS) + r"))(?:及び(?P<noun2>"
                               + TALK_NOUN + r"))?" + HOLD_VERB)
 _REFERENCE_AFTER = r"(?:では|において|に際し|の際|で[、,])"
@@ -759,7 +763,8 @@ def find_anchors(doc: Doc, sents: list[Sentence]) -> list[tuple[int, re.Match]]:
         for i, s in enumerate(sents):
             if LESSER_WORD.search(doc.norm, s.start, s.end):
                 m = LESSER_ANCHOR_RE.search(doc.norm, s.start, s.end) or LESSER_VERB_RE.search(doc.norm, s.start, s.end)
-                if m and not _between_others(doc, s, m.start("noun")):
+                if m and not _between_others(doc, s, m.start("noun")) \
+                        and not LESSER_NOT_BEFORE.search(doc.norm, s.start, m.start("noun")):
                     out.append((i, m))
                     break  # the page's one talk (懇談を行った後, … 懇談しました: the same)
     return out

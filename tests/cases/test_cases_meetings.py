@@ -32,6 +32,8 @@ TIMES = [
     ("午前10時05分頃から約1時15分間", ["10:05"]),   # the length is not an end time
     ("午後19時53分", ["19:53"]),                    # 午後 with a 24-hour figure
     ("午後3時40分過ぎから", ["15:40"]),
+    ("午後7時15から約40分間", ["19:15"]),           # minutes written without 分 before から are still minutes
+    ("午前9時30より", ["09:30"]),
 ]
 # (lead sentence, {field: expected})
 LEADS = [
@@ -135,6 +137,14 @@ TALKS = [
     # a bare 会談 in the other side's words about this talk, naming no one new, is the same talk
     ("日露首脳会談\n\n11月9日,山田総理は,イワノフ・ロシア連邦大統領と首脳会談を行った。\n"
      "(1)イワノフ大統領から,APEC首脳会議の機会に山田総理と会談し,嬉しく思う旨述べた。", ["summit"]),
+    # a meeting said with 意見交換を行った as its verb, on a page that anchors no other talk
+    ("山田外務副大臣と駐日北欧各国大使の意見交換\n\n令和4年3月9日\n\n3月7日午後4時から約1時間、山田一郎外務副大臣は、"
+     "ハンス・ベルグ駐日ノルウェー王国大使と意見交換を行ったところ、概要は以下のとおりです。", ["other"]),
+    # a prime minister's audience with a foreign king (…国王陛下を謁見した) is a summit
+    ("スウェーデン王国\n\n令和4年5月2日\n\n5月2日、スウェーデンを訪問中の山田内閣総理大臣は、ストックホルムの王宮において、"
+     "グスタフ国王陛下を謁見したところ、概要は以下のとおりです。", ["summit"]),
+    # an audience with Japan's Emperor is no talk between the sides
+    ("スミス首相の訪日\n\n令和4年5月2日\n\n5月2日、訪日中のスミス首相は、天皇陛下を謁見した。", []),
     # a talk typed with の before its verb (…首脳会談の実施したところ)
     ("日露首脳会談\n\n令和元年6月29日\n\n6月29日,山田総理とイワノフ大統領が日露首脳会談の実施したところ,概要は以下の通りです。", ["summit"]),
     # a ministerial-level dialogue (閣僚級戦略対話) held by foreign ministers is a foreign ministers' talk
