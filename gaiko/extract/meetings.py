@@ -115,6 +115,7 @@ SESSION_ADDED = re.compile(r"(?:に先立ち|に先立って|に引き続き|に
                            r"(?P<label>" + "|".join(ADDED_SESSIONS) + r")(?:が|を)(?:実施|行)")
 # the other side is visiting Japan (訪日中のX首相と): the talk is in Japan, its clock Japan time
 VISITOR_IN_JAPAN = re.compile(r"(?:訪日|来日)(?:中の|した(?!際))")
+VISIT_WELCOMED = re.compile(r"(?:の|初めての|初の)(?:訪日|来日)を(?:心から|改めて)?歓迎")
 LOCAL_NOTE = re.compile(r"\(現地時間[^()]*\)")
 
 
@@ -1255,6 +1256,10 @@ def _complete(doc: Doc, sents: list[Sentence], ev: EventDraft, events: list[Even
     if not ev.in_japan and ev.city is None and ev.anchors:
         a = sents[ev.anchors[0]]
         ev.in_japan = bool(VISITOR_IN_JAPAN.search(norm, a.start, a.end))
+        foreign = [p for p in ev.principals if p.country not in (None, "JP")]
+        # the other side are ambassadors to Japan (駐日…大使), or Japan welcomes the visitor's visit (…の訪日を歓迎)
+        ev.in_japan = ev.in_japan or bool(foreign and all((p.role or "").startswith("駐日") for p in foreign)) \
+            or bool(VISIT_WELCOMED.search(norm, a.start, doc.body_end))
     if ev.start_jst is None and ev.start_local and (ev.in_japan or ev.channel in ("telephone", "video")):
         ev.start_jst = ev.start_local
     # principals for talks named without people (…「2+2」が開催された): the document's ministers of that rank

@@ -52,6 +52,14 @@ LEADS = [
     ("日・タイ首脳会談\n\n令和3年5月26日\n\n5月26日、午後6時から約40分間、山田内閣総理大臣は、訪日中のソムチャイ・タイ王国首相と"
      "首脳会談を実施しました。",
      {"start_local": "18:00", "start_jst": "18:00", "duration_min": 40}),
+    # ambassadors to Japan (駐日…大使) met in Japan: the one clock time is Japan time too
+    ("山田外務大臣と駐日大使の意見交換\n\n令和4年3月9日\n\n3月7日午後4時から約1時間、山田一郎外務大臣は、"
+     "ハンス・ベルグ駐日ノルウェー王国大使と会談を行いました。",
+     {"start_local": "16:00", "start_jst": "16:00"}),
+    # Japan welcoming the visitor's visit (…の訪日を歓迎) places the talk in Japan
+    ("日・チリ首脳会談\n\n令和4年3月9日\n\n3月9日、午後5時から約45分間、山田内閣総理大臣は、ロペス・チリ共和国大統領と"
+     "首脳会談を行いました。\n1 冒頭、山田総理大臣から、ロペス大統領の初めての訪日を歓迎しました。",
+     {"start_local": "17:00", "start_jst": "17:00"}),
     # より…まで is a range
     ("日ペルー首脳会談\n\n平成22年9月1日\n\n本1日、午後6時より午後6時50分まで、山田総理は、カストロ・ペルー大統領と首脳会談を行いました。",
      {"start_local": "18:00", "end_local": "18:50", "duration_min": 50}),
