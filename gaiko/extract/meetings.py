@@ -115,6 +115,7 @@ SESSION_ADDED = re.compile(r"(?:に先立ち|に先立って|に引き続き|に
                            r"(?P<label>" + "|".join(ADDED_SESSIONS) + r")(?:が|を)(?:実施|行)")
 # the other side is visiting Japan (訪日中のX首相と): the talk is in Japan, its clock Japan time
 VISITOR_IN_JAPAN = re.compile(r"(?:訪日|来日)(?:中の|した(?!際))")
+TITLE_NAMES_PEOPLE = re.compile(r"との(?:間の)?(?P<noun>" + TALK_NOUN + r")\s*$")
 VISIT_WELCOMED = re.compile(r"(?:の|初めての|初の)(?:訪日|来日)を(?:心から|改めて)?歓迎")
 LOCAL_NOTE = re.compile(r"\(現地時間[^()]*\)")
 
@@ -799,6 +800,9 @@ def run(doc: Doc) -> None:
         doc_cp = doc_cp or people.named_counterpart(doc)
     doc.notes["counterpart"] = doc_cp
     title_kind = kind_of_noun(title)
+    named = TITLE_NAMES_PEOPLE.search(title)
+    if named:  # a title naming the people (A外務大臣とB事務総長との会談): their titles are no kind; the noun's words are
+        title_kind = kind_of_noun(named.group("noun"))
     title_channel = channel_of(title)
     events: list[EventDraft] = []
     sent_event: dict[int, EventDraft] = {}

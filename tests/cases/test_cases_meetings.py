@@ -151,6 +151,10 @@ TALKS = [
     # a prime minister's audience with a foreign king (…国王陛下を謁見した) is a summit
     ("スウェーデン王国\n\n令和4年5月2日\n\n5月2日、スウェーデンを訪問中の山田内閣総理大臣は、ストックホルムの王宮において、"
      "グスタフ国王陛下を謁見したところ、概要は以下のとおりです。", ["summit"]),
+    # a title naming the people (A外務大臣とB事務総長との会談) gives no kind by their titles: a minister with an
+    # organisation's officer is other
+    ("山田外務大臣とスミス国際海事機関事務局長との会談\n\n令和4年5月2日\n\n5月2日、山田一郎外務大臣は、"
+     "ジョン・スミス国際海事機関事務局長と会談を行いました。", ["other"]),
     # an audience with Japan's Emperor is no talk between the sides
     ("スミス首相の訪日\n\n令和4年5月2日\n\n5月2日、訪日中のスミス首相は、天皇陛下を謁見した。", []),
     # a talk typed with の before its verb (…首脳会談の実施したところ)
