@@ -115,6 +115,7 @@ SESSION_ADDED = re.compile(r"(?:に先立ち|に先立って|に引き続き|に
                            r"(?P<label>" + "|".join(ADDED_SESSIONS) + r")(?:が|を)(?:実施|行)")
 # the other side is visiting Japan (訪日中のX首相と): the talk is in Japan, its clock Japan time
 VISITOR_IN_JAPAN = re.compile(r"(?:訪日|来日)(?:中の|した(?!際))")
+GENERAL_CASE_AFTER = re.compile(r"(?:とき|時に|時は|場合|ケース|際に?は)")
 TITLE_NAMES_PEOPLE = re.compile(r"との(?:間の)?(?P<noun>" + TALK_NOUN + r")\s*$")
 VISIT_WELCOMED = re.compile(r"(?:の|初めての|初の)(?:訪日|来日)を(?:心から|改めて)?歓迎")
 LOCAL_NOTE = re.compile(r"\(現地時間[^()]*\)")
@@ -757,6 +758,8 @@ def find_anchors(doc: Doc, sents: list[Sentence]) -> list[tuple[int, re.Match]]:
             # "…会談することで一致" (future) does not match; a talk recalled with a date of its own is skipped
             if FUTURE_BEFORE.search(doc.norm, s.start, m.start("noun")) and FUTURE_AFTER.search(doc.norm[m.end():s.end]):
                 continue
+            if GENERAL_CASE_AFTER.match(doc.norm, m.end()):
+                continue  # a talk spoken of as a kind of case (首脳会談が行われたとき / 場合), not one held
             if out and PAST_BEFORE.search(doc.norm, s.start, m.start("noun")):
                 continue  # a talk recalled in the summary of another (先々週には、…戦略対話が実施され)
             if not _between_others(doc, s, m.start("noun")):
@@ -1124,7 +1127,9 @@ def _announced(doc: Doc, sents: list[Sentence]) -> tuple[Sentence, re.Match] | N
                 return s, nm
     for s in sents[:8]:  # the talk first, its verb later in the sentence (…首脳協議は、東京において開催される)
         nm = TALK_NOUN_RE.search(norm, s.start, s.end)
-        if nm and ANNOUNCED_VERB.search(norm, nm.end(), s.end) and not RECALLED_REF.search(norm[s.start:nm.start()]):
+        # (the talk the sentence's subject: 首脳会談のブリーフを行う announces a briefing, not the talk)
+        if nm and norm[nm.end():nm.end() + 1] in ("は", "が", "も") and ANNOUNCED_VERB.search(norm, nm.end(), s.end) \
+                and not RECALLED_REF.search(norm[s.start:nm.start()]):
             return s, nm
     return None
 

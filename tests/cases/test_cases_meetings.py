@@ -155,6 +155,10 @@ TALKS = [
     # organisation's officer is other
     ("山田外務大臣とスミス国際海事機関事務局長との会談\n\n令和4年5月2日\n\n5月2日、山田一郎外務大臣は、"
      "ジョン・スミス国際海事機関事務局長と会談を行いました。", ["other"]),
+    # a talk spoken of as a kind of case (首脳会談が官邸で行われたとき) is no talk held; nor is a briefing on talks
+    # announced with its own verb (首脳会談のブリーフを行う)
+    ("報道官会見記録\n\n(問)今後は官邸で首脳会談のブリーフを行うということですか。\n"
+     "(報道官)過去には、首脳会談が官邸で行われたとき、外務省の局長がブリーフしたこともあります。", []),
     # an audience with Japan's Emperor is no talk between the sides
     ("スミス首相の訪日\n\n令和4年5月2日\n\n5月2日、訪日中のスミス首相は、天皇陛下を謁見した。", []),
     # a talk typed with の before its verb (…首脳会談の実施したところ)
