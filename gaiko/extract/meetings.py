@@ -143,6 +143,7 @@ class EventDraft:
     outcomes: list = field(default_factory=list)
     planned: list = field(default_factory=list)
     in_japan: bool = False
+    call: bool = False  # anchored by a courtesy call (表敬)
     programme: bool = False  # a talk known from a visit's programme only
     entry_words: str = ""  # a chronology entry's own words
     one_side: str | None = None  # an entry about one side only (an inauguration): that side's code
@@ -811,6 +812,7 @@ def run(doc: Doc) -> None:
     sent_event: dict[int, EventDraft] = {}
     norm = doc.norm
     prev: EventDraft | None = None
+    anchor_ends: dict[int, list] = {}  # sentence -> (event, end of its anchor) in order
     for si, m in find_anchors(doc, sents):
         s = sents[si]
         if m.end() > s.end:  # the talk's sentence runs over a bracket with a sentence end in it
@@ -863,7 +865,10 @@ def run(doc: Doc) -> None:
                 else:
                     # the same talk again (each speaker of a press announcement reports it), unless it names another
                     # foreign principal (the envoy's talks with the president, then with the foreign minister)
+                    # (a courtesy call named after a talk in the same sentence is not that talk: 同首脳会談に先立ち、
+                    # …表敬が行われた; a talk after the call is the call continued: …を表敬し、約50分間会談を行った)
                     ev = next((e for e in events if e.kind == kind and e.counterpart == cp
+                               and not ("表敬" in noun and not e.call and si in e.anchors)
                                and (not foreign or not any(q.country not in (None, "JP") for q in e.principals)
                                     or any(_is_principal_of(n, e) for n in foreign))), None)
                     if separate:  # a listed counterpart's own talk
@@ -875,6 +880,7 @@ def run(doc: Doc) -> None:
                             ev = None
                 if ev is None:
                     ev = EventDraft(kind=kind, channel=channel, counterpart=cp)
+                    ev.call = "表敬" in noun
                     events.append(ev)
                 ev.anchors.append(si)
                 sent_event.setdefault(si, ev)
@@ -891,7 +897,11 @@ def run(doc: Doc) -> None:
                         if v:
                             _date_fields(doc, sents[k], v.start(), ev, prev)
                             break
-                _time_fields(doc, s, m.end(), ev)
+                before = [(e, end) for e, end in anchor_ends.get(si, []) if e is not ev]
+                # a second talk in the sentence (…首脳会談が行われ、同首脳会談に先立ち、約20分間、…表敬が行われた): its
+                # times and length stand after the first talk's anchor
+                _time_fields(doc, Sentence(before[-1][1], s.end, s.line, False) if before else s, m.end(), ev)
+                anchor_ends.setdefault(si, []).append((ev, m.end()))
                 if ev.start_local is None and nxt is not None and not ANCHOR_RE.search(doc.norm, nxt.start, nxt.end):
                     _time_fields(doc, nxt, nxt.end, ev)
                 after = sents[si + 1] if si + 1 < len(sents) else None

@@ -159,6 +159,13 @@ TALKS = [
     # announced with its own verb (首脳会談のブリーフを行う)
     ("報道官会見記録\n\n(問)今後は官邸で首脳会談のブリーフを行うということですか。\n"
      "(報道官)過去には、首脳会談が官邸で行われたとき、外務省の局長がブリーフしたこともあります。", []),
+    # a courtesy call named after the talk in the same sentence (同首脳会談に先立ち、…表敬が行われた) is a talk of its
+    # own, its length the one after the first talk's anchor; a talk after the call (…を表敬し、約50分間会談を行った)
+    # is the call continued (the next row)
+    ("日・チリ首脳会談\n\n令和4年3月9日\n\n9日、午後4時から約40分間、大統領府において、山田総理とロペス大統領による"
+     "首脳会談が行われ、同首脳会談に先立ち、約15分間、山田総理のロペス大統領表敬が行われた。", ["summit", "summit"]),
+    ("山田総理のロペス大統領表敬\n\n令和4年3月9日\n\n山田総理は、9日、大統領府においてロペス・チリ大統領を表敬し、"
+     "約50分間会談を行った。", ["summit"]),
     # an audience with Japan's Emperor is no talk between the sides
     ("スミス首相の訪日\n\n令和4年5月2日\n\n5月2日、訪日中のスミス首相は、天皇陛下を謁見した。", []),
     # a talk typed with の before its verb (…首脳会談の実施したところ)
@@ -272,3 +279,16 @@ def test_listed(text, expected):
     got = [(e["kind"], e["countries"], next((p["name"] for p in e["principals"] if p["country"] != "JP"), None))
            for e in _events(text)]
     assert got == expected
+
+
+# the second talk of a sentence takes the times and length after the first talk's anchor, not the first's
+SECOND_IN_SENTENCE = [
+    ("日・チリ首脳会談\n\n令和4年3月9日\n\n9日、午後4時から約40分間、大統領府において、山田総理とロペス大統領による"
+     "首脳会談が行われ、同首脳会談に先立ち、約15分間、山田総理のロペス大統領表敬が行われた。",
+     [("16:00", 40), (None, 15)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", SECOND_IN_SENTENCE)
+def test_second_in_sentence(text, expected):
+    assert [(e["start_local"], e["duration_min"]) for e in _events(text)] == expected
