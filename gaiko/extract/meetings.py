@@ -115,6 +115,8 @@ SESSION_ADDED = re.compile(r"(?:に先立ち|に先立って|に引き続き|に
                            r"(?P<label>" + "|".join(ADDED_SESSIONS) + r")(?:が|を)(?:実施|行)")
 # the other side is visiting Japan (訪日中のX首相と): the talk is in Japan, its clock Japan time
 VISITOR_IN_JAPAN = re.compile(r"(?:訪日|来日)(?:中の|した(?!際))")
+HELD_BEFORE_RE = re.compile(r"(?:(?:開催|実施)され(?:た|ました)|行われ(?:た|ました))" + TALK_START + r"(?P<noun>" + TALK_NOUN
+                            + r")(?P<noun2>(?!))?の概要")
 GENERAL_CASE_AFTER = re.compile(r"(?:とき|時に|時は|場合|ケース|際に?は)")
 TITLE_NAMES_PEOPLE = re.compile(r"との(?:間の)?(?P<noun>" + TALK_NOUN + r")\s*$")
 VISIT_WELCOMED = re.compile(r"(?:の|初めての|初の)(?:訪日|来日)を(?:心から|改めて)?歓迎")
@@ -765,6 +767,14 @@ def find_anchors(doc: Doc, sents: list[Sentence]) -> list[tuple[int, re.Match]]:
                 continue  # a talk recalled in the summary of another (先々週には、…戦略対話が実施され)
             if not _between_others(doc, s, m.start("noun")):
                 out.append((i, m))
+    if not out:
+        # the talk named as held before its noun, in a lead that gives its summary (…にて開催された日朝政府間協議の
+        # 概要以下のとおり / …で行われた外相会談の概要は次のとおり)
+        for i, s in enumerate(sents[:6]):
+            m = HELD_BEFORE_RE.search(doc.norm, s.start, s.end)
+            if m and not _between_others(doc, s, m.start("noun")):
+                out.append((i, m))
+                break
     if not out:
         for i, s in enumerate(sents):
             if LESSER_WORD.search(doc.norm, s.start, s.end):

@@ -292,3 +292,17 @@ SECOND_IN_SENTENCE = [
 @pytest.mark.parametrize("text,expected", SECOND_IN_SENTENCE)
 def test_second_in_sentence(text, expected):
     assert [(e["start_local"], e["duration_min"]) for e in _events(text)] == expected
+
+
+# a talk named as held before its noun in a lead giving its summary (…にて開催された…協議の概要以下のとおり) is the
+# page's talk, dated by the span before it
+HELD_BEFORE = [
+    ("日・チリ政府間協議(概要)\n\n令和4年3月12日\n\n3月8日から10日まで,チリ・サンティアゴにて開催された日・チリ政府間協議の"
+     "概要以下のとおり。(日本側代表:山田一郎中南米局長,チリ側代表:ロペス外務省次官)", ("2022-03-08", "2022-03-10")),
+]
+
+
+@pytest.mark.parametrize("text,expected", HELD_BEFORE)
+def test_held_before(text, expected):
+    ev = _one(text)
+    assert (ev["date"], ev["date_end"]) == expected
