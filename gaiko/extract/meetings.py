@@ -117,6 +117,7 @@ SESSION_ADDED = re.compile(r"(?:に先立ち|に先立って|に引き続き|に
 VISITOR_IN_JAPAN = re.compile(r"(?:訪日|来日)(?:中の|した(?!際))")
 HELD_BEFORE_RE = re.compile(r"(?:(?:開催|実施)され(?:た|ました)|行われ(?:た|ました))" + TALK_START + r"(?P<noun>" + TALK_NOUN
                             + r")(?P<noun2>(?!))?の概要")
+LATER_ACT = re.compile(r"その後|引き続き|続いて|に続き|後に|終了後|同日夜|翌")
 GENERAL_CASE_AFTER = re.compile(r"(?:とき|時に|時は|場合|ケース|際に?は)")
 TITLE_NAMES_PEOPLE = re.compile(r"との(?:間の)?(?P<noun>" + TALK_NOUN + r")\s*$")
 VISIT_WELCOMED = re.compile(r"(?:の|初めての|初の)(?:訪日|来日)を(?:心から|改めて)?歓迎")
@@ -912,6 +913,14 @@ def run(doc: Doc) -> None:
                 # times and length stand after the first talk's anchor
                 _time_fields(doc, Sentence(before[-1][1], s.end, s.line, False) if before else s, m.end(), ev)
                 anchor_ends.setdefault(si, []).append((ev, m.end()))
+                if ev.start_local is None and ev.start_jst is None:
+                    # the clock after the anchor, in the same sentence: the talk continued (…を表敬し、午前9時30分から
+                    # 約20分間、懇談を行った) or its times in a bracket after the lead (…以下のとおりです(午前9時50分頃から…)),
+                    # unless another act comes first (…会談を行い、その後、午後7時から夕食会)
+                    rest_end = next((a.start() for a in ANCHOR_RE.finditer(norm, m.end(), s.end)), s.end)
+                    t = dates.find_times(norm, m.end(), rest_end)
+                    if t and not LATER_ACT.search(norm, m.end(), t[0].start):
+                        _time_fields(doc, Sentence(m.end(), rest_end, s.line, False), rest_end, ev)
                 if ev.start_local is None and nxt is not None and not ANCHOR_RE.search(doc.norm, nxt.start, nxt.end):
                     _time_fields(doc, nxt, nxt.end, ev)
                 after = sents[si + 1] if si + 1 < len(sents) else None
@@ -1289,6 +1298,8 @@ def _complete(doc: Doc, sents: list[Sentence], ev: EventDraft, events: list[Even
         # the other side are ambassadors to Japan (駐日…大使), or Japan welcomes the visitor's visit (…の訪日を歓迎)
         ev.in_japan = ev.in_japan or bool(foreign and all((p.role or "").startswith("駐日") for p in foreign)) \
             or bool(VISIT_WELCOMED.search(norm, a.start, doc.body_end))
+    if ev.in_japan and ev.anchors and "現地時間" in norm[sents[ev.anchors[0]].start:sents[ev.anchors[0]].end]:
+        ev.in_japan = False  # a clock marked local time (午前9時30分(オランダ現地時間)) is not Japan's (官邸 abroad)
     if ev.start_jst is None and ev.start_local and (ev.in_japan or ev.channel in ("telephone", "video")):
         ev.start_jst = ev.start_local
     # principals for talks named without people (…「2+2」が開催された): the document's ministers of that rank

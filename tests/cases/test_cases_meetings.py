@@ -306,3 +306,23 @@ HELD_BEFORE = [
 def test_held_before(text, expected):
     ev = _one(text)
     assert (ev["date"], ev["date_end"]) == expected
+
+
+# the clock after the anchor in the same sentence: the talk continued after a call (…を表敬し、午前9時30分(…現地時間)
+# から約20分間、懇談を行った; local time marked, so no Japan time), or its times in a bracket after the lead; not the
+# clock of a later act (…会談を行い、その後、午後7時から夕食会)
+AFTER_ANCHOR = [
+    ("日蘭懇談\n\n令和4年3月12日\n\n 12日、山田外務大臣はデ・フリース・オランダ首相を官邸に表敬し、午前10時15分(オランダ現地時間)から"
+     "約25分間、懇談を行ったところ、概要以下のとおりです。", {"start_local": "10:15", "start_jst": None, "duration_min": 25}),
+    ("日加首脳会談\n\n令和4年3月12日\n\n 3月12日,カナダを訪問中の山田内閣総理大臣は,スミス・カナダ首相と日加首脳会談を行ったところ,"
+     "概要は以下のとおりです(午前10時5分頃から約40分間)。", {"start_local": "10:05", "duration_min": 40}),
+    ("日加首脳会談\n\n令和4年3月12日\n\n 3月12日,山田内閣総理大臣は,スミス・カナダ首相と日加首脳会談を行い,その後,午後7時から"
+     "夕食会を行いました。", {"start_local": None}),
+]
+
+
+@pytest.mark.parametrize("text,expected", AFTER_ANCHOR)
+def test_after_anchor(text, expected):
+    ev = _one(text)
+    for k, v in expected.items():
+        assert ev.get(k) == v, (k, ev)
