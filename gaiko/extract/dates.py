@@ -328,7 +328,7 @@ def resolve_plan_date(m: DateMention, ref: dt.date | None) -> Resolved:
 
 # --- times and durations ----------------------------------------------------------------------
 TIME_RE = re.compile(
-    r"(?P<ampm>午前|午後)?\s?(?:(?P<h>" + N + r")時(?:(?P<half>半)|(?P<m>" + N + r")分)?|(?P<noon>正午)|(?P<hh>\d{1,2}):(?P<mm>\d{2}))(?P<approx>頃|ごろ)?"
+    r"(?P<ampm>午前|午後)?\s?(?:(?P<h>" + N + r")時(?:(?P<half>半)|(?P<m>" + N + r")(?:分|(?=から|より|~|まで)))?|(?P<noon>正午)|(?P<hh>\d{1,2}):(?P<mm>\d{2}))(?P<approx>頃|ごろ)?"
 )
 # words after a length that leave its value as written: 約4時間弱, 30分強, 20分程度, 1時間余り
 LENGTH_QUALIFIERS = ("弱", "強", "余り", "余", "程度", "ほど", "超")

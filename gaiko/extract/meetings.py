@@ -58,9 +58,13 @@ ANCHOR_RE = re.compile(TALK_START + r"(?P<noun>" + TALK_NOUN + r")(?:及び(?P<n
 _LESSER_TALK_WORDS = ("立ち話", "懇談(?!会)", "会見(?<!記者会見)(?<!御会見)", "ワーキング・?ランチ", "ワーキング・?ディナー",
                       "ワーキング・?ブレックファスト", "昼食会", "夕食会", "朝食会", "晩餐会")
 _LESSER_PREFIX = r"(?:日・?[ァ-ヴー一-龥]{1,8}?)?(?:首脳|外相|外務大臣)?"
-LESSER_WORD = re.compile("|".join(w.split("(")[0] for w in _LESSER_TALK_WORDS) + "|面会")
-# a meeting said with its verb (…大臣と面会し、 / …と会見した): the page's talk when it anchors no other
-LESSER_VERB_RE = re.compile(r"と(?P<noun>面会|会見)(?=し[、,]|した|しました|いたしました)(?P<noun2>(?!))?")
+# a meeting said with its verb (…大臣と面会し、 / …と会見した / …と意見交換を行った / …国王陛下を謁見した): the page's
+# talk when it anchors no other (an audience with Japan's Emperor is none: see LESSER_NOT_BEFORE)
+LESSER_VERBS = ("面会", "会見", "謁見", "意見交換")
+LESSER_WORD = re.compile("|".join([w.split("(")[0] for w in _LESSER_TALK_WORDS] + list(LESSER_VERBS)))
+LESSER_VERB_RE = re.compile(r"(?:と|を|に)(?P<noun>" + "|".join(LESSER_VERBS)
+                            + r")(?=し[、,]|した|しました|いたしました|を行(?:った|い[、,]|いました))(?P<noun2>(?!))?")
+LESSER_NOT_BEFORE = re.compile(r"天皇|皇太子|皇族")
 LESSER_ANCHOR_RE = re.compile(r"(?P<noun>" + _LESSER_PREFIX + "(?:" + "|".join(_LESSER_TALK_WORDS) + r"))(?:及び(?P<noun2>"
                               + TALK_NOUN + r"))?" + HOLD_VERB)
 _REFERENCE_AFTER = r"(?:では|において|に際し|の際|で[、,])"
@@ -114,6 +118,12 @@ SESSION_ADDED = re.compile(r"(?:に先立ち|に先立って|に引き続き|に
                            r"(?P<label>" + "|".join(ADDED_SESSIONS) + r")(?:が|を)(?:実施|行)")
 # the other side is visiting Japan (訪日中のX首相と): the talk is in Japan, its clock Japan time
 VISITOR_IN_JAPAN = re.compile(r"(?:訪日|来日)(?:中の|した(?!際))")
+HELD_BEFORE_RE = re.compile(r"(?:(?:開催|実施)され(?:た|ました)|行われ(?:た|ました))" + TALK_START + r"(?P<noun>" + TALK_NOUN
+                            + r")(?P<noun2>(?!))?の概要")
+LATER_ACT = re.compile(r"その後|引き続き|続いて|に続き|後に|終了後|同日夜|翌")
+GENERAL_CASE_AFTER = re.compile(r"(?:とき|時に|時は|場合|ケース|際に?は)")
+TITLE_NAMES_PEOPLE = re.compile(r"との(?:間の)?(?P<noun>" + TALK_NOUN + r")\s*$")
+VISIT_WELCOMED = re.compile(r"(?:の|初めての|初の)(?:訪日|来日)を(?:心から|改めて)?歓迎")
 LOCAL_NOTE = re.compile(r"\(現地時間[^()]*\)")
 
 
@@ -139,6 +149,7 @@ class EventDraft:
     outcomes: list = field(default_factory=list)
     planned: list = field(default_factory=list)
     in_japan: bool = False
+    call: bool = False  # anchored by a courtesy call (表敬)
     programme: bool = False  # a talk known from a visit's programme only
     entry_words: str = ""  # a chronology entry's own words
     one_side: str | None = None  # an entry about one side only (an inauguration): that side's code
@@ -827,15 +838,26 @@ def find_anchors(doc: Doc, sents: list[Sentence]) -> list[tuple[int, re.Match]]:
             # "…会談することで一致" (future) does not match; a talk recalled with a date of its own is skipped
             if FUTURE_BEFORE.search(doc.norm, s.start, m.start("noun")) and FUTURE_AFTER.search(doc.norm[m.end():s.end]):
                 continue
+            if GENERAL_CASE_AFTER.match(doc.norm, m.end()):
+                continue  # a talk spoken of as a kind of case (首脳会談が行われたとき / 場合), not one held
             if out and PAST_BEFORE.search(doc.norm, s.start, m.start("noun")):
                 continue  # a talk recalled in the summary of another (先々週には、…戦略対話が実施され)
             if not _between_others(doc, s, m.start("noun")):
                 out.append((i, m))
     if not out:
+        # the talk named as held before its noun, in a lead that gives its summary (…にて開催された日朝政府間協議の
+        # 概要以下のとおり / …で行われた外相会談の概要は次のとおり)
+        for i, s in enumerate(sents[:6]):
+            m = HELD_BEFORE_RE.search(doc.norm, s.start, s.end)
+            if m and not _between_others(doc, s, m.start("noun")):
+                out.append((i, m))
+                break
+    if not out:
         for i, s in enumerate(sents):
             if LESSER_WORD.search(doc.norm, s.start, s.end):
                 m = LESSER_ANCHOR_RE.search(doc.norm, s.start, s.end) or LESSER_VERB_RE.search(doc.norm, s.start, s.end)
-                if m and not _between_others(doc, s, m.start("noun")):
+                if m and not _between_others(doc, s, m.start("noun")) \
+                        and not LESSER_NOT_BEFORE.search(doc.norm, s.start, m.start("noun")):
                     out.append((i, m))
                     break  # the page's one talk (懇談を行った後, … 懇談しました: the same)
     return out
@@ -869,11 +891,15 @@ def run(doc: Doc) -> None:
         doc_cp = doc_cp or people.named_counterpart(doc)
     doc.notes["counterpart"] = doc_cp
     title_kind = kind_of_noun(title)
+    named = TITLE_NAMES_PEOPLE.search(title)
+    if named:  # a title naming the people (A外務大臣とB事務総長との会談): their titles are no kind; the noun's words are
+        title_kind = kind_of_noun(named.group("noun"))
     title_channel = channel_of(title)
     events: list[EventDraft] = []
     sent_event: dict[int, EventDraft] = {}
     norm = doc.norm
     prev: EventDraft | None = None
+    anchor_ends: dict[int, list] = {}  # sentence -> (event, end of its anchor) in order
     for si, m in find_anchors(doc, sents):
         s = sents[si]
         if m.end() > s.end:  # the talk's sentence runs over a bracket with a sentence end in it
@@ -927,7 +953,10 @@ def run(doc: Doc) -> None:
                 else:
                     # the same talk again (each speaker of a press announcement reports it), unless it names another
                     # foreign principal (the envoy's talks with the president, then with the foreign minister)
+                    # (a courtesy call named after a talk in the same sentence is not that talk: 同首脳会談に先立ち、
+                    # …表敬が行われた; a talk after the call is the call continued: …を表敬し、約50分間会談を行った)
                     ev = next((e for e in events if e.kind == kind and e.counterpart == cp
+                               and not ("表敬" in noun and not e.call and si in e.anchors)
                                and (not foreign or not any(q.country not in (None, "JP") for q in e.principals)
                                     or any(_is_principal_of(n, e) for n in foreign))), None)
                     if separate:  # a listed counterpart's own talk
@@ -939,6 +968,7 @@ def run(doc: Doc) -> None:
                             ev = None
                 if ev is None:
                     ev = EventDraft(kind=kind, channel=channel, counterpart=cp)
+                    ev.call = "表敬" in noun
                     events.append(ev)
                 ev.anchors.append(si)
                 sent_event.setdefault(si, ev)
@@ -955,7 +985,19 @@ def run(doc: Doc) -> None:
                         if v:
                             _date_fields(doc, sents[k], v.start(), ev, prev)
                             break
-                _time_fields(doc, s, m.end(), ev)
+                before = [(e, end) for e, end in anchor_ends.get(si, []) if e is not ev]
+                # a second talk in the sentence (…首脳会談が行われ、同首脳会談に先立ち、約20分間、…表敬が行われた): its
+                # times and length stand after the first talk's anchor
+                _time_fields(doc, Sentence(before[-1][1], s.end, s.line, False) if before else s, m.end(), ev)
+                anchor_ends.setdefault(si, []).append((ev, m.end()))
+                if ev.start_local is None and ev.start_jst is None:
+                    # the clock after the anchor, in the same sentence: the talk continued (…を表敬し、午前9時30分から
+                    # 約20分間、懇談を行った) or its times in a bracket after the lead (…以下のとおりです(午前9時50分頃から…)),
+                    # unless another act comes first (…会談を行い、その後、午後7時から夕食会)
+                    rest_end = next((a.start() for a in ANCHOR_RE.finditer(norm, m.end(), s.end)), s.end)
+                    t = dates.find_times(norm, m.end(), rest_end)
+                    if t and not LATER_ACT.search(norm, m.end(), t[0].start):
+                        _time_fields(doc, Sentence(m.end(), rest_end, s.line, False), rest_end, ev)
                 if ev.start_local is None and nxt is not None and not ANCHOR_RE.search(doc.norm, nxt.start, nxt.end):
                     _time_fields(doc, nxt, nxt.end, ev)
                 after = sents[si + 1] if si + 1 < len(sents) else None
@@ -1191,7 +1233,9 @@ def _announced(doc: Doc, sents: list[Sentence]) -> tuple[Sentence, re.Match] | N
                 return s, nm
     for s in sents[:8]:  # the talk first, its verb later in the sentence (…首脳協議は、東京において開催される)
         nm = TALK_NOUN_RE.search(norm, s.start, s.end)
-        if nm and ANNOUNCED_VERB.search(norm, nm.end(), s.end) and not RECALLED_REF.search(norm[s.start:nm.start()]):
+        # (the talk the sentence's subject: 首脳会談のブリーフを行う announces a briefing, not the talk)
+        if nm and norm[nm.end():nm.end() + 1] in ("は", "が", "も") and ANNOUNCED_VERB.search(norm, nm.end(), s.end) \
+                and not RECALLED_REF.search(norm[s.start:nm.start()]):
             return s, nm
     return None
 
@@ -1327,6 +1371,12 @@ def _complete(doc: Doc, sents: list[Sentence], ev: EventDraft, events: list[Even
     if not ev.in_japan and ev.city is None and ev.anchors:
         a = sents[ev.anchors[0]]
         ev.in_japan = bool(VISITOR_IN_JAPAN.search(norm, a.start, a.end))
+        foreign = [p for p in ev.principals if p.country not in (None, "JP")]
+        # the other side are ambassadors to Japan (駐日…大使), or Japan welcomes the visitor's visit (…の訪日を歓迎)
+        ev.in_japan = ev.in_japan or bool(foreign and all((p.role or "").startswith("駐日") for p in foreign)) \
+            or bool(VISIT_WELCOMED.search(norm, a.start, doc.body_end))
+    if ev.in_japan and ev.anchors and "現地時間" in norm[sents[ev.anchors[0]].start:sents[ev.anchors[0]].end]:
+        ev.in_japan = False  # a clock marked local time (午前9時30分(オランダ現地時間)) is not Japan's (官邸 abroad)
     if ev.start_jst is None and ev.start_local and (ev.in_japan or ev.channel in ("telephone", "video")):
         ev.start_jst = ev.start_local
     # principals for talks named without people (…「2+2」が開催された): the document's ministers of that rank

@@ -32,6 +32,8 @@ TIMES = [
     ("午前10時05分頃から約1時15分間", ["10:05"]),   # the length is not an end time
     ("午後19時53分", ["19:53"]),                    # 午後 with a 24-hour figure
     ("午後3時40分過ぎから", ["15:40"]),
+    ("午後7時15から約40分間", ["19:15"]),           # minutes written without 分 before から are still minutes
+    ("午前9時30より", ["09:30"]),
 ]
 # (lead sentence, {field: expected})
 LEADS = [
@@ -50,6 +52,14 @@ LEADS = [
     ("日・タイ首脳会談\n\n令和3年5月26日\n\n5月26日、午後6時から約40分間、山田内閣総理大臣は、訪日中のソムチャイ・タイ王国首相と"
      "首脳会談を実施しました。",
      {"start_local": "18:00", "start_jst": "18:00", "duration_min": 40}),
+    # ambassadors to Japan (駐日…大使) met in Japan: the one clock time is Japan time too
+    ("山田外務大臣と駐日大使の意見交換\n\n令和4年3月9日\n\n3月7日午後4時から約1時間、山田一郎外務大臣は、"
+     "ハンス・ベルグ駐日ノルウェー王国大使と会談を行いました。",
+     {"start_local": "16:00", "start_jst": "16:00"}),
+    # Japan welcoming the visitor's visit (…の訪日を歓迎) places the talk in Japan
+    ("日・チリ首脳会談\n\n令和4年3月9日\n\n3月9日、午後5時から約45分間、山田内閣総理大臣は、ロペス・チリ共和国大統領と"
+     "首脳会談を行いました。\n1 冒頭、山田総理大臣から、ロペス大統領の初めての訪日を歓迎しました。",
+     {"start_local": "17:00", "start_jst": "17:00"}),
     # より…まで is a range
     ("日ペルー首脳会談\n\n平成22年9月1日\n\n本1日、午後6時より午後6時50分まで、山田総理は、カストロ・ペルー大統領と首脳会談を行いました。",
      {"start_local": "18:00", "end_local": "18:50", "duration_min": 50}),
@@ -135,6 +145,29 @@ TALKS = [
     # a bare 会談 in the other side's words about this talk, naming no one new, is the same talk
     ("日露首脳会談\n\n11月9日,山田総理は,イワノフ・ロシア連邦大統領と首脳会談を行った。\n"
      "(1)イワノフ大統領から,APEC首脳会議の機会に山田総理と会談し,嬉しく思う旨述べた。", ["summit"]),
+    # a meeting said with 意見交換を行った as its verb, on a page that anchors no other talk
+    ("山田外務副大臣と駐日北欧各国大使の意見交換\n\n令和4年3月9日\n\n3月7日午後4時から約1時間、山田一郎外務副大臣は、"
+     "ハンス・ベルグ駐日ノルウェー王国大使と意見交換を行ったところ、概要は以下のとおりです。", ["other"]),
+    # a prime minister's audience with a foreign king (…国王陛下を謁見した) is a summit
+    ("スウェーデン王国\n\n令和4年5月2日\n\n5月2日、スウェーデンを訪問中の山田内閣総理大臣は、ストックホルムの王宮において、"
+     "グスタフ国王陛下を謁見したところ、概要は以下のとおりです。", ["summit"]),
+    # a title naming the people (A外務大臣とB事務総長との会談) gives no kind by their titles: a minister with an
+    # organisation's officer is other
+    ("山田外務大臣とスミス国際海事機関事務局長との会談\n\n令和4年5月2日\n\n5月2日、山田一郎外務大臣は、"
+     "ジョン・スミス国際海事機関事務局長と会談を行いました。", ["other"]),
+    # a talk spoken of as a kind of case (首脳会談が官邸で行われたとき) is no talk held; nor is a briefing on talks
+    # announced with its own verb (首脳会談のブリーフを行う)
+    ("報道官会見記録\n\n(問)今後は官邸で首脳会談のブリーフを行うということですか。\n"
+     "(報道官)過去には、首脳会談が官邸で行われたとき、外務省の局長がブリーフしたこともあります。", []),
+    # a courtesy call named after the talk in the same sentence (同首脳会談に先立ち、…表敬が行われた) is a talk of its
+    # own, its length the one after the first talk's anchor; a talk after the call (…を表敬し、約50分間会談を行った)
+    # is the call continued (the next row)
+    ("日・チリ首脳会談\n\n令和4年3月9日\n\n9日、午後4時から約40分間、大統領府において、山田総理とロペス大統領による"
+     "首脳会談が行われ、同首脳会談に先立ち、約15分間、山田総理のロペス大統領表敬が行われた。", ["summit", "summit"]),
+    ("山田総理のロペス大統領表敬\n\n令和4年3月9日\n\n山田総理は、9日、大統領府においてロペス・チリ大統領を表敬し、"
+     "約50分間会談を行った。", ["summit"]),
+    # an audience with Japan's Emperor is no talk between the sides
+    ("スミス首相の訪日\n\n令和4年5月2日\n\n5月2日、訪日中のスミス首相は、天皇陛下を謁見した。", []),
     # a talk typed with の before its verb (…首脳会談の実施したところ)
     ("日露首脳会談\n\n令和元年6月29日\n\n6月29日,山田総理とイワノフ大統領が日露首脳会談の実施したところ,概要は以下の通りです。", ["summit"]),
     # a ministerial-level dialogue (閣僚級戦略対話) held by foreign ministers is a foreign ministers' talk
@@ -246,3 +279,50 @@ def test_listed(text, expected):
     got = [(e["kind"], e["countries"], next((p["name"] for p in e["principals"] if p["country"] != "JP"), None))
            for e in _events(text)]
     assert got == expected
+
+
+# the second talk of a sentence takes the times and length after the first talk's anchor, not the first's
+SECOND_IN_SENTENCE = [
+    ("日・チリ首脳会談\n\n令和4年3月9日\n\n9日、午後4時から約40分間、大統領府において、山田総理とロペス大統領による"
+     "首脳会談が行われ、同首脳会談に先立ち、約15分間、山田総理のロペス大統領表敬が行われた。",
+     [("16:00", 40), (None, 15)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", SECOND_IN_SENTENCE)
+def test_second_in_sentence(text, expected):
+    assert [(e["start_local"], e["duration_min"]) for e in _events(text)] == expected
+
+
+# a talk named as held before its noun in a lead giving its summary (…にて開催された…協議の概要以下のとおり) is the
+# page's talk, dated by the span before it
+HELD_BEFORE = [
+    ("日韓政府間協議(概要)\n\n令和4年3月12日\n\n3月8日から10日まで,韓国・釜山にて開催された日韓政府間協議の"
+     "概要以下のとおり。(日本側代表:山田一郎アジア大洋州局長,韓国側代表:金正浩外交部次官補)", ("2022-03-08", "2022-03-10")),
+]
+
+
+@pytest.mark.parametrize("text,expected", HELD_BEFORE)
+def test_held_before(text, expected):
+    ev = _one(text)
+    assert (ev["date"], ev["date_end"]) == expected
+
+
+# the clock after the anchor in the same sentence: the talk continued after a call (…を表敬し、午前9時30分(…現地時間)
+# から約20分間、懇談を行った; local time marked, so no Japan time), or its times in a bracket after the lead; not the
+# clock of a later act (…会談を行い、その後、午後7時から夕食会)
+AFTER_ANCHOR = [
+    ("日蘭懇談\n\n令和4年3月12日\n\n 12日、山田外務大臣はデ・フリース・オランダ首相を官邸に表敬し、午前10時15分(オランダ現地時間)から"
+     "約25分間、懇談を行ったところ、概要以下のとおりです。", {"start_local": "10:15", "start_jst": None, "duration_min": 25}),
+    ("日加首脳会談\n\n令和4年3月12日\n\n 3月12日,カナダを訪問中の山田内閣総理大臣は,スミス・カナダ首相と日加首脳会談を行ったところ,"
+     "概要は以下のとおりです(午前10時5分頃から約40分間)。", {"start_local": "10:05", "duration_min": 40}),
+    ("日加首脳会談\n\n令和4年3月12日\n\n 3月12日,山田内閣総理大臣は,スミス・カナダ首相と日加首脳会談を行い,その後,午後7時から"
+     "夕食会を行いました。", {"start_local": None}),
+]
+
+
+@pytest.mark.parametrize("text,expected", AFTER_ANCHOR)
+def test_after_anchor(text, expected):
+    ev = _one(text)
+    for k, v in expected.items():
+        assert ev.get(k) == v, (k, ev)
