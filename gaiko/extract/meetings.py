@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from gaiko import countries
 from gaiko.extract import dates, people, places
 from gaiko.extract.people import PersonMention
-from gaiko.text import Doc, Sentence
+from gaiko.text import Doc, Sentence, words_pattern
 
 # --- data tables ------------------------------------------------------------------------------
 _TALK_PREFIX_PARTS = (
@@ -186,22 +186,28 @@ def kind_from_roles(persons: list[PersonMention]) -> str | None:
 def pair_country(text: str) -> str | None:
     """The other country of a 日X pair in a heading: 日露 -> RU, 日インドネシア -> ID, 日加 -> CA;
     else a country named in it (林外務大臣のブラジル訪問 -> BR)."""
-    m = re.search(r"日(?:・)?([一-龥])(?=[首外防次局会電テ「2経戦関間両韓]|$)", text)
+    m = _PAIR_ABBR.search(text)
     abbr = countries.abbr_index()
     if m and m.group(1) in abbr and m.group(1) != "日":
         return abbr[m.group(1)]
     if not _ANY_COUNTRY.search(text):
         return None
-    for name, code in countries.names_longest_first():
-        if code != "JP" and ("日" + name) in text:
-            return code
-    for name, code in countries.names_longest_first():
-        if code != "JP" and len(name) >= 2 and name in text:
-            return code
+    # the first name of names_longest_first found (after 日, then anywhere): the lowest rank among the longest
+    # name found at each position
+    hits = [_COUNTRY_RANK[m.group(1)] for m in _PAIR_NAME.finditer(text)]
+    if hits:
+        return countries.names_longest_first()[min(hits)][1]
+    hits = [_COUNTRY_RANK[m.group(1)] for m in _NAME_AT.finditer(text)]
+    if hits:
+        return countries.names_longest_first()[min(hits)][1]
     return None
 
 
+_PAIR_ABBR = re.compile(r"日(?:・)?([一-龥])(?=[首外防次局会電テ「2経戦関間両韓]|$)")
 _ANY_COUNTRY = re.compile("|".join(re.escape(n) for n, c in countries.names_longest_first() if c != "JP" and len(n) >= 2))
+_COUNTRY_RANK = {n: i for i, (n, c) in reversed(list(enumerate(countries.names_longest_first())))}
+_PAIR_NAME = re.compile("日(?=(" + words_pattern(n for n, c in countries.names_longest_first() if c != "JP") + "))")
+_NAME_AT = re.compile("(?=(" + words_pattern(n for n, c in countries.names_longest_first() if c != "JP" and len(n) >= 2) + "))")
 
 
 # a title the text gives in Japan's words that is another office on a counterpart's side: (country, plain title)
