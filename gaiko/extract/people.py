@@ -244,7 +244,14 @@ def find_people(doc: Doc, start: int, end: int) -> list[PersonMention]:
     cache = doc.notes.get("people_all")
     if cache is None:
         cache = doc.notes["people_all"] = _find_people(doc, 0, len(doc.norm))
-    return [copy(p) for p in cache if start <= p.start and p.role_end <= end]
+    return [_copy_mention(p) for p in cache if start <= p.start and p.role_end <= end]
+
+
+def _copy_mention(p: PersonMention) -> PersonMention:
+    """copy(p), without copy's generic __reduce_ex__ round trip (what it does for a plain dataclass)."""
+    q = PersonMention.__new__(PersonMention)
+    q.__dict__.update(p.__dict__)
+    return q
 
 
 _RUN = re.compile(r"(?:\([ぁ-ゖァ-ヴー・ ]{1,20}\)|[ァ-ヴー一-龥豈-龎々A-Za-z0-9・() ]){2,120}")
