@@ -482,6 +482,7 @@ def _programme_day(doc: Doc, sents: list[Sentence], si: int, ev: EventDraft, anc
 
 # a place phrase before において/にて (or で, for a city): [訪問中の][CITYの]PLACE[(NOTE)][内]
 PLACE_AT = re.compile(r"(?P<phrase>(?:[ァ-ヴー一-龥A-Za-z0-9・の]|「[^「」、。]{1,20}」){2,40}?)(?:\((?P<note>[^()]{1,30})\))?(?:内)?(?P<cue>において|にて|で(?![きすはもあな]))")
+_NO_SPLIT = re.compile(r"(?<!」)の")
 NOT_PLACE = re.compile(r"^(?:同|その|この|当|本|現地|訪問中|滞在中|会談|会議|会合|協議|首脳会談|国際場裡)")
 
 
@@ -490,8 +491,10 @@ def _place_fields(doc: Doc, s: Sentence, anchor_pos: int, ev: EventDraft) -> Non
     訪問中の中国・北京において, ヘルシンキ・フェアセンターにおいて, 同島内の宿舎(シンクレア・オーシャン・ハウス)において,
     ウィーン(オーストリア)において, 横浜において; a country alone (フランスにおいて) gives neither."""
     norm = doc.norm
+    if all(norm.find(cue, s.start, anchor_pos + 1) < 0 for cue in ("で", "にて", "において")):
+        return  # no cue of PLACE_AT before the talk word: nothing for its costly scan to find
     for m in PLACE_AT.finditer(norm, s.start, anchor_pos + 1):
-        parts = [x for x in re.split(r"(?<!」)の", m.group("phrase")) if x]  # 「…」の間: a room's name holds its の
+        parts = [x for x in _NO_SPLIT.split(m.group("phrase")) if x]  # 「…」の間: a room's name holds its の
         if not parts:
             continue
         place = parts[-1]
