@@ -547,12 +547,16 @@ VISIT_CUES = re.compile(
     r"|於\s*[:]\s*(?P<v>[^)\s、。]{2,30})")
 
 
+# one of these words is in every match of VISIT_CUES
+_VISIT_CUE_WORDS = ("訪問", "訪れ", "滞在", "派遣", "出張", "時間", "於")
 VISIT_ON_OCCASION = re.compile(r"の(?P<w>[ァ-ヴー一-龥A-Za-z・]{2,20}?)訪問(?:を機会|の機会)に")
 
 
 def _visit_city(doc: Doc, start: int, end: int) -> tuple[str, int, int] | None:
     """A city the talk's side is in, by a cue in doc.norm[start:end]: a city of the gazetteer (not a country),
     or a katakana name written after its country (米国ジョージア州シーアイランド島)."""
+    if all(doc.norm.find(w, start, end) < 0 for w in _VISIT_CUE_WORDS):
+        return None  # no word every VISIT_CUES match holds: nothing for its costly scan to find
     for m in VISIT_CUES.finditer(doc.norm, start, end):
         key = next(k for k in ("p", "q", "t", "u", "v", "w") if m.group(k))
         p = m.group(key).split("の")[-1]
