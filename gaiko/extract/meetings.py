@@ -676,6 +676,9 @@ JAPAN_WORD = re.compile(r"日本|我が国|わが国|^日|両国|双方|両首�
 def _between_others(doc: Doc, s: Sentence, noun_start: int) -> bool:
     """The talk's parties, named in the clause before it, are two others (no Japanese side, no person)."""
     clause_start = max(s.start, doc.norm.rfind("、", s.start, noun_start) + 1)
+    to = doc.norm.find("と", clause_start, noun_start)
+    if to < 0 or doc.norm.find("が", to + 1, noun_start) < 0:
+        return False  # no …と…が for THIRD_PARTY_TALK's costly scan to find
     m = THIRD_PARTY_TALK.search(doc.norm, clause_start, noun_start)
     if not m or JAPAN_WORD.search(m.group("a")) or JAPAN_WORD.search(m.group("b")):
         return False
