@@ -95,7 +95,7 @@ class PersonMention:
         return self.name
 
 
-_COUNTRY_START = re.compile("|".join(re.escape(n) for n, _ in countries.names_longest_first()) + "|[" + "".join(a for a in countries.abbr_index() if len(a) == 1) + "]")
+_COUNTRY_START = re.compile(words_pattern(n for n, _ in countries.names_longest_first()) + "|[" + "".join(a for a in countries.abbr_index() if len(a) == 1) + "]")
 
 
 def plain_role(role: str | None) -> str | None:
@@ -363,12 +363,12 @@ def _find_people(doc: Doc, start: int, end: int) -> list[PersonMention]:
 
 # a country (or an organisation of ROLE_COUNTRY) and の right before a name: the person's side
 _SIDE_BEFORE = re.compile(
-    r"(?<![ァ-ヴー一-龥豈-龎])(?P<c>" + "|".join(re.escape(n) for n, c in countries.names_longest_first() if c != "JP" and len(n) >= 2)
+    r"(?<![ァ-ヴー一-龥豈-龎])(?P<c>" + words_pattern(n for n, c in countries.names_longest_first() if c != "JP" and len(n) >= 2)
     + r"|欧州委員会|欧州理事会|欧州議会|NATO)の$"
 )
 
 
-_FOREIGN_NAME = re.compile("|".join(re.escape(n) for n, c in countries.names_longest_first() if c != "JP" and len(n) >= 2))
+_FOREIGN_NAME = re.compile(words_pattern(n for n, c in countries.names_longest_first() if c != "JP" and len(n) >= 2))
 
 
 def named_counterpart(doc: Doc) -> str | None:
