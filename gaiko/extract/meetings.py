@@ -204,7 +204,7 @@ def pair_country(text: str) -> str | None:
 
 
 _PAIR_ABBR = re.compile(r"日(?:・)?([一-龥])(?=[首外防次局会電テ「2経戦関間両韓]|$)")
-_ANY_COUNTRY = re.compile("|".join(re.escape(n) for n, c in countries.names_longest_first() if c != "JP" and len(n) >= 2))
+_ANY_COUNTRY = re.compile(words_pattern(n for n, c in countries.names_longest_first() if c != "JP" and len(n) >= 2))
 _COUNTRY_RANK = {n: i for i, (n, c) in reversed(list(enumerate(countries.names_longest_first())))}
 _PAIR_NAME = re.compile("日(?=(" + words_pattern(n for n, c in countries.names_longest_first() if c != "JP") + "))")
 _NAME_AT = re.compile("(?=(" + words_pattern(n for n, c in countries.names_longest_first() if c != "JP" and len(n) >= 2) + "))")
@@ -1352,7 +1352,7 @@ def _same_person(a: str, b: str) -> bool:
 
 # a delegation named after its side: 日本側は(、)X…、Y側はZ / 日本からX、リトアニアからY…が出席 / わが国からX
 DELEGATION_LABEL = re.compile(
-    r"(?:(?P<side>[ァ-ヴー一-龥A-Z]{1,12}?側)(?:は|から(?:は)?)|(?P<c>" + "|".join(re.escape(n) for n, _ in countries.names_longest_first() if len(n) >= 2)
+    r"(?:(?P<side>[ァ-ヴー一-龥A-Z]{1,12}?側)(?:は|から(?:は)?)|(?P<c>" + words_pattern(n for n, _ in countries.names_longest_first() if len(n) >= 2)
     + r"|わが国|我が国|我が方|わが方|当方)から(?:は)?)[、,]?")
 # what such a sentence says the people did: took part, led, represented their side (not 同席, an attendee list)
 DELEGATION_VERB = re.compile(r"出席|参加|代表|団長|務め|臨ん|率い")
