@@ -91,7 +91,7 @@ VISIT_SUMMARY = re.compile(r"訪問の(?:日程と)?(?:概要|結果|成果)|(?:
 
 
 def _clean(t: str) -> str:
-    return TRAILING_BAR.sub("", t).strip()
+    return (TRAILING_BAR.sub("", t) if "|" in t else t).strip()  # (no bar: nothing for the pattern to take)
 
 
 def is_residue(text: str) -> bool:
@@ -100,7 +100,7 @@ def is_residue(text: str) -> bool:
 
 
 def is_nav_line(text: str) -> bool:
-    t = _clean(HTML_TAG.sub(" ", text))
+    t = _clean(HTML_TAG.sub(" ", text) if "<" in text else text)
     if not t:
         return False
     if BREADCRUMB.search(t) or CRUMB_LINE.match(t) or CHAPTER_BANNER.match(t):

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from gaiko import countries
 from gaiko.extract import dates, people, places
 from gaiko.extract.people import PersonMention
-from gaiko.text import Doc, Sentence
+from gaiko.text import Doc, Sentence, words_pattern
 
 # --- data tables ------------------------------------------------------------------------------
 _TALK_PREFIX_PARTS = (
@@ -202,22 +202,28 @@ def kind_from_roles(persons: list[PersonMention]) -> str | None:
 def pair_country(text: str) -> str | None:
     """The other country of a 日X pair in a heading: 日露 -> RU, 日インドネシア -> ID, 日加 -> CA;
     else a country named in it (林外務大臣のブラジル訪問 -> BR)."""
-    m = re.search(r"日(?:・)?([一-龥])(?=[首外防次局会電テ「2経戦関間両韓]|$)", text)
+    m = _PAIR_ABBR.search(text)
     abbr = countries.abbr_index()
     if m and m.group(1) in abbr and m.group(1) != "日":
         return abbr[m.group(1)]
     if not _ANY_COUNTRY.search(text):
         return None
-    for name, code in countries.names_longest_first():
-        if code != "JP" and ("日" + name) in text:
-            return code
-    for name, code in countries.names_longest_first():
-        if code != "JP" and len(name) >= 2 and name in text:
-            return code
+    # the first name of names_longest_first found (after 日, then anywhere): the lowest rank among the longest
+    # name found at each position
+    hits = [_COUNTRY_RANK[m.group(1)] for m in _PAIR_NAME.finditer(text)]
+    if hits:
+        return countries.names_longest_first()[min(hits)][1]
+    hits = [_COUNTRY_RANK[m.group(1)] for m in _NAME_AT.finditer(text)]
+    if hits:
+        return countries.names_longest_first()[min(hits)][1]
     return None
 
 
-_ANY_COUNTRY = re.compile("|".join(re.escape(n) for n, c in countries.names_longest_first() if c != "JP" and len(n) >= 2))
+_PAIR_ABBR = re.compile(r"日(?:・)?([一-龥])(?=[首外防次局会電テ「2経戦関間両韓]|$)")
+_ANY_COUNTRY = re.compile(words_pattern(n for n, c in countries.names_longest_first() if c != "JP" and len(n) >= 2))
+_COUNTRY_RANK = {n: i for i, (n, c) in reversed(list(enumerate(countries.names_longest_first())))}
+_PAIR_NAME = re.compile("日(?=(" + words_pattern(n for n, c in countries.names_longest_first() if c != "JP") + "))")
+_NAME_AT = re.compile("(?=(" + words_pattern(n for n, c in countries.names_longest_first() if c != "JP" and len(n) >= 2) + "))")
 
 
 # a title the text gives in Japan's words that is another office on a counterpart's side: (country, plain title)
@@ -498,6 +504,7 @@ PLACE_AT = re.compile(r"(?P<phrase>(?:[ァ-ヴー一-龥A-Za-z0-9・の]|「[^�
 LOCATED_AT = re.compile(r"(?P<c>[ァ-ヴー一-龥・]{2,20})にある$")
 # a call paid at a building: …首相を官邸に表敬し, …大統領を大統領府に表敬訪問した
 VENUE_OF_CALL = re.compile(r"を(?P<v>[ァ-ヴー一-龥A-Za-z・]{2,20}?)に(?:表敬|儀礼訪問)")
+_NO_SPLIT = re.compile(r"(?<!」)の")
 NOT_PLACE = re.compile(r"^(?:同|その|この|当|本|現地|訪問中|滞在中|会談|会議|会合|協議|首脳会談|国際場裡)")
 
 
@@ -506,8 +513,10 @@ def _place_fields(doc: Doc, s: Sentence, anchor_pos: int, ev: EventDraft) -> Non
     訪問中の中国・北京において, ヘルシンキ・フェアセンターにおいて, 同島内の宿舎(シンクレア・オーシャン・ハウス)において,
     ウィーン(オーストリア)において, 横浜において; a country alone (フランスにおいて) gives neither."""
     norm = doc.norm
-    for m in PLACE_AT.finditer(norm, s.start, anchor_pos + 1):
-        parts = [x for x in re.split(r"(?<!」)の", m.group("phrase")) if x]  # 「…」の間: a room's name holds its の
+    # no cue of PLACE_AT before the talk word: nothing for its costly scan to find
+    cued = any(norm.find(cue, s.start, anchor_pos + 1) >= 0 for cue in ("で", "にて", "において"))
+    for m in PLACE_AT.finditer(norm, s.start, anchor_pos + 1) if cued else ():
+        parts = [x for x in _NO_SPLIT.split(m.group("phrase")) if x]  # 「…」の間: a room's name holds its の
         if not parts:
             continue
         place = parts[-1]
@@ -572,12 +581,16 @@ VISIT_CUES = re.compile(
     r"|於\s*[:]\s*(?P<v>[^)\s、。]{2,30})")
 
 
+# one of these words is in every match of VISIT_CUES
+_VISIT_CUE_WORDS = ("訪問", "訪れ", "滞在", "派遣", "出張", "時間", "於")
 VISIT_ON_OCCASION = re.compile(r"の(?P<w>[ァ-ヴー一-龥A-Za-z・]{2,20}?)訪問(?:を機会|の機会)に")
 
 
 def _visit_city(doc: Doc, start: int, end: int) -> tuple[str, int, int] | None:
     """A city the talk's side is in, by a cue in doc.norm[start:end]: a city of the gazetteer (not a country),
     or a katakana name written after its country (米国ジョージア州シーアイランド島)."""
+    if all(doc.norm.find(w, start, end) < 0 for w in _VISIT_CUE_WORDS):
+        return None  # no word every VISIT_CUES match holds: nothing for its costly scan to find
     for m in VISIT_CUES.finditer(doc.norm, start, end):
         key = next(k for k in ("p", "q", "t", "u", "v", "w") if m.group(k))
         p = m.group(key).split("の")[-1]
@@ -750,6 +763,9 @@ JAPAN_WORD = re.compile(r"日本|我が国|わが国|^日|両国|双方|両首�
 def _between_others(doc: Doc, s: Sentence, noun_start: int) -> bool:
     """The talk's parties, named in the clause before it, are two others (no Japanese side, no person)."""
     clause_start = max(s.start, doc.norm.rfind("、", s.start, noun_start) + 1)
+    to = doc.norm.find("と", clause_start, noun_start)
+    if to < 0 or doc.norm.find("が", to + 1, noun_start) < 0:
+        return False  # no …と…が for THIRD_PARTY_TALK's costly scan to find
     m = THIRD_PARTY_TALK.search(doc.norm, clause_start, noun_start)
     if not m or JAPAN_WORD.search(m.group("a")) or JAPAN_WORD.search(m.group("b")):
         return False
@@ -1473,7 +1489,7 @@ def _same_person(a: str, b: str) -> bool:
 # a delegation named after its side: 日本側は(、)X…、Y側はZ / 日本からX、リトアニアからY…が出席 / わが国からX /
 # (日本側代表:X、Y側代表:Z)
 DELEGATION_LABEL = re.compile(
-    r"(?:(?P<side>[ァ-ヴー一-龥A-Z]{1,12}?側)(?:は|から(?:は)?|(?:首席)?代表(?:団長)?\s*[:：])|(?P<c>" + "|".join(re.escape(n) for n, _ in countries.names_longest_first() if len(n) >= 2)
+    r"(?:(?P<side>[ァ-ヴー一-龥A-Z]{1,12}?側)(?:は|から(?:は)?|(?:首席)?代表(?:団長)?\s*[:：])|(?P<c>" + words_pattern(n for n, _ in countries.names_longest_first() if len(n) >= 2)
     + r"|わが国|我が国|我が方|わが方|当方)から(?:は)?)[、,]?")
 # what such a sentence says the people did: took part, led, represented their side (not 同席, an attendee list)
 DELEGATION_VERB = re.compile(r"出席|参加|代表|団長|務め|臨ん|率い")

@@ -104,7 +104,7 @@ class PersonMention:
         return self.name
 
 
-_COUNTRY_START = re.compile("|".join(re.escape(n) for n, _ in countries.names_longest_first()) + "|[" + "".join(a for a in countries.abbr_index() if len(a) == 1) + "]")
+_COUNTRY_START = re.compile(words_pattern(n for n, _ in countries.names_longest_first()) + "|[" + "".join(a for a in countries.abbr_index() if len(a) == 1) + "]")
 
 
 def plain_role(role: str | None) -> str | None:
@@ -253,7 +253,14 @@ def find_people(doc: Doc, start: int, end: int) -> list[PersonMention]:
     cache = doc.notes.get("people_all")
     if cache is None:
         cache = doc.notes["people_all"] = _find_people(doc, 0, len(doc.norm))
-    return [copy(p) for p in cache if start <= p.start and p.role_end <= end]
+    return [_copy_mention(p) for p in cache if start <= p.start and p.role_end <= end]
+
+
+def _copy_mention(p: PersonMention) -> PersonMention:
+    """copy(p), without copy's generic __reduce_ex__ round trip (what it does for a plain dataclass)."""
+    q = PersonMention.__new__(PersonMention)
+    q.__dict__.update(p.__dict__)
+    return q
 
 
 _RUN = re.compile(r"(?:\([ぁ-ゖァ-ヴー・ ]{1,20}\)|[ァ-ヴー一-龥豈-龎々A-Za-z0-9・() ]){2,120}")
@@ -390,12 +397,12 @@ _SURNAME_FIRST = re.compile(r"(?<![ァ-ヴー・])(?P<s>[ァ-ヴー]{2,}),$")
 
 # a country (or an organisation of ROLE_COUNTRY) and の right before a name: the person's side
 _SIDE_BEFORE = re.compile(
-    r"(?<![ァ-ヴー一-龥豈-龎])(?P<c>" + "|".join(re.escape(n) for n, c in countries.names_longest_first() if c != "JP" and len(n) >= 2)
+    r"(?<![ァ-ヴー一-龥豈-龎])(?P<c>" + words_pattern(n for n, c in countries.names_longest_first() if c != "JP" and len(n) >= 2)
     + r"|欧州委員会|欧州理事会|欧州議会|NATO)の$"
 )
 
 
-_FOREIGN_NAME = re.compile("|".join(re.escape(n) for n, c in countries.names_longest_first() if c != "JP" and len(n) >= 2))
+_FOREIGN_NAME = re.compile(words_pattern(n for n, c in countries.names_longest_first() if c != "JP" and len(n) >= 2))
 
 
 def named_counterpart(doc: Doc) -> str | None:

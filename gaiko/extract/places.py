@@ -151,6 +151,10 @@ def is_country(name: str) -> bool:
     return (name in countries.name_index() or name in TERRITORIES) and name not in CITY_STATES
 
 
+# the longest country name that begins a place and is not all of it (a trie: longest first at a position)
+_COUNTRY_PREFIX = re.compile(words_pattern(countries.name_index()) + "(?=.)", re.S)
+
+
 def strip_country(place: str) -> str:
     """'カナダ・トロント' -> 'トロント'; 'ラオス・ビエンチャン' -> 'ビエンチャン'; '米国ジョージア州シーアイランド島' -> 'シーアイランド';
     'マニラ・フィリピン' -> 'マニラ' (the country after its city)."""
@@ -159,10 +163,9 @@ def strip_country(place: str) -> str:
         head, _, tail = p.rpartition("・")
         if head and is_country(tail) and not is_country(head):
             p = head
-    for name in sorted(countries.name_index(), key=len, reverse=True):
-        if p.startswith(name) and len(p) > len(name):
-            p = p[len(name):].lstrip("・")
-            break
+    m = _COUNTRY_PREFIX.match(p)
+    if m:
+        p = p[m.end():].lstrip("・")
     abbr = countries.abbr_index()
     if len(p) > 2 and p[0] in abbr and p[0] != "日" and p[1:] in CITIES:
         p = p[1:]  # 仏ドーヴィル
