@@ -42,6 +42,7 @@ CITY_NAME = [
     ("インドネシア(ジャカルタ)", "ジャカルタ"),  # a country with its city in brackets: the city
     ("セブ・フィリピン", "セブ"),  # the country written after its city
     ("フィリピン(ルソン島)", None),  # a country with an unknown word in brackets: no city
+    ("NY", "ニューヨーク"),  # the ministry's abbreviation of a city: the record gives its full name
 ]
 
 
@@ -205,6 +206,9 @@ PAGES = [
     # CITY郊外のVENUE において: the city before the venue
     ("日西首脳会談\n令和9年10月16日\n10月16日、スペインを訪問中の山田内閣総理大臣は、マドリード郊外のモンクロア宮殿において、"
      "ガルシア首相と首脳会談を行いました。\n", "マドリード", "モンクロア宮殿"),
+    # an abbreviated city found by the gazetteer anywhere (NYを訪問中): its full name
+    ("日豪外相会談\n令和9年9月20日\n9月20日、国連総会出席のためNYを訪問中の佐藤外務大臣は、スミス豪外相と会談を行いました。\n",
+     "ニューヨーク", None),
 ]
 
 
