@@ -533,6 +533,8 @@ def _place_fields(doc: Doc, s: Sentence, anchor_pos: int, ev: EventDraft) -> Non
                 ev.venue = ev.venue or note
             break
         inside_venue = m.group("cue") == "で" and norm.startswith("内", m.start("cue") - 1) and places.FACILITY.search(place)
+        if norm.startswith("内", m.start("cue") - 1) and places.BODY_INSIDE_RE.search(place):
+            continue  # 政府部内で: within a body, not in a building
         if (m.group("cue") == "で" and not inside_venue) or places.is_country(places.strip_country(place)) or places.is_country(place):
             continue  # (VENUE内で: a building, the one で that is surely a place)
         rest = places.strip_country(place)
