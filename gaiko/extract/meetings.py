@@ -754,7 +754,6 @@ def _event_place(doc: Doc, sents: list[Sentence], ev: EventDraft, events: list[E
                 ev.city = places.city_name(dm.group("p").strip())
                 break
             last = t
-    ev.city = places.full_city_name(ev.city)  # NY found as a word of the gazetteer: the record writes ニューヨーク
 
 
 _TALK_WORD = re.compile(r"会談|会議|協議|対話|会合|2\+2|表敬|サミット")

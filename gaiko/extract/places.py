@@ -90,8 +90,6 @@ CITY_STATES = frozenset({"シンガポール", "ルクセンブルク", "香港"
 CITY_PREFIXES = ("首都",)
 # words that name a city without its name: 都内 is Tokyo (都内のホテルにおいて, 東京都内で)
 CITY_ALIASES = {"都内": "東京", "東京都": "東京", "東京都内": "東京"}
-# the ministry's abbreviations of a city's name (NYを訪問中): the record gives the city's full name
-CITY_FULL_NAMES = {"NY": "ニューヨーク"}
 # what may follow a city's name inside a place phrase (ブエノスアイレス市内, ソウル市)
 CITY_SUFFIXES = ("市内", "市", "郊外")
 TERRITORIES: dict[str, str] = _gazetteer()[1]
@@ -136,13 +134,8 @@ def city_name(place: str | None) -> str | None:
         if c.endswith(suf) and c[:-len(suf)] in CITIES:
             c = c[:-len(suf)]
     if c in CITIES and (not is_country(c)):
-        return full_city_name(c)
+        return c
     return None
-
-
-def full_city_name(city: str | None) -> str | None:
-    """A city's full name for the record: an abbreviation the ministry writes (NY) -> its name (ニューヨーク)."""
-    return CITY_FULL_NAMES.get(city, city) if city else city
 
 
 def city_country(city: str | None) -> str | None:
