@@ -520,6 +520,9 @@ def _place_fields(doc: Doc, s: Sentence, anchor_pos: int, ev: EventDraft) -> Non
         if not parts:
             continue
         place = parts[-1]
+        if (len(parts) > 1 and parts[-2].endswith("内") and places.FACILITY_WORD.search(parts[-2])
+                and places.FACILITY.search(place) and not places.city_name(parts[-2])):
+            place = parts[-2] + "の" + place  # a room in a named building (XXホテル内の会談会場): the venue as written
         note = m.group("note")
         p_start = m.start("phrase") + m.group("phrase").rfind(place)
         if NOT_PLACE.match(place) and not (note and places.FACILITY.search(note)) or people.PERSON_RE.fullmatch(place):

@@ -65,6 +65,8 @@ FACILITY = re.compile(r"(?:宮|館|邸|ハウス|省|庁|ホテル|センター|
 # bodies whose 内 is "within the body", not a building (政府部内で…準備している, 党内で議論): no venue
 BODY_INSIDE = ("政府部", "政府", "党", "内閣", "閣")
 BODY_INSIDE_RE = re.compile("(?:" + "|".join(BODY_INSIDE) + ")$")
+# a building word anywhere in a name (ウィンザーホテル洞爺: a hotel named after its place)
+FACILITY_WORD = re.compile(FACILITY.pattern.removesuffix("(?:内)?$"))
 # the words that end a gathering's name, and the cues after it that make it the talk's occasion
 GATHERING_ENDS = ("サミット", "首脳会議", "首脳会合", "外相会合", "外相会議", "外相理事会", "閣僚会合", "閣僚会議", "閣僚理事会",
                   "大臣会合", "総会", "フォーラム", "式典", "開発会議", "国際会議", "会議", "会合", "東アジア首脳会議",
