@@ -520,6 +520,9 @@ def _place_fields(doc: Doc, s: Sentence, anchor_pos: int, ev: EventDraft) -> Non
         if not parts:
             continue
         place = parts[-1]
+        if (len(parts) > 1 and parts[-2].endswith("内") and places.FACILITY_WORD.search(parts[-2])
+                and places.FACILITY.search(place) and not places.city_name(parts[-2])):
+            place = parts[-2] + "の" + place  # a room in a named building (XXホテル内の会談会場): the venue as written
         note = m.group("note")
         p_start = m.start("phrase") + m.group("phrase").rfind(place)
         if NOT_PLACE.match(place) and not (note and places.FACILITY.search(note)) or people.PERSON_RE.fullmatch(place):
@@ -533,6 +536,8 @@ def _place_fields(doc: Doc, s: Sentence, anchor_pos: int, ev: EventDraft) -> Non
                 ev.venue = ev.venue or note
             break
         inside_venue = m.group("cue") == "で" and norm.startswith("内", m.start("cue") - 1) and places.FACILITY.search(place)
+        if norm.startswith("内", m.start("cue") - 1) and places.BODY_INSIDE_RE.search(place):
+            continue  # 政府部内で: within a body, not in a building
         if (m.group("cue") == "で" and not inside_venue) or places.is_country(places.strip_country(place)) or places.is_country(place):
             continue  # (VENUE内で: a building, the one で that is surely a place)
         rest = places.strip_country(place)

@@ -62,6 +62,11 @@ VENUE_CITY = {"飯倉公館": "東京", "総理大臣官邸": "東京", "首相�
               "迎賓館赤坂離宮": "東京", "国会": "東京", "外務省": None, "クレムリン": "モスクワ", "ホワイトハウス": "ワシントンDC",
               "エリゼ宮": "パリ", "釣魚台国賓館": "北京", "人民大会堂": "北京", "青瓦台": "ソウル", "国務省": "ワシントンDC"}
 FACILITY = re.compile(r"(?:宮|館|邸|ハウス|省|庁|ホテル|センター|会議場|公館|府|部|院|議事堂|ビル|宮殿|城|別館|本部|会館|ホール|官邸|公邸|クラブ|宿舎|離宮|大学|会場|空港|基地|パーク|スタジアム|タワー|ターミナル|ガーデン|プラザ|アリーナ|ラウンジ|ルーム)(?:内)?$")
+# bodies whose 内 is "within the body", not a building (政府部内で…準備している, 党内で議論): no venue
+BODY_INSIDE = ("政府部", "政府", "党", "内閣", "閣")
+BODY_INSIDE_RE = re.compile("(?:" + "|".join(BODY_INSIDE) + ")$")
+# a building word anywhere in a name (ウィンザーホテル洞爺: a hotel named after its place)
+FACILITY_WORD = re.compile(FACILITY.pattern.removesuffix("(?:内)?$"))
 # the words that end a gathering's name, and the cues after it that make it the talk's occasion
 GATHERING_ENDS = ("サミット", "首脳会議", "首脳会合", "外相会合", "外相会議", "外相理事会", "閣僚会合", "閣僚会議", "閣僚理事会",
                   "大臣会合", "総会", "フォーラム", "式典", "開発会議", "国際会議", "会議", "会合", "東アジア首脳会議",
