@@ -459,7 +459,9 @@ def shortest_form(doc: Doc, full: str) -> str:
 
 
 # --- attendee lists -----------------------------------------------------------------------------
-ATTEND_CUE = re.compile(r"同席")
+# 同席 (sat in), or 出席 after a list closed by ら (日本側から、A、Bら、先方から、C、Dらが出席): a talk's
+# accompanying members listed by side; a bare 出席 names those who held the talk (delegation heads), not these
+ATTEND_CUE = re.compile(r"同席|(?<=ら)(?:が|も)出席")
 SIDE_LABEL = re.compile(
     r"(?P<side>日本側|我が方|当方|先方|[ァ-ヴー一-龥豈-龎]{1,10}?側)\s*(?:同席者|出席者)?\s*(?:から(?:は)?|より|:|は)\s*"
 )
@@ -511,6 +513,8 @@ def attendee_blocks(doc: Doc, start: int, end: int) -> list[tuple[str, int, int]
         seg_end = line.end if seg_end < 0 else seg_end
         region = (seg_start, seg_end)
         text = norm[seg_start:seg_end]
+        if m.group() != "同席" and not SIDE_LABEL.search(text):
+            continue  # ...らが出席 with no side labels: not read as an attendee list
         if not SIDE_LABEL.search(text):
             um = None
             for um in UNLABELLED_LIST.finditer(norm, seg_start, min(seg_end, m.end() + 2)):
@@ -577,6 +581,7 @@ def find_attendees(doc: Doc, start: int, end: int, doc_countries: list[str]) -> 
             it = raw.strip()
             it = re.sub(r"(?:ほか|他|等)?(?:が|も)?同席.*$", "", it)
             it = re.sub(r"(?:ほか|他|等)?(?:が|も)?$", "", it)
+            it = re.sub(r"(?<=[一-龥豈-龎])ら(?:が|も)?(?:出席.*)?$", "", it)  # 駐米大使ら(が出席): and others
             if MEAL_ONLY.search(it):
                 continue  # present at a separate meal only (池田財務副大臣(夕食会のみ)), not at the talk
             it = re.sub(r"\(.*?\)", "", it)

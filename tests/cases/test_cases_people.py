@@ -165,11 +165,18 @@ ATTENDEES = [
      {("西田", "内閣官房副長官", "JP")}),
     ("表敬\n7月29日、山川内閣総理大臣は、訪日中のペニー・ロウ・オーストラリア外務大臣の表敬を受けました。なお、表敬には、森谷外務大臣、西田内閣官房副長官ほかが同席しました。",
      {("森谷", "外務大臣", "JP"), ("西田", "内閣官房副長官", "JP")}),
+    # lists by side closed by ら and 出席 (not 同席) in the sentence after the talk's: the accompanying members
+    (HEAD.format(c="カナダ") + "1日午後1時から約60分間、山川総理は、スミス・カナダ首相と昼食会を行いました。日本側から、森谷外務大臣、西田官房副長官ら、先方から、ブラウン外務大臣、ホワイト駐日大使らが出席しました。",
+     {("森谷", "外務大臣", "JP"), ("西田", "官房副長官", "JP"), ("ブラウン", "外務大臣", "CA"), ("ホワイト", "駐日大使", "CA")}),
 ]
 NOT_ATTENDEES = [
     # present only at a meal held apart from the talk
     (HEAD.format(c="スペイン") + "本1日、山川総理大臣は、ロペス・スペイン首相と首脳会談を行った。我が方からは、森谷外務大臣、西田財務副大臣(夕食会のみ)他が同席しました。",
      "西田"),
+]
+# 出席 without a closing ら names those who held the talk, not accompanying members
+NOT_ATTENDEES_JOINED = [
+    (HEAD.format(c="カナダ") + "2. 今回の協議には、日本側から森谷外務大臣が、カナダ側からブラウン外務大臣が出席しました。", "ブラウン"),
 ]
 # country and organisation codes read from a title alone
 ROLE_COUNTRY = [
@@ -239,6 +246,11 @@ def test_principals_named_in_the_heading_only():
 def test_not_attendees(text, name):
     assert name not in {n for n, _, _ in _attendees(text)}
     assert ("森谷", "外務大臣", "JP") in _attendees(text)
+
+
+@pytest.mark.parametrize("text,name", NOT_ATTENDEES_JOINED)
+def test_delegation_heads_are_not_attendees(text, name):
+    assert name not in {n for n, _, _ in _attendees(text)}
 
 
 def test_country_rows_keep_cities_of_the_same_name():
