@@ -153,7 +153,8 @@ def split_name_role(s: str, offset: int = 0, doc: Doc | None = None) -> tuple[st
 
 @lru_cache(maxsize=8192)
 def _split_name_role(s: str) -> tuple[str, str, str | None, int] | None:
-    m = re.match(r"(?:[ァ-ヴー]+|[A-Z]\.?)(?:・(?:[ァ-ヴー]+|[A-Z]\.?))*", s)
+    # (a double-barrelled surname joined by = stays one part: ヌコアナ=マシャバネ)
+    m = re.match(r"(?:[ァ-ヴー]+(?:[=＝][ァ-ヴー]+)*|[A-Z]\.?)(?:・(?:[ァ-ヴー]+(?:[=＝][ァ-ヴー]+)*|[A-Z]\.?))*", s)
     if m and m.end() > 0:
         parts = m.group(0).split("・")
         rest = s[m.end():]

@@ -168,6 +168,9 @@ ATTENDEES = [
     # lists by side closed by ら and 出席 (not 同席) in the sentence after the talk's: the accompanying members
     (HEAD.format(c="カナダ") + "1日午後1時から約60分間、山川総理は、スミス・カナダ首相と昼食会を行いました。日本側から、森谷外務大臣、西田官房副長官ら、先方から、ブラウン外務大臣、ホワイト駐日大使らが出席しました。",
      {("森谷", "外務大臣", "JP"), ("西田", "官房副長官", "JP"), ("ブラウン", "外務大臣", "CA"), ("ホワイト", "駐日大使", "CA")}),
+    # a double-barrelled surname joined by = is part of the name, not of the title
+    (HEAD.format(c="ケニア") + "本1日、森谷外務大臣は、オティエノ・ケニア大統領を表敬しました。会談には、アマニ・ワンジク=ムトゥア外務大臣が同席しました。",
+     {("アマニ・ワンジク=ムトゥア", "外務大臣", "KE")}),
 ]
 NOT_ATTENDEES = [
     # present only at a meal held apart from the talk
