@@ -43,7 +43,7 @@ ROLE_STARTS = (
     "統合", "参謀", "首相府", "大臣", "長官", "次官", "局長", "審議官", "課長", "補佐官", "顧問", "議長", "委員長",
     "首席", "副", "第", "政務", "事務", "国連", "常駐", "特命", "財務", "経産", "農林", "国土", "環境", "文部", "厚生",
     "国家安保", "安全保障", "部長", "中央", "共産党", "全国人民", "外相", "防衛相", "国防相", "民主党", "自民党", "国会", "下院", "上院", "連邦", "貿易", "商務", "通商", "エネルギー",
-    "デジタル",
+    "デジタル", "特派",
 )
 # title words in katakana: after a ・-joined name they start the title (アブドルアジーズ・エネルギー大臣)
 KATAKANA_ROLE_STARTS = frozenset(r for r in ROLE_STARTS if re.fullmatch(r"[ァ-ヴー]+", r))
@@ -566,6 +566,10 @@ def side_code(label: str, doc_countries: list[str]) -> str | None:
 MEAL_ONLY = re.compile(r"\((?:夕食会|晩餐会|昼食会|夕食|昼食)のみ\)")
 
 
+# the clause before a name in an attendee list, up to its last verb or particle (本年2月に同国を訪問した)
+LEADING_CLAUSE = re.compile(r".*(?:した|する|である|であった|の)(?=[一-龥豈-龎々ァ-ヴー][^ぁ-ゖ]*$)")
+
+
 def find_attendees(doc: Doc, start: int, end: int, doc_countries: list[str]) -> list[PersonMention]:
     out = []
     for label, b_start, b_end in attendee_blocks(doc, start, end):
@@ -590,6 +594,14 @@ def find_attendees(doc: Doc, start: int, end: int, doc_countries: list[str]) -> 
             if not it:
                 continue
             got = split_name_role(it, item_start + lead, doc)
+            if not got:
+                # a clause describing the person before the name (…を訪問した X政務官, …である X大使): the name
+                # starts after the clause's last kana
+                cm = LEADING_CLAUSE.match(it)
+                if cm:
+                    lead += cm.end()
+                    it = it[cm.end():]
+                    got = split_name_role(it, item_start + lead, doc)
             if not got:
                 continue
             name, role, c2, nlen = got

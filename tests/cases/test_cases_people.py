@@ -171,6 +171,9 @@ ATTENDEES = [
     # a double-barrelled surname joined by = is part of the name, not of the title
     (HEAD.format(c="ケニア") + "本1日、森谷外務大臣は、オティエノ・ケニア大統領を表敬しました。会談には、アマニ・ワンジク=ムトゥア外務大臣が同席しました。",
      {("アマニ・ワンジク=ムトゥア", "外務大臣", "KE")}),
+    # a clause describing the attendee before the name (…を訪問した) is no part of the name
+    (HEAD.format(c="ケニア") + "本1日、森谷外務大臣は、ムトゥア・ケニア外務大臣と会談を行いました。なお、この会談には昨年5月にケニアを訪問した西田外務大臣政務官も同席しました。",
+     {("西田", "外務大臣政務官", "JP")}),
 ]
 NOT_ATTENDEES = [
     # present only at a meal held apart from the talk
@@ -189,6 +192,10 @@ ROLE_COUNTRY = [
     ("NATO事務総長", "XN"),
     ("外務大臣", None),
     ("外交部長官", None),  # Korea's minister: not China's 外交部長
+]
+# a special envoy's title starts at 特派 (特派大使), not after it
+SPECIAL_ENVOY = [
+    ("森谷特派大使", ("森谷", "特派大使", None)),
 ]
 # fmt: on
 
@@ -249,6 +256,11 @@ def test_principals_named_in_the_heading_only():
 def test_not_attendees(text, name):
     assert name not in {n for n, _, _ in _attendees(text)}
     assert ("森谷", "外務大臣", "JP") in _attendees(text)
+
+
+@pytest.mark.parametrize("text,expected", SPECIAL_ENVOY)
+def test_special_envoy_title(text, expected):
+    assert people.split_name_role(text)[:3] == expected
 
 
 @pytest.mark.parametrize("text,name", NOT_ATTENDEES_JOINED)
