@@ -268,6 +268,15 @@ def test_delegation_heads_are_not_attendees(text, name):
     assert name not in {n for n, _, _ in _attendees(text)}
 
 
+def test_visitor_in_heading_holds_the_courtesy_call():
+    # a visit page's heading names the Japanese visitor; a courtesy call named with the other side only is his
+    text = ("トンガ王国\n西田外務大臣政務官のトンガ訪問(結果)\n令和5年3月1日\n会合の様子\nトゥポウ首相表敬\nブラウン・カナダ外相との会談\n"
+            "3月1日から3日まで,西田潔外務大臣政務官(総理特使)は,太平洋諸島の会合に出席するためトンガを訪問したところ,概要以下のとおりです。\n"
+            "1 域外国対話\n- (1)2日,首都ヌクアロファにおいて会合が開催されました。\n- (2)西田政務官がステートメントを行いました。\n")
+    calls = [ev for ev in run_extractors(text).events if any(p.name == "トゥポウ" for p in ev.principals)]
+    assert calls and any(p.name == "西田" and p.country == "JP" for p in calls[0].principals)
+
+
 def test_country_rows_keep_cities_of_the_same_name():
     # ルクセンブルク is a counterpart now and still a city (a country named as its capital, CITY_STATES)
     from gaiko.extract import places
