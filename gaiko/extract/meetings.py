@@ -1552,6 +1552,10 @@ def _delegation_heads(doc: Doc, sents: list[Sentence], ev: EventDraft) -> list[P
     return []
 
 
+# a heading that names a Japanese visitor's trip: …の<country>訪問 / …訪問(結果)
+VISIT_TITLE = re.compile(r"の[^の]{0,20}(?:訪問|出張)")
+
+
 def _fill_principals(doc: Doc, sents: list[Sentence], ev: EventDraft) -> None:
     """Principals for talks named without people: on each side, for each rank the talk's kind needs, the person
     of that rank the page names most often (the one talking, not a leader mentioned once, エルベグドルジ大統領訪日)."""
@@ -1570,6 +1574,15 @@ def _fill_principals(doc: Doc, sents: list[Sentence], ev: EventDraft) -> None:
             p.country = person_side(p, ev.counterpart) or _side_by_position(doc, p, ev.counterpart)
             if p.country and not any(_same_person(q.name, p.name) for q in ev.principals):
                 ev.principals.append(p)
+    if ev.principals and not any(p.country == "JP" for p in ev.principals) and doc.title_span \
+            and VISIT_TITLE.search(doc.title or ""):
+        # a visit page (X政務官のミクロネシア訪問): the visitor its heading names holds the talks where no one of
+        # Japan's side is named (クリスチャン大統領表敬)
+        for p in people.find_people(doc, *doc.title_span):
+            if doc.norm.startswith("の", p.role_end) and person_side(p, ev.counterpart) == "JP":
+                p.country = "JP"
+                ev.principals.insert(0, p)
+                break
     ann = _announced(doc, sents) if not ev.anchors else None
     if ann:
         # a talk announced, not reported (…28日に訪問し、X長官との間で外相会談を行うこととなりました): the people

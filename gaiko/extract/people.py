@@ -43,7 +43,7 @@ ROLE_STARTS = (
     "統合", "参謀", "首相府", "大臣", "長官", "次官", "局長", "審議官", "課長", "補佐官", "顧問", "議長", "委員長",
     "首席", "副", "第", "政務", "事務", "国連", "常駐", "特命", "財務", "経産", "農林", "国土", "環境", "文部", "厚生",
     "国家安保", "安全保障", "部長", "中央", "共産党", "全国人民", "外相", "防衛相", "国防相", "民主党", "自民党", "国会", "下院", "上院", "連邦", "貿易", "商務", "通商", "エネルギー",
-    "デジタル",
+    "デジタル", "特派",
 )
 # title words in katakana: after a ・-joined name they start the title (アブドルアジーズ・エネルギー大臣)
 KATAKANA_ROLE_STARTS = frozenset(r for r in ROLE_STARTS if re.fullmatch(r"[ァ-ヴー]+", r))
@@ -153,7 +153,8 @@ def split_name_role(s: str, offset: int = 0, doc: Doc | None = None) -> tuple[st
 
 @lru_cache(maxsize=8192)
 def _split_name_role(s: str) -> tuple[str, str, str | None, int] | None:
-    m = re.match(r"(?:[ァ-ヴー]+|[A-Z]\.?)(?:・(?:[ァ-ヴー]+|[A-Z]\.?))*", s)
+    # (a double-barrelled surname joined by = stays one part: ヌコアナ=マシャバネ)
+    m = re.match(r"(?:[ァ-ヴー]+(?:[=＝][ァ-ヴー]+)*|[A-Z]\.?)(?:・(?:[ァ-ヴー]+(?:[=＝][ァ-ヴー]+)*|[A-Z]\.?))*", s)
     if m and m.end() > 0:
         parts = m.group(0).split("・")
         rest = s[m.end():]
@@ -459,7 +460,9 @@ def shortest_form(doc: Doc, full: str) -> str:
 
 
 # --- attendee lists -----------------------------------------------------------------------------
-ATTEND_CUE = re.compile(r"同席")
+# 同席 (sat in), or 出席 after a list closed by ら (日本側から、A、Bら、先方から、C、Dらが出席): a talk's
+# accompanying members listed by side; a bare 出席 names those who held the talk (delegation heads), not these
+ATTEND_CUE = re.compile(r"同席|(?<=ら)(?:が|も)出席")
 SIDE_LABEL = re.compile(
     r"(?P<side>日本側|我が方|当方|先方|[ァ-ヴー一-龥豈-龎]{1,10}?側)\s*(?:同席者|出席者)?\s*(?:から(?:は)?|より|:|は)\s*"
 )
@@ -511,6 +514,8 @@ def attendee_blocks(doc: Doc, start: int, end: int) -> list[tuple[str, int, int]
         seg_end = line.end if seg_end < 0 else seg_end
         region = (seg_start, seg_end)
         text = norm[seg_start:seg_end]
+        if m.group() != "同席" and not SIDE_LABEL.search(text):
+            continue  # ...らが出席 with no side labels: not read as an attendee list
         if not SIDE_LABEL.search(text):
             um = None
             for um in UNLABELLED_LIST.finditer(norm, seg_start, min(seg_end, m.end() + 2)):
@@ -561,6 +566,10 @@ def side_code(label: str, doc_countries: list[str]) -> str | None:
 MEAL_ONLY = re.compile(r"\((?:夕食会|晩餐会|昼食会|夕食|昼食)のみ\)")
 
 
+# the clause before a name in an attendee list, up to its last verb or particle (本年2月に同国を訪問した)
+LEADING_CLAUSE = re.compile(r".*(?:した|する|である|であった|の)(?=[一-龥豈-龎々ァ-ヴー][^ぁ-ゖ]*$)")
+
+
 def find_attendees(doc: Doc, start: int, end: int, doc_countries: list[str]) -> list[PersonMention]:
     out = []
     for label, b_start, b_end in attendee_blocks(doc, start, end):
@@ -577,6 +586,7 @@ def find_attendees(doc: Doc, start: int, end: int, doc_countries: list[str]) -> 
             it = raw.strip()
             it = re.sub(r"(?:ほか|他|等)?(?:が|も)?同席.*$", "", it)
             it = re.sub(r"(?:ほか|他|等)?(?:が|も)?$", "", it)
+            it = re.sub(r"(?<=[一-龥豈-龎])ら(?:が|も)?(?:出席.*)?$", "", it)  # 駐米大使ら(が出席): and others
             if MEAL_ONLY.search(it):
                 continue  # present at a separate meal only (池田財務副大臣(夕食会のみ)), not at the talk
             it = re.sub(r"\(.*?\)", "", it)
@@ -584,6 +594,14 @@ def find_attendees(doc: Doc, start: int, end: int, doc_countries: list[str]) -> 
             if not it:
                 continue
             got = split_name_role(it, item_start + lead, doc)
+            if not got:
+                # a clause describing the person before the name (…を訪問した X政務官, …である X大使): the name
+                # starts after the clause's last kana
+                cm = LEADING_CLAUSE.match(it)
+                if cm:
+                    lead += cm.end()
+                    it = it[cm.end():]
+                    got = split_name_role(it, item_start + lead, doc)
             if not got:
                 continue
             name, role, c2, nlen = got

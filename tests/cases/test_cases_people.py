@@ -165,11 +165,24 @@ ATTENDEES = [
      {("西田", "内閣官房副長官", "JP")}),
     ("表敬\n7月29日、山川内閣総理大臣は、訪日中のペニー・ロウ・オーストラリア外務大臣の表敬を受けました。なお、表敬には、森谷外務大臣、西田内閣官房副長官ほかが同席しました。",
      {("森谷", "外務大臣", "JP"), ("西田", "内閣官房副長官", "JP")}),
+    # lists by side closed by ら and 出席 (not 同席) in the sentence after the talk's: the accompanying members
+    (HEAD.format(c="カナダ") + "1日午後1時から約60分間、山川総理は、スミス・カナダ首相と昼食会を行いました。日本側から、森谷外務大臣、西田官房副長官ら、先方から、ブラウン外務大臣、ホワイト駐日大使らが出席しました。",
+     {("森谷", "外務大臣", "JP"), ("西田", "官房副長官", "JP"), ("ブラウン", "外務大臣", "CA"), ("ホワイト", "駐日大使", "CA")}),
+    # a double-barrelled surname joined by = is part of the name, not of the title
+    (HEAD.format(c="ケニア") + "本1日、森谷外務大臣は、オティエノ・ケニア大統領を表敬しました。会談には、アマニ・ワンジク=ムトゥア外務大臣が同席しました。",
+     {("アマニ・ワンジク=ムトゥア", "外務大臣", "KE")}),
+    # a clause describing the attendee before the name (…を訪問した) is no part of the name
+    (HEAD.format(c="ケニア") + "本1日、森谷外務大臣は、ムトゥア・ケニア外務大臣と会談を行いました。なお、この会談には昨年5月にケニアを訪問した西田外務大臣政務官も同席しました。",
+     {("西田", "外務大臣政務官", "JP")}),
 ]
 NOT_ATTENDEES = [
     # present only at a meal held apart from the talk
     (HEAD.format(c="スペイン") + "本1日、山川総理大臣は、ロペス・スペイン首相と首脳会談を行った。我が方からは、森谷外務大臣、西田財務副大臣(夕食会のみ)他が同席しました。",
      "西田"),
+]
+# 出席 without a closing ら names those who held the talk, not accompanying members
+NOT_ATTENDEES_JOINED = [
+    (HEAD.format(c="カナダ") + "2. 今回の協議には、日本側から森谷外務大臣が、カナダ側からブラウン外務大臣が出席しました。", "ブラウン"),
 ]
 # country and organisation codes read from a title alone
 ROLE_COUNTRY = [
@@ -179,6 +192,10 @@ ROLE_COUNTRY = [
     ("NATO事務総長", "XN"),
     ("外務大臣", None),
     ("外交部長官", None),  # Korea's minister: not China's 外交部長
+]
+# a special envoy's title starts at 特派 (特派大使), not after it
+SPECIAL_ENVOY = [
+    ("森谷特派大使", ("森谷", "特派大使", None)),
 ]
 # fmt: on
 
@@ -239,6 +256,25 @@ def test_principals_named_in_the_heading_only():
 def test_not_attendees(text, name):
     assert name not in {n for n, _, _ in _attendees(text)}
     assert ("森谷", "外務大臣", "JP") in _attendees(text)
+
+
+@pytest.mark.parametrize("text,expected", SPECIAL_ENVOY)
+def test_special_envoy_title(text, expected):
+    assert people.split_name_role(text)[:3] == expected
+
+
+@pytest.mark.parametrize("text,name", NOT_ATTENDEES_JOINED)
+def test_delegation_heads_are_not_attendees(text, name):
+    assert name not in {n for n, _, _ in _attendees(text)}
+
+
+def test_visitor_in_heading_holds_the_courtesy_call():
+    # a visit page's heading names the Japanese visitor; a courtesy call named with the other side only is his
+    text = ("トンガ王国\n西田外務大臣政務官のトンガ訪問(結果)\n令和5年3月1日\n会合の様子\nトゥポウ首相表敬\nブラウン・カナダ外相との会談\n"
+            "3月1日から3日まで,西田潔外務大臣政務官(総理特使)は,太平洋諸島の会合に出席するためトンガを訪問したところ,概要以下のとおりです。\n"
+            "1 域外国対話\n- (1)2日,首都ヌクアロファにおいて会合が開催されました。\n- (2)西田政務官がステートメントを行いました。\n")
+    calls = [ev for ev in run_extractors(text).events if any(p.name == "トゥポウ" for p in ev.principals)]
+    assert calls and any(p.name == "西田" and p.country == "JP" for p in calls[0].principals)
 
 
 def test_country_rows_keep_cities_of_the_same_name():
