@@ -176,7 +176,7 @@ def _place(doc: Doc, text: str, offset: int) -> str | None:
 
 # a plan mentioned as coming, in a modifier before its noun: 本年中に予定されている…の来日, 来年5月にあり得べき…の訪露,
 # 11月10日に…開催となる「…対話」 (the ones that only say 開催される/行われる need a date before them)
-_ANNOUNCED_ROWS = ("予定されている", "予定の", "開催予定の", "実施予定の", "あり得べき")
+_ANNOUNCED_ROWS = ("予定されている", "予定される", "予定の", "開催予定の", "実施予定の", "あり得べき")
 _ANNOUNCED_DATED_ROWS = ("開催される", "行われる", "開催となる", "実施される")
 ANNOUNCED = re.compile(r"(?P<mod>" + "|".join(_ANNOUNCED_ROWS + _ANNOUNCED_DATED_ROWS) + r")")
 # gathering words that, mentioned as coming with only a date (6月に開催される…会議), are multilateral gatherings
@@ -226,7 +226,7 @@ ANTICIPATED = re.compile(r"(?P<n>会談)(?:(?:を|も)[^、。]{0,8}?(?:" + "|".
 CLAUSE_END = re.compile(r"(?:とともに|と共に|ものの|一方(?:で)?)[、,]")
 RANK_BEFORE = re.compile(r"(?P<r>[一-龥]{1,4}級)で")
 OTHER_NOUN_DATE = re.compile(r"(?:の|に(?:" + "|".join(_ANNOUNCED_ROWS) + "))[^、。]{0,15}?" + PLAN_NOUNS +
-                             r"(?!の?(?:際|機会|折|場|前後|に合わせ|に併せ))")
+                             r"(?![^、。]{0,12}?の?(?:際|機会|折|場|前後|に合わせ|に併せ))")
 
 
 COORDINATOR = re.compile(r"」?(?:・|及び|並びに|ならびに|と|や|、|,)")
