@@ -113,6 +113,12 @@ CASES = [
     # nouns joined by a coordinator (「A年」・「B年」) share the date written before the first
     ("両首脳は、2021年の「ベトナムにおける日本年」・「日本におけるベトナム年」の実施に向け、準備を進めることで一致しました。",
      [("「ベトナムにおける日本年」・「日本におけるベトナム年」", "2021")]),
+    # 予定される (not only 予定されている) marks a dated talk as coming, even when the sentence's verb is open-ended
+    ("また、双方は、7月に予定される「日越外交当局間協議」等の成功に向け協力していくことで一致しました。",
+     [("「日越外交当局間協議」", "2020-07")]),
+    # the date of a gathering that is the occasion (の際) of the plan is the plan's date, even with a long name
+    ("両首脳は、9月の東アジア首脳会議(EAS)の際の日越首脳会談の開催に向け調整していくこととしました。",
+     [("東アジア首脳会議(EAS)の際の日越首脳会談", "2020-09")]),
 ]
 
 NEGATIVES = [
@@ -262,6 +268,10 @@ OUTCOME_CASES = [
     # 立ち寄っていただきたい (asking the other side to stop by) is an invitation; …の要請があれば is a condition, no request
     ("フック首相より、日本の要請があれば支援の用意がある、会議の際にはぜひハノイにも立ち寄っていただきたい旨述べました。",
      [("invite", "VN")]),
+    # round 4 rows: the side of a subject named by a title alone (大統領より), by 顧問 / 事務総長, or by a government
+    ("また、首相より、鈴木総理のハノイ訪問を招請しました。", [("invite", "VN")]),
+    ("これに対し、グエン首相顧問から、日本の支援の継続を求めました。", [("request", "VN")]),
+    ("また、ベトナム政府として、鈴木総理のベトナムへの招請を改めて表明しました。", [("invite", "VN")]),
     # one speaker reporting that both views agree (Xより、…双方の認識が一致していることを確認する旨述べた): a statement
     ("鈴木総理より、協定の締結が日越双方の利益に合致することにつき、双方の認識が一致していることを確認する旨述べた。", []),
 ]
