@@ -45,6 +45,8 @@ _DECISION_ROWS = (
     r"ことが(?:確認|合意|決定)され",
     # a nominalised act agreed (…政策対話の開始に合意, …の定例化…について一致)
     r"(?:開始|開催|実施|再開|定例化|立ち上げ|設置)(?:に|で)(?:合意|一致)(?!した[くい])", r"について(?:一致|合意)",
+    # …の実施の重要性につき一致: the act whose importance both sides affirmed (an open-ended one is left out below)
+    r"(?:開催|実施|再開|開始)の重要性(?:につき|について|で)(?:一致|合意|確認)",
     # a joint statement's plain non-past (…政策協議を開始します。): what the sides will do
     r"(?<=[しいれ])ます。?$",
 )

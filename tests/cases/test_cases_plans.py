@@ -119,9 +119,13 @@ CASES = [
     # the date of a gathering that is the occasion (の際) of the plan is the plan's date, even with a long name
     ("両首脳は、9月の東アジア首脳会議(EAS)の際の日越首脳会談の開催に向け調整していくこととしました。",
      [("東アジア首脳会議(EAS)の際の日越首脳会談", "2020-09")]),
+    # …の実施の重要性につき一致: the act whose importance both sides affirmed is planned
+    ("両外相は、アジアに関する政策対話の実施の重要性につき一致しました。", [("アジアに関する政策対話", None)]),
 ]
 
 NEGATIVES = [
+    # the importance of cooperation (open-ended) affirmed is no plan
+    "両外相は、政策対話を通じて協力していくことの重要性につき一致しました。",
     # a wish is not a plan
     "フック首相から、是非早期に訪日したいと述べました。",
     # お会いすることを楽しみに names no talk
