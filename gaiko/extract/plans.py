@@ -419,6 +419,7 @@ def plans_in_sentence(doc: Doc, start: int, end: int, ref, decided: bool = False
                 continue
         what = None
         nm = None
+        w_start = None
         for m in re.finditer(PLAN_NOUNS, text[:vm.end()]):
             if m.start() >= vm.start() + (1 if vm.group("verb")[0] in "をがに" else 0):
                 # the verb's own noun names the thing when used as a noun: 函館寄港を調整, 訪露が…課題
@@ -480,6 +481,8 @@ def plans_in_sentence(doc: Doc, start: int, end: int, ref, decided: bool = False
         lm = LISTED_UNDER_HEAD.search(text[clause_start:nm.start()]) if nm and any(what.endswith(h) for h in GENERIC_HEADS) else None
         if lm:
             parts = [x.strip("、,") for x in re.split(r"や[、,]?", lm.group("items"))]
+        if w_start is not None and not visit and not lm and len(parts) == 1:
+            parts = _comma_listed(text, clause_start, w_start - start) + parts
         # a visit said as a verb (…が訪日し、) can carry the talk that follows it
         as_verb = bool(re.match(r"[をがに]?" + VISIT + r"(?:し|する)", vm.group("verb")))
         for one in parts:
@@ -496,6 +499,26 @@ def plans_in_sentence(doc: Doc, start: int, end: int, ref, decided: bool = False
             # 本年予定されている…訪日の成功に向けて…: the modifier dates the plan the verb names
             same.update(date=a["date"], date_end=a["date_end"], precision=a["precision"], date_text=a["date_text"])
     return out
+
+
+COMMA_ITEM = re.compile(r"(?:" + PHRASE_CHARS + r"|の)+")
+TAIL_NOUN = re.compile(PLAN_NOUNS + r"$")
+
+
+def _comma_listed(text: str, lo: int, hi: int) -> list[str]:
+    """Talks listed with commas before the plan's own phrase (A協議,B対話,メコン,中東等の地域別の政策対話の実施):
+    each item of the run that ends in a plan noun; plain words between (the regions of the last) are passed over,
+    and the run stops at an item with a particle (the subject 両外相は, a clause)."""
+    seg = text[lo:hi]
+    if not seg.endswith(("、", ",")):
+        return []
+    out = []
+    for item in reversed(re.split(r"[、,]", seg[:-1])):
+        if not COMMA_ITEM.fullmatch(item) or re.search(r"[はをがにでともへ]", item.replace("の", "")):
+            break
+        if TAIL_NOUN.search(item) and len(item) >= 3:
+            out.append(item)
+    return out[::-1]
 
 
 def _shared_tail(parts: list[str]) -> bool:

@@ -121,6 +121,9 @@ CASES = [
      [("東アジア首脳会議(EAS)の際の日越首脳会談", "2020-09")]),
     # …の実施の重要性につき一致: the act whose importance both sides affirmed is planned
     ("両外相は、アジアに関する政策対話の実施の重要性につき一致しました。", [("アジアに関する政策対話", None)]),
+    # talks listed with commas before the plan's own phrase are each planned; plain words between are passed over
+    ("両外相は、日越領事協議、日越海洋協議、中東、アフリカ等の地域別の政策対話の実施の重要性につき一致しました。",
+     [("日越領事協議", None), ("日越海洋協議", None), ("アフリカ等の地域別の政策対話", None)]),
 ]
 
 NEGATIVES = [
