@@ -51,13 +51,14 @@ ADDRESSEE_AT = re.compile(r"(?P<x>[ァ-ヴー一-龥]{1,10})(?:に対し(?:て)?
 _SUBJECT_WORDS = ("両首脳", "両大臣", "両外相", "両閣僚", "閣僚", "双方", "両者", "両国", "日露双方", "私たち", "私ども", "我々", "私",
                   "当方", "先方", "我が方", "わが方", "我が国", "わが国", "日本側", "日本")  # in this order
 _SUBJECT_TITLES = ("総理大臣", "総理", "首相", "大統領", "国家主席", "主席", "外務大臣", "外相", "大臣", "長官", "次官", "局長",
-                   "国務委員兼外交部長", "国務委員", "外交部長", "部長", "審議官", "大使", "副大統領", "議長", "委員長", "代表", "報道官", "主任")
+                   "国務委員兼外交部長", "国務委員", "外交部長", "部長", "審議官", "大使", "副大統領", "議長", "委員長", "代表", "報道官", "主任",
+                   "顧問", "事務総長", "政府")
 _NAME_CHARS = "ァ-ヴー一-龥・"
 SUBJECT_RE = re.compile(
     # a lookahead for the characters a subject can start with, tested first; the titles as a trie (longest first)
     "(?=[" + "".join(sorted({w[0] for w in _SUBJECT_WORDS})) + _NAME_CHARS + "])"
     r"(?P<who>" + "|".join(_SUBJECT_WORDS) + "|"
-    "[" + _NAME_CHARS + "]{1,16}?側|[" + _NAME_CHARS + "]{1,16}?(?:" + words_pattern(_SUBJECT_TITLES, guard=True) + "))"
+    "[" + _NAME_CHARS + "]{1,16}?側|[" + _NAME_CHARS + "]{0,16}?(?:" + words_pattern(_SUBJECT_TITLES, guard=True) + "))"
     r"(?:から(?:は|も)?|より(?:は|も)?|は|も|が|としては|として)(?!の)"
 )
 
@@ -156,6 +157,10 @@ def _subject_side(doc: Doc, text: str, upto: int, ev: EventDraft, speaker: str |
         name = who[:-1]
         code = countries.name_index().get(name) or countries.abbr_index().get(name)
         return code or (ev.counterpart if name not in ("日本", "日") else "JP")
+    if who.endswith("政府") and len(who) > 2:
+        # メキシコ政府として / 日本政府より: the government named is the side
+        name = who[:-2]
+        return "JP" if name in ("日本", "我が国", "わが国") else (countries.name_index().get(name) or ev.counterpart)
     # a person: match against the talk's people, then by the title's shape
     from gaiko.extract.people import ROLE_START_RE
 

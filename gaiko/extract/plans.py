@@ -45,6 +45,8 @@ _DECISION_ROWS = (
     r"ことが(?:確認|合意|決定)され",
     # a nominalised act agreed (…政策対話の開始に合意, …の定例化…について一致)
     r"(?:開始|開催|実施|再開|定例化|立ち上げ|設置)(?:に|で)(?:合意|一致)(?!した[くい])", r"について(?:一致|合意)",
+    # …の実施の重要性につき一致: the act whose importance both sides affirmed (an open-ended one is left out below)
+    r"(?:開催|実施|再開|開始)の重要性(?:につき|について|で)(?:一致|合意|確認)",
     # a joint statement's plain non-past (…政策協議を開始します。): what the sides will do
     r"(?<=[しいれ])ます。?$",
 )
@@ -176,7 +178,7 @@ def _place(doc: Doc, text: str, offset: int) -> str | None:
 
 # a plan mentioned as coming, in a modifier before its noun: 本年中に予定されている…の来日, 来年5月にあり得べき…の訪露,
 # 11月10日に…開催となる「…対話」 (the ones that only say 開催される/行われる need a date before them)
-_ANNOUNCED_ROWS = ("予定されている", "予定の", "開催予定の", "実施予定の", "あり得べき")
+_ANNOUNCED_ROWS = ("予定されている", "予定される", "予定の", "開催予定の", "実施予定の", "あり得べき")
 _ANNOUNCED_DATED_ROWS = ("開催される", "行われる", "開催となる", "実施される")
 ANNOUNCED = re.compile(r"(?P<mod>" + "|".join(_ANNOUNCED_ROWS + _ANNOUNCED_DATED_ROWS) + r")")
 # gathering words that, mentioned as coming with only a date (6月に開催される…会議), are multilateral gatherings
@@ -226,7 +228,7 @@ ANTICIPATED = re.compile(r"(?P<n>会談)(?:(?:を|も)[^、。]{0,8}?(?:" + "|".
 CLAUSE_END = re.compile(r"(?:とともに|と共に|ものの|一方(?:で)?)[、,]")
 RANK_BEFORE = re.compile(r"(?P<r>[一-龥]{1,4}級)で")
 OTHER_NOUN_DATE = re.compile(r"(?:の|に(?:" + "|".join(_ANNOUNCED_ROWS) + "))[^、。]{0,15}?" + PLAN_NOUNS +
-                             r"(?!の?(?:際|機会|折|場|前後|に合わせ|に併せ))")
+                             r"(?![^、。]{0,12}?の?(?:際|機会|折|場|前後|に合わせ|に併せ))")
 
 
 COORDINATOR = re.compile(r"」?(?:・|及び|並びに|ならびに|と|や|、|,)")
@@ -417,6 +419,7 @@ def plans_in_sentence(doc: Doc, start: int, end: int, ref, decided: bool = False
                 continue
         what = None
         nm = None
+        w_start = None
         for m in re.finditer(PLAN_NOUNS, text[:vm.end()]):
             if m.start() >= vm.start() + (1 if vm.group("verb")[0] in "をがに" else 0):
                 # the verb's own noun names the thing when used as a noun: 函館寄港を調整, 訪露が…課題
@@ -478,6 +481,8 @@ def plans_in_sentence(doc: Doc, start: int, end: int, ref, decided: bool = False
         lm = LISTED_UNDER_HEAD.search(text[clause_start:nm.start()]) if nm and any(what.endswith(h) for h in GENERIC_HEADS) else None
         if lm:
             parts = [x.strip("、,") for x in re.split(r"や[、,]?", lm.group("items"))]
+        if w_start is not None and not visit and not lm and len(parts) == 1:
+            parts = _comma_listed(text, clause_start, w_start - start) + parts
         # a visit said as a verb (…が訪日し、) can carry the talk that follows it
         as_verb = bool(re.match(r"[をがに]?" + VISIT + r"(?:し|する)", vm.group("verb")))
         for one in parts:
@@ -494,6 +499,26 @@ def plans_in_sentence(doc: Doc, start: int, end: int, ref, decided: bool = False
             # 本年予定されている…訪日の成功に向けて…: the modifier dates the plan the verb names
             same.update(date=a["date"], date_end=a["date_end"], precision=a["precision"], date_text=a["date_text"])
     return out
+
+
+COMMA_ITEM = re.compile(r"(?:" + PHRASE_CHARS + r"|の)+")
+TAIL_NOUN = re.compile(PLAN_NOUNS + r"$")
+
+
+def _comma_listed(text: str, lo: int, hi: int) -> list[str]:
+    """Talks listed with commas before the plan's own phrase (A協議,B対話,メコン,中東等の地域別の政策対話の実施):
+    each item of the run that ends in a plan noun; plain words between (the regions of the last) are passed over,
+    and the run stops at an item with a particle (the subject 両外相は, a clause)."""
+    seg = text[lo:hi]
+    if not seg.endswith(("、", ",")):
+        return []
+    out = []
+    for item in reversed(re.split(r"[、,]", seg[:-1])):
+        if not COMMA_ITEM.fullmatch(item) or re.search(r"[はをがにでともへ]", item.replace("の", "")):
+            break
+        if TAIL_NOUN.search(item) and len(item) >= 3:
+            out.append(item)
+    return out[::-1]
 
 
 def _shared_tail(parts: list[str]) -> bool:

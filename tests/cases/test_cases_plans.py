@@ -113,9 +113,22 @@ CASES = [
     # nouns joined by a coordinator (「A年」・「B年」) share the date written before the first
     ("両首脳は、2021年の「ベトナムにおける日本年」・「日本におけるベトナム年」の実施に向け、準備を進めることで一致しました。",
      [("「ベトナムにおける日本年」・「日本におけるベトナム年」", "2021")]),
+    # 予定される (not only 予定されている) marks a dated talk as coming, even when the sentence's verb is open-ended
+    ("また、双方は、7月に予定される「日越外交当局間協議」等の成功に向け協力していくことで一致しました。",
+     [("「日越外交当局間協議」", "2020-07")]),
+    # the date of a gathering that is the occasion (の際) of the plan is the plan's date, even with a long name
+    ("両首脳は、9月の東アジア首脳会議(EAS)の際の日越首脳会談の開催に向け調整していくこととしました。",
+     [("東アジア首脳会議(EAS)の際の日越首脳会談", "2020-09")]),
+    # …の実施の重要性につき一致: the act whose importance both sides affirmed is planned
+    ("両外相は、アジアに関する政策対話の実施の重要性につき一致しました。", [("アジアに関する政策対話", None)]),
+    # talks listed with commas before the plan's own phrase are each planned; plain words between are passed over
+    ("両外相は、日越領事協議、日越海洋協議、中東、アフリカ等の地域別の政策対話の実施の重要性につき一致しました。",
+     [("日越領事協議", None), ("日越海洋協議", None), ("アフリカ等の地域別の政策対話", None)]),
 ]
 
 NEGATIVES = [
+    # the importance of cooperation (open-ended) affirmed is no plan
+    "両外相は、政策対話を通じて協力していくことの重要性につき一致しました。",
     # a wish is not a plan
     "フック首相から、是非早期に訪日したいと述べました。",
     # お会いすることを楽しみに names no talk
@@ -262,6 +275,10 @@ OUTCOME_CASES = [
     # 立ち寄っていただきたい (asking the other side to stop by) is an invitation; …の要請があれば is a condition, no request
     ("フック首相より、日本の要請があれば支援の用意がある、会議の際にはぜひハノイにも立ち寄っていただきたい旨述べました。",
      [("invite", "VN")]),
+    # round 4 rows: the side of a subject named by a title alone (大統領より), by 顧問 / 事務総長, or by a government
+    ("また、首相より、鈴木総理のハノイ訪問を招請しました。", [("invite", "VN")]),
+    ("これに対し、グエン首相顧問から、日本の支援の継続を求めました。", [("request", "VN")]),
+    ("また、ベトナム政府として、鈴木総理のベトナムへの招請を改めて表明しました。", [("invite", "VN")]),
     # one speaker reporting that both views agree (Xより、…双方の認識が一致していることを確認する旨述べた): a statement
     ("鈴木総理より、協定の締結が日越双方の利益に合致することにつき、双方の認識が一致していることを確認する旨述べた。", []),
 ]
