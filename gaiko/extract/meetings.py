@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import copy
+import dataclasses
 import re
 from dataclasses import dataclass, field
 
@@ -88,7 +89,11 @@ KIND_BY_NOUN: list[tuple[re.Pattern, str]] = [
 ]
 CHANNEL_BY_NOUN = [(re.compile(r"電話"), "telephone"), (re.compile(r"テレビ|ビデオ|オンライン"), "video")]
 
-HEAD_ROLES = re.compile(r"総理大臣|(?<!副)首相|欧州委員会委員長|欧州理事会議長|(?<!副)大統領$|^大統領|国家主席|^主席|国務院総理|国王|首長")
+# offices attached to a head's title name someone else (国王高級顧問団長, 首相顧問, 総理大臣補佐官, 大統領特使)
+HEAD_ATTACHED = ("高級顧問", "顧問", "補佐官", "補佐", "特使", "特別代表", "秘書", "夫人")
+_NOT_ATTACHED = "(?!" + "|".join(HEAD_ATTACHED) + ")"
+HEAD_ROLES = re.compile(r"総理大臣" + _NOT_ATTACHED + r"|(?<!副)首相" + _NOT_ATTACHED + r"|欧州委員会委員長|欧州理事会議長"
+                        r"|(?<!副)大統領$|^大統領|国家主席|^主席|国務院総理|国王" + _NOT_ATTACHED + r"|首長")
 # a deputy head of government or state is no head (副首相兼外務大臣 talks as a foreign minister, 副大統領兼大臣 as a
 # minister), but outranks a vice-minister
 DEPUTY_HEAD_ROLES = re.compile(r"副首相|副総理|副大統領(?!補佐官)")
@@ -461,6 +466,10 @@ def _date_fields(doc: Doc, s: Sentence, anchor_pos: int, ev: EventDraft, prev: E
         elif m.rel_day == 0 and m.day is None:
             return  # 本日: the page's date, settled once the place is known
         else:
+            if ref is None and m.year is None and m.rel_year is None and m.month:
+                y = dates.session_year(norm, m.month, s.start, s.end)  # no year printed: a numbered session's
+                if y:
+                    m = dataclasses.replace(m, year=y)
             start, end = dates.resolve_event_date(m, ref)
         if start and end and VISIT_SPAN_AFTER.match(norm, m.end):
             ev.programme = True  # the visit's span (11~13日、ロシアを公式訪問し、…会談を行う) is no talk's day

@@ -120,6 +120,12 @@ def test_lead(text, expected):
 # fmt: off
 # (page, expected kinds of its events in order)
 TALKS = [
+    # a call on the prime minister by a head's adviser (国王高級顧問, 首相顧問) is no summit: the title names an
+    # office attached to the head, not the head
+    ("令和6年2月5日\n\n 2月5日、午後3時から約20分間、山田内閣総理大臣は、訪日中のソク・カンボジア王国国王高級顧問の表敬を"
+     "受けたところ、概要は以下のとおりです。", ["other"]),
+    # the head himself keeps the summit rank (a prime minister's call on a king)
+    ("令和6年2月5日\n\n 2月5日、午後3時から約30分間、山田内閣総理大臣は、ワチラー・タイ国王を表敬しました。", ["summit"]),
     # a stand-up talk is the talk of a page that anchors no other
     ("日加首脳立ち話\n\n令和2年5月26日\n\n5月26日,午後3時40分過ぎから約5分間,山田内閣総理大臣は,"
      "ジョン・スミス・カナダ首相と立ち話を行いました。", ["summit"]),
@@ -253,8 +259,29 @@ DATED = [
      "山田総理は、29日午前11時過ぎから約15分程度、空港において出迎えを受けた。"
      "山田総理は、午後1時15分頃から約40分間、大統領府においてハリド大統領と会談を行った。",
      {"date": "2007-04-29", "start_local": "13:15", "duration_min": 40}),
+    # no year printed, but a numbered UN General Assembly session named: session N opens in September 1945+N
+    ("日・チリ外相会談\n\n9月22日10時から約20分間,第73回国連総会出席のためニューヨークを訪問中の山田外務大臣は,"
+     "ガルシア・チリ外務大臣と外相会談を行いました。",
+     {"date": "2018-09-22", "kind": "foreign_ministers"}),
+    # neither a year nor a numbered session: the date stays unknown
+    ("日・チリ外相会談\n\n9月22日10時から約20分間,国連総会出席のためニューヨークを訪問中の山田外務大臣は,"
+     "ガルシア・チリ外務大臣と外相会談を行いました。",
+     {"date": None}),
 ]
 # fmt: on
+
+# the year of a month from a numbered session (第N回国連総会 runs from September 1945+N to the next September)
+SESSION_YEARS = [
+    ("第71回国連総会", 9, 2016),
+    ("第71回国連総会", 12, 2016),
+    ("第71回国連総会", 3, 2017),   # a month before September belongs to the session's second year
+    ("国連総会", 9, None),          # no number: no year
+]
+
+
+@pytest.mark.parametrize("text,month,expected", SESSION_YEARS)
+def test_session_year(text, month, expected):
+    assert dates.session_year(text, month) == expected
 
 
 @pytest.mark.parametrize("text,expected", TALKS)
