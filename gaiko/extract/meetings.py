@@ -97,7 +97,8 @@ HEAD_ROLES = re.compile(r"総理大臣" + _NOT_ATTACHED + r"|(?<!副)首相" + _
 # a deputy head of government or state is no head (副首相兼外務大臣 talks as a foreign minister, 副大統領兼大臣 as a
 # minister), but outranks a vice-minister
 DEPUTY_HEAD_ROLES = re.compile(r"副首相|副総理|副大統領(?!補佐官)")
-FM_ROLES = re.compile(r"外務大臣|外相|国務長官|外交部長|外務・|外務及び|外交・|国際関係・協力")
+# a parliamentary vice-minister (外務大臣政務官) or an adviser (外務大臣補佐官) is no foreign minister
+FM_ROLES = re.compile(r"外務大臣(?!政務官|補佐官)|外相|国務長官|外交部長|外務・|外務及び|外交・|国際関係・協力")
 DEF_ROLES = re.compile(r"防衛大臣|国防大臣|国防長官|防衛相|国防相")
 VICE_ROLES = re.compile(r"次官|局長|審議官|副大臣|政務官|担当国務大臣")
 MINISTER = re.compile(r"大臣|長官|相$")

@@ -120,6 +120,8 @@ def test_lead(text, expected):
 # fmt: off
 # (page, expected kinds of its events in order)
 TALKS = [
+    # a parliamentary vice-minister (外務大臣政務官) with a foreign minister: no foreign ministers' talk
+    ("平成28年9月20日\n\n 9月10日,山田外務大臣政務官は,ブラウン・カナダ外務大臣と会談を行いました。", ["other"]),
     # a call on the prime minister by a head's adviser (国王高級顧問, 首相顧問) is no summit: the title names an
     # office attached to the head, not the head
     ("令和6年2月5日\n\n 2月5日、午後3時から約20分間、山田内閣総理大臣は、訪日中のソク・カンボジア王国国王高級顧問の表敬を"
