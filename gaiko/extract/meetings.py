@@ -785,7 +785,7 @@ def _between_others(doc: Doc, s: Sentence, noun_start: int) -> bool:
 _TALK_PREFIX_RE = re.compile(_TALK_PREFIX_PARTS[0] + "|" + "|".join(_TALK_PREFIX_PARTS[1:]))
 # a talk still to come: 明日は…対話を開催し, …会談を行う予定; not an anchor (a planned item)
 FUTURE_BEFORE = re.compile(r"明日|明後日|来週|来月|来年|明年|今後|次回")
-PAST_BEFORE = re.compile(r"先々週|先週|先月|先般|昨年|前回")
+PAST_BEFORE = re.compile(r"先々週|先週|先月|先般|先日|昨年|前回|今月")  # 今月: earlier this month, not the page's talk
 FUTURE_AFTER = re.compile(r"^[^。]{0,40}?(?:予定|ことになっ|ことになり|こととなっ|こととなり|たい|ましょう)")
 
 

@@ -120,6 +120,12 @@ def test_lead(text, expected):
 # fmt: off
 # (page, expected kinds of its events in order)
 TALKS = [
+    # a talk recalled as held earlier this month (今月…外相会談が実施された) in the summary of another is no talk
+    ("平成27年11月20日\n\n 20日(金曜日),山田外務副大臣は,カーン在京パキスタン大使の表敬訪問を受けました。\n"
+     "1 山田副大臣から,今月,日パキスタン外相会談が実施されたことを踏まえ,関係を発展させたい旨述べました。", ["other"]),
+    # the same with 先日 (the other day)
+    ("平成27年11月20日\n\n 20日(金曜日),山田外務副大臣は,カーン在京パキスタン大使の表敬訪問を受けました。\n"
+     "1 山田副大臣から,先日,日パキスタン外相会談が実施されたことを踏まえ,関係を発展させたい旨述べました。", ["other"]),
     # a parliamentary vice-minister (外務大臣政務官) with a foreign minister: no foreign ministers' talk
     ("平成28年9月20日\n\n 9月10日,山田外務大臣政務官は,ブラウン・カナダ外務大臣と会談を行いました。", ["other"]),
     # a call on the prime minister by a head's adviser (国王高級顧問, 首相顧問) is no summit: the title names an
