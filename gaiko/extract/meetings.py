@@ -886,7 +886,20 @@ def find_anchors(doc: Doc, sents: list[Sentence]) -> list[tuple[int, re.Match]]:
                         and not LESSER_NOT_BEFORE.search(doc.norm, s.start, m.start("noun")):
                     out.append((i, m))
                     break  # the page's one talk (懇談を行った後, … 懇談しました: the same)
+    if not out and doc.doc_type != "chronology" and not doc.title:
+        # an excerpt cut before its lead and heading (no title) still reports the talk through its pair
+        # (両首脳は…一致した / 両外相は): the talk of the page, of that pair's rank
+        for i, s in enumerate(sents):
+            m = BOTH_SIDES_RE.search(doc.norm, s.start, s.end)
+            if m:
+                out.append((i, m))
+                break
     return out
+
+
+# the two sides named as a pair, subject of a sentence: the kind of the talk they hold
+BOTH_SIDES = ("首脳", "外相", "外務大臣", "防衛相", "国防相")
+BOTH_SIDES_RE = re.compile(r"両(?P<noun>" + "|".join(BOTH_SIDES) + r")(?P<noun2>(?!))?(?=は|が|とも|間で)")
 
 
 def is_heading(doc: Doc, s: Sentence) -> bool:

@@ -120,6 +120,13 @@ def test_lead(text, expected):
 # fmt: off
 # (page, expected kinds of its events in order)
 TALKS = [
+    # an excerpt cut before its heading and lead: the pair named as subject (両首脳は…一致した) gives the talk
+    ("(イ) |\n国連改革\nミュラー首相より、改革の機運は高まっている旨発言があった。両首脳は、改革を進めるべきであることで一致した。",
+     ["summit"]),
+    ("(1)二国間関係\nガルシア外相より、両国関係は緊密である旨述べた。両外相は、協力を進めていくことで一致した。",
+     ["foreign_ministers"]),
+    # no pair named: no talk
+    ("(1)二国間関係\nガルシア外相より、両国関係は緊密である旨述べた。", []),
     # a talk recalled as held earlier this month (今月…外相会談が実施された) in the summary of another is no talk
     ("平成27年11月20日\n\n 20日(金曜日),山田外務副大臣は,カーン在京パキスタン大使の表敬訪問を受けました。\n"
      "1 山田副大臣から,今月,日パキスタン外相会談が実施されたことを踏まえ,関係を発展させたい旨述べました。", ["other"]),
