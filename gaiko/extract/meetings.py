@@ -892,9 +892,14 @@ def find_anchors(doc: Doc, sents: list[Sentence]) -> list[tuple[int, re.Match]]:
         for i, s in enumerate(sents):
             m = BOTH_SIDES_RE.search(doc.norm, s.start, s.end)
             if m:
-                out.append((i, m))
+                # a bare line of day and clock above (5月24日(火曜日)11時45分~13時10分、…) is the talk's lead
+                lead = next((k for k in range(i) if TIME_LINE_RE.match(doc.norm, sents[k].start)), i)
+                out.append((lead, m))
                 break
     return out
+
+
+TIME_LINE_RE = re.compile(r"\s*(?:[0-9]{1,2}月)?[0-9]{1,2}日(?:\([^()]{1,4}\))?\s*(?:午前|午後)?[0-9]{1,2}時")
 
 
 # the two sides named as a pair, subject of a sentence: the kind of the talk they hold

@@ -262,6 +262,10 @@ DATED = [
     # a press conference announcing a working-level talk
     ("記者会見\n\n平成29年1月27日\n\n【大臣】山田外務審議官をモスクワへ派遣し,2月1日にイワノフ露外務次官との間で日露次官級協議を開催いたします。",
      {"date": "2017-02-01", "kind": "vice_ministerial"}),
+    # an excerpt cut before its heading: a bare line of day and clock above the pair (両首脳は) is the talk's lead
+    ("平成17年6月3日\n6月2日(木曜日)12時~13時30分、ホテル・オークラ\n(1)二国間関係\nタン首相より、関係は良好である旨述べた。"
+     "両首脳は、協力を進めていくことで一致した。",
+     {"date": "2005-06-02", "kind": "summit", "start_local": "12:00", "duration_min": 90}),
     # a talk held on two days (12月6日(水曜日)及び7日(木曜日)の両日、…が開催された), reported below its lead
     ("第3回日・ガーナ政策対話\n(概要と評価)\n平成18年12月14日\n 12月6日(水曜日)及び7日(木曜日)の両日、アクラにおいて、"
      "第3回日・ガーナ政策対話が開催されたところ、概要以下のとおり。\n1. 概要\n(1)両代表は、二国間関係について協議した。",
