@@ -785,6 +785,8 @@ def _between_others(doc: Doc, s: Sentence, noun_start: int) -> bool:
 _TALK_PREFIX_RE = re.compile(_TALK_PREFIX_PARTS[0] + "|" + "|".join(_TALK_PREFIX_PARTS[1:]))
 # a talk still to come: 明日は…対話を開催し, …会談を行う予定; not an anchor (a planned item)
 FUTURE_BEFORE = re.compile(r"明日|明後日|来週|来月|来年|明年|今後|次回")
+# a count of talks so far (既に4回 / これまでに3回…会談を行い; but 3回目の会談 is the one held)
+RECOUNT_BEFORE = re.compile(r"(?:既に|すでに|これまで(?:に)?)\s*[0-9一二三四五六七八九十]+回(?:の)?$")
 PAST_BEFORE = re.compile(r"先々週|先週|先月|先般|先日|昨年|前回|今月")  # 今月: earlier this month, not the page's talk
 FUTURE_AFTER = re.compile(r"^[^。]{0,40}?(?:予定|ことになっ|ことになり|こととなっ|こととなり|たい|ましょう)")
 
@@ -866,6 +868,8 @@ def find_anchors(doc: Doc, sents: list[Sentence]) -> list[tuple[int, re.Match]]:
                 continue
             if GENERAL_CASE_AFTER.match(doc.norm, m.end()):
                 continue  # a talk spoken of as a kind of case (首脳会談が行われたとき / 場合), not one held
+            if RECOUNT_BEFORE.search(doc.norm[max(s.start, m.start("noun") - 20):m.start("noun")]):
+                continue  # a count of the talks held so far (既に4回首脳会談を行い), not one held now
             if out and PAST_BEFORE.search(doc.norm, s.start, m.start("noun")):
                 continue  # a talk recalled in the summary of another (先々週には、…戦略対話が実施され)
             if not _between_others(doc, s, m.start("noun")):

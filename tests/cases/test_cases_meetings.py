@@ -120,6 +120,11 @@ def test_lead(text, expected):
 # fmt: off
 # (page, expected kinds of its events in order)
 TALKS = [
+    # a count of the talks so far (既に4回首脳会談を行い) is no talk; the pair (両外相) gives the page's talk
+    ("2005年9月26日\n(1)山田大臣より、両国首脳は既に4回首脳会談を行い、関係は緊密化している旨述べた。"
+     "両外相は、協力していくことで一致した。", ["foreign_ministers"]),
+    # the Nth talk (3回目の首脳会談) is the one held
+    ("平成17年9月26日\n\n 26日、山田総理は、訪日中のガルシア・メキシコ大統領と3回目の首脳会談を行った。", ["summit"]),
     # an excerpt cut before its heading and lead: the pair named as subject (両首脳は…一致した) gives the talk
     ("(イ) |\n国連改革\nミュラー首相より、改革の機運は高まっている旨発言があった。両首脳は、改革を進めるべきであることで一致した。",
      ["summit"]),
