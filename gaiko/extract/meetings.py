@@ -785,6 +785,8 @@ def _between_others(doc: Doc, s: Sentence, noun_start: int) -> bool:
 _TALK_PREFIX_RE = re.compile(_TALK_PREFIX_PARTS[0] + "|" + "|".join(_TALK_PREFIX_PARTS[1:]))
 # a talk still to come: 明日は…対話を開催し, …会談を行う予定; not an anchor (a planned item)
 FUTURE_BEFORE = re.compile(r"明日|明後日|来週|来月|来年|明年|今後|次回")
+ATTENDED_TALK_RE = re.compile(r"との(?P<noun>" + _TALK_PREFIX + r"会談)(?P<noun2>(?!))?(?:\([^()]{0,20}\))?"
+                             r"(?:及び[^、。()]{1,20}?(?:\([^()]{0,20}\))?)?に出席(?:した|し[、,]|しました)")
 # a count of talks so far (既に4回 / これまでに3回…会談を行い; but 3回目の会談 is the one held)
 RECOUNT_BEFORE = re.compile(r"(?:既に|すでに|これまで(?:に)?)\s*[0-9一二三四五六七八九十]+回(?:の)?$")
 PAST_BEFORE = re.compile(r"先々週|先週|先月|先般|先日|昨年|前回|今月")  # 今月: earlier this month, not the page's talk
@@ -874,6 +876,11 @@ def find_anchors(doc: Doc, sents: list[Sentence]) -> list[tuple[int, re.Match]]:
                 continue  # a talk recalled in the summary of another (先々週には、…戦略対話が実施され)
             if not _between_others(doc, s, m.start("noun")):
                 out.append((i, m))
+        # a visitor's programme: 「…総理との首脳会談(…)及び総理主催夕食会に出席した」 (a talk with someone, attended)
+        for m in ATTENDED_TALK_RE.finditer(doc.norm, s.start, s.end):
+            if not any(a == i and m.start("noun") == o.start("noun") for a, o in out):
+                out.append((i, m))
+                out.sort(key=lambda t: (t[0], t[1].start("noun")))
     if not out:
         # the talk named as held before its noun, in a lead that gives its summary (…にて開催された日朝政府間協議の
         # 概要以下のとおり / …で行われた外相会談の概要は次のとおり)

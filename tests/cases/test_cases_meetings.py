@@ -120,6 +120,11 @@ def test_lead(text, expected):
 # fmt: off
 # (page, expected kinds of its events in order)
 TALKS = [
+    # a visitor's programme: a talk with someone, attended (…総理との首脳会談及び総理主催夕食会に出席した), is a talk
+    ("ガルシア大統領の訪日\n(概要と評価)\n平成19年12月19日\n1.日程\n(1)ガルシア大統領は、17日に山田総理との首脳会談"
+     "及び総理主催夕食会に出席した。", ["summit"]),
+    # a gathering attended (首脳会議に出席した) is not: only a 会談 with someone
+    ("平成19年12月19日\n(1)山田総理は、17日にASEAN関連首脳会議に出席した。", []),
     # a count of the talks so far (既に4回首脳会談を行い) is no talk; the pair (両外相) gives the page's talk
     ("2005年9月26日\n(1)山田大臣より、両国首脳は既に4回首脳会談を行い、関係は緊密化している旨述べた。"
      "両外相は、協力していくことで一致した。", ["foreign_ministers"]),
