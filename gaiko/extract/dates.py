@@ -209,6 +209,23 @@ def find_dates(norm: str, start: int = 0, end: int | None = None) -> list[DateMe
     return out
 
 
+# numbered annual sessions that fix a year: series -> (base year, opening month); session N opens in month M
+# of year base + N and runs to the next opening (第71回国連総会: September 2016 to September 2017)
+NUMBERED_SESSIONS = {"国連総会": (1945, 9)}
+SESSION_RE = re.compile(r"第(?P<n>[0-9]{1,3})回(?P<s>" + "|".join(map(re.escape, NUMBERED_SESSIONS)) + r")")
+
+
+def session_year(norm: str, month: int, start: int = 0, end: int | None = None) -> int | None:
+    """The year of a month in a text with no year printed, from a numbered session it names (9月20日 with
+    第71回国連総会 -> 2016; 1月 of the same session -> 2017); None when no such session is named."""
+    m = SESSION_RE.search(norm, start, len(norm) if end is None else end)
+    if not m:
+        return None
+    base, opening = NUMBERED_SESSIONS[m.group("s")]
+    y = base + int(m.group("n"))
+    return y if month >= opening else y + 1
+
+
 # --- resolution --------------------------------------------------------------------------------
 def parse_iso(s: str | None) -> dt.date | None:
     if not s:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import copy
+import dataclasses
 import re
 from dataclasses import dataclass, field
 
@@ -88,11 +89,16 @@ KIND_BY_NOUN: list[tuple[re.Pattern, str]] = [
 ]
 CHANNEL_BY_NOUN = [(re.compile(r"電話"), "telephone"), (re.compile(r"テレビ|ビデオ|オンライン"), "video")]
 
-HEAD_ROLES = re.compile(r"総理大臣|(?<!副)首相|欧州委員会委員長|欧州理事会議長|(?<!副)大統領$|^大統領|国家主席|^主席|国務院総理|国王|首長")
+# offices attached to a head's title name someone else (国王高級顧問団長, 首相顧問, 総理大臣補佐官, 大統領特使)
+HEAD_ATTACHED = ("高級顧問", "顧問", "補佐官", "補佐", "特使", "特別代表", "秘書", "夫人")
+_NOT_ATTACHED = "(?!" + "|".join(HEAD_ATTACHED) + ")"
+HEAD_ROLES = re.compile(r"総理大臣" + _NOT_ATTACHED + r"|(?<!副)首相" + _NOT_ATTACHED + r"|欧州委員会委員長|欧州理事会議長"
+                        r"|(?<!副)大統領$|^大統領|国家主席|^主席|国務院総理|国王" + _NOT_ATTACHED + r"|首長")
 # a deputy head of government or state is no head (副首相兼外務大臣 talks as a foreign minister, 副大統領兼大臣 as a
 # minister), but outranks a vice-minister
 DEPUTY_HEAD_ROLES = re.compile(r"副首相|副総理|副大統領(?!補佐官)")
-FM_ROLES = re.compile(r"外務大臣|外相|国務長官|外交部長|外務・|外務及び|外交・|国際関係・協力")
+# a parliamentary vice-minister (外務大臣政務官) or an adviser (外務大臣補佐官) is no foreign minister
+FM_ROLES = re.compile(r"外務大臣(?!政務官|補佐官)|外相|国務長官|外交部長|外務・|外務及び|外交・|国際関係・協力")
 DEF_ROLES = re.compile(r"防衛大臣|国防大臣|国防長官|防衛相|国防相")
 VICE_ROLES = re.compile(r"次官|局長|審議官|副大臣|政務官|担当国務大臣")
 MINISTER = re.compile(r"大臣|長官|相$")
@@ -461,6 +467,10 @@ def _date_fields(doc: Doc, s: Sentence, anchor_pos: int, ev: EventDraft, prev: E
         elif m.rel_day == 0 and m.day is None:
             return  # 本日: the page's date, settled once the place is known
         else:
+            if ref is None and m.year is None and m.rel_year is None and m.month:
+                y = dates.session_year(norm, m.month, s.start, s.end)  # no year printed: a numbered session's
+                if y:
+                    m = dataclasses.replace(m, year=y)
             start, end = dates.resolve_event_date(m, ref)
         if start and end and VISIT_SPAN_AFTER.match(norm, m.end):
             ev.programme = True  # the visit's span (11~13日、ロシアを公式訪問し、…会談を行う) is no talk's day
@@ -780,7 +790,11 @@ def _between_others(doc: Doc, s: Sentence, noun_start: int) -> bool:
 _TALK_PREFIX_RE = re.compile(_TALK_PREFIX_PARTS[0] + "|" + "|".join(_TALK_PREFIX_PARTS[1:]))
 # a talk still to come: 明日は…対話を開催し, …会談を行う予定; not an anchor (a planned item)
 FUTURE_BEFORE = re.compile(r"明日|明後日|来週|来月|来年|明年|今後|次回")
-PAST_BEFORE = re.compile(r"先々週|先週|先月|先般|昨年|前回")
+ATTENDED_TALK_RE = re.compile(r"との(?P<noun>" + _TALK_PREFIX + r"会談)(?P<noun2>(?!))?(?:\([^()]{0,20}\))?"
+                             r"(?:及び[^、。()]{1,20}?(?:\([^()]{0,20}\))?)?に出席(?:した|し[、,]|しました)")
+# a count of talks so far (既に4回 / これまでに3回…会談を行い; but 3回目の会談 is the one held)
+RECOUNT_BEFORE = re.compile(r"(?:既に|すでに|これまで(?:に)?)\s*[0-9一二三四五六七八九十]+回(?:の)?$")
+PAST_BEFORE = re.compile(r"先々週|先週|先月|先般|先日|昨年|前回|今月")  # 今月: earlier this month, not the page's talk
 FUTURE_AFTER = re.compile(r"^[^。]{0,40}?(?:予定|ことになっ|ことになり|こととなっ|こととなり|たい|ましょう)")
 
 
@@ -861,10 +875,17 @@ def find_anchors(doc: Doc, sents: list[Sentence]) -> list[tuple[int, re.Match]]:
                 continue
             if GENERAL_CASE_AFTER.match(doc.norm, m.end()):
                 continue  # a talk spoken of as a kind of case (首脳会談が行われたとき / 場合), not one held
+            if RECOUNT_BEFORE.search(doc.norm[max(s.start, m.start("noun") - 20):m.start("noun")]):
+                continue  # a count of the talks held so far (既に4回首脳会談を行い), not one held now
             if out and PAST_BEFORE.search(doc.norm, s.start, m.start("noun")):
                 continue  # a talk recalled in the summary of another (先々週には、…戦略対話が実施され)
             if not _between_others(doc, s, m.start("noun")):
                 out.append((i, m))
+        # a visitor's programme: 「…総理との首脳会談(…)及び総理主催夕食会に出席した」 (a talk with someone, attended)
+        for m in ATTENDED_TALK_RE.finditer(doc.norm, s.start, s.end):
+            if not any(a == i and m.start("noun") == o.start("noun") for a, o in out):
+                out.append((i, m))
+                out.sort(key=lambda t: (t[0], t[1].start("noun")))
     if not out:
         # the talk named as held before its noun, in a lead that gives its summary (…にて開催された日朝政府間協議の
         # 概要以下のとおり / …で行われた外相会談の概要は次のとおり)
@@ -881,7 +902,25 @@ def find_anchors(doc: Doc, sents: list[Sentence]) -> list[tuple[int, re.Match]]:
                         and not LESSER_NOT_BEFORE.search(doc.norm, s.start, m.start("noun")):
                     out.append((i, m))
                     break  # the page's one talk (懇談を行った後, … 懇談しました: the same)
+    if not out and doc.doc_type != "chronology" and not doc.title:
+        # an excerpt cut before its lead and heading (no title) still reports the talk through its pair
+        # (両首脳は…一致した / 両外相は): the talk of the page, of that pair's rank
+        for i, s in enumerate(sents):
+            m = BOTH_SIDES_RE.search(doc.norm, s.start, s.end)
+            if m:
+                # a bare line of day and clock above (5月24日(火曜日)11時45分~13時10分、…) is the talk's lead
+                lead = next((k for k in range(i) if TIME_LINE_RE.match(doc.norm, sents[k].start)), i)
+                out.append((lead, m))
+                break
     return out
+
+
+TIME_LINE_RE = re.compile(r"\s*(?:[0-9]{1,2}月)?[0-9]{1,2}日(?:\([^()]{1,4}\))?\s*(?:午前|午後)?[0-9]{1,2}時")
+
+
+# the two sides named as a pair, subject of a sentence: the kind of the talk they hold
+BOTH_SIDES = ("首脳", "外相", "外務大臣", "防衛相", "国防相")
+BOTH_SIDES_RE = re.compile(r"両(?P<noun>" + "|".join(BOTH_SIDES) + r")(?P<noun2>(?!))?(?=は|が|とも|間で)")
 
 
 def is_heading(doc: Doc, s: Sentence) -> bool:

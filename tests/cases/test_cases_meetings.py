@@ -120,6 +120,37 @@ def test_lead(text, expected):
 # fmt: off
 # (page, expected kinds of its events in order)
 TALKS = [
+    # a visitor's programme: a talk with someone, attended (…総理との首脳会談及び総理主催夕食会に出席した), is a talk
+    ("ガルシア大統領の訪日\n(概要と評価)\n平成19年12月19日\n1.日程\n(1)ガルシア大統領は、17日に山田総理との首脳会談"
+     "及び総理主催夕食会に出席した。", ["summit"]),
+    # a gathering attended (首脳会議に出席した) is not: only a 会談 with someone
+    ("平成19年12月19日\n(1)山田総理は、17日にASEAN関連首脳会議に出席した。", []),
+    # a count of the talks so far (既に4回首脳会談を行い) is no talk; the pair (両外相) gives the page's talk
+    ("2005年9月26日\n(1)山田大臣より、両国首脳は既に4回首脳会談を行い、関係は緊密化している旨述べた。"
+     "両外相は、協力していくことで一致した。", ["foreign_ministers"]),
+    # the Nth talk (3回目の首脳会談) is the one held
+    ("平成17年9月26日\n\n 26日、山田総理は、訪日中のガルシア・メキシコ大統領と3回目の首脳会談を行った。", ["summit"]),
+    # an excerpt cut before its heading and lead: the pair named as subject (両首脳は…一致した) gives the talk
+    ("(イ) |\n国連改革\nミュラー首相より、改革の機運は高まっている旨発言があった。両首脳は、改革を進めるべきであることで一致した。",
+     ["summit"]),
+    ("(1)二国間関係\nガルシア外相より、両国関係は緊密である旨述べた。両外相は、協力を進めていくことで一致した。",
+     ["foreign_ministers"]),
+    # no pair named: no talk
+    ("(1)二国間関係\nガルシア外相より、両国関係は緊密である旨述べた。", []),
+    # a talk recalled as held earlier this month (今月…外相会談が実施された) in the summary of another is no talk
+    ("平成27年11月20日\n\n 20日(金曜日),山田外務副大臣は,カーン在京パキスタン大使の表敬訪問を受けました。\n"
+     "1 山田副大臣から,今月,日パキスタン外相会談が実施されたことを踏まえ,関係を発展させたい旨述べました。", ["other"]),
+    # the same with 先日 (the other day)
+    ("平成27年11月20日\n\n 20日(金曜日),山田外務副大臣は,カーン在京パキスタン大使の表敬訪問を受けました。\n"
+     "1 山田副大臣から,先日,日パキスタン外相会談が実施されたことを踏まえ,関係を発展させたい旨述べました。", ["other"]),
+    # a parliamentary vice-minister (外務大臣政務官) with a foreign minister: no foreign ministers' talk
+    ("平成28年9月20日\n\n 9月10日,山田外務大臣政務官は,ブラウン・カナダ外務大臣と会談を行いました。", ["other"]),
+    # a call on the prime minister by a head's adviser (国王高級顧問, 首相顧問) is no summit: the title names an
+    # office attached to the head, not the head
+    ("令和6年2月5日\n\n 2月5日、午後3時から約20分間、山田内閣総理大臣は、訪日中のソク・カンボジア王国国王高級顧問の表敬を"
+     "受けたところ、概要は以下のとおりです。", ["other"]),
+    # the head himself keeps the summit rank (a prime minister's call on a king)
+    ("令和6年2月5日\n\n 2月5日、午後3時から約30分間、山田内閣総理大臣は、ワチラー・タイ国王を表敬しました。", ["summit"]),
     # a stand-up talk is the talk of a page that anchors no other
     ("日加首脳立ち話\n\n令和2年5月26日\n\n5月26日,午後3時40分過ぎから約5分間,山田内閣総理大臣は,"
      "ジョン・スミス・カナダ首相と立ち話を行いました。", ["summit"]),
@@ -241,6 +272,10 @@ DATED = [
     # a press conference announcing a working-level talk
     ("記者会見\n\n平成29年1月27日\n\n【大臣】山田外務審議官をモスクワへ派遣し,2月1日にイワノフ露外務次官との間で日露次官級協議を開催いたします。",
      {"date": "2017-02-01", "kind": "vice_ministerial"}),
+    # an excerpt cut before its heading: a bare line of day and clock above the pair (両首脳は) is the talk's lead
+    ("平成17年6月3日\n6月2日(木曜日)12時~13時30分、ホテル・オークラ\n(1)二国間関係\nタン首相より、関係は良好である旨述べた。"
+     "両首脳は、協力を進めていくことで一致した。",
+     {"date": "2005-06-02", "kind": "summit", "start_local": "12:00", "duration_min": 90}),
     # a talk held on two days (12月6日(水曜日)及び7日(木曜日)の両日、…が開催された), reported below its lead
     ("第3回日・ガーナ政策対話\n(概要と評価)\n平成18年12月14日\n 12月6日(水曜日)及び7日(木曜日)の両日、アクラにおいて、"
      "第3回日・ガーナ政策対話が開催されたところ、概要以下のとおり。\n1. 概要\n(1)両代表は、二国間関係について協議した。",
@@ -253,8 +288,29 @@ DATED = [
      "山田総理は、29日午前11時過ぎから約15分程度、空港において出迎えを受けた。"
      "山田総理は、午後1時15分頃から約40分間、大統領府においてハリド大統領と会談を行った。",
      {"date": "2007-04-29", "start_local": "13:15", "duration_min": 40}),
+    # no year printed, but a numbered UN General Assembly session named: session N opens in September 1945+N
+    ("日・チリ外相会談\n\n9月22日10時から約20分間,第73回国連総会出席のためニューヨークを訪問中の山田外務大臣は,"
+     "ガルシア・チリ外務大臣と外相会談を行いました。",
+     {"date": "2018-09-22", "kind": "foreign_ministers"}),
+    # neither a year nor a numbered session: the date stays unknown
+    ("日・チリ外相会談\n\n9月22日10時から約20分間,国連総会出席のためニューヨークを訪問中の山田外務大臣は,"
+     "ガルシア・チリ外務大臣と外相会談を行いました。",
+     {"date": None}),
 ]
 # fmt: on
+
+# the year of a month from a numbered session (第N回国連総会 runs from September 1945+N to the next September)
+SESSION_YEARS = [
+    ("第71回国連総会", 9, 2016),
+    ("第71回国連総会", 12, 2016),
+    ("第71回国連総会", 3, 2017),   # a month before September belongs to the session's second year
+    ("国連総会", 9, None),          # no number: no year
+]
+
+
+@pytest.mark.parametrize("text,month,expected", SESSION_YEARS)
+def test_session_year(text, month, expected):
+    assert dates.session_year(text, month) == expected
 
 
 @pytest.mark.parametrize("text,expected", TALKS)
