@@ -13,7 +13,7 @@ from pathlib import Path
 
 from gaiko.record import Record
 
-EXTRACTOR_VERSION = "0.2.0"  # bump when extraction output changes; the archive re-extracts on `gaiko reindex`
+EXTRACTOR_VERSION = "0.3.0"  # bump when extraction output changes; the archive re-extracts on `gaiko reindex`
 
 
 @dataclass
