@@ -798,8 +798,13 @@ PAST_BEFORE = re.compile(r"先々週|先週|先月|先般|先日|昨年|前回|�
 FUTURE_AFTER = re.compile(r"^[^。]{0,40}?(?:予定|ことになっ|ことになり|こととなっ|こととなり|たい|ましょう)")
 
 
+def _names_overlap(a: str | None, b: str) -> bool:
+    """One name inside the other (菅 / 菅義偉 as the page writes them)."""
+    return bool(a) and (a in b or b in a)
+
+
 def _is_principal_of(name: str, ev: EventDraft) -> bool:
-    return any(q.name and (q.name in name or name in q.name) for q in ev.principals)
+    return any(_names_overlap(q.name, name) for q in ev.principals)
 
 
 # several counterparts in one list before a plain 会談 (…副大臣は、A外務副大臣、B事務総長と会談を行いました), or one
@@ -1021,10 +1026,10 @@ def run(doc: Doc) -> None:
                                     or any(_is_principal_of(n, e) for n in foreign))), None)
                     if separate:  # a listed counterpart's own talk
                         ev = next((e for e in events if _is_principal_of(persons[-1].name, e)), None)
-                        if ev is not None and any(q.country not in (None, "JP") and not _is_principal_of(q.name, EventDraft(principals=[persons[-1]]))
+                        if ev is not None and any(q.country not in (None, "JP") and not _names_overlap(persons[-1].name, q.name)
                                                   for q in ev.principals):
                             # taken into the talk named before it in the sentence: not that talk's
-                            ev.principals = [q for q in ev.principals if not _is_principal_of(q.name, EventDraft(principals=[persons[-1]]))]
+                            ev.principals = [q for q in ev.principals if not _names_overlap(persons[-1].name, q.name)]
                             ev = None
                 if ev is None:
                     ev = EventDraft(kind=kind, channel=channel, counterpart=cp)
