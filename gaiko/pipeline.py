@@ -35,7 +35,7 @@ class Extraction:
 
 def extract_bytes(data: bytes, name: str = "-", path: str | None = None) -> Extraction:
     from gaiko import source
-    from gaiko.extract import extract_record
+    from gaiko.extract.run import extract_record
 
     src = source.decode(data, name=name)
     record, (start, end) = extract_record(src.text, html_title=src.html_title)

@@ -39,7 +39,9 @@ def expand_inputs(paths: tuple[str, ...]) -> tuple[list[str], list[str]]:
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--pretty", is_flag=True, help="One indented JSON object per input.")
 @click.option("--text", "show_text", is_flag=True, help="Print the plain text the spans index into (instead of JSON).")
-def extract(paths: tuple[str, ...], pretty: bool, show_text: bool) -> int:
+@click.option("--explain", is_flag=True,
+              help="Print every fact with its span, its sentence and the lexicon rule ids that produced it (instead of JSON).")
+def extract(paths: tuple[str, ...], pretty: bool, show_text: bool, explain: bool) -> int:
     """Extract the record of each input (files, folders, '-' for stdin).
 
     Prints one JSON line {"id", "path", "record"} per input. Exit code: 0 all inputs read,
@@ -70,6 +72,12 @@ def extract(paths: tuple[str, ...], pretty: bool, show_text: bool) -> int:
             sys.stdout.write(ex.text)
             if not ex.text.endswith("\n"):
                 sys.stdout.write("\n")
+            continue
+        if explain:
+            from gaiko.explain import explain as explain_lines
+
+            for out in explain_lines(ex):
+                click.echo(out)
             continue
         line = ex.to_line()
         click.echo(json.dumps(line, ensure_ascii=False, indent=2 if pretty else None))

@@ -1,0 +1,3 @@
+"""Import every lexicon module, so ``gaiko.extract.lexicon.tables()`` lists them all."""
+
+from __future__ import annotations
