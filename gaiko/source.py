@@ -4,6 +4,10 @@
 - HTML pages become text by the project's fixed rule (the same as shared/devset/validate.py's
   ``html_to_text``): visible text inside <body>, one line per block element, a line break at <br>,
   runs of ASCII whitespace folded, lines stripped of ASCII whitespace (U+3000 kept), no empty lines.
+- PDF files (statements, Bluebook chapters) become the text of their text layer, page after page, by
+  pypdf; a line the layout wrapped (as long as the page's longest lines, not ending a sentence) is
+  joined to the next, and lines holding only a page number are dropped. A PDF without a text layer
+  (a scan) is refused with a clear message: gaiko does no OCR.
 - Encodings are detected, never assumed: BOM, then the page's own declaration (meta charset, XML
   declaration), then strict trial decodes in the order the ministry's site has used
   (UTF-8, Shift_JIS as cp932, EUC-JP, ISO-2022-JP), then charset-normalizer's guess.
@@ -16,6 +20,7 @@ from __future__ import annotations
 
 import codecs
 import html.parser
+import io
 import os
 import re
 import stat
@@ -25,7 +30,7 @@ from pathlib import Path
 from gaiko.errors import InputError
 
 MAX_BYTES = 20 * 1024 * 1024  # a ministry page is < 200 KB; larger input is refused with a clear message
-TEXT_SUFFIXES = (".txt", ".html", ".htm")
+TEXT_SUFFIXES = (".txt", ".html", ".htm", ".pdf")  # the inputs a folder contributes
 
 # Trial order for undeclared bytes; cp932 is the superset of Shift_JIS that Windows-made pages use.
 TRIAL_ENCODINGS = ("utf-8", "cp932", "euc_jp", "iso2022_jp")
@@ -128,6 +133,9 @@ def decode(data: bytes, name: str = "-") -> Source:
         raise InputError("empty document")
     if len(data) > MAX_BYTES:
         raise InputError(f"too large ({len(data) / 1e6:.1f} MB; the limit is {MAX_BYTES / 1e6:.0f} MB)")
+    if data[:1024].lstrip().startswith(b"%PDF-"):
+        text, title = pdf_to_text(data)
+        return Source(text=text, encoding="pdf", is_html=False, html_title=title)
     is_html = looks_like_html(data, name)
     raw, enc = decode_bytes(data, is_html)
     if is_html:
@@ -139,6 +147,52 @@ def decode(data: bytes, name: str = "-") -> Source:
     if not text.strip():
         raise InputError("no text in the document")
     return Source(text=text, encoding=enc, is_html=is_html, html_title=title)
+
+
+# ---------------------------------------------------------------------------------------------
+# PDF -> text
+
+_PAGE_NUMBER = re.compile(r"[-‐－―ー–—\s]*(?:[0-9]+|[0-9]+\s*/\s*[0-9]+)[-‐－―ー–—\s]*")
+_SENTENCE_END = tuple("。.」』)）】!?！？:：")
+_LINE_MARKER = re.compile(r"[●○◎■□◆◇・•\-※(（【〔]|[0-9０-９]+[.．)）、]|[(（][0-9０-９一-十ア-ンｱ-ﾝ]+[)）]|[ア-ン][.．、 ]|第[0-9一二三四五六七八九十]+")
+
+
+def pdf_to_text(data: bytes) -> tuple[str, str | None]:
+    """The text layer of a PDF (see the module docstring) and its title metadata."""
+    import pypdf  # a heavy optional dependency, imported on the first PDF
+    from pypdf.errors import PdfReadError
+
+    try:
+        reader = pypdf.PdfReader(io.BytesIO(data))
+        if reader.is_encrypted and not reader.decrypt(""):
+            raise InputError("PDF is encrypted (password protected)")
+        pages = [page.extract_text() or "" for page in reader.pages]
+        title = (reader.metadata.title if reader.metadata else None) or None
+    except InputError:
+        raise
+    except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, OSError) as e:
+        raise InputError(f"cannot read PDF ({type(e).__name__}: {str(e).splitlines()[0] if str(e) else 'damaged file'})") from None
+    text = "\n".join(_join_wrapped(normalise_newlines(p)) for p in pages)
+    if not text.strip():
+        raise InputError("no text layer in the PDF (a scanned page? gaiko does no OCR)")
+    return text, (title.strip() if isinstance(title, str) and title.strip() else None)
+
+
+def _join_wrapped(page: str) -> str:
+    lines = [li.rstrip() for li in page.split("\n")]
+    lines = [li for li in lines if li.strip() and not _PAGE_NUMBER.fullmatch(li)]
+    if not lines:
+        return ""
+    full = max(len(li) for li in lines)
+    out = [lines[0]]
+    for li in lines[1:]:
+        prev = out[-1]
+        wrapped = len(prev) >= max(12, full - 2) and not prev.endswith(_SENTENCE_END) and not _LINE_MARKER.match(li.lstrip())
+        if wrapped:
+            out[-1] = prev + (" " if prev[-1:].isascii() and prev[-1:].isalnum() and li[:1].isascii() and li[:1].isalnum() else "") + li.lstrip()
+        else:
+            out.append(li)
+    return "\n".join(out)
 
 
 def normalise_newlines(text: str) -> str:
