@@ -80,7 +80,7 @@ def explain(ex: Extraction) -> Iterator[str]:
         for o in ev.outcomes:
             yield f"    outcome {o.type} by {o.by} {_span(o.span)}  rule {o.rule or '-'}"
             yield from sents.line(o.span)
-        for p in ev.planned:
-            yield (f"    planned {p.what} ({p.kind or '-'}) {p.date or '-'} {p.precision or ''} {_span(p.span)}"
-                   f"  rule {p.rule or '-'}")
-            yield from sents.line(p.span)
+        for plan in ev.planned:
+            yield (f"    planned {plan.what} ({plan.kind or '-'}) {plan.date or '-'} {plan.precision or ''} {_span(plan.span)}"
+                   f"  rule {plan.rule or '-'}")
+            yield from sents.line(plan.span)

@@ -296,21 +296,21 @@ def expand_input(path: str, skipped: dict[str, int] | None = None) -> tuple[list
         except OSError as e:
             errors.append((folder, e))
             return
-        for e in entries:
+        for entry in entries:
             try:
-                if e.is_dir():
-                    s = e.stat()
+                if entry.is_dir():
+                    s = entry.stat()
                     if (s.st_dev, s.st_ino) not in seen:
                         seen.add((s.st_dev, s.st_ino))
-                        walk(e.path)
-                elif e.is_file():
-                    ext = os.path.splitext(e.name)[1].lower()
+                        walk(entry.path)
+                elif entry.is_file():
+                    ext = os.path.splitext(entry.name)[1].lower()
                     if ext in TEXT_SUFFIXES:
-                        files.append(e.path)
-                    elif skipped is not None and not hidden(e.path):
+                        files.append(entry.path)
+                    elif skipped is not None and not hidden(entry.path):
                         skipped[ext or "(no extension)"] = skipped.get(ext or "(no extension)", 0) + 1
             except OSError as err:
-                errors.append((e.path, err))
+                errors.append((entry.path, err))
 
     def hidden(p: str) -> bool:
         return any(part.startswith(".") for part in Path(os.path.relpath(p, path)).parts)
