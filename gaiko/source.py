@@ -19,6 +19,7 @@ finds where the document's own content begins and ends.
 from __future__ import annotations
 
 import codecs
+import errno
 import html.parser
 import io
 import os
@@ -26,6 +27,7 @@ import re
 import stat
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 from gaiko.errors import InputError
 
@@ -52,17 +54,52 @@ class Source:
     html_title: str | None = None  # the <title> of an HTML page, a hint for the document title
 
 
+def _too_large(size: float | None = None) -> str:
+    """The size error, in the MB (2**20 bytes) the README states the limit in."""
+    mb = 1 << 20
+    got = f"{size / mb:.1f} MB" if size is not None else f"more than {MAX_BYTES // mb} MB"
+    return f"too large ({got}; the limit is {MAX_BYTES // mb} MB)"
+
+
+def read_capped(fh: BinaryIO, limit: int = MAX_BYTES) -> bytes:
+    """At most ``limit`` bytes of a stream, read in chunks: a stream longer than that (``/dev/zero``, an
+    endless pipe) is refused after ``limit + 1`` bytes, never read whole."""
+    chunks: list[bytes] = []
+    got = 0
+    while got <= limit:
+        chunk = fh.read(min(1 << 20, limit + 1 - got))
+        if not chunk:
+            return b"".join(chunks)
+        chunks.append(chunk)
+        got += len(chunk)
+    raise InputError(_too_large())
+
+
 def read_path(path: str | Path) -> bytes:
-    p = Path(path)
+    """The bytes of one regular file, checked before they are read: a folder, a FIFO, a device or a socket
+    is refused by its kind (a FIFO would block, a device never ends), a file over the limit by its size."""
     try:
-        if not p.exists():
-            raise InputError(f"{path}: no such file")
-        if p.is_dir():
-            raise InputError(f"{path}: is a directory")
-        size = p.stat().st_size
-        if size > MAX_BYTES:
-            raise InputError(f"{path}: too large ({size / 1e6:.1f} MB; the limit is {MAX_BYTES / 1e6:.0f} MB)")
-        return p.read_bytes()
+        st = os.stat(path)
+    except FileNotFoundError:
+        raise InputError(f"{path}: no such file") from None
+    except OSError as e:
+        if e.errno == errno.ELOOP:
+            raise InputError(f"{path}: cannot read (symbolic link loop)") from None
+        raise InputError(f"{path}: cannot read ({e.strerror or e})") from None
+    mode = st.st_mode
+    if stat.S_ISDIR(mode):
+        raise InputError(f"{path}: is a directory")
+    if not stat.S_ISREG(mode):
+        kind = ("a named pipe (FIFO)" if stat.S_ISFIFO(mode) else "a socket" if stat.S_ISSOCK(mode)
+                else "a device")
+        raise InputError(f"{path}: is {kind}, not a file (to read a stream, pipe it to 'gaiko extract -')")
+    if st.st_size > MAX_BYTES:
+        raise InputError(f"{path}: {_too_large(st.st_size)}")
+    try:
+        with open(path, "rb") as fh:
+            return read_capped(fh)  # (a file that grows while it is read stops at the limit too)
+    except InputError as e:
+        raise InputError(f"{path}: {e}") from None
     except OSError as e:
         raise InputError(f"{path}: cannot read ({e.strerror or e})") from None
 
@@ -87,6 +124,16 @@ def _declared_encoding(data: bytes) -> str | None:
 
 
 _NOT_CONTROL = bytes([9, 10, 12, 13, 27]) + bytes(range(32, 256))  # deleted: what remains are control bytes
+# encodings in which every byte sequence is valid: a declaration of one is no evidence of the encoding
+ANY_BYTES_ENCODINGS = frozenset({"iso-8859-1", "latin-1", "latin1", "l1", "iso8859-1", "windows-1252", "cp1252",
+                                 "us-ascii", "ascii", "iso-8859-15", "cp1251", "windows-1251"})
+_CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0e-\x1a\x1c-\x1f\x7f\ufffd]")
+
+
+def _is_binary_text(text: str) -> bool:
+    """Decoded text that is mostly control characters or replacement marks: binary behind a BOM."""
+    head = text[:8192]
+    return len(_CONTROL_CHARS.findall(head)) > max(8, len(head) // 50)
 
 
 def _is_binary(data: bytes) -> bool:
@@ -102,12 +149,18 @@ def decode_bytes(data: bytes, is_html: bool = False) -> tuple[str, str]:
     """Decode to str; returns (text, encoding). Raises InputError when the bytes are not text."""
     for bom, enc in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")):
         if data.startswith(bom):
-            return data.decode(enc, errors="replace"), enc
+            text = data.decode(enc, errors="replace")
+            if _is_binary_text(text):
+                raise InputError("binary data after a byte order mark, not a text or HTML document")
+            return text, enc
     if _is_binary(data):
         raise InputError("binary data, not a text or HTML document")
     candidates: list[str] = []
     if is_html and (declared := _declared_encoding(data)):
-        candidates.append(declared)
+        if declared not in ANY_BYTES_ENCODINGS or data.isascii():
+            candidates.append(declared)
+        # a Latin-1 family declaration decodes any bytes, so it proves nothing: a Japanese page that
+        # declares one (old pages do) is read by the trial order below, which finds its real encoding
     if b"\x1b$B" in data[:65536] or b"\x1b$@" in data[:65536]:
         candidates.append("iso2022_jp")  # 7-bit: would also "decode" as UTF-8, so it goes first
     candidates += [e for e in TRIAL_ENCODINGS if e not in candidates]
@@ -132,7 +185,7 @@ def decode(data: bytes, name: str = "-") -> Source:
     if not data.strip():
         raise InputError("empty document")
     if len(data) > MAX_BYTES:
-        raise InputError(f"too large ({len(data) / 1e6:.1f} MB; the limit is {MAX_BYTES / 1e6:.0f} MB)")
+        raise InputError(_too_large(len(data)))
     if data[:1024].lstrip().startswith(b"%PDF-"):
         text, title = pdf_to_text(data)
         return Source(text=text, encoding="pdf", is_html=False, html_title=title)

@@ -10,13 +10,12 @@ import click
 
 from gaiko.cli import cli
 from gaiko.errors import EXIT_OK, EXIT_SOME_FAILED, GaikoError, printable
+from gaiko.source import expand_input, os_reason, read_capped, skipped_line
 
 
 def expand_inputs(paths: tuple[str, ...]) -> tuple[list[str], list[str]]:
     """Files as given, directories as every .txt/.html/.htm below them, '-' for stdin; and one error line for
     each folder below them that cannot be read (a missing or unreadable input fails when it is read)."""
-    from gaiko.source import expand_input, os_reason, skipped_line
-
     out: list[str] = []
     errors: list[str] = []
     skipped: dict[str, int] = {}
@@ -56,7 +55,7 @@ def extract(paths: tuple[str, ...], pretty: bool, show_text: bool, explain: bool
     for p in inputs:
         try:
             if p == "-":
-                ex = pipeline.extract_bytes(sys.stdin.buffer.read(), name="-", path="-")
+                ex = pipeline.extract_bytes(read_capped(sys.stdin.buffer), name="-", path="-")
             else:
                 ex = pipeline.extract_path(p)
         except GaikoError as e:
