@@ -69,7 +69,7 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 SHARED = ROOT.parent / "shared"
 DEFAULT_IGNORE = ("rule", "rules")
-INPUT_SUFFIXES = (".txt", ".html", ".htm")  # what `gaiko extract DIR` takes (gaiko.source.TEXT_SUFFIXES)
+INPUT_SUFFIXES = (".txt", ".html", ".htm")  # what `gaiko extract DIR` takes when gaiko.source does not say
 FILE_CORPORA = ("seeds", "devset", "tests", "real")
 CHUNK_MIN, CHUNK_MAX = 50, 1000  # documents per extraction process (startup is ~0.5 s)
 MAX_CRASHES = 10  # extraction processes that may die in one chunk before the run stops
@@ -299,6 +299,7 @@ class Side:
     label: str  # what the user gave
     sha: str | None = None  # a commit (cacheable), or None for a working tree
     tree: Path | None = None  # where its code is (set when it is needed)
+    suffixes: tuple[str, ...] | None = None  # the files its `gaiko extract DIR` reads (set by check_import)
 
     @property
     def root(self) -> Path:
@@ -309,9 +310,12 @@ class Side:
     def describe(self) -> str:
         if self.sha:
             return f"{self.label} ({self.sha[:10]})"
-        dirty = git("-C", str(self.tree), "status", "--porcelain", "--untracked-files=no", check=False) if self.tree else ""
-        at = git("-C", str(self.tree), "rev-parse", "--short=10", "HEAD", check=False) if self.tree else ""
-        return f"working tree {self.tree}" + (f" (at {at}{', with uncommitted changes' if dirty else ''})" if at else "")
+        at = git("-C", str(self.root), "rev-parse", "--short=10", "HEAD", check=False)
+        if not at:
+            return f"working tree {self.root}"
+        # --no-optional-locks: reading the status of someone's tree must not rewrite its index
+        dirty = git("--no-optional-locks", "-C", str(self.root), "status", "--porcelain", "--untracked-files=no", check=False)
+        return f"working tree {self.root} (at {at}{', with uncommitted changes' if dirty else ''})"
 
 
 @dataclass
@@ -325,9 +329,10 @@ class Corpus:
         return [doc_key(str(f), str(self.root)) for f in self.files]
 
 
-def input_files(root: Path) -> list[Path]:
-    """The documents `gaiko extract ROOT` reads: every .txt/.html/.htm below it, sorted."""
-    return sorted(p for p in root.rglob("*") if p.suffix.lower() in INPUT_SUFFIXES and p.is_file())
+def input_files(root: Path, suffixes: Iterable[str] = INPUT_SUFFIXES) -> list[Path]:
+    """The documents `gaiko extract ROOT` reads: every file below it with one of the suffixes, sorted."""
+    suffixes = tuple(suffixes)
+    return sorted(p for p in root.rglob("*") if p.suffix.lower() in suffixes and p.is_file())
 
 
 def inputs_digest(corpus: Corpus) -> str:
@@ -343,14 +348,21 @@ def side_env(tree: Path, pycache: Path) -> dict[str, str]:
     return env
 
 
+PROBE = f"""import gaiko, json, gaiko.source as s
+print(gaiko.__file__)
+print(json.dumps(getattr(s, "TEXT_SUFFIXES", {list(INPUT_SUFFIXES)!r})))"""
+
+
 def check_import(side: Side, env: dict[str, str]) -> None:
-    """The side's subprocesses import gaiko from its tree (not from an installed copy)."""
-    p = subprocess.run([sys.executable, "-c", "import gaiko; print(gaiko.__file__)"], env=env, cwd=side.tree,
-                       capture_output=True, text=True, check=False)
-    where = p.stdout.strip()
+    """The side's subprocesses import gaiko from its tree (not from an installed copy); and which files its
+    `gaiko extract DIR` reads (``gaiko.source.TEXT_SUFFIXES``: .pdf joined them in issue 12)."""
+    p = subprocess.run([sys.executable, "-c", PROBE], env=env, cwd=side.tree, capture_output=True, text=True,
+                       check=False)
+    where, _, suffixes = p.stdout.strip().partition("\n")
     if p.returncode or not Path(where).resolve().is_relative_to(side.root.resolve()):
         why = (p.stderr.strip().splitlines() or [f"imports {where}"])[-1]
         raise RunError(f"{side.name} {side.label}: gaiko does not import from {side.tree}: {why}")
+    side.suffixes = tuple(json.loads(suffixes))
 
 
 @dataclass
@@ -476,17 +488,17 @@ def sides_from_args(a: argparse.Namespace) -> tuple[Side, Side]:
     return base, head
 
 
-def file_corpora(names: list[str], tests_root: Path) -> tuple[list[Corpus], dict[str, str]]:
+def file_corpora(names: list[str], tests_root: Path, suffixes: tuple[str, ...]) -> tuple[list[Corpus], dict[str, str]]:
     where = {"seeds": SHARED / "seeds", "devset": SHARED / "devset" / "docs", "tests": tests_root,
              "real": SHARED / "real" / "docs"}
     found, skipped = [], {}
     for name in names:
         root = where[name]
-        files = input_files(root) if root.is_dir() else []
+        files = input_files(root, suffixes) if root.is_dir() else []
         if files:
             found.append(Corpus(name, root, files))
         else:
-            skipped[name] = f"{root} is absent" if not root.is_dir() else f"{root} holds no .txt/.html/.htm"
+            skipped[name] = f"{root} is absent" if not root.is_dir() else f"{root} holds no {'/'.join(suffixes)} file"
     return found, skipped
 
 
@@ -520,8 +532,9 @@ def remove_worktrees(made: list[Path]) -> None:
 def extract_all(plan: list[tuple[Side, Corpus]], jobs: int, tmp: Path) -> dict[tuple[str, str], Output]:
     """Run every (side, corpus) that is not cached, chunked, ``jobs`` processes at a time."""
     envs = {side.name: side_env(side.root, tmp / "pycache") for side, _ in plan}
-    for side, _ in {s.name: (s, None) for s, _ in plan}.values():
-        check_import(side, envs[side.name])
+    for side in {s.name: s for s, _ in plan}.values():
+        if side.suffixes is None:
+            check_import(side, envs[side.name])
     tasks = [(side, corpus, part) for side, corpus in plan for part in chunks(corpus.files, jobs)]
     tasks.sort(key=lambda t: -len(t[2]))  # big chunks first: the pool ends together
     results = {(s.name, c.name): Output() for s, c in plan}
@@ -556,7 +569,8 @@ def run(a: argparse.Namespace) -> int:
     try:
         if head.tree is None:
             checkout(head, tmp, made)
-        corpora, skipped = file_corpora(a.corpus, head.root / "tests" / "data")
+        check_import(head, side_env(head.root, tmp / "pycache"))
+        corpora, skipped = file_corpora(a.corpus, head.root / "tests" / "data", head.suffixes or INPUT_SUFFIXES)
         if a.synthetic:
             corpora.append(synthetic_corpus(a.synthetic, a.seed, tmp))
         for name, why in skipped.items():

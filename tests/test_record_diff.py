@@ -45,9 +45,9 @@ def test_parse_lines_keys_documents_by_path_below_the_corpus_folder():
 
 
 def test_rule_ids_anywhere_are_ignored():
+    agree = {**AGREE, "rule": "outcome.agree.一致"}
     head = [
-        line("/c/a.txt", title="日露外相会談", events=[event("2002-02-02", [{**AGREE, "rule": "outcome.agree.一致"}], "talk.会談")],
-             rules=["doc.title"]),
+        line("/c/a.txt", title="日露外相会談", events=[event("2002-02-02", [agree], "talk.会談")], rules=["doc.title"]),
         *BASE[1:],
     ]
     cmp = rd.compare_docs(rd.parse_lines(BASE, "/c"), rd.parse_lines(head, "/c"))
@@ -101,6 +101,15 @@ def test_long_values_are_truncated_and_long_lists_of_changes_cut():
     assert len(change) < 100 and change.endswith('-> ""') and "…" in change
     assert "- … and 18 more changes" in report
     assert "skipped real: /nowhere is absent" in report
+
+
+def test_a_corpus_is_every_file_gaiko_extract_reads_below_its_folder(tmp_path):
+    for name in ["b.txt", "sub/a.HTML", "sub/c.pdf", "gold/a.json", "notes.md"]:
+        (tmp_path / name).parent.mkdir(exist_ok=True)
+        (tmp_path / name).write_text("x", encoding="utf-8")
+    assert [p.relative_to(tmp_path).as_posix() for p in rd.input_files(tmp_path, (".txt", ".html", ".pdf"))] == [
+        "b.txt", "sub/a.HTML", "sub/c.pdf"]
+    assert len(rd.input_files(tmp_path)) == 2  # .txt/.html/.htm when the tree does not say
 
 
 def test_usage_errors_are_one_line_and_exit_2(capsys):
