@@ -10,11 +10,12 @@ Dates resolve against the talk's date at the precision written (3月中旬 -> 20
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from gaiko import countries
 from gaiko.extract import dates, meetings, places
-from gaiko.extract.drafts import EventDraft
+from gaiko.extract.drafts import EventDraft, PlanDraft
 from gaiko.text import Doc
 
 # --- data tables ------------------------------------------------------------------------------
@@ -275,12 +276,12 @@ def _decision(text: str, pos: int) -> re.Match | None:
     return None
 
 
-def _item(doc: Doc, what: str, res, d, place, occ) -> dict:
-    return {"what": what, "kind": _plan_kind(what), "date": res.date, "date_end": res.date_end, "precision": res.precision,
-            "place": place, "occasion": occ, "date_text": doc.text[d.start:d.end] if d else None}
+def _item(doc: Doc, what: str, res, d, place, occ, **more) -> PlanDraft:
+    return PlanDraft(what=what, kind=_plan_kind(what), date=res.date, date_end=res.date_end, precision=res.precision,
+                     place=place, occasion=occ, date_text=doc.text[d.start:d.end] if d else None, **more)
 
 
-def _announced(doc: Doc, start: int, end: int, ref) -> list[dict]:
+def _announced(doc: Doc, start: int, end: int, ref) -> list[PlanDraft]:
     """Plans mentioned as coming in a modifier: 本年中に予定されているX首相の来日."""
     norm = doc.norm
     text = norm[start:end]
@@ -291,7 +292,7 @@ def _announced(doc: Doc, start: int, end: int, ref) -> list[dict]:
             continue
         d, res = _date_for(doc, norm, start + m.start(), start + m.start("n"), start + m.start("n"), ref)
         if res.date:
-            out.append(dict(_item(doc, what, res, d, None, None), _mentioned=True))
+            out.append(_item(doc, what, res, d, None, None, mentioned=True))
     for m in ANNOUNCED.finditer(text):
         nm = ANNOUNCED_NOUN.match(text, m.end())
         if not nm:
@@ -310,11 +311,11 @@ def _announced(doc: Doc, start: int, end: int, ref) -> list[dict]:
             continue
         if res.date and ref and res.date < ref.isoformat()[:len(res.date)]:
             continue
-        out.append(dict(_item(doc, what, res, d, _place(doc, text[lo:nm.end()], start + lo), None), _mentioned=True))
+        out.append(_item(doc, what, res, d, _place(doc, text[lo:nm.end()], start + lo), None, mentioned=True))
     return out
 
 
-def _anticipated(doc: Doc, start: int, end: int, ref) -> list[dict]:
+def _anticipated(doc: Doc, start: int, end: int, ref) -> list[PlanDraft]:
     norm = doc.norm
     text = norm[start:end]
     out = []
@@ -327,7 +328,7 @@ def _anticipated(doc: Doc, start: int, end: int, ref) -> list[dict]:
         if res.date and ref and res.date < ref.isoformat()[:len(res.date)]:
             continue
         gm = places.GATHERING.search(text[:m.start()])
-        out.append(dict(_item(doc, what, res, d, _place(doc, text[:m.end()], start), gm.group("occ") if gm else None), _mentioned=True))
+        out.append(_item(doc, what, res, d, _place(doc, text[:m.end()], start), gm.group("occ") if gm else None, mentioned=True))
     return out
 
 
@@ -343,7 +344,7 @@ WELCOMED_COMING = re.compile(r"(?P<n>" + VISIT + r"|訪問)(?P<i>の(?:" + "|".j
 VISIT_OCCASION = re.compile(r"(?P<n>" + VISIT + r"|訪問)(?:される|する)(?:機会|際)(?:に|には)")
 
 
-def _scheduled(doc: Doc, start: int, end: int, ref) -> list[dict]:
+def _scheduled(doc: Doc, start: int, end: int, ref) -> list[PlanDraft]:
     norm = doc.norm
     text = norm[start:end]
     out = []
@@ -367,7 +368,7 @@ def _scheduled(doc: Doc, start: int, end: int, ref) -> list[dict]:
     return out
 
 
-def _coming_visits(doc: Doc, start: int, end: int, ref) -> list[dict]:
+def _coming_visits(doc: Doc, start: int, end: int, ref) -> list[PlanDraft]:
     norm = doc.norm
     text = norm[start:end]
     out = []
@@ -389,11 +390,11 @@ def _coming_visits(doc: Doc, start: int, end: int, ref) -> list[dict]:
                 continue
             if not intent and d is not None and d.rel_year == 0 and d.part is None and d.month is None:
                 continue  # 本年の…訪日を歓迎: the visit under way as well as a coming one
-            out.append(dict(_item(doc, what, res, d, _place(doc, text[lo:m.end()], start + lo), None), _mentioned=True))
+            out.append(_item(doc, what, res, d, _place(doc, text[lo:m.end()], start + lo), None, mentioned=True))
     return out
 
 
-def plans_in_sentence(doc: Doc, start: int, end: int, ref, decided: bool = False, cut: bool = False) -> list[dict]:
+def plans_in_sentence(doc: Doc, start: int, end: int, ref, decided: bool = False, cut: bool = False) -> list[PlanDraft]:
     """Plans set up in one sentence; ``decided`` when a lead sentence above decided the listed items
     (以下の点で一致した。 then (イ)…を開催すること。); ``cut`` for the excerpt's last sentence, cut before its verb."""
     norm = doc.norm
@@ -466,8 +467,8 @@ def plans_in_sentence(doc: Doc, start: int, end: int, ref, decided: bool = False
         # the date: the date expression nearest before the verb in this clause (or just after the noun)
         d, res = _date_for(doc, norm, start + clause_start, start + vm.end(), min(end, start + vm.end() + 20), ref,
                            start + (nm.start() if nm and what and not visit else vm.start()))
-        if d is None and out and SAME_TIME.search(clause) and out[-1]["date"]:
-            res = dates.Resolved(out[-1]["date"][:7], "month" if len(out[-1]["date"]) >= 7 else out[-1]["precision"])
+        if d is None and out and SAME_TIME.search(clause) and out[-1].date:
+            res = dates.Resolved(out[-1].date[:7], "month" if len(out[-1].date) >= 7 else out[-1].precision)
         if res.date and ref and res.date < ref.isoformat()[:len(res.date)]:
             continue  # a visit that already happened (昨年の…訪日を歓迎) is not a plan
         occ = None
@@ -488,16 +489,16 @@ def plans_in_sentence(doc: Doc, start: int, end: int, ref, decided: bool = False
         for one in parts:
             if len(one) < 2:
                 continue
-            out.append(dict(_item(doc, one, res, d, place, occ), _visit_verb=as_verb))
+            out.append(_item(doc, one, res, d, place, occ, visit_verb=as_verb))
         clause_start = vm.end()
     out = _merge_visit_and_talk(out)
     for a in announced:
         same = next((b for b in out if _same_plan(a, b)), None)
         if same is None:
             out.append(a)
-        elif same["date"] is None and a["date"]:
+        elif same.date is None and a.date:
             # 本年予定されている…訪日の成功に向けて…: the modifier dates the plan the verb names
-            same.update(date=a["date"], date_end=a["date_end"], precision=a["precision"], date_text=a["date_text"])
+            same.date, same.date_end, same.precision, same.date_text = a.date, a.date_end, a.precision, a.date_text
     return out
 
 
@@ -527,17 +528,17 @@ def _shared_tail(parts: list[str]) -> bool:
     return bool(m) and parts[0].endswith(m.group(1))
 
 
-def _merge_visit_and_talk(items: list[dict]) -> list[dict]:
+def _merge_visit_and_talk(items: list[PlanDraft]) -> list[PlanDraft]:
     """X が訪日し、首脳会談を行う: one plan, the talk, dated and placed by the visit's clause."""
-    out: list[dict] = []
+    out: list[PlanDraft] = []
     for it in items:
         prev = out[-1] if out else None
-        if (prev and prev.get("_visit_verb") and re.search(VISIT + r"|訪問", prev["what"]) and re.search(r"会談|会合|協議|対話|2\+2", it["what"])
-                and it["date"] is None):
-            merged = dict(it, date=prev["date"], date_end=prev["date_end"], precision=prev["precision"],
-                          date_text=prev["date_text"], place=it["place"] or prev["place"], occasion=it["occasion"] or prev["occasion"])
-            if merged["place"] in VISIT_COUNTRY.values() and prev["occasion"]:
-                merged["place"] = places.city_from_occasion(prev["occasion"]) or merged["place"]
+        if (prev and prev.visit_verb and re.search(VISIT + r"|訪問", prev.what) and re.search(r"会談|会合|協議|対話|2\+2", it.what)
+                and it.date is None):
+            merged = dataclasses.replace(it, date=prev.date, date_end=prev.date_end, precision=prev.precision, date_text=prev.date_text,
+                                         place=it.place or prev.place, occasion=it.occasion or prev.occasion)
+            if merged.place in VISIT_COUNTRY.values() and prev.occasion:
+                merged.place = places.city_from_occasion(prev.occasion) or merged.place
             out[-1] = merged
             continue
         out.append(it)
@@ -546,10 +547,10 @@ def _merge_visit_and_talk(items: list[dict]) -> list[dict]:
 
 def run(doc: Doc) -> None:
     sents = doc.notes.get("sentences", [])
-    earlier: list[dict] = []  # the plans of the talks above: a later talk that mentions one again does not repeat it
+    earlier: list[PlanDraft] = []  # the plans of the talks above: a later talk that mentions one again does not repeat it
     for ev in doc.events:
         ref = dates.parse_iso(ev.date) or dates.parse_iso(doc.doc_date)
-        found: list[dict] = []
+        found: list[PlanDraft] = []
         decided = False
         for i in ev.sentences:
             s = sents[i]
@@ -563,14 +564,14 @@ def run(doc: Doc) -> None:
             if not items:
                 # 次はモスクワで開催する予定: a place for the plan just before
                 m = NEXT_PLACE.search(text)
-                if m and found and found[-1]["place"] is None:
-                    found[-1]["place"] = m.group("p")
+                if m and found and found[-1].place is None:
+                    found[-1].place = m.group("p")
                 continue
             for it in items:
-                it["text"] = doc.text[s.start:s.end]
-                it["span"] = (s.start, s.end)
+                it.text = doc.text[s.start:s.end]
+                it.span = (s.start, s.end)
                 # two items of one sentence are two plans unless they name the same thing
-                dup = next((f for f in found if _same_plan(f, it) and (f["span"] != it["span"] or _names_same(f["what"], it["what"]))), None)
+                dup = next((f for f in found if _same_plan(f, it) and (f.span != it.span or _names_same(f.what, it.what))), None)
                 if any(_same_plan(e, it) for e in earlier):
                     continue
                 if dup is None:
@@ -578,18 +579,15 @@ def run(doc: Doc) -> None:
                 elif _rank(it) >= _rank(dup):
                     found[found.index(dup)] = it
         # a page announcing the talk itself (…28日に…外相会談を行うこととなりました): the event, not a plan of it
-        found = [f for f in found if not (ev.date and f["precision"] == "day" and f["date"] == ev.date and f["kind"] == ev.kind)]
+        found = [f for f in found if not (ev.date and f.precision == "day" and f.date == ev.date and f.kind == ev.kind)]
         ev.planned = found
         earlier += found
     # a plan only mentioned in passing (9月に予定されている首脳会談に向けて) that another talk of the page sets up
     # (9月に…訪露し、…会談することを確認) is that talk's
     for ev in doc.events:
-        others = [p for e in doc.events if e is not ev for p in e.planned if not p.get("_mentioned")]
-        ev.planned = [p for p in ev.planned if not (p.get("_mentioned") and p["date"] and any(
-            o["date"] == p["date"] and o["kind"] == p["kind"] for o in others))]
-        for p in ev.planned:
-            for k in [k for k in p if k.startswith("_")]:
-                del p[k]
+        others = [p for e in doc.events if e is not ev for p in e.planned if not p.mentioned]
+        ev.planned = [p for p in ev.planned if not (p.mentioned and p.date and any(
+            o.date == p.date and o.kind == p.kind for o in others))]
 
 
 def _is_cut(doc: Doc, s) -> bool:
@@ -601,8 +599,8 @@ def _is_cut(doc: Doc, s) -> bool:
 PRECISION_RANK = {"day": 6, "early_month": 5, "mid_month": 5, "late_month": 5, "month": 4, "season": 3, "year": 2, None: 0}
 
 
-def _rank(p: dict) -> int:
-    return PRECISION_RANK.get(p["precision"], 0)
+def _rank(p: PlanDraft) -> int:
+    return PRECISION_RANK.get(p.precision, 0)
 
 
 def _names_same(a: str, b: str) -> bool:
@@ -611,11 +609,11 @@ def _names_same(a: str, b: str) -> bool:
     return a == b or (min(len(a), len(b)) >= 4 and (a in b or b in a))
 
 
-def _same_plan(a: dict, b: dict) -> bool:
-    if a["kind"] != b["kind"]:
+def _same_plan(a: PlanDraft, b: PlanDraft) -> bool:
+    if a.kind != b.kind:
         return False
-    if _names_same(a["what"], b["what"]):
+    if _names_same(a.what, b.what):
         return True
-    if a["occasion"] and a["occasion"] == b["occasion"]:
+    if a.occasion and a.occasion == b.occasion:
         return True
-    return bool(a["date"] and b["date"] and a["date"][:4] == b["date"][:4] and a["place"] == b["place"] and a["kind"] != "other")
+    return bool(a.date and b.date and a.date[:4] == b.date[:4] and a.place == b.place and a.kind != "other")

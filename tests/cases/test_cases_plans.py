@@ -211,7 +211,7 @@ def test_direction_ending_a_cut_line():
     text = "地域協力会議のフォローアップ会合を開催していく方向"
     doc = Doc.from_text(text)
     items = plans.plans_in_sentence(doc, 0, len(text), None, cut=True)
-    assert [(p["what"], p["date"]) for p in items] == [("地域協力会議のフォローアップ会合", None)]
+    assert [(p.what, p.date) for p in items] == [("地域協力会議のフォローアップ会合", None)]
 
 
 # --- outcomes (gaiko/extract/outcomes.py), the plans family's second measure ---------------------------
