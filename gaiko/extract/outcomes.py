@@ -245,10 +245,10 @@ def _agree_cue(doc: Doc, text: str, cues: list[re.Match], ev: EventDraft, speake
             continue
         side = _subject_side(doc, text, m.start(), ev, speaker)
         group = CUE_GROUP_OF[cue_row(m).id]
-        if group == "confirm":  # …改めて確認した / …再確認した: one side's own position, unless said together
-            if side not in (None, "both") and not fired(lex.TOGETHER, TOGETHER.search(clause)) \
-                    and "され" not in text[m.end():m.end() + 3]:
-                continue
+        # …改めて確認した / …再確認した: one side's own position, unless said together
+        if group == "confirm" and side not in (None, "both") and not fired(lex.TOGETHER, TOGETHER.search(clause)) \
+                and "され" not in text[m.end():m.end() + 3]:
+            continue
         if INVITED_BEFORE.search(clause):
             continue  # …の招待が確認された: an invitation renewed, not an agreement
         if group == "share" and not fired(lex.SHARED_OBJECT, SHARED_OBJECT.search(text, max(0, m.start() - 6), m.start())):
