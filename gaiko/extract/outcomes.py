@@ -241,7 +241,9 @@ def _agree_cue(doc: Doc, text: str, cues: list[re.Match], ev: EventDraft, speake
     """The first agree cue that is the sides' agreement (not third parties', not one side confirming alone)."""
     for m in cues:
         clause = text[:m.start()]
-        if fired(lex.THIRD_PARTY, THIRD_PARTY.search(clause[-30:])) and not _ours(clause[-30:]):
+        tp = THIRD_PARTY.search(clause[-30:])
+        if tp and not _ours(clause[-30:]):
+            fired(lex.THIRD_PARTY, tp)  # 米朝首脳が合意: third parties agreed
             continue
         side = _subject_side(doc, text, m.start(), ev, speaker)
         group = CUE_GROUP_OF[cue_row(m).id]
