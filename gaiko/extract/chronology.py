@@ -112,7 +112,7 @@ def _announced_kind(txt: str, host, visitor_rank: str | None) -> str:
 def run_schedule(doc: Doc) -> None:
     """One event per announced talk: per named Japanese principal of a talk sentence, dated with the stay."""
     sents = doc.body_sentences()
-    doc.notes["sentences"] = sents
+    doc.event_sentences = sents
     lines = doc.body_lines()
     heads = [li for li in lines if ANNOUNCEMENT.search(doc.line_text(li)) and "。" not in doc.line_text(li)
              and li != doc.line_at(doc.body_start)]
@@ -168,10 +168,10 @@ def run_schedule(doc: Doc) -> None:
 
 
 def run(doc: Doc) -> None:
-    if doc.notes.get("schedule"):
+    if doc.schedule:
         run_schedule(doc)
         return
-    if doc.notes.get("bluebook"):
+    if doc.bluebook:
         run_bluebook(doc)
         return
     n_lines = sum(1 for i in doc.body_lines() if entry_match(doc.line_text(i)))
@@ -181,7 +181,7 @@ def run(doc: Doc) -> None:
             run_prose(doc, lines)
             return
     sents = [s for s in doc.body_sentences()]
-    doc.notes["sentences"] = sents
+    doc.event_sentences = sents
     cp, others = title_sides(doc.title)
     year = None
     events: list[EventDraft] = []
@@ -389,7 +389,7 @@ GROUP_NAME = re.compile(r"日(?:・)?([一-龥ソ](?:・?[一-龥ソ]){0,4})")
 
 def prose_lines(doc: Doc) -> list[int]:
     """The body's lines that open with a year, bulleted or not (the items of a prose chronology)."""
-    return [li for li in doc.body_lines() if li != doc.notes.get("date_line")  # (not the page's own date)
+    return [li for li in doc.body_lines() if li != doc.date_line  # (not the page's own date)
             and PROSE_LINE.match(doc.norm, doc.lines[li].content_start, doc.lines[li].end)
             and not YEAR_LINE.match(doc.line_text(li))]  # (nor a year heading)
 
@@ -397,7 +397,7 @@ def prose_lines(doc: Doc) -> list[int]:
 def count_entries(doc: Doc) -> int:
     """How many dated entries the body holds: entry lines, else the dated items of a prose chronology (or the
     dated talks of a Bluebook section)."""
-    if doc.notes.get("bluebook"):
+    if doc.bluebook:
         n = len(bluebook_items(doc))
         return n if n >= BLUEBOOK_MIN_TALKS else 0
     n = sum(1 for i in doc.body_lines() if entry_match(doc.line_text(i)))
@@ -443,7 +443,7 @@ def title_sides(title: str | None) -> tuple[str | None, list[str]]:
 
 def run_prose(doc: Doc, lines: list[int]) -> None:
     """One event per dated item (a month, with or without its day) of the prose chronology's lines."""
-    doc.notes["sentences"] = doc.body_sentences()
+    doc.event_sentences = doc.body_sentences()
     cp, others = title_sides(doc.title)
     year = None
     events: list[EventDraft] = []
@@ -512,7 +512,7 @@ def bluebook_items(doc: Doc) -> list[tuple[int, object, int, int]]:
 
 
 def run_bluebook(doc: Doc) -> None:
-    doc.notes["sentences"] = sents = doc.sentences
+    doc.event_sentences = sents = doc.sentences
     items = bluebook_items(doc)
     years = [m.year for m in dates.find_dates(doc.norm, doc.body_start, doc.body_end) if m.year and m.month]
     year = max(years) if years else None

@@ -468,8 +468,8 @@ def run(doc: Doc) -> None:
         doc.body_start = doc.lines[anchor].start
     # a section of the Diplomatic Bluebook: its chapter banner or the site's Bluebook label above the heading
     top = anchor if anchor is not None else min(12, len(doc.lines))
-    doc.notes["bluebook"] = any(CHAPTER_BANNER.match(_clean(doc.line_text(i))) or BLUEBOOK_LABEL.match(doc.line_text(i))
-                                for i in range(top))
+    doc.bluebook = any(CHAPTER_BANNER.match(_clean(doc.line_text(i))) or BLUEBOOK_LABEL.match(doc.line_text(i))
+                       for i in range(top))
     if date_line is not None:
         ln = doc.lines[date_line]
         doc.doc_date = f"{m.year:04d}-{m.month:02d}" + (f"-{m.day:02d}" if m.day else "")
@@ -477,13 +477,13 @@ def run(doc: Doc) -> None:
         # (a date line run together with the lead holds the lead's sentences: it is not set aside as the date's)
         merged = bool(MERGED_LEAD.match(doc.norm, m.end, ln.end)) and ("。" in doc.norm[ln.start:ln.end] or ln.end - ln.start > 80)
         if not merged:
-            doc.notes["date_line"] = date_line
+            doc.date_line = date_line
         # a clock time printed on the date line (a press event) and whether it is Japan time
         tail = doc.norm[m.end:ln.end]
         times = [] if merged else dates.find_times(doc.norm, m.end, ln.end)
         if times:
-            doc.notes["header_time"] = times[0]
-            doc.notes["header_time_jst"] = "日本時間" in tail
+            doc.header_time = times[0]
+            doc.header_time_jst = "日本時間" in tail
     # the content ends at the first footer line after the title
     start_line = anchor if anchor is not None else 0
     doc.body_end = len(doc.text)
@@ -492,14 +492,14 @@ def run(doc: Doc) -> None:
         if FOOTER_LINE.match(t) or (is_nav_line(t) and not CHAPTER_BANNER.match(t) and i > start_line + 3):
             doc.body_end = doc.lines[i].start
             break
-    doc.notes["lead"] = _lead(doc)
+    doc.lead = _lead(doc)
     # a page whose heading is lost (title from a photo caption, or none) that says it summarises a visit
     from_caption = doc.title_span is not None and title_line == date_line and date_line is not None \
         and not (doc.lines[date_line].start <= doc.title_span[0] < doc.lines[date_line].end)
-    if (doc.title is None or from_caption) and doc.notes["lead"]:
-        k = doc.norm.find("\n", doc.norm.find(doc.notes["lead"], doc.body_start))
-        para = doc.notes["lead"] + (doc.norm[doc.norm.find(doc.notes["lead"], doc.body_start) + len(doc.notes["lead"]):k] if k > 0 else "")
-        doc.notes["visit_summary"] = bool(VISIT_SUMMARY.search(para))
+    if (doc.title is None or from_caption) and doc.lead:
+        k = doc.norm.find("\n", doc.norm.find(doc.lead, doc.body_start))
+        para = doc.lead + (doc.norm[doc.norm.find(doc.lead, doc.body_start) + len(doc.lead):k] if k > 0 else "")
+        doc.visit_summary = bool(VISIT_SUMMARY.search(para))
 
 
 def _run_schedule(doc: Doc, i: int) -> None:
@@ -511,11 +511,11 @@ def _run_schedule(doc: Doc, i: int) -> None:
     if ym is not None:
         doc.doc_date = f"{ym.year:04d}"
         doc.doc_date_span = (ym.start, ym.end)
-    doc.notes["schedule"] = True
+    doc.schedule = True
     doc.body_start = ln.start
     doc.body_end = len(doc.text)
     for k in range(i + 1, len(doc.lines)):
         if FOOTER_LINE.match(doc.line_text(k)):
             doc.body_end = doc.lines[k].start
             break
-    doc.notes["lead"] = None
+    doc.lead = None

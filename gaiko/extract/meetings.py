@@ -273,15 +273,15 @@ def _side_by_position(doc: Doc, p: PersonMention, cp: str | None) -> str | None:
 
 def full_titles(doc: Doc) -> dict[str, str]:
     """name -> the fullest title the page gives that person (林大臣 -> 外務大臣 from 林芳正外務大臣)."""
-    if "full_titles" in doc.notes:
-        return doc.notes["full_titles"]
+    if doc.full_titles is not None:
+        return doc.full_titles
     out: dict[str, str] = {}
     for p in people.find_people(doc, doc.body_start, doc.body_end):
         role = p.role or ""
         for key in {p.name, p.name.split("・")[-1]}:
             if len(role) > len(out.get(key, "")) and role not in ("大臣", "長官", "次官", "大使"):
                 out[key] = role
-    doc.notes["full_titles"] = out
+    doc.full_titles = out
     return out
 
 
@@ -910,9 +910,9 @@ def run(doc: Doc) -> None:
     # lead sentence was taken as its title: …電話会談を行ったところ、概要は以下のとおりです。)
     sents = [s for s in doc.body_sentences() if not (doc.title_span and s.start < doc.title_span[1] and s.end > doc.title_span[0])
              or ANCHOR_RE.search(doc.norm, s.start, s.end)]
-    date_line = doc.notes.get("date_line")
+    date_line = doc.date_line
     sents = [s for s in sents if s.line != date_line]
-    doc.notes["sentences"] = sents
+    doc.event_sentences = sents
     title = doc.title or ""
     doc_cp = pair_country(title)
     if doc_cp is None:
@@ -921,7 +921,6 @@ def run(doc: Doc) -> None:
                 doc_cp = p.country
                 break
         doc_cp = doc_cp or people.named_counterpart(doc)
-    doc.notes["counterpart"] = doc_cp
     title_kind = kind_of_noun(title)
     named = TITLE_NAMES_PEOPLE.search(title)
     if named:  # a title naming the people (A外務大臣とB事務総長との会談): their titles are no kind; the noun's words are
@@ -1116,7 +1115,7 @@ def _programme_items(doc: Doc, sents: list[Sentence]):
     for li in doc.body_lines():
         ln = doc.lines[li]
         t = norm[ln.start:ln.end]
-        if li == doc.notes.get("date_line") or (ln.start < tspan[1] and ln.end > tspan[0]):
+        if li == doc.date_line or (ln.start < tspan[1] and ln.end > tspan[0]):
             continue
         if "。" not in t and t.strip():
             contexts.append((ln.start, ln.end))
@@ -1391,9 +1390,9 @@ def _complete(doc: Doc, sents: list[Sentence], ev: EventDraft, events: list[Even
     # the date: the page's date when the anchor gives none; a page printed in Japan time for a talk abroad
     if ev.date is None and not ev.programme:
         ev.date = doc.doc_date
-        if ev.date and doc.notes.get("header_time_jst") and ev.city:
+        if ev.date and doc.header_time_jst and ev.city:
             off = places.utc_offset(ev.city)
-            t = doc.notes["header_time"]
+            t = doc.header_time
             if off is not None:
                 local_minutes = t.minutes - int((9 - off) * 60)
                 if local_minutes < 0:
@@ -1455,7 +1454,7 @@ def labelled_fields(doc: Doc, ev: EventDraft) -> None:
         ln = doc.lines[li]
         v_start = ln.start + m.start("value")
         label = m.group("label")
-        if label in ("日時", "日程") and doc.notes.get("date_line") != li:
+        if label in ("日時", "日程") and doc.date_line != li:
             ds = [d for d in dates.find_dates(doc.norm, v_start, ln.end) if d.has_day]
             if ds and ev.date in (None, doc.doc_date):
                 start, end = dates.resolve_event_date(ds[0], dates.parse_iso(doc.doc_date))

@@ -545,7 +545,7 @@ def _merge_visit_and_talk(items: list[dict]) -> list[dict]:
 
 
 def run(doc: Doc) -> None:
-    sents = doc.notes.get("sentences", [])
+    sents = doc.event_sentences
     earlier: list[dict] = []  # the plans of the talks above: a later talk that mentions one again does not repeat it
     for ev in doc.events:
         ref = dates.parse_iso(ev.date) or dates.parse_iso(doc.doc_date)
