@@ -128,6 +128,7 @@ class Doc:
     title: str | None = None
     title_span: tuple[int, int] | None = None
     doc_type: str = "other"
+    doc_type_rule: str | None = None  # the layout row that decided doc_type (None: the page's shape did)
     doc_date: str | None = None
     doc_date_span: tuple[int, int] | None = None
     events: list[EventDraft] = field(default_factory=list)

@@ -6,3 +6,5 @@ A module is listed here once its matchers fire its rows (and cases make every ro
 from __future__ import annotations
 
 from gaiko.extract.lexicon import dates  # noqa: F401
+from gaiko.extract.lexicon import layout  # noqa: F401
+from gaiko.extract.lexicon import places  # noqa: F401
