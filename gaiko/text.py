@@ -16,6 +16,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # (annotations only: the stages import this module)
+    from gaiko.extract.dates import TimeMention
+    from gaiko.extract.drafts import EventDraft, PersonMention
 
 # --- word lists as patterns -------------------------------------------------------------------
 def words_pattern(words, guard: bool = False) -> str:
@@ -123,10 +128,24 @@ class Doc:
     title: str | None = None
     title_span: tuple[int, int] | None = None
     doc_type: str = "other"
+    doc_type_rule: str | None = None  # the layout row that decided doc_type (None: the page's shape did)
     doc_date: str | None = None
     doc_date_span: tuple[int, int] | None = None
-    events: list = field(default_factory=list)
-    notes: dict = field(default_factory=dict)  # scratch space between stages
+    events: list[EventDraft] = field(default_factory=list)
+    # what the document stage found about the page's layout, for the later stages
+    lead: str | None = None  # the lead paragraph's first sentence (normalised); None: no running text
+    date_line: int | None = None  # the line that prints the page's date (no sentence of the body)
+    header_time: TimeMention | None = None  # a clock time printed on the date line (a press event)
+    header_time_jst: bool = False  # … noted as Japan time (日本時間) on that line
+    visit_summary: bool = False  # the heading is lost and the lead says it summarises a visit (同訪問の概要)
+    bluebook: bool = False  # a section of the Diplomatic Bluebook (its chapter banner or label above the heading)
+    schedule: bool = False  # a schedule page (主な要人の来日日程): announcements under a year's heading
+    # the sentences the talks stage (meetings or chronology) works on: EventDraft.sentences index this list
+    event_sentences: list[Sentence] = field(default_factory=list)
+    # per-document caches of the stages (None: not computed yet)
+    people_found: list[PersonMention] | None = None  # people.find_people over the whole text
+    full_titles: dict[str, str] | None = None  # meetings.full_titles: name -> the fullest title the page gives
+    speaker_lines: list[tuple[int, str]] | None = None  # outcomes: (line, speaker) of a transcript's (問)/(答) lines
 
     @classmethod
     def from_text(cls, text: str, html_title: str | None = None) -> "Doc":

@@ -13,33 +13,25 @@ from copy import copy
 
 from gaiko import countries
 from gaiko.extract import dates, people, places
+from gaiko.extract.document import ANNOUNCEMENT_HEADING, DOT_ENTRY, ENTRY_LINE, YEAR_TEXT, entry_match
 from gaiko.extract.drafts import EventDraft
+from gaiko.extract.lexicon import Row, fire
+from gaiko.extract.lexicon import layout as lx
+from gaiko.extract.lexicon import places as place_words
+from gaiko.extract.matching import RowLookup, RowPattern, fire_match
 from gaiko.extract.meetings import channel_of, kind_of_noun, pair_country, person_side
 from gaiko.text import Doc
 
-_ERA_NAMES = "明治|大正|昭和|平成|令和"
+
+def _words(group: str, table=lx.CHRONO) -> RowPattern:
+    """The alternation of a layout group's rows, whose matches fire their row."""
+    return RowPattern.words(table, table.where(group=group))
+
+
+_ERA_NAMES = dates.ERA_NAMES
 # (a year heading may stand in brackets: 【1991年】, [平成3年])
 YEAR_LINE = re.compile(r"^[\s|]*(?:\([^()]{1,8}\)\s*)?(?:[【\[〔<]\s*)?(?:(?P<w>(?:18|19|20)\d{2})年?|(?P<era>" + _ERA_NAMES + r")(?P<ey>元|\d{1,2})年)\s*(?:\(.*\))?(?:\s*[】\]〕>])?[\s|]*$")
-# a year as an entry prints it: 1991年, 平成3年, 1956年(昭和31年)
-_Y = r"(?:(?:18|19|20)\d{2}年(?:\s*\((?:" + _ERA_NAMES + r")(?:元|\d{1,2})年\))?|(?:" + _ERA_NAMES + r")(?:元|\d{1,2})年)"
-# an entry: a day (5月27日, 2月11日~12日), a month alone (12月 …), or a year alone with its text (1855年 …); in a
-# table the cells are divided by bars (| 1991年4月 | … |), the year maybe in a cell of its own (| 1991年 | 4月16日 | … |);
-# the text may follow a colon (1993年:交流年)
-ENTRY_LINE = re.compile(
-    r"^[\s|]*(?P<d>(?P<y>" + _Y + r")?[\s|]{0,5}\d{1,2}月(?:\d{1,2}日(?:\s*[~\-]\s*(?:\d{1,2}月)?\d{1,2}日)?|(?=[\s|::]))"
-    r"|(?P<yo>" + _Y + r")(?=[\s|::]+[^\s|(0-9::]))"
-    r"(?:\s*\([月火水木金土日]\))?[\s|::]*(?P<t>[^\s|::].*?)?[\s|]*$"
-)
-# … or with dots, as some chronologies print it: 1991.4.16 …, 1991.4.16~19 …, 1991.4 … (a western year only)
-DOT_ENTRY = re.compile(
-    r"^[\s|]*(?P<d>(?P<y>(?:18|19|20)\d{2})\.(?P<m>\d{1,2})(?:\.(?P<dd>\d{1,2}))?"
-    r"(?:\s*[~\-]\s*(?:(?P<m2>\d{1,2})\.)?(?P<d2>\d{1,2}))?)(?![.\d])[\s|::]*(?P<t>[^\s|::].*?)?[\s|]*$"
-)
-
-
-def entry_match(text: str) -> re.Match | None:
-    """The line as a chronology entry: a Japanese date (5月27日, 1991年4月) or a dotted one (1991.4.16)."""
-    return ENTRY_LINE.match(text) or DOT_ENTRY.match(text)
+_Y = YEAR_TEXT
 
 
 _YEAR_OF = re.compile(r"(?P<w>(?:18|19|20)\d{2})年|(?P<era>" + _ERA_NAMES + r")(?P<ey>元|\d{1,2})年")
@@ -53,7 +45,8 @@ def year_of(text: str) -> int | None:
     return int(m.group("w")) if m.group("w") else dates.ERAS[m.group("era")] + dates.to_int(m.group("ey"))
 
 
-BULLET = re.compile(r"^\s*[●•・○◆■]")
+_BULLETS = lx.CHRONO.where(group="bullet")
+BULLET = RowPattern(r"^\s*(?P<w>[" + "".join(re.escape(r.pattern) for r in _BULLETS) + "])", {"w": RowLookup(lx.CHRONO, _BULLETS)})
 CONTINUATION = re.compile(r"^\s*(?:の|\((?!注)|（(?!注))")
 
 # What only a chronology entry says; everything else is read with the talk words of the meetings stage.
@@ -80,25 +73,33 @@ def entry_kind(text: str) -> str:
 
 
 # --- schedule pages (主な要人の来日日程): announcements, each with the talks its visitor is to hold ------------
-ANNOUNCEMENT = re.compile(r"\S(?:について|の予定)\s*$")
+ANNOUNCEMENT = ANNOUNCEMENT_HEADING
 # the announced stay: 12月16日(木)から18日(土)まで, 9月6日(月)~8日(水)
 STAY = re.compile(r"(?P<m>\d{1,2})月(?P<d>\d{1,2})日(?:\([月火水木金土日]\))?\s*(?:から|~|-)\s*(?:(?P<m2>\d{1,2})月)?(?P<d2>\d{1,2})日"
                   r"(?:\([月火水木金土日]\))?")
 # a talk the visitor is to hold (not an audience with the Emperor, 御会見, nor a press conference)
-ANNOUNCED_TALK = re.compile(r"(?<![御者])会見|会談|協議|表敬")
-FUTURE = re.compile(r"予定|行う|行い|する|します")
-PAST = re.compile(r"行われた|行った|した。")
+ANNOUNCED_TALK = _words("schedule_talk", lx.SCHEDULE)
+FUTURE = _words("schedule_future", lx.SCHEDULE)
+PAST = _words("schedule_past", lx.SCHEDULE)
+COURTESY_CALL = lx.SCHEDULE["layout.schedule_talk.hyokei"]
 
 
-VISITOR_HEAD = re.compile(r"大統領|首相|国王|国家主席|総理")
-VISITOR_FM = re.compile(r"外相|外務大臣|外務長官|国務長官")
-HOST_HEAD = re.compile(r"総理")
-HOST_FM = re.compile(r"外務大臣|外相")
+def _ranks(*names: str) -> RowPattern:
+    return RowPattern.words(lx.SCHEDULE, [lx.SCHEDULE[f"layout.rank.{n}"] for n in names])
+
+
+# the visitor's rank (a head of state or government, a foreign minister) and the Japanese host's
+VISITOR_HEAD = RowPattern.words(lx.SCHEDULE, lx.SCHEDULE.where(group="rank", value="head"))
+VISITOR_FM = RowPattern.words(lx.SCHEDULE, lx.SCHEDULE.where(group="rank", value="fm"))
+HOST_HEAD = _ranks("sori")
+HOST_FM = _ranks("gaimu_daijin", "gaisho")
+KANJI_NAME = re.compile(r"[一-龥]")  # a name in kanji with no side: Japan's (the page is the ministry's)
 
 
 def _announced_kind(txt: str, host, visitor_rank: str | None) -> str:
     """A courtesy call (表敬) is other; else the ranks of the host and the visitor decide, then the talk's noun."""
-    if "表敬" in txt:
+    if COURTESY_CALL.pattern in txt:
+        fire(COURTESY_CALL)
         return "other"
     role = (host.role or "") if host else ""
     if HOST_HEAD.search(role):
@@ -112,7 +113,7 @@ def _announced_kind(txt: str, host, visitor_rank: str | None) -> str:
 def run_schedule(doc: Doc) -> None:
     """One event per announced talk: per named Japanese principal of a talk sentence, dated with the stay."""
     sents = doc.body_sentences()
-    doc.notes["sentences"] = sents
+    doc.event_sentences = sents
     lines = doc.body_lines()
     heads = [li for li in lines if ANNOUNCEMENT.search(doc.line_text(li)) and "。" not in doc.line_text(li)
              and li != doc.line_at(doc.body_start)]
@@ -149,7 +150,7 @@ def run_schedule(doc: Doc) -> None:
                 continue
             hosts, seen = [], set()
             for p in people.find_people(doc, s.start, s.end):
-                side = person_side(p, cp) or ("JP" if re.match(r"[一-龥]", p.name) else None)
+                side = person_side(p, cp) or ("JP" if KANJI_NAME.match(p.name) else None)
                 if side == "JP" and p.name not in seen:
                     seen.add(p.name)
                     p.country = "JP"
@@ -168,10 +169,10 @@ def run_schedule(doc: Doc) -> None:
 
 
 def run(doc: Doc) -> None:
-    if doc.notes.get("schedule"):
+    if doc.schedule:
         run_schedule(doc)
         return
-    if doc.notes.get("bluebook"):
+    if doc.bluebook:
         run_bluebook(doc)
         return
     n_lines = sum(1 for i in doc.body_lines() if entry_match(doc.line_text(i)))
@@ -181,7 +182,7 @@ def run(doc: Doc) -> None:
             run_prose(doc, lines)
             return
     sents = [s for s in doc.body_sentences()]
-    doc.notes["sentences"] = sents
+    doc.event_sentences = sents
     cp, others = title_sides(doc.title)
     year = None
     events: list[EventDraft] = []
@@ -291,14 +292,15 @@ def run(doc: Doc) -> None:
         target.sentences.append(si)
         for p in people.find_people(doc, s.start, s.end):
             side = person_side(p, cp)
-            if side is None and re.match(r"[一-龥]", p.name):
+            if side is None and KANJI_NAME.match(p.name):
                 side = "JP"
             p.country = side
-            if side and not any(q.name == p.name for q in target.principals) and not re.search(r"前|元", p.role or ""):
+            if side and not any(q.name == p.name for q in target.principals) and not FORMER.search(p.role or ""):
                 target.principals.append(p)
     doc.events = events
 
 
+FORMER = _words("former")  # 前首相, 元大統領: a former holder is no principal
 BULLET_KIND = [(re.compile(r"首脳会談|両首脳|総理|大統領|首相"), "summit"), (re.compile(r"外相会談|両外相|外相|外務大臣"), "foreign_ministers")]
 
 
@@ -341,29 +343,13 @@ def _entry_event(doc: Doc, dtext: str, year: int, words: str, cp: str | None, st
                 ev.date_end = f"{year:04d}-{em:02d}-{m.end_day:02d}"
         elif mo:
             ev.date = f"{year:04d}-{mo:02d}"  # a month-only entry: the precision the page gives
-    # where: (於:パリ), (ダーウィン), or the gathering's name
-    loc = re.search(r"\(於[::]\s*(?P<p>[^()]+)\)", words)
-    if loc:
-        ev.city = places.strip_country(loc.group("p").strip())
-    else:
-        paren = re.search(r"\((?P<p>[ァ-ヴー一-龥・]{2,12})\)", words)
-        if paren and (paren.group("p") in places.CITIES or re.fullmatch(r"[ァ-ヴー・]+", paren.group("p"))) and not places.is_country(paren.group("p")):
-            ev.city = places.strip_country(paren.group("p"))
-    om = re.search(r"(?P<o>[^\s、。]{2,40}?)の際の", words)
-    if om:
-        ev.occasion = om.group("o")
-    elif "(" in words and ev.kind != "other":
-        inner = [x for x in re.findall(r"\(([^()於:]{4,40})\)", words) if places.strip_country(x) != ev.city]  # (サンパウロ) is the city
-        if inner:
-            ev.occasion = inner[-1]
-    if ev.city is None and ev.occasion:
-        ev.city = places.city_from_occasion(ev.occasion)
-    if ev.kind == "other" and re.search(r"就任|発足|選挙|誕生|成立|退任", words):
+    _entry_place(words, ev)
+    if ev.kind == "other" and ENTRY_RULES[0][0].search(words):
         ev.channel = None
     persons = people.find_people(doc, start, start + len(dtext) + len(words) + 4)
     for p in persons:
         side = person_side(p, cp)
-        if side is None and re.match(r"[一-龥]", p.name):
+        if side is None and KANJI_NAME.match(p.name):
             side = "JP"
         p.country = side
         if side:
@@ -371,9 +357,46 @@ def _entry_event(doc: Doc, dtext: str, year: int, words: str, cp: str | None, st
     if ev.channel is None:
         # an inauguration or a change of government concerns one side only
         foreign = any(p.country and p.country != "JP" for p in persons) or (
-            re.search(r"大統領|首相", words) and re.search(r"[ァ-ヴ]", words))
+            HEAD_OF_STATE.search(words) and KATAKANA.search(words))
         ev.one_side = (cp or "JP") if foreign else "JP"
     return ev
+
+
+# where an entry's talk was: (於:パリ), (ダーウィン), or the gathering's name (…の際の, a bracketed name)
+_O = place_words.VISITS["places.cue.o"]
+ENTRY_AT = re.compile(r"\(" + _O.source + r"[::]\s*(?P<p>[^()]+)\)")
+PAREN_CITY = place_words.CITY_FORMS["places.paren_city.entry"]
+_PAREN_CITY = re.compile(PAREN_CITY.source)
+KATAKANA_PLACE = re.compile(r"[ァ-ヴー・]+")
+_SAI = place_words.OCCASIONS["places.occasion_word.sai"]
+ENTRY_OCCASION = re.compile(r"(?P<o>[^\s、。]{2,40}?)の" + _SAI.source + "の")
+PAREN_OCCASION = re.compile(r"\(([^()" + _O.source + r":]{4,40})\)")
+HEAD_OF_STATE = _ranks("daitoryo", "shusho")  # an inauguration of a foreign 大統領/首相 (a katakana name)
+KATAKANA = re.compile(r"[ァ-ヴ]")
+
+
+def _entry_place(words: str, ev: EventDraft) -> None:
+    """The city and occasion of an entry from its own words; the row that decided the city in ``ev.rules``."""
+    loc = ENTRY_AT.search(words)
+    if loc:
+        ev.city = places.strip_country(loc.group("p").strip())
+        ev.rules["city"] = fire(_O)
+    else:
+        paren = _PAREN_CITY.search(words)
+        p = paren.group()[1:-1] if paren else ""
+        if paren and (p in places.CITIES or KATAKANA_PLACE.fullmatch(p)) and not places.is_country(p):
+            ev.city = places.strip_country(p)
+            ev.rules["city"] = fire(PAREN_CITY)
+    om = ENTRY_OCCASION.search(words)
+    if om:
+        fire(_SAI)
+        ev.occasion = om.group("o")
+    elif "(" in words and ev.kind != "other":
+        inner = [x for x in PAREN_OCCASION.findall(words) if places.strip_country(x) != ev.city]  # (サンパウロ) is the city
+        if inner:
+            ev.occasion = inner[-1]
+    if ev.city is None and ev.occasion:
+        ev.city = places.city_from_occasion(ev.occasion, ev.rules)
 
 
 # --- prose chronologies (…の経緯 of an overview page) -----------------------------------------------------
@@ -381,7 +404,10 @@ def _entry_event(doc: Doc, dtext: str, year: int, words: str, cp: str | None, st
 # 2020年10月、…, 同年3月には…, 9月には… (a month alone takes the year last printed; a year alone sets it)
 PROSE_LINE = re.compile(_Y)
 PROSE_MIN_LINES = 3
-TALK_WORD = re.compile(r"会談|会合|会議|協議|対話|サミット|訪問|訪[日中韓露米ソ]|来日")
+TALK_WORD = _words("prose_talk")
+PROSE_OCCASION = re.compile(r"(?:^|[、,はにで])(?P<o>[^\s、。はにで]{2,30}?)の(?P<w>" + place_words.OCCASIONS.alternation(
+    place_words.OCCASIONS.where(group="occasion_word")) + ")に")
+_OCCASION_WORD = RowLookup(place_words.OCCASIONS, place_words.OCCASIONS.where(group="occasion_word"))
 # a group of countries named by their one-character abbreviations: 日米豪印, 日中韓
 # (ソ, the Soviet Union, is written in katakana: 日ソ関係)
 GROUP_NAME = re.compile(r"日(?:・)?([一-龥ソ](?:・?[一-龥ソ]){0,4})")
@@ -389,7 +415,7 @@ GROUP_NAME = re.compile(r"日(?:・)?([一-龥ソ](?:・?[一-龥ソ]){0,4})")
 
 def prose_lines(doc: Doc) -> list[int]:
     """The body's lines that open with a year, bulleted or not (the items of a prose chronology)."""
-    return [li for li in doc.body_lines() if li != doc.notes.get("date_line")  # (not the page's own date)
+    return [li for li in doc.body_lines() if li != doc.date_line  # (not the page's own date)
             and PROSE_LINE.match(doc.norm, doc.lines[li].content_start, doc.lines[li].end)
             and not YEAR_LINE.match(doc.line_text(li))]  # (nor a year heading)
 
@@ -397,7 +423,7 @@ def prose_lines(doc: Doc) -> list[int]:
 def count_entries(doc: Doc) -> int:
     """How many dated entries the body holds: entry lines, else the dated items of a prose chronology (or the
     dated talks of a Bluebook section)."""
-    if doc.notes.get("bluebook"):
+    if doc.bluebook:
         n = len(bluebook_items(doc))
         return n if n >= BLUEBOOK_MIN_TALKS else 0
     n = sum(1 for i in doc.body_lines() if entry_match(doc.line_text(i)))
@@ -443,7 +469,7 @@ def title_sides(title: str | None) -> tuple[str | None, list[str]]:
 
 def run_prose(doc: Doc, lines: list[int]) -> None:
     """One event per dated item (a month, with or without its day) of the prose chronology's lines."""
-    doc.notes["sentences"] = doc.body_sentences()
+    doc.event_sentences = doc.body_sentences()
     cp, others = title_sides(doc.title)
     year = None
     events: list[EventDraft] = []
@@ -470,8 +496,9 @@ def run_prose(doc: Doc, lines: list[int]) -> None:
             cities = places.find_cities(doc.norm, m.end, end)
             if cities:
                 ev.city = places.city_name(cities[0][0]) or cities[0][0]
-            om = re.search(r"(?:^|[、,はにで])(?P<o>[^\s、。はにで]{2,30}?)の(?:機会|際)に", words)
+            om = PROSE_OCCASION.search(words)
             if om:
+                fire_match(_OCCASION_WORD, om, "w")
                 ev.occasion = om.group("o")
             ev.evidence["entry"] = (m.start, end)
             ev.evidence["date"] = (m.start, m.end)
@@ -484,10 +511,14 @@ def run_prose(doc: Doc, lines: list[int]) -> None:
 # joins several visits and ends in それぞれ会談 gives one entry per month it names. Months without a year take the
 # section's year: the latest year the section prints with a month. A photo caption (…首脳会談(8月29日、横浜)) gives
 # the day and city of that month's talk.
-BLUEBOOK_TALK = re.compile(r"(?:会談|会見|協議|表敬)(?:を行った|を行い|した|し[、,]|が行われた|を実施)")
-EACH = "それぞれ"
+_BLUEBOOK_TALK = RowLookup(lx.CHRONO, lx.CHRONO.where(group="bluebook_talk"))
+_BLUEBOOK_HELD = RowLookup(lx.CHRONO, lx.CHRONO.where(group="bluebook_held"))
+_BLUEBOOK_CAPTION = RowLookup(lx.CHRONO, lx.CHRONO.where(group="bluebook_caption"))
+BLUEBOOK_TALK = re.compile("(?P<t>" + lx.CHRONO.alternation(_BLUEBOOK_TALK.rows) + ")(?P<h>" + lx.CHRONO.alternation(_BLUEBOOK_HELD.rows) + ")")
+EACH = lx.CHRONO["layout.bluebook.each"]
 BLUEBOOK_MIN_TALKS = 2  # one talk in a section is told, not listed (the section stays `other`)
-CAPTION_DAY = re.compile(r"(?:会談|会合|会見|表敬|協議)\((?P<m>\d{1,2})月(?P<d>\d{1,2})日(?:[、,,]\s*(?P<c>[^\s()、,,]+))?")
+CAPTION_DAY = re.compile("(?P<n>" + lx.CHRONO.alternation(_BLUEBOOK_CAPTION.rows)
+                         + r")\((?P<m>\d{1,2})月(?P<d>\d{1,2})日(?:[、,,]\s*(?P<c>[^\s()、,,]+))?")
 
 
 def bluebook_items(doc: Doc) -> list[tuple[int, object, int, int]]:
@@ -503,8 +534,12 @@ def bluebook_items(doc: Doc) -> list[tuple[int, object, int, int]]:
         ms = [m for m in dates.find_dates(doc.norm, s.start, s.start + tm.start()) if m.month and not m.rel_month]
         if not ms:
             continue
-        if EACH not in txt:
+        if EACH.pattern not in txt:
             ms = ms[:1]
+        elif len(ms) > 1:
+            fire(EACH)
+        fire_match(_BLUEBOOK_TALK, tm, "t")
+        fire_match(_BLUEBOOK_HELD, tm, "h")
         for k, m in enumerate(ms):
             end = ms[k + 1].start if k + 1 < len(ms) else s.end
             items.append((si, m, m.start, end))
@@ -512,11 +547,12 @@ def bluebook_items(doc: Doc) -> list[tuple[int, object, int, int]]:
 
 
 def run_bluebook(doc: Doc) -> None:
-    doc.notes["sentences"] = sents = doc.sentences
+    doc.event_sentences = sents = doc.sentences
     items = bluebook_items(doc)
     years = [m.year for m in dates.find_dates(doc.norm, doc.body_start, doc.body_end) if m.year and m.month]
     year = max(years) if years else None
     captions: dict[int, list[tuple[int, str | None]]] = {}
+    caption_row: dict[tuple[int, int, str | None], Row | None] = {}  # (month, day, city) -> the caption's talk word
     for li in doc.body_lines():
         t = doc.line_text(li)
         if "。" in t:
@@ -525,6 +561,7 @@ def run_bluebook(doc: Doc) -> None:
             entry = (int(cm.group("d")), places.city_name(cm.group("c")) if cm.group("c") else None)
             if entry not in captions.setdefault(int(cm.group("m")), []):
                 captions[int(cm.group("m"))].append(entry)
+                caption_row[(int(cm.group("m")), *entry)] = _BLUEBOOK_CAPTION(cm.group("n"))
     events: list[EventDraft] = []
     for si, m, start, end in items:
         words = doc.norm[start:end]
@@ -538,9 +575,13 @@ def run_bluebook(doc: Doc) -> None:
             if not m.day and len(days) == 1:
                 ev.date = f"{y:04d}-{m.month:02d}-{days[0][0]:02d}"
                 ev.city = days[0][1]
+                row = caption_row[(m.month, *days[0])]
+                ev.rules["date"] = fire(row)
+                if ev.city:
+                    ev.rules["city"] = row.id
         for p in people.find_people(doc, start, end):
             side = person_side(p, cp)
-            if side is None and re.match(r"[一-龥]", p.name):
+            if side is None and KANJI_NAME.match(p.name):
                 side = "JP"
             p.country = side
             if side and not any(q.name == p.name for q in ev.principals):

@@ -18,10 +18,37 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-# --- data tables ------------------------------------------------------------------------------
-ERAS = {"明治": 1867, "大正": 1911, "昭和": 1925, "平成": 1988, "令和": 2018}  # era year N = base + N
-PART_OF_MONTH = {"上旬": "early_month", "初旬": "early_month", "中旬": "mid_month", "下旬": "late_month"}
-SEASONS = ("春", "夏", "秋", "冬")
+from gaiko.extract.lexicon import Row, fire
+from gaiko.extract.lexicon import dates as lx
+
+# --- the lexicon's rows, by the word the patterns match -------------------------------------------
+def _rows(rows: tuple[Row, ...]) -> dict[str, Row]:
+    return {r.pattern: r for r in rows}
+
+
+ERA_ROWS = _rows(lx.ERAS.rows)
+ERAS = {w: int(r.value) for w, r in ERA_ROWS.items()}  # era year N = base + N
+ERA_NAMES = lx.ERAS.alternation()  # (a fragment for other stages' patterns: 平成3年, 昭和31年)
+# the eras a page's own date or heading is printed in (昭和, 平成, 令和; not 明治/大正, which only a chronology's entries use)
+PAGE_ERA_NAMES = lx.ERAS.alternation(lx.ERAS[f"dates.era.{e}"] for e in ("showa", "heisei", "reiwa"))
+_REL_YEAR = _rows(lx.RELATIVE.where(group="rel_year"))
+_HONNEN = lx.RELATIVE["dates.rel_year.honnen"]
+_REL_MONTH = _rows(lx.RELATIVE.where(group="rel_month"))
+_REL_DAY = _rows(lx.RELATIVE.where(group="rel_day"))
+_DAY_PREFIX = lx.RELATIVE["dates.day_prefix.hon"]
+_REL_WEEK = lx.RELATIVE["dates.rel_week.raishu"]
+_PARTS = _rows(lx.PARTS.rows)
+_APPROX = lx.PARTS.alternation(lx.PARTS.where(value="approx"))  # 頃, ごろ after a date, a season, a clock time
+_SEASONS = _rows(lx.SEASONS.where(group="season"))
+SEASON_MONTH = {w: int(r.value) for w, r in _SEASONS.items()}
+_SEASON = lx.SEASONS.alternation(lx.SEASONS.where(group="season"))
+_SEASON_YEAR = _rows(lx.SEASONS.where(group="season_year"))
+_YEAR_END = _rows(lx.YEAR_END.rows)
+_VAGUE = _rows(lx.VAGUE.rows)
+_AMPM = _rows(lx.CLOCK.where(group="ampm"))
+_NOON = lx.CLOCK["dates.noon.shogo"]
+_ABOUT = lx.CLOCK["dates.approx_length.yaku"]
+_LENGTH_QUALIFIERS = _rows(lx.CLOCK.where(group="length"))
 KANJI_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 KANJI_UNITS = {"十": 10, "百": 100, "千": 1000}
 
@@ -81,26 +108,28 @@ class DateMention:
         return self.year is not None and self.month is not None and self.day is not None
 
 
-_ERA = r"(?P<era>明治|大正|昭和|平成|令和)(?P<eyear>元|" + N + r")年"
-_YEAR = r"(?:" + _ERA + r"|(?P<wyear>(?:1[89]|20)\d{2}|[一二][〇九][〇一二三四五六七八九]{2})年|(?P<ryear>本年|今年|来年|明年|昨年|翌年|同年)(?:の)?)"
-_MONTH = r"(?:(?P<month>" + N + r")月|(?P<rmonth>来月|本月|今月|先月|同月))"
-_DAY = r"(?:(?P<hon>本)?(?P<day>" + N + r")(?:\s*[~\-]\s*(?P<eday2>" + N + r")日|日))"
+_ERA = r"(?P<era>" + ERA_NAMES + r")(?P<eyear>元|" + N + r")年"
+_YEAR = (r"(?:" + _ERA + r"|(?P<wyear>(?:1[89]|20)\d{2}|[一二][〇九][〇一二三四五六七八九]{2})年|(?P<ryear>"
+         + lx.RELATIVE.alternation(lx.RELATIVE.where(group="rel_year")) + r")(?:の)?)")
+_MONTH = r"(?:(?P<month>" + N + r")月|(?P<rmonth>" + lx.RELATIVE.alternation(lx.RELATIVE.where(group="rel_month")) + r"))"
+_DAY = r"(?:(?P<hon>" + _DAY_PREFIX.source + r")?(?P<day>" + N + r")(?:\s*[~\-]\s*(?P<eday2>" + N + r")日|日))"
 _DAY_END = r"(?:\s*(?:~|-|から|及び|・)\s*(?:(?P<emonth>" + N + r")月)?(?P<eday>" + N + r")日(?:まで|にかけて)?)"
-_PART = r"(?P<part>上旬|初旬|中旬|下旬|末|始め|初め|前半|後半|中|内|頃|ごろ)?(?P<season>春|夏|秋|冬)?(?:頃|ごろ)?"
+_PART = r"(?P<part>" + lx.PARTS.alternation() + r")?(?P<season>" + _SEASON + r")?(?P<approx>" + _APPROX + ")?"
+# a date starts with an era, a relative year or month, 本 (本15日) or a number: a lookahead for those characters
+_DATE_FIRST = "".join(sorted(lx.ERAS.first_chars() | {r.pattern[0] for r in (*_REL_YEAR.values(), *_REL_MONTH.values(), _DAY_PREFIX)}))
 
 DATE_RE = re.compile(
-    r"(?=[明大昭平令本今来昨翌同先0-9〇零一二三四五六七八九十])(?:" + _YEAR + r")?\s?(?:" + _MONTH + r")?(?:" + _DAY + _DAY_END + r"?)?" + _PART,
+    r"(?=[" + _DATE_FIRST + r"0-9〇零一二三四五六七八九十])(?:" + _YEAR + r")?\s?(?:" + _MONTH + r")?(?:" + _DAY + _DAY_END + r"?)?" + _PART,
 )
-REL_DAY_RE = re.compile(r"(?P<w>同日|本日|当日|前日|翌日|今日|昨日|明日)")
-REL_WEEK_RE = re.compile(r"来週(?:(?P<day>" + N + r")日)?")
-VAGUE_RE = re.compile(r"近々|近日中|近く|早期に|早期の|早い時期|適切な時期に|適当な時期|今後")
-SEASON_RE = re.compile(r"(?<![一-龥0-9])(?P<s>春|夏|秋|冬)(?:頃|ごろ)?(?=に|頃|ごろ|以降|まで|の)")
-SEASON_MONTH = {"春": 3, "夏": 6, "秋": 9, "冬": 12}
-# a season with a relative year prefix (今秋, 本年秋 is a year + part; 来春 next year's spring)
-REL_SEASON_YEAR = {"今": 0, "本": 0, "来": 1, "明": 1}
-REL_SEASON_RE = re.compile(r"(?P<r>[今来明])(?P<s>春|夏|秋|冬)(?![一-龥])")
-YEAR_END_RE = re.compile(r"(?P<w>本年末|年末|年内|本年中|年度内|今年中|本年内|年明け)")
-NEXT_YEAR_WORDS = ("年明け",)  # the start of next year (年明け早々にも): next year, at year precision
+REL_DAY_RE = re.compile(r"(?P<w>" + lx.RELATIVE.alternation(lx.RELATIVE.where(group="rel_day")) + ")")
+REL_WEEK_RE = re.compile(_REL_WEEK.source + r"(?:(?P<day>" + N + r")日)?")
+VAGUE_RE = re.compile(lx.VAGUE.alternation())
+# a bare season word as a time: 秋に, 秋頃, 秋以降 (not inside a kanji word: 春節, 立春)
+SEASON_RE = re.compile(r"(?<![一-龥0-9])(?P<s>" + _SEASON + r")(?P<approx>" + _APPROX + r")?(?=" + _APPROX + "|"
+                       + lx.SEASONS.alternation(lx.SEASONS.where(group="season_cue")) + ")")
+# a season with a relative year prefix (今秋; 本年秋 is a year + part; 来春 next year's spring)
+REL_SEASON_RE = re.compile(r"(?P<r>[" + "".join(_SEASON_YEAR) + r"])(?P<s>" + _SEASON + r")(?![一-龥])")
+YEAR_END_RE = re.compile(r"(?P<w>" + lx.YEAR_END.alternation() + ")")
 
 
 
@@ -111,39 +140,50 @@ def _mention_from_match(m: re.Match, norm: str) -> DateMention | None:
     # a bare part word (中, 内, 頃, 末) or bare season is not a date
     if not any(g[k] for k in ("era", "wyear", "ryear", "month", "rmonth", "day")):
         return None
-    if g["ryear"] == "本年" and norm[m.start() - 1:m.start()] == "日" and m.start() > 0:
+    if g["ryear"] == _HONNEN.pattern and m.start() > 0 and norm[m.start() - 1] == "日":
+        fire(_HONNEN)
         return None  # 「ロシアにおける日本年」: 日本 + 年, not 本年
     dm = DateMention(m.start(), m.end(), norm[m.start():m.end()])
     if g["era"]:
-        dm.year = ERAS[g["era"]] + (to_int(g["eyear"]) or 0)
+        dm.year = int(ERA_ROWS[g["era"]].value) + (to_int(g["eyear"]) or 0)
+        fire(ERA_ROWS[g["era"]])
     elif g["wyear"]:
         dm.year = to_int(g["wyear"])
     elif g["ryear"]:
-        dm.rel_year = {"本年": 0, "今年": 0, "同年": 0, "来年": 1, "明年": 1, "翌年": 1, "昨年": -1}[g["ryear"]]
+        dm.rel_year = int(_REL_YEAR[g["ryear"]].value)
+        fire(_REL_YEAR[g["ryear"]])
     if g["month"]:
         dm.month = to_int(g["month"])
     elif g["rmonth"]:
-        dm.rel_month = {"来月": 1, "本月": 0, "今月": 0, "同月": 0, "先月": -1}[g["rmonth"]]
+        dm.rel_month = int(_REL_MONTH[g["rmonth"]].value)
+        fire(_REL_MONTH[g["rmonth"]])
     if g["day"]:
         dm.day = to_int(g["day"])
         if g["hon"]:
             dm.rel_day = 0
+            fire(_DAY_PREFIX)
     if g["eday2"]:
         dm.end_day = to_int(g["eday2"])
     elif g["eday"]:
         dm.end_day = to_int(g["eday"])
         dm.end_month = to_int(g["emonth"]) if g["emonth"] else None
-    part = g["part"]
-    if part in PART_OF_MONTH and (dm.month or dm.rel_month is not None):
-        dm.part = PART_OF_MONTH[part]
+    part = _PARTS[g["part"]] if g["part"] else None
+    kind = part.value if part else None
+    has_month = dm.month is not None or dm.rel_month is not None
+    if kind in ("early_month", "mid_month", "late_month") and (dm.month or dm.rel_month is not None):
+        dm.part = kind
     elif g["season"]:
         dm.part = "season"
-    elif part in ("前半", "後半", "始め", "初め"):
+        fire(_SEASONS[g["season"]])
+    elif kind == "half":
         dm.part = "half"
-    elif part == "末" and dm.month is None and dm.rel_month is None:
+    elif kind == "end" and not has_month:
         dm.part = "year_end"
-    elif part in ("中", "内") and dm.month is None and dm.rel_month is None:
+    elif kind == "within" and not has_month:
         dm.part = "within_year"
+    fire(part)
+    if g["approx"]:
+        fire(_PARTS[g["approx"]])
     # sanity: reject impossible values (so '第3回' or '100日' do not become dates)
     if dm.month is not None and not 1 <= dm.month <= 12:
         return None
@@ -179,40 +219,57 @@ def find_dates(norm: str, start: int = 0, end: int | None = None) -> list[DateMe
         if any(d.start <= m.start() < d.end for d in out):
             continue
         dm = DateMention(m.start(), m.end(), w)
-        dm.rel_day = {"同日": 0, "本日": 0, "当日": 0, "今日": 0, "前日": -1, "昨日": -1, "翌日": 1, "明日": 1}[w]
+        dm.rel_day = int(_REL_DAY[w].value)
+        fire(_REL_DAY[w])
         out.append(dm)
     for _, _, m in weeks:
-        dm = DateMention(m.start(), m.end(), m.group(0), rel_week=1, day=to_int(m.group("day") or ""))
+        dm = DateMention(m.start(), m.end(), m.group(0), rel_week=int(_REL_WEEK.value), day=to_int(m.group("day") or ""))
+        fire(_REL_WEEK)
         out.append(dm)
     for m in YEAR_END_RE.finditer(norm, start, end):
         if any(d.start <= m.start() < d.end for d in out):
             continue
         w = m.group("w")
-        if w in NEXT_YEAR_WORDS:
+        row = _YEAR_END[w]
+        fire(row)
+        if row.value == "next_year":
             out.append(DateMention(m.start(), m.end(), w, rel_year=1))
             continue
-        out.append(DateMention(m.start(), m.end(), w, rel_year=0, part="year_end" if "末" in w else "within_year"))
+        out.append(DateMention(m.start(), m.end(), w, rel_year=0, part=row.value))
     for m in REL_SEASON_RE.finditer(norm, start, end):
         if any(d.start <= m.start() < d.end for d in out):
             continue
-        out.append(DateMention(m.start(), m.end(), m.group(0), part="season", season=m.group("s"),
-                               rel_year=REL_SEASON_YEAR[m.group("r")]))
+        year = _SEASON_YEAR[m.group("r")]
+        fire(year)
+        fire(_SEASONS[m.group("s")])
+        out.append(DateMention(m.start(), m.end(), m.group(0), part="season", season=m.group("s"), rel_year=int(year.value)))
     for m in SEASON_RE.finditer(norm, start, end):
         if any(d.start <= m.start() < d.end for d in out):
             continue
+        fire(_SEASONS[m.group("s")])
+        if m.group("approx"):
+            fire(_PARTS[m.group("approx")])
+        fire(_season_cue(norm, m.end()))
         out.append(DateMention(m.start(), m.end(), m.group(0), part="season", season=m.group("s")))
     for m in VAGUE_RE.finditer(norm, start, end):
         if any(d.start <= m.start() < d.end for d in out):
             continue
+        fire(_VAGUE[m.group(0)])
         out.append(DateMention(m.start(), m.end(), m.group(0), vague=True))
     out.sort(key=lambda d: d.start)
     return out
 
 
+def _season_cue(norm: str, at: int) -> Row | None:
+    """The row of the word after a bare season (秋に, 秋以降) that makes it a time; None for 頃/ごろ (a part's row)."""
+    return next((r for r in lx.SEASONS.where(group="season_cue") if norm.startswith(r.pattern, at)), None)
+
+
 # numbered annual sessions that fix a year: series -> (base year, opening month); session N opens in month M
 # of year base + N and runs to the next opening (第71回国連総会: September 2016 to September 2017)
-NUMBERED_SESSIONS = {"国連総会": (1945, 9)}
-SESSION_RE = re.compile(r"第(?P<n>[0-9]{1,3})回(?P<s>" + "|".join(map(re.escape, NUMBERED_SESSIONS)) + r")")
+_SESSIONS = _rows(lx.SESSIONS.rows)
+NUMBERED_SESSIONS = {w: (int(r.value.split()[0]), int(r.value.split()[1])) for w, r in _SESSIONS.items()}
+SESSION_RE = re.compile(r"第(?P<n>[0-9]{1,3})回(?P<s>" + lx.SESSIONS.alternation() + r")")
 
 
 def session_year(norm: str, month: int, start: int = 0, end: int | None = None) -> int | None:
@@ -222,6 +279,7 @@ def session_year(norm: str, month: int, start: int = 0, end: int | None = None) 
     if not m:
         return None
     base, opening = NUMBERED_SESSIONS[m.group("s")]
+    fire(_SESSIONS[m.group("s")])
     y = base + int(m.group("n"))
     return y if month >= opening else y + 1
 
@@ -345,13 +403,13 @@ def resolve_plan_date(m: DateMention, ref: dt.date | None) -> Resolved:
 
 # --- times and durations ----------------------------------------------------------------------
 TIME_RE = re.compile(
-    r"(?P<ampm>午前|午後)?\s?(?:(?P<h>" + N + r")時(?:(?P<half>半)|(?P<m>" + N + r")(?:分|(?=から|より|~|まで)))?|(?P<noon>正午)|(?P<hh>\d{1,2}):(?P<mm>\d{2}))(?P<approx>頃|ごろ)?"
+    r"(?P<ampm>" + lx.CLOCK.alternation(lx.CLOCK.where(group="ampm")) + r")?\s?(?:(?P<h>" + N + r")時(?:(?P<half>半)|(?P<m>" + N
+    + r")(?:分|(?=から|より|~|まで)))?|(?P<noon>" + _NOON.source + r")|(?P<hh>\d{1,2}):(?P<mm>\d{2}))(?P<approx>" + _APPROX + ")?"
 )
-# words after a length that leave its value as written: 約4時間弱, 30分強, 20分程度, 1時間余り
-LENGTH_QUALIFIERS = ("弱", "強", "余り", "余", "程度", "ほど", "超")
+# 約 marks a length; words after a length leave its value as written: 約4時間弱, 30分強, 20分程度, 1時間余り
 DURATION_RE = re.compile(
-    r"(?P<approx>約)?(?:(?P<h>" + N + r")時間(?:(?P<half>半)|(?P<m>" + N + r")分)?|(?P<monly>" + N + r")分"
-    r"|(?P<ch>" + N + r")時(?P<cm>" + N + r")分(?=間))(?P<kan>間)?(?P<qual>" + "|".join(LENGTH_QUALIFIERS) + r")?"
+    r"(?P<approx>" + _ABOUT.source + r")?(?:(?P<h>" + N + r")時間(?:(?P<half>半)|(?P<m>" + N + r")分)?|(?P<monly>" + N + r")分"
+    r"|(?P<ch>" + N + r")時(?P<cm>" + N + r")分(?=間))(?P<kan>間)?(?P<qual>" + lx.CLOCK.alternation(lx.CLOCK.where(group="length")) + r")?"
 )
 
 
@@ -388,6 +446,9 @@ def find_times(norm: str, start: int = 0, end: int | None = None) -> list[TimeMe
                 h = 0
         if mi is None or not (0 <= h <= 24 and 0 <= mi < 60):
             continue
+        fire(_AMPM.get(g["ampm"] or "") or (_NOON if g["noon"] else None))
+        if g["approx"]:
+            fire(_PARTS[g["approx"]])
         out.append(TimeMention(m.start(), m.end(), f"{h % 24:02d}:{mi:02d}", h * 60 + mi))
     return out
 
@@ -416,5 +477,7 @@ def find_duration(norm: str, start: int = 0, end: int | None = None) -> tuple[in
                 continue
             mins = h * 60 + (30 if g["half"] else (to_int(g["m"]) or 0) if g["m"] else 0)
         if mins and 0 < mins <= 24 * 60:
+            fire(_ABOUT if g["approx"] else None)
+            fire(_LENGTH_QUALIFIERS.get(g["qual"] or ""))
             return mins, m.start(), m.end()
     return None

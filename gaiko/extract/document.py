@@ -3,35 +3,39 @@
 The title is the heading just above the page's date line (skipping 「(結果概要)」-style sub-lines and
 labels such as 日時); a page with no date line (a chronology) takes the heading above its first year
 heading. Navigation, breadcrumbs and footers are recognised from a lexicon of the ministry's site
-furniture and from their shape (``>`` breadcrumbs, ``|`` menus), never from a document's wording.
+furniture (gaiko/extract/lexicon/layout.py) and from their shape (``>`` breadcrumbs, ``|`` menus), never
+from a document's wording.
 """
 
 from __future__ import annotations
 
 import re
 
+from gaiko import countries
 from gaiko.extract import dates
+from gaiko.extract.lexicon import Row, fire
+from gaiko.extract.lexicon import layout as lx
+from gaiko.extract.lexicon import places as place_words
+from gaiko.extract.matching import RowLookup, RowPattern, fire_match
 from gaiko.text import Doc
 
-# --- data tables ------------------------------------------------------------------------------
-NAV_WORDS = frozenset("""
-外務省 English Japanese リンクページ よくある質問集 検索 サイトマップ サイト内検索 外務省案内 渡航関連情報 各国・地域情勢
-外交政策 ODA 会談・訪問 報道・広報 キッズ外務省 資料・公開情報 各種手続き トップページ 外務省トップ 本文へ 本文へ移動
-外務省について 政策 国・地域 海外渡航・滞在 申請・手続き ホーム 文字サイズの変更 世界地図 アジア 北米 中南米
-欧州(NIS諸国を含む) 欧州 大洋州 中東 アフリカ BACK 目次 戻る メニュー ログイン 印刷 Print
-""".split())
-FOOTER_LINE = re.compile(
-    r"^\s*(?:BACK|このページのトップへ戻る|ページのトップへ戻る|目次へ戻る|目次|関連リンク|法的事項|アクセシビリティについて|"
-    r"プライバシーポリシー|アクセス|©.*|Copyright.*|.{1,30}へ戻る|外務省案内 .*)\s*$"
-)
-SUBTITLE_LINE = re.compile(r"^\s*[(]?(?:結果)?概要[)]?\s*$|^\s*\((?:結果|速報|仮訳|骨子)\)\s*$")
-# the words of a bracketed line that labels the page's kind of summary ((概要と評価), (結果概要)), not its subject
-SUMMARY_WORDS = ("概要", "評価", "成果", "結果", "速報", "仮訳", "骨子", "要旨", "要約")
-_SUMMARY = "(?:" + "|".join(SUMMARY_WORDS) + ")"
+# --- patterns built from the layout lexicon ---------------------------------------------------------
+NAV_WORDS = frozenset(lx.NAV.words())
+_NAV_ROW = {r.pattern: r for r in lx.NAV}
+# a line that is only a footer's word (named group w: the word, to tell its row)
+FOOTER_LINE = re.compile(r"^\s*(?P<w>" + lx.FOOTER.alternation() + r")\s*$")
+_SUMMARY = lx.SUMMARY.alternation()
+SUBTITLE_LINE = re.compile(
+    r"^\s*[(]?(?:" + lx.SUMMARY["layout.summary.kekka"].source + ")?" + lx.SUMMARY["layout.summary.gaiyo"].source + r"[)]?\s*$"
+    r"|^\s*\(" + lx.SUMMARY.alternation(lx.SUMMARY.where(value="subtitle")) + r"\)\s*$")
+# a bracketed line that labels the page's kind of summary ((概要と評価), (結果概要)), not its subject
 SUMMARY_LABEL = re.compile(r"^\s*\(" + _SUMMARY + r"(?:(?:と|及び|・)?" + _SUMMARY + r")*\)\s*$")
 # a bracketed line under the heading that names what the page is about: (…閣僚級戦略対話), (…大統領との会談)
 BRACKET_LINE = re.compile(r"^\s*\([^()]*(?:\([^()]*\)[^()]*)*\)\s*$")
-LABEL_LINE = re.compile(r"^\s*(?:日時|場所|日付|時間|出席者|参加者)\s*[:]?\s*$")
+LABEL_LINE = re.compile(r"^\s*(?P<w>" + lx.LABELS.alternation(lx.LABELS.where(value="field") + lx.LABELS.where(value="both"))
+                        + r")\s*[:]?\s*$")
+# the labels that may stand before the page's date on its line (日時 令和3年2月5日)
+DATE_LABELS = {r.pattern: r for r in lx.LABELS if r.value in ("date", "both")}
 BREADCRUMB = re.compile(r"\s>\s|>")
 # an HTML tag the conversion left in a caption (日・ラトビア首脳会談<br>(写真提供…)): its > is not a breadcrumb's
 HTML_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]{0,9}\s*/?>")
@@ -40,58 +44,86 @@ MENU_BAR = re.compile(r"\s*\|\s*")  # アジア | 北米 | 中南米 …: a menu
 RESIDUE_LINE = re.compile(r"^[\s|!\[\]()\-:]*$")
 TRAILING_BAR = re.compile(r"(?:\s*\|)+\s*$")  # 「橋本総理訪米の概要と評価 |」: the cell bar is not part of the heading
 # the site's breadcrumb of the old layout, without its > marks: トップページ 会談・訪問 過去の記録
-CRUMB_LINE = re.compile(r"^\s*(?:トップページ|ホーム)(?:\s+\S+)+\s*$")
+CRUMB_LINE = re.compile(r"^\s*(?P<w>" + lx.NAV.alternation(lx.NAV.where(group="crumb")) + r")(?:\s+\S+)+\s*$")
 # the section a page sits in, printed above its heading: a category of the site, an office's page, a chapter
-SECTION_LABELS = frozenset("""
-報道発表 記者会見 会見 プレスリリース 報道官談話 外務大臣 総理大臣 内閣総理大臣 官房長官 外務副大臣 外務大臣政務官
-過去の記録 主な要人の来日日程 要人来日日程 英語版 English 外交青書・白書 外交青書 白書
-""".split())
-OFFICE_LABEL = re.compile(r"^[一-龥]{0,4}(?:総理大臣|外務大臣|外務副大臣|外務大臣政務官|官房長官)$")
-BLUEBOOK_LABEL = re.compile(r"^\s*外交青書")
-CHAPTER_BANNER = re.compile(r"^\s*第[0-9一二三四五六七八九十]+章\s")  # 第2章 地域別に見た外交 (a Bluebook's chapter)
+SECTION_LABELS = {r.pattern: r for r in lx.SECTIONS}
+OFFICE_LABEL = re.compile(r"^[一-龥]{0,4}(?P<w>" + lx.SECTIONS.alternation(lx.SECTIONS.where(value="office")) + ")$")
+BLUEBOOK_LABEL = re.compile(r"^\s*" + lx.BANNERS["layout.banner.bluebook"].source)
+CHAPTER_BANNER = re.compile(r"^\s*" + lx.BANNERS["layout.banner.chapter"].source)  # 第2章 地域別に見た外交 (a Bluebook's chapter)
 # words that make a line a document's heading; a top line without any of them is the name of the site's
 # section (a country's page, a policy area), not the page's heading
-HEADING_WORDS = (
-    "会談", "会議", "会合", "訪", "来日", "について", "概要", "結果", "声明", "談話", "会見", "協議", "対話", "表敬",
-    "電話", "懇談", "出席", "立ち話", "ディナー", "ランチ", "昼食会", "夕食会", "朝食会", "晩餐会", "署名", "発表",
-    "コミュニケ", "宣言", "記録", "日程", "理事会", "首脳", "外相", "動き", "年表", "往来", "サミット", "フォーラム",
-    "演説", "挨拶", "スピーチ", "協定", "条約", "要旨", "骨子", "評価", "経緯", "沿革", "意見交換",
-)
-HEADING_WORD = re.compile("|".join(map(re.escape, HEADING_WORDS)))
-DATED_ENTRY = re.compile(r"^\s*(?:(?:19|20)\d{2}年|(?:平成|令和|昭和)(?:元|\d{1,2})年)?\d{1,2}月\d{1,2}日(?:\s*[~\-]\s*(?:\d{1,2}月)?\d{1,2}日)?\s+[^\s(0-9]")
+HEADING_WORD = re.compile(lx.HEADING.alternation())
+_ERA = dates.PAGE_ERA_NAMES
+DATED_ENTRY = re.compile(r"^\s*(?:(?:19|20)\d{2}年|" + _ERA + r"(?:元|\d{1,2})年)?\d{1,2}月\d{1,2}日(?:\s*[~\-]\s*(?:\d{1,2}月)?\d{1,2}日)?\s+[^\s(0-9]")
 # a date cell of a chronology table: the date alone on its line, the entry's text on the next
-DATE_CELL = re.compile(r"^\s*(?:(?:19|20)\d{2}年|(?:平成|令和|昭和)(?:元|\d{1,2})年)\d{1,2}月(?:\d{1,2}日)?(?:\s*[~\-]\s*(?:\d{1,2}月)?\d{1,2}日)?\s*$")
-YEAR_HEADING = re.compile(r"^\s*(?:(?:19|20)\d{2}年?|(?:平成|令和|昭和)(?:元|\d{1,2})年)\s*(?:\(.*\))?\s*$")
+DATE_CELL = re.compile(r"^\s*(?:(?:19|20)\d{2}年|" + _ERA + r"(?:元|\d{1,2})年)\d{1,2}月(?:\d{1,2}日)?(?:\s*[~\-]\s*(?:\d{1,2}月)?\d{1,2}日)?\s*$")
+YEAR_HEADING = re.compile(r"^\s*(?:(?:19|20)\d{2}年?|" + _ERA + r"(?:元|\d{1,2})年)\s*(?:\(.*\))?\s*$")
+# a year as a chronology's entry prints it: 1991年, 平成3年, 1956年(昭和31年)
+YEAR_TEXT = (r"(?:(?:18|19|20)\d{2}年(?:\s*\(" + dates.ERA_NAMES + r"(?:元|\d{1,2})年\))?|" + dates.ERA_NAMES
+             + r"(?:元|\d{1,2})年)")
+# a chronology's entry: a day (5月27日, 2月11日~12日), a month alone (12月 …), or a year alone with its text (1855年 …);
+# in a table the cells are divided by bars (| 1991年4月 | … |), the year maybe in a cell of its own
+# (| 1991年 | 4月16日 | … |); the text may follow a colon (1993年:交流年)
+ENTRY_LINE = re.compile(
+    r"^[\s|]*(?P<d>(?P<y>" + YEAR_TEXT + r")?[\s|]{0,5}\d{1,2}月(?:\d{1,2}日(?:\s*[~\-]\s*(?:\d{1,2}月)?\d{1,2}日)?|(?=[\s|::]))"
+    r"|(?P<yo>" + YEAR_TEXT + r")(?=[\s|::]+[^\s|(0-9::]))"
+    r"(?:\s*\([月火水木金土日]\))?[\s|::]*(?P<t>[^\s|::].*?)?[\s|]*$"
+)
+# … or with dots, as some chronologies print it: 1991.4.16 …, 1991.4.16~19 …, 1991.4 … (a western year only)
+DOT_ENTRY = re.compile(
+    r"^[\s|]*(?P<d>(?P<y>(?:18|19|20)\d{2})\.(?P<m>\d{1,2})(?:\.(?P<dd>\d{1,2}))?"
+    r"(?:\s*[~\-]\s*(?:(?P<m2>\d{1,2})\.)?(?P<d2>\d{1,2}))?)(?![.\d])[\s|::]*(?P<t>[^\s|::].*?)?[\s|]*$"
+)
 
-DOC_TYPE_RULES: list[tuple[str, re.Pattern]] = [
-    ("chronology", re.compile(r"関係の動き|年表|の動き$|主な動き|往来|日程\(.+年\)$|の経緯$|沿革$")),
-    ("press_conference", re.compile(r"記者発表|記者会見|共同記者|プレス|会見")),
-    ("telephone_talk", re.compile(r"電話会談|電話会議")),
-    ("statement", re.compile(r"談話|声明(?!.*会談)|ステートメント|コミュニケ|宣言(?!.*会談)")),
-]
-# a page without its heading is typed by its lead paragraph
-LEAD_TYPE_RULES: list[tuple[str, re.Pattern]] = [
-    ("telephone_talk", re.compile(r"電話会談|電話で会談|電話会議|電話による会談")),
-    # a joint document names the leaders in treaty style: 安倍晋三日本国内閣総理大臣と…
-    ("statement", re.compile(r"日本国(?:内閣)?総理大臣|日本国外務大臣")),
-    # a programme of a stay: arrival and departure
-    ("visit", re.compile(r"到着し.{0,40}出発")),
-    # a transcript of a press conference: the questions and answers are marked (問) (答) (報道官) 【大臣】
-    ("press_conference", re.compile(r"^\s*[(（【]\s*(?:問|質問|記者|答|報道官)\s*[)）】]")),
-]
+
+def _rules_by_value(lookup: RowLookup) -> list[tuple[str, re.Pattern, RowLookup]]:
+    """(value, the alternation of its rows, their lookup) per value, in the order of each value's first row."""
+    out = []
+    for v in dict.fromkeys(r.value for r in lookup.rows):
+        rows = tuple(r for r in lookup.rows if r.value == v)
+        out.append((v, re.compile(lookup.table.alternation(rows)), RowLookup(lookup.table, rows)))
+    return out
+
+
+# the page's type from its heading's words, tried in this order
+DOC_TYPE_RULES = _rules_by_value(RowLookup(lx.TITLE_TYPES))
+# a page without its heading is typed by its lead paragraph; a transcript of a press conference marks its
+# questions and answers: (問) (答) (報道官) 【大臣】
+QA_LINE = re.compile(r"^\s*[(（【]\s*(?P<w>" + lx.LEAD_TYPES.alternation(lx.LEAD_TYPES.where(group="qa")) + r")\s*[)）】]")
+LEAD_TYPE_RULES = _rules_by_value(RowLookup(lx.LEAD_TYPES, lx.LEAD_TYPES.where(group="lead_type"))) + [
+    ("press_conference", QA_LINE, RowLookup(lx.LEAD_TYPES, lx.LEAD_TYPES.where(group="qa")))]
 # an announcement of a coming talk (…の開催について / …について) is told in the future: …開催される。 主催する。
-ANNOUNCED = re.compile(r"(?:される|する|行う|予定である|予定です|します|されます|行います)。")
-TALK_TITLE_END = re.compile(r"(?:会談|対話|協議|会合|表敬|表敬訪問|会議|懇談|会見|協議会|委員会|意見交換)(?:\(.*\))?$")
-VISIT_TITLE = re.compile(r"訪問|訪[日中韓露米豪印英独仏伊加越伯]|来日|出席|外国訪問|の訪")
-
-
+ANNOUNCED = re.compile("(?P<w>" + lx.ANNOUNCED.alternation() + ")。")
+TALK_TITLE_END = re.compile("(?P<w>" + lx.TALK_TITLE.alternation() + r")(?:\(.*\))?$")
+VISIT_TITLE = re.compile(lx.VISIT_TITLE.alternation())
 # the lead paragraph of a visit's page announces a summary of the visit: 同訪問の概要は以下のとおり
 # … or tells the visit, then its summary: …として訪日したところ、その概要と評価は以下のとおり
-VISIT_SUMMARY = re.compile(r"訪問の(?:日程と)?(?:概要|結果|成果)|(?:訪問|訪日|来日|訪[中韓露米ソ英仏独])したところ[、,,]?(?:その)?(?:概要|結果|成果)")
+VISIT_SUMMARY = re.compile(lx.VISIT_SUMMARY.alternation())
+SPACE = re.compile(r"\s")
+BRACKET_TAIL = re.compile(r"\(.*?\)$")  # a heading's bracketed last part
+BRACKET_TAIL_INNER = re.compile(r"\(([^()]*)\)$")
+TITLE_LINE_BREAK = re.compile(r"[ \t\u3000]*\n\s*")  # a heading run over two lines is one title
+SUBJECT_COMMA = re.compile(r"[はがを][,、,]")  # a subject or object marked off by a comma: running text
+
+
+# the lookups that tell which row a match of the patterns above found
+_FOOTER = RowLookup(lx.FOOTER)
+_OFFICE = RowLookup(lx.SECTIONS, lx.SECTIONS.where(value="office"))
+_HEADING = RowLookup(lx.HEADING)
+_LABEL = RowLookup(lx.LABELS)
+_TALK_TITLE = RowLookup(lx.TALK_TITLE)
+_VISIT_TITLE = RowLookup(lx.VISIT_TITLE)
+_ANNOUNCED = RowLookup(lx.ANNOUNCED)
+_VISIT_SUMMARY = RowLookup(lx.VISIT_SUMMARY)
 
 
 def _clean(t: str) -> str:
     return (TRAILING_BAR.sub("", t) if "|" in t else t).strip()  # (no bar: nothing for the pattern to take)
+
+
+def entry_match(text: str) -> re.Match | None:
+    """The line as a chronology entry: a Japanese date (5月27日, 1991年4月) or a dotted one (1991.4.16)."""
+    return ENTRY_LINE.match(text) or DOT_ENTRY.match(text)
 
 
 def is_residue(text: str) -> bool:
@@ -103,23 +135,40 @@ def is_nav_line(text: str) -> bool:
     t = _clean(HTML_TAG.sub(" ", text) if "<" in text else text)
     if not t:
         return False
-    if BREADCRUMB.search(t) or CRUMB_LINE.match(t) or CHAPTER_BANNER.match(t):
+    if BREADCRUMB.search(t):
+        return True
+    crumb = CRUMB_LINE.match(t)
+    if crumb or CHAPTER_BANNER.match(t):
+        fire(_NAV_ROW[crumb.group("w")] if crumb else lx.BANNERS["layout.banner.chapter"])
         return True
     if "|" in t:
         # a menu of the site's sections, not a row of a table (| 4月24日 | 首脳会談 |)
         items = [x for x in MENU_BAR.split(t) if x]
-        return bool(items) and all(all(w in NAV_WORDS for w in x.split()) for x in items)
-    words = t.split()
-    return all(w in NAV_WORDS for w in words) and len(words) >= 1
+        words = [w for x in items for w in x.split()]
+        if not (items and all(w in NAV_WORDS for w in words)):
+            return False
+    else:
+        words = t.split()
+        if not (words and all(w in NAV_WORDS for w in words)):
+            return False
+    for w in words:
+        fire(_NAV_ROW[w])
+    return True
 
 
-def _country_names() -> frozenset[str]:
-    from gaiko.countries import name_index
+def is_footer(text: str) -> bool:
+    """A line that is only a footer's word (このページのトップへ戻る, 関連リンク, © …): the content ends above it."""
+    return fire_match(_FOOTER, FOOTER_LINE.match(text), "w") is not None
 
-    return frozenset(name_index())
+
+def _section_row(t: str) -> Row | None:
+    """The row of the site's section that the (cleaned) line ``t`` names: a listed label or an office's page."""
+    row = SECTION_LABELS.get(t) or fire_match(_OFFICE, OFFICE_LABEL.match(t), "w")
+    fire(row)
+    return row
 
 
-_COUNTRY_NAMES: frozenset[str] | None = None
+_COUNTRY_NAMES = frozenset(countries.name_index())
 
 
 def _next_content(doc: Doc, i: int, limit: int = 12) -> int | None:
@@ -135,40 +184,42 @@ SENTENCE_END = re.compile(r"(?:した|った|れた|ている|である|まし�
 def is_sentence(text: str) -> bool:
     """A line of running text (the lead paragraph), not a heading."""
     t = _clean(text)
-    return "。" in t or len(t) > 90 or bool(re.search(r"[はがを][,、,]", t[:40]) and len(t) > 15) or bool(SENTENCE_END.search(t))
+    return "。" in t or len(t) > 90 or bool(SUBJECT_COMMA.search(t[:40]) and len(t) > 15) or bool(SENTENCE_END.search(t))
 
 
 def is_section_label(doc: Doc, i: int) -> bool:
     """The name of the site's section above a page's heading (a category, an office's page, a country, a policy
     area), not the heading: a known label, or a short line with no heading word right above a heading or the
     page's date line."""
-    global _COUNTRY_NAMES
     t = _clean(doc.line_text(i))
     if not t:
         return False
-    if _COUNTRY_NAMES is None:
-        _COUNTRY_NAMES = _country_names()
-    if t in SECTION_LABELS or OFFICE_LABEL.match(t) or t in _COUNTRY_NAMES:
+    if t in _COUNTRY_NAMES or _section_row(t):
         return True
-    if HEADING_WORD.search(t) or len(t) > 40 or "。" in t or doc.lines[i].marker:
+    if len(t) > 40 or "。" in t or doc.lines[i].marker or fire_match(_HEADING, HEADING_WORD.search(t)):
         return False  # a numbered heading ((2)バルト諸国) is a section of the document, not of the site
     j = _next_content(doc, i)
     if j is None:
         return False
     nt = doc.line_text(j)
-    from gaiko.extract.chronology import entry_match
     em = entry_match(nt)
     if em and em.group("t") and _date_line_mention(doc, j) is None:
         return False  # a heading right above a chronology's first dated entry (日・ラトビア関係 / 1991年4月16日 …)
-    return _date_line_mention(doc, j) is not None or (bool(HEADING_WORD.search(nt)) and not is_sentence(nt))
+    if _date_line_mention(doc, j) is not None:
+        return True
+    return not is_sentence(nt) and fire_match(_HEADING, HEADING_WORD.search(nt)) is not None
 
 
 HEADING_TAIL_SPACE = re.compile(r"\S\s+$")  # the heading's last word, a space, then the date
 TWO_DIGIT_DATE = re.compile(r"(?<![0-9])(?P<y>[0-9]{2})年(?P<m>[0-9]{1,2})月(?P<d>[0-9]{1,2})日")
 PAREN_SUBTITLE = re.compile(r"^\((?:[^()]{1,12})\)$")  # (概要), (評価と概要), (概要と成果) before the date
-DATE_TAIL = re.compile(r"(?:\(.*?\))*\s*[0-9:~\-時分()日本現地時間曜月火水木金土 ]*(?:更新|現在|発表)?")
+DATE_TAIL = re.compile(r"(?:\(.*?\))*\s*[0-9:~\-時分()日本現地時間曜月火水木金土 ]*(?P<w>" + lx.DATE_TAIL.alternation() + ")?")
+_DATE_TAIL = RowLookup(lx.DATE_TAIL)
 # a parenthesised dateline: (平成29年2月7日(火曜日)8時38分 於:官邸…), (86年5月31日,モスクワ)
-PAREN_DATELINE_TAIL = re.compile(r"^(?:\([月火水木金土日]曜?日?\))?\s*[0-9:時分午前後 ]*(?:\s*於\s*[:：].*|[,、,]\s*[^()]{1,20})?\)$")
+PLACE_CUE = place_words.VISITS["places.cue.o"]  # 於:本省会見室
+PAREN_DATELINE_TAIL = re.compile(r"^(?:\([月火水木金土日]曜?日?\))?\s*[0-9:時分午前後 ]*(?:\s*(?P<o>" + PLACE_CUE.source
+                                 + r")\s*[:：].*|[,、,]\s*[^()]{1,20})?\)$")
+JAPAN_TIME = place_words.VISITS["places.clock.nihon_jikan"]
 
 
 MERGED_LEAD = re.compile(r"[ \t\u3000]+(?:本)?(?:[0-9]{1,2}月)?[0-9]{1,2}日(?:\([月火水木金土日]曜?日?\))?[、,,]")
@@ -205,16 +256,28 @@ def _date_line_mention(doc: Doc, i: int) -> dates.DateMention | None:
     after = doc.norm[m.end:ln.end].strip()
     if before.endswith("(") and after == ")" and len(before) > 3 and not is_nav_line(t):
         return m  # a heading that carries the page's date: 日・イラン外相会談(令和5年8月6日)
-    if before == "(" and PAREN_DATELINE_TAIL.match(after):
+    if before == "(" and (tail := PAREN_DATELINE_TAIL.match(after)):
+        fire(PLACE_CUE if tail.group("o") else None)
         return m  # a dateline in brackets, with the hour and place of a press event or a document's place
-    if after and not DATE_TAIL.fullmatch(after):
-        return None
+    if after:
+        tail = DATE_TAIL.fullmatch(after)
+        if not tail:
+            return None
+        fire_match(_DATE_TAIL, tail, "w")  # 令和3年2月5日更新
     if before and HEADING_TAIL_SPACE.search(doc.norm[ln.start:m.start]) and HEADING_WORD.search(before) \
             and not is_sentence(before) and not is_nav_line(before):
+        fire_match(_HEADING, HEADING_WORD.search(before))
         return m  # heading and date on one line: 日米首脳会談 平成10年4月28日
-    if before and before not in ("日時", "日付", "発表日", "更新日") and not PAREN_SUBTITLE.match(before):
+    if before and not _date_label(before) and not PAREN_SUBTITLE.match(before):
         return None
     return m
+
+
+def _date_label(before: str) -> bool:
+    """``before`` (what precedes the page's date on its line) is a label of the date (日時, 発表日)."""
+    row = DATE_LABELS.get(before)
+    fire(row)
+    return row is not None
 
 
 def find_date_line(doc: Doc, limit: int = 60) -> tuple[int, dates.DateMention] | None:
@@ -234,26 +297,34 @@ def _title_above(doc: Doc, i: int) -> int | None:
     j = i - 1
     while j >= 0:
         t = doc.line_text(j)
-        if is_residue(t) or SUBTITLE_LINE.match(t) or SUMMARY_LABEL.match(t) or LABEL_LINE.match(t):
+        if is_residue(t) or _is_label(t):
             j -= 1
             continue
         if BRACKET_LINE.match(t) and j > 0:
             k = _title_above(doc, j)  # the heading the bracketed line completes
             if k is not None and not BRACKET_LINE.match(doc.line_text(k)):
                 return k
-        if is_nav_line(t) or FOOTER_LINE.match(t) or is_section_label(doc, j) or is_sentence(t):
+        if is_nav_line(t) or is_footer(t) or is_section_label(doc, j) or is_sentence(t):
             return None
         return j
     return None
 
 
+def _is_label(t: str) -> bool:
+    """A line between a heading and the date that is not the title: a summary's label ((結果概要), (概要と評価))
+    or a field's label (日時)."""
+    if SUBTITLE_LINE.match(t) or SUMMARY_LABEL.match(t):
+        for r in lx.SUMMARY:
+            if r.pattern in t:
+                fire(r)
+        return True
+    return fire_match(_LABEL, LABEL_LINE.match(t), "w") is not None
+
+
 def _known_label(doc: Doc, i: int) -> bool:
     """A line of the site's furniture that is known as such: navigation, a listed section, an office, a country."""
-    global _COUNTRY_NAMES
     t = _clean(doc.line_text(i))
-    if _COUNTRY_NAMES is None:
-        _COUNTRY_NAMES = _country_names()
-    return bool(t) and (is_nav_line(t) or t in SECTION_LABELS or bool(OFFICE_LABEL.match(t)) or t in _COUNTRY_NAMES)
+    return bool(t) and (is_nav_line(t) or _section_row(t) is not None or t in _COUNTRY_NAMES)
 
 
 def _topic_heading(doc: Doc, date_line: int) -> int | None:
@@ -270,14 +341,21 @@ def _topic_heading(doc: Doc, date_line: int) -> int | None:
     return j if k >= 0 and _known_label(doc, k) else None
 
 
-SITE_NAME = re.compile(r"^\s*(?:外務省|Ministry of Foreign Affairs of Japan|MOFA)\s*[:：|｜\-]\s*|\s*[:：|｜\-]\s*(?:外務省|Ministry of Foreign Affairs of Japan|MOFA)\s*$")
+SITE_NAME = re.compile(r"^\s*" + lx.SITE.alternation() + r"\s*[:：|｜\-]\s*|\s*[:：|｜\-]\s*" + lx.SITE.alternation() + r"\s*$")
+
+
+def _site_name(m: re.Match) -> str:
+    for r in lx.SITE:
+        if r.pattern in m.group():
+            fire(r)
+    return ""
 
 
 def _html_title_line(doc: Doc, before: int | None) -> int | None:
     """The line that repeats the page's <title> (without the site's name), nearest above the date line."""
     if not doc.html_title:
         return None
-    want = SITE_NAME.sub("", doc.html_title).strip()
+    want = SITE_NAME.sub(_site_name, doc.html_title).strip()
     if len(want) < 3:
         return None
     hits = [i for i, ln in enumerate(doc.lines[:120]) if doc.text[ln.content_start:ln.end].strip() == want]
@@ -287,16 +365,23 @@ def _html_title_line(doc: Doc, before: int | None) -> int | None:
 
 
 # --- photo captions: the talk's name when the page's heading is not in the text ------------------------
-CAPTION_TALK_NOUNS = ("会談", "会議", "会合", "理事会", "懇談", "昼食会", "夕食会", "朝食会", "晩餐会", "立ち話", "表敬", "表敬訪問",
-                      "協議", "対話", "ディナー", "ランチ", "電話会談", "テレビ会議")
-_TALK_NOUN = "(?:" + "|".join(map(re.escape, sorted(CAPTION_TALK_NOUNS, key=len, reverse=True))) + ")"
-CAPTION_NOISE = re.compile(r"<br>.*$|\((?:写真[^()]*)\)|写真提供\s*[:：][^\s]*|^\s*[•・]\s*|\(写真\d*\)")
+_TALK_NOUN = lx.CAPTIONS.alternation(lx.CAPTIONS.where(group="caption_noun"))
+_NOUN_ROWS = sorted(lx.CAPTIONS.where(group="caption_noun"), key=lambda r: -len(r.pattern))  # longest first
+PHOTO = lx.CAPTIONS["layout.caption_label.photo"].pattern
+CREDIT = lx.CAPTIONS["layout.caption_label.credit"].pattern
+CAPTION_NOISE = re.compile(r"<br>.*$|\((?:" + re.escape(PHOTO) + r"[^()]*)\)|" + re.escape(CREDIT) + r"\s*[:：][^\s]*|^\s*[•・]\s*|\("
+                           + re.escape(PHOTO) + r"\d*\)")
 # the talk named by a caption: the whole piece (日・タイ首脳会談, 日中外相会談1), or the piece's head before
 # 「に臨む」「の様子」 (日仏首脳昼食会に臨む…, 日露首脳会談の様子1)
 # what follows the talk's name in a caption: a description (に臨む, の様子, の模様, での両外相の握手) or a bracketed tag
 # of the moment ((出迎え), (握手))
-CAPTION_TAILS = ("に臨む", "の様子", "の模様", "での", "(")
-CAPTION_TALK = re.compile(r"(?P<n>[^\s、,。()]{2,40}?" + _TALK_NOUN + r")(?:[0-9]{0,2}$|(?=" + "|".join(map(re.escape, CAPTION_TAILS)) + "))")
+_TAIL_ROWS = {r.pattern: r for r in lx.CAPTIONS.where(group="caption_tail")}
+CAPTION_TAILS = tuple(_TAIL_ROWS)
+CAPTION_TALK = re.compile(r"(?P<n>[^\s、,。()]{2,40}?" + _TALK_NOUN + r")(?:[0-9]{0,2}$|(?="
+                          + lx.CAPTIONS.alternation(lx.CAPTIONS.where(group="caption_tail")) + "))")
+NUMBERED_BODY = re.compile(r"\s*(?:[0-9]+|[一二三四五六七八九十]+)\s*[.．、 ]")  # 1. / 一、: the numbered body begins
+PIECE = re.compile(r"\S+")
+CAPTION_NUMBER = re.compile(r"[0-9]{1,2}")  # 日中外相会談1: the photo's number
 
 
 def _caption_title(doc: Doc, date_line: int, limit: int = 14) -> tuple[int, int] | None:
@@ -304,18 +389,30 @@ def _caption_title(doc: Doc, date_line: int, limit: int = 14) -> tuple[int, int]
     for j in range(date_line + 1, min(len(doc.lines), date_line + 1 + limit)):
         ln = doc.lines[j]
         t = doc.norm[ln.start:ln.end]
-        if "。" in t and "写真" not in t:
+        if "。" in t and PHOTO not in t:
             continue  # the lead paragraph between captions
-        if re.match(r"\s*(?:[0-9]+|[一二三四五六七八九十]+)\s*[.．、 ]", t) and "写真" not in t:
+        if NUMBERED_BODY.match(t) and PHOTO not in t:
             break  # the numbered body begins
         clean = CAPTION_NOISE.sub(lambda m: " " * len(m.group()), t)
-        for pm in re.finditer(r"\S+", clean):
+        for pm in PIECE.finditer(clean):
             cm = CAPTION_TALK.fullmatch(pm.group()) or CAPTION_TALK.match(pm.group())
-            if cm and (cm.end() == len(pm.group()) or doc.norm.startswith(CAPTION_TAILS, ln.start + pm.start() + cm.end("n"))
-                       or re.fullmatch(r"[0-9]{1,2}", pm.group()[cm.end("n"):] or "")):
+            if not cm:
+                continue
+            tail = next((w for w in CAPTION_TAILS if doc.norm.startswith(w, ln.start + pm.start() + cm.end("n"))), None)
+            if cm.end() == len(pm.group()) or tail or CAPTION_NUMBER.fullmatch(pm.group()[cm.end("n"):] or ""):
+                _fire_caption(t, cm.group("n"), tail)
                 s = ln.start + pm.start() + cm.start("n")
                 return s, s + len(cm.group("n"))
     return None
+
+
+def _fire_caption(line: str, name: str, tail: str | None) -> None:
+    """The rows of a caption that named the talk: its noun, its tail, the photo's labels on its line."""
+    fire(next(r for r in _NOUN_ROWS if name.endswith(r.pattern)))
+    fire(_TAIL_ROWS.get(tail or ""))
+    for label in ("layout.caption_label.photo", "layout.caption_label.credit"):
+        if lx.CAPTIONS[label].pattern in line:
+            fire(label)
 
 
 def _line_span(doc: Doc, i: int) -> tuple[int, int]:
@@ -329,8 +426,11 @@ def _line_span(doc: Doc, i: int) -> tuple[int, int]:
 
 
 # a schedule page (主な要人の来日日程): a year's heading over announcements, each …について with its own date
-SCHEDULE_HEADING = re.compile(r"^\s*\S*日程\s*\((?:(?:19|20)\d{2}年?|(?:平成|令和|昭和)(?:元|\d{1,2})年)\)\s*$")
-ANNOUNCEMENT_HEADING = re.compile(r"\S(?:について|の予定)\s*$")
+SCHEDULE_HEADING = re.compile(r"^\s*\S*" + lx.SCHEDULE["layout.schedule.nittei"].source
+                              + r"\s*\((?:(?:19|20)\d{2}年?|" + _ERA + r"(?:元|\d{1,2})年)\)\s*$")
+ANNOUNCEMENT_HEADING = RowPattern(r"\S(?P<w>" + lx.SCHEDULE.alternation(lx.SCHEDULE.where(group="announcement")) + r")\s*$",
+                                  {"w": RowLookup(lx.SCHEDULE, lx.SCHEDULE.where(group="announcement"))})
+ANNOUNCEMENT_WORD = lx.SCHEDULE["layout.announcement.ni_tsuite"]  # a heading …について (an announcement, or a record)
 
 
 def find_schedule_heading(doc: Doc, limit: int = 40) -> int | None:
@@ -341,7 +441,8 @@ def find_schedule_heading(doc: Doc, limit: int = 40) -> int | None:
             j = _next_content(doc, i)
             if j is not None:
                 nt = _clean(doc.line_text(j))
-                if ANNOUNCEMENT_HEADING.search(nt) and not is_sentence(nt):
+                if not is_sentence(nt) and ANNOUNCEMENT_HEADING.search(nt):
+                    fire("layout.schedule.nittei")
                     return i
     return None
 
@@ -355,7 +456,7 @@ def find_title(doc: Doc) -> tuple[tuple[int, int] | None, int | None, int | None
         return _line_span(doc, by_html), by_html, date_line, dm
     if date_line is not None:
         before = doc.norm[doc.lines[date_line].content_start:dm.start].strip()
-        if before and not before == "(" and not PAREN_SUBTITLE.match(before) and before not in ("日時", "日付", "発表日", "更新日"):
+        if before and not before == "(" and not PAREN_SUBTITLE.match(before) and not _date_label(before):
             s, e = _line_span(doc, date_line)
             if not before.endswith("("):  # 日米首脳会談 平成10年4月28日: the heading without its date
                 e = dm.start
@@ -386,9 +487,10 @@ def find_title(doc: Doc) -> tuple[tuple[int, int] | None, int | None, int | None
     banner = False
     for i, ln in enumerate(doc.lines[:80]):
         t = doc.line_text(i)
-        if is_residue(t) or FOOTER_LINE.match(t):
+        if is_residue(t) or is_footer(t):
             continue
         if CHAPTER_BANNER.match(_clean(t)):
+            fire("layout.banner.chapter")
             banner = True
             continue
         if is_nav_line(t) or is_section_label(doc, i):
@@ -403,38 +505,57 @@ def find_title(doc: Doc) -> tuple[tuple[int, int] | None, int | None, int | None
 
 def classify_doc_type(title: str, n_chrono_entries: int, lead: str | None = None, visit_summary: bool = False,
                       bluebook: bool = False) -> str:
-    """The document's type from its heading; a page whose heading is not in the text by its lead paragraph.
+    """The document's type (see ``doc_type_and_rule``)."""
+    return doc_type_and_rule(title, n_chrono_entries, lead, visit_summary, bluebook)[0]
+
+
+def doc_type_and_rule(title: str, n_chrono_entries: int, lead: str | None = None, visit_summary: bool = False,
+                      bluebook: bool = False) -> tuple[str, str | None]:
+    """The document's type from its heading; a page whose heading is not in the text by its lead paragraph;
+    and the id of the layout row that decided it (None: decided by the page's shape, not a word).
     ``visit_summary``: the heading is lost and the lead paragraph says it summarises a visit (同訪問の概要).
     ``bluebook``: a section of the Diplomatic Bluebook; it recounts the year's talks, a chronology when it dates
     several of them (``n_chrono_entries`` is then the number of its dated talks)."""
     if visit_summary:
-        return "visit"
-    t = re.sub(r"\s", "", title or "")
+        return "visit", None
+    t = SPACE.sub("", title or "")
     if not t:
         if n_chrono_entries >= 4:
-            return "chronology"
-        for dtype, rx in LEAD_TYPE_RULES:
-            if lead and rx.search(lead):
-                return dtype
-        return "meeting" if lead else "other"
-    for dtype, rx in DOC_TYPE_RULES:
-        if rx.search(t):
-            return dtype
-    if bluebook and n_chrono_entries and not TALK_TITLE_END.search(t) and not VISIT_TITLE.search(t):
-        return "chronology"
-    if n_chrono_entries >= 4 and not TALK_TITLE_END.search(t) and not VISIT_TITLE.search(re.sub(r"\(.*?\)$", "", t)):
-        return "chronology"  # (the dated rows of a visit's page are its programme)
-    if t.endswith("について") and lead and ANNOUNCED.search(lead):
-        return "other"  # a talk announced before it is held, not its record
-    core = re.sub(r"\(.*?\)$", "", t)
-    tail = re.search(r"\(([^()]*)\)$", t)
-    if tail and TALK_TITLE_END.search(tail.group(1)):
-        return "meeting"  # a visit's heading whose bracketed line names the talk it reports
-    if TALK_TITLE_END.search(core) or core.endswith(("テレビ会談", "首脳会談")):
-        return "meeting"
-    if VISIT_TITLE.search(core):
-        return "visit"
-    return "meeting" if HEADING_WORD.search(t) else "other"
+            return "chronology", None
+        for dtype, rx, rows in LEAD_TYPE_RULES:
+            row = fire_match(rows, rx.search(lead), "w" if rx is QA_LINE else 0) if lead else None
+            if row:
+                return dtype, row.id
+        return ("meeting" if lead else "other"), None
+    for dtype, rx, rows in DOC_TYPE_RULES:
+        row = fire_match(rows, rx.search(t))
+        if row:
+            return dtype, row.id
+    core = BRACKET_TAIL.sub("", t)
+    if (bluebook and n_chrono_entries) or n_chrono_entries >= 4:
+        # a heading that names a talk or a visit is no chronology (the dated rows of a visit's page are its programme)
+        talk = fire_match(_TALK_TITLE, TALK_TITLE_END.search(t), "w")
+        if bluebook and n_chrono_entries and not talk and not fire_match(_VISIT_TITLE, VISIT_TITLE.search(t)):
+            return "chronology", None
+        if n_chrono_entries >= 4 and not talk and not fire_match(_VISIT_TITLE, VISIT_TITLE.search(core)):
+            return "chronology", None
+    if t.endswith(ANNOUNCEMENT_WORD.pattern) and lead:
+        row = fire_match(_ANNOUNCED, ANNOUNCED.search(lead), "w")
+        if row:
+            fire(ANNOUNCEMENT_WORD)
+            return "other", row.id  # a talk announced before it is held, not its record
+    tail = BRACKET_TAIL_INNER.search(t)
+    row = fire_match(_TALK_TITLE, TALK_TITLE_END.search(tail.group(1)), "w") if tail else None
+    if row:
+        return "meeting", row.id  # a visit's heading whose bracketed line names the talk it reports
+    row = fire_match(_TALK_TITLE, TALK_TITLE_END.search(core), "w")  # (…首脳会談, …テレビ会談 end in 会談)
+    if row:
+        return "meeting", row.id
+    row = fire_match(_VISIT_TITLE, VISIT_TITLE.search(core))
+    if row:
+        return "visit", row.id
+    row = fire_match(_HEADING, HEADING_WORD.search(t))
+    return ("meeting", row.id) if row else ("other", None)
 
 
 def _lead(doc: Doc) -> str | None:
@@ -458,18 +579,17 @@ def run(doc: Doc) -> None:
     span, title_line, date_line, m = find_title(doc)
     if span is not None:
         s, e = span
-        doc.title = re.sub(r"[ \t\u3000]*\n\s*", "", doc.text[s:e]) or None
+        doc.title = TITLE_LINE_BREAK.sub("", doc.text[s:e]) or None
         doc.title_span = (s, e)
     anchor = title_line if title_line is not None else date_line
     if anchor is None:
         anchor = next((i for i in range(min(80, len(doc.lines))) if not is_residue(doc.line_text(i))
-                       and not is_nav_line(doc.line_text(i)) and not FOOTER_LINE.match(doc.line_text(i))), None)
+                       and not is_nav_line(doc.line_text(i)) and not is_footer(doc.line_text(i))), None)
     if anchor is not None:
         doc.body_start = doc.lines[anchor].start
     # a section of the Diplomatic Bluebook: its chapter banner or the site's Bluebook label above the heading
     top = anchor if anchor is not None else min(12, len(doc.lines))
-    doc.notes["bluebook"] = any(CHAPTER_BANNER.match(_clean(doc.line_text(i))) or BLUEBOOK_LABEL.match(doc.line_text(i))
-                                for i in range(top))
+    doc.bluebook = _bluebook_banner(doc, top)
     if date_line is not None:
         ln = doc.lines[date_line]
         doc.doc_date = f"{m.year:04d}-{m.month:02d}" + (f"-{m.day:02d}" if m.day else "")
@@ -477,29 +597,41 @@ def run(doc: Doc) -> None:
         # (a date line run together with the lead holds the lead's sentences: it is not set aside as the date's)
         merged = bool(MERGED_LEAD.match(doc.norm, m.end, ln.end)) and ("。" in doc.norm[ln.start:ln.end] or ln.end - ln.start > 80)
         if not merged:
-            doc.notes["date_line"] = date_line
+            doc.date_line = date_line
         # a clock time printed on the date line (a press event) and whether it is Japan time
         tail = doc.norm[m.end:ln.end]
         times = [] if merged else dates.find_times(doc.norm, m.end, ln.end)
         if times:
-            doc.notes["header_time"] = times[0]
-            doc.notes["header_time_jst"] = "日本時間" in tail
+            doc.header_time = times[0]
+            doc.header_time_jst = JAPAN_TIME.pattern in tail
+            fire(JAPAN_TIME if doc.header_time_jst else None)
     # the content ends at the first footer line after the title
     start_line = anchor if anchor is not None else 0
     doc.body_end = len(doc.text)
     for i in range(start_line + 1, len(doc.lines)):
         t = doc.line_text(i)
-        if FOOTER_LINE.match(t) or (is_nav_line(t) and not CHAPTER_BANNER.match(t) and i > start_line + 3):
+        if is_footer(t) or (is_nav_line(t) and not CHAPTER_BANNER.match(t) and i > start_line + 3):
             doc.body_end = doc.lines[i].start
             break
-    doc.notes["lead"] = _lead(doc)
+    doc.lead = _lead(doc)
     # a page whose heading is lost (title from a photo caption, or none) that says it summarises a visit
     from_caption = doc.title_span is not None and title_line == date_line and date_line is not None \
         and not (doc.lines[date_line].start <= doc.title_span[0] < doc.lines[date_line].end)
-    if (doc.title is None or from_caption) and doc.notes["lead"]:
-        k = doc.norm.find("\n", doc.norm.find(doc.notes["lead"], doc.body_start))
-        para = doc.notes["lead"] + (doc.norm[doc.norm.find(doc.notes["lead"], doc.body_start) + len(doc.notes["lead"]):k] if k > 0 else "")
-        doc.notes["visit_summary"] = bool(VISIT_SUMMARY.search(para))
+    if (doc.title is None or from_caption) and doc.lead:
+        k = doc.norm.find("\n", doc.norm.find(doc.lead, doc.body_start))
+        para = doc.lead + (doc.norm[doc.norm.find(doc.lead, doc.body_start) + len(doc.lead):k] if k > 0 else "")
+        doc.visit_summary = fire_match(_VISIT_SUMMARY, VISIT_SUMMARY.search(para)) is not None
+
+
+def _bluebook_banner(doc: Doc, top: int) -> bool:
+    """A section of the Diplomatic Bluebook: its chapter banner or the site's Bluebook label above the heading."""
+    for i in range(top):
+        row = ("layout.banner.chapter" if CHAPTER_BANNER.match(_clean(doc.line_text(i)))
+               else "layout.banner.bluebook" if BLUEBOOK_LABEL.match(doc.line_text(i)) else None)
+        if row:
+            fire(row)
+            return True
+    return False
 
 
 def _run_schedule(doc: Doc, i: int) -> None:
@@ -511,11 +643,11 @@ def _run_schedule(doc: Doc, i: int) -> None:
     if ym is not None:
         doc.doc_date = f"{ym.year:04d}"
         doc.doc_date_span = (ym.start, ym.end)
-    doc.notes["schedule"] = True
+    doc.schedule = True
     doc.body_start = ln.start
     doc.body_end = len(doc.text)
     for k in range(i + 1, len(doc.lines)):
-        if FOOTER_LINE.match(doc.line_text(k)):
+        if is_footer(doc.line_text(k)):
             doc.body_end = doc.lines[k].start
             break
-    doc.notes["lead"] = None
+    doc.lead = None

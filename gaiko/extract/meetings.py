@@ -273,15 +273,15 @@ def _side_by_position(doc: Doc, p: PersonMention, cp: str | None) -> str | None:
 
 def full_titles(doc: Doc) -> dict[str, str]:
     """name -> the fullest title the page gives that person (林大臣 -> 外務大臣 from 林芳正外務大臣)."""
-    if "full_titles" in doc.notes:
-        return doc.notes["full_titles"]
+    if doc.full_titles is not None:
+        return doc.full_titles
     out: dict[str, str] = {}
     for p in people.find_people(doc, doc.body_start, doc.body_end):
         role = p.role or ""
         for key in {p.name, p.name.split("・")[-1]}:
             if len(role) > len(out.get(key, "")) and role not in ("大臣", "長官", "次官", "大使"):
                 out[key] = role
-    doc.notes["full_titles"] = out
+    doc.full_titles = out
     return out
 
 
@@ -553,44 +553,6 @@ def _place_fields(doc: Doc, s: Sentence, anchor_pos: int, ev: EventDraft) -> Non
             ev.evidence.setdefault("venue", (vm.start("v"), vm.end("v")))
 
 
-# cues that put the speaker in a city: CITY を訪問中, 訪問中の CITY, (CITY時間), CITY へ派遣, 於:CITY
-VISIT_CUES = re.compile(
-    r"(?P<p>[ァ-ヴー一-龥A-Za-z・]{2,30}?(?:\([ァ-ヴー一-龥A-Za-z・]{2,15}\))?)(?:を(?:公式|実務|国賓として|公賓として|非公式に)?訪問(?:中|し|している)|を訪れ|に滞在中|へ派遣|に派遣|に出張中|へ出張中"
-    r"|(?<=[ァ-ヴー一-龥)])(?:出張中|訪問中|滞在中)の)"
-    r"|の(?P<w>[ァ-ヴー一-龥A-Za-z・]{2,20}?)訪問(?:を機会|中)"  # not …訪問の際の会談に続き: an earlier visit
-    r"|(?:訪問中|滞在中|訪問先|滞在先|出張先)の(?P<q>[ァ-ヴー一-龥A-Za-z・]{2,30}?)(?:において|にて|で|を|に)"
-    r"|\((?P<t>[ァ-ヴー一-龥A-Za-z・]{2,15}?)時間\)|(?<![ァ-ヴー一-龥])(?P<u>[ァ-ヴー一-龥]{2,15}?)時間(?:[0-9午]|の)"
-    r"|於\s*[:]\s*(?P<v>[^)\s、。]{2,30})")
-
-
-# one of these words is in every match of VISIT_CUES
-_VISIT_CUE_WORDS = ("訪問", "訪れ", "滞在", "派遣", "出張", "時間", "於")
-VISIT_ON_OCCASION = re.compile(r"の(?P<w>[ァ-ヴー一-龥A-Za-z・]{2,20}?)訪問(?:を機会|の機会)に")
-
-
-def _visit_city(doc: Doc, start: int, end: int) -> tuple[str, int, int] | None:
-    """A city the talk's side is in, by a cue in doc.norm[start:end]: a city of the gazetteer (not a country),
-    or a katakana name written after its country (米国ジョージア州シーアイランド島)."""
-    if all(doc.norm.find(w, start, end) < 0 for w in _VISIT_CUE_WORDS):
-        return None  # no word every VISIT_CUES match holds: nothing for its costly scan to find
-    for m in VISIT_CUES.finditer(doc.norm, start, end):
-        key = next(k for k in ("p", "q", "t", "u", "v", "w") if m.group(k))
-        p = m.group(key).split("の")[-1]
-        if key == "v":
-            venue_city = places.VENUE_CITY.get(p) or next((c for v, c in places.VENUE_CITY.items() if c and v in p), None)
-            c = places.city_name(p) or venue_city
-        else:
-            c = places.city_name(p)
-            if c is None and key == "p":
-                rest = places.strip_country(p)
-                if re.fullmatch(r"[ァ-ヴー]{3,20}", rest) and not places.is_country(rest) and not places.FACILITY.search(rest):
-                    c = rest  # a katakana place visited that is no country nor a building: a city the gazetteer lacks
-        if c:
-            at = m.start(key) + m.group(key).rfind(c)
-            return c, at, at + len(c)
-    return None
-
-
 # a dateline under the heading: (3月21日、ソウル)
 # a gathering held, named in the lead, that a talk "on that occasion" took place at
 ON_THAT_OCCASION = re.compile(r"(?:この|その|同)(?:機会|際)")
@@ -642,10 +604,6 @@ def _called_on_foreigner(doc: Doc, ev: EventDraft) -> bool:
     return any(name in clause and code != "JP" for name, code in countries.names_longest_first())
 
 
-# a local clock noted beside a time: the ministry notes one only for a talk abroad (現地時間, オランダ現地時間)
-FOREIGN_CLOCK = re.compile(r"現地時間")
-
-
 def _event_place(doc: Doc, sents: list[Sentence], ev: EventDraft, events: list[EventDraft]) -> None:
     """The occasion and the city of a talk, once its sentences are known: the title's "Xの際の" or a gathering
     in the lead (X出席のため, Xの機会に); then the city from the venue, the cues of the talk's sentence and the
@@ -682,10 +640,11 @@ def _event_place(doc: Doc, sents: list[Sentence], ev: EventDraft, events: list[E
         ev.city = None
         return
     if ev.city is None and ev.venue:
-        ev.city = places.VENUE_CITY.get(ev.venue) or next((c for v, c in places.VENUE_CITY.items() if c and ev.venue.endswith(v)), None)
-        if ev.city == "東京" and (any(FOREIGN_CLOCK.search(norm, sents[i].start, sents[i].end) for i in ev.anchors)
+        ev.city = places.venue_city(ev.venue, ev.rules)
+        if ev.city == "東京" and (any(places.foreign_clock(norm, sents[i].start, sents[i].end) for i in ev.anchors)
                                  or _called_on_foreigner(doc, ev)):
             ev.city = None  # 官邸 with a foreign local clock noted (午前9時(オランダ現地時間)): the other side's 官邸, abroad
+            ev.rules.pop("city", None)
         if ev.city is None:
             for name, code in countries.names_longest_first():
                 if ev.venue.startswith(name) and ev.venue[len(name):].startswith(("外務省", "外交部")) and code in places.CAPITALS:
@@ -695,17 +654,17 @@ def _event_place(doc: Doc, sents: list[Sentence], ev: EventDraft, events: list[E
         x = sents[own[0]]
         _place_fields(doc, x, x.end, ev)
         if ev.city is None and ev.venue:
-            ev.city = places.VENUE_CITY.get(ev.venue) or next((c for v, c in places.VENUE_CITY.items() if c and ev.venue.endswith(v)), None)
+            ev.city = places.venue_city(ev.venue, ev.rules)
     if ev.city is None:
         first = sents[ev.anchors[0]] if ev.anchors else (sents[own[0]] if own and own[0] < len(sents) else None)
-        hit = _visit_city(doc, first.start, first.end) if first is not None else None
+        hit = places.visit_city(doc.norm, first.start, first.end, ev.rules) if first is not None else None
         if hit is None:
-            hit = _visit_city(doc, doc.body_start, first.start if first is not None else doc.body_end)
+            hit = places.visit_city(doc.norm, doc.body_start, first.start if first is not None else doc.body_end, ev.rules)
         if hit:
             ev.city = hit[0]
             ev.evidence.setdefault("city", (hit[1], hit[2]))
     if ev.city is None and ev.occasion:
-        ev.city = places.city_from_occasion(ev.occasion)
+        ev.city = places.city_from_occasion(ev.occasion, ev.rules)
     if ev.city is None:
         for x in before:
             if ev.city is None:
@@ -714,12 +673,10 @@ def _event_place(doc: Doc, sents: list[Sentence], ev: EventDraft, events: list[E
                 ev.city = probe.city if probe.city in places.CITIES and probe.venue is None else None  # not 空港 of a city
     if ev.city is None:
         # the talk's side is visiting a city, said anywhere in the record (大臣のXX訪問を機会に)
-        for vm in VISIT_ON_OCCASION.finditer(norm, doc.body_start, doc.body_end):
-            c = places.city_name(vm.group("w"))
-            if c:
-                ev.city = c
-                ev.evidence.setdefault("city", (vm.start("w"), vm.end("w")))
-                break
+        hit = places.visit_occasion_city(norm, doc.body_start, doc.body_end, ev.rules)
+        if hit:
+            ev.city = hit[0]
+            ev.evidence.setdefault("city", hit[1:])
     if ev.city is None and ev.channel == "in_person":
         ev.city = _itinerary_city(doc, sents, ev)
     if ev.city is None:
@@ -910,9 +867,9 @@ def run(doc: Doc) -> None:
     # lead sentence was taken as its title: …電話会談を行ったところ、概要は以下のとおりです。)
     sents = [s for s in doc.body_sentences() if not (doc.title_span and s.start < doc.title_span[1] and s.end > doc.title_span[0])
              or ANCHOR_RE.search(doc.norm, s.start, s.end)]
-    date_line = doc.notes.get("date_line")
+    date_line = doc.date_line
     sents = [s for s in sents if s.line != date_line]
-    doc.notes["sentences"] = sents
+    doc.event_sentences = sents
     title = doc.title or ""
     doc_cp = pair_country(title)
     if doc_cp is None:
@@ -921,7 +878,6 @@ def run(doc: Doc) -> None:
                 doc_cp = p.country
                 break
         doc_cp = doc_cp or people.named_counterpart(doc)
-    doc.notes["counterpart"] = doc_cp
     title_kind = kind_of_noun(title)
     named = TITLE_NAMES_PEOPLE.search(title)
     if named:  # a title naming the people (A外務大臣とB事務総長との会談): their titles are no kind; the noun's words are
@@ -1116,7 +1072,7 @@ def _programme_items(doc: Doc, sents: list[Sentence]):
     for li in doc.body_lines():
         ln = doc.lines[li]
         t = norm[ln.start:ln.end]
-        if li == doc.notes.get("date_line") or (ln.start < tspan[1] and ln.end > tspan[0]):
+        if li == doc.date_line or (ln.start < tspan[1] and ln.end > tspan[0]):
             continue
         if "。" not in t and t.strip():
             contexts.append((ln.start, ln.end))
@@ -1391,9 +1347,9 @@ def _complete(doc: Doc, sents: list[Sentence], ev: EventDraft, events: list[Even
     # the date: the page's date when the anchor gives none; a page printed in Japan time for a talk abroad
     if ev.date is None and not ev.programme:
         ev.date = doc.doc_date
-        if ev.date and doc.notes.get("header_time_jst") and ev.city:
+        if ev.date and doc.header_time_jst and ev.city:
             off = places.utc_offset(ev.city)
-            t = doc.notes["header_time"]
+            t = doc.header_time
             if off is not None:
                 local_minutes = t.minutes - int((9 - off) * 60)
                 if local_minutes < 0:
@@ -1455,7 +1411,7 @@ def labelled_fields(doc: Doc, ev: EventDraft) -> None:
         ln = doc.lines[li]
         v_start = ln.start + m.start("value")
         label = m.group("label")
-        if label in ("日時", "日程") and doc.notes.get("date_line") != li:
+        if label in ("日時", "日程") and doc.date_line != li:
             ds = [d for d in dates.find_dates(doc.norm, v_start, ln.end) if d.has_day]
             if ds and ev.date in (None, doc.doc_date):
                 start, end = dates.resolve_event_date(ds[0], dates.parse_iso(doc.doc_date))

@@ -215,10 +215,10 @@ SPEAKER_FOREIGN = re.compile(named(lex.SPEAKER_FOREIGN))
 
 
 def _speaker_lines(doc: Doc) -> list[tuple[int, str]]:
-    if "speaker_lines" not in doc.notes:
-        doc.notes["speaker_lines"] = [(i, m.group("who")) for i in range(len(doc.lines))
-                                      if (m := SPEAKER_LINE.fullmatch(doc.line_text(i)))]
-    return doc.notes["speaker_lines"]
+    if doc.speaker_lines is None:
+        doc.speaker_lines = [(i, m.group("who")) for i in range(len(doc.lines))
+                             if (m := SPEAKER_LINE.fullmatch(doc.line_text(i)))]
+    return doc.speaker_lines
 
 
 def _speaker_of(doc: Doc, s: Sentence, ev: EventDraft) -> str | None:
@@ -390,7 +390,7 @@ def _recalled(text: str) -> bool:
 
 
 def run(doc: Doc) -> None:
-    sents: list[Sentence] = doc.notes.get("sentences", [])
+    sents: list[Sentence] = doc.event_sentences
     notes = [(m.start(), m.end()) for m in INLINE_NOTE.finditer(doc.norm)] if "(注" in doc.norm else []
     in_note = False
     note_line = -1

@@ -237,9 +237,9 @@ def _reads_as_name(s: str, n: int) -> bool:
 
 def find_people(doc: Doc, start: int, end: int) -> list[PersonMention]:
     """Name+title mentions in a range of the text (found once per document, then filtered)."""
-    cache = doc.notes.get("people_all")
+    cache = doc.people_found
     if cache is None:
-        cache = doc.notes["people_all"] = _find_people(doc, 0, len(doc.norm))
+        cache = doc.people_found = _find_people(doc, 0, len(doc.norm))
     return [_copy_mention(p) for p in cache if start <= p.start and p.role_end <= end]
 
 

@@ -1,8 +1,11 @@
 """Places: venues, cities, occasions, and the clock each city keeps.
 
-Data tables: known cities (with their country and UTC offset), venues that imply a city, and the
-words that end the name of a gathering (サミット, 外相会合, 総会 …). SudachiPy's place-name tag
-(地名) admits cities the table does not know.
+Data: the gazetteer under gaiko/data/places (known cities with their country and UTC offset, territories);
+the ministry's cue words, venues and gatherings are rows of gaiko/extract/lexicon/places.py, from which
+every pattern here is built. SudachiPy's place-name tag (地名) admits cities the gazetteer does not know.
+
+Where a row decides a city (a visit cue, a venue, a gathering's name), the functions that take a ``rules``
+dict record its id there under ``"city"`` (an ``EventDraft.rules``).
 """
 
 from __future__ import annotations
@@ -12,6 +15,9 @@ from functools import lru_cache
 from pathlib import Path
 
 from gaiko import countries
+from gaiko.extract.lexicon import Row, fire
+from gaiko.extract.lexicon import places as lx
+from gaiko.extract.matching import RowLookup, RowPattern, fire_match
 from gaiko.text import words_pattern
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "places"
@@ -57,43 +63,54 @@ CAPITALS = {"JP": "東京", "RU": "モスクワ", "CN": "北京", "KR": "ソウ�
             "FR": "パリ", "DE": "ベルリン", "IT": "ローマ", "CA": "オタワ", "AU": "キャンベラ", "IN": "ニューデリー",
             "ID": "ジャカルタ", "VN": "ハノイ", "BR": "ブラジリア", "EG": "カイロ", "TH": "バンコク", "PH": "マニラ"}
 # venues whose city is plain (the 飯倉公館 is in Tokyo); a venue ending in one of these names is there too
-VENUE_CITY = {"飯倉公館": "東京", "総理大臣官邸": "東京", "首相官邸": "東京", "総理官邸": "東京", "官邸": "東京",
-              "総理公邸": "東京", "総理大臣公邸": "東京", "首相公邸": "東京", "迎賓館": "東京", "赤坂迎賓館": "東京",
-              "迎賓館赤坂離宮": "東京", "国会": "東京", "外務省": None, "クレムリン": "モスクワ", "ホワイトハウス": "ワシントンDC",
-              "エリゼ宮": "パリ", "釣魚台国賓館": "北京", "人民大会堂": "北京", "青瓦台": "ソウル", "国務省": "ワシントンDC"}
-FACILITY = re.compile(r"(?:宮|館|邸|ハウス|省|庁|ホテル|センター|会議場|公館|府|部|院|議事堂|ビル|宮殿|城|別館|本部|会館|ホール|官邸|公邸|クラブ|宿舎|離宮|大学|会場|空港|基地|パーク|スタジアム|タワー|ターミナル|ガーデン|プラザ|アリーナ|ラウンジ|ルーム)(?:内)?$")
+VENUE_CITY: dict[str, str | None] = {r.pattern: r.value for r in lx.VENUES}
+_VENUE_ROWS = {r.pattern: r for r in lx.VENUES}
+_FACILITY_WORDS = lx.FACILITIES.alternation(lx.FACILITIES.where(group="facility"))
+_FACILITY = RowLookup(lx.FACILITIES, lx.FACILITIES.where(group="facility"))
+FACILITY = RowPattern("(?P<w>" + _FACILITY_WORDS + ")(?:内)?$", {"w": _FACILITY})
 # bodies whose 内 is "within the body", not a building (政府部内で…準備している, 党内で議論): no venue
-BODY_INSIDE = ("政府部", "政府", "党", "内閣", "閣")
-BODY_INSIDE_RE = re.compile("(?:" + "|".join(BODY_INSIDE) + ")$")
+BODY_INSIDE_RE = RowPattern("(?P<w>" + lx.FACILITIES.alternation(lx.FACILITIES.where(group="body_inside")) + ")$",
+                            {"w": RowLookup(lx.FACILITIES, lx.FACILITIES.where(group="body_inside"))})
 # a building word anywhere in a name (ウィンザーホテル洞爺: a hotel named after its place)
-FACILITY_WORD = re.compile(FACILITY.pattern.removesuffix("(?:内)?$"))
+FACILITY_WORD = RowPattern("(?P<w>" + _FACILITY_WORDS + ")", {"w": _FACILITY})
 # the words that end a gathering's name, and the cues after it that make it the talk's occasion
-GATHERING_ENDS = ("サミット", "首脳会議", "首脳会合", "外相会合", "外相会議", "外相理事会", "閣僚会合", "閣僚会議", "閣僚理事会",
-                  "大臣会合", "総会", "フォーラム", "式典", "開発会議", "国際会議", "会議", "会合", "東アジア首脳会議",
-                  r"APEC(?:首脳会議|首脳会談|閣僚会議|首脳会合)?", r"ASEAN関連[^\s、。のに]{0,10}?", r"G\d{1,2}(?:[^\s、。のに]{0,8}?)")
-GATHERING_CUES = ("の際", "の機会", "に際し", "出席", "に出席", "への出席", "に参加", "への参加", "参加", "に合わせ", "のため",
-                  r"に[^、。「」]{1,20}?として(?:出席|参加)")  # …会合に日本の代表として出席するため
-GATHERING = re.compile(
-    r"(?P<occ>(?:[A-Za-z0-9ァ-ヴー一-龥・]|\([A-Za-z0-9]{2,10}\)|\([ァ-ヴー一-龥]{2,15}\)){0,30}?(?:" + "|".join(GATHERING_ENDS) + r")"
-    r"(?:\([^()、。]{1,20}\))?)(?=" + "|".join(GATHERING_CUES) + ")"
+_CUES = lx.GATHERINGS.where(group="gathering_cue")
+GATHERING = RowPattern(
+    r"(?P<occ>(?:[A-Za-z0-9ァ-ヴー一-龥・]|\([A-Za-z0-9]{2,10}\)|\([ァ-ヴー一-龥]{2,15}\)){0,30}?(?P<end>"
+    + lx.GATHERINGS.alternation(lx.GATHERINGS.where(group="gathering_end")) + r")"
+    r"(?:\([^()、。]{1,20}\))?)(?=(?P<cue>" + lx.GATHERINGS.alternation(_CUES) + "))",
+    {"end": RowLookup(lx.GATHERINGS, lx.GATHERINGS.where(group="gathering_end")), "cue": RowLookup(lx.GATHERINGS, _CUES)},
 )
 # a gathering named in quotes before its cue (「第4回北海対話」の際に): the quotes mark the name, whatever its last word
-# (not 参加: one joins a framework in quotes too, 「…経済枠組み」への参加)
-QUOTED_GATHERING = re.compile(r"「(?P<occ>[^「」、。]{2,30})」(?=" + "|".join(c for c in GATHERING_CUES if "参加" not in c and c != "のため") + ")")
-OCCASION_SUFFIX_CITY = re.compile(r"^(?:北海道|沖縄|G\d{1,2})?(?P<city>[ァ-ヴー一-龥]{2,12}?)・?(?:サミット|APEC|G20|G7|首脳会議)")
+# (not 参加: one joins a framework in quotes too, 「…経済枠組み」への参加; nor のため)
+_QUOTED_CUES = lx.GATHERINGS.where(value="occasion")
+QUOTED_GATHERING = RowPattern(r"「(?P<occ>[^「」、。]{2,30})」(?=(?P<cue>" + lx.GATHERINGS.alternation(_QUOTED_CUES) + "))",
+                              {"cue": RowLookup(lx.GATHERINGS, _QUOTED_CUES)})
+OCCASION_SUFFIX_CITY = re.compile(
+    r"^(?P<pre>" + lx.OCCASIONS.alternation(lx.OCCASIONS.where(group="occasion_prefix")) + r")?(?P<city>[ァ-ヴー一-龥]{2,12}?)・?(?P<suf>"
+    + lx.OCCASIONS.alternation(lx.OCCASIONS.where(group="occasion_suffix")) + ")")
+_OCCASION_PREFIX = RowLookup(lx.OCCASIONS, lx.OCCASIONS.where(group="occasion_prefix"))
+_OCCASION_SUFFIX = RowLookup(lx.OCCASIONS, lx.OCCASIONS.where(group="occasion_suffix"))
+# words that make the name before サミット no city (核セキュリティ・サミット, 国連…サミット)
+NOT_OCCASION_CITY = re.compile(lx.OCCASIONS.alternation(lx.OCCASIONS.where(group="occasion_not_city")))
 
 
 # last characters of abstract kanji nouns that stand before において like a place (政治面において, 経済分野において)
-ABSTRACT_ENDS = ("面", "点", "上", "的", "性", "野", "側", "間", "場", "下", "中", "内", "外", "際")
-ABSTRACT = re.compile("(?:" + "|".join(ABSTRACT_ENDS) + ")$")
+ABSTRACT = RowPattern("(?P<w>" + lx.CITY_FORMS.alternation(lx.CITY_FORMS.where(group="abstract")) + ")$",
+                      {"w": RowLookup(lx.CITY_FORMS, lx.CITY_FORMS.where(group="abstract"))})
 # cities written like their country: in a place phrase they are the city
-CITY_STATES = frozenset({"シンガポール", "ルクセンブルク", "香港", "マカオ", "モナコ", "バチカン"})
+CITY_STATES = {r.pattern: r for r in lx.CITY_FORMS.where(group="city_state")}
 # words that stand before a city's name without being part of it (ナイジェリアの首都アブジャ)
-CITY_PREFIXES = ("首都",)
+CITY_PREFIXES = lx.CITY_FORMS.where(group="city_prefix")
 # words that name a city without its name: 都内 is Tokyo (都内のホテルにおいて, 東京都内で)
-CITY_ALIASES = {"都内": "東京", "東京都": "東京", "東京都内": "東京"}
-# what may follow a city's name inside a place phrase (ブエノスアイレス市内, ソウル市)
-CITY_SUFFIXES = ("市内", "市", "郊外")
+CITY_ALIASES = {r.pattern: r for r in lx.CITY_FORMS.where(group="alias")}
+# what may follow a city's name inside a place phrase (ブエノスアイレス市内, ソウル市), in this order
+CITY_SUFFIXES = lx.CITY_FORMS.where(group="city_suffix")
+# a region before a city (米国ジョージア州シーアイランド): dropped
+_REGION = lx.CITY_FORMS.alternation(lx.CITY_FORMS.where(group="region"))
+REGION_BEFORE = re.compile("^[ァ-ヴー一-龥]{1,8}?(?P<w>" + _REGION + ")")
+REGION_INSIDE = re.compile(_REGION + ".")
+ISLAND = lx.CITY_FORMS["places.island.shima"]
 TERRITORIES: dict[str, str] = _gazetteer()[1]
 
 _KATA = "ァ-ヴー"
@@ -106,9 +123,10 @@ def _edge_ok(text: str, start: int, end: int) -> bool:
         for cls in (_KATA_CH, _LATIN_CH):
             if cls.match(ch) and nb and cls.match(nb):
                 return False
-    return not (re.match("[一-龥]", text[end - 1]) and _TITLE_AFTER.match(text, end))
+    return not (_KANJI_CH.match(text[end - 1]) and _TITLE_AFTER.match(text, end))
 
 
+_KANJI_CH = re.compile("[一-龥]")
 _KATA_CH = re.compile(f"[{_KATA}]")
 _LATIN_CH = re.compile("[A-Za-z]")
 _TITLE_AFTER = re.compile(r"[一-龥]{0,8}?(?:大臣|長官|議員|次官|大使|総理|首相|知事|市長|委員|代表|審議官|局長|課長|官|氏|副)")
@@ -120,21 +138,28 @@ def find_cities(text: str, start: int = 0, end: int | None = None) -> list[tuple
     return [(m.group(0), m.start(), m.end()) for m in CITY_RE.finditer(text, start, end) if _edge_ok(text, m.start(), m.end())]
 
 
+BRACKETED = re.compile(r"(?P<head>[^()]+)\((?P<inner>[^()]+)\)")  # インドネシア(ジャカルタ)
+TRAILING_BRACKET = re.compile(r"\([^()]*\)$")  # ウィーン(オーストリア)
+
+
 def city_name(place: str | None) -> str | None:
     """The city a place phrase names as a whole: 'フランス・パリ' -> 'パリ', '仏ドーヴィル' -> 'ドーヴィル',
     'ウィーン(オーストリア)' -> 'ウィーン', 'ブエノスアイレス市内' -> 'ブエノスアイレス'; a country or an unknown word -> None."""
     if not place:
         return None
-    bm = re.fullmatch(r"(?P<head>[^()]+)\((?P<inner>[^()]+)\)", place.strip())
+    bm = BRACKETED.fullmatch(place.strip())
     if bm and is_country(bm.group("head")) and not is_country(bm.group("inner")):
         return city_name(bm.group("inner"))  # インドネシア(ジャカルタ): the country, its city in brackets
-    p = re.sub(r"\([^()]*\)$", "", place).strip()
-    if p in CITY_ALIASES:
-        return CITY_ALIASES[p]
+    p = TRAILING_BRACKET.sub("", place).strip()
+    alias = CITY_ALIASES.get(p)
+    if alias:
+        fire(alias)
+        return alias.value
     c = strip_country(p)
     for suf in CITY_SUFFIXES:
-        if c.endswith(suf) and c[:-len(suf)] in CITIES:
-            c = c[:-len(suf)]
+        if c.endswith(suf.pattern) and c[:-len(suf.pattern)] in CITIES:
+            fire(suf)
+            c = c[:-len(suf.pattern)]
     if c in CITIES and (not is_country(c)):
         return c
     return None
@@ -153,7 +178,10 @@ def utc_offset(city: str | None) -> float | None:
 
 
 def is_country(name: str) -> bool:
-    return (name in countries.name_index() or name in TERRITORIES) and name not in CITY_STATES
+    if name in CITY_STATES:
+        fire(CITY_STATES[name])  # (a city, though its country has its name)
+        return False
+    return name in countries.name_index() or name in TERRITORIES
 
 
 # the longest country name that begins a place and is not all of it (a trie: longest first at a position)
@@ -175,51 +203,178 @@ def strip_country(place: str) -> str:
     if len(p) > 2 and p[0] in abbr and p[0] != "日" and p[1:] in CITIES:
         p = p[1:]  # 仏ドーヴィル
     for pre in CITY_PREFIXES:
-        if p.startswith(pre) and len(p) > len(pre) + 1:
-            p = p[len(pre):]
-    p = re.sub(r"^[ァ-ヴー一-龥]{1,8}?(?:州|県|省|地方)", "", p) if re.search(r"(?:州|県|省|地方).", p) else p
-    if p.endswith("島") and len(p) > 2 and p[:-1] in CITIES:
+        if p.startswith(pre.pattern) and len(p) > len(pre.pattern) + 1:
+            fire(pre)
+            p = p[len(pre.pattern):]
+    if REGION_INSIDE.search(p):
+        region = REGION_BEFORE.match(p)
+        if region:
+            fire_match(_REGIONS, region, "w")
+            p = p[region.end():]
+    if p.endswith(ISLAND.pattern) and len(p) > 2 and p[:-1] in CITIES:
+        fire(ISLAND)
         p = p[:-1]
     return p
 
 
 # a municipality written with its suffix, after its prefecture or alone: 鹿児島県指宿市, 長野県白馬村, 函館市;
 # the name without 市/町/村 is the city (not 同市, 都市, 各市: words that stand for a city without naming it)
-MUNICIPALITY = re.compile(r"(?:[一-龥]{2,3}?(?:県|都|府|道))?(?P<city>[一-龥]{2,4}?)(?:市|町|村)(?:内)?")
-NOT_MUNICIPALITY = ("同", "当", "本", "各", "大都", "両", "諸", "近隣", "地方", "現地")
+_PREFECTURE_ROWS = (lx.CITY_FORMS["places.region.ken"], *lx.CITY_FORMS.where(group="prefecture"))  # 県, 都, 府, 道
+_PREFECTURE = lx.CITY_FORMS.alternation(_PREFECTURE_ROWS)
+MUNICIPALITY = re.compile(r"(?:[一-龥]{2,3}?(?P<pref>" + _PREFECTURE + r"))?(?P<city>[一-龥]{2,4}?)(?P<suf>"
+                          + lx.CITY_FORMS.alternation(lx.CITY_FORMS.where(group="municipality")) + r")(?:内)?")
+PREFECTURE = re.compile(_PREFECTURE)
+_CITY_SUFFIX = lx.CITY_FORMS["places.municipality.shi"]  # (市 and 市内 stand alone; 町/村 only after a prefecture)
+NOT_MUNICIPALITY = lx.CITY_FORMS.where(group="not_municipality")
+_MUNICIPALITY_SUFFIX = RowLookup(lx.CITY_FORMS, lx.CITY_FORMS.where(group="municipality"))
+_PREFECTURES = RowLookup(lx.CITY_FORMS, _PREFECTURE_ROWS)
+_REGIONS = RowLookup(lx.CITY_FORMS, lx.CITY_FORMS.where(group="region"))
 
 
 def municipality(place: str) -> str | None:
     """'鹿児島県指宿市' -> '指宿'; '函館市' -> '函館'; '同市' -> None."""
     m = MUNICIPALITY.fullmatch(place)
-    if not m or m.group("city").startswith(NOT_MUNICIPALITY):
+    if not m:
         return None
-    if not re.search(r"(?:県|都|府|道)", place[:m.start("city")]) and not place.endswith(("市", "市内")):
+    word = next((r for r in NOT_MUNICIPALITY if m.group("city").startswith(r.pattern)), None)
+    if word:
+        fire(word)
+        return None
+    if not PREFECTURE.search(place, 0, m.start("city")) and not place.endswith((_CITY_SUFFIX.pattern, _CITY_SUFFIX.pattern + "内")):
         return None  # 町/村 alone is too often a common noun (下町): only after its prefecture
+    fire_match(_PREFECTURES, m, "pref")
+    fire_match(_MUNICIPALITY_SUFFIX, m, "suf")
     return m.group("city")
 
 
 # words that make a city's name the name of a document, not a place (東京宣言, 川奈合意): no city of the talk
-DOCUMENT_WORDS = ("宣言", "声明", "合意", "条約", "議定書", "憲章", "行動計画", "原則", "プロセス", "コミュニケ")
-_DOCUMENT_AFTER = re.compile("・?(?:" + "|".join(DOCUMENT_WORDS) + ")")
+DOCUMENT_AFTER = re.compile("・?(?P<w>" + lx.OCCASIONS.alternation(lx.OCCASIONS.where(group="document")) + ")")
+_DOCUMENT = RowLookup(lx.OCCASIONS, lx.OCCASIONS.where(group="document"))
+_NOT_OCCASION_CITY = RowLookup(lx.OCCASIONS, lx.OCCASIONS.where(group="occasion_not_city"))
 
 
-def city_from_occasion(occasion: str | None) -> str | None:
+def city_from_occasion(occasion: str | None, rules: dict[str, str] | None = None) -> str | None:
     """G20大阪サミット -> 大阪; ドーヴィル・サミット -> ドーヴィル; 横浜APEC -> 横浜; ペルーAPEC -> None (a country);
-    a city naming a document (…訪日(東京宣言)) -> None."""
+    a city naming a document (…訪日(東京宣言)) -> None. ``rules``: gets the row that found the city under "city"."""
     if not occasion:
         return None
     for city, _, end in find_cities(occasion):
-        if _DOCUMENT_AFTER.match(occasion, end):
+        if fire_match(_DOCUMENT, DOCUMENT_AFTER.match(occasion, end), "w"):
             continue
-        return city
+        return city  # (a gazetteer city in the gathering's name: no row decided it)
     m = OCCASION_SUFFIX_CITY.match(occasion)
     if m:
         c = m.group("city")
-        if not is_country(c) and not re.search(r"国連|核|安全保障|首脳|外相|関連|セキュリティ", c):
+        if not is_country(c) and not fire_match(_NOT_OCCASION_CITY, NOT_OCCASION_CITY.search(c)):
+            fire_match(_OCCASION_PREFIX, m, "pre")
+            _rule(rules, fire_match(_OCCASION_SUFFIX, m, "suf"))
             return c
     return None
 
 
+def _rule(rules: dict[str, str] | None, row: Row | None) -> None:
+    """Record the row that decided the city in ``rules`` (an EventDraft's), when given."""
+    if rules is not None and row is not None:
+        rules["city"] = row.id
+
+
 # every city of the gazetteer (a country's name left out), as one trie-shaped pattern compiled at import
-CITY_RE = re.compile(words_pattern([c for c in CITIES if not is_country(c)]))
+CITY_RE = re.compile(words_pattern([c for c in CITIES if c in CITY_STATES
+                                    or not (c in countries.name_index() or c in TERRITORIES)]))  # (is_country, unfired at import)
+
+
+# --- the side is in a city: visit cues, venues, clocks -------------------------------------------------
+def _cue(group: str) -> str:
+    return lx.VISITS.alternation(lx.VISITS.where(group=group))
+
+
+def _lookup(group: str) -> RowLookup:
+    return RowLookup(lx.VISITS, lx.VISITS.where(group=group))
+
+
+_PLACE_CHARS = "[ァ-ヴー一-龥A-Za-z・]"
+_CLOCK = lx.VISITS["places.clock.jikan"].source
+# cues that put the speaker in a city: CITY を訪問中, CITY出張中の, 訪問中の CITY において, (CITY時間), 於:CITY,
+# …のCITY訪問を機会に; the named groups p, w, q, t, u, v hold the place, pc/ps/wc/qc/qp the cue's words
+VISIT_CUES = re.compile(
+    r"(?P<p>" + _PLACE_CHARS + r"{2,30}?(?:\(" + _PLACE_CHARS + r"{2,15}\))?)(?:(?P<pc>" + _cue("visit") + ")"
+    r"|(?<=[ァ-ヴー一-龥)])(?P<ps>" + _cue("visit_suffix") + ")の)"
+    r"|の(?P<w>" + _PLACE_CHARS + r"{2,20}?)(?P<wc>"  # not …訪問の際の会談に続き: an earlier visit
+    + lx.VISITS.alternation([lx.VISITS["places.visit_occasion.wo_kikai"], lx.VISITS["places.visit_occasion.chu"]]) + ")"
+    r"|(?P<qc>" + _cue("visit_at") + ")の(?P<q>" + _PLACE_CHARS + r"{2,30}?)(?P<qp>" + _cue("at") + ")"
+    r"|\((?P<t>" + _PLACE_CHARS + r"{2,15}?)" + _CLOCK + r"\)|(?<![ァ-ヴー一-龥])(?P<u>[ァ-ヴー一-龥]{2,15}?)" + _CLOCK + r"(?:[0-9午]|の)"
+    r"|" + lx.VISITS["places.cue.o"].source + r"\s*[:]\s*(?P<v>[^)\s、。]{2,30})")
+# one of these words is in every match of VISIT_CUES (each row's value): a cheap test before its costly scan
+VISIT_CUE_WORDS = tuple(dict.fromkeys(r.value for r in lx.VISITS.where(group="visit") + lx.VISITS.where(group="visit_suffix")
+                                      + lx.VISITS.where(group="visit_at") + lx.VISITS.where(group="visit_occasion")
+                                      + (lx.VISITS["places.clock.jikan"], lx.VISITS["places.cue.o"]) if r.value))
+_CUE_ROWS = {"pc": _lookup("visit"), "ps": _lookup("visit_suffix"), "wc": _lookup("visit_occasion"), "qc": _lookup("visit_at")}
+_AT = _lookup("at")
+# the side visits a city, said anywhere in the record: 大臣のXX訪問を機会に
+VISIT_ON_OCCASION = re.compile(r"の(?P<w>" + _PLACE_CHARS + r"{2,20}?)(?P<wc>" + lx.VISITS.alternation(
+    [lx.VISITS["places.visit_occasion.wo_kikai"], lx.VISITS["places.visit_occasion.no_kikai"]]) + ")に")
+# a local clock noted beside a time: the ministry notes one only for a talk abroad (現地時間, オランダ現地時間)
+FOREIGN_CLOCK = re.compile(lx.VISITS["places.clock.genchi_jikan"].source)
+KATAKANA_CITY = re.compile(r"[ァ-ヴー]{3,20}")  # a katakana place the gazetteer may lack
+
+
+def venue_city(venue: str, rules: dict[str, str] | None = None, inside: bool = False) -> str | None:
+    """The city of a named venue (飯倉公館 -> 東京): the venue itself, else a venue its name ends with (…の迎賓館)
+    or, ``inside``, one its name holds (於:総理大臣官邸大ホール). ``rules`` gets the venue's row under "city"."""
+    row = _VENUE_ROWS.get(venue)
+    if row is not None and row.value is None:
+        fire(row)  # a ministry: no city by itself
+    if row is None or row.value is None:
+        row = next((r for r in lx.VENUES if r.value and (r.pattern in venue if inside else venue.endswith(r.pattern))), None)
+    if row is None:
+        return None
+    fire(row)
+    _rule(rules, row)
+    return row.value
+
+
+def visit_city(norm: str, start: int, end: int, rules: dict[str, str] | None = None) -> tuple[str, int, int, str] | None:
+    """A city the talk's side is in, by a cue in norm[start:end]: a city of the gazetteer (not a country), or a
+    katakana name written after its country (米国ジョージア州シーアイランド島): (city, start, end, the cue's row id).
+    ``rules`` gets the cue's row under "city"."""
+    if all(norm.find(w, start, end) < 0 for w in VISIT_CUE_WORDS):
+        return None  # no word every VISIT_CUES match holds: nothing for its costly scan to find
+    for m in VISIT_CUES.finditer(norm, start, end):
+        key = next(k for k in ("p", "q", "t", "u", "v", "w") if m.group(k))
+        p = m.group(key).split("の")[-1]
+        if key == "v":
+            c = city_name(p) or venue_city(p, inside=True)
+        else:
+            c = city_name(p)
+            if c is None and key == "p":
+                rest = strip_country(p)
+                if KATAKANA_CITY.fullmatch(rest) and not is_country(rest) and not FACILITY.search(rest):
+                    c = rest  # a katakana place visited that is no country nor a building: a city the gazetteer lacks
+        if c:
+            cue = {"p": "pc" if m.group("pc") else "ps", "q": "qc", "w": "wc"}.get(key)
+            row = fire_match(_CUE_ROWS[cue], m, cue) if cue else lx.VISITS["places.cue.o" if key == "v" else "places.clock.jikan"]
+            fire(row)
+            if key == "q":
+                fire_match(_AT, m, "qp")
+            _rule(rules, row)
+            at = m.start(key) + m.group(key).rfind(c)
+            return c, at, at + len(c), row.id
+    return None
+
+
+def visit_occasion_city(norm: str, start: int, end: int, rules: dict[str, str] | None = None) -> tuple[str, int, int] | None:
+    """The city the talk's side visits, said anywhere (大臣のXX訪問を機会に): (city, start, end); ``rules`` gets the cue."""
+    for vm in VISIT_ON_OCCASION.finditer(norm, start, end):
+        c = city_name(vm.group("w"))
+        if c:
+            _rule(rules, fire_match(_CUE_ROWS["wc"], vm, "wc"))
+            return c, vm.start("w"), vm.end("w")
+    return None
+
+
+def foreign_clock(norm: str, start: int, end: int) -> bool:
+    """A local clock is noted in norm[start:end] (午前9時(オランダ現地時間)): the talk is abroad."""
+    if FOREIGN_CLOCK.search(norm, start, end):
+        fire("places.clock.genchi_jikan")
+        return True
+    return False

@@ -651,7 +651,7 @@ def _merge_visit_and_talk(items: list[PlanDraft]) -> list[PlanDraft]:
 
 
 def run(doc: Doc) -> None:
-    sents = doc.notes.get("sentences", [])
+    sents = doc.event_sentences
     earlier: list[PlanDraft] = []  # the plans of the talks above: a later talk that mentions one again does not repeat it
     for ev in doc.events:
         ref = dates.parse_iso(ev.date) or dates.parse_iso(doc.doc_date)

@@ -20,9 +20,8 @@ def extract_record(text: str, html_title: str | None = None) -> tuple[Record, tu
     document.run(doc)
     region = (doc.body_start, doc.body_end)
     n_entries = chronology.count_entries(doc)
-    doc.doc_type = document.classify_doc_type(doc.title or "", n_entries, doc.notes.get("lead"),
-                                              visit_summary=bool(doc.notes.get("visit_summary")),
-                                              bluebook=bool(doc.notes.get("bluebook")))
+    doc.doc_type, doc.doc_type_rule = document.doc_type_and_rule(doc.title or "", n_entries, doc.lead,
+                                                                 visit_summary=doc.visit_summary, bluebook=doc.bluebook)
     if doc.doc_type == "chronology":
         chronology.run(doc)
     else:

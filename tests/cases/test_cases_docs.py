@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from gaiko.extract import document
-from gaiko.pipeline import extract_text
+from gaiko.pipeline import content_region, extract_text
 from gaiko.text import Doc
 
 BODY = "本5日,午後3時から約30分間,山田外務大臣は,訪日中のペトロフ・ラトビア外務大臣と会談を行ったところ,概要は以下のとおりです。\n1 冒頭\n両外相は,協力を強化していくことで一致しました。\n"
@@ -409,3 +409,262 @@ def test_date_line_run_together_with_the_lead_keeps_the_lead():
     rec = extract_text(text).record
     assert rec.doc_date == "2004-02-05"
     assert [(e.kind, e.date) for e in rec.events] == [("summit", "2004-02-05")]
+
+
+# --- the layout lexicon (gaiko/extract/lexicon/layout.py), row by row ---------------------------------------------
+PAGE = "日・ラトビア外相会談\n令和3年2月5日\n本5日,山田外務大臣は,ペトロフ外務大臣と会談を行いました。\n両外相は,協力を強化していくことで一致しました。\n\n"
+
+# (a line of the site's furniture below the text, as the site prints it): the content ends above it
+NAV_BELOW = [
+    "外務省 English Japanese リンクページ よくある質問集 検索 サイトマップ サイト内検索",  # the top bar
+    "渡航関連情報 外務省案内 各国・地域情勢 外交政策 ODA 会談・訪問 報道・広報 キッズ外務省 資料・公開情報 各種手続き トップページ",  # old menu
+    "外務省トップ 本文へ 本文へ移動 外務省について 政策 国・地域 海外渡航・滞在 申請・手続き ホーム",  # new site's menu
+    "文字サイズの変更 | 世界地図 | アジア | 北米 | 中南米 | 欧州(NIS諸国を含む) | 欧州 | 大洋州 | 中東 | アフリカ",  # a | menu
+    "BACK 目次 戻る メニュー ログイン 印刷 Print",  # page tools
+]
+
+
+def _nav_page(line: str) -> str:
+    return PAGE + line + "\n関連資料\n"
+
+
+@pytest.mark.parametrize("line", NAV_BELOW)
+def test_nav_below_ends_content(line):
+    assert content_region(_nav_page(line)) == (0, len(PAGE))
+
+
+# (a footer line): the content ends above it, even right under the text
+FOOTERS = [
+    "BACK", "このページのトップへ戻る", "ページのトップへ戻る", "目次へ戻る", "目次", "関連リンク", "法的事項",
+    "アクセシビリティについて", "プライバシーポリシー", "アクセス",
+    "© 2021 Ministry of Foreign Affairs of Japan",  # the copyright sign and whatever follows
+    "Copyright(C) 2021 Ministry of Foreign Affairs of Japan",
+    "会談・訪問一覧へ戻る",  # back to any list (…へ戻る)
+    "外務省案内 組織 所在地 採用情報",  # the footer's own menu
+]
+
+
+def _footer_page(line: str) -> str:
+    return PAGE + line + "\n山田外務大臣の動静\n"
+
+
+@pytest.mark.parametrize("line", FOOTERS)
+def test_footer_ends_content(line):
+    assert content_region(_footer_page(line)) == (0, len(PAGE))
+
+
+# (a line between the heading and the date that labels the summary or a field): the heading is the title
+LABELS_UNDER_HEADING = [
+    "(概要と成果)", "(結果)", "(速報)", "(仮訳)", "(骨子)", "(要旨)", "(要約)", "(評価)",  # a summary's label
+    "結果概要",  # unbracketed
+    "日時", "場所", "日付", "時間", "出席者", "参加者",  # a field's label alone on its line
+]
+
+
+def _label_page(label: str) -> str:
+    return "日・ラトビア外相会談\n" + label + "\n令和3年2月5日\n" + BODY
+
+
+@pytest.mark.parametrize("label", LABELS_UNDER_HEADING)
+def test_label_under_heading(label):
+    assert extract_text(_label_page(label)).record.title == "日・ラトビア外相会談"
+
+
+# (what stands before or after the page's date on its line, the page's date)
+DATE_LINES = [
+    ("発表日 令和3年2月5日", "2021-02-05"),  # a label of the date
+    ("更新日 令和3年2月5日", "2021-02-05"),
+    ("日時 令和3年2月5日", "2021-02-05"),
+    ("日付 令和3年2月5日", "2021-02-05"),
+    ("令和3年2月5日更新", "2021-02-05"),  # a word after it
+    ("令和3年2月5日現在", "2021-02-05"),
+    ("令和3年2月5日発表", "2021-02-05"),
+    ("令和3年2月5日(日本時間)", "2021-02-05"),  # a clock's name in brackets
+    ("令和3年2月5日 来日した", None),  # running text is no date line
+]
+
+
+def _date_line_page(line: str) -> str:
+    return "日・ラトビア外相会談\n" + line + "\n" + BODY
+
+
+@pytest.mark.parametrize("line,expected", DATE_LINES)
+def test_date_line(line, expected):
+    assert extract_text(_date_line_page(line)).record.doc_date == expected
+
+
+# (the site's section printed right above the date, on a page whose heading is lost): the caption names the talk
+SECTION_ABOVE_DATE = [
+    "報道発表", "記者会見", "会見", "プレスリリース", "報道官談話", "内閣総理大臣", "過去の記録", "主な要人の来日日程",
+    "要人来日日程", "英語版", "外交青書・白書", "外交青書", "白書",
+    "山田総理大臣", "田中官房長官", "鈴木外務副大臣", "佐藤外務大臣政務官",  # an office's page, with its holder's name
+]
+
+
+def _section_page(label: str) -> str:
+    return label + "\n\n令和3年2月5日\n日・ラトビア外相会談1\n日・ラトビア外相会談2\n\n" + BODY
+
+
+@pytest.mark.parametrize("label", SECTION_ABOVE_DATE)
+def test_section_above_date(label):
+    assert extract_text(_section_page(label)).record.title == "日・ラトビア外相会談"
+
+
+# (a heading under a country's section name, its page's type): a heading word makes the line the heading, not a
+# section's name; the heading's words decide the type (a talk's noun at its end, a visit, a statement …, else a
+# heading word: a meeting)
+HEADINGS = [
+    ("山田外務大臣とペトロフ外務大臣との会談", "meeting"),
+    ("第3回日・ラトビア経済合同会議", "meeting"),
+    ("日・ラトビア経済関係者会合", "meeting"),
+    ("山田外務大臣のラトビア訪問", "visit"),
+    ("ペトロフ・ラトビア大統領の来日", "visit"),
+    ("ラトビアについて", "meeting"),  # について alone: a heading word
+    ("山田外務大臣バルト歴遊の概要", "meeting"),
+    ("ラトビア総選挙の結果", "meeting"),
+    ("日・ラトビア共同声明", "statement"),
+    ("ラトビアの総選挙に関する外務報道官談話", "statement"),
+    ("山田外務大臣会見", "press_conference"),
+    ("日・ラトビア領事協議", "meeting"),
+    ("日・ラトビア安全保障対話", "meeting"),
+    ("山田外務大臣によるペトロフ首相への表敬", "meeting"),
+    ("山田外務大臣とペトロフ外務大臣との電話会談", "telephone_talk"),
+    ("山田外務大臣とラトビア議員団との懇談", "meeting"),
+    ("山田外務大臣のバルト海フォーラム出席", "visit"),  # 出席: a visit's heading
+    ("山田外務大臣とペトロフ外務大臣の立ち話", "meeting"),
+    ("山田外務大臣主催ワーキング・ディナー", "meeting"),
+    ("山田外務大臣主催ワーキング・ランチ", "meeting"),
+    ("山田外務大臣主催昼食会", "meeting"),
+    ("山田外務大臣主催夕食会", "meeting"),
+    ("山田外務大臣主催朝食会", "meeting"),
+    ("ペトロフ大統領主催晩餐会", "meeting"),
+    ("日・ラトビア租税取決めの署名", "meeting"),
+    ("日・ラトビア共同プレス発表", "press_conference"),
+    ("日・ラトビア共同コミュニケ", "statement"),
+    ("日・ラトビア共同宣言", "statement"),
+    ("ラトビア大使館開設式典の記録", "meeting"),
+    ("ペトロフ・ラトビア大統領の日程", "meeting"),
+    ("バルト理事会閣僚会合", "meeting"),
+    ("日・ラトビア首脳会談", "meeting"),
+    ("最近の日・ラトビア関係の動き", "chronology"),
+    ("日・ラトビア関係年表", "chronology"),
+    ("日・ラトビア要人往来", "chronology"),
+    ("バルト海サミット", "meeting"),
+    ("山田外務大臣の演説", "meeting"),
+    ("山田外務大臣の挨拶", "meeting"),
+    ("山田外務大臣のスピーチ", "meeting"),
+    ("日・ラトビア投資協定", "meeting"),
+    ("日・ラトビア租税条約", "meeting"),
+    ("山田外務大臣によるラトビア国会における講演の要旨", "meeting"),
+    ("ラトビア政策提言の骨子", "meeting"),
+    ("ラトビア総選挙の評価", "meeting"),
+    ("日・ラトビア国交樹立の経緯", "chronology"),
+    ("日・ラトビア関係の沿革", "chronology"),
+    ("山田外務大臣とラトビア有識者との意見交換", "meeting"),
+    # the type's own words
+    ("最近のバルト情勢の動き", "chronology"),  # …の動き at the end
+    ("山田外務大臣記者発表", "press_conference"),
+    ("山田外務大臣記者会見", "press_conference"),
+    ("日・ラトビア共同記者会見", "press_conference"),
+    ("日・ラトビア首脳電話会議", "telephone_talk"),
+    ("山田外務大臣ステートメント", "statement"),
+    ("日・ラトビア間の主な動き", "chronology"),
+    ("山田外務大臣の国連総会出席", "visit"),
+    ("日・ラトビア経済協議会", "meeting"),  # a talk's noun at the end
+    ("日・ラトビア合同委員会", "meeting"),
+    ("山田総理の外国訪問", "visit"),  # a visit
+    ("山田総理訪米", "visit"),
+    ("ペトロフ大統領の訪日", "visit"),
+    # right above the date a line with none of these words is still the heading, but names no kind of page
+    ("ラトビアとの経済関係", "other"),
+]
+
+
+def _heading_page(heading: str) -> str:
+    return "ラトビア共和国\n" + heading + "\n令和3年2月5日\n" + BODY
+
+
+@pytest.mark.parametrize("heading,doc_type", HEADINGS)
+def test_heading_words(heading, doc_type):
+    rec = extract_text(_heading_page(heading)).record
+    assert (rec.title, rec.doc_type) == (heading, doc_type)
+
+
+# (a page that opens on its lead paragraph, its type): the lead's words decide
+LEADS = [
+    ("本5日,山田外務大臣は,ペトロフ・ラトビア外務大臣と電話で会談しました。\n", "telephone_talk"),
+    ("本5日,山田外務大臣は,ペトロフ・ラトビア外務大臣と電話会議を行いました。\n", "telephone_talk"),
+    ("本5日,山田外務大臣は,ペトロフ・ラトビア外務大臣と電話による会談を行いました。\n", "telephone_talk"),
+    ("1. 日本国外務大臣及びラトビア共和国外務大臣は,2021年2月5日,リガにおいて会談した。\n", "statement"),  # treaty style
+    ("(質問)昨日の会談について伺います。\n(報道官)二国間関係について話がありました。\n", "press_conference"),
+    ("(記者)昨日の会談について伺います。\n(報道官)二国間関係について話がありました。\n", "press_conference"),
+    ("(答)二国間関係について話がありました。\n", "press_conference"),
+    ("(報道官)冒頭、私から二点申し上げます。\n", "press_conference"),
+]
+
+
+@pytest.mark.parametrize("text,doc_type", LEADS)
+def test_lead_type(text, doc_type):
+    assert extract_text(text).record.doc_type == doc_type
+
+
+# (an announcement's lead, told in the future): a …について page that announces a talk is no record of it
+ANNOUNCEMENTS = [
+    "2月8日、第3回日・ラトビア政策協議が東京において開催されます。",
+    "2月8日、山田外務大臣はペトロフ外務大臣との昼食会を主催する。",
+    "2月8日、山田外務大臣はペトロフ外務大臣と会談を行う。",
+    "2月8日、山田外務大臣はペトロフ外務大臣と会談を行う予定である。",
+    "2月8日、山田外務大臣はペトロフ外務大臣と会談を行う予定です。",
+    "2月8日、ペトロフ外務大臣が訪日します。",
+    "2月8日、山田外務大臣はペトロフ外務大臣と会談を行います。",
+]
+
+
+def _announcement_page(lead: str) -> str:
+    return "報道発表\nペトロフ・ラトビア外務大臣の訪日について\n令和3年2月1日\n1. " + lead + "\n"
+
+
+@pytest.mark.parametrize("lead", ANNOUNCEMENTS)
+def test_announcement(lead):
+    assert extract_text(_announcement_page(lead)).record.doc_type == "other"
+
+
+# (a photo caption's talk noun, on a page whose heading is lost): the caption's talk is the title
+CAPTION_NOUNS = ["外相会談", "首脳会議", "外相会合", "経済合同理事会", "懇談", "外相昼食会", "首脳夕食会", "外相朝食会",
+                 "首脳晩餐会", "外相立ち話", "首相表敬", "政策協議", "戦略対話", "首脳ワーキング・ディナー", "外相ワーキング・ランチ",
+                 "首脳電話会談", "首脳テレビ会議"]
+
+
+def _caption_page(noun: str) -> str:
+    return "ラトビア共和国\n\n令和3年2月5日\n日・ラトビア" + noun + "1\n\n" + BODY
+
+
+@pytest.mark.parametrize("noun", CAPTION_NOUNS)
+def test_caption_noun(noun):
+    assert extract_text(_caption_page(noun)).record.title == "日・ラトビア" + noun
+
+
+# (the page's <title> with the site's name): the line that repeats it without the name is the title
+HTML_TITLES = ["外務省: 日・ラトビア外相会談", "日・ラトビア外相会談 | Ministry of Foreign Affairs of Japan", "MOFA: 日・ラトビア外相会談"]
+
+
+def _html(title: str) -> str:
+    return (f"<html><head><title>{title}</title></head><body><p>ラトビア共和国</p><h1>日・ラトビア外相会談</h1>"
+            "<p>令和3年2月5日</p><p>本5日,山田外務大臣は,ペトロフ外務大臣と会談を行いました。</p></body></html>")
+
+
+@pytest.mark.parametrize("title", HTML_TITLES)
+def test_html_title(title):
+    assert extract_text(_html(title)).record.title == "日・ラトビア外相会談"
+
+
+def case_texts() -> list[str]:
+    """Every page these cases extract (the layout rows' coverage; chronologies in test_cases_chronology.py)."""
+    texts = [t for t, _ in TITLES + DOC_DATES + DOC_TYPES + HEADING_DATES]
+    texts += [_nav_page(x) for x in NAV_BELOW] + [_footer_page(x) for x in FOOTERS]
+    texts += [_label_page(x) for x in LABELS_UNDER_HEADING] + [_date_line_page(x) for x, _ in DATE_LINES]
+    texts += [_section_page(x) for x in SECTION_ABOVE_DATE] + [_heading_page(h) for h, _ in HEADINGS]
+    texts += [t for t, _ in LEADS] + [_announcement_page(x) for x in ANNOUNCEMENTS] + [_caption_page(n) for n in CAPTION_NOUNS]
+    texts += [_html(t) for t in HTML_TITLES] + [SCHEDULE, BLUEBOOK]
+    texts += [t for t, _ in CHRONOLOGIES + DOT_CHRONOLOGIES] + NOT_CHRONOLOGIES
+    return texts

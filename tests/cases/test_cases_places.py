@@ -260,3 +260,231 @@ OCCASION_PAGES = [
 @pytest.mark.parametrize("text,occasion", OCCASION_PAGES)
 def test_page_occasion(text, occasion):
     assert _event(text)["occasion"] == occasion
+
+
+# --- the places lexicon (gaiko/extract/lexicon/places.py), row by row, through whole pages --------------------------
+HEAD = "日・ラトビア外相会談\n令和9年3月2日\n"
+TALK = "3月2日、山田外務大臣は、ペトロフ外務大臣と外相会談を行いました。\n"
+
+# (a sentence that puts the side in a city, the talk's city and the row that decided it)
+VISITS = [
+    ("3月2日、リガを訪れた山田外務大臣は、ペトロフ外務大臣と外相会談を行いました。\n", "places.visit.wo_otozure"),
+    ("3月2日、リガに滞在中の山田外務大臣は、ペトロフ外務大臣と外相会談を行いました。\n", "places.visit.ni_taizaichu"),
+    ("3月2日、リガへ派遣された山田特使は、ペトロフ外務大臣と会談を行いました。\n", "places.visit.e_haken"),
+    ("3月2日、リガに派遣された山田特使は、ペトロフ外務大臣と会談を行いました。\n", "places.visit.ni_haken"),
+    ("3月2日、リガに出張中の山田外務大臣は、ペトロフ外務大臣と外相会談を行いました。\n", "places.visit.ni_shutchochu"),
+    ("3月2日、リガへ出張中の山田外務大臣は、ペトロフ外務大臣と外相会談を行いました。\n", "places.visit.e_shutchochu"),
+    ("3月2日、リガを公式訪問中の山田外務大臣は、ペトロフ外務大臣と外相会談を行いました。\n", "places.visit.wo_homon"),
+    ("3月2日、リガ滞在中の山田外務大臣は、ペトロフ外務大臣と外相会談を行いました。\n", "places.visit_suffix.taizaichu"),
+    ("3月2日、リガ訪問中の山田外務大臣は、ペトロフ外務大臣と外相会談を行いました。\n", "places.visit_suffix.homonchu"),
+    ("3月2日、リガ出張中の山田外務大臣は、ペトロフ外務大臣と外相会談を行いました。\n", "places.visit_suffix.shutchochu"),
+    # a sentence before the talk: 訪問中の / 滞在中の / 訪問先の / 滞在先の / 出張先の CITY, then a particle
+    ("山田外務大臣は、訪問中のリガにおいて記者団の取材に応じた。\n" + TALK, "places.visit_at.homonchu"),
+    ("山田外務大臣は、滞在中のリガにて記者団の取材に応じた。\n" + TALK, "places.visit_at.taizaichu"),
+    ("山田外務大臣は、訪問先のリガで記者団の取材に応じた。\n" + TALK, "places.visit_at.homonsaki"),
+    ("山田外務大臣は、滞在先のリガを出発する前に記者団の取材に応じた。\n" + TALK, "places.visit_at.taizaisaki"),
+    ("山田外務大臣は、出張先のリガに到着した。\n" + TALK, "places.visit_at.shutchosaki"),
+    # 大臣のCITY訪問中に / 訪問の機会に (anywhere in the record)
+    ("3月2日、山田外務大臣のリガ訪問中に、ペトロフ外務大臣と外相会談を行いました。\n", "places.visit_occasion.chu"),
+    (TALK + "1 ペトロフ外務大臣より、山田大臣のリガ訪問の機会に関係を強化したい旨発言があった。\n", "places.visit_occasion.no_kikai"),
+    # a city's clock, and 於 before a place
+    ("3月2日午後2時(リガ時間)から、山田外務大臣は、ペトロフ外務大臣と外相会談を行いました。\n", "places.clock.jikan"),
+    ("3月2日午後(於:リガ)、山田外務大臣は、ペトロフ外務大臣と外相会談を行いました。\n", "places.cue.o"),
+]
+
+
+@pytest.mark.parametrize("text,rule", VISITS)
+def test_visit_cue(text, rule):
+    ev = run_extractors(HEAD + text).events[0]
+    assert (ev.city, ev.rules.get("city")) == ("リガ", rule)
+
+
+def _at(place: str) -> str:
+    return HEAD + "3月2日、山田外務大臣は、" + place + "において、ペトロフ外務大臣と外相会談を行いました。\n"
+
+
+# (a named venue, its city): the venue's row decides the city
+VENUES = [
+    ("飯倉公館", "東京"), ("総理大臣官邸", "東京"), ("総理官邸", "東京"), ("総理公邸", "東京"), ("総理大臣公邸", "東京"),
+    ("首相公邸", "東京"), ("迎賓館", "東京"), ("赤坂迎賓館", "東京"), ("迎賓館赤坂離宮", "東京"), ("クレムリン", "モスクワ"),
+    ("ホワイトハウス", "ワシントンDC"), ("エリゼ宮", "パリ"), ("釣魚台国賓館", "北京"), ("人民大会堂", "北京"), ("国務省", "ワシントンDC"),
+    ("外務省", None),  # a ministry of foreign affairs: any country's, no city by itself
+]
+
+
+@pytest.mark.parametrize("venue,city", VENUES)
+def test_venue_city(venue, city):
+    ev = run_extractors(_at(venue)).events[0]
+    assert (ev.venue, ev.city, ev.rules.get("city")) == (venue, city, places.lx.VENUES.which(venue).id if city else None)
+
+
+# a venue named after 於 (no building word): its city, the cue's row deciding
+def _after_o(venue: str) -> str:
+    return HEAD + "3月2日午後(於:" + venue + ")、山田外務大臣は、ペトロフ外務大臣と外相会談を行いました。\n"
+
+
+@pytest.mark.parametrize("venue,city", [("国会", "東京"), ("青瓦台", "ソウル")])
+def test_venue_after_o(venue, city):
+    ev = run_extractors(_after_o(venue)).events[0]
+    assert (ev.city, ev.rules.get("city")) == (city, "places.cue.o")
+
+
+# a building word at the end of a place phrase: a venue, not a city
+FACILITIES = ["ベルビュー宮", "国立美術館", "首相私邸", "ブレア・ハウス", "国防省", "国際会議場", "大使公館", "大統領府", "司令部", "上院",
+              "国会議事堂", "国連ビル", "外務省別館", "日本青年会館", "コンサートホール", "外国特派員クラブ", "宿舎", "ラトビア大学",
+              "国際空港", "海軍基地", "オリンピック・パーク", "国立スタジアム", "テレビ・タワー", "フェリー・ターミナル", "ローズ・ガーデン", "ホテル・プラザ",
+              "国立アリーナ", "VIPラウンジ", "ルーズベルト・ルーム"]
+
+
+@pytest.mark.parametrize("venue", FACILITIES)
+def test_facility(venue):
+    ev = run_extractors(_at(venue)).events[0]
+    assert (ev.venue, ev.city) == (venue, None)
+
+
+# a building named after its city keeps the city: 長崎県庁 (庁), リガ城 (城)
+@pytest.mark.parametrize("venue,city", [("長崎県庁", "長崎"), ("リガ城", "リガ")])
+def test_facility_in_city(venue, city):
+    ev = run_extractors(_at(venue)).events[0]
+    assert (ev.venue, ev.city) == (venue, city)
+
+
+# how a place phrase writes a city
+CITY_FORMS = [
+    ("シンガポール", "シンガポール"), ("ルクセンブルク", "ルクセンブルク"), ("香港", "香港"), ("マカオ", "マカオ"),
+    ("バチカン", "バチカン"),  # a city written like its country
+    ("ナイジェリアの首都アブジャ", "アブジャ"),  # 首都 before the name
+    ("ソウル市", "ソウル"),  # 市 after it
+    ("米国ジョージア州シーアイランド", "シーアイランド"),  # a state, then a katakana place the gazetteer lacks
+    ("フランス・ブルターニュ地方レンヌ", "レンヌ"),  # a region
+    ("セブ島", "セブ"),  # an island named by its city
+    ("京都府宇治市", "宇治"), ("東京都町田市", "町田"), ("北海道函館市", "函館"),  # a prefecture, then a municipality
+    ("北海道倶知安町", "倶知安"), ("京都府南山城村", "南山城"),  # 町/村 after a prefecture
+]
+
+
+@pytest.mark.parametrize("place,city", CITY_FORMS)
+def test_city_form(place, city):
+    assert run_extractors(_at(place)).events[0].city == city
+
+
+# モナコ is a city-state, not a country, but the gazetteer lacks it: no city (today the phrase is taken as a venue)
+def test_city_state_not_in_gazetteer():
+    ev = run_extractors(_at("モナコ")).events[0]
+    assert (ev.city, ev.venue) == (None, "モナコ")
+
+
+# 各 / 両 / 大都 / 諸 / 近隣 / 地方 open no municipality's name (各都市 is not the city 各都)
+NOT_MUNICIPALITIES = ["各都市", "両都市", "大都市", "諸都市", "近隣市", "地方都市"]
+
+
+@pytest.mark.parametrize("place", NOT_MUNICIPALITIES)
+def test_not_municipality(place):
+    assert run_extractors(_at(place)).events[0].city != place[:-1].removesuffix("都")
+    assert places.municipality(place) is None
+
+
+# an abstract kanji noun before において (an aspect, a side, a time): no place at all
+ABSTRACTS = ["経済面", "この観点", "国際法上", "長期的", "重要性", "経済分野", "日本側", "両国間", "現場", "状況下", "会期中", "国内",
+             "国外", "実際"]
+
+
+@pytest.mark.parametrize("phrase", ABSTRACTS)
+def test_abstract_no_place(phrase):
+    ev = run_extractors(_at(phrase)).events[0]
+    assert (ev.city, ev.venue) == (None, None)
+
+
+# a body's 内 (within the government, the party, the cabinet) is no building
+BODIES = ["政府内", "与党内", "内閣内", "連立閣内"]
+
+
+def _body_page(body: str) -> str:
+    return HEAD + "アズマン首相は、" + body + "で協定の文書を準備している旨述べ、山田総理と首脳会談を行った。\n"
+
+
+@pytest.mark.parametrize("body", BODIES)
+def test_body_inside(body):
+    ev = run_extractors(_body_page(body)).events[0]
+    assert (ev.city, ev.venue) == (None, None)
+
+
+# (the lead's gathering and cue, the occasion as written)
+GATHERING_PAGES = [
+    ("リガ・サミットの際、", "リガ・サミット"),
+    ("バルト首脳会議の機会に、", "バルト首脳会議"),
+    ("バルト首脳会合に際し、", "バルト首脳会合"),
+    ("バルト外相会合への出席のため訪問中の", "バルト外相会合"),
+    ("バルト外相会議に参加するため訪問中の", "バルト外相会議"),
+    ("EU外相理事会への参加のため訪問中の", "EU外相理事会"),
+    ("バルト閣僚会合参加のため訪問中の", "バルト閣僚会合"),
+    ("バルト閣僚会議に合わせ、", "バルト閣僚会議"),
+    ("OECD閣僚理事会のため訪問中の", "OECD閣僚理事会"),
+    ("バルト海大臣会合に日本の代表として出席するため訪問中の", "バルト海大臣会合"),
+    ("独立記念式典に出席するため訪問中の", "独立記念式典"),
+    ("バルト海国際会議に出席するため訪問中の", "バルト海国際会議"),
+    ("バルト協力会合に出席するため訪問中の", "バルト協力会合"),
+    ("東アジア首脳会議に出席するため訪問中の", "東アジア首脳会議"),
+    ("APEC首脳会議に出席するため訪問中の", "APEC首脳会議"),
+    ("ASEAN関連外相会議に出席するため訪問中の", "ASEAN関連外相会議"),
+    ("G7外相会合に出席するため訪問中の", "G7外相会合"),
+]
+
+
+def _gathering_page(lead: str) -> str:
+    return HEAD + "3月2日、" + lead + "山田外務大臣は、ペトロフ外務大臣と外相会談を行いました。\n"
+
+
+@pytest.mark.parametrize("lead,occasion", GATHERING_PAGES)
+def test_gathering_occasion(lead, occasion):
+    assert run_extractors(_gathering_page(lead)).events[0].occasion == occasion
+
+
+# (a gathering named after a town the gazetteer lacks, the city): the name before サミット/APEC/G20/G7/首脳会議
+OCCASION_CITIES = [
+    ("名護APECに出席するため訪問中の", "名護"), ("名護G20に出席するため訪問中の", "名護"), ("名護G7に出席するため訪問中の", "名護"),
+    ("名護首脳会議に出席するため訪問中の", "名護"), ("名護・サミットに出席するため訪問中の", "名護"),
+    ("G7名護サミットに出席するため訪問中の", "名護"),  # a group before the town
+    ("北海道名護サミットに出席するため訪問中の", "名護"), ("沖縄名護サミットに出席するため訪問中の", "名護"),  # a region before it
+    # a name of no town: 国連, 核, 安全保障, 首脳, 外相, 関連, セキュリティ
+    ("国連海洋サミットに出席するため訪問中の", None), ("核セキュリティ・サミットに出席するため訪問中の", None),
+    ("海洋安全保障サミットに出席するため訪問中の", None), ("アジア首脳サミットに出席するため訪問中の", None),
+    ("東アジア外相サミットに出席するため訪問中の", None), ("アセアン関連首脳会議に出席するため訪問中の", None),
+    ("サイバーセキュリティ・サミットに出席するため訪問中の", None),
+]
+
+
+@pytest.mark.parametrize("lead,city", OCCASION_CITIES)
+def test_occasion_city(lead, city):
+    assert run_extractors(_gathering_page(lead)).events[0].city == city
+
+
+# a chronology entry's bracketed name with a city that names a document: the occasion, no city of the talk
+DOCUMENTS = ("日・ラトビア関係年表\n1991年10月 日・ラトビア首脳会談(リガ宣言)\n1992年5月 日・ラトビア首脳会談(リガ声明)\n"
+             "1993年5月 日・ラトビア外相会談(リガ合意)\n1994年5月 日・ラトビア外相会談(リガ条約)\n1995年5月 日・ラトビア外相会談(リガ議定書)\n"
+             "1996年5月 日・ラトビア外相会談(リガ憲章)\n1997年5月 日・ラトビア外相会談(リガ行動計画)\n1998年5月 日・ラトビア外相会談(リガ原則)\n"
+             "1999年5月 日・ラトビア外相会談(東京プロセス)\n2000年5月 日・ラトビア外相会談(東京コミュニケ)\n")
+
+
+def test_document_names_no_city():
+    rec = run_extractors(DOCUMENTS)
+    assert [e.city for e in rec.events] == [None] * 10
+    assert [e.occasion for e in rec.events][::9] == ["リガ宣言", "東京コミュニケ"]
+
+
+# a page dated in Japan time (日本時間) for a talk abroad: the talk's day is the local one
+JAPAN_TIME = "日米首脳会談\n令和9年3月2日 8時00分(日本時間)\n山田内閣総理大臣は、ワシントンDCにおいて、スミス大統領と首脳会談を行いました。\n"
+
+
+def test_japan_time_date_line():
+    ev = run_extractors(JAPAN_TIME).events[0]
+    assert (ev.city, ev.date) == ("ワシントンDC", "2027-03-01")
+
+
+def case_texts() -> list[str]:
+    texts = [t for t, *_ in PAGES + ITINERARY + OCCASION_PAGES]
+    texts += [HEAD + t for t, _ in VISITS] + [_at(v) for v, _ in VENUES + CITY_FORMS] + [_at(v) for v in FACILITIES]
+    texts += [_after_o(v) for v in ("国会", "青瓦台")] + [_body_page(b) for b in BODIES]
+    texts += [_at(v) for v in ["長崎県庁", "リガ城", "モナコ"] + NOT_MUNICIPALITIES + ABSTRACTS]
+    texts += [_gathering_page(lead) for lead, _ in GATHERING_PAGES + OCCASION_CITIES] + [DOCUMENTS, JAPAN_TIME]
+    return texts

@@ -1,0 +1,83 @@
+"""Patterns built from lexicon rows that say which row each match found.
+
+A stage compiles an alternation of a table's rows once (``Table.alternation()``) into a named group;
+``fire_match`` tells the row behind a match of that group and fires it (``lexicon.fire``), and
+``RowPattern`` is a compiled pattern that does so on every match it returns (for patterns other stages
+use as they are: ``places.FACILITY.search(x)`` fires the facility row that ended ``x``).
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from collections.abc import Iterable, Iterator
+
+from gaiko.extract.lexicon import Row, Table, fire
+
+
+class RowLookup:
+    """The row behind a word of some rows of a table, as ``Table.which`` tells it (a literal row first, then the
+    first regex row that matches the whole word), by a dict and the regex rows compiled once."""
+
+    __slots__ = ("table", "rows", "literal", "regex")
+
+    def __init__(self, table: Table, rows: Iterable[Row] | None = None):
+        self.table = table
+        self.rows = tuple(table.rows if rows is None else rows)
+        self.literal: dict[str, Row] = {}
+        for r in self.rows:
+            if not r.regex:
+                self.literal.setdefault(r.pattern, r)
+        self.regex = tuple((r, re.compile(r.source)) for r in self.rows if r.regex)
+
+    def __call__(self, text: str) -> Row | None:
+        row = self.literal.get(text)
+        if row is None:
+            row = next((r for r, rx in self.regex if rx.fullmatch(text)), None)
+        return row
+
+
+def fire_match(lookup: RowLookup, m: re.Match | None, group: int | str = 0) -> Row | None:
+    """The row whose word ``m`` found in ``group``, fired; None when there is no match (or the group is empty)."""
+    if m is None or m.group(group) is None:
+        return None
+    row = lookup(m.group(group))
+    fire(row)
+    return row
+
+
+class RowPattern:
+    """A compiled pattern whose matches fire the rows their named groups found: ``groups`` maps a group
+    name to the lookup of its rows. Has the methods of ``re.Pattern`` that stages use."""
+
+    __slots__ = ("rx", "pattern", "groups")
+
+    def __init__(self, pattern: str, groups: dict[str, RowLookup], flags: int = 0):
+        self.rx = re.compile(pattern, flags)
+        self.pattern = pattern
+        self.groups = groups
+
+    @classmethod
+    def words(cls, table: Table, rows: Iterable[Row] | None = None) -> "RowPattern":
+        """The alternation of ``rows`` (default: all of ``table``) as group ``w``, firing the row it found."""
+        rows = tuple(table.rows if rows is None else rows)
+        return cls("(?P<w>" + table.alternation(rows) + ")", {"w": RowLookup(table, rows)})
+
+    def _fired(self, m: re.Match | None) -> re.Match | None:
+        if m is not None:
+            for name, lookup in self.groups.items():
+                fire_match(lookup, m, name)
+        return m
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match | None:
+        return self._fired(self.rx.search(text, pos, endpos))
+
+    def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match | None:
+        return self._fired(self.rx.match(text, pos, endpos))
+
+    def fullmatch(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match | None:
+        return self._fired(self.rx.fullmatch(text, pos, endpos))
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match]:
+        for m in self.rx.finditer(text, pos, endpos):
+            yield self._fired(m)  # type: ignore[misc]

@@ -1,0 +1,119 @@
+"""Cases of the chronology stage (gaiko/extract/chronology.py): schedule pages, dated entries and the bullets under
+them, prose chronologies and Bluebook sections, row by row of the layout lexicon's chronology groups and the place
+cues an entry carries. (The entry shapes and dates are in test_cases_docs.py.)
+
+Every text here is invented in the ministry's style (names, dates and talks are made up).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from gaiko.pipeline import extract_text
+
+# --- schedule pages (主な要人の来日日程) ----------------------------------------------------------------------------
+SCHEDULE = (
+    "要人来日日程(令和3年)\n\n"
+    # an announcement's heading may end in の予定 as well as について
+    "ペトロフ・ラトビア大統領の来日の予定\n\n令和3年9月3日\n\n1.ペトロフ・ラトビア大統領は、9月6日(月)から8日(水)まで来日する。\n\n"
+    # 予定 / する mark the talks to hold; a visiting president with the prime minister: a summit; 会見 with the minister
+    "2.同大統領は、滞在中、田中内閣総理大臣と首脳会談の予定である。また、山田外務大臣と会見する。\n\n"
+    # a talk already held (行い…した。) is no announced talk
+    "3.同大統領は、前回の訪日でも首脳会談を行い、経済協力について意見交換した。\n\n"
+    "カルニシュ・リトアニア外務長官の来日の予定\n\n令和3年9月10日\n\n1.カルニシュ外務長官は、9月13日(月)から14日(火)まで来日する。\n\n"
+    # a visiting foreign secretary (外務長官) with the foreign minister: a foreign ministers' talk
+    "2.同長官は、滞在中、山田外務大臣との間で外相会談を行い、政策協議を行います。\n\n"
+    # past talks recalled (行われた, 行った) are none either
+    "3.同長官とは、前回の外相会談を行う予定だったが、結局令和元年5月に行われた。\n\n"
+    "4.同長官は、以前にも政策協議を行い、協力について協議を行った。\n\n"
+    "ベルジンシュ・ラトビア国王の来日について\n\n令和3年10月1日\n\n1.ベルジンシュ国王は、10月4日(月)から6日(水)まで来日する。\n\n"
+    # a visiting king: head of state; an audience with the Emperor (御会見) is no talk, the call on the prime minister is
+    "2.同国王は、天皇陛下と御会見し、田中内閣総理大臣を表敬訪問します。\n\n"
+    "リー・シンガポール国家主席の来日について\n\n令和3年11月1日\n\n1.リー国家主席は、11月8日(月)から9日(火)まで来日する。\n\n"
+    "2.同国家主席は、田中総理と首脳会談を行う予定である。\n\n"
+    "スミス米国務長官の来日について\n\n令和3年12月1日\n\n1.スミス国務長官は、12月6日(月)から7日(火)まで来日する。\n\n"
+    "2.同長官は、山田外相と外相会談を行う予定である。\n"
+)
+
+
+def test_schedule_announcements():
+    rec = extract_text(SCHEDULE).record
+    assert (rec.title, rec.doc_type, rec.doc_date) == ("要人来日日程(令和3年)", "chronology", "2021")
+    got = [(e.date, e.kind, [p.name for p in e.principals][:1]) for e in rec.events]
+    assert got == [
+        ("2021-09-06", "summit", ["田中"]),  # 大統領 (head) with 総理: a summit
+        ("2021-09-06", "other", ["山田"]),  # 会見 with the foreign minister: a head with a minister is no kind of its own
+        ("2021-09-13", "foreign_ministers", ["山田"]),  # 外務長官 (fm) with 外務大臣
+        ("2021-10-04", "other", ["田中"]),  # a courtesy call (表敬): other
+        ("2021-11-08", "summit", ["田中"]),  # 国家主席 (head) with 総理
+        ("2021-12-06", "foreign_ministers", ["山田"]),  # 国務長官 (fm) with 外相
+    ]
+
+
+# --- dated entries and the bullets under them ------------------------------------------------------------------
+BULLETS = (
+    "日・ラトビア関係の動き\n令和元年\n5月20日 日・ラトビア外相会談(於:東京)\n"
+    "● 両外相は経済関係の強化で一致した。\n• 山田外務大臣より協力の強化を提案した。\n・ ペトロフ前首相とも懇談した。\n"
+    "○ 次回は東京で開催する。\n◆ ベルジンシュ元大統領も同席した。\n■ 両外相は共同声明を発出した。\n● 以上。\n"
+    "6月1日 日・ラトビア首脳会談(リガ)\n7月 国連総会の際の日・ラトビア外相会談\n"
+    "9月 外相会談(第74回国連総会)\n"
+)
+
+
+def test_entries_and_bullets():
+    rec = extract_text(BULLETS).record
+    assert [(e.date, e.city, e.occasion) for e in rec.events] == [
+        ("2019-05-20", "東京", None),  # (於:東京): the entry's place
+        ("2019-06-01", "リガ", None),  # a city in brackets
+        ("2019-07", None, "国連総会"),  # …の際の: the occasion
+        ("2019-09", None, "第74回国連総会"),  # a bracketed name (not a city): the occasion
+    ]
+    assert [e.rules.get("city") for e in rec.events][:2] == ["places.cue.o", "places.paren_city.entry"]
+    # the bullets under the first entry are its own (a bullet right under another), the former holders (前首相,
+    # 元大統領) no principals of it
+    assert [p.name for p in rec.events[0].principals] == ["山田"]
+
+
+# --- prose chronologies: an item that is not a talk keeps no channel, unless its words name a talk ------------------
+PROSE = (
+    "外交政策\n日・ラトビア協力\n令和5年3月1日\n1 経緯\n- 2011年6月、定期会談の枠組みが発足。\n"
+    "- 2013年4月、議員会合の枠組みが発足。\n- 2014年5月、専門家会議を開催。\n- 2015年2月、民間協議の枠組みが発足。\n"
+    "- 2016年3月、有識者の対話を開始。\n- 2017年7月、青年サミットの事務局が発足。\n- 2018年9月、経済使節団の訪問。\n"
+    "- 2019年5月、ペトロフ議長訪日。\n- 2020年1月、経済団体来日。\n- 2021年4月、ラトビアで新政権が発足。\n"
+    "- 2022年5月、第10回バルト会議の機会に外相会談。\n"
+)
+
+
+def test_prose_items():
+    rec = extract_text(PROSE).record
+    assert [e.channel for e in rec.events] == ["in_person"] * 9 + [None, "in_person"]  # (新政権が発足: no talk)
+    assert rec.events[-1].occasion == "第10回バルト会議"  # …の機会に: the occasion
+
+
+# --- Bluebook sections: each completed talk, its day and city from a caption of that month ----------------------------
+BLUEBOOK = (
+    "外交青書・白書\n第2章 地域別に見た外交\n\n3 バルト諸国\n\n(2)リトアニア\n\n"
+    "2021年3月に山田外務大臣がリトアニアを訪問し、カルニシュ外相と会見した。5月にはカルニシュ首相が訪日し、田中総理大臣を表敬し、"
+    "経済協力について意見を交換した。7月には次官級の政策協議を実施。9月にはカルニシュ外相との外相会談が行われた。"
+    "11月に山田外務大臣がカルニシュ外相と会談を行い、協力を確認した。\n\n"
+    "日・リトアニア外相会見(3月12日、ビリニュス)\n\nカルニシュ首相による表敬(5月20日、東京)\n\n"
+    "日・リトアニア政策協議(7月8日、東京)\n\n日・リトアニア外相会合(9月15日、ニューヨーク)\n"
+)
+
+
+def test_bluebook_talks():
+    rec = extract_text(BLUEBOOK).record
+    # 会見した, 表敬し、, 協議を実施, 会談が行われた, 会談を行い: each a talk held; captions give day and city
+    assert [(e.date, e.city) for e in rec.events] == [
+        ("2021-03-12", "ビリニュス"), ("2021-05-20", "東京"), ("2021-07-08", "東京"), ("2021-09-15", "ニューヨーク"),
+        ("2021-11", None)]
+    assert rec.events[3].rules == {"date": "layout.bluebook_caption.kaigo", "city": "layout.bluebook_caption.kaigo"}
+
+
+@pytest.mark.parametrize("text", [SCHEDULE, BULLETS, PROSE, BLUEBOOK])
+def test_is_chronology(text):
+    assert extract_text(text).record.doc_type == "chronology"
+
+
+def case_texts() -> list[str]:
+    return [SCHEDULE, BULLETS, PROSE, BLUEBOOK]
