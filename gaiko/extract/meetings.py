@@ -426,6 +426,7 @@ SENT_ENVOY = re.compile(r"を(?:[^、。,]{1,12}(?:へ|に))?派遣")
 
 # a side's label right before a person (日本側は、X / ロシア側から Y)
 LABEL_BEFORE = re.compile(r"(?P<side>[ァ-ヴー一-龥\uf900-\ufad9]{1,8}側)(?:は|から(?:は)?|:)\s*$")
+LABEL_END = re.compile(r"側(?:は|から(?:は)?|:)\s*$")
 _ASIDE_FIRST = re.compile(r"^\([^()]*\)")
 _SUBJECT_AFTER = re.compile(r"(?:は|が)")
 _MET_AFTER = re.compile(r"(?:と|との|を" + NOUNS.alternation(_CALLS) + r"|による|に対し)")
@@ -687,6 +688,11 @@ _NO_SPLIT = re.compile(r"(?<!」)の")
 NOT_PLACE = re.compile(r"^(?:同|その|この|当|本|現地|訪問中|滞在中|会談|会議|会合|協議|首脳会談|国際場裡)")
 
 
+_KATAKANA_CITY = re.compile(r"[ァ-ヴー]{3,12}")  # a katakana name after its country (リトアニアのX): its city
+_KANJI_PLACE = re.compile(r"[一-龥]{2,4}")  # 熱海: a kanji place name the gazetteer lacks (or an aspect: 政治面)
+_KATAKANA_VENUE = re.compile(r"[ァ-ヴー・]{4,30}")  # 宿舎(シンクレア・オーシャン・ハウス): the venue's own name
+
+
 def _place_fields(doc: Doc, s: Sentence, anchor_pos: int, ev: EventDraft) -> None:
     """The talk's venue and city from a place phrase in its sentence, before the talk word: 東京(総理公邸)において,
     訪問中の中国・北京において, ヘルシンキ・フェアセンターにおいて, 同島内の宿舎(シンクレア・オーシャン・ハウス)において,
@@ -721,22 +727,22 @@ def _place_fields(doc: Doc, s: Sentence, anchor_pos: int, ev: EventDraft) -> Non
             continue  # (VENUE内で: a building, the one で that is surely a place)
         rest = places.strip_country(place)
         if ((rest != place or len(parts) > 1 and places.is_country(parts[-2])) and not note
-                and not places.FACILITY.search(rest) and re.fullmatch(r"[ァ-ヴー]{3,12}", rest) and not places.is_country(rest)):
+                and not places.FACILITY.search(rest) and _KATAKANA_CITY.fullmatch(rest) and not places.is_country(rest)):
             # リトアニアのXにおいて, リトアニア・Xにおいて: a katakana name after its country, no building word: its city
             ev.city = ev.city or rest
             at = p_start + place.rfind(rest)
             ev.evidence.setdefault("city", (at, at + len(rest)))
             break
-        if re.fullmatch(r"[一-龥]{2,4}", place) and places.ABSTRACT.search(place) and not places.FACILITY.search(place):
+        if _KANJI_PLACE.fullmatch(place) and places.ABSTRACT.search(place) and not places.FACILITY.search(place):
             continue  # 政治面において: an aspect, not a place
-        if not places.FACILITY.search(place) and re.fullmatch(r"[一-龥]{2,4}", place):
+        if not places.FACILITY.search(place) and _KANJI_PLACE.fullmatch(place):
             ev.city = ev.city or place  # 熱海において: a kanji place name the gazetteer lacks
             ev.evidence.setdefault("city", (p_start, p_start + len(place)))
             break
         # a venue: its own name, or the name in brackets after a generic one (宿舎(シンクレア・オーシャン・ハウス)),
         # not a city in brackets after it (国連本部(ニューヨーク): the venue, then its city)
         note_city = places.city_name(note) if note else None
-        venue = (note if note and not note_city and re.fullmatch(r"[ァ-ヴー・]{4,30}", note) and not places.is_country(note)
+        venue = (note if note and not note_city and _KATAKANA_VENUE.fullmatch(note) and not places.is_country(note)
                  else place)
         ev.venue = ev.venue or venue
         ev.evidence.setdefault("venue", (p_start, p_start + len(place)))
@@ -863,6 +869,10 @@ def _called_on_foreigner(doc: Doc, ev: EventDraft) -> bool:
 FOREIGN_CLOCK = re.compile(r"現地時間")
 
 
+# a title naming the talk's occasion: …Xの際の日米首脳会談 / Xの機会に
+TITLE_OCCASION = re.compile(r"(?P<o>[^\s、。]{2,30}?)の(?:際の|機会の|機会に)")
+
+
 def _event_place(doc: Doc, sents: list[Sentence], ev: EventDraft, events: list[EventDraft]) -> None:
     """The occasion and the city of a talk, once its sentences are known: the title's "Xの際の" or a gathering
     in the lead (X出席のため, Xの機会に); then the city from the venue, the cues of the talk's sentence and the
@@ -870,7 +880,7 @@ def _event_place(doc: Doc, sents: list[Sentence], ev: EventDraft, events: list[E
     norm = doc.norm
     title = doc.title or ""
     occ = None
-    m = re.search(r"(?P<o>[^\s、。]{2,30}?)の(?:際の|機会の|機会に)", title)
+    m = TITLE_OCCASION.search(title)
     if m:
         occ = m.group("o")
     first_anchor = min((i for e in events for i in e.anchors), default=len(sents))
@@ -997,6 +1007,9 @@ def _is_principal_of(name: str, ev: EventDraft) -> bool:
 
 # several counterparts in one list before a plain 会談 (…副大臣は、A外務副大臣、B事務総長と会談を行いました), or one
 # more named with とも (…とも会談した): one talk with each
+# what joins the last listed counterpart to the talk: (…)とも / (…)との間で / と
+ALSO_JOIN = re.compile(r"\s*(?:\([^()]{1,30}\))?\s*とも\s*")
+WITH_JOIN = re.compile(r"\s*(?:\([^()]{1,30}\))?\s*(?:との間で|とも|と)\s*")
 LIST_JOIN = re.compile(r"^(?:兼[^、,。]{1,15})?\s*(?:[、,]|及び|並びに|とも?)?\s*(?:[ァ-ヴー一-龥A-Za-z]{1,12}の)?$")
 
 
@@ -1010,7 +1023,7 @@ def _talk_groups(doc: Doc, persons: list[PersonMention], noun_start: int, nouns:
     before = [p for p in persons if p.role_end <= noun_start]
     if nouns == ["会談"] and len(before) >= 3:
         last = max(before, key=lambda p: p.start)
-        if re.fullmatch(r"\s*(?:\([^()]{1,30}\))?\s*とも\s*", norm[last.role_end:noun_start]) and not JP_ROLE.search(last.role or ""):
+        if ALSO_JOIN.fullmatch(norm[last.role_end:noun_start]) and not JP_ROLE.search(last.role or ""):
             # …X大統領との間で首脳会談を行うとともに、Y首相とも会談した: Y's talk is one of its own
             jp = [p for p in persons if p is not last and JP_ROLE.search(p.role or "")]
             return [jp + [last]], True
@@ -1027,7 +1040,7 @@ def _listed_groups(doc: Doc, persons: list[PersonMention], noun_start: int, noun
     if len(foreign) < 2:
         return [persons]
     tail = norm[foreign[-1].role_end:noun_start]
-    if not re.fullmatch(r"\s*(?:\([^()]{1,30}\))?\s*(?:との間で|とも|と)\s*", tail):
+    if not WITH_JOIN.fullmatch(tail):
         return [persons]
     chain = [foreign[-1]]  # back from the noun while the names are joined as a list
     for a in reversed(foreign[:-1]):
@@ -1126,12 +1139,15 @@ TIME_LINE_RE = re.compile(r"\s*(?:[0-9]{1,2}月)?[0-9]{1,2}日(?:\([^()]{1,4}\))
 BOTH_SIDES_RE = re.compile(r"両(?P<noun>" + PAIRS.alternation() + r")(?P<noun2>(?!))?(?=は|が|とも|間で)")
 
 
+BRACKET_LINE = re.compile(r"\s*\(.{2,30}\)\s*")  # a heading in brackets: (ショイグ国防大臣)
+
+
 def is_heading(doc: Doc, s: Sentence) -> bool:
     ln = doc.lines[s.line]
     t = doc.norm[ln.content_start:ln.end]
     if not s.first_in_line or "。" in t or len(t) > 40:
         return False
-    if re.fullmatch(r"\s*\(.{2,30}\)\s*", t):
+    if BRACKET_LINE.fullmatch(t):
         return True
     return bool(ln.marker) and "、" not in t and not ln.marker.startswith(("・", "●", "•", "-", "*"))
 
@@ -1181,7 +1197,7 @@ def run(doc: Doc) -> None:
                 and len([p for p in persons if p.country or _side_by_position(doc, p, None)]) < 2):
             # 日本側は坂井外務事務次官、インド側は…が出席: the people labelled by side in the next sentence
             persons += [p for p in _sentence_people(doc, nxt) if not any(q.name == p.name for q in persons)
-                        and re.search(r"側(?:は|から(?:は)?|:)\s*$", doc.norm[max(0, p.start - 10):p.start])]
+                        and LABEL_END.search(doc.norm[max(0, p.start - 10):p.start])]
         for p in persons:
             complete_title(doc, p)
         nouns = [m.group("noun")] + ([m.group("noun2")] if m.group("noun2") else [])
@@ -1574,9 +1590,12 @@ def _assign_sentences(doc: Doc, sents: list[Sentence], events: list[EventDraft],
         ev.sentences.sort()
 
 
+SPEAKER_LINE = re.compile(r"\s*\((?P<who>[^()]{2,30})\)\s*")  # a speaker heading: (ショイグ国防大臣)
+
+
 def _match_event(doc: Doc, text: str, events: list[EventDraft]) -> EventDraft | None:
     """The talk a heading or sentence names: a speaker heading, a principal's name, a 日X pair, the kind of talk."""
-    speaker = re.fullmatch(r"\s*\((?P<who>[^()]{2,30})\)\s*", text)
+    speaker = SPEAKER_LINE.fullmatch(text)
     if speaker:
         for pm in people.PERSON_RE.finditer(speaker.group("who")):
             pname, role = pm.group("full"), pm.group("role")
