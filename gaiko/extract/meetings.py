@@ -44,8 +44,19 @@ _CALL_WORDS = tuple(r.pattern for r in _CALLS)
 TALK_NOUN = (r"(?:" + _TALK_PREFIX + NOUNS.alternation(NOUNS.where(group="word")) + "|" + _TALK_PREFIX
              + NOUNS.alternation(NOUNS.where(group="quoted")) + "|" + NOUNS.alternation(NOUNS.where(group="bare") + _CALLS)
              + "|" + SIDES_SUMMIT + ")")
+_LOOKAROUND = re.compile(r"\(\?<?[!=][^()]*\)")
+
+
+def _held_words(rows) -> str:
+    """The words every match of the rows holds, as one alternation: literal words as a trie, regex rows without their
+    lookarounds (懇談(?!会) holds 懇談): a cheap test before a pattern built from the rows."""
+    rows = tuple(rows)
+    lits = [r.pattern for r in rows if not r.regex]
+    return "(?:" + "|".join(([words_pattern(lits)] if lits else []) + [_LOOKAROUND.sub("", r.pattern) for r in rows if r.regex]) + ")"
+
+
 # the talk nouns' last words: every TALK_NOUN match holds one (a cheap test before the full pattern)
-_TALK_LAST = words_pattern(r.pattern for r in NOUNS if r.id.split(".")[1] in ("word", "quoted", "bare", "call", "summit"))
+_TALK_LAST = _held_words(r for r in NOUNS if r.id.split(".")[1] in ("word", "quoted", "bare", "call", "summit"))
 
 
 def _first_chars(part: str) -> set[str]:
@@ -78,9 +89,7 @@ _LESSER_PREFIX = r"(?:日・?[ァ-ヴー一-龥]{1,8}?)?" + PREFIXES.alternation
     [PREFIXES["talks.prefix.shuno"], PREFIXES["talks.prefix.gaisho"], PREFIXES["talks.prefix.gaimu_daijin"]]) + "?"
 # a meeting said with its verb (…大臣と面会し、 / …と会見した / …と意見交換を行った / …国王陛下を謁見した): the page's
 # talk when it anchors no other (an audience with Japan's Emperor is none: see LESSER_NOT_BEFORE)
-_LOOKAROUND = re.compile(r"\(\?<?[!=][^()]*\)")
-LESSER_WORD = re.compile("|".join([_LOOKAROUND.sub("", r.pattern) if r.regex else re.escape(r.pattern) for r in LESSER]
-                                  + [re.escape(w) for w in LESSER_VERBS.words()]))
+LESSER_WORD = re.compile(_held_words((*LESSER, *LESSER_VERBS)))
 _SURU = HELD.alternation([HELD[i] for i in ("talks.held.shita", "talks.held.shi", "talks.held.shimashita",
                                             "talks.held.itashimashita")])
 _OKONAU = HELD.alternation([HELD[i] for i in ("talks.held.okonatta", "talks.held.okonai", "talks.held.okonaimashita")])
@@ -1070,6 +1079,16 @@ def _bracket_end(doc: Doc, sents: list[Sentence], i: int) -> int:
     return end
 
 
+def _imperial(doc: Doc, s: Sentence, m: re.Match) -> bool:
+    """A lesser talk, or an informal one (懇談), with Japan's imperial family named before it; fires the row."""
+    if m.re is ANCHOR_RE:
+        word = _anchor_row(m, m.group("noun"))
+        if word is None or word.value != "informal":
+            return False
+    imperial = LESSER_NOT_BEFORE.rx.search(doc.norm, s.start, m.start("noun"))
+    return bool(imperial and lexicon.fire(LESSER_NOT_BEFORE.row(imperial)))
+
+
 def find_anchors(doc: Doc, sents: list[Sentence]) -> list[tuple[int, re.Match]]:
     out = []
     for i, s in enumerate(sents):
@@ -1093,6 +1112,8 @@ def find_anchors(doc: Doc, sents: list[Sentence]) -> list[tuple[int, re.Match]]:
             if past:
                 lexicon.fire(PAST_BEFORE.row(past))
                 continue  # a talk recalled in the summary of another (先々週には、…戦略対話が実施され)
+            if _imperial(doc, s, m):
+                continue  # an informal talk with the imperial family (皇族と懇談した) is none between the sides
             if not _between_others(doc, s, m.start("noun")):
                 out.append((i, m))
         # a visitor's programme: 「…総理との首脳会談(…)及び総理主催夕食会に出席した」 (a talk with someone, attended)
@@ -1113,10 +1134,8 @@ def find_anchors(doc: Doc, sents: list[Sentence]) -> list[tuple[int, re.Match]]:
             if LESSER_WORD.search(doc.norm, s.start, s.end):
                 m = LESSER_ANCHOR_RE.search(doc.norm, s.start, s.end) or LESSER_VERB_RE.search(doc.norm, s.start, s.end)
                 if m and not _between_others(doc, s, m.start("noun")):
-                    imperial = LESSER_NOT_BEFORE.rx.search(doc.norm, s.start, m.start("noun"))
-                    if imperial:  # 天皇陛下を謁見した: no talk between the sides
-                        lexicon.fire(LESSER_NOT_BEFORE.row(imperial))
-                        continue
+                    if _imperial(doc, s, m):
+                        continue  # 天皇陛下を謁見した: no talk between the sides
                     out.append((i, m))
                     break  # the page's one talk (懇談を行った後, … 懇談しました: the same)
     if not out and doc.doc_type != "chronology" and not doc.title:

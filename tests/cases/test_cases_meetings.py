@@ -415,6 +415,7 @@ NOUNS = [(n, k, {"talks." + r for r in rs}) for n, k, rs in (
     ("日チリ審議官級協議", ("vice_ministerial", "in_person"), ("kind.shingikan",)),
     ("日チリ外務相会談", ("foreign_ministers", "in_person"), ("kind.gaimusho",)),
     ("日チリ経済対話", ("foreign_ministers", "in_person"), ("prefix.keizai", "word.taiwa")),  # (the kind from the ranks)
+    ("日チリ外相懇談", ("foreign_ministers", "in_person"), ("prefix.gaisho", "word.kondan")),  # an informal talk
     ("日チリ首脳テレビ会談", ("summit", "video"), ("prefix.shuno", "prefix.terebi", "kind.shuno", "channel.terebi")),
     ("日チリ外相ビデオ会議", ("foreign_ministers", "video"), ("prefix.video", "word.kaigi", "channel.video")),
     ("日チリ外相オンライン会談", ("foreign_ministers", "video"), ("prefix.online", "channel.online")),
@@ -461,7 +462,6 @@ HELD_BEFORE_VERBS = [(v, "talks.before." + r) for v, r in (
 # lesser forms of talk, the page's talk when it anchors no other: (sentence after 山田外務大臣は、, kind, rows)
 LESSER_TALKS = [(t, k, {"talks." + r for r in rs}) for t, k, rs in (
     ("スミス・チリ外務大臣と立ち話を行いました", "foreign_ministers", ("lesser.tachibanashi",)),
-    ("スミス・チリ外務大臣と懇談を行いました", "foreign_ministers", ("lesser.kondan",)),
     ("スミス・チリ外務大臣と会見しました", "foreign_ministers", ("lesser.kaiken",)),
     ("スミス・チリ外務大臣とワーキング・ランチを行いました", "foreign_ministers", ("meal.working_lunch",)),
     ("スミス・チリ外務大臣とワーキング・ディナーを行いました", "foreign_ministers", ("meal.working_dinner",)),
@@ -774,6 +774,22 @@ def test_other_ministers_and_a_working_group():
 WORKING_GROUP = "日・チリ作業部会(概要)\n令和5年3月1日\n本1日、東京において、会合が開催されました。"
 
 
+
+# an informal talk (懇談) is a talk word: each sentence that reports it anchors the talk, so the place said in the
+# second is the talk's (when 懇談 was a lesser talk only the first sentence anchored, and the talk had no place)
+INFORMAL_TALK = ("日・チリ首脳懇談\n令和5年3月1日\n1 本1日、山田内閣総理大臣は、スミス・チリ大統領と約20分間の懇談を行った後、"
+                 "協定署名式に出席しました。\n2 これに先立ち、山田総理は、サンティアゴ市内にある文化センター内で、スミス大統領と懇談しました。")
+
+
+def test_informal_talk():
+    evs, fired = _fired(INFORMAL_TALK)
+    assert [(e["kind"], e["city"], e["venue"]) for e in evs] == [("summit", "サンティアゴ", "文化センター")]
+    assert evs[0]["rules"]["event"] == "talks.word.kondan"
+    # an informal talk with Japan's imperial family is none between the sides (as a lesser talk)
+    evs, fired = _fired(_lesser_page("皇族と懇談しました"))
+    assert evs == [] and "talks.not_lesser.kozoku" in fired
+
+
 def case_texts() -> list[str]:
     """Every page the cases above extract (tests/cases/test_lexicon_coverage.py fires the lexicon over them)."""
     pages = [t for t, _ in LEADS + TALKS + PROGRAMME + LISTED + DATED + SECOND_IN_SENTENCE + HELD_BEFORE + AFTER_ANCHOR]
@@ -786,5 +802,5 @@ def case_texts() -> list[str]:
     pages += [t for t, _, _ in WORD_RULES] + [_later_page(w) for w, _ in LATER_ACTS]
     pages += [_visit_page(lead) for lead, _ in VISITS] + [t for t, _, _ in SESSIONS + LABELLED]
     pages += [_programme_page(i) for i, _ in NOT_ITEMS]
-    pages += [_rank_page("山田財務大臣", "スミス・チリ財務大臣").replace("と会談", "と日チリ閣僚会合"), WORKING_GROUP]
+    pages += [_rank_page("山田財務大臣", "スミス・チリ財務大臣").replace("と会談", "と日チリ閣僚会合"), WORKING_GROUP, INFORMAL_TALK]
     return pages

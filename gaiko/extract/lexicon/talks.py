@@ -63,6 +63,8 @@ NOUNS = Table("talks", (
     Row("talks.word.kyogi", "協議", note="consultations: 次官級協議を開催した"),
     Row("talks.word.taiwa", "対話", note="a dialogue: 戦略対話を行った"),
     Row("talks.word.kaigo", "会合", note="a meeting, a session: 少人数会合が実施された"),
+    Row("talks.word.kondan", "懇談(?!会)", "informal", "an informal talk: …と懇談を行った, …で懇談しました (not a 懇談会, a "
+        "reception; value informal: with the imperial family no talk, as a lesser one)", regex=True),
     Row("talks.quoted.two_plus_two", "「2+2」", note="the foreign and defence ministers' meeting, in brackets"),
     Row("talks.quoted.two_plus_two_kaigo", "「2+2」会合", note="the same, with 会合"),
     Row("talks.bare.two_plus_two", "2+2", note="the 2+2 without brackets (no prefixes before it)"),
@@ -116,7 +118,6 @@ HELD = Table("talks", (
 # --- lesser forms of talk: the talk of a page that anchors no other, never one beside a talk
 LESSER = Table("talks", (
     Row("talks.lesser.tachibanashi", "立ち話", note="a stand-up talk: 立ち話を行った"),
-    Row("talks.lesser.kondan", "懇談(?!会)", note="an informal talk (not a 懇談会, a reception)", regex=True),
     Row("talks.lesser.kaiken", "会見(?<!記者会見)(?<!御会見)", note="a meeting (not a press conference, not an audience "
                                                                 "given by the Emperor)", regex=True),
     Row("talks.meal.working_lunch", "ワーキング・?ランチ", note="a working lunch", regex=True),
