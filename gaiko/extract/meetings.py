@@ -434,8 +434,7 @@ SENT_ENVOY = re.compile(r"を(?:[^、。,]{1,12}(?:へ|に))?派遣")
 
 
 # a side's label right before a person (日本側は、X / ロシア側から Y)
-LABEL_BEFORE = re.compile(r"(?P<side>[ァ-ヴー一-龥\uf900-\ufad9]{1,8}側)(?:は|から(?:は)?|:)\s*$")
-LABEL_END = re.compile(r"側(?:は|から(?:は)?|:)\s*$")
+LABEL_BEFORE = re.compile(people.SIDE_LABEL.pattern + "$")
 _ASIDE_FIRST = re.compile(r"^\([^()]*\)")
 _SUBJECT_AFTER = re.compile(r"(?:は|が)")
 _MET_AFTER = re.compile(r"(?:と|との|を" + NOUNS.alternation(_CALLS) + r"|による|に対し)")
@@ -1216,7 +1215,7 @@ def run(doc: Doc) -> None:
                 and len([p for p in persons if p.country or _side_by_position(doc, p, None)]) < 2):
             # 日本側は坂井外務事務次官、インド側は…が出席: the people labelled by side in the next sentence
             persons += [p for p in _sentence_people(doc, nxt) if not any(q.name == p.name for q in persons)
-                        and LABEL_END.search(doc.norm[max(0, p.start - 10):p.start])]
+                        and LABEL_BEFORE.search(doc.norm[max(0, p.start - 10):p.start])]
         for p in persons:
             complete_title(doc, p)
         nouns = [m.group("noun")] + ([m.group("noun2")] if m.group("noun2") else [])
@@ -1735,8 +1734,6 @@ def _org_counterpart(ev: EventDraft) -> None:
 LABEL_LINE = re.compile(r"^\s*(?:\d{1,2}\s*)?(?:[IVX]{1,4}\s*[.．]\s*)?(?P<label>" + TALK_LABELS.alternation()
                         + r")\s*(?:[:]|(?=[0-9]))\s*(?P<value>.*)$")
 _PLACE_VALUE = re.compile(r"(?P<a>[^()（）]+)[(（](?P<b>[^()（）]+)[)）]")  # 東京(外務省), 外務省(東京)
-# a roster line under 出席者: (日本側 船越…局長(首席代表)ほか)
-ROSTER_LINE = re.compile(r"\s*(?P<side>[ァ-ヴー一-龥]{1,10}側)\s*[: ]\s*")
 
 
 # a press announcement's 場所 line: the day's city, not the room
@@ -1780,7 +1777,7 @@ def labelled_fields(doc: Doc, ev: EventDraft) -> None:
         elif label.value == "people":
             for lj in lines[k + 1:k + 6]:
                 t = doc.line_text(lj)
-                sm = ROSTER_LINE.match(t)
+                sm = people.SIDE_LABEL.match(t, len(t) - len(t.lstrip()))
                 if not sm:
                     break
                 code = people.side_code(sm.group("side"), ev.countries)
@@ -1805,7 +1802,8 @@ def _same_person(a: str, b: str) -> bool:
 # a delegation named after its side: 日本側は(、)X…、Y側はZ / 日本からX、リトアニアからY…が出席 / わが国からX /
 # (日本側代表:X、Y側代表:Z)
 DELEGATION_LABEL = re.compile(
-    r"(?:(?P<side>[ァ-ヴー一-龥A-Z]{1,12}?側)(?:は|から(?:は)?|(?:首席)?代表(?:団長)?\s*[:：])|(?P<c>" + words_pattern(n for n, _ in countries.names_longest_first() if len(n) >= 2)
+    r"(?:(?P<side>[ァ-ヴー一-龥A-Z]{1,12}?側)(?:" + people.LABELS.alternation([people.LABELS["attendees.sep.wa"], people.LABELS["attendees.sep.kara"]])
+    + r"|(?:首席)?代表(?:団長)?\s*[:：])|(?P<c>" + words_pattern(n for n, _ in countries.names_longest_first() if len(n) >= 2)
     + "|" + side_words.SIDES.alternation(side_words.SIDES.where(value="JP")) + r")から(?:は)?)[、,]?")
 # what such a sentence says the people did: took part, led, represented their side (not 同席, an attendee list)
 DELEGATION_VERB = people.RowSearch(DELEGATION_VERBS)

@@ -621,6 +621,9 @@ ATTENDEE_RULES = [
      {("西田", "外務審議官", "JP")},
      {"attendees.sep.kara", "attendees.others.hoka", "attendees.meal_only.chushoku", "attendees.meal_only.yushoku",
       "talks.meal.lunch", "talks.meal.banquet"}),
+    # 陪席 (the formal word for 同席) introduces the list; a blank after a side's label separates it from the names
+    (FM_TALK + "(陪席:日本側 西田外務審議官、カナダ側 ホワイト駐日大使)。",
+     {("西田", "外務審議官", "JP"), ("ホワイト", "駐日大使", "CA")}, {"attendees.cue.baiseki", "attendees.sep.blank"}),
     # 当方 / 先方 label the sides
     (FM_TALK + "。当方:西田外務審議官、先方:ホワイト駐日大使が同席しました。",
      {("西田", "外務審議官", "JP"), ("ホワイト", "駐日大使", "CA")}, {"attendees.sep.colon"}),
@@ -691,3 +694,10 @@ def case_texts() -> list[str]:
     pages += [_delegation_page(v) for v, _ in DELEGATION_RULES]
     pages += ["日中首脳会談\n令和5年3月1日\n本1日、山川内閣総理大臣は、陳明徳総理と首脳会談を行いました。"]
     return pages
+
+
+def test_attendee_rule_is_the_cue():
+    # each attendee remembers the cue row that found them (Person.rule), each principal the title's last word
+    ev = run_extractors(FM_TALK + "(陪席:日本側 西田外務審議官、カナダ側 ホワイト駐日大使)。").events[0]
+    assert {(p.name, p.rule) for p in ev.attendees} == {("西田", "attendees.cue.baiseki"), ("ホワイト", "attendees.cue.baiseki")}
+    assert {(p.name, p.rule) for p in ev.principals} == {("森谷", "roles.end.gaimu_daijin"), ("ブラウン", "roles.end.gaimu_daijin")}

@@ -14,6 +14,7 @@ from gaiko.extract.lexicon import Row, Table
 
 CUES = Table("attendees", (
     Row("attendees.cue.doseki", "同席", "sat_in", "sat in: (同席:A、B), 会談には、A、Bほかが同席した"),
+    Row("attendees.cue.baiseki", "陪席", "sat_in", "sat in (the formal word): (陪席:日本側 A局長、先方 B大使)"),
     Row("attendees.cue.shusseki", "(?<=ら)(?:が|も)出席", "listed",
         "…Bら(が|も)出席: members listed by side and closed by ら (a bare 出席 names those who held the talk)", regex=True),
 ))
@@ -27,6 +28,7 @@ LABELS = Table("attendees", (
     Row("attendees.sep.yori", "より", note="日本側より A"),
     Row("attendees.sep.colon", ":", note="日本側:A、B (a full-width colon is normalised to :)"),
     Row("attendees.sep.wa", "は", note="日本側は A、B"),
+    Row("attendees.sep.blank", " ", note="日本側 A局長: a blank (a roster line under 出席者:, (陪席:日本側 A…))"),
 ))
 # what closes a list of names: …Bほか(が同席), …Bら(が出席)
 OTHERS = Table("attendees", (
