@@ -491,6 +491,7 @@ KIND_BY_RANK = [(a, b, k, "roles." + r) for a, b, k, r in (
     ("山田内閣総理大臣", "スミス・カナダ首相", "summit", "head.shusho"),
     ("スミス・カナダ首相", "山田内閣総理大臣", "summit", "head.sori_daijin"),
     ("山田内閣総理大臣", "スミス・スウェーデン国王", "summit", "head.kokuo"),
+    ("山田内閣総理大臣", "マルグレーテ・デンマーク女王", "summit", "head.joo"),  # a queen is a head of state
     ("山田内閣総理大臣", "スミス欧州委員会委員長", "summit", "head_only.eu_commission"),
     ("山田内閣総理大臣", "スミス欧州理事会議長", "summit", "head_only.eu_council"),
     ("山田内閣総理大臣", "スミス・チリ大統領", "summit", "head_only.daitoryo_end"),

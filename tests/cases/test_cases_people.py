@@ -382,6 +382,7 @@ TITLES = [
     ("スミス書記長", ("スミス", "書記長", "roles.end.shokicho")),             # not 書記 + 長
     ("スミス書記", ("スミス", "書記", "roles.end.shoki")),
     ("スミス国王", ("スミス", "国王", "roles.end.kokuo")),
+    ("マルグレーテ・デンマーク女王", ("マルグレーテ", "女王", "roles.end.joo")),  # (the country is split off the name)
     ("スミス皇太子", ("スミス", "皇太子", "roles.end.kotaishi")),
     ("スミス首長", ("スミス", "首長", "roles.end.shucho")),
     ("山田欧ロ長", ("山田", "欧ロ長", "roles.end.oro_cho")),
