@@ -622,7 +622,10 @@ ATTENDEE_RULES = [
      {("西田", "外務審議官", "JP")},
      {"attendees.sep.kara", "attendees.others.hoka", "attendees.meal_only.chushoku", "attendees.meal_only.yushoku",
       "talks.meal.lunch", "talks.meal.banquet"}),
-    # 陪席 (the formal word for 同席) introduces the list; a blank after a side's label separates it from the names
+    # 陪席 (the formal word for 同席) introduces the list, as 同席 does
+    (FM_TALK + "(陪席:日本側:西田外務審議官、カナダ側:ホワイト駐日大使)。",
+     {("西田", "外務審議官", "JP"), ("ホワイト", "駐日大使", "CA")}, {"attendees.cue.baiseki"}),
+    # a blank after a side's label separates it from the names
     (FM_TALK + "(陪席:日本側 西田外務審議官、カナダ側 ホワイト駐日大使)。",
      {("西田", "外務審議官", "JP"), ("ホワイト", "駐日大使", "CA")}, {"attendees.cue.baiseki", "attendees.sep.blank"}),
     # 当方 / 先方 label the sides
