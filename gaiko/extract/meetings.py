@@ -976,7 +976,16 @@ def _event_place(doc: Doc, sents: list[Sentence], ev: EventDraft, events: list[E
 _TALK_WORD = re.compile(_TALK_LAST)
 # a talk between two other parties, named before it: エチオピア政府とティグライ人民解放戦線(TPLF)の代表団が…協議を行い
 THIRD_PARTY_TALK = re.compile(r"(?P<a>[^、。()]{2,30}?)(?:\([^()]*\))?と(?P<b>[^、。]{2,40}?)(?:の代表団|の代表|双方)?が[^、。]{0,30}$")
-JAPAN_WORD = re.compile(r"日本|我が国|わが国|^日|両国|双方|両首脳|総理|大臣|外相")
+# a word that puts Japan among a talk's parties: a side word (lexicon.sides), a Japanese title, or a 日X pair
+JAPAN_WORD = people.RowSearch(
+    [side_words.SIDES[i] for i in ("sides.jp.nihon", "sides.jp.wagakuni", "sides.jp.wagakuni_kana", "sides.both.countries",
+                                   "sides.both.each", "sides.both.leaders")]
+    + [ENDINGS[i] for i in ("roles.end.sori", "roles.end.daijin", "roles.end.gaisho")])
+_PAIR_FIRST = re.compile("^日")
+
+
+def _names_japan(text: str) -> bool:
+    return bool(lexicon.fire(JAPAN_WORD.search(text)) or _PAIR_FIRST.match(text))
 
 
 def _between_others(doc: Doc, s: Sentence, noun_start: int) -> bool:
@@ -986,7 +995,7 @@ def _between_others(doc: Doc, s: Sentence, noun_start: int) -> bool:
     if to < 0 or doc.norm.find("が", to + 1, noun_start) < 0:
         return False  # no …と…が for THIRD_PARTY_TALK's costly scan to find
     m = THIRD_PARTY_TALK.search(doc.norm, clause_start, noun_start)
-    if not m or JAPAN_WORD.search(m.group("a")) or JAPAN_WORD.search(m.group("b")):
+    if not m or _names_japan(m.group("a")) or _names_japan(m.group("b")):
         return False
     return not people.find_people(doc, m.start(), m.end())
 
@@ -1866,7 +1875,7 @@ def _delegation_heads(doc: Doc, sents: list[Sentence], ev: EventDraft) -> list[P
 
 
 # a heading that names a Japanese visitor's trip: …の<country>訪問 / …訪問(結果)
-VISIT_TITLE = re.compile(r"の[^の]{0,20}(?:訪問|出張)")
+VISIT_TITLE = re.compile(r"の[^の]{0,20}" + VISIT.alternation([VISIT["talks.visit.homon"], VISIT["talks.visit.shutcho"]]))
 
 
 def _fill_principals(doc: Doc, sents: list[Sentence], ev: EventDraft) -> None:

@@ -776,6 +776,27 @@ WORKING_GROUP = "日・チリ作業部会(概要)\n令和5年3月1日\n本1日�
 
 
 
+
+# a talk between two parties named before it (AとBが…協議を行った) is theirs, not Japan's, unless a party is Japan's: a
+# side word, a Japanese title, a 日X pair (party, talks found, the row that keeps the talk)
+def _third_party_page(party: str) -> str:
+    return "令和5年3月1日\n本1日、" + party + "とティグライ人民解放戦線の代表団がナイロビにおいて協議を行いました。"
+
+
+THIRD_PARTY = [
+    ("エチオピア政府", 0, None),          # two others: no talk of the page
+    ("日本政府", 1, "sides.jp.nihon"), ("我が国", 1, "sides.jp.wagakuni"), ("わが国", 1, "sides.jp.wagakuni_kana"),
+    ("両国政府", 1, "sides.both.countries"), ("双方", 1, "sides.both.each"), ("両首脳", 1, "sides.both.leaders"),
+    ("山田総理", 1, "roles.end.sori"), ("山田大臣", 1, "roles.end.daijin"), ("山田外相", 1, "roles.end.gaisho"),
+    ("日チリ政府", 1, None),              # a 日X pair
+]
+
+
+@pytest.mark.parametrize("party,n,rule", THIRD_PARTY)
+def test_third_party_talk(party, n, rule):
+    evs, fired = _fired(_third_party_page(party))
+    assert len(evs) == n and (rule is None or rule in fired)
+
 # an informal talk (懇談) is a talk word: each sentence that reports it anchors the talk, so the place said in the
 # second is the talk's (when 懇談 was a lesser talk only the first sentence anchored, and the talk had no place)
 INFORMAL_TALK = ("日・チリ首脳懇談\n令和5年3月1日\n1 本1日、山田内閣総理大臣は、スミス・チリ大統領と約20分間の懇談を行った後、"
@@ -804,4 +825,5 @@ def case_texts() -> list[str]:
     pages += [_visit_page(lead) for lead, _ in VISITS] + [t for t, _, _ in SESSIONS + LABELLED]
     pages += [_programme_page(i) for i, _ in NOT_ITEMS]
     pages += [_rank_page("山田財務大臣", "スミス・チリ財務大臣").replace("と会談", "と日チリ閣僚会合"), WORKING_GROUP, INFORMAL_TALK]
+    pages += [_third_party_page(p) for p, _, _ in THIRD_PARTY]
     return pages
