@@ -39,7 +39,6 @@ _TALK_PREFIX = "(?:" + PREFIXES.alternation() + ")*"
 _SIDES_PAIR = r"(?:第[0-9一二三四五六七八九十]+回)?日・?[一-龥A-Z]{1,6}?"
 SIDES_SUMMIT = _SIDES_PAIR + NOUNS.alternation(NOUNS.where(group="summit"))
 _CALLS = NOUNS.where(group="call")
-_CALL_WORDS = tuple(r.pattern for r in _CALLS)
 # a talk noun: prefixes then a word (会談, 会議 …) or the 2+2 in brackets; the 2+2 and a courtesy call without them
 TALK_NOUN = (r"(?:" + _TALK_PREFIX + NOUNS.alternation(NOUNS.where(group="word")) + "|" + _TALK_PREFIX
              + NOUNS.alternation(NOUNS.where(group="quoted")) + "|" + NOUNS.alternation(NOUNS.where(group="bare") + _CALLS)
@@ -106,9 +105,12 @@ TALK_NOUN_RE = re.compile(TALK_START + TALK_NOUN)
 REFERENCE_TAIL = re.compile(_TALK_LAST + _REFERENCE_AFTER)
 RECALLED_REF = re.compile(r"(?P<w>" + RECALLED.alternation() + r")の[^、。]{0,12}$")
 
+_CALL_RE = re.compile(NOUNS.alternation(_CALLS))
+
+
 def _is_call(noun: str) -> bool:
     """A courtesy call (表敬, 表敬訪問) is named in the noun."""
-    return any(w in noun for w in _CALL_WORDS)
+    return bool(_CALL_RE.search(noun))
 
 
 # a title that names a talk (…会談, …協議): the page's talk, though it never says "…を行った"
@@ -406,8 +408,9 @@ _ENVOY = ENDINGS["roles.end.tokushi"].pattern  # an envoy (政府特使, 総理�
 
 def _not_principal(after: str, rows=NOT_PRINCIPAL.rows) -> bool:
     """Whether the text after a person (…からの親書, (当時)) says they hold no talk; fires the row that says so."""
-    row = next((r for r in rows if after.startswith(r.pattern)), None)
-    return bool(lexicon.fire(row))
+    if not after.startswith(NOT_PRINCIPAL_AFTER):
+        return False
+    return bool(lexicon.fire(next((r for r in rows if after.startswith(r.pattern)), None)))
 
 
 # --- the stage --------------------------------------------------------------------------------

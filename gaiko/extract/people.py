@@ -32,13 +32,16 @@ from gaiko.text import Doc, tokenize, words_pattern
 
 # --- patterns built from the roles lexicon (gaiko/extract/lexicon/roles.py) -----------------------
 class RowSearch:
-    """One compiled search over rows that tells which row matched (a named group per row): the first row, in
-    order, of the leftmost match. ``prefix`` and ``suffix`` stand before and after every row (grammar they share)."""
+    """A search over rows that tells which row matched. ``rx`` is the rows' alternation in row order (``prefix`` and
+    ``suffix`` stand before and after every row: grammar they share), searched as one pattern; ``row(m)`` is the
+    first row, in order, that matches where ``m`` does (a pattern with a named group per row, tried only there: a
+    named group per row in the searched pattern itself would slow its scan)."""
 
     def __init__(self, rows, suffix: str = "", prefix: str = "") -> None:
         self.rows = tuple(rows)
-        self.rx = re.compile(prefix + "(?:" + "|".join(f"(?P<r{i}>(?:{r.source}){suffix})" for i, r in enumerate(self.rows))
-                             + ")")
+        alts = [f"(?:{r.source}){suffix}" for r in self.rows]
+        self.rx = re.compile(prefix + "(?:" + "|".join(alts) + ")")
+        self._named = re.compile(prefix + "(?:" + "|".join(f"(?P<r{i}>{a})" for i, a in enumerate(alts)) + ")")
 
     def search(self, text: str) -> Row | None:
         m = self.rx.search(text)
@@ -46,7 +49,8 @@ class RowSearch:
 
     def row(self, m: re.Match) -> Row:
         """The row of a match of ``rx``."""
-        return self.rows[int(m.lastgroup[1:])]
+        named = self._named.match(m.string, m.start(), m.endpos)
+        return self.rows[int(named.lastgroup[1:])]
 
 
 # The last word of a title; the plain form of a title (外相 -> 外務大臣)
