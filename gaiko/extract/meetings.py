@@ -14,31 +14,52 @@ import datetime as dt
 import copy
 import dataclasses
 import re
-
+from functools import lru_cache
 
 from gaiko import countries
 from gaiko.extract import dates, people, places
+from gaiko.extract import lexicon
 from gaiko.extract.drafts import EventDraft, PersonMention
+from gaiko.extract.lexicon import Row
+from gaiko.extract.lexicon import sides as side_words
+from gaiko.extract.lexicon.attendees import DELEGATION_VERBS, NOT_PRINCIPAL
+from gaiko.extract.lexicon.roles import ATTACHED, CHINA_TITLES, ENDINGS, RANKS, SHORT, STARTS
+from gaiko.extract.lexicon.roles import SIDES as TITLE_SIDES
+from gaiko.extract.lexicon.talks import (
+    ADDED_SESSIONS, ANNOUNCED, CHANNELS, FUTURE, GENERAL, HELD, KINDS, LATER, LESSER, LESSER_VERBS, NOT_ITEMS, NOT_LESSER, NOUNS, PAIRS, PREFIXES, RECALLED,
+    PAST, RECOUNT, REFERENCES, SESSIONS, VISIT,
+)
+from gaiko.extract.lexicon.talks import FUTURE_AFTER as FUTURE_AFTER_ROWS
+from gaiko.extract.lexicon.talks import LABELS as TALK_LABELS
 from gaiko.text import Doc, Sentence, words_pattern
 
-# --- data tables ------------------------------------------------------------------------------
-_TALK_PREFIX_PARTS = (
-    r"日[ァ-ヴー一-龥]{1,8}?", "首脳", "外相", "外務大臣", "外務・防衛閣僚(?:級)?", "防衛相", "防衛大臣", "国防相", "国防大臣",
-    "次官級", "外務次官", "次官", "局長級", "事務レベル", "閣僚級", "閣僚", "戦略", "経済", "電話", "テレビ", "ビデオ", "オンライン",
-    "個別", "二国間", "少人数", "全体", "ハイレベル", r"第[0-9一二三四五六七八九十]+回",
-)
-_TALK_PREFIX = "(?:" + "|".join(_TALK_PREFIX_PARTS) + ")*"
+# --- patterns built from the talks lexicon (gaiko/extract/lexicon/talks.py) ------------------------
+_TALK_PREFIX = "(?:" + PREFIXES.alternation() + ")*"
 # a summit named after its sides (第9回日中韓サミット, 日EUサミット) is a talk; a summit of a group (G7サミット) is not
-SIDES_SUMMIT = r"(?:第[0-9一二三四五六七八九十]+回)?日・?[一-龥A-Z]{1,6}?サミット"
-_TALK_WORDS = ("会談", "会議", "協議", "対話", "会合")  # after the prefixes
-_TALK_2PLUS2 = r"「2\+2」(?:会合)?"  # after the prefixes
-_TALK_BARE = (r"2\+2(?:会合)?", r"表敬(?:訪問)?", SIDES_SUMMIT)  # without them
-TALK_NOUN = (r"(?:" + _TALK_PREFIX + "(?:" + "|".join(_TALK_WORDS) + ")|" + _TALK_PREFIX + _TALK_2PLUS2 + "|"
-             + "|".join(_TALK_BARE) + ")")
+_SIDES_PAIR = r"(?:第[0-9一二三四五六七八九十]+回)?日・?[一-龥A-Z]{1,6}?"
+SIDES_SUMMIT = _SIDES_PAIR + NOUNS.alternation(NOUNS.where(group="summit"))
+_CALLS = NOUNS.where(group="call")
+# a talk noun: prefixes then a word (会談, 会議 …) or the 2+2 in brackets; the 2+2 and a courtesy call without them
+TALK_NOUN = (r"(?:" + _TALK_PREFIX + NOUNS.alternation(NOUNS.where(group="word")) + "|" + _TALK_PREFIX
+             + NOUNS.alternation(NOUNS.where(group="quoted")) + "|" + NOUNS.alternation(NOUNS.where(group="bare") + _CALLS)
+             + "|" + SIDES_SUMMIT + ")")
+_LOOKAROUND = re.compile(r"\(\?<?[!=][^()]*\)")
+
+
+def _held_words(rows) -> str:
+    """The words every match of the rows holds, as one alternation: literal words as a trie, regex rows without their
+    lookarounds (懇談(?!会) holds 懇談): a cheap test before a pattern built from the rows."""
+    rows = tuple(rows)
+    lits = [r.pattern for r in rows if not r.regex]
+    return "(?:" + "|".join(([words_pattern(lits)] if lits else []) + [_LOOKAROUND.sub("", r.pattern) for r in rows if r.regex]) + ")"
+
+
+# the talk nouns' last words: every TALK_NOUN match holds one (a cheap test before the full pattern)
+_TALK_LAST = _held_words(r for r in NOUNS if r.id.split(".")[1] in ("word", "quoted", "bare", "call", "summit"))
 
 
 def _first_chars(part: str) -> set[str]:
-    """The characters a match of one part above can start with: its first character, or for a part that opens
+    """The characters a match of one regex row can start with: its first character, or for a part that opens
     with an optional group without groups inside ((?:第…回)?日…), the group's and the rest's."""
     if part.startswith("(?:"):
         close = part.index(")?")
@@ -46,65 +67,85 @@ def _first_chars(part: str) -> set[str]:
     return {part[0]}
 
 
+def _row_first_chars(rows) -> set[str]:
+    return set().union(*({r.pattern[0]} if not r.regex else _first_chars(r.pattern) for r in rows))
+
+
 # the characters a TALK_NOUN match can start with: tested first, since the pattern (whose prefixes may be
 # absent) is otherwise tried in full at every position
-TALK_START = "(?=[" + "".join(sorted(set().union(*map(_first_chars, (*_TALK_PREFIX_PARTS, *_TALK_WORDS, _TALK_2PLUS2,
-                                                                       *_TALK_BARE))))) + "])"
-HOLD_VERB = (r"(?:\([^()]{0,40}\))?(?:を|が|も|の(?=実施し))?(?:約?[0-9一二三四五六七八九十]+(?:時間半?|分間?)(?:にわたり|にわたって)?[、,]?)?(?:[ァ-ヴー一-龥A-Za-z・()]{1,24}?(?:において|で))?\s*(?:行(?:った|い[、,]|いました|うとともに|われ(?:た|ました|[、,]))|受け(?:た|ました|[、,])|実施(?:した|し[、,]|しました|いたしました|され)|"
-             r"開催(?:した|し[、,]|しました|され(?:た|ました)?)|した|し[、,]|しました|いたしました)")
+TALK_START = "(?=[" + "".join(sorted(re.escape(c) for c in _row_first_chars(
+    (*PREFIXES, *(r for r in NOUNS if r.id.split(".")[1] in ("word", "quoted", "bare", "call"))))
+    | _first_chars(_SIDES_PAIR))) + "])"
+# a verb of holding after the noun: (an aside)(を|が …)(a length)(a place において/で) then the verb row
+HOLD_VERB = (r"(?:\([^()]{0,40}\))?(?:を|が|も|の(?=実施し))?(?:約?[0-9一二三四五六七八九十]+(?:時間半?|分間?)(?:にわたり|にわたって)?[、,]?)?"
+             r"(?:[ァ-ヴー一-龥A-Za-z・()]{1,24}?(?:において|で))?\s*(?P<verb>" + HELD.alternation(HELD.where(group="held")) + ")")
 ANCHOR_RE = re.compile(TALK_START + r"(?P<noun>" + TALK_NOUN + r")(?:及び(?P<noun2>" + TALK_NOUN + r")|(?:及び|並びに)[ァ-ヴー一-龥・]{1,15}?)?" + HOLD_VERB)
 # talks of a lesser form (a stand-up talk, an informal talk, an audience, a meal): the talk of a page that
 # anchors no other, never an extra one beside a talk (a dinner after the summit is not a talk of its own; a
 # recalled 会見 is not either)
-_LESSER_TALK_WORDS = ("立ち話", "懇談(?!会)", "会見(?<!記者会見)(?<!御会見)", "ワーキング・?ランチ", "ワーキング・?ディナー",
-                      "ワーキング・?ブレックファスト", "昼食会", "夕食会", "朝食会", "晩餐会")
-_LESSER_PREFIX = r"(?:日・?[ァ-ヴー一-龥]{1,8}?)?(?:首脳|外相|外務大臣)?"
+_PAIR_RANK = PREFIXES.alternation([PREFIXES["talks.prefix.shuno"], PREFIXES["talks.prefix.gaisho"]])
+_LESSER_PREFIX = r"(?:日・?[ァ-ヴー一-龥]{1,8}?)?" + PREFIXES.alternation(
+    [PREFIXES["talks.prefix.shuno"], PREFIXES["talks.prefix.gaisho"], PREFIXES["talks.prefix.gaimu_daijin"]]) + "?"
 # a meeting said with its verb (…大臣と面会し、 / …と会見した / …と意見交換を行った / …国王陛下を謁見した): the page's
 # talk when it anchors no other (an audience with Japan's Emperor is none: see LESSER_NOT_BEFORE)
-LESSER_VERBS = ("面会", "会見", "謁見", "意見交換")
-LESSER_WORD = re.compile("|".join([w.split("(")[0] for w in _LESSER_TALK_WORDS] + list(LESSER_VERBS)))
-LESSER_VERB_RE = re.compile(r"(?:と|を|に)(?P<noun>" + "|".join(LESSER_VERBS)
-                            + r")(?=し[、,]|した|しました|いたしました|を行(?:った|い[、,]|いました))(?P<noun2>(?!))?")
-LESSER_NOT_BEFORE = re.compile(r"天皇|皇太子|皇族")
-LESSER_ANCHOR_RE = re.compile(r"(?P<noun>" + _LESSER_PREFIX + "(?:" + "|".join(_LESSER_TALK_WORDS) + r"))(?:及び(?P<noun2>"
+LESSER_WORD = re.compile(_held_words((*LESSER, *LESSER_VERBS)))
+_SURU = HELD.alternation([HELD[i] for i in ("talks.held.shita", "talks.held.shi", "talks.held.shimashita",
+                                            "talks.held.itashimashita")])
+_OKONAU = HELD.alternation([HELD[i] for i in ("talks.held.okonatta", "talks.held.okonai", "talks.held.okonaimashita")])
+LESSER_VERB_RE = re.compile(r"(?:と|を|に)(?P<noun>" + LESSER_VERBS.alternation()
+                            + r")(?=(?P<verb>" + _SURU + "|を" + _OKONAU + r"))(?P<noun2>(?!))?")
+LESSER_NOT_BEFORE = people.RowSearch(NOT_LESSER)
+LESSER_ANCHOR_RE = re.compile(r"(?P<noun>" + _LESSER_PREFIX + LESSER.alternation() + r")(?:及び(?P<noun2>"
                               + TALK_NOUN + r"))?" + HOLD_VERB)
-_REFERENCE_AFTER = r"(?:では|において|に際し|の際|で[、,])"
-REFERENCE_RE = re.compile(TALK_START + r"(?P<noun>" + TALK_NOUN + r")" + _REFERENCE_AFTER)
+_REFERENCE_AFTER = REFERENCES.alternation()
+REFERENCE_RE = re.compile(TALK_START + r"(?P<noun>" + TALK_NOUN + r")(?P<ref>" + _REFERENCE_AFTER + ")")
 TALK_NOUN_RE = re.compile(TALK_START + TALK_NOUN)
 # what every REFERENCE_RE match ends with (the last word of a TALK_NOUN form, then the same particle): a
 # cheap test before the full pattern, which most sentences do not match
-_TALK_LAST = (*_TALK_WORDS, r"2\+2」?", r"表敬(?:訪問)?", "サミット")
-REFERENCE_TAIL = re.compile("(?:" + "|".join(_TALK_LAST) + ")" + _REFERENCE_AFTER)
-RECALLED_REF = re.compile(r"(?:\d{1,2}月|先月|先般|前回|昨年|先週|年)の[^、。]{0,12}$")
+REFERENCE_TAIL = re.compile(_TALK_LAST + _REFERENCE_AFTER)
+RECALLED_REF = re.compile(r"(?P<w>" + RECALLED.alternation() + r")の[^、。]{0,12}$")
 
-KIND_BY_NOUN: list[tuple[re.Pattern, str]] = [
-    (re.compile(r"2\+2|外務・防衛"), "two_plus_two"),
-    (re.compile(r"首脳"), "summit"),
-    (re.compile(r"防衛相|防衛大臣|国防"), "defense_ministers"),
-    (re.compile(r"次官|局長|事務レベル|実務者|審議官|作業部会"), "vice_ministerial"),
-    (re.compile(r"外相|外務大臣(?!政務官)|外務相"), "foreign_ministers"),  # (外務大臣政務官 is no foreign minister)
-    (re.compile(r"閣僚"), "other_ministerial"),
-    (re.compile(r"表敬"), "other"),
-    (re.compile(r"サミット"), "summit"),  # last: G7サミットの際の日米外相会談 is a foreign ministers' talk
-]
-CHANNEL_BY_NOUN = [(re.compile(r"電話"), "telephone"), (re.compile(r"テレビ|ビデオ|オンライン"), "video")]
+_CALL_RE = re.compile(NOUNS.alternation(_CALLS))
 
-# offices attached to a head's title name someone else (国王高級顧問団長, 首相顧問, 総理大臣補佐官, 大統領特使)
-HEAD_ATTACHED = ("高級顧問", "顧問", "補佐官", "補佐", "特使", "特別代表", "秘書", "夫人")
-_NOT_ATTACHED = "(?!" + "|".join(HEAD_ATTACHED) + ")"
-HEAD_ROLES = re.compile(r"総理大臣" + _NOT_ATTACHED + r"|(?<!副)首相" + _NOT_ATTACHED + r"|欧州委員会委員長|欧州理事会議長"
-                        r"|(?<!副)大統領$|^大統領|国家主席|^主席|国務院総理|国王" + _NOT_ATTACHED + r"|首長")
-# a deputy head of government or state is no head (副首相兼外務大臣 talks as a foreign minister, 副大統領兼大臣 as a
-# minister), but outranks a vice-minister
-DEPUTY_HEAD_ROLES = re.compile(r"副首相|副総理|副大統領(?!補佐官)")
-# a parliamentary vice-minister (外務大臣政務官) or an adviser (外務大臣補佐官) is no foreign minister
-FM_ROLES = re.compile(r"外務大臣(?!政務官|補佐官)|外相|国務長官|外交部長|外務・|外務及び|外交・|国際関係・協力")
-DEF_ROLES = re.compile(r"防衛大臣|国防大臣|国防長官|防衛相|国防相")
-VICE_ROLES = re.compile(r"次官|局長|審議官|副大臣|政務官|担当国務大臣")
-MINISTER = re.compile(r"大臣|長官|相$")
+
+def _is_call(noun: str) -> bool:
+    """A courtesy call (表敬, 表敬訪問) is named in the noun."""
+    return bool(_CALL_RE.search(noun))
+
+
+# a title that names a talk (…会談, …協議): the page's talk, though it never says "…を行った"
+_TITLE_TALK = re.compile(NOUNS.alternation(NOUNS.where(group="word")))
+_KIND_ROWS = tuple((r, re.compile(r.source)) for r in KINDS)
+_CHANNEL_ROWS = tuple((r, re.compile(r.source)) for r in CHANNELS)
+
+# --- patterns built from the roles lexicon (gaiko/extract/lexicon/roles.py) ------------------------
+# the rank of a title (for the kind of a talk between its holders): a head of state or government (an office
+# attached to a head's title names someone else: 国王高級顧問団長, 首相顧問, 総理大臣補佐官, 大統領特使) …
+_NOT_ATTACHED = "(?!" + ATTACHED.alternation() + ")"
+HEAD_ROLES = re.compile(RANKS.alternation(RANKS.where(group="head")) + _NOT_ATTACHED + "|"
+                        + RANKS.alternation(RANKS.where(group="head_only")))
+_HEAD = people.RowSearch(RANKS.where(group="head"), suffix=_NOT_ATTACHED)
+_HEAD_ONLY = people.RowSearch(RANKS.where(group="head_only"))
+_ATTACHED_TO_HEAD = re.compile(RANKS.alternation(RANKS.where(group="head")) + "(?P<a>" + ATTACHED.alternation() + ")")
+# … a deputy head of government or state is no head (副首相兼外務大臣 talks as a foreign minister, 副大統領兼大臣 as a
+# minister), but outranks a vice-minister; a parliamentary vice-minister (外務大臣政務官) or an adviser (外務大臣補佐官)
+# is no foreign minister
+_DEPUTY = people.RowSearch(RANKS.where(value="deputy_head"))
+_FM = people.RowSearch(RANKS.where(value="fm"))
+_DEF = people.RowSearch(RANKS.where(value="defense"))
+_VICE = people.RowSearch(RANKS.where(value="vice"))
+_MINISTER = people.RowSearch(RANKS.where(value="minister"))
+DEPUTY_HEAD_ROLES = re.compile(RANKS.alternation(RANKS.where(value="deputy_head")))
+FM_ROLES = re.compile(RANKS.alternation(RANKS.where(value="fm")))
+DEF_ROLES = re.compile(RANKS.alternation(RANKS.where(value="defense")))
+VICE_ROLES = re.compile(RANKS.alternation(RANKS.where(value="vice")))
+MINISTER = re.compile(RANKS.alternation(RANKS.where(value="minister")))
+_SEIMUKAN = RANKS["roles.vice.seimukan"].pattern
 # titles that mean a Japanese office; titles that mean a foreign one
-JP_ROLE = re.compile(r"総理|外務大臣|^大臣$|内閣|官房|外務副大臣|外務審議官|外務事務次官|外務省|(?:アジア大洋州|欧州|北米|中南米|中東アフリカ|国際協力|総合外交政策|経済|領事|国際法|軍縮不拡散・科学)局|欧ロ長|防衛大臣|防衛副大臣|統合幕僚長|^駐(?!日)|^在(?!日)")
-FOREIGN_ROLE = re.compile(r"大統領|国家主席|首相|国務|外交部|国防|司長|国務長官|次官補|^駐日|^在日|首相府|部長|主席")
+JP_ROLE = re.compile(TITLE_SIDES.alternation(TITLE_SIDES.where(value="JP")))
+FOREIGN_ROLE = re.compile(TITLE_SIDES.alternation(TITLE_SIDES.where(value="foreign")))
+_JP_TITLE = people.RowSearch(TITLE_SIDES.where(value="JP"))
+_FOREIGN_TITLE = people.RowSearch(TITLE_SIDES.where(value="foreign"))
 EAST_ASIAN = ("CN", "KR", "KP", "TW")
 # Japan time: a parenthesis (日本時間9日(水曜日)午後4時) or a phrase (日本時間18時30分から19時20分まで、) up to its
 # comma or to a parenthesis of local time (日本時間18日午前1時40分頃(現地時間17日午前11時40分頃))
@@ -114,62 +155,188 @@ TIME_RANGE_JOIN = re.compile(r"から|より|~|-")
 # the sessions one talk is held in: a list of their lengths in a parenthesis (会談:約1時間半,ワーキングランチ:約1時間)
 # (テタテを約30分,少人数会合を約1時間,拡大会合兼夕食会を約1時間) adds up to the talk's length; a session held
 # before or after the one anchored (定期首脳協議に先立ち,約1時間の少人数会合が実施され) adds its own
-SESSION_WORDS = ("会談", "会合", "テタテ", "ランチ", "ディナー", "食会", "懇談", "協議")
-# sessions that continue a talk when held before or after it (a dinner given by one side does not)
-ADDED_SESSIONS = ("少人数会合", "全体会合", "拡大会合", "テタテ", "ワーキング・?ランチ", "ワーキング・?ディナー")
-_SESSION_LABEL = r"[ァ-ヴー一-龥・]{0,10}(?:" + "|".join(SESSION_WORDS) + r")"
+_SESSION_WORD = SESSIONS.alternation()
+_SESSION_WORD_RE = re.compile(_SESSION_WORD)
+_SESSION_LABEL = r"[ァ-ヴー一-龥・]{0,10}" + _SESSION_WORD
 SESSION_ITEM = re.compile(r"(?P<label>" + _SESSION_LABEL + r")\s*(?:[::]|を|は)?\s*(?=約|\d|[一二三四五六七八九十])")
 SESSION_LIST = re.compile(r"\((?P<body>[^()]{6,80})\)")
 SESSION_ADDED = re.compile(r"(?:に先立ち|に先立って|に引き続き|に続き|に続いて|の後)[、,]?\s*(?P<dur>約?[0-9一二三四五六七八九十]+(?:時間半?|分)[^、,。]{0,4}?)の"
-                           r"(?P<label>" + "|".join(ADDED_SESSIONS) + r")(?:が|を)(?:実施|行)")
+                           r"(?P<label>" + ADDED_SESSIONS.alternation() + r")(?:が|を)(?:実施|行)")
 # the other side is visiting Japan (訪日中のX首相と): the talk is in Japan, its clock Japan time
 VISITOR_IN_JAPAN = re.compile(r"(?:訪日|来日)(?:中の|した(?!際))")
-HELD_BEFORE_RE = re.compile(r"(?:(?:開催|実施)され(?:た|ました)|行われ(?:た|ました))" + TALK_START + r"(?P<noun>" + TALK_NOUN
+HELD_BEFORE_RE = re.compile(r"(?P<verb>" + HELD.alternation(HELD.where(group="before")) + ")" + TALK_START + r"(?P<noun>" + TALK_NOUN
                             + r")(?P<noun2>(?!))?の概要")
-LATER_ACT = re.compile(r"その後|引き続き|続いて|に続き|後に|終了後|同日夜|翌")
-GENERAL_CASE_AFTER = re.compile(r"(?:とき|時に|時は|場合|ケース|際に?は)")
+LATER_ACT = people.RowSearch(LATER)
+GENERAL_CASE_AFTER = people.RowSearch(GENERAL)
 TITLE_NAMES_PEOPLE = re.compile(r"との(?:間の)?(?P<noun>" + TALK_NOUN + r")\s*$")
 VISIT_WELCOMED = re.compile(r"(?:の|初めての|初の)(?:訪日|来日)を(?:心から|改めて)?歓迎")
 LOCAL_NOTE = re.compile(r"\(現地時間[^()]*\)")
 
 
+@lru_cache(maxsize=4096)
+def kind_row(noun: str) -> Row | None:
+    """The KINDS row that names the kind of a talk noun (or title): the first row found in it."""
+    return next((r for r, rx in _KIND_ROWS if rx.search(noun)), None)
+
+
 def kind_of_noun(noun: str) -> str | None:
-    for rx, kind in KIND_BY_NOUN:
-        if rx.search(noun):
-            return kind
-    return None
+    r = kind_row(noun)
+    return r.value if r else None
+
+
+@lru_cache(maxsize=4096)
+def channel_row(noun: str) -> Row | None:
+    return next((r for r, rx in _CHANNEL_ROWS if rx.search(noun)), None)
 
 
 def channel_of(noun: str) -> str:
-    for rx, ch in CHANNEL_BY_NOUN:
-        if rx.search(noun):
-            return ch
-    return "in_person"
+    r = channel_row(noun)
+    return r.value if r else "in_person"
+
+
+def _talk_kind(noun: str, persons: list[PersonMention], title_kind: Row | None) -> tuple[str, Row | None]:
+    """The kind of the talk a noun anchors, and the row that decided it: a word of the noun (首脳会談), else the ranks
+    of those who hold it, else the page's title; a courtesy call takes the rank of those who meet (a prime minister's
+    call on a president is a summit, a minister's call on a prime minister is not)."""
+    row = kind_row(noun)
+    kind = row.value if row else None
+    if kind is None or (kind == "other" and not _is_call(noun)):
+        by_rank, rank = kind_by_roles(persons)
+        kind, row = (by_rank, rank) if by_rank else (title_kind.value, title_kind) if title_kind else ("other", None)
+    elif kind == "other_ministerial":
+        by_rank, rank = kind_by_roles(persons)
+        if by_rank in ("summit", "foreign_ministers", "defense_ministers"):
+            kind, row = by_rank, rank  # a 閣僚級戦略対話 held by foreign ministers is theirs
+    if _is_call(noun):
+        by_rank, rank = kind_by_roles(persons)
+        kind, row = ("summit", rank) if by_rank == "summit" else ("other", row)
+    return kind, row
+
+
+# the rows of a talk noun: its last word (NOUNS, LESSER …) and the prefixes before it (日米首脳会談: pair, 首脳, 会談)
+_TALK_NOUN_ROWS = tuple(r for r in NOUNS if r.id.split(".")[1] in ("word", "quoted", "bare", "call", "summit"))
+_AT_END = {id(t): tuple((r, re.compile("(?:" + r.source + r")\Z")) for r in rows)
+           for t, rows in ((NOUNS, _TALK_NOUN_ROWS), (LESSER, LESSER.rows), (LESSER_VERBS, LESSER_VERBS.rows),
+                           (PAIRS, PAIRS.rows))}
+# the prefixes in the order the alternation tries them (literal words longest first, then regex rows), each with
+# whether it is lazy (the pair, 日[…]{1,8}?, tries its shortest match first)
+_PREFIX_ROWS = tuple((r, re.compile(r.source), r.pattern.endswith("}?"))
+                     for r in sorted(PREFIXES, key=lambda r: (r.regex, -len(r.pattern) if not r.regex else 0)))
+
+
+def _prefix_split(head: str, pos: int = 0) -> tuple[Row, ...] | None:
+    """The PREFIXES rows ``head[pos:]`` is made of, as TALK_NOUN's repeated alternation reads it, or None."""
+    if pos == len(head):
+        return ()
+    for r, rx, lazy in _PREFIX_ROWS:
+        ends = range(pos + 1, len(head) + 1) if lazy else range(len(head), pos, -1)
+        for end in ends:
+            if rx.fullmatch(head, pos, end):
+                rest = _prefix_split(head, end)
+                if rest is not None:
+                    return (r, *rest)
+    return None
+
+
+@lru_cache(maxsize=4096)
+def _noun_rows(table: int, noun: str) -> tuple[Row | None, tuple[Row, ...]]:
+    """The row of a noun's last word in a table (the longest match at its end) and the prefix rows before it."""
+    best, at = None, len(noun)
+    for r, rx in _AT_END[table]:
+        m = rx.search(noun)
+        if m and m.start() < at:
+            best, at = r, m.start()
+    prefixes = _prefix_split(noun[:at]) if best is not None and table in (id(NOUNS), id(LESSER)) else None
+    return best, prefixes or ()
+
+
+def _noun_table(m: re.Match, noun: str):
+    """The table of the noun an anchor matched: a lesser talk's, a lesser verb's, a pair's, or a talk noun's."""
+    if m.re is LESSER_VERB_RE:
+        return LESSER_VERBS
+    if m.re is BOTH_SIDES_RE:
+        return PAIRS
+    if m.re is LESSER_ANCHOR_RE and noun == m.group("noun"):
+        return LESSER
+    return NOUNS
+
+
+def _anchor_row(m: re.Match, noun: str) -> Row | None:
+    """The row of the noun that anchored a talk (its last word: 会談, 表敬, 立ち話, 面会, 両首脳)."""
+    return _noun_rows(id(_noun_table(m, noun)), noun)[0]
+
+
+def _verb_group(m: re.Match) -> str:
+    return "before" if m.re is HELD_BEFORE_RE else "attended" if m.re is ATTENDED_TALK_RE else "held"
+
+
+@lru_cache(maxsize=256)
+def _held_row(verb: str, group: str) -> Row | None:
+    """The HELD row of an anchor's verb, in the group its pattern uses (行われた before the noun is another row)."""
+    return HELD.which(verb, HELD.where(group=group))
+
+
+def _fire_anchor(m: re.Match, noun: str) -> None:
+    """Fire the rows that anchored a talk: its noun's words and the verb of holding."""
+    word, prefixes = _noun_rows(id(_noun_table(m, noun)), noun)
+    for r in prefixes:
+        lexicon.fire(r)
+    lexicon.fire(word)
+    verb = m.groupdict().get("verb")
+    if verb:
+        lexicon.fire(_held_row(verb[1:] if verb.startswith("を") else verb, _verb_group(m)))
+
+
+def _set_rules(ev: EventDraft, **rows: Row | None) -> None:
+    """Note on a talk the rows that set its fields (the first row of each field stays)."""
+    for name, row in rows.items():
+        if row is not None:
+            ev.rules.setdefault(name, lexicon.fire(row))
 
 
 def kind_from_roles(persons: list[PersonMention]) -> str | None:
-    roles = [p.role or "" for p in persons]
+    return kind_by_roles(persons)[0]
+
+
+def kind_by_roles(persons: list[PersonMention]) -> tuple[str | None, Row | None]:
+    """The kind of a talk by its holders' ranks, and the rank row that decided it (the last holder's)."""
+    kind, row, attached = _kind_by_roles(tuple(p.role or "" for p in persons))
+    for a in attached:
+        lexicon.fire(a)  # 首相顧問, 国王高級顧問: an office attached to a head's title names no head
+    return kind, row
+
+
+@lru_cache(maxsize=4096)
+def _kind_by_roles(roles: tuple[str, ...]) -> tuple[str | None, Row | None, tuple[Row, ...]]:
     if len(roles) < 2:
-        return None
+        return None, None, ()
     heads = [bool(HEAD_ROLES.search(r)) for r in roles]
+    attached = tuple(ATTACHED.which(m.group("a")) for r, h in zip(roles, heads) if not h
+                     for m in [_ATTACHED_TO_HEAD.search(r)] if m)
     fms = [bool(FM_ROLES.search(r)) for r in roles]
     defs = [bool(DEF_ROLES.search(r)) for r in roles]
     if all(heads):
-        return "summit"
+        return "summit", _head_row(roles[-1]), attached
     # a head who is also foreign minister (首相兼外務大臣) talks as such with a foreign minister
     if all(fms):
-        return "foreign_ministers"
+        return "foreign_ministers", _FM.search(roles[-1]), attached
     if all(defs):
-        return "defense_ministers"
-    if any(heads):
-        return "other"  # a call on a head of state or government by a lower-ranking visitor
-    if any(DEPUTY_HEAD_ROLES.search(r) for r in roles) and any(VICE_ROLES.search(r) for r in roles):
-        return "other"  # a deputy head of government met by a vice-minister (not a talk of ministers' rank)
+        return "defense_ministers", _DEF.search(roles[-1]), attached
+    if any(heads):  # a call on a head of state or government by a lower-ranking visitor
+        return "other", _head_row(roles[heads.index(True)]), attached
+    deputy = next((d for d in map(_DEPUTY.search, roles) if d), None)
+    if deputy and any(VICE_ROLES.search(r) for r in roles):
+        return "other", deputy, attached  # a deputy head of government met by a vice-minister (not ministers' rank)
     if all(VICE_ROLES.search(r) for r in roles):
-        return "vice_ministerial"
-    if all((MINISTER.search(r) or FM_ROLES.search(r)) and "政務官" not in r for r in roles):
-        return "other_ministerial"  # (a parliamentary vice-minister, 外務大臣政務官, is no minister)
-    return None
+        return "vice_ministerial", _VICE.search(roles[-1]), attached
+    if all((MINISTER.search(r) or FM_ROLES.search(r)) and _SEIMUKAN not in r for r in roles):
+        # (a parliamentary vice-minister, 外務大臣政務官, is no minister)
+        return "other_ministerial", _MINISTER.search(roles[-1]) or _FM.search(roles[-1]), attached
+    return None, None, attached
+
+
+def _head_row(role: str) -> Row | None:
+    return _HEAD.search(role) or _HEAD_ONLY.search(role)
 
 
 def pair_country(text: str) -> str | None:
@@ -201,35 +368,49 @@ _NAME_AT = re.compile("(?=(" + words_pattern(n for n, c in countries.names_longe
 
 # a title the text gives in Japan's words that is another office on a counterpart's side: (country, plain title)
 # -> the title as that side's office is written (朱鎔基総理 is China's 国務院総理, not a 総理大臣)
-COUNTERPART_TITLE = {("CN", "総理大臣"): "国務院総理"}
+COUNTERPART_TITLE = {("CN", r.pattern): r.value for r in CHINA_TITLES}
+_COUNTERPART_TITLE_ROW = {("CN", r.pattern): r for r in CHINA_TITLES}
+_KANJI_NAME = re.compile("[一-龥\uf900-\ufad9々]+")
+_KANJI_FULL_NAME = re.compile("[一-龥\uf900-\ufad9々]{3}")
+_KANJI_FIRST = re.compile("[一-龥\uf900-\ufad9]")
+_KATAKANA_FIRST = re.compile(r"[ァ-ヴ]")
 
 
 def person_side(p: PersonMention, doc_cp: str | None) -> str | None:
     if p.country:
         return p.country
     role = p.role or ""
-    if people.ORG_ROLE.search(role):
+    if people.org_officer(role):
         return None  # an international organisation's officer
     if p.named_country and doc_cp not in people.ORGANISATIONS:
         return p.named_country  # スロバキアのX (but the presidency's head stands for the EU at a 日EU summit)
-    if re.match(r"[ァ-ヴ]", p.name):
+    if _KATAKANA_FIRST.match(p.name):
         return doc_cp if doc_cp and doc_cp != "JP" else None
-    if doc_cp in EAST_ASIAN and (doc_cp, role) in COUNTERPART_TITLE and re.fullmatch(r"[一-龥豈-龎々]{3}", p.name):
+    if doc_cp in EAST_ASIAN and (doc_cp, role) in COUNTERPART_TITLE and _KANJI_FULL_NAME.fullmatch(p.name):
         return None  # 朱鎔基総理 / 小泉総理: which side a full kanji name with this title is on, its place says
-    if JP_ROLE.search(role):
+    if lexicon.fire(_JP_TITLE.search(role)):
         return "JP"
-    if FOREIGN_ROLE.search(role):
+    if lexicon.fire(_FOREIGN_TITLE.search(role)):
         return doc_cp
-    if re.fullmatch(r"[一-龥豈-龎々]+", p.name) and doc_cp and doc_cp not in EAST_ASIAN:
+    if _KANJI_NAME.fullmatch(p.name) and doc_cp and doc_cp not in EAST_ASIAN:
         return "JP"  # a kanji name facing a counterpart that does not write names in kanji (河野大臣とラヴロフ外相)
     return None
 
 
 # what follows a person who is named in a talk's sentence without holding it: a sender (…からの親書), a past
 # holder ((当時)), the head of a visit someone else makes the talk on (安倍総理の訪中に同行している…)
-NOT_PRINCIPAL_AFTER = ("からの", "より の", "主催", "の親書", "のメッセージ", "(当時)", "の訪", "の一行", "に同行")
+NOT_PRINCIPAL_AFTER = NOT_PRINCIPAL.words()
 # of these, what rules a person out anywhere on the page (X外務大臣の訪ソ names the visit X made the talk on)
-SENDER_OR_PAST = ("からの", "の親書", "のメッセージ", "(当時)")
+_SENDER_OR_PAST = NOT_PRINCIPAL.where(value="page")
+_FORMER = tuple(r.pattern for r in STARTS.where(group="former"))  # 元外相, 前大統領: a former holder
+_ENVOY = ENDINGS["roles.end.tokushi"].pattern  # an envoy (政府特使, 総理特使) stands in for a side's minister
+
+
+def _not_principal(after: str, rows=NOT_PRINCIPAL.rows) -> bool:
+    """Whether the text after a person (…からの親書, (当時)) says they hold no talk; fires the row that says so."""
+    if not after.startswith(NOT_PRINCIPAL_AFTER):
+        return False
+    return bool(lexicon.fire(next((r for r in rows if after.startswith(r.pattern)), None)))
 
 
 # --- the stage --------------------------------------------------------------------------------
@@ -242,9 +423,10 @@ def _sentence_people(doc: Doc, s: Sentence) -> list[PersonMention]:
         if before.count("(") > before.count(")"):
             continue  # inside a parenthesis (an attendee list, an English name)
         after = norm[p.role_end:p.role_end + 4]
-        if after.startswith(NOT_PRINCIPAL_AFTER):
+        if _not_principal(after):
             continue
-        if p.role and p.role.startswith(("元", "前")):
+        if p.role and p.role.startswith(_FORMER):
+            lexicon.fire(STARTS.which(p.role[0]))
             continue  # a former office holder (池田元外相) is mentioned, not talking
         out.append(p)
     return out
@@ -254,19 +436,26 @@ def _sentence_people(doc: Doc, s: Sentence) -> list[PersonMention]:
 SENT_ENVOY = re.compile(r"を(?:[^、。,]{1,12}(?:へ|に))?派遣")
 
 
+# a side's label right before a person (日本側は、X / ロシア側から Y)
+LABEL_BEFORE = re.compile(people.SIDE_LABEL.pattern + "$")
+_ASIDE_FIRST = re.compile(r"^\([^()]*\)")
+_SUBJECT_AFTER = re.compile(r"(?:は|が)")
+_MET_AFTER = re.compile(r"(?:と|との|を" + NOUNS.alternation(_CALLS) + r"|による|に対し)")
+
+
 def _side_by_position(doc: Doc, p: PersonMention, cp: str | None) -> str | None:
     """In a lead sentence the subject (Xは/Xが) is Japan's side, the one met (Yと/Yとの/Yを表敬/Yによる) the other."""
-    if people.ORG_ROLE.search(p.role or ""):
+    if people.org_officer(p.role or ""):
         return None  # an international organisation's officer (OSCE事務総長) stands for no country
     before = doc.norm[max(0, p.start - 10):p.start]
-    lab = re.search(r"(?P<side>[ァ-ヴー一-龥豈-龎]{1,8}側)(?:は|から(?:は)?|:)\s*$", before)
+    lab = LABEL_BEFORE.search(before)
     if lab:
         return people.side_code(lab.group("side"), ["JP"] + ([cp] if cp else []))
     after = doc.norm[p.role_end:p.role_end + 60]
-    after = re.sub(r"^\([^()]*\)", "", after)
-    if re.match(r"(?:は|が)", after) or SENT_ENVOY.match(after):
+    after = _ASIDE_FIRST.sub("", after)
+    if _SUBJECT_AFTER.match(after) or SENT_ENVOY.match(after):
         return "JP"
-    if re.match(r"(?:と|との|を表敬|による|に対し)", after):
+    if _MET_AFTER.match(after):
         return cp
     return None
 
@@ -279,18 +468,26 @@ def full_titles(doc: Doc) -> dict[str, str]:
     for p in people.find_people(doc, doc.body_start, doc.body_end):
         role = p.role or ""
         for key in {p.name, p.name.split("・")[-1]}:
-            if len(role) > len(out.get(key, "")) and role not in ("大臣", "長官", "次官", "大使"):
+            if len(role) > len(out.get(key, "")) and role not in _NEVER_FULLEST:
                 out[key] = role
     doc.full_titles = out
     return out
 
 
+# titles a page shortens (林大臣), completed from the fullest title it gives the person; a short title that is never
+# the fullest itself
+_SHORT_TITLES = {r.pattern: r for r in SHORT}
+_NEVER_FULLEST = frozenset(r.pattern for r in SHORT.where(value="short"))
+
+
 def complete_title(doc: Doc, p: PersonMention) -> None:
-    if p.role in ("大臣", "長官", "次官", "大使", "総理", "政務官", None):
+    if p.role is None or p.role in _SHORT_TITLES:
         titles = full_titles(doc)
         for key, role in titles.items():
             if key == p.name or (len(key) >= 2 and (p.name.startswith(key) or key.startswith(p.name))):
                 if role.endswith(p.role or "") or p.role is None:
+                    if p.role is not None and role != p.role:
+                        lexicon.fire(_SHORT_TITLES[p.role])
                     p.role = role
                     return
 
@@ -304,10 +501,12 @@ VISIT_SPAN_AFTER = re.compile(r"(?:\([^()]{1,6}\))?(?:まで|にかけて?)?[、
 HELD_LEAD = re.compile(r"が(?:開催され|行われ)(?:た|ました|[、,])")
 # two days of one talk: 12月6日(水曜日)及び7日(木曜日)の両日
 BOTH_DAYS = re.compile(r"\s*(?:\([^()]{1,6}\))?(?:及び|と)(?P<d>[0-9]{1,2})日(?:\([^()]{1,6}\))?の両日")
-PARTICIPANTS_SENTENCE = re.compile(r"が(?:出席|参加)し|が代表を務め")
+PARTICIPANTS_SENTENCE = re.compile(
+    r"が" + DELEGATION_VERBS.alternation([DELEGATION_VERBS["attendees.delegation.shusseki"], DELEGATION_VERBS["attendees.delegation.sanka"]])
+    + r"し|が" + DELEGATION_VERBS["attendees.delegation.daihyo"].source + "を" + DELEGATION_VERBS["attendees.delegation.tsutome"].source)
 # a session added in the lead itself (約2時間30分間の協議に加え、午後0時30分から約1時間30分間のワーキングランチ形式で)
 ADDED_IN_LEAD = re.compile(r"に加え(?:て)?[、,]")
-TALK_IS_SUBJECT = re.compile(r"\s*(?:(?:今次|本|同)?(?:首脳|外相)?会談)は[、,]")
+TALK_IS_SUBJECT = re.compile(r"\s*(?:(?:今次|本|同)?" + _PAIR_RANK + "?" + NOUNS["talks.word.kaidan"].source + r")は[、,]")
 
 
 def _time_fields(doc: Doc, s: Sentence, anchor_pos: int, ev: EventDraft) -> None:
@@ -344,6 +543,8 @@ def _time_fields(doc: Doc, s: Sentence, anchor_pos: int, ev: EventDraft) -> None
         # テタテ約15分), stands)
         ev.duration_min = sessions[0]
         ev.evidence["duration_min"] = (sessions[1], sessions[2])
+        for row in sessions[3]:
+            lexicon.fire(row)
         dur = None
     if dur and ev.duration_min is None:
         ev.duration_min = dur[0]
@@ -363,26 +564,36 @@ def _time_fields(doc: Doc, s: Sentence, anchor_pos: int, ev: EventDraft) -> None
 SESSION_WITH_LENGTH = re.compile(r"(?P<labels>(?:" + _SESSION_LABEL + r")(?:(?:及び|と|・)" + _SESSION_LABEL + r")*)\((?P<note>[^()]{0,30}?)\)")
 
 
-def _sessions_each(norm: str, s: Sentence) -> tuple[int, int, int] | None:
-    total, n, first, last = 0, 0, None, None
+def _session_row(label: str) -> Row | None:
+    """The SESSIONS row a session's label ends with (ワーキングランチ -> ランチ)."""
+    return next((r for r in SESSIONS if label.endswith(r.pattern)), None)
+
+
+def _sessions_each(norm: str, s: Sentence) -> tuple[int, int, int, list[Row]] | None:
+    total, n, first, last, rows = 0, 0, None, None, []
     for m in SESSION_WITH_LENGTH.finditer(norm, s.start, s.end):
         note = m.group("note")
         d = dates.find_duration(note)
         if d is None:
             continue
-        k = len(re.findall("|".join(SESSION_WORDS), m.group("labels"))) if "それぞれ" in note else 1
+        words = _SESSION_WORD_RE.findall(m.group("labels"))
+        k = len(words) if "それぞれ" in note else 1
         total += d[0] * max(k, 1)
         n += max(k, 1)
         first = m.start() if first is None else first
         last = m.end()
-    return (total, first, last) if n >= 2 else None
+        rows += [SESSIONS.which(w) for w in words]
+    return (total, first, last, rows) if n >= 2 else None
 
 
-def _session_lengths(norm: str, s: Sentence) -> tuple[int, int, int] | None:
-    """(sum, span) of a parenthesised list of two or more sessions each with its length."""
+_COMMA_SPLIT = re.compile(r"[、,]")
+
+
+def _session_lengths(norm: str, s: Sentence) -> tuple[int, int, int, list[Row]] | None:
+    """(sum, span, the sessions' rows) of a parenthesised list of two or more sessions each with its length."""
     for m in SESSION_LIST.finditer(norm, s.start, s.end):
-        items = re.split(r"[、,]", m.group("body"))
-        total = 0
+        items = _COMMA_SPLIT.split(m.group("body"))
+        total, rows = 0, []
         for it in items:
             lab = SESSION_ITEM.match(it.strip())
             d = dates.find_duration(it) if lab else None
@@ -390,8 +601,9 @@ def _session_lengths(norm: str, s: Sentence) -> tuple[int, int, int] | None:
                 total = 0
                 break
             total += d[0]
+            rows.append(_session_row(lab.group("label")))
         if total and len(items) >= 2:
-            return total, m.start(), m.end()
+            return total, m.start(), m.end(), rows
     return _sessions_each(norm, s)
 
 
@@ -401,6 +613,8 @@ def added_session(norm: str, s: Sentence) -> int | None:
     if not m:
         return None
     d = dates.find_duration(m.group("dur"))
+    if d:
+        lexicon.fire(ADDED_SESSIONS.which(m.group("label")))
     return d[0] if d else None
 
 
@@ -480,9 +694,14 @@ PLACE_AT = re.compile(r"(?P<phrase>(?:[ァ-ヴー一-龥A-Za-z0-9・の]|「[^�
 # a place phrase ending in にある right before a venue: ブエノスアイレス市内にある…センター
 LOCATED_AT = re.compile(r"(?P<c>[ァ-ヴー一-龥・]{2,20})にある$")
 # a call paid at a building: …首相を官邸に表敬し, …大統領を大統領府に表敬訪問した
-VENUE_OF_CALL = re.compile(r"を(?P<v>[ァ-ヴー一-龥A-Za-z・]{2,20}?)に(?:表敬|儀礼訪問)")
+VENUE_OF_CALL = re.compile(r"を(?P<v>[ァ-ヴー一-龥A-Za-z・]{2,20}?)に(?P<call>" + NOUNS.alternation(_CALLS + NOUNS.where(group="courtesy")) + ")")
 _NO_SPLIT = re.compile(r"(?<!」)の")
 NOT_PLACE = re.compile(r"^(?:同|その|この|当|本|現地|訪問中|滞在中|会談|会議|会合|協議|首脳会談|国際場裡)")
+
+
+_KATAKANA_CITY = re.compile(r"[ァ-ヴー]{3,12}")  # a katakana name after its country (リトアニアのX): its city
+_KANJI_PLACE = re.compile(r"[一-龥]{2,4}")  # 熱海: a kanji place name the gazetteer lacks (or an aspect: 政治面)
+_KATAKANA_VENUE = re.compile(r"[ァ-ヴー・]{4,30}")  # 宿舎(シンクレア・オーシャン・ハウス): the venue's own name
 
 
 def _place_fields(doc: Doc, s: Sentence, anchor_pos: int, ev: EventDraft) -> None:
@@ -519,22 +738,22 @@ def _place_fields(doc: Doc, s: Sentence, anchor_pos: int, ev: EventDraft) -> Non
             continue  # (VENUE内で: a building, the one で that is surely a place)
         rest = places.strip_country(place)
         if ((rest != place or len(parts) > 1 and places.is_country(parts[-2])) and not note
-                and not places.FACILITY.search(rest) and re.fullmatch(r"[ァ-ヴー]{3,12}", rest) and not places.is_country(rest)):
+                and not places.FACILITY.search(rest) and _KATAKANA_CITY.fullmatch(rest) and not places.is_country(rest)):
             # リトアニアのXにおいて, リトアニア・Xにおいて: a katakana name after its country, no building word: its city
             ev.city = ev.city or rest
             at = p_start + place.rfind(rest)
             ev.evidence.setdefault("city", (at, at + len(rest)))
             break
-        if re.fullmatch(r"[一-龥]{2,4}", place) and places.ABSTRACT.search(place) and not places.FACILITY.search(place):
+        if _KANJI_PLACE.fullmatch(place) and places.ABSTRACT.search(place) and not places.FACILITY.search(place):
             continue  # 政治面において: an aspect, not a place
-        if not places.FACILITY.search(place) and re.fullmatch(r"[一-龥]{2,4}", place):
+        if not places.FACILITY.search(place) and _KANJI_PLACE.fullmatch(place):
             ev.city = ev.city or place  # 熱海において: a kanji place name the gazetteer lacks
             ev.evidence.setdefault("city", (p_start, p_start + len(place)))
             break
         # a venue: its own name, or the name in brackets after a generic one (宿舎(シンクレア・オーシャン・ハウス)),
         # not a city in brackets after it (国連本部(ニューヨーク): the venue, then its city)
         note_city = places.city_name(note) if note else None
-        venue = (note if note and not note_city and re.fullmatch(r"[ァ-ヴー・]{4,30}", note) and not places.is_country(note)
+        venue = (note if note and not note_city and _KATAKANA_VENUE.fullmatch(note) and not places.is_country(note)
                  else place)
         ev.venue = ev.venue or venue
         ev.evidence.setdefault("venue", (p_start, p_start + len(place)))
@@ -551,6 +770,7 @@ def _place_fields(doc: Doc, s: Sentence, anchor_pos: int, ev: EventDraft) -> Non
         if vm and places.FACILITY.search(vm.group("v")):
             ev.venue = vm.group("v")
             ev.evidence.setdefault("venue", (vm.start("v"), vm.end("v")))
+            _set_rules(ev, venue=NOUNS.which(vm.group("call")))
 
 
 # a dateline under the heading: (3月21日、ソウル)
@@ -563,7 +783,9 @@ DATELINE = re.compile(r"^\s*\(\s*(?:[0-9]{2,4}年)?[0-9]{1,2}月[0-9]{1,2}日\s*
 # a programme's marks of arrival and departure: 午前 東京着, 東京発仙台へ (a word such as 発表, 着実 is none)
 ITINERARY_MARK = re.compile(r"(?P<m>着|発)(?![表言展効生足信揮出送行実手任席目陸売明射見想電動])")
 PROGRAMME_DAY = re.compile(r"[0-9]{1,2}日(?:\([^()]{1,4}\))?\s*(?:午前|午後)")
-ITINERARY_NOUN = {"summit": "首脳会談", "foreign_ministers": "外相会談"}
+# the talk's item on a programme (首脳会談, 外相会談), by its kind
+ITINERARY_NOUN = {kind: PREFIXES[prefix].pattern + NOUNS["talks.word.kaidan"].pattern
+                  for kind, prefix in (("summit", "talks.prefix.shuno"), ("foreign_ministers", "talks.prefix.gaisho"))}
 
 
 def _itinerary_city(doc: Doc, sents: list[Sentence], ev: EventDraft) -> str | None:
@@ -586,7 +808,7 @@ def _itinerary_city(doc: Doc, sents: list[Sentence], ev: EventDraft) -> str | No
     hi = doc.body_end if hi < 0 else hi
     ref = next((sents[i].start for i in ev.anchors if lo <= sents[i].start <= hi), None)
     if ref is None:
-        ref = norm.find(ITINERARY_NOUN.get(ev.kind or "", "会談"), lo, hi)  # the talk's item on the programme
+        ref = norm.find(ITINERARY_NOUN.get(ev.kind or "", NOUNS["talks.word.kaidan"].pattern), lo, hi)  # the talk's item on the programme
         if ref < 0:
             return None
     arrived = [c for a, m, c in marks if a < ref and m == "着"]
@@ -604,6 +826,10 @@ def _called_on_foreigner(doc: Doc, ev: EventDraft) -> bool:
     return any(name in clause and code != "JP" for name, code in countries.names_longest_first())
 
 
+# a title naming the talk's occasion: …Xの際の日米首脳会談 / Xの機会に
+TITLE_OCCASION = re.compile(r"(?P<o>[^\s、。]{2,30}?)の(?:際の|機会の|機会に)")
+
+
 def _event_place(doc: Doc, sents: list[Sentence], ev: EventDraft, events: list[EventDraft]) -> None:
     """The occasion and the city of a talk, once its sentences are known: the title's "Xの際の" or a gathering
     in the lead (X出席のため, Xの機会に); then the city from the venue, the cues of the talk's sentence and the
@@ -611,7 +837,7 @@ def _event_place(doc: Doc, sents: list[Sentence], ev: EventDraft, events: list[E
     norm = doc.norm
     title = doc.title or ""
     occ = None
-    m = re.search(r"(?P<o>[^\s、。]{2,30}?)の(?:際の|機会の|機会に)", title)
+    m = TITLE_OCCASION.search(title)
     if m:
         occ = m.group("o")
     first_anchor = min((i for e in events for i in e.anchors), default=len(sents))
@@ -663,6 +889,7 @@ def _event_place(doc: Doc, sents: list[Sentence], ev: EventDraft, events: list[E
         if hit:
             ev.city = hit[0]
             ev.evidence.setdefault("city", (hit[1], hit[2]))
+            _set_rules(ev, city=hit[3])
     if ev.city is None and ev.occasion:
         ev.city = places.city_from_occasion(ev.occasion, ev.rules)
     if ev.city is None:
@@ -693,10 +920,20 @@ def _event_place(doc: Doc, sents: list[Sentence], ev: EventDraft, events: list[E
             last = t
 
 
-_TALK_WORD = re.compile(r"会談|会議|協議|対話|会合|2\+2|表敬|サミット")
+# every ANCHOR_RE match holds a talk noun's last word: a sentence without one is skipped
+_TALK_WORD = re.compile(_TALK_LAST)
 # a talk between two other parties, named before it: エチオピア政府とティグライ人民解放戦線(TPLF)の代表団が…協議を行い
 THIRD_PARTY_TALK = re.compile(r"(?P<a>[^、。()]{2,30}?)(?:\([^()]*\))?と(?P<b>[^、。]{2,40}?)(?:の代表団|の代表|双方)?が[^、。]{0,30}$")
-JAPAN_WORD = re.compile(r"日本|我が国|わが国|^日|両国|双方|両首脳|総理|大臣|外相")
+# a word that puts Japan among a talk's parties: a side word (lexicon.sides), a Japanese title, or a 日X pair
+JAPAN_WORD = people.RowSearch(
+    [side_words.SIDES[i] for i in ("sides.jp.nihon", "sides.jp.wagakuni", "sides.jp.wagakuni_kana", "sides.both.countries",
+                                   "sides.both.each", "sides.both.leaders")]
+    + [ENDINGS[i] for i in ("roles.end.sori", "roles.end.daijin", "roles.end.gaisho")])
+_PAIR_FIRST = re.compile("^日")
+
+
+def _names_japan(text: str) -> bool:
+    return bool(lexicon.fire(JAPAN_WORD.search(text)) or _PAIR_FIRST.match(text))
 
 
 def _between_others(doc: Doc, s: Sentence, noun_start: int) -> bool:
@@ -706,20 +943,22 @@ def _between_others(doc: Doc, s: Sentence, noun_start: int) -> bool:
     if to < 0 or doc.norm.find("が", to + 1, noun_start) < 0:
         return False  # no …と…が for THIRD_PARTY_TALK's costly scan to find
     m = THIRD_PARTY_TALK.search(doc.norm, clause_start, noun_start)
-    if not m or JAPAN_WORD.search(m.group("a")) or JAPAN_WORD.search(m.group("b")):
+    if not m or _names_japan(m.group("a")) or _names_japan(m.group("b")):
         return False
     return not people.find_people(doc, m.start(), m.end())
 
 
-_TALK_PREFIX_RE = re.compile(_TALK_PREFIX_PARTS[0] + "|" + "|".join(_TALK_PREFIX_PARTS[1:]))
+_TALK_PREFIX_RE = re.compile(PREFIXES.alternation())
 # a talk still to come: 明日は…対話を開催し, …会談を行う予定; not an anchor (a planned item)
-FUTURE_BEFORE = re.compile(r"明日|明後日|来週|来月|来年|明年|今後|次回")
-ATTENDED_TALK_RE = re.compile(r"との(?P<noun>" + _TALK_PREFIX + r"会談)(?P<noun2>(?!))?(?:\([^()]{0,20}\))?"
-                             r"(?:及び[^、。()]{1,20}?(?:\([^()]{0,20}\))?)?に出席(?:した|し[、,]|しました)")
+FUTURE_BEFORE = people.RowSearch(FUTURE)
+ATTENDED_TALK_RE = re.compile(r"との(?P<noun>" + _TALK_PREFIX + NOUNS["talks.word.kaidan"].source + r")(?P<noun2>(?!))?"
+                             r"(?:\([^()]{0,20}\))?(?:及び[^、。()]{1,20}?(?:\([^()]{0,20}\))?)?(?P<verb>"
+                             + HELD["talks.attended.shusseki"].source + ")" + HELD.alternation(
+                                 [HELD[i] for i in ("talks.held.shita", "talks.held.shi", "talks.held.shimashita")]))
 # a count of talks so far (既に4回 / これまでに3回…会談を行い; but 3回目の会談 is the one held)
-RECOUNT_BEFORE = re.compile(r"(?:既に|すでに|これまで(?:に)?)\s*[0-9一二三四五六七八九十]+回(?:の)?$")
-PAST_BEFORE = re.compile(r"先々週|先週|先月|先般|先日|昨年|前回|今月")  # 今月: earlier this month, not the page's talk
-FUTURE_AFTER = re.compile(r"^[^。]{0,40}?(?:予定|ことになっ|ことになり|こととなっ|こととなり|たい|ましょう)")
+RECOUNT_BEFORE = people.RowSearch(RECOUNT, suffix=r"\s*[0-9一二三四五六七八九十]+回(?:の)?$")
+PAST_BEFORE = people.RowSearch(PAST)  # 今月: earlier this month, not the page's talk
+FUTURE_AFTER = people.RowSearch(FUTURE_AFTER_ROWS, prefix="^[^。]{0,40}?")
 
 
 def _names_overlap(a: str | None, b: str) -> bool:
@@ -733,6 +972,9 @@ def _is_principal_of(name: str, ev: EventDraft) -> bool:
 
 # several counterparts in one list before a plain 会談 (…副大臣は、A外務副大臣、B事務総長と会談を行いました), or one
 # more named with とも (…とも会談した): one talk with each
+# what joins the last listed counterpart to the talk: (…)とも / (…)との間で / と
+ALSO_JOIN = re.compile(r"\s*(?:\([^()]{1,30}\))?\s*とも\s*")
+WITH_JOIN = re.compile(r"\s*(?:\([^()]{1,30}\))?\s*(?:との間で|とも|と)\s*")
 LIST_JOIN = re.compile(r"^(?:兼[^、,。]{1,15})?\s*(?:[、,]|及び|並びに|とも?)?\s*(?:[ァ-ヴー一-龥A-Za-z]{1,12}の)?$")
 
 
@@ -746,7 +988,7 @@ def _talk_groups(doc: Doc, persons: list[PersonMention], noun_start: int, nouns:
     before = [p for p in persons if p.role_end <= noun_start]
     if nouns == ["会談"] and len(before) >= 3:
         last = max(before, key=lambda p: p.start)
-        if re.fullmatch(r"\s*(?:\([^()]{1,30}\))?\s*とも\s*", norm[last.role_end:noun_start]) and not JP_ROLE.search(last.role or ""):
+        if ALSO_JOIN.fullmatch(norm[last.role_end:noun_start]) and not JP_ROLE.search(last.role or ""):
             # …X大統領との間で首脳会談を行うとともに、Y首相とも会談した: Y's talk is one of its own
             jp = [p for p in persons if p is not last and JP_ROLE.search(p.role or "")]
             return [jp + [last]], True
@@ -763,7 +1005,7 @@ def _listed_groups(doc: Doc, persons: list[PersonMention], noun_start: int, noun
     if len(foreign) < 2:
         return [persons]
     tail = norm[foreign[-1].role_end:noun_start]
-    if not re.fullmatch(r"\s*(?:\([^()]{1,30}\))?\s*(?:との間で|とも|と)\s*", tail):
+    if not WITH_JOIN.fullmatch(tail):
         return [persons]
     chain = [foreign[-1]]  # back from the noun while the names are joined as a list
     for a in reversed(foreign[:-1]):
@@ -793,6 +1035,16 @@ def _bracket_end(doc: Doc, sents: list[Sentence], i: int) -> int:
     return end
 
 
+def _imperial(doc: Doc, s: Sentence, m: re.Match) -> bool:
+    """A lesser talk, or an informal one (懇談), with Japan's imperial family named before it; fires the row."""
+    if m.re is ANCHOR_RE:
+        word = _anchor_row(m, m.group("noun"))
+        if word is None or word.value != "informal":
+            return False
+    imperial = LESSER_NOT_BEFORE.rx.search(doc.norm, s.start, m.start("noun"))
+    return bool(imperial and lexicon.fire(LESSER_NOT_BEFORE.row(imperial)))
+
+
 def find_anchors(doc: Doc, sents: list[Sentence]) -> list[tuple[int, re.Match]]:
     out = []
     for i, s in enumerate(sents):
@@ -800,14 +1052,24 @@ def find_anchors(doc: Doc, sents: list[Sentence]) -> list[tuple[int, re.Match]]:
             continue
         for m in ANCHOR_RE.finditer(doc.norm, s.start, _bracket_end(doc, sents, i)):
             # "…会談することで一致" (future) does not match; a talk recalled with a date of its own is skipped
-            if FUTURE_BEFORE.search(doc.norm, s.start, m.start("noun")) and FUTURE_AFTER.search(doc.norm[m.end():s.end]):
+            future = FUTURE_BEFORE.rx.search(doc.norm, s.start, m.start("noun"))
+            future_after = FUTURE_AFTER.rx.search(doc.norm[m.end():s.end]) if future else None
+            if future_after:
+                lexicon.fire(FUTURE_BEFORE.row(future))
+                lexicon.fire(FUTURE_AFTER.row(future_after))
                 continue
-            if GENERAL_CASE_AFTER.match(doc.norm, m.end()):
+            general = GENERAL_CASE_AFTER.rx.match(doc.norm, m.end())
+            if general:
+                lexicon.fire(GENERAL_CASE_AFTER.row(general))
                 continue  # a talk spoken of as a kind of case (首脳会談が行われたとき / 場合), not one held
-            if RECOUNT_BEFORE.search(doc.norm[max(s.start, m.start("noun") - 20):m.start("noun")]):
+            if lexicon.fire(RECOUNT_BEFORE.search(doc.norm[max(s.start, m.start("noun") - 20):m.start("noun")])):
                 continue  # a count of the talks held so far (既に4回首脳会談を行い), not one held now
-            if out and PAST_BEFORE.search(doc.norm, s.start, m.start("noun")):
+            past = PAST_BEFORE.rx.search(doc.norm, s.start, m.start("noun")) if out else None
+            if past:
+                lexicon.fire(PAST_BEFORE.row(past))
                 continue  # a talk recalled in the summary of another (先々週には、…戦略対話が実施され)
+            if _imperial(doc, s, m):
+                continue  # an informal talk with the imperial family (皇族と懇談した) is none between the sides
             if not _between_others(doc, s, m.start("noun")):
                 out.append((i, m))
         # a visitor's programme: 「…総理との首脳会談(…)及び総理主催夕食会に出席した」 (a talk with someone, attended)
@@ -827,8 +1089,9 @@ def find_anchors(doc: Doc, sents: list[Sentence]) -> list[tuple[int, re.Match]]:
         for i, s in enumerate(sents):
             if LESSER_WORD.search(doc.norm, s.start, s.end):
                 m = LESSER_ANCHOR_RE.search(doc.norm, s.start, s.end) or LESSER_VERB_RE.search(doc.norm, s.start, s.end)
-                if m and not _between_others(doc, s, m.start("noun")) \
-                        and not LESSER_NOT_BEFORE.search(doc.norm, s.start, m.start("noun")):
+                if m and not _between_others(doc, s, m.start("noun")):
+                    if _imperial(doc, s, m):
+                        continue  # 天皇陛下を謁見した: no talk between the sides
                     out.append((i, m))
                     break  # the page's one talk (懇談を行った後, … 懇談しました: the same)
     if not out and doc.doc_type != "chronology" and not doc.title:
@@ -848,8 +1111,10 @@ TIME_LINE_RE = re.compile(r"\s*(?:[0-9]{1,2}月)?[0-9]{1,2}日(?:\([^()]{1,4}\))
 
 
 # the two sides named as a pair, subject of a sentence: the kind of the talk they hold
-BOTH_SIDES = ("首脳", "外相", "外務大臣", "防衛相", "国防相")
-BOTH_SIDES_RE = re.compile(r"両(?P<noun>" + "|".join(BOTH_SIDES) + r")(?P<noun2>(?!))?(?=は|が|とも|間で)")
+BOTH_SIDES_RE = re.compile(r"両(?P<noun>" + PAIRS.alternation() + r")(?P<noun2>(?!))?(?=は|が|とも|間で)")
+
+
+BRACKET_LINE = re.compile(r"\s*\(.{2,30}\)\s*")  # a heading in brackets: (ショイグ国防大臣)
 
 
 def is_heading(doc: Doc, s: Sentence) -> bool:
@@ -857,7 +1122,7 @@ def is_heading(doc: Doc, s: Sentence) -> bool:
     t = doc.norm[ln.content_start:ln.end]
     if not s.first_in_line or "。" in t or len(t) > 40:
         return False
-    if re.fullmatch(r"\s*\(.{2,30}\)\s*", t):
+    if BRACKET_LINE.fullmatch(t):
         return True
     return bool(ln.marker) and "、" not in t and not ln.marker.startswith(("・", "●", "•", "-", "*"))
 
@@ -878,10 +1143,12 @@ def run(doc: Doc) -> None:
                 doc_cp = p.country
                 break
         doc_cp = doc_cp or people.named_counterpart(doc)
-    title_kind = kind_of_noun(title)
+    title_kind_row = kind_row(title)
     named = TITLE_NAMES_PEOPLE.search(title)
     if named:  # a title naming the people (A外務大臣とB事務総長との会談): their titles are no kind; the noun's words are
-        title_kind = kind_of_noun(named.group("noun"))
+        title_kind_row = kind_row(named.group("noun"))
+    title_kind = title_kind_row.value if title_kind_row else None
+    title_channel_row = channel_row(title)
     title_channel = channel_of(title)
     events: list[EventDraft] = []
     sent_event: dict[int, EventDraft] = {}
@@ -900,11 +1167,11 @@ def run(doc: Doc) -> None:
                 persons = _sentence_people(doc, near)  # 日本からA政務官、XからB外務副大臣…が出席し: those who held it
                 _label_sides(doc, near, persons)
         nxt = sents[si + 1] if si + 1 < len(sents) and sents[si + 1].line == s.line else None
-        if (nxt is not None and not ANCHOR_RE.search(doc.norm, nxt.start, nxt.end) and "同席" not in doc.norm[nxt.start:nxt.end]
+        if (nxt is not None and not ANCHOR_RE.search(doc.norm, nxt.start, nxt.end) and not people.sat_in(doc.norm[nxt.start:nxt.end])
                 and len([p for p in persons if p.country or _side_by_position(doc, p, None)]) < 2):
             # 日本側は坂井外務事務次官、インド側は…が出席: the people labelled by side in the next sentence
             persons += [p for p in _sentence_people(doc, nxt) if not any(q.name == p.name for q in persons)
-                        and re.search(r"側(?:は|から(?:は)?|:)\s*$", doc.norm[max(0, p.start - 10):p.start])]
+                        and LABEL_BEFORE.search(doc.norm[max(0, p.start - 10):p.start])]
         for p in persons:
             complete_title(doc, p)
         nouns = [m.group("noun")] + ([m.group("noun2")] if m.group("noun2") else [])
@@ -924,18 +1191,12 @@ def run(doc: Doc) -> None:
                 side = last.country or (None if officer else person_side(last, cp) or _side_by_position(doc, last, cp))
                 cp = side if side not in ("JP", None) else (None if officer else cp)
             for noun in nouns:
-                kind = kind_of_noun(noun)
-                if kind is None or (kind == "other" and "表敬" not in noun):
-                    kind = kind_from_roles(persons) or (title_kind if len(events) == 0 or title_kind else None) or "other"
-                elif kind == "other_ministerial" and kind_from_roles(persons) in ("summit", "foreign_ministers", "defense_ministers"):
-                    kind = kind_from_roles(persons)  # a 閣僚級戦略対話 held by foreign ministers is theirs
-                if "表敬" in noun:
-                    # a courtesy call takes the rank of those who meet: a prime minister's call on a president is
-                    # a summit, a minister's call on a prime minister is not
-                    kind = "summit" if kind_from_roles(persons) == "summit" else "other"
-                channel = channel_of(noun) if channel_of(noun) != "in_person" else (title_channel if "電話" in title or "テレビ" in title else "in_person")
+                kind, kind_rule = _talk_kind(noun, persons, title_kind_row)
+                # the channel the noun names, else the title's (日米首脳テレビ会談 over a body's …と会談を行った)
+                channel_rule = channel_row(noun) or title_channel_row
+                channel = channel_rule.value if channel_rule else "in_person"
                 foreign = [p.name for p in persons if p.country and p.country != "JP"]
-                if (kind == "other" and kind_of_noun(noun) is None and "表敬" not in noun and prev is not None
+                if (kind == "other" and kind_of_noun(noun) is None and not _is_call(noun) and prev is not None
                         and not _TALK_PREFIX_RE.match(noun) and all(_is_principal_of(n, prev) for n in foreign) and not separate):
                     ev = prev  # a bare 会談 after the talk, naming no one new (…の機会に安倍総理と会談し…と述べた)
                 else:
@@ -944,7 +1205,7 @@ def run(doc: Doc) -> None:
                     # (a courtesy call named after a talk in the same sentence is not that talk: 同首脳会談に先立ち、
                     # …表敬が行われた; a talk after the call is the call continued: …を表敬し、約50分間会談を行った)
                     ev = next((e for e in events if e.kind == kind and e.counterpart == cp
-                               and not ("表敬" in noun and not e.call and si in e.anchors)
+                               and not (_is_call(noun) and not e.call and si in e.anchors)
                                and (not foreign or not any(q.country not in (None, "JP") for q in e.principals)
                                     or any(_is_principal_of(n, e) for n in foreign))), None)
                     if separate:  # a listed counterpart's own talk
@@ -956,8 +1217,10 @@ def run(doc: Doc) -> None:
                             ev = None
                 if ev is None:
                     ev = EventDraft(kind=kind, channel=channel, counterpart=cp)
-                    ev.call = "表敬" in noun
+                    ev.call = _is_call(noun)
                     events.append(ev)
+                    _set_rules(ev, event=_anchor_row(m, noun), kind=kind_rule, channel=channel_rule)
+                _fire_anchor(m, noun)
                 ev.anchors.append(si)
                 sent_event.setdefault(si, ev)
                 anchor_pos = m.start("noun")
@@ -984,7 +1247,9 @@ def run(doc: Doc) -> None:
                     # unless another act comes first (…会談を行い、その後、午後7時から夕食会)
                     rest_end = next((a.start() for a in ANCHOR_RE.finditer(norm, m.end(), s.end)), s.end)
                     t = dates.find_times(norm, m.end(), rest_end)
-                    if t and not LATER_ACT.search(norm, m.end(), t[0].start):
+                    later = LATER_ACT.rx.search(norm, m.end(), t[0].start) if t else None
+                    lexicon.fire(LATER_ACT.row(later) if later else None)
+                    if t and not later:
                         _time_fields(doc, Sentence(m.end(), rest_end, s.line, False), rest_end, ev)
                 if ev.start_local is None and nxt is not None and not ANCHOR_RE.search(doc.norm, nxt.start, nxt.end):
                     _time_fields(doc, nxt, nxt.end, ev)
@@ -1003,7 +1268,9 @@ def run(doc: Doc) -> None:
                 for p in persons:
                     side = person_side(p, cp) or _side_by_position(doc, p, cp)
                     p.country = side
-                    p.role = COUNTERPART_TITLE.get((side, p.role), p.role)
+                    cn_title = _COUNTERPART_TITLE_ROW.get((side, p.role))
+                    if cn_title is not None:  # 朱鎔基総理 on China's side: 国務院総理
+                        p.role = lexicon.fire(cn_title) and cn_title.value
                     if (side or people.ORG_ROLE.search(p.role or "")) and not any(q.name == p.name or p.name.startswith(q.name) or q.name.startswith(p.name) for q in ev.principals):
                         ev.principals.append(p)
                         if side and side not in ("JP", ev.counterpart, *ev.others):
@@ -1014,10 +1281,16 @@ def run(doc: Doc) -> None:
     if not events and doc.doc_type not in ("chronology", "statement"):
         # a page that names a talk in its title but never says "…を行った"
         ann = _announced(doc, sents)
-        if title_kind or re.search(r"会談|会議|協議|対話", title) or ann:
-            kind = (kind_of_noun(ann[1].group(0)) if ann else None) or title_kind or "other"
-            ev = EventDraft(kind=kind, channel=title_channel, counterpart=doc_cp)
+        title_word = _TITLE_TALK.search(title)
+        if title_kind or title_word or ann:
+            ann_kind = kind_row(ann[1].group(0)) if ann else None
+            kind_rule = ann_kind or title_kind_row
+            ev = EventDraft(kind=kind_rule.value if kind_rule else "other", channel=title_channel, counterpart=doc_cp)
             events.append(ev)
+            if ann:  # the talk announced (…を開催いたします), else the one the title names
+                lexicon.fire(ann[2])
+            word = _noun_rows(id(NOUNS), ann[1].group(0))[0] if ann else NOUNS.which(title_word.group(0)) if title_word else None
+            _set_rules(ev, event=word, kind=kind_rule, channel=title_channel_row)
             if ann:
                 _announced_fields(doc, ann[0], ev)
             if not ann:
@@ -1030,8 +1303,10 @@ def run(doc: Doc) -> None:
             if ev.kind == "other":
                 for t in sents[:6]:  # the rank of those who led it (日本側は…審議官、X側は…外務次官が代表を務めた)
                     if PARTICIPANTS_SENTENCE.search(norm, t.start, t.end):
-                        ps = _sentence_people(doc, t)
-                        ev.kind = kind_from_roles(ps) or ev.kind
+                        by_rank, rank = kind_by_roles(_sentence_people(doc, t))
+                        if by_rank:
+                            ev.kind = by_rank
+                            ev.rules["kind"] = lexicon.fire(rank)
                         break
             for t in sents[:6]:  # a sentence about the talk (会談は、…の形で行われた): its times and sessions
                 if TALK_IS_SUBJECT.match(norm, t.start):
@@ -1055,11 +1330,14 @@ ITEM_SPLIT = re.compile(r"[、,]|及び|並びに|\s+")
 # an item that is a talk: a named talk (日韓首脳会談, (日・X外相会談)), a talk with someone (X大統領との会談), a call on
 # someone (X大統領表敬), someone's call on the head (X外相による総理表敬), a meal of the two leaders or ministers
 # (日韓首脳朝食会, 外相朝食会); never a host's meal (総理主催晩餐会), an audience (ご引見, 御会見) or the press
-ITEM_MEAL = r"(?:日・?[ァ-ヴー一-龥]{1,8}?)?(?:首脳|外相)(?:朝食会|昼食会|夕食会|ワーキング・?ランチ|ワーキング・?ディナー)"
-ITEM_NOT = re.compile(r"主催|御|ご|記者|共同声明|署名")
+_ITEM_MEALS = LESSER.alternation([LESSER[i] for i in ("talks.meal.breakfast", "talks.meal.lunch", "talks.meal.dinner",
+                                                         "talks.meal.working_lunch", "talks.meal.working_dinner")])
+ITEM_MEAL = r"(?:日・?[ァ-ヴー一-龥]{1,8}?)?" + _PAIR_RANK + _ITEM_MEALS
+ITEM_MEAL_WORD = re.compile(_ITEM_MEALS)
+_NOT_ITEM = people.RowSearch(NOT_ITEMS)
 ITEM_WITH = re.compile(r"(?P<who>.+?)との(?P<noun>" + TALK_NOUN + r")")
-ITEM_CALL_BY = re.compile(r"(?P<who>.+?)による(?P<host>[ァ-ヴー一-龥]{1,8}?)(?P<noun>表敬(?:訪問)?)")
-ITEM_CALL_ON = re.compile(r"(?P<who>.+?)(?:への|に対する|を)?(?P<noun>表敬(?:訪問)?)")
+ITEM_CALL_BY = re.compile(r"(?P<who>.+?)による(?P<host>[ァ-ヴー一-龥]{1,8}?)(?P<noun>" + NOUNS.alternation(_CALLS) + ")")
+ITEM_CALL_ON = re.compile(r"(?P<who>.+?)(?:への|に対する|を)?(?P<noun>" + NOUNS.alternation(_CALLS) + ")")
 ITEM_NAMED = re.compile(r"(?P<noun>(?:日・[ァ-ヴー一-龥・]{1,12}?)?(?:" + TALK_NOUN + "|" + ITEM_MEAL + r"))")
 ITEM_BRACKETS = re.compile(r"^[(「]|[)」]$")
 
@@ -1118,8 +1396,11 @@ def _programme_items(doc: Doc, sents: list[Sentence]):
 
 
 def _item_talk(doc: Doc, item: str, start: int, jp: PersonMention | None, day=None):
-    """(kind, noun, foreign person or None) of a programme item that is a talk, else None."""
-    if ITEM_NOT.search(item) or len(item) > 60:
+    """(kind, noun, foreign person or None, the row that decided the kind) of a programme item that is a talk, else
+    None."""
+    not_item = _NOT_ITEM.search(item)
+    if not_item or len(item) > 60:
+        lexicon.fire(not_item)  # a host's meal (総理主催晩餐会), an audience (ご引見), the press (共同記者会見)
         return None
     item = ITEM_BRACKETS.sub("", item)
     who = None
@@ -1129,7 +1410,8 @@ def _item_talk(doc: Doc, item: str, start: int, jp: PersonMention | None, day=No
         who = ps[0] if ps else None
         if who is None:
             return None
-        return ("summit" if jp and kind_from_roles([jp, who]) == "summit" else "other"), m.group("noun"), who
+        rank, rank_row = kind_by_roles([jp, who]) if jp else (None, None)
+        return ("summit", m.group("noun"), who, rank_row) if rank == "summit" else ("other", m.group("noun"), who, None)
     for rx in (ITEM_WITH, ITEM_CALL_ON):
         m = rx.fullmatch(item)
         if m:
@@ -1138,25 +1420,24 @@ def _item_talk(doc: Doc, item: str, start: int, jp: PersonMention | None, day=No
             if who is None:
                 return None
             noun = m.group("noun")
-            named = kind_of_noun(noun)
-            if named and named != "other":
-                return named, noun, who
-            rank = kind_from_roles([jp, who]) if jp else None
-            if "表敬" in noun:
-                return ("summit" if rank == "summit" else "other"), noun, who
-            return (rank or "other"), noun, who
+            named = kind_row(noun)
+            if named and named.value != "other":
+                return named.value, noun, who, named
+            rank, rank_row = kind_by_roles([jp, who]) if jp else (None, None)
+            if _is_call(noun):
+                return ("summit", noun, who, rank_row) if rank == "summit" else ("other", noun, who, named)
+            return (rank or "other"), noun, who, rank_row
     m = ITEM_NAMED.fullmatch(item)
     if m and day is not None:  # a talk named alone is a programme item under a day (else a caption, a heading)
-        kind = kind_of_noun(m.group("noun"))
-        if kind and kind != "other":
-            return kind, m.group("noun"), None
+        named = kind_row(m.group("noun"))
+        if named and named.value != "other":
+            return named.value, m.group("noun"), None, named
     return None
 
 
 def _programme_talks(doc: Doc, sents: list[Sentence], events: list[EventDraft], doc_cp: str | None) -> None:
     """The talks of a visit's programme: each dates the anchored talk of its kind and side that has no day, or is
     a talk of its own; a meal of the same talk the day after extends it (date_end)."""
-    norm = doc.norm
     ref = dates.parse_iso(doc.doc_date)
     tspan = doc.title_span or (0, 0)
     # the Japanese principal of the visit: the one its heading names (小渕総理の訪欧), else the head of the talks
@@ -1172,11 +1453,11 @@ def _programme_talks(doc: Doc, sents: list[Sentence], events: list[EventDraft], 
     if len(found) < 1:
         return
     created: list[EventDraft] = []
-    for (kind, noun, who), day in found:
+    for (kind, noun, who, kind_rule), day in found:
         d = dates.resolve_event_date(day, ref)[0] if day else None
         iso = d.isoformat() if d else None
         cp = (who.country if who and who.country and who.country != "JP" else None) or doc_cp
-        meal = re.search(r"食会|ランチ|ディナー", noun)
+        meal = ITEM_MEAL_WORD.search(noun)
         same = [e for e in events + created if e.kind == kind and e.counterpart == cp
                 and (who is None or not any(q.country not in (None, "JP") for q in e.principals) or _is_principal_of(who.name, e))]
         ev = same[0] if same else None
@@ -1193,6 +1474,8 @@ def _programme_talks(doc: Doc, sents: list[Sentence], events: list[EventDraft], 
                 ev.principals.append(who)
             continue
         ev = EventDraft(kind=kind, channel=channel_of(noun), counterpart=cp, date=iso)
+        word = _noun_rows(id(NOUNS), noun)[0] or _noun_rows(id(LESSER), noun)[0]  # a talk, or the leaders' meal
+        _set_rules(ev, event=word, kind=kind_rule, channel=channel_row(noun))
         ev.programme = True  # no day given: no date (not the page's)
         if iso:
             ev.evidence["date"] = (day.start, day.end)
@@ -1208,23 +1491,30 @@ def _programme_talks(doc: Doc, sents: list[Sentence], events: list[EventDraft], 
 
 
 # a talk announced, not reported: 4月24日(月曜日)、…首脳協議は、東京において開催される / …外相会合を主催する
-ANNOUNCED_VERB = re.compile(r"(?:行われる|開催される|行う|実施する|主催する|行います|開催(?:されます|します|いたします)|実施(?:されます|します|いたします)|行われます|予定)")
+ANNOUNCED_VERB = re.compile(ANNOUNCED.alternation())
 
 
-def _announced(doc: Doc, sents: list[Sentence]) -> tuple[Sentence, re.Match] | None:
-    """The first sentence naming a talk with a verb of the future (…次官級協議を開催いたします), and the talk."""
+def _recalled(text: str) -> bool:
+    """A reference to a talk with a date of its own (10月の首脳会談では): a recalled talk; fires the row."""
+    m = RECALLED_REF.search(text)
+    return bool(m and lexicon.fire(RECALLED.which(m.group("w"))))
+
+
+def _announced(doc: Doc, sents: list[Sentence]) -> tuple[Sentence, re.Match, Row | None] | None:
+    """The first sentence naming a talk with a verb of the future (…次官級協議を開催いたします), the talk, and the
+    verb's row."""
     norm = doc.norm
     for s in sents[:8]:
         for nm in TALK_NOUN_RE.finditer(norm, s.start, s.end):
-            if ANNOUNCED_VERB.match(norm, nm.end() + (norm[nm.end():nm.end() + 1] in "をがはも")) \
-                    and not RECALLED_REF.search(norm[s.start:nm.start()]):
-                return s, nm
+            vm = ANNOUNCED_VERB.match(norm, nm.end() + (norm[nm.end():nm.end() + 1] in "をがはも"))
+            if vm and not _recalled(norm[s.start:nm.start()]):
+                return s, nm, ANNOUNCED.which(vm.group(0))
     for s in sents[:8]:  # the talk first, its verb later in the sentence (…首脳協議は、東京において開催される)
         nm = TALK_NOUN_RE.search(norm, s.start, s.end)
         # (the talk the sentence's subject: 首脳会談のブリーフを行う announces a briefing, not the talk)
-        if nm and norm[nm.end():nm.end() + 1] in ("は", "が", "も") and ANNOUNCED_VERB.search(norm, nm.end(), s.end) \
-                and not RECALLED_REF.search(norm[s.start:nm.start()]):
-            return s, nm
+        vm = ANNOUNCED_VERB.search(norm, nm.end(), s.end) if nm and norm[nm.end():nm.end() + 1] in ("は", "が", "も") else None
+        if vm and not _recalled(norm[s.start:nm.start()]):
+            return s, nm, ANNOUNCED.which(vm.group(0))
     return None
 
 
@@ -1257,8 +1547,10 @@ def _assign_sentences(doc: Doc, sents: list[Sentence], events: list[EventDraft],
             continue
         if target is None and REFERENCE_TAIL.search(text):
             rm = REFERENCE_RE.search(text)
-            if rm and rm.start() < 40 and not RECALLED_REF.search(text[:rm.start()]):
+            if rm and rm.start() < 40 and not _recalled(text[:rm.start()]):
                 target = _match_event(doc, text[:rm.end() + 1], events) or None
+                if target is not None:
+                    lexicon.fire(REFERENCES.which(rm.group("ref")))  # 外相会談では、…: this sentence is that talk's
         if target is not None:
             current = target
         if current is None:
@@ -1272,9 +1564,12 @@ def _assign_sentences(doc: Doc, sents: list[Sentence], events: list[EventDraft],
         ev.sentences.sort()
 
 
+SPEAKER_LINE = re.compile(r"\s*\((?P<who>[^()]{2,30})\)\s*")  # a speaker heading: (ショイグ国防大臣)
+
+
 def _match_event(doc: Doc, text: str, events: list[EventDraft]) -> EventDraft | None:
     """The talk a heading or sentence names: a speaker heading, a principal's name, a 日X pair, the kind of talk."""
-    speaker = re.fullmatch(r"\s*\((?P<who>[^()]{2,30})\)\s*", text)
+    speaker = SPEAKER_LINE.fullmatch(text)
     if speaker:
         for pm in people.PERSON_RE.finditer(speaker.group("who")):
             pname, role = pm.group("full"), pm.group("role")
@@ -1300,7 +1595,7 @@ def _match_event(doc: Doc, text: str, events: list[EventDraft]) -> EventDraft | 
     rm = REFERENCE_RE.search(text) or TALK_NOUN_RE.search(text)
     if rm:
         kind = kind_of_noun(rm.group(0))
-        if "表敬" in rm.group(0):
+        if _is_call(rm.group(0)):
             kind = "other"
         if kind is None:
             for pm in people.PERSON_RE.finditer(text[:rm.end()]):
@@ -1324,24 +1619,19 @@ def _match_event(doc: Doc, text: str, events: list[EventDraft]) -> EventDraft | 
 
 def _complete(doc: Doc, sents: list[Sentence], ev: EventDraft, events: list[EventDraft]) -> None:
     norm = doc.norm
-    title = doc.title or ""
-    ref = dates.parse_iso(doc.doc_date)
     # press announcements: 日時 / 場所 lines give the day and the city, not the talk's clock or room
     if doc.doc_type == "press_conference":
-        where = re.search(r"場所\s*[:\n]\s*(?P<p>[^\n]+)", norm)
+        where = _PRESS_PLACE.search(norm)
         if where:
             p = where.group("p").strip()
-            inner = re.search(r"\(([^()]+)\)", p)
+            inner = _INNER.search(p)
             venue_city = next((c for v, c in places.VENUE_CITY.items() if c and v in p), None)
-            if inner and inner.group(1) in places.CITIES:
-                ev.city = ev.city or inner.group(1)
-            elif venue_city:
-                ev.city = ev.city or venue_city
-            else:
-                for name, code in countries.names_longest_first():
-                    if p.startswith(name) and code in places.CAPITALS:
-                        ev.city = ev.city or places.CAPITALS[code]
-                        break
+            city = (inner.group(1) if inner and inner.group(1) in places.CITIES else venue_city
+                    or next((places.CAPITALS[code] for name, code in countries.names_longest_first()
+                             if p.startswith(name) and code in places.CAPITALS), None))
+            if city and ev.city is None:
+                ev.city = city
+                ev.rules["city"] = lexicon.fire(TALK_LABELS["talks.label.basho"])
     if ev is events[0]:
         labelled_fields(doc, ev)
     # the date: the page's date when the anchor gives none; a page printed in Japan time for a talk abroad
@@ -1397,7 +1687,14 @@ def _org_counterpart(ev: EventDraft) -> None:
         ev.counterpart, ev.others = None, []
 
 
-LABEL_LINE = re.compile(r"^\s*(?:\d{1,2}\s*)?(?:[IVX]{1,4}\s*[.．]\s*)?(?P<label>日時|日程|場所|会場|出席者|参加者)\s*(?:[:]|(?=[0-9]))\s*(?P<value>.*)$")
+LABEL_LINE = re.compile(r"^\s*(?:\d{1,2}\s*)?(?:[IVX]{1,4}\s*[.．]\s*)?(?P<label>" + TALK_LABELS.alternation()
+                        + r")\s*(?:[:]|(?=[0-9]))\s*(?P<value>.*)$")
+_PLACE_VALUE = re.compile(r"(?P<a>[^()（）]+)[(（](?P<b>[^()（）]+)[)）]")  # 東京(外務省), 外務省(東京)
+
+
+# a press announcement's 場所 line: the day's city, not the room
+_PRESS_PLACE = re.compile(TALK_LABELS["talks.label.basho"].source + r"\s*[:\n]\s*(?P<p>[^\n]+)")
+_INNER = re.compile(r"\(([^()]+)\)")
 
 
 def labelled_fields(doc: Doc, ev: EventDraft) -> None:
@@ -1410,34 +1707,33 @@ def labelled_fields(doc: Doc, ev: EventDraft) -> None:
             continue
         ln = doc.lines[li]
         v_start = ln.start + m.start("value")
-        label = m.group("label")
-        if label in ("日時", "日程") and doc.date_line != li:
+        label = TALK_LABELS.which(m.group("label"))
+        if label.value == "date" and doc.date_line != li:
             ds = [d for d in dates.find_dates(doc.norm, v_start, ln.end) if d.has_day]
             if ds and ev.date in (None, doc.doc_date):
                 start, end = dates.resolve_event_date(ds[0], dates.parse_iso(doc.doc_date))
                 if start:
                     ev.date, ev.date_end = start.isoformat(), end.isoformat() if end else None
                     ev.evidence["date"] = (ds[0].start, ds[0].end)
+                    ev.rules["date"] = lexicon.fire(label)
             if ev.start_local is None and doc.doc_type != "press_conference":
                 fake = Sentence(v_start, ln.end, li, True)
                 _time_fields(doc, fake, ln.end, ev)
-        elif label in ("場所", "会場") and ev.channel == "in_person":
+        elif label.value == "place" and ev.channel == "in_person":
             value = doc.text[v_start:ln.end].strip()
-            pm = re.fullmatch(r"(?P<a>[^()（）]+)[(（](?P<b>[^()（）]+)[)）]", value)
+            pm = _PLACE_VALUE.fullmatch(value)
             a, b = (pm.group("a").strip(), pm.group("b").strip()) if pm else (value, None)
             if doc.doc_type == "press_conference":
                 continue  # the press room is not where the talk was held
-            if a in places.CITIES:
-                ev.city = ev.city or a
-                ev.venue = ev.venue or b
-            elif b in places.CITIES:
-                ev.venue, ev.city = ev.venue or a, ev.city or b
-            else:
-                ev.venue = ev.venue or a
-        elif label in ("出席者", "参加者"):
+            city, venue = (a, b) if a in places.CITIES else (b, a) if b in places.CITIES else (None, a)
+            for name, v in (("city", city), ("venue", venue)):
+                if v and getattr(ev, name) is None:
+                    setattr(ev, name, v)
+                    ev.rules[name] = lexicon.fire(label)
+        elif label.value == "people":
             for lj in lines[k + 1:k + 6]:
                 t = doc.line_text(lj)
-                sm = re.match(r"\s*(?P<side>[ァ-ヴー一-龥]{1,10}側)\s*[: ]\s*", t)
+                sm = people.SIDE_LABEL.match(t, len(t) - len(t.lstrip()))
                 if not sm:
                     break
                 code = people.side_code(sm.group("side"), ev.countries)
@@ -1448,6 +1744,7 @@ def labelled_fields(doc: Doc, ev: EventDraft) -> None:
                         ev.counterpart = code
                     if not any(q.name == p.name for q in ev.principals):
                         ev.principals.append(p)
+                        lexicon.fire(label)  # 出席者: then 日本側 X局長: the talk's holders by side
 
 
 def _same_person(a: str, b: str) -> bool:
@@ -1461,10 +1758,11 @@ def _same_person(a: str, b: str) -> bool:
 # a delegation named after its side: 日本側は(、)X…、Y側はZ / 日本からX、リトアニアからY…が出席 / わが国からX /
 # (日本側代表:X、Y側代表:Z)
 DELEGATION_LABEL = re.compile(
-    r"(?:(?P<side>[ァ-ヴー一-龥A-Z]{1,12}?側)(?:は|から(?:は)?|(?:首席)?代表(?:団長)?\s*[:：])|(?P<c>" + words_pattern(n for n, _ in countries.names_longest_first() if len(n) >= 2)
-    + r"|わが国|我が国|我が方|わが方|当方)から(?:は)?)[、,]?")
+    r"(?:(?P<side>[ァ-ヴー一-龥A-Z]{1,12}?側)(?:" + people.LABELS.alternation([people.LABELS["attendees.sep.wa"], people.LABELS["attendees.sep.kara"]])
+    + r"|(?:首席)?代表(?:団長)?\s*[:：])|(?P<c>" + words_pattern(n for n, _ in countries.names_longest_first() if len(n) >= 2)
+    + "|" + side_words.SIDES.alternation(side_words.SIDES.where(value="JP")) + r")から(?:は)?)[、,]?")
 # what such a sentence says the people did: took part, led, represented their side (not 同席, an attendee list)
-DELEGATION_VERB = re.compile(r"出席|参加|代表|団長|務め|臨ん|率い")
+DELEGATION_VERB = people.RowSearch(DELEGATION_VERBS)
 
 
 def _side_labels(doc: Doc, s: Sentence, known: list[str]) -> list[tuple[int, str]]:
@@ -1498,7 +1796,10 @@ def _delegation_heads(doc: Doc, sents: list[Sentence], ev: EventDraft) -> list[P
     for si in ev.sentences[:6]:
         s = sents[si]
         text = norm[s.start:s.end]
-        if "同席" in text or not DELEGATION_VERB.search(text):
+        if people.sat_in(text):
+            continue
+        verb = DELEGATION_VERB.search(text)
+        if verb is None:
             continue
         labels = _side_labels(doc, s, ev.countries)
         if len({c for _, c in labels}) < 2 or "JP" not in {c for _, c in labels}:
@@ -1515,12 +1816,13 @@ def _delegation_heads(doc: Doc, sents: list[Sentence], ev: EventDraft) -> list[P
             complete_title(doc, p)
             heads.append(p)
         if len({p.country for p in heads}) >= 2 and "JP" in {p.country for p in heads}:
+            lexicon.fire(verb)
             return heads
     return []
 
 
 # a heading that names a Japanese visitor's trip: …の<country>訪問 / …訪問(結果)
-VISIT_TITLE = re.compile(r"の[^の]{0,20}(?:訪問|出張)")
+VISIT_TITLE = re.compile(r"の[^の]{0,20}" + VISIT.alternation())
 
 
 def _fill_principals(doc: Doc, sents: list[Sentence], ev: EventDraft) -> None:
@@ -1542,7 +1844,7 @@ def _fill_principals(doc: Doc, sents: list[Sentence], ev: EventDraft) -> None:
             if p.country and not any(_same_person(q.name, p.name) for q in ev.principals):
                 ev.principals.append(p)
     if ev.principals and not any(p.country == "JP" for p in ev.principals) and doc.title_span \
-            and VISIT_TITLE.search(doc.title or ""):
+            and (vt := VISIT_TITLE.search(doc.title or "")) and lexicon.fire(VISIT.which(vt.group(0)[-2:])):
         # a visit page (X政務官のミクロネシア訪問): the visitor its heading names holds the talks where no one of
         # Japan's side is named (クリスチャン大統領表敬)
         for p in people.find_people(doc, *doc.title_span):
@@ -1574,16 +1876,16 @@ def _fill_principals(doc: Doc, sents: list[Sentence], ev: EventDraft) -> None:
     groups: dict[tuple[str, int], list[list]] = {}
     for p in people.find_people(doc, doc.body_start, doc.body_end):
         rank = next((k for k, rx in enumerate(wanted) if rx.search(p.role or "")), None)
-        envoy = rank is None and (p.role or "").endswith("特使")
+        envoy = rank is None and (p.role or "").endswith(_ENVOY)
         if envoy:
             rank = 0  # an envoy (政府特使, 総理特使) stands in for a side that sends no one of the rank
-        if rank is None or (p.role or "").startswith(("元", "前")):
+        if rank is None or (p.role or "").startswith(_FORMER):
             continue
         before = doc.norm[max(doc.body_start, p.start - 40):p.start]
-        if before.count("(") > before.count(")") or doc.norm.startswith(SENDER_OR_PAST, p.role_end):
+        if before.count("(") > before.count(")") or _not_principal(doc.norm[p.role_end:p.role_end + 8], _SENDER_OR_PAST):
             continue
         p.country = person_side(p, ev.counterpart)
-        if p.country is None and re.match(r"[一-龥豈-龎]", p.name) and ev.counterpart not in EAST_ASIAN:
+        if p.country is None and _KANJI_FIRST.match(p.name) and ev.counterpart not in EAST_ASIAN:
             p.country = "JP"
         if p.country is None:
             continue
@@ -1595,7 +1897,7 @@ def _fill_principals(doc: Doc, sents: list[Sentence], ev: EventDraft) -> None:
             group.append([p, 1, not envoy])
     found: list[PersonMention] = []
     for (side, rank), group in groups.items():
-        if any(q.country == side and (wanted[rank].search(q.role or "") or (q.role or "").endswith("特使")) for q in ev.principals):
+        if any(q.country == side and (wanted[rank].search(q.role or "") or (q.role or "").endswith(_ENVOY)) for q in ev.principals):
             continue
         best = max(group, key=lambda g: (g[2], g[1]))[0]  # the first of the most mentioned (of the rank before envoys)
         if not any(_same_person(q.name, best.name) for q in ev.principals + found):

@@ -15,58 +15,92 @@ when the text also says モディ首相); a role in its plain form (外相 -> �
 from __future__ import annotations
 
 import re
-from copy import copy
-
-from gaiko import countries
-from gaiko.extract.drafts import PersonMention
 from functools import lru_cache
 
+from gaiko import countries
+from gaiko.extract import lexicon
+from gaiko.extract.drafts import PersonMention
+from gaiko.extract.lexicon import Row
+from gaiko.extract.lexicon import sides as side_words
+from gaiko.extract.lexicon.attendees import CUES, LABELS, OTHERS
+from gaiko.extract.lexicon.attendees import MEAL_ONLY as MEAL_ONLY_ROWS
+from gaiko.extract.lexicon.roles import COUNTRIES as ROLE_COUNTRY_ROWS
+from gaiko.extract.lexicon.roles import ENDINGS, ORG_TITLES, STARTS
+from gaiko.extract.lexicon.roles import NOT_NAMES as NOT_NAME_ROWS
+from gaiko.extract.lexicon.talks import LESSER
 from gaiko.text import Doc, tokenize, words_pattern
 
-# --- data tables ------------------------------------------------------------------------------
-# The last word of a title. Longest first when compiled.
-ROLE_ENDINGS = (
-    "内閣総理大臣", "総理大臣", "副大統領", "大統領補佐官", "大統領顧問", "大統領", "国家主席", "主席", "首相", "総理",
-    "外務大臣", "外務副大臣", "大臣政務官", "政務官", "副大臣", "大臣", "外相", "防衛相", "国防相", "外交部長", "部長助理", "部長",
-    "国務長官", "国防長官", "副長官", "長官", "事務次官", "次官補", "次官", "次長", "局長", "審議官", "参事官", "課長",
-    "室長", "司長", "補佐官", "顧問", "大使", "公使", "総領事", "領事", "議長", "委員長", "国務委員", "首席", "報道官",
-    "幕僚長", "総長", "司令官", "特使", "代表", "書記長", "書記", "国王", "皇太子", "首長", "欧ロ長", "助理", "官房長官",
-    "主任", "総裁", "行長", "署理", "委員", "知事", "市長", "首席補佐官", "事務総長補", "事務総長", "理事長", "会長",
-    # a minister's short title ending in 相 (英国外務・英連邦・開発相, 独財務相)
-    "開発相", "財務相", "蔵相", "経済相", "貿易相", "通商相", "産業相", "内相", "法相", "国務相",
-)
+# --- patterns built from the roles lexicon (gaiko/extract/lexicon/roles.py) -----------------------
+class RowSearch:
+    """A search over rows that tells which row matched. ``rx`` is the rows' alternation in row order (``prefix`` and
+    ``suffix`` stand before and after every row: grammar they share), searched as one pattern; ``row(m)`` is the
+    first row, in order, that matches where ``m`` does (a pattern with a named group per row, tried only there: a
+    named group per row in the searched pattern itself would slow its scan)."""
+
+    def __init__(self, rows, suffix: str = "", prefix: str = "") -> None:
+        self.rows = tuple(rows)
+        alts = [f"(?:{r.source}){suffix}" for r in self.rows]
+        self.rx = re.compile(prefix + "(?:" + "|".join(alts) + ")")
+        self._named = re.compile(prefix + "(?:" + "|".join(f"(?P<r{i}>{a})" for i, a in enumerate(alts)) + ")")
+
+    def search(self, text: str) -> Row | None:
+        m = self.rx.search(text)
+        return self.row(m) if m else None
+
+    def row(self, m: re.Match) -> Row:
+        """The row of a match of ``rx``."""
+        named = self._named.match(m.string, m.start(), m.endpos)
+        return self.rows[int(named.lastgroup[1:])]
+
+
+# The last word of a title; the plain form of a title (外相 -> 外務大臣)
+ROLE_ENDINGS = ENDINGS.words()
+ROLE_PLAIN = {r.pattern: r.value for r in ENDINGS if r.value}
+_ENDING_BY_WORD = {r.pattern: r for r in ENDINGS}
+_LONGEST_ENDING = max(map(len, ROLE_ENDINGS))
 # Words a title starts with (used to find where a kanji name ends and the title begins).
-ROLE_STARTS = (
-    "内閣", "官房", "外務", "外交", "国務", "国家", "国防", "防衛", "大統領", "副大統領", "首相", "総理", "駐", "在",
-    "大使", "公使", "欧州", "欧ロ", "アジア", "北米", "中南米", "中東", "アフリカ", "大洋州", "北東アジア", "東北アジア",
-    "南部アジア", "南アジア", "総合外交", "経済", "国際", "地域", "報道", "儀典", "領事", "計画投資", "産業貿易", "開発",
-    "統合", "参謀", "首相府", "大臣", "長官", "次官", "局長", "審議官", "課長", "補佐官", "顧問", "議長", "委員長",
-    "首席", "副", "第", "政務", "事務", "国連", "常駐", "特命", "財務", "経産", "農林", "国土", "環境", "文部", "厚生",
-    "国家安保", "安全保障", "部長", "中央", "共産党", "全国人民", "外相", "防衛相", "国防相", "民主党", "自民党", "国会", "下院", "上院", "連邦", "貿易", "商務", "通商", "エネルギー",
-    "デジタル", "特派",
-)
+ROLE_STARTS = tuple(r.pattern for r in STARTS.where(group="start"))
 # title words in katakana: after a ・-joined name they start the title (アブドルアジーズ・エネルギー大臣)
 KATAKANA_ROLE_STARTS = frozenset(r for r in ROLE_STARTS if re.fullmatch(r"[ァ-ヴー]+", r))
-ROLE_PLAIN = {"外相": "外務大臣", "総理": "総理大臣", "内閣総理大臣": "総理大臣", "防衛相": "防衛大臣", "国防相": "国防大臣"}
-# Titles that mean a Japanese office (a person holding them is on Japan's side).
-JP_ROLES = ("内閣総理大臣", "総理大臣", "総理", "官房副長官", "官房長官", "外務審議官", "外務事務次官", "外務副大臣",
-            "統合幕僚長", "欧ロ長")
 # Titles that name one country's or organisation's office, for a person the text gives no country (王毅国務委員,
-# バローゾ欧州委員会委員長, NATO事務総長): (pattern, code). Organisations without an ISO code follow the
-# development set's conventions (EU as EU, NATO as XN).
-ROLE_COUNTRY = (
-    (r"国務委員|国務院|外交部(?:副)?部長|外交部長(?!官)|外交部部長助理|全人代|全国人民代表大会", "CN"),
-    (r"欧州委員会|欧州理事会|欧州議会|EU", "EU"),
-    (r"NATO|北大西洋条約機構", "XN"),
-)
-ORGANISATIONS = ("EU", "XN")
+# バローゾ欧州委員会委員長, NATO事務総長): rows in order, the first found decides
+_ROLE_COUNTRY = tuple((r, re.compile(r.source)) for r in ROLE_COUNTRY_ROWS)
+_ANY_ROLE_COUNTRY = re.compile(ROLE_COUNTRY_ROWS.alternation())
+ORGANISATIONS = tuple(dict.fromkeys(r.value for r in ROLE_COUNTRY_ROWS.where(group="org")))
 # titles of an international organisation's officers (OSCE事務総長, 包括的核実験禁止条約機関(CTBTO)事務局長): the
 # person has no country (the organisation stays in the title); EU and NATO have codes of their own (above)
-ORG_ROLE = re.compile(r"^(?!EU|NATO)[A-Z]{2,}(?!.*大使)|(?:機関|機構|フォーラム)(?:\([A-Z]+\))?(?:事務局長|事務総長|総裁|総長|事務局次長)")
-_ROLE_COUNTRY = tuple((re.compile(rx), code) for rx, code in ROLE_COUNTRY)
+_LATIN_ORGS = [r for r in ROLE_COUNTRY_ROWS.where(group="org") if r.pattern.isascii()]
+ORG_ROLE = re.compile(
+    r"^(?!" + ROLE_COUNTRY_ROWS.alternation(_LATIN_ORGS) + r")(?P<acronym>" + ORG_TITLES["roles.org_title.acronym"].source
+    + r")(?!.*" + ENDINGS["roles.end.taishi"].source + r")|(?P<body>" + ORG_TITLES.alternation(ORG_TITLES.where(group="org_body"))
+    + r")(?:\([A-Z]+\))?(?P<officer>" + ORG_TITLES.alternation(ORG_TITLES.where(group="org_officer")) + ")")
+
+
+def org_officer(role: str) -> bool:
+    """Whether a title is an international organisation's office (OSCE事務総長); fires the rows that say so."""
+    m = ORG_ROLE.search(role)
+    if not m:
+        return False
+    if m.group("acronym"):
+        lexicon.fire(ORG_TITLES["roles.org_title.acronym"])
+    else:
+        lexicon.fire(ORG_TITLES.which(m.group("body")))
+        lexicon.fire(ORG_TITLES.which(m.group("officer")))
+    return True
+
+
 # words that make a run before a title something other than a name (日米電話外相会談, 日英定期外相協議)
-NOT_NAME_PARTS = ("電話", "定期", "会談", "首脳", "協議", "共同", "戦略")
-SIDE_WORDS = {"日本側": "JP", "我が方": "JP", "わが方": "JP", "当方": "JP", "我が国": "JP", "わが国": "JP", "日本": "JP"}
+NOT_NAME_PARTS = tuple(r.pattern for r in NOT_NAME_ROWS.where(group="not_name_part"))
+_NOT_NAME_PART = RowSearch(NOT_NAME_ROWS.where(group="not_name_part"))
+_NOT_NAME_END = {r.pattern: r for r in NOT_NAME_ROWS.where(group="not_name_end")}
+# the words of Japan's side (lexicon.sides)
+SIDE_WORDS = {r.pattern: r.value for r in side_words.SIDES.where(value="JP")}
+
+
+@lru_cache(maxsize=1024)
+def _side_row(word: str) -> Row | None:
+    """The lexicon.sides row a word is (日本側, 先方), or None."""
+    return side_words.side_of(word)
 
 _KATA = r"[ァ-ヴー]+"
 _ROLE_END_RE = words_pattern(ROLE_ENDINGS, guard=True)  # longest first
@@ -83,11 +117,21 @@ ENGLISH_BETWEEN = re.compile(
     r"(?P<full>[ァ-ヴー]+(?:・[ァ-ヴー]+)*)(?P<reading>\((?:H\.\s?E\.|Mr\.|Ms\.|Mrs\.|Dr\.|Prof\.|The |His |Her )[^()]{2,80}\))(?P<role>"
     + _ROLE_CHARS + r"{0,16}?(?:" + _ROLE_END_RE + r")(?:[一-龥豈-龎ァ-ヴー]{0,14}?(?:" + _ROLE_END_RE + r")){0,2})"
 )
-NOT_NAMES = frozenset("両 各 同 副 前 元 新 本 当 貴 我 次期 歴代 首脳 閣僚 全 諸 総 外務 外交 駐 在 兼".split())
+NOT_NAMES = frozenset(r.pattern for r in NOT_NAME_ROWS.where(group="not_name"))
 _COUNTRY_ALT = "|".join(sorted({*countries.name_index(), *[a for a in countries.abbr_index() if len(a) == 1]}, key=len, reverse=True))
+# a title opens with a start word; or 駐/在 and a country (駐米大使); or 前/元 right before a head's or minister's title
+_FORMER_TITLES = ENDINGS.alternation([ENDINGS[i] for i in ("roles.end.daitoryo", "roles.end.shusho", "roles.end.sori",
+                                                          "roles.end.gaisho", "roles.end.daijin", "roles.end.chokan")])
 ROLE_START_RE = re.compile(
-    r"(?:(?:駐|在)(?:日|" + _COUNTRY_ALT + r")|(?:前|元)(?=[一-龥豈-龎]{0,3}(?:大統領|首相|総理|外相|大臣|長官))|" + "|".join(sorted((r for r in ROLE_STARTS if r not in ("駐", "在")), key=len, reverse=True)) + r")"
+    r"(?:" + STARTS.alternation(STARTS.where(group="posted")) + r"(?:日|" + _COUNTRY_ALT + r")|"
+    + STARTS.alternation(STARTS.where(group="former")) + r"(?=[一-龥\uf900-\ufad9]{0,3}" + _FORMER_TITLES + r")|"
+    + STARTS.alternation(STARTS.where(group="start")) + r")"
 )
+
+
+def _start_row(word: str) -> Row | None:
+    """The STARTS row of a ROLE_START_RE match (駐米 -> the posted row of 駐)."""
+    return STARTS.which(word) or STARTS.which(word[0])
 
 
 _COUNTRY_START = re.compile(words_pattern(n for n, _ in countries.names_longest_first()) + "|[" + "".join(a for a in countries.abbr_index() if len(a) == 1) + "]")
@@ -132,21 +176,37 @@ def _katakana_name(parts: list[str], rest: str) -> tuple[list[str], str, str | N
     return parts, rest, None
 
 
+# a katakana name: parts joined by ・ (a double-barrelled surname joined by = stays one part: ヌコアナ=マシャバネ)
+_KATAKANA_NAME = re.compile(r"(?:[ァ-ヴー]+(?:[=＝][ァ-ヴー]+)*|[A-Z]\.?)(?:・(?:[ァ-ヴー]+(?:[=＝][ァ-ヴー]+)*|[A-Z]\.?))*")
+_KANJI_RUN = re.compile("[一-龥\uf900-\ufad9々]+")
+
+
 def split_name_role(s: str, offset: int = 0, doc: Doc | None = None) -> tuple[str, str, str | None, int] | None:
-    """'植竹外務副大臣' -> ('植竹', '外務副大臣', None, name_len). None if it is not name+title."""
-    return _split_name_role(s)
+    """'植竹外務副大臣' -> ('植竹', '外務副大臣', None, name_len). None if it is not name+title. Fires the rows
+    that decided the split (the title's start word, a word that is no name)."""
+    got, fired = _split_name_role(s)
+    for rid in fired:
+        lexicon.fire(rid)
+    return got
 
 
 @lru_cache(maxsize=8192)
-def _split_name_role(s: str) -> tuple[str, str, str | None, int] | None:
-    # (a double-barrelled surname joined by = stays one part: ヌコアナ=マシャバネ)
-    m = re.match(r"(?:[ァ-ヴー]+(?:[=＝][ァ-ヴー]+)*|[A-Z]\.?)(?:・(?:[ァ-ヴー]+(?:[=＝][ァ-ヴー]+)*|[A-Z]\.?))*", s)
+def _split_name_role(s: str) -> tuple[tuple[str, str, str | None, int] | None, tuple[str, ...]]:
+    """The split and the ids of the rows that decided it (cached: the caller fires them)."""
+    fired: list[Row] = []
+    got = _split(s, fired)
+    return got, tuple(r.id for r in fired)
+
+
+def _split(s: str, fired: list[Row]) -> tuple[str, str, str | None, int] | None:
+    m = _KATAKANA_NAME.match(s)
     if m and m.end() > 0:
         parts = m.group(0).split("・")
         rest = s[m.end():]
         # a country word may be glued to the title instead of joined by ・ (イワノフ露外務大臣)
         name_parts, rest, code = _katakana_name(parts, rest)
         while len(name_parts) > 1 and name_parts[-1] in KATAKANA_ROLE_STARTS:
+            fired.append(STARTS.which(name_parts[-1]))
             rest = name_parts.pop() + rest
         if not name_parts:
             return None
@@ -161,7 +221,10 @@ def _split_name_role(s: str) -> tuple[str, str, str | None, int] | None:
     for i in range(2, min(6, len(s) - 1)):  # a full name of up to five characters (安倍晋太郎日本国外務大臣)
         if first_role and first_role.start() <= i:
             break
-        if _COUNTRY_START.match(s, i) and re.fullmatch(r"[一-龥豈-龎々]+", s[:i]) and s[:i] not in NOT_NAMES:
+        if _COUNTRY_START.match(s, i) and _KANJI_RUN.fullmatch(s[:i]):
+            if s[:i] in NOT_NAMES:
+                fired.append(NOT_NAME_ROWS.which(s[:i]))
+                continue
             role, code = strip_country_prefix(s[i:])
             if role != s[i:] and any(role.endswith(e) for e in ROLE_ENDINGS):
                 return s[:i], role, code, i
@@ -170,7 +233,12 @@ def _split_name_role(s: str) -> tuple[str, str, str | None, int] | None:
         if not ROLE_START_RE.match(s, i):
             continue
         name = s[:i]
-        if not (re.fullmatch(r"[一-龥豈-龎々]+", name) or _STAND_IN_NAME.fullmatch(name)) or name in NOT_NAMES or ROLE_START_RE.match(name):
+        if not (_KANJI_RUN.fullmatch(name) or _STAND_IN_NAME.fullmatch(name)):
+            continue
+        if name in NOT_NAMES:
+            fired.append(NOT_NAME_ROWS.which(name))  # 同大臣, 副大臣: no name before the title
+            continue
+        if ROLE_START_RE.match(name):
             continue
         splits.append(i)
     if not splits:
@@ -181,6 +249,7 @@ def _split_name_role(s: str) -> tuple[str, str, str | None, int] | None:
     role, code = strip_country_prefix(s[i:])
     if not role:
         return None
+    fired.append(_start_row(ROLE_START_RE.match(s, i).group(0)))
     return s[:i], role, code, i
 
 
@@ -254,8 +323,9 @@ _RUN = re.compile(r"(?:\([ぁ-ゖァ-ヴー・ ]{1,20}\)|[ァ-ヴー一-龥豈-�
 _ROLE_END_ONLY = re.compile(words_pattern(ROLE_ENDINGS))
 # titles that may follow a name standing on its own (used_with_title); a title may open with words of its
 # own before its last word (オジュクウ外務担当国務大臣, ロサレス外務次官)
-FOREIGN_TITLE_AFTER = re.compile(r"(?:[一-龥豈-龎]{0,8}?(?:" + _ROLE_END_RE + r")|氏|大臣|外相|首相|大統領|副大統領|議長|委員長)")
-JAPANESE_TITLE_AFTER = re.compile(r"(?:" + _ROLE_END_RE + r"|大臣|総理|外相)")
+# (an honorific, 氏, is no title, but the name before it stands on its own)
+FOREIGN_TITLE_AFTER = re.compile(r"(?:[一-龥\uf900-\ufad9]{0,8}?(?:" + _ROLE_END_RE + r")|氏)")
+JAPANESE_TITLE_AFTER = re.compile(_ROLE_END_RE)
 KATAKANA_NAME_CHARS = re.compile(r"[・ァ-ヴー]")
 KANJI_NAME_CHARS = re.compile(r"[一-龥豈-龎々]")
 
@@ -301,6 +371,19 @@ def _candidates(norm: str, start: int, end: int):
                 yield from PERSON_RE.finditer(norm, run.start(), run.end())
 
 
+_KATAKANA_FIRST = re.compile(r"[ァ-ヴ]")
+
+
+@lru_cache(maxsize=4096)
+def _ending_row(role: str) -> Row | None:
+    """The ENDINGS row a title ends with (the longest): the row that found its holder."""
+    for k in range(min(len(role), _LONGEST_ENDING), 0, -1):
+        r = _ENDING_BY_WORD.get(role[-k:])
+        if r is not None:
+            return r
+    return None
+
+
 _KANJI_NAME = re.compile(r"[一-龥豈-龎々]+")
 
 
@@ -320,7 +403,7 @@ def _find_people(doc: Doc, start: int, end: int) -> list[PersonMention]:
             s = m.group("full") + m.group("role")
         else:
             s = m.group(0)
-        got = _split_name_role(s)
+        got = split_name_role(s)
         if m.group("reading") and m.group("reading")[1:2].isascii() and got:
             # an English form between a katakana name and its title: the name is what stands before it
             full = m.group("full")
@@ -339,18 +422,26 @@ def _find_people(doc: Doc, start: int, end: int) -> list[PersonMention]:
         cm = _COUNTRY_START.match(norm, ms)
         if cm and cm.end() >= me:
             continue  # the start of a country's name (アラブ首長国連邦), not a person with a title (首長)
-        role = plain_role(as_written(doc, role, ms + nlen, me))
+        role = as_written(doc, role, ms + nlen, me)
+        ending = _ending_row(role)
+        role = plain_role(role)
         if not name or not role or len(name) > 36:  # (Arabic names run long: ムハンマド・ビン・…)
             continue
         if _KANJI_NAME.fullmatch(name) and not looks_like_name(doc, ms, ms + nlen):
             continue
-        if name in SIDE_WORDS or country_names.get(name) or name.endswith(("側", "国", "省", "府")):
+        if name in SIDE_WORDS:
+            lexicon.fire(_side_row(name))  # 日本側代表: a side, not a person
             continue
-        if name.endswith("部") and not _is_surname(name):
-            continue  # an office (外交部, 国防部), unless a surname ending in 部 (阿部, 小田部)
+        if country_names.get(name):
+            continue
+        if name[-1] in _NOT_NAME_END and (name[-1] != "部" or not _is_surname(name)):
+            lexicon.fire(_NOT_NAME_END[name[-1]])  # 日本側, 同国, 外務省, 首相府; an office (外交部, 国防部), unless a
+            continue  # surname ending in 部 (阿部, 小田部)
         if len(name) <= 3 and all(c in abbr for c in name):  # 日韓次官級 is not a person
             continue
-        if any(w in name for w in NOT_NAME_PARTS):
+        part = _NOT_NAME_PART.search(name)
+        if part:
+            lexicon.fire(part)  # 日米電話外相会談
             continue
         if code is None:
             code = role_country(role)
@@ -361,18 +452,20 @@ def _find_people(doc: Doc, start: int, end: int) -> list[PersonMention]:
                 named = country_names.get(bm.group("c")) or role_country(bm.group("c"))
                 if named in ORGANISATIONS:
                     code, named = named, None
-        if re.match(r"[ァ-ヴ]", name) and ms and norm[ms - 1] == "-":
+        rule = lexicon.fire(ending)
+        if _KATAKANA_FIRST.match(name) and ms and norm[ms - 1] == "-":
             hm = _HYPHEN_BEFORE.search(norm, max(0, ms - 20), ms)
             if hm:  # a long vowel written as a hyphen (マハディ-ル首相): the name runs on before it
                 nlen += ms - hm.start("k")
                 ms = hm.start("k")
                 name = doc.text[ms:ms + nlen]
-        sm = _SURNAME_FIRST.search(norm, max(0, ms - 20), ms) if "・" in name and re.match(r"[ァ-ヴ]", name) else None
+        sm = _SURNAME_FIRST.search(norm, max(0, ms - 20), ms) if "・" in name and _KATAKANA_FIRST.match(name) else None
         if sm and not country_names.get(sm.group("s")):
             # surname first, a comma, then the given names: ラヴロフ,セルゲイ・ヴィクトロヴィチ露外務大臣 -> ラヴロフ
-            out.append(PersonMention(doc.text[sm.start("s"):sm.end("s")], role, code, sm.start("s"), sm.end("s"), me, named))
+            out.append(PersonMention(doc.text[sm.start("s"):sm.end("s")], role, code, sm.start("s"), sm.end("s"), me, named,
+                                     rule))
             continue
-        out.append(PersonMention(doc.text[ms:ms + nlen], role, code, ms, ms + nlen, me, named))
+        out.append(PersonMention(doc.text[ms:ms + nlen], role, code, ms, ms + nlen, me, named, rule))
     return out
 
 
@@ -385,7 +478,7 @@ _SURNAME_FIRST = re.compile(r"(?<![ァ-ヴー・])(?P<s>[ァ-ヴー]{2,}),$")
 # a country (or an organisation of ROLE_COUNTRY) and の right before a name: the person's side
 _SIDE_BEFORE = re.compile(
     r"(?<![ァ-ヴー一-龥豈-龎])(?P<c>" + words_pattern(n for n, c in countries.names_longest_first() if c != "JP" and len(n) >= 2)
-    + r"|欧州委員会|欧州理事会|欧州議会|NATO)の$"
+    + "|" + ROLE_COUNTRY_ROWS.alternation(ROLE_COUNTRY_ROWS.where(group="org")) + ")の$"
 )
 
 
@@ -420,10 +513,22 @@ def role_country(role: str | None) -> str | None:
         pm = _POSTED_IN_JAPAN.match(role)
         if pm:
             return countries.name_index()[pm.group("c")]
-        for rx, code in _ROLE_COUNTRY:
-            if rx.search(role):
-                return code
+        r = _role_country_row(role)
+        if r is not None:
+            lexicon.fire(r)
+            return r.value
     return None
+
+
+@lru_cache(maxsize=4096)
+def _role_country_row(role: str) -> Row | None:
+    """The first COUNTRIES row found in a title (one search first for any of them: most titles hold none)."""
+    if not _ANY_ROLE_COUNTRY.search(role):
+        return None
+    return next((r for r, rx in _ROLE_COUNTRY if rx.search(role)), None)
+
+
+_KATAKANA_JOINED = re.compile(r"[ァ-ヴー・]+")
 
 
 def shortest_form(doc: Doc, full: str) -> str:
@@ -438,25 +543,47 @@ def shortest_form(doc: Doc, full: str) -> str:
             if (i, j) == (0, len(parts)):
                 continue
             sub = "・".join(parts[i:j])
-            if len(sub.replace("・", "")) < 2 or not re.fullmatch(r"[ァ-ヴー・]+", sub):
+            if len(sub.replace("・", "")) < 2 or not _KATAKANA_JOINED.fullmatch(sub):
                 continue
             if (best is None or len(sub) < len(best)) and used_with_title(doc.norm, sub, KATAKANA_NAME_CHARS, FOREIGN_TITLE_AFTER, KATAKANA_NAME_CHARS):
                 best = sub
     return best or full
 
 
-# --- attendee lists -----------------------------------------------------------------------------
+# --- attendee lists (gaiko/extract/lexicon/attendees.py) -----------------------------------------------
 # 同席 (sat in), or 出席 after a list closed by ら (日本側から、A、Bら、先方から、C、Dらが出席): a talk's
 # accompanying members listed by side; a bare 出席 names those who held the talk (delegation heads), not these
-ATTEND_CUE = re.compile(r"同席|(?<=ら)(?:が|も)出席")
+ATTEND_CUE = RowSearch(CUES)
+_SAT_IN = CUES.alternation(CUES.where(value="sat_in"))
+# a side label before names: the side (日本側, 当方 … from lexicon.sides, or X側), a heading word, a separator
+_LABEL_SIDES = [side_words.SIDES[i] for i in ("sides.jp.nihongawa", "sides.jp.wagahou", "sides.jp.toho",
+                                              "sides.counterpart.senpo")]
 SIDE_LABEL = re.compile(
-    r"(?P<side>日本側|我が方|当方|先方|[ァ-ヴー一-龥豈-龎]{1,10}?側)\s*(?:同席者|出席者)?\s*(?:から(?:は)?|より|:|は)\s*"
+    r"(?P<side>" + side_words.SIDES.alternation(_LABEL_SIDES) + "|" + LABELS["attendees.side.named"].source + r")\s*(?P<heading>"
+    + LABELS.alternation(LABELS.where(group="heading")) + r")?\s*(?P<sep>" + LABELS.alternation(LABELS.where(group="sep")) + r")\s*"
 )
+
+
+def _fire_label(lm: re.Match) -> None:
+    """Fire the rows of a side label: its side (日本側, or X側), its heading word (同席者) and its separator."""
+    lexicon.fire(_side_row(lm.group("side")) or LABELS["attendees.side.named"])
+    lexicon.fire(LABELS.which(lm.group("heading")) if lm.group("heading") else None)
+    lexicon.fire(LABELS.which(lm.group("sep")))
+_SAT_IN_WORDS = tuple(r.pattern for r in CUES.where(value="sat_in"))
+
+
+def sat_in(text: str) -> bool:
+    """Whether a text names people who sat in on a talk (同席): an attendee list, not the talk's holders."""
+    return any(w in text for w in _SAT_IN_WORDS)
+
+
+_OTHERS = OTHERS.alternation([OTHERS[i] for i in ("attendees.others.hoka", "attendees.others.ta", "attendees.others.nado")])
 
 
 # a list with no side labels: (会談|表敬)には、A、B、Cほかが同席しました / (同席:A、B): each person's side is
 # read from the title later (官房副長官 is Japan's)
-UNLABELLED_LIST = re.compile(r"(?:には[、,]?|同席[:：]|同席者[:：])\s*(?P<list>[^。()]{2,200}?)\s*(?:(?:ほか|他|等)?(?:が|も)同席|\)|$)")
+UNLABELLED_LIST = re.compile(r"(?:には[、,]?|" + CUES.alternation(CUES.where(value="sat_in") + LABELS.where(group="heading")[:1])
+                             + r"[:：])\s*(?P<list>[^。()]{2,200}?)\s*(?:" + _OTHERS + r"?(?:が|も)" + _SAT_IN + r"|\)|$)")
 
 
 def _open_paren(norm: str, lo: int, pos: int) -> int:
@@ -486,11 +613,12 @@ def _close_paren(norm: str, pos: int, hi: int) -> int:
     return -1
 
 
-def attendee_blocks(doc: Doc, start: int, end: int) -> list[tuple[str, int, int]]:
-    """(side label, start, end) ranges holding attendee lists inside [start, end)."""
+def attendee_blocks(doc: Doc, start: int, end: int) -> list[tuple[str, int, int, Row]]:
+    """(side label, start, end, cue row) ranges holding attendee lists inside [start, end)."""
     norm = doc.norm
     blocks = []
-    for m in ATTEND_CUE.finditer(norm, start, end):
+    for m in ATTEND_CUE.rx.finditer(norm, start, end):
+        cue = ATTEND_CUE.row(m)
         # the list stands in the same parenthesis / sentence, before or after 同席, or on the lines below (同席者)
         ls = doc.line_at(m.start())
         line = doc.lines[ls]
@@ -500,14 +628,14 @@ def attendee_blocks(doc: Doc, start: int, end: int) -> list[tuple[str, int, int]
         seg_end = line.end if seg_end < 0 else seg_end
         region = (seg_start, seg_end)
         text = norm[seg_start:seg_end]
-        if m.group() != "同席" and not SIDE_LABEL.search(text):
+        if cue.value == "listed" and not SIDE_LABEL.search(text):
             continue  # ...らが出席 with no side labels: not read as an attendee list
         if not SIDE_LABEL.search(text):
             um = None
             for um in UNLABELLED_LIST.finditer(norm, seg_start, min(seg_end, m.end() + 2)):
                 pass
             if um and um.end() >= m.start() and people_in(doc, um.start("list"), um.end("list")):
-                blocks.append(("", um.start("list"), um.end("list")))
+                blocks.append(("", um.start("list"), um.end("list"), cue))
                 continue
             # 同席者 heading or 同席者は以下のとおり: the following lines
             j = ls + 1
@@ -521,8 +649,9 @@ def attendee_blocks(doc: Doc, start: int, end: int) -> list[tuple[str, int, int]
             region = (doc.lines[ls + 1].start if ls + 1 < len(doc.lines) else line.end, r_end)
         labels = list(SIDE_LABEL.finditer(norm, region[0], region[1]))
         for k, lm in enumerate(labels):
+            _fire_label(lm)
             b_end = labels[k + 1].start() if k + 1 < len(labels) else region[1]
-            blocks.append((lm.group("side"), lm.end(), b_end))
+            blocks.append((lm.group("side"), lm.end(), b_end, cue))
     return blocks
 
 
@@ -534,9 +663,11 @@ def people_in(doc: Doc, start: int, end: int) -> bool:
 def side_code(label: str, doc_countries: list[str]) -> str | None:
     if not label:
         return None
-    if label in SIDE_WORDS:
-        return SIDE_WORDS[label]
-    if label == "先方":
+    side = _side_row(label)
+    if side is not None and side.value == "JP":
+        return lexicon.fire(side) and "JP"
+    if side is not None and side.value == "counterpart":  # 先方: the other side
+        lexicon.fire(side)
         return next((c for c in doc_countries if c != "JP"), None)
     name = label[:-1] if label.endswith("側") else label
     code = countries.name_index().get(name) or countries.abbr_index().get(name) or role_country(name)
@@ -548,21 +679,36 @@ def side_code(label: str, doc_countries: list[str]) -> str | None:
     return None
 
 
-# an attendee's note that they joined only a meal held apart from the talk
-MEAL_ONLY = re.compile(r"\((?:夕食会|晩餐会|昼食会|夕食|昼食)のみ\)")
-
-
+# an attendee's note that they joined only a meal held apart from the talk (池田財務副大臣(夕食会のみ))
+_MEALS = (LESSER["talks.meal.dinner"], LESSER["talks.meal.banquet"], LESSER["talks.meal.lunch"], *MEAL_ONLY_ROWS)
+MEAL_ONLY = re.compile(r"\((?P<meal>" + words_pattern(r.pattern for r in _MEALS) + r")のみ\)")
 # the clause before a name in an attendee list, up to its last verb or particle (本年2月に同国を訪問した)
-LEADING_CLAUSE = re.compile(r".*(?:した|する|である|であった|の)(?=[一-龥豈-龎々ァ-ヴー][^ぁ-ゖ]*$)")
+LEADING_CLAUSE = re.compile(r".*(?:した|する|である|であった|の)(?=[一-龥\uf900-\ufad9々ァ-ヴー][^ぁ-ゖ]*$)")
+_ITEM_SPLIT = re.compile(r"([、,])")
+# what ends a list item after the name: the cue itself (…ほかが同席した), a closing word (ほか, 等), ら (…大使らが出席)
+_CUE_TAIL = re.compile(r"(?P<o>" + _OTHERS + r")?(?:が|も)?" + _SAT_IN + ".*$")
+_OTHERS_TAIL = re.compile(r"(?P<o>" + _OTHERS + r")?(?:が|も)?$")
+_RA_TAIL = re.compile(r"(?<=[一-龥])(?P<o>" + OTHERS["attendees.others.ra"].source + r")(?:が|も)?(?:出席.*)?$")
+_ASIDE = re.compile(r"\(.*?\)")
+
+
+def _strip_tail(it: str) -> str:
+    for rx in (_CUE_TAIL, _OTHERS_TAIL, _RA_TAIL):
+        m = rx.search(it)
+        if m:
+            if m.group("o"):
+                lexicon.fire(OTHERS.which(m.group("o")))
+            it = it[:m.start()] + it[m.end():]
+    return it
 
 
 def find_attendees(doc: Doc, start: int, end: int, doc_countries: list[str]) -> list[PersonMention]:
     out = []
-    for label, b_start, b_end in attendee_blocks(doc, start, end):
+    for label, b_start, b_end, cue in attendee_blocks(doc, start, end):
         code = side_code(label, doc_countries)
         seg = doc.norm[b_start:b_end]
         pos = b_start
-        for item in re.split(r"([、,])", seg):
+        for item in _ITEM_SPLIT.split(seg):
             item_start = pos
             pos += len(item)
             if item in ("、", ","):
@@ -570,12 +716,12 @@ def find_attendees(doc: Doc, start: int, end: int, doc_countries: list[str]) -> 
             raw = item
             lead = len(raw) - len(raw.lstrip())
             it = raw.strip()
-            it = re.sub(r"(?:ほか|他|等)?(?:が|も)?同席.*$", "", it)
-            it = re.sub(r"(?:ほか|他|等)?(?:が|も)?$", "", it)
-            it = re.sub(r"(?<=[一-龥豈-龎])ら(?:が|も)?(?:出席.*)?$", "", it)  # 駐米大使ら(が出席): and others
-            if MEAL_ONLY.search(it):
+            it = _strip_tail(it)  # 駐米大使ら(が出席), …ほかが同席: and others
+            meal = MEAL_ONLY.search(it)
+            if meal:
+                lexicon.fire(next(r for r in _MEALS if r.pattern == meal.group("meal")))
                 continue  # present at a separate meal only (池田財務副大臣(夕食会のみ)), not at the talk
-            it = re.sub(r"\(.*?\)", "", it)
+            it = _ASIDE.sub("", it)
             it = it.strip(" 。)(")
             if not it:
                 continue
@@ -593,5 +739,6 @@ def find_attendees(doc: Doc, start: int, end: int, doc_countries: list[str]) -> 
             name, role, c2, nlen = got
             s = item_start + lead
             role = plain_role(as_written(doc, role, s + nlen, s + len(it)))
-            out.append(PersonMention(doc.text[s:s + nlen], role, code or c2, s, s + nlen, s + len(it)))
+            out.append(PersonMention(doc.text[s:s + nlen], role, code or c2, s, s + nlen, s + len(it),
+                                     rule=lexicon.fire(cue)))
     return out

@@ -3,7 +3,7 @@ in the ministry's style; names and dates invented)."""
 
 import pytest
 
-from gaiko.extract import dates
+from gaiko.extract import dates, lexicon
 from gaiko.pipeline import extract_text
 
 
@@ -382,3 +382,462 @@ def test_after_anchor(text, expected):
     ev = _one(text)
     for k, v in expected.items():
         assert ev.get(k) == v, (k, ev)
+
+
+
+# --- rule families: one row per lexicon row (gaiko/extract/lexicon/talks.py, roles.py) ------------------------------
+def _fired(text: str) -> tuple[list[dict], set[str]]:
+    with lexicon.trace() as fired:
+        evs = _events(text)
+    return evs, fired
+
+
+def _fm_talk(noun: str, verb: str = "を行いました") -> str:
+    return "日チリ会談\n令和5年3月1日\n本1日、山田外務大臣は、スミス・チリ外務大臣と" + noun + verb + "。"
+
+
+# fmt: off
+# the talk noun that anchors a talk, with its prefixes, and what they say of its kind and channel: (noun, (kind,
+# channel), the rows that fire: the noun's words, then the KINDS / CHANNELS rows)
+NOUNS = [(n, k, {"talks." + r for r in rs}) for n, k, rs in (
+    ("日チリ外務大臣会談", ("foreign_ministers", "in_person"), ("prefix.pair", "prefix.gaimu_daijin", "word.kaidan", "kind.gaimu_daijin")),
+    ("日チリ外務・防衛閣僚会合", ("two_plus_two", "in_person"), ("prefix.gaimu_boei", "word.kaigo", "kind.gaimu_boei")),
+    ("日チリ防衛相会談", ("defense_ministers", "in_person"), ("prefix.boeisho", "kind.boeisho")),
+    ("日チリ防衛大臣会談", ("defense_ministers", "in_person"), ("prefix.boei_daijin", "kind.boei_daijin")),
+    ("日チリ国防相会談", ("defense_ministers", "in_person"), ("prefix.kokubosho", "kind.kokubo")),
+    ("日チリ国防大臣会談", ("defense_ministers", "in_person"), ("prefix.kokubo_daijin", "kind.kokubo")),
+    ("日チリ次官級協議", ("vice_ministerial", "in_person"), ("prefix.jikan_kyu", "word.kyogi", "kind.jikan")),
+    ("日チリ外務次官協議", ("vice_ministerial", "in_person"), ("prefix.gaimu_jikan", "kind.jikan")),
+    ("日チリ戦略次官協議", ("vice_ministerial", "in_person"), ("prefix.senryaku", "prefix.jikan", "kind.jikan")),
+    ("日チリ局長級協議", ("vice_ministerial", "in_person"), ("prefix.kyokucho_kyu", "kind.kyokucho")),
+    ("日チリ事務レベル協議", ("vice_ministerial", "in_person"), ("prefix.jimu_level", "kind.jimu_level")),
+    ("日チリ実務者協議", ("vice_ministerial", "in_person"), ("kind.jitsumusha",)),   # (実務者 is in the pair's run)
+    ("日チリ審議官級協議", ("vice_ministerial", "in_person"), ("kind.shingikan",)),
+    ("日チリ外務相会談", ("foreign_ministers", "in_person"), ("kind.gaimusho",)),
+    ("日チリ経済対話", ("foreign_ministers", "in_person"), ("prefix.keizai", "word.taiwa")),  # (the kind from the ranks)
+    ("日チリ外相懇談", ("foreign_ministers", "in_person"), ("prefix.gaisho", "word.kondan")),  # an informal talk
+    ("日チリ首脳テレビ会談", ("summit", "video"), ("prefix.shuno", "prefix.terebi", "kind.shuno", "channel.terebi")),
+    ("日チリ外相ビデオ会議", ("foreign_ministers", "video"), ("prefix.video", "word.kaigi", "channel.video")),
+    ("日チリ外相オンライン会談", ("foreign_ministers", "video"), ("prefix.online", "channel.online")),
+    ("日チリ外相電話会談", ("foreign_ministers", "telephone"), ("prefix.denwa", "channel.denwa")),
+    ("個別会談", ("foreign_ministers", "in_person"), ("prefix.kobetsu",)),
+    ("二国間会談", ("foreign_ministers", "in_person"), ("prefix.nikokukan",)),
+    ("少人数会合", ("foreign_ministers", "in_person"), ("prefix.shoninzu",)),
+    ("全体会合", ("foreign_ministers", "in_person"), ("prefix.zentai",)),
+    ("日チリハイレベル経済対話", ("foreign_ministers", "in_person"), ("prefix.high_level",)),
+    ("第3回日チリ外相会談", ("foreign_ministers", "in_person"), ("prefix.nth", "prefix.gaisho", "kind.gaisho")),
+    ("日チリ閣僚級戦略対話", ("foreign_ministers", "in_person"), ("prefix.kakuryo_kyu",)),  # (held by foreign ministers)
+    ("日チリ外相「2+2」", ("two_plus_two", "in_person"), ("quoted.two_plus_two", "kind.two_plus_two")),
+    ("日チリ「2+2」会合", ("two_plus_two", "in_person"), ("quoted.two_plus_two_kaigo",)),
+    ("2+2", ("two_plus_two", "in_person"), ("bare.two_plus_two",)),
+    ("2+2会合", ("two_plus_two", "in_person"), ("bare.two_plus_two_kaigo",)),
+    ("第9回日中韓サミット", ("summit", "in_person"), ("summit.sides", "kind.summit")),
+)]
+# the verb of holding after the noun: (noun + verb, the HELD row)
+HELD_VERBS = [(v, "talks.held." + r) for v, r in (
+    ("会談を行った", "okonatta"), ("会談を行い、協力を確認した", "okonai"), ("会談を行いました", "okonaimashita"),
+    ("会談を行うとともに、夕食会に出席した", "okonau_tomoni"), ("会談が行われた", "okonawareta"),
+    ("会談が行われました", "okonawaremashita"), ("会談が行われ、協力を確認した", "okonaware"), ("会談を実施した", "jisshi_shita"),
+    ("会談を実施し、協力を確認した", "jisshi_shi"), ("会談を実施しました", "jisshi_shimashita"),
+    ("会談を実施いたしました", "jisshi_itashimashita"), ("会談が実施された", "jisshi_sare"), ("会談を開催した", "kaisai_shita"),
+    ("会談を開催し、協力を確認した", "kaisai_shi"), ("会談を開催しました", "kaisai_shimashita"),
+    ("会談が開催され、協力を確認した", "kaisai_sare"), ("会談が開催された", "kaisai_sareta"),
+    ("会談が開催されました", "kaisai_saremashita"), ("会談した", "shita"), ("会談し、協力を確認した", "shi"),
+    ("会談しました", "shimashita"), ("会談いたしました", "itashimashita"),
+)]
+# a courtesy call received, and one paid at a building (the building is the venue): (page, rows)
+CALLS = [
+    ("令和5年3月1日\n本1日、山田外務大臣は、スミス・チリ大使の表敬を受けました。", {"talks.call.hyokei", "talks.held.ukemashita"}),
+    ("令和5年3月1日\n本1日、山田外務大臣は、スミス・チリ大使の表敬を受けた。", {"talks.held.uketa"}),
+    ("令和5年3月1日\n本1日、山田外務大臣は、スミス・チリ大使の表敬訪問を受け、協力を確認しました。",
+     {"talks.call.hyokei_homon", "talks.held.uke"}),
+    ("令和5年3月1日\n本1日、山田外務大臣は、スミス・チリ大統領を大統領府に儀礼訪問し、その後、会談を行いました。",
+     {"talks.courtesy.girei_homon"}),
+]
+# the verb before the noun, in a lead giving the talk's summary: (verb, the row)
+HELD_BEFORE_VERBS = [(v, "talks.before." + r) for v, r in (
+    ("開催された", "kaisai_sareta"), ("開催されました", "kaisai_saremashita"), ("実施された", "jisshi_sareta"),
+    ("実施されました", "jisshi_saremashita"), ("行われた", "okonawareta"), ("行われました", "okonawaremashita"),
+)]
+# lesser forms of talk, the page's talk when it anchors no other: (sentence after 山田外務大臣は、, kind, rows)
+LESSER_TALKS = [(t, k, {"talks." + r for r in rs}) for t, k, rs in (
+    ("スミス・チリ外務大臣と立ち話を行いました", "foreign_ministers", ("lesser.tachibanashi",)),
+    ("スミス・チリ外務大臣と会見しました", "foreign_ministers", ("lesser.kaiken",)),
+    ("スミス・チリ外務大臣とワーキング・ランチを行いました", "foreign_ministers", ("meal.working_lunch",)),
+    ("スミス・チリ外務大臣とワーキング・ディナーを行いました", "foreign_ministers", ("meal.working_dinner",)),
+    ("スミス・チリ外務大臣とワーキング・ブレックファストを行いました", "foreign_ministers", ("meal.working_breakfast",)),
+    ("スミス・チリ外務大臣と昼食会を行いました", "foreign_ministers", ("meal.lunch",)),
+    ("スミス・チリ外務大臣と夕食会を行いました", "foreign_ministers", ("meal.dinner",)),
+    ("スミス・チリ外務大臣と朝食会を行いました", "foreign_ministers", ("meal.breakfast",)),
+    ("スミス・チリ外務大臣と晩餐会を行いました", "foreign_ministers", ("meal.banquet",)),
+    ("スミス・チリ外務大臣と面会しました", "foreign_ministers", ("lesser_verb.menkai",)),
+    ("スミス・チリ国王陛下を謁見しました", "other", ("lesser_verb.ekken",)),
+    ("スミス・チリ外務大臣と意見交換を行いました", "foreign_ministers", ("lesser_verb.iken_kokan",)),
+)]
+# an audience with Japan's imperial family is no talk: (sentence, the NOT_LESSER row)
+NOT_LESSER_TALKS = [
+    ("天皇陛下を謁見しました", "talks.not_lesser.tenno"),
+    ("皇太子殿下と会見しました", "talks.not_lesser.kotaishi"),
+    ("皇族と懇談しました", "talks.not_lesser.kozoku"),
+]
+# a page cut before its lead: the pair named as subject gives the talk and its rank: (pair, kind, row)
+PAIRS = [
+    ("両首脳", "summit", "talks.pair.shuno"), ("両外相", "foreign_ministers", "talks.pair.gaisho"),
+    ("両外務大臣", "foreign_ministers", "talks.pair.gaimu_daijin"), ("両防衛相", "defense_ministers", "talks.pair.boeisho"),
+    ("両国防相", "defense_ministers", "talks.pair.kokubosho"),
+]
+# a plain 会談: the kind from the ranks of those who hold it: (A, B, kind, the RANKS row of the last holder)
+KIND_BY_RANK = [(a, b, k, "roles." + r) for a, b, k, r in (
+    ("山田内閣総理大臣", "スミス・カナダ首相", "summit", "head.shusho"),
+    ("スミス・カナダ首相", "山田内閣総理大臣", "summit", "head.sori_daijin"),
+    ("山田内閣総理大臣", "スミス・スウェーデン国王", "summit", "head.kokuo"),
+    ("山田内閣総理大臣", "マルグレーテ・デンマーク女王", "summit", "head.joo"),  # a queen is a head of state
+    ("山田内閣総理大臣", "スミス欧州委員会委員長", "summit", "head_only.eu_commission"),
+    ("山田内閣総理大臣", "スミス欧州理事会議長", "summit", "head_only.eu_council"),
+    ("山田内閣総理大臣", "スミス・チリ大統領", "summit", "head_only.daitoryo_end"),
+    ("山田内閣総理大臣", "スミス・チリ大統領兼国防大臣", "summit", "head_only.daitoryo_start"),
+    ("山田内閣総理大臣", "陳明国家主席", "summit", "head_only.kokka_shuseki"),
+    ("山田内閣総理大臣", "スミス・パラオ主席", "summit", "head_only.shuseki"),
+    ("山田内閣総理大臣", "陳明徳国務院総理", "summit", "head_only.kokumuin_sori"),
+    ("山田内閣総理大臣", "スミス・アブダビ首長", "summit", "head_only.shucho"),
+    # a deputy head met by a vice-minister: no talk of ministers' rank
+    ("山田外務副大臣", "スミス・タイ副首相", "other", "deputy.fuku_shusho"),
+    ("山田外務副大臣", "スミス・タイ副総理", "other", "deputy.fuku_sori"),
+    ("山田外務副大臣", "スミス・チリ副大統領", "other", "deputy.fuku_daitoryo"),
+    ("山田外務大臣", "スミス・チリ外務大臣", "foreign_ministers", "fm.gaimu_daijin"),
+    ("山田外務大臣", "スミス・タイ副首相兼外相", "foreign_ministers", "fm.gaisho"),   # (a lone 外相 is read as 外務大臣)
+    ("山田外務大臣", "スミス米国国務長官", "foreign_ministers", "fm.kokumu_chokan"),
+    ("山田外務大臣", "陳明外交部長", "foreign_ministers", "fm.gaikobucho"),
+    ("山田外務大臣", "スミス・チリ外務・国際協力大臣", "foreign_ministers", "fm.gaimu_and"),
+    ("山田外務大臣", "スミス・チリ外交・国際協力大臣", "foreign_ministers", "fm.gaiko_and"),
+    ("山田外務大臣", "スミス・南アフリカ国際関係・協力大臣", "foreign_ministers", "fm.kokusai_kankei"),
+    ("山田防衛大臣", "スミス・チリ防衛大臣", "defense_ministers", "defense.boei_daijin"),
+    ("山田防衛大臣", "スミス・チリ国防大臣", "defense_ministers", "defense.kokubo_daijin"),
+    ("山田防衛大臣", "スミス米国国防長官", "defense_ministers", "defense.kokubo_chokan"),
+    ("山田防衛大臣", "スミス・チリ副首相兼防衛相", "defense_ministers", "defense.boeisho"),
+    ("山田防衛大臣", "スミス・チリ副首相兼国防相", "defense_ministers", "defense.kokubosho"),
+    ("山田外務審議官", "スミス・チリ外務次官", "vice_ministerial", "vice.jikan"),
+    ("山田外務審議官", "スミス・チリ外務省局長", "vice_ministerial", "vice.kyokucho"),
+    ("山田外務次官", "スミス・チリ外務審議官", "vice_ministerial", "vice.shingikan"),
+    ("山田外務審議官", "スミス・チリ外務副大臣", "vice_ministerial", "vice.fuku_daijin"),
+    ("山田外務審議官", "スミス・チリ外務大臣政務官", "vice_ministerial", "vice.seimukan"),
+    ("山田外務審議官", "スミス・チリ外務担当国務大臣", "vice_ministerial", "vice.tanto_kokumu_daijin"),
+    ("山田財務大臣", "スミス・チリ財務大臣", "other_ministerial", "minister.daijin"),
+    ("山田財務大臣", "スミス米国財務長官", "other_ministerial", "minister.chokan"),
+    ("山田財務大臣", "スミス・チリ財務相", "other_ministerial", "minister.sho"),
+)]
+# an office attached to a head's title names someone else: no head, no summit (A, B, the ATTACHED row)
+ATTACHED_OFFICES = [(b, "roles.attached." + r) for b, r in (
+    ("スミス・カンボジア国王高級顧問", "koukyu_komon"), ("スミス・カナダ首相顧問", "komon"), ("スミス・カナダ総理大臣補佐官", "hosakan"),
+    ("スミス・カナダ首相補佐兼報道官", "hosa"), ("スミス・カナダ首相特使", "tokushi"), ("スミス・カナダ首相特別代表", "tokubetsu_daihyo"),
+    ("スミス・カナダ首相秘書兼補佐官", "hisho"), ("スミス・カナダ首相夫人特使", "fujin"),
+)]
+# fmt: on
+
+
+def _rank_page(a: str, b: str) -> str:
+    return "令和5年3月1日\n本1日、" + a + "は、" + b + "と会談を行いました。"
+
+
+def _lesser_page(sentence: str) -> str:
+    return "令和5年3月1日\n本1日、山田外務大臣は、" + sentence + "。"
+
+
+def _held_before_page(verb: str) -> str:
+    return "日チリ協議(概要)\n令和5年3月1日\n3月1日、サンティアゴにおいて" + verb + "日チリ政府間協議の概要は以下のとおり。"
+
+
+def _pair_page(pair: str) -> str:
+    return "(1)二国間関係\nスミス大臣より、両国関係は緊密である旨述べた。" + pair + "は、協力を進めていくことで一致した。"
+
+
+@pytest.mark.parametrize("noun,expected,rules", NOUNS)
+def test_talk_noun(noun, expected, rules):
+    evs, fired = _fired(_fm_talk(noun))
+    assert [(e["kind"], e["channel"]) for e in evs] == [expected] and rules <= fired
+
+
+@pytest.mark.parametrize("text,rule", HELD_VERBS)
+def test_held_verb(text, rule):
+    evs, fired = _fired("日チリ外相会談\n令和5年3月1日\n本1日、山田外務大臣は、スミス・チリ外務大臣と" + text + "。")
+    assert len(evs) == 1 and rule in fired
+
+
+@pytest.mark.parametrize("text,rules", CALLS)
+def test_courtesy_call(text, rules):
+    evs, fired = _fired(text)
+    assert evs and rules <= fired
+
+
+@pytest.mark.parametrize("verb,rule", HELD_BEFORE_VERBS)
+def test_held_before_verb(verb, rule):
+    evs, fired = _fired(_held_before_page(verb))
+    assert len(evs) == 1 and rule in fired
+
+
+@pytest.mark.parametrize("sentence,kind,rules", LESSER_TALKS)
+def test_lesser_talk(sentence, kind, rules):
+    evs, fired = _fired(_lesser_page(sentence))
+    assert [e["kind"] for e in evs] == [kind] and rules <= fired
+
+
+@pytest.mark.parametrize("sentence,rule", NOT_LESSER_TALKS)
+def test_not_lesser_talk(sentence, rule):
+    evs, fired = _fired(_lesser_page(sentence))
+    assert evs == [] and rule in fired
+
+
+@pytest.mark.parametrize("pair,kind,rule", PAIRS)
+def test_pair_gives_the_talk(pair, kind, rule):
+    evs, fired = _fired(_pair_page(pair))
+    assert [e["kind"] for e in evs] == [kind] and rule in fired
+
+
+@pytest.mark.parametrize("a,b,kind,rule", KIND_BY_RANK)
+def test_kind_by_rank(a, b, kind, rule):
+    evs, fired = _fired(_rank_page(a, b))
+    assert [(e["kind"], e["rules"].get("kind")) for e in evs] == [(kind, rule)]
+
+
+@pytest.mark.parametrize("b,rule", ATTACHED_OFFICES)
+def test_attached_office_is_no_head(b, rule):
+    evs, fired = _fired(_rank_page("山田内閣総理大臣", b))
+    assert [e["kind"] for e in evs] == ["other"] and rule in fired
+
+
+
+FM_PAGE = "日中外相会談\n令和5年3月1日\n本1日、山田外務大臣は、王毅外交部長との間で、日中外相会談を行いました。"
+FM = ["foreign_ministers"]
+
+
+def _future_page(before: str, after: str) -> str:
+    return FM_PAGE + before + "は日中ハイレベル経済対話を開催し、" + after + "。"
+
+
+def _past_page(word: str) -> str:
+    return FM_PAGE + "\n1 山田大臣から、" + word + "、日中戦略対話が実施されたことを踏まえ、関係を発展させる旨述べました。"
+
+
+def _recount_page(word: str) -> str:
+    return "2005年9月26日\n(1)山田大臣より、両国首脳は" + word + "4回首脳会談を行い、関係は緊密化している旨述べた。両外相は、協力していくことで一致した。"
+
+
+def _general_page(word: str) -> str:
+    return "報道官会見記録\n\n(報道官)過去には、首脳会談が官邸で行われた" + word + "、外務省の局長がブリーフしたこともあります。"
+
+
+def _two_talks_page(second: str) -> str:
+    """A foreign ministers' talk and a summit (on its occasion): a sentence referring to one belongs to it."""
+    return ("日中外相会談・首脳会談\n令和5年3月1日\n1 本1日、山田外務大臣は、王毅外交部長と日中外相会談を行いました。\n"
+            "2 同日、山田内閣総理大臣は、李強国務院総理と日中首脳会談を行いました。\n3 " + second)
+
+
+def _announced_page(verb: str) -> str:
+    return "日チリ外相会談について\n令和5年3月1日\n1. 3月10日、サンティアゴにおいて、日チリ外相会談" + verb + "。"
+
+
+# fmt: off
+# a word of one family decides in a page of its own: (page, the kinds of the page's talks, the row that decides)
+WORD_RULES = (
+    # a talk still to come, beside the page's: a word of the future before it and one after it in its sentence
+    [(_future_page(b, a), FM, "talks.future." + r) for b, a, r in (
+        ("明日", "共同議長を務める予定です", "ashita"), ("明後日", "共同議長を務める予定です", "asatte"),
+        ("来週", "共同議長を務めることになっています", "raishu"), ("来月", "共同議長を務めることになります", "raigetsu"),
+        ("来年", "共同議長を務めることとなっています", "rainen"), ("明年", "共同議長を務めることとなりました", "myonen"),
+        ("今後", "協力を深めたいと考えます", "kongo"), ("次回", "協力を深めましょう", "jikai"))]
+    + [(_future_page("明日", a), FM, "talks.future_after." + r) for a, r in (
+        ("共同議長を務める予定です", "yotei"), ("共同議長を務めることになっています", "kotoninatta"),
+        ("共同議長を務めることになります", "kotoninari"), ("共同議長を務めることとなっています", "kototonatta"),
+        ("共同議長を務めることとなりました", "kototonari"), ("協力を深めたいと考えます", "tai"), ("協力を深めましょう", "masho"))]
+    # a talk recalled in the summary of the page's talk (a past word before it)
+    + [(_past_page(w), FM, "talks.past." + r) for w, r in (
+        ("先週", "senshu"), ("先月", "sengetsu"), ("先般", "senpan"), ("昨年", "sakunen"), ("前回", "zenkai"))]
+    # a count of the talks held so far (既に4回首脳会談を行い): the pair (両外相) gives the page's talk
+    + [(_recount_page(w), FM, "talks.recount." + r) for w, r in (
+        ("すでに", "sudeni_kana"), ("これまでに", "koremade"), ("これまで", "koremade"))]
+    # a talk spoken of as a kind of case: no talk held
+    + [(_general_page(w), [], "talks.general." + r) for w, r in (
+        ("時に", "tokini"), ("時は", "tokiwa"), ("場合", "baai"), ("ケース", "case"), ("際は", "saiwa"), ("際には", "saiwa"))]
+    # a reference to a talk with a date of its own is no reference to the page's talks
+    + [(_two_talks_page(w + "の首脳会談では、協力を確認した。"), ["foreign_ministers", "summit"], "talks.recalled." + r)
+       for w, r in (("10月", "month"), ("先月", "sengetsu"), ("先般", "senpan"), ("前回", "zenkai"), ("昨年", "sakunen"),
+                    ("先週", "senshu"), ("2019年", "year"))]
+    # a sentence that refers to a talk (外相会談では、…) belongs to it
+    + [(_two_talks_page("外相会談" + p + "、協力を確認した。"), ["foreign_ministers", "summit"], "talks.ref." + r)
+       for p, r in (("では", "dewa"), ("において", "nioite"), ("に際し", "nisaishi"), ("の際", "nosai"), ("で", "de"))]
+    # a talk announced, not reported: the page's talk, by its verb of the future
+    + [(_announced_page(v), FM, "talks.announced." + r) for v, r in (
+        ("が行われる", "okonawareru"), ("を行う", "okonau"), ("を実施する", "jisshi_suru"), ("を主催する", "shusai_suru"),
+        ("を行います", "okonaimasu"), ("を開催します", "kaisai_shimasu"), ("を実施します", "jisshi_shimasu"),
+        ("を実施いたします", "jisshi_itashimasu"), ("が行われます", "okonawaremasu"), ("予定", "yotei"),
+        # (…が開催されます right after the noun reads as held, by HELD's 開催され; said after the subject it is announced)
+        ("は、サンティアゴで開催されます", "kaisai_saremasu"), ("は、サンティアゴで実施されます", "jisshi_saremasu"))]
+)
+# fmt: on
+
+
+@pytest.mark.parametrize("text,kinds,rule", WORD_RULES)
+def test_word_rule(text, kinds, rule):
+    evs, fired = _fired(text)
+    assert [e["kind"] for e in evs] == kinds and rule in fired
+
+
+# fmt: off
+# another act after the talk, before the clock of its sentence: the clock is that act's (its word, the LATER row)
+LATER_ACTS = [("引き続き", "hikitsuzuki"), ("続いて", "tsuzuite"), ("これに続き", "nitsuzuki"), ("2時間後に", "atoni"),
+              ("会談終了後", "shuryogo"), ("同日夜", "dojitsu_yoru"), ("翌2日", "yoku")]
+# a cue that puts the talk's side in a city, when its sentence names none: (lead, the VISIT row)
+VISITS = [
+    ("本1日、ニューヨークを訪れた山田外務大臣は、スミス国務長官と会談を行いました。", "otozure"),
+    ("本1日、ニューヨークに滞在中の山田外務大臣は、スミス国務長官と会談を行いました。", "taizai"),
+    ("本1日、ニューヨークに出張中の山田外務大臣は、スミス国務長官と会談を行いました。", "shutcho"),
+    ("本1日、午前10時(ニューヨーク時間)から、山田外務大臣は、スミス国務長官と会談を行いました。", "jikan"),
+    ("本1日(於:ニューヨーク)、山田外務大臣は、スミス国務長官と会談を行いました。", "o"),
+]
+# sessions listed with their lengths add up to the talk's; a session held after it adds its own (the rows fire)
+SESSIONS = [
+    ("日チリ外相会談\n令和5年3月1日\n本1日、山田外務大臣は、スミス・チリ外務大臣と日チリ外相会談を行いました(テタテ約30分、"
+     "ワーキング・ディナー約1時間、拡大会合兼夕食会約1時間、懇談約20分、協議約2時間)。", 290,
+     {"talks.session.tete", "talks.session.dinner", "talks.session.meal", "talks.session.kondan", "talks.session.kyogi"}),
+] + [
+    ("日EU首脳協議\n\n7月17日,東京にて,17時30分から約30分間,山田内閣総理大臣は,ミシェル欧州理事会議長との間で"
+     "日EU定期首脳協議を行いました。定期首脳協議に引き続き,約1時間の" + w + "が実施されました。", 90, {"talks.added." + r})
+    for w, r in (("全体会合", "zentai"), ("拡大会合", "kakudai"), ("テタテ", "tete"), ("ワーキング・ランチ", "working_lunch"),
+                 ("ワーキング・ディナー", "working_dinner"))
+]
+# a press release's labelled lines: 日程/会場/参加者 and 日時/場所/出席者 (page, fields, the LABELS rows)
+LABELLED = [
+    ("日チリ外相会談\n令和5年3月1日\n1 日程:2月27日 10時00分から11時00分まで\n2 会場:飯倉公館\n3 参加者:\n"
+     "日本側 山田外務大臣\nチリ側 スミス外務大臣\n4 概要\n双方は協力を確認した。",
+     {"date": "2023-02-27", "venue": "飯倉公館"}, {"talks.label.nittei", "talks.label.kaijo", "talks.label.sankasha"}),
+    ("日チリ外相会談\n令和5年3月1日\n1 日時:2月27日 10時00分から11時00分まで\n2 場所:東京(外務省)\n3 出席者:\n"
+     "日本側 山田外務大臣\nチリ側 スミス外務大臣\n4 概要\n双方は協力を確認した。",
+     {"date": "2023-02-27", "city": "東京", "venue": "外務省"},
+     {"talks.label.nichiji", "talks.label.basho", "talks.label.shussekisha"}),
+]
+# a programme item that is no talk between the sides, though it names one: (item, the NOT_ITEMS row)
+NOT_ITEMS = [("御会見", "go_kanji"), ("ご引見", "go"), ("共同声明署名式", "joint_statement"), ("協定署名式", "shomei")]
+# fmt: on
+
+
+def _later_page(word: str) -> str:
+    return ("日加首脳会談\n\n令和4年3月12日\n\n 3月12日,山田内閣総理大臣は,スミス・カナダ首相と日加首脳会談を行い,"
+            + word + ",午後7時から夕食会を行いました。")
+
+
+def _visit_page(lead: str) -> str:
+    return "日米外相会談\n令和5年3月1日\n" + lead
+
+
+def _programme_page(item: str) -> str:
+    return ("スミス大統領の訪日\n令和5年3月1日\n1.主要日程\n3月1日\n- 日チリ首脳会談\n- " + item + "\n2.概要\n"
+            "両首脳は、協力を確認した。")
+
+
+@pytest.mark.parametrize("word,rule", LATER_ACTS)
+def test_later_act(word, rule):
+    evs, fired = _fired(_later_page(word))
+    assert evs[0]["start_local"] is None and "talks.later." + rule in fired
+
+
+@pytest.mark.parametrize("lead,rule", VISITS)
+def test_visit_city(lead, rule):
+    evs, fired = _fired(_visit_page(lead))
+    # (the cue rows are places.VISITS and kin: tests/cases/test_cases_places.py has a case per row)
+    assert evs[0]["city"] == "ニューヨーク" and evs[0]["rules"].get("city", "").startswith("places."), rule
+
+
+@pytest.mark.parametrize("text,minutes,rules", SESSIONS)
+def test_sessions(text, minutes, rules):
+    evs, fired = _fired(text)
+    assert evs[0]["duration_min"] == minutes and rules <= fired
+
+
+@pytest.mark.parametrize("text,fields,rules", LABELLED)
+def test_labelled_lines(text, fields, rules):
+    evs, fired = _fired(text)
+    assert {k: evs[0].get(k) for k in fields} == fields and rules <= fired
+
+
+@pytest.mark.parametrize("item,rule", NOT_ITEMS)
+def test_not_a_programme_item(item, rule):
+    evs, fired = _fired(_programme_page(item))
+    assert [e["kind"] for e in evs] == ["summit"] and "talks.not_item." + rule in fired
+
+
+def test_other_ministers_and_a_working_group():
+    # 閣僚会合 held by ministers of other portfolios is their kind; a title's 作業部会 gives a talk with no people
+    evs, fired = _fired(_rank_page("山田財務大臣", "スミス・チリ財務大臣").replace("と会談", "と日チリ閣僚会合"))
+    assert [e["kind"] for e in evs] == ["other_ministerial"] and {"talks.prefix.kakuryo", "talks.kind.kakuryo"} <= fired
+    evs, fired = _fired(WORKING_GROUP)
+    assert [e["kind"] for e in evs] == ["vice_ministerial"] and "talks.kind.sagyo_bukai" in fired
+
+
+WORKING_GROUP = "日・チリ作業部会(概要)\n令和5年3月1日\n本1日、東京において、会合が開催されました。"
+
+
+
+
+# a talk between two parties named before it (AとBが…協議を行った) is theirs, not Japan's, unless a party is Japan's: a
+# side word, a Japanese title, a 日X pair (party, talks found, the row that keeps the talk)
+def _third_party_page(party: str) -> str:
+    return "令和5年3月1日\n本1日、" + party + "とティグライ人民解放戦線の代表団がナイロビにおいて協議を行いました。"
+
+
+THIRD_PARTY = [
+    ("エチオピア政府", 0, None),          # two others: no talk of the page
+    ("日本政府", 1, "sides.jp.nihon"), ("我が国", 1, "sides.jp.wagakuni"), ("わが国", 1, "sides.jp.wagakuni_kana"),
+    ("両国政府", 1, "sides.both.countries"), ("双方", 1, "sides.both.each"), ("両首脳", 1, "sides.both.leaders"),
+    ("山田総理", 1, "roles.end.sori"), ("山田大臣", 1, "roles.end.daijin"), ("山田外相", 1, "roles.end.gaisho"),
+    ("日チリ政府", 1, None),              # a 日X pair
+]
+
+
+@pytest.mark.parametrize("party,n,rule", THIRD_PARTY)
+def test_third_party_talk(party, n, rule):
+    evs, fired = _fired(_third_party_page(party))
+    assert len(evs) == n and (rule is None or rule in fired)
+
+# an informal talk (懇談) is a talk word: each sentence that reports it anchors the talk, so the place said in the
+# second is the talk's (when 懇談 was a lesser talk only the first sentence anchored, and the talk had no place)
+INFORMAL_TALK = ("日・チリ首脳懇談\n令和5年3月1日\n1 本1日、山田内閣総理大臣は、スミス・チリ大統領と約20分間の懇談を行った後、"
+                 "協定署名式に出席しました。\n2 これに先立ち、山田総理は、サンティアゴ市内にある文化センター内で、スミス大統領と懇談しました。")
+
+
+def test_informal_talk():
+    evs, fired = _fired(INFORMAL_TALK)
+    assert [(e["kind"], e["city"], e["venue"]) for e in evs] == [("summit", "サンティアゴ", "文化センター")]
+    assert evs[0]["rules"]["event"] == "talks.word.kondan"
+    # an informal talk with Japan's imperial family is none between the sides (as a lesser talk)
+    evs, fired = _fired(_lesser_page("皇族と懇談しました"))
+    assert evs == [] and "talks.not_lesser.kozoku" in fired
+
+
+# a heading naming a visit: the visitor it names holds the talks of a page that names no one of Japan's side
+VISIT_TITLES = [
+    ("山田外務大臣政務官のミクロネシア訪問\n令和5年3月1日\n1日、クリスチャン・ミクロネシア大統領を表敬しました。", "homon"),
+]
+
+
+@pytest.mark.parametrize("page,rule", VISIT_TITLES)
+def test_visit_title_names_the_visitor(page, rule):
+    evs, fired = _fired(page)
+    assert "talks.visit." + rule in fired
+    assert [(p["name"], p["country"]) for p in evs[0]["principals"]][:1] == [("山田", "JP")]
+
+
+def case_texts() -> list[str]:
+    """Every page the cases above extract (tests/cases/test_lexicon_coverage.py fires the lexicon over them)."""
+    pages = [t for t, _ in LEADS + TALKS + PROGRAMME + LISTED + DATED + SECOND_IN_SENTENCE + HELD_BEFORE + AFTER_ANCHOR]
+    pages += [_fm_talk(n) for n, _, _ in NOUNS]
+    pages += ["日チリ外相会談\n令和5年3月1日\n本1日、山田外務大臣は、スミス・チリ外務大臣と" + t + "。" for t, _ in HELD_VERBS]
+    pages += [t for t, _ in CALLS] + [_held_before_page(v) for v, _ in HELD_BEFORE_VERBS]
+    pages += [_lesser_page(t) for t, _, _ in LESSER_TALKS] + [_lesser_page(t) for t, _ in NOT_LESSER_TALKS]
+    pages += [_pair_page(p) for p, _, _ in PAIRS]
+    pages += [_rank_page(a, b) for a, b, _, _ in KIND_BY_RANK] + [_rank_page("山田内閣総理大臣", b) for b, _ in ATTACHED_OFFICES]
+    pages += [t for t, _, _ in WORD_RULES] + [_later_page(w) for w, _ in LATER_ACTS]
+    pages += [_visit_page(lead) for lead, _ in VISITS] + [t for t, _, _ in SESSIONS + LABELLED]
+    pages += [_programme_page(i) for i, _ in NOT_ITEMS]
+    pages += [_rank_page("山田財務大臣", "スミス・チリ財務大臣").replace("と会談", "と日チリ閣僚会合"), WORKING_GROUP, INFORMAL_TALK]
+    pages += [_third_party_page(p) for p, _, _ in THIRD_PARTY] + [p for p, _ in VISIT_TITLES]
+    return pages

@@ -7,8 +7,9 @@ the name must not appear among the principals.
 
 import pytest
 
-from gaiko.extract import people
+from gaiko.extract import lexicon, people
 from gaiko.extract.run import run_extractors
+from gaiko.text import Doc
 
 
 def _principals(text: str) -> set[tuple]:
@@ -310,3 +311,397 @@ DEPUTY_KINDS = [
 @pytest.mark.parametrize("text,kind", DEPUTY_KINDS)
 def test_deputy_head_kinds(text, kind):
     assert [ev.kind for ev in run_extractors(text).events] == [kind]
+
+
+# --- rule families: one row per lexicon row (gaiko/extract/lexicon/roles.py, attendees.py) ----------------------------
+def _mentions(text: str) -> list[tuple[str, str, str | None, str | None]]:
+    """(name, plain role, country, rule) of every name + title the page holds, found under a trace."""
+    doc = Doc.from_text(text)
+    return [(p.name, p.role, p.country, p.rule) for p in people.find_people(doc, 0, len(doc.norm))]
+
+
+def _listed(text: str) -> str:
+    return "本1日、" + text + "が出席した。"
+
+
+# fmt: off
+# the last word of a title finds its holder: (name + title, (name, plain role, the ENDINGS row))
+TITLES = [
+    ("山田内閣総理大臣", ("山田", "総理大臣", "roles.end.naikaku_sori_daijin")),  # plain: 総理大臣
+    ("スミス総理大臣", ("スミス", "総理大臣", "roles.end.sori_daijin")),
+    ("スミス副大統領", ("スミス", "副大統領", "roles.end.fuku_daitoryo")),       # not 副 + 大統領
+    ("スミス大統領補佐官", ("スミス", "大統領補佐官", "roles.end.daitoryo_hosakan")),
+    ("スミス大統領顧問", ("スミス", "大統領顧問", "roles.end.daitoryo_komon")),
+    ("スミス大統領", ("スミス", "大統領", "roles.end.daitoryo")),
+    ("陳明国家主席", ("陳明", "国家主席", "roles.end.kokka_shuseki")),
+    ("スミス主席", ("スミス", "主席", "roles.end.shuseki")),
+    ("スミス首相", ("スミス", "首相", "roles.end.shusho")),
+    ("山田総理", ("山田", "総理大臣", "roles.end.sori")),                     # plain: 総理大臣
+    ("山田外務大臣", ("山田", "外務大臣", "roles.end.gaimu_daijin")),
+    ("山田外務副大臣", ("山田", "外務副大臣", "roles.end.gaimu_fuku_daijin")),
+    ("山田外務大臣政務官", ("山田", "外務大臣政務官", "roles.end.daijin_seimukan")),
+    ("山田政務官", ("山田", "政務官", "roles.end.seimukan")),
+    ("山田財務副大臣", ("山田", "財務副大臣", "roles.end.fuku_daijin")),
+    ("山田大臣", ("山田", "大臣", "roles.end.daijin")),
+    ("スミス外相", ("スミス", "外務大臣", "roles.end.gaisho")),               # plain: 外務大臣
+    ("山田防衛相", ("山田", "防衛大臣", "roles.end.boeisho")),                # plain: 防衛大臣
+    ("スミス国防相", ("スミス", "国防大臣", "roles.end.kokubosho")),          # plain: 国防大臣
+    ("陳明外交部長", ("陳明", "外交部長", "roles.end.gaikobucho")),
+    ("陳明外交部部長助理", ("陳明", "外交部部長助理", "roles.end.bucho_jori")),
+    ("スミス外務部長", ("スミス", "外務部長", "roles.end.bucho")),
+    ("スミス国務長官", ("スミス", "国務長官", "roles.end.kokumu_chokan")),
+    ("スミス国防長官", ("スミス", "国防長官", "roles.end.kokubo_chokan")),
+    ("山田内閣官房副長官", ("山田", "内閣官房副長官", "roles.end.fuku_chokan")),
+    ("スミス長官", ("スミス", "長官", "roles.end.chokan")),
+    ("山田外務事務次官", ("山田", "外務事務次官", "roles.end.jimu_jikan")),
+    ("スミス国務次官補", ("スミス", "国務次官補", "roles.end.jikanho")),
+    ("スミス外務次官", ("スミス", "外務次官", "roles.end.jikan")),
+    ("山田外務審議官付次長", ("山田", "外務審議官付次長", "roles.end.jicho")),
+    ("山田アジア大洋州局長", ("山田", "アジア大洋州局長", "roles.end.kyokucho")),
+    ("山田外務審議官", ("山田", "外務審議官", "roles.end.shingikan")),
+    ("スミス参事官", ("スミス", "参事官", "roles.end.sanjikan")),
+    ("山田課長", ("山田", "課長", "roles.end.kacho")),
+    ("スミス室長", ("スミス", "室長", "roles.end.shitsucho")),
+    ("スミス司長", ("スミス", "司長", "roles.end.shicho")),
+    ("スミス補佐官", ("スミス", "補佐官", "roles.end.hosakan")),
+    ("スミス顧問", ("スミス", "顧問", "roles.end.komon")),
+    ("スミス大使", ("スミス", "大使", "roles.end.taishi")),
+    ("スミス公使", ("スミス", "公使", "roles.end.koshi")),
+    ("スミス総領事", ("スミス", "総領事", "roles.end.soryoji")),
+    ("山田領事", ("山田", "領事", "roles.end.ryoji")),
+    ("スミス議長", ("スミス", "議長", "roles.end.gicho")),
+    ("スミス委員長", ("スミス", "委員長", "roles.end.iincho")),
+    ("陳明国務委員", ("陳明", "国務委員", "roles.end.kokumu_iin")),
+    ("スミス首席", ("スミス", "首席", "roles.end.shuseki_chief")),
+    ("スミス報道官", ("スミス", "報道官", "roles.end.hodokan")),
+    ("山田統合幕僚長", ("山田", "統合幕僚長", "roles.end.bakuryocho")),
+    ("スミス参謀総長", ("スミス", "参謀総長", "roles.end.socho")),
+    ("スミス司令官", ("スミス", "司令官", "roles.end.shireikan")),
+    ("スミス特使", ("スミス", "特使", "roles.end.tokushi")),
+    ("スミス代表", ("スミス", "代表", "roles.end.daihyo")),
+    ("スミス書記長", ("スミス", "書記長", "roles.end.shokicho")),             # not 書記 + 長
+    ("スミス書記", ("スミス", "書記", "roles.end.shoki")),
+    ("スミス国王", ("スミス", "国王", "roles.end.kokuo")),
+    ("マルグレーテ・デンマーク女王", ("マルグレーテ", "女王", "roles.end.joo")),  # (the country is split off the name)
+    ("スミス皇太子", ("スミス", "皇太子", "roles.end.kotaishi")),
+    ("スミス首長", ("スミス", "首長", "roles.end.shucho")),
+    ("山田欧ロ長", ("山田", "欧ロ長", "roles.end.oro_cho")),
+    ("スミス助理", ("スミス", "助理", "roles.end.jori")),
+    ("山田官房長官", ("山田", "官房長官", "roles.end.kanbo_chokan")),
+    ("スミス主任", ("スミス", "主任", "roles.end.shunin")),
+    ("スミス総裁", ("スミス", "総裁", "roles.end.sosai")),
+    ("スミス中央銀行行長", ("スミス", "中央銀行行長", "roles.end.kocho")),
+    ("スミス署理", ("スミス", "署理", "roles.end.shori")),
+    ("スミス委員", ("スミス", "委員", "roles.end.iin")),
+    ("スミス知事", ("スミス", "知事", "roles.end.chiji")),
+    ("スミス市長", ("スミス", "市長", "roles.end.shicho_mayor")),
+    ("スミス首席補佐官", ("スミス", "首席補佐官", "roles.end.shuseki_hosakan")),
+    ("スミス事務総長補", ("スミス", "事務総長補", "roles.end.jimu_socho_ho")),
+    ("スミス事務総長", ("スミス", "事務総長", "roles.end.jimu_socho")),
+    ("スミス理事長", ("スミス", "理事長", "roles.end.rijicho")),
+    ("スミス会長", ("スミス", "会長", "roles.end.kaicho")),
+    # a minister's short title ending in 相
+    ("スミス開発相", ("スミス", "開発相", "roles.end.kaihatsusho")),
+    ("スミス財務相", ("スミス", "財務相", "roles.end.zaimusho")),
+    ("スミス蔵相", ("スミス", "蔵相", "roles.end.zosho")),
+    ("スミス経済相", ("スミス", "経済相", "roles.end.keizaisho")),
+    ("スミス貿易相", ("スミス", "貿易相", "roles.end.boekisho")),
+    ("スミス通商相", ("スミス", "通商相", "roles.end.tsushosho")),
+    ("スミス産業相", ("スミス", "産業相", "roles.end.sangyosho")),
+    ("スミス内相", ("スミス", "内相", "roles.end.naisho")),
+    ("スミス法相", ("スミス", "法相", "roles.end.hosho")),
+    ("スミス国務相", ("スミス", "国務相", "roles.end.kokumusho")),
+]
+# the word a title opens with tells where a kanji name ends: (name + title, the STARTS row that split it)
+TITLE_STARTS = [(t, "roles." + r) for t, r in (
+    ("山田内閣官房副長官", "start.naikaku"), ("山田官房長官", "start.kanbo"), ("山田外務大臣", "start.gaimu"),
+    ("陳明外交部長", "start.gaiko"), ("陳明国務委員", "start.kokumu"), ("陳明国家主席", "start.kokka"),
+    ("陳明国防大臣", "start.kokubo"), ("山田防衛大臣", "start.boei"), ("陳明大統領", "start.daitoryo"),
+    ("陳明副大統領", "start.fuku_daitoryo"), ("陳明首相", "start.shusho"), ("山田総理", "start.sori"),
+    ("陳明大使", "start.taishi"), ("陳明公使", "start.koshi"), ("山田欧州局長", "start.oshu"), ("山田欧ロ長", "start.oro"),
+    ("山田アジア大洋州局長", "start.asia"), ("山田北米局長", "start.hokubei"), ("山田中南米局長", "start.chunanbei"),
+    ("山田中東アフリカ局長", "start.chuto"), ("陳明アフリカ部長", "start.africa"), ("山田大洋州課長", "start.taiyoshu"),
+    ("山田北東アジア課長", "start.hokuto_asia"), ("陳明東北アジア局長", "start.tohoku_asia"),
+    ("陳明南部アジア部長", "start.nanbu_asia"), ("陳明南アジア部長", "start.minami_asia"),
+    ("山田総合外交政策局長", "start.sogo_gaiko"), ("山田経済局長", "start.keizai"), ("山田国際協力局長", "start.kokusai"),
+    ("陳明地域局長", "start.chiiki"), ("陳明報道官", "start.hodo"), ("陳明儀典長官", "start.giten"),
+    ("山田領事局長", "start.ryoji"), ("陳明計画投資大臣", "start.keikaku_toshi"), ("陳明産業貿易大臣", "start.sangyo_boeki"),
+    ("陳明開発大臣", "start.kaihatsu"), ("山田統合幕僚長", "start.togo"), ("陳明参謀総長", "start.sanbo"),
+    ("陳明首相府長官", "start.shushofu"), ("陳明大臣", "start.daijin"), ("陳明長官", "start.chokan"),
+    ("陳明次官", "start.jikan"), ("陳明局長", "start.kyokucho"), ("陳明審議官", "start.shingikan"),
+    ("陳明課長", "start.kacho"), ("陳明補佐官", "start.hosakan"), ("陳明顧問", "start.komon"), ("陳明議長", "start.gicho"),
+    ("陳明委員長", "start.iincho"), ("陳明首席代表", "start.shuseki_chief"), ("陳明副首相", "start.fuku"),
+    ("陳明第1次官", "start.dai"), ("陳明政務次官", "start.seimu"), ("陳明事務次官", "start.jimu"),
+    ("陳明国連大使", "start.kokuren"), ("陳明常駐代表", "start.jochu"), ("陳明特命全権大使", "start.tokumei"),
+    ("陳明財務大臣", "start.zaimu"), ("陳明経産大臣", "start.keisan"), ("陳明農林大臣", "start.norin"),
+    ("陳明国土大臣", "start.kokudo"), ("陳明環境大臣", "start.kankyo"), ("陳明文部大臣", "start.monbu"),
+    ("陳明厚生大臣", "start.kosei"), ("陳明国家安保室長", "start.kokka_anpo"), ("陳明安全保障担当補佐官", "start.anzen_hosho"),
+    ("陳明部長", "start.bucho"), ("陳明中央委員会主任", "start.chuo"), ("陳明共産党中央委員会書記長", "start.kyosanto"),
+    ("陳明全国人民代表大会常務委員長", "start.zenkoku_jinmin"), ("陳明外相", "start.gaisho"), ("陳明防衛相", "start.boeisho"),
+    ("陳明国防相", "start.kokubosho"), ("陳明民主党代表", "start.minshuto"), ("陳明自民党総裁", "start.jiminto"),
+    ("陳明国会議長", "start.kokkai"), ("陳明下院議長", "start.kain"), ("陳明上院議長", "start.join"),
+    ("陳明連邦議会議長", "start.renpo"), ("陳明貿易大臣", "start.boeki"), ("陳明商務長官", "start.shomu"),
+    ("陳明通商代表", "start.tsusho"), ("陳明エネルギー大臣", "start.energy"), ("陳明デジタル大臣", "start.digital"),
+    ("陳明特派大使", "start.tokuha"),
+    ("山田駐米大使", "posted.chu"),   # 駐 + a country opens the title
+    ("山田在米大使", "posted.zai"),
+    ("陳明前大統領", "former.mae"),   # 前/元 before a head's or minister's title
+    ("陳明元首相", "former.moto"),
+    ("アブドルアジーズ・エネルギー大臣", "start.energy"),  # a katakana title word after a ・-joined name
+)]
+# a run that reads as name + title whose "name" is none: (text, the NOT_NAMES row that drops it)
+NOT_NAME_SPLITS = [(t, "roles.not_name." + r) for t, r in (
+    ("両大臣", "ryo"), ("各大臣", "kaku"), ("同大臣", "do"), ("副大臣", "fuku"), ("前大臣", "mae"), ("元大臣", "moto"),
+    ("新大臣", "shin"), ("本大臣", "hon"), ("当大臣", "to"), ("貴大臣", "ki"), ("我大臣", "ware"), ("次期大統領", "jiki"),
+    ("歴代首相", "rekidai"), ("首脳外相", "shuno"), ("閣僚議長", "kakuryo"), ("全大使", "zen"), ("諸大臣", "sho"),
+    ("総領事", "so"), ("外務大臣", "gaimu"), ("外交部長", "gaiko"),
+    ("駐国連大使", "chu"),   # (駐 alone is no name; the split taken is another)
+    ("在国連大使", "zai"),
+    ("兼外務大臣", "ken"),
+)]
+# a run whose "name" names a side, a country, an office or a talk (its row drops it): no person is found
+NOT_NAME_RUNS = [(t, "roles." + r) for t, r in (
+    ("日米電話外相会談", "not_name_part.denwa"), ("日英定期外相協議", "not_name_part.teiki"),
+    ("日中会談外相", "not_name_part.kaidan"), ("首脳会談外相", "not_name_part.shuno"), ("日中協議議長", "not_name_part.kyogi"),
+    ("日中共同議長", "not_name_part.kyodo"), ("戦略対話議長", "not_name_part.senryaku"),
+    ("中国側首席代表", "not_name_end.gawa"), ("相手国大使", "not_name_end.koku"), ("法務省報道官", "not_name_end.sho"),
+    ("総督府長官", "not_name_end.fu"), ("統一部次官", "not_name_end.bu"),   # (阿部 is a surname: kept)
+)]
+# a title that names its country or organisation by itself: (name + title, (country, the COUNTRIES row))
+TITLE_COUNTRIES = [
+    ("陳明国務委員", ("CN", "roles.country.kokumu_iin")),
+    ("陳明国務院総理", ("CN", "roles.country.kokumuin")),
+    ("陳明外交部副部長", ("CN", "roles.country.gaikobu_bucho")),
+    ("陳明外交部長", ("CN", "roles.country.gaikobucho")),
+    ("陳明国家副主席兼全人代常務委員長", ("CN", "roles.country.zenjindai")),
+    ("陳明全国人民代表大会常務委員長", ("CN", "roles.country.zenkoku_jinmin")),
+    ("スミス欧州委員会委員長", ("EU", "roles.org.eu_commission")),
+    ("スミス欧州理事会議長", ("EU", "roles.org.eu_council")),
+    ("スミス欧州議会議長", ("EU", "roles.org.eu_parliament")),
+    ("山田駐EU大使", ("EU", "roles.org.eu")),                 # (an envoy to the EU is read as the EU's: today's reading)
+    ("スミスNATO事務総長", ("XN", "roles.org.nato")),
+    ("スミス北大西洋条約機構事務総長", ("XN", "roles.org.nato_ja")),
+]
+# an international organisation's officer stands for no country: (name + title, the ORG_TITLES rows)
+ORG_OFFICERS = [
+    ("スミスOSCE事務総長", {"roles.org_title.acronym"}),
+    ("スミス包括的核実験禁止条約機関事務局長", {"roles.org_body.kikan", "roles.org_officer.jimukyokucho"}),
+    ("スミス国際原子力機構事務局次長", {"roles.org_body.kiko", "roles.org_officer.jimukyoku_jicho"}),
+    ("スミス太平洋諸島フォーラム事務総長", {"roles.org_body.forum", "roles.org_officer.jimu_socho"}),
+    ("スミス国際通貨機構総裁", {"roles.org_body.kiko", "roles.org_officer.sosai"}),
+    ("スミス太平洋諸島フォーラム総長", {"roles.org_body.forum", "roles.org_officer.socho"}),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text,expected", TITLES)
+def test_title_ending_finds_the_holder(text, expected):
+    assert _mentions(_listed(text))[0][:2] + _mentions(_listed(text))[0][3:] == expected
+
+
+@pytest.mark.parametrize("text,rule", TITLE_STARTS)
+def test_title_start_splits_the_name(text, rule):
+    with lexicon.trace() as fired:
+        got = people.split_name_role(text)
+    assert got and rule in fired
+
+
+@pytest.mark.parametrize("text,rule", NOT_NAME_SPLITS)
+def test_not_a_name(text, rule):
+    with lexicon.trace() as fired:
+        got = people.split_name_role(text)
+    assert rule in fired and (got is None or got[0] != rule)
+
+
+@pytest.mark.parametrize("text,rule", NOT_NAME_RUNS)
+def test_not_a_person(text, rule):
+    with lexicon.trace() as fired:
+        assert _mentions(_listed(text)) == []
+    assert rule in fired
+
+
+@pytest.mark.parametrize("text,expected", TITLE_COUNTRIES)
+def test_title_names_its_country(text, expected):
+    with lexicon.trace() as fired:
+        got = _mentions(_listed(text))
+    assert got[0][2] == expected[0] and expected[1] in fired
+
+
+@pytest.mark.parametrize("text,rules", ORG_OFFICERS)
+def test_organisation_officer(text, rules):
+    page = "令和元年2月15日\n本15日、森谷外務大臣は、" + text + "と会談を行いました。"
+    with lexicon.trace() as fired:
+        got = _principals(page)
+    assert any(n == "スミス" and c is None for n, _, c in got) and rules <= fired
+
+
+# fmt: off
+# whose office a title names, for a kanji name the page gives no country (on a 日中 page): (name + title, (country,
+# the SIDES row)); a Japanese office is Japan's, a foreign one the counterpart's
+SIDE_BY_TITLE = [(t, (c, "roles." + r)) for t, c, r in (
+    ("山田総理", "JP", "jp.sori"), ("山田外務大臣", "JP", "jp.gaimu_daijin"), ("山田大臣", "JP", "jp.daijin"),
+    ("山田内閣官房副長官", "JP", "jp.naikaku"), ("山田官房副長官", "JP", "jp.kanbo"),
+    ("山田外務副大臣", "JP", "jp.gaimu_fuku_daijin"), ("山田外務審議官", "JP", "jp.gaimu_shingikan"),
+    ("山田外務事務次官", "JP", "jp.gaimu_jimu_jikan"), ("山田外務省経済局長", "JP", "jp.gaimusho"),
+    ("山田アジア大洋州局長", "JP", "jp.bureau_asia"), ("山田欧州局長", "JP", "jp.bureau_europe"),
+    ("山田北米局長", "JP", "jp.bureau_na"), ("山田中南米局長", "JP", "jp.bureau_la"),
+    ("山田中東アフリカ局長", "JP", "jp.bureau_mea"), ("山田国際協力局長", "JP", "jp.bureau_coop"),
+    ("山田総合外交政策局長", "JP", "jp.bureau_policy"), ("山田経済局長", "JP", "jp.bureau_econ"),
+    ("山田領事局長", "JP", "jp.bureau_consular"), ("山田国際法局長", "JP", "jp.bureau_law"),
+    ("山田国際軍縮不拡散・科学局長", "JP", "jp.bureau_disarm"), ("山田欧ロ長", "JP", "jp.oro_cho"),
+    ("山田防衛大臣", "JP", "jp.boei_daijin"), ("山田防衛副大臣", "JP", "jp.boei_fuku_daijin"),
+    ("山田統合幕僚長", "JP", "jp.togo_bakuryocho"),
+    ("山田駐米大使", "JP", "jp.chu"),      # Japan's envoy posted abroad
+    ("山田在米大使", "JP", "jp.zai"),
+    ("陳明大統領", "CN", "foreign.daitoryo"), ("陳明国家主席", "CN", "foreign.kokka_shuseki"),
+    ("陳明首相府長官", "CN", "foreign.shushofu"), ("陳明首相", "CN", "foreign.shusho"),
+    ("陳明国務長官", "CN", "foreign.kokumu_chokan"), ("陳明国務次官", "CN", "foreign.kokumu"),
+    ("陳明外交部次官", "CN", "foreign.gaikobu"), ("陳明国防大臣", "CN", "foreign.kokubo"),
+    ("陳明地域司長", "CN", "foreign.shicho"), ("陳明次官補", "CN", "foreign.jikanho"),
+    ("陳明駐日大使", "CN", "foreign.chu_nichi"),   # an envoy posted in Japan is the other side's
+    ("陳明在日大使", "CN", "foreign.zai_nichi"), ("陳明部長", "CN", "foreign.bucho"), ("陳明国家副主席", "CN", "foreign.shuseki"),
+)]
+# fmt: on
+
+
+@pytest.mark.parametrize("text,expected", SIDE_BY_TITLE)
+def test_side_by_title(text, expected):
+    page = "日中会談\n令和5年3月1日\n本1日、" + text + "は、王毅国務委員兼外交部長と会談を行いました。"
+    with lexicon.trace() as fired:
+        got = _principals(page)
+    name = people.split_name_role(text)[0]
+    assert (name, expected[0]) in {(n, c) for n, _, c in got} and expected[1] in fired
+
+
+# a title a page shortens, completed from the fullest the page gives the person: (page, (name, title), the SHORT row)
+SHORT_TITLES = [
+    ("令和5年3月1日\n本1日、山田大臣は、スミス長官と会談を行いました。\n山田一郎外務大臣から、スミス米国国務長官に対し、協力を呼びかけました。",
+     {("山田", "外務大臣"), ("スミス", "国務長官")}, {"roles.short.daijin", "roles.short.chokan"}),
+    ("令和5年3月1日\n本1日、山田次官は、スミス大使と会談を行いました。\n山田外務事務次官から、スミス駐日カナダ大使に対し、協力を呼びかけました。",
+     {("山田", "外務事務次官"), ("スミス", "駐日カナダ大使")}, {"roles.short.jikan", "roles.short.taishi"}),
+    ("令和5年3月1日\n本1日、山田政務官は、スミス次官補と会談を行いました。\n山田外務大臣政務官から、協力を呼びかけました。",
+     {("山田", "外務大臣政務官")}, {"roles.short.seimukan"}),
+]
+
+
+@pytest.mark.parametrize("text,expected,rules", SHORT_TITLES)
+def test_short_title_completed(text, expected, rules):
+    with lexicon.trace() as fired:
+        got = {(n, r) for n, r, _ in _principals(text)}
+    assert expected <= got and rules <= fired
+
+
+def test_china_premier_title():
+    # a full kanji name with 総理 on China's side is China's premier (国務院総理), not a 総理大臣
+    text = "日中首脳会談\n令和5年3月1日\n本1日、山川内閣総理大臣は、陳明徳総理と首脳会談を行いました。"
+    with lexicon.trace() as fired:
+        got = _principals(text)
+    assert ("陳明徳", "国務院総理", "CN") in got and "roles.title_cn.sori" in fired
+
+
+FM_TALK = "日・カナダ外相会談\n令和5年3月1日\n本1日、森谷外務大臣は、ブラウン・カナダ外務大臣と外相会談を行いました"
+# fmt: off
+# attendee lists: the cue, the side labels (side, heading word, separator), the words closing a list, a meal-only note:
+# (page, attendees expected, the rows that read them)
+ATTENDEE_RULES = [
+    # a heading word after each side (日本側同席者:), a colon after it
+    (FM_TALK + "(同席、日本側同席者:西田外務審議官、カナダ側同席者:ホワイト駐日大使)。",
+     {("西田", "外務審議官", "JP"), ("ホワイト", "駐日大使", "CA")},
+     {"attendees.cue.doseki", "attendees.heading.doseki_sha", "attendees.sep.colon", "attendees.side.named"}),
+    # 出席者 as the heading word; より as the separator
+    (FM_TALK + "(同席、日本側出席者:西田外務審議官、カナダ側より ホワイト駐日大使)。",
+     {("西田", "外務審議官", "JP"), ("ホワイト", "駐日大使", "CA")},
+     {"attendees.heading.shusseki_sha", "attendees.sep.yori"}),
+    # は as the separator; 他 and 等 close each side's list
+    (FM_TALK + "。日本側は西田外務審議官他、カナダ側はホワイト駐日大使等が同席しました。",
+     {("西田", "外務審議官", "JP"), ("ホワイト", "駐日大使", "CA")},
+     {"attendees.sep.wa", "attendees.others.ta", "attendees.others.nado"}),
+    # からは after 我が方; ほか closes the list; those at a meal only are no attendees (夕食, 昼食, 昼食会, 晩餐会)
+    (FM_TALK + "。我が方からは、西田外務審議官、川瀬財務副大臣(昼食のみ)、大森経済産業副大臣(夕食のみ)、"
+     "小池国土交通副大臣(昼食会のみ)、青木文部科学副大臣(晩餐会のみ)ほかが同席しました。",
+     {("西田", "外務審議官", "JP")},
+     {"attendees.sep.kara", "attendees.others.hoka", "attendees.meal_only.chushoku", "attendees.meal_only.yushoku",
+      "talks.meal.lunch", "talks.meal.banquet"}),
+    # 陪席 (the formal word for 同席) introduces the list, as 同席 does
+    (FM_TALK + "(陪席:日本側:西田外務審議官、カナダ側:ホワイト駐日大使)。",
+     {("西田", "外務審議官", "JP"), ("ホワイト", "駐日大使", "CA")}, {"attendees.cue.baiseki"}),
+    # a blank after a side's label separates it from the names
+    (FM_TALK + "(陪席:日本側 西田外務審議官、カナダ側 ホワイト駐日大使)。",
+     {("西田", "外務審議官", "JP"), ("ホワイト", "駐日大使", "CA")}, {"attendees.cue.baiseki", "attendees.sep.blank"}),
+    # 当方 / 先方 label the sides
+    (FM_TALK + "。当方:西田外務審議官、先方:ホワイト駐日大使が同席しました。",
+     {("西田", "外務審議官", "JP"), ("ホワイト", "駐日大使", "CA")}, {"attendees.sep.colon"}),
+    # a list by side closed by ら and 出席 (the accompanying members)
+    (FM_TALK + "。日本側から、西田外務審議官ら、先方から、ホワイト駐日大使らが出席しました。",
+     {("西田", "外務審議官", "JP"), ("ホワイト", "駐日大使", "CA")}, {"attendees.cue.shusseki", "attendees.others.ra"}),
+]
+# a person named in a talk's sentence without holding it: (page, the name, the NOT_PRINCIPAL row)
+NOT_PRINCIPAL_RULES = [(t, n, "attendees.not_principal." + r) for t, n, r in (
+    ("日米首脳会談\n令和5年3月1日\n本1日、山田内閣総理大臣は、スミス大統領からの親書を携えたブラウン特使と会談を行いました。",
+     "スミス", "kara_no"),                                                    # a sender
+    ("日米首脳会談\n令和5年3月1日\n本1日、山田内閣総理大臣は、スミス大統領より の親書を携えたブラウン特使と会談を行いました。",
+     "スミス", "yori_no"),
+    ("日米首脳会談\n令和5年3月1日\n本1日、山田内閣総理大臣は、スミス首相主催の夕食会の後、ブラウン副大統領と会談を行いました。",
+     "スミス", "shusai"),                                                     # a host
+    ("日米首脳会談\n令和5年3月1日\n本1日、山田内閣総理大臣は、スミス大統領の親書を携えたブラウン特使と会談を行いました。",
+     "スミス", "shinsho"),
+    ("日米首脳会談\n令和5年3月1日\n本1日、日米首脳会談が開催されました。\n山田内閣総理大臣から、スミス大統領のメッセージに謝意を述べました。",
+     "スミス", "message"),                                                    # (anywhere on the page)
+    ("日米首脳会談\n令和5年3月1日\n本1日、山田総理の一行は、ブラウン大統領と会談を行いました。", None, "ikko"),  # (the party's head)
+    ("日米外相会談\n令和5年3月1日\n本1日、山田総理に同行した森谷外務大臣は、ブラウン国務長官と会談を行いました。", "山田", "doko"),
+)]
+# the delegations' heads of a talk named without its people, by side, in a sentence saying what they did: (verb phrase,
+# the DELEGATION_VERBS row)
+DELEGATION_RULES = [
+    ("の出席の下、行われました", "shusseki"), ("の参加の下、行われました", "sanka"), ("が代表となりました", "daihyo"),
+    ("が団長を務めました", "dancho"), ("が議長を務めました", "tsutome"), ("が協議に臨んだ", "nozon"), ("が一行を率いました", "hikii"),
+]
+# fmt: on
+
+
+def _delegation_page(verb: str) -> str:
+    page = "第1回日・チリ協議\n令和5年3月1日\n1 本1日、第1回日・チリ協議が開催されました。\n2 "
+    if verb.startswith("の"):  # (…が出席した would name the talk's holders in the lead's way, not by this row)
+        return page + "協議は、日本側は山田審議官、チリ側はスミス外務次官" + verb + "。"
+    return page + "日本側は山田審議官が、チリ側はスミス外務次官" + verb + "。"
+
+
+@pytest.mark.parametrize("text,expected,rules", ATTENDEE_RULES)
+def test_attendee_rules(text, expected, rules):
+    with lexicon.trace() as fired:
+        got = _attendees(text)
+    assert got == expected and rules <= fired
+
+
+@pytest.mark.parametrize("text,name,rule", NOT_PRINCIPAL_RULES)
+def test_not_principal_rules(text, name, rule):
+    with lexicon.trace() as fired:
+        got = {n for n, _, _ in _principals(text)}
+    assert name not in got and rule in fired
+
+
+@pytest.mark.parametrize("verb,rule", DELEGATION_RULES)
+def test_delegation_heads(verb, rule):
+    with lexicon.trace() as fired:
+        got = _principals(_delegation_page(verb))
+    assert {("山田", "審議官", "JP"), ("スミス", "外務次官", "CL")} <= got and "attendees.delegation." + rule in fired
+
+
+def case_texts() -> list[str]:
+    """Every page the cases above extract (tests/cases/test_lexicon_coverage.py fires the lexicon over them)."""
+    pages = [t for t, _ in PRINCIPALS + NOT_PRINCIPALS + ATTENDEES + NOT_ATTENDEES + NOT_ATTENDEES_JOINED + DEPUTY_KINDS]
+    pages += [ORG_TALK, FM_TALK + "。"]
+    pages += [_listed(t) for t, _ in TITLES + TITLE_STARTS + NOT_NAME_SPLITS + NOT_NAME_RUNS + TITLE_COUNTRIES + SPLITS]
+    pages += ["令和元年2月15日\n本15日、森谷外務大臣は、" + t + "と会談を行いました。" for t, _ in ORG_OFFICERS]
+    pages += ["日中会談\n令和5年3月1日\n本1日、" + t + "は、王毅国務委員兼外交部長と会談を行いました。" for t, _ in SIDE_BY_TITLE]
+    pages += [t for t, _, _ in SHORT_TITLES + ATTENDEE_RULES + NOT_PRINCIPAL_RULES]
+    pages += [_delegation_page(v) for v, _ in DELEGATION_RULES]
+    pages += ["日中首脳会談\n令和5年3月1日\n本1日、山川内閣総理大臣は、陳明徳総理と首脳会談を行いました。"]
+    return pages
+
+
+def test_attendee_rule_is_the_cue():
+    # each attendee remembers the cue row that found them (Person.rule), each principal the title's last word
+    ev = run_extractors(FM_TALK + "(陪席:日本側 西田外務審議官、カナダ側 ホワイト駐日大使)。").events[0]
+    assert {(p.name, p.rule) for p in ev.attendees} == {("西田", "attendees.cue.baiseki"), ("ホワイト", "attendees.cue.baiseki")}
+    assert {(p.name, p.rule) for p in ev.principals} == {("森谷", "roles.end.gaimu_daijin"), ("ブラウン", "roles.end.gaimu_daijin")}

@@ -5,4 +5,4 @@ A module is listed here once its matchers fire its rows (and cases make every ro
 
 from __future__ import annotations
 
-from gaiko.extract.lexicon import dates, layout, outcomes, places, plans, sides  # noqa: F401
+from gaiko.extract.lexicon import attendees, dates, layout, outcomes, places, plans, roles, sides, talks  # noqa: F401

@@ -1,0 +1,71 @@
+"""Attendees: the cues that introduce the people who sat in on a talk, and the labels of a roster by side.
+
+``CUES`` introduce an attendee list (``value``: ``sat_in`` — the list needs no side labels, (同席:A、B) — or
+``listed`` — only a list by side closed by ら is one: 日本側から、A、Bら、先方から、C、Dらが出席); an attendee's
+``Person.rule`` is the cue's id. ``LABELS`` make up a side label before names, one declaration for the
+attendee lists (同席、日本側:A), the press release's roster lines (出席者: / 日本側 A局長) and a side named
+right before a person (日本側は、X): the side (日本側, 当方, 先方 from ``lexicon.sides``, or ``X側``), an
+optional heading word (日本側出席者:) and a separator (から, は, :, a blank).
+"""
+
+from __future__ import annotations
+
+from gaiko.extract.lexicon import Row, Table
+
+CUES = Table("attendees", (
+    Row("attendees.cue.doseki", "同席", "sat_in", "sat in: (同席:A、B), 会談には、A、Bほかが同席した"),
+    Row("attendees.cue.baiseki", "陪席", "sat_in", "sat in (the formal word): (陪席:日本側 A局長、先方 B大使)"),
+    Row("attendees.cue.shusseki", "(?<=ら)(?:が|も)出席", "listed",
+        "…Bら(が|も)出席: members listed by side and closed by ら (a bare 出席 names those who held the talk)", regex=True),
+))
+
+LABELS = Table("attendees", (
+    Row("attendees.side.named", "[ァ-ヴー一-龥\uf900-\ufad9]{1,10}?側", note="X側: a side named by its country (ロシア側, NATO側 …)",
+        regex=True),
+    Row("attendees.heading.doseki_sha", "同席者", note="日本側同席者: the side's attendees"),
+    Row("attendees.heading.shusseki_sha", "出席者", note="日本側出席者: the side's participants"),
+    Row("attendees.sep.kara", "から(?:は)?", note="日本側から(は)、A、B", regex=True),
+    Row("attendees.sep.yori", "より", note="日本側より A"),
+    Row("attendees.sep.colon", ":", note="日本側:A、B (a full-width colon is normalised to :)"),
+    Row("attendees.sep.wa", "は", note="日本側は A、B"),
+    Row("attendees.sep.blank", " ", note="日本側 A局長: a blank (a roster line under 出席者:, (陪席:日本側 A…))"),
+))
+# what closes a list of names: …Bほか(が同席), …Bら(が出席)
+OTHERS = Table("attendees", (
+    Row("attendees.others.hoka", "ほか", note="A、Bほかが同席: and others"),
+    Row("attendees.others.ta", "他", note="A、B他が同席"),
+    Row("attendees.others.nado", "等", note="A、B等が同席"),
+    Row("attendees.others.ra", "ら", note="A、Bらが出席 (after a kanji title)"),
+))
+# an attendee's note that they joined only a meal held apart from the talk: 池田財務副大臣(夕食会のみ)
+MEAL_ONLY = Table("attendees", (
+    Row("attendees.meal_only.yushoku", "夕食", note="(夕食のみ)"),
+    Row("attendees.meal_only.chushoku", "昼食", note="(昼食のみ)"),
+), note="with the meals of lexicon.talks (夕食会, 昼食会, 晩餐会)")
+
+# what follows a person who is named in a talk's sentence without holding it: a sender (…からの親書), a past holder
+# ((当時)), the head of a visit someone else makes the talk on (安倍総理の訪中に同行している…); value "page": it rules
+# the person out anywhere on the page (X外務大臣の訪ソ names the visit X made the talk on, not X's talk)
+NOT_PRINCIPAL = Table("attendees", (
+    Row("attendees.not_principal.kara_no", "からの", "page", "X大統領からの親書: a sender"),
+    Row("attendees.not_principal.yori_no", "より の", "sentence", "X大統領より の親書 (a blank between)"),
+    Row("attendees.not_principal.shusai", "主催", "sentence", "X首相主催の夕食会: a host"),
+    Row("attendees.not_principal.shinsho", "の親書", "page", "X大統領の親書: a letter's sender"),
+    Row("attendees.not_principal.message", "のメッセージ", "page", "X首相のメッセージ: a message's sender"),
+    Row("attendees.not_principal.toji", "(当時)", "page", "X外務大臣(当時): a past holder"),
+    Row("attendees.not_principal.no_ho", "の訪", "sentence", "X総理の訪中に: the head of the visit"),
+    Row("attendees.not_principal.ikko", "の一行", "sentence", "X大臣の一行: the party"),
+    Row("attendees.not_principal.doko", "に同行", "sentence", "X総理に同行した: accompanying"),
+))
+
+# a delegation named after its side, in a sentence that says what the people did (took part, led, represented
+# their side): 日本側はX審議官が、NATO側はY事務総長補が代表団長として参加 (not 同席, an attendee list)
+DELEGATION_VERBS = Table("attendees", (
+    Row("attendees.delegation.shusseki", "出席", note="…が出席した"),
+    Row("attendees.delegation.sanka", "参加", note="…が参加した"),
+    Row("attendees.delegation.daihyo", "代表", note="…が代表を務めた"),
+    Row("attendees.delegation.dancho", "団長", note="…が代表団長として参加した"),
+    Row("attendees.delegation.tsutome", "務め", note="…が首席代表を務めた"),
+    Row("attendees.delegation.nozon", "臨ん", note="…が協議に臨んだ"),
+    Row("attendees.delegation.hikii", "率い", note="…が代表団を率いた"),
+))

@@ -1,0 +1,324 @@
+"""Talks: the words by which a page says a talk took place, and what kind of talk and channel it was.
+
+A talk is anchored on a talk noun (``PREFIXES`` * then a ``NOUNS`` word: 日米首脳会談, 外相会談, 「2+2」,
+表敬, 日EUサミット) followed by a verb of holding (``HELD``: を行った, が開催された, 会談し). ``KINDS`` and
+``CHANNELS`` read the kind and channel off the noun (or the page's title); ``LESSER`` are the lesser forms
+of talk (立ち話, 懇談, a working lunch) that anchor the talk of a page that anchors no other.
+
+Groups of ``NOUNS``:
+
+    word     the last word of a talk noun, after any prefixes (会談, 協議, 対話)
+    quoted   the 2+2 written in brackets, after any prefixes (「2+2」)
+    bare     a talk noun without prefixes (2+2)
+    call     a courtesy call, without prefixes (表敬, 表敬訪問): it takes the rank of those who meet
+    summit   the last word of a summit named after its sides (第9回日中韓サミット; not G7サミット)
+
+``value`` of a ``KINDS`` row is the kind (record.EVENT_KINDS), of a ``CHANNELS`` row the channel; rows of
+both are tried in order and the first one found anywhere in the noun decides (so 首脳 comes before サミット:
+G7サミットの際の日米外相会談 is a foreign ministers' talk, not a summit).
+"""
+
+from __future__ import annotations
+
+from gaiko.extract.lexicon import Row, Table
+
+_N = "[0-9一二三四五六七八九十]+"  # a count in digits or kanji
+
+# --- the words that open a talk noun (any number, in any order, before a NOUNS word or quoted row)
+PREFIXES = Table("talks", (
+    Row("talks.prefix.pair", "日[ァ-ヴー一-龥]{1,8}?", note="a pair of sides: 日米, 日インドネシア (shortest first)", regex=True),
+    Row("talks.prefix.shuno", "首脳", note="leaders: 首脳会談"),
+    Row("talks.prefix.gaisho", "外相", note="foreign ministers: 外相会談"),
+    Row("talks.prefix.gaimu_daijin", "外務大臣", note="foreign ministers, written out: 外務大臣会談"),
+    Row("talks.prefix.gaimu_boei", "外務・防衛閣僚(?:級)?", note="the 2+2 written out: 外務・防衛閣僚会合", regex=True),
+    Row("talks.prefix.boeisho", "防衛相", note="defence ministers: 防衛相会談"),
+    Row("talks.prefix.boei_daijin", "防衛大臣", note="defence ministers, written out"),
+    Row("talks.prefix.kokubosho", "国防相", note="a defence minister of the other side: 国防相会談"),
+    Row("talks.prefix.kokubo_daijin", "国防大臣", note="a defence minister of the other side, written out"),
+    Row("talks.prefix.jikan_kyu", "次官級", note="at vice-ministers' level: 次官級協議"),
+    Row("talks.prefix.gaimu_jikan", "外務次官", note="vice-ministers for foreign affairs: 外務次官協議"),
+    Row("talks.prefix.jikan", "次官", note="vice-ministers: 次官協議"),
+    Row("talks.prefix.kyokucho_kyu", "局長級", note="at directors-general's level: 局長級協議"),
+    Row("talks.prefix.jimu_level", "事務レベル", note="working level: 事務レベル協議"),
+    Row("talks.prefix.kakuryo_kyu", "閣僚級", note="at ministers' level: 閣僚級戦略対話"),
+    Row("talks.prefix.kakuryo", "閣僚", note="ministers: 閣僚会合"),
+    Row("talks.prefix.senryaku", "戦略", note="strategic: 戦略対話"),
+    Row("talks.prefix.keizai", "経済", note="economic: 経済対話"),
+    Row("talks.prefix.denwa", "電話", note="by telephone: 電話会談"),
+    Row("talks.prefix.terebi", "テレビ", note="by video: テレビ会談"),
+    Row("talks.prefix.video", "ビデオ", note="by video: ビデオ会議"),
+    Row("talks.prefix.online", "オンライン", note="online: オンライン会談"),
+    Row("talks.prefix.kobetsu", "個別", note="a separate talk: 個別会談"),
+    Row("talks.prefix.nikokukan", "二国間", note="bilateral: 二国間会談"),
+    Row("talks.prefix.shoninzu", "少人数", note="a small-group session: 少人数会合"),
+    Row("talks.prefix.zentai", "全体", note="a plenary session: 全体会合"),
+    Row("talks.prefix.high_level", "ハイレベル", note="high-level: ハイレベル経済対話"),
+    Row("talks.prefix.nth", "第" + _N + "回", note="the Nth: 第3回日・ガーナ政策対話", regex=True),
+), note="alternatives of a repeated group: at a position at most one of them (or the longer of two) matches")
+
+# --- the last word of a talk noun
+NOUNS = Table("talks", (
+    Row("talks.word.kaidan", "会談", note="a talk: 首脳会談を行った"),
+    Row("talks.word.kaigi", "会議", note="a meeting: 日中韓首脳会議が開催された"),
+    Row("talks.word.kyogi", "協議", note="consultations: 次官級協議を開催した"),
+    Row("talks.word.taiwa", "対話", note="a dialogue: 戦略対話を行った"),
+    Row("talks.word.kaigo", "会合", note="a meeting, a session: 少人数会合が実施された"),
+    Row("talks.word.kondan", "懇談(?!会)", "informal", "an informal talk: …と懇談を行った, …で懇談しました (not a 懇談会, a "
+        "reception; value informal: with the imperial family no talk, as a lesser one)", regex=True),
+    Row("talks.quoted.two_plus_two", "「2+2」", note="the foreign and defence ministers' meeting, in brackets"),
+    Row("talks.quoted.two_plus_two_kaigo", "「2+2」会合", note="the same, with 会合"),
+    Row("talks.bare.two_plus_two", "2+2", note="the 2+2 without brackets (no prefixes before it)"),
+    Row("talks.bare.two_plus_two_kaigo", "2+2会合", note="the same, with 会合"),
+    Row("talks.call.hyokei", "表敬", note="a courtesy call: X大統領を表敬した, 表敬を受けた (no prefixes before it)"),
+    Row("talks.call.hyokei_homon", "表敬訪問", note="a courtesy call, written out: 表敬訪問を受けた"),
+    Row("talks.summit.sides", "サミット", note="a summit named after its sides (第9回日中韓サミット, 日EUサミット), "
+                                             "never one of a group (G7サミット)"),
+    # (no talk noun) a courtesy call named only for the building it was paid at: …大統領を大統領府に儀礼訪問した
+    Row("talks.courtesy.girei_homon", "儀礼訪問", note="a ceremonial call: the building it was paid at is the venue"),
+))
+
+# --- verbs of holding, in the past, after a talk noun (after を/が and an optional length or place)
+HELD = Table("talks", (
+    Row("talks.held.okonatta", "行った", note="を行った"),
+    Row("talks.held.okonai", "行い[、,]", note="を行い、", regex=True),
+    Row("talks.held.okonaimashita", "行いました", note="を行いました"),
+    Row("talks.held.okonau_tomoni", "行うとともに", note="を行うとともに (the talk held, and another act)"),
+    Row("talks.held.okonawareta", "行われた", note="が行われた"),
+    Row("talks.held.okonawaremashita", "行われました", note="が行われました"),
+    Row("talks.held.okonaware", "行われ[、,]", note="が行われ、", regex=True),
+    Row("talks.held.uketa", "受けた", note="(表敬)を受けた: a call received"),
+    Row("talks.held.ukemashita", "受けました", note="(表敬)を受けました"),
+    Row("talks.held.uke", "受け[、,]", note="(表敬)を受け、", regex=True),
+    Row("talks.held.jisshi_shita", "実施した", note="を実施した"),
+    Row("talks.held.jisshi_shi", "実施し[、,]", note="を実施し、", regex=True),
+    Row("talks.held.jisshi_shimashita", "実施しました", note="を実施しました"),
+    Row("talks.held.jisshi_itashimashita", "実施いたしました", note="を実施いたしました"),
+    Row("talks.held.jisshi_sare", "実施され", note="が実施され(た)"),
+    Row("talks.held.kaisai_shita", "開催した", note="を開催した"),
+    Row("talks.held.kaisai_shi", "開催し[、,]", note="を開催し、", regex=True),
+    Row("talks.held.kaisai_shimashita", "開催しました", note="を開催しました"),
+    Row("talks.held.kaisai_sare", "開催され", note="が開催され、"),
+    Row("talks.held.kaisai_sareta", "開催された", note="が開催された"),
+    Row("talks.held.kaisai_saremashita", "開催されました", note="が開催されました"),
+    Row("talks.held.shita", "した", note="会談した, 表敬した: the noun as a verb"),
+    Row("talks.held.shi", "し[、,]", note="会談し、", regex=True),
+    Row("talks.held.shimashita", "しました", note="会談しました"),
+    Row("talks.held.itashimashita", "いたしました", note="会談いたしました"),
+    # a talk attended in a visitor's programme: …総理との首脳会談(…)及び総理主催夕食会に出席した (会談 only)
+    Row("talks.attended.shusseki", "に出席", note="…との首脳会談に出席した: a talk with someone, attended"),
+    # the verb before the noun, in a lead that gives the talk's summary: …にて開催された日朝政府間協議の概要
+    Row("talks.before.kaisai_sareta", "開催された", note="…で開催された…協議の概要"),
+    Row("talks.before.kaisai_saremashita", "開催されました", note="…で開催されました…協議の概要"),
+    Row("talks.before.jisshi_sareta", "実施された", note="…で実施された…会談の概要"),
+    Row("talks.before.jisshi_saremashita", "実施されました", note="…で実施されました…会談の概要"),
+    Row("talks.before.okonawareta", "行われた", note="…で行われた外相会談の概要は次のとおり"),
+    Row("talks.before.okonawaremashita", "行われました", note="…で行われました…会談の概要"),
+))
+
+# --- lesser forms of talk: the talk of a page that anchors no other, never one beside a talk
+LESSER = Table("talks", (
+    Row("talks.lesser.tachibanashi", "立ち話", note="a stand-up talk: 立ち話を行った"),
+    Row("talks.lesser.kaiken", "会見(?<!記者会見)(?<!御会見)", note="a meeting (not a press conference, not an audience "
+                                                                "given by the Emperor)", regex=True),
+    Row("talks.meal.working_lunch", "ワーキング・?ランチ", note="a working lunch", regex=True),
+    Row("talks.meal.working_dinner", "ワーキング・?ディナー", note="a working dinner", regex=True),
+    Row("talks.meal.working_breakfast", "ワーキング・?ブレックファスト", note="a working breakfast", regex=True),
+    Row("talks.meal.lunch", "昼食会", note="a lunch: …との間で昼食会を行った"),
+    Row("talks.meal.dinner", "夕食会", note="a dinner"),
+    Row("talks.meal.breakfast", "朝食会", note="a breakfast: 日韓首脳朝食会"),
+    Row("talks.meal.banquet", "晩餐会", note="a banquet"),
+))
+# a meeting said with its verb (…大臣と面会し、 / …を謁見した / …と意見交換を行った; …と会見した is LESSER's 会見)
+LESSER_VERBS = Table("talks", (
+    Row("talks.lesser_verb.menkai", "面会", note="と面会した: met"),
+    Row("talks.lesser_verb.ekken", "謁見", note="…国王陛下を謁見した: an audience with a monarch"),
+    Row("talks.lesser_verb.iken_kokan", "意見交換", note="と意見交換を行った: exchanged views"),
+))
+# before a lesser talk: an audience with Japan's imperial family is no talk between the sides
+NOT_LESSER = Table("talks", (
+    Row("talks.not_lesser.tenno", "天皇", note="天皇陛下を謁見した"),
+    Row("talks.not_lesser.kotaishi", "皇太子", note="皇太子殿下と会見した"),
+    Row("talks.not_lesser.kozoku", "皇族", note="皇族と懇談した"),
+))
+# the two sides named as a pair, subject of a sentence (両首脳は…一致した): the talk of a page cut before its lead
+PAIRS = Table("talks", (
+    Row("talks.pair.shuno", "首脳", note="両首脳は: the leaders"),
+    Row("talks.pair.gaisho", "外相", note="両外相は: the foreign ministers"),
+    Row("talks.pair.gaimu_daijin", "外務大臣", note="両外務大臣は"),
+    Row("talks.pair.boeisho", "防衛相", note="両防衛相は: the defence ministers"),
+    Row("talks.pair.kokubosho", "国防相", note="両国防相は"),
+))
+
+# --- the kind of a talk by a word in its noun (or the page's title); rows in order, the first found decides
+KINDS = Table("talks", (
+    Row("talks.kind.two_plus_two", "2+2", "two_plus_two", "「2+2」: the foreign and defence ministers of both"),
+    Row("talks.kind.gaimu_boei", "外務・防衛", "two_plus_two", "外務・防衛閣僚会合: the 2+2 written out"),
+    Row("talks.kind.shuno", "首脳", "summit", "首脳会談: the leaders"),
+    Row("talks.kind.boeisho", "防衛相", "defense_ministers", "防衛相会談"),
+    Row("talks.kind.boei_daijin", "防衛大臣", "defense_ministers", "防衛大臣会談"),
+    Row("talks.kind.kokubo", "国防", "defense_ministers", "国防相会談, 国防大臣会談"),
+    Row("talks.kind.jikan", "次官", "vice_ministerial", "次官級協議, 外務次官協議"),
+    Row("talks.kind.kyokucho", "局長", "vice_ministerial", "局長級協議"),
+    Row("talks.kind.jimu_level", "事務レベル", "vice_ministerial", "事務レベル協議"),
+    Row("talks.kind.jitsumusha", "実務者", "vice_ministerial", "実務者協議: working-level officials"),
+    Row("talks.kind.shingikan", "審議官", "vice_ministerial", "審議官級協議"),
+    Row("talks.kind.sagyo_bukai", "作業部会", "vice_ministerial", "作業部会: a working group"),
+    Row("talks.kind.gaisho", "外相", "foreign_ministers", "外相会談"),
+    Row("talks.kind.gaimu_daijin", "外務大臣(?!政務官)", "foreign_ministers",
+        "外務大臣会談 (a parliamentary vice-minister, 外務大臣政務官, is no foreign minister)", regex=True),
+    Row("talks.kind.gaimusho", "外務相", "foreign_ministers", "外務相会談"),
+    Row("talks.kind.kakuryo", "閣僚", "other_ministerial", "閣僚会合: other ministers"),
+    Row("talks.kind.call", "表敬", "other", "表敬: a courtesy call takes the rank of those who meet"),
+    Row("talks.kind.summit", "サミット", "summit", "日EUサミット (last: G7サミットの際の日米外相会談 is a foreign "
+                                                  "ministers' talk)"),
+))
+# the channel of a talk by a word in its noun (or the page's title): in person when none
+CHANNELS = Table("talks", (
+    Row("talks.channel.denwa", "電話", "telephone", "電話会談"),
+    Row("talks.channel.terebi", "テレビ", "video", "テレビ会談, テレビ会議"),
+    Row("talks.channel.video", "ビデオ", "video", "ビデオ会議"),
+    Row("talks.channel.online", "オンライン", "video", "オンライン会談"),
+))
+
+# --- sessions of one talk: the last word of a session's label, and the sessions that continue a talk when held
+# before or after it (会談:約1時間半,ワーキングランチ:約1時間 / 定期首脳協議に先立ち,約1時間の少人数会合が実施され)
+SESSIONS = Table("talks", (
+    Row("talks.session.kaidan", "会談", note="(会談:約1時間半, …)"),
+    Row("talks.session.kaigo", "会合", note="(全体会合約50分, …)"),
+    Row("talks.session.tete", "テタテ", note="a tête-à-tête: (…, テタテ約15分)"),
+    Row("talks.session.lunch", "ランチ", note="(…, ワーキングランチ:約1時間)"),
+    Row("talks.session.dinner", "ディナー", note="(…, ワーキング・ディナー約1時間)"),
+    Row("talks.session.meal", "食会", note="(…, 拡大会合兼夕食会を約1時間)"),
+    Row("talks.session.kondan", "懇談", note="(…, 懇談約20分)"),
+    Row("talks.session.kyogi", "協議", note="(協議約2時間, …)"),
+))
+ADDED_SESSIONS = Table("talks", (
+    Row("talks.added.shoninzu", "少人数会合", note="a small-group session before or after the plenary"),
+    Row("talks.added.zentai", "全体会合", note="a plenary session after the small group"),
+    Row("talks.added.kakudai", "拡大会合", note="an enlarged session"),
+    Row("talks.added.tete", "テタテ", note="a tête-à-tête"),
+    Row("talks.added.working_lunch", "ワーキング・?ランチ", note="a working lunch (a dinner given by one side is no session)",
+        regex=True),
+    Row("talks.added.working_dinner", "ワーキング・?ディナー", note="a working dinner", regex=True),
+))
+
+# --- labelled lines of a press release: 日時：…, 場所：東京(外務省), 出席者： (then one line per side)
+LABELS = Table("talks", (
+    Row("talks.label.nichiji", "日時", "date", "日時:令和5年4月10日 14時00分から17時30分まで"),
+    Row("talks.label.nittei", "日程", "date", "日程:4月10日"),
+    Row("talks.label.basho", "場所", "place", "場所:東京(外務省)"),
+    Row("talks.label.kaijo", "会場", "place", "会場:飯倉公館"),
+    Row("talks.label.shussekisha", "出席者", "people", "出席者: then 日本側 X局長 / Y側 Z次官 lines"),
+    Row("talks.label.sankasha", "参加者", "people", "参加者: the same"),
+))
+
+# --- a talk named but not held now: dropped as an anchor (each row fires when it drops one)
+# a talk still to come (明日は…対話を開催し, …ことになります): a word of the future before it …
+FUTURE = Table("talks", (
+    Row("talks.future.ashita", "明日", note="明日は…対話を開催し"),
+    Row("talks.future.asatte", "明後日", note="明後日…会談を行い"),
+    Row("talks.future.raishu", "来週", note="来週…会談を行い"),
+    Row("talks.future.raigetsu", "来月", note="来月…協議を開催し"),
+    Row("talks.future.rainen", "来年", note="来年…会談を行い"),
+    Row("talks.future.myonen", "明年", note="明年…会談を行い"),
+    Row("talks.future.kongo", "今後", note="今後…対話を実施し"),
+    Row("talks.future.jikai", "次回", note="次回…会合を開催し"),
+))
+# … and one after it, in the same sentence
+FUTURE_AFTER = Table("talks", (
+    Row("talks.future_after.yotei", "予定", note="…を行う予定です"),
+    Row("talks.future_after.kotoninatta", "ことになっ", note="…ことになっています"),
+    Row("talks.future_after.kotoninari", "ことになり", note="…ことになります"),
+    Row("talks.future_after.kototonatta", "こととなっ", note="…こととなっています"),
+    Row("talks.future_after.kototonari", "こととなり", note="…こととなりました"),
+    Row("talks.future_after.tai", "たい", note="…を行いたい"),
+    Row("talks.future_after.masho", "ましょう", note="…を行いましょう"),
+))
+# a talk recalled in the summary of another (先々週には、…戦略対話が実施され): a past time word before it
+PAST = Table("talks", (
+    Row("talks.past.sensenshu", "先々週", note="先々週には、…対話が実施され"),
+    Row("talks.past.senshu", "先週", note="先週…会談が行われ"),
+    Row("talks.past.sengetsu", "先月", note="先月…会談を行い"),
+    Row("talks.past.senpan", "先般", note="先般…会談を行い"),
+    Row("talks.past.senjitsu", "先日", note="先日、…外相会談が実施された"),
+    Row("talks.past.sakunen", "昨年", note="昨年…会談を行い"),
+    Row("talks.past.zenkai", "前回", note="前回…会談を行い"),
+    Row("talks.past.kongetsu", "今月", note="今月、…会談が実施された: earlier this month, not the page's talk"),
+))
+# a count of the talks held so far (既に4回首脳会談を行い; but 3回目の首脳会談 is the one held)
+RECOUNT = Table("talks", (
+    Row("talks.recount.sudeni", "既に", note="既に4回首脳会談を行い"),
+    Row("talks.recount.sudeni_kana", "すでに", note="すでに3回会談を行い"),
+    Row("talks.recount.koremade", "これまで(?:に)?", note="これまでに5回会談を行い", regex=True),
+))
+# a talk spoken of as a kind of case (首脳会談が行われたとき / 場合), not one held
+GENERAL = Table("talks", (
+    Row("talks.general.toki", "とき", note="…が行われたとき"),
+    Row("talks.general.tokini", "時に", note="…が行われた時に"),
+    Row("talks.general.tokiwa", "時は", note="…が行われた時は"),
+    Row("talks.general.baai", "場合", note="…を行った場合"),
+    Row("talks.general.case", "ケース", note="…を行ったケース"),
+    Row("talks.general.saiwa", "際に?は", note="…が行われた際(に)は", regex=True),
+))
+# a reference to a talk with a date of its own (10月の首脳会談では): a recalled talk, not the page's
+RECALLED = Table("talks", (
+    Row("talks.recalled.month", r"\d{1,2}月", note="10月の首脳会談では", regex=True),
+    Row("talks.recalled.sengetsu", "先月", note="先月の首脳会談では"),
+    Row("talks.recalled.senpan", "先般", note="先般の首脳会談では"),
+    Row("talks.recalled.zenkai", "前回", note="前回の会談では"),
+    Row("talks.recalled.sakunen", "昨年", note="昨年の首脳会談では"),
+    Row("talks.recalled.senshu", "先週", note="先週の会談では"),
+    Row("talks.recalled.year", "年", note="2019年の首脳会談では", ),
+))
+# a programme item that is no talk between the sides, though it names one (総理主催晩餐会, ご引見, 共同記者会見)
+NOT_ITEMS = Table("talks", (
+    Row("talks.not_item.shusai", "主催", note="総理主催晩餐会: a host's meal"),
+    Row("talks.not_item.go_kanji", "御", note="御会見: an audience given by the Emperor"),
+    Row("talks.not_item.go", "ご", note="ご引見: an audience"),
+    Row("talks.not_item.kisha", "記者", note="共同記者会見: the press"),
+    Row("talks.not_item.joint_statement", "共同声明", note="共同声明署名式"),
+    Row("talks.not_item.shomei", "署名", note="署名式: a signing"),
+))
+# a talk announced, not reported: the verb of the future after its noun (…首脳協議は、東京において開催される,
+# …次官級協議を開催いたします, …外相会合を主催する)
+ANNOUNCED = Table("talks", (
+    Row("talks.announced.okonawareru", "行われる", note="…が行われる"),
+    Row("talks.announced.kaisai_sareru", "開催される", note="…は、東京において開催される"),
+    Row("talks.announced.okonau", "行う", note="…を行う"),
+    Row("talks.announced.jisshi_suru", "実施する", note="…を実施する"),
+    Row("talks.announced.shusai_suru", "主催する", note="…外相会合を主催する"),
+    Row("talks.announced.okonaimasu", "行います", note="…を行います"),
+    Row("talks.announced.kaisai_saremasu", "開催されます", note="…が開催されます"),
+    Row("talks.announced.kaisai_shimasu", "開催します", note="…を開催します"),
+    Row("talks.announced.kaisai_itashimasu", "開催いたします", note="…を開催いたします"),
+    Row("talks.announced.jisshi_saremasu", "実施されます", note="…が実施されます"),
+    Row("talks.announced.jisshi_shimasu", "実施します", note="…を実施します"),
+    Row("talks.announced.jisshi_itashimasu", "実施いたします", note="…を実施いたします"),
+    Row("talks.announced.okonawaremasu", "行われます", note="…が行われます"),
+    Row("talks.announced.yotei", "予定", note="…を行う予定"),
+))
+# another act after the talk, before a clock in the talk's sentence (…会談を行い、その後、午後7時から夕食会): the clock
+# is that act's, not the talk's
+LATER = Table("talks", (
+    Row("talks.later.sonogo", "その後", note="…会談を行い、その後、午後7時から夕食会"),
+    Row("talks.later.hikitsuzuki", "引き続き", note="…会談を行い、引き続き、午後8時から…"),
+    Row("talks.later.tsuzuite", "続いて", note="…会談を行い、続いて…"),
+    Row("talks.later.nitsuzuki", "に続き", note="…会談に続き、…"),
+    Row("talks.later.atoni", "後に", note="…会談の後に、…"),
+    Row("talks.later.shuryogo", "終了後", note="…会談終了後、…"),
+    Row("talks.later.dojitsu_yoru", "同日夜", note="…会談を行い、同日夜、…"),
+    Row("talks.later.yoku", "翌", note="…会談を行い、翌日午前…"),
+))
+# a heading naming a visit (X政務官のミクロネシア訪問): the visitor it names holds the talks where no one of
+# Japan's side is named. (The cues that put a talk in a city are places.VISITS.)
+VISIT = Table("talks", (
+    Row("talks.visit.homon", "訪問", note="X政務官のミクロネシア訪問"),
+))
+# a sentence that refers to a talk (外相会談では、…): it belongs to that talk
+REFERENCES = Table("talks", (
+    Row("talks.ref.dewa", "では", note="外相会談では、…"),
+    Row("talks.ref.nioite", "において", note="首脳会談において、…"),
+    Row("talks.ref.nisaishi", "に際し", note="会談に際し、…"),
+    Row("talks.ref.nosai", "の際", note="会談の際、…"),
+    Row("talks.ref.de", "で[、,]", note="会談で、…", regex=True),
+))
