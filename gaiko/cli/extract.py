@@ -8,15 +8,15 @@ import sys
 
 import click
 
-from gaiko.cli import cli
+from gaiko import pipeline
+from gaiko.cli.base import cli
 from gaiko.errors import EXIT_OK, EXIT_SOME_FAILED, GaikoError, printable
+from gaiko.source import expand_input, os_reason, skipped_line
 
 
 def expand_inputs(paths: tuple[str, ...]) -> tuple[list[str], list[str]]:
     """Files as given, directories as every .txt/.html/.htm below them, '-' for stdin; and one error line for
     each folder below them that cannot be read (a missing or unreadable input fails when it is read)."""
-    from gaiko.source import expand_input, os_reason, skipped_line
-
     out: list[str] = []
     errors: list[str] = []
     skipped: dict[str, int] = {}
@@ -45,8 +45,6 @@ def extract(paths: tuple[str, ...], pretty: bool, show_text: bool) -> int:
     Prints one JSON line {"id", "path", "record"} per input. Exit code: 0 all inputs read,
     1 some failed (each named on stderr in one line; the others are still printed), 2 usage.
     """
-    from gaiko import pipeline
-
     inputs, errors = expand_inputs(paths)
     for msg in errors:
         click.echo(f"gaiko: {printable(msg)}", err=True)
