@@ -67,9 +67,10 @@ from gaiko.store.store import Prepared, Store, prepare
 
 # the facade's surface: the archive, what its methods take, and what they return
 __all__ = [
-    "EXPORT_FORMATS", "FOLLOWUP_STATUSES", "LINK_AUTO_MAX_DOCS", "AddResult", "Archive", "EventPage", "EventRow", "FacetCount", "Failure", "Filters",
-    "FollowUp", "IngestReport", "PersonEntity", "RelationCount", "SearchHit", "SearchResult", "StaleLinks", "Stats",
-    "StoredDocument", "TimelineEntry", "TimelineYear", "TopicYear", "default_url", "event_label",
+    "EXPORT_FORMATS", "FOLLOWUP_STATUSES", "LINK_AUTO_MAX_DOCS", "AddResult", "Archive", "EventPage", "EventRow",
+    "FacetCount", "Failure", "Filters", "FollowUp", "IngestReport", "PersonEntity", "RelationCount", "SearchHit",
+    "SearchResult", "StaleLinks", "Stats", "StoredDocument", "TimelineEntry", "TimelineYear", "TopicYear",
+    "default_url", "event_label",
 ]
 
 SUFFIXES = TEXT_SUFFIXES  # what a folder contributes (gaiko.source.scan_folder)

@@ -182,7 +182,7 @@ def api_docs(request: Request):
 
 @router.get("/marks.css")
 def marks_css():
-    """Highlight colours, generated from the one table in ``gaiko.web.labels``."""
+    """Highlight colours, generated from the one table in ``gaiko.views.labels``."""
     css = "\n".join(f"mark.hl-{cls}, .swatch.hl-{cls} {{ background: {colour}; }}"
                     for cls, (_, colour) in labels.MARK_STYLES.items())
     css += "\n" + "\n".join(f"li.kind-{k}, section.kind-{k} {{ border-left-color: {c}; }}" for k, c in labels.KIND_COLOURS.items())
