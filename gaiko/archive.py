@@ -665,9 +665,10 @@ class Archive:
         """Outcomes and plans per topic per year (of talks with ``country``), oldest year first."""
         return topics_by_year(self, country)
 
-    def export(self, fmt: str, out: str | IO = "-", country: str | None = None) -> int:
-        """Write the events as ``fmt`` (``gaiko.export.FORMATS``) to ``out`` (a path, "-", a stream); records."""
-        return export.export(self, fmt, out, country=country)
+    def export(self, fmt: str, out: str | IO = "-", country: str | None = None, bom: bool = False) -> int:
+        """Write the events as ``fmt`` (``gaiko.export.FORMATS``) to ``out`` (a path, "-", a stream); records.
+        ``bom``: a CSV starts with a UTF-8 byte order mark (Excel)."""
+        return export.export(self, fmt, out, country=country, bom=bom)
 
 
 # --- timeline helpers ---------------------------------------------------------------------------

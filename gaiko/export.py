@@ -25,7 +25,9 @@ PLOVER (``--format plover``, JSON lines, schema ``gaiko/schemas/plover.schema.js
 - ``event_text`` is the source sentence; ``text_info`` its ``[start, end)`` character offsets in the
   document's extracted plain text; ``cite_info.url`` the source URL (or the path it was read from).
 
-iCalendar (``--format ics``, RFC 5545, written by hand): one all-day ``VEVENT`` per dated planned item:
+iCalendar (``--format ics``, RFC 5545, written by hand): one all-day ``VEVENT`` per planned item dated
+to a day, a part of a month, a month or a season (a plan dated only to a year is no calendar event:
+the follow-ups list keeps it); ``DTSTAMP`` is when the calendar was written (UTC), as RFC 5545 asks:
 ``DTSTART;VALUE=DATE`` is the start of the window its precision gives (2002-03 mid_month → 20020311),
 ``DTEND`` the day after its end; the SUMMARY names what, where and when as written, the DESCRIPTION the
 sentence and its follow-through status. Lines are CRLF-terminated and folded at 75 octets.
@@ -37,7 +39,7 @@ import csv
 import io
 import json
 import sys
-from datetime import timedelta
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import IO, Any, Iterable
 
@@ -115,7 +117,8 @@ def _host(ev, label: str) -> str | None:
     if "訪日" in label:
         return "JP"
     for c in others:
-        abbr = (countries.get(c).abbr if countries.get(c) else None)
+        known = countries.get(c)
+        abbr = known.abbr if known else None
         name = countries.name_ja(c)
         if (abbr and f"訪{abbr}" in label) or (name and f"{name}訪問" in label):
             return c
@@ -209,7 +212,8 @@ def _ics_escape(s: str) -> str:
 
 def _fold(line: str) -> str:
     """Fold a content line at 75 octets (RFC 5545 3.1), never inside a UTF-8 character."""
-    out, cur, size = [], "", 0
+    out: list[str] = []
+    cur, size = "", 0
     for ch in line:
         n = len(ch.encode("utf-8"))
         if size + n > (75 if not out else 74):
@@ -234,9 +238,14 @@ def _when(date: str, precision: str | None) -> str:
     return f"{y}年"
 
 
+def _now_utc() -> datetime:
+    return datetime.now(timezone.utc)
+
+
 def ics_text(docs: Iterable[DocView], country: str | None = None) -> tuple[str, int]:
     """The iCalendar text of dated planned items and their count."""
-    items = [f for f in link_followups(docs) if f.date and (not country or (f.relationship and country.upper()
+    now = _now_utc()
+    items = [f for f in link_followups(docs) if f.date and f.precision != "year" and (not country or (f.relationship and country.upper()
                                                                               in f.relationship.split("-")))]
     lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//gaiko//planned talks//JA", "CALSCALE:GREGORIAN",
              "X-WR-CALNAME:gaiko 予定された会談"]
@@ -248,10 +257,9 @@ def ics_text(docs: Iterable[DocView], country: str | None = None) -> tuple[str, 
         start, end = core
         if f.precision in (None, "day") and f.date and len(f.date) >= 10:
             end = start
-        stamp = (f.made_on or f.date)[:10].replace("-", "") + "T000000Z" if len(f.made_on or "") >= 10 else \
-            f"{start:%Y%m%d}T000000Z"
+        stamp = f"{now:%Y%m%dT%H%M%SZ}"
         where = f" ({f.place})" if f.place else ""
-        summary = f"[予定] {f.relationship or ''} {f.what}{where} — {_when(f.date, f.precision)}".strip()
+        summary = f"[予定] {f.relationship or ''} {f.what}{where} — {_when(f.date or '', f.precision)}".strip()
         desc = f"{' '.join(f.text.split())}\n状態: {f.status}"
         if f.status == "fulfilled":
             desc += f" ({f.matched_date} {f.matched_label})"
@@ -290,10 +298,13 @@ def parquet_table(rows: list[dict]):
     return pa.Table.from_pylist(rows, schema=schema)
 
 
-def export(source: Any, fmt: str, out: str | IO = "-", country: str | None = None) -> int:
-    """Write ``fmt`` to ``out`` (a path, ``"-"`` for stdout, or a text stream); returns the record count."""
+def export(source: Any, fmt: str, out: str | IO = "-", country: str | None = None, bom: bool = False) -> int:
+    """Write ``fmt`` to ``out`` (a path, ``"-"`` for stdout, or a text stream); returns the record count.
+    ``bom``: a CSV starts with U+FEFF, which Excel needs to read it as UTF-8 rather than the system's code page."""
     if fmt not in FORMATS:
         raise UsageError(f"unknown format {fmt!r} (one of: {', '.join(FORMATS)})")
+    if bom and fmt != "csv":
+        raise UsageError("--bom applies to csv only")
     if fmt == "parquet" and (out == "-" or not isinstance(out, str)):
         raise UsageError("parquet needs an output file: -o FILE.parquet")
     docs = _docs(source, country)
@@ -321,6 +332,8 @@ def export(source: Any, fmt: str, out: str | IO = "-", country: str | None = Non
             for r in rows:
                 buf.write(json.dumps(r, ensure_ascii=False) + "\n")
         else:
+            if bom:
+                buf.write("\ufeff")
             w = csv.writer(buf, lineterminator="\r\n")
             w.writerow([c for c, _ in EVENT_COLUMNS])
             for r in rows:

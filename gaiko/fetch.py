@@ -6,6 +6,9 @@
 - Requests to the network are at least ``delay`` seconds apart (1 s by default).
 - Every 200 response is cached on disk under its URL's hash; a cached page is never asked again, so a
   re-run (and ``gaiko reindex``) fetches nothing twice.
+- A response is read in chunks up to the input limit (``gaiko.source.MAX_BYTES``; a larger one is refused
+  after that many bytes, never read whole or cached) within an overall ``deadline`` (60 s by default: a
+  server that drips bytes is cut off, whatever the per-read timeout).
 - ``crawl(urls, follow=PREFIX)`` also follows links of fetched HTML pages whose URL starts with PREFIX
   (a full URL, or a path on the start page's site), breadth first, at most ``max_pages`` pages.
 """
@@ -20,9 +23,11 @@ from collections import deque
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Iterator
+from typing import Any, Iterator
 from urllib.parse import urldefrag, urljoin, urlparse
 from urllib.robotparser import RobotFileParser
+
+from gaiko.source import MAX_BYTES
 
 
 def _version() -> str:
@@ -45,6 +50,33 @@ def default_cache_dir() -> Path:
         return Path(os.environ["GAIKO_CACHE"])
     base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
     return Path(base) / "gaiko" / "http"
+
+
+class FetchError(Exception):
+    """A response refused while it was read (too large, too slow)."""
+
+
+@dataclass
+class Response:
+    status_code: int
+    headers: Any
+    data: bytes
+
+
+def _decoded(data: bytes, encoding: str, limit: int) -> bytes:
+    """A gzip/deflate/br body decoded, refused past ``limit`` bytes of output (a compression bomb)."""
+    import zlib
+
+    enc = encoding.lower().strip()
+    if enc in ("gzip", "x-gzip", "deflate"):
+        d = zlib.decompressobj(zlib.MAX_WBITS | 32 if enc != "deflate" else zlib.MAX_WBITS)
+        out = d.decompress(data, limit + 1)
+        if len(out) > limit:
+            raise FetchError(f"response larger than {limit // (1 << 20)} MB once decompressed")
+        return out
+    if enc == "identity":
+        return data
+    raise FetchError(f"unsupported content-encoding {encoding!r}")
 
 
 @dataclass
@@ -76,13 +108,16 @@ def cached_bytes(url: str, cache_dir: str | Path | None = None) -> bytes | None:
 
 class Fetcher:
     def __init__(self, *, delay: float = 1.0, cache_dir: str | Path | None = None, user_agent: str | None = None,
-                 timeout: float = 20.0):
+                 timeout: float = 20.0, deadline: float = 60.0, max_bytes: int = MAX_BYTES):
         import httpx
 
+        self.deadline = deadline
+        self.max_bytes = max_bytes
         self.delay = max(0.0, delay)
         self.cache_dir = Path(cache_dir) if cache_dir else default_cache_dir()
         self.user_agent = user_agent or USER_AGENT
-        self.client = httpx.Client(headers={"User-Agent": self.user_agent}, timeout=timeout, follow_redirects=True)
+        self.client = httpx.Client(headers={"User-Agent": self.user_agent, "Accept-Encoding": "gzip, deflate"},
+                                   timeout=timeout, follow_redirects=True)
         self._robots: dict[str, RobotFileParser | None] = {}
         self._last = 0.0
         self.requests = 0  # network requests made (robots.txt included)
@@ -96,10 +131,25 @@ class Fetcher:
             time.sleep(gap)
         self._last = time.monotonic()
 
-    def _request(self, url: str):
+    def _request(self, url: str) -> Response:
+        """GET ``url``: status, headers and a body of at most ``max_bytes``, all within ``deadline`` seconds."""
         self._wait()
         self.requests += 1
-        return self.client.get(url)
+        t0 = time.monotonic()
+        with self.client.stream("GET", url) as r:
+            chunks: list[bytes] = []
+            got = 0
+            for chunk in r.iter_raw():  # (as the network gives them: a chunk size would wait to fill it)
+                got += len(chunk)
+                if got > self.max_bytes:
+                    raise FetchError(f"response larger than {self.max_bytes // (1 << 20)} MB (the input limit)")
+                if time.monotonic() - t0 > self.deadline:
+                    raise FetchError(f"no complete response within {self.deadline:g} s")
+                chunks.append(chunk)
+            data = b"".join(chunks)
+            if r.headers.get("content-encoding"):
+                data = _decoded(data, r.headers["content-encoding"], self.max_bytes)
+            return Response(r.status_code, r.headers, data)
 
     def allowed(self, url: str) -> tuple[bool, str]:
         u = urlparse(url)
@@ -125,7 +175,7 @@ class Fetcher:
                 r = self._request(url)
             except Exception:
                 return None
-            status, text = r.status_code, (r.text if r.status_code < 400 else "")
+            status, text = r.status_code, (r.data.decode("utf-8", "replace") if r.status_code < 400 else "")
             if status < 500:
                 self._store(url, text.encode("utf-8"), "text/plain", status)
         if status >= 500:
@@ -156,13 +206,15 @@ class Fetcher:
             return Page(url=url, error=why)
         try:
             r = self._request(url)
+        except FetchError as e:
+            return Page(url=url, error=f"fetch failed: {e}")
         except Exception as e:
             return Page(url=url, error=f"fetch failed: {type(e).__name__}: {e}")
         if r.status_code != 200:
             return Page(url=url, error=f"HTTP {r.status_code}")
         ctype = r.headers.get("content-type", "").split(";")[0].strip().lower()
-        self._store(url, r.content, ctype)
-        return Page(url=url, data=r.content, content_type=ctype)
+        self._store(url, r.data, ctype)
+        return Page(url=url, data=r.data, content_type=ctype)
 
     def crawl(self, urls: list[str], *, follow: str | None = None, max_pages: int = 1000) -> Iterator[Page]:
         queue = deque(urldefrag(u)[0] for u in urls)

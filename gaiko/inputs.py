@@ -55,14 +55,16 @@ def check_date(value: str | None, field: str = "date_from") -> str | None:
     if not m:
         raise InvalidInput(field, f"bad {en} {value!r}: write {DATE_FORMS}",
                            f"{ja}「{value}」は日付ではありません（YYYY、YYYY-MM、YYYY-MM-DD の形で指定してください）", value)
-    year, month, day = int(m[1]), m[2] and int(m[2]), m[3] and int(m[3])
+    year = int(m[1])
+    month = int(m[2]) if m[2] else None
+    day = int(m[3]) if m[3] else None
     if not MIN_YEAR <= year <= MAX_YEAR:
         raise InvalidInput(field, f"bad {en} {value!r}: year {year} is out of range ({MIN_YEAR}-{MAX_YEAR})",
                            f"{ja}「{value}」の年 {year} は範囲外です（{MIN_YEAR}～{MAX_YEAR}）", value)
     if month is not None and not 1 <= month <= 12:
         raise InvalidInput(field, f"bad {en} {value!r}: there is no month {month}",
                            f"{ja}「{value}」: {month}月はありません", value)
-    if day is not None and not 1 <= day <= calendar.monthrange(year, month)[1]:
+    if day is not None and month is not None and not 1 <= day <= calendar.monthrange(year, month)[1]:
         raise InvalidInput(field, f"bad {en} {value!r}: {calendar.month_name[month]} {year} has no day {day}",
                            f"{ja}「{value}」: {year}年{month}月{day}日はありません", value)
     return value

@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from gaiko import source
-from gaiko.extract import document, extract_record
+from gaiko.extract import document
+from gaiko.extract.run import extract_record
 from gaiko.record import Record
 from gaiko.text import Doc
 

@@ -39,6 +39,7 @@ class Person(_Model):
     role: str | None = None
     country: str | None = None
     span: Span | None = Field(default=None, description="where the name stands in the text")
+    rule: str | None = Field(default=None, description="id of the lexicon row that found the name (provenance)")
 
 
 class Outcome(_Model):
@@ -47,6 +48,7 @@ class Outcome(_Model):
     text: str
     span: Span
     topics: list[str] = Field(default_factory=list)
+    rule: str | None = Field(default=None, description="id of the lexicon row of the cue (provenance)")
 
 
 class Planned(_Model):
@@ -61,6 +63,7 @@ class Planned(_Model):
     occasion: str | None = None
     date_text: str | None = None
     topics: list[str] = Field(default_factory=list)
+    rule: str | None = Field(default=None, description="id of the lexicon row that found the plan (provenance)")
 
 
 class Event(_Model):
@@ -87,6 +90,9 @@ class Event(_Model):
         default_factory=dict, description="field name -> span of the text that supports it (date, venue, ...)"
     )
     topics: list[str] = Field(default_factory=list)
+    rules: dict[str, str] = Field(
+        default_factory=dict, description="field name (event, kind, channel, city, …) -> id of the lexicon row that set it"
+    )
 
 
 class Record(_Model):

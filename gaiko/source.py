@@ -4,6 +4,10 @@
 - HTML pages become text by the project's fixed rule (the same as shared/devset/validate.py's
   ``html_to_text``): visible text inside <body>, one line per block element, a line break at <br>,
   runs of ASCII whitespace folded, lines stripped of ASCII whitespace (U+3000 kept), no empty lines.
+- PDF files (statements, Bluebook chapters) become the text of their text layer, page after page, by
+  pypdf; a line the layout wrapped (as long as the page's longest lines, not ending a sentence) is
+  joined to the next, and lines holding only a page number are dropped. A PDF without a text layer
+  (a scan) is refused with a clear message: gaiko does no OCR.
 - Encodings are detected, never assumed: BOM, then the page's own declaration (meta charset, XML
   declaration), then strict trial decodes in the order the ministry's site has used
   (UTF-8, Shift_JIS as cp932, EUC-JP, ISO-2022-JP), then charset-normalizer's guess.
@@ -15,17 +19,20 @@ finds where the document's own content begins and ends.
 from __future__ import annotations
 
 import codecs
+import errno
 import html.parser
+import io
 import os
 import re
 import stat
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 from gaiko.errors import InputError
 
 MAX_BYTES = 20 * 1024 * 1024  # a ministry page is < 200 KB; larger input is refused with a clear message
-TEXT_SUFFIXES = (".txt", ".html", ".htm")
+TEXT_SUFFIXES = (".txt", ".html", ".htm", ".pdf")  # the inputs a folder contributes
 
 # Trial order for undeclared bytes; cp932 is the superset of Shift_JIS that Windows-made pages use.
 TRIAL_ENCODINGS = ("utf-8", "cp932", "euc_jp", "iso2022_jp")
@@ -47,17 +54,52 @@ class Source:
     html_title: str | None = None  # the <title> of an HTML page, a hint for the document title
 
 
+def _too_large(size: float | None = None) -> str:
+    """The size error, in the MB (2**20 bytes) the README states the limit in."""
+    mb = 1 << 20
+    got = f"{size / mb:.1f} MB" if size is not None else f"more than {MAX_BYTES // mb} MB"
+    return f"too large ({got}; the limit is {MAX_BYTES // mb} MB)"
+
+
+def read_capped(fh: BinaryIO, limit: int = MAX_BYTES) -> bytes:
+    """At most ``limit`` bytes of a stream, read in chunks: a stream longer than that (``/dev/zero``, an
+    endless pipe) is refused after ``limit + 1`` bytes, never read whole."""
+    chunks: list[bytes] = []
+    got = 0
+    while got <= limit:
+        chunk = fh.read(min(1 << 20, limit + 1 - got))
+        if not chunk:
+            return b"".join(chunks)
+        chunks.append(chunk)
+        got += len(chunk)
+    raise InputError(_too_large())
+
+
 def read_path(path: str | Path) -> bytes:
-    p = Path(path)
+    """The bytes of one regular file, checked before they are read: a folder, a FIFO, a device or a socket
+    is refused by its kind (a FIFO would block, a device never ends), a file over the limit by its size."""
     try:
-        if not p.exists():
-            raise InputError(f"{path}: no such file")
-        if p.is_dir():
-            raise InputError(f"{path}: is a directory")
-        size = p.stat().st_size
-        if size > MAX_BYTES:
-            raise InputError(f"{path}: too large ({size / 1e6:.1f} MB; the limit is {MAX_BYTES / 1e6:.0f} MB)")
-        return p.read_bytes()
+        st = os.stat(path)
+    except FileNotFoundError:
+        raise InputError(f"{path}: no such file") from None
+    except OSError as e:
+        if e.errno == errno.ELOOP:
+            raise InputError(f"{path}: cannot read (symbolic link loop)") from None
+        raise InputError(f"{path}: cannot read ({e.strerror or e})") from None
+    mode = st.st_mode
+    if stat.S_ISDIR(mode):
+        raise InputError(f"{path}: is a directory")
+    if not stat.S_ISREG(mode):
+        kind = ("a named pipe (FIFO)" if stat.S_ISFIFO(mode) else "a socket" if stat.S_ISSOCK(mode)
+                else "a device")
+        raise InputError(f"{path}: is {kind}, not a file (to read a stream, pipe it to 'gaiko extract -')")
+    if st.st_size > MAX_BYTES:
+        raise InputError(f"{path}: {_too_large(st.st_size)}")
+    try:
+        with open(path, "rb") as fh:
+            return read_capped(fh)  # (a file that grows while it is read stops at the limit too)
+    except InputError as e:
+        raise InputError(f"{path}: {e}") from None
     except OSError as e:
         raise InputError(f"{path}: cannot read ({e.strerror or e})") from None
 
@@ -82,6 +124,16 @@ def _declared_encoding(data: bytes) -> str | None:
 
 
 _NOT_CONTROL = bytes([9, 10, 12, 13, 27]) + bytes(range(32, 256))  # deleted: what remains are control bytes
+# encodings in which every byte sequence is valid: a declaration of one is no evidence of the encoding
+ANY_BYTES_ENCODINGS = frozenset({"iso-8859-1", "latin-1", "latin1", "l1", "iso8859-1", "windows-1252", "cp1252",
+                                 "us-ascii", "ascii", "iso-8859-15", "cp1251", "windows-1251"})
+_CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0e-\x1a\x1c-\x1f\x7f\ufffd]")
+
+
+def _is_binary_text(text: str) -> bool:
+    """Decoded text that is mostly control characters or replacement marks: binary behind a BOM."""
+    head = text[:8192]
+    return len(_CONTROL_CHARS.findall(head)) > max(8, len(head) // 50)
 
 
 def _is_binary(data: bytes) -> bool:
@@ -97,12 +149,18 @@ def decode_bytes(data: bytes, is_html: bool = False) -> tuple[str, str]:
     """Decode to str; returns (text, encoding). Raises InputError when the bytes are not text."""
     for bom, enc in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")):
         if data.startswith(bom):
-            return data.decode(enc, errors="replace"), enc
+            text = data.decode(enc, errors="replace")
+            if _is_binary_text(text):
+                raise InputError("binary data after a byte order mark, not a text or HTML document")
+            return text, enc
     if _is_binary(data):
         raise InputError("binary data, not a text or HTML document")
     candidates: list[str] = []
     if is_html and (declared := _declared_encoding(data)):
-        candidates.append(declared)
+        if declared not in ANY_BYTES_ENCODINGS or data.isascii():
+            candidates.append(declared)
+        # a Latin-1 family declaration decodes any bytes, so it proves nothing: a Japanese page that
+        # declares one (old pages do) is read by the trial order below, which finds its real encoding
     if b"\x1b$B" in data[:65536] or b"\x1b$@" in data[:65536]:
         candidates.append("iso2022_jp")  # 7-bit: would also "decode" as UTF-8, so it goes first
     candidates += [e for e in TRIAL_ENCODINGS if e not in candidates]
@@ -127,7 +185,10 @@ def decode(data: bytes, name: str = "-") -> Source:
     if not data.strip():
         raise InputError("empty document")
     if len(data) > MAX_BYTES:
-        raise InputError(f"too large ({len(data) / 1e6:.1f} MB; the limit is {MAX_BYTES / 1e6:.0f} MB)")
+        raise InputError(_too_large(len(data)))
+    if data[:1024].lstrip().startswith(b"%PDF-"):
+        text, title = pdf_to_text(data)
+        return Source(text=text, encoding="pdf", is_html=False, html_title=title)
     is_html = looks_like_html(data, name)
     raw, enc = decode_bytes(data, is_html)
     if is_html:
@@ -139,6 +200,52 @@ def decode(data: bytes, name: str = "-") -> Source:
     if not text.strip():
         raise InputError("no text in the document")
     return Source(text=text, encoding=enc, is_html=is_html, html_title=title)
+
+
+# ---------------------------------------------------------------------------------------------
+# PDF -> text
+
+_PAGE_NUMBER = re.compile(r"[-‐－―ー–—\s]*(?:[0-9]+|[0-9]+\s*/\s*[0-9]+)[-‐－―ー–—\s]*")
+_SENTENCE_END = tuple("。.」』)）】!?！？:：")
+_LINE_MARKER = re.compile(r"[●○◎■□◆◇・•\-※(（【〔]|[0-9０-９]+[.．)）、]|[(（][0-9０-９一-十ア-ンｱ-ﾝ]+[)）]|[ア-ン][.．、 ]|第[0-9一二三四五六七八九十]+")
+
+
+def pdf_to_text(data: bytes) -> tuple[str, str | None]:
+    """The text layer of a PDF (see the module docstring) and its title metadata."""
+    import pypdf  # a heavy optional dependency, imported on the first PDF
+    from pypdf.errors import PdfReadError
+
+    try:
+        reader = pypdf.PdfReader(io.BytesIO(data))
+        if reader.is_encrypted and not reader.decrypt(""):
+            raise InputError("PDF is encrypted (password protected)")
+        pages = [page.extract_text() or "" for page in reader.pages]
+        title = (reader.metadata.title if reader.metadata else None) or None
+    except InputError:
+        raise
+    except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, OSError) as e:
+        raise InputError(f"cannot read PDF ({type(e).__name__}: {str(e).splitlines()[0] if str(e) else 'damaged file'})") from None
+    text = "\n".join(_join_wrapped(normalise_newlines(p)) for p in pages)
+    if not text.strip():
+        raise InputError("no text layer in the PDF (a scanned page? gaiko does no OCR)")
+    return text, (title.strip() if isinstance(title, str) and title.strip() else None)
+
+
+def _join_wrapped(page: str) -> str:
+    lines = [li.rstrip() for li in page.split("\n")]
+    lines = [li for li in lines if li.strip() and not _PAGE_NUMBER.fullmatch(li)]
+    if not lines:
+        return ""
+    full = max(len(li) for li in lines)
+    out = [lines[0]]
+    for li in lines[1:]:
+        prev = out[-1]
+        wrapped = len(prev) >= max(12, full - 2) and not prev.endswith(_SENTENCE_END) and not _LINE_MARKER.match(li.lstrip())
+        if wrapped:
+            out[-1] = prev + (" " if prev[-1:].isascii() and prev[-1:].isalnum() and li[:1].isascii() and li[:1].isalnum() else "") + li.lstrip()
+        else:
+            out.append(li)
+    return "\n".join(out)
 
 
 def normalise_newlines(text: str) -> str:
@@ -242,21 +349,21 @@ def expand_input(path: str, skipped: dict[str, int] | None = None) -> tuple[list
         except OSError as e:
             errors.append((folder, e))
             return
-        for e in entries:
+        for entry in entries:
             try:
-                if e.is_dir():
-                    s = e.stat()
+                if entry.is_dir():
+                    s = entry.stat()
                     if (s.st_dev, s.st_ino) not in seen:
                         seen.add((s.st_dev, s.st_ino))
-                        walk(e.path)
-                elif e.is_file():
-                    ext = os.path.splitext(e.name)[1].lower()
+                        walk(entry.path)
+                elif entry.is_file():
+                    ext = os.path.splitext(entry.name)[1].lower()
                     if ext in TEXT_SUFFIXES:
-                        files.append(e.path)
-                    elif skipped is not None and not hidden(e.path):
+                        files.append(entry.path)
+                    elif skipped is not None and not hidden(entry.path):
                         skipped[ext or "(no extension)"] = skipped.get(ext or "(no extension)", 0) + 1
             except OSError as err:
-                errors.append((e.path, err))
+                errors.append((entry.path, err))
 
     def hidden(p: str) -> bool:
         return any(part.startswith(".") for part in Path(os.path.relpath(p, path)).parts)

@@ -115,3 +115,34 @@ def test_bad_requests_are_usage_errors(docs, tmp_path):
         export(docs, "csv", "-", country="XX")
     with pytest.raises(UsageError):
         export(docs, "csv", str(tmp_path / "no" / "such" / "dir.csv"))
+
+
+def test_ics_stamps_the_export_time_and_leaves_out_year_only_plans(docs, monkeypatch):
+    """DTSTAMP is when the calendar was written (RFC 5545 3.8.7.2), not the plan's date; a plan dated only
+    to a year is not stretched over a year-long event."""
+    import datetime as dt
+
+    from gaiko import export as ex
+    from gaiko.link.followups import core_window, link_followups
+
+    monkeypatch.setattr(ex, "_now_utc", lambda: dt.datetime(2026, 12, 2, 9, 30, 5, tzinfo=dt.timezone.utc))
+    text, n = ics_text(docs)
+    unfolded = text.replace("\r\n ", "")
+    stamps = {li for li in unfolded.split("\r\n") if li.startswith("DTSTAMP:")}
+    assert stamps == {"DTSTAMP:20261202T093005Z"}
+    plans = [f for f in link_followups(docs) if f.date]
+    assert any(f.precision == "year" for f in plans), "the fixture should hold a year-only plan"
+    year_only = {f.plan_id for f in plans if f.precision == "year"}
+    assert not any(f"UID:{pid}@gaiko" in unfolded for pid in year_only)
+    assert n == sum(1 for f in plans if f.precision != "year" and core_window(f.date, f.precision) is not None)
+
+
+def test_csv_bom_for_excel(docs, tmp_path):
+    plain, marked = tmp_path / "a.csv", tmp_path / "b.csv"
+    export(docs, "csv", str(plain))
+    export(docs, "csv", str(marked), bom=True)
+    assert not plain.read_bytes().startswith(b"\xef\xbb\xbf")
+    assert marked.read_bytes() == b"\xef\xbb\xbf" + plain.read_bytes()
+    assert marked.read_text(encoding="utf-8-sig").startswith("event_id,")
+    with pytest.raises(UsageError, match="csv only"):
+        export(docs, "jsonl", "-", bom=True)

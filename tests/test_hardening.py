@@ -508,3 +508,140 @@ def test_workers_die_with_their_ingest(tmp_path, big_corpus):
     assert r.returncode == 0 and b"1500 documents" in r.stdout
     with Archive.open(str(tmp_path / "a.db")) as a:
         assert a.document_count() == 1500
+
+
+# --- bounded reads: files, streams, devices, FIFOs, HTTP -------------------------------------------
+
+@pytest.mark.parametrize("kind", ["device", "fifo", "loop"])
+def test_inputs_that_never_end_or_block_are_refused_by_kind(tmp_path, kind):
+    """/dev/zero would be read forever, a FIFO blocks until someone writes, a symlink loop is no file:
+    each is refused before a byte is read, in one line, and the good input beside it is still extracted."""
+    if kind == "device":
+        bad = "/dev/zero"
+        why = "is a device, not a file"
+    elif kind == "fifo":
+        bad = str(tmp_path / "pipe")
+        os.mkfifo(bad)
+        why = "is a named pipe (FIFO), not a file"
+    else:
+        os.symlink(tmp_path / "b", tmp_path / "a")
+        os.symlink(tmp_path / "a", tmp_path / "b")
+        bad = str(tmp_path / "a")
+        why = "symbolic link loop"
+    good = tmp_path / "good.txt"
+    good.write_text(doc(1), "utf-8")
+    t0 = time.monotonic()
+    r = run("extract", bad, str(good), timeout=60)
+    assert time.monotonic() - t0 < 30
+    lines = assert_one_line_errors(r.stderr)
+    assert r.returncode == 1 and len(lines) == 1 and why in lines[0] and lines[0].startswith(f"gaiko: {bad}:")
+    assert r.stdout.count(b"\n") == 1 and b'"good"' in r.stdout
+
+
+def test_an_endless_stream_on_stdin_is_cut_at_the_limit():
+    """`cat /dev/zero | gaiko extract -`: refused after the limit (20 MB), not read until memory runs out."""
+    zero = open("/dev/zero", "rb")
+    try:
+        r = run("extract", "-", stdin=zero, timeout=60)
+    finally:
+        zero.close()
+    lines = assert_one_line_errors(r.stderr)
+    assert r.returncode == 1 and lines == ["gaiko: -: too large (more than 20 MB; the limit is 20 MB)"]
+
+
+def test_a_file_over_the_limit_is_refused_by_its_size_in_the_units_the_readme_states(tmp_path):
+    big = tmp_path / "big.txt"
+    with open(big, "wb") as fh:
+        fh.truncate(21 * 1024 * 1024)  # sparse: 21 MB that take no disk
+    r = run("extract", str(big), timeout=60)
+    assert assert_one_line_errors(r.stderr) == [f"gaiko: {big}: too large (21.0 MB; the limit is 20 MB)"]
+    readme = (ROOT / "README.md").read_text("utf-8")
+    assert "20 MB" in readme
+
+
+@pytest.fixture
+def http_server():
+    """A local server with a huge response, a dripping one, a gzip bomb and a normal page."""
+    import gzip
+    import threading
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    bomb = gzip.compress(b"\0" * (40 << 20))
+
+    class H(BaseHTTPRequestHandler):
+        def log_message(self, *a):
+            pass
+
+        def do_GET(self):  # noqa: N802
+            if self.path == "/robots.txt":
+                self.send_response(404)
+                self.end_headers()
+                return
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html")
+            if self.path == "/bomb":
+                self.send_header("Content-Encoding", "gzip")
+                self.send_header("Content-Length", str(len(bomb)))
+                self.end_headers()
+                self.wfile.write(bomb)
+                return
+            self.end_headers()
+            try:
+                if self.path == "/huge":
+                    for _ in range(30):
+                        self.wfile.write(b"x" * (1 << 20))
+                elif self.path == "/drip":
+                    for _ in range(40):
+                        self.wfile.write(b"<p>")
+                        self.wfile.flush()
+                        time.sleep(0.1)
+                else:
+                    self.wfile.write(doc(3).encode("utf-8"))
+            except (BrokenPipeError, ConnectionResetError):
+                pass
+
+    srv = ThreadingHTTPServer(("127.0.0.1", 0), H)
+    threading.Thread(target=srv.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{srv.server_address[1]}"
+    srv.shutdown()
+    srv.server_close()
+
+
+def test_http_reads_are_capped_and_have_a_deadline(http_server, tmp_path):
+    from gaiko.fetch import Fetcher
+
+    f = Fetcher(delay=0, cache_dir=tmp_path / "cache", deadline=1.5)
+    try:
+        huge = f.get(http_server + "/huge")
+        assert huge.error == "fetch failed: response larger than 20 MB (the input limit)" and not huge.data
+        bomb = f.get(http_server + "/bomb")
+        assert bomb.error == "fetch failed: response larger than 20 MB once decompressed"
+        t0 = time.monotonic()
+        drip = f.get(http_server + "/drip")
+        assert drip.error == "fetch failed: no complete response within 1.5 s" and time.monotonic() - t0 < 3.5
+        ok = f.get(http_server + "/page")
+        assert ok.error is None and ok.data.decode("utf-8") == doc(3)
+    finally:
+        f.close()
+    cached = {p.name for p in (tmp_path / "cache").rglob("*.body")}
+    assert len(cached) == 2  # robots.txt (404, remembered) and the page: nothing of the refused responses
+
+
+def test_a_latin1_declaration_on_a_japanese_page_is_no_evidence():
+    """Old pages declare iso-8859-1 over Shift_JIS bytes; a declaration that any bytes satisfy proves nothing."""
+    from gaiko import source
+
+    page = ('<html><head><meta charset="iso-8859-1"></head><body><p>日露外相会談が行われた。</p></body></html>').encode("cp932")
+    src = source.decode(page, "old.html")
+    assert (src.encoding, src.text.strip()) == ("cp932", "日露外相会談が行われた。")
+    western = source.decode(b'<html><head><meta charset="iso-8859-1"></head><body><p>caf\xe9</p></body></html>', "w.html")
+    assert src.is_html and western.text.strip() == "caf\u00e9"
+
+
+def test_binary_behind_a_bom_is_refused():
+    from gaiko import source
+    from gaiko.errors import InputError
+
+    with pytest.raises(InputError, match="binary data after a byte order mark"):
+        source.decode(b"\xef\xbb\xbf" + bytes(range(256)) * 40, "x.txt")
+    assert source.decode(b"\xef\xbb\xbf" + doc(2).encode("utf-8"), "ok.txt").text == doc(2)

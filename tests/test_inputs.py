@@ -185,7 +185,7 @@ def mixed(tmp_path, shared_dir):
     (d / "a.txt").write_bytes((shared_dir / "seeds" / "000_bcadfc521591403f.txt").read_bytes())
     (d / "sub" / "b.docx").write_bytes(b"PK\x03\x04 not really")
     (d / "c.docx").write_bytes(b"PK\x03\x04")
-    (d / "d.PDF").write_bytes(b"%PDF-1.4")
+    (d / "d.xlsx").write_bytes(b"PK\x03\x04")
     (d / "README").write_bytes(b"notes")
     (d / ".DS_Store").write_bytes(b"\0")  # hidden: nobody meant it as a document
     (d / ".git" / "config").write_bytes(b"[core]")
@@ -197,8 +197,8 @@ def test_scan_folder_counts_what_it_leaves_out(mixed):
 
     files, skipped = scan_folder(mixed)
     assert [f.name for f in files] == ["a.txt"]
-    assert skipped == {".docx": 2, ".pdf": 1, "(no extension)": 1}
-    assert skipped_line(skipped).startswith("skipped 4 files: 2 .docx, 1 (no extension), 1 .pdf not supported")
+    assert skipped == {".docx": 2, ".xlsx": 1, "(no extension)": 1}
+    assert skipped_line(skipped).startswith("skipped 4 files: 2 .docx, 1 (no extension), 1 .xlsx not supported")
     assert skipped_line({".docx": 3}).startswith("skipped 3 files: .docx not supported")
     assert skipped_line({".docx": 1}).startswith("skipped 1 file: .docx not supported")
     assert skipped_line({}) is None
@@ -210,13 +210,13 @@ def test_cli_names_the_skipped_files_in_one_line(mixed, tmp_path, cmd):
     r = _gaiko(*args)
     assert r.returncode == 0, r.stderr
     lines = [x for x in r.stderr.splitlines() if "skipped" in x]
-    assert lines == [lines[0]] and "skipped 4 files: 2 .docx, 1 (no extension), 1 .pdf not supported" in lines[0]
+    assert lines == [lines[0]] and "skipped 4 files: 2 .docx, 1 (no extension), 1 .xlsx not supported" in lines[0]
     if cmd == "ingest":
         assert "1 added" in r.stdout
         r = _gaiko("ingest", str(mixed), "--db", str(tmp_path / "m.db"), "--json")
         import json
 
-        assert json.loads(r.stdout)["skipped"] == {".docx": 2, ".pdf": 1, "(no extension)": 1}
+        assert json.loads(r.stdout)["skipped"] == {".docx": 2, ".xlsx": 1, "(no extension)": 1}
 
 
 def test_a_folder_of_inputs_only_says_nothing_about_skipping(tmp_path, shared_dir):

@@ -172,7 +172,7 @@ def test_directory_mixing_good_and_bad(tmp_path):
     (d / "sub" / "b_good.html").write_bytes((DOCS / "g06_in_visit.html").read_bytes())
     (d / "c_binary.txt").write_bytes(bytes(range(256)) * 50)
     (d / "d_empty.htm").write_bytes(b"")
-    (d / "notes.pdf").write_bytes(b"%PDF-1.4 not a page")  # not a .txt/.html: not an input
+    (d / "notes.pdf").write_bytes(b"%PDF-1.4 not a page")  # a damaged PDF: one line, no record
     proc = gaiko(d)
     errs, out = err_lines(proc), lines_out(proc)
     ids = {o["id"] for o in out}

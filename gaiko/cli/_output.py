@@ -57,7 +57,7 @@ def guard() -> None:
         return
     out.flush()
     sys.stdout = io.TextIOWrapper(io.BufferedWriter(_Raw(fd)), encoding=out.encoding, errors=out.errors,
-                                  line_buffering=out.line_buffering)
+                                  line_buffering=bool(out.line_buffering))
 
 
 def flush() -> None:

@@ -11,7 +11,8 @@ import click
 from gaiko import pipeline
 from gaiko.cli.base import cli
 from gaiko.errors import EXIT_OK, EXIT_SOME_FAILED, GaikoError, printable
-from gaiko.source import expand_input, os_reason, skipped_line
+from gaiko.explain import explain as explain_lines
+from gaiko.source import expand_input, os_reason, read_capped, skipped_line
 
 
 def expand_inputs(paths: tuple[str, ...]) -> tuple[list[str], list[str]]:
@@ -39,7 +40,9 @@ def expand_inputs(paths: tuple[str, ...]) -> tuple[list[str], list[str]]:
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--pretty", is_flag=True, help="One indented JSON object per input.")
 @click.option("--text", "show_text", is_flag=True, help="Print the plain text the spans index into (instead of JSON).")
-def extract(paths: tuple[str, ...], pretty: bool, show_text: bool) -> int:
+@click.option("--explain", is_flag=True,
+              help="Print every fact with its span, its sentence and the lexicon rule ids that produced it (instead of JSON).")
+def extract(paths: tuple[str, ...], pretty: bool, show_text: bool, explain: bool) -> int:
     """Extract the record of each input (files, folders, '-' for stdin).
 
     Prints one JSON line {"id", "path", "record"} per input. Exit code: 0 all inputs read,
@@ -52,7 +55,7 @@ def extract(paths: tuple[str, ...], pretty: bool, show_text: bool) -> int:
     for p in inputs:
         try:
             if p == "-":
-                ex = pipeline.extract_bytes(sys.stdin.buffer.read(), name="-", path="-")
+                ex = pipeline.extract_bytes(read_capped(sys.stdin.buffer), name="-", path="-")
             else:
                 ex = pipeline.extract_path(p)
         except GaikoError as e:
@@ -68,6 +71,10 @@ def extract(paths: tuple[str, ...], pretty: bool, show_text: bool) -> int:
             sys.stdout.write(ex.text)
             if not ex.text.endswith("\n"):
                 sys.stdout.write("\n")
+            continue
+        if explain:
+            for out in explain_lines(ex):
+                click.echo(out)
             continue
         line = ex.to_line()
         click.echo(json.dumps(line, ensure_ascii=False, indent=2 if pretty else None))

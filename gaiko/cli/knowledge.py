@@ -117,10 +117,11 @@ def followups(db: str | None, country: str | None, status: str | None, as_json: 
               help="jsonl/csv/parquet: one row per event; plover: PLOVER-style event records (JSONL); ics: planned talks")
 @click.option("--country", default=None, metavar="CODE", help="only events with this country (alpha-2)")
 @click.option("-o", "--output", default=None, metavar="FILE", help="write here (default stdout; required for parquet)")
-def export(db: str | None, fmt: str, country: str | None, output: str | None) -> None:
+@click.option("--bom", is_flag=True, help="csv: start with a UTF-8 byte order mark (so Excel on Japanese Windows reads UTF-8)")
+def export(db: str | None, fmt: str, country: str | None, output: str | None, bom: bool) -> None:
     """Event data: rows per event, PLOVER-style records, or an iCalendar of planned talks."""
     with _open(db) as archive:
-        n = archive.export(fmt, output or "-", country=country)
+        n = archive.export(fmt, output or "-", country=country, bom=bom)
     if output:
         click.echo(f"wrote {n} records to {output}", err=True)
     else:

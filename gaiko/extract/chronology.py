@@ -13,7 +13,8 @@ from copy import copy
 
 from gaiko import countries
 from gaiko.extract import dates, people, places
-from gaiko.extract.meetings import EventDraft, channel_of, kind_of_noun, pair_country, person_side
+from gaiko.extract.drafts import EventDraft
+from gaiko.extract.meetings import channel_of, kind_of_noun, pair_country, person_side
 from gaiko.text import Doc
 
 _ERA_NAMES = "明治|大正|昭和|平成|令和"

@@ -14,11 +14,11 @@ import datetime as dt
 import copy
 import dataclasses
 import re
-from dataclasses import dataclass, field
+
 
 from gaiko import countries
 from gaiko.extract import dates, people, places
-from gaiko.extract.people import PersonMention
+from gaiko.extract.drafts import EventDraft, PersonMention
 from gaiko.text import Doc, Sentence, words_pattern
 
 # --- data tables ------------------------------------------------------------------------------
@@ -131,39 +131,6 @@ GENERAL_CASE_AFTER = re.compile(r"(?:とき|時に|時は|場合|ケース|際�
 TITLE_NAMES_PEOPLE = re.compile(r"との(?:間の)?(?P<noun>" + TALK_NOUN + r")\s*$")
 VISIT_WELCOMED = re.compile(r"(?:の|初めての|初の)(?:訪日|来日)を(?:心から|改めて)?歓迎")
 LOCAL_NOTE = re.compile(r"\(現地時間[^()]*\)")
-
-
-@dataclass
-class EventDraft:
-    kind: str = "other"
-    channel: str | None = "in_person"
-    date: str | None = None
-    date_end: str | None = None
-    start_local: str | None = None
-    end_local: str | None = None
-    start_jst: str | None = None
-    duration_min: int | None = None
-    venue: str | None = None
-    city: str | None = None
-    occasion: str | None = None
-    counterpart: str | None = None
-    principals: list[PersonMention] = field(default_factory=list)
-    attendees: list[PersonMention] = field(default_factory=list)
-    anchors: list[int] = field(default_factory=list)  # sentence indices
-    sentences: list[int] = field(default_factory=list)
-    evidence: dict = field(default_factory=dict)
-    outcomes: list = field(default_factory=list)
-    planned: list = field(default_factory=list)
-    in_japan: bool = False
-    call: bool = False  # anchored by a courtesy call (表敬)
-    programme: bool = False  # a talk known from a visit's programme only
-    entry_words: str = ""  # a chronology entry's own words
-    one_side: str | None = None  # an entry about one side only (an inauguration): that side's code
-    others: list[str] = field(default_factory=list)  # further sides of a talk of three or more (日中韓サミット)
-
-    @property
-    def countries(self) -> list[str]:
-        return ["JP"] + ([self.counterpart] if self.counterpart and self.counterpart != "JP" else []) + self.others
 
 
 def kind_of_noun(noun: str) -> str | None:

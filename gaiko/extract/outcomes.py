@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from gaiko import countries
-from gaiko.extract.meetings import EventDraft
+from gaiko.extract.drafts import EventDraft, OutcomeDraft
 from gaiko.text import Doc, Sentence, words_pattern
 
 # --- data tables ------------------------------------------------------------------------------
@@ -333,4 +333,4 @@ def run(doc: Doc) -> None:
             types = classify(doc, s, ev, prev_types)
             prev_types = {t for t, _ in types}
             for t, by in types:
-                ev.outcomes.append({"type": t, "by": by, "text": doc.text[s.start:s.end], "span": (s.start, s.end)})
+                ev.outcomes.append(OutcomeDraft(type=t, by=by, text=doc.text[s.start:s.end], span=(s.start, s.end)))

@@ -16,9 +16,9 @@ from __future__ import annotations
 
 import re
 from copy import copy
-from dataclasses import dataclass
 
 from gaiko import countries
+from gaiko.extract.drafts import PersonMention
 from functools import lru_cache
 
 from gaiko.text import Doc, tokenize, words_pattern
@@ -88,20 +88,6 @@ _COUNTRY_ALT = "|".join(sorted({*countries.name_index(), *[a for a in countries.
 ROLE_START_RE = re.compile(
     r"(?:(?:駐|在)(?:日|" + _COUNTRY_ALT + r")|(?:前|元)(?=[一-龥豈-龎]{0,3}(?:大統領|首相|総理|外相|大臣|長官))|" + "|".join(sorted((r for r in ROLE_STARTS if r not in ("駐", "在")), key=len, reverse=True)) + r")"
 )
-
-
-@dataclass
-class PersonMention:
-    name: str
-    role: str | None
-    country: str | None
-    start: int  # span of the name
-    end: int
-    role_end: int  # end of name + title
-    named_country: str | None = None  # a country named before the person (スロバキアのX): their nationality
-
-    def key(self) -> str:
-        return self.name
 
 
 _COUNTRY_START = re.compile(words_pattern(n for n, _ in countries.names_longest_first()) + "|[" + "".join(a for a in countries.abbr_index() if len(a) == 1) + "]")

@@ -14,7 +14,7 @@ import re
 
 from gaiko import countries
 from gaiko.extract import dates, meetings, places
-from gaiko.extract.meetings import EventDraft
+from gaiko.extract.drafts import EventDraft
 from gaiko.text import Doc
 
 # --- data tables ------------------------------------------------------------------------------

@@ -83,9 +83,9 @@ def marks_for(record: Record, text: str) -> list[Mark]:
                         add(span, "person", desc + " (located by text)", i)
         for o in ev.outcomes:
             add(o.span, o.type, f"outcome {o.type} ({outcome_label(o.type)}) by {o.by}", i)
-        for p in ev.planned:
-            when = p.date or "日付未定"
-            add(p.span, "planned", f"planned: {p.what} {when}" + (f" @ {p.place}" if p.place else ""), i)
+        for plan in ev.planned:
+            when = plan.date or "日付未定"
+            add(plan.span, "planned", f"planned: {plan.what} {when}" + (f" @ {plan.place}" if plan.place else ""), i)
     return marks
 
 

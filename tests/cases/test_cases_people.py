@@ -7,7 +7,8 @@ the name must not appear among the principals.
 
 import pytest
 
-from gaiko.extract import people, run_extractors
+from gaiko.extract import people
+from gaiko.extract.run import run_extractors
 
 
 def _principals(text: str) -> set[tuple]:

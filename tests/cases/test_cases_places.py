@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from gaiko.extract import places, run_extractors
+from gaiko.extract import places
+from gaiko.extract.run import run_extractors
 
 # find_cities: whole words of the gazetteer only
 FIND = [

@@ -1,0 +1,92 @@
+"""The stages over one ``Doc`` in their fixed order, then assembly into the ``Record`` (see the package's docstring)."""
+
+from __future__ import annotations
+
+import re
+
+from gaiko.extract import chronology, document, meetings, outcomes, people, plans
+from gaiko.extract.drafts import PersonMention
+from gaiko.record import Event, Outcome, Person, Planned, Record
+from gaiko.text import Doc
+from gaiko.topics import classify
+
+def run_extractors(text: str, html_title: str | None = None) -> Record:
+    return extract_record(text, html_title)[0]
+
+
+def extract_record(text: str, html_title: str | None = None) -> tuple[Record, tuple[int, int]]:
+    """The record, and the content region [start, end) the document stage found (navigation outside it)."""
+    doc = Doc.from_text(text, html_title=html_title)
+    document.run(doc)
+    region = (doc.body_start, doc.body_end)
+    n_entries = chronology.count_entries(doc)
+    doc.doc_type = document.classify_doc_type(doc.title or "", n_entries, doc.notes.get("lead"),
+                                              visit_summary=bool(doc.notes.get("visit_summary")),
+                                              bluebook=bool(doc.notes.get("bluebook")))
+    if doc.doc_type == "chronology":
+        chronology.run(doc)
+    else:
+        meetings.run(doc)
+    outcomes.run(doc)
+    plans.run(doc)
+    return assemble(doc), region
+
+
+# --- assembly ---------------------------------------------------------------------------------
+EAST_ASIAN = ("CN", "KR", "KP", "TW")
+
+
+def _display_name(doc: Doc, p: PersonMention) -> str:
+    name = p.name
+    if re.match(r"[ァ-ヴ]", name) and "・" in name:
+        return people.shortest_form(doc, name)
+    if re.fullmatch(r"[一-龥々豈-龎]+", name) and len(name) >= 2 and p.country not in EAST_ASIAN:
+        # a Japanese full name -> the surname the document uses on its own (茂木敏充 -> 茂木)
+        sl = people.japanese_surname(doc, p.start, p.end)
+        if sl:
+            return name[:sl]
+        for k in range(1, len(name)):
+            if people.used_with_title(doc.norm, name[:k], people.KANJI_NAME_CHARS, people.JAPANESE_TITLE_AFTER, name[k]):
+                return name[:k]
+    return name
+
+
+def _person(doc: Doc, p: PersonMention) -> Person:
+    return Person(name=_display_name(doc, p), role=people.plain_role(p.role), country=p.country, span=(p.start, p.end),
+                  rule=p.rule)
+
+
+def assemble(doc: Doc) -> Record:
+    events = []
+    for ev in doc.events:
+        countries = [ev.one_side] if ev.one_side else ev.countries
+        principals: list[Person] = []
+        for p in sorted(ev.principals, key=lambda q: q.country != "JP"):
+            person = _person(doc, p)
+            if not any(x.name == person.name for x in principals):
+                principals.append(person)
+        attendees = []
+        for p in ev.attendees:
+            person = _person(doc, p)
+            if not any(x.name == person.name for x in attendees + principals):
+                attendees.append(person)
+        found: list[Outcome] = []
+        seen = set()
+        for o in ev.outcomes:
+            key = (o.type, o.span)
+            if key in seen:
+                continue
+            seen.add(key)
+            found.append(Outcome(type=o.type, by=o.by or "JP", text=o.text, span=o.span, topics=classify(o.text), rule=o.rule))
+        planned = [Planned(**p, topics=classify(p["text"])) for p in ev.planned]
+        topics = sorted({t for x in found + planned for t in x.topics} | set(classify(ev.entry_words)))
+        entry = ev.evidence.pop("entry", None)
+        events.append(Event(
+            kind=ev.kind, channel=ev.channel, date=ev.date, date_end=ev.date_end, start_local=ev.start_local,
+            end_local=ev.end_local, start_jst=ev.start_jst, duration_min=ev.duration_min, venue=ev.venue, city=ev.city,
+            occasion=ev.occasion, countries=countries, principals=principals, attendees=attendees, outcomes=found,
+            planned=planned, evidence={k: tuple(v) for k, v in ev.evidence.items()},
+            entry_text=doc.text[entry[0]:entry[1]] if entry else None, entry_span=tuple(entry) if entry else None,
+            topics=topics, rules=dict(ev.rules),
+        ))
+    return Record(title=doc.title, doc_type=doc.doc_type, doc_date=doc.doc_date, events=events)
