@@ -66,7 +66,8 @@ class Facet:
     """A search counts, for each value of the facet, the documents matching the query that have it.
 
     ``top``: at most this many values (most documents first); ``skip``: values not listed; ``only``: the
-    rows that count (a column and its value); ``chars``: values cut to their first characters (a year)."""
+    rows that count (a column and its value); ``chars``: values cut to their first characters (a year, listed
+    newest first)."""
 
     label: str  # Japanese heading of the facet on the search page
     top: int | None = None
@@ -80,6 +81,8 @@ class Facet:
 
 @dataclass(frozen=True)
 class Filter:
+    """One row of the table: a filter of search, events and timeline (see the module's docstring)."""
+
     name: str
     option: str  # the CLI option
     help: str  # English: the CLI's --help and the API's parameter description
