@@ -52,6 +52,7 @@ class PlanDraft:
     date_text: str | None = None
     rule: str | None = None  # the decision word or plan noun row
     mentioned: bool = False  # only mentioned in passing (…に予定されている首脳会談に向けて)
+    visit_verb: bool = False  # a visit said as a verb (…が訪日し、): it can carry the talk that follows it
 
 
 @dataclass
@@ -74,7 +75,7 @@ class EventDraft:
     sentences: list[int] = field(default_factory=list)
     evidence: dict = field(default_factory=dict)
     outcomes: list[OutcomeDraft] = field(default_factory=list)
-    planned: list = field(default_factory=list)
+    planned: list[PlanDraft] = field(default_factory=list)
     in_japan: bool = False
     call: bool = False  # anchored by a courtesy call (表敬)
     programme: bool = False  # a talk known from a visit's programme only

@@ -1,72 +1,100 @@
 """Plans stage: follow-up talks, visits and acts the record reports as agreed, decided or scheduled.
 
 A plan needs (1) a thing that happens at a time — a talk, a visit (訪日, 訪露), a port call, a
-mission, a commemorative event (the nouns in ``PLAN_NOUNS``) — (2) a verb that sets it up
-(開催する, 行う, 訪問する, 寄港する …) and (3) a decision word (ことで一致, 合意, 予定, 調整していく,
-受諾). Open-ended commitments (協力していく, 作業を加速) and multilateral gatherings mentioned as such
-(G20首脳会合) are not plans; a bilateral talk set at one (APEC首脳会議の機会に…首脳会談を行う) is.
-Dates resolve against the talk's date at the precision written (3月中旬 -> 2002-03 mid_month).
+mission, a commemorative event (``PLAN_NOUNS``) — (2) a verb that sets it up (開催する, 行う, 訪問する,
+寄港する …) and (3) a decision word (ことで一致, 合意, 予定, 調整していく, 受諾); or it is mentioned as
+coming in a modifier (本年中に予定されている…の来日). Open-ended commitments (協力していく, 作業を加速) and
+multilateral gatherings mentioned as such (G20首脳会合) are not plans; a bilateral talk set at one
+(APEC首脳会議の機会に…首脳会談を行う) is. Dates resolve against the talk's date at the precision written
+(3月中旬 -> 2002-03 mid_month).
+
+The words are rows of gaiko/extract/lexicon/plans.py. Each plan (``PlanDraft``) keeps the id of the row that
+decided it (``rule``: the decision word, the modifier that announced it, else its plan noun); a filter row
+that drops a candidate fires (``lexicon.trace()``).
 """
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
-from gaiko import countries
-from gaiko.extract import dates, meetings, places
-from gaiko.extract.drafts import EventDraft
+from gaiko.extract import dates, lexicon, meetings, places
+from gaiko.extract.drafts import PlanDraft
+from gaiko.extract.lexicon import Row
+from gaiko.extract.lexicon import plans as lex
+from gaiko.extract.lexicon.outcomes import CUES
+from gaiko.extract.rowmatch import fired, flat, named, row_at
 from gaiko.text import Doc
 
-# --- data tables ------------------------------------------------------------------------------
-VISIT_ABBR = "日露中韓米豪印英独仏伊加越伯墨朝比泰尼"
-VISIT = r"(?:訪[" + VISIT_ABBR + r"]|来日)"  # a visit word: 訪日, 訪露 …, 来日
-# the things a plan sets up, as data rows: talks, gatherings, missions, acts between the sides
-_PLAN_NOUN_ROWS = ("会談", "サミット", "会合", "協議", "対話", "会議", "懇談会", "委員会", "作業部会", "フォーラム", "ミッション",
-                   "記念行事", "行事", "式典", "円卓会議", "セミナー", "寄港", "派遣", "訓練", "演習", "墓参", "ツアー", "往来",
-                   "プログラム", "プロジェクト", "交渉", "「2+2」", "2+2", "訪問", "枠組み", "メカニズム", "署名")
-PLAN_NOUNS = (r"(?:" + "|".join(re.escape(w) for w in _PLAN_NOUN_ROWS) + r"|" + VISIT +
-              r"|「[^「」、。]{2,24}?年」)")  # 「日本におけるロシア年」: an exchange year
-_PLAN_PARTICLES = ("を", "が", "に")
-_PLAN_VERBS = ("開催", "実施", "行う", "行われる", "開催される", "実施される", "実現", "再開", "開始", "訪問", "訪[" + VISIT_ABBR + "]", "来日",
-               "寄港", "派遣", "訪れ", "協議(?=す|し)", "立ち上げ", "設置", "設立", "創設", "定例化", "目指す")
+# --- the thing, the verb, the decision (rows of gaiko/extract/lexicon/plans.py) ----------------------
+VISIT = lex.VISIT  # a visit word: 訪日, 訪露 …, 来日
+VISIT_OR_HOUMON = "(?:" + VISIT + "|" + lex.NOUNS["plans.noun.houmon"].source + ")"  # …の訪日 / …のベトナム訪問
+VISITED = frozenset(r.value for r in lex.VISITS if r.value)  # the countries the visit words name
+# the things a plan sets up: talks, gatherings, missions, acts between the sides, the visit words
+PLAN_NOUNS = "(?:" + flat(lex.NOUNS) + "|" + VISIT + ")"
+PLAN_NOUN_RE = re.compile(PLAN_NOUNS)
+_PLAN_PARTICLES = "をがに"
 PLAN_VERB = re.compile(
     # a lookahead for the characters a match can start with (the particle may be absent), tested first
-    "(?=[" + "".join(sorted({w[0] for w in _PLAN_PARTICLES + _PLAN_VERBS})) + "])"
-    r"(?P<verb>(?:" + "|".join(_PLAN_PARTICLES) + ")?(?:" + "|".join(_PLAN_VERBS) + ")"
+    "(?=[" + "".join(sorted(set(_PLAN_PARTICLES) | lex.VERBS.first_chars() | lex.VISITS.first_chars() | lex.SURU_NOUNS.first_chars())) + "])"
+    r"(?P<verb>[" + _PLAN_PARTICLES + "]?(?P<v>" + flat(lex.VERBS) + "|" + VISIT + "|" + lex.SURU_NOUNS.alternation() + "(?=す|し))"
     r"(?:する|し|させる|される|すること|させること|を行う|すべく|に向け)?)"
 )
-# decision words: the sides agreed, decided or scheduled it (…ことで一致, …予定であり, …ことになります, …方向)
-_DECISION_ROWS = (
-    r"ことで(?:[^、。]{0,12})?(?:一致|合意|確認)", r"ことに(?:合意|一致)", r"ことにつき(?:一致|合意)", r"ことを(?:確認|決定|合意)",
-    r"ことと(?:なった|した|なりました|しました)", r"ことに(?:なります|なる|なっている|なりました|なった)",
-    r"予定(?:です|である|であり|だ|で、|となっている|されている|。|$)", r"(?:開催|実施|訪問|訪[" + VISIT_ABBR + r"]|来日)予定(?:と|として)", r"予定して", r"調整(?:していく|を進め|する|中)",
-    r"方向(?:で|$)", r"で一致", r"受諾", r"開催が決定", r"決定した",
-    # …することが確認された: the passive of ことを確認
-    r"ことが(?:確認|合意|決定)され",
-    # a nominalised act agreed (…政策対話の開始に合意, …の定例化…について一致)
-    r"(?:開始|開催|実施|再開|定例化|立ち上げ|設置)(?:に|で)(?:合意|一致)(?!した[くい])", r"について(?:一致|合意)",
-    # …の実施の重要性につき一致: the act whose importance both sides affirmed (an open-ended one is left out below)
-    r"(?:開催|実施|再開|開始)の重要性(?:につき|について|で)(?:一致|合意|確認)",
-    # a joint statement's plain non-past (…政策協議を開始します。): what the sides will do
-    r"(?<=[しいれ])ます。?$",
-)
-DECISION = re.compile("|".join(_DECISION_ROWS))
-LEAD_DECISION = re.compile(r"以下の(?:点|とおり|通り|[一二三四五六七八九0-9]+点)[^。]{0,6}(?:一致|合意|確認|決定)")
-LISTED_ITEM = re.compile(r"(?:こと|事)。?$")
-WELCOMED_VISIT = re.compile(r"(?:訪問|" + VISIT + r")したい(?:という|との)[^、。]{0,20}?の意向を[^、。]{0,12}?歓迎")
-OPEN_ENDED = re.compile(r"(?:(?:協力|継続|加速|推進|強化|発展|連携|努力|検討)(?:して)?|取り組んで|取り組み|進めて|進め)"
+VERB_ROWS = {r.pattern: r for t in (lex.VERBS, lex.VISITS, lex.SURU_NOUNS) for r in t}  # the row of PLAN_VERB's group v
+SURU_NOUNS = lex.SURU_NOUNS.words()
+VISIT_AS_VERB = re.compile("[" + _PLAN_PARTICLES + "]?" + VISIT + "(?:し|する)")  # …が訪日し、
+SUBJECT_ACT = re.compile(lex.VERBS.alternation(lex.VERBS.where(value="subject")))  # 同艦が…寄港する -> 同艦の寄港
+# a verb of holding or going: a plan even in an open-ended sentence
+HOLDING = re.compile(flat(lex.VERBS, lex.VERBS.where(group="hold")) + "|" + VISIT)
+DECISION = re.compile(lex.DECISIONS.alternation())  # regex rows: in row order
+LEAD_DECISION = re.compile(lex.LEAD.alternation())
+LISTED_ITEM = re.compile(r"(?:こと|事)。?$")  # (イ)…を開催すること。: an item listed under a lead sentence
+WELCOMED_VISIT = re.compile(lex.WELCOMED_WISH.alternation())
+OPEN_ENDED = re.compile("(?:" + named(lex.OPEN_ENDED) + "(?:して)?|" + named(lex.OPEN_ENDED_VERBS, name="v") + ")"
                         r"(?:いく|いきたい)(?:ことで|ことを|ことに)")
-GATHERING_ONLY = re.compile(r"(?:G\d{1,2}|COP\d*|サミット|首脳会合|首脳会議|総会|外相会合|閣僚会合)$"
+GATHERING_ONLY = re.compile(named(lex.GATHERINGS) + "$"
                             # a gathering named as multilateral (国連…会議, 世界…フォーラム, 国際…会合)
-                            r"|(?:国連|世界|国際|多国間)[^、。]*(?:会議|会合|サミット|フォーラム|総会)$")
-VISIT_COUNTRY = {"訪日": "日本", "訪露": "ロシア", "訪中": "中国", "訪韓": "韓国", "訪米": "米国", "訪豪": "オーストラリア",
-                 "訪印": "インド", "訪英": "英国", "訪独": "ドイツ", "訪仏": "フランス", "訪伊": "イタリア", "訪加": "カナダ",
-                 "訪越": "ベトナム", "訪伯": "ブラジル", "来日": "日本"}
+                            + "|" + named(lex.MULTILATERAL, name="m") + "[^、。]*"
+                            + named(lex.GATHERING_HEADS, lex.GATHERING_HEADS.where(value="multilateral"), name="h") + "$")
+NEXT_PLACE = re.compile(r"次(?:回)?は(?P<p>[ァ-ヴー一-龥]{2,10}?)で(?:開催|行)")  # 次はモスクワで開催する予定
+# talk words (the kinds of talk are another family's: as today)
+TALK_WHAT = re.compile(r"会談|会合|協議|対話")
+TALK_OR_2PLUS2 = re.compile(r"会談|会合|協議|対話|2\+2")
+TALK_WORD = re.compile(r"会談")
+VISIT_OR_HOUMON_RE = re.compile(VISIT_OR_HOUMON)
+SIDES_SUMMIT = re.compile(meetings.SIDES_SUMMIT)  # 第10回日中韓サミット: a talk of the sides themselves
+
+
+def _gathering_only(what: str) -> bool:
+    """A multilateral gathering mentioned as such (G20首脳会合, 国連…会議): fires its row."""
+    return _fire_gathering(GATHERING_ONLY.search(what))
+
+
+def _fire_gathering(m: re.Match | None) -> bool:
+    if m is None:
+        return False
+    if m.group("w"):
+        lexicon.fire(lex.GATHERINGS.which(m.group("w")))
+    else:
+        lexicon.fire(lex.MULTILATERAL.which(m.group("m")))
+        lexicon.fire(lex.GATHERING_HEADS.which(m.group("h")))
+    return True
+
+
 HEAD_WORD = re.compile(r"総理|首相|大統領|国家主席|主席|国王")
 FM_WORD = re.compile(r"外相|外務大臣")
+# the characters of a plan's name, and the ones a date ends with (3月の…: not inside the name)
 PHRASE_CHARS = r"[ァ-ヴー一-龥A-Za-z0-9「」()・+ー]"
-CONNECTORS = ("に関する", "における", "に係る", "間の", "との", "及び", "並びに")
-NEXT_PLACE = re.compile(r"次(?:回)?は(?P<p>[ァ-ヴー一-龥]{2,10}?)で(?:開催|行)")  # 次はモスクワで開催する予定
+PHRASE_CHAR = re.compile(PHRASE_CHARS)
+DATE_CHAR = re.compile(r"[月年日頃旬]")
+# a date (a season, 3年, 5月, 10日, 上旬…) or a time word before a plan's name, with its の: not part of the name
+DATES_BEFORE = r"[今来明][春夏秋冬]|[0-9]+年|[0-9]+月|[0-9]+日|上旬|中旬|下旬"
+WHAT_TIME_PREFIX = re.compile("(?:" + named(lex.TIME_WORDS, [r for r in lex.TIME_WORDS if r.value in ("what", "both")])
+                              + "|" + DATES_BEFORE + ")の?")
+PLACE_TIME_WORDS = tuple(r for r in lex.TIME_WORDS if r.value in ("place", "both"))  # in row order
+# a date before a place word (5月中にハノイで): not part of it
+PLACE_DATE_PREFIX = re.compile(r"^(?:(?:[0-9〇一二三四五六七八九十]{1,4}(?:月|日|年)(?:中|頃)?|上旬|中旬|下旬)+(?:に)?)")
+PLACE_AT = re.compile(r"(?P<p>[ァ-ヴー一-龥]{2,12}?)(?:で|において|にて|を訪問|に寄港)")  # ハノイで, 函館に寄港
 
 
 def _plan_kind(what: str) -> str:
@@ -92,55 +120,63 @@ def _what(norm: str, s_start: int, noun_start: int, noun_end: int) -> tuple[str,
     i = noun_start
     while i > s_start:
         c = norm[i - 1]
-        if re.match(PHRASE_CHARS, c):
+        if PHRASE_CHAR.match(c):
             i -= 1
             continue
-        conn = next((w for w in CONNECTORS if norm.endswith(w, s_start, i)), None)
-        if conn and i - len(conn) - 1 >= s_start and re.match(PHRASE_CHARS, norm[i - len(conn) - 1]):
-            i -= len(conn)
+        conn = next((r for r in lex.CONNECTORS if norm.endswith(r.pattern, s_start, i)), None)
+        if conn and i - len(conn.pattern) - 1 >= s_start and PHRASE_CHAR.match(norm[i - len(conn.pattern) - 1]):
+            lexicon.fire(conn)
+            i -= len(conn.pattern)
             continue
-        if c == "の" and i - 2 >= s_start and re.match(PHRASE_CHARS, norm[i - 2]) and not re.match(r"[月年日頃旬]", norm[i - 2]):
+        if c == "の" and i - 2 >= s_start and PHRASE_CHAR.match(norm[i - 2]) and not DATE_CHAR.match(norm[i - 2]):
             i -= 1
             continue
         break
-    # drop leading date words and counters
-    phrase = norm[i:noun_end]
-    m = re.match(r"^(?:(?:本年|来年|今年|年内|来月|[今来明][春夏秋冬]|[0-9]+年|[0-9]+月|[0-9]+日|上旬|中旬|下旬|次回|今後|新たに)の?)+", phrase)
-    if m:
-        i += m.end()
+    # drop leading date words and counters (each with an optional の)
+    while m := WHAT_TIME_PREFIX.match(norm, i, noun_end):
+        if m.group("w"):
+            lexicon.fire(lex.TIME_WORDS.which(m.group("w")))
+        i = m.end()
     return norm[i:noun_end], i
 
 
 _VISITOR_TITLES = ("総理大臣", "総理", "首相", "大統領", "国家主席", "主席", "外務大臣", "外相", "国防大臣", "国防相", "防衛大臣", "防衛相",
                    "大臣", "長官", "幕僚長")
 _VISITOR = r"(?P<p>[ァ-ヴー一-龥・]{1,16}?(?:" + "|".join(_VISITOR_TITLES) + "))"
+# X が…訪韓する, X の国賓訪日: the visitor before the verb
+VISITOR_BEFORE = re.compile(_VISITOR + r"(?:が|は|も|を|に対し、?|の(?:国賓|公式|公式実務|実務)?(?=訪|来日))")
+# …訪日したいという X の意向: the visitor after it
+VISITOR_AFTER = re.compile(r"(?:という|との)" + _VISITOR + "の"
+                           + named(lex.INTENTS, [r for r in lex.INTENTS if r.value in ("visitor", "both")]))
+SUBJECT_BEFORE = re.compile(r"(?P<s>[ァ-ヴー一-龥・]{1,20}?)が")
 
 
 def _visit_what(text: str, verb_m: re.Match) -> str | None:
     """X が…訪韓する -> X の訪韓; …訪日したいというX の意向 -> X の訪日 (text is the sentence)."""
-    verb = verb_m.group("verb").lstrip("をがに")
-    v = re.match(VISIT, verb)
-    if not v:
+    v = lex.VISITS.which(verb_m.group("v"))
+    if v is None:
         return None
     pm = None
-    for m in re.finditer(_VISITOR + r"(?:が|は|も|を|に対し、?|の(?:国賓|公式|公式実務|実務)?(?=訪|来日))", text[:verb_m.start() + 1]):
-        pm = m
+    for pm in VISITOR_BEFORE.finditer(text, 0, verb_m.start() + 1):
+        pass  # the last one
     if pm is None:
-        pm = re.search(r"(?:という|との)" + _VISITOR + r"の(?:意向|希望)", text[verb_m.end():])
+        pm = VISITOR_AFTER.search(text, verb_m.end())
+        if pm:
+            lexicon.fire(lex.INTENTS.which(pm.group("w")))
     if pm:
-        return f"{pm.group('p')}の{v.group(0)}"
+        lexicon.fire(v)
+        return f"{pm.group('p')}の{v.pattern}"
     return None
 
 
 def _subject_what(text: str, verb_m: re.Match) -> str | None:
     """同艦が…東京に寄港する -> 同艦の寄港: a port call or dispatch named by its subject."""
-    verb = verb_m.group("verb").lstrip("をがに")
-    v = re.match(r"寄港|派遣", verb)
+    v = SUBJECT_ACT.fullmatch(verb_m.group("v"))
     if not v:
         return None
     subj = None
-    for m in re.finditer(r"(?P<s>[ァ-ヴー一-龥・]{1,20}?)が", text[:verb_m.start()]):
-        subj = m
+    for subj in SUBJECT_BEFORE.finditer(text, 0, verb_m.start()):
+        pass  # the last one
     return f"{subj.group('s')}の{v.group(0)}" if subj else None
 
 
@@ -150,11 +186,12 @@ def _place(doc: Doc, text: str, offset: int) -> str | None:
         c = places.city_from_occasion(gm.group("occ"))
         if c:
             return c
-    for m in re.finditer(r"(?P<p>[ァ-ヴー一-龥]{2,12}?)(?:で|において|にて|を訪問|に寄港)", text):
-        p = m.group("p")
-        p = re.sub(r"^(?:(?:[0-9〇一二三四五六七八九十]{1,4}(?:月|日|年)(?:中|頃)?|上旬|中旬|下旬)+(?:に)?)", "", p)
-        for pre in ("本年", "来年", "来月", "年内", "早期", "次回"):
-            p = p.removeprefix(pre)
+    for m in PLACE_AT.finditer(text):
+        p = PLACE_DATE_PREFIX.sub("", m.group("p"))
+        for pre in PLACE_TIME_WORDS:
+            if p.startswith(pre.pattern):
+                lexicon.fire(pre)
+                p = p[len(pre.pattern):]
         p = p.removeprefix("に")
         if not p:
             continue
@@ -163,9 +200,10 @@ def _place(doc: Doc, text: str, offset: int) -> str | None:
         toks = doc.tokens(offset + m.start("p") + (len(m.group("p")) - len(p)), offset + m.end("p"))
         if toks and all(t.is_place for t in toks):
             return p
-    for k, v in VISIT_COUNTRY.items():
-        if k in text:
-            return v
+    for r in lex.VISITS:
+        if r.value and r.pattern in text:
+            lexicon.fire(r)
+            return r.value
     # a gazetteer city named with word edges (not 京 inside 東京都内), the one whose first mention comes last
     first: dict[str, int] = {}
     for name, st, _ in places.find_cities(text):
@@ -177,61 +215,51 @@ def _place(doc: Doc, text: str, offset: int) -> str | None:
 
 
 # a plan mentioned as coming, in a modifier before its noun: 本年中に予定されている…の来日, 来年5月にあり得べき…の訪露,
-# 11月10日に…開催となる「…対話」 (the ones that only say 開催される/行われる need a date before them)
-_ANNOUNCED_ROWS = ("予定されている", "予定される", "予定の", "開催予定の", "実施予定の", "あり得べき")
-_ANNOUNCED_DATED_ROWS = ("開催される", "行われる", "開催となる", "実施される")
-ANNOUNCED = re.compile(r"(?P<mod>" + "|".join(_ANNOUNCED_ROWS + _ANNOUNCED_DATED_ROWS) + r")")
+# 11月10日に…開催となる「…対話」 (the ones of group ``dated``, that only say 開催される/行われる, need a date before them)
+ANNOUNCED = re.compile(named(lex.ANNOUNCED, name="mod"))
+DATED_ONLY = frozenset(r.pattern for r in lex.ANNOUNCED.where(group="dated"))
 # gathering words that, mentioned as coming with only a date (6月に開催される…会議), are multilateral gatherings
-_GATHERING_HEADS = ("会議", "サミット", "フォーラム", "会合", "総会", "セミナー", "行事", "式典")
+_GATHERING_HEADS = lex.GATHERING_HEADS.words()
 # unspecified things (様々な行事): not a plan
-UNSPECIFIED = re.compile(r"^(?:様々な|さまざまな|各種|種々の|多くの|一連の|数々の)")
+UNSPECIFIED = re.compile(named(lex.UNSPECIFIED))
 ANNOUNCED_NOUN = re.compile(r"[^、。をがはにで]{0,40}?" + PLAN_NOUNS + r"(?![ァ-ヴー一-龥])")
 # after a visit or talk word: it is the one under way or one already held (…訪問を嬉しく思う, …訪日の成果, …を契機に)
-HELD_AFTER = re.compile(r"を(?:心から|改めて)?歓迎|を嬉しく|を喜|の(?:成果|際|折|結果)|を(?:契機|機)に|以来|以降"
-                        # a past form (…対話が有意義に実施されたことを歓迎, …開催した際): held, not planned
-                        r"|(?:さ|し)?れ?た(?:こと|の|際|が|。|$)"
-                        # …訪日を、…関係を緊密化する契機とする: the visit under way
-                        r"|を[、,]?[^。]{0,24}?(?:契機|機)と(?:する|し)"
-                        # …訪問の可能性について検討: a possibility studied, not a plan
-                        r"|の(?:可能性|是非|在り方|あり方)")
+HELD_AFTER = re.compile(named(lex.HELD_AFTER))
 # a talk or visit named as past (先般の…対話, 前回の…会合): held, not planned
-PAST_PREFIX = re.compile(r"^(?:先般|先日|先月|先週|前回|昨年|昨日)の?")
+PAST_PREFIX = re.compile(named(lex.PAST) + "の?")
 # a verb of purpose (…協議を行うため、…を訪問し): the act that follows is the plan, not this
-PURPOSE_AFTER = re.compile(r"(?:ため|為)(?:に)?[、,]")
+PURPOSE_AFTER = re.compile(named(lex.PURPOSE) + "(?:に)?[、,]")
 # an act asked of someone (交渉の開始を加盟国に求める): a request, not a plan
-ASKED_AFTER = re.compile(r"を[^、。]{0,20}?に(?:求め|要請|要望)")
+ASKED_AFTER = re.compile("を[^、。]{0,20}?に" + named(CUES, lex.ASKED))
 # a talk named after a relative future date (来月の…委員会では): mentioned as coming
-_FUTURE_REL_ROWS = ("来月", "来週", "明日", "翌月", "翌週")
-DATED_MENTION = re.compile(r"(?:" + "|".join(_FUTURE_REL_ROWS) + r")の(?P<n>[^、。をがはにで]{1,30}?(?:会談|協議|対話|委員会|作業部会|2\+2))(?=では|で|に向け|には|の成功|を)")
+DATED_MENTION = re.compile(named(lex.FUTURE_REL) + r"の(?P<n>[^、。をがはにで]{1,30}?(?:会談|協議|対話|委員会|作業部会|2\+2))(?=では|で|に向け|には|の成功|を)")
 # a clause tied to the plan before it in time (時期を合わせて…も訪日し): the same month
-SAME_TIME = re.compile(r"時期を合わせ|同時期に|同じ時期に")
+SAME_TIME = re.compile(named(lex.SAME_TIME))
 # 8月又は9月に, 1月から2月: a plan dated by the first month, ending in the second
-MONTH_OR = re.compile(r"\s*(?:又は|または|か|から|~|-)\s*$")
+MONTH_OR = re.compile(r"\s*" + named(lex.MONTH_OR) + r"\s*$")
 # the last sentence of an excerpt cut before its verb keeps a plan when it says what and when (…訪日を実現す)
 CUT_TAIL = 12  # at most this many characters after the verb
 # an enumeration under a generic head: 観光ツアーや、専門家の往来などのパイロット・プロジェクト -> the items
-GENERIC_HEADS = ("プロジェクト", "事業", "行事", "交流")
+GENERIC_HEADS = lex.GENERIC_HEADS.words()
 LISTED_UNDER_HEAD = re.compile(r"(?P<items>[^、,。]+?(?:や[、,]?[^、,。]+?)+)(?:など|等)の[ァ-ヴー一-龥・]*$")
+LISTED_SEP = re.compile(r"や[、,]?")
+AND_WORDS = re.compile(lex.CONNECTORS.alternation(lex.CONNECTORS.where(value="and")))  # A作業部会及びB作業部会: two plans
 
 
 # …首脳会談をはじめとする政治対話: the named talk is the plan, the group word is not
 FIRST_OF_GROUP = re.compile(r"(?P<x>[ァ-ヴー一-龥A-Za-z0-9・]{0,12}" + PLAN_NOUNS + r")を(?:はじめ|始め)と(?:する|した)")
-SURU_NOUNS = ("協議",)  # plan nouns that are their own verb (早期に次官級で協議することとなった)
-# a named talk looked forward to (…首脳会談を総理も楽しみにしており, …との会談を注目しており): mentioned as coming;
-# お会いすることを楽しみに names no talk
-_ANTICIPATION_ROWS = ("楽しみ", "心待ち", "注目")
-# …首脳会談の前という重要なタイミング, …首脳会談を前に: a talk still to come (…会談に先立ち is mostly the
-# talk the page reports, held later that day)
-_BEFORE_ROWS = ("の前という", "を前に")
-ANTICIPATED = re.compile(r"(?P<n>会談)(?:(?:を|も)[^、。]{0,8}?(?:" + "|".join(_ANTICIPATION_ROWS) + ")|(?:" +
-                         "|".join(_BEFORE_ROWS) + "))")
-CLAUSE_END = re.compile(r"(?:とともに|と共に|ものの|一方(?:で)?)[、,]")
+# a named talk looked forward to (…首脳会談を総理も楽しみにしており, …との会談を注目しており), or still to come
+# (…首脳会談の前という重要なタイミング, …首脳会談を前に): mentioned as coming
+ANTICIPATED = re.compile(r"(?P<n>会談)(?:(?:を|も)[^、。]{0,8}?" + named(lex.ANTICIPATION) + "|" + named(lex.BEFORE, name="b") + ")")
+CLAUSE_END = re.compile(named(lex.CLAUSE_END) + "[、,]")
 RANK_BEFORE = re.compile(r"(?P<r>[一-龥]{1,4}級)で")
-OTHER_NOUN_DATE = re.compile(r"(?:の|に(?:" + "|".join(_ANNOUNCED_ROWS) + "))[^、。]{0,15}?" + PLAN_NOUNS +
-                             r"(?![^、。]{0,12}?の?(?:際|機会|折|場|前後|に合わせ|に併せ))")
-
-
-COORDINATOR = re.compile(r"」?(?:・|及び|並びに|ならびに|と|や|、|,)")
+# the date of another talk named before the plan's noun (…の電話会談に引き続き…訪日する予定), unless the plan is held
+# at that one (OCCASIONS: …首脳会議の際の…会談)
+_OTHER_NOUN = "(?:の|に" + lex.ANNOUNCED.alternation(lex.ANNOUNCED.where(group="announced")) + ")[^、。]{0,15}?" + PLAN_NOUNS
+OTHER_NOUN_DATE = re.compile(_OTHER_NOUN + r"(?![^、。]{0,12}?の?" + lex.OCCASIONS.alternation() + ")")
+AT_OCCASION = re.compile(_OTHER_NOUN + r"[^、。]{0,12}?の?" + named(lex.OCCASIONS))
+COORDINATOR = re.compile("」?" + named(lex.COORDINATORS, tuple(lex.COORDINATORS) + lex.CONNECTORS.where(value="and")))
+COUNTER_AFTER = re.compile(r"^(?:年|周年|回)")  # 2年, 10周年, 3回: a count, not a date
 
 
 def _date_for(doc: Doc, norm: str, lo: int, hi: int, after: int, ref, noun_at: int | None = None, today: bool = False):
@@ -240,15 +268,14 @@ def _date_for(doc: Doc, norm: str, lo: int, hi: int, after: int, ref, noun_at: i
     all_ds = [d for d in dates.find_dates(norm, lo, after)
               if not (d.day is None and d.month is None and d.rel_year is None and d.year is None and not d.vague
                       and d.rel_month is None and d.season is None and d.rel_day is None)]
-    all_ds = [d for d in all_ds if not re.match(r"^(?:年|周年|回)", norm[d.end:d.end + 2])
+    all_ds = [d for d in all_ds if not COUNTER_AFTER.match(norm[d.end:d.end + 2])
               and not (d.rel_day is not None and d.day is None and (d.rel_day < 0 or (d.rel_day == 0 and not today)))]
     if noun_at is not None:
         # 昨年11月の電話会談に引き続き…訪日する予定: a date of another talk named before the plan's noun
         # (2018年の「A年」・「B年」の実施: nouns joined by a coordinator share the date)
-        all_ds = [d for d in all_ds if not ((om := OTHER_NOUN_DATE.match(norm, d.end, noun_at)) and om.end() < noun_at
-                                            and not COORDINATOR.fullmatch(norm, om.end(), noun_at))]
+        all_ds = [d for d in all_ds if not _of_other_noun(norm, d.end, noun_at)]
         # …2000年までに締結するよう…再確認されるとともに、…委員会を設置: a date of the clause ended before the plan's
-        all_ds = [d for d in all_ds if not (d.end < noun_at and CLAUSE_END.search(norm, d.end, noun_at))]
+        all_ds = [d for d in all_ds if not (d.end < noun_at and fired(lex.CLAUSE_END, CLAUSE_END.search(norm, d.end, noun_at)))]
     ds = [d for d in all_ds if d.start < hi]
     firm = [d for d in ds if not d.vague]
     d = firm[-1] if firm else ds[-1] if ds else (all_ds[0] if all_ds else None)
@@ -260,11 +287,27 @@ def _date_for(doc: Doc, norm: str, lo: int, hi: int, after: int, ref, noun_at: i
     res = dates.resolve_plan_date(d, ref)
     k = all_ds.index(d)
     if k > 0 and d.month is not None and d.day is None and all_ds[k - 1].month is not None and all_ds[k - 1].day is None \
-            and MONTH_OR.search(norm[all_ds[k - 1].end:d.start]):
+            and fired(lex.MONTH_OR, MONTH_OR.search(norm[all_ds[k - 1].end:d.start])):
         first = dates.resolve_plan_date(all_ds[k - 1], ref)
         if first.date and res.date:
             return all_ds[k - 1], dates.Resolved(first.date, first.precision, res.date)
     return d, res
+
+
+def _of_other_noun(norm: str, date_end: int, noun_at: int) -> bool:
+    """The date just before ``noun_at`` names another plan noun first (昨年11月の電話会談に引き続き…): not the plan's
+    date, unless that noun and the plan's are joined by a coordinator (2018年の「A年」・「B年」: both of that year)."""
+    om = OTHER_NOUN_DATE.match(norm, date_end, noun_at)
+    if om is None:
+        fired(lex.OCCASIONS, AT_OCCASION.match(norm, date_end, noun_at))  # …の際の…会談: held at that one
+        return False
+    if om.end() >= noun_at:
+        return False
+    cm = COORDINATOR.fullmatch(norm, om.end(), noun_at)
+    if cm:
+        lexicon.fire(lex.COORDINATORS.which(cm.group("w")) or lex.CONNECTORS.which(cm.group("w")))
+        return False
+    return True
 
 
 def _decision(text: str, pos: int) -> re.Match | None:
@@ -275,23 +318,36 @@ def _decision(text: str, pos: int) -> re.Match | None:
     return None
 
 
-def _item(doc: Doc, what: str, res, d, place, occ) -> dict:
-    return {"what": what, "kind": _plan_kind(what), "date": res.date, "date_end": res.date_end, "precision": res.precision,
-            "place": place, "occasion": occ, "date_text": doc.text[d.start:d.end] if d else None}
+def _item(doc: Doc, what: str, res, d, place, occ, **more) -> PlanDraft:
+    return PlanDraft(what=what, kind=_plan_kind(what), date=res.date, date_end=res.date_end, precision=res.precision,
+                     place=place, occasion=occ, date_text=doc.text[d.start:d.end] if d else None, **more)
 
 
-def _announced(doc: Doc, start: int, end: int, ref) -> list[dict]:
+def _past(date: str | None, ref) -> bool:
+    """A date before the talk's: held already (昨年の…訪日を歓迎), not a plan."""
+    return bool(date and ref and date < ref.isoformat()[:len(date)])
+
+
+# the talk the page reports (今回の会談, 同会談, 本会談): not a plan; three variants, as the rules were written
+_THIS = lex.THIS.where(group="this")
+THIS_TALK = re.compile(named(lex.THIS, _THIS))
+THIS_OR_SAME = re.compile(named(lex.THIS, _THIS + lex.THIS.where(group="this_same")))
+THIS_SAME_OR_HON = re.compile(named(lex.THIS, _THIS + lex.THIS.where(group="this_hon") + lex.THIS.where(group="this_same")))
+THIS_NAMED = re.compile("(?P<w>" + flat(lex.THIS, _THIS) + "|" + flat(lex.THIS, lex.THIS.where(group="this_same")) + "(?=" + PLAN_NOUNS + "))")
+
+
+def _announced(doc: Doc, start: int, end: int, ref) -> list[PlanDraft]:
     """Plans mentioned as coming in a modifier: 本年中に予定されているX首相の来日."""
     norm = doc.norm
     text = norm[start:end]
     out = []
     for m in DATED_MENTION.finditer(text):
         what = m.group("n")
-        if GATHERING_ONLY.search(what) or UNSPECIFIED.match(what):
+        if _gathering_only(what) or fired(lex.UNSPECIFIED, UNSPECIFIED.match(what)):
             continue
         d, res = _date_for(doc, norm, start + m.start(), start + m.start("n"), start + m.start("n"), ref)
         if res.date:
-            out.append(dict(_item(doc, what, res, d, None, None), _mentioned=True))
+            out.append(_item(doc, what, res, d, None, None, mentioned=True, rule=lexicon.fire(lex.FUTURE_REL.which(m.group("w")))))
     for m in ANNOUNCED.finditer(text):
         nm = ANNOUNCED_NOUN.match(text, m.end())
         if not nm:
@@ -299,109 +355,141 @@ def _announced(doc: Doc, start: int, end: int, ref) -> list[dict]:
         what = text[m.end():nm.end()].lstrip("、の")
         if "「" in what and text[nm.end():nm.end() + 1] == "」":
             what += "」"
-        if not what or re.match(r"(?:今回|今次|本日|この|同)", what) or GATHERING_ONLY.search(what) or UNSPECIFIED.match(what):
+        if not what or fired(lex.THIS, THIS_OR_SAME.match(what)) or _gathering_only(what) \
+                or fired(lex.UNSPECIFIED, UNSPECIFIED.match(what)):
             continue
-        if m.group("mod") in _ANNOUNCED_DATED_ROWS and what.endswith(_GATHERING_HEADS):
+        dated_only = m.group("mod") in DATED_ONLY
+        if dated_only and what.endswith(_GATHERING_HEADS):
+            lexicon.fire(next(r for r in lex.GATHERING_HEADS if what.endswith(r.pattern)))
             continue
         lo = max(text.rfind("、", 0, max(0, m.start() - 1)) + 1, m.start() - 40, 0)
         # 本日予定されている…対話: a talk announced for later today is dated today
         d, res = _date_for(doc, norm, start + lo, start + m.start(), start + m.start(), ref, start + m.end(), today=True)
-        if m.group("mod") in _ANNOUNCED_DATED_ROWS and d is None:
+        if dated_only and d is None:
             continue
-        if res.date and ref and res.date < ref.isoformat()[:len(res.date)]:
+        if _past(res.date, ref):
             continue
-        out.append(dict(_item(doc, what, res, d, _place(doc, text[lo:nm.end()], start + lo), None), _mentioned=True))
+        out.append(_item(doc, what, res, d, _place(doc, text[lo:nm.end()], start + lo), None, mentioned=True,
+                         rule=lexicon.fire(lex.ANNOUNCED.which(m.group("mod")))))
     return out
 
 
-def _anticipated(doc: Doc, start: int, end: int, ref) -> list[dict]:
+def _anticipated(doc: Doc, start: int, end: int, ref) -> list[PlanDraft]:
     norm = doc.norm
     text = norm[start:end]
     out = []
     for m in ANTICIPATED.finditer(text):
         what, w_start = _what(norm, start, start + m.start("n"), start + m.end("n"))
-        if what == "会談" or re.match(r"(?:今回|今次|本日|この|本|同)", what):
+        if what == "会談" or fired(lex.THIS, THIS_SAME_OR_HON.match(what)):
             continue
         lo = max(text.rfind("、", 0, w_start - start) + 1, 0)
         d, res = _date_for(doc, norm, start + lo, w_start, w_start, ref)
-        if res.date and ref and res.date < ref.isoformat()[:len(res.date)]:
+        if _past(res.date, ref):
             continue
         gm = places.GATHERING.search(text[:m.start()])
-        out.append(dict(_item(doc, what, res, d, _place(doc, text[:m.end()], start), gm.group("occ") if gm else None), _mentioned=True))
+        row = lex.ANTICIPATION.which(m.group("w")) if m.group("w") else lex.BEFORE.which(m.group("b"))
+        out.append(_item(doc, what, res, d, _place(doc, text[:m.end()], start), gm.group("occ") if gm else None, mentioned=True,
+                         rule=lexicon.fire(row)))
     return out
 
 
 # a plan whose date is being arranged (…首脳会談の具体的日程は…調整していく, …訪問について…日程を調整): set up,
 # with no verb of holding it
-_SCHEDULE_ROWS = ("日程", "時期", "詳細")
-SCHEDULING = re.compile(PLAN_NOUNS + r"(?:の|について[、,]?|に関し[、,]?)[^、。]{0,10}?(?:" + "|".join(_SCHEDULE_ROWS) +
-                        r")(?:は|を|について(?:は)?)?[、,]?[^。]{0,16}?調整")
+SCHEDULE_VERB = "調整"
+SCHEDULING = re.compile(PLAN_NOUNS + r"(?:の|について[、,]?|に関し[、,]?)[^、。]{0,10}?" + named(lex.SCHEDULE)
+                        + r"(?:は|を|について(?:は)?)?[、,]?[^。]{0,16}?" + SCHEDULE_VERB)
+SCHEDULE_LINK = re.compile(r"の|について|に関し")
 # a coming visit welcomed (来年の…大統領の訪日の意向を歓迎, 今秋の…首相の訪日を歓迎したい) or named as the occasion of
 # something (…大統領が来年訪日する機会に): mentioned as coming when an intention or a future date is written
-_INTENT_ROWS = ("意向", "計画", "予定")
-WELCOMED_COMING = re.compile(r"(?P<n>" + VISIT + r"|訪問)(?P<i>の(?:" + "|".join(_INTENT_ROWS) + r"))?を[^、。]{0,6}?歓迎")
-VISIT_OCCASION = re.compile(r"(?P<n>" + VISIT + r"|訪問)(?:される|する)(?:機会|際)(?:に|には)")
+WELCOMED_COMING = re.compile("(?P<n>" + VISIT_OR_HOUMON + ")(?P<i>の" + named(lex.INTENTS, [r for r in lex.INTENTS if r.value in ("welcomed", "both")])
+                             + ")?を[^、。]{0,6}?" + named(lex.COMING, lex.COMING.where(value="welcomed"), "c"))
+VISIT_OCCASION = re.compile("(?P<n>" + VISIT_OR_HOUMON + ")(?:される|する)" + named(lex.COMING, lex.COMING.where(value="occasion"), "c")
+                            + "(?:に|には)")
+COMING_HINT = re.compile(flat(lex.COMING))  # the cheap test before both
 
 
-def _scheduled(doc: Doc, start: int, end: int, ref) -> list[dict]:
+def _scheduled(doc: Doc, start: int, end: int, ref) -> list[PlanDraft]:
     norm = doc.norm
     text = norm[start:end]
     out = []
     for m in SCHEDULING.finditer(text):
         if not _decision(text, m.end() - 2):
             continue
-        nm = re.compile(PLAN_NOUNS).match(text, m.start())
+        nm = PLAN_NOUN_RE.match(text, m.start())
         while True:  # the last plan noun of the phrase (…首脳会談: 会談, not 首脳…)
-            nxt = re.compile(PLAN_NOUNS).search(text, nm.start() + 1, nm.end() + 12)
-            if not nxt or not re.match(r"の|について|に関し", text[nxt.end():]) or nxt.start() >= nm.end() + 12:
+            nxt = PLAN_NOUN_RE.search(text, nm.start() + 1, nm.end() + 12)
+            if not nxt or not SCHEDULE_LINK.match(text, nxt.end()) or nxt.start() >= nm.end() + 12:
                 break
             nm = nxt
-        what, w_start = _what(norm, start, start + nm.start(), start + nm.end())
-        if not what or re.match(r"(?:今回|今次|本日|この)", what) or PAST_PREFIX.match(what) or GATHERING_ONLY.search(what):
+        what, _ = _what(norm, start, start + nm.start(), start + nm.end())
+        if not what or fired(lex.THIS, THIS_TALK.match(what)) or fired(lex.PAST, PAST_PREFIX.match(what)) or _gathering_only(what):
             continue
         lo = max(text.rfind("、", 0, nm.start()) + 1, 0)
         d, res = _date_for(doc, norm, start + lo, start + m.end(), start + m.end(), ref, start + nm.start())
-        if res.date and ref and res.date < ref.isoformat()[:len(res.date)]:
+        if _past(res.date, ref):
             continue
-        out.append(_item(doc, what, res, d, _place(doc, text[lo:m.end()], start + lo), None))
+        out.append(_item(doc, what, res, d, _place(doc, text[lo:m.end()], start + lo), None,
+                         rule=lexicon.fire(lex.SCHEDULE.which(m.group("w")))))
     return out
 
 
-def _coming_visits(doc: Doc, start: int, end: int, ref) -> list[dict]:
+def _coming_visits(doc: Doc, start: int, end: int, ref) -> list[PlanDraft]:
     norm = doc.norm
     text = norm[start:end]
     out = []
     for rx in (WELCOMED_COMING, VISIT_OCCASION):
         for m in rx.finditer(text):
             lo = max(text.rfind("、", 0, m.start()) + 1, text.rfind(",", 0, m.start()) + 1, 0)
-            what, w_start = _what(norm, start, start + m.start("n"), start + m.end("n"))
+            what, _ = _what(norm, start, start + m.start("n"), start + m.end("n"))
             if rx is VISIT_OCCASION or what == m.group("n"):
                 # a bare visit word (…が訪日する機会に, …としての訪日): named by its visitor, else left to the other rules
                 vm = PLAN_VERB.match(text[lo:], m.start("n") - lo)
                 what = _visit_what(text[lo:], vm) if vm else None
-            if not what or re.match(r"(?:今回|今次|本日|この|同)", what) or PAST_PREFIX.match(what):
+            if not what or fired(lex.THIS, THIS_OR_SAME.match(what)) or fired(lex.PAST, PAST_PREFIX.match(what)):
                 continue
             d, res = _date_for(doc, norm, start + lo, start + m.end("n"), start + m.end("n"), ref)
             intent = rx is WELCOMED_COMING and m.group("i")
             if res.date is None and not intent:
                 continue
-            if res.date and ref and res.date < ref.isoformat()[:len(res.date)]:
+            if _past(res.date, ref):
                 continue
             if not intent and d is not None and d.rel_year == 0 and d.part is None and d.month is None:
                 continue  # 本年の…訪日を歓迎: the visit under way as well as a coming one
-            out.append(dict(_item(doc, what, res, d, _place(doc, text[lo:m.end()], start + lo), None), _mentioned=True))
+            row = lex.INTENTS.which(m.group("w")) if intent else lex.COMING.which(m.group("c"))
+            out.append(_item(doc, what, res, d, _place(doc, text[lo:m.end()], start + lo), None, mentioned=True,
+                             rule=lexicon.fire(row)))
     return out
 
 
-def plans_in_sentence(doc: Doc, start: int, end: int, ref, decided: bool = False, cut: bool = False) -> list[dict]:
-    """Plans set up in one sentence; ``decided`` when a lead sentence above decided the listed items
-    (以下の点で一致した。 then (イ)…を開催すること。); ``cut`` for the excerpt's last sentence, cut before its verb."""
+def _decided_by(text: str, pos: int, decided: Row | None) -> Row | None:
+    """The row that decides a plan whose verb stands at ``pos``: a decision word after it, a wished visit
+    welcomed, or the lead sentence above (``decided``) when the sentence is one of its listed items."""
+    dm = _decision(text, pos)
+    if dm:
+        return row_at(lex.DECISIONS, text, dm.start())
+    wm = WELCOMED_VISIT.search(text)
+    if wm:
+        return row_at(lex.WELCOMED_WISH, text, wm.start())
+    if decided is not None and LISTED_ITEM.search(text):
+        return decided
+    return None
+
+
+def _noun_row(m: re.Match) -> Row | None:
+    """The row of a PLAN_NOUNS match: a plan noun or a visit word."""
+    return lex.NOUNS.which(m.group(0)) or lex.VISITS.which(m.group(0))
+
+
+def plans_in_sentence(doc: Doc, start: int, end: int, ref, decided: Row | None = None, cut: bool = False) -> list[PlanDraft]:
+    """Plans set up in one sentence; ``decided``, the lead sentence's row, when a lead sentence above decided the
+    listed items (以下の点で一致した。 then (イ)…を開催すること。); ``cut`` for the excerpt's last sentence, cut
+    before its verb."""
     norm = doc.norm
     text = norm[start:end]
     announced = _announced(doc, start, end, ref) if ANNOUNCED.search(text) or DATED_MENTION.search(text) else []
     announced += _anticipated(doc, start, end, ref) if ANTICIPATED.search(text) else []
-    announced += _scheduled(doc, start, end, ref) if "調整" in text else []
-    announced += _coming_visits(doc, start, end, ref) if ("歓迎" in text or "機会" in text or "際" in text) else []
+    announced += _scheduled(doc, start, end, ref) if SCHEDULE_VERB in text else []
+    announced += _coming_visits(doc, start, end, ref) if COMING_HINT.search(text) else []
     if not PLAN_VERB.search(text):
         return announced
     dec = _decision(text, 0) or WELCOMED_VISIT.search(text) or (LISTED_ITEM.search(text) if decided else None)
@@ -410,7 +498,8 @@ def plans_in_sentence(doc: Doc, start: int, end: int, ref, decided: bool = False
     out = []
     clause_start = 0
     for vm in PLAN_VERB.finditer(text):
-        if not (_decision(text, vm.start()) or WELCOMED_VISIT.search(text) or (decided and LISTED_ITEM.search(text))):
+        by = _decided_by(text, vm.start(), decided)
+        if by is None:
             # a cut last sentence: the plan stands when its verb ends the text and its date is written
             # (明年の適切な時期に…訪日を実現す)
             if not cut:
@@ -420,20 +509,20 @@ def plans_in_sentence(doc: Doc, start: int, end: int, ref, decided: bool = False
         what = None
         nm = None
         w_start = None
-        for m in re.finditer(PLAN_NOUNS, text[:vm.end()]):
-            if m.start() >= vm.start() + (1 if vm.group("verb")[0] in "をがに" else 0):
+        for m in PLAN_NOUN_RE.finditer(text, 0, vm.end()):
+            if m.start() >= vm.start() + (1 if vm.group("verb")[0] in _PLAN_PARTICLES else 0):
                 # the verb's own noun names the thing when used as a noun: 函館寄港を調整, 訪露が…課題
-                if re.match(r"[をのが]", text[m.end():m.end() + 1]):
+                if OBJECT_AFTER.match(text, m.end(), m.end() + 1):
                     nm = m
                 break
             nm = m
         if vm.group("verb").startswith(SURU_NOUNS):
-            nm = re.match(PLAN_NOUNS, text[vm.start():]) and re.compile(PLAN_NOUNS).match(text, vm.start())  # 次官級で協議する
+            nm = PLAN_NOUN_RE.match(text, vm.start())  # 次官級で協議する
         if nm and nm.end() <= clause_start:
             nm = None
         if nm:
             between = text[nm.end():vm.start()]
-            if nm.start() >= vm.start() or (len(between) <= 30 and (not re.search(r"[、。]", between) or between.startswith("を"))
+            if nm.start() >= vm.start() or (len(between) <= 30 and (not CLAUSE_MARK.search(between) or between.startswith("を"))
                                             and not between.startswith("や")):
                 what, w_start = _what(norm, start, start + nm.start(), start + nm.end())
                 rank = RANK_BEFORE.search(text, 0, nm.start())
@@ -446,62 +535,76 @@ def plans_in_sentence(doc: Doc, start: int, end: int, ref, decided: bool = False
         visit = _visit_what(text, vm)
         if visit is None and what is None:
             visit = _subject_what(text, vm)
-        if visit and (what is None or not re.search(r"会談|会合|協議|対話", what)):
+        if visit and (what is None or not TALK_WHAT.search(what)):
             what = visit
-        if not what or re.match(r"(?:今回|今次|本日|この)(?:の)?|同(?:" + PLAN_NOUNS + r")", what) or UNSPECIFIED.match(what):
+        if not what or fired(lex.THIS, THIS_NAMED.match(what)) or fired(lex.UNSPECIFIED, UNSPECIFIED.match(what)):
             continue
-        if PAST_PREFIX.match(what):
+        if fired(lex.PAST, PAST_PREFIX.match(what)):
             continue
-        if PURPOSE_AFTER.match(text[vm.end():]) or ASKED_AFTER.match(text[vm.end():]):
+        if fired(lex.PURPOSE, PURPOSE_AFTER.match(text, vm.end())) or fired(CUES, ASKED_AFTER.match(text, vm.end())):
             clause_start = vm.end()
             continue
-        if HELD_AFTER.match(text[vm.end():]):
+        if fired(lex.HELD_AFTER, HELD_AFTER.match(text, vm.end())):
             clause_start = vm.end()
             continue  # the visit being welcomed is the one under way; one whose results are noted is over
-        if GATHERING_ONLY.search(what) and not re.search(r"会談", what) and not re.fullmatch(meetings.SIDES_SUMMIT, what):
+        gm = GATHERING_ONLY.search(what)
+        if gm and not TALK_WORD.search(what) and not SIDES_SUMMIT.fullmatch(what) and _fire_gathering(gm):
             continue  # a gathering mentioned as such; a summit of the sides themselves (第10回日中韓サミット) is a talk
-        if OPEN_ENDED.search(text) and not re.search(r"(?:開催|訪問|" + VISIT + r"|寄港|行う)(?:する|し|を行う|させる)?", text[vm.start():vm.end() + 2]):
+        oe = OPEN_ENDED.search(text)
+        if oe and not HOLDING.search(text, vm.start(), vm.end() + 2):
+            lexicon.fire(lex.OPEN_ENDED.which(oe.group("w")) if oe.group("w") else lex.OPEN_ENDED_VERBS.which(oe.group("v")))
             continue
         clause = text[clause_start:vm.end()]
         # the date: the date expression nearest before the verb in this clause (or just after the noun)
         d, res = _date_for(doc, norm, start + clause_start, start + vm.end(), min(end, start + vm.end() + 20), ref,
                            start + (nm.start() if nm and what and not visit else vm.start()))
-        if d is None and out and SAME_TIME.search(clause) and out[-1]["date"]:
-            res = dates.Resolved(out[-1]["date"][:7], "month" if len(out[-1]["date"]) >= 7 else out[-1]["precision"])
-        if res.date and ref and res.date < ref.isoformat()[:len(res.date)]:
+        if d is None and out and out[-1].date and fired(lex.SAME_TIME, SAME_TIME.search(clause)):
+            res = dates.Resolved(out[-1].date[:7], "month" if len(out[-1].date) >= 7 else out[-1].precision)
+        if _past(res.date, ref):
             continue  # a visit that already happened (昨年の…訪日を歓迎) is not a plan
         occ = None
         gm = places.GATHERING.search(clause)
         if gm:
             occ = gm.group("occ")
         place = _place(doc, clause, start + clause_start)
-        parts = re.split(r"及び|並びに", what)
+        parts = AND_WORDS.split(what)
         if len(parts) > 1 and _shared_tail(parts):
             parts = [what]
-        lm = LISTED_UNDER_HEAD.search(text[clause_start:nm.start()]) if nm and any(what.endswith(h) for h in GENERIC_HEADS) else None
+        head = next((r for r in lex.GENERIC_HEADS if what.endswith(r.pattern)), None) if nm else None
+        lm = LISTED_UNDER_HEAD.search(text, clause_start, nm.start()) if head else None
         if lm:
-            parts = [x.strip("、,") for x in re.split(r"や[、,]?", lm.group("items"))]
+            lexicon.fire(head)
+            parts = [x.strip("、,") for x in LISTED_SEP.split(lm.group("items"))]
         if w_start is not None and not visit and not lm and len(parts) == 1:
             parts = _comma_listed(text, clause_start, w_start - start) + parts
         # a visit said as a verb (…が訪日し、) can carry the talk that follows it
-        as_verb = bool(re.match(r"[をがに]?" + VISIT + r"(?:し|する)", vm.group("verb")))
+        as_verb = bool(VISIT_AS_VERB.match(vm.group("verb")))
+        lexicon.fire(VERB_ROWS[vm.group("v")])
+        thing = lexicon.fire(_noun_row(nm)) if nm and not visit else None
+        rule = lexicon.fire(by) or thing  # the decision word, else (a cut sentence) the plan noun
         for one in parts:
             if len(one) < 2:
                 continue
-            out.append(dict(_item(doc, one, res, d, place, occ), _visit_verb=as_verb))
+            out.append(_item(doc, one, res, d, place, occ, visit_verb=as_verb, rule=rule))
         clause_start = vm.end()
     out = _merge_visit_and_talk(out)
     for a in announced:
         same = next((b for b in out if _same_plan(a, b)), None)
         if same is None:
             out.append(a)
-        elif same["date"] is None and a["date"]:
+        elif same.date is None and a.date:
             # 本年予定されている…訪日の成功に向けて…: the modifier dates the plan the verb names
-            same.update(date=a["date"], date_end=a["date_end"], precision=a["precision"], date_text=a["date_text"])
+            same.date, same.date_end, same.precision, same.date_text = a.date, a.date_end, a.precision, a.date_text
     return out
 
 
+OBJECT_AFTER = re.compile(r"[をのが]")
+CLAUSE_MARK = re.compile(r"[、。]")
+
+
 COMMA_ITEM = re.compile(r"(?:" + PHRASE_CHARS + r"|の)+")
+COMMA = re.compile(r"[、,]")
+PARTICLE = re.compile(r"[はをがにでともへ]")  # an item with a particle ends the run (the subject 両外相は, a clause)
 TAIL_NOUN = re.compile(PLAN_NOUNS + r"$")
 
 
@@ -513,31 +616,34 @@ def _comma_listed(text: str, lo: int, hi: int) -> list[str]:
     if not seg.endswith(("、", ",")):
         return []
     out = []
-    for item in reversed(re.split(r"[、,]", seg[:-1])):
-        if not COMMA_ITEM.fullmatch(item) or re.search(r"[はをがにでともへ]", item.replace("の", "")):
+    for item in reversed(COMMA.split(seg[:-1])):
+        if not COMMA_ITEM.fullmatch(item) or PARTICLE.search(item.replace("の", "")):
             break
         if TAIL_NOUN.search(item) and len(item) >= 3:
             out.append(item)
     return out[::-1]
 
 
+SHARED_TAIL = re.compile("(" + PLAN_NOUNS + r")の[^の]*" + PLAN_NOUNS + "$")
+
+
 def _shared_tail(parts: list[str]) -> bool:
     """A作業部会及びB作業部会の全体会合: one meeting of both (the last part adds a head after the shared noun)."""
-    m = re.search("(" + PLAN_NOUNS + r")の[^の]*" + PLAN_NOUNS + "$", parts[-1])
+    m = SHARED_TAIL.search(parts[-1])
     return bool(m) and parts[0].endswith(m.group(1))
 
 
-def _merge_visit_and_talk(items: list[dict]) -> list[dict]:
+def _merge_visit_and_talk(items: list[PlanDraft]) -> list[PlanDraft]:
     """X が訪日し、首脳会談を行う: one plan, the talk, dated and placed by the visit's clause."""
-    out: list[dict] = []
+    out: list[PlanDraft] = []
     for it in items:
         prev = out[-1] if out else None
-        if (prev and prev.get("_visit_verb") and re.search(VISIT + r"|訪問", prev["what"]) and re.search(r"会談|会合|協議|対話|2\+2", it["what"])
-                and it["date"] is None):
-            merged = dict(it, date=prev["date"], date_end=prev["date_end"], precision=prev["precision"],
-                          date_text=prev["date_text"], place=it["place"] or prev["place"], occasion=it["occasion"] or prev["occasion"])
-            if merged["place"] in VISIT_COUNTRY.values() and prev["occasion"]:
-                merged["place"] = places.city_from_occasion(prev["occasion"]) or merged["place"]
+        if (prev and prev.visit_verb and VISIT_OR_HOUMON_RE.search(prev.what) and TALK_OR_2PLUS2.search(it.what)
+                and it.date is None):
+            merged = dataclasses.replace(it, date=prev.date, date_end=prev.date_end, precision=prev.precision, date_text=prev.date_text,
+                                         place=it.place or prev.place, occasion=it.occasion or prev.occasion)
+            if merged.place in VISITED and prev.occasion:
+                merged.place = places.city_from_occasion(prev.occasion) or merged.place
             out[-1] = merged
             continue
         out.append(it)
@@ -546,31 +652,33 @@ def _merge_visit_and_talk(items: list[dict]) -> list[dict]:
 
 def run(doc: Doc) -> None:
     sents = doc.notes.get("sentences", [])
-    earlier: list[dict] = []  # the plans of the talks above: a later talk that mentions one again does not repeat it
+    earlier: list[PlanDraft] = []  # the plans of the talks above: a later talk that mentions one again does not repeat it
     for ev in doc.events:
         ref = dates.parse_iso(ev.date) or dates.parse_iso(doc.doc_date)
-        found: list[dict] = []
-        decided = False
+        found: list[PlanDraft] = []
+        decided: Row | None = None  # the lead sentence deciding the listed items below it
         for i in ev.sentences:
             s = sents[i]
             text = doc.norm[s.start:s.end]
-            if LEAD_DECISION.search(text):
-                decided = True  # 以下の点で一致した。: the listed items below it are decided
+            lead = LEAD_DECISION.search(text)
+            if lead:
+                decided = row_at(lex.LEAD, text, lead.start())  # 以下の点で一致した。: the listed items below it are decided
                 items = plans_in_sentence(doc, s.start, s.end, ref)
             else:
-                decided = decided and bool(doc.lines[s.line].marker) and bool(LISTED_ITEM.search(text))
+                if not (doc.lines[s.line].marker and LISTED_ITEM.search(text)):
+                    decided = None
                 items = plans_in_sentence(doc, s.start, s.end, ref, decided=decided, cut=_is_cut(doc, s))
             if not items:
                 # 次はモスクワで開催する予定: a place for the plan just before
                 m = NEXT_PLACE.search(text)
-                if m and found and found[-1]["place"] is None:
-                    found[-1]["place"] = m.group("p")
+                if m and found and found[-1].place is None:
+                    found[-1].place = m.group("p")
                 continue
             for it in items:
-                it["text"] = doc.text[s.start:s.end]
-                it["span"] = (s.start, s.end)
+                it.text = doc.text[s.start:s.end]
+                it.span = (s.start, s.end)
                 # two items of one sentence are two plans unless they name the same thing
-                dup = next((f for f in found if _same_plan(f, it) and (f["span"] != it["span"] or _names_same(f["what"], it["what"]))), None)
+                dup = next((f for f in found if _same_plan(f, it) and (f.span != it.span or _names_same(f.what, it.what))), None)
                 if any(_same_plan(e, it) for e in earlier):
                     continue
                 if dup is None:
@@ -578,18 +686,15 @@ def run(doc: Doc) -> None:
                 elif _rank(it) >= _rank(dup):
                     found[found.index(dup)] = it
         # a page announcing the talk itself (…28日に…外相会談を行うこととなりました): the event, not a plan of it
-        found = [f for f in found if not (ev.date and f["precision"] == "day" and f["date"] == ev.date and f["kind"] == ev.kind)]
+        found = [f for f in found if not (ev.date and f.precision == "day" and f.date == ev.date and f.kind == ev.kind)]
         ev.planned = found
         earlier += found
     # a plan only mentioned in passing (9月に予定されている首脳会談に向けて) that another talk of the page sets up
     # (9月に…訪露し、…会談することを確認) is that talk's
     for ev in doc.events:
-        others = [p for e in doc.events if e is not ev for p in e.planned if not p.get("_mentioned")]
-        ev.planned = [p for p in ev.planned if not (p.get("_mentioned") and p["date"] and any(
-            o["date"] == p["date"] and o["kind"] == p["kind"] for o in others))]
-        for p in ev.planned:
-            for k in [k for k in p if k.startswith("_")]:
-                del p[k]
+        others = [p for e in doc.events if e is not ev for p in e.planned if not p.mentioned]
+        ev.planned = [p for p in ev.planned if not (p.mentioned and p.date and any(
+            o.date == p.date and o.kind == p.kind for o in others))]
 
 
 def _is_cut(doc: Doc, s) -> bool:
@@ -601,21 +706,24 @@ def _is_cut(doc: Doc, s) -> bool:
 PRECISION_RANK = {"day": 6, "early_month": 5, "mid_month": 5, "late_month": 5, "month": 4, "season": 3, "year": 2, None: 0}
 
 
-def _rank(p: dict) -> int:
-    return PRECISION_RANK.get(p["precision"], 0)
+def _rank(p: PlanDraft) -> int:
+    return PRECISION_RANK.get(p.precision, 0)
+
+
+NAME_MARKS = re.compile(r"[「」()の]")
 
 
 def _names_same(a: str, b: str) -> bool:
     """大統領訪日 / プーチン大統領の訪日: one thing named twice in a sentence."""
-    a, b = re.sub(r"[「」()の]", "", a), re.sub(r"[「」()の]", "", b)
+    a, b = NAME_MARKS.sub("", a), NAME_MARKS.sub("", b)
     return a == b or (min(len(a), len(b)) >= 4 and (a in b or b in a))
 
 
-def _same_plan(a: dict, b: dict) -> bool:
-    if a["kind"] != b["kind"]:
+def _same_plan(a: PlanDraft, b: PlanDraft) -> bool:
+    if a.kind != b.kind:
         return False
-    if _names_same(a["what"], b["what"]):
+    if _names_same(a.what, b.what):
         return True
-    if a["occasion"] and a["occasion"] == b["occasion"]:
+    if a.occasion and a.occasion == b.occasion:
         return True
-    return bool(a["date"] and b["date"] and a["date"][:4] == b["date"][:4] and a["place"] == b["place"] and a["kind"] != "other")
+    return bool(a.date and b.date and a.date[:4] == b.date[:4] and a.place == b.place and a.kind != "other")

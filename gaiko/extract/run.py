@@ -78,7 +78,9 @@ def assemble(doc: Doc) -> Record:
                 continue
             seen.add(key)
             found.append(Outcome(type=o.type, by=o.by or "JP", text=o.text, span=o.span, topics=classify(o.text), rule=o.rule))
-        planned = [Planned(**p, topics=classify(p["text"])) for p in ev.planned]
+        planned = [Planned(what=p.what, date=p.date, precision=p.precision, place=p.place, text=p.text, span=p.span, kind=p.kind,
+                           date_end=p.date_end, occasion=p.occasion, date_text=p.date_text, topics=classify(p.text), rule=p.rule)
+                   for p in ev.planned]
         topics = sorted({t for x in found + planned for t in x.topics} | set(classify(ev.entry_words)))
         entry = ev.evidence.pop("entry", None)
         events.append(Event(

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from gaiko.extract import plans
+from gaiko.extract import lexicon, plans
 from gaiko.pipeline import extract_text
 from gaiko.text import Doc
 
@@ -211,7 +211,229 @@ def test_direction_ending_a_cut_line():
     text = "地域協力会議のフォローアップ会合を開催していく方向"
     doc = Doc.from_text(text)
     items = plans.plans_in_sentence(doc, 0, len(text), None, cut=True)
-    assert [(p["what"], p["date"]) for p in items] == [("地域協力会議のフォローアップ会合", None)]
+    assert [(p.what, p.date) for p in items] == [("地域協力会議のフォローアップ会合", None)]
+
+
+# --- one case per lexicon row (gaiko/extract/lexicon/plans.py): (sentence, planned (what, date), the row) ---------
+# For a plan kept, the row is the one that decided it (its ``Planned.rule``: a decision word, a modifier
+# announcing it) or a word it is made of; for a candidate dropped, the filter row that dropped it.
+# fmt: off
+ROW_CASES = [
+    # visit words (VISITS): X が訪Y する -> X の訪Y
+    ("両首脳は、本年秋に鈴木総理が訪露することで一致しました。", [("鈴木総理の訪露", "2020")], "plans.visit.horo"),
+    ("両首脳は、本年秋に鈴木総理が訪中することで一致しました。", [("鈴木総理の訪中", "2020")], "plans.visit.houchuu"),
+    ("両首脳は、本年秋に鈴木総理が訪韓することで一致しました。", [("鈴木総理の訪韓", "2020")], "plans.visit.houkan"),
+    ("両首脳は、本年秋にフック首相が訪米することで一致しました。", [("フック首相の訪米", "2020")], "plans.visit.houbei"),
+    ("両首脳は、本年秋にフック首相が訪豪することで一致しました。", [("フック首相の訪豪", "2020")], "plans.visit.hougou"),
+    ("両首脳は、本年秋に鈴木総理が訪印することで一致しました。", [("鈴木総理の訪印", "2020")], "plans.visit.houin"),
+    ("両首脳は、本年秋に鈴木総理が訪英することで一致しました。", [("鈴木総理の訪英", "2020")], "plans.visit.houei"),
+    ("両首脳は、本年秋に鈴木総理が訪独することで一致しました。", [("鈴木総理の訪独", "2020")], "plans.visit.houdoku"),
+    ("両首脳は、本年秋に鈴木総理が訪仏することで一致しました。", [("鈴木総理の訪仏", "2020")], "plans.visit.houfutsu"),
+    ("両首脳は、本年秋に鈴木総理が訪伊することで一致しました。", [("鈴木総理の訪伊", "2020")], "plans.visit.houi"),
+    ("両首脳は、本年秋に鈴木総理が訪加することで一致しました。", [("鈴木総理の訪加", "2020")], "plans.visit.houka"),
+    ("両首脳は、本年秋に鈴木総理が訪伯することで一致しました。", [("鈴木総理の訪伯", "2020")], "plans.visit.houhaku"),
+    ("両首脳は、本年秋に鈴木総理が訪墨することで一致しました。", [("鈴木総理の訪墨", "2020")], "plans.visit.houboku"),
+    ("両首脳は、本年秋に鈴木総理が訪朝することで一致しました。", [("鈴木総理の訪朝", "2020")], "plans.visit.houchou"),
+    ("両首脳は、本年秋に鈴木総理が訪比することで一致しました。", [("鈴木総理の訪比", "2020")], "plans.visit.houhi"),
+    ("両首脳は、本年秋に鈴木総理が訪泰することで一致しました。", [("鈴木総理の訪泰", "2020")], "plans.visit.houtai"),
+    ("両首脳は、本年秋に鈴木総理が訪尼することで一致しました。", [("鈴木総理の訪尼", "2020")], "plans.visit.houni"),
+    ("両首脳は、本年秋に鈴木総理が訪越することで一致しました。", [("鈴木総理の訪越", "2020")], "plans.visit.houetsu"),
+    # plan nouns (NOUNS): the thing set up
+    ("両首脳は、次回の日越サミットを来年開催することで一致しました。", [("日越サミット", "2021")], "plans.noun.samitto"),
+    ("両首脳は、日越エネルギー会議を来年開催することで一致しました。", [("日越エネルギー会議", "2021")], "plans.noun.kaigi"),
+    ("両首脳は、日越ビジネス懇談会を来年開催することで一致しました。", [("日越ビジネス懇談会", "2021")], "plans.noun.kondankai"),
+    ("両首脳は、日越投資フォーラムを来年開催することで一致しました。", [("日越投資フォーラム", "2021")], "plans.noun.foramu"),
+    ("両首脳は、日本の経済ミッションを来年派遣することで一致しました。", [("日本の経済ミッション", "2021")], "plans.noun.misshon"),
+    ("両首脳は、国交樹立50周年の記念行事を来年開催することで一致しました。", [("記念行事", "2021")], "plans.noun.kinen_gyouji"),
+    ("両首脳は、文化交流の行事を来年実施することで一致しました。", [("文化交流の行事", "2021")], "plans.noun.gyouji"),
+    ("両首脳は、協定の署名式典を来年開催することで一致しました。", [("協定の署名式典", "2021")], "plans.noun.shikiten"),
+    ("両首脳は、日越経済円卓会議を来年開催することで一致しました。", [("日越経済円卓会議", "2021")], "plans.noun.entaku_kaigi"),
+    ("両首脳は、日越投資セミナーを来年開催することで一致しました。", [("日越投資セミナー", "2021")], "plans.noun.seminaa"),
+    ("両首脳は、海上自衛隊艦艇のダナン寄港を来年実施することで一致しました。", [("海上自衛隊艦艇のダナン寄港", "2021")], "plans.noun.kikou"),
+    ("両首脳は、医療チームの派遣を来年実施することで一致しました。", [("医療チームの派遣", "2021")], "plans.noun.haken"),
+    ("両首脳は、共同の救難訓練を来年実施することで一致しました。", [("共同の救難訓練", "2021")], "plans.noun.kunren"),
+    ("両首脳は、共同の防災演習を来年実施することで一致しました。", [("共同の防災演習", "2021")], "plans.noun.enshuu"),
+    ("両首脳は、青年交流プログラムを来年実施することで一致しました。", [("青年交流プログラム", "2021")], "plans.noun.puroguramu"),
+    ("両首脳は、日越「2+2」を来年開催することで一致しました。", [("日越「2+2」", "2021")], "plans.noun.two_plus_two_quoted"),
+    ("両首脳は、日越2+2を来年開催することで一致しました。", [("日越2+2", "2021")], "plans.noun.two_plus_two"),
+    ("両外相は、鈴木大臣のハノイ訪問を来月実施することで一致しました。", [("鈴木大臣のハノイ訪問", "2020-06")], "plans.noun.houmon"),
+    ("両首脳は、海洋協議メカニズムを来年設置することで一致しました。", [("海洋協議メカニズム", "2021")], "plans.noun.mekanizumu"),
+    ("両首脳は、日越青年交流の観光ツアーを来年実施することで一致しました。", [("日越青年交流の観光ツアー", "2021")], "plans.noun.tsuaa"),
+    ("両首脳は、専門家の往来を来年実施することで一致しました。", [("専門家の往来", "2021")], "plans.noun.ourai"),
+    # verbs that set it up (VERBS)
+    ("両首脳は、日越政策協議が来年行われることで一致しました。", [("日越政策協議", "2021")], "plans.verb.okonawareru"),
+    ("両首脳は、中断していた投資協定の交渉を来年再開することで一致しました。", [("投資協定の交渉", "2021")], "plans.verb.saikai"),
+    ("両首脳は、本年秋に日本が医療チームを派遣することで一致しました。", [("日本の派遣", "2020")], "plans.verb.haken"),
+    ("両首脳は、本年中に日越安全保障対話を創設することで一致しました。", [("日越安全保障対話", "2020")], "plans.verb.sousetsu"),
+    ("両首脳は、年内に日越首脳会談を実現することで一致しました。", [("日越首脳会談", "2020")], "plans.verb.jitsugen"),
+    ("両首脳は、日越青年交流ミッションが本年秋にハノイを訪れることで一致しました。", [("日越青年交流ミッション", "2020")], "plans.verb.otozure"),
+    ("両首脳は、本年中に日越合同委員会を設立することで一致しました。", [("日越合同委員会", "2020")], "plans.verb.setsuritsu"),
+    # verbs of holding or going (VERBS, group hold)
+    ("両首脳は、本年秋に海上自衛隊の護衛艦がダナンに寄港することで一致しました。", [("護衛艦の寄港", "2020")], "plans.hold.kikou"),
+    ("両首脳は、日越青年交流ミッションが来年日本を訪問することで一致しました。", [("日越青年交流ミッション", "2021")], "plans.hold.houmon"),
+    # decision words (DECISIONS): the plan"s rule
+    ("両首脳は、本年中に日越安全保障対話を開催することに合意しました。", [("日越安全保障対話", "2020")], "plans.decision.kotoni_goui"),
+    ("鈴木総理から、本年秋に日越経済対話の開催を予定している旨述べました。", [("日越経済対話", "2020")], "plans.decision.yotei_shite"),
+    ("両首脳は、本年秋に日越経済対話を開催する方向で調整することとなりました。", [("日越経済対話", "2020")], "plans.decision.houkou"),
+    ("鈴木総理は、本年秋にフック首相の訪日の招待を受諾しました。", [("フック首相の訪日", "2020")], "plans.decision.judaku"),
+    ("鈴木総理から、本年秋に日越経済対話を開催が決定した旨述べました。", [("日越経済対話", "2020")], "plans.decision.kaisai_ga_kettei"),
+    ("鈴木総理から、本年秋に日越経済対話を開催することを政府として決定した旨述べました。", [("日越経済対話", "2020")], "plans.decision.kettei_shita"),
+    ("両首脳は、日越経済対話を来月開催する方針で一致しました。", [("日越経済対話", "2020-06")], "plans.decision.de_itchi"),
+    # a wished visit welcomed (WELCOMED_WISH)
+    ("鈴木総理から、本年秋に訪日したいとのフック首相の意向を歓迎する旨述べました。", [("フック首相の訪日", "2020")], "plans.wish.welcomed"),
+    # mentioned as coming in a modifier (ANNOUNCED)
+    ("鈴木総理から、来月予定の日越経済対話の成功に期待する旨述べました。", [("日越経済対話", "2020-06")], "plans.announced.yotei_no"),
+    ("鈴木総理から、来年開催予定の日越経済対話の成功に期待する旨述べました。", [("日越経済対話", "2021")], "plans.announced.kaisai_yotei_no"),
+    ("鈴木総理から、秋に実施予定の日越共同訓練の成功に期待する旨述べました。", [("日越共同訓練", "2020")], "plans.announced.jisshi_yotei_no"),
+    # …with a date before it only (ANNOUNCED, group dated)
+    ("鈴木総理から、6月に開催される日越経済対話の成功に期待する旨述べました。", [("日越経済対話", "2020-06")], "plans.dated.kaisai_sareru"),
+    ("鈴木総理から、7月に行われる日越政策協議の成功に期待する旨述べました。", [("日越政策協議", "2020-07")], "plans.dated.okonawareru"),
+    ("鈴木総理から、秋に実施される日越共同訓練の成功に期待する旨述べました。", [("日越共同訓練", "2020")], "plans.dated.jisshi_sareru"),
+    # a talk after a relative future date (FUTURE_REL)
+    ("鈴木総理から、明日の日越経済対話では投資について議論したい旨述べました。", [("日越経済対話", "2020-05-11")], "plans.future_rel.ashita"),
+    # a talk looked forward to (ANTICIPATION) or still to come (BEFORE)
+    ("ミン外相より、日越首脳会談を心待ちにしている旨述べました。", [("日越首脳会談", None)], "plans.anticipation.kokoromachi"),
+    ("ミン外相より、日越首脳会談を注目している旨述べました。", [("日越首脳会談", None)], "plans.anticipation.chuumoku"),
+    ("ミン外相より、日越首脳会談を前に、両国関係を強化したい旨述べました。", [("日越首脳会談", None)], "plans.before.wo_mae_ni"),
+    # a plan whose date is being arranged (SCHEDULE)
+    ("次回の首脳会談の詳細は、外交ルートで調整していくこととなりました。", [("首脳会談", None)], "plans.schedule.shousai"),
+    # a coming visit named as an occasion (COMING) or welcomed with an intention (INTENTS)
+    ("鈴木総理から、フック首相が来年訪日する際に関係を更に発展させたい旨述べました。", [("フック首相の訪日", "2021")], "plans.coming.sai"),
+    ("鈴木総理から、フック首相の訪日の計画を歓迎すると述べました。", [("フック首相の訪日", None)], "plans.intent.keikaku"),
+    ("鈴木総理から、フック首相の訪日の予定を歓迎すると述べました。", [("フック首相の訪日", None)], "plans.intent.yotei"),
+    ("両首脳は、本年秋に訪日したいというフック首相の希望を実現することで一致しました。", [("フック首相の訪日", "2020")], "plans.intent.kibou"),
+    # not a plan: an open-ended commitment (OPEN_ENDED, OPEN_ENDED_VERBS) with a verb not of holding
+    ("両首脳は、日越経済対話の実施を通じて協力していくことで一致しました。", [], "plans.open_ended.kyouryoku"),
+    ("両首脳は、日越経済対話の実施を通じて交流を継続していくことで一致しました。", [], "plans.open_ended.keizoku"),
+    ("両首脳は、日越経済対話の実施を通じて交渉を加速していくことで一致しました。", [], "plans.open_ended.kasoku"),
+    ("両首脳は、日越経済対話の実施を通じて投資を推進していくことで一致しました。", [], "plans.open_ended.suishin"),
+    ("両首脳は、日越経済対話の実施を通じて関係を強化していくことで一致しました。", [], "plans.open_ended.kyouka"),
+    ("両首脳は、日越経済対話の実施を通じて関係を発展していくことで一致しました。", [], "plans.open_ended.hatten"),
+    ("両首脳は、日越経済対話の実施を通じて連携していくことで一致しました。", [], "plans.open_ended.renkei"),
+    ("両首脳は、日越経済対話の実施を通じて努力していくことで一致しました。", [], "plans.open_ended.doryoku"),
+    ("両首脳は、日越経済対話の実施を通じて検討していくことで一致しました。", [], "plans.open_ended.kentou"),
+    ("両首脳は、日越経済対話の実施を通じて課題に取り組んでいくことで一致しました。", [], "plans.open_ended_verb.torikunde"),
+    ("両首脳は、日越経済対話の実施を通じて協力を進めていくことで一致しました。", [], "plans.open_ended_verb.susumete"),
+    # not a plan: a multilateral gathering (GATHERINGS; MULTILATERAL … GATHERING_HEADS)
+    ("両首脳は、本年秋に東アジアサミットを開催することで一致しました。", [], "plans.gathering.samitto"),
+    ("両首脳は、本年秋にG20首脳会合を開催することで一致しました。", [], "plans.gathering.shunou_kaigou"),
+    ("両首脳は、本年秋にAPEC首脳会議を開催することで一致しました。", [], "plans.gathering.shunou_kaigi"),
+    ("両首脳は、本年秋にASEAN関連外相会合を開催することで一致しました。", [], "plans.gathering.gaishou_kaigou"),
+    ("両首脳は、本年秋にWTO閣僚会合を開催することで一致しました。", [], "plans.gathering.kakuryou_kaigou"),
+    ("両首脳は、本年秋に世界経済フォーラムを開催することで一致しました。", [], "plans.multilateral.sekai"),
+    ("両首脳は、本年秋に国際防災会議を開催することで一致しました。", [], "plans.multilateral.kokusai"),
+    ("両首脳は、本年秋に多国間協力会合を開催することで一致しました。", [], "plans.multilateral.takokukan"),
+    # …a gathering head after a date only (6月に開催される…セミナー) is one too
+    ("両首脳は、本年秋に国連気候サミットを開催することで一致しました。", [], "plans.gathering_head.samitto"),
+    ("両首脳は、本年秋に国際投資フォーラムを開催することで一致しました。", [], "plans.gathering_head.foramu"),
+    ("両首脳は、本年秋に国際協力会合を開催することで一致しました。", [], "plans.gathering_head.kaigou"),
+    ("両首脳は、6月に東京で開催される日越投資セミナーと連携していくことで一致しました。", [], "plans.gathering_head.seminaa"),
+    ("両首脳は、6月に東京で開催される日越交流行事と連携していくことで一致しました。", [], "plans.gathering_head.gyouji"),
+    ("両首脳は、6月に東京で開催される日越記念式典と連携していくことで一致しました。", [], "plans.gathering_head.shikiten"),
+    # not a plan: the visit or talk under way or held (HELD_AFTER)
+    ("鈴木総理から、フック首相が訪日の折に示した協力への意欲に謝意を述べ、協力を進めることで一致しました。", [], "plans.held_after.ori"),
+    ("両首脳は、フック首相の訪日以来の協力の進展を確認し、協力を進めることで一致しました。", [], "plans.held_after.irai"),
+    ("両首脳は、日越経済対話が開催されたことを歓迎し、協力を進めることで一致しました。", [], "plans.held_after.past"),
+    ("両首脳は、フック首相の訪日の是非について議論することで一致しました。", [], "plans.held_after.zehi"),
+    ("両首脳は、フック首相の訪日を心から歓迎し、協力を進めることで一致しました。", [], "plans.held_after.kangei"),
+    ("両首脳は、フック首相の訪日を喜び、協力を進めることで一致しました。", [], "plans.held_after.yorokobi"),
+    ("両首脳は、日越経済対話の開催の結果を踏まえ、協力を進めることで一致しました。", [], "plans.held_after.kekka"),
+    ("両首脳は、日越経済対話の開催の在り方について議論することで一致しました。", [], "plans.held_after.arikata"),
+    # not a plan: named as past (PAST)
+    ("両首脳は、先週の日越経済対話を来年も開催することで一致しました。", [], "plans.past.senshuu"),
+    ("両首脳は、前回の日越経済対話を来年も開催することで一致しました。", [], "plans.past.zenkai"),
+    ("両首脳は、先月鈴木総理が訪越した成果を踏まえ、協力を進めることで一致しました。", [], "plans.past.sengetsu"),
+    ("両首脳は、先日鈴木総理が訪越した成果を踏まえ、協力を進めることで一致しました。", [], "plans.past.senjitsu"),
+    ("両首脳は、昨年鈴木総理が訪越した成果を踏まえ、協力を進めることで一致しました。", [], "plans.past.sakunen"),
+    ("両首脳は、昨日鈴木総理が訪越した成果を踏まえ、協力を進めることで一致しました。", [], "plans.past.sakujitsu"),
+    # not a plan: unspecified things (UNSPECIFIED)
+    ("両首脳は、各種行事を来年実施することで一致しました。", [], "plans.unspecified.kakushu"),
+    ("両首脳は、一連の行事を来年実施することで一致しました。", [], "plans.unspecified.ichiren"),
+    ("鈴木総理から、来年の周年に開催されるさまざまな行事を通じて交流を促進したいと述べました。", [], "plans.unspecified.samazamana_kana"),
+    ("鈴木総理から、来年の周年に開催される種々の行事を通じて交流を促進したいと述べました。", [], "plans.unspecified.shushu"),
+    ("鈴木総理から、来年の周年に開催される多くの行事を通じて交流を促進したいと述べました。", [], "plans.unspecified.ooku"),
+    ("鈴木総理から、来年の周年に開催される数々の行事を通じて交流を促進したいと述べました。", [], "plans.unspecified.kazukazu"),
+    # not a plan: the talk the page reports (THIS)
+    ("両首脳は、今回の会談を毎年開催することで一致しました。", [], "plans.this.konkai"),
+    ("両首脳は、今次会合を毎年開催することで一致しました。", [], "plans.this.konji"),
+    ("鈴木総理から、午後に予定されている本日の会合の成功に期待する旨述べました。", [], "plans.this.honjitsu"),
+    ("鈴木総理から、本日予定されているこの対話の成功に期待する旨述べました。", [], "plans.this.kono"),
+    ("両首脳は、同対話を毎年開催することで一致しました。", [], "plans.this_same.dou"),
+    ("フック首相より、本会談を楽しみにしていた旨述べました。", [], "plans.this_hon.hon"),
+    # a verb of purpose (PURPOSE): the act after it is the plan
+    ("鈴木総理は、懸案について協議を行う為に、6月3日にハノイを訪問し、ミン外相との間で日越外相会談を行うこととなりました。", [("日越外相会談", "2020-06-03")], "plans.purpose.tame_kanji"),
+    # words inside a plan"s name (CONNECTORS); 及び/並びに split two plans
+    ("両首脳は、投資に係る協議を来年開始することで一致しました。", [("投資に係る協議", "2021")], "plans.connector.ni_kakaru"),
+    ("両首脳は、ASEANとの対話を来年開始することで一致しました。", [("ASEANとの対話", "2021")], "plans.connector.tono"),
+    ("両首脳は、貿易に関する作業部会並びに投資に関する作業部会を年内に開催することで一致しました。", [("貿易に関する作業部会", "2020"), ("投資に関する作業部会", "2020")], "plans.connector.narabini"),
+    ("両首脳は、2021年の「ベトナムにおける日本年」及び「日本におけるベトナム年」の実施に向け、準備を進めることで一致しました。",
+     [("「ベトナムにおける日本年」", "2021"), ("「日本におけるベトナム年」", "2021")], "plans.connector.oyobi"),
+    # nouns joined by a coordinator share the date before the first (COORDINATORS)
+    ("両首脳は、2021年の「ベトナムにおける日本年」ならびに「日本におけるベトナム年」の実施に向け、準備を進めることで一致しました。", [("「日本におけるベトナム年」", "2021")], "plans.coordinator.narabini_kana"),
+    ("両首脳は、2021年の「ベトナムにおける日本年」と「日本におけるベトナム年」の実施に向け、準備を進めることで一致しました。", [("「日本におけるベトナム年」", "2021")], "plans.coordinator.to"),
+    ("両首脳は、2021年の「ベトナムにおける日本年」や「日本におけるベトナム年」の実施に向け、準備を進めることで一致しました。", [("「日本におけるベトナム年」", "2021")], "plans.coordinator.ya"),
+    ("両首脳は、2021年の「ベトナムにおける日本年」、「日本におけるベトナム年」の実施に向け、準備を進めることで一致しました。", [("「日本におけるベトナム年」", "2021")], "plans.coordinator.touten"),
+    ("両首脳は、2021年の「ベトナムにおける日本年」,「日本におけるベトナム年」の実施に向け、準備を進めることで一致しました。", [("「日本におけるベトナム年」", "2021")], "plans.coordinator.comma"),
+    # time words before the name or the place, not part of them (TIME_WORDS)
+    ("両首脳は、年内の日越経済対話を実施することで一致しました。", [("日越経済対話", "2020")], "plans.time.nennai"),
+    ("両首脳は、今後の日越経済対話を毎年開催することで一致しました。", [("日越経済対話", None)], "plans.time.kongo"),
+    ("両首脳は、日越経済対話を本年東京で開催することで一致しました。", [("日越経済対話", "2020")], "plans.time.honnen"),
+    ("両首脳は、日越経済対話を来月ハノイで開催することで一致しました。", [("日越経済対話", "2020-06")], "plans.time.raigetsu"),
+    ("両首脳は、日越経済対話を早期東京で開催することで一致しました。", [("日越経済対話", None)], "plans.time.souki"),
+    ("両首脳は、今年日越経済対話を開催することで一致しました。", [("日越経済対話", "2020")], "plans.time.kotoshi"),
+    ("両首脳は、日越経済対話を来年東京で開催することで一致しました。", [("日越経済対話", "2021")], "plans.time.rainen"),
+    ("両首脳は、日越経済対話を次回東京で開催することで一致しました。", [("日越経済対話", None)], "plans.time.jikai"),
+    # 8月又は9月: the first month (MONTH_OR)
+    ("両首脳は、本年の航空機墓参を8月または9月に実施することで一致しました。", [("航空機墓参", "2020-08")], "plans.month_or.mataha_kana"),
+    ("両首脳は、本年の航空機墓参を8月か9月に実施することで一致しました。", [("航空機墓参", "2020-08")], "plans.month_or.ka"),
+    ("両首脳は、本年の航空機墓参を8月から9月に実施することで一致しました。", [("航空機墓参", "2020-08")], "plans.month_or.kara"),
+    ("両首脳は、本年の航空機墓参を8月~9月に実施することで一致しました。", [("航空機墓参", "2020-08")], "plans.month_or.tilde"),
+    ("両首脳は、本年の航空機墓参を8月-9月に実施することで一致しました。", [("航空機墓参", "2020-08")], "plans.month_or.hyphen"),
+    # a date of a clause ended before the plan"s noun is not its date (CLAUSE_END)
+    ("両首脳は、2025年までに協定を締結するとの決意を確認すると共に、合同委員会を設置することで一致しました。", [("合同委員会", None)], "plans.clause_end.totomoni_kanji"),
+    ("両首脳は、2025年までの協定締結には合意できなかったものの、合同委員会を設置することで一致しました。", [("合同委員会", None)], "plans.clause_end.monono"),
+    ("両首脳は、2025年までに協定を締結する決意を確認した一方、合同委員会を設置することで一致しました。", [("合同委員会", None)], "plans.clause_end.ippou"),
+    ("両首脳は、2025年までに協定を締結する決意を確認した一方で、合同委員会を設置することで一致しました。", [("合同委員会", None)], "plans.clause_end.ippoude"),
+    # a plan held at another gathering takes its date (OCCASIONS)
+    ("両首脳は、9月の東アジア首脳会議の機会の日越首脳会談の開催に向け調整していくこととしました。", [("東アジア首脳会議の機会の日越首脳会談", "2020-09")], "plans.occasion.kikai"),
+    ("両首脳は、9月の東アジア首脳会議の折の日越首脳会談の開催に向け調整していくこととしました。", [("東アジア首脳会議の折の日越首脳会談", "2020-09")], "plans.occasion.ori"),
+    ("両首脳は、9月の東アジア首脳会議の場での日越首脳会談の開催に向け調整していくこととしました。", [("日越首脳会談", "2020-09")], "plans.occasion.ba"),
+    ("両首脳は、9月の東アジア首脳会議の前後の日越首脳会談の開催に向け調整していくこととしました。", [("東アジア首脳会議の前後の日越首脳会談", "2020-09")], "plans.occasion.zengo"),
+    ("両首脳は、9月の東アジア首脳会議に合わせ日越首脳会談を開催することで一致しました。", [("日越首脳会談", "2020-09")], "plans.occasion.ni_awase"),
+    ("両首脳は、9月の東アジア首脳会議に併せ日越首脳会談を開催することで一致しました。", [("日越首脳会談", "2020-09")], "plans.occasion.ni_awase_kanji"),
+    ("両首脳は、9月の東アジア首脳会議の際の日越首脳会談の開催に向け調整していくこととしました。", [("東アジア首脳会議の際の日越首脳会談", "2020-09")], "plans.occasion.sai"),
+    # a clause tied in time to the plan before it: the same month (SAME_TIME)
+    ("両首脳は、7月にミン外相が訪日すること、及び、同時期にザン国防相も訪日することにつき一致した。", [("ミン外相の訪日", "2020-07"), ("ザン国防相の訪日", "2020-07")], "plans.same_time.doujiki"),
+    ("両首脳は、7月にミン外相が訪日すること、及び、同じ時期にザン国防相も訪日することにつき一致した。", [("ミン外相の訪日", "2020-07"), ("ザン国防相の訪日", "2020-07")], "plans.same_time.onaji_jiki"),
+    # an enumeration under a generic head: the items (GENERIC_HEADS)
+    ("両首脳は、本年秋にも、観光ツアーや、専門家の往来などの記念行事を実施することで一致しました。", [("観光ツアー", "2020"), ("専門家の往来", "2020")], "plans.generic_head.gyouji"),
+    # a lead sentence (LEAD) decides the items listed below it
+    ("両首脳は、以下の点で一致しました。\n(1)日越経済対話を本年秋に東京で開催すること。\n(2)青年交流プログラムを来年実施すること。",
+     [("日越経済対話", "2020"), ("青年交流プログラム", "2021")], "plans.lead.following_points"),
+]
+# fmt: on
+
+# the rows that are a plan's rule when they keep one
+DECIDING = ("plans.decision.", "plans.wish.", "plans.lead.", "plans.announced.", "plans.dated.", "plans.future_rel.",
+            "plans.anticipation.", "plans.before.", "plans.schedule.", "plans.coming.", "plans.intent.keikaku", "plans.intent.yotei")
+
+
+@pytest.mark.parametrize("text,expected,rule", ROW_CASES)
+def test_plan_row_case(text, expected, rule):
+    with lexicon.trace() as fired:
+        rec = extract_text(PAGE.format(s=text)).record
+    found = [p for e in rec.events for p in e.planned]
+    assert [(p.what, p.date) for p in found] == expected
+    assert rule in fired, sorted(fired)
+    assert all(p.rule for p in found)  # every plan names the row that decided it
+    if rule.startswith(DECIDING) and found:
+        assert rule in {p.rule for p in found}
+
+
+@pytest.mark.parametrize("text,expected", CASES)
+def test_plan_case_has_a_rule(text, expected):
+    rec = extract_text(PAGE.format(s=text)).record
+    assert all(p.rule and p.rule.startswith("plans.") for e in rec.events for p in e.planned)
 
 
 # --- outcomes (gaiko/extract/outcomes.py), the plans family's second measure ---------------------------
@@ -304,3 +526,8 @@ def test_plan_place_needs_word_edges():
     # a gazetteer city inside a longer katakana word (ニース in ジャパニーズ) is not the plan's place
     (p,) = plan_rows("両首脳は、10月にジャパニーズ・ガーデン開園記念行事を開催することで一致しました。")
     assert p["place"] is None
+
+
+def case_texts() -> list[str]:
+    return ([PAGE.format(s=s) for s, _ in CASES + OUTCOME_CASES] + [PAGE.format(s=s) for s in NEGATIVES]
+            + [PAGE.format(s=s) for s, _, _ in ROW_CASES])

@@ -4,3 +4,5 @@ A module is listed here once its matchers fire its rows (and cases make every ro
 """
 
 from __future__ import annotations
+
+from gaiko.extract.lexicon import outcomes, plans, sides  # noqa: F401

@@ -7,7 +7,9 @@
     jp          Japan's side (日本側, 当方, 我が国)
     counterpart the other side (先方)
     speaker     the speaker's own side
-    label       what marks a side label before names (日本側: / X側から)
+
+Every row is a subject word of the outcomes stage (…両首脳は…で一致した; 先方から…を求めた): a label
+that marks a side before names (日本側: 山田大臣) belongs in a table of its own.
 """
 
 from __future__ import annotations
@@ -36,7 +38,7 @@ SIDES = Table("sides", (
     Row("sides.jp.wagakuni_kana", "わが国", "JP", "our country (kana)"),
     Row("sides.jp.nihongawa", "日本側", "JP", "the Japanese side"),
     Row("sides.jp.nihon", "日本", "JP", "Japan as subject"),
-), note="in this order: a subject regex tries them as written (longest alternatives are listed first where it matters)")
+), note="subject words: a subject pattern tries them longest first (私たち before 私, 日本側 before 日本)")
 
 
 def words(value: str) -> tuple[str, ...]:

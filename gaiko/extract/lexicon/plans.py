@@ -1,0 +1,379 @@
+"""Plans: the words by which a page says a follow-up is agreed, decided or scheduled.
+
+A plan (gaiko/extract/plans.py) needs a thing that happens at a time (NOUNS, VISITS), a verb that sets it
+up (VERBS) and a decision word (DECISIONS); or it is mentioned as coming in a modifier (ANNOUNCED,
+FUTURE_REL, ANTICIPATION, BEFORE, SCHEDULE, COMING). The other tables are the words of the filters that
+drop a candidate (OPEN_ENDED, GATHERINGS, HELD_AFTER, PAST, UNSPECIFIED, PURPOSE …) and of the phrase
+and date rules (CONNECTORS, TIME_WORDS, MONTH_OR, CLAUSE_END …). A plan keeps the id of the row that
+decided it (``Planned.rule``): the decision word, or the modifier that announced it.
+"""
+
+from __future__ import annotations
+
+from gaiko.extract.lexicon import Row, Table
+from gaiko.extract.lexicon.outcomes import CUES
+from gaiko.text import words_pattern
+
+# a visit word; ``value`` the country visited (the plan's place when nothing else names one)
+VISITS = Table("plans", (
+    Row("plans.visit.honichi", "訪日", "日本", "…首相の訪日"),
+    Row("plans.visit.horo", "訪露", "ロシア", "…総理の訪露"),
+    Row("plans.visit.houchuu", "訪中", "中国", "…大臣の訪中"),
+    Row("plans.visit.houkan", "訪韓", "韓国", "…大統領の訪韓"),
+    Row("plans.visit.houbei", "訪米", "米国", "…総理の訪米"),
+    Row("plans.visit.hougou", "訪豪", "オーストラリア", "…首相の訪豪"),
+    Row("plans.visit.houin", "訪印", "インド", "…総理の訪印"),
+    Row("plans.visit.houei", "訪英", "英国", "…総理の訪英"),
+    Row("plans.visit.houdoku", "訪独", "ドイツ", "…総理の訪独"),
+    Row("plans.visit.houfutsu", "訪仏", "フランス", "…総理の訪仏"),
+    Row("plans.visit.houi", "訪伊", "イタリア", "…総理の訪伊"),
+    Row("plans.visit.houka", "訪加", "カナダ", "…総理の訪加"),
+    Row("plans.visit.houetsu", "訪越", "ベトナム", "…総理の訪越"),
+    Row("plans.visit.houhaku", "訪伯", "ブラジル", "…総理の訪伯"),
+    Row("plans.visit.houboku", "訪墨", None, "…総理の訪墨"),
+    Row("plans.visit.houchou", "訪朝", None, "…総理の訪朝"),
+    Row("plans.visit.houhi", "訪比", None, "…総理の訪比"),
+    Row("plans.visit.houtai", "訪泰", None, "…総理の訪泰"),
+    Row("plans.visit.houni", "訪尼", None, "…総理の訪尼"),
+    Row("plans.visit.rainichi", "来日", "日本", "…首相の来日"),
+), note="in this order: the first one written in the clause gives the place")
+# the visit words as one pattern, for the rows and matchers that name a visit (a trie: 訪 once, then the country)
+VISIT = "(?:" + words_pattern(VISITS.words()) + ")"
+
+# the things a plan sets up: talks, gatherings, missions, acts between the sides (and the visit words)
+NOUNS = Table("plans", (
+    Row("plans.noun.kaidan", "会談", note="首脳会談を行う"),
+    Row("plans.noun.samitto", "サミット", note="日中韓サミットを開催する"),
+    Row("plans.noun.kaigou", "会合", note="次回会合を開催する"),
+    Row("plans.noun.kyougi", "協議", note="政策協議を開始する"),
+    Row("plans.noun.taiwa", "対話", note="経済対話を開催する"),
+    Row("plans.noun.kaigi", "会議", note="円卓会議を開催する"),
+    Row("plans.noun.kondankai", "懇談会", note="懇談会を開催する"),
+    Row("plans.noun.iinkai", "委員会", note="合同委員会を設置する"),
+    Row("plans.noun.sagyou_bukai", "作業部会", note="作業部会を開催する"),
+    Row("plans.noun.foramu", "フォーラム", note="フォーラムを開催する"),
+    Row("plans.noun.misshon", "ミッション", note="経済ミッションを派遣する"),
+    Row("plans.noun.kinen_gyouji", "記念行事", note="記念行事を開催する"),
+    Row("plans.noun.gyouji", "行事", note="行事を実施する"),
+    Row("plans.noun.shikiten", "式典", note="式典を開催する"),
+    Row("plans.noun.entaku_kaigi", "円卓会議", note="円卓会議を開催する"),
+    Row("plans.noun.seminaa", "セミナー", note="セミナーを開催する"),
+    Row("plans.noun.kikou", "寄港", note="函館寄港を調整"),
+    Row("plans.noun.haken", "派遣", note="調査団の派遣を実施する"),
+    Row("plans.noun.kunren", "訓練", note="共同訓練を実施する"),
+    Row("plans.noun.enshuu", "演習", note="共同演習を実施する"),
+    Row("plans.noun.bosan", "墓参", note="航空機墓参を実施する"),
+    Row("plans.noun.tsuaa", "ツアー", note="観光ツアー"),
+    Row("plans.noun.ourai", "往来", note="専門家の往来"),
+    Row("plans.noun.puroguramu", "プログラム", note="交流プログラムを実施する"),
+    Row("plans.noun.purojekuto", "プロジェクト", note="パイロット・プロジェクトを実施する"),
+    Row("plans.noun.koushou", "交渉", note="交渉を開始する"),
+    Row("plans.noun.two_plus_two_quoted", "「2+2」", note="「2+2」を開催する"),
+    Row("plans.noun.two_plus_two", "2+2", note="2+2を開催する"),
+    Row("plans.noun.houmon", "訪問", note="…大臣のベトナム訪問"),
+    Row("plans.noun.wakugumi", "枠組み", note="協力枠組みを立ち上げる"),
+    Row("plans.noun.mekanizumu", "メカニズム", note="協議メカニズムを設置する"),
+    Row("plans.noun.shomei", "署名", note="署名を目指す"),
+    Row("plans.noun.exchange_year", "「[^「」、。]{2,24}?年」", note="「日本におけるロシア年」: an exchange year", regex=True),
+))
+
+# plan nouns that are their own verb (早期に次官級で協議することとなった: 協議 before す/し)
+SURU_NOUNS = Table("plans", (
+    Row("plans.suru_noun.kyougi", "協議", note="次官級で協議する"),
+))
+
+# the verbs that set a plan up (the stage adds a particle before, inflections after, the visit words);
+# group ``hold``: holding or going, a plan even in an open-ended sentence; ``value`` "subject": an act named
+# by its subject (同艦が…寄港する -> 同艦の寄港)
+VERBS = Table("plans", (
+    Row("plans.hold.kaisai", "開催", note="会合を開催する"),
+    Row("plans.verb.jisshi", "実施", note="訓練を実施する"),
+    Row("plans.hold.okonau", "行う", note="首脳会談を行う"),
+    Row("plans.verb.okonawareru", "行われる", note="協議が行われる"),
+    Row("plans.verb.jitsugen", "実現", note="訪日を実現する"),
+    Row("plans.verb.saikai", "再開", note="交渉を再開する"),
+    Row("plans.verb.kaishi", "開始", note="協議を開始する"),
+    Row("plans.hold.houmon", "訪問", note="ハノイを訪問する"),
+    Row("plans.hold.kikou", "寄港", "subject", "同艦が東京に寄港する"),
+    Row("plans.verb.haken", "派遣", "subject", "調査団を派遣する"),
+    Row("plans.verb.otozure", "訪れ", note="…を訪れる"),
+    Row("plans.verb.tachiage", "立ち上げ", note="枠組みを立ち上げる"),
+    Row("plans.verb.secchi", "設置", note="委員会を設置する"),
+    Row("plans.verb.setsuritsu", "設立", note="基金を設立する"),
+    Row("plans.verb.sousetsu", "創設", note="対話を創設する"),
+    Row("plans.verb.teireika", "定例化", note="協議を定例化する"),
+    Row("plans.verb.mezasu", "目指す", note="署名を目指す"),
+))
+
+# the sides agreed, decided or scheduled it (…ことで一致, …予定であり, …ことになります, …方向); regex rows,
+# tried in this order
+DECISIONS = Table("plans", (
+    Row("plans.decision.kotode_itchi", "ことで(?:[^、。]{0,12})?(?:一致|合意|確認)", note="…することで一致した", regex=True),
+    Row("plans.decision.kotoni_goui", "ことに(?:合意|一致)", note="…することに合意した", regex=True),
+    Row("plans.decision.kotonitsuki", "ことにつき(?:一致|合意)", note="…することにつき一致した", regex=True),
+    Row("plans.decision.kotowo_kakunin", "ことを(?:確認|決定|合意)", note="…することを確認した", regex=True),
+    Row("plans.decision.kototo_natta", "ことと(?:なった|した|なりました|しました)", note="…することとなった", regex=True),
+    Row("plans.decision.kotoni_naru", "ことに(?:なります|なる|なっている|なりました|なった)", note="…することになります", regex=True),
+    Row("plans.decision.yotei", "予定(?:です|である|であり|だ|で、|となっている|されている|。|$)", note="…する予定であり", regex=True),
+    Row("plans.decision.yotei_to", "(?:開催|実施|訪問|" + VISIT + ")予定(?:と|として)",
+        note="…を実施予定と承知", regex=True),
+    Row("plans.decision.yotei_shite", "予定して", note="…を予定している", regex=True),
+    Row("plans.decision.chousei", "調整(?:していく|を進め|する|中)", note="…の開催に向け調整していく", regex=True),
+    Row("plans.decision.houkou", "方向(?:で|$)", note="…を開催する方向で調整", regex=True),
+    Row("plans.decision.de_itchi", "で一致", note="…に向けて協力することで一致 (…開催で一致)", regex=True),
+    Row("plans.decision.judaku", "受諾", note="招待を受諾した", regex=True),
+    Row("plans.decision.kaisai_ga_kettei", "開催が決定", note="…の開催が決定した", regex=True),
+    Row("plans.decision.kettei_shita", "決定した", note="…を決定した", regex=True),
+    Row("plans.decision.kotoga_kakunin", "ことが(?:確認|合意|決定)され", note="…することが確認された", regex=True),
+    Row("plans.decision.act_agreed", "(?:開始|開催|実施|再開|定例化|立ち上げ|設置)(?:に|で)(?:合意|一致)(?!した[くい])",
+        note="…政策対話の開始に合意 (not …に合意したく, a wish)", regex=True),
+    Row("plans.decision.nitsuite_itchi", "について(?:一致|合意)", note="…の定例化について一致", regex=True),
+    Row("plans.decision.importance", "(?:開催|実施|再開|開始)の重要性(?:につき|について|で)(?:一致|合意|確認)",
+        note="…の実施の重要性につき一致", regex=True),
+    Row("plans.decision.masu", "(?<=[しいれ])ます。?$", note="…政策協議を開始します。: a joint statement's plain non-past",
+        regex=True),
+))
+
+# a lead sentence deciding the listed items below it (以下の点で一致した。 then (イ)…を開催すること。)
+LEAD = Table("plans", (
+    Row("plans.lead.following_points", "以下の(?:点|とおり|通り|[一二三四五六七八九0-9]+点)[^。]{0,6}(?:一致|合意|確認|決定)",
+        note="以下の点で一致した", regex=True),
+))
+
+# a visit the other side wishes to make, welcomed: planned
+WELCOMED_WISH = Table("plans", (
+    Row("plans.wish.welcomed", "(?:訪問|" + VISIT + ")したい(?:という|との)[^、。]{0,20}?の意向を[^、。]{0,12}?歓迎",
+        note="…訪日したいとの…首相の意向を歓迎", regex=True),
+))
+
+# --- mentioned as coming ------------------------------------------------------------------------
+# a modifier before the plan's noun: 本年中に予定されている…の来日; group ``dated``: only with a date before it
+# (6月10日に…開催となる「…対話」)
+ANNOUNCED = Table("plans", (
+    Row("plans.announced.yotei_sareteiru", "予定されている", note="本年中に予定されている…の来日"),
+    Row("plans.announced.yotei_sareru", "予定される", note="7月に予定される…協議"),
+    Row("plans.announced.yotei_no", "予定の", note="来月予定の…会合"),
+    Row("plans.announced.kaisai_yotei_no", "開催予定の", note="来年開催予定の…会議"),
+    Row("plans.announced.jisshi_yotei_no", "実施予定の", note="秋に実施予定の…訓練"),
+    Row("plans.announced.arietbeki", "あり得べき", note="来年5月にあり得べき…の訪越"),
+    Row("plans.dated.kaisai_sareru", "開催される", note="6月に開催される…対話"),
+    Row("plans.dated.okonawareru", "行われる", note="7月に行われる…協議"),
+    Row("plans.dated.kaisai_tonaru", "開催となる", note="6月10日に…開催となる「…対話」"),
+    Row("plans.dated.jisshi_sareru", "実施される", note="秋に実施される…訓練"),
+))
+# a talk named after a relative future date (来月の…委員会では; a date that resolves: not 来週, 翌月)
+FUTURE_REL = Table("plans", (
+    Row("plans.future_rel.raigetsu", "来月", note="来月の…委員会では"),
+    Row("plans.future_rel.ashita", "明日", note="明日の…対話では"),
+))
+# a named talk looked forward to (…首脳会談を総理も楽しみにしており); お会いすることを楽しみに names no talk
+ANTICIPATION = Table("plans", (
+    Row("plans.anticipation.tanoshimi", "楽しみ", note="…会談を楽しみにしている"),
+    Row("plans.anticipation.kokoromachi", "心待ち", note="…会談を心待ちにしている"),
+    Row("plans.anticipation.chuumoku", "注目", note="…会談を注目している"),
+))
+# a talk still to come (…首脳会談の前という重要な時期, …首脳会談を前に); …会談に先立ち is mostly the talk the
+# page reports, held later that day
+BEFORE = Table("plans", (
+    Row("plans.before.no_mae_toiu", "の前という", note="…首脳会談の前という重要な時期"),
+    Row("plans.before.wo_mae_ni", "を前に", note="…首脳会談を前に"),
+))
+# a plan whose date is being arranged (…首脳会談の具体的日程は…調整していく), with no verb of holding it
+SCHEDULE = Table("plans", (
+    Row("plans.schedule.nittei", "日程", note="首脳会談の日程を調整"),
+    Row("plans.schedule.jiki", "時期", note="訪問の時期を調整"),
+    Row("plans.schedule.shousai", "詳細", note="会合の詳細を調整"),
+))
+# a coming visit welcomed (来年の…大統領の訪日の意向を歓迎) or named as the occasion of something
+# (…大統領が来年訪日する機会に); ``value`` "welcomed" or "occasion"
+COMING = Table("plans", (
+    Row("plans.coming.kangei", "歓迎", "welcomed", "今秋の…首相の訪日を歓迎"),
+    Row("plans.coming.kikai", "機会", "occasion", "…が来年訪日する機会に"),
+    Row("plans.coming.sai", "際", "occasion", "…が訪日する際に"),
+))
+# an intention named with a visit; ``value`` where: "welcomed" (…の訪日の意向を歓迎), "visitor" (…したいというX首相の
+# 意向: the visitor named after the verb), "both"
+INTENTS = Table("plans", (
+    Row("plans.intent.ikou", "意向", "both", "訪日の意向を歓迎 / 訪日したいという…首相の意向"),
+    Row("plans.intent.keikaku", "計画", "welcomed", "訪日の計画を歓迎"),
+    Row("plans.intent.yotei", "予定", "welcomed", "訪日の予定を歓迎"),
+    Row("plans.intent.kibou", "希望", "visitor", "訪日したいという…首相の希望"),
+))
+
+# --- not a plan -----------------------------------------------------------------------------------
+# an open-ended commitment (協力していくことで一致): no plan unless a verb of holding (VERBS group hold) names one;
+# OPEN_ENDED before (して)いく, OPEN_ENDED_VERBS before いく
+OPEN_ENDED = Table("plans", (
+    Row("plans.open_ended.kyouryoku", "協力", note="協力していくことで一致"),
+    Row("plans.open_ended.keizoku", "継続", note="継続していくことで一致"),
+    Row("plans.open_ended.kasoku", "加速", note="加速していくことで一致"),
+    Row("plans.open_ended.suishin", "推進", note="推進していくことで一致"),
+    Row("plans.open_ended.kyouka", "強化", note="強化していくことで一致"),
+    Row("plans.open_ended.hatten", "発展", note="発展していくことで一致"),
+    Row("plans.open_ended.renkei", "連携", note="連携していくことで一致"),
+    Row("plans.open_ended.doryoku", "努力", note="努力していくことで一致"),
+    Row("plans.open_ended.kentou", "検討", note="検討していくことで一致"),
+))
+# (取り組み, 進め before いく directly are not written: not rows)
+OPEN_ENDED_VERBS = Table("plans", (
+    Row("plans.open_ended_verb.torikunde", "取り組んで", note="取り組んでいくことで一致"),
+    Row("plans.open_ended_verb.susumete", "進めて", note="進めていくことで一致"),
+))
+# a multilateral gathering mentioned as such (G20首脳会合, 国連…会議): not a plan between the sides; GATHERINGS end
+# the plan's name (which ends in a plan noun: G20 or 総会 alone never does), MULTILATERAL begin it and a
+# GATHERING_HEADS row of value "multilateral" ends it
+GATHERINGS = Table("plans", (
+    Row("plans.gathering.samitto", "サミット", note="…サミット (a summit of the sides themselves is a talk)"),
+    Row("plans.gathering.shunou_kaigou", "首脳会合", note="G20首脳会合"),
+    Row("plans.gathering.shunou_kaigi", "首脳会議", note="APEC首脳会議"),
+    Row("plans.gathering.gaishou_kaigou", "外相会合", note="ASEAN関連外相会合"),
+    Row("plans.gathering.kakuryou_kaigou", "閣僚会合", note="WTO閣僚会合"),
+))
+MULTILATERAL = Table("plans", (
+    Row("plans.multilateral.kokuren", "国連", note="国連海洋会議"),
+    Row("plans.multilateral.sekai", "世界", note="世界経済フォーラム"),
+    Row("plans.multilateral.kokusai", "国際", note="国際会議"),
+    Row("plans.multilateral.takokukan", "多国間", note="多国間会合"),
+))
+# gathering words that, mentioned as coming with only a date (6月に開催される…会議), are multilateral gatherings
+GATHERING_HEADS = Table("plans", (
+    Row("plans.gathering_head.kaigi", "会議", "multilateral", "…開発会議"),
+    Row("plans.gathering_head.samitto", "サミット", "multilateral", "…サミット"),
+    Row("plans.gathering_head.foramu", "フォーラム", "multilateral", "…フォーラム"),
+    Row("plans.gathering_head.kaigou", "会合", "multilateral", "…会合"),
+    Row("plans.gathering_head.seminaa", "セミナー", None, "…セミナー"),
+    Row("plans.gathering_head.gyouji", "行事", None, "…行事"),
+    Row("plans.gathering_head.shikiten", "式典", None, "…式典"),
+))
+# after a visit or talk word: the one under way or one already held (…訪問を嬉しく思う, …訪日の成果, …を契機に)
+HELD_AFTER = Table("plans", (
+    Row("plans.held_after.kangei", "を(?:心から|改めて)?歓迎", note="…訪問を歓迎", regex=True),
+    Row("plans.held_after.ureshiku", "を嬉しく", note="…訪問を嬉しく思う"),
+    Row("plans.held_after.yorokobi", "を喜", note="…訪問を喜ぶ"),
+    Row("plans.held_after.seika", "の成果", note="…訪日の成果"),
+    Row("plans.held_after.sai", "の際", note="…訪問の際"),
+    Row("plans.held_after.ori", "の折", note="…訪問の折"),
+    Row("plans.held_after.kekka", "の結果", note="…協議の結果"),
+    Row("plans.held_after.keiki_ni", "を(?:契機|機)に", note="…訪日を契機に", regex=True),
+    Row("plans.held_after.irai", "以来", note="…訪日以来"),
+    Row("plans.held_after.ikou", "以降", note="…訪日以降"),
+    Row("plans.held_after.past", "(?:さ|し)?れ?た(?:こと|の|際|が|。|$)",
+        note="…対話が有意義に実施されたことを歓迎, …開催した際: a past form", regex=True),
+    Row("plans.held_after.keiki_to", "を[、,]?[^。]{0,24}?(?:契機|機)と(?:する|し)",
+        note="…訪日を、…関係を緊密化する契機とする: the visit under way", regex=True),
+    Row("plans.held_after.kanousei", "の可能性", note="…訪問の可能性について検討: a possibility studied"),
+    Row("plans.held_after.zehi", "の是非", note="…訪問の是非"),
+    Row("plans.held_after.arikata", "の(?:在り方|あり方)", note="…対話の在り方", regex=True),
+))
+# a talk or visit named as past (先般の…対話, 前回の…会合)
+PAST = Table("plans", (
+    Row("plans.past.senpan", "先般", note="先般の政策対話"),
+    Row("plans.past.senjitsu", "先日", note="先日の会談"),
+    Row("plans.past.sengetsu", "先月", note="先月の会合"),
+    Row("plans.past.senshuu", "先週", note="先週の協議"),
+    Row("plans.past.zenkai", "前回", note="前回の会合"),
+    Row("plans.past.sakunen", "昨年", note="昨年の訪日"),
+    Row("plans.past.sakujitsu", "昨日", note="昨日の会談"),
+))
+# unspecified things (様々な行事)
+UNSPECIFIED = Table("plans", (
+    Row("plans.unspecified.samazamana", "様々な", note="様々な行事"),
+    Row("plans.unspecified.samazamana_kana", "さまざまな", note="さまざまな行事"),
+    Row("plans.unspecified.kakushu", "各種", note="各種行事"),
+    Row("plans.unspecified.shushu", "種々の", note="種々の行事"),
+    Row("plans.unspecified.ooku", "多くの", note="多くの行事"),
+    Row("plans.unspecified.ichiren", "一連の", note="一連の行事"),
+    Row("plans.unspecified.kazukazu", "数々の", note="数々の行事"),
+))
+# the talk the page reports, named as this one (今回の会談, 本日の会合, 同会談); group ``same`` 同 and ``hon`` 本
+# as noted where used
+THIS = Table("plans", (
+    Row("plans.this.konkai", "今回", note="今回の会談"),
+    Row("plans.this.konji", "今次", note="今次会合"),
+    Row("plans.this.honjitsu", "本日", note="本日の会談"),
+    Row("plans.this.kono", "この", note="この会談"),
+    Row("plans.this_same.dou", "同", note="同会談, 同訪問"),
+    Row("plans.this_hon.hon", "本", note="本会談"),
+))
+# a verb of purpose (…協議を行うため、…を訪問し): the act that follows is the plan, not this one
+PURPOSE = Table("plans", (
+    Row("plans.purpose.tame", "ため", note="協議を行うため、"),
+    Row("plans.purpose.tame_kanji", "為", note="協議を行う為に、"),
+))
+# an act asked of someone (交渉の開始を加盟国に求める): a request, not a plan (the request cues of outcomes)
+ASKED = (CUES["outcomes.request.motome"], CUES["outcomes.request.yousei"], CUES["outcomes.request.youbou"])
+
+# --- the phrase and the date ------------------------------------------------------------------------
+# words inside a plan's name (日中高級事務レベル海洋協議, 貿易に関する作業部会); ``value`` "and": also splits
+# two plans (A作業部会及びB作業部会)
+CONNECTORS = Table("plans", (
+    Row("plans.connector.ni_kansuru", "に関する", note="貿易に関する作業部会"),
+    Row("plans.connector.ni_okeru", "における", note="「日本におけるベトナム年」"),
+    Row("plans.connector.ni_kakaru", "に係る", note="投資に係る協議"),
+    Row("plans.connector.kan_no", "間の", note="外務当局間の政策対話"),
+    Row("plans.connector.tono", "との", note="ASEANとの対話"),
+    Row("plans.connector.oyobi", "及び", "and", "A作業部会及びB作業部会"),
+    Row("plans.connector.narabini", "並びに", "and", "A協議並びにB協議"),
+), note="in this order")
+# nouns joined by these share the date written before the first (2021年の「A年」・「B年」); with the ``and``
+# connectors
+COORDINATORS = Table("plans", (
+    Row("plans.coordinator.nakaguro", "・", note="「A年」・「B年」"),
+    Row("plans.coordinator.narabini_kana", "ならびに", note="「A年」ならびに「B年」"),
+    Row("plans.coordinator.to", "と", note="「A年」と「B年」"),
+    Row("plans.coordinator.ya", "や", note="「A年」や「B年」"),
+    Row("plans.coordinator.touten", "、", note="「A年」、「B年」"),
+    Row("plans.coordinator.comma", ",", note="「A年」,「B年」"),
+))
+# time words before a plan's name, not part of it (次回の首脳会談 -> 首脳会談, 今後の…); ``value`` where: "what"
+# (the name), "place" (a place word: 来月ハノイで), "both"
+TIME_WORDS = Table("plans", (
+    Row("plans.time.honnen", "本年", "both", "本年の…"),
+    Row("plans.time.rainen", "来年", "both", "来年の…"),
+    Row("plans.time.raigetsu", "来月", "both", "来月の…"),
+    Row("plans.time.nennai", "年内", "both", "年内の…"),
+    Row("plans.time.souki", "早期", "place", "早期東京で"),
+    Row("plans.time.jikai", "次回", "both", "次回の…"),
+    Row("plans.time.kotoshi", "今年", "what", "今年の…"),
+    Row("plans.time.kongo", "今後", "what", "今後の…"),
+), note="in this order: a place drops them one after the other")
+# 8月又は9月に, 1月から2月: a plan dated by the first month, ending in the second
+MONTH_OR = Table("plans", (
+    Row("plans.month_or.mataha", "又は", note="8月又は9月"),
+    Row("plans.month_or.mataha_kana", "または", note="8月または9月"),
+    Row("plans.month_or.ka", "か", note="8月か9月"),
+    Row("plans.month_or.kara", "から", note="8月から9月"),
+    Row("plans.month_or.tilde", "~", note="8月~9月"),
+    Row("plans.month_or.hyphen", "-", note="8月-9月"),
+))
+# a clause ended before the plan's noun: its date is not the plan's (…締結するとの決意を確認するとともに、…委員会を設置)
+CLAUSE_END = Table("plans", (
+    Row("plans.clause_end.totomoni", "とともに", note="…確認するとともに、"),
+    Row("plans.clause_end.totomoni_kanji", "と共に", note="…確認すると共に、"),
+    Row("plans.clause_end.monono", "ものの", note="…合意したものの、"),
+    Row("plans.clause_end.ippou", "一方", note="…確認した一方、"),
+    Row("plans.clause_end.ippoude", "一方で", note="…確認した一方で、"),
+))
+# the date of another talk named before the plan's noun is not the plan's, unless the plan is held at that one
+# (9月の東アジア首脳会議の際の日越首脳会談)
+OCCASIONS = Table("plans", (
+    Row("plans.occasion.sai", "際", note="…首脳会議の際の…会談"),
+    Row("plans.occasion.kikai", "機会", note="…首脳会議の機会の…会談"),
+    Row("plans.occasion.ori", "折", note="…訪問の折の…会談"),
+    Row("plans.occasion.ba", "場", note="…会議の場での…会談"),
+    Row("plans.occasion.zengo", "前後", note="…会議の前後の…会談"),
+    Row("plans.occasion.ni_awase", "に合わせ", note="…会議に合わせ…会談"),
+    Row("plans.occasion.ni_awase_kanji", "に併せ", note="…会議に併せ…会談"),
+))
+# a clause tied to the plan before it in time (時期を合わせて…も訪日し): the same month
+SAME_TIME = Table("plans", (
+    Row("plans.same_time.jiki_wo_awase", "時期を合わせ", note="時期を合わせて…も訪日"),
+    Row("plans.same_time.doujiki", "同時期に", note="同時期に…も訪日"),
+    Row("plans.same_time.onaji_jiki", "同じ時期に", note="同じ時期に…も訪日"),
+))
+# an enumeration under a generic head (観光ツアーや、専門家の往来などのパイロット・プロジェクト): the items are the plans
+# (a head that is a plan noun: the plan's name ends in one)
+GENERIC_HEADS = Table("plans", (
+    Row("plans.generic_head.purojekuto", "プロジェクト", note="…などのパイロット・プロジェクト"),
+    Row("plans.generic_head.gyouji", "行事", note="…などの記念行事"),
+))

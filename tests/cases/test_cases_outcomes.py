@@ -1,0 +1,306 @@
+"""Outcomes (gaiko/extract/outcomes.py, words in gaiko/extract/lexicon/outcomes.py and sides.py): one
+invented sentence per lexicon row.
+
+Each text is the second paragraph of a small invented meeting page (鈴木総理大臣 and フック・ベトナム首相,
+dated 令和2年5月10日). A row of CASES is (sentence, the (type, by) outcomes of the talk, the lexicon row
+that decides): for a kept outcome the row is its cue (``Outcome.rule``) or the row that made the side or
+kept the cue; for a dropped one, the filter row that dropped it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from gaiko.extract import lexicon
+from gaiko.pipeline import extract_text
+
+PAGE = ("日・ベトナム首脳会談\n令和2年5月10日\n\n"
+        "1 5月10日、午後6時から約45分間、鈴木総理大臣はフック・ベトナム首相と首脳会談を行いました。\n"
+        "2 {s}\n")
+# a press announcement: the speaker of each section is named on a line of its own
+PRESS_PAGE = ("日・ベトナム首脳共同記者発表\n令和2年5月10日\n\n"
+              "5月10日、鈴木総理大臣はフック・ベトナム首相と首脳会談を行い、共同記者発表を行いました。\n"
+              "({who})\n{s}\n")
+
+JP, VN, BOTH = "JP", "VN", "both"
+AGREE = [("agree", BOTH)]
+
+# fmt: off
+CASES = [
+    # --- cues (CUES): an outcome of the cue's type ---------------------------------------------------
+    ("両首脳は、地域情勢について意見の一致を見ました。", AGREE, "outcomes.agree.iken_no_itchi"),
+    ("両首脳は、協力を強化していくことで一致しました。", AGREE, "outcomes.agree.itchi"),
+    ("両首脳は、防衛協力を拡大することに合意しました。", AGREE, "outcomes.agree.goui"),
+    ("両首脳は、投資協定の交渉が妥結したことを歓迎しました。", AGREE, "outcomes.agree.dakketsu"),
+    ("両首脳は、戦略的パートナーシップの重要性を再確認しました。", AGREE, "outcomes.confirm.saikakunin"),
+    ("両首脳は、海洋安全保障での協力を確認しました。", AGREE, "outcomes.confirm.kakunin"),
+    ("両首脳は、地域情勢について認識を共有しました。", AGREE, "outcomes.share.kyouyuu"),
+    # consent given on its own is an agreement of both
+    ("フック首相は、協力の強化に同意しました。", AGREE, "outcomes.consent.doui"),
+    ("フック首相から、日本の提案に賛意が示されました。", AGREE, "outcomes.consent.sanni"),
+    ("フック首相は、日本の提案に賛同しました。", AGREE, "outcomes.consent.sandou"),
+    ("フック首相は、日本の提案を受諾しました。", AGREE, "outcomes.consent.judaku"),
+    ("鈴木総理は、フック首相から日本の立場への支持を得ました。", AGREE, "outcomes.consent.shiji_eta"),
+    # support is consent as a reply (これに対し), after a request in the sentence, or after what the other side said
+    ("これに対し、フック首相から、日本の立場に対する支持が改めて表明されました。", AGREE, "outcomes.support.hyoumei"),
+    ("鈴木総理から、拉致問題の解決への協力を求めたのに対し、フック首相から、日本の立場への理解と支持は変わっていない旨の発言がありました。",
+     [("agree", BOTH), ("request", JP)], "outcomes.support.kawaranai"),
+    ("これに対し、フック首相から、日本の立場を支持する旨述べました。", AGREE, "outcomes.support.suru"),
+    ("これに対し、フック首相は日本の提案を支持した。", AGREE, "outcomes.support.shita"),
+    ("鈴木総理より、交渉開始について支持を得たい旨述べたのに対して、フック首相は、交渉を支持している旨応答しました。",
+     [("agree", BOTH), ("request", JP)], "outcomes.support.shiteiru"),
+    # 理解を得た: consent only as the reply to a request of the sentence before
+    ("鈴木総理から、拉致問題への協力を求めました。これに対し、フック首相から理解を得ました。",
+     [("request", JP), ("agree", BOTH)], "outcomes.understanding.eta"),
+    # the same view, in a reply
+    ("これに対し、フック首相から、同感であり、協力を進めたい旨述べました。", AGREE, "outcomes.accord.doukan"),
+    ("これに対し、フック首相より、鈴木総理と全く同じ考えである旨応じました。", AGREE, "outcomes.accord.onaji_kangae"),
+    # requests: by the side of the speaker
+    ("鈴木総理から、邦人の安全確保を要望しました。", [("request", JP)], "outcomes.request.youbou"),
+    ("フック首相から、投資環境の改善への支援を求めました。", [("request", VN)], "outcomes.request.motome"),
+    ("鈴木総理から、邦人の安全確保を申し入れました。", [("request", JP)], "outcomes.request.moushiire"),
+    ("鈴木総理から、邦人の安全確保を申入れました。", [("request", JP)], "outcomes.request.moushiire_short"),
+    ("鈴木総理から、邦人の安全確保への協力を要請しました。", [("request", JP)], "outcomes.request.yousei"),
+    ("鈴木総理から、邦人企業の活動環境の改善に向けて働きかけました。", [("request", JP)], "outcomes.request.hatarakikake"),
+    ("鈴木総理から、邦人企業の活動環境の改善に向けて働き掛けました。", [("request", JP)], "outcomes.request.hatarakikake_kanji"),
+    ("鈴木総理から、拉致問題の解決に向けて協力を得たい旨述べました。", [("request", JP)], "outcomes.request.kyouryoku_etai"),
+    ("鈴木総理から、日本の常任理事国入りへの支持を得たい旨述べました。", [("request", JP)], "outcomes.request.shiji_etai"),
+    ("鈴木総理から、日本の立場への理解を得たい旨述べました。", [("request", JP)], "outcomes.request.rikai_etai"),
+    ("鈴木総理から、北朝鮮問題での連携を呼びかけました。", [("request", JP)], "outcomes.appeal.yobikake"),
+    ("鈴木総理から、北朝鮮問題での連携を呼び掛けました。", [("request", JP)], "outcomes.appeal.yobikake_kanji"),
+    ("鈴木総理から、漁船の拿捕に抗議しました。", [("protest", JP)], "outcomes.protest.kougi"),
+    ("鈴木総理から、漁船の拿捕は遺憾である旨述べました。", [("protest", JP)], "outcomes.protest.ikan"),
+    ("鈴木総理から、フック首相を秋の行事に招待しました。", [("invite", JP)], "outcomes.invite.shoutai"),
+    ("鈴木総理から、フック首相の訪日を招請しました。", [("invite", JP)], "outcomes.invite.shousei"),
+    ("フック首相から、日本の支援に感謝しました。", [("thank", VN)], "outcomes.thank.kansha"),
+    ("フック首相から、日本の支援に対し謝意が表明されました。", [("thank", VN)], "outcomes.thank.shai"),
+    ("フック首相から、日本の支援に対し謝辞が述べられました。", [("thank", VN)], "outcomes.thank.shaji"),
+    ("フック首相から、日本の支援へのお礼が述べられました。", [("thank", VN)], "outcomes.thank.orei"),
+    # …(して)いただきたい (PLEASE): the other side asked to come, an invitation made
+    ("鈴木総理から、フック首相に早期に訪日いただきたい旨述べました。", [("invite", JP)], "outcomes.please.honichi"),
+    ("鈴木総理から、フック首相に早期に来日していただきたい旨述べました。", [("invite", JP)], "outcomes.please.rainichi"),
+    ("鈴木総理から、来年の国際会議にもフック首相に参加いただきたい旨述べました。", [("invite", JP)], "outcomes.please.sanka"),
+    ("鈴木総理から、来年の国際会議にフック首相に出席いただきたい旨述べました。", [("invite", JP)], "outcomes.please.shusseki"),
+    ("フック首相より、会議の際にはぜひハノイにも立ち寄っていただきたい旨述べました。", [("invite", VN)], "outcomes.please.tachiyotte"),
+    ("フック首相より、会議の際にはぜひハノイにもお立ち寄りいただきたい旨述べました。", [("invite", VN)], "outcomes.please.otachiyori"),
+
+    # --- a cue negated (NEGATED): no outcome ---------------------------------------------------------
+    ("両首脳は、漁業協定の改定について合意しなかった。", [], "outcomes.negated.shinakatta"),
+    ("両首脳は、漁業協定の改定について合意しませんでした。", [], "outcomes.negated.shimasendeshita"),
+    ("両首脳は、漁業協定の改定について合意せず、協議を続けることとした。", [], "outcomes.negated.sezu"),
+    ("両首脳は、漁業協定の改定について合意しておらず、協議を続けることとした。", [], "outcomes.negated.shiteorazu"),
+    ("両首脳は、漁業協定の改定について合意しておりません。", [], "outcomes.negated.shiteorimasen"),
+    ("両首脳は、漁業協定の改定について合意には至らなかった。", [], "outcomes.negated.niwa_itaranakatta"),
+    ("両首脳は、漁業協定の改定について合意に至らなかった。", [], "outcomes.negated.ni_itaranakatta"),
+    ("両首脳は、漁業協定の改定について合意には至りませんでした。", [], "outcomes.negated.niwa_itarimasendeshita"),
+    ("両首脳は、漁業協定の改定について合意に至りませんでした。", [], "outcomes.negated.ni_itarimasendeshita"),
+    ("両首脳は、漁業協定の改定について合意には至らず、協議を続けることとした。", [], "outcomes.negated.niwa_itarazu"),
+    ("両首脳は、漁業協定の改定について合意できなかった。", [], "outcomes.negated.dekinakatta"),
+    ("両首脳は、漁業協定の改定について合意できませんでした。", [], "outcomes.negated.dekimasendeshita"),
+    ("漁業協定の改定は、合意されなかった。", [], "outcomes.negated.sarenakatta"),
+    ("漁業協定の改定は、合意されませんでした。", [], "outcomes.negated.saremasendeshita"),
+    ("両国は、漁業協定の改定についてまだ合意していない。", [], "outcomes.negated.shiteinai"),
+    ("両国は、漁業協定の改定についてまだ合意していません。", [], "outcomes.negated.shiteimasen"),
+
+    # --- a question, a difficulty, the future, a noun (MODAL_NOT): no agreement ------------------------
+    ("フック首相から、両国が本当に合意できるのか検討したい旨述べました。", [], "outcomes.modal_not.dekiru_noka"),
+    ("両首脳は、いつ合意するのか議論しました。", [], "outcomes.modal_not.suru_noka"),
+    ("両首脳は、年内に合意できるかどうか議論しました。", [], "outcomes.modal_not.dekiru_kadouka"),
+    ("フック首相は、提案に同意するかどうか検討中である旨述べました。", [], "outcomes.modal_not.suru_kadouka"),
+    ("両首脳は、完全に一致することが難しい問題について議論しました。", [], "outcomes.modal_not.difficult"),
+    ("具体的な時期については、両国間で引き続き調整し、近く合意される。", [], "outcomes.modal_not.future"),
+    ("鈴木総理から、重要なのは相互の確認です、と述べました。", [], "outcomes.modal_not.desu"),
+    ("フック首相から、両国はいずれ一致でしょうと述べました。", [], "outcomes.modal_not.deshou"),
+    ("鈴木総理から、日程を確認させていただきたい旨述べました。", [], "outcomes.modal_not.sasete"),
+
+    # --- an agreement referred back to (RECALLED_AFTER): no outcome -----------------------------------
+    ("鈴木総理から、合意済みの案件について説明しました。", [], "outcomes.recalled.zumi_no"),
+    ("鈴木総理から、合意事項の実施状況について説明しました。", [], "outcomes.recalled.jikou"),
+    ("鈴木総理から、合意内容について説明しました。", [], "outcomes.recalled.naiyou"),
+    ("鈴木総理から、合意文書の作成状況について説明しました。", [], "outcomes.recalled.bunsho"),
+    ("鈴木総理から、2015年の合意に基づき支援を行っている旨説明しました。", [], "outcomes.recalled.ni_motozu"),
+    ("鈴木総理から、昨年の合意を踏まえ、協力を進めている旨説明しました。", [], "outcomes.recalled.wo_fumae"),
+    ("鈴木総理から、昨年の合意を含む成果について説明しました。", [], "outcomes.recalled.wo_fukumu"),
+    ("鈴木総理から、昨年の合意に従い、協力を進めている旨説明しました。", [], "outcomes.recalled.ni_shitaga"),
+    ("鈴木総理から、合意の履行状況について説明しました。", [], "outcomes.recalled.no_rikou"),
+    ("鈴木総理から、合意の実施状況について説明しました。", [], "outcomes.recalled.no_jisshi"),
+    ("鈴木総理から、合意の精神に沿って協力したい旨述べました。", [], "outcomes.recalled.no_seishin"),
+    ("この対話は、2015年の首脳会談において立ち上げることで合意されたもの。", [], "outcomes.recalled.sareta_mono"),
+
+    # --- an invitation mentioned, not made (INVITE_NOT); made though not a predicate (INVITE_MADE) -----
+    ("フック首相は、鈴木総理の招待に応じて来日しました。", [], "outcomes.invite_not.ni"),
+    ("フック首相から、鈴木総理の招待への謝意が示されました。", [("thank", VN)], "outcomes.invite_not.he_no"),
+    ("鈴木総理から、招待状を手交しました。", [], "outcomes.invite_not.jou"),
+    ("フック首相は、鈴木総理の招待を受け訪日しました。", [], "outcomes.invite_not.wo_uke"),
+    ("鈴木総理から、招待について説明しました。", [], "outcomes.invite_not.ni_tsuite"),
+    ("鈴木総理から、改めてフック首相の来日を招請したい旨述べました。", [("invite", JP)], "outcomes.invite_made.shitai_mune"),
+
+    # --- a request named, not made (REQUEST_NOT_AFTER) ------------------------------------------------
+    ("鈴木総理から、地域の安定が求められている旨述べました。", [], "outcomes.request_not.rare"),
+    ("本会談は、先方からの申し入れにより行われました。", [], "outcomes.request_not.niyori"),
+    ("本会談は、フック首相の要請によって実現しました。", [], "outcomes.request_not.niyotte"),
+    ("本会談は、フック首相の要請に基づき行われました。", [], "outcomes.request_not.ni_motozu"),
+    ("鈴木総理は、フック首相の要請を受け、支援を決定しました。", [], "outcomes.request_not.wo_uke"),
+    ("フック首相より、日本の要請があれば支援の用意がある、会議の際にはぜひハノイにも立ち寄っていただきたい旨述べました。",
+     [("invite", VN)], "outcomes.request_not.gaareba"),
+    ("フック首相より、日本から要請があった場合には支援する用意がある旨述べました。", [], "outcomes.request_not.gaatta_baai"),
+    ("鈴木総理から、フック首相の要請に応じ、支援を行う旨述べました。", [], "outcomes.request_not.ni_ouji"),
+
+    # --- a request of everyone (NOT_ADDRESSEE), or of a country not at the talk -----------------------
+    ("鈴木総理から、全ての関係国に対し自制を呼びかけました。", [], "outcomes.addressee.subete_no_kankeikoku"),
+    ("鈴木総理から、関係国に自制を求めました。", [], "outcomes.addressee.kankeikoku"),
+    ("フック首相から、協定については交渉の開始を加盟国に求めることを決定した旨述べました。", [], "outcomes.addressee.kameikoku"),
+    ("鈴木総理から、各国に自制を求めました。", [], "outcomes.addressee.kakkoku"),
+    ("鈴木総理から、国際社会に連帯を呼びかけました。", [], "outcomes.addressee.kokusai_shakai"),
+    ("鈴木総理から、全ての国に対し制裁の履行を呼びかけました。", [], "outcomes.addressee.subete_no_kuni"),
+    ("鈴木総理から、関係者に自制を求めました。", [], "outcomes.addressee.kankeisha"),
+
+    # --- third parties agreed (THIRD_PARTY), unless Japan or the sides are named with them ------------
+    ("鈴木総理は、米中両国が貿易問題で合意したことを歓迎しました。", [], "outcomes.third_party.pair"),
+    ("鈴木総理は、各国が気候変動対策で合意したことを歓迎しました。", [], "outcomes.third_party.kakkoku"),
+    ("鈴木総理は、各派が停戦で合意したことを歓迎しました。", [], "outcomes.third_party.kakuha"),
+    ("鈴木総理は、当事者間で停戦が合意されたことを歓迎しました。", [], "outcomes.third_party.toujisha"),
+    ("鈴木総理は、独仏両国が和平案で合意したことを歓迎しました。", [], "outcomes.third_party.dokufutsu"),
+    ("鈴木総理は、米朝首脳が非核化で合意したことを歓迎しました。", [], "outcomes.third_party.beichou"),
+    ("鈴木総理は、日本と各国が協力で合意したことを歓迎しました。", AGREE, "outcomes.ours.nichi"),
+
+    # --- one side confirming is no agreement, unless they did it together (TOGETHER) ------------------
+    ("鈴木総理は、協力の重要性を確認しました。", [], None),
+    ("鈴木総理は、両国の協力の重要性を確認しました。", AGREE, "outcomes.together.ryou"),
+    ("鈴木総理は、双方の協力の重要性を確認しました。", AGREE, "outcomes.together.souhou"),
+    ("鈴木総理は、フック首相と共に協力の重要性を確認しました。", AGREE, "outcomes.together.tomoni"),
+    ("鈴木総理は、フック首相とともに協力の重要性を確認しました。", AGREE, "outcomes.together.tomoni_kana"),
+
+    # --- 共有 of a view (SHARED_OBJECT) is an agreement; of anything else it is not --------------------
+    ("両首脳は、今後の協力について考えを共有しました。", AGREE, "outcomes.shared.kangae"),
+    ("両首脳は、地域情勢の見方を共有しました。", AGREE, "outcomes.shared.mikata"),
+    ("両首脳は、協力の方針を共有しました。", AGREE, "outcomes.shared.houshin"),
+    ("両首脳は、地域情勢について認識を共有しました。", AGREE, "outcomes.shared.ninshiki"),
+    ("両首脳は、防災の情報を共有しました。", [], None),
+
+    # --- thanks felt, not given (THANK_NOT); a journalist's question (QUESTION) ------------------------
+    ("フック首相から、日本に対し感謝の念を抱いている旨述べました。", [], "outcomes.thank_not.nen_wo_idaku"),
+    ("(問)両首脳は協力の強化で一致したのですか。", [], "outcomes.question.mon"),
+    ("(質問)両首脳は協力の強化で一致したのですか。", [], "outcomes.question.shitsumon"),
+
+    # --- a reply (REPLY, REPLY_IN): support given in it is consent -------------------------------------
+    ("これに対して、フック首相から、日本の立場を支持する旨述べました。", AGREE, "outcomes.reply.kore_ni_taishite"),
+    ("これに対し、フック首相から、日本の立場を支持する旨述べました。", AGREE, "outcomes.reply.kore_ni_taishi"),
+    ("こうした中、フック首相から、日本の提案を支持する旨表明がありました。", AGREE, "outcomes.reply.koushita_naka"),
+    ("同大臣から、日本の立場を支持する旨述べました。", AGREE, "outcomes.reply.dou_daijin"),
+    ("同大統領から、日本の立場を支持する旨述べました。", AGREE, "outcomes.reply.dou_daitouryou"),
+    ("鈴木総理から、海洋秩序の重要性を述べたところ、フック首相は日本の立場への支持を表明しました。", AGREE,
+     "outcomes.reply_in.tokoro"),
+    ("鈴木総理から、海洋秩序の重要性を説明したのに対し、フック首相は日本の立場を支持する旨述べました。", AGREE,
+     "outcomes.reply_in.ni_taishi"),
+
+    # --- what a speaker reported (REPORT): the request is the speaker's, not the subject's inside it ---
+    ("鈴木総理から、フック首相は投資の拡大を求めている旨述べました。", [("request", JP)], "outcomes.report.nobe"),
+    ("鈴木総理から、フック首相は投資の拡大を求めている旨発言しました。", [("request", JP)], "outcomes.report.hatsugen"),
+    ("鈴木総理から、フック首相は投資の拡大を求めている旨説明しました。", [("request", JP)], "outcomes.report.setsumei"),
+    ("鈴木総理から、フック首相は投資の拡大を求めている旨強調しました。", [("request", JP)], "outcomes.report.kyouchou"),
+    ("鈴木総理から、フック首相は投資の拡大を求めている旨指摘しました。", [("request", JP)], "outcomes.report.shiteki"),
+    ("鈴木総理から、フック首相は投資の拡大を求めている旨伝えました。", [("request", JP)], "outcomes.report.tsutae"),
+    ("鈴木総理から、フック首相は投資の拡大を求めているとの要望がありました。", [("request", JP)], "outcomes.report.youbou"),
+    ("鈴木総理から、フック首相は投資の拡大を求めている旨申し入れました。", [("request", JP)], "outcomes.report.moushiire"),
+    ("鈴木総理から、フック首相は投資の拡大を求めている旨表明しました。", [("request", JP)], "outcomes.report.hyoumei"),
+    # one speaker reporting that both views agree (…確認する旨述べた): a statement, not an agreement
+    ("鈴木総理より、協定の締結が日越双方の利益に合致することにつき、双方の認識が一致していることを確認する旨述べた。", [],
+     "outcomes.report.nobe"),
+
+    # --- an earlier talk recalled (RECALLED_WHEN, RECALLED_AT), unless the sentence is this talk's (PRESENT)
+    ("先月の首脳会談において投資協定の交渉開始に合意した。", [], "outcomes.recalled_when.sengetsu"),
+    ("先般の会談で投資協定の交渉開始に合意した。", [], "outcomes.recalled_when.senpan"),
+    ("前回の会合の際に投資協定の交渉開始で一致した。", [], "outcomes.recalled_when.zenkai"),
+    ("昨年の首脳会談において投資協定の交渉開始に合意した。", [], "outcomes.recalled_when.sakunen"),
+    ("3月の首脳会談において投資協定の交渉開始に合意した。", [], "outcomes.recalled_when.month"),
+    ("先月の首脳会談において投資協定の交渉開始に合意した。", [], "outcomes.recalled_at.kaidan"),
+    ("前回の会合の際に投資協定の交渉開始で一致した。", [], "outcomes.recalled_at.kaigou"),
+    ("2013年3月の鈴木総理ベトナム訪問時において、投資協定の交渉開始で合意した。", [], "outcomes.recalled_at.houmon_ji"),
+    ("2013年3月の鈴木総理ベトナム訪問の際において、投資協定の交渉開始で合意した。", [], "outcomes.recalled_at.houmon_no_sai"),
+    ("先月の首脳会談で合意した交渉の開始を今回確認した。", AGREE, "outcomes.present.konkai"),
+    ("先月の首脳会談で合意した交渉の開始を本日確認した。", AGREE, "outcomes.present.honjitsu"),
+    ("先月の首脳会談で合意した交渉の開始を両首脳は確認した。", AGREE, "outcomes.present.ryou_wa"),
+    ("先月の首脳会談で合意した交渉の開始を双方は確認した。", AGREE, "outcomes.present.souhou_wa"),
+    ("先月の首脳会談で合意した交渉の開始を両者は確認した。", AGREE, "outcomes.present.ryousha_wa"),
+
+    # --- the side of the subject (gaiko/extract/lexicon/sides.py) ------------------------------------
+    ("両首脳は、協力の強化で一致しました。", AGREE, "sides.both.leaders"),
+    ("両大臣は、協力の強化で一致しました。", AGREE, "sides.both.ministers"),
+    ("両外相は、協力の強化で一致しました。", AGREE, "sides.both.foreign_ministers"),
+    ("両閣僚は、協力の強化で一致しました。", AGREE, "sides.both.cabinet"),
+    ("閣僚は、協力の強化で一致しました。", AGREE, "sides.both.ministers_all"),
+    ("双方は、協力の強化で一致しました。", AGREE, "sides.both.each"),
+    ("両者は、協力の強化で一致しました。", AGREE, "sides.both.two"),
+    ("両国は、協力の強化で一致しました。", AGREE, "sides.both.countries"),
+    ("日露双方は、協力の強化で一致しました。", AGREE, "sides.both.jp_ru"),
+    ("私たちは、協力の強化で一致しました。", AGREE, "sides.both.we_all"),
+    ("私どもは、協力の強化で一致しました。", AGREE, "sides.both.we_humble"),
+    ("我々は、協力の強化で一致しました。", AGREE, "sides.both.we"),
+    # a request by both sides as one subject is the speaker's (else Japan's)
+    ("両首脳は、地域の関係国との連携の強化を求めました。", [("request", JP)], "sides.both.leaders"),
+    ("私から、邦人の安全確保を求めました。", [("request", JP)], "sides.speaker.i"),
+    ("当方から、邦人の安全確保を求めました。", [("request", JP)], "sides.jp.toho"),
+    ("先方から、日本の支援の継続を求めました。", [("request", VN)], "sides.counterpart.senpo"),
+    ("我が方から、邦人の安全確保を求めました。", [("request", JP)], "sides.jp.wagahou"),
+    ("わが方から、邦人の安全確保を求めました。", [("request", JP)], "sides.jp.wagahou_kana"),
+    ("我が国から、邦人の安全確保を求めました。", [("request", JP)], "sides.jp.wagakuni"),
+    ("わが国から、邦人の安全確保を求めました。", [("request", JP)], "sides.jp.wagakuni_kana"),
+    ("日本側から、邦人の安全確保を求めました。", [("request", JP)], "sides.jp.nihongawa"),
+    ("日本は、邦人の安全確保を求めました。", [("request", JP)], "sides.jp.nihon"),
+    # a side named with 側 or 政府: the country named, else the other side
+    ("ベトナム側から、日本の支援の継続を求めました。", [("request", VN)], None),
+    ("また、ベトナム政府として、鈴木総理のベトナムへの招請を改めて表明しました。", [("invite", VN)], None),
+]
+
+# a press announcement: 私 is the side of the section's speaker (SPEAKER_FOREIGN names the other side)
+PRESS_CASES = [
+    ("鈴木総理大臣", "私から、邦人の安全確保を求めました。", [("request", JP)], "sides.speaker.i"),
+    ("グエン代表", "私から、日本の支援の継続を求めました。", [("request", VN)], "sides.speaker.i"),
+    ("露外相", "私から、日本の支援の継続を求めました。", [("request", VN)], "outcomes.speaker.ro"),
+    ("中国代表", "私から、日本の支援の継続を求めました。", [("request", VN)], "outcomes.speaker.chuugoku"),
+    ("韓国代表", "私から、日本の支援の継続を求めました。", [("request", VN)], "outcomes.speaker.kan"),
+    ("米代表", "私から、日本の支援の継続を求めました。", [("request", VN)], "outcomes.speaker.bei"),
+    ("英代表", "私から、日本の支援の継続を求めました。", [("request", VN)], "outcomes.speaker.ei"),
+    ("仏代表", "私から、日本の支援の継続を求めました。", [("request", VN)], "outcomes.speaker.futsu"),
+    ("独代表", "私から、日本の支援の継続を求めました。", [("request", VN)], "outcomes.speaker.doku"),
+    ("国防代表", "私から、日本の支援の継続を求めました。", [("request", VN)], "outcomes.speaker.kokubou"),
+    ("王代表", "私から、日本の支援の継続を求めました。", [("request", JP)], "sides.speaker.i"),
+]
+# fmt: on
+
+
+def _page(s: str, who: str | None = None) -> str:
+    return PAGE.format(s=s) if who is None else PRESS_PAGE.format(who=who, s=s)
+
+
+def outcomes_and_rules(s: str, who: str | None = None) -> tuple[list[tuple[str, str]], list[str | None], set[str]]:
+    with lexicon.trace() as fired:
+        rec = extract_text(_page(s, who)).record
+    found = [o for e in rec.events for o in e.outcomes]
+    return [(o.type, o.by) for o in found], [o.rule for o in found], fired
+
+
+def _check(s, who, expected, rule):
+    got, rules, fired = outcomes_and_rules(s, who)
+    assert got == expected
+    assert all(r is not None and r.startswith("outcomes.") for r in rules), rules  # every outcome names its cue
+    if rule is not None:
+        assert rule in fired, sorted(fired)
+        if rule.startswith(("outcomes.agree.", "outcomes.confirm.", "outcomes.consent.", "outcomes.request.")) \
+                and expected:
+            assert rule in rules  # the cue is the outcome's rule
+
+
+@pytest.mark.parametrize("text,expected,rule", CASES)
+def test_outcome_case(text, expected, rule):
+    _check(text, None, expected, rule)
+
+
+@pytest.mark.parametrize("who,text,expected,rule", PRESS_CASES)
+def test_press_case(who, text, expected, rule):
+    _check(text, who, expected, rule)
+
+
+def case_texts() -> list[str]:
+    return [_page(s) for s, _, _ in CASES] + [_page(s, who) for who, s, _, _ in PRESS_CASES]
