@@ -13,7 +13,7 @@ the same surname in different decades, 1 document in 10 a chronology of 8 entrie
 of meeting records, and planned items on about half of the talks (some fulfilled later, some not).
 
 Timed: ``gaiko.link.build.compute(docs)`` (grouping, people, follow-ups) on in-memory records, and with
-``--save`` also writing the derived tables to a fresh SQLite archive (``gaiko.link.store.save``).
+``--save`` also writing the derived tables to a fresh SQLite archive (``gaiko.store.links.LinkTables.save``).
 Reported: wall and CPU seconds, CPU microseconds per document, and CPU time / (n log2 n) normalised to
 the smallest size (CPU time, because the machine is shared and wall time varies with others' load):
 a ratio that stays near 1 means time grows no faster than n log n. Peak RSS from ``resource``.
@@ -154,11 +154,10 @@ def main(argv: list[str] | None = None) -> int:
         t_save = None
         if args.save:
             from gaiko.archive import Archive
-            from gaiko.link import store
 
             with tempfile.TemporaryDirectory() as tmp, Archive.open(str(Path(tmp) / "b.db")) as a:
                 t1 = time.perf_counter()
-                store.save(a.db, d.groups, d.relationships, d.people, d.followups)
+                a.store.links.save(d.groups, d.relationships, d.people, d.followups)
                 t_save = time.perf_counter() - t1
         nlogn = n * math.log2(n)
         ratio = cpu / nlogn  # CPU time: robust to other load on a shared machine
@@ -187,11 +186,10 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def archive_main(args) -> int:
-    """Time ``gaiko.link.build.link(archive)`` on SQLite archives of the given sizes (records stored first)."""
+    """Time ``Archive.link()`` (``gaiko link``) on SQLite archives of the given sizes (records stored first)."""
     import hashlib
 
     from gaiko.archive import Archive
-    from gaiko.link.build import link
     from gaiko.pipeline import Extraction
     from gaiko.store.store import prepare
 
@@ -216,7 +214,7 @@ def archive_main(args) -> int:
             del docs
             gc.collect()
             t1, c1 = time.perf_counter(), time.process_time()
-            counts = link(a)
+            counts = a.link()
             t_link, cpu = time.perf_counter() - t1, time.process_time() - c1
         ratio = cpu / (n * math.log2(n))
         base = base or ratio

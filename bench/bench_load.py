@@ -8,7 +8,7 @@ HTTP/1.1 keep-alive client on asyncio streams) runs in this process on the same 
 in count (--requests) and time (--time-limit): it stops at whichever comes first, and the server is
 stopped at the end. Queries cycle through QUERIES (1-6 characters, Japanese, as people search) with
 facets, like the search page does: GET /api/search?q=...&per_page=20 (facets are counted only when a query
-has at most 5,000 matches, see gaiko.api.views.FACET_MAX_MATCHES); --no-facets sends facets=false.
+has at most 5,000 matches, see gaiko.views.build.FACET_MAX_MATCHES); --no-facets sends facets=false.
 The 1-minute load average before and after is reported: other work on the machine skews the numbers.
 
 --build N (only when --db does not exist): documents from bench/corpus.py (synthetic MOFA-style texts,

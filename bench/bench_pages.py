@@ -2,8 +2,8 @@
 
     python bench/bench_pages.py --db /tmp/web100k-web.db
 
-Calls the page builders the web app and the JSON API share (`gaiko.api.views`): home, two chronologies, a
-person, two filtered event lists, five filtered searches. The garbage collector is tuned as in the server (`gaiko.api.app.tune_gc`)
+Calls the page builders the web app and the JSON API share (`gaiko.views.build`): home, two chronologies, a
+person, two filtered event lists, five filtered searches. The garbage collector is tuned as in the server (`gaiko.server.tune_gc`)
 when that exists. Prints a Markdown table: page, CPU ms, wall ms, and the 1-minute load average.
 """
 
@@ -18,12 +18,12 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--db", required=True, help="archive (SQLite path or postgresql://...)")
     args = ap.parse_args()
-    from gaiko.api import views
-    from gaiko.api.models import FilterValues
     from gaiko.archive import Archive
+    from gaiko.views import build as views
+    from gaiko.views.models import FilterValues
 
     try:
-        from gaiko.api.app import tune_gc
+        from gaiko.server import tune_gc
     except ImportError:  # older trees
         tune_gc = None
     if tune_gc:

@@ -1,37 +1,62 @@
-"""The archive: the library API every interface (CLI, JSON API, web app, exports) uses.
+"""The archive: the library API every interface (CLI, JSON API, web app) uses, and the only one.
 
     with Archive.open("gaiko.db") as a:          # or "postgresql://...", or None for $GAIKO_DB / ./gaiko.db
         a.ingest(["../shared/seeds"])             # files, folders (recursive .txt/.html/.htm), URLs
         a.search("露", Filters(country="RU"))     # ranked hits with highlighted snippets
         a.timeline("RU")                          # one entry per talk, newest year first
+        a.person("ラブロフ")                       # the people a name may mean, with their talks
+        a.followups(country="RU")                 # planned items and the talks that fulfilled them
+        a.export("csv", "events.csv")             # event rows, PLOVER records, an iCalendar of plans
 
 Writes go through the main process in batched transactions (extraction runs in a process pool), so a
 killed ingest leaves the database consistent and re-running it completes without duplicates.
+
+Derived data (talk groups, people, follow-ups: ``gaiko.link``) follows one rule, here: it is read from the
+tables ``gaiko link`` stores while they describe the archive's documents as they are. When they do not (never
+built, or documents added since), an archive of at most ``LINK_AUTO_MAX_DOCS`` documents links again on the
+spot and stores the result; a larger one is linked only by ``link()`` (``gaiko link``), and until then its
+readers raise ``StaleLinks`` (the pages fall back to the events; a person filter folds spellings only).
 """
 
 from __future__ import annotations
 
+import ctypes
+import hashlib
+import multiprocessing as mp
 import os
+import signal
+import threading
 import time
 from concurrent.futures import ALL_COMPLETED, FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
-from dataclasses import replace
 from pathlib import Path
-from typing import Any, Iterable, Iterator, Literal
+from typing import IO, Any, Iterable, Iterator, Literal
 
-from gaiko import countries, source
-from gaiko.errors import GaikoError, InputError, UsageError
-from gaiko.inputs import check_filters, check_limit, check_offset
+from gaiko import countries, export, filters, source
+from gaiko.errors import GaikoError, StaleLinks, StoreError, UsageError
+from gaiko.fetch import Fetcher, cached_bytes
+from gaiko.filters import Filters
+from gaiko.inputs import check_limit, check_offset, is_utf8
+from gaiko.link.build import Derived, compute
+from gaiko.link.docs import iter_archive
+from gaiko.link.followups import STATUSES as FOLLOWUP_STATUSES
+from gaiko.link.followups import FollowUp, check_status, of_event, select
+from gaiko.link.labels import event_label
+from gaiko.link.people import PersonEntity, named, names_denoting, of_country, query_keys, with_id
+from gaiko.link.reconcile import group_events
+from gaiko.link.trends import TopicYear, topics_by_year
+from gaiko.pipeline import EXTRACTOR_VERSION, extract_bytes, extract_text
 from gaiko.source import TEXT_SUFFIXES
 from gaiko.store.db import DB
 from gaiko.store.models import (
     AddResult,
     EventPage,
     EventRow,
+    FacetCount,
     Failure,
-    Filters,
     IngestReport,
     RelationCount,
+    SearchHit,
     SearchResult,
     Stats,
     StoredDocument,
@@ -40,7 +65,13 @@ from gaiko.store.models import (
 )
 from gaiko.store.store import Prepared, Store, prepare
 
-__all__ = ["Archive", "Filters", "default_url"]
+# the facade's surface: the archive, what its methods take, and what they return
+__all__ = [
+    "EXPORT_FORMATS", "FOLLOWUP_STATUSES", "LINK_AUTO_MAX_DOCS", "AddResult", "Archive", "EventPage", "EventRow",
+    "FacetCount", "Failure", "Filters", "FollowUp", "IngestReport", "PersonEntity", "RelationCount", "SearchHit",
+    "SearchResult", "StaleLinks", "Stats", "StoredDocument", "TimelineEntry", "TimelineYear", "TopicYear",
+    "default_url", "event_label",
+]
 
 SUFFIXES = TEXT_SUFFIXES  # what a folder contributes (gaiko.source.scan_folder)
 # documents per write transaction (or BATCH_SECONDS, whichever comes first): on a large archive each
@@ -49,9 +80,11 @@ SUFFIXES = TEXT_SUFFIXES  # what a folder contributes (gaiko.source.scan_folder)
 BATCH_DOCS = 1000
 BATCH_SECONDS = 3.0
 CHUNK = 16  # inputs per worker task
-# the people index is computed on the fly (for a person filter) only up to this many documents; a larger
-# archive uses what `gaiko link` stored (ingest links automatically up to 20,000)
-LIVE_PEOPLE_MAX_DOCS = 3_000  # as gaiko.api.views.LINK_LIVE_MAX
+# Derived data out of date is linked again on the spot (and stored) up to this many documents: one pass holds
+# every record in memory and takes ~5 s of CPU at 10,000 documents (bench/bench_link.py); a larger archive is
+# linked by `gaiko link` only. The one live-vs-persisted rule of every reader and of ingest (module docstring).
+LINK_AUTO_MAX_DOCS = 20_000
+EXPORT_FORMATS = export.FORMATS  # what export() writes
 # chunks in flight: 2 batches' worth, so the workers keep busy while the main process writes a batch (with
 # 3 x jobs chunks they sat idle for half of each write); still a fixed bound on memory
 WINDOW_BATCHES = 2
@@ -59,14 +92,6 @@ WINDOW_BATCHES = 2
 
 def default_url() -> str:
     return os.environ.get("GAIKO_DB") or "gaiko.db"
-
-
-def _utf8(s: str) -> bool:
-    try:
-        s.encode("utf-8")
-        return True
-    except UnicodeEncodeError:
-        return False
 
 
 def _first_line(e: BaseException) -> str:
@@ -81,8 +106,6 @@ def is_url(s: str) -> bool:
 # --- work done in the extraction processes -------------------------------------------------------
 def _extract_chunk(items: list[tuple[str, bytes]], dialect: str) -> list[tuple]:
     """Extract and prepare a chunk of inputs; failures are returned, never raised."""
-    from gaiko.pipeline import extract_bytes
-
     out: list[tuple] = []
     for path, data in items:
         t0 = time.perf_counter()
@@ -99,12 +122,7 @@ def _extract_chunk(items: list[tuple[str, bytes]], dialect: str) -> list[tuple]:
 def _worker_init(parent: int) -> None:
     """In each extraction process: die with the ingest. On Linux the kernel sends SIGKILL when the parent
     dies (a kill -9 of the ingest used to leave its workers running); elsewhere a thread watches the parent."""
-    import signal
-    import threading
-
     try:
-        import ctypes
-
         ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL, 0, 0, 0)  # PR_SET_PDEATHSIG
     except (OSError, AttributeError):
         pass
@@ -138,8 +156,6 @@ class _Workers:
         self.ex = self._new()
 
     def _new(self) -> ProcessPoolExecutor:
-        import multiprocessing as mp
-
         return ProcessPoolExecutor(max_workers=self.jobs, mp_context=mp.get_context("fork"),
                                    initializer=_worker_init, initargs=(os.getpid(),))
 
@@ -199,10 +215,17 @@ class Archive:
     def __init__(self, db: DB):
         self.db = db
         self.store = Store(db)
+        self._names: list[str] = []  # every participant name, read again when the documents change
+        self._names_stamp: tuple[int, str | None] | None = None
 
     @classmethod
     def open(cls, url: str | None = None, *, create: bool = True) -> "Archive":
         return cls(DB.connect(url or default_url(), create=create))
+
+    @property
+    def url(self) -> str:
+        """Where the archive is: the SQLite file or the PostgreSQL URL it was opened with."""
+        return self.db.url
 
     def close(self) -> None:
         self.db.close()
@@ -232,6 +255,11 @@ class Archive:
         ``replace_path`` (a file or URL that is read again) a new version at the same path replaces the old
         one; an upload passes False, so a name given twice never replaces another document."""
         return self.store.add_many([prepare(extraction, self.db.dialect, source_url)], replace_path=replace_path)[0]
+
+    def add_bytes(self, data: bytes, name: str, *, source_url: str | None = None,
+                  replace_path: bool = True) -> AddResult:
+        """Extract and store one document given as bytes (an upload: ``name`` only labels it, and names no file)."""
+        return self.add(extract_bytes(data, name=name), source_url=source_url, replace_path=replace_path)
 
     def delete(self, doc_id: str) -> bool:
         return self.store.delete(doc_id)
@@ -317,15 +345,13 @@ class Archive:
 
     def _ingest_files(self, files: list[str], jobs: int | None, rep: IngestReport, bar: "_Progress",
                       batch_docs: int = BATCH_DOCS) -> None:
-        import hashlib
-
         jobs = max(1, jobs or os.cpu_count() or 1)
         dialect = self.db.dialect
 
         def pending() -> Iterator[tuple[str, bytes]]:
             for path in files:
                 rep.inputs += 1
-                if not _utf8(path):  # the archive keeps paths as text: this one cannot be stored, the rest can
+                if not is_utf8(path):  # the archive keeps paths as text: this one cannot be stored, the rest can
                     rep.failed.append(Failure(input=path, reason="file name is not valid UTF-8 (rename the file)"))
                     bar.advance(failed=True)
                     continue
@@ -408,9 +434,6 @@ class Archive:
         self._write(batch, rep)
 
     def _ingest_urls(self, urls: list[str], rep: IngestReport, bar: "_Progress", **kw: Any) -> None:
-        from gaiko.fetch import Fetcher
-        from gaiko.pipeline import extract_bytes
-
         fetcher = Fetcher(delay=kw["delay"], cache_dir=kw["cache_dir"], user_agent=kw["user_agent"])
         batch: list[Prepared] = []
         last_write = time.perf_counter()
@@ -448,16 +471,9 @@ class Archive:
 
         The source is re-read when it is still there with the same bytes (a file, or the fetch cache for a
         URL); otherwise the stored plain text is extracted again."""
-        from gaiko.fetch import cached_bytes
-        from gaiko.pipeline import EXTRACTOR_VERSION, extract_bytes, extract_text
-
         t0 = time.perf_counter()
         rep = IngestReport()
-        todo = self.store.stale("" if force else EXTRACTOR_VERSION) if not force else [
-            (d, p, u) for d, p, u in self.db.rows("SELECT doc_id, path, source_url FROM documents ORDER BY n")
-        ]
-        import hashlib
-
+        todo = self.store.stale(None if force else EXTRACTOR_VERSION)
         with _Progress(progress, len(todo)) as bar:
             for doc_id, path, url in todo:
                 rep.inputs += 1
@@ -478,7 +494,7 @@ class Archive:
                             continue
                         ex = extract_text(stored[0], name=Path(path or doc_id).name)
                         ex.path = path or ex.path
-                    ex.sha256 = self.db.scalar("SELECT sha256 FROM documents WHERE doc_id = ?", (doc_id,))
+                    ex.sha256 = self.store.sha256_of(doc_id)
                     p = prepare(ex, self.db.dialect, source_url=url)
                     p.doc_id = doc_id
                     self.store.replace_record(p)
@@ -491,6 +507,8 @@ class Archive:
                 except Exception as e:
                     rep.failed.append(Failure(input=path or url or doc_id, reason=f"extraction failed: {type(e).__name__}: {e}"))
                     bar.advance(failed=True)
+        if rep.replaced:  # same documents, new records: the stored links no longer describe them
+            self.store.links.invalidate()
         rep.seconds = time.perf_counter() - t0
         return rep
 
@@ -529,7 +547,7 @@ class Archive:
     def timeline(self, country: str, filters: Filters | None = None) -> list[TimelineYear]:
         """One entry per talk (documents describing the same talk are grouped); years and the talks within
         each year newest first, as the ministry's own chronologies list them."""
-        f = replace(self._check(filters) or Filters(), country=country.upper())
+        f = (self._check(filters) or Filters()).replace(country=country.upper())
         _, rows = self.store.events(f, limit=None, order="ASC")
         by_year: dict[str, list[TimelineEntry]] = {}
         for group in _group(rows):
@@ -540,33 +558,31 @@ class Archive:
                 for y in years]
 
     def relations(self) -> list[RelationCount]:
-        rows = self.db.rows(
-            "SELECT c.country, count(DISTINCT c.e) FROM event_countries c "
-            "WHERE c.country <> 'JP' AND EXISTS (SELECT 1 FROM event_countries j WHERE j.e = c.e AND j.country = 'JP') "
-            "GROUP BY c.country ORDER BY 2 DESC, 1"
-        )
         return [
             RelationCount(pair=f"JP-{c}", country=c, name_ja=countries.name_ja(c), region=countries.region(c), events=n)
-            for c, n in rows
+            for c, n in self.store.relation_counts()
         ]
 
     def _check(self, f: Filters | None) -> Filters | None:
-        """Filters validated (gaiko.inputs) and the person resolved to the names stored for them."""
-        f = check_filters(f)
-        if f is not None and f.person and f.person_names is None:
-            f = replace(f, person_names=tuple(self.person_names(f.person)))
+        """Filters validated (gaiko.filters.check) and the person resolved to the names stored for them."""
+        f = filters.check(f)
+        if f is not None and f.person and "person" not in f.resolved:
+            f = f.with_resolved("person", tuple(self.person_names(f.person)))
         return f
 
     def person_names(self, name: str) -> list[str]:
         """The participant names as stored that ``name`` denotes (any variant: ラブロフ, ラヴロフ外相, Lavrov),
-        through the people index (gaiko.link.people.filter_names)."""
-        from gaiko.link.people import filter_names
-
-        stamp = self.db.rows("SELECT COUNT(*), MAX(added_at) FROM documents")[0]
-        if getattr(self, "_names_stamp", None) != stamp:  # distinct names, read again when documents change
-            self._names = [r[0] for r in self.db.rows("SELECT DISTINCT name FROM participants")]
+        through the people (``gaiko.link.people.names_denoting``); without them (``StaleLinks``), the name's
+        own spelling variants."""
+        stamp = self.store.documents_stamp()
+        if self._names_stamp != stamp:
+            self._names = self.store.participant_names()
             self._names_stamp = stamp
-        return filter_names(self, name, self._names, live=stamp[0] <= LIVE_PEOPLE_MAX_DOCS)
+        try:
+            people = self._people(query_keys(name))
+        except StaleLinks:
+            people = None
+        return names_denoting(name, self._names, people)
 
     def document_count(self) -> int:
         """Number of documents (what stats().documents says, without stats' grouping of every talk)."""
@@ -580,59 +596,84 @@ class Archive:
             by_kind={str(k): v for k, v in c["by_kind"]}, by_doc_type={str(k): v for k, v in c["by_doc_type"]},
         )
 
+    # --- derived data: talk groups, people, follow-ups (gaiko.link), under the one rule of the docstring ---
+    def link(self) -> dict[str, int]:
+        """Recompute every derived table from the documents and store it (``gaiko link``); row counts."""
+        d = compute(iter_archive(self))
+        return self.store.links.save(d.groups, d.relationships, d.people, d.followups)
 
-def _check(f: Filters | None) -> Filters | None:
-    return check_filters(f)
+    def refresh_links(self) -> bool:
+        """Link again if the stored links no longer describe the documents, when the archive is small enough
+        (``LINK_AUTO_MAX_DOCS``); False when they stay out of date (``link()`` rebuilds them)."""
+        return self.store.links.fresh() or self._relinked() is not None
 
+    def _relinked(self) -> Derived | None:
+        """The derived data computed now and stored (if the database takes writes); None for a large archive."""
+        if self.document_count() > LINK_AUTO_MAX_DOCS:
+            return None
+        d = compute(iter_archive(self))
+        try:
+            self.store.links.save(d.groups, d.relationships, d.people, d.followups)
+        except StoreError:  # a read-only database: what was computed still serves this call
+            pass
+        return d
 
-import re as _re  # noqa: E402
+    def _derived(self, stored: Any, computed: Any) -> Any:
+        """``stored()`` while the tables are fresh, else ``computed(derived)`` of a relinking; ``StaleLinks`` when
+        the archive is too large to link on the spot."""
+        if self.store.links.fresh():
+            return stored()
+        d = self._relinked()
+        if d is None:
+            raise StaleLinks(f"the archive's people and follow-ups are out of date and it holds {self.document_count():,} "
+                             f"documents (more than {LINK_AUTO_MAX_DOCS:,} are linked only on request): run `gaiko link`")
+        return computed(d)
+
+    def _people(self, keys: set[str] | None = None) -> list[PersonEntity]:
+        """Every person, or (stored) those with one of the name ``keys``; most talks first."""
+        return self._derived(lambda: [PersonEntity.model_validate_json(r) for r in self.store.links.people(keys)],
+                             lambda d: d.people)
+
+    def _followups(self) -> list[FollowUp]:
+        return self._derived(lambda: [FollowUp.model_validate_json(r) for r in self.store.links.followups()],
+                             lambda d: d.followups)
+
+    def people(self, country: str | None = None) -> list[PersonEntity]:
+        """Every person of the archive (of ``country``, alpha-2), most talks first."""
+        return of_country(self._people(), country)
+
+    def person(self, name: str) -> list[PersonEntity]:
+        """The people ``name`` may mean (spelling variants, titles, full forms, romaji), newest first."""
+        return named(self._people(query_keys(name)), name)
+
+    def person_by_id(self, person_id: str) -> PersonEntity | None:
+        """One person by ``person_id`` (stable while the archive's documents stay the same)."""
+        return with_id(self._people(), person_id)
+
+    def followups(self, country: str | None = None, status: str | None = None) -> list[FollowUp]:
+        """Planned items with the talks that fulfilled them (or their status), oldest plan first; ``country``:
+        alpha-2 code of a side, ``status``: fulfilled, pending, overdue or unmatched."""
+        check_status(status)
+        return select(self._followups(), country, status)
+
+    def followups_of_event(self, event_id: str) -> dict[str, list[FollowUp]]:
+        """``planned_here`` (plans this talk set up) and ``fulfils`` (earlier plans it carried out)."""
+        return self._derived(lambda: of_event(self._followups(), self.store.links.groups(), event_id),
+                             lambda d: of_event(d.followups, d.groups, event_id))
+
+    def topics_by_year(self, country: str | None = None) -> list[TopicYear]:
+        """Outcomes and plans per topic per year (of talks with ``country``), oldest year first."""
+        return topics_by_year(self, country)
+
+    def export(self, fmt: str, out: str | IO = "-", country: str | None = None, bom: bool = False) -> int:
+        """Write the events as ``fmt`` (``gaiko.export.FORMATS``) to ``out`` (a path, "-", a stream); records.
+        ``bom``: a CSV starts with a UTF-8 byte order mark (Excel)."""
+        return export.export(self, fmt, out, country=country, bom=bom)
 
 
 # --- timeline helpers ---------------------------------------------------------------------------
-KIND_WORDS = {  # kind -> (who, talk word): 首脳 + 会談
-    "summit": ("首脳", "会談"),
-    "foreign_ministers": ("外相", "会談"),
-    "defense_ministers": ("防衛相", "会談"),
-    "two_plus_two": ("外務・防衛閣僚", "協議(「2+2」)"),
-    "vice_ministerial": ("次官級", "協議"),
-    "other_ministerial": ("閣僚", "会談"),
-    "other": ("", "会談"),
-}
-# a chronology entry's own date at its head (5月7日　…, 5月11日～13日 …): the timeline prints the date itself
-_ENTRY_DATE = _re.compile(r"^\s*(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:\s*[~～〜\-－]\s*(?:\d{1,2}月)?\d{1,2}日)?[\s　、,]*")
-CHANNEL_WORDS = {"telephone": "電話", "video": "テレビ", "in_person": ""}
-
-
-def event_label(row: EventRow) -> str:
-    """ドーヴィル・サミットの際の日露首脳会談 / 日露首脳電話会談 / 日露外相会談."""
-    if (row.kind in (None, "other")) and row.entry_text:
-        return _ENTRY_DATE.sub("", row.entry_text).strip() or row.entry_text.strip()
-    who, talk = KIND_WORDS.get(row.kind or "other", ("", "会談"))
-    ch = CHANNEL_WORDS.get(row.channel or "in_person", "")
-    if ch and talk == "会談":
-        talk = ch + talk
-    codes = row.countries or []
-    if codes and codes[0] != "JP" and "JP" in codes:
-        codes = ["JP"] + [c for c in codes if c != "JP"]
-    pair = countries.pair_label(codes) if codes else ""
-    label = f"{pair}{who}{talk}"
-    if row.occasion and row.channel not in ("telephone", "video"):
-        label = f"{row.occasion}の際の{label}"
-    return label
-
-
 def _group(rows: list[EventRow]) -> list[list[EventRow]]:
-    try:
-        from gaiko.link.reconcile import group_events
-    except ImportError:
-        group_events = None
-    if group_events is not None:
-        return group_events(rows)
-    groups: dict[tuple, list[EventRow]] = {}
-    for r in rows:  # fallback: same day, same sides, same kind
-        key = (r.date, tuple(sorted(r.countries)), r.kind) if r.date else (r.event_id,)
-        groups.setdefault(key, []).append(r)
-    return list(groups.values())
+    return group_events(rows)
 
 
 def _timeline_entry(group: list[EventRow], country: str) -> TimelineEntry:

@@ -30,6 +30,11 @@ class ValueRefused(StoreError, ValueError):
     limit): the request or document at fault fails alone (API: 400; an ingest: that document)."""
 
 
+class StaleLinks(GaikoError):
+    """The archive's derived data (people, follow-ups, talk groups) is out of date and the archive too large to
+    link on the spot: ``gaiko link`` rebuilds it."""
+
+
 def printable(s: object) -> str:
     """``s`` as one printable line: control characters (newlines, terminal escapes, DEL, C1) and bytes of a
     file name that is not valid UTF-8 (surrogate escapes) become ``\\xNN`` / ``\\uNNNN``, so an error about a

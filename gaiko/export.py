@@ -40,10 +40,15 @@ import io
 import json
 import sys
 from datetime import datetime, timedelta, timezone
+from pathlib import Path
 from typing import IO, Any, Iterable
 
+from gaiko import countries
 from gaiko.errors import UsageError
 from gaiko.link.docs import DocView, events_of, iter_archive
+from gaiko.link.followups import core_window, link_followups
+from gaiko.link.reconcile import event_groups
+from gaiko.topics import classify
 
 FORMATS = ("jsonl", "csv", "parquet", "plover", "ics")
 
@@ -67,16 +72,12 @@ def _docs(source: Any, country: str | None) -> list[DocView]:
     docs = list(iter_archive(source))
     if country:
         code = country.upper()
-        from gaiko import countries
-
         if not countries.get(code):
             raise UsageError(f"unknown country code {country!r} (ISO alpha-2, e.g. RU)")
     return docs
 
 
 def _groups(docs: list[DocView]) -> dict[str, str]:
-    from gaiko.link.reconcile import event_groups
-
     return event_groups(events_of(docs))
 
 
@@ -88,8 +89,6 @@ def _person(p: Any) -> str:
 def event_rows(docs: Iterable[DocView], country: str | None = None,
                groups: dict[str, str] | None = None) -> list[dict]:
     """One flat row per event (``EVENT_COLUMNS``), in document order."""
-    from gaiko.topics import classify
-
     docs = list(docs)
     groups = _groups(docs) if groups is None else groups
     out = []
@@ -113,8 +112,6 @@ def event_rows(docs: Iterable[DocView], country: str | None = None,
 
 def _host(ev, label: str) -> str | None:
     """The hosting side of an in-person talk, when the label or the city tells."""
-    from gaiko import countries
-
     e = ev.event
     others = [c for c in e.countries if c != "JP"]
     if "訪日" in label:
@@ -247,8 +244,6 @@ def _now_utc() -> datetime:
 
 def ics_text(docs: Iterable[DocView], country: str | None = None) -> tuple[str, int]:
     """The iCalendar text of dated planned items and their count."""
-    from gaiko.link.followups import _core, link_followups
-
     now = _now_utc()
     items = [f for f in link_followups(docs) if f.date and f.precision != "year" and (not country or (f.relationship and country.upper()
                                                                               in f.relationship.split("-")))]
@@ -256,7 +251,7 @@ def ics_text(docs: Iterable[DocView], country: str | None = None) -> tuple[str, 
              "X-WR-CALNAME:gaiko 予定された会談"]
     n = 0
     for f in items:
-        core = _core(f.date, f.precision)
+        core = core_window(f.date, f.precision)
         if core is None:
             continue
         start, end = core
@@ -365,6 +360,4 @@ def _write(out: str | IO, text: str) -> None:
 
 def plover_schema() -> dict:
     """The JSON Schema every PLOVER record validates against (gaiko/schemas/plover.schema.json)."""
-    from pathlib import Path
-
     return json.loads((Path(__file__).parent / "schemas" / "plover.schema.json").read_text(encoding="utf-8"))

@@ -1,4 +1,4 @@
-"""User input checked once: dates, date ranges, offsets, limits and filter vocabularies.
+"""User input checked once: dates, date ranges, offsets, limits, vocabularies and country codes.
 
 The CLI (option callbacks, then ``Archive``) and the API (``gaiko.api.params``) both call these functions, so
 ``--from 2020-13`` and ``?date_from=2020-13`` are refused with the same reason. A refusal is an
@@ -10,13 +10,9 @@ from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import replace
-from typing import TYPE_CHECKING
 
+from gaiko import countries
 from gaiko.errors import UsageError
-
-if TYPE_CHECKING:  # pragma: no cover
-    from gaiko.store.models import Filters
 
 MAX_OFFSET = 100_000  # results skipped at most (deeper pages are not what a reader asks for)
 MAX_LIMIT = 1000  # results per call at most (the CLI; the API pages in smaller steps)
@@ -39,6 +35,15 @@ class InvalidInput(UsageError):
     def __init__(self, field: str, message: str, ja: str, value: object = None) -> None:
         super().__init__(message)
         self.field, self.message, self.ja, self.value = field, message, ja, value
+
+
+def is_utf8(s: str) -> bool:
+    """Text that can be stored and printed: not a name that came from bytes the OS could not decode."""
+    try:
+        s.encode("utf-8")
+        return True
+    except UnicodeEncodeError:
+        return False
 
 
 def check_date(value: str | None, field: str = "date_from") -> str | None:
@@ -103,24 +108,20 @@ def check_limit(value: int | None, maximum: int = MAX_LIMIT) -> int | None:
     return value
 
 
-def check_filters(f: "Filters | None") -> "Filters | None":
-    """Filter values against the record's vocabularies and the calendar: a typo is a usage error, not an empty
-    result."""
-    if f is None:
-        return None
-    from gaiko import countries
-    from gaiko.record import CHANNELS, DOC_TYPES, KINDS, OUTCOME_TYPES
+def check_choice(value: str, field: str, allowed: tuple[str, ...]) -> str:
+    """One word of a vocabulary (a kind of talk, a channel, an outcome type, a document type)."""
+    if value not in allowed:
+        raise InvalidInput(field, f"unknown {field} {value!r} (one of: {', '.join(allowed)})",
+                           f"{field}「{value}」はありません（{', '.join(allowed)} のいずれか）", value)
+    return value
 
-    for name, allowed in (("kind", KINDS), ("channel", CHANNELS), ("outcome", OUTCOME_TYPES), ("doc_type", DOC_TYPES)):
-        v = getattr(f, name)
-        if v and v not in allowed:
-            raise InvalidInput(name, f"unknown {name} {v!r} (one of: {', '.join(allowed)})",
-                               f"{name}「{v}」はありません（{', '.join(allowed)} のいずれか）", v)
-    if f.country and not countries.get(f.country):
-        raise InvalidInput("country", f"unknown country code {f.country!r} (ISO alpha-2, e.g. RU)",
-                           f"国コード「{f.country}」はありません（RU のような ISO 2文字コード）", f.country)
-    date_from, date_to = check_dates(f.date_from, f.date_to)
-    return replace(f, date_from=date_from, date_to=date_to)
+
+def check_country(value: str, field: str = "country") -> str:
+    """An ISO alpha-2 code the country table knows (RU, ru)."""
+    if not countries.get(value):
+        raise InvalidInput(field, f"unknown country code {value!r} (ISO alpha-2, e.g. RU)",
+                           f"国コード「{value}」はありません（RU のような ISO 2文字コード）", value)
+    return value
 
 
 # --- click callbacks: the CLI refuses a bad value before opening the database --------------------

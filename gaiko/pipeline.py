@@ -11,7 +11,11 @@ import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 
+from gaiko import source
+from gaiko.extract import document
+from gaiko.extract.run import extract_record
 from gaiko.record import Record
+from gaiko.text import Doc
 
 EXTRACTOR_VERSION = "0.3.0"  # bump when extraction output changes; the archive re-extracts on `gaiko reindex`
 
@@ -34,9 +38,6 @@ class Extraction:
 
 
 def extract_bytes(data: bytes, name: str = "-", path: str | None = None) -> Extraction:
-    from gaiko import source
-    from gaiko.extract.run import extract_record
-
     src = source.decode(data, name=name)
     record, (start, end) = extract_record(src.text, html_title=src.html_title)
     return Extraction(
@@ -51,8 +52,6 @@ def extract_bytes(data: bytes, name: str = "-", path: str | None = None) -> Extr
 
 
 def extract_path(path: str | Path) -> Extraction:
-    from gaiko import source
-
     data = source.read_path(path)
     return extract_bytes(data, name=Path(path).name, path=str(path))
 
@@ -64,9 +63,6 @@ def extract_text(text: str, name: str = "-") -> Extraction:
 def content_region(text: str, html_title: str | None = None) -> tuple[int, int] | None:
     """Where the page's content is (``gaiko.extract.document``: from the title line to the first footer or
     navigation block after it); None when that is the whole text or nothing is found."""
-    from gaiko.extract import document
-    from gaiko.text import Doc
-
     doc = Doc.from_text(text, html_title=html_title)
     document.run(doc)
     return _region(len(text), doc.body_start, doc.body_end)

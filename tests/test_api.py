@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from fastapi.testclient import TestClient
 
-from gaiko.api.app import create_app
+from gaiko.server import create_app
 from gaiko.api.deps import Settings
 from gaiko.record import Record
 from test_web_helpers import XSS_ID, build_archive
@@ -75,7 +75,7 @@ def test_search_facet_filter_narrows(client):
 
 
 def test_facets_are_bounded_by_match_count(client, monkeypatch):
-    from gaiko.api import views
+    from gaiko.views import build as views
 
     full = ok(client.get("/api/search", params={"q": "会談"})).json()
     assert full["facets"] and full["facets_note"] is None
@@ -87,7 +87,7 @@ def test_facets_are_bounded_by_match_count(client, monkeypatch):
 
 
 def test_search_total_counts_up_to_a_limit_unless_exact(client, monkeypatch):
-    from gaiko.api import views
+    from gaiko.views import build as views
 
     full = ok(client.get("/api/search", params={"q": "会談"})).json()
     assert full["total_exact"] and full["total"] > 2

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from fastapi.testclient import TestClient
 
-from gaiko.api.app import create_app
+from gaiko.server import create_app
 from gaiko.api.deps import Settings
 from test_web_helpers import XSS_ID, build_archive
 

@@ -123,7 +123,7 @@ def test_ics_stamps_the_export_time_and_leaves_out_year_only_plans(docs, monkeyp
     import datetime as dt
 
     from gaiko import export as ex
-    from gaiko.link.followups import _core, link_followups
+    from gaiko.link.followups import core_window, link_followups
 
     monkeypatch.setattr(ex, "_now_utc", lambda: dt.datetime(2026, 12, 2, 9, 30, 5, tzinfo=dt.timezone.utc))
     text, n = ics_text(docs)
@@ -134,7 +134,7 @@ def test_ics_stamps_the_export_time_and_leaves_out_year_only_plans(docs, monkeyp
     assert any(f.precision == "year" for f in plans), "the fixture should hold a year-only plan"
     year_only = {f.plan_id for f in plans if f.precision == "year"}
     assert not any(f"UID:{pid}@gaiko" in unfolded for pid in year_only)
-    assert n == sum(1 for f in plans if f.precision != "year" and _core(f.date, f.precision) is not None)
+    assert n == sum(1 for f in plans if f.precision != "year" and core_window(f.date, f.precision) is not None)
 
 
 def test_csv_bom_for_excel(docs, tmp_path):

@@ -57,7 +57,7 @@ def assert_one_line_errors(stderr: bytes) -> list[str]:
 def api(tmp_path):
     from fastapi.testclient import TestClient
 
-    from gaiko.api.app import create_app
+    from gaiko.server import create_app
     from gaiko.api.deps import Settings
 
     db = tmp_path / "up.db"
@@ -269,7 +269,7 @@ def served(archive_url, tmp_path):
     """A TestClient over a small archive on each backend."""
     from fastapi.testclient import TestClient
 
-    from gaiko.api.app import create_app
+    from gaiko.server import create_app
     from gaiko.api.deps import Settings
 
     for i in range(3):
@@ -302,7 +302,7 @@ def test_hostile_filter_values_are_4xx_not_500(served, url, params, status):
 
 def test_hostile_values_in_the_library_and_cli(archive_url, tmp_path):
     from gaiko.errors import ValueRefused
-    from gaiko.store.models import Filters
+    from gaiko.filters import Filters
 
     (tmp_path / "a.txt").write_text(doc(1, f"長い語{LONG}。"), "utf-8")  # stored: its 3,000-letter word is not indexed
     with Archive.open(archive_url) as a:

@@ -9,12 +9,10 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from gaiko.archive import Archive
+from gaiko import archive as archive_module
+from gaiko.archive import Archive, StaleLinks
 from gaiko.cli import cli
-from gaiko.link import store as link_store
-from gaiko.link.build import link
 from gaiko.link.followups import followups
-from gaiko.link.people import list_people, person
 from gaiko.pipeline import Extraction
 from gaiko.record import Record
 
@@ -48,14 +46,13 @@ def doc_of(a: Archive, stem: str) -> str:
 
 def test_link_persists_and_readers_use_it(seeds_archive):
     a = seeds_archive
-    assert link_store.load_people(a) is None  # nothing built yet: readers compute on the fly
-    computed = followups(a, country="RU")
-    counts = link(a)
+    assert not a.store.links.fresh()  # nothing built yet
+    computed = followups(a, country="RU")  # the linkers themselves, over the documents
+    counts = a.link()
     assert counts["people"] > 5 and counts["followups"] == len(followups(a))
     assert counts["talks"] == counts["groups"] - 1  # one chronology entry joined its meeting record
-    stored = link_store.load_followups(a)
-    assert stored is not None
-    assert [f.model_dump() for f in followups(a, country="RU")] == [f.model_dump() for f in computed]
+    assert a.store.links.fresh() and a.store.links.followups()
+    assert [f.model_dump() for f in a.followups(country="RU")] == [f.model_dump() for f in computed]
     # the must-show plans
     chron = doc_of(a, "004_53b87c146693e3b8")
     apec = [f for f in computed if f.what == "日露首脳会談" and f.made_on == "2008-11-05"][0]
@@ -63,25 +60,46 @@ def test_link_persists_and_readers_use_it(seeds_archive):
     vice = [f for f in computed if f.what == "次官級協議"][0]
     assert (vice.made_on, vice.date, vice.precision, vice.place) == ("2002-02-02", "2002-03", "mid_month", "モスクワ")
     # people from the stored table
-    [lavrov] = person(a, "ラブロフ")
+    [lavrov] = a.person("ラブロフ")
     assert [t.date for t in lavrov.talks] == ["2008-11-05", "2011-03-14", "2018-07-31", "2018-07-31"]
     assert {r.role for r in lavrov.roles} == {"外務大臣"}
     nov5 = lavrov.talks[0]
     assert sorted(nov5.sources) == sorted([doc_of(a, "001_65328be2aa164c64"), chron])
-    assert list_people(a, country="RU")[0].country == "RU"
-    groups = link_store.load_groups(a)
+    assert a.people(country="RU")[0].country == "RU"
+    groups = a.store.links.groups()
     assert groups[f"{chron}-15"] == groups[f"{doc_of(a, '001_65328be2aa164c64')}-0"]
 
 
-def test_stale_tables_are_not_used(seeds_archive):
+def test_stale_tables_are_linked_again_on_the_spot(seeds_archive):
     a = seeds_archive
-    link(a)
-    assert link_store.load_people(a) is not None
+    a.link()
+    assert a.store.links.fresh()
     a.add(knowledge_extractions()[0])  # a new document: the stored links no longer describe the archive
-    assert link_store.load_people(a) is None
-    assert any(p.first == "1983-05-10" for p in person(a, "安倍"))  # computed on the fly instead
-    link(a)
-    assert link_store.load_people(a) is not None
+    assert not a.store.links.fresh()
+    assert any(p.first == "1983-05-10" for p in a.person("安倍"))  # a small archive links again to answer
+    assert a.store.links.fresh()  # ... and stores what it linked
+
+
+def test_a_large_archive_out_of_date_waits_for_gaiko_link(seeds_archive, monkeypatch):
+    a = seeds_archive
+    monkeypatch.setattr(archive_module, "LINK_AUTO_MAX_DOCS", 2)  # the seeds are 5 documents: "large"
+    for read in (a.people, lambda: a.person("ラブロフ"), a.followups, lambda: a.followups_of_event("x-0")):
+        with pytest.raises(StaleLinks, match="run `gaiko link`"):
+            read()
+    assert not a.refresh_links()
+    # the person filter folds the name's own spellings only: no people to say that Lavrov is ラヴロフ
+    assert "ラヴロフ" in a.person_names("ラブロフ外相") and a.person_names("Lavrov") == []
+    a.link()  # gaiko link, whatever the size
+    assert a.person("ラブロフ") and a.refresh_links()
+    assert "ラヴロフ" in a.person_names("Lavrov")
+
+
+def test_reindex_marks_the_links_out_of_date(seeds_archive):
+    a = seeds_archive
+    a.link()
+    rep = a.reindex(force=True)
+    assert rep.replaced == 5 and not a.store.links.fresh()  # same documents, new records
+    assert a.refresh_links() and a.store.links.fresh()
 
 
 def test_timeline_shows_the_2008_11_05_talk_once_with_two_sources(seeds_archive):
@@ -137,12 +155,12 @@ def test_hard_case_documents_end_to_end_through_the_extractor(archive_url):
     with Archive.open(archive_url) as a:
         rep = a.ingest([str(p) for p in sorted(KNOWLEDGE.glob("*.txt"))])
         assert rep.failed == [] and rep.added == 11
-        link(a)
-        abes = person(a, "安倍")
+        a.link()
+        abes = a.person("安倍")
         assert [(p.first[:4], p.roles[0].role) for p in abes] == [("2016", "総理大臣"), ("1983", "外務大臣")]
-        [lavrov] = person(a, "ラブロフ")
+        [lavrov] = a.person("ラブロフ")
         assert [t.date for t in lavrov.talks] == ["2015-09-21", "2020-03-05"]
-        items = {f.what: f for f in followups(a)}
+        items = {f.what: f for f in a.followups()}
         assert items["次官級協議"].status == "overdue"
         fr = items["日仏首脳会談"]
         assert fr.status == "fulfilled" and fr.matched_city == "大阪" and len(fr.matched_sources) == 2

@@ -122,7 +122,7 @@ def test_person_command_finds_latin_and_shows_both_scripts(db):
 def test_api_and_web_person_filter(db):
     from fastapi.testclient import TestClient
 
-    from gaiko.api.app import create_app
+    from gaiko.server import create_app
     from gaiko.api.deps import Settings
 
     with TestClient(create_app(Settings(db=str(db)))) as c:
@@ -168,16 +168,15 @@ def test_people_take_the_pages_latin_before_the_lexicon(tmp_path):
     from pathlib import Path
 
     from gaiko.archive import Archive
-    from gaiko.link.people import list_people, person
 
     data = Path(__file__).parent / "data" / "docs"
     with Archive.open(str(tmp_path / "us.db")) as a:
         a.ingest([str(data / "g04_us_tel_summit.txt"), str(data / "g17_us_fm_tokyo.txt")], jobs=1)
-        people = {p.name: p for p in list_people(a)}
+        people = {p.name: p for p in a.people()}
         assert (people["バイデン"].latin, people["バイデン"].latin_source) == ("Joseph R. Biden", "page")
         assert (people["ブリンケン"].latin, people["ブリンケン"].latin_source) == ("Antony J. Blinken", "page")
         assert people["林"].latin_source == "lexicon" and people["林"].latin == "Yoshimasa Hayashi"
-        assert [p.name for p in person(a, "Blinken")] == ["ブリンケン"]
+        assert [p.name for p in a.person("Blinken")] == ["ブリンケン"]
         from gaiko.archive import Filters
 
         assert a.events(Filters(person="Biden")).total == a.events(Filters(person="バイデン")).total >= 1

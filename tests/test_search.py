@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 from gaiko.archive import Archive
 from gaiko.store import tokens
-from gaiko.store.models import Filters
+from gaiko.filters import Filters
 
 CJK = re.compile(f"^[{tokens.CJK_CHARS}]+$")
 

@@ -16,7 +16,8 @@ from gaiko.archive import Archive, event_label
 from gaiko.errors import StoreError
 from gaiko.store.db import DB
 from gaiko.store.migrations import applied, discover, migrate
-from gaiko.store.models import EventRow, Filters
+from gaiko.filters import Filters
+from gaiko.store.models import EventRow
 from gaiko.store.store import decode
 
 

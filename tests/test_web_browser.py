@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from conftest import need_service
-from gaiko.api.app import create_app
+from gaiko.server import create_app
 from gaiko.api.deps import Settings
 from test_web_helpers import XSS_ID, XSS_NAME, build_archive
 

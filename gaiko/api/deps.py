@@ -1,4 +1,4 @@
-"""Settings and the archive dependency of the web app.
+"""Settings, the archive dependency and the 404 of the web app (the JSON API's routes and the pages').
 
 Each worker thread opens its own ``Archive`` on the configured database (SQLite connections are
 per-thread; PostgreSQL connections are not shared across threads either) and keeps it until the
@@ -13,7 +13,10 @@ import time
 from dataclasses import dataclass, field
 from typing import Annotated
 
-from fastapi import Depends, Request
+from fastapi import Depends, HTTPException, Request
+
+from gaiko.archive import Archive
+from gaiko.views.build import NotFound
 
 DEFAULT_MAX_BODY = 5 * 1024 * 1024  # bytes accepted in one request body (uploads); more -> 413
 PAGE_CACHE_TTL = 60.0  # seconds the home page and chronologies are reused
@@ -40,11 +43,9 @@ class ArchivePool:
     _all: list = field(default_factory=list)
     _lock: threading.Lock = field(default_factory=threading.Lock)
 
-    def get(self):
+    def get(self) -> Archive:
         a = getattr(self._local, "archive", None)
         if a is None:
-            from gaiko.archive import Archive
-
             a = Archive.open(self.url, create=False)
             self._local.archive = a
             with self._lock:
@@ -97,7 +98,7 @@ def get_settings(request: Request) -> Settings:
     return request.app.state.settings
 
 
-def get_archive(request: Request):
+def get_archive(request: Request) -> Archive:
     return request.app.state.pool.get()
 
 
@@ -105,14 +106,22 @@ def get_cache(request: Request) -> PageCache:
     return request.app.state.cache
 
 
-async def get_loop_archive(request: Request):
+async def get_loop_archive(request: Request) -> Archive:
     """The archive of the event loop's thread, for ``async`` endpoints that run short reads on the loop itself
     (the search: ~2 ms of CPU; a hop to the thread pool and back costs as much under load, and each pool
     thread's own connection starts with a cold page cache)."""
     return request.app.state.pool.get()
 
 
+def or_404(fn, *args, **kw):
+    """Call a page builder; NotFound becomes an HTTP 404 (JSON for the API, a page for HTML)."""
+    try:
+        return fn(*args, **kw)
+    except NotFound as e:
+        raise HTTPException(status_code=404, detail=str(e)) from None
+
+
 SettingsDep = Annotated[Settings, Depends(get_settings)]
 CacheDep = Annotated[PageCache, Depends(get_cache)]
-ArchiveDep = Annotated[object, Depends(get_archive)]
-LoopArchiveDep = Annotated[object, Depends(get_loop_archive)]
+ArchiveDep = Annotated[Archive, Depends(get_archive)]
+LoopArchiveDep = Annotated[Archive, Depends(get_loop_archive)]

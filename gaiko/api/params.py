@@ -1,15 +1,20 @@
-"""Request parameters shared by the API and the pages: validated here, so bad input is a 422, never a 500."""
+"""Request parameters shared by the API and the pages: validated here, so bad input is a 422, never a 500.
+
+The filter parameters are made from the table of ``gaiko.filters`` (``filter_params``): one query parameter per
+row, constrained by what the row's value is, plus ``year`` (the year facet's shorthand for both dates).
+"""
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+import inspect
+from typing import Annotated, Any, Literal
 
 from fastapi import Path, Query
 from fastapi.exceptions import RequestValidationError
 
 from gaiko import inputs
-from gaiko.api.models import FilterValues
-from gaiko.record import Channel, DocType, Kind, OutcomeType
+from gaiko.filters import FILTERS, YEAR, Filter
+from gaiko.views.models import FilterValues
 
 COUNTRY = r"^[A-Za-z]{2}$"
 DOC_ID = r"^[A-Za-z0-9][A-Za-z0-9_.\-]{0,127}$"
@@ -24,29 +29,39 @@ MAX_PER_PAGE = 100
 Sort = Literal["relevance", "date"]
 
 
-async def filter_params(  # async: parsed on the event loop, no thread hop
-    date_from: Annotated[str | None, Query(max_length=10, description="ISO date or prefix (2008, 2008-11)")] = None,
-    date_to: Annotated[str | None, Query(max_length=10, description="ISO date or prefix, inclusive")] = None,
-    year: Annotated[int | None, Query(ge=1000, le=9999, description="shorthand for date_from=date_to=YEAR")] = None,
-    country: Annotated[str | None, Query(pattern=COUNTRY, description="ISO 3166 alpha-2 code")] = None,
-    kind: Kind | None = None,
-    channel: Channel | None = None,
-    person: Annotated[str | None, Query(min_length=1, max_length=MAX_NAME, pattern=NAME_TEXT)] = None,
-    outcome: OutcomeType | None = None,
-    topic: Annotated[str | None, Query(min_length=1, max_length=MAX_NAME, pattern=NAME_TEXT)] = None,
-    doc_type: DocType | None = None,
-) -> FilterValues:
+def _param(flt: Filter) -> Any:
+    """The query parameter of one filter: its type and constraints, from what its value is."""
+    v = flt.value
+    if v.kind == "date":
+        return Annotated[str | None, Query(max_length=10, description=flt.help)]
+    if v.kind == "code":
+        return Annotated[str | None, Query(pattern=COUNTRY, description=flt.help)]
+    if v.kind == "choice":
+        return Annotated[Literal[v.choices] | None, Query(description=flt.help)]  # type: ignore[valid-type]
+    return Annotated[str | None, Query(min_length=1, max_length=MAX_NAME, pattern=NAME_TEXT, description=flt.help)]
+
+
+YEAR_PARAM = Annotated[int | None, Query(ge=1000, le=9999, description="shorthand for date_from=date_to=YEAR")]
+
+
+async def filter_params(**given: Any) -> FilterValues:  # async: parsed on the event loop, no thread hop
+    year = given.pop(YEAR.name, None)
     if year is not None:
-        date_from = date_from or str(year)
-        date_to = date_to or str(year)
+        for name in YEAR.sets:
+            given[name] = given.get(name) or str(year)
     try:
-        date_from, date_to = inputs.check_dates(date_from, date_to)  # the CLI's check: calendar-valid, from <= to
-    except inputs.InvalidInput as e:
+        given["date_from"], given["date_to"] = inputs.check_dates(given.get("date_from"), given.get("date_to"))
+    except inputs.InvalidInput as e:  # the CLI's check: calendar-valid, from <= to
         raise invalid(e) from None
-    return FilterValues(
-        date_from=date_from, date_to=date_to, country=country.upper() if country else None, kind=kind,
-        channel=channel, person=person, outcome=outcome, topic=topic, doc_type=doc_type,
-    )
+    return FilterValues(**{f.name: f.value.normalise(given.get(f.name)) for f in FILTERS})
+
+
+# FastAPI reads the parameters from the signature: one keyword per filter, then the year
+filter_params.__signature__ = inspect.Signature(  # type: ignore[attr-defined]
+    [inspect.Parameter(f.name, inspect.Parameter.KEYWORD_ONLY, default=None, annotation=_param(f)) for f in FILTERS]
+    + [inspect.Parameter(YEAR.name, inspect.Parameter.KEYWORD_ONLY, default=None, annotation=YEAR_PARAM)],
+    return_annotation=FilterValues,
+)
 
 
 QParam = Annotated[str, Query(max_length=MAX_Q, pattern=TEXT, description="search words (Japanese or Latin)")]
@@ -69,10 +84,8 @@ def invalid(e: inputs.InvalidInput) -> RequestValidationError:
 
 
 PARAM_LABELS = {  # parameter -> (English, Japanese) name
-    "q": ("q", "検索語"), "date_from": ("date_from", "開始日"), "date_to": ("date_to", "終了日"), "year": ("year", "年"),
-    "country": ("country", "国"), "kind": ("kind", "会談の種類"), "channel": ("channel", "形式"),
-    "person": ("person", "人物"), "outcome": ("outcome", "成果"), "topic": ("topic", "分野"),
-    "doc_type": ("doc_type", "文書の種類"), "sort": ("sort", "並べ順"), "page": ("page", "ページ"),
+    "q": ("q", "検索語"), **{f.name: (f.name, f.ja) for f in FILTERS}, YEAR.name: (YEAR.name, YEAR.label),
+    "sort": ("sort", "並べ順"), "page": ("page", "ページ"),
     "per_page": ("per_page", "1ページの件数"), "limit": ("limit", "件数"), "offset": ("offset", "オフセット"),
     "doc_id": ("document id", "文書ID"), "pair": ("country pair", "国の組"), "name": ("name", "名前"),
     "exact_total": ("exact_total", "総数の計算"), "facets": ("facets", "絞り込み項目"),

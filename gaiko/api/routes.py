@@ -1,4 +1,4 @@
-"""The JSON API: ``/api/...``. Each endpoint calls one page builder in ``gaiko.api.views``."""
+"""The JSON API: ``/api/...``. Each endpoint calls one page builder of ``gaiko.views.build``."""
 
 from __future__ import annotations
 
@@ -9,20 +9,7 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, HTTPException, Query, Request, Response
 from fastapi.concurrency import run_in_threadpool
 
-from gaiko.api import views
-from gaiko.api.deps import ArchiveDep, CacheDep, LoopArchiveDep, SettingsDep
-from gaiko.api.models import (
-    AddedDocument,
-    DocumentPage,
-    ErrorBody,
-    EventsPage,
-    FilterValues,
-    HomePage,
-    PersonPage,
-    RelationPage,
-    RelationRow,
-    SearchPage,
-)
+from gaiko.api.deps import ArchiveDep, CacheDep, LoopArchiveDep, SettingsDep, or_404
 from gaiko.api.params import (
     DocIdParam,
     ExactTotalParam,
@@ -38,6 +25,19 @@ from gaiko.api.params import (
 )
 from gaiko.errors import GaikoError
 from gaiko.record import Record
+from gaiko.views import build as views
+from gaiko.views.models import (
+    AddedDocument,
+    DocumentPage,
+    ErrorBody,
+    EventsPage,
+    FilterValues,
+    HomePage,
+    PersonPage,
+    RelationPage,
+    RelationRow,
+    SearchPage,
+)
 
 router = APIRouter(prefix="/api", tags=["api"])
 
@@ -77,13 +77,13 @@ def api_events(archive: ArchiveDep, filters: Filters, limit: LimitParam = 50, of
 @router.get("/documents/{doc_id}", response_model=DocumentPage, responses=NOT_FOUND,
             summary="A document: text, record and evidence segments")
 def api_document(archive: ArchiveDep, doc_id: DocIdParam) -> Response:
-    return as_json(views.or_404(views.document_page, archive, doc_id))
+    return as_json(or_404(views.document_page, archive, doc_id))
 
 
 @router.get("/documents/{doc_id}/record", response_model=Record, responses=NOT_FOUND,
             summary="The document's record (the extract format)")
 def api_record(archive: ArchiveDep, doc_id: DocIdParam) -> Response:
-    return as_json(views.or_404(views.record_of, archive, doc_id))
+    return as_json(or_404(views.record_of, archive, doc_id))
 
 
 @router.get("/relations", response_model=list[RelationRow], summary="Country pairs with their number of talks")
@@ -95,13 +95,13 @@ def api_relations(archive: ArchiveDep, cache: CacheDep) -> Response:
 @router.get("/relations/{pair}", response_model=RelationPage, responses=NOT_FOUND,
             summary="Chronology of one relationship, newest year first, with talks per year by kind")
 def api_relation(archive: ArchiveDep, cache: CacheDep, pair: PairParam) -> Response:
-    return as_json(cache.get(("relation", pair.upper()), lambda: views.or_404(views.relation_page, archive, pair)))
+    return as_json(cache.get(("relation", pair.upper()), lambda: or_404(views.relation_page, archive, pair)))
 
 
 @router.get("/people/{name}", response_model=PersonPage, responses=NOT_FOUND,
             summary="Every talk a person held, with their roles over time")
 def api_person(archive: ArchiveDep, name: NameParam) -> Response:
-    return as_json(views.or_404(views.person_page, archive, name))
+    return as_json(or_404(views.person_page, archive, name))
 
 
 # --- writes -------------------------------------------------------------------------------------
@@ -138,12 +138,10 @@ UPLOAD_BODY = {
 
 
 def _add(pool, data: bytes, name: str, source_url: str | None) -> AddedDocument:
-    from gaiko.pipeline import extract_bytes
-
-    ex = extract_bytes(data, name=name)  # bytes only: the name never reaches the filesystem
-    # identity by content: an upload's name is a label, so a second "upload" or "report.txt" is kept beside
-    # the first (the same bytes again are "unchanged"); only re-read files and URLs replace by path
-    res = pool.get().add(ex, source_url=source_url, replace_path=False)
+    # bytes only: the name never reaches the filesystem. Identity by content: an upload's name is a label, so a
+    # second "upload" or "report.txt" is kept beside the first (the same bytes again are "unchanged"); only
+    # re-read files and URLs replace by path
+    res = pool.get().add_bytes(data, name, source_url=source_url, replace_path=False)
     return AddedDocument(doc_id=res.doc_id, status=res.status, url=f"/documents/{res.doc_id}")
 
 

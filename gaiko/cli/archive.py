@@ -4,52 +4,22 @@ from __future__ import annotations
 
 import json
 import sys
-from typing import Any, Callable
+from typing import Any
 
 import click
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
 
-from gaiko.archive import BATCH_DOCS, Archive
-from gaiko.cli import cli
-from gaiko.errors import EXIT_OK, EXIT_SOME_FAILED
-from gaiko.inputs import MAX_LIMIT, MAX_OFFSET, click_date, click_limit, click_offset
-from gaiko.record import CHANNELS, KINDS, OUTCOME_TYPES
-from gaiko.store.models import Filters, IngestReport
-
-
-def db_option(f: Callable) -> Callable:
-    return click.option(
-        "--db", "db", envvar="GAIKO_DB", default=None, metavar="PATH|URL",
-        help="SQLite file (default ./gaiko.db) or postgresql://... ; env GAIKO_DB.",
-    )(f)
+from gaiko import countries
+from gaiko.archive import BATCH_DOCS, LINK_AUTO_MAX_DOCS, Archive, IngestReport
+from gaiko.cli.base import cli, db_option, filter_options, filters_of, json_option
+from gaiko.errors import EXIT_OK, EXIT_SOME_FAILED, UsageError
+from gaiko.inputs import MAX_LIMIT, MAX_OFFSET, click_limit, click_offset
+from gaiko.source import skipped_line
 
 
-def json_option(f: Callable) -> Callable:
-    return click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")(f)
-
-
-def filter_options(f: Callable) -> Callable:
-    opts = [
-        click.option("--from", "date_from", metavar="DATE", callback=click_date,
-                     help="From this date (YYYY, YYYY-MM or YYYY-MM-DD)."),
-        click.option("--to", "date_to", metavar="DATE", callback=click_date,
-                     help="Up to this date, inclusive (YYYY, YYYY-MM, ...)."),
-        click.option("--kind", type=click.Choice(KINDS), help="Kind of talk."),
-        click.option("--channel", type=click.Choice(CHANNELS), help="In person, telephone or video."),
-        click.option("--person", metavar="NAME", help="A principal or attendee (as written: ラヴロフ)."),
-        click.option("--outcome", type=click.Choice(OUTCOME_TYPES), help="Talks with this kind of outcome."),
-    ]
-    for o in reversed(opts):
-        f = o(f)
-    return f
-
-
-def _filters(**kw: Any) -> Filters:
-    return Filters(**{k: v for k, v in kw.items() if k in Filters.__dataclass_fields__ and v})
-
-
-def _console():
-    from rich.console import Console
-
+def _console() -> Console:
     return Console(soft_wrap=False, highlight=False)
 
 
@@ -58,8 +28,6 @@ def _dump(obj: Any) -> None:
 
 
 def report_ingest(rep: IngestReport, what: str = "ingested", as_json: bool = False) -> int:
-    from gaiko.source import skipped_line
-
     if skipped_line(rep.skipped):
         click.echo(f"gaiko: {skipped_line(rep.skipped)}", err=True)
     if as_json:
@@ -94,7 +62,7 @@ def report_ingest(rep: IngestReport, what: str = "ingested", as_json: bool = Fal
 @click.option("--progress/--no-progress", default=None, help="Progress bar (default: when stderr is a terminal).")
 @click.option("--link/--no-link", "relink", default=True, show_default=True,
               help="Rebuild people, follow-ups and talk groups (gaiko link) when anything was added or replaced, "
-                   f"for archives of up to {20_000:,} documents (linking holds the archive in memory).")
+                   f"for archives of up to {LINK_AUTO_MAX_DOCS:,} documents (linking holds the archive in memory).")
 @json_option
 def ingest(inputs, db, jobs, follow, delay, cache_dir, max_pages, batch, progress, relink, as_json) -> int:
     """Extract and store files, folders (recursive .txt/.html/.htm) and web pages."""
@@ -112,22 +80,14 @@ def ingest(inputs, db, jobs, follow, delay, cache_dir, max_pages, batch, progres
             a.close()
     code = report_ingest(rep, as_json=as_json)
     if discarded:
-        click.echo(f"gaiko: nothing was added, so no database was created at {a.db.url}", err=True)
+        click.echo(f"gaiko: nothing was added, so no database was created at {a.url}", err=True)
     return code
 
 
-AUTO_LINK_MAX_DOCS = 20_000  # linking holds every record in memory; larger archives link on request
-
-
-def _relink(archive) -> None:
-    from gaiko.link.build import link
-
-    n = archive.stats().documents
-    if n > AUTO_LINK_MAX_DOCS:
-        click.echo(f"gaiko: {n:,} documents: run `gaiko link` to rebuild people and follow-ups "
-                   f"(not automatic above {AUTO_LINK_MAX_DOCS:,}; it holds the archive in memory)", err=True)
-        return
-    link(archive)
+def _relink(archive: Archive) -> None:
+    if not archive.refresh_links():  # the archive's one rule (gaiko.archive): too large to link on the spot
+        click.echo(f"gaiko: {archive.document_count():,} documents: run `gaiko link` to rebuild people and follow-ups "
+                   f"(not automatic above {LINK_AUTO_MAX_DOCS:,}; it holds the archive in memory)", err=True)
 
 
 @cli.command()
@@ -145,9 +105,7 @@ def reindex(db, force) -> int:
 @cli.command()
 @click.argument("query", nargs=-1)
 @db_option
-@filter_options
-@click.option("--country", metavar="CC", help="A side of the talk (ISO alpha-2: RU).")
-@click.option("--type", "doc_type", metavar="DOC_TYPE", help="Document type (meeting, chronology, ...).")
+@filter_options()
 @click.option("--sort", type=click.Choice(["relevance", "date"]), default="relevance", show_default=True)
 @click.option("--limit", type=int, default=20, show_default=True, callback=click_limit, help=f"1-{MAX_LIMIT:,}.")
 @click.option("--offset", type=int, default=0, callback=click_offset, help=f"0-{MAX_OFFSET:,}.")
@@ -156,15 +114,12 @@ def search(query, db, sort, limit, offset, as_json, **kw) -> int:
     """Full-text search (Japanese: any 1-, 2- or longer-character word; words with spaces are ANDed)."""
     q = " ".join(query)
     with Archive.open(db, create=False) as a:
-        res = a.search(q, _filters(**kw), sort=sort, limit=limit, offset=offset)
+        res = a.search(q, filters_of(**kw), sort=sort, limit=limit, offset=offset)
         if not res.total and not a.document_count():
-            click.echo(f"gaiko: the archive at {a.db.url} holds no documents (run `gaiko ingest` first)", err=True)
+            click.echo(f"gaiko: the archive at {a.url} holds no documents (run `gaiko ingest` first)", err=True)
     if as_json:
         _dump(res.model_dump(mode="json"))
         return EXIT_OK
-    from rich.table import Table
-    from rich.text import Text
-
     con = _console()
     table = Table(show_lines=False, box=None, pad_edge=False)
     for col in ("id", "date", "title", "snippet"):
@@ -189,17 +144,14 @@ def _md(date: str | None) -> str:
 @cli.command()
 @db_option
 @click.option("--country", required=True, metavar="CC", help="The other side (ISO alpha-2: RU).")
-@click.option("--from", "date_from", metavar="DATE", callback=click_date, help="From (YYYY, YYYY-MM or YYYY-MM-DD).")
-@click.option("--to", "date_to", metavar="DATE", callback=click_date, help="Up to, inclusive.")
-@click.option("--person", metavar="NAME", help="Talks with this principal or attendee.")
-@click.option("--kind", type=click.Choice(KINDS))
+@filter_options("date_from", "date_to", "kind", "person")
 @click.option("--agreements", "max_agreements", type=click.IntRange(0), default=3, show_default=True,
               help="Agreements shown under each talk (--json has all).")
 @json_option
-def timeline(db, country, date_from, date_to, person, kind, max_agreements, as_json) -> int:
+def timeline(db, country, max_agreements, as_json, **kw) -> int:
     """A chronology of talks with one country, newest year first (like 近年の日露関係の動き)."""
     with Archive.open(db, create=False) as a:
-        years = a.timeline(country, _filters(date_from=date_from, date_to=date_to, person=person, kind=kind))
+        years = a.timeline(country, filters_of(**kw))
     if as_json:
         _dump([y.model_dump(mode="json") for y in years])
         return EXIT_OK
@@ -228,8 +180,6 @@ def timeline(db, country, date_from, date_to, person, kind, max_agreements, as_j
 @json_option
 def show(doc_id, db, no_text, as_json) -> int:
     """Print one document's record and text (ID or a unique prefix of it)."""
-    from gaiko.errors import UsageError
-
     with Archive.open(db, create=False) as a:
         d = a.get(doc_id)
     if d is None:
@@ -254,8 +204,6 @@ def show(doc_id, db, no_text, as_json) -> int:
 @json_option
 def stats(db, as_json) -> int:
     """Counts of documents and talks by year, country, kind and document type."""
-    from gaiko import countries
-
     with Archive.open(db, create=False) as a:
         s = a.stats()
     if as_json:

@@ -8,8 +8,10 @@ import sys
 
 import click
 
-from gaiko.cli import cli
+from gaiko import pipeline
+from gaiko.cli.base import cli
 from gaiko.errors import EXIT_OK, EXIT_SOME_FAILED, GaikoError, printable
+from gaiko.explain import explain as explain_lines
 from gaiko.source import expand_input, os_reason, read_capped, skipped_line
 
 
@@ -46,8 +48,6 @@ def extract(paths: tuple[str, ...], pretty: bool, show_text: bool, explain: bool
     Prints one JSON line {"id", "path", "record"} per input. Exit code: 0 all inputs read,
     1 some failed (each named on stderr in one line; the others are still printed), 2 usage.
     """
-    from gaiko import pipeline
-
     inputs, errors = expand_inputs(paths)
     for msg in errors:
         click.echo(f"gaiko: {printable(msg)}", err=True)
@@ -73,8 +73,6 @@ def extract(paths: tuple[str, ...], pretty: bool, show_text: bool, explain: bool
                 sys.stdout.write("\n")
             continue
         if explain:
-            from gaiko.explain import explain as explain_lines
-
             for out in explain_lines(ex):
                 click.echo(out)
             continue

@@ -1,5 +1,5 @@
-"""Knowledge commands: link, people, person, followups, export. Each opens the archive and calls one
-library function of ``gaiko.link`` / ``gaiko.export``."""
+"""Knowledge commands: link, people, person, followups, export, topics. Each opens the archive and calls one
+``gaiko.archive.Archive`` method (the archive decides between stored links and linking on the spot)."""
 
 from __future__ import annotations
 
@@ -8,17 +8,13 @@ import sys
 
 import click
 
-from gaiko.cli import cli
+from gaiko.archive import EXPORT_FORMATS, FOLLOWUP_STATUSES, Archive
+from gaiko.cli.base import cli, db_option, json_option
 from gaiko.errors import GaikoError
-
-db_option = click.option("--db", "db", default=None, metavar="URL",
-                         help="database: SQLite path or postgresql://... (default $GAIKO_DB or ./gaiko.db)")
-json_option = click.option("--json", "as_json", is_flag=True, help="print JSON instead of a table")
+from gaiko.topics import taxonomy_table
 
 
-def _open(db: str | None):
-    from gaiko.archive import Archive
-
+def _open(db: str | None) -> Archive:
     return Archive.open(db, create=False)
 
 
@@ -41,10 +37,8 @@ def _span(a: str | None, b: str | None) -> str:
 @db_option
 def link(db: str | None) -> None:
     """(Re)build derived data: talk groups, people, follow-ups."""
-    from gaiko.link.build import link as build
-
     with _open(db) as archive:
-        counts = build(archive)
+        counts = archive.link()
     click.echo(", ".join(f"{k}: {v}" for k, v in counts.items()))
 
 
@@ -55,10 +49,8 @@ def link(db: str | None) -> None:
 @json_option
 def people(db: str | None, country: str | None, limit: int, as_json: bool) -> None:
     """People across documents, most talks first."""
-    from gaiko.link.people import list_people
-
     with _open(db) as archive:
-        items = list_people(archive, country=country)
+        items = archive.people(country=country)
     if limit:
         items = items[:limit]
     if as_json:
@@ -74,10 +66,8 @@ def people(db: str | None, country: str | None, limit: int, as_json: bool) -> No
 @json_option
 def person(name: str, db: str | None, as_json: bool) -> None:
     """The talks of a person (any spelling, with or without title, or romaji) across years, with roles."""
-    from gaiko.link.people import person as find
-
     with _open(db) as archive:
-        found = find(archive, name)
+        found = archive.person(name)
     if not found:
         raise GaikoError(f"no person named {name!r} in the archive")
     if as_json:
@@ -99,14 +89,12 @@ def person(name: str, db: str | None, as_json: bool) -> None:
 @cli.command()
 @db_option
 @click.option("--country", default=None, metavar="CODE", help="only plans of relationships with this country")
-@click.option("--status", default=None, type=click.Choice(["fulfilled", "pending", "overdue", "unmatched"]))
+@click.option("--status", default=None, type=click.Choice(FOLLOWUP_STATUSES))
 @json_option
 def followups(db: str | None, country: str | None, status: str | None, as_json: bool) -> None:
     """Planned talks and acts, each linked to the talk that fulfilled it or marked pending/overdue/unmatched."""
-    from gaiko.link.followups import followups as find
-
     with _open(db) as archive:
-        items = find(archive, country=country, status=status)
+        items = archive.followups(country=country, status=status)
     if as_json:
         return _dump(items)
     for f in items:
@@ -125,17 +113,15 @@ def followups(db: str | None, country: str | None, status: str | None, as_json: 
 
 @cli.command()
 @db_option
-@click.option("--format", "fmt", required=True, type=click.Choice(["jsonl", "csv", "parquet", "plover", "ics"]),
+@click.option("--format", "fmt", required=True, type=click.Choice(EXPORT_FORMATS),
               help="jsonl/csv/parquet: one row per event; plover: PLOVER-style event records (JSONL); ics: planned talks")
 @click.option("--country", default=None, metavar="CODE", help="only events with this country (alpha-2)")
 @click.option("-o", "--output", default=None, metavar="FILE", help="write here (default stdout; required for parquet)")
 @click.option("--bom", is_flag=True, help="csv: start with a UTF-8 byte order mark (so Excel on Japanese Windows reads UTF-8)")
 def export(db: str | None, fmt: str, country: str | None, output: str | None, bom: bool) -> None:
     """Event data: rows per event, PLOVER-style records, or an iCalendar of planned talks."""
-    from gaiko import export as ex
-
     with _open(db) as archive:
-        n = ex.export(archive, fmt, output or "-", country=country, bom=bom)
+        n = archive.export(fmt, output or "-", country=country, bom=bom)
     if output:
         click.echo(f"wrote {n} records to {output}", err=True)
     else:
@@ -150,8 +136,6 @@ def export(db: str | None, fmt: str, country: str | None, output: str | None, bo
 def topics(db: str | None, country: str | None, taxonomy: bool, as_json: bool) -> None:
     """Topics of outcomes and plans per year (the taxonomy of gaiko.topics)."""
     if taxonomy:
-        from gaiko.topics import taxonomy_table
-
         table = taxonomy_table()
         if as_json:
             click.echo(json.dumps(table, ensure_ascii=False, indent=2))
@@ -159,10 +143,8 @@ def topics(db: str | None, country: str | None, taxonomy: bool, as_json: bool) -
             for t in table:
                 click.echo(f"{t['label']}\t{t['scope']}\t{'、'.join(t['cues'])}")
         return
-    from gaiko.link.trends import topics_by_year
-
     with _open(db) as archive:
-        years = topics_by_year(archive, country=country)
+        years = archive.topics_by_year(country=country)
     if as_json:
         return _dump(years)
     for y in years:

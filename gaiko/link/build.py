@@ -1,33 +1,34 @@
-"""``link(archive)``: (re)build every derived table from the archive's documents (what ``gaiko link`` runs).
+"""``compute(docs)``: every piece of derived data of the documents, in one pass (what ``gaiko link`` stores).
 
-One pass over the documents: events are grouped into talks (``reconcile``), people resolved
-(``people.resolve``), planned items linked (``followups.link_followups``), then everything is saved in one
-transaction (``gaiko.link.store.save``). Pure computation is separate from saving, so the benchmark and
-the tests can time or check it without a database.
+Events are grouped into talks (``reconcile``), people resolved (``people.resolve``), planned items linked
+(``followups.link_followups``). Pure computation: ``Archive.link()`` saves the result (``gaiko.store.links``),
+and the benchmark and the tests can time or check it without a database.
 """
 
 from __future__ import annotations
 
+import gc
 from dataclasses import dataclass
-from typing import Any, Iterable
+from typing import Iterable
 
-from gaiko.link.docs import DocView, events_of, iter_archive, relationship
+from gaiko.link.docs import DocView, events_of, relationship
+from gaiko.link.followups import FollowUp, link_followups
+from gaiko.link.people import PersonEntity, resolve
+from gaiko.link.reconcile import event_groups
 
 
 @dataclass
 class Derived:
-    groups: dict[str, str]
-    relationships: dict[str, str | None]
-    people: list
-    followups: list
+    groups: dict[str, str]  # event_id -> group_id (the events that are one talk)
+    relationships: dict[str, str | None]  # event_id -> "JP-RU"
+    people: list[PersonEntity]
+    followups: list[FollowUp]
 
 
 def compute(docs: Iterable[DocView]) -> Derived:
     """All derived data of the documents. The cyclic garbage collector is paused meanwhile: linking makes
     millions of small acyclic objects, and full collections over a large heap made time grow faster than
     n log n (measured in bench/bench_link.py); reference counting still frees everything."""
-    import gc
-
     enabled = gc.isenabled()
     gc.disable()
     try:
@@ -38,10 +39,6 @@ def compute(docs: Iterable[DocView]) -> Derived:
 
 
 def _compute(docs: Iterable[DocView]) -> Derived:
-    from gaiko.link.followups import link_followups
-    from gaiko.link.people import resolve
-    from gaiko.link.reconcile import event_groups
-
     docs = list(docs)
     events = list(events_of(docs))
     groups = event_groups(events)
@@ -51,11 +48,3 @@ def _compute(docs: Iterable[DocView]) -> Derived:
         people=resolve(docs, groups),
         followups=link_followups(docs, groups),
     )
-
-
-def link(archive: Any) -> dict[str, int]:
-    """Recompute and persist all derived data of ``archive``; returns row counts."""
-    from gaiko.link import store
-
-    d = compute(iter_archive(archive))
-    return store.save(archive.db, d.groups, d.relationships, d.people, d.followups)

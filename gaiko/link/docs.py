@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterable, Iterator
 
+from gaiko.link.labels import event_label
+from gaiko.link.names import page_latin
 from gaiko.record import Event, Record
 from gaiko.store.store import event_id  # noqa: F401  (re-exported: the link modules name events by it)
 
@@ -102,12 +104,7 @@ class EventView:
         if e.entry_text:
             text = e.entry_text
         elif self.siblings > 1 or not self.doc_title:
-            from types import SimpleNamespace
-
-            from gaiko.archive import event_label
-
-            text = event_label(SimpleNamespace(kind=e.kind, channel=e.channel, countries=e.countries,
-                                               occasion=e.occasion, entry_text=e.entry_text))
+            text = event_label(e)
         else:
             text = self.doc_title
         return " ".join(text.split())
@@ -117,8 +114,6 @@ def _latin_of(record: Record, text: str | None) -> tuple:
     """The Latin names the text gives after its people's names (only the pairs found: usually none)."""
     if not text:
         return ()
-    from gaiko.link.names import page_latin
-
     out = []
     for i, ev in enumerate(record.events):
         for p in [*ev.principals, *ev.attendees]:

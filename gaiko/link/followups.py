@@ -24,8 +24,9 @@ Status:
 - ``overdue``: a dated plan whose window closed before the newest record, with no talk found.
 - ``unmatched``: a plan without a date whose horizon has passed, with no talk found.
 
-Library API: ``followups(archive_or_docs, country=None, status=None) -> list[FollowUp]`` (oldest plan
-first); ``link_followups(docs)`` computes them from ``DocView`` objects.
+Library API (pure: documents in, follow-ups out; ``gaiko.archive.Archive`` serves them stored or computed):
+``link_followups(docs) -> list[FollowUp]`` (oldest plan first); ``select(items, country, status)``;
+``of_event(items, groups, event_id)``; ``followups(docs, ...)`` and ``for_event(docs, event_id)`` over documents.
 """
 
 from __future__ import annotations
@@ -40,6 +41,8 @@ from typing import Any, Iterable, Literal
 
 from pydantic import BaseModel, Field
 
+from gaiko import countries
+from gaiko.errors import UsageError
 from gaiko.link.docs import DocView, EventView, events_of, iter_archive, relationship
 from gaiko.link.reconcile import event_groups
 from gaiko.link.reconcile import parse_day as _day
@@ -181,7 +184,8 @@ def window(date: str | None, precision: str | None, made_on: str | None, date_en
     return (lo, hi) if lo <= hi else None
 
 
-def _core(date: str | None, precision: str | None, **kw) -> tuple[_date, _date] | None:
+def core_window(date: str | None, precision: str | None, **kw) -> tuple[_date, _date] | None:
+    """The days the plan's own words cover (``window`` without its slack)."""
     w = window(date, precision, None, **kw)
     if w is None or not date:
         return w
@@ -208,8 +212,6 @@ _COUNTRY_NAMES: dict[str, str] | None = None
 def _country_of_place(place: str) -> str | None:
     global _COUNTRY_NAMES
     if _COUNTRY_NAMES is None:
-        from gaiko import countries
-
         _COUNTRY_NAMES = dict(countries.name_index())
     return _COUNTRY_NAMES.get(place)
 
@@ -273,7 +275,7 @@ def link_followups(docs: Iterable[DocView], groups: dict[str, str] | None = None
         for j, plan in enumerate(ev.event.planned):
             kind = plan_kind(plan.what, plan.kind)
             w = window(plan.date, plan.precision, ev.date, plan.date_end, plan.date_text)
-            wcore = _core(plan.date, plan.precision, date_end=plan.date_end, date_text=plan.date_text)
+            wcore = core_window(plan.date, plan.precision, date_end=plan.date_end, date_text=plan.date_text)
             fu = dict(
                 plan_id=f"{ev.event_id}:p{j}", doc_id=ev.doc_id, event_id=ev.event_id, relationship=rel,
                 made_on=ev.date, what=plan.what, kind=kind, date=plan.date, precision=plan.precision,
@@ -314,20 +316,15 @@ def link_followups(docs: Iterable[DocView], groups: dict[str, str] | None = None
     return out
 
 
-def followups(source: Any, country: str | None = None, status: str | None = None) -> list[FollowUp]:
-    """Planned items of an archive (or an iterable of documents) with their links, oldest plan first.
-
-    ``country``: alpha-2 code of a side (``RU``); ``status``: one of ``STATUSES``.
-    """
-    from gaiko.link import store as link_store
-
+def check_status(status: str | None) -> None:
     if status is not None and status not in STATUSES:
-        from gaiko.errors import UsageError
-
         raise UsageError(f"unknown status {status!r}; use one of {', '.join(STATUSES)}")
-    items = link_store.load_followups(source)
-    if items is None:
-        items = link_followups(iter_archive(source))
+
+
+def select(items: list[FollowUp], country: str | None = None, status: str | None = None) -> list[FollowUp]:
+    """The follow-ups of relationships with ``country`` (alpha-2 code of a side: ``RU``) in ``status`` (one of
+    ``STATUSES``)."""
+    check_status(status)
     if country:
         code = country.upper()
         items = [f for f in items if f.relationship and code in f.relationship.split("-")]
@@ -336,19 +333,24 @@ def followups(source: Any, country: str | None = None, status: str | None = None
     return items
 
 
-def for_event(source: Any, event_id: str) -> dict[str, list[FollowUp]]:
+def of_event(items: list[FollowUp], groups: dict[str, str], event_id: str) -> dict[str, list[FollowUp]]:
     """Links both ways for one talk: ``planned_here`` (plans this talk set up) and ``fulfils`` (earlier
-    plans this talk carried out, counting every record of the same talk)."""
-    from gaiko.link import store as link_store
-
-    items = link_store.load_followups(source)
-    groups = link_store.load_groups(source)
-    if items is None or groups is None:
-        docs = list(iter_archive(source))
-        groups = event_groups(events_of(docs))
-        items = link_followups(docs, groups)
+    plans this talk carried out, counting every record of the same talk: ``groups``, event_id -> group)."""
     gid = groups.get(event_id, event_id)
     return {
         "planned_here": [f for f in items if f.event_id == event_id],
         "fulfils": [f for f in items if f.matched_event_id == event_id or (f.matched_group_id and f.matched_group_id == gid)],
     }
+
+
+def followups(source: Any, country: str | None = None, status: str | None = None) -> list[FollowUp]:
+    """Planned items of an iterable of documents with their links, oldest plan first (``select``'s filters)."""
+    check_status(status)
+    return select(link_followups(iter_archive(source)), country, status)
+
+
+def for_event(source: Any, event_id: str) -> dict[str, list[FollowUp]]:
+    """``of_event`` over the follow-ups of an iterable of documents."""
+    docs = list(iter_archive(source))
+    groups = event_groups(events_of(docs))
+    return of_event(link_followups(docs, groups), groups, event_id)

@@ -20,9 +20,11 @@ Hepburn, long vowels collapsed as in passports: 河野 → Kono) are for display
 Latin letters (``"kono"``, ``"Kōno"``, ``"kouno"`` all find 河野; katakana names are romanised literally
 by pykakasi, so ラヴロフ is ``"ravurofu"``, not "Lavrov").
 
-Library API (the CLI, the JSON API and the web app call these):
-- ``list_people(archive_or_docs) -> list[PersonEntity]`` (most talks first)
-- ``person(archive_or_docs, name) -> list[PersonEntity]`` (all people the name may mean, newest first)
+Library API (pure: documents in, people out; ``gaiko.archive.Archive`` serves them stored or computed):
+- ``resolve(docs) -> list[PersonEntity]`` (most talks first)
+- ``of_country(people, country)``, ``named(people, name)`` (all people a name may mean, newest first),
+  ``with_id(people, person_id)``, ``names_denoting(name, written, people)`` (the stored spellings of them)
+- ``list_people(docs)``, ``person(docs, name)``, ``person_by_id(docs, person_id)``: the same over documents
 Each ``PersonEntity`` has ``talks``: one ``Talk`` per talk (chronology entries and meeting records of the
 same talk merged through ``gaiko.link.reconcile``) with date, role, kind, counterparts and sources.
 """
@@ -38,6 +40,7 @@ from typing import Any, Iterable
 from pydantic import BaseModel, Field
 
 from gaiko.link.docs import DocView, EventView, events_of, iter_archive
+from gaiko.link.lexicon import find as find_holder
 from gaiko.link.names import LONG_VOWELS, is_kanji, last_part, latin_key, name_key, strip_title
 from gaiko.link.reconcile import event_groups
 
@@ -145,6 +148,16 @@ class PersonEntity(BaseModel):
     first: str | None = None
     last: str | None = None
     talks: list[Talk] = Field(default_factory=list)
+
+    @property
+    def romaji_key(self) -> str:
+        """The romanisation as a Latin key (the stored people are looked up by it: "kono" finds 河野)."""
+        return latin_key(self.romaji)
+
+    @property
+    def index_keys(self) -> list[str]:
+        """Every name key that finds this person in the stored index (its keys and its spellings')."""
+        return sorted(set(self.keys) | {name_key(v) for v in self.variants})
 
 
 class _Mention:
@@ -271,8 +284,6 @@ def _entity(cluster: list[_Mention], groups: dict[str, str], sources: dict[str, 
         elif existing is not None and not m.role:
             talks[gid]["role"] = existing["role"]
     keys = {m.key for m in cluster} | {name_key(n) for n in names}
-    from gaiko.link.lexicon import find as find_holder
-
     holder = find_holder(country, keys, {m.family for m in cluster}, dates[0] if dates else None,
                          dates[-1] if dates else None)
     on_page = Counter(m.latin for m in cluster if m.latin)
@@ -345,19 +356,13 @@ def matches(p: PersonEntity, query: str) -> bool:
     return lq in latin
 
 
-def filter_names(source: Any, query: str, written: Iterable[str], *, live: bool = True) -> list[str]:
+def names_denoting(query: str, written: Iterable[str], people: Iterable[PersonEntity] | None) -> list[str]:
     """The names as written in the archive (``written``: every participant name) that denote the people
     ``query`` may mean: ラブロフ, Lavrov, ラヴロフ外相 -> ['ラヴロフ', 'ラヴロフ外務大臣', ...].
 
-    The people index resolves the query first (``gaiko link``'s stored people; computed here when ``live``
-    and none is stored); without any person found, the query's own name keys are used (spelling variants
-    and titles still fold)."""
-    from gaiko.link import store as link_store
-
+    The people (``resolve``'s) say who the query is; without any of them found (or without people), the
+    query's own name keys are used (spelling variants and titles still fold)."""
     keys = query_keys(query)
-    people = link_store.load_people(source, keys)
-    if people is None and live:
-        people = resolve(iter_archive(source))
     found = [p for p in (people or []) if matches(p, query)]
     if found:
         keys = set()
@@ -380,29 +385,29 @@ def query_keys(name: str) -> set[str]:
     return keys
 
 
-def _people_of(source: Any, keys: set[str] | None = None) -> list[PersonEntity]:
-    from gaiko.link import store as link_store
+def of_country(people: list[PersonEntity], country: str | None = None) -> list[PersonEntity]:
+    return [p for p in people if p.country == country.upper()] if country else people
 
-    cached = link_store.load_people(source, keys)
-    if cached is not None:
-        return cached
-    return resolve(iter_archive(source))
+
+def named(people: Iterable[PersonEntity], name: str) -> list[PersonEntity]:
+    """The people ``name`` may mean (spelling variants, titles, full forms, romaji), newest first."""
+    return sorted((p for p in people if matches(p, name)), key=lambda p: p.last or "", reverse=True)
+
+
+def with_id(people: Iterable[PersonEntity], person_id: str) -> PersonEntity | None:
+    return next((p for p in people if p.person_id == person_id), None)
 
 
 def list_people(source: Any, *, country: str | None = None) -> list[PersonEntity]:
-    """Every person of an archive (or of an iterable of documents), most talks first."""
-    people = _people_of(source)
-    if country:
-        people = [p for p in people if p.country == country.upper()]
-    return people
+    """Every person of an iterable of documents (or of anything with ``iter_documents()``), most talks first."""
+    return of_country(resolve(iter_archive(source)), country)
 
 
 def person(source: Any, name: str) -> list[PersonEntity]:
-    """The people ``name`` may mean (spelling variants, titles, full forms, romaji), newest first."""
-    return sorted((p for p in _people_of(source, query_keys(name)) if matches(p, name)),
-                  key=lambda p: p.last or "", reverse=True)
+    """The people ``name`` may mean among the documents' people, newest first."""
+    return named(resolve(iter_archive(source)), name)
 
 
 def person_by_id(source: Any, person_id: str) -> PersonEntity | None:
-    """One person by ``person_id`` (stable while the archive's documents stay the same)."""
-    return next((p for p in _people_of(source) if p.person_id == person_id), None)
+    """One person by ``person_id`` (stable while the documents stay the same)."""
+    return with_id(resolve(iter_archive(source)), person_id)

@@ -36,6 +36,7 @@ import unicodedata
 from datetime import date as _date
 from typing import Any, Iterable, Sequence, TypeVar
 
+from gaiko.link.docs import relationship
 from gaiko.link.names import name_key
 
 T = TypeVar("T")
@@ -254,8 +255,6 @@ def group_id_of(group: Sequence[Any]) -> str:
 
 def event_groups(rows: Iterable[Any]) -> dict[str, str]:
     """event_id -> group id for rows of any relationships (grouped per relationship first)."""
-    from gaiko.link.docs import relationship
-
     by_rel: dict[str | None, list[Any]] = {}
     for r in rows:
         by_rel.setdefault(relationship(get(r, "countries") or ()), []).append(r)

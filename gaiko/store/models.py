@@ -2,33 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, fields
-
 from pydantic import BaseModel, Field, field_validator
 
+from gaiko.errors import printable
 from gaiko.record import Outcome, Person, Planned, Record
-
-
-@dataclass
-class Filters:
-    """Filters shared by search, events and timeline. Dates are ISO prefixes (2008, 2008-05, 2008-05-27)."""
-
-    date_from: str | None = None
-    date_to: str | None = None
-    country: str | None = None  # alpha-2 (RU); an event's side
-    kind: str | None = None
-    channel: str | None = None
-    person: str | None = None  # principal or attendee: any variant (ラブロフ, Lavrov), resolved by Archive
-    person_names: tuple[str, ...] | None = None  # the names as stored that ``person`` denotes (Archive fills it)
-    outcome: str | None = None  # outcome type (agree, request, ...)
-    topic: str | None = None
-    doc_type: str | None = None
-
-    def is_empty(self) -> bool:
-        return not any(getattr(self, f.name) for f in fields(self))
-
-    def to_dict(self) -> dict:
-        return {k: v for k, v in asdict(self).items() if v and k != "person_names"}
 
 
 class AddResult(BaseModel):
@@ -46,8 +23,6 @@ class Failure(BaseModel):
     @field_validator("input", "reason", mode="before")
     @classmethod
     def _printable(cls, v: object) -> str:
-        from gaiko.errors import printable
-
         return printable(v)
 
 

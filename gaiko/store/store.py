@@ -11,15 +11,17 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import Any, Iterable, Iterator
 
+from gaiko.filters import Filters
 from gaiko.record import Event, Record
 from gaiko.store import pg_search, tokens
 from gaiko.store.db import DB
+from gaiko.store.filters import document_conditions, event_conditions, facet_counts
+from gaiko.store.links import LinkTables, documents_stamp
 from gaiko.store.migrations import migrate
 from gaiko.store.models import (
     AddResult,
     EventRow,
     FacetCount,
-    Filters,
     SearchHit,
     SearchResult,
     StoredDocument,
@@ -124,19 +126,6 @@ def record_rows(rec: Record, dialect: str, dumped: list[str] | None = None) -> d
     return out
 
 
-# (Filters field, SQL condition on the events row {a}): the event-level filters, one row each
-EVENT_FILTERS: tuple[tuple[str, str], ...] = (
-    ("kind", "{a}.kind = ?"),
-    ("channel", "{a}.channel = ?"),
-    # IN (not a correlated EXISTS): the (value, e) indexes then drive the query instead of a scan of
-    # every event (Korea's 6,400 talks at 100k documents: 28 ms instead of 265 ms to count)
-    ("country", "{a}.e IN (SELECT c.e FROM event_countries c WHERE c.country = ?)"),
-    ("person", "{a}.e IN (SELECT p.e FROM participants p WHERE p.name = ?)"),
-    ("outcome", "{a}.e IN (SELECT o.e FROM outcomes o WHERE o.type = ?)"),
-    ("topic", "{a}.e IN (SELECT t.e FROM topics t WHERE t.topic = ?)"),
-)
-
-
 def index_payload(dialect: str, text: str) -> str:
     return tokens.index_text(text) if dialect == "sqlite" else tokens.tsvector_literal(text)
 
@@ -209,6 +198,7 @@ class Store:
     def __init__(self, db: DB):
         self.db = db
         migrate(db)
+        self.links = LinkTables(db)  # what `gaiko link` stores (gaiko.store.links)
         if db.dialect == "sqlite":
             self._check_tokenizer()
 
@@ -343,59 +333,26 @@ class Store:
     def has(self, doc_id: str) -> bool:
         return bool(self.db.rows("SELECT 1 FROM documents WHERE doc_id = ?", (doc_id,)))
 
-    def stale(self, version: str) -> list[tuple[str, str | None, str | None]]:
+    def stale(self, version: str | None) -> list[tuple[str, str | None, str | None]]:
+        """(doc_id, path, source_url) of the documents another extractor version stored (all: None), oldest first."""
+        if version is None:
+            return self.db.rows("SELECT doc_id, path, source_url FROM documents ORDER BY n")
         return self.db.rows("SELECT doc_id, path, source_url FROM documents WHERE extractor_version <> ? ORDER BY n", (version,))
+
+    def sha256_of(self, doc_id: str) -> str | None:
+        return self.db.scalar("SELECT sha256 FROM documents WHERE doc_id = ?", (doc_id,))
+
+    def documents_stamp(self) -> tuple[int, str | None]:
+        """(number of documents, newest added_at): changes whenever the documents do."""
+        return documents_stamp(self.db)
+
+    def participant_names(self) -> list[str]:
+        """Every name of a principal or attendee as stored (distinct)."""
+        return [r[0] for r in self.db.rows("SELECT DISTINCT name FROM participants")]
 
     def text_of(self, doc_id: str) -> tuple[str, str | None, str | None] | None:
         rows = self.db.rows("SELECT text, path, source_url FROM documents WHERE doc_id = ?", (doc_id,))
         return (decode(rows[0][0]), rows[0][1], rows[0][2]) if rows else None
-
-    # --- filters --------------------------------------------------------------------------
-    @staticmethod
-    def event_conditions(f: Filters, alias: str = "e", dates: bool = True) -> tuple[list[str], list[Any]]:
-        """SQL conditions on an events row ``alias`` for the event-level filters."""
-        conds: list[str] = []
-        params: list[Any] = []
-        a = alias
-        if dates and f.date_from:
-            conds.append(f"COALESCE({a}.date_end, {a}.date) >= ?")
-            params.append(f.date_from)
-        if dates and f.date_to:
-            conds.append(f"{a}.date <= ?")
-            params.append(f.date_to + "~")
-        for name, sql in EVENT_FILTERS:
-            v = getattr(f, name)
-            if name == "person" and f.person_names is not None:  # the stored names the person resolved to
-                names = list(f.person_names) or [v or ""]
-                conds.append(f"{a}.e IN (SELECT p.e FROM participants p WHERE p.name IN ({','.join('?' * len(names))}))")
-                params += names
-                continue
-            if v:
-                conds.append(sql.format(a=a))
-                params.append(v.upper() if name == "country" else v)
-        return conds, params
-
-    def doc_conditions(self, f: Filters | None, alias: str = "d") -> tuple[list[str], list[Any]]:
-        """SQL conditions on a documents row: dates on the document, event filters through EXISTS."""
-        if f is None:
-            return [], []
-        conds: list[str] = []
-        params: list[Any] = []
-        if f.date_from:
-            conds.append(f"{alias}.sort_date >= ?")
-            params.append(f.date_from)
-        if f.date_to:
-            conds.append(f"{alias}.sort_date <= ?")
-            params.append(f.date_to + "~")
-        if f.doc_type:
-            conds.append(f"{alias}.doc_type = ?")
-            params.append(f.doc_type)
-        ec, ep = self.event_conditions(f, "e", dates=False)
-        if ec:
-            # driven by the events that match (indexes), not by a scan of every document
-            conds.append(f"{alias}.n IN (SELECT e.n FROM events e WHERE " + " AND ".join(ec) + ")")
-            params += ep
-        return conds, params
 
     # --- search ---------------------------------------------------------------------------
     def search(
@@ -420,7 +377,7 @@ class Store:
         if rank_limit is None:
             cost = sum(len(t.tokens) + (PREFIX_COST - 1 if t.prefix else 0) for t in terms) or 1
             rank_limit = RANK_BUDGET // cost
-        conds, params = self.doc_conditions(filters)
+        conds, params = document_conditions(filters)
         limit = max(0, min(int(limit), 1000))
         offset = max(0, int(offset))
         if not terms:
@@ -540,34 +497,11 @@ class Store:
         return hits
 
     def _facets(self, sub: str, params: list) -> dict[str, list[FacetCount]]:
-        db = self.db
-        out: dict[str, list[FacetCount]] = {}
-        queries = {
-            "doc_type": f"SELECT doc_type, count(*) FROM documents WHERE n IN ({sub}) GROUP BY doc_type",
-            "year": f"SELECT substr(sort_date, 1, 4), count(*) FROM documents WHERE n IN ({sub}) GROUP BY substr(sort_date, 1, 4)",
-            "country": f"SELECT c.country, count(DISTINCT c.n) FROM event_countries c WHERE c.n IN ({sub}) AND c.country <> 'JP' GROUP BY c.country",
-            "kind": f"SELECT e.kind, count(DISTINCT e.n) FROM events e WHERE e.n IN ({sub}) GROUP BY e.kind",
-            "channel": f"SELECT e.channel, count(DISTINCT e.n) FROM events e WHERE e.n IN ({sub}) GROUP BY e.channel",
-            "person": f"SELECT p.name, count(DISTINCT p.n) FROM participants p WHERE p.n IN ({sub}) AND p.principal = 1 GROUP BY p.name",
-            "outcome": f"SELECT o.type, count(DISTINCT o.n) FROM outcomes o WHERE o.n IN ({sub}) GROUP BY o.type",
-            "topic": f"SELECT t.topic, count(DISTINCT t.n) FROM topics t WHERE t.n IN ({sub}) GROUP BY t.topic",
-        }
-        limits = {"person": 20, "topic": 20}
-        for name, sql in queries.items():
-            rows = [(v, c) for v, c in db.rows(sql, params) if v is not None]
-            rows.sort(key=lambda r: (-r[1], str(r[0])) if name != "year" else (str(r[0]),), reverse=False)
-            if name == "year":
-                rows.reverse()
-            out[name] = [FacetCount(value=str(v), count=int(c)) for v, c in rows[:limits.get(name)]]
-        return out
+        return facet_counts(self.db, sub, params)
 
     # --- events ---------------------------------------------------------------------------
     def events(self, f: Filters | None, limit: int | None = 50, offset: int = 0, order: str = "DESC") -> tuple[int, list[EventRow]]:
-        f = f or Filters()
-        conds, params = self.event_conditions(f, "e")
-        if f.doc_type:
-            conds.append("d.doc_type = ?")
-            params.append(f.doc_type)
+        conds, params = event_conditions(f or Filters(), "e", doc_alias="d")
         where = ("WHERE " + " AND ".join(conds)) if conds else ""
         base = f"FROM events e JOIN documents d ON d.n = e.n {where}"
         total = self.db.scalar(f"SELECT count(*) {base}", params)
@@ -596,6 +530,14 @@ class Store:
 
     def document_count(self) -> int:
         return int(self.db.scalar("SELECT count(*) FROM documents"))
+
+    def relation_counts(self) -> list[tuple[str, int]]:
+        """(country, talks with Japan as the other side), most talks first."""
+        return self.db.rows(
+            "SELECT c.country, count(DISTINCT c.e) FROM event_countries c "
+            "WHERE c.country <> 'JP' AND EXISTS (SELECT 1 FROM event_countries j WHERE j.e = c.e AND j.country = 'JP') "
+            "GROUP BY c.country ORDER BY 2 DESC, 1"
+        )
 
     def counts(self) -> dict[str, Any]:
         db = self.db

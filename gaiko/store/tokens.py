@@ -28,6 +28,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
+from gaiko.errors import ValueRefused
 from gaiko.text import run_translator
 
 TOKENIZER_VERSION = 1  # bump when index_text changes: the SQLite index is rebuilt (contentless FTS)
@@ -223,8 +224,6 @@ def tsvector_literal(text: str) -> str:
     # PostgreSQL's layout: each lexeme's bytes, aligned to 2, then a 2-byte count and 2 bytes per position
     size = sum((len(tok.encode("utf-8")) + 1) // 2 * 2 + 2 + 2 * len(p) for tok, p in pos.items())
     if size > PG_MAX_TSVECTOR:
-        from gaiko.errors import ValueRefused
-
         raise ValueRefused(
             f"text too long for PostgreSQL's full-text index: its {len(pos):,} distinct tokens need {size:,} bytes, "
             f"more than the {PG_MAX_TSVECTOR + 1:,} one tsvector holds; split the document"

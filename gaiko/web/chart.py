@@ -8,19 +8,8 @@ from __future__ import annotations
 
 from html import escape
 
-from pydantic import BaseModel, Field
-
-from gaiko.web.labels import KIND_COLOURS, KIND_LABELS
-
-
-class ChartYear(BaseModel):
-    year: int
-    counts: dict[str, int] = Field(default_factory=dict, description="kind -> talks that year")
-    remote: dict[str, int] = Field(default_factory=dict, description="kind -> of which telephone/video")
-
-    @property
-    def total(self) -> int:
-        return sum(self.counts.values())
+from gaiko.views.labels import KIND_COLOURS, KIND_LABELS
+from gaiko.views.models import ChartYear
 
 
 def _nice_max(v: int) -> int:

@@ -17,9 +17,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
 from gaiko import countries
-from gaiko.api import views
-from gaiko.api.deps import ArchiveDep, CacheDep
-from gaiko.api.models import FilterValues, SearchPage
+from gaiko.api.deps import ArchiveDep, CacheDep, or_404
 from gaiko.api.params import (
     DocIdParam,
     ExactTotalParam,
@@ -31,7 +29,10 @@ from gaiko.api.params import (
     SortParam,
     filter_params,
 )
-from gaiko.web import labels
+from gaiko.filters import FACETS
+from gaiko.views import build as views
+from gaiko.views import labels
+from gaiko.views.models import FilterValues, SearchPage
 from gaiko.web.chart import render_svg
 
 router = APIRouter(include_in_schema=False)
@@ -40,10 +41,10 @@ TEMPLATES = Path(__file__).resolve().parent / "templates"
 SAFE_SCHEMES = ("http://", "https://")
 DEFAULT_PER_PAGE = 20
 
-# which filter a facet sets when clicked
-FACET_FILTER = {"country": "country", "kind": "kind", "channel": "channel", "person": "person",
-                "outcome": "outcome", "doc_type": "doc_type", "topic": "topic"}
-FACET_ORDER = ("year", "country", "kind", "channel", "person", "outcome", "doc_type", "topic")
+# the facets in the table's order, and the filters a chosen value sets (gaiko.filters.FACETS)
+FACET_ORDER = tuple(f.name for f in FACETS)
+FACET_SETS = {f.name: f.sets for f in FACETS}
+FACET_LABELS = {f.name: f.label for f in FACETS}
 
 
 def _safe_url(url: str | None) -> str | None:
@@ -68,16 +69,11 @@ def _search_url(page: SearchPage, /, **changes) -> str:
 
 
 def _facet_url(page: SearchPage, facet: str, value: str) -> str:
-    if facet == "year":
-        return _search_url(page, date_from=value, date_to=value)
-    return _search_url(page, **{FACET_FILTER.get(facet, facet): value})
+    return _search_url(page, **{name: value for name in FACET_SETS.get(facet, (facet,))})
 
 
 def _facet_selected(page: SearchPage, facet: str, value: str) -> bool:
-    f = page.filters
-    if facet == "year":
-        return f.date_from == value and f.date_to == value
-    return getattr(f, FACET_FILTER.get(facet, facet), None) == value
+    return all(getattr(page.filters, name, None) == value for name in FACET_SETS.get(facet, (facet,)))
 
 
 def _env() -> Environment:
@@ -90,7 +86,7 @@ def _env() -> Environment:
     )
     env.globals.update(
         search_url=_search_url, facet_url=_facet_url, facet_selected=_facet_selected, FACET_ORDER=FACET_ORDER,
-        FACET_LABELS=labels.FACET_LABELS, MARK_STYLES=labels.MARK_STYLES, KIND_LABELS=labels.KIND_LABELS,
+        FACET_LABELS=FACET_LABELS, MARK_STYLES=labels.MARK_STYLES, KIND_LABELS=labels.KIND_LABELS,
         pair_label=countries.pair_label, REGIONS=countries.REGIONS,
     )
     return env
@@ -123,14 +119,14 @@ def search(request: Request, archive: ArchiveDep, filters: Filters, q: QParam = 
 
 @router.get("/documents/{doc_id}", response_class=HTMLResponse)
 def document(archive: ArchiveDep, doc_id: DocIdParam):
-    data = views.or_404(views.document_page, archive, doc_id)
+    data = or_404(views.document_page, archive, doc_id)
     return render("document.html", page=data, title=data.title or data.doc_id,
                   json_url=f"/api/documents/{quote(data.doc_id, safe='')}")
 
 
 @router.get("/documents/{doc_id}/record.json")
 def record_download(archive: ArchiveDep, doc_id: DocIdParam):
-    record = views.or_404(views.record_of, archive, doc_id)
+    record = or_404(views.record_of, archive, doc_id)
     body = json.dumps(record.to_json_dict(), ensure_ascii=False, indent=2)
     return Response(body, media_type="application/json; charset=utf-8",
                     headers={"content-disposition": f'attachment; filename="{doc_id}.json"'})
@@ -138,7 +134,7 @@ def record_download(archive: ArchiveDep, doc_id: DocIdParam):
 
 @router.get("/relations/{pair}", response_class=HTMLResponse)
 def relation(archive: ArchiveDep, cache: CacheDep, pair: PairParam):
-    data = cache.get(("relation", pair.upper()), lambda: views.or_404(views.relation_page, archive, pair))
+    data = cache.get(("relation", pair.upper()), lambda: or_404(views.relation_page, archive, pair))
     chart = Markup(render_svg(data.chart, title=f"{data.label}: 年別の会談数"))  # noqa: S704 - escaped by builder
     return render("relation.html", page=data, chart=chart, title=f"{data.label}関係の動き",
                   json_url=f"/api/relations/{data.pair}")
@@ -146,7 +142,7 @@ def relation(archive: ArchiveDep, cache: CacheDep, pair: PairParam):
 
 @router.get("/people/{name}", response_class=HTMLResponse)
 def person(archive: ArchiveDep, name: NameParam):
-    data = views.or_404(views.person_page, archive, name)
+    data = or_404(views.person_page, archive, name)
     return render("person.html", page=data, title=data.name, json_url=f"/api/people/{quote(data.name, safe='')}")
 
 
@@ -186,7 +182,7 @@ def api_docs(request: Request):
 
 @router.get("/marks.css")
 def marks_css():
-    """Highlight colours, generated from the one table in ``gaiko.web.labels``."""
+    """Highlight colours, generated from the one table in ``gaiko.views.labels``."""
     css = "\n".join(f"mark.hl-{cls}, .swatch.hl-{cls} {{ background: {colour}; }}"
                     for cls, (_, colour) in labels.MARK_STYLES.items())
     css += "\n" + "\n".join(f"li.kind-{k}, section.kind-{k} {{ border-left-color: {c}; }}" for k, c in labels.KIND_COLOURS.items())

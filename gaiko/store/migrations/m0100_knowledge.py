@@ -1,4 +1,4 @@
-"""Derived knowledge tables (filled by ``gaiko link``, see ``gaiko.link.store``).
+"""Derived knowledge tables (filled by ``gaiko link``, see ``gaiko.store.links``).
 
 kn_event_groups: event_id -> group_id (events that are one talk: chronology entry + meeting record).
 kn_people / kn_person_keys / kn_person_events: resolved individuals, their name keys, their talks.

@@ -1,8 +1,12 @@
-"""The web application: ``create_app(settings)`` -> FastAPI serving the JSON API and the HTML pages."""
+"""The web application: ``create_app(settings)`` -> FastAPI serving the JSON API (``gaiko.api``) and the HTML
+pages (``gaiko.web``), both built on the page builders of ``gaiko.views``. ``gaiko serve`` runs it."""
 
 from __future__ import annotations
 
+import gc
+import os
 from contextlib import asynccontextmanager
+from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
 from fastapi import FastAPI, Request
@@ -12,9 +16,13 @@ from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from gaiko.api.deps import ArchivePool, PageCache, Settings
+from gaiko.api.params import describe
+from gaiko.api.routes import router as api_router
 from gaiko.errors import GaikoError, StoreError, ValueRefused
+from gaiko.web.pages import render_error
+from gaiko.web.pages import router as page_router
 
-WEB_DIR = Path(__file__).resolve().parent.parent / "web"
+WEB_DIR = Path(__file__).resolve().parent / "web"
 
 # Pages hold no script at all; the policy makes sure none from a document could run either.
 CSP = ("default-src 'none'; style-src 'self'; img-src 'self' data:; form-action 'self'; "
@@ -103,8 +111,6 @@ GC_THRESHOLD = (50_000, 20, 20)
 
 def tune_gc() -> None:
     """Server process only: objects alive after start-up are never collected (frozen), collect less often."""
-    import gc
-
     gc.freeze()
     gc.set_threshold(*GC_THRESHOLD)
 
@@ -131,9 +137,6 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.cache = PageCache()
     app.state.pool.get()  # open (and check) the database now: a bad URL fails at start, not per request
 
-    from gaiko.api.routes import router as api_router
-    from gaiko.web.pages import router as page_router, render_error
-
     app.include_router(api_router)
     app.include_router(page_router)
     app.mount("/static", StaticFiles(directory=WEB_DIR / "static"), name="static")
@@ -149,8 +152,6 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     @app.exception_handler(RequestValidationError)
     async def validation_error(request: Request, exc: RequestValidationError):
-        from gaiko.api.params import describe
-
         raw = exc.errors()
         if wants_html(request):
             return render_error(request, 422, "入力が正しくありません: " + "; ".join(describe(e, "ja") for e in raw))
@@ -171,8 +172,6 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
 
 def _version() -> str:
-    from importlib.metadata import PackageNotFoundError, version
-
     try:
         return version("gaiko")
     except PackageNotFoundError:  # running from a source tree without installing
@@ -180,8 +179,7 @@ def _version() -> str:
 
 
 def app_from_env() -> FastAPI:
-    """App factory for uvicorn workers (``gaiko serve --workers N``): settings from the environment."""
-    import os
-
+    """App factory for uvicorn (``gaiko serve``): settings from the environment (GAIKO_DB, GAIKO_TOKEN,
+    GAIKO_MAX_BODY)."""
     mb = os.environ.get("GAIKO_MAX_BODY")
     return create_app(Settings.from_env(max_body=int(mb) if mb else None))

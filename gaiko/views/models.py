@@ -1,37 +1,55 @@
 """Typed page data: each page of the web app is one of these objects, rendered either as JSON (the API)
-or through a Jinja template (the HTML page). Built by ``gaiko.api.views`` from library calls only.
+or through a Jinja template (the HTML page). Built by ``gaiko.views.build`` from ``Archive`` calls only.
 """
 
 from __future__ import annotations
 
-from pydantic import BaseModel, ConfigDict, Field
+from typing import TYPE_CHECKING
 
+from pydantic import BaseModel, ConfigDict, Field, create_model
+
+from gaiko.archive import EventRow as Talk  # one talk as one document reports it
+from gaiko.archive import TimelineEntry as ChronologyEntry
+from gaiko.filters import FILTERS, Filters
 from gaiko.record import Record
-from gaiko.store.models import EventRow as Talk  # one talk as one document reports it
-from gaiko.store.models import TimelineEntry as ChronologyEntry
-from gaiko.web.chart import ChartYear
-from gaiko.web.highlight import Segment
+from gaiko.views.highlight import Segment
 
 
 class _Out(BaseModel):
     model_config = ConfigDict(from_attributes=True, extra="ignore")
 
 
-class FilterValues(_Out):
-    """The filters a request asked for (the same names as ``gaiko.archive.Filters``)."""
-
-    date_from: str | None = None
-    date_to: str | None = None
-    country: str | None = None
-    kind: str | None = None
-    channel: str | None = None
-    person: str | None = None
-    outcome: str | None = None
-    topic: str | None = None
-    doc_type: str | None = None
+class _FilterValues(_Out):
+    """The filters a request asked for: one field per row of ``gaiko.filters.FILTERS``."""
 
     def active(self) -> dict[str, str]:
         return {k: v for k, v in self.model_dump().items() if v}
+
+    def filters(self) -> Filters:
+        """As the archive takes them."""
+        return Filters(**self.active())
+
+    if TYPE_CHECKING:  # the fields are made from the table below
+        def __getattr__(self, name: str) -> str | None: ...
+
+
+if TYPE_CHECKING:
+    FilterValues = _FilterValues
+else:
+    FilterValues = create_model("FilterValues", __base__=_FilterValues, __doc__=_FilterValues.__doc__,
+                                **{f.name: (str | None, None) for f in FILTERS})
+
+
+class ChartYear(BaseModel):
+    """One bar of a relation's chart (``gaiko.web.chart`` draws it): talks that year by kind."""
+
+    year: int
+    counts: dict[str, int] = Field(default_factory=dict, description="kind -> talks that year")
+    remote: dict[str, int] = Field(default_factory=dict, description="kind -> of which telephone/video")
+
+    @property
+    def total(self) -> int:
+        return sum(self.counts.values())
 
 
 class Hit(_Out):

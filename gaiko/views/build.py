@@ -1,8 +1,7 @@
-"""Page builders: library calls in, one typed page object out.
+"""Page builders: archive calls in, one typed page object out.
 
 Every HTML page and its JSON twin call the same function here, so the two cannot drift. Nothing
-here touches SQL, files or regexes: only ``gaiko.archive.Archive`` methods, ``gaiko.link``
-functions and ``gaiko.countries``.
+here touches SQL, files or regexes: only ``gaiko.archive.Archive`` methods and ``gaiko.countries``.
 """
 
 from __future__ import annotations
@@ -12,7 +11,11 @@ from collections import Counter, defaultdict
 from typing import Any
 
 from gaiko import countries
-from gaiko.api.models import (
+from gaiko.archive import Archive, Filters, StaleLinks
+from gaiko.views.highlight import highlight
+from gaiko.views.labels import channel_label, doc_type_label, kind_label, outcome_label
+from gaiko.views.models import (
+    ChartYear,
     ChronologyEntry,
     ChronologyYear,
     DocumentPage,
@@ -32,9 +35,6 @@ from gaiko.api.models import (
     SearchPage,
     Talk,
 )
-from gaiko.web.chart import ChartYear
-from gaiko.web.highlight import highlight
-from gaiko.web.labels import channel_label, doc_type_label, kind_label, outcome_label
 
 REMOTE_CHANNELS = ("telephone", "video")
 HOME_LATEST = 10
@@ -47,27 +47,10 @@ FACET_MAX_MATCHES = 1000  # facet counts cost ~0.1 ms per matching document at 1
 SEARCH_COUNT_LIMIT = FACET_MAX_MATCHES
 HOME_PLANNED = 15
 PERSON_TALKS_MAX = 500
-LINK_LIVE_MAX = 3000  # documents: above this, people and follow-ups come only from `gaiko link`'s tables
 
 
 class NotFound(Exception):
     """The requested document, relation or person does not exist (-> 404)."""
-
-
-def or_404(fn, *args, **kw):
-    """Call a page builder; NotFound becomes an HTTP 404 (JSON for the API, a page for HTML)."""
-    from fastapi import HTTPException
-
-    try:
-        return fn(*args, **kw)
-    except NotFound as e:
-        raise HTTPException(status_code=404, detail=str(e)) from None
-
-
-def _filters(f: FilterValues):
-    from gaiko.archive import Filters
-
-    return Filters(**f.active())
 
 
 def _facet_label(name: str, value: str) -> str:
@@ -93,12 +76,12 @@ def _facet_items(name: str, counts: list[Any]) -> list[FacetItem]:
     return out
 
 
-def search_page(archive, q: str, filters: FilterValues, *, sort: str = "relevance", page: int = 1,
+def search_page(archive: Archive, q: str, filters: FilterValues, *, sort: str = "relevance", page: int = 1,
                 per_page: int = 20, facets: bool = True, exact_total: bool = False) -> SearchPage:
     q = (q or "").strip()
     if not q and not filters.active():
         return SearchPage(q=q, sort=sort, filters=filters, page=1, per_page=per_page, total=0, pages=0, hits=[])
-    f = _filters(filters)
+    f = filters.filters()
     # one search: the page of hits and, when there are few enough matches, the facet counts
     res = archive.search(q, f, sort=sort, limit=per_page, offset=(page - 1) * per_page, facets=facets,
                          facet_max=FACET_MAX_MATCHES, count_limit=None if exact_total else SEARCH_COUNT_LIMIT)
@@ -125,7 +108,7 @@ def _pairs(record) -> list[str]:
     return out
 
 
-def document_page(archive, doc_id: str) -> DocumentPage:
+def document_page(archive: Archive, doc_id: str) -> DocumentPage:
     doc = archive.get(doc_id)
     if doc is None:
         raise NotFound(f"no document {doc_id!r}")
@@ -141,15 +124,15 @@ def document_page(archive, doc_id: str) -> DocumentPage:
     )
 
 
-def record_of(archive, doc_id: str):
+def record_of(archive: Archive, doc_id: str):
     doc = archive.get(doc_id)
     if doc is None:
         raise NotFound(f"no document {doc_id!r}")
     return doc.record
 
 
-def events_page(archive, filters: FilterValues, *, limit: int = 50, offset: int = 0) -> EventsPage:
-    res = archive.events(_filters(filters), limit=limit, offset=offset)
+def events_page(archive: Archive, filters: FilterValues, *, limit: int = 50, offset: int = 0) -> EventsPage:
+    res = archive.events(filters.filters(), limit=limit, offset=offset)
     return EventsPage(filters=filters, total=res.total, limit=limit, offset=offset,
                       items=[Talk.model_validate(r) for r in res.items])
 
@@ -163,7 +146,7 @@ def parse_pair(pair: str) -> str:
     return partner
 
 
-def relation_page(archive, pair: str) -> RelationPage:
+def relation_page(archive: Archive, pair: str) -> RelationPage:
     partner = parse_pair(pair)
     years = archive.timeline(partner)
     out_years: list[ChronologyYear] = []
@@ -188,10 +171,8 @@ def relation_page(archive, pair: str) -> RelationPage:
     )
 
 
-def _person_from_events(archive, name: str) -> PersonView | None:
-    """Fallback when gaiko.link.people is absent: the talks whose participants carry exactly this name."""
-    from gaiko.archive import Filters
-
+def _person_from_events(archive: Archive, name: str) -> PersonView | None:
+    """Fallback when the archive's people are out of date: the talks whose participants carry exactly this name."""
     res = archive.events(Filters(person=name), limit=PERSON_TALKS_MAX)
     if not res.items:
         return None
@@ -219,27 +200,14 @@ def _person_from_events(archive, name: str) -> PersonView | None:
                       last=max(dates, default=None), talks=talks)
 
 
-def _live_link_ok(archive, documents: int | None = None) -> bool:
-    """Compute links on the fly only for a small archive; a large one uses what `gaiko link` persisted."""
-    n = documents if documents is not None else archive.document_count()
-    return n <= LINK_LIVE_MAX
-
-
-def person_page(archive, name: str) -> PersonPage:
-    """The people a name may mean, from gaiko.link.people (persisted by `gaiko link`, or computed live for a
-    small archive); else the talks whose participants carry exactly this name."""
-    from gaiko.link import people as link_people
-    from gaiko.link import store as link_store
-
+def person_page(archive: Archive, name: str) -> PersonPage:
+    """The people a name may mean (``Archive.person``: stored by `gaiko link` or linked on the spot); for an
+    archive whose people are out of date and too large to link, the talks whose participants carry this name."""
     name = name.strip()
-    found = link_store.load_people(archive)
-    if found is None and _live_link_ok(archive):
-        found = link_people.list_people(archive)
-    if found is not None:
-        matched = sorted((p for p in found if link_people.matches(p, name)), key=lambda p: p.last or "", reverse=True)
-        people = [PersonView.model_validate(p) for p in matched]
+    try:
+        people = [PersonView.model_validate(p) for p in archive.person(name)]
         source = "link.people"
-    else:
+    except StaleLinks:
         one = _person_from_events(archive, name)
         people = [one] if one else []
         source = "events (run `gaiko link` to resolve people)"
@@ -253,18 +221,13 @@ def person_page(archive, name: str) -> PersonPage:
 NOT_HELD = ("pending", "overdue")  # follow-up statuses of a plan not (yet) matched by a talk
 
 
-def _planned_rows(archive, newest: str | None, documents: int) -> tuple[list[PlannedRow], str]:
-    from gaiko.link import followups as link_followups
-    from gaiko.link import store as link_store
-
-    items = link_store.load_followups(archive)
-    if items is None and _live_link_ok(archive, documents):
-        items = link_followups.followups(archive)
-    if items is not None:
-        rows = [PlannedRow.model_validate(f) for f in items if f.status in NOT_HELD]
+def _planned_rows(archive: Archive, newest: str | None) -> tuple[list[PlannedRow], str]:
+    try:
+        rows = [PlannedRow.model_validate(f) for f in archive.followups() if f.status in NOT_HELD]
         rows.sort(key=lambda r: (r.status != "pending", r.date or "9999"))
         return rows[:HOME_PLANNED], "link.followups"
-    # fallback: planned items dated after the newest talk in the archive
+    except StaleLinks:  # fallback: planned items dated after the newest talk in the archive
+        pass
     rows = []
     if newest:
         for ev in archive.events(None, limit=200).items:
@@ -277,7 +240,7 @@ def _planned_rows(archive, newest: str | None, documents: int) -> tuple[list[Pla
     return rows[:HOME_PLANNED], "events (run `gaiko link` to match plans with talks)"
 
 
-def region_groups(archive) -> tuple[list[RegionGroup], int]:
+def region_groups(archive: Archive) -> tuple[list[RegionGroup], int]:
     """Relationships with their talk counts, grouped by MOFA region in the ministry's order."""
     groups: dict[str, list[RelationRow]] = {r: [] for r in countries.REGIONS}
     rels = archive.relations()
@@ -289,11 +252,11 @@ def region_groups(archive) -> tuple[list[RegionGroup], int]:
     return [RegionGroup(region=k, relations=sorted(v, key=lambda x: -x.events)) for k, v in groups.items()], len(rels)
 
 
-def home_page(archive) -> HomePage:
+def home_page(archive: Archive) -> HomePage:
     stats = archive.stats()
     latest = [Talk.model_validate(r) for r in archive.events(None, limit=HOME_LATEST).items]
     newest = max((t.date for t in latest if t.date), default=None)
-    planned, planned_source = _planned_rows(archive, newest, stats.documents)
+    planned, planned_source = _planned_rows(archive, newest)
     regions, n_relations = region_groups(archive)
     return HomePage(
         documents=stats.documents, events=stats.events, relations=n_relations,

@@ -15,7 +15,7 @@ from __future__ import annotations
 from pydantic import BaseModel
 
 from gaiko.record import Record
-from gaiko.web.labels import EVIDENCE_MARK, kind_label, outcome_label
+from gaiko.views.labels import EVIDENCE_MARK, kind_label, outcome_label
 
 MIN_LOCATE_LEN = 2  # a one-character name is too ambiguous to locate by text
 

@@ -48,17 +48,6 @@ OUTCOME_LABELS: dict[str, str] = {
     "express": "立場表明",
 }
 
-FACET_LABELS: dict[str, str] = {
-    "year": "年",
-    "country": "国",
-    "kind": "種類",
-    "channel": "形式",
-    "person": "人物",
-    "outcome": "成果",
-    "doc_type": "文書種別",
-    "topic": "分野",
-}
-
 # evidence field (Event.evidence keys and record fields) -> highlight class
 EVIDENCE_MARK: dict[str, str] = {
     "date": "date",
