@@ -17,7 +17,7 @@ from gaiko.extract.run import extract_record
 from gaiko.record import Record
 from gaiko.text import Doc
 
-EXTRACTOR_VERSION = "0.3.0"  # bump when extraction output changes; the archive re-extracts on `gaiko reindex`
+EXTRACTOR_VERSION = "0.4.0"  # bump when extraction output changes; the archive re-extracts on `gaiko reindex`
 
 
 @dataclass
