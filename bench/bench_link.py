@@ -34,9 +34,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from gaiko.link.build import compute  # noqa: E402
-from gaiko.link.docs import DocView  # noqa: E402
-from gaiko.record import Event, Outcome, Person, Planned, Record  # noqa: E402
+from gaiko.link.build import compute
+from gaiko.link.docs import DocView
+from gaiko.record import Event, Outcome, Person, Planned, Record
 
 KINDS = ["summit", "foreign_ministers", "vice_ministerial", "defense_ministers", "two_plus_two", "other_ministerial"]
 ROLES = {"summit": ("総理大臣", "大統領"), "foreign_ministers": ("外務大臣", "外務大臣"),

@@ -103,7 +103,7 @@ def build(db: Path, n: int, seed: int = 1) -> str:
             records.append(extract_text(d["text"], name=d["id"]).record)
         how = (f"records by the real extractor for the first {len(records)} documents, reused round-robin for "
                "the rest (records only feed filters and facets; the texts are all distinct)")
-    except Exception as e:  # noqa: BLE001 - the extractor may not be there yet
+    except Exception as e:
         how = f"records cycled from the shared gold set (extractor unavailable: {type(e).__name__})"
         records = [Record.model_validate(json.loads(p.read_text(encoding="utf-8")))
                    for p in sorted([*SHARED.glob("gold/*.json"), *SHARED.glob("devset/gold/*.json")])]
@@ -194,7 +194,7 @@ async def load(port: int, requests: int, concurrency: int, time_limit: float, pe
                 try:
                     status, body = await asyncio.wait_for(client.get(paths[i % len(paths)]), 30)
                     kind = None if status == 200 and b'"hits"' in body else f"http {status}"
-                except (OSError, ValueError, asyncio.IncompleteReadError, asyncio.TimeoutError) as e:
+                except (TimeoutError, OSError, ValueError, asyncio.IncompleteReadError) as e:
                     kind = type(e).__name__
                     await client.close()
                 lat.append((time.perf_counter() - t) * 1000)

@@ -419,7 +419,7 @@ class Gen:
         return dt, "\n".join(lines) + "\n"
 
     def chronology(self, cc, y0: int) -> list[str]:
-        name, abbr = cc[1], cc[2]
+        abbr = cc[2]
         lines = [f"近年の日{abbr}関係の動き", "", f"{self.date_str(y0, 12, 1, 'era')}更新", ""]
         for y in range(y0, max(y0 - 4, 1997), -1):
             era = f"令和{'元' if y == 2019 else y - 2018}年" if y >= 2019 else f"平成{y - 1988}年"

@@ -27,10 +27,11 @@ import os
 import signal
 import threading
 import time
+from collections.abc import Iterable, Iterator
 from concurrent.futures import ALL_COMPLETED, FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
-from typing import IO, Any, Iterable, Iterator, Literal
+from typing import IO, Any, Literal
 
 from gaiko import countries, export, filters, source
 from gaiko.errors import GaikoError, StaleLinks, StoreError, UsageError
@@ -204,7 +205,7 @@ class _Workers:
         self.ex = self._new()
         self.broken = False
 
-    def __enter__(self) -> "_Workers":
+    def __enter__(self) -> _Workers:
         return self
 
     def __exit__(self, *exc: Any) -> None:
@@ -219,7 +220,7 @@ class Archive:
         self._names_stamp: tuple[int, str | None] | None = None
 
     @classmethod
-    def open(cls, url: str | None = None, *, create: bool = True) -> "Archive":
+    def open(cls, url: str | None = None, *, create: bool = True) -> Archive:
         return cls(DB.connect(url or default_url(), create=create))
 
     @property
@@ -243,7 +244,7 @@ class Archive:
                 pass
         return True
 
-    def __enter__(self) -> "Archive":
+    def __enter__(self) -> Archive:
         return self
 
     def __exit__(self, *exc: Any) -> None:
@@ -343,7 +344,7 @@ class Archive:
         rep.store_seconds += time.perf_counter() - t
         batch.clear()
 
-    def _ingest_files(self, files: list[str], jobs: int | None, rep: IngestReport, bar: "_Progress",
+    def _ingest_files(self, files: list[str], jobs: int | None, rep: IngestReport, bar: _Progress,
                       batch_docs: int = BATCH_DOCS) -> None:
         jobs = max(1, jobs or os.cpu_count() or 1)
         dialect = self.db.dialect
@@ -433,7 +434,7 @@ class Archive:
                         break
         self._write(batch, rep)
 
-    def _ingest_urls(self, urls: list[str], rep: IngestReport, bar: "_Progress", **kw: Any) -> None:
+    def _ingest_urls(self, urls: list[str], rep: IngestReport, bar: _Progress, **kw: Any) -> None:
         fetcher = Fetcher(delay=kw["delay"], cache_dir=kw["cache_dir"], user_agent=kw["user_agent"])
         batch: list[Prepared] = []
         last_write = time.perf_counter()
@@ -706,7 +707,7 @@ class _Progress:
         self.done = 0
         self.t0 = time.perf_counter()
 
-    def __enter__(self) -> "_Progress":
+    def __enter__(self) -> _Progress:
         if self.enabled:
             from rich.console import Console
             from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn

@@ -39,9 +39,10 @@ import csv
 import io
 import json
 import sys
-from datetime import datetime, timedelta, timezone
+from collections.abc import Iterable
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import IO, Any, Iterable
+from typing import IO, Any
 
 from gaiko import countries
 from gaiko.errors import UsageError
@@ -239,7 +240,7 @@ def _when(date: str, precision: str | None) -> str:
 
 
 def _now_utc() -> datetime:
-    return datetime.now(timezone.utc)
+    return datetime.now(UTC)
 
 
 def ics_text(docs: Iterable[DocView], country: str | None = None) -> tuple[str, int]:

@@ -20,10 +20,11 @@ import json
 import os
 import time
 from collections import deque
+from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 from urllib.parse import urldefrag, urljoin, urlparse
 from urllib.robotparser import RobotFileParser
 
@@ -191,7 +192,7 @@ class Fetcher:
         tmp.write_bytes(data)
         os.replace(tmp, body)
         meta.write_text(json.dumps({"url": url, "status": status, "content_type": ctype,
-                                    "fetched_at": datetime.now(timezone.utc).isoformat(timespec="seconds")}), "utf-8")
+                                    "fetched_at": datetime.now(UTC).isoformat(timespec="seconds")}), "utf-8")
 
     def get(self, url: str) -> Page:
         body, meta = _cache_paths(self.cache_dir, url)

@@ -152,11 +152,11 @@ class Filters:
             raise AttributeError(name)
         return self._values[name]
 
-    def replace(self, **changes: str | None) -> "Filters":
+    def replace(self, **changes: str | None) -> Filters:
         resolved = {k: v for k, v in self.resolved.items() if k not in changes}
         return Filters(resolved, **{**self._values, **changes})
 
-    def with_resolved(self, name: str, values: tuple[str, ...]) -> "Filters":
+    def with_resolved(self, name: str, values: tuple[str, ...]) -> Filters:
         """These filters with filter ``name`` resolved to the stored ``values`` its value denotes."""
         return Filters({**self.resolved, name: tuple(values)}, **self._values)
 

@@ -125,7 +125,7 @@ def check_country(value: str, field: str = "country") -> str:
 
 
 # --- click callbacks: the CLI refuses a bad value before opening the database --------------------
-def click_date(ctx, param, value):  # noqa: ARG001 - click's callback signature
+def click_date(ctx, param, value):
     field = {"date_from": "date_from", "date_to": "date_to"}.get(param.name, param.name)
     check_date(value, field)
     if field == "date_to":
@@ -135,9 +135,9 @@ def click_date(ctx, param, value):  # noqa: ARG001 - click's callback signature
     return value
 
 
-def click_offset(ctx, param, value):  # noqa: ARG001
+def click_offset(ctx, param, value):
     return check_offset(value) if value is not None else value
 
 
-def click_limit(ctx, param, value):  # noqa: ARG001
+def click_limit(ctx, param, value):
     return check_limit(value)

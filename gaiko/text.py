@@ -111,7 +111,7 @@ class Sentence:
     line: int  # index of the line it starts on
     first_in_line: bool
 
-    def text(self, doc: "Doc") -> str:
+    def text(self, doc: Doc) -> str:
         return doc.text[self.start:self.end]
 
 
@@ -148,7 +148,7 @@ class Doc:
     speaker_lines: list[tuple[int, str]] | None = None  # outcomes: (line, speaker) of a transcript's (問)/(答) lines
 
     @classmethod
-    def from_text(cls, text: str, html_title: str | None = None) -> "Doc":
+    def from_text(cls, text: str, html_title: str | None = None) -> Doc:
         doc = cls(text=text, html_title=html_title)
         doc.norm = normalise(text)
         doc.lines = split_lines(doc.norm)
@@ -177,7 +177,7 @@ class Doc:
     def body_lines(self) -> list[int]:
         return [i for i, ln in enumerate(self.lines) if self.body_start <= ln.start < self.body_end]
 
-    def tokens(self, start: int, end: int) -> list["Token"]:
+    def tokens(self, start: int, end: int) -> list[Token]:
         return tokenize(self.text[start:end], start)
 
 

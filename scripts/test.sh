@@ -41,6 +41,7 @@ if [ -z "${GAIKO_TEST_PG:-}" ] && [ -n "$pgbin" ]; then
 fi
 
 export GAIKO_TEST_OUTPUT="${GAIKO_TEST_OUTPUT:-$root/test-output}"
+.venv/bin/python -m ruff check --quiet gaiko tests bench scripts   # lint first: a finding fails the run
 set +e
 .venv/bin/python -m pytest "$@"
 rc=$?

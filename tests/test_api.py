@@ -9,11 +9,11 @@ from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
+from test_web_helpers import XSS_ID, build_archive
 
-from gaiko.server import create_app
 from gaiko.api.deps import Settings
 from gaiko.record import Record
-from test_web_helpers import XSS_ID, build_archive
+from gaiko.server import create_app
 
 TOKEN = "test-token-5f2a"
 MAX_BODY = 64 * 1024

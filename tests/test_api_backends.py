@@ -4,10 +4,10 @@ must give the same answers (PostgreSQL needs GAIKO_TEST_PG; skipped on a develop
 from __future__ import annotations
 
 from fastapi.testclient import TestClient
-
-from gaiko.server import create_app
-from gaiko.api.deps import Settings
 from test_web_helpers import XSS_ID, build_archive
+
+from gaiko.api.deps import Settings
+from gaiko.server import create_app
 
 
 def test_pages_on_each_backend(archive_url, shared_dir):

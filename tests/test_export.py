@@ -125,7 +125,7 @@ def test_ics_stamps_the_export_time_and_leaves_out_year_only_plans(docs, monkeyp
     from gaiko import export as ex
     from gaiko.link.followups import core_window, link_followups
 
-    monkeypatch.setattr(ex, "_now_utc", lambda: dt.datetime(2026, 12, 2, 9, 30, 5, tzinfo=dt.timezone.utc))
+    monkeypatch.setattr(ex, "_now_utc", lambda: dt.datetime(2026, 12, 2, 9, 30, 5, tzinfo=dt.UTC))
     text, n = ics_text(docs)
     unfolded = text.replace("\r\n ", "")
     stamps = {li for li in unfolded.split("\r\n") if li.startswith("DTSTAMP:")}

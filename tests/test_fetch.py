@@ -5,7 +5,6 @@ from __future__ import annotations
 import threading
 import time
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
-from pathlib import Path
 
 import pytest
 
@@ -15,7 +14,7 @@ from gaiko.fetch import USER_AGENT, Fetcher, cached_bytes, links
 class _Handler(SimpleHTTPRequestHandler):
     log: list = []
 
-    def do_GET(self):  # noqa: N802
+    def do_GET(self):
         type(self).log.append((self.path, self.headers.get("User-Agent")))
         return super().do_GET()
 
@@ -41,7 +40,7 @@ def site(tmp_path, shared_dir):
     (root / "other").mkdir()
     (root / "other" / "d.html").write_text("<html><body>outside</body></html>")
     _Handler.log = []
-    handler = lambda *a, **k: _Handler(*a, directory=str(root), **k)  # noqa: E731
+    handler = lambda *a, **k: _Handler(*a, directory=str(root), **k)
     srv = ThreadingHTTPServer(("127.0.0.1", 0), handler)
     t = threading.Thread(target=srv.serve_forever, daemon=True)
     t.start()

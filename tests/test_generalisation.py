@@ -21,7 +21,7 @@ import json
 import re
 import unicodedata
 from collections import Counter
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 import pytest
@@ -46,7 +46,7 @@ def doc_path(stem: str) -> Path:
     return next(DOCS.glob(stem + ".*"))
 
 
-@lru_cache(maxsize=None)
+@cache
 def extracted(stem: str):
     return extract_path(doc_path(stem))
 

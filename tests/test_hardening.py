@@ -57,8 +57,8 @@ def assert_one_line_errors(stderr: bytes) -> list[str]:
 def api(tmp_path):
     from fastapi.testclient import TestClient
 
-    from gaiko.server import create_app
     from gaiko.api.deps import Settings
+    from gaiko.server import create_app
 
     db = tmp_path / "up.db"
     Archive.open(str(db)).close()
@@ -269,8 +269,8 @@ def served(archive_url, tmp_path):
     """A TestClient over a small archive on each backend."""
     from fastapi.testclient import TestClient
 
-    from gaiko.server import create_app
     from gaiko.api.deps import Settings
+    from gaiko.server import create_app
 
     for i in range(3):
         (tmp_path / f"{i}.txt").write_text(doc(i), "utf-8")
@@ -572,7 +572,7 @@ def http_server():
         def log_message(self, *a):
             pass
 
-        def do_GET(self):  # noqa: N802
+        def do_GET(self):
             if self.path == "/robots.txt":
                 self.send_response(404)
                 self.end_headers()

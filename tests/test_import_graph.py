@@ -85,7 +85,7 @@ def imports() -> tuple[Import, ...]:
                 if isinstance(child, ast.If) and _type_checking(child.test):
                     continue
                 if isinstance(child, (ast.Import, ast.ImportFrom)):
-                    found.extend(Import(mod, t, child.lineno, in_function) for t in _targets(mod, child))
+                    found.extend(Import(mod, t, child.lineno, in_function) for t in _targets(mod, child))  # noqa: B023 - visit runs inside the loop
                 visit(child, in_function or isinstance(child, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)))
 
         visit(tree, False)

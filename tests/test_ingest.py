@@ -159,7 +159,7 @@ def test_searches_while_ingesting(tmp_path, corpus):
 class _Quiet(SimpleHTTPRequestHandler):
     requests: list = []
 
-    def do_GET(self):  # noqa: N802
+    def do_GET(self):
         type(self).requests.append(self.path)
         return super().do_GET()
 

@@ -122,8 +122,8 @@ def test_person_command_finds_latin_and_shows_both_scripts(db):
 def test_api_and_web_person_filter(db):
     from fastapi.testclient import TestClient
 
-    from gaiko.server import create_app
     from gaiko.api.deps import Settings
+    from gaiko.server import create_app
 
     with TestClient(create_app(Settings(db=str(db)))) as c:
         base = c.get("/api/search", params={"q": "露", "person": "ラヴロフ"}).json()

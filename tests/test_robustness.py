@@ -269,7 +269,7 @@ def test_mislabelled_charset_is_not_trusted_blindly(tmp_path):
     """A page that declares Shift_JIS but is UTF-8: decoded correctly, or refused in one line."""
     p = tmp_path / "liar.html"
     body = "".join(f"<p>{ln}</p>\n" for ln in GOOD.read_text(encoding="utf-8").splitlines())
-    p.write_bytes(f'<html><head><meta charset="Shift_JIS"></head><body>{body}</body></html>'.encode("utf-8"))
+    p.write_bytes(f'<html><head><meta charset="Shift_JIS"></head><body>{body}</body></html>'.encode())
     out = assert_one_bad_input(gaiko(p), p)
     if out:
         assert out[0]["record"]["title"] == "日韓外相電話会談"

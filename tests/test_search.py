@@ -14,8 +14,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from gaiko.archive import Archive
-from gaiko.store import tokens
 from gaiko.filters import Filters
+from gaiko.store import tokens
 
 CJK = re.compile(f"^[{tokens.CJK_CHARS}]+$")
 

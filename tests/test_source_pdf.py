@@ -11,13 +11,13 @@ import sys
 import pytest
 
 pytest.importorskip("reportlab")
-from reportlab.pdfbase import pdfmetrics  # noqa: E402
-from reportlab.pdfbase.cidfonts import UnicodeCIDFont  # noqa: E402
-from reportlab.pdfgen import canvas  # noqa: E402
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+from reportlab.pdfgen import canvas
 
-from gaiko import source  # noqa: E402
-from gaiko.errors import InputError  # noqa: E402
-from gaiko.pipeline import extract_bytes  # noqa: E402
+from gaiko import source
+from gaiko.errors import InputError
+from gaiko.pipeline import extract_bytes
 
 pdfmetrics.registerFont(UnicodeCIDFont("HeiseiMin-W3"))
 

@@ -14,12 +14,11 @@ import pytest
 
 from gaiko.archive import Archive, event_label
 from gaiko.errors import StoreError
+from gaiko.filters import Filters
 from gaiko.store.db import DB
 from gaiko.store.migrations import applied, discover, migrate
-from gaiko.filters import Filters
 from gaiko.store.models import EventRow
 from gaiko.store.store import decode
-
 
 
 def test_add_is_idempotent_and_keyed_by_content(archive_url, gold_extractions):

@@ -15,11 +15,11 @@ import time
 from pathlib import Path
 
 import pytest
-
 from conftest import need_service
-from gaiko.server import create_app
-from gaiko.api.deps import Settings
 from test_web_helpers import XSS_ID, XSS_NAME, build_archive
+
+from gaiko.api.deps import Settings
+from gaiko.server import create_app
 
 pytestmark = pytest.mark.browser
 CHROMIUM = "/usr/bin/chromium"

@@ -10,7 +10,6 @@ import time
 
 import httpx
 import pytest
-
 from test_web_helpers import build_archive
 
 GAIKO = [sys.executable, "-m", "gaiko"]

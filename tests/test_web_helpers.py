@@ -52,7 +52,7 @@ def xss_record(text: str) -> Record:
     )
 
 
-def build_archive(db: "Path | str", shared: Path) -> dict:
+def build_archive(db: Path | str, shared: Path) -> dict:
     """Add every gold record (with its text) and the hostile document; returns what was added."""
     added = {}
     with Archive.open(str(db)) as a:

@@ -29,7 +29,7 @@ class Settings:
     max_body: int = DEFAULT_MAX_BODY
 
     @classmethod
-    def from_env(cls, db: str | None = None, token: str | None = None, max_body: int | None = None) -> "Settings":
+    def from_env(cls, db: str | None = None, token: str | None = None, max_body: int | None = None) -> Settings:
         tok = token if token is not None else os.environ.get("GAIKO_TOKEN")
         return cls(db=db, token=tok or None, max_body=max_body or DEFAULT_MAX_BODY)
 
@@ -57,7 +57,7 @@ class ArchivePool:
             for a in self._all:
                 try:
                     a.close()
-                except Exception:  # noqa: BLE001 - closing on shutdown must not raise
+                except Exception:
                     pass
             self._all.clear()
         self._local = threading.local()

@@ -6,7 +6,8 @@ table is a new option of ``gaiko search`` with nothing to edit here.
 
 from __future__ import annotations
 
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 import click
 

@@ -63,7 +63,7 @@ def extract(paths: tuple[str, ...], pretty: bool, show_text: bool, explain: bool
             msg = str(e)
             click.echo(f"gaiko: {printable(msg if msg.startswith(p) else f'{p}: {msg}')}", err=True)
             continue
-        except Exception as e:  # noqa: BLE001 - one bad input must not stop the others or print a traceback
+        except Exception as e:
             failed += 1
             click.echo(f"gaiko: {printable(p)}: internal error while extracting ({type(e).__name__}: {printable(e)})", err=True)
             continue

@@ -547,7 +547,7 @@ def bluebook_items(doc: Doc) -> list[tuple[int, object, int, int]]:
 
 
 def run_bluebook(doc: Doc) -> None:
-    doc.event_sentences = sents = doc.sentences
+    doc.event_sentences = doc.sentences
     items = bluebook_items(doc)
     years = [m.year for m in dates.find_dates(doc.norm, doc.body_start, doc.body_end) if m.year and m.month]
     year = max(years) if years else None

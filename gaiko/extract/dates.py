@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from gaiko.extract.lexicon import Row, fire
 from gaiko.extract.lexicon import dates as lx
 
+
 # --- the lexicon's rows, by the word the patterns match -------------------------------------------
 def _rows(rows: tuple[Row, ...]) -> dict[str, Row]:
     return {r.pattern: r for r in rows}

@@ -58,7 +58,7 @@ class RowPattern:
         self.groups = groups
 
     @classmethod
-    def words(cls, table: Table, rows: Iterable[Row] | None = None) -> "RowPattern":
+    def words(cls, table: Table, rows: Iterable[Row] | None = None) -> RowPattern:
         """The alternation of ``rows`` (default: all of ``table``) as group ``w``, firing the row it found."""
         rows = tuple(table.rows if rows is None else rows)
         return cls("(?P<w>" + table.alternation(rows) + ")", {"w": RowLookup(table, rows)})

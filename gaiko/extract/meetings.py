@@ -10,15 +10,14 @@ to one talk: the talk last anchored, named in a heading (1 日加外相会談), 
 
 from __future__ import annotations
 
-import datetime as dt
 import copy
 import dataclasses
+import datetime as dt
 import re
 from functools import lru_cache
 
 from gaiko import countries
-from gaiko.extract import dates, people, places
-from gaiko.extract import lexicon
+from gaiko.extract import dates, lexicon, people, places
 from gaiko.extract.drafts import EventDraft, PersonMention
 from gaiko.extract.lexicon import Row
 from gaiko.extract.lexicon import sides as side_words
@@ -26,8 +25,27 @@ from gaiko.extract.lexicon.attendees import DELEGATION_VERBS, NOT_PRINCIPAL
 from gaiko.extract.lexicon.roles import ATTACHED, CHINA_TITLES, ENDINGS, RANKS, SHORT, STARTS
 from gaiko.extract.lexicon.roles import SIDES as TITLE_SIDES
 from gaiko.extract.lexicon.talks import (
-    ADDED_SESSIONS, ANNOUNCED, CHANNELS, FUTURE, GENERAL, HELD, KINDS, LATER, LESSER, LESSER_VERBS, NOT_ITEMS, NOT_LESSER, NOUNS, PAIRS, PREFIXES, RECALLED,
-    PAST, RECOUNT, REFERENCES, SESSIONS, VISIT,
+    ADDED_SESSIONS,
+    ANNOUNCED,
+    CHANNELS,
+    FUTURE,
+    GENERAL,
+    HELD,
+    KINDS,
+    LATER,
+    LESSER,
+    LESSER_VERBS,
+    NOT_ITEMS,
+    NOT_LESSER,
+    NOUNS,
+    PAIRS,
+    PAST,
+    PREFIXES,
+    RECALLED,
+    RECOUNT,
+    REFERENCES,
+    SESSIONS,
+    VISIT,
 )
 from gaiko.extract.lexicon.talks import FUTURE_AFTER as FUTURE_AFTER_ROWS
 from gaiko.extract.lexicon.talks import LABELS as TALK_LABELS

@@ -30,6 +30,7 @@ from gaiko.extract.lexicon.roles import NOT_NAMES as NOT_NAME_ROWS
 from gaiko.extract.lexicon.talks import LESSER
 from gaiko.text import Doc, tokenize, words_pattern
 
+
 # --- patterns built from the roles lexicon (gaiko/extract/lexicon/roles.py) -----------------------
 class RowSearch:
     """A search over rows that tells which row matched. ``rx`` is the rows' alternation in row order (``prefix`` and

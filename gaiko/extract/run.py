@@ -10,6 +10,7 @@ from gaiko.record import Event, Outcome, Person, Planned, Record
 from gaiko.text import Doc
 from gaiko.topics import classify
 
+
 def run_extractors(text: str, html_title: str | None = None) -> Record:
     return extract_record(text, html_title)[0]
 

@@ -8,8 +8,8 @@ and the benchmark and the tests can time or check it without a database.
 from __future__ import annotations
 
 import gc
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Iterable
 
 from gaiko.link.docs import DocView, events_of, relationship
 from gaiko.link.followups import FollowUp, link_followups

@@ -12,14 +12,15 @@ yields ``StoredDocument``), on gold files in tests, and on a synthetic corpus in
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Iterable, Iterator
+from typing import Any
 
 from gaiko.link.labels import event_label
 from gaiko.link.names import page_latin
 from gaiko.record import Event, Record
-from gaiko.store.store import event_id  # noqa: F401  (re-exported: the link modules name events by it)
+from gaiko.store.store import event_id
 
 
 @dataclass(frozen=True)
@@ -35,7 +36,7 @@ class DocView:
     latin: tuple = ()
 
     @classmethod
-    def of(cls, doc: Any) -> "DocView":
+    def of(cls, doc: Any) -> DocView:
         """From a ``StoredDocument`` (or anything with the same attributes)."""
         if isinstance(doc, DocView):
             return doc

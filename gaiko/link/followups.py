@@ -35,9 +35,10 @@ import bisect
 import calendar
 import unicodedata
 from collections import defaultdict
+from collections.abc import Iterable
 from datetime import date as _date
 from datetime import timedelta
-from typing import Any, Iterable, Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel, Field
 

@@ -33,8 +33,9 @@ spans of real talks.
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Iterable, Sequence
 from datetime import date as _date
-from typing import Any, Iterable, Sequence, TypeVar
+from typing import Any, TypeVar
 
 from gaiko.link.docs import relationship
 from gaiko.link.names import name_key
@@ -200,14 +201,14 @@ class _Component:
         self.cities = {city} if city else set()
         self.people = {c: ks for c, ks in principals_by_country(row).items() if c is not None}
 
-    def compatible(self, other: "_Component") -> bool:
+    def compatible(self, other: _Component) -> bool:
         if self.docs & other.docs:
             return False
         if len(self.channels | other.channels) > 1 or len(self.cities | other.cities) > 1:
             return False
         return all(self.people[c] & other.people[c] for c in set(self.people) & set(other.people))
 
-    def absorb(self, other: "_Component") -> None:
+    def absorb(self, other: _Component) -> None:
         self.docs |= other.docs
         self.channels |= other.channels
         self.cities |= other.cities

@@ -10,9 +10,10 @@ import os
 import re
 import sqlite3
 import threading
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from functools import lru_cache
-from typing import Any, Iterable, Iterator, Sequence
+from typing import Any
 
 from gaiko.errors import StoreError, ValueRefused
 
@@ -47,7 +48,7 @@ class DB:
 
     # --- opening -------------------------------------------------------------------------
     @classmethod
-    def connect(cls, url: str, *, create: bool = True) -> "DB":
+    def connect(cls, url: str, *, create: bool = True) -> DB:
         if url.startswith(("postgresql://", "postgres://")):
             return cls._connect_pg(url)
         path = url[len("sqlite:///") :] if url.startswith("sqlite:///") else url
@@ -72,7 +73,7 @@ class DB:
         return db
 
     @classmethod
-    def _connect_pg(cls, url: str) -> "DB":
+    def _connect_pg(cls, url: str) -> DB:
         try:
             import psycopg
         except ImportError:  # pragma: no cover - a declared dependency
@@ -181,7 +182,7 @@ class DB:
             return r[0] if r else None
 
     @contextmanager
-    def bulk_writes(self) -> Iterator["DB"]:
+    def bulk_writes(self) -> Iterator[DB]:
         """A long run of writes (an ingest): SQLite maps no file into memory meanwhile. The map speeds reads
         (search) but not a writer, and the mapped pages would count in the process's resident memory, up to
         MMAP_BYTES (an ingest of 100,000 documents: 1,074 MB resident in the main process with the map, 181 MB
@@ -196,7 +197,7 @@ class DB:
             self.conn.execute(f"PRAGMA mmap_size={MMAP_BYTES}")
 
     @contextmanager
-    def transaction(self) -> Iterator["DB"]:
+    def transaction(self) -> Iterator[DB]:
         """One transaction (nested calls join the outer one). SQLite takes the write lock at once."""
         with self._lock:
             if self.dialect == "postgresql":

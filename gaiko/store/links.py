@@ -10,7 +10,8 @@ reader ever shows stale links. Nothing here knows the models: ``save`` reads the
 
 from __future__ import annotations
 
-from typing import Iterable, Protocol, Sequence
+from collections.abc import Iterable, Sequence
+from typing import Protocol
 
 FINGERPRINT_KEY = "documents_fingerprint"
 TABLES = ("kn_event_groups", "kn_people", "kn_person_keys", "kn_person_events", "kn_followups")

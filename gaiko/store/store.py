@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import json
 import zlib
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from datetime import datetime, timezone
-from typing import Any, Iterable, Iterator
+from datetime import UTC, datetime
+from typing import Any
 
 from gaiko.filters import Filters
 from gaiko.record import Event, Record
@@ -59,7 +60,7 @@ class Prepared:
     rows: dict[str, list[tuple]] | None = None
     pg_runs: str | None = None  # PostgreSQL: the text's CJK runs for doc_grams (pg_search.runs)
 
-    def materialize(self) -> "Prepared":
+    def materialize(self) -> Prepared:
         if self.rows is None:
             rec = self.record
             data = rec.model_dump(mode="json", exclude_defaults=True)
@@ -72,7 +73,7 @@ class Prepared:
                 self.pg_runs = pg_search.runs(content_of(self.text, self.content))
         return self
 
-    def slim(self) -> "Prepared":
+    def slim(self) -> Prepared:
         self.text = self.record = None
         return self
 
@@ -181,7 +182,7 @@ def _shown(r: tuple) -> str:
 
 
 def _now() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+    return datetime.now(UTC).isoformat(timespec="seconds")
 
 
 def _sort_date(rec: Record) -> str | None:

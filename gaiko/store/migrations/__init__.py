@@ -11,9 +11,9 @@ from __future__ import annotations
 import importlib
 import pkgutil
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime, timezone
-from typing import Callable
+from datetime import UTC, datetime
 
 from gaiko.errors import StoreError
 
@@ -63,7 +63,7 @@ def migrate(db, until: int | None = None) -> list[int]:
             mig.apply(db)
             db.execute(
                 "INSERT INTO schema_migrations (number, name, applied_at) VALUES (?, ?, ?)",
-                (mig.number, mig.name, datetime.now(timezone.utc).isoformat(timespec="seconds")),
+                (mig.number, mig.name, datetime.now(UTC).isoformat(timespec="seconds")),
             )
         now_applied.append(mig.number)
     return now_applied

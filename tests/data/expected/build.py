@@ -29,11 +29,11 @@ def _validate_module():
     return mod
 
 
-def O(type_, by, text):  # noqa: N802 - table helpers read as a table
+def O(type_, by, text):  # noqa: E743
     return {"type": type_, "by": by, "text": text}
 
 
-def P(what, date, precision, place, text, **extra):  # noqa: N802
+def P(what, date, precision, place, text, **extra):
     return {"what": what, "date": date, "precision": precision, "place": place, "text": text, **extra}
 
 
@@ -41,7 +41,7 @@ def who(name, role, country):
     return {"name": name, "role": role, "country": country}
 
 
-def E(kind, channel, date, countries, principals=(), attendees=(), outcomes=(), planned=(), **kw):  # noqa: N802
+def E(kind, channel, date, countries, principals=(), attendees=(), outcomes=(), planned=(), **kw):
     ev = {"kind": kind, "channel": channel, "date": date, "date_end": None, "start_local": None, "end_local": None,
           "start_jst": None, "duration_min": None, "venue": None, "city": None, "occasion": None,
           "countries": list(countries), "principals": list(principals), "attendees": list(attendees),
@@ -52,7 +52,7 @@ def E(kind, channel, date, countries, principals=(), attendees=(), outcomes=(), 
     return ev
 
 
-def R(title, doc_type, doc_date, *events):  # noqa: N802
+def R(title, doc_type, doc_date, *events):
     return {"title": title, "doc_type": doc_type, "doc_date": doc_date, "events": list(events)}
 
 
