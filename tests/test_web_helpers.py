@@ -65,3 +65,20 @@ def build_archive(db: Path | str, shared: Path) -> dict:
                     source_url="javascript:window.__pwned='source'")
         added[XSS_ID] = res.doc_id
     return added
+
+
+def test_document_marks_name_the_rule_that_produced_each_fact():
+    """The hover text of a fact on the document page ends with its lexicon row (issue 11)."""
+    from gaiko.pipeline import extract_text
+    from gaiko.views.highlight import marks_for
+
+    page = ("日・ベトナム外相会談\n令和2年5月10日\n\n"
+            "1 5月10日、鈴木外務大臣はミン・ベトナム外相と外相会談を行いました。\n"
+            "2 両外相は、海洋協力を進めることで一致しました。\n")
+    ex = extract_text(page)
+    ev = ex.record.events[0]
+    labels = [m.label for m in marks_for(ex.record, ex.text)]
+    outcome = ev.outcomes[0]
+    assert outcome.rule and any(lb.startswith("outcome agree") and lb.endswith(f"rule {outcome.rule}") for lb in labels)
+    person = next(p for p in ev.principals if p.rule)
+    assert any(lb.startswith(f"principal: {person.name}") and lb.endswith(f"rule {person.rule}") for lb in labels)

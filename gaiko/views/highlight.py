@@ -52,6 +52,11 @@ def _locate(text: str, needle: str | None) -> list[tuple[int, int]]:
     return out
 
 
+def _rule(rule: str | None) -> str:
+    """The lexicon row that produced a fact, as the hover shows it (gaiko/extract/lexicon/)."""
+    return f" — rule {rule}" if rule else ""
+
+
 def marks_for(record: Record, text: str) -> list[Mark]:
     n = len(text)
     marks: list[Mark] = []
@@ -68,7 +73,7 @@ def marks_for(record: Record, text: str) -> list[Mark]:
         for field, span in (ev.evidence or {}).items():
             value = getattr(ev, field, None)
             shown = value if isinstance(value, (str, int)) else (", ".join(map(str, value)) if value else "")
-            add(span, EVIDENCE_MARK.get(field, "fact"), f"{field}: {shown}".rstrip(": "), i)
+            add(span, EVIDENCE_MARK.get(field, "fact"), f"{field}: {shown}".rstrip(": ") + _rule(ev.rules.get(field)), i)
         located = set(ev.evidence or {})
         for field in ("venue", "city", "occasion"):
             value = getattr(ev, field, None)
@@ -77,15 +82,15 @@ def marks_for(record: Record, text: str) -> list[Mark]:
                     add(span, "place", f"{field}: {value} (located by text)", i)
         for group, people in (("principal", ev.principals), ("attendee", ev.attendees)):
             for p in people:
-                desc = f"{group}: {p.name}" + (f" ({p.role or ''}{', ' + p.country if p.country else ''})")
+                desc = f"{group}: {p.name}" + (f" ({p.role or ''}{', ' + p.country if p.country else ''})") + _rule(p.rule)
                 if not add(p.span, "person", desc, i):
                     for span in _locate(text, p.name):
                         add(span, "person", desc + " (located by text)", i)
         for o in ev.outcomes:
-            add(o.span, o.type, f"outcome {o.type} ({outcome_label(o.type)}) by {o.by}", i)
+            add(o.span, o.type, f"outcome {o.type} ({outcome_label(o.type)}) by {o.by}{_rule(o.rule)}", i)
         for plan in ev.planned:
             when = plan.date or "日付未定"
-            add(plan.span, "planned", f"planned: {plan.what} {when}" + (f" @ {plan.place}" if plan.place else ""), i)
+            add(plan.span, "planned", f"planned: {plan.what} {when}" + (f" @ {plan.place}" if plan.place else "") + _rule(plan.rule), i)
     return marks
 
 
