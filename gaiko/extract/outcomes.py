@@ -22,9 +22,9 @@ from gaiko.extract.drafts import EventDraft, OutcomeDraft
 from gaiko.extract.lexicon import Row, Table
 from gaiko.extract.lexicon import outcomes as lex
 from gaiko.extract.lexicon.sides import SIDES
+from gaiko.extract.matching import fired, flat, named
 from gaiko.extract.meetings import FOREIGN_ROLE, JP_ROLE
 from gaiko.extract.people import ROLE_START_RE
-from gaiko.extract.rowmatch import fired, flat, named
 from gaiko.text import Doc, Sentence, words_pattern
 
 # --- cues: one pattern per outcome type, from the rows of CUES (PLEASE: …(して)いただきたい) ------------

@@ -23,7 +23,7 @@ from gaiko.extract.drafts import PlanDraft
 from gaiko.extract.lexicon import Row
 from gaiko.extract.lexicon import plans as lex
 from gaiko.extract.lexicon.outcomes import CUES
-from gaiko.extract.rowmatch import fired, flat, named, row_at
+from gaiko.extract.matching import fired, flat, named, row_at
 from gaiko.text import Doc
 
 # --- the thing, the verb, the decision (rows of gaiko/extract/lexicon/plans.py) ----------------------

@@ -100,21 +100,28 @@ class Table:
         return frozenset(r.pattern[0] for r in self.rows if not r.regex and r.pattern)
 
     @cached_property
-    def _compiled(self) -> tuple[tuple[Row, re.Pattern[str]], ...]:
-        return tuple((r, re.compile(r.source)) for r in self.rows)
+    def _literal(self) -> dict[str, Row]:
+        out: dict[str, Row] = {}
+        for r in self.rows:
+            if not r.regex:
+                out.setdefault(r.pattern, r)
+        return out
+
+    @cached_property
+    def _regex(self) -> tuple[tuple[Row, re.Pattern[str]], ...]:
+        return tuple((r, re.compile(r.source)) for r in self.rows if r.regex)
 
     def which(self, text: str, rows: Iterable[Row] | None = None) -> Row | None:
-        """The row that matches ``text`` whole (the longest literal first, then regex rows in order)."""
+        """The row that matches ``text`` whole: a literal row (by a dict), else the first regex row in order."""
         allowed = None if rows is None else {r.id for r in rows}
-        best: Row | None = None
-        for r, rx in self._compiled:
-            if allowed is not None and r.id not in allowed:
-                continue
-            if rx.fullmatch(text):
-                if not r.regex:
-                    return r
-                best = best or r
-        return best
+        row = self._literal.get(text)
+        if row is not None and (allowed is None or row.id in allowed):
+            return row
+        if allowed is not None:  # (a literal row of the subset may share its word with an earlier one outside it)
+            row = next((r for r in self.rows if not r.regex and r.pattern == text and r.id in allowed), None)
+            if row is not None:
+                return row
+        return next((r for r, rx in self._regex if (allowed is None or r.id in allowed) and rx.fullmatch(text)), None)
 
 
 _TABLES: dict[str, list[Table]] = {}
