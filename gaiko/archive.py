@@ -412,7 +412,7 @@ class Archive:
                             pool.submit(*retry.pop(i))
                             continue
                         if not exhausted:
-                            ch = next(source, None)
+                            ch: list[tuple[str, bytes]] | None = next(source, None)
                             if ch is not None:
                                 pool.submit(ch, 0)
                                 continue
@@ -495,7 +495,7 @@ class Archive:
                             continue
                         ex = extract_text(stored[0], name=Path(path or doc_id).name)
                         ex.path = path or ex.path
-                    ex.sha256 = self.store.sha256_of(doc_id)
+                    ex.sha256 = self.store.sha256_of(doc_id) or ex.sha256
                     p = prepare(ex, self.db.dialect, source_url=url)
                     p.doc_id = doc_id
                     self.store.replace_record(p)
