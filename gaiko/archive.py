@@ -412,9 +412,9 @@ class Archive:
                             pool.submit(*retry.pop(i))
                             continue
                         if not exhausted:
-                            ch: list[tuple[str, bytes]] | None = next(source, None)
-                            if ch is not None:
-                                pool.submit(ch, 0)
+                            task = next(source, None)
+                            if task is not None:
+                                pool.submit(task, 0)
                                 continue
                             exhausted = True
                         break
