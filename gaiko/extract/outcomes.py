@@ -70,7 +70,7 @@ THANK_NOT = re.compile(named(lex.THANK_NOT))
 REQUEST_NOT_AFTER = re.compile(named(lex.REQUEST_NOT_AFTER))
 # a noun right after an agree cue (合意した事項, 合意文書): grammar
 NOUN_AFTER = re.compile(r"^(?:した|された|している|してきた|済み|できた)?[「一-龥ァ-ヴ]")
-NOUN_PARTICLE = re.compile(r"[、をがはに]")
+NOUN_PARTICLE = re.compile(r"[、,をがはに]")  # (old pages write the comma as ,)
 AGREE_END = re.compile(r"(?:した|しました|。|で|$)")
 INVITE_RENEWED = re.compile(r"[をが](?:改めて)?" + lex.CUES["outcomes.confirm.kakunin"].source)  # 招待を確認した
 # the filters before a cue

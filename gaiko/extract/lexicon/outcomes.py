@@ -30,6 +30,7 @@ CUES = Table("outcomes", (
     Row("outcomes.agree.itchi", "一致", "agree", "…で一致した / …ことで一致。"),
     Row("outcomes.agree.goui", "合意", "agree", "…に合意した"),
     Row("outcomes.agree.dakketsu", "妥結", "agree", "交渉が妥結した"),
+    Row("outcomes.agree.jisshitsu_goui", "実質合意", "agree", "交渉が実質合意に至った (a noun after の in a list: no outcome)"),
     Row("outcomes.confirm.saikakunin", "再確認", "agree", "…を再確認した"),
     Row("outcomes.confirm.kakunin", "確認", "agree", "…を確認した"),
     Row("outcomes.share.kyouyuu", "共有", "agree", "認識を共有した"),
@@ -37,6 +38,8 @@ CUES = Table("outcomes", (
     Row("outcomes.consent.sanni", "賛意", "consent", "賛意を示した"),
     Row("outcomes.consent.sandou", "賛同", "consent", "…に賛同した"),
     Row("outcomes.consent.judaku", "受諾", "consent", "招待を受諾した"),
+    Row("outcomes.consent.teian_kangei", "(?:提案|申し出|申出)を歓迎", "consent",
+        "…の提案を歓迎し: the other side's proposal accepted", regex=True),
     Row("outcomes.consent.shiji_eta", "支持を得(?!たい)", "consent", "支持を得た (not 支持を得たい, a request)", regex=True),
     Row("outcomes.support.hyoumei", "支持(?:を|が)(?:改めて)?表明", "consent", "支持を表明した / 支持が改めて表明された",
         regex=True),
@@ -64,6 +67,8 @@ CUES = Table("outcomes", (
     Row("outcomes.protest.ikan", "遺憾", "protest", "遺憾の意を表明した"),
     Row("outcomes.invite.shoutai", "招待", "invite", "…を招待した"),
     Row("outcomes.invite.shousei", "招請", "invite", "…の訪日を招請した"),
+    Row("outcomes.invite.shoutaijou_ga", "招待状が手交", "invite", "…への招待状が手交された: an invitation handed over"),
+    Row("outcomes.invite.shoutaijou_wo", "招待状を手交", "invite", "…への招待状を手交した"),
     Row("outcomes.thank.kansha", "感謝", "thank", "…に感謝した"),
     Row("outcomes.thank.shai", "謝意", "thank", "謝意を表明した"),
     Row("outcomes.thank.shaji", "謝辞", "thank", "謝辞を述べた"),
@@ -112,6 +117,7 @@ MODAL_NOT = Table("outcomes", (
     Row("outcomes.modal_not.desu", "です", note="確認ですが: the cue as a noun"),
     Row("outcomes.modal_not.deshou", "でしょう", note="合意でしょう: a guess"),
     Row("outcomes.modal_not.sasete", "させて", note="確認させていただきたい: asking leave"),
+    Row("outcomes.modal_not.shitai", "したい", note="確認したい / 合意したい: a wish, not an agreement"),
 ), note="a cue in a question, a statement of difficulty, the future, or used as a noun: no agreement")
 
 # agree cues only
@@ -152,6 +158,9 @@ REQUEST_NOT_AFTER = Table("outcomes", (
     Row("outcomes.request_not.gaareba", "があれば", note="要請があれば: a condition"),
     Row("outcomes.request_not.gaatta_baai", "があった場合", note="要請があった場合: a condition"),
     Row("outcomes.request_not.ni_ouji", "に応じ", note="要請に応じ"),
+    Row("outcomes.request_not.teiku", "てい[くき]", note="引き続き求めていく / 働きかけていきたい: a course announced, not a request made",
+        regex=True),
+    Row("outcomes.request_not.no_atta", "のあった", note="Xから要望のあった…について: a request referred to (attributive)"),
 ), note="after a request cue: a request named, not made in the talk")
 
 # the stage adds (に対し|に): …国際社会に呼びかけ
