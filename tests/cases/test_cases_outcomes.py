@@ -187,6 +187,8 @@ CASES = [
     ("鈴木総理は、双方の協力の重要性を確認しました。", AGREE, "outcomes.together.souhou"),
     ("鈴木総理は、フック首相と共に協力の重要性を確認しました。", AGREE, "outcomes.together.tomoni"),
     ("鈴木総理は、フック首相とともに協力の重要性を確認しました。", AGREE, "outcomes.together.tomoni_kana"),
+    # Japan and the other side named by their one-character forms (日越が…): together
+    ("鈴木総理から、地域情勢について提起し、引き続き日越が連携していくことを確認しました。", AGREE, "outcomes.together.pair"),
 
     # --- 共有 of a view (SHARED_OBJECT) is an agreement; of anything else it is not --------------------
     ("両首脳は、今後の協力について考えを共有しました。", AGREE, "outcomes.shared.kangae"),

@@ -22,6 +22,7 @@ RECALLED_AFTER, INVITE_NOT, REQUEST_NOT_AFTER, NOT_ADDRESSEE, THIRD_PARTY, … b
 
 from __future__ import annotations
 
+from gaiko import countries
 from gaiko.extract.lexicon import Row, Table
 from gaiko.extract.lexicon.sides import SIDES
 
@@ -175,8 +176,11 @@ NOT_ADDRESSEE = Table("outcomes", (
 ), note="a request addressed to everyone, not to the other side: not the talk's")
 
 # --- filters: before a cue ----------------------------------------------------------------------
+# the one-character forms of other countries (露, 中, 米 …: gaiko/countries.py), and 南北 (the two Koreas)
+_OTHER_ONE_CHAR = "".join(sorted(a for a in countries.abbr_index() if len(a) == 1 and a != "日")) + "南北"
+
 THIRD_PARTY = Table("outcomes", (
-    Row("outcomes.third_party.pair", "[露中韓米朝英仏独伊加豪印越伯墨南北]{2}(?:間|両国|両首脳|首脳|の間|が)",
+    Row("outcomes.third_party.pair", f"[{_OTHER_ONE_CHAR}]{{2}}(?:間|両国|両首脳|首脳|の間|が)",
         note="米中間で合意 / 南北首脳が合意: two other countries (by their one-character forms)", regex=True),
     Row("outcomes.third_party.kakkoku", "各国", note="各国が合意"),
     Row("outcomes.third_party.kakuha", "各派", note="各派が合意"),
@@ -197,6 +201,8 @@ TOGETHER = Table("outcomes", (
     Row("outcomes.together.souhou", "双方", note="双方の…を確認"),
     Row("outcomes.together.tomoni", "共に", note="共に確認"),
     Row("outcomes.together.tomoni_kana", "ともに", note="ともに確認"),
+    Row("outcomes.together.pair", f"日[{_OTHER_ONE_CHAR}](?:が|間|両国|の間|で)", note="…日中が連携していくことを確認: Japan and the other side named",
+        regex=True),
 ))
 
 # 共有 is an agreement only of a view: …認識を共有した (a word just before it)
