@@ -233,6 +233,7 @@ class Store:
         with ``replace_path=False`` a document with the same name is kept beside the others."""
         out = []
         with self.db.transaction():
+            self.db.serialise_writes()
             for p in items:
                 out.append(self._add(p, replace_path))
         return out
