@@ -80,3 +80,38 @@ def test_a_full_disk_is_one_line_exit_2_and_loses_nothing(tmp_path, shared_dir):
     assert rerun.returncode == 0, err
     n_real = len(list(real.iterdir()))
     assert _counts(str(db)) == (stored[0] + n_real, stored[0] + n_real)
+
+
+# --- reads that would never end: bounded in memory as well as refused ---------------------------------
+_PEAK = ("import resource, subprocess, sys\n"
+         "stdin = open(sys.argv[1], 'rb') if sys.argv[1] != '-' else None\n"
+         "r = subprocess.run(sys.argv[2:], stdin=stdin, capture_output=True)\n"
+         "sys.stderr.buffer.write(r.stderr)\n"
+         "print(r.returncode, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)")
+
+
+def _peak(args: list[str], stdin: str = "-") -> tuple[int, int, str]:
+    """(exit code, peak resident KB, stderr) of one gaiko command, measured in a fresh parent."""
+    p = subprocess.run([sys.executable, "-c", _PEAK, stdin, sys.executable, "-m", "gaiko", *args],
+                       capture_output=True, text=True, cwd=ROOT, timeout=300)
+    rc, kb = map(int, p.stdout.split())
+    return rc, kb, p.stderr
+
+
+@pytest.mark.parametrize("case", ["stdin_zero", "sparse_1gb_extract", "sparse_1gb_ingest"])
+def test_unbounded_inputs_are_refused_well_under_200_mb(tmp_path, case):
+    big = tmp_path / "big.txt"
+    with open(big, "wb") as fh:
+        fh.truncate(1024**3)  # 1 GB that takes no disk
+    if case == "stdin_zero":
+        rc, kb, err = _peak(["extract", "-"], stdin="/dev/zero")
+        assert rc == 1 and "too large (more than 20 MB" in err
+    elif case == "sparse_1gb_extract":
+        rc, kb, err = _peak(["extract", str(big)])
+        assert rc == 1 and "too large (1024.0 MB" in err
+    else:
+        rc, kb, err = _peak(["ingest", str(big), "--db", str(tmp_path / "a.db")])
+        assert rc in (1, 2) and "too large" in err
+    lines = err.strip().splitlines()  # one line per failure (ingest adds one saying no database was made)
+    assert len(lines) == (2 if case == "sparse_1gb_ingest" else 1) and "Traceback" not in err, err
+    assert kb < 200 * 1024, f"peak {kb / 1024:.0f} MB"
