@@ -34,7 +34,7 @@ from pathlib import Path
 from typing import IO, Any, Literal
 
 from gaiko import countries, export, filters, source
-from gaiko.errors import GaikoError, StaleLinks, StoreError, UsageError
+from gaiko.errors import GaikoError, InputError, StaleLinks, StoreError, UsageError
 from gaiko.fetch import Fetcher, cached_bytes
 from gaiko.filters import Filters
 from gaiko.inputs import check_limit, check_offset, is_utf8
@@ -47,7 +47,7 @@ from gaiko.link.people import PersonEntity, named, names_denoting, of_country, q
 from gaiko.link.reconcile import group_events
 from gaiko.link.trends import TopicYear, topics_by_year
 from gaiko.pipeline import EXTRACTOR_VERSION, extract_bytes, extract_text
-from gaiko.source import TEXT_SUFFIXES
+from gaiko.source import TEXT_SUFFIXES, read_path
 from gaiko.store.db import DB
 from gaiko.store.models import (
     AddResult,
@@ -357,9 +357,9 @@ class Archive:
                     bar.advance(failed=True)
                     continue
                 try:
-                    data = Path(path).read_bytes()
-                except OSError as e:
-                    rep.failed.append(Failure(input=path, reason=f"cannot read: {e.strerror or e}"))
+                    data = read_path(path)  # refused by kind or size before a byte is read
+                except InputError as e:
+                    rep.failed.append(Failure(input=path, reason=str(e).removeprefix(f"{path}: ")))
                     bar.advance(failed=True)
                     continue
                 if self.store.has(hashlib.sha256(data).hexdigest()[:16]):
@@ -483,9 +483,9 @@ class Archive:
                     data = cached_bytes(url)
                 elif path and os.path.isfile(path):
                     try:
-                        data = Path(path).read_bytes()
-                    except OSError:
-                        data = None
+                        data = read_path(path)
+                    except InputError:
+                        data = None  # (re-extracted from the stored text instead)
                 try:
                     if data is not None and hashlib.sha256(data).hexdigest()[:16] == doc_id:
                         ex = extract_bytes(data, name=Path(path or url or doc_id).name, path=path)
