@@ -56,6 +56,14 @@ GATHERING_ONLY = re.compile(named(lex.GATHERINGS) + "$"
                             # a gathering named as multilateral (国連…会議, 世界…フォーラム, 国際…会合)
                             + "|" + named(lex.MULTILATERAL, name="m") + "[^、。]*"
                             + named(lex.GATHERING_HEADS, lex.GATHERING_HEADS.where(value="multilateral"), name="h") + "$")
+# 引き続き協議を行っていく: a talk held on and on, not a plan (the いく after the plan's verb)
+CONTINUED = re.compile(named(lex.CONTINUING) + r"[^。]{0,30}?(?:行って|実施して|開催して)いく(?:ことで|ことを|ことに|ことが)")
+# …協議を首脳会談前に実施する: the noun before 前に is the plan's time, not its thing
+TIME_OF_AFTER = re.compile("の?" + named(lex.TIME_OF))
+# …対話を立ち上げ、その第1回会合を: the meeting of the thing named just before
+THAT_BEFORE = re.compile(named(lex.THAT) + "$")
+# 2021年を「日越交流年」とする: a year named an exchange year
+NAMED_YEAR = re.compile("(?P<n>" + lex.NOUNS["plans.noun.exchange_year"].source + ")" + named(lex.NAMING))
 NEXT_PLACE = re.compile(r"次(?:回)?は(?P<p>[ァ-ヴー一-龥]{2,10}?)で(?:開催|行)")  # 次はモスクワで開催する予定
 # talk words (the kinds of talk are another family's: as today)
 TALK_WHAT = re.compile(r"会談|会合|協議|対話")
@@ -148,7 +156,11 @@ VISITOR_BEFORE = re.compile(_VISITOR + r"(?:が|は|も|を|に対し、?|の(?:
 # …訪日したいという X の意向: the visitor after it
 VISITOR_AFTER = re.compile(r"(?:という|との)" + _VISITOR + "の"
                            + named(lex.INTENTS, [r for r in lex.INTENTS if r.value in ("visitor", "both")]))
+# Xを(来年)日本に招待し、…これを受諾: the invited person's visit to that country
+INVITED_TO = re.compile(_VISITOR + r"を[^、。]{0,10}?(?P<c>[ァ-ヴー一-龥]{2,8}?)に"
+                        + named(CUES, [r for r in CUES if r.id.startswith("outcomes.invite.")], "i"))
 SUBJECT_BEFORE = re.compile(r"(?P<s>[ァ-ヴー一-龥・]{1,20}?)が")
+SUBJECT_OR_TOPIC = re.compile(r"(?P<s>[ァ-ヴー一-龥・]{1,20}?)(?:が|は)")
 
 
 def _visit_what(text: str, verb_m: re.Match) -> str | None:
@@ -170,12 +182,14 @@ def _visit_what(text: str, verb_m: re.Match) -> str | None:
 
 
 def _subject_what(text: str, verb_m: re.Match) -> str | None:
-    """同艦が…東京に寄港する -> 同艦の寄港: a port call or dispatch named by its subject."""
+    """同艦が…東京に寄港する -> 同艦の寄港: a port call or dispatch named by its subject (a port call's also with は:
+    練習艦隊は…寄港する)."""
     v = SUBJECT_ACT.fullmatch(verb_m.group("v"))
     if not v:
         return None
     subj = None
-    for subj in SUBJECT_BEFORE.finditer(text, 0, verb_m.start()):
+    rx = SUBJECT_OR_TOPIC if VERB_ROWS.get(v.group(0)) is lex.VERBS["plans.hold.kikou"] else SUBJECT_BEFORE
+    for subj in rx.finditer(text, 0, verb_m.start()):
         pass  # the last one
     return f"{subj.group('s')}の{v.group(0)}" if subj else None
 
@@ -222,6 +236,7 @@ DATED_ONLY = frozenset(r.pattern for r in lex.ANNOUNCED.where(group="dated"))
 _GATHERING_HEADS = lex.GATHERING_HEADS.words()
 # unspecified things (様々な行事): not a plan
 UNSPECIFIED = re.compile(named(lex.UNSPECIFIED))
+UNSPECIFIED_BEFORE = re.compile(named(lex.UNSPECIFIED) + "$")
 ANNOUNCED_NOUN = re.compile(r"[^、。をがはにで]{0,40}?" + PLAN_NOUNS + r"(?![ァ-ヴー一-龥])")
 # after a visit or talk word: it is the one under way or one already held (…訪問を嬉しく思う, …訪日の成果, …を契機に)
 HELD_AFTER = re.compile(named(lex.HELD_AFTER))
@@ -403,8 +418,8 @@ SCHEDULE_LINK = re.compile(r"の|について|に関し")
 # something (…大統領が来年訪日する機会に): mentioned as coming when an intention or a future date is written
 WELCOMED_COMING = re.compile("(?P<n>" + VISIT_OR_HOUMON + ")(?P<i>の" + named(lex.INTENTS, [r for r in lex.INTENTS if r.value in ("welcomed", "both")])
                              + ")?を[^、。]{0,6}?" + named(lex.COMING, lex.COMING.where(value="welcomed"), "c"))
-VISIT_OCCASION = re.compile("(?P<n>" + VISIT_OR_HOUMON + ")(?:される|する)" + named(lex.COMING, lex.COMING.where(value="occasion"), "c")
-                            + "(?:に|には)")
+VISIT_OCCASION = re.compile("(?P<n>" + VISIT_OR_HOUMON + ")(?:(?:される|する)" + named(lex.COMING, lex.COMING.where(value="occasion"), "c")
+                            + "|" + named(lex.COMING, lex.COMING.where(value="occasion_noun"), "o") + ")(?:に|には|を)")
 COMING_HINT = re.compile(flat(lex.COMING))  # the cheap test before both
 
 
@@ -439,7 +454,7 @@ def _coming_visits(doc: Doc, start: int, end: int, ref) -> list[PlanDraft]:
     out = []
     for rx in (WELCOMED_COMING, VISIT_OCCASION):
         for m in rx.finditer(text):
-            lo = max(text.rfind("、", 0, m.start()) + 1, text.rfind(",", 0, m.start()) + 1, 0)
+            lo = _clause_from(text, m.start())
             what, _ = _what(norm, start, start + m.start("n"), start + m.end("n"))
             if rx is VISIT_OCCASION or what == m.group("n"):
                 # a bare visit word (…が訪日する機会に, …としての訪日): named by its visitor, else left to the other rules
@@ -455,9 +470,60 @@ def _coming_visits(doc: Doc, start: int, end: int, ref) -> list[PlanDraft]:
                 continue
             if not intent and d is not None and d.rel_year == 0 and d.part is None and d.month is None:
                 continue  # 本年の…訪日を歓迎: the visit under way as well as a coming one
-            row = lex.INTENTS.which(m.group("w")) if intent else lex.COMING.which(m.group("c"))
+            if rx is VISIT_OCCASION and m.group("o") and not (d and ((d.rel_year or 0) > 0 or (d.rel_month or 0) > 0)):
+                continue  # 1月の…訪露の際に: a visit named by its month may be over; 来年の…訪日の機会 is coming
+            row = lex.INTENTS.which(m.group("w")) if intent else lex.COMING.which(m.group("c") or m.group("o"))
             out.append(_item(doc, what, res, d, _place(doc, text[lo:m.end()], start + lo), None, mentioned=True,
                              rule=lexicon.fire(row)))
+    return out
+
+
+def _clause_from(text: str, pos: int) -> int:
+    """Where the clause holding ``pos`` begins: just after the last 、 or , before it."""
+    return max(text.rfind("、", 0, pos) + 1, text.rfind(",", 0, pos) + 1, 0)
+
+
+def _named_years(doc: Doc, start: int, end: int, ref) -> list[PlanDraft]:
+    """2021年を「日越交流年」とすることで一致: the exchange year named, dated by the year before it in its clause."""
+    norm = doc.norm
+    text = norm[start:end]
+    out = []
+    for m in NAMED_YEAR.finditer(text):
+        dm = _decision(text, m.end())
+        if not dm or OPEN_ENDED.match(text, m.end()):
+            continue
+        lo = _clause_from(text, m.start())
+        d, res = _date_for(doc, norm, start + lo, start + m.start(), start + m.start(), ref)
+        if _past(res.date, ref):
+            continue
+        lexicon.fire(lex.NAMING.which(m.group("w")))
+        out.append(_item(doc, m.group("n"), res, d, None, None, rule=lexicon.fire(row_at(lex.DECISIONS, text, dm.start()))))
+    return out
+
+
+def _invited(doc: Doc, start: int, end: int, ref) -> list[PlanDraft]:
+    """鈴木総理は、X首相を来年日本に招待し、同首相はこれを受諾した: X首相の訪日 (another country: Xの<country>訪問)."""
+    norm = doc.norm
+    text = norm[start:end]
+    out = []
+    for m in INVITED_TO.finditer(text):
+        dm = _decision(text, m.end())
+        row = row_at(lex.DECISIONS, text, dm.start()) if dm else None
+        country, c_at = m.group("c"), m.start("c")
+        for pre in PLACE_TIME_WORDS:  # フック首相を来年日本に: the time word is not the country
+            if country.startswith(pre.pattern):
+                lexicon.fire(pre)
+                country, c_at = country[len(pre.pattern):], c_at + len(pre.pattern)
+        if row is None or row.id not in lex.ACCEPTING or not places.is_country(country):
+            continue
+        visit = next((r for r in lex.VISITS if r.value == country), None)
+        what = f"{m.group('p')}の{visit.pattern}" if visit else f"{m.group('p')}の{country}訪問"
+        lo = _clause_from(text, m.start())
+        d, res = _date_for(doc, norm, start + lo, start + c_at, start + c_at, ref)
+        if _past(res.date, ref):
+            continue
+        lexicon.fire(CUES.which(m.group("i")))
+        out.append(_item(doc, what, res, d, country, None, rule=lexicon.fire(row)))
     return out
 
 
@@ -490,6 +556,8 @@ def plans_in_sentence(doc: Doc, start: int, end: int, ref, decided: Row | None =
     announced += _anticipated(doc, start, end, ref) if ANTICIPATED.search(text) else []
     announced += _scheduled(doc, start, end, ref) if SCHEDULE_VERB in text else []
     announced += _coming_visits(doc, start, end, ref) if COMING_HINT.search(text) else []
+    announced += _named_years(doc, start, end, ref) if "年」と" in text else []
+    announced += _invited(doc, start, end, ref) if INVITED_TO.search(text) else []
     if not PLAN_VERB.search(text):
         return announced
     dec = _decision(text, 0) or WELCOMED_VISIT.search(text) or (LISTED_ITEM.search(text) if decided else None)
@@ -509,12 +577,16 @@ def plans_in_sentence(doc: Doc, start: int, end: int, ref, decided: Row | None =
         what = None
         nm = None
         w_start = None
+        before = None
         for m in PLAN_NOUN_RE.finditer(text, 0, vm.end()):
             if m.start() >= vm.start() + (1 if vm.group("verb")[0] in _PLAN_PARTICLES else 0):
                 # the verb's own noun names the thing when used as a noun: 函館寄港を調整, 訪露が…課題
                 if OBJECT_AFTER.match(text, m.end(), m.end() + 1):
                     nm = m
                 break
+            if fired(lex.TIME_OF, TIME_OF_AFTER.match(text, m.end(), vm.end())):
+                before = _what(norm, start, start + m.start(), start + m.end())[0]
+                continue  # …協議を首脳会談前に実施する: 首脳会談 is the time, the 協議 the thing
             nm = m
         if vm.group("verb").startswith(SURU_NOUNS):
             nm = PLAN_NOUN_RE.match(text, vm.start())  # 次官級で協議する
@@ -525,6 +597,8 @@ def plans_in_sentence(doc: Doc, start: int, end: int, ref, decided: Row | None =
             if nm.start() >= vm.start() or (len(between) <= 30 and (not CLAUSE_MARK.search(between) or between.startswith("を"))
                                             and not between.startswith("や")):
                 what, w_start = _what(norm, start, start + nm.start(), start + nm.end())
+                if what.count("(") > what.count(")") and text.startswith(")", nm.end()):
+                    what += ")"  # 日印外務・防衛閣僚会合(「2+2」): the bracket the noun stands in
                 rank = RANK_BEFORE.search(text, 0, nm.start())
                 if what == "協議" and rank and rank.end() == nm.start():
                     what = rank.group("r") + what  # 次官級で協議する -> 次官級協議
@@ -539,12 +613,15 @@ def plans_in_sentence(doc: Doc, start: int, end: int, ref, decided: Row | None =
             what = visit
         if not what or fired(lex.THIS, THIS_NAMED.match(what)) or fired(lex.UNSPECIFIED, UNSPECIFIED.match(what)):
             continue
+        if w_start is not None and fired(lex.UNSPECIFIED, UNSPECIFIED_BEFORE.search(norm, max(start, w_start - 6), w_start)):
+            continue  # 様々な交流事業: the word stands before the name
         if fired(lex.PAST, PAST_PREFIX.match(what)):
             continue
         if fired(lex.PURPOSE, PURPOSE_AFTER.match(text, vm.end())) or fired(CUES, ASKED_AFTER.match(text, vm.end())):
             clause_start = vm.end()
             continue
-        if fired(lex.HELD_AFTER, HELD_AFTER.match(text, vm.end())):
+        if HELD_AFTER.match(text, vm.end()):
+            lexicon.fire(row_at(lex.HELD_AFTER, text, vm.end()))  # (the row that matches there, lookaheads seen)
             clause_start = vm.end()
             continue  # the visit being welcomed is the one under way; one whose results are noted is over
         gm = GATHERING_ONLY.search(what)
@@ -554,6 +631,9 @@ def plans_in_sentence(doc: Doc, start: int, end: int, ref, decided: Row | None =
         if oe and not HOLDING.search(text, vm.start(), vm.end() + 2):
             lexicon.fire(lex.OPEN_ENDED.which(oe.group("w")) if oe.group("w") else lex.OPEN_ENDED_VERBS.which(oe.group("v")))
             continue
+        cm = CONTINUED.search(text)
+        if cm and cm.end() > vm.start() and fired(lex.CONTINUING, cm):
+            continue  # 引き続き協議を行っていく: held on and on
         clause = text[clause_start:vm.end()]
         # the date: the date expression nearest before the verb in this clause (or just after the noun)
         d, res = _date_for(doc, norm, start + clause_start, start + vm.end(), min(end, start + vm.end() + 20), ref,
@@ -582,10 +662,13 @@ def plans_in_sentence(doc: Doc, start: int, end: int, ref, decided: Row | None =
         lexicon.fire(VERB_ROWS[vm.group("v")])
         thing = lexicon.fire(_noun_row(nm)) if nm and not visit else None
         rule = lexicon.fire(by) or thing  # the decision word, else (a cut sentence) the plan noun
+        if w_start is not None and out and fired(lex.THAT, THAT_BEFORE.search(norm, start, w_start)):
+            # …対話を立ち上げ、その第1回会合を…開催: one plan, the meeting of the thing set up
+            parts = [f"{out.pop().what}の{one}" for one in parts]
         for one in parts:
             if len(one) < 2:
                 continue
-            out.append(_item(doc, one, res, d, place, occ, visit_verb=as_verb, rule=rule))
+            out.append(_item(doc, one, res, d, place, occ, visit_verb=as_verb, rule=rule, before=before))
         clause_start = vm.end()
     out = _merge_visit_and_talk(out)
     for a in announced:
@@ -695,6 +778,22 @@ def run(doc: Doc) -> None:
         others = [p for e in doc.events if e is not ev for p in e.planned if not p.mentioned]
         ev.planned = [p for p in ev.planned if not (p.mentioned and p.date and any(
             o.date == p.date and o.kind == p.kind for o in others))]
+    _date_by_the_talk_after(doc)
+
+
+def _date_by_the_talk_after(doc: Doc) -> None:
+    """…協議を首脳会談前に実施 with no date of its own, the page dating that summit (9月の首脳会談): the plan falls in
+    that year (a deadline, not the month)."""
+    dated = [p for e in doc.events for p in e.planned if p.date]
+    for e in doc.events:
+        for p in e.planned:
+            if p.before and p.date is None:
+                # the talk named, or the one coming talk of its kind (首脳会談前に: the summit the page dates)
+                kind = _plan_kind(p.before)
+                years = {q.date[:4] for q in dated if q.what.endswith(p.before) or _names_same(q.what, p.before)} or \
+                        {q.date[:4] for q in dated if kind != "other" and q.kind == kind}
+                if len(years) == 1:
+                    p.date, p.precision = years.pop(), "year"
 
 
 def _is_cut(doc: Doc, s) -> bool:

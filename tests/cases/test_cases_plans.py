@@ -169,6 +169,16 @@ NEGATIVES = [
     "首相府において首脳会談が行われ、同首脳会談に先立ち、約20分間、少人数会合が行われました。",
     # …訪日を、…契機とする: the visit under way is the occasion, not a plan
     "両首脳は、フック首相訪日を、両国関係を更に緊密化する契機とすることで一致しました。",
+    # round 5: an instruction to act (no talk to hold) is open-ended (…議論を加速するよう指示)
+    "両首脳は、作業部会での議論を加速するよう事務方に指示しました。",
+    # an invitation extended and only thanked for is not accepted
+    "フック首相は、鈴木総理の訪越を招請し、鈴木総理は謝意を表明しました。",
+    # a wish only the speaker states (…したい旨述べ) with no consent
+    "鈴木総理から、9月に日越首脳会談を開催したい旨述べました。",
+    # 1月の…訪露の際に: a visit named by its month (not a relative future date) may be over
+    "両首脳は、1月の鈴木総理の訪越の際に一致した考えに基づき、議論を継続していくことを確認しました。",
+    # a proposal not consented to, and consent to an open-ended wish, are no plan
+    "鈴木総理から、協力を強化したい旨述べ、フック首相もこれに同意しました。",
     # …訪問の可能性について検討: a possibility studied is no plan
     "両首脳は、航空機による訪問の可能性について実務的な検討を進めることを確認しました。",
 
@@ -193,6 +203,32 @@ def test_no_year_keeps_relative_dates_null():
 def test_month_pair_ends_in_second_month():
     (p,) = plan_rows("両首脳は、本年の航空機墓参を8月又は9月に実施することで一致しました。")
     assert (p["date"], p["date_end"], p["precision"]) == ("2020-08", "2020-09", "month")
+
+
+def test_plan_day_range():
+    # 7月14日から17日まで: a range of days, date and date_end; a port call named by its subject with は
+    (p,) = plan_rows("海上自衛隊の練習艦隊は、7月14日から17日までダナン港に寄港する予定です。")
+    assert (p["what"], p["date"], p["date_end"], p["precision"], p["place"]) == \
+        ("練習艦隊の寄港", "2020-07-14", "2020-07-17", "day", "ダナン")
+
+
+def test_first_meeting_of_a_new_dialogue_keeps_its_fields():
+    # …を立ち上げ、その第1回会合を3月上旬にハノイで: one plan, the meeting, with its date and place
+    (p,) = plan_rows("双方は、新たに日越経済安全保障対話を立ち上げ、その第1回会合を3月上旬にハノイで開催することで一致しました。")
+    assert (p["what"], p["date"], p["precision"], p["place"]) == ("日越経済安全保障対話の第1回会合", "2021-03", "early_month", "ハノイ")
+
+
+def test_invited_to_a_country_and_accepted():
+    # Xを来年日本に招待し、…受諾: X's visit to Japan next year, its place the country
+    (p,) = plan_rows("鈴木総理は、フック首相を来年日本に招待し、同首相はこれを受諾しました。")
+    assert (p["what"], p["date"], p["place"], p["rule"]) == ("フック首相の訪日", "2021", "日本", "plans.decision.judaku")
+
+
+def test_plan_before_a_dated_summit_takes_its_year():
+    # …協議を首脳会談前に実施, the page dating the coming summit (9月に…訪越): the 協議 falls in that year
+    ps = plan_rows("両首脳は、来年9月に鈴木総理が訪越することで一致しました。また、日越次官級協議を首脳会談前に実施することで一致しました。")
+    assert [(p["what"], p["date"], p["precision"]) for p in ps] == [("鈴木総理の訪越", "2021-09", "month"),
+                                                                  ("日越次官級協議", "2021", "year")]
 
 
 def test_date_of_another_talk_is_not_the_plans():
@@ -407,6 +443,56 @@ ROW_CASES = [
     ("両首脳は、7月にミン外相が訪日すること、及び、同じ時期にザン国防相も訪日することにつき一致した。", [("ミン外相の訪日", "2020-07"), ("ザン国防相の訪日", "2020-07")], "plans.same_time.onaji_jiki"),
     # an enumeration under a generic head: the items (GENERIC_HEADS)
     ("両首脳は、本年秋にも、観光ツアーや、専門家の往来などの記念行事を実施することで一致しました。", [("観光ツアー", "2020"), ("専門家の往来", "2020")], "plans.generic_head.gyouji"),
+    # round 5 rows (issue 13): families of how the ministry writes a plan, seen on real pages nobody had tuned for
+    # commemorative and exchange projects, and delegations sent (NOUNS)
+    ("両首脳は、来年の国交樹立50周年に向けて記念事業を実施することで一致しました。", [("記念事業", "2021")], "plans.noun.kinen_jigyou"),
+    ("両首脳は、周年事業を来年共同で実施することで一致しました。", [("周年事業", "2021")], "plans.noun.shuunen_jigyou"),
+    ("両首脳は、青少年交流事業を来年実施することで一致しました。", [("青少年交流事業", "2021")], "plans.noun.kouryuu_jigyou"),
+    ("両首脳は、日越友好議員連盟の代表団を年内にハノイに派遣することで一致しました。", [("日越友好議員連盟の代表団", "2020")], "plans.noun.daihyoudan"),
+    ("両首脳は、日本の投資使節団を来年派遣することで一致しました。", [("日本の投資使節団", "2021")], "plans.noun.shisetsudan"),
+    ("両首脳は、専門家の調査団を来月派遣することで一致しました。", [("専門家の調査団", "2020-06")], "plans.noun.chousadan"),
+    # …16日から20日まで: a range of days gives date and date_end (see test_plan_day_range)
+    ("両首脳は、11月16日から20日まで日越青年交流団を派遣することで一致しました。", [("日越青年交流団", "2020-11-16")], "plans.noun.kouryuudan"),
+    ("両首脳は、日越議員訪問団を来年派遣することで一致しました。", [("日越議員訪問団", "2021")], "plans.noun.houmondan"),
+    ("両首脳は、経済界の視察団を来年派遣することで一致しました。", [("経済界の視察団", "2021")], "plans.noun.shisatsudan"),
+    # an invitation accepted: 快諾, 受け入れ (with 受諾, the ACCEPTING rows); a person invited to a country is that visit
+    ("鈴木総理から、フック首相の訪日を招待し、フック首相はこれを快諾しました。", [("フック首相の訪日", None)], "plans.decision.kaidaku"),
+    ("鈴木総理から、フック首相を日本に招待したところ、同首相はこれを受け入れました。", [("フック首相の訪日", None)], "plans.decision.ukeire"),
+    # the leaders told their officials to hold a talk (…よう指示): the talk is planned (an instruction to act is not: NEGATIVES)
+    ("両首脳は、両外相に対し、年内に日越2+2を開催するよう指示しました。", [("日越2+2", "2020")], "plans.decision.shiji"),
+    # a proposal to hold a talk, consented to by the other side (…したい旨述べ、Yも同意): agreed
+    ("鈴木総理から、9月にニューヨークで日越首脳会談を開催したい旨述べ、フック首相もこれに同意しました。",
+     [("日越首脳会談", "2020-09")], "plans.decision.consented"),
+    # preparations for an event welcomed (…の開催に向けた準備の進展を歓迎): the event is planned
+    ("両首脳は、2021年の「日本におけるベトナム年」の開催に向けた準備の進展を歓迎しました。",
+     [("「日本におけるベトナム年」", "2021")], "plans.decision.preparation_welcomed"),
+    # …することが決まった, …の早期開催を確認, …を実施していくことの重要性を確認
+    ("両首脳は、日越首脳会談を来年実施することが決まりました。", [("日越首脳会談", "2021")], "plans.decision.kotoga_kimatta"),
+    ("両外相は、日越政策対話の早期開催を確認しました。", [("日越政策対話", None)], "plans.decision.act_confirmed"),
+    ("両首脳は、鈴木総理の訪越、フック首相の訪日を実施していくことの重要性を確認しました。",
+     [("鈴木総理の訪越", None), ("フック首相の訪日", None)], "plans.decision.kotono_juuyousei"),
+    # a year named an exchange year (NAMING): the year, dated by the year written before it
+    ("両首脳は、来年の外交関係樹立50周年を「日越友好年」とすることで一致しました。", [("「日越友好年」", "2021")], "plans.naming.tosuru"),
+    ("両首脳は、2021年を「日越交流年」とし、様々な交流事業を実施することで一致しました。", [("「日越交流年」", "2021")], "plans.naming.toshi"),
+    # a coming visit named as an occasion in the noun form (…の訪日の機会を), dated in the future by a relative date
+    ("鈴木総理から、来年のフック首相の訪日の機会を含め、対話を重ねたい旨述べました。", [("フック首相の訪日", "2021")], "plans.coming.no_kikai"),
+    # not a plan: a talk held on and on (CONTINUING … 行っていく), even with a verb of holding
+    ("両首脳は、往来再開の早期実現に向け、引き続き協議を行っていくことを確認しました。", [], "plans.continuing.hikitsuzuki"),
+    ("両首脳は、今後とも日越政策対話を実施していくことで一致しました。", [], "plans.continuing.kongotomo"),
+    ("両首脳は、今後も日越政策対話を開催していくことで一致しました。", [], "plans.continuing.kongomo"),
+    # not a plan: a participle before a noun names what exists (設置された作業部会, 派遣している県), readiness (準備が)
+    ("両首脳は、日越協力委員会の下に設置された経済作業部会の第5回会合を6月に開催することで一致しました。",
+     [("経済作業部会の第5回会合", "2020-06")], "plans.held_after.participle"),
+    ("両首脳は、日本が自衛隊を派遣しているダナン県の警察官を研修に参加させることで合意しました。", [], "plans.held_after.progressive"),
+    ("幅広い二国間及び地域的議題に関する協議を行う準備が相互に存在することが確認されました。", [], "plans.held_after.readiness"),
+    # another talk named as the plan's time (…協議を首脳会談前に実施): the 協議 is the plan (TIME_OF)
+    ("両首脳は、日越次官級協議を首脳会談前に実施することで一致しました。", [("日越次官級協議", None)], "plans.time_of.mae"),
+    ("両首脳は、日越次官級協議を首脳会談の直前に実施することで一致しました。", [("日越次官級協議", None)], "plans.time_of.chokuzen"),
+    ("両首脳は、日越次官級協議を首脳会談後に実施することで一致しました。", [("日越次官級協議", None)], "plans.time_of.ato"),
+    ("両首脳は、日越次官級協議を首脳会談直後に実施することで一致しました。", [("日越次官級協議", None)], "plans.time_of.chokugo"),
+    # その第1回会合: one plan, named after the thing set up just before it (THAT)
+    ("両外相は、日越海洋対話を立ち上げ、その第1回会合を7月中旬に東京で開催することで一致しました。",
+     [("日越海洋対話の第1回会合", "2020-07")], "plans.that.sono"),
     # a lead sentence (LEAD) decides the items listed below it
     ("両首脳は、以下の点で一致しました。\n(1)日越経済対話を本年秋に東京で開催すること。\n(2)青年交流プログラムを来年実施すること。",
      [("日越経済対話", "2020"), ("青年交流プログラム", "2021")], "plans.lead.following_points"),
