@@ -64,6 +64,18 @@ TIME_OF_AFTER = re.compile("の?" + named(lex.TIME_OF))
 THAT_BEFORE = re.compile(named(lex.THAT) + "$")
 # 2021年を「日越交流年」とする: a year named an exchange year
 NAMED_YEAR = re.compile("(?P<n>" + lex.NOUNS["plans.noun.exchange_year"].source + ")" + named(lex.NAMING))
+# …を立ち上げるべく努力していく: the act aimed at is the plan, whatever the effort
+# …サミットに合わせて行われる: the noun before is the occasion of the verb
+OCCASION_THEN_VERB = re.compile("の?" + named(lex.OCCASIONS) + "(?:に|で)?(?:て)?")
+GOAL_AFTER = re.compile("(?:る|す)?" + named(lex.GOAL))
+# …協議の提案を歓迎: a talk proposed and welcomed; …首脳会談の成功に向け: a talk coming
+_NOUN_ACT = "(?P<n>" + PLAN_NOUNS + ")(?:の(?:開催|実施|立ち上げ|開始|創設|設置))?"
+PROPOSAL = re.compile(_NOUN_ACT + named(lex.PROPOSED))
+SUCCESS_OF = re.compile(_NOUN_ACT + named(lex.SUCCESS))
+EXCHANGE_YEAR = re.compile(lex.NOUNS["plans.noun.exchange_year"].source)
+MASU_END = re.compile(r"ます。?$")
+DONE_AFTER = re.compile(r"[^、。]{0,20}?(?:された|した)こと")
+BARE_TALK = re.compile(r"(?:首脳|外相|外務大臣|次官級|局長級)?(?:会談|会合|協議|対話)")
 NEXT_PLACE = re.compile(r"次(?:回)?は(?P<p>[ァ-ヴー一-龥]{2,10}?)で(?:開催|行)")  # 次はモスクワで開催する予定
 # talk words (the kinds of talk are another family's: as today)
 TALK_WHAT = re.compile(r"会談|会合|協議|対話")
@@ -196,7 +208,7 @@ def _subject_what(text: str, verb_m: re.Match) -> str | None:
 
 def _place(doc: Doc, text: str, offset: int) -> str | None:
     gm = places.GATHERING.search(text)
-    if gm:
+    if gm and not SIDES_SUMMIT.search(gm.group("occ")):  # (日中韓サミット names the sides, not a city)
         c = places.city_from_occasion(gm.group("occ"))
         if c:
             return c
@@ -348,6 +360,7 @@ _THIS = lex.THIS.where(group="this")
 THIS_TALK = re.compile(named(lex.THIS, _THIS))
 THIS_OR_SAME = re.compile(named(lex.THIS, _THIS + lex.THIS.where(group="this_same")))
 THIS_SAME_OR_HON = re.compile(named(lex.THIS, _THIS + lex.THIS.where(group="this_hon") + lex.THIS.where(group="this_same")))
+THIS_BEFORE = re.compile(named(lex.THIS, _THIS) + "の?$")
 THIS_NAMED = re.compile("(?P<w>" + flat(lex.THIS, _THIS) + "|" + flat(lex.THIS, lex.THIS.where(group="this_same")) + "(?=" + PLAN_NOUNS + "))")
 
 
@@ -490,14 +503,38 @@ def _named_years(doc: Doc, start: int, end: int, ref) -> list[PlanDraft]:
     out = []
     for m in NAMED_YEAR.finditer(text):
         dm = _decision(text, m.end())
-        if not dm or OPEN_ENDED.match(text, m.end()):
-            continue
+        if not dm and not MASU_END.search(text) or OPEN_ENDED.match(text, m.end()):
+            continue  # (…を「…年」として、…していきます: a joint statement names the year in its own voice)
         lo = _clause_from(text, m.start())
         d, res = _date_for(doc, norm, start + lo, start + m.start(), start + m.start(), ref)
         if _past(res.date, ref):
             continue
-        lexicon.fire(lex.NAMING.which(m.group("w")))
-        out.append(_item(doc, m.group("n"), res, d, None, None, rule=lexicon.fire(row_at(lex.DECISIONS, text, dm.start()))))
+        naming = lexicon.fire(lex.NAMING.which(m.group("w")))
+        rule = lexicon.fire(row_at(lex.DECISIONS, text, dm.start())) if dm else naming
+        out.append(_item(doc, m.group("n"), res, d, None, None, rule=rule))
+    return out
+
+
+def _named_talks(doc: Doc, start: int, end: int, ref, rx: re.Pattern, table) -> list[PlanDraft]:
+    """A talk named before a phrase of ``table`` (…協議の提案を歓迎, …首脳会談の成功に向け): planned, dated by its clause."""
+    norm = doc.norm
+    text = norm[start:end]
+    out = []
+    for m in rx.finditer(text):
+        what, w_start = _what(norm, start, start + m.start("n"), start + m.end("n"))
+        if len(what) < 3 or fired(lex.THIS, THIS_SAME_OR_HON.match(what)) or fired(lex.PAST, PAST_PREFIX.match(what)) \
+                or _gathering_only(what) or fired(lex.UNSPECIFIED, UNSPECIFIED.match(what)):
+            continue
+        if fired(lex.THIS, THIS_BEFORE.search(norm, max(start, w_start - 4), w_start)):
+            continue  # 本日の首脳会談の成功に向け: this talk
+        lo = _clause_from(text, w_start - start)
+        d, res = _date_for(doc, norm, start + lo, w_start, w_start, ref)
+        if _past(res.date, ref) or (res.date is None and BARE_TALK.fullmatch(what)):
+            continue  # (首脳会談の成功に向け with no date nor name: perhaps this one)
+        if DONE_AFTER.match(text, m.end()):
+            continue  # …御訪問の成功のために努力されたことに感謝: the work done, the visit over
+        out.append(_item(doc, what, res, d, _place(doc, text[lo:m.end("n")], start + lo), None, mentioned=True,
+                         rule=lexicon.fire(table.which(m.group("w")))))
     return out
 
 
@@ -558,6 +595,8 @@ def plans_in_sentence(doc: Doc, start: int, end: int, ref, decided: Row | None =
     announced += _coming_visits(doc, start, end, ref) if COMING_HINT.search(text) else []
     announced += _named_years(doc, start, end, ref) if "年」と" in text else []
     announced += _invited(doc, start, end, ref) if INVITED_TO.search(text) else []
+    announced += _named_talks(doc, start, end, ref, PROPOSAL, lex.PROPOSED) if "の提案" in text else []
+    announced += _named_talks(doc, start, end, ref, SUCCESS_OF, lex.SUCCESS) if "成功" in text else []
     if not PLAN_VERB.search(text):
         return announced
     dec = _decision(text, 0) or WELCOMED_VISIT.search(text) or (LISTED_ITEM.search(text) if decided else None)
@@ -587,6 +626,9 @@ def plans_in_sentence(doc: Doc, start: int, end: int, ref, decided: Row | None =
             if fired(lex.TIME_OF, TIME_OF_AFTER.match(text, m.end(), vm.end())):
                 before = _what(norm, start, start + m.start(), start + m.end())[0]
                 continue  # …協議を首脳会談前に実施する: 首脳会談 is the time, the 協議 the thing
+            if fired(lex.OCCASIONS, OCCASION_THEN_VERB.match(text, m.end())) and OCCASION_THEN_VERB.match(text, m.end()).end() >= vm.start():
+                nm = None
+                continue  # 日中韓サミットに合わせて行われる…の訪日: the gathering is the occasion, the thing comes after
             nm = m
         if vm.group("verb").startswith(SURU_NOUNS):
             nm = PLAN_NOUN_RE.match(text, vm.start())  # 次官級で協議する
@@ -628,7 +670,8 @@ def plans_in_sentence(doc: Doc, start: int, end: int, ref, decided: Row | None =
         if gm and not TALK_WORD.search(what) and not SIDES_SUMMIT.fullmatch(what) and _fire_gathering(gm):
             continue  # a gathering mentioned as such; a summit of the sides themselves (第10回日中韓サミット) is a talk
         oe = OPEN_ENDED.search(text)
-        if oe and not HOLDING.search(text, vm.start(), vm.end() + 2):
+        goal = vm.group(0).endswith("べく") or fired(lex.GOAL, GOAL_AFTER.match(text, vm.end()))
+        if oe and not HOLDING.search(text, vm.start(), vm.end() + 2) and not goal:
             lexicon.fire(lex.OPEN_ENDED.which(oe.group("w")) if oe.group("w") else lex.OPEN_ENDED_VERBS.which(oe.group("v")))
             continue
         cm = CONTINUED.search(text)
@@ -648,8 +691,8 @@ def plans_in_sentence(doc: Doc, start: int, end: int, ref, decided: Row | None =
             occ = gm.group("occ")
         place = _place(doc, clause, start + clause_start)
         parts = AND_WORDS.split(what)
-        if len(parts) > 1 and _shared_tail(parts):
-            parts = [what]
+        if len(parts) > 1 and (_shared_tail(parts) or all(EXCHANGE_YEAR.fullmatch(x) for x in parts)):
+            parts = [what]  # 「AにおけるB年」及び「BにおけるA年」: the pair of years, one plan
         head = next((r for r in lex.GENERIC_HEADS if what.endswith(r.pattern)), None) if nm else None
         lm = LISTED_UNDER_HEAD.search(text, clause_start, nm.start()) if head else None
         if lm:

@@ -177,6 +177,12 @@ NEGATIVES = [
     "鈴木総理から、9月に日越首脳会談を開催したい旨述べました。",
     # 1月の…訪露の際に: a visit named by its month (not a relative future date) may be over
     "両首脳は、1月の鈴木総理の訪越の際に一致した考えに基づき、議論を継続していくことを確認しました。",
+    # the success of this talk (本日の…), of a bare talk word with no date, or of a visit worked for in the past: no plan
+    "両首脳は、本日の首脳会談の成功に向けて尽力した事務方に謝意を表しました。",
+    "両首脳は、首脳会談の成功に向けて緊密に連携していくことで一致しました。",
+    "総理より、陛下の御訪越の成功のためにフック首相が努力されたことに感謝する旨述べました。",
+    # the effort aimed at an open-ended goal (…強化すべく努力していく) names no act
+    "両首脳は、海洋分野での協力を強化すべく、努力していくことで一致しました。",
     # a proposal not consented to, and consent to an open-ended wish, are no plan
     "鈴木総理から、協力を強化したい旨述べ、フック首相もこれに同意しました。",
     # …訪問の可能性について検討: a possibility studied is no plan
@@ -203,6 +209,19 @@ def test_no_year_keeps_relative_dates_null():
 def test_month_pair_ends_in_second_month():
     (p,) = plan_rows("両首脳は、本年の航空機墓参を8月又は9月に実施することで一致しました。")
     assert (p["date"], p["date_end"], p["precision"]) == ("2020-08", "2020-09", "month")
+
+
+def test_gathering_before_the_verb_is_the_occasion():
+    # 日越サミットに合わせて行われる予定の…訪日: the summit is the occasion, the visit the plan; visits listed with commas
+    ps = plan_rows("特に、日越サミットに合わせて行われる予定のフック首相の訪日を第一歩として、鈴木総理の訪越を実施していくことの重要性を"
+                   "確認しました。")
+    assert [(p["what"], p["place"]) for p in ps] == [("フック首相の訪日", "日本"), ("鈴木総理の訪越", "ベトナム")]
+
+
+def test_joint_statement_names_its_exchange_year():
+    # …を「…年」として、…していきます: the year named in a joint statement's own voice
+    (p,) = plan_rows("2021年の日本人のベトナム移住120周年を「日越交流年」として、両国の交流を拡大させていきます。")
+    assert (p["what"], p["date"], p["precision"], p["rule"]) == ("「日越交流年」", "2021", "year", "plans.naming.toshi")
 
 
 def test_plan_day_range():
@@ -402,8 +421,11 @@ ROW_CASES = [
     ("両首脳は、投資に係る協議を来年開始することで一致しました。", [("投資に係る協議", "2021")], "plans.connector.ni_kakaru"),
     ("両首脳は、ASEANとの対話を来年開始することで一致しました。", [("ASEANとの対話", "2021")], "plans.connector.tono"),
     ("両首脳は、貿易に関する作業部会並びに投資に関する作業部会を年内に開催することで一致しました。", [("貿易に関する作業部会", "2020"), ("投資に関する作業部会", "2020")], "plans.connector.narabini"),
+    # (a pair of exchange years joined by 及び is one plan: the two years are held together)
     ("両首脳は、2021年の「ベトナムにおける日本年」及び「日本におけるベトナム年」の実施に向け、準備を進めることで一致しました。",
-     [("「ベトナムにおける日本年」", "2021"), ("「日本におけるベトナム年」", "2021")], "plans.connector.oyobi"),
+     [("「ベトナムにおける日本年」及び「日本におけるベトナム年」", "2021")], "plans.connector.oyobi"),
+    ("両首脳は、日越合同委員会及び日越経済対話を来年開催することで一致しました。",
+     [("日越合同委員会", "2021"), ("日越経済対話", "2021")], "plans.connector.oyobi"),
     # nouns joined by a coordinator share the date before the first (COORDINATORS)
     ("両首脳は、2021年の「ベトナムにおける日本年」ならびに「日本におけるベトナム年」の実施に向け、準備を進めることで一致しました。", [("「日本におけるベトナム年」", "2021")], "plans.coordinator.narabini_kana"),
     ("両首脳は、2021年の「ベトナムにおける日本年」と「日本におけるベトナム年」の実施に向け、準備を進めることで一致しました。", [("「日本におけるベトナム年」", "2021")], "plans.coordinator.to"),
@@ -493,6 +515,22 @@ ROW_CASES = [
     # その第1回会合: one plan, named after the thing set up just before it (THAT)
     ("両外相は、日越海洋対話を立ち上げ、その第1回会合を7月中旬に東京で開催することで一致しました。",
      [("日越海洋対話の第1回会合", "2020-07")], "plans.that.sono"),
+    # a joint research launched (共同研究), aimed at by an open-ended effort (…立ち上げるべく努力していく, GOAL): planned
+    ("両首脳は、第二期の歴史共同研究を早期に立ち上げるべく努力していくことを確認しました。", [("第二期の歴史共同研究", None)],
+     "plans.goal.beku"),
+    ("両首脳は、日越歴史共同研究を来年開始することで一致しました。", [("日越歴史共同研究", "2021")], "plans.noun.kyoudou_kenkyuu"),
+    # a talk proposed and welcomed or agreed to by the other side (PROPOSED)
+    ("これに対し、フック首相から、テロ対策協議の提案を歓迎し、知見を分かち合いたい旨述べました。", [("テロ対策協議", None)],
+     "plans.proposal.welcomed"),
+    ("フック首相は、日越海洋対話の立ち上げの提案に賛同しました。", [("日越海洋対話", None)], "plans.proposal.agreed"),
+    # a talk or event whose success the sides work for (SUCCESS): mentioned as coming
+    ("両首脳は、来年1月の日越首脳会談の成功に向けて緊密に連携していくことで一致しました。", [("日越首脳会談", "2021-01")],
+     "plans.success.no_seikou_ni_muke"),
+    ("両首脳は、経団連会長の訪越ミッションを成功に向け共に協力していくことで一致しました。", [("経団連会長の訪越ミッション", None)],
+     "plans.success.wo_seikou_ni_muke"),
+    ("両首脳は、「日越交流年」の成功のため協力していくことで一致しました。", [("「日越交流年」", None)], "plans.success.no_seikou_no_tame"),
+    ("両首脳は、来年の日越外相戦略対話を成功させるべく協力していくことで一致しました。", [("日越外相戦略対話", "2021")],
+     "plans.success.wo_seikou_sase"),
     # a lead sentence (LEAD) decides the items listed below it
     ("両首脳は、以下の点で一致しました。\n(1)日越経済対話を本年秋に東京で開催すること。\n(2)青年交流プログラムを来年実施すること。",
      [("日越経済対話", "2020"), ("青年交流プログラム", "2021")], "plans.lead.following_points"),

@@ -71,6 +71,7 @@ NOUNS = Table("plans", (
     Row("plans.noun.puroguramu", "プログラム", note="交流プログラムを実施する"),
     Row("plans.noun.purojekuto", "プロジェクト", note="パイロット・プロジェクトを実施する"),
     Row("plans.noun.koushou", "交渉", note="交渉を開始する"),
+    Row("plans.noun.kyoudou_kenkyuu", "共同研究", note="歴史共同研究を立ち上げる"),
     Row("plans.noun.two_plus_two_quoted", "「2+2」", note="「2+2」を開催する"),
     Row("plans.noun.two_plus_two", "2+2", note="2+2を開催する"),
     Row("plans.noun.houmon", "訪問", note="…大臣のベトナム訪問"),
@@ -200,6 +201,18 @@ FUTURE_REL = Table("plans", (
     Row("plans.future_rel.raigetsu", "来月", note="来月の…委員会では"),
     Row("plans.future_rel.ashita", "明日", note="明日の…対話では"),
 ))
+# a talk proposed by one side that the other welcomed or agreed to (…協議の提案を歓迎): planned
+PROPOSED = Table("plans", (
+    Row("plans.proposal.welcomed", "の提案を(?:歓迎|受け入れ|受諾)", note="…協議の提案を歓迎し", regex=True),
+    Row("plans.proposal.agreed", "の提案に(?:賛同|同意|賛意)", note="…対話の立ち上げの提案に賛同", regex=True),
+))
+# a talk or event whose success both sides work for (…訪露ミッションを成功に向け, …首脳会談の成功に向け): mentioned as coming
+SUCCESS = Table("plans", (
+    Row("plans.success.no_seikou_ni_muke", "の成功に向け", note="…首脳会談の成功に向け協力していく"),
+    Row("plans.success.wo_seikou_ni_muke", "を成功に向け", note="…ミッションを成功に向け協力していく"),
+    Row("plans.success.no_seikou_no_tame", "の成功のため", note="…年の成功のため協力する"),
+    Row("plans.success.wo_seikou_sase", "を成功させ", note="…首脳会談を成功させるべく"),
+))
 # a named talk looked forward to (…首脳会談を総理も楽しみにしており); お会いすることを楽しみに names no talk
 ANTICIPATION = Table("plans", (
     Row("plans.anticipation.tanoshimi", "楽しみ", note="…会談を楽しみにしている"),
@@ -257,6 +270,10 @@ CONTINUING = Table("plans", (
     Row("plans.continuing.kongomo", "今後も", note="今後も会合を開催していくことで一致"),
 ))
 # (取り組み, 進め before いく directly are not written: not rows)
+# the act an open-ended effort aims at (…を早期に立ち上げるべく努力していく): that act is planned
+GOAL = Table("plans", (
+    Row("plans.goal.beku", "べく", note="…共同研究を早期に立ち上げるべく努力していくことを確認"),
+))
 OPEN_ENDED_VERBS = Table("plans", (
     Row("plans.open_ended_verb.torikunde", "取り組んで", note="取り組んでいくことで一致"),
     Row("plans.open_ended_verb.susumete", "進めて", note="進めていくことで一致"),
