@@ -165,14 +165,17 @@ _VISITOR_TITLES = ("総理大臣", "総理", "首相", "大統領", "国家主�
 _VISITOR = r"(?P<p>[ァ-ヴー一-龥・]{1,16}?(?:" + "|".join(_VISITOR_TITLES) + "))"
 # X が…訪韓する, X の国賓訪日: the visitor before the verb
 VISITOR_BEFORE = re.compile(_VISITOR + r"(?:が|は|も|を|に対し、?|の(?:国賓|公式|公式実務|実務)?(?=訪|来日))")
+# Xから、…訪日したい: the speaker wishing to visit
+SPEAKER_BEFORE = re.compile(_VISITOR + r"(?:から|より)(?:は)?、")
 # …訪日したいという X の意向: the visitor after it
 VISITOR_AFTER = re.compile(r"(?:という|との)" + _VISITOR + "の"
                            + named(lex.INTENTS, [r for r in lex.INTENTS if r.value in ("visitor", "both")]))
 # Xを(来年)日本に招待し、…これを受諾: the invited person's visit to that country
 INVITED_TO = re.compile(_VISITOR + r"を[^、。]{0,10}?(?P<c>[ァ-ヴー一-龥]{2,8}?)に"
                         + named(CUES, [r for r in CUES if r.id.startswith("outcomes.invite.")], "i"))
-SUBJECT_BEFORE = re.compile(r"(?P<s>[ァ-ヴー一-龥・]{1,20}?)が")
-SUBJECT_OR_TOPIC = re.compile(r"(?P<s>[ァ-ヴー一-龥・]{1,20}?)(?:が|は)")
+_SUBJECT = r"(?P<s>(?:[ァ-ヴー一-龥・]|「[^「」、。]{1,12}」){1,20}?)"  # (a ship's name in quotes: 護衛艦「いずも」)
+SUBJECT_BEFORE = re.compile(_SUBJECT + "が")
+SUBJECT_OR_TOPIC = re.compile(_SUBJECT + "(?:が|は)")
 
 
 def _visit_what(text: str, verb_m: re.Match) -> str | None:
@@ -187,6 +190,9 @@ def _visit_what(text: str, verb_m: re.Match) -> str | None:
         pm = VISITOR_AFTER.search(text, verb_m.end())
         if pm:
             lexicon.fire(lex.INTENTS.which(pm.group("w")))
+    if pm is None and text.startswith("たい", verb_m.end()):
+        for pm in SPEAKER_BEFORE.finditer(text, 0, verb_m.start()):
+            pass  # the last speaker before a wish to visit
     if pm:
         lexicon.fire(v)
         return f"{pm.group('p')}の{v.pattern}"

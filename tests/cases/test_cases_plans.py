@@ -531,6 +531,20 @@ ROW_CASES = [
     ("両首脳は、「日越交流年」の成功のため協力していくことで一致しました。", [("「日越交流年」", None)], "plans.success.no_seikou_no_tame"),
     ("両首脳は、来年の日越外相戦略対話を成功させるべく協力していくことで一致しました。", [("日越外相戦略対話", "2021")],
      "plans.success.wo_seikou_sase"),
+    # a proposal consented to also as 「…したいとの提案があり、Yもこれに同意」, with 行いたい, and a wish to visit welcomed
+    ("フック首相からは、来年、日越首脳会談を開催したいとの提案があり、鈴木総理もこれに同意しました。",
+     [("日越首脳会談", "2021")], "plans.decision.consented"),
+    ("鈴木総理は、来年のG7サミットの際に日越首脳会談を行いたい旨述べ、フック首相も賛意を示しました。",
+     [("日越首脳会談", "2021")], "plans.verb.okonaitai"),
+    ("フック首相から、来年の早い時期に訪日したい旨述べ、鈴木総理はこれを歓迎しました。", [("フック首相の訪日", "2021")],
+     "plans.decision.consented"),
+    # …することが紹介された: announced as coming (a port call named by its subject, a ship's name in quotes)
+    ("また、海上自衛隊の護衛艦「いずも」が10月にカムラン湾に寄港することが紹介されました。", [("護衛艦「いずも」の寄港", "2020-10")],
+     "plans.decision.kotoga_shoukai"),
+    # an exchange year also named with 位置付ける, 定める
+    ("両首脳は、外交関係樹立50周年に当たる2023年を「日越友好年」と位置付けることで一致しました。", [("「日越友好年」", "2023")],
+     "plans.naming.ichizuke"),
+    ("両首脳は、2023年を「日越友好年」と定めることで一致しました。", [("「日越友好年」", "2023")], "plans.naming.sadame"),
     # a lead sentence (LEAD) decides the items listed below it
     ("両首脳は、以下の点で一致しました。\n(1)日越経済対話を本年秋に東京で開催すること。\n(2)青年交流プログラムを来年実施すること。",
      [("日越経済対話", "2020"), ("青年交流プログラム", "2021")], "plans.lead.following_points"),

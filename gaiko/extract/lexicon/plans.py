@@ -113,6 +113,7 @@ VERBS = Table("plans", (
     Row("plans.verb.sousetsu", "創設", note="対話を創設する"),
     Row("plans.verb.teireika", "定例化", note="協議を定例化する"),
     Row("plans.verb.mezasu", "目指す", note="署名を目指す"),
+    Row("plans.verb.okonaitai", "行いたい", note="…首脳会談を行いたい旨述べ、Yも賛意を示した (decided by the consent)"),
 ))
 
 # the sides agreed, decided or scheduled it (…ことで一致, …予定であり, …ことになります, …方向); regex rows,
@@ -137,8 +138,11 @@ DECISIONS = Table("plans", (
         regex=True),
     Row("plans.decision.shiji", "(?:よう|ように)[^、。]{0,16}?指示",
         note="…協議を開始するよう事務方に指示した: the talk the leaders told their officials to hold", regex=True),
-    Row("plans.decision.consented", "たい旨[^。]{0,40}?(?:も|は)[^。]{0,6}?(?:同意|賛同|賛意)",
-        note="…を開催したい旨述べ、X首相も同意した: a proposal the other side consented to", regex=True),
+    Row("plans.decision.consented", "たい(?:旨|との)[^。]{0,40}?(?:も|は)[^。]{0,6}?(?:同意|賛同|賛意|歓迎)",
+        note="…を開催したい旨述べ、X首相も同意した, …訪日したい旨述べ、Yはこれを歓迎: a proposal the other side consented to",
+        regex=True),
+    Row("plans.decision.kotoga_shoukai", "ことが(?:紹介|発表)され", note="…が寄港することが紹介された: announced as coming",
+        regex=True),
     Row("plans.decision.preparation_welcomed", "(?<=に向け)た準備[^、。]{0,8}?を(?:歓迎|評価)",
         note="…の開催に向けた準備の進展を歓迎: an event being prepared", regex=True),
     Row("plans.decision.kotoga_kimatta", "ことが(?:決ま|決定し)", note="…することが決まった", regex=True),
@@ -179,6 +183,8 @@ WELCOMED_WISH = Table("plans", (
 NAMING = Table("plans", (
     Row("plans.naming.tosuru", "とする", note="…を「日越交流年」とすることで一致"),
     Row("plans.naming.toshi", "とし", note="…を「日越交流年」とし、…で一致 / として"),
+    Row("plans.naming.ichizuke", "と位置(?:付け|づけ)", note="…を「日越友好年」と位置付ける", regex=True),
+    Row("plans.naming.sadame", "と定め", note="…を「日越友好年」と定める"),
 ))
 
 # --- mentioned as coming ------------------------------------------------------------------------
