@@ -164,7 +164,7 @@ _VISITOR_TITLES = ("総理大臣", "総理", "首相", "大統領", "国家主�
                    "大臣", "長官", "幕僚長")
 _VISITOR = r"(?P<p>[ァ-ヴー一-龥・]{1,16}?(?:" + "|".join(_VISITOR_TITLES) + "))"
 # X が…訪韓する, X の国賓訪日: the visitor before the verb
-VISITOR_BEFORE = re.compile(_VISITOR + r"(?:が|は|も|を|に対し、?|の(?:国賓|公式|公式実務|実務)?(?=訪|来日))")
+VISITOR_BEFORE = re.compile(_VISITOR + r"(?:が|は|も|を|に対し、?|の(?:[^、。をがは]{1,6}?の)?(?:国賓|公式|公式実務|実務)?(?=訪|来日))")
 # Xから、…訪日したい: the speaker wishing to visit
 SPEAKER_BEFORE = re.compile(_VISITOR + r"(?:から|より)(?:は)?、")
 # …訪日したいという X の意向: the visitor after it

@@ -545,6 +545,11 @@ ROW_CASES = [
     ("両首脳は、外交関係樹立50周年に当たる2023年を「日越友好年」と位置付けることで一致しました。", [("「日越友好年」", "2023")],
      "plans.naming.ichizuke"),
     ("両首脳は、2023年を「日越友好年」と定めることで一致しました。", [("「日越友好年」", "2023")], "plans.naming.sadame"),
+    # the consent in reply also as 「Yから歓迎する旨」; a visitor named with a time word before the visit (…主席の来年の国賓訪日)
+    ("フック首相からは、年明けにも訪日したいとの意向が示され、鈴木総理から歓迎する旨述べました。", [("フック首相の訪日", "2021")],
+     "plans.decision.consented"),
+    ("鈴木総理は、グエン国家主席の来年の国賓訪日を招待し、フック首相から、同主席は招待を受け入れる旨の回答があった。",
+     [("グエン国家主席の訪日", "2021")], "plans.decision.ukeire"),
     # a lead sentence (LEAD) decides the items listed below it
     ("両首脳は、以下の点で一致しました。\n(1)日越経済対話を本年秋に東京で開催すること。\n(2)青年交流プログラムを来年実施すること。",
      [("日越経済対話", "2020"), ("青年交流プログラム", "2021")], "plans.lead.following_points"),
