@@ -114,7 +114,8 @@ WHAT_TIME_PREFIX = re.compile("(?:" + named(lex.TIME_WORDS, [r for r in lex.TIME
 PLACE_TIME_WORDS = tuple(r for r in lex.TIME_WORDS if r.value in ("place", "both"))  # in row order
 # a date before a place word (5月中にハノイで): not part of it
 PLACE_DATE_PREFIX = re.compile(r"^(?:(?:[0-9〇一二三四五六七八九十]{1,4}(?:月|日|年)(?:中|頃)?|上旬|中旬|下旬)+(?:に)?)")
-PLACE_AT = re.compile(r"(?P<p>[ァ-ヴー一-龥]{2,12}?)(?:で|において|にて|を訪問|に寄港)")  # ハノイで, 函館に寄港
+# ハノイで, 函館に寄港, …大臣のロシア訪問 (not における: シリアにおける…協議 names a topic)
+PLACE_AT = re.compile(r"(?P<p>[ァ-ヴー一-龥]{2,12}?)(?:で|において|にて|を訪問|に寄港|訪問)")
 
 
 def _plan_kind(what: str) -> str:
@@ -227,8 +228,12 @@ def _place(doc: Doc, text: str, offset: int) -> str | None:
         p = p.removeprefix("に")
         if not p:
             continue
-        if p in places.CITIES or places.is_country(p):
+        if p in places.CITIES:
             return p
+        if places.is_country(p):
+            # ベトナムで選出される…首相の訪日: a country named on the way is not the place of a visit to another
+            visited = next((r.value for r in lex.VISITS if r.value and r.pattern in text[m.end():]), None)
+            return visited or p
         toks = doc.tokens(offset + m.start("p") + (len(m.group("p")) - len(p)), offset + m.end("p"))
         if toks and all(t.is_place for t in toks):
             return p

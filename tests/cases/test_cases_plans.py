@@ -224,6 +224,17 @@ def test_joint_statement_names_its_exchange_year():
     assert (p["what"], p["date"], p["precision"], p["rule"]) == ("「日越交流年」", "2021", "year", "plans.naming.toshi")
 
 
+def test_plan_place_of_a_visit():
+    # …大臣のベトナム訪問: the country visited; a country named on the way (ベトナムで選出される…) is not a visit's place
+    (p,) = plan_rows("両外相は、鈴木大臣のベトナム訪問について、具体的な時期を引き続き調整していくことで一致しました。")
+    assert p["place"] == "ベトナム"
+    ps = plan_rows("両大臣は、ベトナムでまもなく選出される次期首相の訪日に向けた調整を進めることで一致しました。")
+    assert [(p["what"], p["place"]) for p in ps] == [("次期首相の訪日", "日本")]
+    # シリアにおける…協議: における names the topic, not a place
+    (p,) = plan_rows("両外相は、シリアにおける人道支援に関する日越間の協議を年内に行うことで一致しました。")
+    assert p["place"] is None
+
+
 def test_plan_day_range():
     # 7月14日から17日まで: a range of days, date and date_end; a port call named by its subject with は
     (p,) = plan_rows("海上自衛隊の練習艦隊は、7月14日から17日までダナン港に寄港する予定です。")
