@@ -260,6 +260,10 @@ _GATHERING_HEADS = lex.GATHERING_HEADS.words()
 # unspecified things (様々な行事): not a plan
 UNSPECIFIED = re.compile(named(lex.UNSPECIFIED))
 UNSPECIFIED_BEFORE = re.compile(named(lex.UNSPECIFIED) + "$")
+# the excerpt cut inside the plan's noun (…あり得べき首脳会): the phrase ends in the first characters of a plan noun
+_NOUN_HEADS = sorted({w[:k] for w in lex.NOUNS.words() if len(w) >= 2 and PHRASE_CHAR.fullmatch(w[0]) for k in range(1, len(w))},
+                     key=lambda x: (-len(x), x))
+CUT_NOUN = re.compile(PHRASE_CHARS + "{0,30}?(?:" + "|".join(map(re.escape, _NOUN_HEADS)) + r")\s*$")
 ANNOUNCED_NOUN = re.compile(r"[^、。をがはにで]{0,40}?" + PLAN_NOUNS + r"(?![ァ-ヴー一-龥])")
 # after a visit or talk word: it is the one under way or one already held (…訪問を嬉しく思う, …訪日の成果, …を契機に)
 HELD_AFTER = re.compile(named(lex.HELD_AFTER))
@@ -375,8 +379,9 @@ THIS_BEFORE = re.compile(named(lex.THIS, _THIS) + "の?$")
 THIS_NAMED = re.compile("(?P<w>" + flat(lex.THIS, _THIS) + "|" + flat(lex.THIS, lex.THIS.where(group="this_same")) + "(?=" + PLAN_NOUNS + "))")
 
 
-def _announced(doc: Doc, start: int, end: int, ref) -> list[PlanDraft]:
-    """Plans mentioned as coming in a modifier: 本年中に予定されているX首相の来日."""
+def _announced(doc: Doc, start: int, end: int, ref, cut: bool = False) -> list[PlanDraft]:
+    """Plans mentioned as coming in a modifier: 本年中に予定されているX首相の来日; ``cut``: the excerpt's last sentence,
+    which may end inside the plan's noun (明年早期にもあり得べき首脳会)."""
     norm = doc.norm
     text = norm[start:end]
     out = []
@@ -388,7 +393,7 @@ def _announced(doc: Doc, start: int, end: int, ref) -> list[PlanDraft]:
         if res.date:
             out.append(_item(doc, what, res, d, None, None, mentioned=True, rule=lexicon.fire(lex.FUTURE_REL.which(m.group("w")))))
     for m in ANNOUNCED.finditer(text):
-        nm = ANNOUNCED_NOUN.match(text, m.end())
+        nm = ANNOUNCED_NOUN.match(text, m.end()) or (CUT_NOUN.match(text, m.end()) if cut else None)
         if not nm:
             continue
         what = text[m.end():nm.end()].lstrip("、の")
@@ -404,8 +409,8 @@ def _announced(doc: Doc, start: int, end: int, ref) -> list[PlanDraft]:
         lo = max(text.rfind("、", 0, max(0, m.start() - 1)) + 1, m.start() - 40, 0)
         # 本日予定されている…対話: a talk announced for later today is dated today
         d, res = _date_for(doc, norm, start + lo, start + m.start(), start + m.start(), ref, start + m.end(), today=True)
-        if dated_only and d is None:
-            continue
+        if (dated_only or not PLAN_NOUN_RE.search(what)) and d is None:
+            continue  # (a noun cut short keeps its plan only with its date written)
         if _past(res.date, ref):
             continue
         out.append(_item(doc, what, res, d, _place(doc, text[lo:nm.end()], start + lo), None, mentioned=True,
@@ -600,7 +605,7 @@ def plans_in_sentence(doc: Doc, start: int, end: int, ref, decided: Row | None =
     before its verb."""
     norm = doc.norm
     text = norm[start:end]
-    announced = _announced(doc, start, end, ref) if ANNOUNCED.search(text) or DATED_MENTION.search(text) else []
+    announced = _announced(doc, start, end, ref, cut) if ANNOUNCED.search(text) or DATED_MENTION.search(text) else []
     announced += _anticipated(doc, start, end, ref) if ANTICIPATED.search(text) else []
     announced += _scheduled(doc, start, end, ref) if SCHEDULE_VERB in text else []
     announced += _coming_visits(doc, start, end, ref) if COMING_HINT.search(text) else []

@@ -272,6 +272,15 @@ def test_talk_at_a_gathering_takes_its_date():
     assert planned("両首脳は、11月22~23日のAPEC首脳会議の際に日越首脳会談を行うことで一致した。") == [("日越首脳会談", "2020-11-22")]
 
 
+def test_excerpt_cut_inside_the_plans_noun():
+    # the excerpt ends inside the noun after a modifier announcing it (…あり得べき首脳会): kept when its date is written
+    page = PAGE.rstrip("\n")
+    rec = extract_text(page.format(s="日本側としてはこれを持ち帰って検討し、明年早期にもあり得べき首脳会")).record.to_json_dict()
+    assert [(p["what"], p["date"]) for e in rec["events"] for p in e["planned"]] == [("首脳会", "2021")]
+    rec = extract_text(page.format(s="また、予定されている日越首脳会")).record.to_json_dict()
+    assert [p for e in rec["events"] for p in e["planned"]] == []
+
+
 def test_direction_ending_a_cut_line():
     # 「…方向」 ending a cut last line is a decision word (the line alone, as the plans stage sees it)
     text = "地域協力会議のフォローアップ会合を開催していく方向"
