@@ -64,6 +64,8 @@ TIME_OF_AFTER = re.compile("の?" + named(lex.TIME_OF))
 THAT_BEFORE = re.compile(named(lex.THAT) + "$")
 # 2021年を「日越交流年」とする: a year named an exchange year
 NAMED_YEAR = re.compile("(?P<n>" + lex.NOUNS["plans.noun.exchange_year"].source + ")" + named(lex.NAMING))
+# 日越外務・防衛閣僚会合, 日中韓首脳会議: a gathering named after the sides (日X + a rank) is a talk between them
+SIDES_GATHERING = re.compile(r"(?:第[0-9一二三四五六七八九十]+回)?日・?(?!本)[一-龥A-Z]{1,6}?(?:外務・防衛|首脳|外相|閣僚)")
 # …を立ち上げるべく努力していく: the act aimed at is the plan, whatever the effort
 # …サミットに合わせて行われる: the noun before is the occasion of the verb
 OCCASION_THEN_VERB = re.compile("の?" + named(lex.OCCASIONS) + "(?:に|で)?(?:て)?")
@@ -198,6 +200,24 @@ def _visit_what(text: str, verb_m: re.Match) -> str | None:
         lexicon.fire(v)
         return f"{pm.group('p')}の{v.pattern}"
     return None
+
+
+def _visitor_of_place(text: str, verb_m: re.Match) -> str | None:
+    """X総理がベトナムを訪問する -> X総理のベトナム訪問: a visit named by its visitor and the place visited."""
+    if VERB_ROWS.get(verb_m.group("v")) is not lex.VERBS["plans.hold.houmon"] or not verb_m.group("verb").startswith("を"):
+        return None
+    pm = None
+    for pm in VISITOR_BEFORE.finditer(text, 0, verb_m.start()):
+        pass  # the last one
+    if pm is None or pm.group(0)[-1] not in "がは":
+        return None
+    place = text[pm.end():verb_m.start()]
+    for pre in PLACE_TIME_WORDS:
+        place = place.removeprefix(pre.pattern)
+    place = PLACE_DATE_PREFIX.sub("", place).lstrip("、")
+    if not re.fullmatch(r"[ァ-ヴー一-龥・]{2,12}", place):
+        return None
+    return f"{pm.group('p')}の{place}訪問"
 
 
 def _subject_what(text: str, verb_m: re.Match) -> str | None:
@@ -665,8 +685,10 @@ def plans_in_sentence(doc: Doc, start: int, end: int, ref, decided: Row | None =
             if first and first.end() == nm.start() - (len(what) - (nm.end() - nm.start())):
                 what = first.group("x")  # 9月の首脳会談をはじめとする政治対話: the talk named first
         visit = _visit_what(text, vm)
+        if visit and fired(lex.THIS, THIS_BEFORE.search(text, 0, vm.start())):
+            continue  # 今回の訪日で: the visit under way
         if visit is None and what is None:
-            visit = _subject_what(text, vm)
+            visit = _subject_what(text, vm) or _visitor_of_place(text, vm)
         if visit and (what is None or not TALK_WHAT.search(what)):
             what = visit
         if not what or fired(lex.THIS, THIS_NAMED.match(what)) or fired(lex.UNSPECIFIED, UNSPECIFIED.match(what)):
@@ -683,7 +705,8 @@ def plans_in_sentence(doc: Doc, start: int, end: int, ref, decided: Row | None =
             clause_start = vm.end()
             continue  # the visit being welcomed is the one under way; one whose results are noted is over
         gm = GATHERING_ONLY.search(what)
-        if gm and not TALK_WORD.search(what) and not SIDES_SUMMIT.fullmatch(what) and _fire_gathering(gm):
+        if gm and not TALK_WORD.search(what) and not SIDES_SUMMIT.fullmatch(what) and not SIDES_GATHERING.match(what) \
+                and _fire_gathering(gm):
             continue  # a gathering mentioned as such; a summit of the sides themselves (第10回日中韓サミット) is a talk
         oe = OPEN_ENDED.search(text)
         goal = vm.group(0).endswith("べく") or fired(lex.GOAL, GOAL_AFTER.match(text, vm.end()))

@@ -177,6 +177,10 @@ NEGATIVES = [
     "鈴木総理から、9月に日越首脳会談を開催したい旨述べました。",
     # 1月の…訪露の際に: a visit named by its month (not a relative future date) may be over
     "両首脳は、1月の鈴木総理の訪越の際に一致した考えに基づき、議論を継続していくことを確認しました。",
+    # the visit under way (今回の訪日で), its programme scheduled: no plan
+    "フック首相は、今回の訪日で、日越経済フォーラムにも出席する予定です。",
+    # a WTO-style ministerial named without the sides stays a gathering
+    "両首脳は、来年の閣僚会合を開催することで一致しました。",
     # the success of this talk (本日の…), of a bare talk word with no date, or of a visit worked for in the past: no plan
     "両首脳は、本日の首脳会談の成功に向けて尽力した事務方に謝意を表しました。",
     "両首脳は、首脳会談の成功に向けて緊密に連携していくことで一致しました。",
@@ -570,6 +574,14 @@ ROW_CASES = [
      "plans.decision.consented"),
     ("鈴木総理は、グエン国家主席の来年の国賓訪日を招待し、フック首相から、同主席は招待を受け入れる旨の回答があった。",
      [("グエン国家主席の訪日", "2021")], "plans.decision.ukeire"),
+    # a visit named by its visitor and the place visited (X総理がベトナムを訪問する -> X総理のベトナム訪問)
+    ("両首脳は、本年中に鈴木総理がベトナムを訪問することで一致しました。", [("鈴木総理のベトナム訪問", "2020")], "plans.hold.houmon"),
+    # a gathering named after the sides (日越外務・防衛閣僚会合) is a talk between them, not a multilateral one
+    ("両外相は、来年3月に東京で第1回日越外務・防衛閣僚会合を開催することで一致しました。", [("第1回日越外務・防衛閣僚会合", "2021-03")],
+     "plans.decision.kotode_itchi"),
+    # a talk proposed (…ことを提案し) and consented to
+    ("鈴木総理より、来年、大阪で開催されるG20サミットの際に首脳会談を行うことを提案し、フック首相も同意しました。",
+     [("首脳会談", "2021")], "plans.decision.consented"),
     # a lead sentence (LEAD) decides the items listed below it
     ("両首脳は、以下の点で一致しました。\n(1)日越経済対話を本年秋に東京で開催すること。\n(2)青年交流プログラムを来年実施すること。",
      [("日越経済対話", "2020"), ("青年交流プログラム", "2021")], "plans.lead.following_points"),

@@ -138,7 +138,7 @@ DECISIONS = Table("plans", (
         regex=True),
     Row("plans.decision.shiji", "(?:よう|ように)[^、。]{0,16}?指示",
         note="…協議を開始するよう事務方に指示した: the talk the leaders told their officials to hold", regex=True),
-    Row("plans.decision.consented", "たい(?:旨|との)[^。]{0,40}?(?:も|は|から|より)[^。]{0,6}?(?:同意|賛同|賛意|歓迎)",
+    Row("plans.decision.consented", "(?:たい(?:旨|との)|ことを提案し|よう提案し)[^。]{0,40}?(?:も|は|から|より)[^。]{0,6}?(?:同意|賛同|賛意|歓迎)",
         note="…を開催したい旨述べ、X首相も同意した, …訪日したい旨述べ、Yはこれを歓迎: a proposal the other side consented to",
         regex=True),
     Row("plans.decision.kotoga_shoukai", "ことが(?:紹介|発表)され", note="…が寄港することが紹介された: announced as coming",
