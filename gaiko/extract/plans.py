@@ -125,7 +125,7 @@ def _plan_kind(what: str) -> str:
         return "two_plus_two"
     if re.search(r"閣僚級戦略対話|外相戦略対話|外相", what):
         return "foreign_ministers"
-    if "首脳" in what or re.fullmatch(meetings.SIDES_SUMMIT, what) or (re.search(VISIT + r"|訪問", what) and HEAD_WORD.search(what)):
+    if "首脳" in what or re.fullmatch(meetings.SIDES_SUMMIT, what) or (re.search(VISIT + r"|訪問|会談", what) and HEAD_WORD.search(what)):
         return "summit"
     if re.search(VISIT + r"|訪問", what) and FM_WORD.search(what):
         return "foreign_ministers"

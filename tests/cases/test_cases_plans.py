@@ -239,6 +239,12 @@ def test_plan_place_of_a_visit():
     assert p["place"] is None
 
 
+def test_talk_named_by_a_head_is_a_summit():
+    # …大統領との会談: a talk named by a head of state or government is a summit
+    (p,) = plan_rows("両首脳は、来月、鈴木総理とグエン次期大統領との会談を行うことで一致しました。")
+    assert (p["what"], p["kind"]) == ("グエン次期大統領との会談", "summit")
+
+
 def test_plan_day_range():
     # 7月14日から17日まで: a range of days, date and date_end; a port call named by its subject with は
     (p,) = plan_rows("海上自衛隊の練習艦隊は、7月14日から17日までダナン港に寄港する予定です。")
@@ -582,6 +588,7 @@ ROW_CASES = [
     # a talk proposed (…ことを提案し) and consented to
     ("鈴木総理より、来年、大阪で開催されるG20サミットの際に首脳会談を行うことを提案し、フック首相も同意しました。",
      [("首脳会談", "2021")], "plans.decision.consented"),
+    ("両首脳は、日越両国の外務当局による協議の枠組みを新たに設けることで一致しました。", [("協議の枠組み", None)], "plans.verb.mouke"),
     # a lead sentence (LEAD) decides the items listed below it
     ("両首脳は、以下の点で一致しました。\n(1)日越経済対話を本年秋に東京で開催すること。\n(2)青年交流プログラムを来年実施すること。",
      [("日越経済対話", "2020"), ("青年交流プログラム", "2021")], "plans.lead.following_points"),

@@ -109,6 +109,7 @@ VERBS = Table("plans", (
     Row("plans.verb.otozure", "訪れ", note="…を訪れる"),
     Row("plans.verb.tachiage", "立ち上げ", note="枠組みを立ち上げる"),
     Row("plans.verb.secchi", "設置", note="委員会を設置する"),
+    Row("plans.verb.mouke", "設け", note="協議の枠組みを設ける"),
     Row("plans.verb.setsuritsu", "設立", note="基金を設立する"),
     Row("plans.verb.sousetsu", "創設", note="対話を創設する"),
     Row("plans.verb.teireika", "定例化", note="協議を定例化する"),
