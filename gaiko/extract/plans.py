@@ -741,7 +741,7 @@ def plans_in_sentence(doc: Doc, start: int, end: int, ref, decided: Row | None =
             parts = _comma_listed(text, clause_start, w_start - start) + parts
         # a visit said as a verb (…が訪日し、) can carry the talk that follows it
         as_verb = bool(VISIT_AS_VERB.match(vm.group("verb")))
-        lexicon.fire(VERB_ROWS[vm.group("v")])
+        lexicon.fire(VERB_ROWS.get(vm.group("v")) or row_at(lex.VERBS, text, vm.start("v")))  # (a regex row: seen in place)
         thing = lexicon.fire(_noun_row(nm)) if nm and not visit else None
         rule = lexicon.fire(by) or thing  # the decision word, else (a cut sentence) the plan noun
         if w_start is not None and out and fired(lex.THAT, THAT_BEFORE.search(norm, start, w_start)):

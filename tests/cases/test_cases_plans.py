@@ -493,6 +493,10 @@ ROW_CASES = [
     # a clause tied in time to the plan before it: the same month (SAME_TIME)
     ("両首脳は、7月にミン外相が訪日すること、及び、同時期にザン国防相も訪日することにつき一致した。", [("ミン外相の訪日", "2020-07"), ("ザン国防相の訪日", "2020-07")], "plans.same_time.doujiki"),
     ("両首脳は、7月にミン外相が訪日すること、及び、同じ時期にザン国防相も訪日することにつき一致した。", [("ミン外相の訪日", "2020-07"), ("ザン国防相の訪日", "2020-07")], "plans.same_time.onaji_jiki"),
+    ("両首脳は、2月中に外相間の次回の交渉を行うとともに、首脳特別代表間の交渉も開催することで一致しました。",
+     [("外相間の次回の交渉", "2021-02"), ("首脳特別代表間の交渉", "2021-02")], "plans.same_time.mo"),
+    ("両首脳は、2月中に外相間の次回の交渉を行うとともに、首脳特別代表間の交渉も行い、交渉を前進させるよう指示しました。",
+     [("外相間の次回の交渉", "2021-02"), ("首脳特別代表間の交渉", "2021-02")], "plans.verb.mo_okonai"),
     # an enumeration under a generic head: the items (GENERIC_HEADS)
     ("両首脳は、本年秋にも、観光ツアーや、専門家の往来などの記念行事を実施することで一致しました。", [("観光ツアー", "2020"), ("専門家の往来", "2020")], "plans.generic_head.gyouji"),
     # round 5 rows (issue 13): families of how the ministry writes a plan, seen on real pages nobody had tuned for

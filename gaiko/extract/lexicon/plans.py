@@ -114,6 +114,8 @@ VERBS = Table("plans", (
     Row("plans.verb.sousetsu", "創設", note="対話を創設する"),
     Row("plans.verb.teireika", "定例化", note="協議を定例化する"),
     Row("plans.verb.mezasu", "目指す", note="署名を目指す"),
+    Row("plans.verb.mo_okonai", "(?<=も)行い(?=、|,)", note="Xを行うとともに、Yも行い、…: a second talk held too (not …会談を行い、, "
+        "the talk reported)", regex=True),
     Row("plans.verb.okonaitai", "行いたい", note="…首脳会談を行いたい旨述べ、Yも賛意を示した (decided by the consent)"),
 ))
 
@@ -453,6 +455,7 @@ SAME_TIME = Table("plans", (
     Row("plans.same_time.jiki_wo_awase", "時期を合わせ", note="時期を合わせて…も訪日"),
     Row("plans.same_time.doujiki", "同時期に", note="同時期に…も訪日"),
     Row("plans.same_time.onaji_jiki", "同じ時期に", note="同じ時期に…も訪日"),
+    Row("plans.same_time.mo", "も(?:行|実施|開催|訪)", note="2月中にXを行うとともに、Yも行い: Y also, then", regex=True),
 ))
 # an enumeration under a generic head (観光ツアーや、専門家の往来などのパイロット・プロジェクト): the items are the plans
 # (a head that is a plan noun: the plan's name ends in one)
