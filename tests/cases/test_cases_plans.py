@@ -187,6 +187,8 @@ NEGATIVES = [
     "総理より、陛下の御訪越の成功のためにフック首相が努力されたことに感謝する旨述べました。",
     # the effort aimed at an open-ended goal (…強化すべく努力していく) names no act
     "両首脳は、海洋分野での協力を強化すべく、努力していくことで一致しました。",
+    # a wish to cooperate given as a reply names no plan
+    "フック首相は、協力を更に強化したい旨応じました。",
     # a proposal not consented to, and consent to an open-ended wish, are no plan
     "鈴木総理から、協力を強化したい旨述べ、フック首相もこれに同意しました。",
     # …訪問の可能性について検討: a possibility studied is no plan
@@ -593,6 +595,8 @@ ROW_CASES = [
     ("鈴木総理より、来年、大阪で開催されるG20サミットの際に首脳会談を行うことを提案し、フック首相も同意しました。",
      [("首脳会談", "2021")], "plans.decision.consented"),
     ("両首脳は、日越両国の外務当局による協議の枠組みを新たに設けることで一致しました。", [("協議の枠組み", None)], "plans.verb.mouke"),
+    ("鈴木総理から、フック首相を日本に招待する旨述べ、フック首相は喜んで訪日したい旨応じました。", [("フック首相の訪日", None)],
+     "plans.decision.reply_wish"),
     # a lead sentence (LEAD) decides the items listed below it
     ("両首脳は、以下の点で一致しました。\n(1)日越経済対話を本年秋に東京で開催すること。\n(2)青年交流プログラムを来年実施すること。",
      [("日越経済対話", "2020"), ("青年交流プログラム", "2021")], "plans.lead.following_points"),
