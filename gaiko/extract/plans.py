@@ -67,6 +67,7 @@ NAMED_YEAR = re.compile("(?P<n>" + lex.NOUNS["plans.noun.exchange_year"].source 
 # 日越外務・防衛閣僚会合, 日中韓首脳会議: a gathering named after the sides (日X + a rank) is a talk between them
 SIDES_GATHERING = re.compile(r"(?:第[0-9一二三四五六七八九十]+回)?日・?(?!本)[一-龥A-Z]{1,6}?(?:外務・防衛|首脳|外相|閣僚)")
 # …を立ち上げるべく努力していく: the act aimed at is the plan, whatever the effort
+PREMISE_AFTER = re.compile(named(lex.PREMISE))
 # …サミットに合わせて行われる: the noun before is the occasion of the verb
 OCCASION_THEN_VERB = re.compile("の?" + named(lex.OCCASIONS) + "(?:に|で)?(?:て)?")
 GOAL_AFTER = re.compile("(?:る|す)?" + named(lex.GOAL))
@@ -672,8 +673,10 @@ def plans_in_sentence(doc: Doc, start: int, end: int, ref, decided: Row | None =
             nm = None
         if nm:
             between = text[nm.end():vm.start()]
-            if nm.start() >= vm.start() or (len(between) <= 30 and (not CLAUSE_MARK.search(between) or between.startswith("を"))
-                                            and not between.startswith("や")):
+            if fired(lex.PREMISE, PREMISE_AFTER.match(between)):
+                nm = None  # …の署名を受けて、その…実施: the noun is the premise
+            elif nm.start() >= vm.start() or (len(between) <= 30 and (not CLAUSE_MARK.search(between) or between.startswith("を"))
+                                              and not between.startswith("や")):
                 what, w_start = _what(norm, start, start + nm.start(), start + nm.end())
                 if what.count("(") > what.count(")") and text.startswith(")", nm.end()):
                     what += ")"  # 日印外務・防衛閣僚会合(「2+2」): the bracket the noun stands in

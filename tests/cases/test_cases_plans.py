@@ -189,6 +189,9 @@ NEGATIVES = [
     "両首脳は、海洋分野での協力を強化すべく、努力していくことで一致しました。",
     # a wish to cooperate given as a reply names no plan
     "フック首相は、協力を更に強化したい旨応じました。",
+    # a noun the act builds on (…の署名を受けて、その着実な実施で一致; …協議を踏まえ、…を実施): not the plan
+    "両首脳は、日越投資協定の署名を受けて、その着実な実施で一致しました。",
+    "両首脳は、日越経済対話を踏まえ、協力の具体化を着実に実施することで一致しました。",
     # a proposal not consented to, and consent to an open-ended wish, are no plan
     "鈴木総理から、協力を強化したい旨述べ、フック首相もこれに同意しました。",
     # …訪問の可能性について検討: a possibility studied is no plan
@@ -597,6 +600,7 @@ ROW_CASES = [
     ("両首脳は、日越両国の外務当局による協議の枠組みを新たに設けることで一致しました。", [("協議の枠組み", None)], "plans.verb.mouke"),
     ("鈴木総理から、フック首相を日本に招待する旨述べ、フック首相は喜んで訪日したい旨応じました。", [("フック首相の訪日", None)],
      "plans.decision.reply_wish"),
+    ("鈴木総理から、日越首脳会談の定例化を提案し、フック首相も賛同しました。", [("日越首脳会談", None)], "plans.decision.consented"),
     # a lead sentence (LEAD) decides the items listed below it
     ("両首脳は、以下の点で一致しました。\n(1)日越経済対話を本年秋に東京で開催すること。\n(2)青年交流プログラムを来年実施すること。",
      [("日越経済対話", "2020"), ("青年交流プログラム", "2021")], "plans.lead.following_points"),

@@ -141,7 +141,7 @@ DECISIONS = Table("plans", (
         regex=True),
     Row("plans.decision.shiji", "(?:よう|ように)[^、。]{0,16}?指示",
         note="…協議を開始するよう事務方に指示した: the talk the leaders told their officials to hold", regex=True),
-    Row("plans.decision.consented", "(?:たい(?:旨|との)|ことを提案し|よう提案し)[^。]{0,40}?(?:も|は|から|より)[^。]{0,6}?(?:同意|賛同|賛意|歓迎)",
+    Row("plans.decision.consented", "(?:たい(?:旨|との)|を提案し|よう提案し)[^。]{0,40}?(?:も|は|から|より)[^。]{0,6}?(?:同意|賛同|賛意|歓迎)",
         note="…を開催したい旨述べ、X首相も同意した, …訪日したい旨述べ、Yはこれを歓迎: a proposal the other side consented to",
         regex=True),
     Row("plans.decision.reply_wish", "たい旨(?:応じ|応答|回答)", note="…を招待し、Yは喜んで訪日したい旨応じた: a wish given as the "
@@ -359,6 +359,11 @@ UNSPECIFIED = Table("plans", (
     Row("plans.unspecified.ooku", "多くの", note="多くの行事"),
     Row("plans.unspecified.ichiren", "一連の", note="一連の行事"),
     Row("plans.unspecified.kazukazu", "数々の", note="数々の行事"),
+))
+# a noun the act builds on (…協定の署名を受けて、その着実な実施で一致): not the thing the verb after it sets up
+PREMISE = Table("plans", (
+    Row("plans.premise.wo_uke", "を受け", note="…の署名を受けて、…実施で一致"),
+    Row("plans.premise.wo_fumae", "を踏まえ", note="…協議の結果を踏まえ、…を実施"),
 ))
 # another talk named as the time of the plan (首脳会談前に実施する): that noun is not the plan's thing
 TIME_OF = Table("plans", (
