@@ -68,6 +68,10 @@ NAMED_YEAR = re.compile("(?P<n>" + lex.NOUNS["plans.noun.exchange_year"].source 
 SIDES_GATHERING = re.compile(r"(?:第[0-9一二三四五六七八九十]+回)?日・?(?!本)[一-龥A-Z]{1,6}?(?:外務・防衛|首脳|外相|閣僚)")
 # …を立ち上げるべく努力していく: the act aimed at is the plan, whatever the effort
 PREMISE_AFTER = re.compile(named(lex.PREMISE))
+# 次回の首脳会談は、来年ハノイで開催される: the topic of the clause, one comma after it
+TOPIC_THEN_CLAUSE = re.compile(r"は[、,][^、,。]*")
+# …の訪日は、延期されることとなった: called off, after the verb and before the decision
+CALLED_OFF = re.compile(named(lex.CALLED_OFF))
 # …サミットに合わせて行われる: the noun before is the occasion of the verb
 OCCASION_THEN_VERB = re.compile("の?" + named(lex.OCCASIONS) + "(?:に|で)?(?:て)?")
 GOAL_AFTER = re.compile("(?:る|す)?" + named(lex.GOAL))
@@ -675,7 +679,8 @@ def plans_in_sentence(doc: Doc, start: int, end: int, ref, decided: Row | None =
             between = text[nm.end():vm.start()]
             if fired(lex.PREMISE, PREMISE_AFTER.match(between)):
                 nm = None  # …の署名を受けて、その…実施: the noun is the premise
-            elif nm.start() >= vm.start() or (len(between) <= 30 and (not CLAUSE_MARK.search(between) or between.startswith("を"))
+            elif nm.start() >= vm.start() or (len(between) <= 30 and (not CLAUSE_MARK.search(between) or between.startswith("を")
+                                                                      or TOPIC_THEN_CLAUSE.fullmatch(between))
                                               and not between.startswith("や")):
                 what, w_start = _what(norm, start, start + nm.start(), start + nm.end())
                 if what.count("(") > what.count(")") and text.startswith(")", nm.end()):
@@ -716,6 +721,8 @@ def plans_in_sentence(doc: Doc, start: int, end: int, ref, decided: Row | None =
         if oe and not HOLDING.search(text, vm.start(), vm.end() + 2) and not goal:
             lexicon.fire(lex.OPEN_ENDED.which(oe.group("w")) if oe.group("w") else lex.OPEN_ENDED_VERBS.which(oe.group("v")))
             continue
+        if fired(lex.CALLED_OFF, CALLED_OFF.search(text, max(0, vm.start() - 2), vm.end() + 16)):
+            continue  # 延期されることとなった: called off
         cm = CONTINUED.search(text)
         if cm and cm.end() > vm.start() and fired(lex.CONTINUING, cm):
             continue  # 引き続き協議を行っていく: held on and on

@@ -601,6 +601,13 @@ ROW_CASES = [
     ("鈴木総理から、フック首相を日本に招待する旨述べ、フック首相は喜んで訪日したい旨応じました。", [("フック首相の訪日", None)],
      "plans.decision.reply_wish"),
     ("鈴木総理から、日越首脳会談の定例化を提案し、フック首相も賛同しました。", [("日越首脳会談", None)], "plans.decision.consented"),
+    # …予定となりました / …予定としています; the plan as the topic of its clause (次回の…会談は、…開催される)
+    ("また、次回の日越首脳会談は、来年ハノイで開催される予定となりました。", [("日越首脳会談", "2021")], "plans.decision.yotei_tonatta"),
+    ("日越外相会談は、6月上旬に東京で行う予定としています。", [("日越外相会談", "2020-06")], "plans.decision.yotei_tonatta"),
+    # not a plan: called off or put back (CALLED_OFF)
+    ("フック首相の訪日は、延期されることとなりました。", [], "plans.called_off.enki"),
+    ("次回の日越合同委員会の開催は、中止されることとなりました。", [], "plans.called_off.chuushi"),
+    ("日越経済対話の開催は、見送ることとなりました。", [], "plans.called_off.miokuri"),
     # a lead sentence (LEAD) decides the items listed below it
     ("両首脳は、以下の点で一致しました。\n(1)日越経済対話を本年秋に東京で開催すること。\n(2)青年交流プログラムを来年実施すること。",
      [("日越経済対話", "2020"), ("青年交流プログラム", "2021")], "plans.lead.following_points"),

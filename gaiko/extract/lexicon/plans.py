@@ -129,6 +129,8 @@ DECISIONS = Table("plans", (
     Row("plans.decision.kototo_natta", "ことと(?:なった|した|なりました|しました)", note="…することとなった", regex=True),
     Row("plans.decision.kotoni_naru", "ことに(?:なります|なる|なっている|なりました|なった)", note="…することになります", regex=True),
     Row("plans.decision.yotei", "予定(?:です|である|であり|だ|で、|となっている|されている|。|$)", note="…する予定であり", regex=True),
+    Row("plans.decision.yotei_tonatta", "予定と(?:なった|なりました|して(?:いる|おり|います))", note="…開催される予定となりました, "
+        "…行う予定としている", regex=True),
     Row("plans.decision.yotei_to", "(?:開催|実施|訪問|" + VISIT + ")予定(?:と|として)",
         note="…を実施予定と承知", regex=True),
     Row("plans.decision.yotei_shite", "予定して", note="…を予定している", regex=True),
@@ -279,6 +281,12 @@ CONTINUING = Table("plans", (
     Row("plans.continuing.hikitsuzuki", "引き続き", note="引き続き協議を行っていくことを確認"),
     Row("plans.continuing.kongotomo", "今後とも", note="今後とも対話を実施していくことで一致"),
     Row("plans.continuing.kongomo", "今後も", note="今後も会合を開催していくことで一致"),
+))
+# a plan called off or put back (…の訪日は、延期されることとなった): not a plan
+CALLED_OFF = Table("plans", (
+    Row("plans.called_off.enki", "延期", note="…の訪日は延期されることとなった"),
+    Row("plans.called_off.chuushi", "中止", note="…会合は中止することとなった"),
+    Row("plans.called_off.miokuri", "見送", note="…の開催は見送ることとなった"),
 ))
 # (取り組み, 進め before いく directly are not written: not rows)
 # the act an open-ended effort aims at (…を早期に立ち上げるべく努力していく): that act is planned
