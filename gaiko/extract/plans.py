@@ -22,6 +22,7 @@ from gaiko.extract import dates, lexicon, meetings, places
 from gaiko.extract.drafts import PlanDraft
 from gaiko.extract.lexicon import Row
 from gaiko.extract.lexicon import plans as lex
+from gaiko.extract.lexicon import talks
 from gaiko.extract.lexicon.outcomes import CUES
 from gaiko.extract.matching import fired, flat, named, row_at
 from gaiko.text import Doc
@@ -64,8 +65,14 @@ TIME_OF_AFTER = re.compile("の?" + named(lex.TIME_OF))
 THAT_BEFORE = re.compile(named(lex.THAT) + "$")
 # 2021年を「日越交流年」とする: a year named an exchange year
 NAMED_YEAR = re.compile("(?P<n>" + lex.NOUNS["plans.noun.exchange_year"].source + ")" + named(lex.NAMING))
-# 日越外務・防衛閣僚会合, 日中韓首脳会議: a gathering named after the sides (日X + a rank) is a talk between them
-SIDES_GATHERING = re.compile(r"(?:第[0-9一二三四五六七八九十]+回)?日・?(?!本)[一-龥A-Z]{1,6}?(?:外務・防衛|首脳|外相|閣僚)")
+# 日越外務・防衛閣僚会合, 日中韓首脳会議: a gathering named after the sides (日X + a rank, the talks lexicon's prefixes) is a
+# talk between them
+_RANKS = [talks.PREFIXES[i] for i in ("talks.prefix.gaimu_boei", "talks.prefix.shuno", "talks.prefix.gaisho", "talks.prefix.kakuryo")]
+SIDES_GATHERING = re.compile("(?:" + talks.PREFIXES["talks.prefix.nth"].source + ")?日・?(?!本)[一-龥A-Z]{1,6}?"
+                             + talks.PREFIXES.alternation(_RANKS))
+# a talk named only by its rank (首脳会談, 次官級協議): the talk words and rank prefixes of the talks lexicon
+_RANK_PREFIXES = [r for r in talks.PREFIXES if r.id not in ("talks.prefix.pair", "talks.prefix.nth")]
+BARE_TALK = re.compile(talks.PREFIXES.alternation(_RANK_PREFIXES) + "*" + talks.NOUNS.alternation(talks.NOUNS.where(group="word")))
 # …を立ち上げるべく努力していく: the act aimed at is the plan, whatever the effort
 PREMISE_AFTER = re.compile(named(lex.PREMISE))
 # 次回の首脳会談は、来年ハノイで開催される: the topic of the clause, one comma after it
@@ -82,7 +89,6 @@ SUCCESS_OF = re.compile(_NOUN_ACT + named(lex.SUCCESS))
 EXCHANGE_YEAR = re.compile(lex.NOUNS["plans.noun.exchange_year"].source)
 MASU_END = re.compile(r"ます。?$")
 DONE_AFTER = re.compile(r"[^、。]{0,20}?(?:された|した)こと")
-BARE_TALK = re.compile(r"(?:首脳|外相|外務大臣|次官級|局長級)?(?:会談|会合|協議|対話)")
 NEXT_PLACE = re.compile(r"次(?:回)?は(?P<p>[ァ-ヴー一-龥]{2,10}?)で(?:開催|行)")  # 次はモスクワで開催する予定
 # talk words (the kinds of talk are another family's: as today)
 TALK_WHAT = re.compile(r"会談|会合|協議|対話")
