@@ -20,9 +20,8 @@ import re
 
 from gaiko.extract import dates, lexicon, meetings, places
 from gaiko.extract.drafts import PlanDraft
-from gaiko.extract.lexicon import Row
+from gaiko.extract.lexicon import Row, talks
 from gaiko.extract.lexicon import plans as lex
-from gaiko.extract.lexicon import talks
 from gaiko.extract.lexicon.outcomes import CUES
 from gaiko.extract.matching import fired, flat, named, row_at
 from gaiko.text import Doc
