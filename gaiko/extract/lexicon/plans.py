@@ -1,10 +1,13 @@
 """Plans: the words by which a page says a follow-up is agreed, decided or scheduled.
 
 A plan (gaiko/extract/plans.py) needs a thing that happens at a time (NOUNS, VISITS), a verb that sets it
-up (VERBS) and a decision word (DECISIONS); or it is mentioned as coming in a modifier (ANNOUNCED,
-FUTURE_REL, ANTICIPATION, BEFORE, SCHEDULE, COMING). The other tables are the words of the filters that
-drop a candidate (OPEN_ENDED, GATHERINGS, HELD_AFTER, PAST, UNSPECIFIED, PURPOSE …) and of the phrase
-and date rules (CONNECTORS, TIME_WORDS, MONTH_OR, CLAUSE_END …). A plan keeps the id of the row that
+up (VERBS) and a decision word (DECISIONS: agreed, decided, scheduled, an invitation accepted, a proposal
+consented to, an instruction to hold it); or it is mentioned as coming in a modifier (ANNOUNCED,
+FUTURE_REL, ANTICIPATION, BEFORE, SCHEDULE, COMING), named as an exchange year (NAMING), proposed and
+welcomed (PROPOSED), worked for (SUCCESS) or aimed at by an open-ended effort (GOAL). The other tables are
+the words of the filters that drop a candidate (OPEN_ENDED, CONTINUING, CALLED_OFF, GATHERINGS, HELD_AFTER,
+PREMISE, PAST, UNSPECIFIED, PURPOSE …) and of the phrase and date rules (CONNECTORS, TIME_WORDS, TIME_OF,
+THAT, MONTH_OR, CLAUSE_END …). A plan keeps the id of the row that
 decided it (``Planned.rule``): the decision word, or the modifier that announced it.
 """
 
