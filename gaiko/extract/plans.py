@@ -143,6 +143,8 @@ def _plan_kind(what: str) -> str:
         return "defense_ministers"
     if re.search(r"閣僚", what):
         return "other_ministerial"
+    if what.endswith(lex.NOUNS["plans.noun.entaku_kaigi"].pattern):
+        return "other"  # 官民の円卓会議: a round table of officials and business, not consultations
     if re.search(r"協議|対話|委員会|作業部会|会合|会議|次官|局長", what):
         return "vice_ministerial"
     return "other"

@@ -250,6 +250,12 @@ def test_talk_named_by_a_head_is_a_summit():
     assert (p["what"], p["kind"]) == ("グエン次期大統領との会談", "summit")
 
 
+def test_round_table_is_not_consultations():
+    # 官民の円卓会議: kind other (a round table of officials and business), a 会議 of officials is vice_ministerial
+    (p,) = plan_rows("両首脳は、2021年中にベトナムにおいて官民の円卓会議を開催することで一致しました。")
+    assert (p["what"], p["kind"], p["place"]) == ("官民の円卓会議", "other", "ベトナム")
+
+
 def test_plan_day_range():
     # 7月14日から17日まで: a range of days, date and date_end; a port call named by its subject with は
     (p,) = plan_rows("海上自衛隊の練習艦隊は、7月14日から17日までダナン港に寄港する予定です。")
