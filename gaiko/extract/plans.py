@@ -324,7 +324,8 @@ AND_WORDS = re.compile(lex.CONNECTORS.alternation(lex.CONNECTORS.where(value="an
 FIRST_OF_GROUP = re.compile(r"(?P<x>[ァ-ヴー一-龥A-Za-z0-9・]{0,12}" + PLAN_NOUNS + r")を(?:はじめ|始め)と(?:する|した)")
 # a named talk looked forward to (…首脳会談を総理も楽しみにしており, …との会談を注目しており), or still to come
 # (…首脳会談の前という重要なタイミング, …首脳会談を前に): mentioned as coming
-ANTICIPATED = re.compile(r"(?P<n>会談)(?:(?:を|も)[^、。]{0,8}?" + named(lex.ANTICIPATION) + "|" + named(lex.BEFORE, name="b") + ")")
+ANTICIPATED = re.compile(r"(?P<n>会談|" + VISIT_OR_HOUMON + r")(?:(?:を|も)[^、。]{0,8}?" + named(lex.ANTICIPATION) + r"(?!にしていた)|"
+                         + named(lex.BEFORE, name="b") + ")")
 CLAUSE_END = re.compile(named(lex.CLAUSE_END) + "[、,]")
 RANK_BEFORE = re.compile(r"(?P<r>[一-龥]{1,4}級)で")
 # the date of another talk named before the plan's noun (…の電話会談に引き続き…訪日する予定), unless the plan is held
@@ -456,8 +457,17 @@ def _anticipated(doc: Doc, start: int, end: int, ref) -> list[PlanDraft]:
     out = []
     for m in ANTICIPATED.finditer(text):
         what, w_start = _what(norm, start, start + m.start("n"), start + m.end("n"))
-        if what == "会談" or fired(lex.THIS, THIS_SAME_OR_HON.match(what)):
+        if what == "会談" or fired(lex.THIS, THIS_SAME_OR_HON.match(what)) \
+                or fired(lex.THIS, THIS_BEFORE.search(norm, max(start, w_start - 4), w_start)):
             continue
+        if VISIT_OR_HOUMON_RE.fullmatch(what):
+            # 来月の訪日を楽しみにしている: the speaker's own visit
+            sp = None
+            for sp in SPEAKER_BEFORE.finditer(text, 0, m.start()):
+                pass
+            if sp is None:
+                continue
+            what = f"{sp.group('p')}の{what}"
         lo = max(text.rfind("、", 0, w_start - start) + 1, 0)
         d, res = _date_for(doc, norm, start + lo, w_start, w_start, ref)
         if _past(res.date, ref):

@@ -192,6 +192,9 @@ NEGATIVES = [
     # a noun the act builds on (…の署名を受けて、その着実な実施で一致; …協議を踏まえ、…を実施): not the plan
     "両首脳は、日越投資協定の署名を受けて、その着実な実施で一致しました。",
     "両首脳は、日越経済対話を踏まえ、協力の具体化を着実に実施することで一致しました。",
+    # the visit looked forward to in the past (楽しみにしていた) is the one under way; 今回の訪越 is this one
+    "鈴木総理から、今回の訪越を楽しみにしていた旨述べました。",
+    "鈴木総理から、ベトナムへの訪問を楽しみにしていた旨述べました。",
     # a proposal not consented to, and consent to an open-ended wish, are no plan
     "鈴木総理から、協力を強化したい旨述べ、フック首相もこれに同意しました。",
     # …訪問の可能性について検討: a possibility studied is no plan
@@ -455,7 +458,7 @@ ROW_CASES = [
     ("鈴木総理から、午後に予定されている本日の会合の成功に期待する旨述べました。", [], "plans.this.honjitsu"),
     ("鈴木総理から、本日予定されているこの対話の成功に期待する旨述べました。", [], "plans.this.kono"),
     ("両首脳は、同対話を毎年開催することで一致しました。", [], "plans.this_same.dou"),
-    ("フック首相より、本会談を楽しみにしていた旨述べました。", [], "plans.this_hon.hon"),
+    ("フック首相より、本会談を楽しみにしている旨述べました。", [], "plans.this_hon.hon"),
     # a verb of purpose (PURPOSE): the act after it is the plan
     ("鈴木総理は、懸案について協議を行う為に、6月3日にハノイを訪問し、ミン外相との間で日越外相会談を行うこととなりました。", [("日越外相会談", "2020-06-03")], "plans.purpose.tame_kanji"),
     # words inside a plan"s name (CONNECTORS); 及び/並びに split two plans
@@ -614,6 +617,9 @@ ROW_CASES = [
     ("フック首相の訪日は、延期されることとなりました。", [], "plans.called_off.enki"),
     ("次回の日越合同委員会の開催は、中止されることとなりました。", [], "plans.called_off.chuushi"),
     ("日越経済対話の開催は、見送ることとなりました。", [], "plans.called_off.miokuri"),
+    # a coming visit looked forward to: named by its visitor, or the speaker's own (来月の訪日を楽しみに)
+    ("フック首相から、来月の訪日を楽しみにしている旨述べました。", [("フック首相の訪日", "2020-06")], "plans.anticipation.tanoshimi"),
+    ("鈴木総理から、フック首相の訪日を心待ちにしている旨述べました。", [("フック首相の訪日", None)], "plans.anticipation.kokoromachi"),
     # a lead sentence (LEAD) decides the items listed below it
     ("両首脳は、以下の点で一致しました。\n(1)日越経済対話を本年秋に東京で開催すること。\n(2)青年交流プログラムを来年実施すること。",
      [("日越経済対話", "2020"), ("青年交流プログラム", "2021")], "plans.lead.following_points"),
