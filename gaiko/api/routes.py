@@ -95,7 +95,7 @@ def api_relations(archive: ArchiveDep, cache: CacheDep) -> Response:
 @router.get("/relations/{pair}", response_model=RelationPage, responses=NOT_FOUND,
             summary="Chronology of one relationship, newest year first, with talks per year by kind")
 def api_relation(archive: ArchiveDep, cache: CacheDep, pair: PairParam) -> Response:
-    return as_json(cache.get(("relation", pair.upper()), lambda: or_404(views.relation_page, archive, pair)))
+    return as_json(cache.get(("relation", or_404(views.canonical_pair, pair)), lambda: or_404(views.relation_page, archive, pair)))
 
 
 @router.get("/people/{name}", response_model=PersonPage, responses=NOT_FOUND,

@@ -138,12 +138,21 @@ def events_page(archive: Archive, filters: FilterValues, *, limit: int = 50, off
 
 
 def parse_pair(pair: str) -> str:
-    """'JP-RU' -> 'RU' (the partner's code); NotFound for a code the country table does not know."""
+    """'JP-RU' or 'RU-JP' -> 'RU' (the partner's code); NotFound for a code the country table does not know,
+    a pair without Japan, or Japan with itself ('JP-JP' is no relation: it would list every talk of Japan)."""
     a, _, b = pair.upper().partition("-")
+    if a == b == "JP":
+        raise NotFound(f"no relation {pair!r}: a relation is Japan and another country (JP-XX)")
     partner = b if a == "JP" else a if b == "JP" else None
     if not partner or countries.get(partner) is None:
         raise NotFound(f"no relation {pair!r}: give JP-XX with a known country code")
     return partner
+
+
+def canonical_pair(pair: str) -> str:
+    """The one spelling of a relation: Japan first ('ru-jp' -> 'JP-RU'), as its page names it; the key of its
+    cached page. NotFound as ``parse_pair``."""
+    return f"JP-{parse_pair(pair)}"
 
 
 def relation_page(archive: Archive, pair: str) -> RelationPage:

@@ -1,0 +1,148 @@
+"""Issue 14, load and faults: pages computed once per key, reconciliation blocked, links never rebuilt in a
+request, bounded database connections, extraction linear with a time budget."""
+
+from __future__ import annotations
+
+import threading
+import time
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+import pytest
+from fastapi.testclient import TestClient
+from test_web_helpers import build_archive
+
+from gaiko.api.deps import PageCache, Settings
+from gaiko.server import create_app
+from gaiko.views import build as views
+
+# --- 1. page cache: single-flight, normalised keys, bounded ---------------------------------------
+
+
+def test_concurrent_misses_of_one_key_compute_once():
+    cache, calls = PageCache(), []
+
+    def slow():
+        calls.append(threading.get_ident())
+        time.sleep(0.3)
+        return object()
+
+    with ThreadPoolExecutor(20) as ex:
+        got = list(ex.map(lambda _: cache.get(("relation", "JP-RU"), slow), range(20)))
+    assert len(calls) == 1
+    assert all(g is got[0] for g in got)
+
+
+def test_other_keys_and_hits_are_not_blocked_by_a_slow_computation():
+    cache = PageCache()
+    cache.get("fast", lambda: 1)
+    started = threading.Event()
+
+    def slow():
+        started.set()
+        time.sleep(1.0)
+        return 2
+
+    with ThreadPoolExecutor(2) as ex:
+        fut = ex.submit(cache.get, "slow", slow)
+        started.wait(5)
+        t0 = time.monotonic()
+        assert cache.get("fast", lambda: 99) == 1
+        assert cache.get("other", lambda: 3) == 3
+        assert time.monotonic() - t0 < 0.5
+        assert fut.result() == 2
+
+
+def test_an_error_reaches_every_waiter_and_is_not_cached():
+    cache, calls = PageCache(), []
+
+    def failing():
+        calls.append(1)
+        time.sleep(0.2)
+        raise LookupError("boom")
+
+    def attempt(_):
+        try:
+            cache.get("k", failing)
+        except LookupError as e:
+            return str(e)
+        return "no error"
+
+    with ThreadPoolExecutor(8) as ex:
+        assert set(ex.map(attempt, range(8))) == {"boom"}
+    assert len(calls) == 1
+    assert cache.get("k", lambda: "fine") == "fine"  # the failure was not kept
+
+
+def test_the_cache_is_bounded_least_recently_used_first():
+    cache = PageCache(size=3)
+    for k in "abc":
+        cache.get(k, lambda k=k: k)
+    cache.get("a", lambda: "recomputed")  # a hit: a becomes the most recent
+    cache.get("d", lambda: "d")
+    assert len(cache) == 3
+    assert cache.get("a", lambda: "recomputed") == "a"
+    assert cache.get("b", lambda: "b again") == "b again"  # b was the least recently used
+
+
+def test_a_page_computed_across_a_clear_is_not_kept():
+    cache = PageCache()
+    started = threading.Event()
+
+    def slow():
+        started.set()
+        time.sleep(0.3)
+        return "before the add"
+
+    with ThreadPoolExecutor(1) as ex:
+        fut = ex.submit(cache.get, "home", slow)
+        started.wait(5)
+        cache.clear()  # a document was added meanwhile
+        assert fut.result() == "before the add"  # the request that computed it still gets it
+    assert cache.get("home", lambda: "after the add") == "after the add"
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory, shared_dir) -> Path:
+    db = tmp_path_factory.mktemp("load") / "web.db"
+    build_archive(db, shared_dir)
+    return db
+
+
+@pytest.fixture
+def client(built):
+    with TestClient(create_app(Settings(db=str(built))), raise_server_exceptions=False) as c:
+        yield c
+
+
+def test_both_orders_of_a_relation_are_one_cached_page(client):
+    a = client.get("/api/relations/JP-RU")
+    b = client.get("/api/relations/ru-jp")
+    assert a.status_code == b.status_code == 200
+    assert a.json() == b.json() and a.json()["pair"] == "JP-RU"
+    assert client.get("/relations/RU-JP").status_code == 200
+    cache = client.app.state.cache
+    assert cache.computed == 1 and len(cache) == 1
+
+
+@pytest.mark.parametrize("url", ["/api/relations/JP-JP", "/api/relations/jp-jp", "/relations/JP-JP"])
+def test_japan_with_itself_is_no_relation(client, url):
+    r = client.get(url)
+    assert r.status_code == 404
+    assert "another country" in r.text
+
+
+def test_twenty_cold_requests_for_one_relation_compute_it_once(client, monkeypatch):
+    real, calls = views.relation_page, []
+
+    def slow(archive, pair):
+        calls.append(pair)
+        time.sleep(0.5)
+        return real(archive, pair)
+
+    monkeypatch.setattr(views, "relation_page", slow)
+    urls = ["/api/relations/JP-RU" if i % 2 else "/api/relations/RU-JP" for i in range(20)]
+    with ThreadPoolExecutor(20) as ex:
+        codes = [r.status_code for r in ex.map(client.get, urls)]
+    assert codes == [200] * 20
+    assert len(calls) == 1
