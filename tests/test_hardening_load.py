@@ -3,6 +3,9 @@ request, bounded database connections, extraction linear with a time budget."""
 
 from __future__ import annotations
 
+import dataclasses
+import itertools
+import sys
 import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
@@ -13,6 +16,8 @@ from fastapi.testclient import TestClient
 from test_web_helpers import build_archive
 
 from gaiko.api.deps import PageCache, Settings
+from gaiko.link import reconcile
+from gaiko.link.docs import events_of, load_gold, relationship
 from gaiko.server import create_app
 from gaiko.views import build as views
 
@@ -146,3 +151,53 @@ def test_twenty_cold_requests_for_one_relation_compute_it_once(client, monkeypat
         codes = [r.status_code for r in ex.map(client.get, urls)]
     assert codes == [200] * 20
     assert len(calls) == 1
+
+
+# --- 2. reconciliation: blocked, near-linear, the same pairs ---------------------------------------
+
+def _all_pairs(rows) -> set[tuple[int, int, int]]:
+    """Every overlapping pair of rows of different documents, scored (what candidate_pairs did before blocking)."""
+    spans = [reconcile.span_of(r) for r in rows]
+    out = set()
+    for i, j in itertools.combinations([k for k, s in enumerate(spans) if s is not None], 2):
+        a, b = sorted((i, j), key=lambda k: (spans[k], k))
+        if spans[a][1] < spans[b][0] or rows[a].doc_id == rows[b].doc_id:
+            continue
+        sc = reconcile.pair_score(rows[a], rows[b], spans[a], spans[b])
+        if sc is not None:
+            out.add((sc, a, b))
+    return out
+
+
+@pytest.fixture(scope="module")
+def linked_corpus():
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
+    import bench_link
+
+    return list(events_of(bench_link.generate(3000, seed=7)))
+
+
+def test_blocked_candidates_are_every_pair_that_can_be_one_talk(linked_corpus):
+    by_rel: dict = {}
+    for e in linked_corpus:
+        by_rel.setdefault(relationship(e.countries), []).append(e)
+    found = 0
+    for rows in sorted(by_rel.values(), key=len)[-6:]:  # the largest relationships: talks share days
+        assert len(rows) > 100
+        got = reconcile.candidate_pairs(rows)
+        assert len(got) == len(set(got))
+        assert set(got) == _all_pairs(rows)
+        found += len(got)
+    assert found > 50
+
+
+def test_the_same_talk_many_times_costs_linear_work(shared_dir, monkeypatch):
+    src = next(d for d in load_gold(sorted((shared_dir / "gold").glob("*.json")))
+               if len(d.record.events) == 1 and d.record.events[0].date and d.record.events[0].principals)
+    rows = list(events_of([dataclasses.replace(src, doc_id=f"u{i}") for i in range(2000)]))
+    calls = []
+    real = reconcile._score
+    monkeypatch.setattr(reconcile, "_score", lambda *a: calls.append(1) or real(*a))
+    groups = reconcile.group_events(rows)
+    assert len(calls) <= reconcile.MAX_BLOCK * len(rows)  # all pairs: 2,000,000
+    assert len(groups) == 1  # still one talk
