@@ -13,9 +13,13 @@ killed ingest leaves the database consistent and re-running it completes without
 
 Derived data (talk groups, people, follow-ups: ``gaiko.link``) follows one rule, here: it is read from the
 tables ``gaiko link`` stores while they describe the archive's documents as they are. When they do not (never
-built, or documents added since), an archive of at most ``LINK_AUTO_MAX_DOCS`` documents links again on the
-spot and stores the result; a larger one is linked only by ``link()`` (``gaiko link``), and until then its
-readers raise ``StaleLinks`` (the pages fall back to the events; a person filter folds spellings only).
+built, or documents added since), an archive opened with ``link_on_read`` (the CLI) of at most
+``LINK_AUTO_MAX_DOCS`` documents links again on the spot and stores the result. Otherwise (a larger archive,
+or the server's archives, ``link_on_read=False``: a request never rebuilds them, which cost 13 s and 730 MB)
+the tables are served as last built, ``links_state()`` saying "stale", until ``link()`` (``gaiko link``, the
+ingest, the server's background relinking) rebuilds them; never built, the readers raise ``StaleLinks`` (the
+pages fall back to the events; a person filter folds spellings only). An ingest links when it stored
+something or finds the links out of date (a re-run after one killed while linking).
 """
 
 from __future__ import annotations
@@ -213,15 +217,16 @@ class _Workers:
 
 
 class Archive:
-    def __init__(self, db: DB):
+    def __init__(self, db: DB, *, link_on_read: bool = True):
         self.db = db
+        self.link_on_read = link_on_read
         self.store = Store(db)
         self._names: list[str] = []  # every participant name, read again when the documents change
         self._names_stamp: tuple[int, str | None] | None = None
 
     @classmethod
-    def open(cls, url: str | None = None, *, create: bool = True) -> Archive:
-        return cls(DB.connect(url or default_url(), create=create))
+    def open(cls, url: str | None = None, *, create: bool = True, link_on_read: bool = True) -> Archive:
+        return cls(DB.connect(url or default_url(), create=create), link_on_read=link_on_read)
 
     @property
     def url(self) -> str:
@@ -603,6 +608,11 @@ class Archive:
         d = compute(iter_archive(self))
         return self.store.links.save(d.groups, d.relationships, d.people, d.followups)
 
+    def links_state(self) -> Literal["fresh", "stale", "missing"]:
+        """Whether the derived tables describe the documents as they are ("fresh"), earlier ones ("stale": read as
+        last built) or were never built ("missing")."""
+        return self.store.links.state()  # type: ignore[return-value]
+
     def refresh_links(self) -> bool:
         """Link again if the stored links no longer describe the documents, when the archive is small enough
         (``LINK_AUTO_MAX_DOCS``); False when they stay out of date (``link()`` rebuilds them)."""
@@ -620,15 +630,18 @@ class Archive:
         return d
 
     def _derived(self, stored: Any, computed: Any) -> Any:
-        """``stored()`` while the tables are fresh, else ``computed(derived)`` of a relinking; ``StaleLinks`` when
-        the archive is too large to link on the spot."""
-        if self.store.links.fresh():
+        """``stored()`` while the tables are fresh; else ``computed(derived)`` of a relinking when this archive
+        links on read and is small enough, else ``stored()`` as last built; ``StaleLinks`` when never built."""
+        state = self.links_state()
+        if state == "fresh":
             return stored()
-        d = self._relinked()
-        if d is None:
-            raise StaleLinks(f"the archive's people and follow-ups are out of date and it holds {self.document_count():,} "
-                             f"documents (more than {LINK_AUTO_MAX_DOCS:,} are linked only on request): run `gaiko link`")
-        return computed(d)
+        d = self._relinked() if self.link_on_read else None
+        if d is not None:
+            return computed(d)
+        if state == "stale":
+            return stored()
+        raise StaleLinks(f"the archive's people and follow-ups were never linked ({self.document_count():,} documents): "
+                         "run `gaiko link`")
 
     def _people(self, keys: set[str] | None = None) -> list[PersonEntity]:
         """Every person, or (stored) those with one of the name ``keys``; most talks first."""

@@ -12,10 +12,14 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 from fastapi.testclient import TestClient
 from test_web_helpers import build_archive
 
+from gaiko import archive as archive_module
 from gaiko.api.deps import PageCache, Settings
+from gaiko.archive import Archive
+from gaiko.cli import cli
 from gaiko.link import reconcile
 from gaiko.link.docs import events_of, load_gold, relationship
 from gaiko.server import create_app
@@ -201,3 +205,80 @@ def test_the_same_talk_many_times_costs_linear_work(shared_dir, monkeypatch):
     groups = reconcile.group_events(rows)
     assert len(calls) <= reconcile.MAX_BLOCK * len(rows)  # all pairs: 2,000,000
     assert len(groups) == 1  # still one talk
+
+
+# --- 3. derived tables: never rebuilt inside a request ---------------------------------------------
+
+def _no_linking(*_a, **_k):
+    raise AssertionError("the derived tables were rebuilt inside a request")
+
+
+@pytest.fixture
+def stale_db(tmp_path, gold_extractions):
+    """An archive linked once, then given one more document: its links are stale."""
+    db = str(tmp_path / "stale.db")
+    with Archive.open(db) as a:
+        for x in gold_extractions[:-1]:
+            a.add(x)
+        a.link()
+        a.add(gold_extractions[-1])
+        assert a.links_state() == "stale"
+    return db
+
+
+def test_requests_serve_stale_links_as_last_built_and_say_so(stale_db, monkeypatch):
+    monkeypatch.setattr(archive_module, "LINK_AUTO_MAX_DOCS", 0)  # the start-up relinking does nothing either
+    monkeypatch.setattr(archive_module, "compute", _no_linking)
+    with TestClient(create_app(Settings(db=stale_db)), raise_server_exceptions=False) as c:
+        person = c.get("/api/people/ラヴロフ")
+        assert person.status_code == 200, person.text[:300]
+        assert person.json()["source"].startswith("link.people") and "stale" in person.json()["source"]
+        home = c.get("/api/home")
+        assert home.status_code == 200 and "stale" in home.json()["planned_source"]
+        assert c.get("/people/ラヴロフ").status_code == 200 and c.get("/").status_code == 200
+    with Archive.open(stale_db) as a:
+        assert a.links_state() == "stale"
+
+
+def test_links_never_built_give_the_cheap_view_of_the_events(tmp_path, gold_extractions, monkeypatch):
+    db = str(tmp_path / "never.db")
+    with Archive.open(db) as a:
+        for x in gold_extractions:
+            a.add(x)
+    monkeypatch.setattr(archive_module, "LINK_AUTO_MAX_DOCS", 0)
+    monkeypatch.setattr(archive_module, "compute", _no_linking)
+    with TestClient(create_app(Settings(db=db)), raise_server_exceptions=False) as c:
+        person = c.get("/api/people/ラヴロフ")
+        assert person.status_code == 200 and person.json()["source"].startswith("events")
+        assert c.get("/api/home").json()["planned_source"].startswith("events")
+
+
+def test_the_server_relinks_at_start_and_after_an_upload_not_in_the_request(stale_db, monkeypatch):
+    with TestClient(create_app(Settings(db=stale_db, token="t0ken")), raise_server_exceptions=False) as c:
+        with Archive.open(stale_db) as a:
+            assert a.links_state() == "fresh"  # linked at start-up, before the first request
+        r = c.post("/api/documents", content="日露外相会談\n令和2年5月10日\n\n1 5月10日、茂木外務大臣はラヴロフ・ロシア外相と会談を行いました。\n",
+                   headers={"Authorization": "Bearer t0ken", "content-type": "text/plain"})
+        assert r.status_code == 201, r.text
+        c.app.state.relinker.wait(60)
+        with Archive.open(stale_db) as a:
+            assert a.links_state() == "fresh"
+        assert c.app.state.relinker.runs == 2
+        assert "stale" not in c.get("/api/people/ラヴロフ").json()["source"]
+
+
+def test_an_ingest_rerun_rebuilds_links_left_stale(tmp_path, shared_dir):
+    """An ingest killed in its link phase leaves the documents stored and the links as before (one transaction);
+    --no-link leaves the same state. The re-run finds every file unchanged and must still link."""
+    db = str(tmp_path / "rerun.db")
+    seeds = str(shared_dir / "seeds")
+    r = CliRunner().invoke(cli, ["ingest", seeds, "--db", db, "--no-link", "--no-progress"])
+    assert r.exit_code == 0, r.output
+    with Archive.open(db) as a:
+        assert a.links_state() == "missing"
+    r = CliRunner().invoke(cli, ["ingest", seeds, "--db", db, "--no-progress"])
+    assert r.exit_code == 0 and "out of date" in r.output, r.output
+    with Archive.open(db) as a:
+        assert a.links_state() == "fresh"
+    r = CliRunner().invoke(cli, ["ingest", seeds, "--db", db, "--no-progress"])
+    assert r.exit_code == 0 and "out of date" not in r.output  # fresh: nothing to do

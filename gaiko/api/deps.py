@@ -8,6 +8,7 @@ app shuts down.
 from __future__ import annotations
 
 import os
+import sys
 import threading
 import time
 from collections import OrderedDict
@@ -18,6 +19,7 @@ from typing import Annotated, Any
 from fastapi import Depends, HTTPException, Request
 
 from gaiko.archive import Archive
+from gaiko.errors import printable
 from gaiko.views.build import NotFound
 
 DEFAULT_MAX_BODY = 5 * 1024 * 1024  # bytes accepted in one request body (uploads); more -> 413
@@ -39,7 +41,8 @@ class Settings:
 
 @dataclass
 class ArchivePool:
-    """One archive per thread, all closed together."""
+    """One archive per thread, all closed together. They never link in a request (``link_on_read=False``):
+    out-of-date derived tables are served as last built while ``Relinker`` rebuilds them."""
 
     url: str | None
     _local: threading.local = field(default_factory=threading.local)
@@ -49,7 +52,7 @@ class ArchivePool:
     def get(self) -> Archive:
         a = getattr(self._local, "archive", None)
         if a is None:
-            a = Archive.open(self.url, create=False)
+            a = Archive.open(self.url, create=False, link_on_read=False)
             self._local.archive = a
             with self._lock:
                 self._all.append(a)
@@ -64,6 +67,55 @@ class ArchivePool:
                     pass
             self._all.clear()
         self._local = threading.local()
+
+
+class Relinker:
+    """Rebuilds the derived tables (people, follow-ups, talk groups) off the request path: at start-up, before
+    the first request, and after an upload, in one background thread (requests made meanwhile coalesce into one
+    more run). Requests read the tables as last built meanwhile (``Archive.links_state``). ``Archive.refresh_links``
+    decides: nothing when fresh, nothing for an archive larger than ``LINK_AUTO_MAX_DOCS`` (``gaiko link``)."""
+
+    def __init__(self, url: str | None, on_done: Callable[[], None] | None = None) -> None:
+        self.url, self.on_done = url, on_done
+        self._lock = threading.Lock()
+        self._pending = False
+        self._thread: threading.Thread | None = None
+        self.runs = 0
+
+    def run_now(self) -> None:
+        """Link now in this thread if the tables are out of date; an error is one line on stderr."""
+        try:
+            with Archive.open(self.url, create=False) as a:
+                if a.links_state() != "fresh" and a.document_count():
+                    a.refresh_links()
+                    self.runs += 1
+        except Exception as e:  # a failed relinking leaves the tables as they were: the pages still work
+            print(f"gaiko serve: linking failed: {printable(str(e).splitlines()[0] if str(e) else type(e).__name__)}",
+                  file=sys.stderr)
+        if self.on_done:
+            self.on_done()
+
+    def request(self) -> None:
+        """Link soon, in the background."""
+        with self._lock:
+            self._pending = True
+            if self._thread is None:
+                self._thread = threading.Thread(target=self._loop, name="gaiko-relink", daemon=True)
+                self._thread.start()
+
+    def _loop(self) -> None:
+        while True:
+            with self._lock:
+                if not self._pending:
+                    self._thread = None
+                    return
+                self._pending = False
+            self.run_now()
+
+    def wait(self, timeout: float | None = None) -> None:
+        t = self._thread
+        if t is not None:
+            t.join(timeout)
 
 
 class _Flight:

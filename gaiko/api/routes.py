@@ -178,6 +178,8 @@ async def api_add_document(request: Request,
     try:
         added = await run_in_threadpool(_add, request.app.state.pool, data, safe, source_url)
         request.app.state.cache.clear()
+        if added.status != "unchanged":
+            request.app.state.relinker.request()  # people and follow-ups: rebuilt in the background, not here
         return added
     except GaikoError as e:
         raise HTTPException(status_code=400, detail=str(e)) from None
