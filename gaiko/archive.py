@@ -52,7 +52,7 @@ from gaiko.link.reconcile import group_events
 from gaiko.link.trends import TopicYear, topics_by_year
 from gaiko.pipeline import EXTRACTOR_VERSION, extract_bytes, extract_text
 from gaiko.source import TEXT_SUFFIXES
-from gaiko.store.db import DB
+from gaiko.store.db import DB, DEFAULT_MEMORY, POOLED_MEMORY, Memory
 from gaiko.store.models import (
     AddResult,
     EventPage,
@@ -75,7 +75,7 @@ __all__ = [
     "EXPORT_FORMATS", "FOLLOWUP_STATUSES", "LINK_AUTO_MAX_DOCS", "AddResult", "Archive", "EventPage", "EventRow",
     "FacetCount", "Failure", "Filters", "FollowUp", "IngestReport", "PersonEntity", "RelationCount", "SearchHit",
     "SearchResult", "StaleLinks", "Stats", "StoredDocument", "TimelineEntry", "TimelineYear", "TopicYear",
-    "default_url", "event_label",
+    "DEFAULT_MEMORY", "POOLED_MEMORY", "Memory", "default_url", "event_label",
 ]
 
 SUFFIXES = TEXT_SUFFIXES  # what a folder contributes (gaiko.source.scan_folder)
@@ -225,8 +225,10 @@ class Archive:
         self._names_stamp: tuple[int, str | None] | None = None
 
     @classmethod
-    def open(cls, url: str | None = None, *, create: bool = True, link_on_read: bool = True) -> Archive:
-        return cls(DB.connect(url or default_url(), create=create), link_on_read=link_on_read)
+    def open(cls, url: str | None = None, *, create: bool = True, link_on_read: bool = True,
+             memory: Memory = DEFAULT_MEMORY) -> Archive:
+        """``memory``: what each SQLite connection may hold (a server's pool opens many: ``POOLED_MEMORY``)."""
+        return cls(DB.connect(url or default_url(), create=create, memory=memory), link_on_read=link_on_read)
 
     @property
     def url(self) -> str:
@@ -312,12 +314,12 @@ class Archive:
             raise UsageError("--follow needs at least one URL to start from")
         with _Progress(progress, len(files)) as bar:
             bar.failed = len(rep.failed)
-            if files:
-                with self.db.bulk_writes():
+            with self.db.bulk_writes():  # and a WAL checkpoint at the end
+                if files:
                     self._ingest_files(files, jobs, rep, bar, batch_docs=batch)
-            if urls:
-                self._ingest_urls(urls, rep, bar, follow=follow, delay=delay, cache_dir=cache_dir,
-                                  user_agent=user_agent, max_pages=max_pages, batch_docs=batch)
+                if urls:
+                    self._ingest_urls(urls, rep, bar, follow=follow, delay=delay, cache_dir=cache_dir,
+                                      user_agent=user_agent, max_pages=max_pages, batch_docs=batch)
         rep.seconds = time.perf_counter() - t0
         return rep
 

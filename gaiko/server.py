@@ -139,7 +139,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.pool = ArchivePool(settings.db)
     app.state.cache = PageCache()
     app.state.relinker = Relinker(settings.db, on_done=app.state.cache.clear)
-    app.state.pool.get()  # open (and check) the database now: a bad URL fails at start, not per request
+    with app.state.pool.lease():  # open (and check) the database now: a bad URL fails at start, not per request
+        pass
 
     app.include_router(api_router)
     app.include_router(page_router)

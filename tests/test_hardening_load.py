@@ -5,7 +5,12 @@ from __future__ import annotations
 
 import dataclasses
 import itertools
+import os
+import shlex
+import shutil
+import subprocess
 import sys
+import tempfile
 import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
@@ -13,16 +18,21 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from conftest import need_service
+from fastapi import HTTPException
 from fastapi.testclient import TestClient
+from test_hardening import closed_port
 from test_web_helpers import build_archive
 
 from gaiko import archive as archive_module
+from gaiko.api import deps
 from gaiko.api.deps import PageCache, Settings
 from gaiko.archive import Archive
 from gaiko.cli import cli
 from gaiko.link import reconcile
 from gaiko.link.docs import events_of, load_gold, relationship
 from gaiko.server import create_app
+from gaiko.store import db as dbmod
 from gaiko.views import build as views
 
 # --- 1. page cache: single-flight, normalised keys, bounded ---------------------------------------
@@ -282,3 +292,119 @@ def test_an_ingest_rerun_rebuilds_links_left_stale(tmp_path, shared_dir):
         assert a.links_state() == "fresh"
     r = CliRunner().invoke(cli, ["ingest", seeds, "--db", db, "--no-progress"])
     assert r.exit_code == 0 and "out of date" not in r.output  # fresh: nothing to do
+
+
+# --- 4. bounded connections, WAL checkpoints, PostgreSQL restarts ----------------------------------
+
+def _synthetic(out: Path, n: int, seed: int = 3) -> Path:
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
+    import corpus
+
+    corpus.write_dir(out, n, seed, html_share=0.0)
+    return out
+
+
+def test_the_wal_is_emptied_after_an_ingest_and_after_linking(tmp_path):
+    db = tmp_path / "w.db"
+    docs = _synthetic(tmp_path / "docs", 300)
+    wal = Path(str(db) + "-wal")
+    with Archive.open(str(db)) as a:
+        assert a.db.scalar("PRAGMA journal_size_limit") == dbmod.WAL_LIMIT_BYTES
+        with a.db.transaction():  # a write outside any ingest leaves its pages in the WAL
+            a.db.execute("INSERT INTO kn_meta (key, value) VALUES ('probe', 'x')")
+        assert wal.stat().st_size > 0
+        rep = a.ingest([str(docs)], jobs=1, batch=50)
+        assert rep.added == 300
+        assert wal.stat().st_size == 0  # checkpointed into the database and truncated
+        a.db.execute("DELETE FROM kn_meta WHERE key = 'probe'")
+        assert wal.stat().st_size > 0
+        a.link()
+        assert wal.stat().st_size == 0
+
+
+def test_the_server_opens_a_bounded_pool_of_small_connections(client):
+    urls = ["/api/events?limit=5", "/api/home", "/api/relations/JP-RU", "/api/search?q=会談", "/", "/api/people/ラヴロフ"]
+    with ThreadPoolExecutor(30) as ex:
+        codes = [r.status_code for r in ex.map(client.get, urls * 10)]
+    assert codes == [200] * 60
+    pool = client.app.state.pool
+    assert pool.opened <= deps.POOL_SIZE + 1  # the lent ones and the event loop's
+    with pool.lease() as a:
+        assert a.db.scalar("PRAGMA cache_size") == -dbmod.POOLED_MEMORY.cache_kib
+        assert a.db.scalar("PRAGMA mmap_size") == 0
+
+
+def test_a_request_waits_for_a_connection_then_gets_a_503(built):
+    pool = deps.ArchivePool(str(built), size=1, wait=0.2)
+    with pool.lease():
+        with pytest.raises(HTTPException) as e:
+            with pool.lease():
+                pass
+        assert e.value.status_code == 503
+    with pool.lease() as a:  # returned: lent again
+        assert a.document_count() > 0
+    pool.close()
+
+
+PG_BIN = sorted(Path("/usr/lib/postgresql").glob("*/bin/pg_ctl"))
+
+
+class Cluster:
+    """A throwaway PostgreSQL server of this test's own on loopback (as scripts/test.sh starts one)."""
+
+    def __init__(self):
+        self.bin = PG_BIN[-1].parent
+        self.dir = Path(tempfile.mkdtemp(prefix="gaiko-pg."))  # not under pytest's folder: the server's user reads it
+        self.dir.chmod(0o755)
+        self.port = closed_port()
+        self.url = f"postgresql://gaiko@127.0.0.1:{self.port}/gaiko"
+        self._run(f"{self.bin}/initdb -D {self.dir}/data -U gaiko --auth=trust -E UTF8 --locale=C.UTF-8")
+        self.start()
+        subprocess.run([str(self.bin / "createdb"), "-h", "127.0.0.1", "-p", str(self.port), "-U", "gaiko", "gaiko"],
+                       check=True, capture_output=True)
+
+    def _run(self, cmd: str) -> None:
+        if os.getuid() == 0:  # PostgreSQL refuses to run as root
+            shutil.chown(self.dir, "postgres")
+            for p in self.dir.rglob("*"):
+                shutil.chown(p, "postgres")
+            cmd = f"su postgres -s /bin/sh -c {shlex.quote(cmd)}"
+        subprocess.run(cmd, shell=True, check=True, capture_output=True, timeout=120)
+
+    def start(self) -> None:
+        self._run(f"{self.bin}/pg_ctl -D {self.dir}/data -l {self.dir}/log -w -o "
+                  f"'-c listen_addresses=127.0.0.1 -p {self.port} -k {self.dir} -c fsync=off' start")
+
+    def stop(self, mode: str = "fast") -> None:
+        self._run(f"{self.bin}/pg_ctl -D {self.dir}/data -m {mode} -w stop")
+
+
+@pytest.fixture
+def cluster():
+    need_service(bool(PG_BIN) and (os.getuid() != 0 or shutil.which("su") is not None),
+                 "PostgreSQL server binaries (/usr/lib/postgresql/*/bin) not installed")
+    c = Cluster()
+    yield c
+    try:
+        c.stop("immediate")
+    except subprocess.CalledProcessError:
+        pass
+    shutil.rmtree(c.dir, ignore_errors=True)
+
+
+def test_the_server_reconnects_after_postgresql_restarts(cluster, gold_extractions):
+    with Archive.open(cluster.url) as a:
+        for x in gold_extractions:
+            a.add(x)
+    with TestClient(create_app(Settings(db=cluster.url)), raise_server_exceptions=False) as c:
+        urls = ["/api/events?limit=5", "/api/search?q=会談", "/api/people/ラヴロフ", "/api/documents/nonexistent00000"]
+        before = [c.get(u).status_code for u in urls]
+        assert before == [200, 200, 200, 404]
+        cluster.stop("fast")
+        down = c.get("/api/events?limit=5")
+        assert down.status_code == 503 and "PostgreSQL" in down.json()["detail"]  # one line, no traceback
+        cluster.start()
+        for _ in range(3):  # every connection of the pool and the loop's, each found dropped once
+            assert [c.get(u).status_code for u in urls] == before
+        c.app.state.cache.clear()
+        assert c.get("/api/home").status_code == 200

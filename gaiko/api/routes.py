@@ -141,7 +141,8 @@ def _add(pool, data: bytes, name: str, source_url: str | None) -> AddedDocument:
     # bytes only: the name never reaches the filesystem. Identity by content: an upload's name is a label, so a
     # second "upload" or "report.txt" is kept beside the first (the same bytes again are "unchanged"); only
     # re-read files and URLs replace by path
-    res = pool.get().add_bytes(data, name, source_url=source_url, replace_path=False)
+    with pool.lease() as archive:
+        res = archive.add_bytes(data, name, source_url=source_url, replace_path=False)
     return AddedDocument(doc_id=res.doc_id, status=res.status, url=f"/documents/{res.doc_id}")
 
 

@@ -135,6 +135,7 @@ class LinkTables:
             db.execute("DELETE FROM kn_meta WHERE key IN (?, ?)", (FINGERPRINT_KEY, BUILT_KEY))
             stamp = self.fingerprint()
             db.executemany("INSERT INTO kn_meta (key, value) VALUES (?, ?)", [(FINGERPRINT_KEY, stamp), (BUILT_KEY, stamp)])
+        db.checkpoint()  # the tables were rewritten whole: the WAL holds them twice
         return {"groups": len(groups), "people": len(people), "followups": len(followups),
                 "talks": len(set(groups.values()))}
 
