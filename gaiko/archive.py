@@ -50,7 +50,7 @@ from gaiko.link.labels import event_label
 from gaiko.link.people import PersonEntity, named, names_denoting, of_country, query_keys, with_id
 from gaiko.link.reconcile import group_events
 from gaiko.link.trends import TopicYear, topics_by_year
-from gaiko.pipeline import EXTRACTOR_VERSION, extract_bytes, extract_text
+from gaiko.pipeline import EXTRACTOR_VERSION, extract_bytes, extract_bytes_within, extract_text
 from gaiko.source import TEXT_SUFFIXES
 from gaiko.store.db import DB, DEFAULT_MEMORY, POOLED_MEMORY, Memory
 from gaiko.store.models import (
@@ -264,10 +264,12 @@ class Archive:
         one; an upload passes False, so a name given twice never replaces another document."""
         return self.store.add_many([prepare(extraction, self.db.dialect, source_url)], replace_path=replace_path)[0]
 
-    def add_bytes(self, data: bytes, name: str, *, source_url: str | None = None,
-                  replace_path: bool = True) -> AddResult:
-        """Extract and store one document given as bytes (an upload: ``name`` only labels it, and names no file)."""
-        return self.add(extract_bytes(data, name=name), source_url=source_url, replace_path=replace_path)
+    def add_bytes(self, data: bytes, name: str, *, source_url: str | None = None, replace_path: bool = True,
+                  budget: float | None = None) -> AddResult:
+        """Extract and store one document given as bytes (an upload: ``name`` only labels it, and names no file).
+        ``budget``: extract in a process of its own within that many seconds (``InputError`` past them)."""
+        ex = extract_bytes(data, name=name) if budget is None else extract_bytes_within(data, name, budget)
+        return self.add(ex, source_url=source_url, replace_path=replace_path)
 
     def delete(self, doc_id: str) -> bool:
         return self.store.delete(doc_id)

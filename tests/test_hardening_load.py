@@ -29,8 +29,10 @@ from gaiko.api import deps
 from gaiko.api.deps import PageCache, Settings
 from gaiko.archive import Archive
 from gaiko.cli import cli
+from gaiko.extract import meetings
 from gaiko.link import reconcile
 from gaiko.link.docs import events_of, load_gold, relationship
+from gaiko.pipeline import extract_text
 from gaiko.server import create_app
 from gaiko.store import db as dbmod
 from gaiko.views import build as views
@@ -408,3 +410,68 @@ def test_the_server_reconnects_after_postgresql_restarts(cluster, gold_extractio
             assert [c.get(u).status_code for u in urls] == before
         c.app.state.cache.clear()
         assert c.get("/api/home").status_code == 200
+
+
+# --- 5. extraction linear in its talks, uploads extracted in a process with a time budget -----------
+
+def _many_talks(n: int) -> str:
+    """A page of ``n`` talk sentences under one heading (invented; the shape that made extraction quadratic)."""
+    lines = ["日露外相会談", "令和2年5月10日", ""]
+    lines += [f"{i % 9 + 1} {i % 12 + 1}月{i % 27 + 1}日、茂木外務大臣はラヴロフ・ロシア外相と会談を行いました。"
+              for i in range(n)]
+    return "\n".join(lines) + "\n"
+
+
+def test_headings_are_looked_up_once_per_sentence(monkeypatch):
+    calls = []
+    real = meetings.is_heading
+    monkeypatch.setattr(meetings, "is_heading", lambda doc, s: calls.append(1) or real(doc, s))
+    ex = extract_text(_many_talks(1500))
+    assert ex.record.events
+    assert len(calls) <= 1510  # one per sentence; scanning back from each talk: 1,125,750
+
+
+def test_extraction_time_grows_linearly_with_the_talks_of_a_page():
+    def cpu(n: int) -> float:
+        text = _many_talks(n)
+        t = time.process_time()
+        extract_text(text)
+        return time.process_time() - t
+
+    cpu(200)  # first use: the tokenizer's dictionary
+    small, large = cpu(1000), cpu(8000)
+    assert large / small < 16, (small, large)  # 8x the talks; quadratic was ~40x
+
+
+def _upload(c, text: str, token: str):
+    return c.post("/api/documents?name=many.txt", content=text.encode("utf-8"),
+                  headers={"Authorization": f"Bearer {token}", "content-type": "text/plain"})
+
+
+def test_an_upload_past_its_time_budget_is_refused_and_stores_nothing(built):
+    with TestClient(create_app(Settings(db=str(built), token="t0ken", extract_budget=0.3)),
+                    raise_server_exceptions=False) as c:
+        before = c.get("/api/home").json()["documents"]
+        r = _upload(c, _many_talks(12000), "t0ken")
+        assert r.status_code == 400 and "took longer than 0.3 s" in r.json()["detail"], r.text[:300]
+        c.app.state.cache.clear()
+        assert c.get("/api/home").json()["documents"] == before
+        small = _upload(c, _many_talks(3), "t0ken")  # the server and its extraction still work
+        assert small.status_code == 201, small.text
+
+
+def test_other_requests_are_answered_while_a_large_upload_is_extracted(built):
+    with TestClient(create_app(Settings(db=str(built), token="t0ken", max_body=8 << 20)),
+                    raise_server_exceptions=False) as c:
+        c.get("/api/events?limit=5")
+        with ThreadPoolExecutor(1) as ex:
+            up = ex.submit(_upload, c, _many_talks(12000), "t0ken")  # ~430 KB, seconds of extraction
+            waits = []
+            while not up.done() and len(waits) < 200:
+                t = time.perf_counter()
+                assert c.get("/api/events?limit=5").status_code == 200
+                waits.append(time.perf_counter() - t)
+            assert up.result().status_code == 201, up.result().text[:300]
+        assert len(waits) >= 5
+        waits.sort()
+        assert waits[int(len(waits) * 0.95)] < 0.25, waits[-5:]

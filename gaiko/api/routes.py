@@ -137,12 +137,12 @@ UPLOAD_BODY = {
 }
 
 
-def _add(pool, data: bytes, name: str, source_url: str | None) -> AddedDocument:
+def _add(pool, data: bytes, name: str, source_url: str | None, budget: float) -> AddedDocument:
     # bytes only: the name never reaches the filesystem. Identity by content: an upload's name is a label, so a
     # second "upload" or "report.txt" is kept beside the first (the same bytes again are "unchanged"); only
     # re-read files and URLs replace by path
     with pool.lease() as archive:
-        res = archive.add_bytes(data, name, source_url=source_url, replace_path=False)
+        res = archive.add_bytes(data, name, source_url=source_url, replace_path=False, budget=budget)
     return AddedDocument(doc_id=res.doc_id, status=res.status, url=f"/documents/{res.doc_id}")
 
 
@@ -177,7 +177,8 @@ async def api_add_document(request: Request,
     if ctype == "text/html" and not safe.lower().endswith((".html", ".htm")):
         safe += ".html"
     try:
-        added = await run_in_threadpool(_add, request.app.state.pool, data, safe, source_url)
+        settings = request.app.state.settings
+        added = await run_in_threadpool(_add, request.app.state.pool, data, safe, source_url, settings.extract_budget)
         request.app.state.cache.clear()
         if added.status != "unchanged":
             request.app.state.relinker.request()  # people and follow-ups: rebuilt in the background, not here
