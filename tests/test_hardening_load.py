@@ -475,3 +475,39 @@ def test_other_requests_are_answered_while_a_large_upload_is_extracted(built):
         assert len(waits) >= 5
         waits.sort()
         assert waits[int(len(waits) * 0.95)] < 0.25, waits[-5:]
+
+
+# --- 6. PostgreSQL stopped in the middle of an ingest ----------------------------------------------
+
+@pytest.mark.slow
+def test_postgresql_stopped_mid_ingest_is_one_line_exit_2_and_loses_nothing_committed(cluster, tmp_path):
+    import psycopg
+
+    docs = _synthetic(tmp_path / "docs", 600)
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parent.parent)}
+    cmd = [sys.executable, "-m", "gaiko", "ingest", str(docs), "--db", cluster.url, "--no-progress", "--batch", "50"]
+
+    def count() -> int:
+        try:
+            with psycopg.connect(cluster.url, connect_timeout=5) as conn:
+                return conn.execute("SELECT COUNT(*), COUNT(DISTINCT sha256) FROM documents").fetchone()
+        except psycopg.Error:
+            return (0, 0)
+
+    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    deadline = time.monotonic() + 120
+    while count()[0] < 100 and proc.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.2)
+    committed = count()[0]
+    assert proc.poll() is None and 100 <= committed < 600, "the ingest ended before the database was stopped"
+    cluster.stop("fast")
+    out, err = proc.communicate(timeout=120)
+    lines = [ln for ln in err.decode().splitlines() if ln.strip()]
+    assert proc.returncode == 2, err.decode()[-2000:]
+    assert len(lines) == 1 and lines[0].startswith("gaiko: ") and "PostgreSQL" in lines[0], lines
+    cluster.start()
+    n, distinct = count()
+    assert n >= committed and n == distinct  # what was committed is kept
+    rerun = subprocess.run(cmd, env=env, capture_output=True, timeout=600)
+    assert rerun.returncode == 0, rerun.stderr.decode()[-2000:]
+    assert count() == (600, 600)  # completed, without duplicates
