@@ -38,7 +38,7 @@ from pathlib import Path
 from typing import IO, Any, Literal
 
 from gaiko import countries, export, filters, source
-from gaiko.errors import GaikoError, StaleLinks, StoreError, UsageError
+from gaiko.errors import GaikoError, InputError, StaleLinks, StoreError, UsageError
 from gaiko.fetch import Fetcher, cached_bytes
 from gaiko.filters import Filters
 from gaiko.inputs import check_limit, check_offset, is_utf8
@@ -51,7 +51,7 @@ from gaiko.link.people import PersonEntity, named, names_denoting, of_country, q
 from gaiko.link.reconcile import group_events
 from gaiko.link.trends import TopicYear, topics_by_year
 from gaiko.pipeline import EXTRACTOR_VERSION, extract_bytes, extract_bytes_within, extract_text
-from gaiko.source import TEXT_SUFFIXES
+from gaiko.source import TEXT_SUFFIXES, read_path
 from gaiko.store.db import DB, DEFAULT_MEMORY, POOLED_MEMORY, Memory
 from gaiko.store.models import (
     AddResult,
@@ -366,9 +366,9 @@ class Archive:
                     bar.advance(failed=True)
                     continue
                 try:
-                    data = Path(path).read_bytes()
-                except OSError as e:
-                    rep.failed.append(Failure(input=path, reason=f"cannot read: {e.strerror or e}"))
+                    data = read_path(path)  # refused by kind or size before a byte is read
+                except InputError as e:
+                    rep.failed.append(Failure(input=path, reason=str(e).removeprefix(f"{path}: ")))
                     bar.advance(failed=True)
                     continue
                 if self.store.has(hashlib.sha256(data).hexdigest()[:16]):
@@ -421,9 +421,9 @@ class Archive:
                             pool.submit(*retry.pop(i))
                             continue
                         if not exhausted:
-                            ch = next(source, None)
-                            if ch is not None:
-                                pool.submit(ch, 0)
+                            task = next(source, None)
+                            if task is not None:
+                                pool.submit(task, 0)
                                 continue
                             exhausted = True
                         break
@@ -492,9 +492,9 @@ class Archive:
                     data = cached_bytes(url)
                 elif path and os.path.isfile(path):
                     try:
-                        data = Path(path).read_bytes()
-                    except OSError:
-                        data = None
+                        data = read_path(path)
+                    except InputError:
+                        data = None  # (re-extracted from the stored text instead)
                 try:
                     if data is not None and hashlib.sha256(data).hexdigest()[:16] == doc_id:
                         ex = extract_bytes(data, name=Path(path or url or doc_id).name, path=path)
@@ -504,7 +504,7 @@ class Archive:
                             continue
                         ex = extract_text(stored[0], name=Path(path or doc_id).name)
                         ex.path = path or ex.path
-                    ex.sha256 = self.store.sha256_of(doc_id)
+                    ex.sha256 = self.store.sha256_of(doc_id) or ex.sha256
                     p = prepare(ex, self.db.dialect, source_url=url)
                     p.doc_id = doc_id
                     self.store.replace_record(p)

@@ -84,8 +84,8 @@ def read_path(path: str | Path) -> bytes:
         raise InputError(f"{path}: no such file") from None
     except OSError as e:
         if e.errno == errno.ELOOP:
-            raise InputError(f"{path}: cannot read (symbolic link loop)") from None
-        raise InputError(f"{path}: cannot read ({e.strerror or e})") from None
+            raise InputError(f"{path}: cannot read: symbolic link loop") from None
+        raise InputError(f"{path}: cannot read: {e.strerror or e}") from None
     mode = st.st_mode
     if stat.S_ISDIR(mode):
         raise InputError(f"{path}: is a directory")
@@ -101,7 +101,7 @@ def read_path(path: str | Path) -> bytes:
     except InputError as e:
         raise InputError(f"{path}: {e}") from None
     except OSError as e:
-        raise InputError(f"{path}: cannot read ({e.strerror or e})") from None
+        raise InputError(f"{path}: cannot read: {e.strerror or e}") from None
 
 
 def looks_like_html(data: bytes, name: str = "") -> bool:

@@ -14,6 +14,7 @@ start of its line, after indentation and a list marker) up to and including the 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -58,7 +59,7 @@ _NORM[0xFF0C] = 0x3001  # ，-> 、 (full-width comma used as a Japanese comma)
 _NORM[0xFF0E] = 0x2E
 
 
-def run_translator(table: dict[int, int | str]):
+def run_translator(table: Mapping[int, int | str]) -> Callable[[str], str]:
     """``str.translate(table)`` as a function that looks up only the runs of characters the table changes
     (str.translate looks up every character: several times slower on Japanese text, where few change)."""
     changed = [c for c, v in sorted(table.items()) if (chr(v) if isinstance(v, int) else v) != chr(c)]

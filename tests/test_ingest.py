@@ -96,14 +96,15 @@ def _count(db: Path) -> int:
         return 0
 
 
-def test_kill_9_midway_leaves_consistent_db_and_rerun_completes(tmp_path, corpus):
+@pytest.mark.parametrize("kill_after", [1, 100, 250])  # documents stored before the kill: rounds at three points
+def test_kill_9_midway_leaves_consistent_db_and_rerun_completes(tmp_path, corpus, kill_after):
     db = tmp_path / "k.db"
     n = len(list(corpus.iterdir()))
     proc = subprocess.Popen([sys.executable, "-m", "gaiko", "ingest", str(corpus), "--db", str(db), "--jobs", "1",
                              "--batch", "25"],
                             cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     deadline = time.time() + 120
-    while time.time() < deadline and _count(db) == 0 and proc.poll() is None:
+    while time.time() < deadline and _count(db) < kill_after and proc.poll() is None:
         time.sleep(0.05)
     assert proc.poll() is None, "ingest finished before it could be killed"
     os.kill(proc.pid, signal.SIGKILL)

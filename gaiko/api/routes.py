@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import hmac
 import re
-from typing import Annotated
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, HTTPException, Query, Request, Response
 from fastapi.concurrency import run_in_threadpool
+from starlette.datastructures import FormData
 
 from gaiko.api.deps import ArchiveDep, CacheDep, LoopArchiveDep, SettingsDep, or_404
 from gaiko.api.params import (
@@ -50,7 +51,7 @@ def as_json(page) -> Response:
         body = page.model_dump_json()
     return Response(body, media_type="application/json")
 Filters = Annotated[FilterValues, Depends(filter_params)]
-NOT_FOUND = {404: {"model": ErrorBody}}
+NOT_FOUND: dict[int | str, dict[str, Any]] = {404: {"model": ErrorBody}}
 SAFE_NAME = re.compile(r"[^A-Za-z0-9_.\-]+")
 SOURCE_URL = re.compile(r"^https?://[^\s<>\"']{1,2000}$")
 
@@ -146,6 +147,12 @@ def _add(pool, data: bytes, name: str, source_url: str | None, budget: float) ->
     return AddedDocument(doc_id=res.doc_id, status=res.status, url=f"/documents/{res.doc_id}")
 
 
+def _form_text(form: FormData, key: str) -> str | None:
+    """A text field of a form (None when absent or a file)."""
+    value = form.get(key)
+    return value if isinstance(value, str) else None
+
+
 @router.post("/documents", response_model=AddedDocument, status_code=201, dependencies=[Depends(require_token)],
              openapi_extra=UPLOAD_BODY, responses={400: {"model": ErrorBody}, 401: {"model": ErrorBody},
                                                    403: {"model": ErrorBody}, 413: {"model": ErrorBody}},
@@ -157,14 +164,14 @@ async def api_add_document(request: Request,
     data: bytes | None = None
     if ctype in ("multipart/form-data", "application/x-www-form-urlencoded"):
         form = await request.form()
-        upload = form.get("file")
-        if upload is not None and hasattr(upload, "read"):
+        upload, text = form.get("file"), _form_text(form, "text")
+        if upload is not None and not isinstance(upload, str):
             data = await upload.read()
-            name = name or form.get("name") or getattr(upload, "filename", None)
-        elif isinstance(form.get("text"), str):
-            data = form["text"].encode("utf-8")
-            name = name or form.get("name")
-        source_url = source_url or (form.get("source_url") if isinstance(form.get("source_url"), str) else None)
+            name = name or _form_text(form, "name") or upload.filename
+        elif text is not None:
+            data = text.encode("utf-8")
+            name = name or _form_text(form, "name")
+        source_url = source_url or _form_text(form, "source_url")
     elif ctype in ("text/plain", "text/html", "application/octet-stream"):
         data = await request.body()
     else:

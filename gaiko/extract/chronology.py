@@ -14,7 +14,7 @@ from copy import copy
 from gaiko import countries
 from gaiko.extract import dates, people, places
 from gaiko.extract.document import ANNOUNCEMENT_HEADING, DOT_ENTRY, ENTRY_LINE, YEAR_TEXT, entry_match
-from gaiko.extract.drafts import EventDraft
+from gaiko.extract.drafts import EventDraft, PersonMention
 from gaiko.extract.lexicon import Row, fire
 from gaiko.extract.lexicon import layout as lx
 from gaiko.extract.lexicon import places as place_words
@@ -42,7 +42,7 @@ def year_of(text: str) -> int | None:
     m = _YEAR_OF.search(text)
     if not m:
         return None
-    return int(m.group("w")) if m.group("w") else dates.ERAS[m.group("era")] + dates.to_int(m.group("ey"))
+    return int(m.group("w")) if m.group("w") else dates.ERAS[m.group("era")] + (dates.to_int(m.group("ey")) or 0)
 
 
 _BULLETS = lx.CHRONO.where(group="bullet")
@@ -66,9 +66,9 @@ def entry_kind(text: str) -> str:
             if kind:
                 return kind
             break
-    kind = kind_of_noun(text)
-    if kind and kind != "other":
-        return kind
+    noun_kind = kind_of_noun(text)
+    if noun_kind and noun_kind != "other":
+        return noun_kind
     return "other_ministerial" if "大臣" in text else "other"
 
 
@@ -131,14 +131,13 @@ def run_schedule(doc: Doc) -> None:
         # the visitor's rank, as the announcement's first sentence gives it: (パラオ共和国大統領), 英外相
         first = doc.norm[doc.lines[h].start:doc.norm.find("。", doc.lines[h].end, end) if "。" in doc.norm[doc.lines[h].end:end] else end]
         visitor_rank = ("head" if VISITOR_HEAD.search(first) else "fm" if VISITOR_FM.search(first) else None)
-        entry = dates.find_dates(doc.norm, doc.lines[h].end, end)
-        entry = next((m for m in entry if m.is_full), None)
+        entry = next((m for m in dates.find_dates(doc.norm, doc.lines[h].end, end) if m.is_full), None)
         year = entry.year if entry else page_year
         stay = STAY.search(doc.norm, entry.end if entry else doc.lines[h].end, end)
         date = date_end = None
         if year and stay:
             m1, d1 = int(stay.group("m")), int(stay.group("d"))
-            y1 = year + (1 if entry and m1 < entry.month - 6 else 0)
+            y1 = year + (1 if entry and entry.month and m1 < entry.month - 6 else 0)
             m2 = int(stay.group("m2") or m1)
             date = f"{y1:04d}-{m1:02d}-{d1:02d}"
             date_end = f"{y1 + (1 if m2 < m1 else 0):04d}-{m2:02d}-{int(stay.group('d2')):02d}"
@@ -148,7 +147,8 @@ def run_schedule(doc: Doc) -> None:
             txt = doc.norm[s.start:s.end]
             if not ANNOUNCED_TALK.search(txt) or not FUTURE.search(txt) or PAST.search(txt):
                 continue
-            hosts, seen = [], set()
+            hosts: list[PersonMention | None] = []
+            seen: set[str] = set()
             for p in people.find_people(doc, s.start, s.end):
                 side = person_side(p, cp) or ("JP" if KANJI_NAME.match(p.name) else None)
                 if side == "JP" and p.name not in seen:
@@ -194,7 +194,7 @@ def run(doc: Doc) -> None:
         t = doc.line_text(li)
         ym = YEAR_LINE.match(t)
         if ym:
-            year = int(ym.group("w")) if ym.group("w") else dates.ERAS[ym.group("era")] + dates.to_int(ym.group("ey"))
+            year = int(ym.group("w")) if ym.group("w") else dates.ERAS[ym.group("era")] + (dates.to_int(ym.group("ey")) or 0)
             i += 1
             continue
         dot = DOT_ENTRY.match(t)
@@ -287,6 +287,7 @@ def run(doc: Doc) -> None:
             direct, target = True, current  # right under its entry
         else:
             direct, target = False, _best_entry(doc, s, events, floor)
+        assert target is not None  # (a sentence below an entry always has one)
         floor = max(floor, events.index(target)) if not direct else floor
         last_target, last_direct, last_line = target, direct, s.line
         target.sentences.append(si)
@@ -521,7 +522,7 @@ CAPTION_DAY = re.compile("(?P<n>" + lx.CHRONO.alternation(_BLUEBOOK_CAPTION.rows
                          + r")\((?P<m>\d{1,2})月(?P<d>\d{1,2})日(?:[、,,]\s*(?P<c>[^\s()、,,]+))?")
 
 
-def bluebook_items(doc: Doc) -> list[tuple[int, object, int, int]]:
+def bluebook_items(doc: Doc) -> list[tuple[int, dates.DateMention, int, int]]:
     """The dated talks of a Bluebook section: (sentence index, month mention, start, end of the entry's words)."""
     items = []
     for si, s in enumerate(doc.sentences):
@@ -568,17 +569,18 @@ def run_bluebook(doc: Doc) -> None:
         cp = pair_country(words)
         ev = EventDraft(kind=entry_kind(words), channel=channel_of(words), counterpart=cp)
         ev.entry_words = words
-        y = m.year or year
+        y, month = m.year or year, m.month or 0  # (an item always has its month: bluebook_items)
         if y:
-            ev.date = f"{y:04d}-{m.month:02d}" + (f"-{m.day:02d}" if m.day else "")
-            days = captions.get(m.month, [])
+            ev.date = f"{y:04d}-{month:02d}" + (f"-{m.day:02d}" if m.day else "")
+            days = captions.get(month, [])
             if not m.day and len(days) == 1:
-                ev.date = f"{y:04d}-{m.month:02d}-{days[0][0]:02d}"
+                ev.date = f"{y:04d}-{month:02d}-{days[0][0]:02d}"
                 ev.city = days[0][1]
-                row = caption_row[(m.month, *days[0])]
-                ev.rules["date"] = fire(row)
-                if ev.city:
-                    ev.rules["city"] = row.id
+                row = caption_row[(month, *days[0])]
+                if row is not None:
+                    ev.rules["date"] = fire(row)
+                    if ev.city:
+                        ev.rules["city"] = row.id
         for p in people.find_people(doc, start, end):
             side = person_side(p, cp)
             if side is None and KANJI_NAME.match(p.name):

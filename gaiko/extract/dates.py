@@ -28,7 +28,7 @@ def _rows(rows: tuple[Row, ...]) -> dict[str, Row]:
 
 
 ERA_ROWS = _rows(lx.ERAS.rows)
-ERAS = {w: int(r.value) for w, r in ERA_ROWS.items()}  # era year N = base + N
+ERAS = {w: r.number for w, r in ERA_ROWS.items()}  # era year N = base + N
 ERA_NAMES = lx.ERAS.alternation()  # (a fragment for other stages' patterns: 平成3年, 昭和31年)
 # the eras a page's own date or heading is printed in (昭和, 平成, 令和; not 明治/大正, which only a chronology's entries use)
 PAGE_ERA_NAMES = lx.ERAS.alternation(lx.ERAS[f"dates.era.{e}"] for e in ("showa", "heisei", "reiwa"))
@@ -41,7 +41,7 @@ _REL_WEEK = lx.RELATIVE["dates.rel_week.raishu"]
 _PARTS = _rows(lx.PARTS.rows)
 _APPROX = lx.PARTS.alternation(lx.PARTS.where(value="approx"))  # 頃, ごろ after a date, a season, a clock time
 _SEASONS = _rows(lx.SEASONS.where(group="season"))
-SEASON_MONTH = {w: int(r.value) for w, r in _SEASONS.items()}
+SEASON_MONTH = {w: r.number for w, r in _SEASONS.items()}
 _SEASON = lx.SEASONS.alternation(lx.SEASONS.where(group="season"))
 _SEASON_YEAR = _rows(lx.SEASONS.where(group="season_year"))
 _YEAR_END = _rows(lx.YEAR_END.rows)
@@ -56,7 +56,7 @@ KANJI_UNITS = {"十": 10, "百": 100, "千": 1000}
 N = r"(?:\d{1,4}|[〇零一二三四五六七八九十百千]{1,6})"  # a number, digits or kanji
 
 
-def to_int(s: str) -> int | None:
+def to_int(s: str | None) -> int | None:
     """'22' -> 22, '二十二' -> 22, '二〇一五' -> 2015, '十' -> 10, '元' -> 1."""
     if not s:
         return None
@@ -146,17 +146,17 @@ def _mention_from_match(m: re.Match, norm: str) -> DateMention | None:
         return None  # 「ロシアにおける日本年」: 日本 + 年, not 本年
     dm = DateMention(m.start(), m.end(), norm[m.start():m.end()])
     if g["era"]:
-        dm.year = int(ERA_ROWS[g["era"]].value) + (to_int(g["eyear"]) or 0)
+        dm.year = ERA_ROWS[g["era"]].number + (to_int(g["eyear"]) or 0)
         fire(ERA_ROWS[g["era"]])
     elif g["wyear"]:
         dm.year = to_int(g["wyear"])
     elif g["ryear"]:
-        dm.rel_year = int(_REL_YEAR[g["ryear"]].value)
+        dm.rel_year = _REL_YEAR[g["ryear"]].number
         fire(_REL_YEAR[g["ryear"]])
     if g["month"]:
         dm.month = to_int(g["month"])
     elif g["rmonth"]:
-        dm.rel_month = int(_REL_MONTH[g["rmonth"]].value)
+        dm.rel_month = _REL_MONTH[g["rmonth"]].number
         fire(_REL_MONTH[g["rmonth"]])
     if g["day"]:
         dm.day = to_int(g["day"])
@@ -220,11 +220,11 @@ def find_dates(norm: str, start: int = 0, end: int | None = None) -> list[DateMe
         if any(d.start <= m.start() < d.end for d in out):
             continue
         dm = DateMention(m.start(), m.end(), w)
-        dm.rel_day = int(_REL_DAY[w].value)
+        dm.rel_day = _REL_DAY[w].number
         fire(_REL_DAY[w])
         out.append(dm)
     for _, _, m in weeks:
-        dm = DateMention(m.start(), m.end(), m.group(0), rel_week=int(_REL_WEEK.value), day=to_int(m.group("day") or ""))
+        dm = DateMention(m.start(), m.end(), m.group(0), rel_week=_REL_WEEK.number, day=to_int(m.group("day") or ""))
         fire(_REL_WEEK)
         out.append(dm)
     for m in YEAR_END_RE.finditer(norm, start, end):
@@ -243,7 +243,7 @@ def find_dates(norm: str, start: int = 0, end: int | None = None) -> list[DateMe
         year = _SEASON_YEAR[m.group("r")]
         fire(year)
         fire(_SEASONS[m.group("s")])
-        out.append(DateMention(m.start(), m.end(), m.group(0), part="season", season=m.group("s"), rel_year=int(year.value)))
+        out.append(DateMention(m.start(), m.end(), m.group(0), part="season", season=m.group("s"), rel_year=year.number))
     for m in SEASON_RE.finditer(norm, start, end):
         if any(d.start <= m.start() < d.end for d in out):
             continue
@@ -269,7 +269,7 @@ def _season_cue(norm: str, at: int) -> Row | None:
 # numbered annual sessions that fix a year: series -> (base year, opening month); session N opens in month M
 # of year base + N and runs to the next opening (第71回国連総会: September 2016 to September 2017)
 _SESSIONS = _rows(lx.SESSIONS.rows)
-NUMBERED_SESSIONS = {w: (int(r.value.split()[0]), int(r.value.split()[1])) for w, r in _SESSIONS.items()}
+NUMBERED_SESSIONS = {w: (int(r.text.split()[0]), int(r.text.split()[1])) for w, r in _SESSIONS.items()}
 SESSION_RE = re.compile(r"第(?P<n>[0-9]{1,3})回(?P<s>" + lx.SESSIONS.alternation() + r")")
 
 
@@ -388,15 +388,15 @@ def resolve_plan_date(m: DateMention, ref: dt.date | None) -> Resolved:
             return Resolved(f"{year:04d}", "season")
         return Resolved(f"{year:04d}", "year")
     if m.day is not None:
-        d = _safe_date(year, month, m.day)
-        if d is None:
+        day = _safe_date(year, month, m.day)
+        if day is None:
             return Resolved(f"{year:04d}-{month:02d}", "month")
         end = None
         if m.end_day:
             em = m.end_month or month
             e = _safe_date(year + (1 if em < month else 0), em, m.end_day)
             end = e.isoformat() if e else None
-        return Resolved(d.isoformat(), "day", end)
+        return Resolved(day.isoformat(), "day", end)
     if m.part in ("early_month", "mid_month", "late_month"):
         return Resolved(f"{year:04d}-{month:02d}", m.part)
     return Resolved(f"{year:04d}-{month:02d}", "month")
@@ -427,6 +427,8 @@ def find_times(norm: str, start: int = 0, end: int | None = None) -> list[TimeMe
     out = []
     for m in TIME_RE.finditer(norm, start, end):
         g = m.groupdict()
+        h: int | None
+        mi: int | None
         if g["noon"]:
             h, mi = 12, 0
         elif g["hh"] is not None:

@@ -79,7 +79,7 @@ DOT_ENTRY = re.compile(
 def _rules_by_value(lookup: RowLookup) -> list[tuple[str, re.Pattern, RowLookup]]:
     """(value, the alternation of its rows, their lookup) per value, in the order of each value's first row."""
     out = []
-    for v in dict.fromkeys(r.value for r in lookup.rows):
+    for v in dict.fromkeys(r.text for r in lookup.rows):
         rows = tuple(r for r in lookup.rows if r.value == v)
         out.append((v, re.compile(lookup.table.alternation(rows)), RowLookup(lookup.table, rows)))
     return out
@@ -242,10 +242,10 @@ def _date_line_mention(doc: Doc, i: int) -> dates.DateMention | None:
     m = next((x for x in ms if x.is_full), None)
     two = TWO_DIGIT_DATE.search(t)
     if two and (m is None or m.start > ln.start + two.start()):
-        y = int(two.group("y"))
+        y, mo, d = int(two.group("y")), int(two.group("m")), int(two.group("d"))
         m = dates.DateMention(ln.start + two.start(), ln.start + two.end(), two.group(0), year=(1900 + y if y >= 30 else 2000 + y),
-                              month=int(two.group("m")), day=int(two.group("d")))
-        if not (1 <= m.month <= 12 and 1 <= m.day <= 31):
+                              month=mo, day=d)
+        if not (1 <= mo <= 12 and 1 <= d <= 31):
             return None
     if m is None and len(ms) == 1 and ms[0].year and ms[0].month and ms[0].day is None and not ms[0].part \
             and not doc.norm[ln.start:ms[0].start].strip() and not doc.norm[ms[0].end:ln.end].strip():
@@ -455,6 +455,7 @@ def find_title(doc: Doc) -> tuple[tuple[int, int] | None, int | None, int | None
     if by_html is not None:
         return _line_span(doc, by_html), by_html, date_line, dm
     if date_line is not None:
+        assert dm is not None  # (found together)
         before = doc.norm[doc.lines[date_line].content_start:dm.start].strip()
         if before and not before == "(" and not PAREN_SUBTITLE.match(before) and not _date_label(before):
             s, e = _line_span(doc, date_line)
@@ -463,16 +464,16 @@ def find_title(doc: Doc) -> tuple[tuple[int, int] | None, int | None, int | None
                 while e > s and doc.norm[e - 1] in " \t":
                     e -= 1
             return (s, e), date_line, date_line, dm  # the date stands in the heading itself
-        t = _title_above(doc, date_line)
-        if t is None:
-            t = _topic_heading(doc, date_line)
-        if t is not None:
-            s, e = _line_span(doc, t)
-            n = _next_content(doc, t)
+        tl = _title_above(doc, date_line)
+        if tl is None:
+            tl = _topic_heading(doc, date_line)
+        if tl is not None:
+            s, e = _line_span(doc, tl)
+            n = _next_content(doc, tl)
             if n is not None and n < date_line and BRACKET_LINE.match(doc.line_text(n)) \
                     and not SUMMARY_LABEL.match(doc.line_text(n)) and not SUBTITLE_LINE.match(doc.line_text(n)):
                 e = _line_span(doc, n)[1]  # the heading and its bracketed second line are one title
-            return (s, e), t, date_line, dm
+            return (s, e), tl, date_line, dm
         cap = _caption_title(doc, date_line)
         return cap, (date_line if cap else None), date_line, dm
     # no date line: the heading above the first year heading or dated entry
@@ -590,7 +591,7 @@ def run(doc: Doc) -> None:
     # a section of the Diplomatic Bluebook: its chapter banner or the site's Bluebook label above the heading
     top = anchor if anchor is not None else min(12, len(doc.lines))
     doc.bluebook = _bluebook_banner(doc, top)
-    if date_line is not None:
+    if date_line is not None and m is not None:
         ln = doc.lines[date_line]
         doc.doc_date = f"{m.year:04d}-{m.month:02d}" + (f"-{m.day:02d}" if m.day else "")
         doc.doc_date_span = (m.start, m.end)

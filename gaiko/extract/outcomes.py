@@ -37,10 +37,13 @@ ANY_CUE = re.compile("|".join(CUE_SOURCES.values()))
 CUE_GROUP_OF = {r.id: r.id.split(".")[1] for r in lex.CUES}  # agree, confirm, share, consent, support …
 
 
-def cue_row(m: re.Match) -> Row | None:
-    """The row of a cue match."""
+def cue_row(m: re.Match) -> Row:
+    """The row of a cue match (the cue patterns are built from these rows, so one always matches)."""
     please = m.groupdict().get("please")
-    return _row_of(lex.PLEASE, please) if please else _row_of(lex.CUES, m.group(0))
+    row = _row_of(lex.PLEASE, please) if please else _row_of(lex.CUES, m.group(0))
+    if row is None:
+        raise LookupError(f"no outcome cue row for {m.group(0)!r}")
+    return row
 
 
 @lru_cache(maxsize=1024)
@@ -67,7 +70,7 @@ THANK_NOT = re.compile(named(lex.THANK_NOT))
 REQUEST_NOT_AFTER = re.compile(named(lex.REQUEST_NOT_AFTER))
 # a noun right after an agree cue (合意した事項, 合意文書): grammar
 NOUN_AFTER = re.compile(r"^(?:した|された|している|してきた|済み|できた)?[「一-龥ァ-ヴ]")
-NOUN_PARTICLE = re.compile(r"[、をがはに]")
+NOUN_PARTICLE = re.compile(r"[、,をがはに]")  # (old pages write the comma as ,)
 AGREE_END = re.compile(r"(?:した|しました|。|で|$)")
 INVITE_RENEWED = re.compile(r"[をが](?:改めて)?" + lex.CUES["outcomes.confirm.kakunin"].source)  # 招待を確認した
 # the filters before a cue

@@ -353,6 +353,7 @@ def visit_city(norm: str, start: int, end: int, rules: dict[str, str] | None = N
         if c:
             cue = {"p": "pc" if m.group("pc") else "ps", "q": "qc", "w": "wc"}.get(key)
             row = fire_match(_CUE_ROWS[cue], m, cue) if cue else lx.VISITS["places.cue.o" if key == "v" else "places.clock.jikan"]
+            assert row is not None  # (the cue group matched, so its row is found)
             fire(row)
             if key == "q":
                 fire_match(_AT, m, "qp")

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import re
+from typing import cast
 
 from gaiko.extract import chronology, document, meetings, outcomes, people, plans
 from gaiko.extract.drafts import PersonMention
-from gaiko.record import Event, Outcome, Person, Planned, Record
+from gaiko.record import Channel, DocType, Event, Kind, Outcome, OutcomeType, Person, Planned, Precision, Record
 from gaiko.text import Doc
 from gaiko.topics import classify
 
@@ -57,6 +58,9 @@ def _person(doc: Doc, p: PersonMention) -> Person:
 
 
 def assemble(doc: Doc) -> Record:
+    """The record of ``doc``'s drafts. Drafts hold vocabulary values as plain strings (a lexicon row's
+    value); the record's model validates each against its closed set here, so the casts only tell the
+    type checker what the model checks."""
     events = []
     for ev in doc.events:
         countries = [ev.one_side] if ev.one_side else ev.countries
@@ -65,7 +69,7 @@ def assemble(doc: Doc) -> Record:
             person = _person(doc, p)
             if not any(x.name == person.name for x in principals):
                 principals.append(person)
-        attendees = []
+        attendees: list[Person] = []
         for p in ev.attendees:
             person = _person(doc, p)
             if not any(x.name == person.name for x in attendees + principals):
@@ -77,18 +81,19 @@ def assemble(doc: Doc) -> Record:
             if key in seen:
                 continue
             seen.add(key)
-            found.append(Outcome(type=o.type, by=o.by or "JP", text=o.text, span=o.span, topics=classify(o.text), rule=o.rule))
-        planned = [Planned(what=p.what, date=p.date, precision=p.precision, place=p.place, text=p.text, span=p.span, kind=p.kind,
+            found.append(Outcome(type=cast(OutcomeType, o.type), by=o.by or "JP", text=o.text, span=o.span, topics=classify(o.text), rule=o.rule))
+        planned = [Planned(what=p.what, date=p.date, precision=cast(Precision | None, p.precision), place=p.place, text=p.text,
+                           span=p.span, kind=cast(Kind | None, p.kind),
                            date_end=p.date_end, occasion=p.occasion, date_text=p.date_text, topics=classify(p.text), rule=p.rule)
                    for p in ev.planned]
         topics = sorted({t for x in found + planned for t in x.topics} | set(classify(ev.entry_words)))
         entry = ev.evidence.pop("entry", None)
         events.append(Event(
-            kind=ev.kind, channel=ev.channel, date=ev.date, date_end=ev.date_end, start_local=ev.start_local,
+            kind=cast(Kind, ev.kind), channel=cast(Channel | None, ev.channel), date=ev.date, date_end=ev.date_end, start_local=ev.start_local,
             end_local=ev.end_local, start_jst=ev.start_jst, duration_min=ev.duration_min, venue=ev.venue, city=ev.city,
             occasion=ev.occasion, countries=countries, principals=principals, attendees=attendees, outcomes=found,
             planned=planned, evidence={k: tuple(v) for k, v in ev.evidence.items()},
             entry_text=doc.text[entry[0]:entry[1]] if entry else None, entry_span=tuple(entry) if entry else None,
             topics=topics, rules=dict(ev.rules),
         ))
-    return Record(title=doc.title, doc_type=doc.doc_type, doc_date=doc.doc_date, events=events)
+    return Record(title=doc.title, doc_type=cast(DocType, doc.doc_type), doc_date=doc.doc_date, events=events)

@@ -41,6 +41,9 @@ def _pg_sql(sql: str) -> str:
     return re.sub(r"\?", "%s", sql.replace("%", "%%"))
 
 
+PG_WRITE_LOCK = 0x6761696B6F01  # the advisory lock of serialise_writes ('gaiko' 01)
+
+
 class DB:
     dialect: str  # "sqlite" | "postgresql"
 
@@ -152,6 +155,9 @@ class DB:
         except sqlite3.OperationalError as e:
             if "locked" in str(e) or "busy" in str(e):
                 raise StoreError(f"database is locked: {e}") from None
+            if "disk" in str(e):  # SQLITE_FULL, SQLITE_IOERR: what was committed before is kept
+                raise StoreError(f"SQLite could not write ({_first_line(e)}): is the disk full? "
+                                 "Documents stored before are kept; free space and run again") from None
             raise StoreError(f"SQLite error: {_first_line(e)}") from None
         except (sqlite3.DataError, sqlite3.IntegrityError) as e:
             raise ValueRefused(f"SQLite refused a value: {_first_line(e)}") from None
@@ -165,6 +171,8 @@ class DB:
             line = _redact_text(_first_line(e), self.url)
             if isinstance(e, (psycopg.DataError, psycopg.errors.ProgramLimitExceeded)):
                 raise ValueRefused(f"PostgreSQL refused a value: {line}") from None
+            if isinstance(e, psycopg.errors.TransactionRollback):  # a deadlock or serialization failure: nothing written
+                raise StoreError(f"PostgreSQL error: {line} (the transaction was rolled back; run again)") from None
             if isinstance(e, psycopg.OperationalError):
                 raise StoreError(f"PostgreSQL connection failed ({redact(self.url)}): {line}") from None
             raise StoreError(f"PostgreSQL error: {line}") from None
@@ -251,6 +259,13 @@ class DB:
                 self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
             except sqlite3.OperationalError:  # busy: readers hold the WAL
                 pass
+
+    def serialise_writes(self) -> None:
+        """Inside a transaction: wait for other processes' writing transactions to end before this one goes on
+        (PostgreSQL: a transaction-level advisory lock, so two ingests of the same documents cannot deadlock on
+        the unique keys; SQLite's BEGIN IMMEDIATE already holds the database's one write lock)."""
+        if self.dialect == "postgresql":
+            self.scalar("SELECT pg_advisory_xact_lock(?)", (PG_WRITE_LOCK,))
 
     @contextmanager
     def transaction(self) -> Iterator[DB]:

@@ -62,16 +62,23 @@ class Prepared:
 
     def materialize(self) -> Prepared:
         if self.rows is None:
-            rec = self.record
+            rec, text = self.record, self._text()
+            if rec is None:
+                raise ValueError(f"document {self.doc_id}: its record was dropped before it was encoded")
             data = rec.model_dump(mode="json", exclude_defaults=True)
             events = [_compact(e) for e in data.get("events", [])]  # each event's JSON, written once
-            self.doc_fields = (rec.title, rec.doc_type, rec.doc_date, _sort_date(rec), len(self.text))
-            self.text_blob = encode(self.dialect, self.text)
+            self.doc_fields = (rec.title, rec.doc_type, rec.doc_date, _sort_date(rec), len(text))
+            self.text_blob = encode(self.dialect, text)
             self.record_blob = encode(self.dialect, _record_json(data, events))
             self.rows = record_rows(rec, self.dialect, events)
             if self.dialect != "sqlite":
-                self.pg_runs = pg_search.runs(content_of(self.text, self.content))
+                self.pg_runs = pg_search.runs(content_of(text, self.content))
         return self
+
+    def _text(self) -> str:
+        if self.text is None:
+            raise ValueError(f"document {self.doc_id}: its text was dropped before it was encoded")
+        return self.text
 
     def slim(self) -> Prepared:
         self.text = self.record = None
@@ -226,6 +233,7 @@ class Store:
         with ``replace_path=False`` a document with the same name is kept beside the others."""
         out = []
         with self.db.transaction():
+            self.db.serialise_writes()
             for p in items:
                 out.append(self._add(p, replace_path))
         return out
@@ -248,8 +256,9 @@ class Store:
     def _insert(self, p: Prepared, added_at: str | None = None) -> None:
         db = self.db
         if p.dialect != db.dialect:
-            p.dialect, p.rows, p.index = db.dialect, None, index_payload(db.dialect, content_of(p.text, p.content))
+            p.dialect, p.rows, p.index = db.dialect, None, index_payload(db.dialect, content_of(p._text(), p.content))
         p.materialize()
+        assert p.doc_fields is not None and p.rows is not None  # (made by materialize)
         title, doc_type, doc_date, sort_date, n_chars = p.doc_fields
         params = (
             p.doc_id, p.path, p.source_url, p.sha256, title, doc_type, doc_date, sort_date,
@@ -264,7 +273,7 @@ class Store:
         else:
             n = db.scalar(f"INSERT INTO documents ({cols}, tsv) VALUES ({','.join('?' * 16)}, ?::tsvector) RETURNING n",
                           params + (p.index,))
-            pg_search.insert(db, n, p.pg_runs)
+            pg_search.insert(db, n, p.pg_runs or "")
         if not p.rows["events"]:
             return
         eids = db.insert_numbered("events", "e", f"n, {EVENT_COLS}", [(n, *r) for r in p.rows["events"]])

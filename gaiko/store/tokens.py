@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -243,7 +244,7 @@ def snippet(text: str, terms: list[Term], width: int = 120, before: int = 30) ->
     # character that folds into a needle's (see _raw_exact).
     first = -1
     chunk = _SNIPPET_CHUNK
-    folding = fold
+    folding: Callable[[str], str] = fold
     if needles and _raw_exact(text, needles):
         chunk, folding = max(len(text), 1), _same
     for pos in range(0, len(text) if needles else 0, chunk):

@@ -32,6 +32,9 @@ CASES = [
     ("両首脳は、協力を強化していくことで一致しました。", AGREE, "outcomes.agree.itchi"),
     ("両首脳は、防衛協力を拡大することに合意しました。", AGREE, "outcomes.agree.goui"),
     ("両首脳は、投資協定の交渉が妥結したことを歓迎しました。", AGREE, "outcomes.agree.dakketsu"),
+    ("両首脳は、経済連携協定の交渉が実質合意に至ったことを歓迎しました。", AGREE, "outcomes.agree.jisshitsu_goui"),
+    # …but the same words as a noun in a list of achievements (after の, before a comma, old pages' , too) are no outcome
+    ("鈴木総理から、租税条約の実質合意,投資協定の署名等の取組が進展している旨述べました。", [], None),
     ("両首脳は、戦略的パートナーシップの重要性を再確認しました。", AGREE, "outcomes.confirm.saikakunin"),
     ("両首脳は、海洋安全保障での協力を確認しました。", AGREE, "outcomes.confirm.kakunin"),
     ("両首脳は、地域情勢について認識を共有しました。", AGREE, "outcomes.share.kyouyuu"),
@@ -40,6 +43,8 @@ CASES = [
     ("フック首相から、日本の提案に賛意が示されました。", AGREE, "outcomes.consent.sanni"),
     ("フック首相は、日本の提案に賛同しました。", AGREE, "outcomes.consent.sandou"),
     ("フック首相は、日本の提案を受諾しました。", AGREE, "outcomes.consent.judaku"),
+    # welcoming the other side's proposal accepts it: consent, so an agreement of both
+    ("これに対し、フック首相から、協議の提案を歓迎し、専門家の交流を進めたい旨述べました。", AGREE, "outcomes.consent.teian_kangei"),
     ("鈴木総理は、フック首相から日本の立場への支持を得ました。", AGREE, "outcomes.consent.shiji_eta"),
     # support is consent as a reply (これに対し), after a request in the sentence, or after what the other side said
     ("これに対し、フック首相から、日本の立場に対する支持が改めて表明されました。", AGREE, "outcomes.support.hyoumei"),
@@ -72,6 +77,9 @@ CASES = [
     ("鈴木総理から、漁船の拿捕は遺憾である旨述べました。", [("protest", JP)], "outcomes.protest.ikan"),
     ("鈴木総理から、フック首相を秋の行事に招待しました。", [("invite", JP)], "outcomes.invite.shoutai"),
     ("鈴木総理から、フック首相の訪日を招請しました。", [("invite", JP)], "outcomes.invite.shousei"),
+    # an invitation letter handed over is an invitation made (招待状 alone is only named: INVITE_NOT)
+    ("これに対し、フック首相より、首脳会議への招待状が手交されました。", [("invite", VN)], "outcomes.invite.shoutaijou_ga"),
+    ("鈴木総理から、フック首相に式典への招待状を手交しました。", [("invite", JP)], "outcomes.invite.shoutaijou_wo"),
     ("フック首相から、日本の支援に感謝しました。", [("thank", VN)], "outcomes.thank.kansha"),
     ("フック首相から、日本の支援に対し謝意が表明されました。", [("thank", VN)], "outcomes.thank.shai"),
     ("フック首相から、日本の支援に対し謝辞が述べられました。", [("thank", VN)], "outcomes.thank.shaji"),
@@ -112,6 +120,10 @@ CASES = [
     ("鈴木総理から、重要なのは相互の確認です、と述べました。", [], "outcomes.modal_not.desu"),
     ("フック首相から、両国はいずれ一致でしょうと述べました。", [], "outcomes.modal_not.deshou"),
     ("鈴木総理から、日程を確認させていただきたい旨述べました。", [], "outcomes.modal_not.sasete"),
+    # a wish to agree is no agreement (the record format's wishes: neither outcome nor plan)…
+    ("(鈴木総理)両国の防衛協議へのコミットメントを確認したい。", [], "outcomes.modal_not.shitai"),
+    # …while agreeing on a wish is one
+    ("両首脳は、交渉を早期に妥結したいとの考えで一致しました。", AGREE, "outcomes.agree.itchi"),
 
     # --- an agreement referred back to (RECALLED_AFTER): no outcome -----------------------------------
     ("鈴木総理から、合意済みの案件について説明しました。", [], "outcomes.recalled.zumi_no"),
@@ -130,7 +142,7 @@ CASES = [
     # --- an invitation mentioned, not made (INVITE_NOT); made though not a predicate (INVITE_MADE) -----
     ("フック首相は、鈴木総理の招待に応じて来日しました。", [], "outcomes.invite_not.ni"),
     ("フック首相から、鈴木総理の招待への謝意が示されました。", [("thank", VN)], "outcomes.invite_not.he_no"),
-    ("鈴木総理から、招待状を手交しました。", [], "outcomes.invite_not.jou"),
+    ("鈴木総理は、招待状の文面について説明しました。", [], "outcomes.invite_not.jou"),
     ("フック首相は、鈴木総理の招待を受け訪日しました。", [], "outcomes.invite_not.wo_uke"),
     ("鈴木総理から、招待について説明しました。", [], "outcomes.invite_not.ni_tsuite"),
     ("鈴木総理から、改めてフック首相の来日を招請したい旨述べました。", [("invite", JP)], "outcomes.invite_made.shitai_mune"),
@@ -145,6 +157,11 @@ CASES = [
      [("invite", VN)], "outcomes.request_not.gaareba"),
     ("フック首相より、日本から要請があった場合には支援する用意がある旨述べました。", [], "outcomes.request_not.gaatta_baai"),
     ("鈴木総理から、フック首相の要請に応じ、支援を行う旨述べました。", [], "outcomes.request_not.ni_ouji"),
+    # a request named in a relative clause (Xから要望のあった…) was made before, not in this talk
+    ("両首脳は、昨年フック首相から要望のあった大学の分校設立について、関心を有している旨述べました。", [],
+     "outcomes.request_not.no_atta"),
+    # a course announced (引き続き…働きかけていく) is no request made of the other side
+    ("鈴木総理から、拉致問題について引き続き働きかけていく用意がある旨述べました。", [], "outcomes.request_not.teiku"),
 
     # --- a request of everyone (NOT_ADDRESSEE), or of a country not at the talk -----------------------
     ("鈴木総理から、全ての関係国に対し自制を呼びかけました。", [], "outcomes.addressee.subete_no_kankeikoku"),
@@ -170,6 +187,8 @@ CASES = [
     ("鈴木総理は、双方の協力の重要性を確認しました。", AGREE, "outcomes.together.souhou"),
     ("鈴木総理は、フック首相と共に協力の重要性を確認しました。", AGREE, "outcomes.together.tomoni"),
     ("鈴木総理は、フック首相とともに協力の重要性を確認しました。", AGREE, "outcomes.together.tomoni_kana"),
+    # Japan and the other side named by their one-character forms (日越が…): together
+    ("鈴木総理から、地域情勢について提起し、引き続き日越が連携していくことを確認しました。", AGREE, "outcomes.together.pair"),
 
     # --- 共有 of a view (SHARED_OBJECT) is an agreement; of anything else it is not --------------------
     ("両首脳は、今後の協力について考えを共有しました。", AGREE, "outcomes.shared.kangae"),

@@ -24,6 +24,7 @@ from collections.abc import Iterable, Iterator
 from contextvars import ContextVar
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import overload
 
 ID_RE = re.compile(r"[a-z][a-z0-9_]*(?:\.[a-z0-9_]+){2,}")
 
@@ -46,6 +47,18 @@ class Row:
     @property
     def source(self) -> str:
         return self.pattern if self.regex else re.escape(self.pattern)
+
+    @property
+    def text(self) -> str:
+        """The row's value, which its matcher requires (a row without one is a table error)."""
+        if self.value is None:
+            raise ValueError(f"lexicon row {self.id} has no value")
+        return self.value
+
+    @property
+    def number(self) -> int:
+        """The row's value as an integer (an era's base year, a month, a count of days)."""
+        return int(self.text)
 
 
 @dataclass(eq=False)
@@ -151,6 +164,10 @@ def all_rows() -> list[Row]:
 _FIRED: ContextVar[set[str] | None] = ContextVar("gaiko_lexicon_fired", default=None)
 
 
+@overload
+def fire(row: Row | str) -> str: ...
+@overload
+def fire(row: Row | str | None) -> str | None: ...
 def fire(row: Row | str | None) -> str | None:
     """Note that ``row`` decided something; returns its id (so a matcher can store it on the fact)."""
     if row is None:

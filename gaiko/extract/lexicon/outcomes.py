@@ -22,6 +22,7 @@ RECALLED_AFTER, INVITE_NOT, REQUEST_NOT_AFTER, NOT_ADDRESSEE, THIRD_PARTY, … b
 
 from __future__ import annotations
 
+from gaiko import countries
 from gaiko.extract.lexicon import Row, Table
 from gaiko.extract.lexicon.sides import SIDES
 
@@ -30,6 +31,7 @@ CUES = Table("outcomes", (
     Row("outcomes.agree.itchi", "一致", "agree", "…で一致した / …ことで一致。"),
     Row("outcomes.agree.goui", "合意", "agree", "…に合意した"),
     Row("outcomes.agree.dakketsu", "妥結", "agree", "交渉が妥結した"),
+    Row("outcomes.agree.jisshitsu_goui", "実質合意", "agree", "交渉が実質合意に至った (a noun after の in a list: no outcome)"),
     Row("outcomes.confirm.saikakunin", "再確認", "agree", "…を再確認した"),
     Row("outcomes.confirm.kakunin", "確認", "agree", "…を確認した"),
     Row("outcomes.share.kyouyuu", "共有", "agree", "認識を共有した"),
@@ -37,6 +39,8 @@ CUES = Table("outcomes", (
     Row("outcomes.consent.sanni", "賛意", "consent", "賛意を示した"),
     Row("outcomes.consent.sandou", "賛同", "consent", "…に賛同した"),
     Row("outcomes.consent.judaku", "受諾", "consent", "招待を受諾した"),
+    Row("outcomes.consent.teian_kangei", "(?:提案|申し出|申出)を歓迎", "consent",
+        "…の提案を歓迎し: the other side's proposal accepted", regex=True),
     Row("outcomes.consent.shiji_eta", "支持を得(?!たい)", "consent", "支持を得た (not 支持を得たい, a request)", regex=True),
     Row("outcomes.support.hyoumei", "支持(?:を|が)(?:改めて)?表明", "consent", "支持を表明した / 支持が改めて表明された",
         regex=True),
@@ -64,6 +68,8 @@ CUES = Table("outcomes", (
     Row("outcomes.protest.ikan", "遺憾", "protest", "遺憾の意を表明した"),
     Row("outcomes.invite.shoutai", "招待", "invite", "…を招待した"),
     Row("outcomes.invite.shousei", "招請", "invite", "…の訪日を招請した"),
+    Row("outcomes.invite.shoutaijou_ga", "招待状が手交", "invite", "…への招待状が手交された: an invitation handed over"),
+    Row("outcomes.invite.shoutaijou_wo", "招待状を手交", "invite", "…への招待状を手交した"),
     Row("outcomes.thank.kansha", "感謝", "thank", "…に感謝した"),
     Row("outcomes.thank.shai", "謝意", "thank", "謝意を表明した"),
     Row("outcomes.thank.shaji", "謝辞", "thank", "謝辞を述べた"),
@@ -112,6 +118,7 @@ MODAL_NOT = Table("outcomes", (
     Row("outcomes.modal_not.desu", "です", note="確認ですが: the cue as a noun"),
     Row("outcomes.modal_not.deshou", "でしょう", note="合意でしょう: a guess"),
     Row("outcomes.modal_not.sasete", "させて", note="確認させていただきたい: asking leave"),
+    Row("outcomes.modal_not.shitai", "したい", note="確認したい / 合意したい: a wish, not an agreement"),
 ), note="a cue in a question, a statement of difficulty, the future, or used as a noun: no agreement")
 
 # agree cues only
@@ -152,6 +159,9 @@ REQUEST_NOT_AFTER = Table("outcomes", (
     Row("outcomes.request_not.gaareba", "があれば", note="要請があれば: a condition"),
     Row("outcomes.request_not.gaatta_baai", "があった場合", note="要請があった場合: a condition"),
     Row("outcomes.request_not.ni_ouji", "に応じ", note="要請に応じ"),
+    Row("outcomes.request_not.teiku", "てい[くき]", note="引き続き求めていく / 働きかけていきたい: a course announced, not a request made",
+        regex=True),
+    Row("outcomes.request_not.no_atta", "のあった", note="Xから要望のあった…について: a request referred to (attributive)"),
 ), note="after a request cue: a request named, not made in the talk")
 
 # the stage adds (に対し|に): …国際社会に呼びかけ
@@ -166,8 +176,11 @@ NOT_ADDRESSEE = Table("outcomes", (
 ), note="a request addressed to everyone, not to the other side: not the talk's")
 
 # --- filters: before a cue ----------------------------------------------------------------------
+# the one-character forms of other countries (露, 中, 米 …: gaiko/countries.py), and 南北 (the two Koreas)
+_OTHER_ONE_CHAR = "".join(sorted(a for a in countries.abbr_index() if len(a) == 1 and a != "日")) + "南北"
+
 THIRD_PARTY = Table("outcomes", (
-    Row("outcomes.third_party.pair", "[露中韓米朝英仏独伊加豪印越伯墨南北]{2}(?:間|両国|両首脳|首脳|の間|が)",
+    Row("outcomes.third_party.pair", f"[{_OTHER_ONE_CHAR}]{{2}}(?:間|両国|両首脳|首脳|の間|が)",
         note="米中間で合意 / 南北首脳が合意: two other countries (by their one-character forms)", regex=True),
     Row("outcomes.third_party.kakkoku", "各国", note="各国が合意"),
     Row("outcomes.third_party.kakuha", "各派", note="各派が合意"),
@@ -188,6 +201,8 @@ TOGETHER = Table("outcomes", (
     Row("outcomes.together.souhou", "双方", note="双方の…を確認"),
     Row("outcomes.together.tomoni", "共に", note="共に確認"),
     Row("outcomes.together.tomoni_kana", "ともに", note="ともに確認"),
+    Row("outcomes.together.pair", f"日[{_OTHER_ONE_CHAR}](?:が|間|両国|の間|で)", note="…日中が連携していくことを確認: Japan and the other side named",
+        regex=True),
 ))
 
 # 共有 is an agreement only of a view: …認識を共有した (a word just before it)

@@ -8,10 +8,11 @@ schema, add the next number; never edit an applied migration.
 
 from __future__ import annotations
 
+import contextlib
 import importlib
 import pkgutil
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
@@ -47,8 +48,34 @@ def applied(db) -> set[int]:
     return {r[0] for r in db.rows("SELECT number FROM schema_migrations")}
 
 
+# PostgreSQL: the advisory lock that serialises migrations between processes (two ingests starting on an empty
+# database would otherwise race in CREATE TABLE IF NOT EXISTS, which PostgreSQL does not make atomic)
+PG_MIGRATION_LOCK = 0x6761696B6F  # 'gaiko'
+
+
+@contextlib.contextmanager
+def _serialised(db) -> Iterator[None]:
+    """Hold the migration lock for the block (SQLite: its write transactions already serialise)."""
+    if db.dialect != "postgresql":
+        yield
+        return
+    db.scalar("SELECT pg_advisory_lock(?)", (PG_MIGRATION_LOCK,))
+    try:
+        yield
+    finally:
+        db.scalar("SELECT pg_advisory_unlock(?)", (PG_MIGRATION_LOCK,))
+
+
 def migrate(db, until: int | None = None) -> list[int]:
-    """Apply pending migrations (those numbered up to ``until``, if given); returns the numbers applied now."""
+    """Apply pending migrations (those numbered up to ``until``, if given); returns the numbers applied now.
+
+    Safe to run from several processes at once: on PostgreSQL they take turns (an advisory lock), and each
+    migration is applied once (re-checked inside its transaction)."""
+    with _serialised(db):
+        return _migrate(db, until)
+
+
+def _migrate(db, until: int | None) -> list[int]:
     db.execute(
         "CREATE TABLE IF NOT EXISTS schema_migrations (number INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)"
     )
