@@ -617,6 +617,11 @@ class Archive:
         last built) or were never built ("missing")."""
         return self.store.links.state()  # type: ignore[return-value]
 
+    def should_relink(self) -> bool:
+        """Whether the derived tables are out of date and the archive small enough (``LINK_AUTO_MAX_DOCS``) to be
+        linked without asking (``refresh_links`` does it here; the server in a process of its own)."""
+        return self.links_state() != "fresh" and 0 < self.document_count() <= LINK_AUTO_MAX_DOCS
+
     def refresh_links(self) -> bool:
         """Link again if the stored links no longer describe the documents, when the archive is small enough
         (``LINK_AUTO_MAX_DOCS``); False when they stay out of date (``link()`` rebuilds them)."""

@@ -7,6 +7,7 @@ app shuts down.
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 import sys
 import threading
@@ -120,27 +121,33 @@ class ArchivePool:
 
 class Relinker:
     """Rebuilds the derived tables (people, follow-ups, talk groups) off the request path: at start-up, before
-    the first request, and after an upload, in one background thread (requests made meanwhile coalesce into one
-    more run). Requests read the tables as last built meanwhile (``Archive.links_state``). ``Archive.refresh_links``
-    decides: nothing when fresh, nothing for an archive larger than ``LINK_AUTO_MAX_DOCS`` (``gaiko link``)."""
+    the first request, and after an upload, from one background thread (requests made meanwhile coalesce into one
+    more run). Requests read the tables as last built meanwhile (``Archive.links_state``). The linking runs in a
+    process of its own: it holds every record (730 MB at 10,000 documents) and that memory goes with it, where the
+    server's own heap would keep it. ``Archive.should_relink`` decides (out of date, at most ``LINK_AUTO_MAX_DOCS``
+    documents: a larger archive waits for ``gaiko link``)."""
 
     def __init__(self, url: str | None, on_done: Callable[[], None] | None = None) -> None:
         self.url, self.on_done = url, on_done
         self._lock = threading.Lock()
         self._pending = False
         self._thread: threading.Thread | None = None
-        self.runs = 0
+        self.runs = 0  # linkings that ended well
 
     def run_now(self) -> None:
-        """Link now in this thread if the tables are out of date; an error is one line on stderr."""
+        """Link now (waiting for it) if the tables are out of date; an error is one line on stderr."""
         try:
             with Archive.open(self.url, create=False) as a:
-                if a.links_state() != "fresh" and a.document_count():
-                    a.refresh_links()
-                    self.runs += 1
-        except Exception as e:  # a failed relinking leaves the tables as they were: the pages still work
-            print(f"gaiko serve: linking failed: {printable(str(e).splitlines()[0] if str(e) else type(e).__name__)}",
-                  file=sys.stderr)
+                needed = a.should_relink()
+        except Exception as e:  # a database that fails: the pages report it themselves
+            _say(e)
+            needed = False
+        if needed:
+            proc = multiprocessing.get_context("spawn").Process(target=_link, args=(self.url,), daemon=True,
+                                                                name="gaiko-link")
+            proc.start()
+            proc.join()
+            self.runs += proc.exitcode == 0
         if self.on_done:
             self.on_done()
 
@@ -165,6 +172,21 @@ class Relinker:
         t = self._thread
         if t is not None:
             t.join(timeout)
+
+
+def _say(e: BaseException) -> None:
+    print(f"gaiko serve: linking failed: {printable(str(e).splitlines()[0] if str(e) else type(e).__name__)}",
+          file=sys.stderr)
+
+
+def _link(url: str | None) -> None:
+    """In the linking process: link and store (exit 0), or say why not in one line (exit 1)."""
+    try:
+        with Archive.open(url, create=False) as a:
+            a.link()
+    except Exception as e:  # a failed relinking leaves the tables as they were: the pages still work
+        _say(e)
+        sys.exit(1)
 
 
 class _Flight:
