@@ -15,7 +15,7 @@
 - Then: 20 concurrent cold requests for one relation page not requested before, and the server's CPU they cost,
   beside the CPU of one cold request of another relation (their ratio ~1: computed once, not 20 times).
 
-Prints one JSON line and a Markdown table: errors, timeouts (30 s), latency p50/p95/p99/max, peak RSS, peak WAL,
+Prints one JSON line and a Markdown table: errors, timeouts (30 s, bench_load.load), latency p50/p95/p99/max, peak RSS, peak WAL,
 the ingest's result. Bounded in count and time; the server and the ingest are stopped at the end.
 """
 
@@ -42,7 +42,6 @@ import corpus
 SHORT = ["露", "外相", "会談", "中国", "核", "韓", "首脳", "協力"]
 LONG = ["日露外相会談の結果概要について", "北方領土問題を解決して平和条約を締結する", "経済協力の推進で一致した",
         "拉致問題の早期解決に向けた協力を要請した"]
-TIMEOUT = 30.0
 
 
 def tree_rss(pid: int) -> int:
@@ -100,49 +99,6 @@ def paths_from(db: str) -> tuple[list[str], list[str]]:
     return paths, spare
 
 
-async def load(port: int, paths: list[str], requests: int, concurrency: int, time_limit: float) -> dict:
-    lat: list[float] = []
-    errors: dict[str, int] = {}
-    counter = iter(range(requests))
-    t_end = time.monotonic() + time_limit
-
-    async def worker() -> None:
-        client = bench_load.RawClient("127.0.0.1", port)
-        try:
-            for i in counter:
-                if time.monotonic() > t_end:
-                    return
-                path = paths[i % len(paths)]
-                t = time.perf_counter()
-                try:
-                    status, _ = await asyncio.wait_for(client.get(path), TIMEOUT)
-                    kind = None if status == 200 else f"http {status}"
-                except TimeoutError:
-                    kind = "timeout"
-                    await client.close()
-                except (OSError, ValueError, asyncio.IncompleteReadError) as e:
-                    kind = type(e).__name__
-                    await client.close()
-                lat.append((time.perf_counter() - t) * 1000)
-                if kind:
-                    errors[f"{kind} {path.split('?')[0][:40]}"] = errors.get(f"{kind} {path.split('?')[0][:40]}", 0) + 1
-        finally:
-            await client.close()
-
-    t0 = time.perf_counter()
-    await asyncio.gather(*(worker() for _ in range(concurrency)))
-    wall = time.perf_counter() - t0
-    lat.sort()
-
-    def pct(p: float) -> float:
-        return round(lat[min(len(lat) - 1, int(p / 100 * len(lat)))], 1) if lat else 0.0
-
-    return {"requests": len(lat), "seconds": round(wall, 1), "rps": round(len(lat) / wall, 1) if wall else 0,
-            "p50_ms": pct(50), "p95_ms": pct(95), "p99_ms": pct(99), "max_ms": round(lat[-1], 1) if lat else 0,
-            "errors": sum(errors.values()), "timeouts": sum(v for k, v in errors.items() if k.startswith("timeout")),
-            "errors_by_kind": errors}
-
-
 async def burst(port: int, path: str, n: int) -> list[float]:
     async def one() -> float:
         client = bench_load.RawClient("127.0.0.1", port)
@@ -182,7 +138,9 @@ def main(argv: list[str] | None = None) -> int:
         ingest = subprocess.Popen([sys.executable, "-m", "gaiko", "ingest", tmp, "--db", str(a.db), "--no-progress",
                                    "--json"], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
         try:
-            res = asyncio.run(load(port, paths, a.requests, a.concurrency, a.time_limit))
+            res = asyncio.run(bench_load.load(port, a.requests, a.concurrency, a.time_limit, 20, paths=paths,
+                                              ok=lambda status, body: status == 200))
+            res["timeouts"] = res["errors_by_kind"].get("TimeoutError", 0)
             res["ingest_running_at_end"] = ingest.poll() is None
             out, err = ingest.communicate(timeout=a.time_limit)
             res["ingest_exit"] = ingest.returncode
