@@ -177,12 +177,15 @@ class RawClient:
 
 
 async def load(port: int, requests: int, concurrency: int, time_limit: float, per_page: int, facets: bool = True,
-               exact_total: bool = False) -> dict:
+               exact_total: bool = False, paths: list[str] | None = None, ok=None) -> dict:
+    """``paths`` (default: the searches) cycled; ``ok(status, body)`` says whether an answer is right (default:
+    a 200 with hits)."""
     lat: list[float] = []
     errors: dict[str, int] = {}
     counter = iter(range(requests))
     t_end = time.monotonic() + time_limit
-    paths = search_paths(per_page, facets, exact_total)
+    paths = paths or search_paths(per_page, facets, exact_total)
+    ok = ok or (lambda status, body: status == 200 and b'"hits"' in body)
 
     async def worker() -> None:
         client = RawClient("127.0.0.1", port)
@@ -193,7 +196,7 @@ async def load(port: int, requests: int, concurrency: int, time_limit: float, pe
                 t = time.perf_counter()
                 try:
                     status, body = await asyncio.wait_for(client.get(paths[i % len(paths)]), 30)
-                    kind = None if status == 200 and b'"hits"' in body else f"http {status}"
+                    kind = None if ok(status, body) else f"http {status}"
                 except (TimeoutError, OSError, ValueError, asyncio.IncompleteReadError) as e:
                     kind = type(e).__name__
                     await client.close()

@@ -13,9 +13,13 @@ killed ingest leaves the database consistent and re-running it completes without
 
 Derived data (talk groups, people, follow-ups: ``gaiko.link``) follows one rule, here: it is read from the
 tables ``gaiko link`` stores while they describe the archive's documents as they are. When they do not (never
-built, or documents added since), an archive of at most ``LINK_AUTO_MAX_DOCS`` documents links again on the
-spot and stores the result; a larger one is linked only by ``link()`` (``gaiko link``), and until then its
-readers raise ``StaleLinks`` (the pages fall back to the events; a person filter folds spellings only).
+built, or documents added since), an archive opened with ``link_on_read`` (the CLI) of at most
+``LINK_AUTO_MAX_DOCS`` documents links again on the spot and stores the result. Otherwise (a larger archive,
+or the server's archives, ``link_on_read=False``: a request never rebuilds them, which cost 13 s and 730 MB)
+the tables are served as last built, ``links_state()`` saying "stale", until ``link()`` (``gaiko link``, the
+ingest, the server's background relinking) rebuilds them; never built, the readers raise ``StaleLinks`` (the
+pages fall back to the events; a person filter folds spellings only). An ingest links when it stored
+something or finds the links out of date (a re-run after one killed while linking).
 """
 
 from __future__ import annotations
@@ -46,9 +50,9 @@ from gaiko.link.labels import event_label
 from gaiko.link.people import PersonEntity, named, names_denoting, of_country, query_keys, with_id
 from gaiko.link.reconcile import group_events
 from gaiko.link.trends import TopicYear, topics_by_year
-from gaiko.pipeline import EXTRACTOR_VERSION, extract_bytes, extract_text
+from gaiko.pipeline import EXTRACTOR_VERSION, extract_bytes, extract_bytes_within, extract_text
 from gaiko.source import TEXT_SUFFIXES, read_path
-from gaiko.store.db import DB
+from gaiko.store.db import DB, DEFAULT_MEMORY, POOLED_MEMORY, Memory
 from gaiko.store.models import (
     AddResult,
     EventPage,
@@ -71,7 +75,7 @@ __all__ = [
     "EXPORT_FORMATS", "FOLLOWUP_STATUSES", "LINK_AUTO_MAX_DOCS", "AddResult", "Archive", "EventPage", "EventRow",
     "FacetCount", "Failure", "Filters", "FollowUp", "IngestReport", "PersonEntity", "RelationCount", "SearchHit",
     "SearchResult", "StaleLinks", "Stats", "StoredDocument", "TimelineEntry", "TimelineYear", "TopicYear",
-    "default_url", "event_label",
+    "DEFAULT_MEMORY", "POOLED_MEMORY", "Memory", "default_url", "event_label",
 ]
 
 SUFFIXES = TEXT_SUFFIXES  # what a folder contributes (gaiko.source.scan_folder)
@@ -213,15 +217,18 @@ class _Workers:
 
 
 class Archive:
-    def __init__(self, db: DB):
+    def __init__(self, db: DB, *, link_on_read: bool = True):
         self.db = db
+        self.link_on_read = link_on_read
         self.store = Store(db)
         self._names: list[str] = []  # every participant name, read again when the documents change
         self._names_stamp: tuple[int, str | None] | None = None
 
     @classmethod
-    def open(cls, url: str | None = None, *, create: bool = True) -> Archive:
-        return cls(DB.connect(url or default_url(), create=create))
+    def open(cls, url: str | None = None, *, create: bool = True, link_on_read: bool = True,
+             memory: Memory = DEFAULT_MEMORY) -> Archive:
+        """``memory``: what each SQLite connection may hold (a server's pool opens many: ``POOLED_MEMORY``)."""
+        return cls(DB.connect(url or default_url(), create=create, memory=memory), link_on_read=link_on_read)
 
     @property
     def url(self) -> str:
@@ -257,10 +264,12 @@ class Archive:
         one; an upload passes False, so a name given twice never replaces another document."""
         return self.store.add_many([prepare(extraction, self.db.dialect, source_url)], replace_path=replace_path)[0]
 
-    def add_bytes(self, data: bytes, name: str, *, source_url: str | None = None,
-                  replace_path: bool = True) -> AddResult:
-        """Extract and store one document given as bytes (an upload: ``name`` only labels it, and names no file)."""
-        return self.add(extract_bytes(data, name=name), source_url=source_url, replace_path=replace_path)
+    def add_bytes(self, data: bytes, name: str, *, source_url: str | None = None, replace_path: bool = True,
+                  budget: float | None = None) -> AddResult:
+        """Extract and store one document given as bytes (an upload: ``name`` only labels it, and names no file).
+        ``budget``: extract in a process of its own within that many seconds (``InputError`` past them)."""
+        ex = extract_bytes(data, name=name) if budget is None else extract_bytes_within(data, name, budget)
+        return self.add(ex, source_url=source_url, replace_path=replace_path)
 
     def delete(self, doc_id: str) -> bool:
         return self.store.delete(doc_id)
@@ -307,12 +316,12 @@ class Archive:
             raise UsageError("--follow needs at least one URL to start from")
         with _Progress(progress, len(files)) as bar:
             bar.failed = len(rep.failed)
-            if files:
-                with self.db.bulk_writes():
+            with self.db.bulk_writes():  # and a WAL checkpoint at the end
+                if files:
                     self._ingest_files(files, jobs, rep, bar, batch_docs=batch)
-            if urls:
-                self._ingest_urls(urls, rep, bar, follow=follow, delay=delay, cache_dir=cache_dir,
-                                  user_agent=user_agent, max_pages=max_pages, batch_docs=batch)
+                if urls:
+                    self._ingest_urls(urls, rep, bar, follow=follow, delay=delay, cache_dir=cache_dir,
+                                      user_agent=user_agent, max_pages=max_pages, batch_docs=batch)
         rep.seconds = time.perf_counter() - t0
         return rep
 
@@ -603,6 +612,16 @@ class Archive:
         d = compute(iter_archive(self))
         return self.store.links.save(d.groups, d.relationships, d.people, d.followups)
 
+    def links_state(self) -> Literal["fresh", "stale", "missing"]:
+        """Whether the derived tables describe the documents as they are ("fresh"), earlier ones ("stale": read as
+        last built) or were never built ("missing")."""
+        return self.store.links.state()  # type: ignore[return-value]
+
+    def should_relink(self) -> bool:
+        """Whether the derived tables are out of date and the archive small enough (``LINK_AUTO_MAX_DOCS``) to be
+        linked without asking (``refresh_links`` does it here; the server in a process of its own)."""
+        return self.links_state() != "fresh" and 0 < self.document_count() <= LINK_AUTO_MAX_DOCS
+
     def refresh_links(self) -> bool:
         """Link again if the stored links no longer describe the documents, when the archive is small enough
         (``LINK_AUTO_MAX_DOCS``); False when they stay out of date (``link()`` rebuilds them)."""
@@ -620,15 +639,18 @@ class Archive:
         return d
 
     def _derived(self, stored: Any, computed: Any) -> Any:
-        """``stored()`` while the tables are fresh, else ``computed(derived)`` of a relinking; ``StaleLinks`` when
-        the archive is too large to link on the spot."""
-        if self.store.links.fresh():
+        """``stored()`` while the tables are fresh; else ``computed(derived)`` of a relinking when this archive
+        links on read and is small enough, else ``stored()`` as last built; ``StaleLinks`` when never built."""
+        state = self.links_state()
+        if state == "fresh":
             return stored()
-        d = self._relinked()
-        if d is None:
-            raise StaleLinks(f"the archive's people and follow-ups are out of date and it holds {self.document_count():,} "
-                             f"documents (more than {LINK_AUTO_MAX_DOCS:,} are linked only on request): run `gaiko link`")
-        return computed(d)
+        d = self._relinked() if self.link_on_read else None
+        if d is not None:
+            return computed(d)
+        if state == "stale":
+            return stored()
+        raise StaleLinks(f"the archive's people and follow-ups were never linked ({self.document_count():,} documents): "
+                         "run `gaiko link`")
 
     def _people(self, keys: set[str] | None = None) -> list[PersonEntity]:
         """Every person, or (stored) those with one of the name ``keys``; most talks first."""

@@ -1,17 +1,21 @@
 """One document through the stages: source -> text -> extractors -> record.
 
 Public functions (what the archive, API and tests call):
-- ``extract_path(path)``, ``extract_bytes(data, name)``, ``extract_text(text, name)`` -> ``Extraction``.
+- ``extract_path(path)``, ``extract_bytes(data, name)``, ``extract_text(text, name)`` -> ``Extraction``;
+  ``extract_bytes_within(data, name, seconds)``: the same in a process of its own, with a time budget.
 They raise ``gaiko.errors.InputError`` for input that cannot be read (one-line message).
 """
 
 from __future__ import annotations
 
+import functools
 import hashlib
+import multiprocessing as mp
 from dataclasses import dataclass
 from pathlib import Path
 
 from gaiko import source
+from gaiko.errors import GaikoError, InputError, printable
 from gaiko.extract import document
 from gaiko.extract.run import extract_record
 from gaiko.record import Record
@@ -49,6 +53,52 @@ def extract_bytes(data: bytes, name: str = "-", path: str | None = None) -> Extr
         sha256=hashlib.sha256(data).hexdigest(),
         encoding=src.encoding,
     )
+
+
+def extract_bytes_within(data: bytes, name: str, seconds: float) -> Extraction:
+    """``extract_bytes`` in a process of its own, given ``seconds`` (a server's upload): past them the process is
+    killed and an ``InputError`` says so. The caller's process keeps serving meanwhile (a thread of it extracting
+    would hold the interpreter's lock for as long: a 349 KB upload held the server 67 s). Processes come from a
+    fork server that imported and ran the extractor once (``gaiko.extract.warm``: a few ms each)."""
+    ctx = _forkserver()
+    recv, send = ctx.Pipe(duplex=False)
+    proc = ctx.Process(target=_extract_into, args=(send, data, name), daemon=True)
+    proc.start()
+    send.close()
+    try:
+        if not recv.poll(seconds):
+            raise InputError(f"{printable(name)}: extraction took longer than {seconds:g} s (the document is too "
+                             "long or too dense to extract here: split it, or ingest it with `gaiko ingest`)")
+        try:
+            kind, value = recv.recv()
+        except EOFError:
+            raise InputError(f"{printable(name)}: the extraction process died (out of memory?)") from None
+    finally:
+        if proc.is_alive():
+            proc.kill()
+        proc.join()
+        recv.close()
+    if kind == "error":
+        raise InputError(value)
+    return value
+
+
+def _extract_into(send, data: bytes, name: str) -> None:
+    try:
+        out = ("ok", extract_bytes(data, name=name))
+    except GaikoError as e:
+        out = ("error", str(e))
+    except Exception as e:  # an extractor bug: one line, as the ingest reports it
+        out = ("error", f"extraction failed: {type(e).__name__}: {e}")
+    send.send(out)
+    send.close()
+
+
+@functools.lru_cache(maxsize=1)
+def _forkserver():
+    ctx = mp.get_context("forkserver")
+    ctx.set_forkserver_preload(["gaiko.extract.warm"])
+    return ctx
 
 
 def extract_path(path: str | Path) -> Extraction:

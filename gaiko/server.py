@@ -10,12 +10,13 @@ from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
 from fastapi import FastAPI, Request
+from fastapi.concurrency import run_in_threadpool
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from gaiko.api.deps import ArchivePool, PageCache, Settings
+from gaiko.api.deps import ArchivePool, PageCache, Relinker, Settings
 from gaiko.api.params import describe
 from gaiko.api.routes import router as api_router
 from gaiko.errors import GaikoError, StoreError, ValueRefused
@@ -121,7 +122,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     @asynccontextmanager
     async def lifespan(app: FastAPI):
         tune_gc()
+        await run_in_threadpool(app.state.relinker.run_now)  # out-of-date links rebuilt before the first request
         yield
+        app.state.relinker.wait(60)
         app.state.pool.close()
 
     app = FastAPI(
@@ -135,7 +138,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.settings = settings
     app.state.pool = ArchivePool(settings.db)
     app.state.cache = PageCache()
-    app.state.pool.get()  # open (and check) the database now: a bad URL fails at start, not per request
+    app.state.relinker = Relinker(settings.db, on_done=app.state.cache.clear)
+    with app.state.pool.lease():  # open (and check) the database now: a bad URL fails at start, not per request
+        pass
 
     app.include_router(api_router)
     app.include_router(page_router)

@@ -145,6 +145,7 @@ class Doc:
     event_sentences: list[Sentence] = field(default_factory=list)
     # per-document caches of the stages (None: not computed yet)
     people_found: list[PersonMention] | None = None  # people.find_people over the whole text
+    people_by_start: tuple[list[int], list[int]] | None = None  # its index by start (people._by_start)
     full_titles: dict[str, str] | None = None  # meetings.full_titles: name -> the fullest title the page gives
     speaker_lines: list[tuple[int, str]] | None = None  # outcomes: (line, speaker) of a transcript's (問)/(答) lines
 

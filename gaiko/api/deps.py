@@ -7,19 +7,29 @@ app shuts down.
 
 from __future__ import annotations
 
+import multiprocessing
 import os
+import sys
 import threading
 import time
-from dataclasses import dataclass, field
-from typing import Annotated
+from collections import OrderedDict
+from collections.abc import Callable, Hashable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from typing import Annotated, Any
 
 from fastapi import Depends, HTTPException, Request
 
-from gaiko.archive import Archive
+from gaiko.archive import DEFAULT_MEMORY, POOLED_MEMORY, Archive
+from gaiko.errors import printable
 from gaiko.views.build import NotFound
 
 DEFAULT_MAX_BODY = 5 * 1024 * 1024  # bytes accepted in one request body (uploads); more -> 413
+# an upload is extracted in a process of its own within this many seconds, else 400: 5 MB of anchor-dense text
+# takes ~20 s of CPU now that extraction is linear (bench: 1.2 s for 359 KB of 10,000 talks)
+DEFAULT_EXTRACT_BUDGET = 60.0
 PAGE_CACHE_TTL = 60.0  # seconds the home page and chronologies are reused
+PAGE_CACHE_SIZE = 256  # pages kept (about 200 relations and the home page)
 
 
 @dataclass
@@ -27,6 +37,7 @@ class Settings:
     db: str | None = None  # None -> $GAIKO_DB or ./gaiko.db (as every command)
     token: str | None = None  # bearer token for writes; None -> read-only server
     max_body: int = DEFAULT_MAX_BODY
+    extract_budget: float = DEFAULT_EXTRACT_BUDGET  # seconds an upload's extraction may take (own process)
 
     @classmethod
     def from_env(cls, db: str | None = None, token: str | None = None, max_body: int | None = None) -> Settings:
@@ -34,72 +45,234 @@ class Settings:
         return cls(db=db, token=tok or None, max_body=max_body or DEFAULT_MAX_BODY)
 
 
-@dataclass
-class ArchivePool:
-    """One archive per thread, all closed together."""
+POOL_SIZE = 8  # database connections a server process opens for its requests (and one for the event loop)
+POOL_WAIT = 30.0  # seconds a request waits for a free connection before a 503
 
-    url: str | None
-    _local: threading.local = field(default_factory=threading.local)
-    _all: list = field(default_factory=list)
-    _lock: threading.Lock = field(default_factory=threading.Lock)
+
+class ArchivePool:
+    """The server's archives: at most ``size`` connections, each lent to one request at a time (``lease``), with
+    bounded memory (``POOLED_MEMORY``: a 16 MB page cache, no map), plus the event loop thread's own (``get``:
+    short searches run on the loop, on a connection that maps the file once). Every thread of the thread pool
+    had kept its own connection with a 64 MB cache and a 1 GB map: 6-8 GB resident under load. They never link
+    in a request (``link_on_read=False``): out-of-date derived tables are served as last built while
+    ``Relinker`` rebuilds them. A PostgreSQL connection the server dropped is opened again by ``gaiko.store.db``."""
+
+    def __init__(self, url: str | None, size: int = POOL_SIZE, wait: float = POOL_WAIT) -> None:
+        self.url, self.size, self.wait = url, size, wait
+        self._idle: list[Archive] = []
+        self._all: list[Archive] = []
+        self._cond = threading.Condition()
+        self._local = threading.local()
+
+    def _open(self, memory) -> Archive:
+        return Archive.open(self.url, create=False, link_on_read=False, memory=memory)
+
+    @contextmanager
+    def lease(self) -> Iterator[Archive]:
+        """An archive of the pool for the length of a request; waits up to ``wait`` seconds for one."""
+        a = self._acquire()
+        try:
+            yield a
+        finally:
+            with self._cond:
+                self._idle.append(a)
+                self._cond.notify()
+
+    def _acquire(self) -> Archive:
+        deadline = time.monotonic() + self.wait
+        with self._cond:
+            while not self._idle:
+                if len(self._all) < self.size:
+                    a = self._open(POOLED_MEMORY)  # under the lock: the count stays exact (opening takes ms)
+                    self._all.append(a)
+                    return a
+                left = deadline - time.monotonic()
+                if left <= 0:
+                    raise HTTPException(status_code=503, detail="the server is busy: every database connection is in use",
+                                        headers={"Retry-After": "1"})
+                self._cond.wait(left)
+            return self._idle.pop()
 
     def get(self) -> Archive:
+        """The calling thread's own archive (the event loop's): opened once, with the default memory."""
         a = getattr(self._local, "archive", None)
         if a is None:
-            a = Archive.open(self.url, create=False)
+            a = self._open(DEFAULT_MEMORY)
             self._local.archive = a
-            with self._lock:
+            with self._cond:
                 self._all.append(a)
         return a
 
+    @property
+    def opened(self) -> int:
+        return len(self._all)
+
     def close(self) -> None:
-        with self._lock:
+        with self._cond:
             for a in self._all:
                 try:
                     a.close()
                 except Exception:
                     pass
             self._all.clear()
+            self._idle.clear()
         self._local = threading.local()
 
 
+class Relinker:
+    """Rebuilds the derived tables (people, follow-ups, talk groups) off the request path: at start-up, before
+    the first request, and after an upload, from one background thread (requests made meanwhile coalesce into one
+    more run). Requests read the tables as last built meanwhile (``Archive.links_state``). The linking runs in a
+    process of its own: it holds every record (730 MB at 10,000 documents) and that memory goes with it, where the
+    server's own heap would keep it. ``Archive.should_relink`` decides (out of date, at most ``LINK_AUTO_MAX_DOCS``
+    documents: a larger archive waits for ``gaiko link``)."""
+
+    def __init__(self, url: str | None, on_done: Callable[[], None] | None = None) -> None:
+        self.url, self.on_done = url, on_done
+        self._lock = threading.Lock()
+        self._pending = False
+        self._thread: threading.Thread | None = None
+        self.runs = 0  # linkings that ended well
+
+    def run_now(self) -> None:
+        """Link now (waiting for it) if the tables are out of date; an error is one line on stderr."""
+        try:
+            with Archive.open(self.url, create=False) as a:
+                needed = a.should_relink()
+        except Exception as e:  # a database that fails: the pages report it themselves
+            _say(e)
+            needed = False
+        if needed:
+            proc = multiprocessing.get_context("spawn").Process(target=_link, args=(self.url,), daemon=True,
+                                                                name="gaiko-link")
+            proc.start()
+            proc.join()
+            self.runs += proc.exitcode == 0
+        if self.on_done:
+            self.on_done()
+
+    def request(self) -> None:
+        """Link soon, in the background."""
+        with self._lock:
+            self._pending = True
+            if self._thread is None:
+                self._thread = threading.Thread(target=self._loop, name="gaiko-relink", daemon=True)
+                self._thread.start()
+
+    def _loop(self) -> None:
+        while True:
+            with self._lock:
+                if not self._pending:
+                    self._thread = None
+                    return
+                self._pending = False
+            self.run_now()
+
+    def wait(self, timeout: float | None = None) -> None:
+        t = self._thread
+        if t is not None:
+            t.join(timeout)
+
+
+def _say(e: BaseException) -> None:
+    print(f"gaiko serve: linking failed: {printable(str(e).splitlines()[0] if str(e) else type(e).__name__)}",
+          file=sys.stderr)
+
+
+def _link(url: str | None) -> None:
+    """In the linking process: link and store (exit 0), or say why not in one line (exit 1)."""
+    try:
+        with Archive.open(url, create=False) as a:
+            a.link()
+    except Exception as e:  # a failed relinking leaves the tables as they were: the pages still work
+        _say(e)
+        sys.exit(1)
+
+
+class _Flight:
+    """One computation of a page in progress: the threads that missed the same key wait on it."""
+
+    __slots__ = ("done", "error", "value")
+
+    def __init__(self) -> None:
+        self.done = threading.Event()
+        self.value: Any = None
+        self.error: BaseException | None = None
+
+
 class PageCache:
-    """Pages that summarise the whole archive (home, chronologies) kept for ``ttl`` seconds.
+    """Pages that summarise the whole archive (home, chronologies) kept for ``ttl`` seconds, at most ``size``.
 
     They cost seconds on a large archive (counts, grouping every talk of a relation) and change only when
     documents are added: an add through this server clears the cache; an ingest by another process shows
     within ``ttl`` seconds. Each server process keeps its own.
+
+    Single-flight: concurrent misses of one key compute it once; the others wait for that result (or its
+    error) instead of computing it again (20 cold requests of one relation page used to compute it 20 times).
+    The computation runs outside the lock, so a slow page never blocks hits or other keys. Callers give
+    normalised keys (``/relations/RU-JP`` and ``JP-RU`` are one page: ``views.canonical_pair``). The least
+    recently used entry goes first when the cache is full.
     """
 
-    def __init__(self, ttl: float = PAGE_CACHE_TTL, size: int = 256) -> None:
+    def __init__(self, ttl: float = PAGE_CACHE_TTL, size: int = PAGE_CACHE_SIZE) -> None:
         self.ttl, self.size = ttl, size
-        self._items: dict = {}
+        self._items: OrderedDict[Hashable, tuple[float, Any]] = OrderedDict()
+        self._flights: dict[Hashable, _Flight] = {}
+        self._generation = 0  # bumped by clear(): a page computed before it is not kept after it
         self._lock = threading.Lock()
+        self.computed = 0  # computations run (for tests and the soak benchmark)
 
-    def get(self, key, compute):
-        now = time.monotonic()
+    def get(self, key: Hashable, compute: Callable[[], Any]) -> Any:
         with self._lock:
             hit = self._items.get(key)
-            if hit and now - hit[0] < self.ttl:
+            if hit and time.monotonic() - hit[0] < self.ttl:
+                self._items.move_to_end(key)
                 return hit[1]
-        value = compute()  # outside the lock: a slow page does not block the others
-        with self._lock:
-            if len(self._items) >= self.size:
-                self._items.pop(next(iter(self._items)))
-            self._items[key] = (now, value)
-        return value
+            flight = self._flights.get(key)
+            leader = flight is None
+            if leader:
+                flight = self._flights[key] = _Flight()
+                generation = self._generation
+                self.computed += 1
+        assert flight is not None
+        if not leader:
+            flight.done.wait()
+            if flight.error is not None:
+                raise flight.error
+            return flight.value
+        try:
+            flight.value = compute()  # outside the lock: a slow page does not block the others
+        except BaseException as e:
+            flight.error = e
+            raise
+        finally:
+            with self._lock:
+                self._flights.pop(key, None)
+                if flight.error is None and generation == self._generation:
+                    self._items[key] = (time.monotonic(), flight.value)
+                    self._items.move_to_end(key)
+                    while len(self._items) > self.size:
+                        self._items.popitem(last=False)
+            flight.done.set()
+        return flight.value
+
+    def __len__(self) -> int:
+        return len(self._items)
 
     def clear(self) -> None:
         with self._lock:
             self._items.clear()
+            self._generation += 1
 
 
 def get_settings(request: Request) -> Settings:
     return request.app.state.settings
 
 
-def get_archive(request: Request) -> Archive:
-    return request.app.state.pool.get()
+def get_archive(request: Request) -> Iterator[Archive]:
+    """An archive lent by the pool for this request."""
+    with request.app.state.pool.lease() as a:
+        yield a
 
 
 def get_cache(request: Request) -> PageCache:

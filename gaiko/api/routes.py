@@ -96,7 +96,7 @@ def api_relations(archive: ArchiveDep, cache: CacheDep) -> Response:
 @router.get("/relations/{pair}", response_model=RelationPage, responses=NOT_FOUND,
             summary="Chronology of one relationship, newest year first, with talks per year by kind")
 def api_relation(archive: ArchiveDep, cache: CacheDep, pair: PairParam) -> Response:
-    return as_json(cache.get(("relation", pair.upper()), lambda: or_404(views.relation_page, archive, pair)))
+    return as_json(cache.get(("relation", or_404(views.canonical_pair, pair)), lambda: or_404(views.relation_page, archive, pair)))
 
 
 @router.get("/people/{name}", response_model=PersonPage, responses=NOT_FOUND,
@@ -138,11 +138,12 @@ UPLOAD_BODY = {
 }
 
 
-def _add(pool, data: bytes, name: str, source_url: str | None) -> AddedDocument:
+def _add(pool, data: bytes, name: str, source_url: str | None, budget: float) -> AddedDocument:
     # bytes only: the name never reaches the filesystem. Identity by content: an upload's name is a label, so a
     # second "upload" or "report.txt" is kept beside the first (the same bytes again are "unchanged"); only
     # re-read files and URLs replace by path
-    res = pool.get().add_bytes(data, name, source_url=source_url, replace_path=False)
+    with pool.lease() as archive:
+        res = archive.add_bytes(data, name, source_url=source_url, replace_path=False, budget=budget)
     return AddedDocument(doc_id=res.doc_id, status=res.status, url=f"/documents/{res.doc_id}")
 
 
@@ -183,8 +184,11 @@ async def api_add_document(request: Request,
     if ctype == "text/html" and not safe.lower().endswith((".html", ".htm")):
         safe += ".html"
     try:
-        added = await run_in_threadpool(_add, request.app.state.pool, data, safe, source_url)
+        settings = request.app.state.settings
+        added = await run_in_threadpool(_add, request.app.state.pool, data, safe, source_url, settings.extract_budget)
         request.app.state.cache.clear()
+        if added.status != "unchanged":
+            request.app.state.relinker.request()  # people and follow-ups: rebuilt in the background, not here
         return added
     except GaikoError as e:
         raise HTTPException(status_code=400, detail=str(e)) from None

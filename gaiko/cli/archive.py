@@ -72,7 +72,11 @@ def ingest(inputs, db, jobs, follow, delay, cache_dir, max_pages, batch, progres
     try:
         rep = a.ingest(list(inputs), jobs=jobs, follow=follow, progress=progress, delay=delay,
                        cache_dir=cache_dir, max_pages=max_pages, batch=batch)
-        if relink and (rep.added or rep.replaced):
+        # also when nothing changed but the links are out of date (a re-run after an ingest killed while linking)
+        if relink and a.document_count() and (rep.added or rep.replaced or a.links_state() != "fresh"):
+            if not (rep.added or rep.replaced):
+                click.echo("gaiko: the people and follow-ups were out of date (an ingest stopped before linking?): "
+                           "linking again", err=True)
             _relink(a)
     finally:
         discarded = a.discard_if_empty()  # nothing stored: no database is left behind

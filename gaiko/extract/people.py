@@ -15,6 +15,7 @@ when the text also says モディ首相); a role in its plain form (外相 -> �
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 from gaiko import countries
@@ -310,7 +311,23 @@ def find_people(doc: Doc, start: int, end: int) -> list[PersonMention]:
     cache = doc.people_found
     if cache is None:
         cache = doc.people_found = _find_people(doc, 0, len(doc.norm))
-    return [_copy_mention(p) for p in cache if start <= p.start and p.role_end <= end]
+        doc.people_by_start = _by_start(cache)
+    index = doc.people_by_start
+    if index is None:
+        return [_copy_mention(p) for p in cache if start <= p.start and p.role_end <= end]
+    # those starting in [start, end] (a mention ends after it starts), in the order found: a page of many talks
+    # asks once per talk, and reading every mention each time was quadratic
+    starts, order = index
+    hits = [i for i in order[bisect_left(starts, start):bisect_right(starts, end)] if cache[i].role_end <= end]
+    return [_copy_mention(cache[i]) for i in sorted(hits)]
+
+
+def _by_start(found: list[PersonMention]) -> tuple[list[int], list[int]] | None:
+    """(starts sorted, the mentions' indices in that order); None when a mention would end before it starts."""
+    if any(p.role_end < p.start for p in found):
+        return None
+    order = sorted(range(len(found)), key=lambda i: found[i].start)
+    return [found[i].start for i in order], order
 
 
 def _copy_mention(p: PersonMention) -> PersonMention:

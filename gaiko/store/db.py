@@ -11,13 +11,29 @@ import re
 import sqlite3
 import threading
 from collections.abc import Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
 from gaiko.errors import StoreError, ValueRefused
 
 MMAP_BYTES = 1 << 30  # SQLite memory-maps up to this much of the file for reads (search, pages)
+WAL_LIMIT_BYTES = 64 << 20  # the SQLite WAL is cut back to this size whenever a checkpoint empties it
+
+
+@dataclass(frozen=True)
+class Memory:
+    """What one SQLite connection may hold: its page cache and the part of the file it maps. Mapped pages count
+    in the process's resident memory once per connection that maps them (40 server threads, each with 64 MB
+    and a 1 GB map, reached 6-8 GB)."""
+
+    cache_kib: int = 65536
+    mmap_bytes: int = MMAP_BYTES
+
+
+DEFAULT_MEMORY = Memory()
+POOLED_MEMORY = Memory(cache_kib=16384, mmap_bytes=0)  # each connection of a server's pool (gaiko.api.deps)
 
 
 @lru_cache(maxsize=512)
@@ -31,12 +47,14 @@ PG_WRITE_LOCK = 0x6761696B6F01  # the advisory lock of serialise_writes ('gaiko'
 class DB:
     dialect: str  # "sqlite" | "postgresql"
 
-    def __init__(self, conn: Any, dialect: str, url: str):
+    def __init__(self, conn: Any, dialect: str, url: str, memory: Memory = DEFAULT_MEMORY):
         self.conn = conn
         self.dialect = dialect
         self.url = url
+        self.memory = memory
         self._lock = threading.RLock()
-        self._depth = 0
+        self._depth = 0  # transactions open (nested ones count)
+        self.reconnects = 0  # PostgreSQL: connections opened again after the server dropped this one
         self.created = False  # a SQLite file this connection created (see Archive.discard_if_empty)
 
     @property
@@ -51,9 +69,9 @@ class DB:
 
     # --- opening -------------------------------------------------------------------------
     @classmethod
-    def connect(cls, url: str, *, create: bool = True) -> DB:
+    def connect(cls, url: str, *, create: bool = True, memory: Memory = DEFAULT_MEMORY) -> DB:
         if url.startswith(("postgresql://", "postgres://")):
-            return cls._connect_pg(url)
+            return cls(cls._open_pg(url), "postgresql", url)
         path = url[len("sqlite:///") :] if url.startswith("sqlite:///") else url
         created = path != ":memory:" and not os.path.exists(path)
         if path != ":memory:":
@@ -67,26 +85,40 @@ class DB:
             conn.execute("PRAGMA journal_mode=WAL")
             conn.execute("PRAGMA synchronous=NORMAL")
             conn.execute("PRAGMA foreign_keys=ON")
-            conn.execute("PRAGMA cache_size=-65536")  # 64 MB page cache
-            conn.execute(f"PRAGMA mmap_size={MMAP_BYTES}")
+            conn.execute(f"PRAGMA cache_size=-{memory.cache_kib}")
+            conn.execute(f"PRAGMA mmap_size={memory.mmap_bytes}")
+            conn.execute(f"PRAGMA journal_size_limit={WAL_LIMIT_BYTES}")
         except sqlite3.DatabaseError as e:
             raise StoreError(f"cannot open SQLite database {path}: {e}") from None
-        db = cls(conn, "sqlite", path)
+        db = cls(conn, "sqlite", path, memory)
         db.created = created
         return db
 
-    @classmethod
-    def _connect_pg(cls, url: str) -> DB:
+    @staticmethod
+    def _open_pg(url: str) -> Any:
         try:
             import psycopg
         except ImportError:  # pragma: no cover - a declared dependency
             raise StoreError("PostgreSQL support needs psycopg (pip install 'psycopg[binary]')") from None
         try:
-            conn = psycopg.connect(_escape_userinfo(url), autocommit=True, connect_timeout=5)
+            return psycopg.connect(_escape_userinfo(url), autocommit=True, connect_timeout=5)
         except Exception as e:  # psycopg.OperationalError, bad URL (ProgrammingError) ...
             first = _first_line(e)
             raise StoreError(f"cannot connect to PostgreSQL ({redact(url)}): {_redact_text(first, url)}") from None
-        return cls(conn, "postgresql", url)
+
+    def _broken(self) -> bool:
+        """A PostgreSQL connection the server dropped (a restart, an administrator's kill): it cannot be used
+        again, whatever the statement."""
+        return self.dialect == "postgresql" and (self.conn.broken or self.conn.closed)
+
+    def _reconnect_if_broken(self) -> None:
+        """Outside a transaction, a dropped PostgreSQL connection is replaced before the next statement (after
+        a server restart every request failed, for good). Inside one, what it wrote is gone: the caller's error
+        stands, and the next statement after it reconnects."""
+        if self._depth == 0 and self._broken():
+            self.close()
+            self.conn = self._open_pg(self.url)
+            self.reconnects += 1
 
     def close(self) -> None:
         with self._lock:
@@ -100,6 +132,15 @@ class DB:
         return _pg_sql(sql) if self.dialect == "postgresql" else sql
 
     def _cursor(self, sql: str, params: Sequence[Any]) -> Any:
+        self._reconnect_if_broken()
+        try:
+            with self.errors():
+                return self.conn.execute(self._sql(sql), tuple(params))
+        except StoreError:
+            if self._depth or not self._broken():
+                raise
+        # the connection was found dropped by this statement, which therefore never ran: once more on a new one
+        self._reconnect_if_broken()
         with self.errors():
             return self.conn.execute(self._sql(sql), tuple(params))
 
@@ -143,6 +184,7 @@ class DB:
 
     def executemany(self, sql: str, seq: Iterable[Sequence[Any]]) -> None:
         with self._lock, self.errors():
+            self._reconnect_if_broken()
             if self.dialect == "postgresql":
                 with self.conn.cursor() as cur:
                     cur.executemany(self._sql(sql), [tuple(p) for p in seq])
@@ -202,7 +244,21 @@ class DB:
         try:
             yield self
         finally:
-            self.conn.execute(f"PRAGMA mmap_size={MMAP_BYTES}")
+            self.conn.execute(f"PRAGMA mmap_size={self.memory.mmap_bytes}")
+            self.checkpoint()
+
+    def checkpoint(self) -> None:
+        """After a run of writes (an ingest, a relinking): SQLite copies the WAL into the database and empties it
+        (it grew to 392 MB beside a 319 MB database under a running server). Readers in the middle of a read may
+        keep it from finishing: it is tried, never waited for, and the next one does it; the WAL is also cut back
+        to ``WAL_LIMIT_BYTES`` whenever it restarts. Nothing to do on PostgreSQL."""
+        if self.dialect != "sqlite":
+            return
+        with self._lock:
+            try:
+                self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+            except sqlite3.OperationalError:  # busy: readers hold the WAL
+                pass
 
     def serialise_writes(self) -> None:
         """Inside a transaction: wait for other processes' writing transactions to end before this one goes on
@@ -216,8 +272,26 @@ class DB:
         """One transaction (nested calls join the outer one). SQLite takes the write lock at once."""
         with self._lock:
             if self.dialect == "postgresql":
-                with self.errors(), self.conn.transaction():  # a failed COMMIT is one line too
-                    yield self
+                outer = not self._depth
+                if outer:
+                    with self.errors():
+                        self._reconnect_if_broken()
+                tx = ExitStack()
+                try:
+                    with self.errors():
+                        tx.enter_context(self.conn.transaction())
+                except StoreError:  # BEGIN found the connection dropped: nothing was done yet, once more
+                    if not (outer and self._broken()):
+                        raise
+                    with self.errors():
+                        self._reconnect_if_broken()
+                        tx.enter_context(self.conn.transaction())
+                self._depth += 1
+                try:
+                    with self.errors(), tx:  # a failed COMMIT is one line too
+                        yield self
+                finally:
+                    self._depth -= 1
                 return
             if self._depth:
                 self._depth += 1

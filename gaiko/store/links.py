@@ -2,9 +2,10 @@
 
 ``LinkTables(db).save(...)`` replaces them all in one transaction and records the fingerprint of the documents
 they were built from (number of documents and newest ``added_at``, in ``kn_meta``); ``fresh()`` says whether
-they still describe the archive's documents. The readers return what is stored (a person or follow-up as the
-JSON of its model, which the caller validates): ``gaiko.archive.Archive`` checks ``fresh()`` first, so no
-reader ever shows stale links. Nothing here knows the models: ``save`` reads the attributes named by
+they still describe the archive's documents, ``state()`` whether they are fresh, stale (built from earlier
+documents) or missing. The readers return what is stored (a person or follow-up as the JSON of its model,
+which the caller validates): ``gaiko.archive.Archive`` checks ``state()`` first and says when what it serves
+is stale. Nothing here knows the models: ``save`` reads the attributes named by
 ``PersonRow`` and ``FollowUpRow`` (``gaiko.link.people.PersonEntity``, ``gaiko.link.followups.FollowUp``).
 """
 
@@ -14,6 +15,7 @@ from collections.abc import Iterable, Sequence
 from typing import Protocol
 
 FINGERPRINT_KEY = "documents_fingerprint"
+BUILT_KEY = "built_from"  # the fingerprint of the last build, kept when the tables go out of date
 TABLES = ("kn_event_groups", "kn_people", "kn_person_keys", "kn_person_events", "kn_followups")
 
 
@@ -88,6 +90,19 @@ class LinkTables:
         stored = db.scalar("SELECT value FROM kn_meta WHERE key = ?", (FINGERPRINT_KEY,))
         return stored is not None and stored == self.fingerprint()  # nothing stored: no need to read the documents
 
+    def built(self) -> bool:
+        """Built at least once (perhaps from other documents than the archive holds now)."""
+        if not self.db.table_exists("kn_meta"):
+            return False
+        return self.db.scalar("SELECT COUNT(*) FROM kn_meta WHERE key IN (?, ?)", (FINGERPRINT_KEY, BUILT_KEY)) > 0
+
+    def state(self) -> str:
+        """"fresh" (built from the documents as they are), "stale" (built from earlier ones: during an ingest,
+        after one killed before it linked, after a re-extraction) or "missing" (never built)."""
+        if self.fresh():
+            return "fresh"
+        return "stale" if self.built() else "missing"
+
     def invalidate(self) -> None:
         """Mark the tables out of date (records re-extracted in place keep the documents' fingerprint)."""
         if self.db.table_exists("kn_meta"):
@@ -117,8 +132,10 @@ class LinkTables:
                 "matched_event_id, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [(f.plan_id, f.doc_id, f.event_id, f.relationship, f.made_on, f.status, f.confidence,
                   f.matched_event_id, f.model_dump_json()) for f in followups])
-            db.execute("DELETE FROM kn_meta WHERE key = ?", (FINGERPRINT_KEY,))
-            db.execute("INSERT INTO kn_meta (key, value) VALUES (?, ?)", (FINGERPRINT_KEY, self.fingerprint()))
+            db.execute("DELETE FROM kn_meta WHERE key IN (?, ?)", (FINGERPRINT_KEY, BUILT_KEY))
+            stamp = self.fingerprint()
+            db.executemany("INSERT INTO kn_meta (key, value) VALUES (?, ?)", [(FINGERPRINT_KEY, stamp), (BUILT_KEY, stamp)])
+        db.checkpoint()  # the tables were rewritten whole: the WAL holds them twice
         return {"groups": len(groups), "people": len(people), "followups": len(followups),
                 "talks": len(set(groups.values()))}
 

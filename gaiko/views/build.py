@@ -138,12 +138,21 @@ def events_page(archive: Archive, filters: FilterValues, *, limit: int = 50, off
 
 
 def parse_pair(pair: str) -> str:
-    """'JP-RU' -> 'RU' (the partner's code); NotFound for a code the country table does not know."""
+    """'JP-RU' or 'RU-JP' -> 'RU' (the partner's code); NotFound for a code the country table does not know,
+    a pair without Japan, or Japan with itself ('JP-JP' is no relation: it would list every talk of Japan)."""
     a, _, b = pair.upper().partition("-")
+    if a == b == "JP":
+        raise NotFound(f"no relation {pair!r}: a relation is Japan and another country (JP-XX)")
     partner = b if a == "JP" else a if b == "JP" else None
     if not partner or countries.get(partner) is None:
         raise NotFound(f"no relation {pair!r}: give JP-XX with a known country code")
     return partner
+
+
+def canonical_pair(pair: str) -> str:
+    """The one spelling of a relation: Japan first ('ru-jp' -> 'JP-RU'), as its page names it; the key of its
+    cached page. NotFound as ``parse_pair``."""
+    return f"JP-{parse_pair(pair)}"
 
 
 def relation_page(archive: Archive, pair: str) -> RelationPage:
@@ -200,13 +209,21 @@ def _person_from_events(archive: Archive, name: str) -> PersonView | None:
                       last=max(dates, default=None), talks=talks)
 
 
+STALE_NOTE = " (stale: linked before the newest documents; the ingest or `gaiko link` rebuilds it)"
+
+
+def _stale_note(archive: Archive) -> str:
+    """What a page's ``source`` adds when the derived tables it read were built from earlier documents."""
+    return STALE_NOTE if archive.links_state() == "stale" else ""
+
+
 def person_page(archive: Archive, name: str) -> PersonPage:
     """The people a name may mean (``Archive.person``: stored by `gaiko link` or linked on the spot); for an
     archive whose people are out of date and too large to link, the talks whose participants carry this name."""
     name = name.strip()
     try:
         people = [PersonView.model_validate(p) for p in archive.person(name)]
-        source = "link.people"
+        source = "link.people" + _stale_note(archive)
     except StaleLinks:
         one = _person_from_events(archive, name)
         people = [one] if one else []
@@ -225,7 +242,7 @@ def _planned_rows(archive: Archive, newest: str | None) -> tuple[list[PlannedRow
     try:
         rows = [PlannedRow.model_validate(f) for f in archive.followups() if f.status in NOT_HELD]
         rows.sort(key=lambda r: (r.status != "pending", r.date or "9999"))
-        return rows[:HOME_PLANNED], "link.followups"
+        return rows[:HOME_PLANNED], "link.followups" + _stale_note(archive)
     except StaleLinks:  # fallback: planned items dated after the newest talk in the archive
         pass
     rows = []

@@ -134,7 +134,7 @@ def record_download(archive: ArchiveDep, doc_id: DocIdParam):
 
 @router.get("/relations/{pair}", response_class=HTMLResponse)
 def relation(archive: ArchiveDep, cache: CacheDep, pair: PairParam):
-    data = cache.get(("relation", pair.upper()), lambda: or_404(views.relation_page, archive, pair))
+    data = cache.get(("relation", or_404(views.canonical_pair, pair)), lambda: or_404(views.relation_page, archive, pair))
     chart = Markup(render_svg(data.chart, title=f"{data.label}: 年別の会談数"))
     return render("relation.html", page=data, chart=chart, title=f"{data.label}関係の動き",
                   json_url=f"/api/relations/{data.pair}")
