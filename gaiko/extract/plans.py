@@ -502,6 +502,8 @@ def _scheduled(doc: Doc, start: int, end: int, ref) -> list[PlanDraft]:
         if not _decision(text, m.end() - 2):
             continue
         nm = PLAN_NOUN_RE.match(text, m.start())
+        if nm is None:  # (SCHEDULING opens on a plan noun)
+            continue
         while True:  # the last plan noun of the phrase (…首脳会談: 会談, not 首脳…)
             nxt = PLAN_NOUN_RE.search(text, nm.start() + 1, nm.end() + 12)
             if not nxt or not SCHEDULE_LINK.match(text, nxt.end()) or nxt.start() >= nm.end() + 12:
@@ -526,6 +528,7 @@ def _coming_visits(doc: Doc, start: int, end: int, ref) -> list[PlanDraft]:
     for rx in (WELCOMED_COMING, VISIT_OCCASION):
         for m in rx.finditer(text):
             lo = _clause_from(text, m.start())
+            what: str | None
             what, _ = _what(norm, start, start + m.start("n"), start + m.end("n"))
             if rx is VISIT_OCCASION or what == m.group("n"):
                 # a bare visit word (…が訪日する機会に, …としての訪日): named by its visitor, else left to the other rules
@@ -660,7 +663,7 @@ def plans_in_sentence(doc: Doc, start: int, end: int, ref, decided: Row | None =
     dec = _decision(text, 0) or WELCOMED_VISIT.search(text) or (LISTED_ITEM.search(text) if decided else None)
     if not dec and not cut:
         return announced
-    out = []
+    out: list[PlanDraft] = []
     clause_start = 0
     for vm in PLAN_VERB.finditer(text):
         by = _decided_by(text, vm.start(), decided)
@@ -684,7 +687,8 @@ def plans_in_sentence(doc: Doc, start: int, end: int, ref, decided: Row | None =
             if fired(lex.TIME_OF, TIME_OF_AFTER.match(text, m.end(), vm.end())):
                 before = _what(norm, start, start + m.start(), start + m.end())[0]
                 continue  # …協議を首脳会談前に実施する: 首脳会談 is the time, the 協議 the thing
-            if fired(lex.OCCASIONS, OCCASION_THEN_VERB.match(text, m.end())) and OCCASION_THEN_VERB.match(text, m.end()).end() >= vm.start():
+            om = OCCASION_THEN_VERB.match(text, m.end())
+            if fired(lex.OCCASIONS, om) and om is not None and om.end() >= vm.start():
                 nm = None
                 continue  # 日中韓サミットに合わせて行われる…の訪日: the gathering is the occasion, the thing comes after
             nm = m
@@ -705,7 +709,7 @@ def plans_in_sentence(doc: Doc, start: int, end: int, ref, decided: Row | None =
                 rank = RANK_BEFORE.search(text, 0, nm.start())
                 if what == "協議" and rank and rank.end() == nm.start():
                     what = rank.group("r") + what  # 次官級で協議する -> 次官級協議
-        if what:
+        if what and nm is not None:
             first = FIRST_OF_GROUP.search(text, 0, nm.start())
             if first and first.end() == nm.start() - (len(what) - (nm.end() - nm.start())):
                 what = first.group("x")  # 9月の首脳会談をはじめとする政治対話: the talk named first
@@ -760,7 +764,7 @@ def plans_in_sentence(doc: Doc, start: int, end: int, ref, decided: Row | None =
         if len(parts) > 1 and (_shared_tail(parts) or all(EXCHANGE_YEAR.fullmatch(x) for x in parts)):
             parts = [what]  # 「AにおけるB年」及び「BにおけるA年」: the pair of years, one plan
         head = next((r for r in lex.GENERIC_HEADS if what.endswith(r.pattern)), None) if nm else None
-        lm = LISTED_UNDER_HEAD.search(text, clause_start, nm.start()) if head else None
+        lm = LISTED_UNDER_HEAD.search(text, clause_start, nm.start()) if head and nm else None
         if lm:
             lexicon.fire(head)
             parts = [x.strip("、,") for x in LISTED_SEP.split(lm.group("items"))]
@@ -822,7 +826,7 @@ SHARED_TAIL = re.compile("(" + PLAN_NOUNS + r")の[^の]*" + PLAN_NOUNS + "$")
 def _shared_tail(parts: list[str]) -> bool:
     """A作業部会及びB作業部会の全体会合: one meeting of both (the last part adds a head after the shared noun)."""
     m = SHARED_TAIL.search(parts[-1])
-    return bool(m) and parts[0].endswith(m.group(1))
+    return m is not None and parts[0].endswith(m.group(1))
 
 
 def _merge_visit_and_talk(items: list[PlanDraft]) -> list[PlanDraft]:
@@ -899,8 +903,8 @@ def _date_by_the_talk_after(doc: Doc) -> None:
             if p.before and p.date is None:
                 # the talk named, or the one coming talk of its kind (首脳会談前に: the summit the page dates)
                 kind = _plan_kind(p.before)
-                years = {q.date[:4] for q in dated if q.what.endswith(p.before) or _names_same(q.what, p.before)} or \
-                        {q.date[:4] for q in dated if kind != "other" and q.kind == kind}
+                years = {(q.date or "")[:4] for q in dated if q.what.endswith(p.before) or _names_same(q.what, p.before)} or \
+                        {(q.date or "")[:4] for q in dated if kind != "other" and q.kind == kind}
                 if len(years) == 1:
                     p.date, p.precision = years.pop(), "year"
 
