@@ -1,4 +1,5 @@
-"""The tables of derived data ``gaiko link`` stores (migrations m0100, m0101): talk groups, people, follow-ups.
+"""The tables of derived data ``gaiko link`` stores (migrations m0100, m0101): talk groups, people, follow-ups
+(and, from the groups, each event's talk: ``events.talk``, ``gaiko.store.talks``).
 
 ``LinkTables(db).save(...)`` replaces them all in one transaction and records the fingerprint of the documents
 they were built from (number of documents and newest ``added_at``, in ``kn_meta``); ``fresh()`` says whether
@@ -12,6 +13,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from typing import Protocol
+
+from gaiko.store.talks import assign_talks
 
 FINGERPRINT_KEY = "documents_fingerprint"
 TABLES = ("kn_event_groups", "kn_people", "kn_person_keys", "kn_person_events", "kn_followups")
@@ -117,6 +120,7 @@ class LinkTables:
                 "matched_event_id, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [(f.plan_id, f.doc_id, f.event_id, f.relationship, f.made_on, f.status, f.confidence,
                   f.matched_event_id, f.model_dump_json()) for f in followups])
+            assign_talks(db, groups)  # the talk key of every event (gaiko.store.talks)
             db.execute("DELETE FROM kn_meta WHERE key = ?", (FINGERPRINT_KEY,))
             db.execute("INSERT INTO kn_meta (key, value) VALUES (?, ?)", (FINGERPRINT_KEY, self.fingerprint()))
         return {"groups": len(groups), "people": len(people), "followups": len(followups),
