@@ -6,13 +6,19 @@ from __future__ import annotations
 import json
 
 import click
-from rich.console import Console
-from rich.table import Table
 
 from gaiko.archive import Archive
 from gaiko.cli.base import cli, db_option, filter_options, filters_of, json_option
 from gaiko.errors import EXIT_OK
 from gaiko.inputs import MAX_LIMIT, MAX_OFFSET, click_limit, click_offset
+
+
+def _when(date: str | None, end: str | None) -> str:
+    """2009-05-11~13, 2009-12-27~01-02: the end without what it shares with the start."""
+    if not date or not end:
+        return date or ""
+    same = 8 if end[:8] == date[:8] else 5 if end[:5] == date[:5] else 0
+    return f"{date}~{end[same:]}"
 
 
 @cli.command()
@@ -37,14 +43,9 @@ def talks(query, db, limit, offset, facets, as_json, **kw) -> int:
             out.pop("facets")
         click.echo(json.dumps(out, ensure_ascii=False, indent=2))
         return EXIT_OK
-    con = Console(soft_wrap=False, highlight=False)
-    table = Table(show_lines=False, box=None, pad_edge=False)
-    for col in ("date", "kind", "talk", "sources"):
-        table.add_column(col, overflow="fold")
     for t in res.items:
-        when = (t.date or "") + (f"~{t.date_end}" if t.date_end else "")
-        table.add_row(when, t.kind or "", t.label, " ".join(s[:10] for s in t.sources))
-    con.print(table)
+        srcs = ", ".join(x[:10] for x in t.sources)
+        click.echo(f"{_when(t.date, t.date_end):<16} {t.kind or '':<17} {t.label}  [{srcs}]")
     shown = f"{offset + 1}-{offset + len(res.items)}" if res.items else "0"
-    con.print(f"{res.total} talks match{f' {q!r}' if q else ''}; showing {shown}", style="dim")
+    click.echo(f"{res.total} talks match{f' {q!r}' if q else ''}; showing {shown}")
     return EXIT_OK
