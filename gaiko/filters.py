@@ -65,9 +65,10 @@ class On:
 
 @dataclass(frozen=True)
 class Facet:
-    """A search counts, for each value of the facet, the documents matching the query that have it.
+    """A search counts, for each value of the facet, the documents matching the query and the filters that have
+    it in a talk matching the filters (the talk list: the talks that have it; ``gaiko.store.filters.facet_counts``).
 
-    ``top``: at most this many values (most documents first); ``skip``: values not listed; ``only``: the
+    ``top``: at most this many values (most first); ``skip``: values not listed; ``only``: the
     rows that count (a column and its value); ``chars``: values cut to their first characters (a year, listed
     newest first)."""
 
