@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from gaiko.filters import FACETS, FILTERS, Facet, Filter, Filters, on_talk
+from gaiko.filters import BY_NAME, FACETS, FILTERS, Facet, Filter, Filters, on_talk
 from gaiko.store.models import FacetCount
 
 
@@ -74,38 +74,66 @@ def event_conditions(f: Filters, alias: str = "e", *, dates: bool = True,
     return conds, params
 
 
-def talk_set(f: Filters | None, *, documents: bool = False, within: tuple[str, list[Any]] | None = None,
-             ) -> tuple[str | None, list[Any]]:
-    """SQL selecting the keys (``events.talk``) of the talks matching every talk filter of ``f``, with its
-    parameters; (None, []) when there is none. ``documents``: the document filters too (a talk with an event
-    in such a document: the talk list's reading of them); ``within``: only talks with an event in the
-    documents this SQL selects (``documents.n``: a full-text match)."""
-    branches: list[str] = []
-    params: list[Any] = []
+def _span_condition(f: Filters) -> tuple[str, list[Any]]:
+    """An event starts within ``[date_from, date_to]`` (a talk's date is its events' start: the chronology's entry
+    of a visit of 5月11日～13日 is a talk of 5月11日); both ends are one index range."""
+    conds, params = [], []
+    for name, op in (("date_from", ">="), ("date_to", "<=")):
+        v = getattr(f, name)
+        if v:
+            conds.append(f"e.date {op} ?")
+            params.append(_param(BY_NAME[name], v))
+    return " AND ".join(conds), params
+
+
+def _branches(f: Filters | None, documents: bool, within: tuple[str, list[Any]] | None,
+              ) -> list[tuple[str, list[Any], bool]]:
+    """One (condition on an event ``e``, parameters, needs its document ``d``) per filter: what some event of a
+    matching talk satisfies (the date range: one event's span)."""
+    out: list[tuple[str, list[Any], bool]] = []
     if f is not None:
-        dates = [flt.name for flt in FILTERS if _is_date(flt)]
-        if any(getattr(f, n) for n in dates):  # one event's span against both ends
-            conds, ps = event_conditions(f.only(dates), "e")
-            branches.append("SELECT e.talk FROM events e WHERE " + " AND ".join(conds))
-            params += ps
+        if f.date_from or f.date_to:
+            out.append((*_span_condition(f), False))
         for flt in FILTERS:
             v = getattr(f, flt.name)
             if not v or _is_date(flt):
                 continue
             if on_talk(flt):
                 conds, ps = event_conditions(f.only([flt.name]), "e")
-                branches.append("SELECT e.talk FROM events e WHERE " + " AND ".join(conds))
-                params += ps
+                out.append((" AND ".join(conds), ps, False))
             elif documents:
-                branches.append(f"SELECT e.talk FROM events e JOIN documents d ON d.n = e.n "
-                                f"WHERE d.{flt.on.column} {flt.on.op} ?")
-                params.append(_param(flt, v))
+                out.append((f"d.{flt.on.column} {flt.on.op} ?", [_param(flt, v)], True))
     if within is not None:
-        branches.append(f"SELECT e.talk FROM events e WHERE e.n IN ({within[0]})")
-        params += within[1]
+        out.append((f"e.n IN ({within[0]})", list(within[1]), False))
+    return out
+
+
+def talk_set(f: Filters | None, *, documents: bool = False, within: tuple[str, list[Any]] | None = None,
+             dated: bool = False) -> tuple[str | None, list[Any]]:
+    """SQL selecting the keys (``events.talk``) of the talks matching every talk filter of ``f``, with its
+    parameters; (None, []) when there is none. A key may come more than once. ``documents``: the document
+    filters too (a talk with an event in such a document: the talk list's reading of them); ``within``: only
+    talks with an event in the documents this SQL selects (``documents.n``: a full-text match); ``dated``: each
+    key with the date of the talk's event that matched, or NULL for a talk of several events.
+
+    A talk of one event matches when its event satisfies every filter: one query on the event's indexes. A talk
+    of several events (a record and a chronology's entry: few, listed in ``shared_talks``) matches when each
+    filter is satisfied by one of its events: the sets of such talks satisfying each filter, intersected."""
+    branches = _branches(f, documents, within)
     if not branches:
         return None, []
-    return " INTERSECT ".join(branches), params
+    doc = " JOIN documents d ON d.n = e.n"
+    join = doc if any(b[2] for b in branches) else ""
+    same = (f"SELECT e.talk{', e.date' if dated else ''} FROM events e{join} WHERE "
+            + " AND ".join(b[0] for b in branches))
+    params = [p for b in branches for p in b[1]]
+    if len(branches) == 1:
+        return same, params
+    # CROSS JOIN: driven by the few talks of several events (SQLite keeps the order written)
+    each = [f"SELECT e.talk FROM shared_talks s CROSS JOIN events e{doc if b[2] else ''} WHERE e.talk = s.talk AND {b[0]}"
+            for b in branches]
+    several = f"SELECT m.talk{', NULL' if dated else ''} FROM ({' INTERSECT '.join(each)}) m"
+    return f"{same} UNION ALL {several}", params + [p for b in branches for p in b[1]]
 
 
 def document_conditions(f: Filters | None, alias: str = "d") -> tuple[list[str], list[Any]]:
@@ -155,14 +183,8 @@ def _talk_values(db, facet: Facet, talks: str) -> list[tuple[int, Any]]:
 
 
 def _talk_years(db, talks: str) -> list[tuple[int, str]]:
-    """(talk, year) for every year a talk's events span (a date filter of that year finds the talk)."""
-    out = set()
-    for t, y0, y1 in db.rows(f"SELECT talk, substr(date, 1, 4), substr(COALESCE(date_end, date), 1, 4) FROM events "
-                             f"WHERE talk IN ({talks}) AND date IS NOT NULL", []):
-        if y0 and y0.isdigit():
-            last = y1 if y1 and y1.isdigit() and y1 >= y0 else y0
-            out.update((t, str(y)) for y in range(int(y0), int(last) + 1))
-    return sorted(out)
+    """(talk, year) for the year each of a talk's events starts in (a date filter of that year finds the talk)."""
+    return db.rows(f"SELECT DISTINCT talk, substr(date, 1, 4) FROM events WHERE talk IN ({talks}) AND date IS NOT NULL", [])
 
 
 def facet_counts(db, pairs: list[tuple[int, int]], units: list[int] | None = None) -> dict[str, list[FacetCount]]:

@@ -518,12 +518,12 @@ class Store:
             within = self._match_subquery(terms, [], [])
         elif (q or "").strip():  # only separators / operators: nothing to look for
             return 0, [], {} if facets else None
-        sub, params = talk_set(f, documents=True, within=within)
-        total = talks.count(self.db, sub, params)
-        keys = talks.keys(self.db, sub, params, limit=limit, offset=offset, order=order)
+        sub, params = talk_set(f, documents=True, within=within, dated=True)
+        every = talks.ordered(talks.dated(self.db, sub, params), order)
+        total = len(every)
+        keys = every[offset:] if limit is None else every[offset:offset + limit]
         found = None
         if facets and (facet_max is None or total <= facet_max):
-            every = keys if limit is None else talks.keys(self.db, sub, params)
             found = facet_counts(self.db, [(t, t) for t in every])
         return total, self.talk_events(keys), found
 
@@ -541,7 +541,7 @@ class Store:
 
     def talk_counts(self) -> dict[str, Any]:
         """Talks in all, by kind, country and year (``gaiko.store.talks``)."""
-        return {"talks": talks.count(self.db, None, []), "by_kind": talks.by_kind(self.db),
+        return {"talks": talks.count(self.db), "by_kind": talks.by_kind(self.db),
                 "by_country": talks.by_country(self.db), "by_year": talks.by_year(self.db)}
 
     # --- events ---------------------------------------------------------------------------

@@ -20,7 +20,8 @@ def event_id(doc_id: str, idx: int) -> str:
 
 def assign_talks(db, groups: dict[str, str]) -> int:
     """Set ``events.talk`` from ``groups`` (event_id -> group id, itself an event_id): the events of a group
-    share the key of the group's event; an event of no group is a talk of its own. Returns rows changed."""
+    share the key of the group's event; an event of no group is a talk of its own. ``shared_talks`` lists the
+    keys of the talks of several events. Returns rows changed."""
     keys = {event_id(doc_id, idx): e for doc_id, idx, e in
             db.rows("SELECT d.doc_id, e.idx, e.e FROM events e JOIN documents d ON d.n = e.n")}
     members: dict[str, list[int]] = {}
@@ -35,6 +36,9 @@ def assign_talks(db, groups: dict[str, str]) -> int:
     changes = [(want.get(e, e), e) for e, t in db.rows("SELECT e, talk FROM events") if want.get(e, e) != t]
     if changes:
         db.executemany("UPDATE events SET talk = ? WHERE e = ?", changes)
+    db.execute("DELETE FROM shared_talks")
+    db.executemany("INSERT INTO shared_talks (talk) VALUES (?)",
+                   [(t,) for t in sorted({want[es[0]] for es in members.values() if len(es) > 1})])
     return len(changes)
 
 
@@ -43,26 +47,31 @@ def own_talks(db, n: int) -> None:
     db.execute("UPDATE events SET talk = e WHERE n = ?", (n,))
 
 
-def _where(talks: str | None) -> str:
-    return f"WHERE e.talk IN ({talks})" if talks else ""
-
-
-def count(db, talks: str | None, params: list[Any]) -> int:
-    """Number of talks ``talks`` selects (SQL of talk keys; None: every talk)."""
+def dated(db, talks: str | None, params: list[Any]) -> list[tuple[int, str | None]]:
+    """(key, date) of every talk ``talks`` selects (``talk_set(..., dated=True)``; None: every talk), the date
+    its earliest event's. One evaluation of the filters serves the count, the page and the facets: a talk of one
+    event has the date of the event that matched; a talk of several, the earliest of its events'."""
     if talks is None:
-        return int(db.scalar("SELECT count(DISTINCT talk) FROM events"))
-    return int(db.scalar(f"SELECT count(DISTINCT t.talk) FROM ({talks}) t", params))
+        return db.rows("SELECT talk, min(date) FROM events GROUP BY talk")
+    found: dict[int, str | None] = {}
+    for t, d in db.rows(talks, params):
+        found.setdefault(t, d)
+    several = dict(db.rows("SELECT e.talk, min(e.date) FROM shared_talks s CROSS JOIN events e WHERE e.talk = s.talk "
+                           "GROUP BY e.talk"))
+    return [(t, several[t] if t in several else d) for t, d in found.items()]
 
 
-def keys(db, talks: str | None, params: list[Any], *, limit: int | None = None, offset: int = 0,
-         order: str = "DESC") -> list[int]:
-    """The talk keys ``talks`` selects, by the talk's date (its earliest event's; undated last), ``order``."""
-    order = "ASC" if order == "ASC" else "DESC"
-    sql = (f"SELECT e.talk, min(e.date) FROM events e {_where(talks)} GROUP BY e.talk "
-           f"ORDER BY min(e.date) IS NULL, min(e.date) {order}, e.talk {order}")
-    if limit is None:
-        return [r[0] for r in db.rows(sql, params)]
-    return [r[0] for r in db.rows(sql + " LIMIT ? OFFSET ?", [*params, limit, offset])]
+def ordered(rows: list[tuple[int, str | None]], order: str = "DESC") -> list[int]:
+    """The keys of ``dated`` rows by date, newest first (``order`` "ASC": oldest first), undated last."""
+    desc = order != "ASC"
+    dated_rows = sorted((r for r in rows if r[1] is not None), key=lambda r: (r[1], r[0]), reverse=desc)
+    undated = sorted((r for r in rows if r[1] is None), key=lambda r: r[0], reverse=desc)
+    return [r[0] for r in dated_rows + undated]
+
+
+def count(db) -> int:
+    """Number of talks."""
+    return int(db.scalar("SELECT count(DISTINCT talk) FROM events"))
 
 
 def by_country(db) -> list[tuple[str, int]]:
