@@ -276,7 +276,7 @@ def home_page(archive: Archive) -> HomePage:
     planned, planned_source = _planned_rows(archive, newest)
     regions, n_relations = region_groups(archive)
     return HomePage(
-        documents=stats.documents, events=stats.events, relations=n_relations,
+        documents=stats.documents, events=stats.events, talks=stats.talks, relations=n_relations,
         by_kind=dict(stats.by_kind), latest=latest, planned=planned,
         planned_source=planned_source, regions=regions,
     )
