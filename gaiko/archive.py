@@ -537,7 +537,7 @@ class Archive:
         q: str,
         filters: Filters | None = None,
         *,
-        sort: Literal["relevance", "date"] = "relevance",
+        sort: str = "relevance",  # relevance | date (checked here: the CLI and API pass what the user typed)
         limit: int = 20,
         offset: int = 0,
         facets: bool = False,

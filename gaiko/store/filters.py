@@ -164,7 +164,7 @@ def _talk_values(db, facet: Facet, talks: str) -> list[tuple[int, Any]]:
     """(talk, value) for the talks of the list ``talks``: what a talk has, over all its events."""
     assert facet.on is not None
     on = facet.on
-    extra, params = "", []
+    extra, params = "", list[object]()
     col = "e.{c}" if on.table == "events" else ("d.{c}" if on.table == "documents" else "x.{c}")
     col = col.format(c=on.column)
     for v in facet.skip:
