@@ -48,6 +48,8 @@ _YEAR_END = _rows(lx.YEAR_END.rows)
 _VAGUE = _rows(lx.VAGUE.rows)
 _AMPM = _rows(lx.CLOCK.where(group="ampm"))
 _NOON = lx.CLOCK["dates.noon.shogo"]
+# a half of the day written before a clock (午前, 午後) or the clock that is one (正午)
+CLOCK_HALF = re.compile(lx.CLOCK.alternation(lx.CLOCK.where(group="ampm") + lx.CLOCK.where(group="noon")))
 _ABOUT = lx.CLOCK["dates.approx_length.yaku"]
 _LENGTH_QUALIFIERS = _rows(lx.CLOCK.where(group="length"))
 KANJI_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}

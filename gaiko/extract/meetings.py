@@ -20,8 +20,10 @@ from gaiko import countries
 from gaiko.extract import dates, lexicon, people, places
 from gaiko.extract.drafts import EventDraft, PersonMention
 from gaiko.extract.lexicon import Row
+from gaiko.extract.lexicon import places as place_words
 from gaiko.extract.lexicon import sides as side_words
 from gaiko.extract.lexicon.attendees import DELEGATION_VERBS, NOT_PRINCIPAL
+from gaiko.extract.lexicon.dates import CLOCK
 from gaiko.extract.lexicon.roles import ATTACHED, CHINA_TITLES, ENDINGS, RANKS, SHORT, STARTS
 from gaiko.extract.lexicon.roles import SIDES as TITLE_SIDES
 from gaiko.extract.lexicon.talks import (
@@ -167,7 +169,11 @@ _FOREIGN_TITLE = people.RowSearch(TITLE_SIDES.where(value="foreign"))
 EAST_ASIAN = ("CN", "KR", "KP", "TW")
 # Japan time: a parenthesis (日本時間9日(水曜日)午後4時) or a phrase (日本時間18時30分から19時20分まで、) up to its
 # comma or to a parenthesis of local time (日本時間18日午前1時40分頃(現地時間17日午前11時40分頃))
-JST_NOTE = re.compile(r"\(日本時間(?:[^()]|\([^()]*\))*\)|日本時間[^、,()]*(?:\([^()]{1,6}\)[^、,()]*)*")
+# (older pages write 本邦 for Japan: NY現地時間18時から(本邦7日7時から)) — the words are places.VISITS' clock rows
+_JST_ROWS = (place_words.VISITS["places.clock.honpo"],)  # fired when they mark the clock (日本時間 is the default)
+_JST_WORD = place_words.VISITS.alternation([place_words.VISITS["places.clock.nihon_jikan"], *_JST_ROWS])
+JST_NOTE = re.compile(r"\(" + _JST_WORD + r"(?:[^()]|\([^()]*\))*\)|" + place_words.VISITS["places.clock.nihon_jikan"].source
+                      + r"[^、,()]*(?:\([^()]{1,6}\)[^、,()]*)*")
 # what joins a start time to an end time: 18時から19時まで, 午後6時より午後6時50分まで, 9時30分~10時
 TIME_RANGE_JOIN = re.compile(r"から|より|~|-")
 # the sessions one talk is held in: a list of their lengths in a parenthesis (会談:約1時間半,ワーキングランチ:約1時間)
@@ -547,13 +553,15 @@ def _time_fields(doc: Doc, s: Sentence, anchor_pos: int, ev: EventDraft) -> None
         ev.start_local = local[0].hhmm
         ev.evidence["start_local"] = (local[0].start, local[0].end)
         if _time_range(norm, local):
-            ev.end_local = local[1].hhmm
+            ev.end_local = _range_end(norm, local[0], local[1])
             ev.evidence["end_local"] = (local[1].start, local[1].end)
     if jst and ev.start_jst is None:
+        note = next(norm[a:b] for a, b in jst_ranges if a <= jst[0].start < b)
+        lexicon.fire(next((r for r in _JST_ROWS if r.value in note), None))
         ev.start_jst = jst[0].hhmm
         ev.evidence["start_jst"] = (jst[0].start, jst[0].end)
         if _time_range(norm, jst):
-            jst_end = jst[1].hhmm  # only Japan time printed (日本時間18時30分から19時20分まで): the length
+            jst_end = _range_end(norm, jst[0], jst[1])  # only Japan time printed (日本時間18時30分から19時20分まで): the length
     dur = dates.find_duration(norm, s.start, s.end)
     sessions = _session_lengths(norm, s)
     if sessions and ev.duration_min is None and (dur is None or sessions[1] <= dur[1]):
@@ -634,6 +642,17 @@ def added_session(norm: str, s: Sentence) -> int | None:
     if d:
         lexicon.fire(ADDED_SESSIONS.which(m.group("label")))
     return d[0] if d else None
+
+
+def _range_end(norm: str, start, end) -> str:
+    """The end of a range of clock times: one written without 午前/午後 keeps the start's half of the day when it
+    would otherwise come before the start (午後0時15分~3時50分 ends at 15:50, not 03:50)."""
+    explicit = dates.CLOCK_HALF.search(norm, end.start, end.end)
+    if explicit is None and end.minutes < start.minutes < end.minutes + 12 * 60 and end.minutes < 12 * 60:
+        lexicon.fire(CLOCK["dates.ampm.gogo"])
+        m = end.minutes + 12 * 60
+        return f"{m // 60 % 24:02d}:{m % 60:02d}"
+    return end.hhmm
 
 
 def _minutes(hhmm: str) -> int:
@@ -1063,6 +1082,16 @@ def _imperial(doc: Doc, s: Sentence, m: re.Match) -> bool:
     return bool(imperial and lexicon.fire(LESSER_NOT_BEFORE.row(imperial)))
 
 
+# the terse style (…会談を実施。): a digest writes a talk of the page so, and its background too
+_TERSE_HELD = re.compile(HELD.alternation([HELD["talks.held.jisshi_noun"], HELD["talks.held.kaisai_noun"]]))
+
+
+def _earlier_year(doc: Doc, start: int, end: int) -> bool:
+    """A year before the page's is written in norm[start:end] (2004年8月の…: the talk is recalled)."""
+    ref = dates.parse_iso(doc.doc_date)
+    return ref is not None and any(d.year is not None and d.year < ref.year for d in dates.find_dates(doc.norm, start, end))
+
+
 def find_anchors(doc: Doc, sents: list[Sentence]) -> list[tuple[int, re.Match]]:
     out = []
     for i, s in enumerate(sents):
@@ -1088,6 +1117,9 @@ def find_anchors(doc: Doc, sents: list[Sentence]) -> list[tuple[int, re.Match]]:
                 continue  # a talk recalled in the summary of another (先々週には、…戦略対話が実施され)
             if _imperial(doc, s, m):
                 continue  # an informal talk with the imperial family (皇族と懇談した) is none between the sides
+            if _TERSE_HELD.fullmatch(m.group("verb")) and _earlier_year(doc, min(s.start, doc.lines[s.line].start), m.start("noun")):
+                lexicon.fire(RECALLED["talks.recalled.year"])
+                continue  # a digest's background (2004年8月の訪問の際、…表明。…外相会合を開催。): a talk of an earlier year, in its line
             if not _between_others(doc, s, m.start("noun")):
                 out.append((i, m))
         # a visitor's programme: 「…総理との首脳会談(…)及び総理主催夕食会に出席した」 (a talk with someone, attended)

@@ -53,6 +53,8 @@ VISITS = Table("places", (
     Row("places.clock.genchi_jikan", "現地時間", "現地時間",
         "午前9時(オランダ現地時間): a local clock, noted only for a talk abroad (官邸 is then the other side's)"),
     Row("places.clock.nihon_jikan", "日本時間", "日本時間", "a date line's clock time in Japan time (a talk abroad: its local date)"),
+    Row("places.clock.honpo", "本邦(?:時間)?(?=[0-9午])", "本邦",
+        "(本邦7日7時から): Japan's clock, as older pages write it beside a local one (本邦 = this country)", regex=True),
     Row("places.cue.o", "於", "於", "(於:パリ), 於:官邸: the place, as a dateline or an entry writes it"),
 ), note="the side of the talk is in a city")
 

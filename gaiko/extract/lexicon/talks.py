@@ -94,6 +94,10 @@ HELD = Table("talks", (
     Row("talks.held.jisshi_shimashita", "実施しました", note="を実施しました"),
     Row("talks.held.jisshi_itashimashita", "実施いたしました", note="を実施いたしました"),
     Row("talks.held.jisshi_sare", "実施され", note="が実施され(た)"),
+    # the terse style of bullets and digests, the noun closing the clause (…首脳会談を実施(テタテ約50分…)。 / …協議を開催。)
+    Row("talks.held.jisshi_noun", "実施(?=[(。\\n]|$)", note="…会談を実施。, …会談を実施(…): held, the verb left as a noun",
+        regex=True),
+    Row("talks.held.kaisai_noun", "開催(?=[(。\\n]|$)", note="…協議を開催。: held, the verb left as a noun", regex=True),
     Row("talks.held.kaisai_shita", "開催した", note="を開催した"),
     Row("talks.held.kaisai_shi", "開催し[、,]", note="を開催し、", regex=True),
     Row("talks.held.kaisai_shimashita", "開催しました", note="を開催しました"),

@@ -1,0 +1,100 @@
+"""Cases for how the ministry writes a talk's facts on real pages, family by family: the terse style of digests
+(…会談を実施(…)。), clock ranges that leave the half of the day to the start (午後0時15分~3時50分), Japan's clock
+written 本邦 on older pages, … (texts written for these tests, in the ministry's style; names and dates invented)."""
+
+import pytest
+
+from gaiko.extract import lexicon
+from gaiko.pipeline import extract_text
+
+
+def _events(text: str) -> list[dict]:
+    return extract_text(text).to_line()["record"].get("events") or []
+
+
+def _fired(text: str) -> tuple[list[dict], set[str]]:
+    with lexicon.trace() as fired:
+        evs = _events(text)
+    return evs, fired
+
+
+# fmt: off
+# --- the terse style: the verb of holding left as a noun, closing the clause (digests, bullets, 要旨 pages)
+# (page, expected {field: value} of its one event, or None: no talk of the page's own; the row that decides)
+TERSE = [
+    # sessions in a bracket after the noun-verb: the talk is held, its length the sessions' sum
+    ("日チリ首脳会談\n令和2年3月4日\n3月4日,山田総理大臣とロペス大統領が日チリ首脳会談を実施(テタテを約20分,"
+     "少人数会合を約1時間)。\n・両首脳は,経済関係の強化で一致。",
+     {"kind": "summit", "date": "2020-03-04", "duration_min": 80}, "talks.held.jisshi_noun"),
+    # the clause closed by 。: held
+    ("日ペルー次官級協議\n令和2年5月11日\n5月11日,東京において,山田外務審議官とガルシア外務次官が日ペルー次官級協議を開催。\n"
+     "・双方は,協力の継続で一致。",
+     {"kind": "vice_ministerial", "date": "2020-05-11"}, "talks.held.kaisai_noun"),
+    # a digest's background in the same terse style, dated to an earlier year in its line: recalled, not the page's
+    # talk
+    ("対話の歩み\n令和2年6月1日\n- 山田外務大臣(当時)の2016年8月の歴訪の際、新しい政策を表明。これを具体化するため、"
+     "対話を立ち上げ、リマで第一回の外相会合を開催。",
+     None, "talks.recalled.year"),
+]
+
+# --- clock ranges: the end written without 午前/午後 keeps the start's half of the day when it would come before it
+# (lead, expected {field: value})
+RANGES = [
+    # 午後0時15分~3時50分: ends 15:50, lasts 215 minutes
+    ("日豪協議\n令和3年7月3日\n- 現地時間2日午後0時15分~3時50分、キャンベラにおいて、山田外務審議官とスミス次官が"
+     "日豪次官級協議を行った。",
+     {"start_local": "12:15", "end_local": "15:50", "duration_min": 215}),
+    # the end with its own 午後 stands as written
+    ("日豪協議\n令和3年7月3日\n- 2日午前11時~午後1時、キャンベラにおいて、山田外務審議官とスミス次官が日豪次官級協議を行った。",
+     {"start_local": "11:00", "end_local": "13:00", "duration_min": 120}),
+    # an end after the start needs nothing (23時から24時半: past midnight, 00:30)
+    ("日米首脳会談\n令和3年7月3日\n2日23時から24時半まで、山田総理大臣はスミス大統領と日米首脳会談を行った。",
+     {"start_local": "23:00", "end_local": "00:30", "duration_min": 90}),
+]
+
+# --- Japan's clock written 本邦 beside a local one (older pages): start_jst, and the local day the talk's
+JAPAN_CLOCK = [
+    ("日中首脳会談\n平成12年9月7日\n NY現地時間9月6日18時から18時半(本邦7日7時から7時半)まで、ホテルにおいて、"
+     "山田総理と李主席との間で日中首脳会談が行われた。",
+     {"date": "2000-09-06", "start_local": "18:00", "end_local": "18:30", "start_jst": "07:00", "duration_min": 30}),
+    # 本邦 not followed by a clock is no clock (本邦企業): the one time stays local only
+    ("日中首脳会談\n平成12年9月7日\n 現地時間9月6日18時から、本邦企業の進出について、山田総理と李主席との間で"
+     "日中首脳会談が行われた。",
+     {"start_local": "18:00", "start_jst": None}),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text,expected,row", TERSE)
+def test_terse(text, expected, row):
+    evs, fired = _fired(text)
+    assert row in fired
+    if expected is None:
+        # (the title's 対話 may still name a talk of the page: not the recalled one in Lima)
+        assert not any(e.get("kind") == "foreign_ministers" or e.get("city") == "リマ" for e in evs), evs
+        return
+    assert len(evs) == 1, evs
+    for k, v in expected.items():
+        assert evs[0].get(k) == v, (k, evs[0])
+
+
+@pytest.mark.parametrize("text,expected", RANGES + JAPAN_CLOCK)
+def test_clock(text, expected):
+    evs = _events(text)
+    assert len(evs) == 1, evs
+    for k, v in expected.items():
+        assert evs[0].get(k) == v, (k, evs[0])
+
+
+def test_range_end_fires_its_row():
+    _, fired = _fired(RANGES[0][0])
+    assert "dates.ampm.gogo" in fired
+    _, fired = _fired(JAPAN_CLOCK[0][0])
+    assert "places.clock.honpo" in fired
+    _, fired = _fired(JAPAN_CLOCK[1][0])
+    assert "places.clock.honpo" not in fired
+
+
+def case_texts() -> list[str]:
+    """Every page the cases above extract (tests/cases/test_lexicon_coverage.py fires the lexicon over them)."""
+    return [t for t, _, _ in TERSE] + [t for t, _ in RANGES + JAPAN_CLOCK]
