@@ -1,6 +1,6 @@
 """Cases for how the ministry writes a talk's facts on real pages, family by family: the terse style of digests
 (…会談を実施(…)。), clock ranges that leave the half of the day to the start (午後0時15分~3時50分), Japan's clock
-written 本邦 on older pages, … (texts written for these tests, in the ministry's style; names and dates invented)."""
+written 本邦 on older pages, rosters by side (当方:/先方:), … (texts written for these tests, in the ministry's style; names and dates invented)."""
 
 import pytest
 
@@ -62,6 +62,23 @@ JAPAN_CLOCK = [
      "日中首脳会談が行われた。",
      {"start_local": "18:00", "start_jst": None}),
 ]
+
+# --- a roster by side: a line per side (当方:/先方:), no cue word; each line's first member is that side's head, who
+# holds the talk, the others sat in. (page, expected attendees' (name, country) in order)
+ROSTERS = [
+    ("日・タイ首脳会談\n平成17年5月25日\n5月24日(火曜日)11時45分~13時10分、山田総理はソムチャイ首相と会談した。\n"
+     "(1)当方:山田総理、川村外務大臣、森駐タイ大使\n(2)先方:ソムチャイ首相、プラユット外務大臣\n"
+     "(1)二国間関係\n両首脳は、経済関係の強化で一致した。",
+     [("川村", "JP"), ("森", "JP"), ("プラユット", "TH")]),
+    # one labelled line alone is no roster (a side's statement heading, 先方:…との立場): no attendees from it
+    ("日・タイ首脳会談\n平成17年5月25日\n5月24日、山田総理はソムチャイ首相と会談した。\n"
+     "先方:ソムチャイ首相、プラユット外務大臣\n両首脳は、経済関係の強化で一致した。",
+     []),
+    # lines with a cue (同席) are the cue's lists, read once, the head not skipped
+    ("日・タイ首脳会談\n平成17年5月25日\n5月24日、山田総理はソムチャイ首相と会談した。\n"
+     "当方:川村外務大臣、森駐タイ大使が同席\n先方:プラユット外務大臣が同席\n両首脳は、経済関係の強化で一致した。",
+     [("川村", "JP"), ("森", "JP"), ("プラユット", "TH")]),
+]
 # fmt: on
 
 
@@ -95,6 +112,15 @@ def test_range_end_fires_its_row():
     assert "places.clock.honpo" not in fired
 
 
+@pytest.mark.parametrize("text,expected", ROSTERS)
+def test_roster(text, expected):
+    evs, fired = _fired(text)
+    assert len(evs) == 1, evs
+    assert [(a["name"], a["country"]) for a in evs[0]["attendees"]] == expected
+    assert {p["name"] for p in evs[0]["principals"]} >= {"山田", "ソムチャイ"}
+    assert ("attendees.roster.colon" in fired) == (text is ROSTERS[0][0])
+
+
 def case_texts() -> list[str]:
     """Every page the cases above extract (tests/cases/test_lexicon_coverage.py fires the lexicon over them)."""
-    return [t for t, _, _ in TERSE] + [t for t, _ in RANGES + JAPAN_CLOCK]
+    return [t for t, _, _ in TERSE] + [t for t, _ in RANGES + JAPAN_CLOCK + ROSTERS]
