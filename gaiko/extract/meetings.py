@@ -1385,7 +1385,7 @@ _ITEM_MEALS = LESSER.alternation([LESSER[i] for i in ("talks.meal.breakfast", "t
 ITEM_MEAL = r"(?:日・?[ァ-ヴー一-龥]{1,8}?)?" + _PAIR_RANK + _ITEM_MEALS
 ITEM_MEAL_WORD = re.compile(_ITEM_MEALS)
 _NOT_ITEM = people.RowSearch(NOT_ITEMS)
-ITEM_WITH = re.compile(r"(?P<who>.+?)との(?P<noun>" + TALK_NOUN + r")")
+ITEM_WITH = re.compile(r"(?P<who>.+?)との(?P<noun>" + TALK_NOUN + "|" + _ITEM_MEALS + r")")  # (X副大統領との朝食会 too)
 ITEM_CALL_BY = re.compile(r"(?P<who>.+?)による(?P<host>[ァ-ヴー一-龥]{1,8}?)(?P<noun>" + NOUNS.alternation(_CALLS) + ")")
 ITEM_CALL_ON = re.compile(r"(?P<who>.+?)(?:への|に対する|を)?(?P<noun>" + NOUNS.alternation(_CALLS) + ")")
 ITEM_NAMED = re.compile(r"(?P<noun>(?:日・[ァ-ヴー一-龥・]{1,12}?)?(?:" + TALK_NOUN + "|" + ITEM_MEAL + r"))")
@@ -1499,11 +1499,11 @@ def _programme_talks(doc: Doc, sents: list[Sentence], events: list[EventDraft], 
     for item, start, day in _programme_items(doc, sents):
         talk = _item_talk(doc, item.strip(), start + (len(item) - len(item.lstrip())), jp, day)
         if talk:
-            found.append((talk, day))
+            found.append((talk, day, start))
     if len(found) < 1:
         return
     created: list[EventDraft] = []
-    for (kind, noun, who, kind_rule), day in found:
+    for (kind, noun, who, kind_rule), day, start in found:
         d = dates.resolve_event_date(day, ref)[0] if day else None
         iso = d.isoformat() if d else None
         cp = (who.country if who and who.country and who.country != "JP" else None) or doc_cp
@@ -1513,6 +1513,11 @@ def _programme_talks(doc: Doc, sents: list[Sentence], events: list[EventDraft], 
         ev = same[0] if same else None
         if ev is not None and who is not None and not _is_principal_of(who.name, ev) and ev in created:
             ev = None
+        clock = _item_clock(doc, start)
+        for r in _noun_rows(id(NOUNS), noun)[1]:
+            lexicon.fire(r)  # the item noun's prefixes (首脳間, 非公式 …), as an anchor's
+        if ev is not None and not meal and clock and ev in created and ev.start_local not in (None, clock[0].hhmm):
+            ev = None  # another clock's item of the programme (22:30 首脳間懇談, 翌日 11:10 首脳会談): another talk
         if ev is not None:
             if iso and ev.date is None:
                 ev.date = iso
@@ -1522,6 +1527,7 @@ def _programme_talks(doc: Doc, sents: list[Sentence], events: list[EventDraft], 
             if who is not None and not _is_principal_of(who.name, ev):
                 who.country = person_side(who, cp)
                 ev.principals.append(who)
+            _item_times(doc, clock, ev)
             continue
         ev = EventDraft(kind=kind, channel=channel_of(noun), counterpart=cp, date=iso)
         word = _noun_rows(id(NOUNS), noun)[0] or _noun_rows(id(LESSER), noun)[0]  # a talk, or the leaders' meal
@@ -1536,8 +1542,36 @@ def _programme_talks(doc: Doc, sents: list[Sentence], events: list[EventDraft], 
         if who is not None:
             who.country = person_side(who, cp) or cp
             ev.principals.append(who)
+        _item_times(doc, clock, ev)
         created.append(ev)
     events.extend(created)
+
+
+# the cells between a programme item and the clock before it on its line: a table's bars, blanks, a colon
+_ITEM_CLOCK_GAP = re.compile(r"[\s|::、,]*")
+
+
+def _item_clock(doc: Doc, start: int) -> list | None:
+    """The clock of a programme item, written right before it on its line (| 25日 | 08:55~09:30 | X長官の総理表敬 |,
+    10:00-10:45 日米首脳会談): [start] or [start, end]."""
+    ln = doc.lines[doc.line_at(start)]
+    times = dates.find_times(doc.norm, ln.start, start)
+    if not times or not _ITEM_CLOCK_GAP.fullmatch(doc.norm, times[-1].end, start):
+        return None
+    return times[-2:] if len(times) >= 2 and _time_range(doc.norm, times[-2:]) else times[-1:]
+
+
+def _item_times(doc: Doc, pair: list | None, ev: EventDraft) -> None:
+    """A programme item's clock as its talk's start, end and length, unless the talk has its own."""
+    if not pair or ev.start_local is not None or ev.start_jst is not None:
+        return
+    ev.start_local = pair[0].hhmm
+    ev.evidence["start_local"] = (pair[0].start, pair[0].end)
+    if len(pair) == 2:
+        ev.end_local = _range_end(doc.norm, pair[0], pair[1])
+        ev.evidence["end_local"] = (pair[1].start, pair[1].end)
+        if ev.duration_min is None:
+            ev.duration_min = (_minutes(ev.end_local) - _minutes(ev.start_local)) % (24 * 60) or None
 
 
 # a talk announced, not reported: 4月24日(月曜日)、…首脳協議は、東京において開催される / …外相会合を主催する

@@ -1,6 +1,7 @@
 """Cases for how the ministry writes a talk's facts on real pages, family by family: the terse style of digests
 (…会談を実施(…)。), clock ranges that leave the half of the day to the start (午後0時15分~3時50分), Japan's clock
-written 本邦 on older pages, rosters by side (当方:/先方:), … (texts written for these tests, in the ministry's style; names and dates invented)."""
+written 本邦 on older pages, rosters by side (当方:/先方:), a programme table's
+clocks, … (texts written for these tests, in the ministry's style; names and dates invented)."""
 
 import pytest
 
@@ -79,6 +80,20 @@ ROSTERS = [
      "当方:川村外務大臣、森駐タイ大使が同席\n先方:プラユット外務大臣が同席\n両首脳は、経済関係の強化で一致した。",
      [("川村", "JP"), ("森", "JP"), ("プラユット", "TH")]),
 ]
+
+# --- a visit's programme as a table: a row per item, its clock in the cell before it (| 25日 | 08:55~09:30 | item |,
+# continuation rows without the day); the item's clock is its talk's, two clocked items are two talks.
+# (page, expected (kind, start_local, end_local, duration_min, foreign principal or None) of each event, in any order)
+PROGRAMME_TABLE = [
+    ("山田総理訪英の概要\n|---|\n1.主要日程(いずれも英国時間による)\n| 5月3日 | 21:30~23:00 | 首脳間非公式懇談 |\n"
+     "| 4日 | 09:00~09:40 | ブラウン下院議長の総理表敬 |\n| 11:00~12:30 | 日英首脳会談、昼食会 | |\n"
+     "| 14:00~14:45 | 共同記者会見 | |\n| 5日 | 08:00~09:10 | グリーン副首相との朝食会 |\n",
+     {("summit", "21:30", "23:00", 90, None), ("other", "09:00", "09:40", 40, "ブラウン"),
+      ("summit", "11:00", "12:30", 90, None), ("other", "08:00", "09:10", 70, "グリーン")}),
+    # a heading of the summary below the programme (the talk named alone, without a clock) is the same talk
+    ("山田総理訪英の概要\n1.日程\n4日 11:00~12:30 日英首脳会談\n2.概要\n(1) 首脳会談\n両首脳は、協力の強化で一致。\n",
+     {("summit", "11:00", "12:30", 90, None)}),
+]
 # fmt: on
 
 
@@ -121,6 +136,20 @@ def test_roster(text, expected):
     assert ("attendees.roster.colon" in fired) == (text is ROSTERS[0][0])
 
 
+@pytest.mark.parametrize("text,expected", PROGRAMME_TABLE)
+def test_programme_table(text, expected):
+    evs, fired = _fired(text)
+    got = {(e["kind"], e["start_local"], e["end_local"], e["duration_min"],
+            next((p["name"] for p in e["principals"] if p["country"] != "JP"), None)) for e in evs}
+    assert got == expected, evs
+    assert len(evs) == len(expected)
+
+
+def test_informal_prefixes_fire():
+    _, fired = _fired(PROGRAMME_TABLE[0][0])
+    assert {"talks.prefix.shuno_kan", "talks.prefix.hikoshiki", "talks.meal.breakfast"} <= fired
+
+
 def case_texts() -> list[str]:
     """Every page the cases above extract (tests/cases/test_lexicon_coverage.py fires the lexicon over them)."""
-    return [t for t, _, _ in TERSE] + [t for t, _ in RANGES + JAPAN_CLOCK + ROSTERS]
+    return [t for t, _, _ in TERSE] + [t for t, _ in RANGES + JAPAN_CLOCK + ROSTERS + PROGRAMME_TABLE]

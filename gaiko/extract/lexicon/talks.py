@@ -28,6 +28,8 @@ _N = "[0-9一二三四五六七八九十]+"  # a count in digits or kanji
 PREFIXES = Table("talks", (
     Row("talks.prefix.pair", "日[ァ-ヴー一-龥]{1,8}?", note="a pair of sides: 日米, 日インドネシア (shortest first)", regex=True),
     Row("talks.prefix.shuno", "首脳", note="leaders: 首脳会談"),
+    Row("talks.prefix.shuno_kan", "首脳間", note="between the leaders: 首脳間非公式懇談 (a programme's item)"),
+    Row("talks.prefix.hikoshiki", "非公式", note="informal: 非公式会談, 首脳間非公式懇談"),
     Row("talks.prefix.gaisho", "外相", note="foreign ministers: 外相会談"),
     Row("talks.prefix.gaimu_daijin", "外務大臣", note="foreign ministers, written out: 外務大臣会談"),
     Row("talks.prefix.gaimu_boei", "外務・防衛閣僚(?:級)?", note="the 2+2 written out: 外務・防衛閣僚会合", regex=True),
