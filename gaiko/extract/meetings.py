@@ -43,6 +43,7 @@ from gaiko.extract.lexicon.talks import (
     PAIRS,
     PAST,
     PREFIXES,
+    PROGRAMME_LABELS,
     RECALLED,
     RECOUNT,
     REFERENCES,
@@ -1506,7 +1507,11 @@ def _programme_talks(doc: Doc, sents: list[Sentence], events: list[EventDraft], 
     for (kind, noun, who, kind_rule), day, start in found:
         d = dates.resolve_event_date(day, ref)[0] if day else None
         iso = d.isoformat() if d else None
-        cp = (who.country if who and who.country and who.country != "JP" else None) or doc_cp
+        # (a line grouped under a country, (2)伊:…, names the items' side over a guess from the page)
+        label_cp = _line_country(doc, start)
+        cp = label_cp or (who.country if who and who.country and who.country != "JP" else None) or doc_cp
+        if who is not None and label_cp and who.country != "JP":
+            who.country = label_cp
         meal = ITEM_MEAL_WORD.search(noun)
         same = [e for e in events + created if e.kind == kind and e.counterpart == cp
                 and (who is None or not any(q.country not in (None, "JP") for q in e.principals) or _is_principal_of(who.name, e))]
@@ -1545,6 +1550,26 @@ def _programme_talks(doc: Doc, sents: list[Sentence], events: list[EventDraft], 
         _item_times(doc, clock, ev)
         created.append(ev)
     events.extend(created)
+
+
+# a programme line opening with a country and the separator of PROGRAMME_LABELS: - (2)伊:…, 独:…
+_COUNTRY_SEP = PROGRAMME_LABELS["talks.programme.country"]
+PROGRAMME_COUNTRY = re.compile(r"\s*(?:[-・●]\s*)?(?:\([0-9]{1,2}\)|[0-9]{1,2}[.．])?\s*(?P<c>[^\s::()、,。]{1,10})"
+                               + _COUNTRY_SEP.source)
+
+
+def _line_country(doc: Doc, start: int) -> str | None:
+    """The country a programme line is grouped under ((2)伊:X大統領表敬、…), for an item at ``start`` on it."""
+    ln = doc.lines[doc.line_at(start)]
+    m = PROGRAMME_COUNTRY.match(doc.norm, ln.start, ln.end)
+    if not m:
+        return None
+    c = m.group("c")
+    code = countries.name_index().get(c) or countries.abbr_index().get(c)
+    if code and code != "JP":
+        lexicon.fire(_COUNTRY_SEP)
+        return code
+    return None
 
 
 # the cells between a programme item and the clock before it on its line: a table's bars, blanks, a colon

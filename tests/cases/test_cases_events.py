@@ -1,7 +1,7 @@
 """Cases for how the ministry writes a talk's facts on real pages, family by family: the terse style of digests
 (…会談を実施(…)。), clock ranges that leave the half of the day to the start (午後0時15分~3時50分), Japan's clock
 written 本邦 on older pages, rosters by side (当方:/先方:), a programme table's
-clocks, … (texts written for these tests, in the ministry's style; names and dates invented)."""
+clocks and its lines by country, … (texts written for these tests, in the ministry's style; names and dates invented)."""
 
 import pytest
 
@@ -94,6 +94,19 @@ PROGRAMME_TABLE = [
     ("山田総理訪英の概要\n1.日程\n4日 11:00~12:30 日英首脳会談\n2.概要\n(1) 首脳会談\n両首脳は、協力の強化で一致。\n",
      {("summit", "11:00", "12:30", 90, None)}),
 ]
+
+# --- a visit's programme grouped by country ((2)伊:X大統領表敬、Y首相との会談): the line's country is each item's side
+# (page, expected (foreign principal, country) of each event, in any order)
+PROGRAMME_BY_COUNTRY = [
+    ("山田総理の訪欧\n平成11年1月18日\n山田総理は、1月6日~13日までフランス及びドイツを公式訪問した。\n"
+     "1.各国における主要な行事等\n- (1)仏:ルノー大統領との会談、ブラン首相との会談\n(2)独:シュミット大統領表敬、"
+     "ヴェーバー首相との会談\n",
+     {("ルノー", "FR"), ("ブラン", "FR"), ("シュミット", "DE"), ("ヴェーバー", "DE")}),
+    # a label that is no country (日程:) groups nothing: the page's side stands
+    ("山田総理の訪仏\n平成11年1月18日\n山田総理は、1月6日~8日までフランスを公式訪問した。\n"
+     "- (1)日程:ルノー大統領との会談、ブラン首相との会談\n",
+     {("ルノー", "FR"), ("ブラン", "FR")}),
+]
 # fmt: on
 
 
@@ -150,6 +163,15 @@ def test_informal_prefixes_fire():
     assert {"talks.prefix.shuno_kan", "talks.prefix.hikoshiki", "talks.meal.breakfast"} <= fired
 
 
+@pytest.mark.parametrize("text,expected", PROGRAMME_BY_COUNTRY)
+def test_programme_by_country(text, expected):
+    evs, fired = _fired(text)
+    got = {(p["name"], p["country"]) for e in evs for p in e["principals"] if p["country"] != "JP"}
+    assert got == expected, evs
+    assert all(e["countries"] == ["JP", next(p["country"] for p in e["principals"] if p["country"] != "JP")] for e in evs)
+    assert ("talks.programme.country" in fired) == (text is PROGRAMME_BY_COUNTRY[0][0])
+
+
 def case_texts() -> list[str]:
     """Every page the cases above extract (tests/cases/test_lexicon_coverage.py fires the lexicon over them)."""
-    return [t for t, _, _ in TERSE] + [t for t, _ in RANGES + JAPAN_CLOCK + ROSTERS + PROGRAMME_TABLE]
+    return [t for t, _, _ in TERSE] + [t for t, _ in RANGES + JAPAN_CLOCK + ROSTERS + PROGRAMME_TABLE + PROGRAMME_BY_COUNTRY]

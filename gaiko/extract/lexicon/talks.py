@@ -218,6 +218,12 @@ LABELS = Table("talks", (
     Row("talks.label.sankasha", "参加者", "people", "参加者: the same"),
 ))
 
+# --- a visit's programme grouped by country: a line opens with the country, its separator, then the talks held there
+# ((2)伊:X大統領表敬、Y首相との会談): the country is the other side of each item on the line
+PROGRAMME_LABELS = Table("talks", (
+    Row("talks.programme.country", ":", "country", "(1)仏:X大統領との会談、Y首相との会談 / 独:…: the items' country"),
+))
+
 # --- a talk named but not held now: dropped as an anchor (each row fires when it drops one)
 # a talk still to come (明日は…対話を開催し, …ことになります): a word of the future before it …
 FUTURE = Table("talks", (
