@@ -522,7 +522,9 @@ def complete_title(doc: Doc, p: PersonMention) -> None:
 OTHER_ACT_BREAK = re.compile(r"(?:し|た後|の後)[、,]\s*(?:また|その後|引き続き)?[、,]?")
 
 
-VISIT_SPAN_AFTER = re.compile(r"(?:\([^()]{1,6}\))?(?:まで|にかけて?)?[、,]?\s*(?:[ァ-ヴー一-龥・]{1,14}は[、,]?)?[ァ-ヴー一-龥・]{0,12}?(?:を(?:公式|実務)?訪問し|を訪れ|訪日し|来日し|に滞在し)")
+_VISIT_VERB = r"(?:を(?:公式|実務)?訪問し|を訪れ|訪日し|来日し|に滞在し)"
+VISIT_SPAN_AFTER = re.compile(r"(?:\([^()]{1,6}\))?(?:まで|にかけて?)?[、,]?\s*(?:[ァ-ヴー一-龥・]{1,14}は[、,]?)?[ァ-ヴー一-龥・]{0,12}?" + _VISIT_VERB)
+VISIT_VERB = re.compile(_VISIT_VERB)
 HELD_LEAD = re.compile(r"が(?:開催され|行われ)(?:た|ました|[、,])")
 # two days of one talk: 12月6日(水曜日)及び7日(木曜日)の両日
 BOTH_DAYS = re.compile(r"\s*(?:\([^()]{1,6}\))?(?:及び|と)(?P<d>[0-9]{1,2})日(?:\([^()]{1,6}\))?の両日")
@@ -1726,6 +1728,16 @@ def _match_event(doc: Doc, text: str, events: list[EventDraft]) -> EventDraft | 
     return None
 
 
+def _visit_span(doc: Doc, sents: list[Sentence]) -> bool:
+    """The lead of a visit's page gives the visit's span of days (10月1日から3日にかけて…訪日した): a talk it does not
+    date has no day of its own (not the page's date)."""
+    for s in sents[:3]:
+        if VISIT_VERB.search(doc.norm, s.start, s.end) and any(
+                d.end_day is not None for d in dates.find_dates(doc.norm, s.start, s.end)):
+            return True
+    return False
+
+
 def _complete(doc: Doc, sents: list[Sentence], ev: EventDraft, events: list[EventDraft]) -> None:
     norm = doc.norm
     # press announcements: 日時 / 場所 lines give the day and the city, not the talk's clock or room
@@ -1744,6 +1756,8 @@ def _complete(doc: Doc, sents: list[Sentence], ev: EventDraft, events: list[Even
     if ev is events[0]:
         labelled_fields(doc, ev)
     # the date: the page's date when the anchor gives none; a page printed in Japan time for a talk abroad
+    if ev.date is None and not ev.programme and doc.doc_type == "visit" and _visit_span(doc, sents):
+        ev.programme = True  # a talk of a visit whose lead gives its span (4月26日から5月2日まで…を訪問し): no day
     if ev.date is None and not ev.programme:
         ev.date = doc.doc_date
         if ev.date and doc.header_time_jst and ev.city:

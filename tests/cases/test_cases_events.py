@@ -1,7 +1,7 @@
 """Cases for how the ministry writes a talk's facts on real pages, family by family: the terse style of digests
 (…会談を実施(…)。), clock ranges that leave the half of the day to the start (午後0時15分~3時50分), Japan's clock
 written 本邦 on older pages, rosters by side (当方:/先方:), a programme table's
-clocks and its lines by country, … (texts written for these tests, in the ministry's style; names and dates invented)."""
+clocks and its lines by country, a visit's span, … (texts written for these tests, in the ministry's style; names and dates invented)."""
 
 import pytest
 
@@ -107,6 +107,22 @@ PROGRAMME_BY_COUNTRY = [
      "- (1)日程:ルノー大統領との会談、ブラン首相との会談\n",
      {("ルノー", "FR"), ("ブラン", "FR")}),
 ]
+
+# --- a visit's page whose lead gives the visit's span: a talk the page does not date has no day (not the page's date)
+# (page, expected date of its one talk)
+VISIT_SPANS = [
+    ("ガルシア大統領の訪日\n(概要と評価)\n平成13年10月12日\n1.概要\n(1)ガルシア大統領は、10月1日から10月3日にかけて"
+     "国賓として訪日した。\n(2)日・ペルー首脳会談が行われ、両首脳は協力の強化で一致した。",
+     None),
+    # the talk's own day stands
+    ("ガルシア大統領の訪日\n(概要と評価)\n平成13年10月12日\n1.概要\n(1)ガルシア大統領は、10月1日から10月3日にかけて"
+     "国賓として訪日した。\n(2)2日、日・ペルー首脳会談が行われ、両首脳は協力の強化で一致した。",
+     "2001-10-02"),
+    # a visit of one day (no span) keeps the page's date
+    ("ガルシア大統領の訪日\n(概要と評価)\n平成13年10月3日\n1.概要\n(1)ガルシア大統領は、国賓として訪日した。\n"
+     "(2)日・ペルー首脳会談が行われ、両首脳は協力の強化で一致した。",
+     "2001-10-03"),
+]
 # fmt: on
 
 
@@ -172,6 +188,13 @@ def test_programme_by_country(text, expected):
     assert ("talks.programme.country" in fired) == (text is PROGRAMME_BY_COUNTRY[0][0])
 
 
+@pytest.mark.parametrize("text,expected", VISIT_SPANS)
+def test_visit_span(text, expected):
+    evs = _events(text)
+    assert [e["kind"] for e in evs] == ["summit"], evs
+    assert evs[0]["date"] == expected
+
+
 def case_texts() -> list[str]:
     """Every page the cases above extract (tests/cases/test_lexicon_coverage.py fires the lexicon over them)."""
-    return [t for t, _, _ in TERSE] + [t for t, _ in RANGES + JAPAN_CLOCK + ROSTERS + PROGRAMME_TABLE + PROGRAMME_BY_COUNTRY]
+    return [t for t, _, _ in TERSE] + [t for t, _ in RANGES + JAPAN_CLOCK + ROSTERS + PROGRAMME_TABLE + PROGRAMME_BY_COUNTRY + VISIT_SPANS]
