@@ -324,8 +324,13 @@ def kind_from_roles(persons: list[PersonMention]) -> str | None:
 
 
 def kind_by_roles(persons: list[PersonMention]) -> tuple[str | None, Row | None]:
-    """The kind of a talk by its holders' ranks, and the rank row that decided it (the last holder's)."""
-    kind, row, attached = _kind_by_roles(tuple(p.role or "" for p in persons))
+    """The kind of a talk by its holders' ranks, and the rank row that decided it (the last holder's). One person
+    named twice (セバスティアン・ピニェラ大統領 … ピニェラ次期大統領) holds one rank, not two."""
+    held: list[PersonMention] = []
+    for p in persons:
+        if p is None or not any(q is not None and _names_overlap(q.name, p.name) for q in held):
+            held.append(p)
+    kind, row, attached = _kind_by_roles(tuple((p.role or "") if p is not None else "" for p in held))
     for a in attached:
         lexicon.fire(a)  # 首相顧問, 国王高級顧問: an office attached to a head's title names no head
     return kind, row
@@ -1248,7 +1253,9 @@ def run(doc: Doc) -> None:
                 # the channel the noun names, else the title's (日米首脳テレビ会談 over a body's …と会談を行った)
                 channel_rule = channel_row(noun) or title_channel_row
                 channel = channel_rule.value if channel_rule else "in_person"
-                foreign = [p.name for p in persons if p.country and p.country != "JP"]
+                # (the other side's people by their side as read here: ピニェラ次期大統領 is the counterpart's before any
+                # country is set on the mention)
+                foreign = [p.name for p in persons if (p.country or person_side(p, cp)) not in (None, "JP")]
                 if (kind == "other" and kind_of_noun(noun) is None and not _is_call(noun) and prev is not None
                         and not _TALK_PREFIX_RE.match(noun) and all(_is_principal_of(n, prev) for n in foreign) and not separate):
                     ev = prev  # a bare 会談 after the talk, naming no one new (…の機会に安倍総理と会談し…と述べた)

@@ -1,7 +1,7 @@
 """Cases for how the ministry writes a talk's facts on real pages, family by family: the terse style of digests
 (…会談を実施(…)。), clock ranges that leave the half of the day to the start (午後0時15分~3時50分), Japan's clock
 written 本邦 on older pages, rosters by side (当方:/先方:), a programme table's
-clocks and its lines by country, a visit's span, … (texts written for these tests, in the ministry's style; names and dates invented)."""
+clocks and its lines by country, a visit's span, an envoy's talks, … (texts written for these tests, in the ministry's style; names and dates invented)."""
 
 import pytest
 
@@ -123,6 +123,17 @@ VISIT_SPANS = [
      "(2)日・ペルー首脳会談が行われ、両首脳は協力の強化で一致した。",
      "2001-10-03"),
 ]
+
+# --- an envoy's talks with heads of state: one person named twice (…ロペス大統領の就任式典に参加し、…ロペス次期大統領と
+# 会談) holds one rank, so no summit; a later 会談 with another head is another talk, though neither's country is
+# written on the mention. (page, expected (kind, foreign principal) of each event in order)
+ENVOY_TALKS = [
+    ("ペルー共和国\n平成30年3月14日\n山田衆議院議員は,3月10日から13日にかけて,特派大使としてペルー共和国を訪問し,"
+     "マリオ・ロペス大統領の就任式典に参加したほか,10日,ロペス次期大統領等と会談したところ,概要以下のとおりです。\n"
+     "  1. 山田特派大使は,10日,ロペス次期大統領と約25分間,外交官学校において会談しました。\n"
+     "  2. また,同日,山田特派大使は,ガルシア大統領と約30分間,大統領府において会談を行いました。",
+     [("other", "ロペス"), ("other", "ガルシア")]),
+]
 # fmt: on
 
 
@@ -195,6 +206,14 @@ def test_visit_span(text, expected):
     assert evs[0]["date"] == expected
 
 
+@pytest.mark.parametrize("text,expected", ENVOY_TALKS)
+def test_envoy_talks(text, expected):
+    evs = _events(text)
+    got = [(e["kind"], next((p["name"] for p in e["principals"] if p["country"] == "PE"), None)) for e in evs]
+    assert got == expected, evs
+    assert [e["duration_min"] for e in evs] == [25, 30]
+
+
 def case_texts() -> list[str]:
     """Every page the cases above extract (tests/cases/test_lexicon_coverage.py fires the lexicon over them)."""
-    return [t for t, _, _ in TERSE] + [t for t, _ in RANGES + JAPAN_CLOCK + ROSTERS + PROGRAMME_TABLE + PROGRAMME_BY_COUNTRY + VISIT_SPANS]
+    return [t for t, _, _ in TERSE] + [t for t, _ in RANGES + JAPAN_CLOCK + ROSTERS + PROGRAMME_TABLE + PROGRAMME_BY_COUNTRY + VISIT_SPANS + ENVOY_TALKS]
