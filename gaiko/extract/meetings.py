@@ -698,10 +698,13 @@ def _date_fields(doc: Doc, s: Sentence, anchor_pos: int, ev: EventDraft, prev: E
                 if y:
                     m = dataclasses.replace(m, year=y)
             start, end = dates.resolve_event_date(m, ref)
-        if start and end and VISIT_SPAN_AFTER.match(norm, m.end):
-            ev.programme = True  # the visit's span (11~13日、ロシアを公式訪問し、…会談を行う) is no talk's day
-            return
+        if start and end and (VISIT_SPAN_AFTER.match(norm, m.end) or VISIT_VERB.search(norm, m.end, anchor_pos)):
+            # the visit's span (11~13日、ロシアを公式訪問し、…会談を行う) is no talk's day; a day after it is (16日から18日
+            # まで…として来日し、17日に…首脳会談…に出席した)
+            ev.programme = True
+            continue
         if start:
+            ev.programme = False
             both = BOTH_DAYS.match(norm, m.end)
             if both and end is None and int(both.group("d")) > start.day:
                 end = start.replace(day=int(both.group("d")))

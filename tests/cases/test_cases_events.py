@@ -5,7 +5,7 @@ clocks and its lines by country, a visit's span, an envoy's talks, … (texts wr
 
 import pytest
 
-from gaiko.extract import lexicon
+from gaiko.extract import dates, lexicon
 from gaiko.pipeline import extract_text
 
 
@@ -118,6 +118,11 @@ VISIT_SPANS = [
     ("ガルシア大統領の訪日\n(概要と評価)\n平成13年10月12日\n1.概要\n(1)ガルシア大統領は、10月1日から10月3日にかけて"
      "国賓として訪日した。\n(2)2日、日・ペルー首脳会談が行われ、両首脳は協力の強化で一致した。",
      "2001-10-02"),
+    # the span written with weekdays (16日(日曜日)から18日(火曜日)まで) is still a span, and the day after it in the
+    # sentence (…として来日し、17日に…首脳会談…に出席した) is the talk's
+    ("ガルシア大統領の訪日\n(概要と評価)\n平成19年12月19日\n1.日程\n(1)ガルシア大統領は、12月16日(日曜日)から18日(火曜日)"
+     "まで公式実務訪問賓客として来日し、17日に山田総理との首脳会談及び総理主催夕食会に出席した。",
+     "2007-12-17"),
     # a visit of one day (no span) keeps the page's date
     ("ガルシア大統領の訪日\n(概要と評価)\n平成13年10月3日\n1.概要\n(1)ガルシア大統領は、国賓として訪日した。\n"
      "(2)日・ペルー首脳会談が行われ、両首脳は協力の強化で一致した。",
@@ -212,6 +217,23 @@ def test_envoy_talks(text, expected):
     got = [(e["kind"], next((p["name"] for p in e["principals"] if p["country"] == "PE"), None)) for e in evs]
     assert got == expected, evs
     assert [e["duration_min"] for e in evs] == [25, 30]
+
+
+# spans of days with the weekdays in brackets (the weekday alone after one day is no span)
+WEEKDAY_SPANS = [
+    ("12月16日(日曜日)から18日(火曜日)まで", (16, 18)),
+    ("12月16日(日)~18日(火)", (16, 18)),
+    ("12月16日から18日まで", (16, 18)),
+    ("16日(月)に会談", (16, None)),
+]
+
+
+@pytest.mark.parametrize("text,expected", WEEKDAY_SPANS)
+def test_weekday_span(text, expected):
+    with lexicon.trace() as fired:
+        d = dates.find_dates(text)[0]
+    assert (d.day, d.end_day) == expected
+    assert ("dates.weekday.paren" in fired) == ("(" in d.text)
 
 
 def case_texts() -> list[str]:
