@@ -738,7 +738,9 @@ def _programme_day(doc: Doc, sents: list[Sentence], si: int, ev: EventDraft, anc
 
 
 # a place phrase before において/にて (or で, for a city): [訪問中の][CITYの]PLACE[(NOTE)][内]
-PLACE_AT = re.compile(r"(?P<phrase>(?:[ァ-ヴー一-龥A-Za-z0-9・の]|「[^「」、。]{1,20}」){2,40}?)(?:\((?P<note>[^()]{1,30})\))?(?:内)?(?P<cue>において|にて|で(?![きすはもあな]))")
+_AT_ROWS = tuple(place_words.VISITS[f"places.at.{w}"] for w in ("ni_oite", "nite", "de"))  # において, にて, で
+PLACE_AT = re.compile(r"(?P<phrase>(?:[ァ-ヴー一-龥A-Za-z0-9・の]|「[^「」、。]{1,20}」){2,40}?)(?:\((?P<note>[^()]{1,30})\))?(?:内)?(?P<cue>"
+                      + place_words.VISITS.alternation(_AT_ROWS) + r")(?!(?<=で)[きすはもあな])")  # (not できる, です, では …)
 # a place phrase ending in にある right before a venue: ブエノスアイレス市内にある…センター
 LOCATED_AT = re.compile(r"(?P<c>[ァ-ヴー一-龥・]{2,20})にある$")
 # a call paid at a building: …首相を官邸に表敬し, …大統領を大統領府に表敬訪問した
@@ -773,11 +775,14 @@ def _place_fields(doc: Doc, s: Sentence, anchor_pos: int, ev: EventDraft) -> Non
             continue
         city = places.city_name(place + (f"({note})" if note and (places.is_country(note) or places.city_name(note)) else ""))
         city = city or places.municipality(places.strip_country(place))
+        at = place_words.VISITS.which(m.group("cue"), _AT_ROWS)  # the cue decides the place: its row is the rule
         if city:
             ev.city = ev.city or city
             ev.evidence.setdefault("city", (p_start, p_start + len(place)))
+            _set_rules(ev, city=at)
             if note and places.FACILITY.search(note):
                 ev.venue = ev.venue or note
+                _set_rules(ev, venue=at)
             break
         inside_venue = m.group("cue") == "で" and norm.startswith("内", m.start("cue") - 1) and places.FACILITY.search(place)
         if norm.startswith("内", m.start("cue") - 1) and places.BODY_INSIDE_RE.search(place):
@@ -789,14 +794,16 @@ def _place_fields(doc: Doc, s: Sentence, anchor_pos: int, ev: EventDraft) -> Non
                 and not places.FACILITY.search(rest) and _KATAKANA_CITY.fullmatch(rest) and not places.is_country(rest)):
             # リトアニアのXにおいて, リトアニア・Xにおいて: a katakana name after its country, no building word: its city
             ev.city = ev.city or rest
-            at = p_start + place.rfind(rest)
-            ev.evidence.setdefault("city", (at, at + len(rest)))
+            pos = p_start + place.rfind(rest)
+            ev.evidence.setdefault("city", (pos, pos + len(rest)))
+            _set_rules(ev, city=at)
             break
         if _KANJI_PLACE.fullmatch(place) and places.ABSTRACT.search(place) and not places.FACILITY.search(place):
             continue  # 政治面において: an aspect, not a place
         if not places.FACILITY.search(place) and _KANJI_PLACE.fullmatch(place):
             ev.city = ev.city or place  # 熱海において: a kanji place name the gazetteer lacks
             ev.evidence.setdefault("city", (p_start, p_start + len(place)))
+            _set_rules(ev, city=at)
             break
         # a venue: its own name, or the name in brackets after a generic one (宿舎(シンクレア・オーシャン・ハウス)),
         # not a city in brackets after it (国連本部(ニューヨーク): the venue, then its city)
@@ -805,12 +812,14 @@ def _place_fields(doc: Doc, s: Sentence, anchor_pos: int, ev: EventDraft) -> Non
                  else place)
         ev.venue = ev.venue or venue
         ev.evidence.setdefault("venue", (p_start, p_start + len(place)))
+        _set_rules(ev, venue=at)
         located = LOCATED_AT.search(norm, s.start, m.start("phrase"))  # CITY市内にあるVENUE: the city it is in
         before = [places.city_name(x) for x in parts[:-1]] + ([places.city_name(located.group("c"))] if located else [])
         inside = places.find_cities(place)
         c = note_city or next((x for x in reversed(before) if x), None) or (inside[0][0] if inside else None)
         if c:
             ev.city = ev.city or c
+            _set_rules(ev, city=at)
         break
     if ev.venue is None and ev.city is None:
         # PERSONを VENUEに表敬: the building the call was paid at
@@ -825,11 +834,15 @@ def _place_fields(doc: Doc, s: Sentence, anchor_pos: int, ev: EventDraft) -> Non
 # a gathering held, named in the lead, that a talk "on that occasion" took place at
 ON_THAT_OCCASION = re.compile(r"(?:この|その|同)(?:機会|際)")
 HELD_GATHERING = re.compile(places.GATHERING.pattern.split("(?=")[0] + r"(?=が開催され|が行われ)")
-DATELINE = re.compile(r"^\s*\(\s*(?:[0-9]{2,4}年)?[0-9]{1,2}月[0-9]{1,2}日\s*[、,]\s*(?P<p>[^()、,]{2,20})\)\s*$")
+_DATELINE_SEP = place_words.VISITS["places.cue.dateline"]
+DATELINE = re.compile(r"^\s*\(\s*(?:[0-9]{2,4}年)?[0-9]{1,2}月[0-9]{1,2}日\s*[" + _DATELINE_SEP.pattern
+                      + r",]\s*(?P<p>[^()、,]{2,20})\)\s*$")
 
 
 # a programme's marks of arrival and departure: 午前 東京着, 東京発仙台へ (a word such as 発表, 着実 is none)
-ITINERARY_MARK = re.compile(r"(?P<m>着|発)(?![表言展効生足信揮出送行実手任席目陸売明射見想電動])")
+_ITINERARY_ROWS = place_words.VISITS.where(group="itinerary")
+# (not the first character of a compound word: 発表, 着陸, 発言 …)
+ITINERARY_MARK = re.compile(r"(?P<m>" + place_words.VISITS.alternation(_ITINERARY_ROWS) + r")(?![表言展効生足信揮出送行実手任席目陸売明射見想電動])")
 PROGRAMME_DAY = re.compile(r"[0-9]{1,2}日(?:\([^()]{1,4}\))?\s*(?:午前|午後)")
 # the talk's item on a programme (首脳会談, 外相会談), by its kind
 ITINERARY_NOUN = {kind: PREFIXES[prefix].pattern + NOUNS["talks.word.kaidan"].pattern
@@ -859,10 +872,12 @@ def _itinerary_city(doc: Doc, sents: list[Sentence], ev: EventDraft) -> str | No
         ref = norm.find(ITINERARY_NOUN.get(ev.kind or "", NOUNS["talks.word.kaidan"].pattern), lo, hi)  # the talk's item on the programme
         if ref < 0:
             return None
-    arrived = [c for a, m, c in marks if a < ref and m == "着"]
-    if arrived:
-        return arrived[-1]
-    return next((c for a, m, c in marks if a > ref and m == "発"), None)
+    chaku, hatsu = (place_words.VISITS[f"places.itinerary.{w}"] for w in ("chaku", "hatsu"))
+    arrived = [c for a, m, c in marks if a < ref and m == chaku.pattern]
+    city = arrived[-1] if arrived else next((c for a, m, c in marks if a > ref and m == hatsu.pattern), None)
+    if city:
+        _set_rules(ev, city=chaku if arrived else hatsu)
+    return city
 
 
 def _called_on_foreigner(doc: Doc, ev: EventDraft) -> bool:
@@ -922,7 +937,8 @@ def _event_place(doc: Doc, sents: list[Sentence], ev: EventDraft, events: list[E
         if ev.city is None:
             for name, code in countries.names_longest_first():
                 if ev.venue.startswith(name) and ev.venue[len(name):].startswith(("外務省", "外交部")) and code in places.CAPITALS:
-                    ev.city = places.CAPITALS[code]
+                    ev.city = places.CAPITALS[code]  # (英国外務省: a country's ministry, in its capital)
+                    _set_rules(ev, city=place_words.VENUES["places.venue.gaimusho"])
                     break
     if not ev.anchors and own and own[0] < len(sents) and ev.city is None and ev.venue is None:
         x = sents[own[0]]
@@ -946,6 +962,8 @@ def _event_place(doc: Doc, sents: list[Sentence], ev: EventDraft, events: list[E
                 probe = EventDraft()
                 _place_fields(doc, x, x.end, probe)
                 ev.city = probe.city if probe.city in places.CITIES and probe.venue is None else None  # not 空港 of a city
+                if ev.city and probe.rules.get("city"):
+                    ev.rules.setdefault("city", probe.rules["city"])  # the cue of the lead's place phrase
     if ev.city is None:
         # the talk's side is visiting a city, said anywhere in the record (大臣のXX訪問を機会に)
         hit = places.visit_occasion_city(norm, doc.body_start, doc.body_end, ev.rules)
@@ -964,6 +982,8 @@ def _event_place(doc: Doc, sents: list[Sentence], ev: EventDraft, events: list[E
             dm = DATELINE.match(t)
             if dm and TALK_NOUN_RE.search(last):
                 ev.city = places.city_name(dm.group("p").strip())
+                if ev.city:
+                    _set_rules(ev, city=_DATELINE_SEP)
                 break
             last = t
 

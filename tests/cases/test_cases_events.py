@@ -236,6 +236,29 @@ def test_weekday_span(text, expected):
     assert ("dates.weekday.paren" in fired) == ("(" in d.text)
 
 
+# --- the rule that decided a talk's venue and city (rules["venue"], rules["city"]): the cue of its place phrase, the
+# venue's row, a programme's arrival mark. (page, expected {field: rule id})
+PLACE_RULES = [
+    ("日墺外相会談\n令和3年5月2日\n1日、ウィーンにおいて、山田外務大臣はフーバー外務大臣と外相会談を行った。",
+     {"city": "places.at.ni_oite"}),
+    ("日墺外相会談\n令和3年5月2日\n1日、外務省飯倉公館にて、山田外務大臣はフーバー外務大臣と外相会談を行った。",
+     {"venue": "places.at.nite", "city": "places.venue.iikura_kokan"}),
+    ("日英外相会談\n令和3年5月2日\n1日、英国外務省において、山田外務大臣はスミス外務大臣と外相会談を行った。",
+     {"venue": "places.at.ni_oite", "city": "places.venue.gaimusho"}),
+    ("山田総理の訪韓\n令和3年5月2日\n1.日程\n1日 午前 ソウル着\n   午後 日韓首脳会談\n2日 午前 ソウル発\n",
+     {"city": "places.itinerary.chaku"}),
+]
+
+
+@pytest.mark.parametrize("text,expected", PLACE_RULES)
+def test_place_rules(text, expected):
+    evs = _events(text)
+    assert len(evs) == 1, evs
+    for field, rule in expected.items():
+        assert evs[0][field], (field, evs[0])
+        assert evs[0]["rules"].get(field) == rule, (field, evs[0]["rules"])
+
+
 def case_texts() -> list[str]:
     """Every page the cases above extract (tests/cases/test_lexicon_coverage.py fires the lexicon over them)."""
-    return [t for t, _, _ in TERSE] + [t for t, _ in RANGES + JAPAN_CLOCK + ROSTERS + PROGRAMME_TABLE + PROGRAMME_BY_COUNTRY + VISIT_SPANS + ENVOY_TALKS]
+    return [t for t, _, _ in TERSE] + [t for t, _ in RANGES + JAPAN_CLOCK + ROSTERS + PROGRAMME_TABLE + PROGRAMME_BY_COUNTRY + VISIT_SPANS + ENVOY_TALKS + PLACE_RULES]

@@ -56,6 +56,9 @@ VISITS = Table("places", (
     Row("places.clock.honpo", "本邦(?:時間)?(?=[0-9午])", "本邦",
         "(本邦7日7時から): Japan's clock, as older pages write it beside a local one (本邦 = this country)", regex=True),
     Row("places.cue.o", "於", "於", "(於:パリ), 於:官邸: the place, as a dateline or an entry writes it"),
+    Row("places.cue.dateline", "、", "、", "(3月21日、ソウル): a dateline under a talk's heading, the day then the city"),
+    Row("places.itinerary.chaku", "着", "着", "ソウル着: a programme arriving in a city (the talks after it are there)"),
+    Row("places.itinerary.hatsu", "発", "発", "ソウル発: a programme leaving a city (the talks before it were there)"),
 ), note="the side of the talk is in a city")
 
 VENUES = Table("places", (
