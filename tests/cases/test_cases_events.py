@@ -259,6 +259,32 @@ def test_place_rules(text, expected):
         assert evs[0]["rules"].get(field) == rule, (field, evs[0]["rules"])
 
 
+# --- the other side visiting Japan, said in the talk's sentence: the one clock printed is Japan time too
+# (the way the visit is said, the row that decides; None: no visit in Japan said)
+IN_JAPAN = [
+    ("訪日中の", "places.in_japan.honichi_chu"),
+    ("来日中の", "places.in_japan.rainichi_chu"),
+    ("外務省賓客として訪日した", "places.in_japan.honichi_shita"),
+    ("来日した", "places.in_japan.rainichi_shita"),
+    ("昨年訪日した際に会った", None),  # an earlier visit: no clue where this talk is
+]
+
+
+def _in_japan_page(visit: str) -> str:
+    return ("日・チリ外相会談\n令和3年5月2日\n本2日午後3時から約40分間、山田外務大臣は、" + visit
+            + "ロペス・チリ外務大臣と会談を行いました。")
+
+
+@pytest.mark.parametrize("visit,row", IN_JAPAN)
+def test_in_japan(visit, row):
+    evs, fired = _fired(_in_japan_page(visit))
+    assert len(evs) == 1, evs
+    assert evs[0]["start_local"] == "15:00"
+    assert evs[0]["start_jst"] == ("15:00" if row else None)
+    assert not row or row in fired
+
+
 def case_texts() -> list[str]:
     """Every page the cases above extract (tests/cases/test_lexicon_coverage.py fires the lexicon over them)."""
-    return [t for t, _, _ in TERSE] + [t for t, _ in RANGES + JAPAN_CLOCK + ROSTERS + PROGRAMME_TABLE + PROGRAMME_BY_COUNTRY + VISIT_SPANS + ENVOY_TALKS + PLACE_RULES]
+    return [t for t, _, _ in TERSE] + [t for t, _ in RANGES + JAPAN_CLOCK + ROSTERS + PROGRAMME_TABLE + PROGRAMME_BY_COUNTRY + VISIT_SPANS + ENVOY_TALKS + PLACE_RULES] + [
+        _in_japan_page(v) for v, _ in IN_JAPAN]
