@@ -30,6 +30,7 @@ from gaiko.extract.lexicon.talks import (
     ADDED_SESSIONS,
     ANNOUNCED,
     CHANNELS,
+    EACH_COUNTRY,
     FUTURE,
     GENERAL,
     HELD,
@@ -1361,6 +1362,7 @@ def run(doc: Doc) -> None:
                 prev = ev
     if doc.doc_type not in ("chronology", "statement"):
         _programme_talks(doc, sents, events, doc_cp)
+        _each_country_talks(doc, sents, events)
     if not events and doc.doc_type not in ("chronology", "statement"):
         # a page that names a talk in its title but never says "…を行った"
         ann = _announced(doc, sents)
@@ -1629,6 +1631,47 @@ def _item_times(doc: Doc, pair: list | None, ev: EventDraft) -> None:
         ev.evidence["end_local"] = (pair[1].start, pair[1].end)
         if ev.duration_min is None:
             ev.duration_min = (_minutes(ev.end_local) - _minutes(ev.start_local)) % (24 * 60) or None
+
+
+# the countries a visit's lead lists (英国、スペイン及びギリシャ(EU議長国)を訪問し), then their leaders met in one phrase
+# (欧州5ヶ国首脳との会談, 各国首脳と会談): one summit per country, no day of its own
+VISITED_LIST = re.compile(r"(?P<list>(?:[ァ-ヴー一-龥・]{1,12}(?:\([^()]{1,12}\))?(?:[、,]|及び|並びに))+[ァ-ヴー一-龥・]{1,12}"
+                          r"(?:\([^()]{1,12}\))?)" + _VISIT_VERB)
+EACH_LEADERS = re.compile(r"(?P<each>" + EACH_COUNTRY.alternation() + r")(?:の)?" + PREFIXES["talks.prefix.shuno"].source
+                          + r"(?:との|と)(?:間で|の)?" + "(?:" + PREFIXES["talks.prefix.shuno"].source + ")?" + NOUNS["talks.word.kaidan"].source)
+_LIST_SPLIT = re.compile(r"[、,]|及び|並びに")
+
+
+def _each_country_talks(doc: Doc, sents: list[Sentence], events: list[EventDraft]) -> None:
+    """The summits a visit's lead names only together: …X、Y及びZを訪問し、欧州3ヶ国首脳との会談…を行った."""
+    norm = doc.norm
+    tspan = doc.title_span or (0, 0)
+    jp = next((p for p in people.find_people(doc, tspan[0], tspan[1]) if p.country in ("JP", None) and HEAD_ROLES.search(p.role or "")), None)
+    for si, s in enumerate(sents[:3]):
+        v = VISITED_LIST.search(norm, s.start, s.end)
+        each = EACH_LEADERS.search(norm, v.end(), s.end) if v else None
+        if not each:
+            continue
+        codes = []
+        for part in _LIST_SPLIT.split(re.sub(r"\([^()]*\)", "", v.group("list"))):
+            code = countries.name_index().get(part.strip())
+            if code and code != "JP" and code not in codes:
+                codes.append(code)
+        if len(codes) < 2:
+            continue
+        row = EACH_COUNTRY.which(each.group("each"))
+        created = []
+        for code in codes:
+            if any(e.kind == "summit" and e.counterpart == code for e in events):
+                continue
+            ev = EventDraft(kind="summit", channel="in_person", counterpart=code, programme=True)
+            _set_rules(ev, event=row, kind=KINDS["talks.kind.shuno"])
+            if jp is not None:
+                ev.principals.append(copy.copy(jp))
+                ev.principals[-1].country = "JP"
+            created.append(ev)  # (no anchor of its own: the lead's results stay with the talks it anchors)
+        events[:] = created + events if all(a >= si for e in events for a in e.anchors) else events + created
+        return
 
 
 # a talk announced, not reported: 4月24日(月曜日)、…首脳協議は、東京において開催される / …外相会合を主催する

@@ -284,7 +284,29 @@ def test_in_japan(visit, row):
     assert not row or row in fired
 
 
+# --- the leaders of the countries a visit's lead lists, met in one phrase: one summit per listed country
+# (lead, expected countries of the summits in order)
+EACH_COUNTRY = [
+    ("山田総理大臣の欧州訪問\n(成果と概要)\n令和3年5月3日\n 山田総理大臣は、4月26日から5月2日まで、英国、フランス及び"
+     "ドイツ(G7議長国)を訪問し、欧州3ヶ国首脳との会談等を行った。", [["JP", "GB"], ["JP", "FR"], ["JP", "DE"]]),
+    ("山田総理大臣の欧州訪問\n(成果と概要)\n令和3年5月3日\n 山田総理大臣は、4月26日から5月2日まで、英国及びフランスを訪問し、"
+     "各国首脳と会談した。", [["JP", "GB"], ["JP", "FR"]]),
+    # the countries visited, but no phrase of their leaders met: no talks from the list
+    ("山田総理大臣の欧州訪問\n(成果と概要)\n令和3年5月3日\n 山田総理大臣は、4月26日から5月2日まで、英国及びフランスを訪問し、"
+     "スピーチを行った。", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", EACH_COUNTRY)
+def test_each_country(text, expected):
+    evs, fired = _fired(text)
+    summits = [e for e in evs if e["kind"] == "summit"]
+    assert [e["countries"] for e in summits] == expected, evs
+    assert all(e["date"] is None and [p["name"] for p in e["principals"]] == ["山田"] for e in summits)
+    assert bool(expected) == bool(fired & {"talks.each_country.n_kakoku", "talks.each_country.kakkoku"})
+
+
 def case_texts() -> list[str]:
     """Every page the cases above extract (tests/cases/test_lexicon_coverage.py fires the lexicon over them)."""
-    return [t for t, _, _ in TERSE] + [t for t, _ in RANGES + JAPAN_CLOCK + ROSTERS + PROGRAMME_TABLE + PROGRAMME_BY_COUNTRY + VISIT_SPANS + ENVOY_TALKS + PLACE_RULES] + [
+    return [t for t, _, _ in TERSE] + [t for t, _ in RANGES + JAPAN_CLOCK + ROSTERS + PROGRAMME_TABLE + PROGRAMME_BY_COUNTRY + VISIT_SPANS + ENVOY_TALKS + PLACE_RULES + EACH_COUNTRY] + [
         _in_japan_page(v) for v, _ in IN_JAPAN]

@@ -224,6 +224,14 @@ PROGRAMME_LABELS = Table("talks", (
     Row("talks.programme.country", ":", "country", "(1)仏:X大統領との会談、Y首相との会談 / 独:…: the items' country"),
 ))
 
+# --- the leaders of the countries a visit's lead lists, met together in one phrase (英国、フランス及びドイツを訪問し、
+# 欧州3ヶ国首脳との会談…を行った): one summit per listed country; the words that say "each of those countries"
+EACH_COUNTRY = Table("talks", (
+    Row("talks.each_country.n_kakoku", "[0-9一二三四五六七八九十]+[ヶかカケ箇]国", note="欧州5ヶ国首脳との会談, 3か国の首脳と会談",
+        regex=True),
+    Row("talks.each_country.kakkoku", "各国", note="各国首脳との会談: the leaders of each country visited"),
+))
+
 # --- a talk named but not held now: dropped as an anchor (each row fires when it drops one)
 # a talk still to come (明日は…対話を開催し, …ことになります): a word of the future before it …
 FUTURE = Table("talks", (
