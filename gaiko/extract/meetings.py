@@ -48,6 +48,7 @@ from gaiko.extract.lexicon.talks import (
     RECALLED,
     RECOUNT,
     REFERENCES,
+    SEQUENCE,
     SESSIONS,
     VISIT,
 )
@@ -584,6 +585,7 @@ def _time_fields(doc: Doc, s: Sentence, anchor_pos: int, ev: EventDraft) -> None
     if dur and ev.duration_min is None:
         ev.duration_min = dur[0]
         ev.evidence["duration_min"] = (dur[1], dur[2])
+        ev.duration_min += _sessions_in_sequence(norm, s, dur)
         plus = ADDED_IN_LEAD.search(norm, dur[2], min(s.end, dur[2] + 20))
         more = dates.find_duration(norm, plus.end(), s.end) if plus else None
         if more:
@@ -653,6 +655,30 @@ def added_session(norm: str, s: Sentence) -> int | None:
     return d[0] if d else None
 
 
+_SEQUENCE_FROM = re.compile(r"\s*(?:頃|ごろ)?" + SEQUENCE["talks.sequence.kara"].source + r"\s*")
+
+
+def _sessions_in_sequence(norm: str, s: Sentence, dur: tuple[int, int, int]) -> int:
+    """The minutes of the sessions that follow the first in sequence, each with its own start and length, starting
+    where the one before ended (9時50分頃から約30分間…、10時20分頃から約45分間拡大会合): added to the talk's length."""
+    times = dates.find_times(norm, s.start, s.end)
+    first = next((t for t in reversed(times) if t.end <= dur[1]), None)
+    if first is None or not _SEQUENCE_FROM.fullmatch(norm, first.end, dur[1]):
+        return 0
+    added, end, at = 0, first.minutes + dur[0], dur[2]
+    for t in times:
+        if t.start < at:
+            continue
+        gap = _SEQUENCE_FROM.match(norm, t.end)
+        d = dates.find_duration(norm, gap.end(), min(s.end, gap.end() + 6)) if gap else None
+        if d is None or d[1] != gap.end() or t.minutes != end:
+            break
+        lexicon.fire(SEQUENCE["talks.sequence.kara"])
+        added += d[0]
+        end, at = t.minutes + d[0], d[2]
+    return added
+
+
 def _range_end(norm: str, start, end) -> str:
     """The end of a range of clock times: one written without 午前/午後 keeps the start's half of the day when it
     would otherwise come before the start (午後0時15分~3時50分 ends at 15:50, not 03:50)."""
@@ -674,7 +700,8 @@ def _time_range(norm: str, times: list) -> bool:
     if len(times) < 2:
         return False
     between = JST_NOTE.sub("", LOCAL_NOTE.sub("", norm[times[0].end:times[1].start]))
-    return bool(TIME_RANGE_JOIN.search(between)) and len(between) < 12
+    # (a length between them: two sessions each from its start, 12時から30分間及び12時30分から1時間, not a range)
+    return bool(TIME_RANGE_JOIN.search(between)) and len(between) < 12 and dates.find_duration(between) is None
 
 
 def _date_fields(doc: Doc, s: Sentence, anchor_pos: int, ev: EventDraft, prev: EventDraft | None) -> None:

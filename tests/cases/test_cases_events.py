@@ -53,6 +53,21 @@ RANGES = [
      {"start_local": "23:00", "end_local": "00:30", "duration_min": 90}),
 ]
 
+# --- sessions in sequence, each with its start and length: the talk lasts their sum (the next starts where the last
+# ended); two clocks with a length between them are no range
+SEQUENCES = [
+    ("日加首脳会談\n令和1年4月28日\n4月28日,山田総理大臣は,スミス・カナダ首相と日加首脳会談を行ったところ,概要は以下のとおり"
+     "です(午前9時50分頃から約30分間,テタテ会合,午前10時20分頃から約45分間拡大会合を実施。)。",
+     {"start_local": "09:50", "duration_min": 75}),
+    ("日墨外相会談\n平成26年6月27日\n本27日,午後12時から30分間及び12時30分から1時間,山田外務大臣は,ロペス・メキシコ外務大臣と"
+     "外相会談及び昼食会を行いました。",
+     {"start_local": "12:00", "end_local": None, "duration_min": 90}),
+    # a later session that does not start where the first ended is another act: the first length alone
+    ("日墨外相会談\n平成26年6月27日\n本27日,午後12時から30分間,山田外務大臣は,ロペス・メキシコ外務大臣と外相会談を行い,"
+     "午後3時から1時間,記者会見を行いました。",
+     {"start_local": "12:00", "duration_min": 30}),
+]
+
 # --- Japan's clock written 本邦 beside a local one (older pages): start_jst, and the local day the talk's
 JAPAN_CLOCK = [
     ("日中首脳会談\n平成12年9月7日\n NY現地時間9月6日18時から18時半(本邦7日7時から7時半)まで、ホテルにおいて、"
@@ -155,12 +170,17 @@ def test_terse(text, expected, row):
         assert evs[0].get(k) == v, (k, evs[0])
 
 
-@pytest.mark.parametrize("text,expected", RANGES + JAPAN_CLOCK)
+@pytest.mark.parametrize("text,expected", RANGES + JAPAN_CLOCK + SEQUENCES)
 def test_clock(text, expected):
     evs = _events(text)
     assert len(evs) == 1, evs
     for k, v in expected.items():
         assert evs[0].get(k) == v, (k, evs[0])
+
+
+def test_sequence_fires_its_row():
+    assert "talks.sequence.kara" in _fired(SEQUENCES[0][0])[1]
+    assert "talks.sequence.kara" not in _fired(SEQUENCES[2][0])[1]
 
 
 def test_range_end_fires_its_row():
@@ -308,5 +328,7 @@ def test_each_country(text, expected):
 
 def case_texts() -> list[str]:
     """Every page the cases above extract (tests/cases/test_lexicon_coverage.py fires the lexicon over them)."""
-    return [t for t, _, _ in TERSE] + [t for t, _ in RANGES + JAPAN_CLOCK + ROSTERS + PROGRAMME_TABLE + PROGRAMME_BY_COUNTRY + VISIT_SPANS + ENVOY_TALKS + PLACE_RULES + EACH_COUNTRY] + [
+    pairs = (RANGES + JAPAN_CLOCK + SEQUENCES + ROSTERS + PROGRAMME_TABLE + PROGRAMME_BY_COUNTRY + VISIT_SPANS + ENVOY_TALKS
+             + PLACE_RULES + EACH_COUNTRY)
+    return [t for t, _, _ in TERSE] + [t for t, _ in pairs] + [
         _in_japan_page(v) for v, _ in IN_JAPAN]

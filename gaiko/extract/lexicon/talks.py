@@ -198,6 +198,11 @@ SESSIONS = Table("talks", (
     Row("talks.session.kondan", "懇談", note="(…, 懇談約20分)"),
     Row("talks.session.kyogi", "協議", note="(協議約2時間, …)"),
 ))
+# sessions in sequence, each written with its start and its length (9時50分頃から約30分間…、10時20分頃から約45分間…;
+# 12時から30分間及び12時30分から1時間): the next one starts where the last ended, so the talk lasts their sum
+SEQUENCE = Table("talks", (
+    Row("talks.sequence.kara", "から", note="AからN分間…、(A+N)からM分間: consecutive sessions of one talk, summed"),
+))
 ADDED_SESSIONS = Table("talks", (
     Row("talks.added.shoninzu", "少人数会合", note="a small-group session before or after the plenary"),
     Row("talks.added.zentai", "全体会合", note="a plenary session after the small group"),
