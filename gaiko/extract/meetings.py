@@ -774,7 +774,11 @@ LOCATED_AT = re.compile(r"(?P<c>[ァ-ヴー一-龥・]{2,20})にある$")
 # a call paid at a building: …首相を官邸に表敬し, …大統領を大統領府に表敬訪問した
 VENUE_OF_CALL = re.compile(r"を(?P<v>[ァ-ヴー一-龥A-Za-z・]{2,20}?)に(?P<call>" + NOUNS.alternation(_CALLS + NOUNS.where(group="courtesy")) + ")")
 _NO_SPLIT = re.compile(r"(?<!」)の")
-NOT_PLACE = re.compile(r"^(?:同|その|この|当|本|現地|訪問中|滞在中|会談|会議|会合|協議|首脳会談|国際場裡)")
+# a phrase before において/にて/で that names no place: a reference back (同地, 当地), a visit (訪問中), a talk (会談,
+# 首脳会談 by its prefix)
+NOT_PLACE = people.RowSearch(place_words.VISITS.where(group="not_place") + tuple(
+    place_words.VISITS[f"places.visit_at.{w}"] for w in ("homonchu", "taizaichu")) + tuple(
+    NOUNS[f"talks.word.{w}"] for w in ("kaidan", "kaigi", "kaigo", "kyogi")) + (PREFIXES["talks.prefix.shuno"],), prefix="^")
 
 
 _KATAKANA_CITY = re.compile(r"[ァ-ヴー]{3,12}")  # a katakana name after its country (リトアニアのX): its city
@@ -799,7 +803,9 @@ def _place_fields(doc: Doc, s: Sentence, anchor_pos: int, ev: EventDraft) -> Non
             place = parts[-2] + "の" + place  # a room in a named building (XXホテル内の会談会場): the venue as written
         note = m.group("note")
         p_start = m.start("phrase") + m.group("phrase").rfind(place)
-        if NOT_PLACE.match(place) and not (note and places.FACILITY.search(note)) or people.PERSON_RE.fullmatch(place):
+        not_place = NOT_PLACE.rx.match(place)
+        if not_place and not (note and places.FACILITY.search(note)) or people.PERSON_RE.fullmatch(place):
+            lexicon.fire(NOT_PLACE.row(not_place) if not_place else None)
             continue
         city = places.city_name(place + (f"({note})" if note and (places.is_country(note) or places.city_name(note)) else ""))
         city = city or places.municipality(places.strip_country(place))

@@ -326,9 +326,32 @@ def test_each_country(text, expected):
     assert bool(expected) == bool(fired & {"talks.each_country.n_kakoku", "talks.each_country.kakkoku"})
 
 
+# --- a phrase before において/にて/で that names no place (a reference back, the spot, the arena): no venue, no city
+# (phrase, the row that rules it out)
+NOT_PLACES = [
+    ("同地において", "places.not_place.do"),
+    ("当地において", "places.not_place.to"),
+    ("本会合場において", "places.not_place.hon"),
+    ("現地において", "places.not_place.genchi"),
+    ("国際場裡において", "places.not_place.kokusai_joori"),
+]
+
+
+def _not_place_page(phrase: str) -> str:
+    return "日・チリ外相会談\n令和3年5月2日\n本2日、" + phrase + "、山田外務大臣は、ロペス・チリ外務大臣と会談を行いました。"
+
+
+@pytest.mark.parametrize("phrase,row", NOT_PLACES)
+def test_not_place(phrase, row):
+    evs, fired = _fired(_not_place_page(phrase))
+    assert len(evs) == 1, evs
+    assert evs[0]["venue"] is None and evs[0]["city"] is None, evs[0]
+    assert row in fired
+
+
 def case_texts() -> list[str]:
     """Every page the cases above extract (tests/cases/test_lexicon_coverage.py fires the lexicon over them)."""
     pairs = (RANGES + JAPAN_CLOCK + SEQUENCES + ROSTERS + PROGRAMME_TABLE + PROGRAMME_BY_COUNTRY + VISIT_SPANS + ENVOY_TALKS
              + PLACE_RULES + EACH_COUNTRY)
     return [t for t, _, _ in TERSE] + [t for t, _ in pairs] + [
-        _in_japan_page(v) for v, _ in IN_JAPAN]
+        _in_japan_page(v) for v, _ in IN_JAPAN] + [_not_place_page(p) for p, _ in NOT_PLACES]
