@@ -1561,6 +1561,10 @@ def _programme_talks(doc: Doc, sents: list[Sentence], events: list[EventDraft], 
     # the Japanese principal of the visit: the one its heading names (小渕総理の訪欧), else the head of the talks
     jp = next((p for p in people.find_people(doc, tspan[0], tspan[1])
                if p.country in ("JP", None) and JP_ROLE.search(p.role or "")), None)
+    # the other side's visitor the heading names (X首相の訪日), with the side the page gives them
+    visitor = next((p for p in people.find_people(doc, tspan[0], tspan[1]) if person_side(p, doc_cp) not in (None, "JP")), None)
+    if visitor is not None:
+        visitor.country = person_side(visitor, doc_cp)
     if jp is None:
         jp = next((q for e in events for q in e.principals if q.country == "JP" and HEAD_ROLES.search(q.role or "")), None)
     found = []
@@ -1614,6 +1618,9 @@ def _programme_talks(doc: Doc, sents: list[Sentence], events: list[EventDraft], 
         if who is not None:
             who.country = person_side(who, cp) or cp
             ev.principals.append(who)
+            if who.country == "JP" and jp is None and visitor is not None:
+                # a call by one of Japan's ministers on the visitor the heading names (X首相の訪日: 12日 Y大臣による表敬)
+                ev.principals.append(copy.copy(visitor))
         _item_times(doc, clock, ev)
         created.append(ev)
     events.extend(created)

@@ -349,9 +349,24 @@ def test_not_place(phrase, row):
     assert row in fired
 
 
+# --- a visitor's page (X首相の訪日): a programme's call by one of Japan's ministers is on the visitor the heading names
+CALLS_ON_VISITOR = [
+    ("ロペス・ペルー首相の訪日\n(概要)\n令和3年12月17日\n 12月12~13日、ペルーの首相が訪日した。\n1.日程\n"
+     "12日 午前      山田経済産業大臣による表敬\n  午後 川村総理との首脳会談\n13日 午後 森財務大臣による表敬\n",
+     {("other", ("山田", "ロペス")), ("summit", ("川村", "ロペス")), ("other", ("森", "ロペス"))}),
+]
+
+
+@pytest.mark.parametrize("text,expected", CALLS_ON_VISITOR)
+def test_calls_on_visitor(text, expected):
+    evs = _events(text)
+    assert {(e["kind"], tuple(p["name"] for p in e["principals"])) for e in evs} == expected, evs
+    assert all(e["countries"] == ["JP", "PE"] for e in evs)
+
+
 def case_texts() -> list[str]:
     """Every page the cases above extract (tests/cases/test_lexicon_coverage.py fires the lexicon over them)."""
     pairs = (RANGES + JAPAN_CLOCK + SEQUENCES + ROSTERS + PROGRAMME_TABLE + PROGRAMME_BY_COUNTRY + VISIT_SPANS + ENVOY_TALKS
-             + PLACE_RULES + EACH_COUNTRY)
+             + PLACE_RULES + EACH_COUNTRY + CALLS_ON_VISITOR)
     return [t for t, _, _ in TERSE] + [t for t, _ in pairs] + [
         _in_japan_page(v) for v, _ in IN_JAPAN] + [_not_place_page(p) for p, _ in NOT_PLACES]
