@@ -61,6 +61,7 @@ from typing import IO, Any
 
 from gaiko import countries
 from gaiko.errors import UsageError
+from gaiko.inputs import first_day, last_day
 from gaiko.link.anchors import anchors as talk_anchors
 from gaiko.link.docs import DocView, EventView, events_of
 from gaiko.link.followups import FollowUp, core_window, link_followups, on_day, today
@@ -353,10 +354,13 @@ def plover_records(docs: Any, country: str | None = None, groups: dict[str, str]
     return out
 
 
-def _record(rid, ev, date, enddate, actor, recipient, code, text, span) -> dict:
-    rec: dict[str, Any] = {"id": rid, "date": date[:10], "actor": actor, "event": [code]}
-    if enddate and enddate != date:
-        rec["enddate"] = enddate[:10]
+def _record(rid, ev, day, enddate, actor, recipient, code, text, span) -> dict:
+    rec: dict[str, Any] = {"id": rid, "date": first_day(day), "actor": actor, "event": [code]}
+    if len(day) < 10:  # a talk known to its month (or year) only: PLOVER's dates are days, so the span of them
+        rec["enddate"] = last_day(enddate or day)
+        rec["date_precision"] = "month" if len(day) >= 7 else "year"
+    elif enddate and enddate != day:
+        rec["enddate"] = last_day(enddate)
     if recipient:
         rec["recipient"] = recipient
     if ev.event.city:

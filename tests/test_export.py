@@ -282,3 +282,24 @@ def test_ics_of_an_archive_parses_and_no_event_outlasts_its_plan(archive_with_ur
         start, end = ev["DTSTART"].dt, ev["DTEND"].dt
         assert datetime.date.fromisoformat(f.window_start) <= start < end
         assert end - datetime.timedelta(days=1) <= datetime.date.fromisoformat(f.window_end)
+
+
+def test_a_talk_known_to_its_month_spans_the_month_in_plover():
+    from gaiko.link.docs import DocView
+    from gaiko.record import Event, Person, Record
+
+    text = "首脳会談\n2019年5月、甲総理は乙大統領と会談した。\n"
+    rec = Record(title="首脳会談", doc_type="meeting", events=[Event(
+        kind="summit", date="2019-05", countries=["JP", "FR"],
+        principals=[Person(name="甲", country="JP"), Person(name="乙", country="FR")])])
+
+    class Doc:  # a stored document: its record and its text
+        doc_id, record, title, source_url, path = "m1", rec, "首脳会談", "https://www.mofa.go.jp/m1.html", None
+
+    Doc.text = text
+    [consult] = plover_records(select_docs([Doc]))
+    assert (consult["date"], consult["enddate"], consult["date_precision"]) == ("2019-05-01", "2019-05-31", "month")
+    assert consult["event_text"] == "2019年5月、甲総理は乙大統領と会談した。" == text[slice(*consult["text_info"].values())]
+    assert consult["cite_info"]["url"] == "https://www.mofa.go.jp/m1.html"
+    jsonschema.Draft202012Validator(plover_schema()).validate(consult)
+    assert isinstance(DocView.of(Doc), DocView)
