@@ -15,7 +15,7 @@ from typing import Annotated, Literal
 from fastapi import APIRouter, Depends, Query, Response
 
 from gaiko import inputs
-from gaiko.api.deps import ArchiveDep
+from gaiko.api.deps import ArchiveDep, CacheDep
 from gaiko.api.params import COUNTRY, PageParam, PerPageParam, filter_params, invalid
 from gaiko.archive import EXPORT_FORMATS, EXPORT_TABLES, FOLLOWUP_STATUSES, Archive
 from gaiko.views import knowledge as views
@@ -57,26 +57,43 @@ def checked_day(as_of: str | None) -> str | None:
 
 @router.get("/followups", response_model=views.FollowupsPage,
             summary="Planned talks with the talk that fulfilled each, or its status as of a day (default today)")
-def api_followups(archive: ArchiveDep, country: CountryParam = None, status: StatusParam = None,
+def api_followups(archive: ArchiveDep, cache: CacheDep, country: CountryParam = None, status: StatusParam = None,
                   as_of: AsOfParam = None, page: PageParam = 1,
                   per_page: PerPageParam = views.FOLLOWUPS_PER_PAGE) -> Response:
-    data = views.followups_page(archive, country=checked_country(country), status=status, as_of=checked_day(as_of),
-                                page=page, per_page=per_page)
+    data = followups_data(archive, cache, country, status, as_of, page, per_page)
     return Response(data.model_dump_json(), media_type="application/json")
+
+
+# The pages below read every follow-up or person of the archive: kept like the home page (gaiko.api.deps.PageCache)
+def followups_data(archive: Archive, cache, country, status, as_of, page, per_page) -> views.FollowupsPage:
+    country, day = checked_country(country), archive.as_of_day(checked_day(as_of))
+    return cache.get(("followups", country, status, day, page, per_page),
+                     lambda: views.followups_page(archive, country=country, status=status, as_of=day, page=page,
+                                                  per_page=per_page))
+
+
+def people_data(archive: Archive, cache, country, page, per_page) -> views.PeoplePage:
+    country = checked_country(country)
+    return cache.get(("people", country, page, per_page),
+                     lambda: views.people_page(archive, country=country, page=page, per_page=per_page))
+
+
+def topics_data(archive: Archive, cache, country) -> views.TopicsPage:
+    country = checked_country(country)
+    return cache.get(("topics", country), lambda: views.topics_page(archive, country=country))
 
 
 @router.get("/people", response_model=views.PeoplePage, summary="Everyone of the archive, most talks first")
-def api_people(archive: ArchiveDep, country: CountryParam = None, page: PageParam = 1,
+def api_people(archive: ArchiveDep, cache: CacheDep, country: CountryParam = None, page: PageParam = 1,
                per_page: PerPageParam = views.PEOPLE_PER_PAGE) -> Response:
-    data = views.people_page(archive, country=checked_country(country), page=page, per_page=per_page)
-    return Response(data.model_dump_json(), media_type="application/json")
+    return Response(people_data(archive, cache, country, page, per_page).model_dump_json(),
+                    media_type="application/json")
 
 
 @router.get("/topics", response_model=views.TopicsPage,
             summary="Topics of outcomes and plans per year, of one relationship or of all")
-def api_topics(archive: ArchiveDep, country: CountryParam = None) -> Response:
-    return Response(views.topics_page(archive, country=checked_country(country)).model_dump_json(),
-                    media_type="application/json")
+def api_topics(archive: ArchiveDep, cache: CacheDep, country: CountryParam = None) -> Response:
+    return Response(topics_data(archive, cache, country).model_dump_json(), media_type="application/json")
 
 
 def _export_bytes(archive: Archive, fmt: str, table: str, filters, bom: bool) -> bytes:

@@ -14,6 +14,9 @@ from collections.abc import Iterable, Sequence
 from typing import Protocol
 
 FINGERPRINT_KEY = "documents_fingerprint"
+# the shape of the stored rows: part of the fingerprint, so tables stored by an older gaiko read as out of date
+# (2: follow-ups carry as_of, date_end, date_text, made_label)
+ROWS_FORMAT = 2
 TABLES = ("kn_event_groups", "kn_people", "kn_person_keys", "kn_person_events", "kn_followups")
 
 
@@ -78,7 +81,7 @@ class LinkTables:
 
     def fingerprint(self) -> str:
         n, newest = documents_stamp(self.db)
-        return f"{n}|{newest}"
+        return f"{n}|{newest}|v{ROWS_FORMAT}"
 
     def fresh(self) -> bool:
         """Stored, and built from the documents the archive holds now."""

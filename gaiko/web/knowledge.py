@@ -11,8 +11,8 @@ from urllib.parse import urlencode
 from fastapi import APIRouter
 from fastapi.responses import HTMLResponse
 
-from gaiko.api.deps import ArchiveDep
-from gaiko.api.knowledge import AsOfParam, CountryParam, StatusParam, checked_country, checked_day
+from gaiko.api.deps import ArchiveDep, CacheDep
+from gaiko.api.knowledge import AsOfParam, CountryParam, StatusParam, followups_data, people_data, topics_data
 from gaiko.api.params import PageParam, PerPageParam
 from gaiko.views import knowledge as views
 from gaiko.web.pages import render
@@ -27,25 +27,24 @@ def page_url(path: str, /, **params: object) -> str:
 
 
 @router.get("/followups", response_class=HTMLResponse)
-def followups(archive: ArchiveDep, country: CountryParam = None, status: StatusParam = None,
+def followups(archive: ArchiveDep, cache: CacheDep, country: CountryParam = None, status: StatusParam = None,
               as_of: AsOfParam = None, page: PageParam = 1, per_page: PerPageParam = views.FOLLOWUPS_PER_PAGE):
-    data = views.followups_page(archive, country=checked_country(country), status=status, as_of=checked_day(as_of),
-                                page=page, per_page=per_page)
+    data = followups_data(archive, cache, country, status, as_of, page, per_page)
     query = dict(country=data.country, status=data.status, as_of=None if data.as_of_today else data.as_of)
     return render("followups.html", page=data, url=page_url, query=query, title="会談のフォローアップ",
                   json_url=page_url("/api/followups", **query, page=None if page == 1 else page))
 
 
 @router.get("/people", response_class=HTMLResponse)
-def people(archive: ArchiveDep, country: CountryParam = None, page: PageParam = 1,
+def people(archive: ArchiveDep, cache: CacheDep, country: CountryParam = None, page: PageParam = 1,
            per_page: PerPageParam = views.PEOPLE_PER_PAGE):
-    data = views.people_page(archive, country=checked_country(country), page=page, per_page=per_page)
+    data = people_data(archive, cache, country, page, per_page)
     return render("people.html", page=data, url=page_url, title="人物一覧",
                   json_url=page_url("/api/people", country=data.country, page=None if page == 1 else page))
 
 
 @router.get("/topics", response_class=HTMLResponse)
-def topics(archive: ArchiveDep, country: CountryParam = None):
-    data = views.topics_page(archive, country=checked_country(country))
+def topics(archive: ArchiveDep, cache: CacheDep, country: CountryParam = None):
+    data = topics_data(archive, cache, country)
     return render("topics.html", page=data, url=page_url, title=f"分野の推移: {data.label}",
                   json_url=page_url("/api/topics", country=data.country))
