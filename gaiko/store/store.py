@@ -27,7 +27,6 @@ from gaiko.store.models import (
     SearchResult,
     StoredDocument,
 )
-from gaiko.topics import classify
 
 # BM25 ranks a result set when (matching documents x query tokens) stays within this budget; a prefix token
 # (a one-character term) counts as PREFIX_COST tokens. Larger sets come newest first (see Store.search).
@@ -123,9 +122,7 @@ def record_rows(rec: Record, dialect: str, dumped: list[str] | None = None) -> d
             kinds.setdefault((o.type, o.by), (i, o.type, o.by, o.span[0], o.span[1]))
         out["outcomes"] += kinds.values()
         out["planned"] += [(i, x.what, x.date, x.precision, x.place, x.text) for x in e.planned]
-        # the topics of its outcomes and plans, classified from their text when the record carries none (as
-        # gaiko.link.trends counts them: the topics page's counts are what a topic filter finds)
-        topics = set(e.topics) | {t for o in [*e.outcomes, *e.planned] for t in (o.topics or classify(o.text))}
+        topics = set(e.topics) | {t for o in e.outcomes for t in o.topics} | {t for x in e.planned for t in x.topics}
         out["topics"] += [(i, t) for t in sorted(topics)]
     return out
 
