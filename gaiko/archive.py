@@ -42,11 +42,11 @@ from gaiko import countries, export, filters, source
 from gaiko.errors import GaikoError, InputError, StaleLinks, StoreError, UsageError
 from gaiko.fetch import Fetcher, cached_bytes
 from gaiko.filters import Filters
-from gaiko.inputs import check_limit, check_offset, is_utf8
+from gaiko.inputs import check_day, check_limit, check_offset, is_utf8
 from gaiko.link.build import Derived, compute
 from gaiko.link.docs import iter_archive
 from gaiko.link.followups import STATUSES as FOLLOWUP_STATUSES
-from gaiko.link.followups import FollowUp, check_status, of_event, select
+from gaiko.link.followups import FollowUp, check_status, of_event, on_day, select, today
 from gaiko.link.labels import event_label
 from gaiko.link.people import PersonEntity, named, names_denoting, of_country, query_keys, with_id
 from gaiko.link.reconcile import group_id_of
@@ -75,7 +75,7 @@ from gaiko.store.store import Prepared, Store, prepare
 
 # the facade's surface: the archive, what its methods take, and what they return
 __all__ = [
-    "EXPORT_FORMATS", "FOLLOWUP_STATUSES", "LINK_AUTO_MAX_DOCS", "AddResult", "Archive", "EventPage", "EventRow",
+    "EXPORT_FORMATS", "EXPORT_TABLES", "FOLLOWUP_STATUSES", "LINK_AUTO_MAX_DOCS", "AddResult", "Archive", "EventPage", "EventRow",
     "FacetCount", "Failure", "Filters", "FollowUp", "IngestReport", "PersonEntity", "RelationCount", "SearchHit",
     "SearchResult", "StaleLinks", "Stats", "StoredDocument", "TalkResult", "TalkSummary", "TimelineEntry",
     "TimelineYear", "TopicYear", "DEFAULT_MEMORY", "POOLED_MEMORY", "Memory", "default_url", "event_label",
@@ -93,6 +93,7 @@ CHUNK = 16  # inputs per worker task
 # linked by `gaiko link` only. The one live-vs-persisted rule of every reader and of ingest (module docstring).
 LINK_AUTO_MAX_DOCS = 20_000
 EXPORT_FORMATS = export.FORMATS  # what export() writes
+EXPORT_TABLES = export.TABLES  # the tables of its row formats
 # chunks in flight: 2 batches' worth, so the workers keep busy while the main process writes a batch (with
 # 3 x jobs chunks they sat idle for half of each write); still a fixed bound on memory
 WINDOW_BATCHES = 2
@@ -706,25 +707,56 @@ class Archive:
         """One person by ``person_id`` (stable while the archive's documents stay the same)."""
         return with_id(self._people(), person_id)
 
-    def followups(self, country: str | None = None, status: str | None = None) -> list[FollowUp]:
+    def followups(self, country: str | None = None, status: str | None = None,
+                  as_of: str | None = None) -> list[FollowUp]:
         """Planned items with the talks that fulfilled them (or their status), oldest plan first; ``country``:
-        alpha-2 code of a side, ``status``: fulfilled, pending, overdue or unmatched."""
+        alpha-2 code of a side, ``status``: fulfilled, pending, overdue or unmatched, as of the day ``as_of``
+        (YYYY-MM-DD; default today: ``as_of_day``), which each follow-up states."""
         check_status(status)
-        return select(self._followups(), country, status)
+        day = self.as_of_day(as_of)
+        return select(on_day(select(self._followups(), country), day), status=status)
 
-    def followups_of_event(self, event_id: str) -> dict[str, list[FollowUp]]:
-        """``planned_here`` (plans this talk set up) and ``fulfils`` (earlier plans it carried out)."""
-        return self._derived(lambda: of_event(self._followups(), self.store.links.groups(), event_id),
-                             lambda d: of_event(d.followups, d.groups, event_id))
+    @staticmethod
+    def as_of_day(as_of: str | None = None) -> str:
+        """The day follow-up statuses hold on: ``as_of`` checked (a calendar day, YYYY-MM-DD), else today."""
+        return check_day(as_of) or today()
+
+    def followups_of_event(self, event_id: str, as_of: str | None = None) -> dict[str, list[FollowUp]]:
+        """``planned_here`` (plans this talk set up) and ``fulfils`` (earlier plans it carried out), as of
+        ``as_of`` (default today)."""
+        day = self.as_of_day(as_of)
+        links = self._derived(lambda: of_event(self._followups(), self.store.links.groups(), event_id),
+                              lambda d: of_event(d.followups, d.groups, event_id))
+        return {k: on_day(v, day) for k, v in links.items()}
 
     def topics_by_year(self, country: str | None = None) -> list[TopicYear]:
         """Outcomes and plans per topic per year (of talks with ``country``), oldest year first."""
         return topics_by_year(self, country)
 
-    def export(self, fmt: str, out: str | IO = "-", country: str | None = None, bom: bool = False) -> int:
-        """Write the events as ``fmt`` (``gaiko.export.FORMATS``) to ``out`` (a path, "-", a stream); records.
-        ``bom``: a CSV starts with a UTF-8 byte order mark (Excel)."""
-        return export.export(self, fmt, out, country=country, bom=bom)
+    def export(self, fmt: str, out: str | IO = "-", country: str | None = None, bom: bool = False, *,
+               filters: Filters | None = None, table: str = "events", as_of: str | None = None) -> int:
+        """Write the events as ``fmt`` (``gaiko.export.FORMATS``; rows of ``table``, ``EXPORT_TABLES``) to ``out``
+        (a path, "-", a stream); records. ``filters`` (and ``country``): only the events they select, as
+        ``events()`` does; people ids and plans are the archive's own, plan statuses as of ``as_of`` (default
+        today). ``bom``: a CSV starts with a UTF-8 byte order mark (Excel)."""
+        f = self._check(filters.replace(country=country) if filters is not None and country else filters)
+        if f is None and country:
+            f = self._check(Filters(country=country))
+        day = self.as_of_day(as_of)
+        ids = None
+        if f is not None and not f.is_empty():
+            ids = [r.event_id for r in self.store.events(f, limit=None)[1]]
+        return export.export(self, fmt, out, country=country, bom=bom, table=table, event_ids=ids,
+                             people=lambda: self._or_none(self._people),
+                             followups=lambda: self._or_none(self.followups, as_of=day), as_of=day)
+
+    @staticmethod
+    def _or_none(read: Any, **kw: Any) -> Any:
+        """``read(**kw)``, or None while the links are out of date on a large archive (the export computes them)."""
+        try:
+            return read(**kw)
+        except StaleLinks:
+            return None
 
 
 # --- talk helpers -------------------------------------------------------------------------------

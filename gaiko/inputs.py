@@ -26,6 +26,7 @@ FIELD_NAMES = {  # parameter -> (English, Japanese) for messages
     "date_to": ("to date", "終了日"),
     "offset": ("offset", "オフセット"),
     "limit": ("limit", "件数"),
+    "as_of": ("as-of date", "基準日"),
 }
 
 
@@ -67,6 +68,18 @@ def check_date(value: str | None, field: str = "date_from") -> str | None:
     if day is not None and month is not None and not 1 <= day <= calendar.monthrange(year, month)[1]:
         raise InvalidInput(field, f"bad {en} {value!r}: {calendar.month_name[month]} {year} has no day {day}",
                            f"{ja}「{value}」: {year}年{month}月{day}日はありません", value)
+    return value
+
+
+def check_day(value: str | None, field: str = "as_of") -> str | None:
+    """One calendar day, YYYY-MM-DD (the day follow-up statuses hold on); None stays None."""
+    if value is None or value == "":
+        return None
+    check_date(value, field)
+    if len(value) != 10:
+        en, ja = FIELD_NAMES.get(field, (field, field))
+        raise InvalidInput(field, f"bad {en} {value!r}: write a day, YYYY-MM-DD",
+                           f"{ja}「{value}」は日付ではありません（YYYY-MM-DD の形で指定してください）", value)
     return value
 
 
@@ -133,6 +146,10 @@ def click_date(ctx, param, value):
     elif ctx.params.get("date_to"):
         check_dates(value, ctx.params.get("date_to"))
     return value
+
+
+def click_day(ctx, param, value):
+    return check_day(value, param.name)
 
 
 def click_offset(ctx, param, value):

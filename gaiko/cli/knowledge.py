@@ -8,9 +8,10 @@ import sys
 
 import click
 
-from gaiko.archive import EXPORT_FORMATS, FOLLOWUP_STATUSES, Archive
-from gaiko.cli.base import cli, db_option, json_option
+from gaiko.archive import EXPORT_FORMATS, EXPORT_TABLES, FOLLOWUP_STATUSES, Archive
+from gaiko.cli.base import cli, db_option, filter_options, filters_of, json_option
 from gaiko.errors import GaikoError
+from gaiko.inputs import click_day
 from gaiko.topics import taxonomy_table
 
 
@@ -90,15 +91,21 @@ def person(name: str, db: str | None, as_json: bool) -> None:
 @db_option
 @click.option("--country", default=None, metavar="CODE", help="only plans of relationships with this country")
 @click.option("--status", default=None, type=click.Choice(FOLLOWUP_STATUSES))
+@click.option("--as-of", "as_of", default=None, metavar="YYYY-MM-DD", callback=click_day,
+              help="statuses as they stood on this day (default: today); plans made later are left out")
 @json_option
-def followups(db: str | None, country: str | None, status: str | None, as_json: bool) -> None:
-    """Planned talks and acts, each linked to the talk that fulfilled it or marked pending/overdue/unmatched."""
+def followups(db: str | None, country: str | None, status: str | None, as_of: str | None, as_json: bool) -> None:
+    """Planned talks and acts, each linked to the talk that fulfilled it or marked pending/overdue/unmatched
+    as of a day (today unless --as-of), which the first line states (and each JSON item's as_of)."""
     with _open(db) as archive:
-        items = archive.followups(country=country, status=status)
+        day = archive.as_of_day(as_of)
+        items = archive.followups(country=country, status=status, as_of=day)
     if as_json:
         return _dump(items)
+    click.echo(f"statuses as of {day}: {len(items)} plans")
     for f in items:
-        when = f"{f.date or '日付なし'}" + (f" ({f.precision})" if f.precision else "")
+        when = _span(f.date, f.date_end) if f.date else "日付なし"
+        when += f" ({f.precision})" if f.precision else ""
         where = f" @ {f.place}" if f.place else ""
         occasion = f" [{f.occasion}]" if f.occasion else ""
         click.echo(f"{f.made_on or '?'} {f.relationship or '-'}: {f.what}{where}{occasion} — {when}, "
@@ -108,20 +115,28 @@ def followups(db: str | None, country: str | None, status: str | None, as_json: 
             click.echo(f"    fulfilled by {f.matched_date} {f.matched_label} "
                        f"[{f.matched_event_id}; sources: {', '.join(f.matched_sources)}] "
                        f"confidence {f.confidence:.2f}{notes}")
+        elif f.notes:
+            click.echo(f"    ({'; '.join(f.notes)})")
         click.echo(f"    plan: {' '.join(f.text.split())}  [{f.doc_id} {f.span[0]}-{f.span[1]}]")
 
 
 @cli.command()
 @db_option
 @click.option("--format", "fmt", required=True, type=click.Choice(EXPORT_FORMATS),
-              help="jsonl/csv/parquet: one row per event; plover: PLOVER-style event records (JSONL); ics: planned talks")
-@click.option("--country", default=None, metavar="CODE", help="only events with this country (alpha-2)")
+              help="jsonl/csv/parquet: rows of --table; plover: PLOVER-style event records (JSONL); ics: planned talks")
+@click.option("--table", default="events", show_default=True, type=click.Choice(EXPORT_TABLES),
+              help="jsonl/csv/parquet: one row per event, per event and participant (with person ids), per "
+                   "outcome, or per planned item")
+@filter_options()
+@click.option("--as-of", "as_of", default=None, metavar="YYYY-MM-DD", callback=click_day,
+              help="plan statuses (ics, --table plans) as of this day (default: today)")
 @click.option("-o", "--output", default=None, metavar="FILE", help="write here (default stdout; required for parquet)")
 @click.option("--bom", is_flag=True, help="csv: start with a UTF-8 byte order mark (so Excel on Japanese Windows reads UTF-8)")
-def export(db: str | None, fmt: str, country: str | None, output: str | None, bom: bool) -> None:
-    """Event data: rows per event, PLOVER-style records, or an iCalendar of planned talks."""
+def export(db: str | None, fmt: str, table: str, as_of: str | None, output: str | None, bom: bool, **kw) -> None:
+    """Event data: rows per event (or participant, outcome, plan), PLOVER-style records, or an iCalendar of
+    planned talks; the filters of `gaiko search` select the events."""
     with _open(db) as archive:
-        n = archive.export(fmt, output or "-", country=country, bom=bom)
+        n = archive.export(fmt, output or "-", filters=filters_of(**kw), table=table, as_of=as_of, bom=bom)
     if output:
         click.echo(f"wrote {n} records to {output}", err=True)
     else:

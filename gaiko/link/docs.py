@@ -4,7 +4,8 @@ The linkers work on plain data so that they run the same on an ``Archive`` (its 
 yields ``StoredDocument``), on gold files in tests, and on a synthetic corpus in the benchmark.
 
 - ``DocView``: doc_id, title, doc_type, doc_date, source_url, record (a ``gaiko.record.Record``).
-- ``EventView``: one event of one document with its stable ``event_id`` (``"<doc_id>-<index>"``, as the archive's events table, the
+- ``EventView``: one event of one document (``source_url``: the page's URL when it was read from the web, else
+  None; the local path stays on the ``DocView``) with its stable ``event_id`` (``"<doc_id>-<index>"``, as the archive's events table, the
   index being the event's position in ``record.events``), the document fields a linker needs, and the
   event itself.
 """
@@ -130,7 +131,7 @@ def events_of(docs: Iterable[DocView]) -> Iterator[EventView]:
         latin = dict(d.latin) if d.latin else None
         for i, ev in enumerate(d.record.events):
             page = {n: v for (j, n), v in latin.items() if j == i} if latin else None
-            yield EventView(event_id(d.doc_id, i), d.doc_id, i, d.doc_type, d.title, d.source_url or d.path, ev,
+            yield EventView(event_id(d.doc_id, i), d.doc_id, i, d.doc_type, d.title, d.source_url, ev,
                             len(d.record.events), page)
 
 

@@ -17,16 +17,21 @@ For every ``Planned`` of every event (``3月中旬にモスクワで次官級協
    when the talk took place elsewhere than planned (it is still linked, with a note) or the plan had no
    date. The best candidate wins.
 
-Status:
-- ``fulfilled``: linked to a talk (``matched_*`` fields, ``confidence``).
-- ``pending``: no talk found yet and the window is still open relative to the newest dated record in the
-  archive (the archive may simply not have the record yet).
-- ``overdue``: a dated plan whose window closed before the newest record, with no talk found.
+Status, always *as of* a day (``as_of``, stated on every follow-up): ``link_followups`` gives it as of the
+newest dated record of the documents; ``on_day(items, day)`` replays it as of any day (the archive's readers:
+today, unless asked for another day):
+- ``fulfilled``: linked to a talk held on or before that day (``matched_*`` fields, ``confidence``).
+- ``pending``: no talk found by that day and the window is still open on it (the talk may be yet to come,
+  or the archive may not hold its record).
+- ``overdue``: a dated plan whose window closed before that day, with no talk found.
 - ``unmatched``: a plan without a date whose horizon has passed, with no talk found.
+A plan made after that day is not listed; a talk held after it is not yet a fulfilment (the follow-up
+notes when it came).
 
 Library API (pure: documents in, follow-ups out; ``gaiko.archive.Archive`` serves them stored or computed):
 ``link_followups(docs) -> list[FollowUp]`` (oldest plan first); ``select(items, country, status)``;
-``of_event(items, groups, event_id)``; ``followups(docs, ...)`` and ``for_event(docs, event_id)`` over documents.
+``of_event(items, groups, event_id)``; ``on_day(items, day)``; ``followups(docs, ...)`` and ``for_event(docs,
+event_id)`` over documents.
 """
 
 from __future__ import annotations
@@ -106,14 +111,18 @@ class FollowUp(BaseModel):
     what: str
     kind: str | None
     date: str | None
+    date_end: str | None = Field(default=None, description="last day of a plan over several days (8月16日から20日)")
     precision: str | None
+    date_text: str | None = Field(default=None, description="the plan's date as written")
     place: str | None
     occasion: str | None = None
+    made_label: str | None = Field(default=None, description="label of the talk that set the plan up")
     text: str
     span: tuple[int, int]
     window_start: str | None
     window_end: str | None
     status: Status
+    as_of: str | None = Field(default=None, description="the day the status holds on (YYYY-MM-DD)")
     confidence: float | None = None
     matched_event_id: str | None = None
     matched_group_id: str | None = None
@@ -279,8 +288,9 @@ def link_followups(docs: Iterable[DocView], groups: dict[str, str] | None = None
             wcore = core_window(plan.date, plan.precision, date_end=plan.date_end, date_text=plan.date_text)
             fu = dict(
                 plan_id=f"{ev.event_id}:p{j}", doc_id=ev.doc_id, event_id=ev.event_id, relationship=rel,
-                made_on=ev.date, what=plan.what, kind=kind, date=plan.date, precision=plan.precision,
-                place=plan.place, occasion=plan.occasion, text=plan.text, span=plan.span,
+                made_on=ev.date, what=plan.what, kind=kind, date=plan.date, date_end=plan.date_end,
+                precision=plan.precision, date_text=plan.date_text, place=plan.place, occasion=plan.occasion,
+                made_label=ev.label(), text=plan.text, span=plan.span, as_of=newest.isoformat() if newest else None,
                 window_start=w[0].isoformat() if w else None, window_end=w[1].isoformat() if w else None,
                 status="unmatched", confidence=None, matched_event_id=None, matched_group_id=None,
                 matched_date=None, matched_label=None, matched_city=None, matched_sources=[], notes=[],
@@ -314,6 +324,39 @@ def link_followups(docs: Iterable[DocView], groups: dict[str, str] | None = None
                 fu["status"] = "overdue"
             out.append(FollowUp.model_construct(**fu))  # built here from validated records: no re-validation
     out.sort(key=lambda f: (f.made_on or "", f.plan_id))
+    return out
+
+
+def today() -> str:
+    """The day statuses hold on when none is asked for (the machine's local date, ISO)."""
+    return _date.today().isoformat()
+
+
+def status_on(f: FollowUp, day: str) -> tuple[str, bool]:
+    """The status of one follow-up on ``day`` (ISO) and whether its fulfilment is still to come then."""
+    if f.matched_event_id and (f.matched_date or "") <= day:
+        return "fulfilled", False
+    later = bool(f.matched_event_id)
+    if f.window_end and f.window_end >= day:
+        return "pending", later
+    return ("overdue" if f.date else "unmatched"), later
+
+
+def on_day(items: Iterable[FollowUp], day: str) -> list[FollowUp]:
+    """The follow-ups as they stood on ``day`` (YYYY-MM-DD): plans made by then, each with its status that
+    day (``as_of``). A talk held after ``day`` is not yet a fulfilment: its match is cleared, and a note says
+    when it came."""
+    out = []
+    for f in items:
+        if f.made_on and f.made_on[:10] > day:
+            continue
+        status, later = status_on(f, day)
+        change: dict[str, Any] = {"status": status, "as_of": day}
+        if later:
+            change.update(confidence=None, matched_event_id=None, matched_group_id=None, matched_date=None,
+                          matched_label=None, matched_city=None, matched_sources=[],
+                          notes=[f"held later: {f.matched_date} {f.matched_label}"])
+        out.append(f.model_copy(update=change))
     return out
 
 

@@ -19,6 +19,9 @@ from gaiko.store.talks import assign_talks
 
 FINGERPRINT_KEY = "documents_fingerprint"
 BUILT_KEY = "built_from"  # the fingerprint of the last build, kept when the tables go out of date
+# the shape of the stored rows: part of the fingerprint, so tables stored by an older gaiko read as out of date
+# (2: follow-ups carry as_of, date_end, date_text, made_label)
+ROWS_FORMAT = 2
 TABLES = ("kn_event_groups", "kn_people", "kn_person_keys", "kn_person_events", "kn_followups")
 
 
@@ -83,7 +86,7 @@ class LinkTables:
 
     def fingerprint(self) -> str:
         n, newest = documents_stamp(self.db)
-        return f"{n}|{newest}"
+        return f"{n}|{newest}|v{ROWS_FORMAT}"
 
     def fresh(self) -> bool:
         """Stored, and built from the documents the archive holds now."""

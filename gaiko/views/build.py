@@ -249,8 +249,9 @@ NOT_HELD = ("pending", "overdue")  # follow-up statuses of a plan not (yet) matc
 
 
 def _planned_rows(archive: Archive, newest: str | None) -> tuple[list[PlannedRow], str]:
+    """Plans not held as of today (the page says so: ``HomePage.planned_as_of``)."""
     try:
-        rows = [PlannedRow.model_validate(f) for f in archive.followups() if f.status in NOT_HELD]
+        rows = [PlannedRow.model_validate(f) for f in archive.followups(as_of=archive.as_of_day()) if f.status in NOT_HELD]
         rows.sort(key=lambda r: (r.status != "pending", r.date or "9999"))
         return rows[:HOME_PLANNED], "link.followups" + _stale_note(archive)
     except StaleLinks:  # fallback: planned items dated after the newest talk in the archive
@@ -288,5 +289,5 @@ def home_page(archive: Archive) -> HomePage:
     return HomePage(
         documents=stats.documents, events=stats.events, talks=stats.talks, relations=n_relations,
         by_kind=dict(stats.by_kind), latest=latest, planned=planned,
-        planned_source=planned_source, regions=regions,
+        planned_source=planned_source, planned_as_of=archive.as_of_day(), regions=regions,
     )

@@ -168,6 +168,7 @@ class PersonPage(_Out):
 class PlannedRow(_Out):
     what: str
     date: str | None = None
+    date_end: str | None = None
     precision: str | None = None
     place: str | None = None
     text: str = ""
@@ -198,6 +199,7 @@ class HomePage(_Out):
     latest: list[Talk]
     planned: list[PlannedRow]
     planned_source: str = "events"
+    planned_as_of: str | None = Field(default=None, description="the day the plans' statuses hold on (today)")
     regions: list[RegionGroup]
 
 

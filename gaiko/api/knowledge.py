@@ -1,0 +1,122 @@
+"""The JSON API of derived knowledge: ``/api/followups``, ``/api/people``, ``/api/topics`` and ``/api/export``.
+
+Each endpoint calls one builder of ``gaiko.views.knowledge`` (or, for the export, ``Archive.export``). The
+parameters are checked by ``gaiko.inputs`` (a bad day or country code is a 422 with a message in English, and in
+Japanese on the pages), as the CLI checks them.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import tempfile
+from typing import Annotated, Literal
+
+from fastapi import APIRouter, Depends, Query, Response
+
+from gaiko import inputs
+from gaiko.api.deps import ArchiveDep, CacheDep
+from gaiko.api.params import COUNTRY, PageParam, PerPageParam, filter_params, invalid
+from gaiko.archive import EXPORT_FORMATS, EXPORT_TABLES, FOLLOWUP_STATUSES, Archive
+from gaiko.views import knowledge as views
+from gaiko.views.models import FilterValues
+
+router = APIRouter(prefix="/api", tags=["api"])
+
+CountryParam = Annotated[str | None, Query(pattern=COUNTRY, description="the other side of the relationship (ISO alpha-2: RU)")]
+StatusParam = Annotated[Literal[FOLLOWUP_STATUSES] | None, Query(description="fulfilled, pending, overdue or unmatched")]  # type: ignore[valid-type]
+AsOfParam = Annotated[str | None, Query(max_length=10, description="statuses as of this day, YYYY-MM-DD (default: today)")]
+FormatParam = Annotated[Literal[EXPORT_FORMATS], Query(description="jsonl, csv, parquet, plover (JSON lines) or ics")]  # type: ignore[valid-type]
+TableParam = Annotated[Literal[EXPORT_TABLES], Query(description="jsonl/csv/parquet: events (one row per event), participants, outcomes or plans")]  # type: ignore[valid-type]
+BomParam = Annotated[bool, Query(description="csv: start with a UTF-8 byte order mark (Excel)")]
+Filters = Annotated[FilterValues, Depends(filter_params)]
+
+MEDIA = {
+    "jsonl": "application/x-ndjson; charset=utf-8", "plover": "application/x-ndjson; charset=utf-8",
+    "csv": "text/csv; charset=utf-8", "ics": "text/calendar; charset=utf-8", "parquet": "application/vnd.apache.parquet",
+}
+SUFFIX = {"jsonl": "jsonl", "plover": "plover.jsonl", "csv": "csv", "ics": "ics", "parquet": "parquet"}
+
+
+def checked_country(country: str | None) -> str | None:
+    """A country code the country table knows, upper-cased; a 422 otherwise."""
+    if not country:
+        return None
+    try:
+        return inputs.check_country(country).upper()
+    except inputs.InvalidInput as e:
+        raise invalid(e) from None
+
+
+def checked_day(as_of: str | None) -> str | None:
+    try:
+        return inputs.check_day(as_of, "as_of")
+    except inputs.InvalidInput as e:
+        raise invalid(e) from None
+
+
+@router.get("/followups", response_model=views.FollowupsPage,
+            summary="Planned talks with the talk that fulfilled each, or its status as of a day (default today)")
+def api_followups(archive: ArchiveDep, cache: CacheDep, country: CountryParam = None, status: StatusParam = None,
+                  as_of: AsOfParam = None, page: PageParam = 1,
+                  per_page: PerPageParam = views.FOLLOWUPS_PER_PAGE) -> Response:
+    data = followups_data(archive, cache, country, status, as_of, page, per_page)
+    return Response(data.model_dump_json(), media_type="application/json")
+
+
+# The pages below read every follow-up or person of the archive: kept like the home page (gaiko.api.deps.PageCache)
+def followups_data(archive: Archive, cache, country, status, as_of, page, per_page) -> views.FollowupsPage:
+    country, day = checked_country(country), archive.as_of_day(checked_day(as_of))
+    return cache.get(("followups", country, status, day, page, per_page),
+                     lambda: views.followups_page(archive, country=country, status=status, as_of=day, page=page,
+                                                  per_page=per_page))
+
+
+def people_data(archive: Archive, cache, country, page, per_page) -> views.PeoplePage:
+    country = checked_country(country)
+    return cache.get(("people", country, page, per_page),
+                     lambda: views.people_page(archive, country=country, page=page, per_page=per_page))
+
+
+def topics_data(archive: Archive, cache, country) -> views.TopicsPage:
+    country = checked_country(country)
+    return cache.get(("topics", country), lambda: views.topics_page(archive, country=country))
+
+
+@router.get("/people", response_model=views.PeoplePage, summary="Everyone of the archive, most talks first")
+def api_people(archive: ArchiveDep, cache: CacheDep, country: CountryParam = None, page: PageParam = 1,
+               per_page: PerPageParam = views.PEOPLE_PER_PAGE) -> Response:
+    return Response(people_data(archive, cache, country, page, per_page).model_dump_json(),
+                    media_type="application/json")
+
+
+@router.get("/topics", response_model=views.TopicsPage,
+            summary="Topics of outcomes and plans per year, of one relationship or of all")
+def api_topics(archive: ArchiveDep, cache: CacheDep, country: CountryParam = None) -> Response:
+    return Response(topics_data(archive, cache, country).model_dump_json(), media_type="application/json")
+
+
+def _export_bytes(archive: Archive, fmt: str, table: str, filters, bom: bool) -> bytes:
+    if fmt == "parquet":  # a Parquet file is written by pyarrow to a path: a temporary one, read back
+        fd, path = tempfile.mkstemp(suffix=".parquet")
+        os.close(fd)
+        try:
+            archive.export(fmt, path, filters=filters, table=table)
+            with open(path, "rb") as fh:
+                return fh.read()
+        finally:
+            os.remove(path)
+    buf = io.StringIO(newline="")
+    archive.export(fmt, buf, filters=filters, table=table, bom=bom)
+    return buf.getvalue().encode("utf-8")
+
+
+@router.get("/export", summary="Event data as a file: rows (jsonl, csv, parquet), PLOVER records, an iCalendar",
+            response_class=Response, responses={200: {"content": {m.split(";")[0]: {} for m in MEDIA.values()}}})
+def api_export(archive: ArchiveDep, filters: Filters, format: FormatParam, table: TableParam = "events",
+               bom: BomParam = False) -> Response:
+    if bom and format != "csv":
+        raise invalid(inputs.InvalidInput("bom", "bom applies to csv only", "BOM は CSV にだけ付けられます", bom))
+    body = _export_bytes(archive, format, table, filters.filters(), bom)
+    name = f"gaiko-{table}.{SUFFIX[format]}" if format in ("jsonl", "csv", "parquet") else f"gaiko.{SUFFIX[format]}"
+    return Response(body, media_type=MEDIA[format], headers={"content-disposition": f'attachment; filename="{name}"'})
