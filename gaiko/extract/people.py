@@ -136,16 +136,7 @@ ROLE_START_RE = re.compile(
 
 def _start_row(word: str) -> Row:
     """The STARTS row of a ROLE_START_RE match (駐米 -> the posted row of 駐)."""
-    row = STARTS.which(word) or STARTS.which(word[0])
-    assert row is not None  # (every branch of ROLE_START_RE opens on a literal STARTS word)
-    return row
-
-
-def _word_row(table: lexicon.Table, word: str) -> Row:
-    """The row of a word taken from the table's literal words (ROLE_STARTS, NOT_NAMES)."""
-    row = table.which(word)
-    assert row is not None  # (the word is one of the table's own patterns)
-    return row
+    return STARTS.which(word) or STARTS.row_of(word[0])  # (every branch opens on a STARTS word)
 
 
 _COUNTRY_START = re.compile(words_pattern(n for n, _ in countries.names_longest_first()) + "|[" + "".join(a for a in countries.abbr_index() if len(a) == 1) + "]")
@@ -224,7 +215,7 @@ def _split(s: str, fired: list[Row]) -> tuple[str, str, str | None, int] | None:
         # a country word may be glued to the title instead of joined by ・ (イワノフ露外務大臣)
         name_parts, rest, code = _katakana_name(parts, rest)
         while len(name_parts) > 1 and name_parts[-1] in KATAKANA_ROLE_STARTS:
-            fired.append(_word_row(STARTS, name_parts[-1]))
+            fired.append(STARTS.row_of(name_parts[-1]))
             rest = name_parts.pop() + rest
         if not name_parts:
             return None
@@ -241,7 +232,7 @@ def _split(s: str, fired: list[Row]) -> tuple[str, str, str | None, int] | None:
             break
         if _COUNTRY_START.match(s, i) and _KANJI_RUN.fullmatch(s[:i]):
             if s[:i] in NOT_NAMES:
-                fired.append(_word_row(NOT_NAME_ROWS, s[:i]))
+                fired.append(NOT_NAME_ROWS.row_of(s[:i]))
                 continue
             role, code = strip_country_prefix(s[i:])
             if role != s[i:] and any(role.endswith(e) for e in ROLE_ENDINGS):
@@ -254,7 +245,7 @@ def _split(s: str, fired: list[Row]) -> tuple[str, str, str | None, int] | None:
         if not (_KANJI_RUN.fullmatch(name) or _STAND_IN_NAME.fullmatch(name)):
             continue
         if name in NOT_NAMES:
-            fired.append(_word_row(NOT_NAME_ROWS, name))  # 同大臣, 副大臣: no name before the title
+            fired.append(NOT_NAME_ROWS.row_of(name))  # 同大臣, 副大臣: no name before the title
             continue
         if ROLE_START_RE.match(name):
             continue
