@@ -218,7 +218,7 @@ def channel_row(noun: str) -> Row | None:
 
 def channel_of(noun: str) -> str:
     r = channel_row(noun)
-    return r.value if r else "in_person"
+    return r.text if r else "in_person"
 
 
 def _talk_kind(noun: str, persons: list[PersonMention], title_kind: Row | None) -> tuple[str, Row | None]:
@@ -229,7 +229,7 @@ def _talk_kind(noun: str, persons: list[PersonMention], title_kind: Row | None) 
     kind = row.value if row else None
     if kind is None or (kind == "other" and not _is_call(noun)):
         by_rank, rank = kind_by_roles(persons)
-        kind, row = (by_rank, rank) if by_rank else (title_kind.value, title_kind) if title_kind else ("other", None)
+        kind, row = (by_rank, rank) if by_rank else (title_kind.text, title_kind) if title_kind else ("other", None)
     elif kind == "other_ministerial":
         by_rank, rank = kind_by_roles(persons)
         if by_rank in ("summit", "foreign_ministers", "defense_ministers"):
@@ -314,8 +314,8 @@ def _fire_anchor(m: re.Match, noun: str) -> None:
         lexicon.fire(_held_row(verb[1:] if verb.startswith("を") else verb, _verb_group(m)))
 
 
-def _set_rules(ev: EventDraft, **rows: Row | None) -> None:
-    """Note on a talk the rows that set its fields (the first row of each field stays)."""
+def _set_rules(ev: EventDraft, **rows: Row | str | None) -> None:
+    """Note on a talk the rows (or rows' ids) that set its fields (the first row of each field stays)."""
     for name, row in rows.items():
         if row is not None:
             ev.rules.setdefault(name, lexicon.fire(row))
@@ -343,7 +343,7 @@ def _kind_by_roles(roles: tuple[str, ...]) -> tuple[str | None, Row | None, tupl
     if len(roles) < 2:
         return None, None, ()
     heads = [bool(HEAD_ROLES.search(r)) for r in roles]
-    attached = tuple(ATTACHED.which(m.group("a")) for r, h in zip(roles, heads) if not h
+    attached = tuple(ATTACHED.row_of(m.group("a")) for r, h in zip(roles, heads) if not h
                      for m in [_ATTACHED_TO_HEAD.search(r)] if m)
     fms = [bool(FM_ROLES.search(r)) for r in roles]
     defs = [bool(DEF_ROLES.search(r)) for r in roles]
@@ -567,7 +567,7 @@ def _time_fields(doc: Doc, s: Sentence, anchor_pos: int, ev: EventDraft) -> None
             ev.evidence["end_local"] = (local[1].start, local[1].end)
     if jst and ev.start_jst is None:
         note = next(norm[a:b] for a, b in jst_ranges if a <= jst[0].start < b)
-        lexicon.fire(next((r for r in _JST_ROWS if r.value in note), None))
+        lexicon.fire(next((r for r in _JST_ROWS if r.text in note), None))
         ev.start_jst = jst[0].hhmm
         ev.evidence["start_jst"] = (jst[0].start, jst[0].end)
         if _time_range(norm, jst):
@@ -591,9 +591,11 @@ def _time_fields(doc: Doc, s: Sentence, anchor_pos: int, ev: EventDraft) -> None
         if more:
             ev.duration_min += more[0]
             ev.evidence["duration_min"] = (dur[1], more[2])
-    elif ev.duration_min is None and ((ev.start_local and ev.end_local) or (ev.start_jst and jst_end and not local)):
-        a, b = (ev.start_local, ev.end_local) if ev.end_local else (ev.start_jst, jst_end)
-        ev.duration_min = (_minutes(b) - _minutes(a)) % (24 * 60) or None
+    elif ev.duration_min is None:
+        # from the clock's two ends: local ones (an end is set only with its start), else Japan time printed alone
+        a, b = (ev.start_local, ev.end_local) if ev.end_local else (ev.start_jst, jst_end) if not local else (None, None)
+        if a and b:
+            ev.duration_min = (_minutes(b) - _minutes(a)) % (24 * 60) or None
 
 
 # sessions each followed by its length in brackets (少人数会合(…1時間50分)、拡大会合及びワーキング・ランチ(それぞれ約1時間));
@@ -601,13 +603,18 @@ def _time_fields(doc: Doc, s: Sentence, anchor_pos: int, ev: EventDraft) -> None
 SESSION_WITH_LENGTH = re.compile(r"(?P<labels>(?:" + _SESSION_LABEL + r")(?:(?:及び|と|・)" + _SESSION_LABEL + r")*)\((?P<note>[^()]{0,30}?)\)")
 
 
-def _session_row(label: str) -> Row | None:
+def _session_row(label: str) -> Row:
     """The SESSIONS row a session's label ends with (ワーキングランチ -> ランチ)."""
-    return next((r for r in SESSIONS if label.endswith(r.pattern)), None)
+    row = next((r for r in SESSIONS if label.endswith(r.pattern)), None)
+    assert row is not None  # (_SESSION_LABEL ends on a SESSIONS word)
+    return row
 
 
 def _sessions_each(norm: str, s: Sentence) -> tuple[int, int, int, list[Row]] | None:
-    total, n, first, last, rows = 0, 0, None, None, []
+    total, n = 0, 0
+    first: int | None = None
+    last: int | None = None
+    rows: list[Row] = []
     for m in SESSION_WITH_LENGTH.finditer(norm, s.start, s.end):
         note = m.group("note")
         d = dates.find_duration(note)
@@ -619,8 +626,11 @@ def _sessions_each(norm: str, s: Sentence) -> tuple[int, int, int, list[Row]] | 
         n += max(k, 1)
         first = m.start() if first is None else first
         last = m.end()
-        rows += [SESSIONS.which(w) for w in words]
-    return (total, first, last, rows) if n >= 2 else None
+        rows += [SESSIONS.row_of(w) for w in words]
+    if n < 2:
+        return None
+    assert first is not None and last is not None  # (set with each session counted)
+    return total, first, last, rows
 
 
 _COMMA_SPLIT = re.compile(r"[、,]")
@@ -630,11 +640,12 @@ def _session_lengths(norm: str, s: Sentence) -> tuple[int, int, int, list[Row]] 
     """(sum, span, the sessions' rows) of a parenthesised list of two or more sessions each with its length."""
     for m in SESSION_LIST.finditer(norm, s.start, s.end):
         items = _COMMA_SPLIT.split(m.group("body"))
-        total, rows = 0, []
+        total = 0
+        rows: list[Row] = []
         for it in items:
             lab = SESSION_ITEM.match(it.strip())
             d = dates.find_duration(it) if lab else None
-            if d is None:
+            if lab is None or d is None:
                 total = 0
                 break
             total += d[0]
@@ -671,7 +682,7 @@ def _sessions_in_sequence(norm: str, s: Sentence, dur: tuple[int, int, int]) -> 
             continue
         gap = _SEQUENCE_FROM.match(norm, t.end)
         d = dates.find_duration(norm, gap.end(), min(s.end, gap.end() + 6)) if gap else None
-        if d is None or d[1] != gap.end() or t.minutes != end:
+        if gap is None or d is None or d[1] != gap.end() or t.minutes != end:
             break
         lexicon.fire(SEQUENCE["talks.sequence.kara"])
         added += d[0]
@@ -908,10 +919,10 @@ def _itinerary_city(doc: Doc, sents: list[Sentence], ev: EventDraft) -> str | No
             return None
     chaku, hatsu = (place_words.VISITS[f"places.itinerary.{w}"] for w in ("chaku", "hatsu"))
     arrived = [c for a, m, c in marks if a < ref and m == chaku.pattern]
-    city = arrived[-1] if arrived else next((c for a, m, c in marks if a > ref and m == hatsu.pattern), None)
-    if city:
+    found = arrived[-1] if arrived else next((c for a, m, c in marks if a > ref and m == hatsu.pattern), None)
+    if found:
         _set_rules(ev, city=chaku if arrived else hatsu)
-    return city
+    return found
 
 
 def _called_on_foreigner(doc: Doc, ev: EventDraft) -> bool:
@@ -1000,10 +1011,10 @@ def _event_place(doc: Doc, sents: list[Sentence], ev: EventDraft, events: list[E
                     ev.rules.setdefault("city", probe.rules["city"])  # the cue of the lead's place phrase
     if ev.city is None:
         # the talk's side is visiting a city, said anywhere in the record (大臣のXX訪問を機会に)
-        hit = places.visit_occasion_city(norm, doc.body_start, doc.body_end, ev.rules)
-        if hit:
-            ev.city = hit[0]
-            ev.evidence.setdefault("city", hit[1:])
+        visit = places.visit_occasion_city(norm, doc.body_start, doc.body_end, ev.rules)
+        if visit:
+            ev.city = visit[0]
+            ev.evidence.setdefault("city", visit[1:])
     if ev.city is None and ev.channel == "in_person":
         ev.city = _itinerary_city(doc, sents, ev)
     if ev.city is None:
@@ -1065,7 +1076,9 @@ FUTURE_AFTER = people.RowSearch(FUTURE_AFTER_ROWS, prefix="^[^。]{0,40}?")
 
 def _names_overlap(a: str | None, b: str) -> bool:
     """One name inside the other (菅 / 菅義偉 as the page writes them)."""
-    return bool(a) and (a in b or b in a)
+    if not a:
+        return False
+    return a in b or b in a
 
 
 def _is_principal_of(name: str, ev: EventDraft) -> bool:
@@ -1158,7 +1171,7 @@ def _earlier_year(doc: Doc, start: int, end: int) -> bool:
 
 
 def find_anchors(doc: Doc, sents: list[Sentence]) -> list[tuple[int, re.Match]]:
-    out = []
+    out: list[tuple[int, re.Match]] = []
     for i, s in enumerate(sents):
         if not _TALK_WORD.search(doc.norm, s.start, s.end):
             continue
@@ -1166,7 +1179,7 @@ def find_anchors(doc: Doc, sents: list[Sentence]) -> list[tuple[int, re.Match]]:
             # "…会談することで一致" (future) does not match; a talk recalled with a date of its own is skipped
             future = FUTURE_BEFORE.rx.search(doc.norm, s.start, m.start("noun"))
             future_after = FUTURE_AFTER.rx.search(doc.norm[m.end():s.end]) if future else None
-            if future_after:
+            if future and future_after:
                 lexicon.fire(FUTURE_BEFORE.row(future))
                 lexicon.fire(FUTURE_AFTER.row(future_after))
                 continue
@@ -1196,28 +1209,28 @@ def find_anchors(doc: Doc, sents: list[Sentence]) -> list[tuple[int, re.Match]]:
         # the talk named as held before its noun, in a lead that gives its summary (…にて開催された日朝政府間協議の
         # 概要以下のとおり / …で行われた外相会談の概要は次のとおり)
         for i, s in enumerate(sents[:6]):
-            m = HELD_BEFORE_RE.search(doc.norm, s.start, s.end)
-            if m and not _between_others(doc, s, m.start("noun")):
-                out.append((i, m))
+            held = HELD_BEFORE_RE.search(doc.norm, s.start, s.end)
+            if held and not _between_others(doc, s, held.start("noun")):
+                out.append((i, held))
                 break
     if not out:
         for i, s in enumerate(sents):
             if LESSER_WORD.search(doc.norm, s.start, s.end):
-                m = LESSER_ANCHOR_RE.search(doc.norm, s.start, s.end) or LESSER_VERB_RE.search(doc.norm, s.start, s.end)
-                if m and not _between_others(doc, s, m.start("noun")):
-                    if _imperial(doc, s, m):
+                lesser = LESSER_ANCHOR_RE.search(doc.norm, s.start, s.end) or LESSER_VERB_RE.search(doc.norm, s.start, s.end)
+                if lesser and not _between_others(doc, s, lesser.start("noun")):
+                    if _imperial(doc, s, lesser):
                         continue  # 天皇陛下を謁見した: no talk between the sides
-                    out.append((i, m))
+                    out.append((i, lesser))
                     break  # the page's one talk (懇談を行った後, … 懇談しました: the same)
     if not out and doc.doc_type != "chronology" and not doc.title:
         # an excerpt cut before its lead and heading (no title) still reports the talk through its pair
         # (両首脳は…一致した / 両外相は): the talk of the page, of that pair's rank
         for i, s in enumerate(sents):
-            m = BOTH_SIDES_RE.search(doc.norm, s.start, s.end)
-            if m:
+            both = BOTH_SIDES_RE.search(doc.norm, s.start, s.end)
+            if both:
                 # a bare line of day and clock above (5月24日(火曜日)11時45分~13時10分、…) is the talk's lead
                 lead = next((k for k in range(i) if TIME_LINE_RE.match(doc.norm, sents[k].start)), i)
-                out.append((lead, m))
+                out.append((lead, both))
                 break
     return out
 
@@ -1323,6 +1336,7 @@ def run(doc: Doc) -> None:
                 # (the other side's people by their side as read here: ピニェラ次期大統領 is the counterpart's before any
                 # country is set on the mention)
                 foreign = [p.name for p in persons if (p.country or person_side(p, cp)) not in (None, "JP")]
+                ev: EventDraft | None
                 if (kind == "other" and kind_of_noun(noun) is None and not _is_call(noun) and prev is not None
                         and not _TALK_PREFIX_RE.match(noun) and all(_is_principal_of(n, prev) for n in foreign) and not separate):
                     ev = prev  # a bare 会談 after the talk, naming no one new (…の機会に安倍総理と会談し…と述べた)
@@ -1373,10 +1387,10 @@ def run(doc: Doc) -> None:
                     # 約20分間、懇談を行った) or its times in a bracket after the lead (…以下のとおりです(午前9時50分頃から…)),
                     # unless another act comes first (…会談を行い、その後、午後7時から夕食会)
                     rest_end = next((a.start() for a in ANCHOR_RE.finditer(norm, m.end(), s.end)), s.end)
-                    t = dates.find_times(norm, m.end(), rest_end)
-                    later = LATER_ACT.rx.search(norm, m.end(), t[0].start) if t else None
+                    times = dates.find_times(norm, m.end(), rest_end)
+                    later = LATER_ACT.rx.search(norm, m.end(), times[0].start) if times else None
                     lexicon.fire(LATER_ACT.row(later) if later else None)
-                    if t and not later:
+                    if times and not later:
                         _time_fields(doc, Sentence(m.end(), rest_end, s.line, False), rest_end, ev)
                 if ev.start_local is None and nxt is not None and not ANCHOR_RE.search(doc.norm, nxt.start, nxt.end):
                     _time_fields(doc, nxt, nxt.end, ev)
@@ -1385,19 +1399,20 @@ def run(doc: Doc) -> None:
                         and TALK_IS_SUBJECT.match(norm, after.start) and not ANCHOR_RE.search(norm, after.start, after.end)):
                     _time_fields(doc, after, after.end, ev)  # the next sentence is about the talk (会談は、…の形で行われた)
                 if ev.duration_min and "session_added" not in ev.evidence:
-                    for later in sents[si + 1:si + 3]:  # (a session sentence may anchor itself: 少人数会合が実施され)
-                        extra = added_session(norm, later)
+                    for follow in sents[si + 1:si + 3]:  # (a session sentence may anchor itself: 少人数会合が実施され)
+                        extra = added_session(norm, follow)
                         if extra:
                             ev.duration_min += extra
-                            ev.evidence["session_added"] = (later.start, later.end)
+                            ev.evidence["session_added"] = (follow.start, follow.end)
                             break
                 _place_fields(doc, s, m.end(), ev)
                 for p in persons:
                     side = person_side(p, cp) or _side_by_position(doc, p, cp)
                     p.country = side
-                    cn_title = _COUNTERPART_TITLE_ROW.get((side, p.role))
+                    cn_title = _COUNTERPART_TITLE_ROW.get((side, p.role)) if side and p.role else None
                     if cn_title is not None:  # 朱鎔基総理 on China's side: 国務院総理
-                        p.role = lexicon.fire(cn_title) and cn_title.value
+                        lexicon.fire(cn_title)
+                        p.role = cn_title.text
                     if (side or people.ORG_ROLE.search(p.role or "")) and not any(q.name == p.name or p.name.startswith(q.name) or q.name.startswith(p.name) for q in ev.principals):
                         ev.principals.append(p)
                         if side and side not in ("JP", ev.counterpart, *ev.others):
@@ -1413,7 +1428,7 @@ def run(doc: Doc) -> None:
         if title_kind or title_word or ann:
             ann_kind = kind_row(ann[1].group(0)) if ann else None
             kind_rule = ann_kind or title_kind_row
-            ev = EventDraft(kind=kind_rule.value if kind_rule else "other", channel=title_channel, counterpart=doc_cp)
+            ev = EventDraft(kind=kind_rule.text if kind_rule else "other", channel=title_channel, counterpart=doc_cp)
             events.append(ev)
             if ann:  # the talk announced (…を開催いたします), else the one the title names
                 lexicon.fire(ann[2])
@@ -1433,6 +1448,7 @@ def run(doc: Doc) -> None:
                     if PARTICIPANTS_SENTENCE.search(norm, t.start, t.end):
                         by_rank, rank = kind_by_roles(_sentence_people(doc, t))
                         if by_rank:
+                            assert rank is not None  # (_kind_by_roles gives each rank with the row that found it)
                             ev.kind = by_rank
                             ev.rules["kind"] = lexicon.fire(rank)
                         break
@@ -1700,7 +1716,7 @@ def _each_country_talks(doc: Doc, sents: list[Sentence], events: list[EventDraft
     for si, s in enumerate(sents[:3]):
         v = VISITED_LIST.search(norm, s.start, s.end)
         each = EACH_LEADERS.search(norm, v.end(), s.end) if v else None
-        if not each:
+        if v is None or not each:
             continue
         codes = []
         for part in _LIST_SPLIT.split(re.sub(r"\([^()]*\)", "", v.group("list"))):
@@ -1744,11 +1760,11 @@ def _announced(doc: Doc, sents: list[Sentence]) -> tuple[Sentence, re.Match, Row
             if vm and not _recalled(norm[s.start:nm.start()]):
                 return s, nm, ANNOUNCED.which(vm.group(0))
     for s in sents[:8]:  # the talk first, its verb later in the sentence (…首脳協議は、東京において開催される)
-        nm = TALK_NOUN_RE.search(norm, s.start, s.end)
+        tm = TALK_NOUN_RE.search(norm, s.start, s.end)
         # (the talk the sentence's subject: 首脳会談のブリーフを行う announces a briefing, not the talk)
-        vm = ANNOUNCED_VERB.search(norm, nm.end(), s.end) if nm and norm[nm.end():nm.end() + 1] in ("は", "が", "も") else None
-        if vm and not _recalled(norm[s.start:nm.start()]):
-            return s, nm, ANNOUNCED.which(vm.group(0))
+        vm = ANNOUNCED_VERB.search(norm, tm.end(), s.end) if tm and norm[tm.end():tm.end() + 1] in ("は", "が", "も") else None
+        if tm and vm and not _recalled(norm[s.start:tm.start()]):
+            return s, tm, ANNOUNCED.which(vm.group(0))
     return None
 
 
@@ -1886,6 +1902,7 @@ def _complete(doc: Doc, sents: list[Sentence], ev: EventDraft, events: list[Even
         if ev.date and doc.header_time_jst and ev.city:
             off = places.utc_offset(ev.city)
             t = doc.header_time
+            assert t is not None  # (header_time_jst is set only with the header's time)
             if off is not None:
                 local_minutes = t.minutes - int((9 - off) * 60)
                 if local_minutes < 0:
@@ -1954,7 +1971,7 @@ def labelled_fields(doc: Doc, ev: EventDraft) -> None:
             continue
         ln = doc.lines[li]
         v_start = ln.start + m.start("value")
-        label = TALK_LABELS.which(m.group("label"))
+        label = TALK_LABELS.row_of(m.group("label"))
         if label.value == "date" and doc.date_line != li:
             ds = [d for d in dates.find_dates(doc.norm, v_start, ln.end) if d.has_day]
             if ds and ev.date in (None, doc.doc_date):
@@ -2079,7 +2096,7 @@ def _fill_principals(doc: Doc, sents: list[Sentence], ev: EventDraft) -> None:
         heads = _delegation_heads(doc, sents, ev)
         if heads:
             # the sides are those the delegations stand for (the weak guess of a counterpart gives way)
-            foreign = list(dict.fromkeys(p.country for p in heads if p.country != "JP"))
+            foreign = list(dict.fromkeys(p.country for p in heads if p.country and p.country != "JP"))  # (each has its side)
             ev.counterpart, ev.others = foreign[0], foreign[1:]
             ev.principals = [q for q in ev.principals if not any(_same_person(q.name, p.name) for p in heads)] + heads
             return
@@ -2151,6 +2168,7 @@ def _fill_principals(doc: Doc, sents: list[Sentence], ev: EventDraft) -> None:
             found.append(best)
     ev.principals.extend(found)
     for p in found:  # a side met only through these people is one of the talk's countries
+        assert p.country is not None  # (groups hold only people with a side)
         if ev.counterpart is None and p.country != "JP":
             ev.counterpart = p.country
         elif p.country not in ("JP", ev.counterpart, *ev.others):

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
+from typing import overload
 
 from gaiko import countries
 from gaiko.extract import lexicon
@@ -52,6 +53,8 @@ class RowSearch:
     def row(self, m: re.Match) -> Row:
         """The row of a match of ``rx``."""
         named = self._named.match(m.string, m.start(), m.endpos)
+        # (the same alternation as rx with each row's branch named r<i>, and rows add no groups of their own)
+        assert named is not None and named.lastgroup is not None
         return self.rows[int(named.lastgroup[1:])]
 
 
@@ -131,14 +134,18 @@ ROLE_START_RE = re.compile(
 )
 
 
-def _start_row(word: str) -> Row | None:
+def _start_row(word: str) -> Row:
     """The STARTS row of a ROLE_START_RE match (駐米 -> the posted row of 駐)."""
-    return STARTS.which(word) or STARTS.which(word[0])
+    return STARTS.which(word) or STARTS.row_of(word[0])  # (every branch opens on a STARTS word)
 
 
 _COUNTRY_START = re.compile(words_pattern(n for n, _ in countries.names_longest_first()) + "|[" + "".join(a for a in countries.abbr_index() if len(a) == 1) + "]")
 
 
+@overload
+def plain_role(role: str) -> str: ...
+@overload
+def plain_role(role: str | None) -> str | None: ...
 def plain_role(role: str | None) -> str | None:
     if not role:
         return role
@@ -208,7 +215,7 @@ def _split(s: str, fired: list[Row]) -> tuple[str, str, str | None, int] | None:
         # a country word may be glued to the title instead of joined by ・ (イワノフ露外務大臣)
         name_parts, rest, code = _katakana_name(parts, rest)
         while len(name_parts) > 1 and name_parts[-1] in KATAKANA_ROLE_STARTS:
-            fired.append(STARTS.which(name_parts[-1]))
+            fired.append(STARTS.row_of(name_parts[-1]))
             rest = name_parts.pop() + rest
         if not name_parts:
             return None
@@ -225,7 +232,7 @@ def _split(s: str, fired: list[Row]) -> tuple[str, str, str | None, int] | None:
             break
         if _COUNTRY_START.match(s, i) and _KANJI_RUN.fullmatch(s[:i]):
             if s[:i] in NOT_NAMES:
-                fired.append(NOT_NAME_ROWS.which(s[:i]))
+                fired.append(NOT_NAME_ROWS.row_of(s[:i]))
                 continue
             role, code = strip_country_prefix(s[i:])
             if role != s[i:] and any(role.endswith(e) for e in ROLE_ENDINGS):
@@ -238,7 +245,7 @@ def _split(s: str, fired: list[Row]) -> tuple[str, str, str | None, int] | None:
         if not (_KANJI_RUN.fullmatch(name) or _STAND_IN_NAME.fullmatch(name)):
             continue
         if name in NOT_NAMES:
-            fired.append(NOT_NAME_ROWS.which(name))  # 同大臣, 副大臣: no name before the title
+            fired.append(NOT_NAME_ROWS.row_of(name))  # 同大臣, 副大臣: no name before the title
             continue
         if ROLE_START_RE.match(name):
             continue
@@ -251,7 +258,9 @@ def _split(s: str, fired: list[Row]) -> tuple[str, str, str | None, int] | None:
     role, code = strip_country_prefix(s[i:])
     if not role:
         return None
-    fired.append(_start_row(ROLE_START_RE.match(s, i).group(0)))
+    sm = ROLE_START_RE.match(s, i)
+    assert sm is not None  # (splits holds only positions where ROLE_START_RE matches)
+    fired.append(_start_row(sm.group(0)))
     return s[:i], role, code, i
 
 
@@ -382,8 +391,10 @@ def _candidates(norm: str, start: int, end: int):
         if h < zone_end:
             continue  # in the stretch just done
         back = _ZONE.match(rev, n - h)  # the stretch's characters before h, read backwards
+        ahead = _ZONE.match(norm, h, end)
+        assert back is not None and ahead is not None  # (_ZONE is a starred class: it matches, if only empty)
         zone_start = max(start, h - (back.end() - back.start()))
-        zone_end = _ZONE.match(norm, h, end).end()
+        zone_end = ahead.end()
         for run in _RUN.finditer(norm, zone_start, zone_end):
             if _ROLE_END_ONLY.search(norm, run.start(), run.end()):
                 yield from PERSON_RE.finditer(norm, run.start(), run.end())

@@ -136,6 +136,14 @@ class Table:
                 return row
         return next((r for r, rx in self._regex if (allowed is None or r.id in allowed) and rx.fullmatch(text)), None)
 
+    def row_of(self, text: str, rows: Iterable[Row] | None = None) -> Row:
+        """The row of a word the table's own patterns matched (its alternation, one of its words): ``which`` that
+        must find one (none is a table error)."""
+        row = self.which(text, rows)
+        if row is None:
+            raise ValueError(f"no {self.family} row matches {text!r}")
+        return row
+
 
 _TABLES: dict[str, list[Table]] = {}
 
