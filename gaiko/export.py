@@ -319,6 +319,7 @@ def plover_records(docs: Any, country: str | None = None, groups: dict[str, str]
         # the sentence that reports the talk (gaiko.link.anchors); without the document's text, the entry as
         # written or the page title, and no offsets
         anchor = sel.anchors.get(ev.doc_id, {}).get(ev.index)
+        span: tuple[int, int] | None
         if anchor is not None:
             text, span = anchor[2], (anchor[0], anchor[1])
         else:

@@ -42,6 +42,7 @@ fi
 
 export GAIKO_TEST_OUTPUT="${GAIKO_TEST_OUTPUT:-$root/test-output}"
 .venv/bin/python -m ruff check --quiet gaiko tests bench scripts   # lint first: a finding fails the run
+.venv/bin/python -m mypy   # then types ([tool.mypy] in pyproject.toml: gaiko/)
 set +e
 .venv/bin/python -m pytest "$@"
 rc=$?

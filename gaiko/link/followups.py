@@ -259,9 +259,9 @@ def link_followups(docs: Iterable[DocView], groups: dict[str, str] | None = None
     groups = event_groups(events) if groups is None else groups
     sources: dict[str, list[str]] = defaultdict(list)
     for ev in events:
-        lst = sources[groups.get(ev.event_id, ev.event_id)]
-        if ev.doc_id not in lst:
-            lst.append(ev.doc_id)
+        docs_of = sources[groups.get(ev.event_id, ev.event_id)]
+        if ev.doc_id not in docs_of:
+            docs_of.append(ev.doc_id)
     # per relationship: events with a day date, sorted, for window look-ups by bisection
     # keyed by (relationship, kind) and (relationship, None) for plans of unknown kind
     index: dict[tuple[str | None, str | None], list[tuple[_date, EventView]]] = defaultdict(list)
@@ -274,8 +274,8 @@ def link_followups(docs: Iterable[DocView], groups: dict[str, str] | None = None
         rel = relationship(ev.countries)
         index[(rel, None)].append((d, ev))
         index[(rel, ev.kind)].append((d, ev))
-    for lst in index.values():
-        lst.sort(key=lambda x: (x[0], x[1].event_id))
+    for entries in index.values():
+        entries.sort(key=lambda x: (x[0], x[1].event_id))
     keys = {rel: [d for d, _ in lst] for rel, lst in index.items()}
 
     out: list[FollowUp] = []
@@ -286,7 +286,7 @@ def link_followups(docs: Iterable[DocView], groups: dict[str, str] | None = None
             kind = plan_kind(plan.what, plan.kind)
             w = window(plan.date, plan.precision, ev.date, plan.date_end, plan.date_text)
             wcore = core_window(plan.date, plan.precision, date_end=plan.date_end, date_text=plan.date_text)
-            fu = dict(
+            fu: dict[str, Any] = dict(
                 plan_id=f"{ev.event_id}:p{j}", doc_id=ev.doc_id, event_id=ev.event_id, relationship=rel,
                 made_on=ev.date, what=plan.what, kind=kind, date=plan.date, date_end=plan.date_end,
                 precision=plan.precision, date_text=plan.date_text, place=plan.place, occasion=plan.occasion,
@@ -299,9 +299,9 @@ def link_followups(docs: Iterable[DocView], groups: dict[str, str] | None = None
             if w is not None and (rel, kind) in index:
                 lst, ks = index[(rel, kind)], keys[(rel, kind)]
                 lo = bisect.bisect_left(ks, w[0])
-                for d, cand in lst[lo:min(bisect.bisect_right(ks, w[1]), lo + MAX_CANDIDATES)]:
+                for day, cand in lst[lo:min(bisect.bisect_right(ks, w[1]), lo + MAX_CANDIDATES)]:
                     gid = groups.get(cand.event_id, cand.event_id)
-                    if gid == own_group or cand.doc_id == ev.doc_id or (ev.date and cand.date <= ev.date):
+                    if gid == own_group or cand.doc_id == ev.doc_id or (ev.date and (cand.date or "") <= ev.date):
                         continue
                     if kind is not None and cand.kind != kind:
                         continue
@@ -309,7 +309,7 @@ def link_followups(docs: Iterable[DocView], groups: dict[str, str] | None = None
                                                          or (plan.place and _n(plan.place) == _n(cand.city))):
                         continue
                     sc, notes = _score(plan, cand, kind, wcore)
-                    dist = (d - w[0]).days
+                    dist = (day - w[0]).days
                     if best is None or (sc, -dist) > (best[0], -best[1]):
                         best = (sc, dist, cand, notes)
             if best is not None:
