@@ -156,6 +156,7 @@ class _Workers:
     Each task is (items, attempt), where attempt counts the workers it was in flight with when they died."""
 
     SUSPECT = 2  # attempt of a document of a chunk lost twice: run alone among suspects; lost again -> failed
+    STALL_CHECK = 5.0  # seconds between checks that the pool can still finish what it holds
 
     def __init__(self, jobs: int, dialect: str):
         self.jobs, self.dialect = jobs, dialect
@@ -184,7 +185,17 @@ class _Workers:
 
     def wait(self) -> tuple[list[list[tuple]], list[tuple[list[tuple[str, bytes]], int]]]:
         """Results of finished tasks and the tasks lost with a worker (all in flight, once the pool broke)."""
-        done, _ = wait(self.inflight, return_when=ALL_COMPLETED if self.broken else FIRST_COMPLETED)
+        while True:
+            done, _ = wait(self.inflight, timeout=self.STALL_CHECK,
+                           return_when=ALL_COMPLETED if self.broken else FIRST_COMPLETED)
+            if done:
+                break
+            if self._stalled():  # nothing will ever finish: every task in flight is lost with the pool
+                self.broken = True
+                lost = list(self.inflight.values())
+                self.inflight.clear()
+                self._kill_processes()
+                return [], lost
         results, lost = [], []
         for fut in done:
             items, attempt = self.inflight.pop(fut)
@@ -208,7 +219,24 @@ class _Workers:
             retry.append((items, attempt + 1))
         return []
 
+    def _stalled(self) -> bool:
+        """The pool holds tasks it can no longer finish: its manager thread has ended, or one of its processes
+        has been dead for a whole STALL_CHECK without the futures being failed. (A worker killed while a task
+        is being handed to it can leave a ProcessPoolExecutor so, waiting forever: CPython gh-94777.) Reads
+        the executor's private state, for want of a public one."""
+        manager = getattr(self.ex, "_executor_manager_thread", None)
+        if manager is not None and not manager.is_alive():
+            return True
+        procs = getattr(self.ex, "_processes", None) or {}
+        return any(p.exitcode is not None for p in list(procs.values()))
+
+    def _kill_processes(self) -> None:
+        for p in list((getattr(self.ex, "_processes", None) or {}).values()):
+            if p.exitcode is None:
+                p.kill()
+
     def rebuild(self) -> None:
+        self._kill_processes()  # (a broken pool's survivors: shutdown would wait on them)
         self.ex.shutdown(wait=True, cancel_futures=True)
         self.ex = self._new()
         self.broken = False
