@@ -59,7 +59,7 @@ def extract_bytes_within(data: bytes, name: str, seconds: float) -> Extraction:
     """``extract_bytes`` in a process of its own, given ``seconds`` (a server's upload): past them the process is
     killed and an ``InputError`` says so. The caller's process keeps serving meanwhile (a thread of it extracting
     would hold the interpreter's lock for as long: a 349 KB upload held the server 67 s). Processes come from a
-    fork server that imported and ran the extractor once (``gaiko.extract.warm``: a few ms each)."""
+    fork server that imported and ran the extractor once (``gaiko.warm``: a few ms each)."""
     ctx = _forkserver()
     recv, send = ctx.Pipe(duplex=False)
     proc = ctx.Process(target=_extract_into, args=(send, data, name), daemon=True)
@@ -97,7 +97,7 @@ def _extract_into(send, data: bytes, name: str) -> None:
 @functools.lru_cache(maxsize=1)
 def _forkserver():
     ctx = mp.get_context("forkserver")
-    ctx.set_forkserver_preload(["gaiko.extract.warm"])
+    ctx.set_forkserver_preload(["gaiko.warm"])
     return ctx
 
 
