@@ -52,7 +52,7 @@ from gaiko.link.reconcile import group_events
 from gaiko.link.trends import TopicYear, topics_by_year
 from gaiko.pipeline import EXTRACTOR_VERSION, extract_bytes, extract_bytes_within, extract_text
 from gaiko.source import TEXT_SUFFIXES, read_path
-from gaiko.store.db import DB, DEFAULT_MEMORY, POOLED_MEMORY, Memory
+from gaiko.store.db import DB, DEFAULT_MEMORY, POOLED_MEMORY, WAL_LIMIT_BYTES, Memory
 from gaiko.store.models import (
     AddResult,
     EventPage,
@@ -350,6 +350,7 @@ class Archive:
                 rep.chars += p.n_chars
             else:
                 rep.unchanged += 1
+        self.db.checkpoint(over=WAL_LIMIT_BYTES // 2)  # a server reading meanwhile would let the WAL grow unbounded
         rep.store_seconds += time.perf_counter() - t
         batch.clear()
 

@@ -511,3 +511,41 @@ def test_postgresql_stopped_mid_ingest_is_one_line_exit_2_and_loses_nothing_comm
     rerun = subprocess.run(cmd, env=env, capture_output=True, timeout=600)
     assert rerun.returncode == 0, rerun.stderr.decode()[-2000:]
     assert count() == (600, 600)  # completed, without duplicates
+
+
+def test_the_wal_stays_bounded_while_a_reader_reads_all_through_an_ingest(tmp_path, monkeypatch):
+    """A server reading all the time kept SQLite's own checkpoints from starting the WAL again: it grew with the
+    whole ingest. Between batches, the ingest checkpoints once the WAL passes half its limit, and empties it."""
+    docs = _synthetic(tmp_path / "docs", 300)
+    limit = 256 << 10
+    monkeypatch.setattr(archive_module, "WAL_LIMIT_BYTES", limit)
+    db = tmp_path / "r.db"
+    wal = Path(str(db) + "-wal")
+    with Archive.open(str(db)) as a:
+        a.ingest([str(docs / "c3_000000.txt")], jobs=1)
+        after: list[int] = []
+        real = a.db.checkpoint
+
+        def spy(over: int = 0) -> None:
+            real(over)
+            if over:
+                after.append(wal.stat().st_size)
+
+        monkeypatch.setattr(a.db, "checkpoint", spy)
+        done = threading.Event()
+
+        def read_all_the_time():
+            with Archive.open(str(db), create=False) as r:
+                while not done.is_set():
+                    r.document_count()
+
+        reader = threading.Thread(target=read_all_the_time)
+        reader.start()
+        try:
+            rep = a.ingest([str(docs)], jobs=1, batch=10)
+        finally:
+            done.set()
+            reader.join()
+    assert rep.added == 299
+    assert len(after) >= 15  # one per batch (a chunk of 16 documents at a time)
+    assert max(after) <= limit // 2, after  # each emptied the WAL (or found it small) despite the reader
