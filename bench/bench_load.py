@@ -9,7 +9,8 @@ in count (--requests) and time (--time-limit): it stops at whichever comes first
 stopped at the end. Queries cycle through QUERIES (1-6 characters, Japanese, as people search) with
 facets, like the search page does: GET /api/search?q=...&per_page=20 (facets are counted only when a query
 has at most 5,000 matches, see gaiko.views.build.FACET_MAX_MATCHES); --no-facets sends facets=false.
-The 1-minute load average before and after is reported: other work on the machine skews the numbers.
+--talks mixes in the talks view: every 5th request is GET /api/talks with one of TALK_FILTERS (facets counting
+talks). The 1-minute load average before and after is reported: other work on the machine skews the numbers.
 
 --build N (only when --db does not exist): documents from bench/corpus.py (synthetic MOFA-style texts,
 all distinct), written through the store's real write path 1,000 per transaction. The first 1,000 get
@@ -17,7 +18,7 @@ records by the real extractor, reused round-robin for the rest (as bench/bench_s
 only feed filters and facets); without a working extractor the shared gold records are cycled instead.
 
 --client wrk: the load comes from Debian's `wrk` (C, one thread, 20 connections) with a Lua script that
-cycles the same paths, checks every answer (200 with "hits"), and stops after --requests answers
+cycles the same paths, checks every answer (200 with "hits", or "items" for a talk list), and stops after --requests answers
 (wrk.thread:stop()) or --time-limit seconds (-d): the client then costs the shared CPU far less than Python.
 
 Prints one JSON line and a Markdown table: requests/s, latency p50/p95/p99/max (ms), errors by kind, and CPU
@@ -74,9 +75,27 @@ def tree_cpu(pid: int) -> float:
     return total
 
 
-def search_paths(per_page: int, facets: bool, exact_total: bool = False) -> list[str]:
+# the talks view's requests (/api/talks, facets counting talks), with the filters people combine on it
+TALK_FILTERS = [
+    "kind=summit&date_from=2009&date_to=2011", "country=RU", "country=KR&kind=foreign_ministers", "year=2015",
+    "person=" + quote("ラヴロフ"), "q=" + quote("首脳会談") + "&kind=summit", "outcome=protest&country=CN",
+    "channel=telephone&year=2020", "topic=" + quote("北朝鮮") + "&country=US", "kind=two_plus_two",
+]
+TALKS_EVERY = 5  # with --talks, every 5th request is one of the talks view's
+
+
+def search_paths(per_page: int, facets: bool, exact_total: bool = False, talks: bool = False) -> list[str]:
     extra = ("" if facets else "&facets=false") + ("&exact_total=true" if exact_total else "")
-    return [f"/api/search?q={quote(q)}&per_page={per_page}{extra}" for q in QUERIES]
+    paths = [f"/api/search?q={quote(q)}&per_page={per_page}{extra}" for q in QUERIES]
+    if not talks:
+        return paths
+    mixed, t = [], 0
+    for i, p in enumerate(paths):
+        mixed.append(p)
+        if i % (TALKS_EVERY - 1) == TALKS_EVERY - 2:
+            mixed.append(f"/api/talks?{TALK_FILTERS[t % len(TALK_FILTERS)]}&per_page={per_page}{extra}")
+            t += 1
+    return mixed
 
 
 def _free_port() -> int:
@@ -177,15 +196,15 @@ class RawClient:
 
 
 async def load(port: int, requests: int, concurrency: int, time_limit: float, per_page: int, facets: bool = True,
-               exact_total: bool = False, paths: list[str] | None = None, ok=None) -> dict:
-    """``paths`` (default: the searches) cycled; ``ok(status, body)`` says whether an answer is right (default:
-    a 200 with hits)."""
+               exact_total: bool = False, talks: bool = False, paths: list[str] | None = None, ok=None) -> dict:
+    """``paths`` (default: the searches, with talks requests when ``talks``) cycled; ``ok(status, body)`` says
+    whether an answer is right (default: a 200 with hits or items)."""
     lat: list[float] = []
     errors: dict[str, int] = {}
     counter = iter(range(requests))
     t_end = time.monotonic() + time_limit
-    paths = paths or search_paths(per_page, facets, exact_total)
-    ok = ok or (lambda status, body: status == 200 and b'"hits"' in body)
+    paths = paths or search_paths(per_page, facets, exact_total, talks)
+    ok = ok or (lambda status, body: status == 200 and (b'"hits"' in body or b'"items"' in body))
 
     async def worker() -> None:
         client = RawClient("127.0.0.1", port)
@@ -233,7 +252,7 @@ function request()
 end
 function response(status, headers, body)
   answers = answers + 1
-  if status ~= 200 or not string.find(body, '"hits"', 1, true) then bad = bad + 1 end
+  if status ~= 200 or not (string.find(body, '"hits"', 1, true) or string.find(body, '"items"', 1, true)) then bad = bad + 1 end
   if answers == limit then
     wrk.thread:stop()
     io.write("STOPPED\\n")  -- wrk's main thread sleeps the whole -d: the caller interrupts it (SIGINT)
@@ -253,12 +272,12 @@ end
 
 
 def load_wrk(port: int, requests: int, concurrency: int, time_limit: float, per_page: int, facets: bool,
-             exact_total: bool = False) -> dict:
+             exact_total: bool = False, talks: bool = False) -> dict:
     """The same load from `wrk` (one thread): bounded by --requests answers and -d seconds."""
     wrk = shutil.which("wrk")
     if not wrk:
         raise SystemExit("--client wrk needs wrk on PATH (Debian: apt-get install wrk)")
-    paths = ", ".join(json.dumps(p) for p in search_paths(per_page, facets, exact_total))
+    paths = ", ".join(json.dumps(p) for p in search_paths(per_page, facets, exact_total, talks))
     with tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False) as f:
         f.write(WRK_LUA % {"paths": paths, "limit": requests})
     lines = []
@@ -294,6 +313,8 @@ def main() -> None:
     ap.add_argument("--time-limit", type=float, default=300.0, help="stop sending after this many seconds")
     ap.add_argument("--per-page", type=int, default=20)
     ap.add_argument("--no-facets", action="store_true", help="search without facet counts (facets=false)")
+    ap.add_argument("--talks", action="store_true",
+                    help=f"every {TALKS_EVERY}th request is the talks view's (/api/talks with TALK_FILTERS)")
     ap.add_argument("--exact-total", action="store_true",
                     help="ask for the exact total of every search (exact_total=true; by default the API counts to 1,000)")
     ap.add_argument("--warmup", type=int, default=100, help="requests sent (and not counted) before measuring")
@@ -318,14 +339,14 @@ def main() -> None:
     try:
         if args.warmup:
             asyncio.run(load(port, args.warmup, min(args.concurrency, args.warmup), 60, args.per_page, not args.no_facets,
-                             args.exact_total))
+                             args.exact_total, args.talks))
         server0, client0 = tree_cpu(proc.pid), _client_cpu()
         if args.client == "wrk":
             res = load_wrk(port, args.requests, args.concurrency, args.time_limit, args.per_page, not args.no_facets,
-                           args.exact_total)
+                           args.exact_total, args.talks)
         else:
             res = asyncio.run(load(port, args.requests, args.concurrency, args.time_limit, args.per_page,
-                                   not args.no_facets, args.exact_total))
+                                   not args.no_facets, args.exact_total, args.talks))
         server_cpu, client_cpu = tree_cpu(proc.pid) - server0, _client_cpu() - client0
     finally:
         proc.terminate()
@@ -337,7 +358,7 @@ def main() -> None:
     res.update(server_cpu_ms_per_request=round(server_cpu * 1000 / n, 2),
                client_cpu_ms_per_request=round(client_cpu * 1000 / n, 2), client=args.client)
     res.update(documents=stats.documents, events=stats.events, archive=how, workers=args.workers,
-               concurrency=args.concurrency, endpoint=f"/api/search (facets {'off' if args.no_facets else 'on'}, per_page={args.per_page}{', exact_total' if args.exact_total else ''})",
+               concurrency=args.concurrency, endpoint=f"/api/search{' + /api/talks (1 in 5)' if args.talks else ''} (facets {'off' if args.no_facets else 'on'}, per_page={args.per_page}{', exact_total' if args.exact_total else ''})",
                load_avg_before=[round(x, 2) for x in load_before], load_avg_after=[round(x, 2) for x in os.getloadavg()],
                machine=f"{os.cpu_count()} cores, {platform.python_implementation()} {platform.python_version()}")
     print(json.dumps(res, ensure_ascii=False))

@@ -4,6 +4,7 @@
         a.ingest(["../shared/seeds"])             # files, folders (recursive .txt/.html/.htm), URLs
         a.search("露", Filters(country="RU"))     # ranked hits with highlighted snippets
         a.timeline("RU")                          # one entry per talk, newest year first
+        a.talks("", Filters(kind="summit", date_from="2009", date_to="2011"))  # talks matching every filter
         a.person("ラブロフ")                       # the people a name may mean, with their talks
         a.followups(country="RU")                 # planned items and the talks that fulfilled them
         a.export("csv", "events.csv")             # event rows, PLOVER records, an iCalendar of plans
@@ -48,7 +49,7 @@ from gaiko.link.followups import STATUSES as FOLLOWUP_STATUSES
 from gaiko.link.followups import FollowUp, check_status, of_event, select
 from gaiko.link.labels import event_label
 from gaiko.link.people import PersonEntity, named, names_denoting, of_country, query_keys, with_id
-from gaiko.link.reconcile import group_events
+from gaiko.link.reconcile import group_id_of
 from gaiko.link.trends import TopicYear, topics_by_year
 from gaiko.pipeline import EXTRACTOR_VERSION, extract_bytes, extract_bytes_within, extract_text
 from gaiko.source import TEXT_SUFFIXES, read_path
@@ -65,6 +66,8 @@ from gaiko.store.models import (
     SearchResult,
     Stats,
     StoredDocument,
+    TalkResult,
+    TalkSummary,
     TimelineEntry,
     TimelineYear,
 )
@@ -74,8 +77,8 @@ from gaiko.store.store import Prepared, Store, prepare
 __all__ = [
     "EXPORT_FORMATS", "FOLLOWUP_STATUSES", "LINK_AUTO_MAX_DOCS", "AddResult", "Archive", "EventPage", "EventRow",
     "FacetCount", "Failure", "Filters", "FollowUp", "IngestReport", "PersonEntity", "RelationCount", "SearchHit",
-    "SearchResult", "StaleLinks", "Stats", "StoredDocument", "TimelineEntry", "TimelineYear", "TopicYear",
-    "DEFAULT_MEMORY", "POOLED_MEMORY", "Memory", "default_url", "event_label",
+    "SearchResult", "StaleLinks", "Stats", "StoredDocument", "TalkResult", "TalkSummary", "TimelineEntry",
+    "TimelineYear", "TopicYear", "DEFAULT_MEMORY", "POOLED_MEMORY", "Memory", "default_url", "event_label",
 ]
 
 SUFFIXES = TEXT_SUFFIXES  # what a folder contributes (gaiko.source.scan_folder)
@@ -535,7 +538,7 @@ class Archive:
         q: str,
         filters: Filters | None = None,
         *,
-        sort: Literal["relevance", "date"] = "relevance",
+        sort: str = "relevance",  # relevance | date (checked here: the CLI and API pass what the user typed)
         limit: int = 20,
         offset: int = 0,
         facets: bool = False,
@@ -547,7 +550,10 @@ class Archive:
         if sort not in ("relevance", "date"):
             raise UsageError(f"unknown sort {sort!r} (relevance or date)")
         check_limit(limit), check_offset(offset)
-        return self.store.search(q or "", self._check(filters), sort=sort, limit=limit, offset=offset, facets=facets,
+        filters = self._check(filters)
+        if facets or (filters is not None and not filters.is_empty()):
+            self._current_talks()
+        return self.store.search(q or "", filters, sort=sort, limit=limit, offset=offset, facets=facets,
                                  facet_max=facet_max, count_limit=count_limit)
 
     def events(self, filters: Filters | None = None, *, limit: int = 50, offset: int = 0) -> EventPage:
@@ -556,19 +562,44 @@ class Archive:
         return EventPage(total=total, items=items)
 
     def timeline(self, country: str, filters: Filters | None = None) -> list[TimelineYear]:
-        """One entry per talk (documents describing the same talk are grouped); years and the talks within
-        each year newest first, as the ministry's own chronologies list them."""
+        """One entry per talk (``talks``: the events that are one talk, from every document, are one entry); years
+        and the talks within each year newest first, as the ministry's own chronologies list them."""
         f = (self._check(filters) or Filters()).replace(country=country.upper())
-        _, rows = self.store.events(f, limit=None, order="ASC")
+        self._current_talks()
+        _, groups, _ = self.store.talks("", f, limit=None, order="ASC")
         by_year: dict[str, list[TimelineEntry]] = {}
-        for group in _group(rows):
-            e = _timeline_entry(group, country.upper())
+        for group in groups:
+            e = _talk_summary(group)
             by_year.setdefault((e.date or "")[:4] or "不明", []).append(e)
         years = sorted((y for y in by_year if y != "不明"), reverse=True) + (["不明"] if "不明" in by_year else [])
         return [TimelineYear(year=y, entries=sorted(by_year[y], key=lambda e: (e.date or "", e.label), reverse=True))
                 for y in years]
 
+    # --- talks: the unit of search (gaiko.store.talks) -------------------------------------------
+    def talks(self, q: str = "", filters: Filters | None = None, *, limit: int = 20, offset: int = 0,
+              facets: bool = False, facet_max: int | None = None) -> TalkResult:
+        """The talks (an event, or the reconciled group of events that are one talk) matching every filter, each
+        filter by some event of the talk (the date by a chronology's entry, the people by the meeting record);
+        the document filter by a document of the talk; ``q``: with an event in a document matching it (full
+        text). Newest first. ``facets``: counting talks, when at most ``facet_max`` talks match (if given)."""
+        check_limit(limit), check_offset(offset)
+        f = self._check(filters)
+        self._current_talks()
+        total, groups, counted = self.store.talks(q or "", f, limit=limit, offset=offset, facets=facets,
+                                                  facet_max=facet_max)
+        return TalkResult(query=q or "", total=total, items=[_talk_summary(g) for g in groups], facets=counted)
+
+    def _current_talks(self) -> None:
+        """The talk groups brought up to date (the one rule of the module's docstring: linked again on the spot
+        when the archive is small enough); a large archive's talks stay as `gaiko link` last grouped them."""
+        try:
+            self.refresh_links()
+        except StoreError:  # a database that takes no writes: the talks as stored
+            pass
+
     def relations(self) -> list[RelationCount]:
+        """Every country with the talks it is a side of (what its chronology, ``timeline``, lists)."""
+        self._current_talks()
         return [
             RelationCount(pair=f"JP-{c}", country=c, name_ja=countries.name_ja(c), region=countries.region(c), events=n)
             for c, n in self.store.relation_counts()
@@ -600,9 +631,11 @@ class Archive:
         return self.store.document_count()
 
     def stats(self) -> Stats:
+        """Documents and event rows; talks in all and by year, country and kind; documents by type."""
+        self._current_talks()
         c = self.store.counts()
         return Stats(
-            documents=c["documents"], events=c["events"],
+            documents=c["documents"], events=c["events"], talks=c["talks"],
             by_year={str(k): v for k, v in c["by_year"]}, by_country={str(k): v for k, v in c["by_country"]},
             by_kind={str(k): v for k, v in c["by_kind"]}, by_doc_type={str(k): v for k, v in c["by_doc_type"]},
         )
@@ -695,12 +728,9 @@ class Archive:
         return export.export(self, fmt, out, country=country, bom=bom)
 
 
-# --- timeline helpers ---------------------------------------------------------------------------
-def _group(rows: list[EventRow]) -> list[list[EventRow]]:
-    return group_events(rows)
-
-
-def _timeline_entry(group: list[EventRow], country: str) -> TimelineEntry:
+# --- talk helpers -------------------------------------------------------------------------------
+def _talk_summary(group: list[EventRow]) -> TalkSummary:
+    """One talk from its events (a meeting record, the chronology's entry of it, ...)."""
     # the row that says most names the talk: a meeting record before a chronology entry
     best = max(group, key=lambda r: (r.doc_type != "chronology", bool(r.occasion), len(r.principals), -r.index))
     dates = [r.date for r in group if r.date]
@@ -712,10 +742,16 @@ def _timeline_entry(group: list[EventRow], country: str) -> TimelineEntry:
                 agreements.append(o.text)
     date = min(dates) if dates else None
     end = max(ends) if ends else None
-    return TimelineEntry(
-        date=date, date_end=end if end and end != date else None, label=event_label(best), kind=best.kind,
-        channel=best.channel, sources=list(dict.fromkeys(r.doc_id for r in group)),
-        event_ids=[r.event_id for r in group], agreements=agreements,
+    topics = {t for r in group for t in [*r.topics, *(t for o in r.outcomes for t in o.topics),
+                                          *(t for p in r.planned for t in p.topics)]}
+    return TalkSummary(
+        talk_id=group_id_of(group), date=date, date_end=end if end and end != date else None, label=event_label(best),
+        kind=best.kind, channel=next((r.channel for r in group if r.channel), None),
+        sources=list(dict.fromkeys(r.doc_id for r in group)), event_ids=[r.event_id for r in group],
+        agreements=agreements, countries=list(dict.fromkeys(c for r in group for c in r.countries)),
+        people=list(dict.fromkeys(p.name for r in group for p in r.principals)),
+        outcomes=list(dict.fromkeys(o.type for r in group for o in r.outcomes)), topics=sorted(topics),
+        doc_types=list(dict.fromkeys(r.doc_type for r in group if r.doc_type)),
     )
 
 

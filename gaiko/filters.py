@@ -4,7 +4,9 @@ A row (``Filter``) names a filter (the field of ``Filters``, the query parameter
 ``/api/events`` and the pages, the option of ``gaiko search``), says what values it takes (``Value``: checked
 by ``gaiko.inputs``, so the CLI and the API refuse a bad value with the same reason), what it matches in the
 archive (``On``: ``gaiko/store/filters.py`` turns it into SQL) and whether a search counts its values as a
-facet (``Facet``). A new row is a new CLI option, API parameter, SQL condition and facet: nothing else to edit
+facet (``Facet``). Every filter but those on a column of ``documents`` acts on a talk (an event, or the reconciled
+group of events that are one talk: ``gaiko.store.talks``): ``Archive.talks`` lists the talks that match all of
+them, and a search the documents holding such a talk. A new row is a new CLI option, API parameter, SQL condition and facet: nothing else to edit
 (tests/test_filters.py checks that each derived set equals the table's names).
 
     Filters(country="RU", kind="summit", date_from="2008")   # what Archive.search / events / timeline take
@@ -63,9 +65,10 @@ class On:
 
 @dataclass(frozen=True)
 class Facet:
-    """A search counts, for each value of the facet, the documents matching the query that have it.
+    """A search counts, for each value of the facet, the documents matching the query and the filters that have
+    it in a talk matching the filters (the talk list: the talks that have it; ``gaiko.store.filters.facet_counts``).
 
-    ``top``: at most this many values (most documents first); ``skip``: values not listed; ``only``: the
+    ``top``: at most this many values (most first); ``skip``: values not listed; ``only``: the
     rows that count (a column and its value); ``chars``: values cut to their first characters (a year, listed
     newest first)."""
 
@@ -118,8 +121,9 @@ FILTERS: tuple[Filter, ...] = (
     Filter("topic", "--topic", "Talks with an outcome or plan on this topic (gaiko topics --taxonomy).", "分野",
            Value("name", metavar="TOPIC"), On("topics", "topic"), Facet("分野", top=20)),
 )
-# documents per year of their date; choosing a year sets date_from and date_to to it (the API's ?year= too)
-YEAR = Facet("年", chars=4, name="year", on=On("documents", "sort_date"), sets=("date_from", "date_to"))
+# talks per year of their dates (a talk of 2009-12-30 to 2010-01-02 counts in both years); choosing a year sets
+# date_from and date_to to it (the API's ?year= too)
+YEAR = Facet("年", chars=4, name="year", on=On("events", "date"), sets=("date_from", "date_to"))
 
 
 def index(rows: tuple[Filter, ...]) -> tuple[dict[str, Filter], tuple[str, ...], tuple[Facet, ...]]:
@@ -160,6 +164,11 @@ class Filters:
         """These filters with filter ``name`` resolved to the stored ``values`` its value denotes."""
         return Filters({**self.resolved, name: tuple(values)}, **self._values)
 
+    def only(self, names: tuple[str, ...] | list[str]) -> Filters:
+        """These filters with only the values (and resolved values) of ``names``."""
+        return Filters({k: v for k, v in self.resolved.items() if k in names},
+                       **{n: self._values[n] for n in names if n in self._values})
+
     def active(self) -> dict[str, str]:
         """The filters given, in table order: {"country": "RU"}."""
         return {k: v for k, v in self._values.items() if v}
@@ -178,6 +187,11 @@ class Filters:
         return "Filters(" + ", ".join(f"{k}={v!r}" for k, v in self.active().items()) + ")"
 
 
+def on_talk(flt: Filter) -> bool:
+    """Whether a filter acts on a talk (every row but those on a column of ``documents``)."""
+    return flt.on.table != "documents"
+
+
 def check(f: Filters | None) -> Filters | None:
     """Every value against its vocabulary and the calendar, and the date range not empty (``gaiko.inputs``):
     a typo is a usage error, not an empty result."""
@@ -189,4 +203,4 @@ def check(f: Filters | None) -> Filters | None:
     return f
 
 
-__all__ = ["BY_NAME", "FACETS", "FILTERS", "NAMES", "YEAR", "Facet", "Filter", "Filters", "On", "Value", "check", "index"]
+__all__ = ["BY_NAME", "FACETS", "FILTERS", "NAMES", "YEAR", "Facet", "Filter", "Filters", "On", "Value", "check", "index", "on_talk"]

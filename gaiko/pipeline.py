@@ -84,6 +84,7 @@ def extract_bytes_within(data: bytes, name: str, seconds: float) -> Extraction:
 
 
 def _extract_into(send, data: bytes, name: str) -> None:
+    out: tuple[str, Extraction | str]
     try:
         out = ("ok", extract_bytes(data, name=name))
     except GaikoError as e:

@@ -19,9 +19,11 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from gaiko.api.deps import ArchivePool, PageCache, Relinker, Settings
 from gaiko.api.params import describe
 from gaiko.api.routes import router as api_router
+from gaiko.api.talks import router as api_talks_router
 from gaiko.errors import GaikoError, StoreError, ValueRefused
 from gaiko.web.pages import render_error
 from gaiko.web.pages import router as page_router
+from gaiko.web.talks import router as talks_page_router
 
 WEB_DIR = Path(__file__).resolve().parent / "web"
 
@@ -143,7 +145,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         pass
 
     app.include_router(api_router)
+    app.include_router(api_talks_router)
     app.include_router(page_router)
+    app.include_router(talks_page_router)
     app.mount("/static", StaticFiles(directory=WEB_DIR / "static"), name="static")
 
     def wants_html(request: Request) -> bool:

@@ -188,3 +188,32 @@ def test_escaping_alone_stops_the_script(server, page):
         assert page.evaluate("typeof window.__pwned") == "undefined", url
         assert page.evaluate("document.querySelectorAll('script, img[onerror]').length") == 0, url
     assert not [m for m in page.console_messages if "PWNED" in m or m.startswith("DIALOG")], page.console_messages
+
+
+def test_talks_view_counts_talks(server, page, shots):
+    """The search's talks view: a talk inside a chronology is found by its own date, and a facet's count is the
+    number of talks its link lists."""
+    base, _ = server
+    page.goto(base + "/search?q=" + "首脳会談")
+    page.locator("nav.views a.view-talks").click()
+    page.wait_for_url("**/talks?q=*")
+    assert page.locator("nav.views strong.view-talks").is_visible()
+    page.locator(".facet[data-facet=kind] a", has_text="首脳会談").click()
+    page.wait_for_url("**kind=summit*")
+    kinds = page.locator(".facet[data-facet=kind] li").all_inner_texts()
+    assert len(kinds) == 1 and kinds[0].startswith("首脳会談")  # no 外相会談 offered once 首脳会談 is picked
+    year = page.locator(".facet[data-facet=year] li", has_text="2010")
+    want = int(year.locator("span.n").inner_text())
+    year.locator("a").click()
+    page.wait_for_url("**date_from=2010*")
+    listed = page.locator("ol.talk-list li.talk")
+    assert listed.count() == want == int(page.locator(".summary strong.total").inner_text().replace(",", "")) >= 2
+    dates = [d[:4] for d in page.locator("ol.talk-list li.talk span.date").all_inner_texts()]
+    assert set(dates) == {"2010"}
+    chronology = page.locator("ol.talk-list li.talk", has_text="年表")
+    assert chronology.count() >= 1  # a chronology's entry, found by its own date (the document's is its first entry)
+    page.screenshot(path=str(shots / "talks.png"), full_page=True)
+    # back to the documents with the same filters: the chronology holds those talks
+    page.locator("nav.views a.view-documents").click()
+    page.wait_for_url("**/search?*kind=summit*")
+    assert page.locator("li.hit .meta", has_text="年表").count() >= 1

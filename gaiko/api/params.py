@@ -37,7 +37,7 @@ def _param(flt: Filter) -> Any:
     if v.kind == "code":
         return Annotated[str | None, Query(pattern=COUNTRY, description=flt.help)]
     if v.kind == "choice":
-        return Annotated[Literal[v.choices] | None, Query(description=flt.help)]  # type: ignore[valid-type]
+        return Annotated[Literal[v.choices] | None, Query(description=flt.help)]
     return Annotated[str | None, Query(min_length=1, max_length=MAX_NAME, pattern=NAME_TEXT, description=flt.help)]
 
 

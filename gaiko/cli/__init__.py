@@ -12,7 +12,7 @@ import sys
 
 import click
 
-from gaiko.cli import _output, archive, extract, knowledge, serve  # noqa: F401  (each module adds its commands)
+from gaiko.cli import _output, archive, extract, knowledge, serve, talks  # noqa: F401  (each module adds its commands)
 from gaiko.cli.base import cli
 from gaiko.errors import EXIT_USAGE, GaikoError, printable
 

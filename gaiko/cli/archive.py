@@ -207,13 +207,13 @@ def show(doc_id, db, no_text, as_json) -> int:
 @db_option
 @json_option
 def stats(db, as_json) -> int:
-    """Counts of documents and talks by year, country, kind and document type."""
+    """Counts of documents and talks (talks by year, country and kind; documents by type)."""
     with Archive.open(db, create=False) as a:
         s = a.stats()
     if as_json:
         _dump(s.model_dump(mode="json"))
         return EXIT_OK
-    click.echo(f"{s.documents} documents, {s.events} talks")
+    click.echo(f"{s.documents} documents, {s.talks} talks ({s.events} records of talks)")
     for title, counts, names in (
         ("by year", s.by_year, None), ("by country", s.by_country, countries.name_ja),
         ("by kind", s.by_kind, None), ("by document type", s.by_doc_type, None),

@@ -18,6 +18,8 @@ from gaiko.extract.drafts import EventDraft, PersonMention
 from gaiko.extract.lexicon import Row, fire
 from gaiko.extract.lexicon import layout as lx
 from gaiko.extract.lexicon import places as place_words
+from gaiko.extract.lexicon import roles as role_words
+from gaiko.extract.lexicon import talks as talk_words
 from gaiko.extract.matching import RowLookup, RowPattern, fire_match
 from gaiko.extract.meetings import channel_of, kind_of_noun, pair_country, person_side
 from gaiko.text import Doc
@@ -302,7 +304,16 @@ def run(doc: Doc) -> None:
 
 
 FORMER = _words("former")  # 前首相, 元大統領: a former holder is no principal
-BULLET_KIND = [(re.compile(r"首脳会談|両首脳|総理|大統領|首相"), "summit"), (re.compile(r"外相会談|両外相|外相|外務大臣"), "foreign_ministers")]
+# the kind a bullet opens with: a word of the talk's kind (首脳会談, 両首脳 / 外相会談, 両外相) or a holder's title (総理,
+# 大統領, 首相 / 外相, 外務大臣) — talks.KINDS and roles.ENDINGS rows
+_BULLET_ROWS = {
+    "summit": ((talk_words.KINDS["talks.kind.shuno"],),
+               tuple(role_words.ENDINGS[f"roles.end.{w}"] for w in ("sori", "daitoryo", "shusho"))),
+    "foreign_ministers": ((talk_words.KINDS["talks.kind.gaisho"],), (role_words.ENDINGS["roles.end.gaimu_daijin"],)),
+}
+BULLET_KIND = [(RowPattern("(?P<k>" + talk_words.KINDS.alternation(k) + ")|(?P<r>" + role_words.ENDINGS.alternation(r) + ")",
+                           {"k": RowLookup(talk_words.KINDS, k), "r": RowLookup(role_words.ENDINGS, r)}), kind)
+               for kind, (k, r) in _BULLET_ROWS.items()]
 
 
 def _score(doc: Doc, s, ev: EventDraft) -> int:

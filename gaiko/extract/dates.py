@@ -48,6 +48,8 @@ _YEAR_END = _rows(lx.YEAR_END.rows)
 _VAGUE = _rows(lx.VAGUE.rows)
 _AMPM = _rows(lx.CLOCK.where(group="ampm"))
 _NOON = lx.CLOCK["dates.noon.shogo"]
+# a half of the day written before a clock (午前, 午後) or the clock that is one (正午)
+CLOCK_HALF = re.compile(lx.CLOCK.alternation(lx.CLOCK.where(group="ampm") + lx.CLOCK.where(group="noon")))
 _ABOUT = lx.CLOCK["dates.approx_length.yaku"]
 _LENGTH_QUALIFIERS = _rows(lx.CLOCK.where(group="length"))
 KANJI_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
@@ -114,7 +116,9 @@ _YEAR = (r"(?:" + _ERA + r"|(?P<wyear>(?:1[89]|20)\d{2}|[一二][〇九][〇一�
          + lx.RELATIVE.alternation(lx.RELATIVE.where(group="rel_year")) + r")(?:の)?)")
 _MONTH = r"(?:(?P<month>" + N + r")月|(?P<rmonth>" + lx.RELATIVE.alternation(lx.RELATIVE.where(group="rel_month")) + r"))"
 _DAY = r"(?:(?P<hon>" + _DAY_PREFIX.source + r")?(?P<day>" + N + r")(?:\s*[~\-]\s*(?P<eday2>" + N + r")日|日))"
-_DAY_END = r"(?:\s*(?:~|-|から|及び|・)\s*(?:(?P<emonth>" + N + r")月)?(?P<eday>" + N + r")日(?:まで|にかけて)?)"
+_WEEKDAY = "(?:" + lx.WEEKDAYS["dates.weekday.paren"].source + ")?"  # 16日(日曜日)から18日(火曜日)まで
+_DAY_END = (r"(?:" + _WEEKDAY + r"\s*(?:~|-|から|及び|・)\s*(?:(?P<emonth>" + N + r")月)?(?P<eday>" + N + r")日" + _WEEKDAY
+            + r"(?:まで|にかけて)?)")
 _PART = r"(?P<part>" + lx.PARTS.alternation() + r")?(?P<season>" + _SEASON + r")?(?P<approx>" + _APPROX + ")?"
 # a date starts with an era, a relative year or month, 本 (本15日) or a number: a lookahead for those characters
 _DATE_FIRST = "".join(sorted(lx.ERAS.first_chars() | {r.pattern[0] for r in (*_REL_YEAR.values(), *_REL_MONTH.values(), _DAY_PREFIX)}))
@@ -167,6 +171,8 @@ def _mention_from_match(m: re.Match, norm: str) -> DateMention | None:
         dm.end_day = to_int(g["eday2"])
     elif g["eday"]:
         dm.end_day = to_int(g["eday"])
+        if "(" in dm.text:
+            fire(lx.WEEKDAYS["dates.weekday.paren"])
         dm.end_month = to_int(g["emonth"]) if g["emonth"] else None
     part = _PARTS[g["part"]] if g["part"] else None
     kind = part.value if part else None

@@ -53,6 +53,7 @@ class PlanDraft:
     rule: str | None = None  # the decision word or plan noun row
     mentioned: bool = False  # only mentioned in passing (…に予定されている首脳会談に向けて)
     visit_verb: bool = False  # a visit said as a verb (…が訪日し、): it can carry the talk that follows it
+    before: str | None = None  # another talk named as its time (…協議を首脳会談前に実施): dates it by that talk's year
 
 
 @dataclass

@@ -20,14 +20,17 @@ from gaiko import countries
 from gaiko.extract import dates, lexicon, people, places
 from gaiko.extract.drafts import EventDraft, PersonMention
 from gaiko.extract.lexicon import Row
+from gaiko.extract.lexicon import places as place_words
 from gaiko.extract.lexicon import sides as side_words
 from gaiko.extract.lexicon.attendees import DELEGATION_VERBS, NOT_PRINCIPAL
+from gaiko.extract.lexicon.dates import CLOCK
 from gaiko.extract.lexicon.roles import ATTACHED, CHINA_TITLES, ENDINGS, RANKS, SHORT, STARTS
 from gaiko.extract.lexicon.roles import SIDES as TITLE_SIDES
 from gaiko.extract.lexicon.talks import (
     ADDED_SESSIONS,
     ANNOUNCED,
     CHANNELS,
+    EACH_COUNTRY,
     FUTURE,
     GENERAL,
     HELD,
@@ -41,9 +44,11 @@ from gaiko.extract.lexicon.talks import (
     PAIRS,
     PAST,
     PREFIXES,
+    PROGRAMME_LABELS,
     RECALLED,
     RECOUNT,
     REFERENCES,
+    SEQUENCE,
     SESSIONS,
     VISIT,
 )
@@ -167,7 +172,11 @@ _FOREIGN_TITLE = people.RowSearch(TITLE_SIDES.where(value="foreign"))
 EAST_ASIAN = ("CN", "KR", "KP", "TW")
 # Japan time: a parenthesis (日本時間9日(水曜日)午後4時) or a phrase (日本時間18時30分から19時20分まで、) up to its
 # comma or to a parenthesis of local time (日本時間18日午前1時40分頃(現地時間17日午前11時40分頃))
-JST_NOTE = re.compile(r"\(日本時間(?:[^()]|\([^()]*\))*\)|日本時間[^、,()]*(?:\([^()]{1,6}\)[^、,()]*)*")
+# (older pages write 本邦 for Japan: NY現地時間18時から(本邦7日7時から)) — the words are places.VISITS' clock rows
+_JST_ROWS = (place_words.VISITS["places.clock.honpo"],)  # fired when they mark the clock (日本時間 is the default)
+_JST_WORD = place_words.VISITS.alternation([place_words.VISITS["places.clock.nihon_jikan"], *_JST_ROWS])
+JST_NOTE = re.compile(r"\(" + _JST_WORD + r"(?:[^()]|\([^()]*\))*\)|" + place_words.VISITS["places.clock.nihon_jikan"].source
+                      + r"[^、,()]*(?:\([^()]{1,6}\)[^、,()]*)*")
 # what joins a start time to an end time: 18時から19時まで, 午後6時より午後6時50分まで, 9時30分~10時
 TIME_RANGE_JOIN = re.compile(r"から|より|~|-")
 # the sessions one talk is held in: a list of their lengths in a parenthesis (会談:約1時間半,ワーキングランチ:約1時間)
@@ -181,7 +190,7 @@ SESSION_LIST = re.compile(r"\((?P<body>[^()]{6,80})\)")
 SESSION_ADDED = re.compile(r"(?:に先立ち|に先立って|に引き続き|に続き|に続いて|の後)[、,]?\s*(?P<dur>約?[0-9一二三四五六七八九十]+(?:時間半?|分)[^、,。]{0,4}?)の"
                            r"(?P<label>" + ADDED_SESSIONS.alternation() + r")(?:が|を)(?:実施|行)")
 # the other side is visiting Japan (訪日中のX首相と): the talk is in Japan, its clock Japan time
-VISITOR_IN_JAPAN = re.compile(r"(?:訪日|来日)(?:中の|した(?!際))")
+VISITOR_IN_JAPAN = people.RowSearch(place_words.VISITS.where(group="in_japan"))
 HELD_BEFORE_RE = re.compile(r"(?P<verb>" + HELD.alternation(HELD.where(group="before")) + ")" + TALK_START + r"(?P<noun>" + TALK_NOUN
                             + r")(?P<noun2>(?!))?の概要")
 LATER_ACT = people.RowSearch(LATER)
@@ -317,8 +326,13 @@ def kind_from_roles(persons: list[PersonMention]) -> str | None:
 
 
 def kind_by_roles(persons: list[PersonMention]) -> tuple[str | None, Row | None]:
-    """The kind of a talk by its holders' ranks, and the rank row that decided it (the last holder's)."""
-    kind, row, attached = _kind_by_roles(tuple(p.role or "" for p in persons))
+    """The kind of a talk by its holders' ranks, and the rank row that decided it (the last holder's). One person
+    named twice (セバスティアン・ピニェラ大統領 … ピニェラ次期大統領) holds one rank, not two."""
+    held: list[PersonMention] = []
+    for p in persons:
+        if p is None or not any(q is not None and _names_overlap(q.name, p.name) for q in held):
+            held.append(p)
+    kind, row, attached = _kind_by_roles(tuple((p.role or "") if p is not None else "" for p in held))
     for a in attached:
         lexicon.fire(a)  # 首相顧問, 国王高級顧問: an office attached to a head's title names no head
     return kind, row
@@ -515,7 +529,9 @@ def complete_title(doc: Doc, p: PersonMention) -> None:
 OTHER_ACT_BREAK = re.compile(r"(?:し|た後|の後)[、,]\s*(?:また|その後|引き続き)?[、,]?")
 
 
-VISIT_SPAN_AFTER = re.compile(r"(?:\([^()]{1,6}\))?(?:まで|にかけて?)?[、,]?\s*(?:[ァ-ヴー一-龥・]{1,14}は[、,]?)?[ァ-ヴー一-龥・]{0,12}?(?:を(?:公式|実務)?訪問し|を訪れ|訪日し|来日し|に滞在し)")
+_VISIT_VERB = r"(?:を(?:公式|実務)?訪問し|を訪れ|訪日し|来日し|に滞在し)"
+VISIT_SPAN_AFTER = re.compile(r"(?:\([^()]{1,6}\))?(?:まで|にかけて?)?[、,]?\s*(?:[ァ-ヴー一-龥・]{1,14}は[、,]?)?[ァ-ヴー一-龥・]{0,12}?" + _VISIT_VERB)
+VISIT_VERB = re.compile(_VISIT_VERB)
 HELD_LEAD = re.compile(r"が(?:開催され|行われ)(?:た|ました|[、,])")
 # two days of one talk: 12月6日(水曜日)及び7日(木曜日)の両日
 BOTH_DAYS = re.compile(r"\s*(?:\([^()]{1,6}\))?(?:及び|と)(?P<d>[0-9]{1,2})日(?:\([^()]{1,6}\))?の両日")
@@ -547,13 +563,15 @@ def _time_fields(doc: Doc, s: Sentence, anchor_pos: int, ev: EventDraft) -> None
         ev.start_local = local[0].hhmm
         ev.evidence["start_local"] = (local[0].start, local[0].end)
         if _time_range(norm, local):
-            ev.end_local = local[1].hhmm
+            ev.end_local = _range_end(norm, local[0], local[1])
             ev.evidence["end_local"] = (local[1].start, local[1].end)
     if jst and ev.start_jst is None:
+        note = next(norm[a:b] for a, b in jst_ranges if a <= jst[0].start < b)
+        lexicon.fire(next((r for r in _JST_ROWS if r.value in note), None))
         ev.start_jst = jst[0].hhmm
         ev.evidence["start_jst"] = (jst[0].start, jst[0].end)
         if _time_range(norm, jst):
-            jst_end = jst[1].hhmm  # only Japan time printed (日本時間18時30分から19時20分まで): the length
+            jst_end = _range_end(norm, jst[0], jst[1])  # only Japan time printed (日本時間18時30分から19時20分まで): the length
     dur = dates.find_duration(norm, s.start, s.end)
     sessions = _session_lengths(norm, s)
     if sessions and ev.duration_min is None and (dur is None or sessions[1] <= dur[1]):
@@ -567,6 +585,7 @@ def _time_fields(doc: Doc, s: Sentence, anchor_pos: int, ev: EventDraft) -> None
     if dur and ev.duration_min is None:
         ev.duration_min = dur[0]
         ev.evidence["duration_min"] = (dur[1], dur[2])
+        ev.duration_min += _sessions_in_sequence(norm, s, dur)
         plus = ADDED_IN_LEAD.search(norm, dur[2], min(s.end, dur[2] + 20))
         more = dates.find_duration(norm, plus.end(), s.end) if plus else None
         if more:
@@ -636,6 +655,41 @@ def added_session(norm: str, s: Sentence) -> int | None:
     return d[0] if d else None
 
 
+_SEQUENCE_FROM = re.compile(r"\s*(?:頃|ごろ)?" + SEQUENCE["talks.sequence.kara"].source + r"\s*")
+
+
+def _sessions_in_sequence(norm: str, s: Sentence, dur: tuple[int, int, int]) -> int:
+    """The minutes of the sessions that follow the first in sequence, each with its own start and length, starting
+    where the one before ended (9時50分頃から約30分間…、10時20分頃から約45分間拡大会合): added to the talk's length."""
+    times = dates.find_times(norm, s.start, s.end)
+    first = next((t for t in reversed(times) if t.end <= dur[1]), None)
+    if first is None or not _SEQUENCE_FROM.fullmatch(norm, first.end, dur[1]):
+        return 0
+    added, end, at = 0, first.minutes + dur[0], dur[2]
+    for t in times:
+        if t.start < at:
+            continue
+        gap = _SEQUENCE_FROM.match(norm, t.end)
+        d = dates.find_duration(norm, gap.end(), min(s.end, gap.end() + 6)) if gap else None
+        if d is None or d[1] != gap.end() or t.minutes != end:
+            break
+        lexicon.fire(SEQUENCE["talks.sequence.kara"])
+        added += d[0]
+        end, at = t.minutes + d[0], d[2]
+    return added
+
+
+def _range_end(norm: str, start, end) -> str:
+    """The end of a range of clock times: one written without 午前/午後 keeps the start's half of the day when it
+    would otherwise come before the start (午後0時15分~3時50分 ends at 15:50, not 03:50)."""
+    explicit = dates.CLOCK_HALF.search(norm, end.start, end.end)
+    if explicit is None and end.minutes < start.minutes < end.minutes + 12 * 60 and end.minutes < 12 * 60:
+        lexicon.fire(CLOCK["dates.ampm.gogo"])
+        m = end.minutes + 12 * 60
+        return f"{m // 60 % 24:02d}:{m % 60:02d}"
+    return end.hhmm
+
+
 def _minutes(hhmm: str) -> int:
     return int(hhmm[:2]) * 60 + int(hhmm[3:])
 
@@ -646,7 +700,8 @@ def _time_range(norm: str, times: list) -> bool:
     if len(times) < 2:
         return False
     between = JST_NOTE.sub("", LOCAL_NOTE.sub("", norm[times[0].end:times[1].start]))
-    return bool(TIME_RANGE_JOIN.search(between)) and len(between) < 12
+    # (a length between them: two sessions each from its start, 12時から30分間及び12時30分から1時間, not a range)
+    return bool(TIME_RANGE_JOIN.search(between)) and len(between) < 12 and dates.find_duration(between) is None
 
 
 def _date_fields(doc: Doc, s: Sentence, anchor_pos: int, ev: EventDraft, prev: EventDraft | None) -> None:
@@ -671,10 +726,13 @@ def _date_fields(doc: Doc, s: Sentence, anchor_pos: int, ev: EventDraft, prev: E
                 if y:
                     m = dataclasses.replace(m, year=y)
             start, end = dates.resolve_event_date(m, ref)
-        if start and end and VISIT_SPAN_AFTER.match(norm, m.end):
-            ev.programme = True  # the visit's span (11~13日、ロシアを公式訪問し、…会談を行う) is no talk's day
-            return
+        if start and end and (VISIT_SPAN_AFTER.match(norm, m.end) or VISIT_VERB.search(norm, m.end, anchor_pos)):
+            # the visit's span (11~13日、ロシアを公式訪問し、…会談を行う) is no talk's day; a day after it is (16日から18日
+            # まで…として来日し、17日に…首脳会談…に出席した)
+            ev.programme = True
+            continue
         if start:
+            ev.programme = False
             both = BOTH_DAYS.match(norm, m.end)
             if both and end is None and int(both.group("d")) > start.day:
                 end = start.replace(day=int(both.group("d")))
@@ -708,13 +766,19 @@ def _programme_day(doc: Doc, sents: list[Sentence], si: int, ev: EventDraft, anc
 
 
 # a place phrase before において/にて (or で, for a city): [訪問中の][CITYの]PLACE[(NOTE)][内]
-PLACE_AT = re.compile(r"(?P<phrase>(?:[ァ-ヴー一-龥A-Za-z0-9・の]|「[^「」、。]{1,20}」){2,40}?)(?:\((?P<note>[^()]{1,30})\))?(?:内)?(?P<cue>において|にて|で(?![きすはもあな]))")
+_AT_ROWS = tuple(place_words.VISITS[f"places.at.{w}"] for w in ("ni_oite", "nite", "de"))  # において, にて, で
+PLACE_AT = re.compile(r"(?P<phrase>(?:[ァ-ヴー一-龥A-Za-z0-9・の]|「[^「」、。]{1,20}」){2,40}?)(?:\((?P<note>[^()]{1,30})\))?(?:内)?(?P<cue>"
+                      + place_words.VISITS.alternation(_AT_ROWS) + r")(?!(?<=で)[きすはもあな])")  # (not できる, です, では …)
 # a place phrase ending in にある right before a venue: ブエノスアイレス市内にある…センター
 LOCATED_AT = re.compile(r"(?P<c>[ァ-ヴー一-龥・]{2,20})にある$")
 # a call paid at a building: …首相を官邸に表敬し, …大統領を大統領府に表敬訪問した
 VENUE_OF_CALL = re.compile(r"を(?P<v>[ァ-ヴー一-龥A-Za-z・]{2,20}?)に(?P<call>" + NOUNS.alternation(_CALLS + NOUNS.where(group="courtesy")) + ")")
 _NO_SPLIT = re.compile(r"(?<!」)の")
-NOT_PLACE = re.compile(r"^(?:同|その|この|当|本|現地|訪問中|滞在中|会談|会議|会合|協議|首脳会談|国際場裡)")
+# a phrase before において/にて/で that names no place: a reference back (同地, 当地), a visit (訪問中), a talk (会談,
+# 首脳会談 by its prefix)
+NOT_PLACE = people.RowSearch(place_words.VISITS.where(group="not_place") + tuple(
+    place_words.VISITS[f"places.visit_at.{w}"] for w in ("homonchu", "taizaichu")) + tuple(
+    NOUNS[f"talks.word.{w}"] for w in ("kaidan", "kaigi", "kaigo", "kyogi")) + (PREFIXES["talks.prefix.shuno"],), prefix="^")
 
 
 _KATAKANA_CITY = re.compile(r"[ァ-ヴー]{3,12}")  # a katakana name after its country (リトアニアのX): its city
@@ -739,15 +803,20 @@ def _place_fields(doc: Doc, s: Sentence, anchor_pos: int, ev: EventDraft) -> Non
             place = parts[-2] + "の" + place  # a room in a named building (XXホテル内の会談会場): the venue as written
         note = m.group("note")
         p_start = m.start("phrase") + m.group("phrase").rfind(place)
-        if NOT_PLACE.match(place) and not (note and places.FACILITY.search(note)) or people.PERSON_RE.fullmatch(place):
+        not_place = NOT_PLACE.rx.match(place)
+        if not_place and not (note and places.FACILITY.search(note)) or people.PERSON_RE.fullmatch(place):
+            lexicon.fire(NOT_PLACE.row(not_place) if not_place else None)
             continue
         city = places.city_name(place + (f"({note})" if note and (places.is_country(note) or places.city_name(note)) else ""))
         city = city or places.municipality(places.strip_country(place))
+        at = place_words.VISITS.which(m.group("cue"), _AT_ROWS)  # the cue decides the place: its row is the rule
         if city:
             ev.city = ev.city or city
             ev.evidence.setdefault("city", (p_start, p_start + len(place)))
+            _set_rules(ev, city=at)
             if note and places.FACILITY.search(note):
                 ev.venue = ev.venue or note
+                _set_rules(ev, venue=at)
             break
         inside_venue = m.group("cue") == "で" and norm.startswith("内", m.start("cue") - 1) and places.FACILITY.search(place)
         if norm.startswith("内", m.start("cue") - 1) and places.BODY_INSIDE_RE.search(place):
@@ -759,14 +828,16 @@ def _place_fields(doc: Doc, s: Sentence, anchor_pos: int, ev: EventDraft) -> Non
                 and not places.FACILITY.search(rest) and _KATAKANA_CITY.fullmatch(rest) and not places.is_country(rest)):
             # リトアニアのXにおいて, リトアニア・Xにおいて: a katakana name after its country, no building word: its city
             ev.city = ev.city or rest
-            at = p_start + place.rfind(rest)
-            ev.evidence.setdefault("city", (at, at + len(rest)))
+            pos = p_start + place.rfind(rest)
+            ev.evidence.setdefault("city", (pos, pos + len(rest)))
+            _set_rules(ev, city=at)
             break
         if _KANJI_PLACE.fullmatch(place) and places.ABSTRACT.search(place) and not places.FACILITY.search(place):
             continue  # 政治面において: an aspect, not a place
         if not places.FACILITY.search(place) and _KANJI_PLACE.fullmatch(place):
             ev.city = ev.city or place  # 熱海において: a kanji place name the gazetteer lacks
             ev.evidence.setdefault("city", (p_start, p_start + len(place)))
+            _set_rules(ev, city=at)
             break
         # a venue: its own name, or the name in brackets after a generic one (宿舎(シンクレア・オーシャン・ハウス)),
         # not a city in brackets after it (国連本部(ニューヨーク): the venue, then its city)
@@ -775,12 +846,14 @@ def _place_fields(doc: Doc, s: Sentence, anchor_pos: int, ev: EventDraft) -> Non
                  else place)
         ev.venue = ev.venue or venue
         ev.evidence.setdefault("venue", (p_start, p_start + len(place)))
+        _set_rules(ev, venue=at)
         located = LOCATED_AT.search(norm, s.start, m.start("phrase"))  # CITY市内にあるVENUE: the city it is in
         before = [places.city_name(x) for x in parts[:-1]] + ([places.city_name(located.group("c"))] if located else [])
         inside = places.find_cities(place)
         c = note_city or next((x for x in reversed(before) if x), None) or (inside[0][0] if inside else None)
         if c:
             ev.city = ev.city or c
+            _set_rules(ev, city=at)
         break
     if ev.venue is None and ev.city is None:
         # PERSONを VENUEに表敬: the building the call was paid at
@@ -795,11 +868,15 @@ def _place_fields(doc: Doc, s: Sentence, anchor_pos: int, ev: EventDraft) -> Non
 # a gathering held, named in the lead, that a talk "on that occasion" took place at
 ON_THAT_OCCASION = re.compile(r"(?:この|その|同)(?:機会|際)")
 HELD_GATHERING = re.compile(places.GATHERING.pattern.split("(?=")[0] + r"(?=が開催され|が行われ)")
-DATELINE = re.compile(r"^\s*\(\s*(?:[0-9]{2,4}年)?[0-9]{1,2}月[0-9]{1,2}日\s*[、,]\s*(?P<p>[^()、,]{2,20})\)\s*$")
+_DATELINE_SEP = place_words.VISITS["places.cue.dateline"]
+DATELINE = re.compile(r"^\s*\(\s*(?:[0-9]{2,4}年)?[0-9]{1,2}月[0-9]{1,2}日\s*[" + _DATELINE_SEP.pattern
+                      + r",]\s*(?P<p>[^()、,]{2,20})\)\s*$")
 
 
 # a programme's marks of arrival and departure: 午前 東京着, 東京発仙台へ (a word such as 発表, 着実 is none)
-ITINERARY_MARK = re.compile(r"(?P<m>着|発)(?![表言展効生足信揮出送行実手任席目陸売明射見想電動])")
+_ITINERARY_ROWS = place_words.VISITS.where(group="itinerary")
+# (not the first character of a compound word: 発表, 着陸, 発言 …)
+ITINERARY_MARK = re.compile(r"(?P<m>" + place_words.VISITS.alternation(_ITINERARY_ROWS) + r")(?![表言展効生足信揮出送行実手任席目陸売明射見想電動])")
 PROGRAMME_DAY = re.compile(r"[0-9]{1,2}日(?:\([^()]{1,4}\))?\s*(?:午前|午後)")
 # the talk's item on a programme (首脳会談, 外相会談), by its kind
 ITINERARY_NOUN = {kind: PREFIXES[prefix].pattern + NOUNS["talks.word.kaidan"].pattern
@@ -829,10 +906,12 @@ def _itinerary_city(doc: Doc, sents: list[Sentence], ev: EventDraft) -> str | No
         ref = norm.find(ITINERARY_NOUN.get(ev.kind or "", NOUNS["talks.word.kaidan"].pattern), lo, hi)  # the talk's item on the programme
         if ref < 0:
             return None
-    arrived = [c for a, m, c in marks if a < ref and m == "着"]
-    if arrived:
-        return arrived[-1]
-    return next((c for a, m, c in marks if a > ref and m == "発"), None)
+    chaku, hatsu = (place_words.VISITS[f"places.itinerary.{w}"] for w in ("chaku", "hatsu"))
+    arrived = [c for a, m, c in marks if a < ref and m == chaku.pattern]
+    city = arrived[-1] if arrived else next((c for a, m, c in marks if a > ref and m == hatsu.pattern), None)
+    if city:
+        _set_rules(ev, city=chaku if arrived else hatsu)
+    return city
 
 
 def _called_on_foreigner(doc: Doc, ev: EventDraft) -> bool:
@@ -892,7 +971,8 @@ def _event_place(doc: Doc, sents: list[Sentence], ev: EventDraft, events: list[E
         if ev.city is None:
             for name, code in countries.names_longest_first():
                 if ev.venue.startswith(name) and ev.venue[len(name):].startswith(("外務省", "外交部")) and code in places.CAPITALS:
-                    ev.city = places.CAPITALS[code]
+                    ev.city = places.CAPITALS[code]  # (英国外務省: a country's ministry, in its capital)
+                    _set_rules(ev, city=place_words.VENUES["places.venue.gaimusho"])
                     break
     if not ev.anchors and own and own[0] < len(sents) and ev.city is None and ev.venue is None:
         x = sents[own[0]]
@@ -916,6 +996,8 @@ def _event_place(doc: Doc, sents: list[Sentence], ev: EventDraft, events: list[E
                 probe = EventDraft()
                 _place_fields(doc, x, x.end, probe)
                 ev.city = probe.city if probe.city in places.CITIES and probe.venue is None else None  # not 空港 of a city
+                if ev.city and probe.rules.get("city"):
+                    ev.rules.setdefault("city", probe.rules["city"])  # the cue of the lead's place phrase
     if ev.city is None:
         # the talk's side is visiting a city, said anywhere in the record (大臣のXX訪問を機会に)
         hit = places.visit_occasion_city(norm, doc.body_start, doc.body_end, ev.rules)
@@ -934,6 +1016,8 @@ def _event_place(doc: Doc, sents: list[Sentence], ev: EventDraft, events: list[E
             dm = DATELINE.match(t)
             if dm and TALK_NOUN_RE.search(last):
                 ev.city = places.city_name(dm.group("p").strip())
+                if ev.city:
+                    _set_rules(ev, city=_DATELINE_SEP)
                 break
             last = t
 
@@ -1063,6 +1147,16 @@ def _imperial(doc: Doc, s: Sentence, m: re.Match) -> bool:
     return bool(imperial and lexicon.fire(LESSER_NOT_BEFORE.row(imperial)))
 
 
+# the terse style (…会談を実施。): a digest writes a talk of the page so, and its background too
+_TERSE_HELD = re.compile(HELD.alternation([HELD["talks.held.jisshi_noun"], HELD["talks.held.kaisai_noun"]]))
+
+
+def _earlier_year(doc: Doc, start: int, end: int) -> bool:
+    """A year before the page's is written in norm[start:end] (2004年8月の…: the talk is recalled)."""
+    ref = dates.parse_iso(doc.doc_date)
+    return ref is not None and any(d.year is not None and d.year < ref.year for d in dates.find_dates(doc.norm, start, end))
+
+
 def find_anchors(doc: Doc, sents: list[Sentence]) -> list[tuple[int, re.Match]]:
     out = []
     for i, s in enumerate(sents):
@@ -1088,6 +1182,9 @@ def find_anchors(doc: Doc, sents: list[Sentence]) -> list[tuple[int, re.Match]]:
                 continue  # a talk recalled in the summary of another (先々週には、…戦略対話が実施され)
             if _imperial(doc, s, m):
                 continue  # an informal talk with the imperial family (皇族と懇談した) is none between the sides
+            if _TERSE_HELD.fullmatch(m.group("verb")) and _earlier_year(doc, min(s.start, doc.lines[s.line].start), m.start("noun")):
+                lexicon.fire(RECALLED["talks.recalled.year"])
+                continue  # a digest's background (2004年8月の訪問の際、…表明。…外相会合を開催。): a talk of an earlier year, in its line
             if not _between_others(doc, s, m.start("noun")):
                 out.append((i, m))
         # a visitor's programme: 「…総理との首脳会談(…)及び総理主催夕食会に出席した」 (a talk with someone, attended)
@@ -1223,7 +1320,9 @@ def run(doc: Doc) -> None:
                 # the channel the noun names, else the title's (日米首脳テレビ会談 over a body's …と会談を行った)
                 channel_rule = channel_row(noun) or title_channel_row
                 channel = channel_rule.value if channel_rule else "in_person"
-                foreign = [p.name for p in persons if p.country and p.country != "JP"]
+                # (the other side's people by their side as read here: ピニェラ次期大統領 is the counterpart's before any
+                # country is set on the mention)
+                foreign = [p.name for p in persons if (p.country or person_side(p, cp)) not in (None, "JP")]
                 if (kind == "other" and kind_of_noun(noun) is None and not _is_call(noun) and prev is not None
                         and not _TALK_PREFIX_RE.match(noun) and all(_is_principal_of(n, prev) for n in foreign) and not separate):
                     ev = prev  # a bare 会談 after the talk, naming no one new (…の機会に安倍総理と会談し…と述べた)
@@ -1306,6 +1405,7 @@ def run(doc: Doc) -> None:
                 prev = ev
     if doc.doc_type not in ("chronology", "statement"):
         _programme_talks(doc, sents, events, doc_cp)
+        _each_country_talks(doc, sents, events)
     if not events and doc.doc_type not in ("chronology", "statement"):
         # a page that names a talk in its title but never says "…を行った"
         ann = _announced(doc, sents)
@@ -1363,7 +1463,7 @@ _ITEM_MEALS = LESSER.alternation([LESSER[i] for i in ("talks.meal.breakfast", "t
 ITEM_MEAL = r"(?:日・?[ァ-ヴー一-龥]{1,8}?)?" + _PAIR_RANK + _ITEM_MEALS
 ITEM_MEAL_WORD = re.compile(_ITEM_MEALS)
 _NOT_ITEM = people.RowSearch(NOT_ITEMS)
-ITEM_WITH = re.compile(r"(?P<who>.+?)との(?P<noun>" + TALK_NOUN + r")")
+ITEM_WITH = re.compile(r"(?P<who>.+?)との(?P<noun>" + TALK_NOUN + "|" + _ITEM_MEALS + r")")  # (X副大統領との朝食会 too)
 ITEM_CALL_BY = re.compile(r"(?P<who>.+?)による(?P<host>[ァ-ヴー一-龥]{1,8}?)(?P<noun>" + NOUNS.alternation(_CALLS) + ")")
 ITEM_CALL_ON = re.compile(r"(?P<who>.+?)(?:への|に対する|を)?(?P<noun>" + NOUNS.alternation(_CALLS) + ")")
 ITEM_NAMED = re.compile(r"(?P<noun>(?:日・[ァ-ヴー一-龥・]{1,12}?)?(?:" + TALK_NOUN + "|" + ITEM_MEAL + r"))")
@@ -1471,26 +1571,39 @@ def _programme_talks(doc: Doc, sents: list[Sentence], events: list[EventDraft], 
     # the Japanese principal of the visit: the one its heading names (小渕総理の訪欧), else the head of the talks
     jp = next((p for p in people.find_people(doc, tspan[0], tspan[1])
                if p.country in ("JP", None) and JP_ROLE.search(p.role or "")), None)
+    # the other side's visitor the heading names (X首相の訪日), with the side the page gives them
+    visitor = next((p for p in people.find_people(doc, tspan[0], tspan[1]) if person_side(p, doc_cp) not in (None, "JP")), None)
+    if visitor is not None:
+        visitor.country = person_side(visitor, doc_cp)
     if jp is None:
         jp = next((q for e in events for q in e.principals if q.country == "JP" and HEAD_ROLES.search(q.role or "")), None)
     found = []
     for item, start, day in _programme_items(doc, sents):
         talk = _item_talk(doc, item.strip(), start + (len(item) - len(item.lstrip())), jp, day)
         if talk:
-            found.append((talk, day))
+            found.append((talk, day, start))
     if len(found) < 1:
         return
     created: list[EventDraft] = []
-    for (kind, noun, who, kind_rule), day in found:
+    for (kind, noun, who, kind_rule), day, start in found:
         d = dates.resolve_event_date(day, ref)[0] if day else None
         iso = d.isoformat() if d else None
-        cp = (who.country if who and who.country and who.country != "JP" else None) or doc_cp
+        # (a line grouped under a country, (2)伊:…, names the items' side over a guess from the page)
+        label_cp = _line_country(doc, start)
+        cp = label_cp or (who.country if who and who.country and who.country != "JP" else None) or doc_cp
+        if who is not None and label_cp and who.country != "JP":
+            who.country = label_cp
         meal = ITEM_MEAL_WORD.search(noun)
         same = [e for e in events + created if e.kind == kind and e.counterpart == cp
                 and (who is None or not any(q.country not in (None, "JP") for q in e.principals) or _is_principal_of(who.name, e))]
         ev = same[0] if same else None
         if ev is not None and who is not None and not _is_principal_of(who.name, ev) and ev in created:
             ev = None
+        clock = _item_clock(doc, start)
+        for r in _noun_rows(id(NOUNS), noun)[1]:
+            lexicon.fire(r)  # the item noun's prefixes (首脳間, 非公式 …), as an anchor's
+        if ev is not None and not meal and clock and ev in created and ev.start_local not in (None, clock[0].hhmm):
+            ev = None  # another clock's item of the programme (22:30 首脳間懇談, 翌日 11:10 首脳会談): another talk
         if ev is not None:
             if iso and ev.date is None:
                 ev.date = iso
@@ -1500,6 +1613,7 @@ def _programme_talks(doc: Doc, sents: list[Sentence], events: list[EventDraft], 
             if who is not None and not _is_principal_of(who.name, ev):
                 who.country = person_side(who, cp)
                 ev.principals.append(who)
+            _item_times(doc, clock, ev)
             continue
         ev = EventDraft(kind=kind, channel=channel_of(noun), counterpart=cp, date=iso)
         word = _noun_rows(id(NOUNS), noun)[0] or _noun_rows(id(LESSER), noun)[0]  # a talk, or the leaders' meal
@@ -1514,8 +1628,100 @@ def _programme_talks(doc: Doc, sents: list[Sentence], events: list[EventDraft], 
         if who is not None:
             who.country = person_side(who, cp) or cp
             ev.principals.append(who)
+            if who.country == "JP" and jp is None and visitor is not None:
+                # a call by one of Japan's ministers on the visitor the heading names (X首相の訪日: 12日 Y大臣による表敬)
+                ev.principals.append(copy.copy(visitor))
+        _item_times(doc, clock, ev)
         created.append(ev)
     events.extend(created)
+
+
+# a programme line opening with a country and the separator of PROGRAMME_LABELS: - (2)伊:…, 独:…
+_COUNTRY_SEP = PROGRAMME_LABELS["talks.programme.country"]
+PROGRAMME_COUNTRY = re.compile(r"\s*(?:[-・●]\s*)?(?:\([0-9]{1,2}\)|[0-9]{1,2}[.．])?\s*(?P<c>[^\s::()、,。]{1,10})"
+                               + _COUNTRY_SEP.source)
+
+
+def _line_country(doc: Doc, start: int) -> str | None:
+    """The country a programme line is grouped under ((2)伊:X大統領表敬、…), for an item at ``start`` on it."""
+    ln = doc.lines[doc.line_at(start)]
+    m = PROGRAMME_COUNTRY.match(doc.norm, ln.start, ln.end)
+    if not m:
+        return None
+    c = m.group("c")
+    code = countries.name_index().get(c) or countries.abbr_index().get(c)
+    if code and code != "JP":
+        lexicon.fire(_COUNTRY_SEP)
+        return code
+    return None
+
+
+# the cells between a programme item and the clock before it on its line: a table's bars, blanks, a colon
+_ITEM_CLOCK_GAP = re.compile(r"[\s|::、,]*")
+
+
+def _item_clock(doc: Doc, start: int) -> list | None:
+    """The clock of a programme item, written right before it on its line (| 25日 | 08:55~09:30 | X長官の総理表敬 |,
+    10:00-10:45 日米首脳会談): [start] or [start, end]."""
+    ln = doc.lines[doc.line_at(start)]
+    times = dates.find_times(doc.norm, ln.start, start)
+    if not times or not _ITEM_CLOCK_GAP.fullmatch(doc.norm, times[-1].end, start):
+        return None
+    return times[-2:] if len(times) >= 2 and _time_range(doc.norm, times[-2:]) else times[-1:]
+
+
+def _item_times(doc: Doc, pair: list | None, ev: EventDraft) -> None:
+    """A programme item's clock as its talk's start, end and length, unless the talk has its own."""
+    if not pair or ev.start_local is not None or ev.start_jst is not None:
+        return
+    ev.start_local = pair[0].hhmm
+    ev.evidence["start_local"] = (pair[0].start, pair[0].end)
+    if len(pair) == 2:
+        ev.end_local = _range_end(doc.norm, pair[0], pair[1])
+        ev.evidence["end_local"] = (pair[1].start, pair[1].end)
+        if ev.duration_min is None:
+            ev.duration_min = (_minutes(ev.end_local) - _minutes(ev.start_local)) % (24 * 60) or None
+
+
+# the countries a visit's lead lists (英国、スペイン及びギリシャ(EU議長国)を訪問し), then their leaders met in one phrase
+# (欧州5ヶ国首脳との会談, 各国首脳と会談): one summit per country, no day of its own
+VISITED_LIST = re.compile(r"(?P<list>(?:[ァ-ヴー一-龥・]{1,12}(?:\([^()]{1,12}\))?(?:[、,]|及び|並びに))+[ァ-ヴー一-龥・]{1,12}"
+                          r"(?:\([^()]{1,12}\))?)" + _VISIT_VERB)
+EACH_LEADERS = re.compile(r"(?P<each>" + EACH_COUNTRY.alternation() + r")(?:の)?" + PREFIXES["talks.prefix.shuno"].source
+                          + r"(?:との|と)(?:間で|の)?" + "(?:" + PREFIXES["talks.prefix.shuno"].source + ")?" + NOUNS["talks.word.kaidan"].source)
+_LIST_SPLIT = re.compile(r"[、,]|及び|並びに")
+
+
+def _each_country_talks(doc: Doc, sents: list[Sentence], events: list[EventDraft]) -> None:
+    """The summits a visit's lead names only together: …X、Y及びZを訪問し、欧州3ヶ国首脳との会談…を行った."""
+    norm = doc.norm
+    tspan = doc.title_span or (0, 0)
+    jp = next((p for p in people.find_people(doc, tspan[0], tspan[1]) if p.country in ("JP", None) and HEAD_ROLES.search(p.role or "")), None)
+    for si, s in enumerate(sents[:3]):
+        v = VISITED_LIST.search(norm, s.start, s.end)
+        each = EACH_LEADERS.search(norm, v.end(), s.end) if v else None
+        if not each:
+            continue
+        codes = []
+        for part in _LIST_SPLIT.split(re.sub(r"\([^()]*\)", "", v.group("list"))):
+            code = countries.name_index().get(part.strip())
+            if code and code != "JP" and code not in codes:
+                codes.append(code)
+        if len(codes) < 2:
+            continue
+        row = EACH_COUNTRY.which(each.group("each"))
+        created = []
+        for code in codes:
+            if any(e.kind == "summit" and e.counterpart == code for e in events):
+                continue
+            ev = EventDraft(kind="summit", channel="in_person", counterpart=code, programme=True)
+            _set_rules(ev, event=row, kind=KINDS["talks.kind.shuno"])
+            if jp is not None:
+                ev.principals.append(copy.copy(jp))
+                ev.principals[-1].country = "JP"
+            created.append(ev)  # (no anchor of its own: the lead's results stay with the talks it anchors)
+        events[:] = created + events if all(a >= si for e in events for a in e.anchors) else events + created
+        return
 
 
 # a talk announced, not reported: 4月24日(月曜日)、…首脳協議は、東京において開催される / …外相会合を主催する
@@ -1645,6 +1851,16 @@ def _match_event(doc: Doc, text: str, events: list[EventDraft]) -> EventDraft | 
     return None
 
 
+def _visit_span(doc: Doc, sents: list[Sentence]) -> bool:
+    """The lead of a visit's page gives the visit's span of days (10月1日から3日にかけて…訪日した): a talk it does not
+    date has no day of its own (not the page's date)."""
+    for s in sents[:3]:
+        if VISIT_VERB.search(doc.norm, s.start, s.end) and any(
+                d.end_day is not None for d in dates.find_dates(doc.norm, s.start, s.end)):
+            return True
+    return False
+
+
 def _complete(doc: Doc, sents: list[Sentence], ev: EventDraft, events: list[EventDraft]) -> None:
     norm = doc.norm
     # press announcements: 日時 / 場所 lines give the day and the city, not the talk's clock or room
@@ -1663,6 +1879,8 @@ def _complete(doc: Doc, sents: list[Sentence], ev: EventDraft, events: list[Even
     if ev is events[0]:
         labelled_fields(doc, ev)
     # the date: the page's date when the anchor gives none; a page printed in Japan time for a talk abroad
+    if ev.date is None and not ev.programme and doc.doc_type == "visit" and _visit_span(doc, sents):
+        ev.programme = True  # a talk of a visit whose lead gives its span (4月26日から5月2日まで…を訪問し): no day
     if ev.date is None and not ev.programme:
         ev.date = doc.doc_date
         if ev.date and doc.header_time_jst and ev.city:
@@ -1676,7 +1894,8 @@ def _complete(doc: Doc, sents: list[Sentence], ev: EventDraft, events: list[Even
     ev.in_japan = places.city_country(ev.city) == "JP" or (ev.venue in places.VENUE_CITY and places.VENUE_CITY.get(ev.venue) == "東京")
     if not ev.in_japan and ev.city is None and ev.anchors:
         a = sents[ev.anchors[0]]
-        ev.in_japan = bool(VISITOR_IN_JAPAN.search(norm, a.start, a.end))
+        visitor = VISITOR_IN_JAPAN.rx.search(norm, a.start, a.end)
+        ev.in_japan = bool(lexicon.fire(VISITOR_IN_JAPAN.row(visitor) if visitor else None))
         foreign = [p for p in ev.principals if p.country not in (None, "JP")]
         # the other side are ambassadors to Japan (駐日…大使), or Japan welcomes the visitor's visit (…の訪日を歓迎)
         ev.in_japan = ev.in_japan or bool(foreign and all((p.role or "").startswith("駐日") for p in foreign)) \

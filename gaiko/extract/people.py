@@ -23,7 +23,7 @@ from gaiko.extract import lexicon
 from gaiko.extract.drafts import PersonMention
 from gaiko.extract.lexicon import Row
 from gaiko.extract.lexicon import sides as side_words
-from gaiko.extract.lexicon.attendees import CUES, LABELS, OTHERS
+from gaiko.extract.lexicon.attendees import CUES, LABELS, OTHERS, ROSTER
 from gaiko.extract.lexicon.attendees import MEAL_ONLY as MEAL_ONLY_ROWS
 from gaiko.extract.lexicon.roles import COUNTRIES as ROLE_COUNTRY_ROWS
 from gaiko.extract.lexicon.roles import ENDINGS, ORG_TITLES, STARTS
@@ -673,6 +673,33 @@ def attendee_blocks(doc: Doc, start: int, end: int) -> list[tuple[str, int, int,
     return blocks
 
 
+# a roster line: (1) / 1. then a side label whose separator is the roster row's colon, then the side's members
+_ROSTER_SEP = ROSTER["attendees.roster.colon"]
+ROSTER_LINE = re.compile(r"\s*(?:\([0-9]{1,2}\)|[0-9]{1,2}[.．])?\s*" + SIDE_LABEL.pattern)
+
+
+def _roster_line(doc: Doc, li: int) -> re.Match | None:
+    if not 0 <= li < len(doc.lines):
+        return None
+    ln = doc.lines[li]
+    t = doc.norm[ln.start:ln.end]
+    m = ROSTER_LINE.match(doc.norm, ln.start, ln.end)
+    if m and m.group("sep") == _ROSTER_SEP.pattern and "。" not in t and not ATTEND_CUE.rx.search(t):
+        return m
+    return None
+
+
+def roster_blocks(doc: Doc, start: int, end: int) -> list[tuple[str, int, int, Row]]:
+    """(side label, start, end, roster row) of each line of a roster by side inside [start, end): a line that opens
+    with a side label and a colon and holds no sentence end or attendance cue, next to another such line."""
+    out: list[tuple[str, int, int, Row]] = []
+    for li in range(doc.line_at(start), doc.line_at(max(start, end - 1)) + 1):
+        m = _roster_line(doc, li)
+        if m and (_roster_line(doc, li - 1) or _roster_line(doc, li + 1)):
+            out.append((m.group("side"), m.end(), doc.lines[li].end, _ROSTER_SEP))
+    return out
+
+
 def people_in(doc: Doc, start: int, end: int) -> bool:
     """Whether a name with its title stands in [start, end)."""
     return bool(find_people(doc, start, end))
@@ -722,10 +749,11 @@ def _strip_tail(it: str) -> str:
 
 def find_attendees(doc: Doc, start: int, end: int, doc_countries: list[str]) -> list[PersonMention]:
     out = []
-    for label, b_start, b_end, cue in attendee_blocks(doc, start, end):
+    for label, b_start, b_end, cue in attendee_blocks(doc, start, end) + roster_blocks(doc, start, end):
         code = side_code(label, doc_countries)
         seg = doc.norm[b_start:b_end]
         pos = b_start
+        head = cue is _ROSTER_SEP  # a roster line's first member is the side's head: they hold the talk
         for item in _ITEM_SPLIT.split(seg):
             item_start = pos
             pos += len(item)
@@ -753,6 +781,9 @@ def find_attendees(doc: Doc, start: int, end: int, doc_countries: list[str]) -> 
                     it = it[cm.end():]
                     got = split_name_role(it, item_start + lead, doc)
             if not got:
+                continue
+            if head:
+                head = False
                 continue
             name, role, c2, nlen = got
             s = item_start + lead

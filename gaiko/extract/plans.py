@@ -20,7 +20,7 @@ import re
 
 from gaiko.extract import dates, lexicon, meetings, places
 from gaiko.extract.drafts import PlanDraft
-from gaiko.extract.lexicon import Row
+from gaiko.extract.lexicon import Row, talks
 from gaiko.extract.lexicon import plans as lex
 from gaiko.extract.lexicon.outcomes import CUES
 from gaiko.extract.matching import fired, flat, named, row_at
@@ -56,6 +56,38 @@ GATHERING_ONLY = re.compile(named(lex.GATHERINGS) + "$"
                             # a gathering named as multilateral (国連…会議, 世界…フォーラム, 国際…会合)
                             + "|" + named(lex.MULTILATERAL, name="m") + "[^、。]*"
                             + named(lex.GATHERING_HEADS, lex.GATHERING_HEADS.where(value="multilateral"), name="h") + "$")
+# 引き続き協議を行っていく: a talk held on and on, not a plan (the いく after the plan's verb)
+CONTINUED = re.compile(named(lex.CONTINUING) + r"[^。]{0,30}?(?:行って|実施して|開催して)いく(?:ことで|ことを|ことに|ことが)")
+# …協議を首脳会談前に実施する: the noun before 前に is the plan's time, not its thing
+TIME_OF_AFTER = re.compile("の?" + named(lex.TIME_OF))
+# …対話を立ち上げ、その第1回会合を: the meeting of the thing named just before
+THAT_BEFORE = re.compile(named(lex.THAT) + "$")
+# 2021年を「日越交流年」とする: a year named an exchange year
+NAMED_YEAR = re.compile("(?P<n>" + lex.NOUNS["plans.noun.exchange_year"].source + ")" + named(lex.NAMING))
+# 日越外務・防衛閣僚会合, 日中韓首脳会議: a gathering named after the sides (日X + a rank, the talks lexicon's prefixes) is a
+# talk between them
+_RANKS = [talks.PREFIXES[i] for i in ("talks.prefix.gaimu_boei", "talks.prefix.shuno", "talks.prefix.gaisho", "talks.prefix.kakuryo")]
+SIDES_GATHERING = re.compile("(?:" + talks.PREFIXES["talks.prefix.nth"].source + ")?日・?(?!本)[一-龥A-Z]{1,6}?"
+                             + talks.PREFIXES.alternation(_RANKS))
+# a talk named only by its rank (首脳会談, 次官級協議): the talk words and rank prefixes of the talks lexicon
+_RANK_PREFIXES = [r for r in talks.PREFIXES if r.id not in ("talks.prefix.pair", "talks.prefix.nth")]
+BARE_TALK = re.compile(talks.PREFIXES.alternation(_RANK_PREFIXES) + "*" + talks.NOUNS.alternation(talks.NOUNS.where(group="word")))
+# …を立ち上げるべく努力していく: the act aimed at is the plan, whatever the effort
+PREMISE_AFTER = re.compile(named(lex.PREMISE))
+# 次回の首脳会談は、来年ハノイで開催される: the topic of the clause, one comma after it
+TOPIC_THEN_CLAUSE = re.compile(r"は[、,][^、,。]*")
+# …の訪日は、延期されることとなった: called off, after the verb and before the decision
+CALLED_OFF = re.compile(named(lex.CALLED_OFF))
+# …サミットに合わせて行われる: the noun before is the occasion of the verb
+OCCASION_THEN_VERB = re.compile("の?" + named(lex.OCCASIONS) + "(?:に|で)?(?:て)?")
+GOAL_AFTER = re.compile("(?:る|す)?" + named(lex.GOAL))
+# …協議の提案を歓迎: a talk proposed and welcomed; …首脳会談の成功に向け: a talk coming
+_NOUN_ACT = "(?P<n>" + PLAN_NOUNS + ")(?:の(?:開催|実施|立ち上げ|開始|創設|設置))?"
+PROPOSAL = re.compile(_NOUN_ACT + named(lex.PROPOSED))
+SUCCESS_OF = re.compile(_NOUN_ACT + named(lex.SUCCESS))
+EXCHANGE_YEAR = re.compile(lex.NOUNS["plans.noun.exchange_year"].source)
+MASU_END = re.compile(r"ます。?$")
+DONE_AFTER = re.compile(r"[^、。]{0,20}?(?:された|した)こと")
 NEXT_PLACE = re.compile(r"次(?:回)?は(?P<p>[ァ-ヴー一-龥]{2,10}?)で(?:開催|行)")  # 次はモスクワで開催する予定
 # talk words (the kinds of talk are another family's: as today)
 TALK_WHAT = re.compile(r"会談|会合|協議|対話")
@@ -94,7 +126,8 @@ WHAT_TIME_PREFIX = re.compile("(?:" + named(lex.TIME_WORDS, [r for r in lex.TIME
 PLACE_TIME_WORDS = tuple(r for r in lex.TIME_WORDS if r.value in ("place", "both"))  # in row order
 # a date before a place word (5月中にハノイで): not part of it
 PLACE_DATE_PREFIX = re.compile(r"^(?:(?:[0-9〇一二三四五六七八九十]{1,4}(?:月|日|年)(?:中|頃)?|上旬|中旬|下旬)+(?:に)?)")
-PLACE_AT = re.compile(r"(?P<p>[ァ-ヴー一-龥]{2,12}?)(?:で|において|にて|を訪問|に寄港)")  # ハノイで, 函館に寄港
+# ハノイで, 函館に寄港, …大臣のロシア訪問 (not における: シリアにおける…協議 names a topic)
+PLACE_AT = re.compile(r"(?P<p>[ァ-ヴー一-龥]{2,12}?)(?:で|において|にて|を訪問|に寄港|訪問)")
 
 
 def _plan_kind(what: str) -> str:
@@ -102,7 +135,7 @@ def _plan_kind(what: str) -> str:
         return "two_plus_two"
     if re.search(r"閣僚級戦略対話|外相戦略対話|外相", what):
         return "foreign_ministers"
-    if "首脳" in what or re.fullmatch(meetings.SIDES_SUMMIT, what) or (re.search(VISIT + r"|訪問", what) and HEAD_WORD.search(what)):
+    if "首脳" in what or re.fullmatch(meetings.SIDES_SUMMIT, what) or (re.search(VISIT + r"|訪問|会談", what) and HEAD_WORD.search(what)):
         return "summit"
     if re.search(VISIT + r"|訪問", what) and FM_WORD.search(what):
         return "foreign_ministers"
@@ -110,6 +143,8 @@ def _plan_kind(what: str) -> str:
         return "defense_ministers"
     if re.search(r"閣僚", what):
         return "other_ministerial"
+    if what.endswith(lex.NOUNS["plans.noun.entaku_kaigi"].pattern):
+        return "other"  # 官民の円卓会議: a round table of officials and business, not consultations
     if re.search(r"協議|対話|委員会|作業部会|会合|会議|次官|局長", what):
         return "vice_ministerial"
     return "other"
@@ -144,11 +179,18 @@ _VISITOR_TITLES = ("総理大臣", "総理", "首相", "大統領", "国家主�
                    "大臣", "長官", "幕僚長")
 _VISITOR = r"(?P<p>[ァ-ヴー一-龥・]{1,16}?(?:" + "|".join(_VISITOR_TITLES) + "))"
 # X が…訪韓する, X の国賓訪日: the visitor before the verb
-VISITOR_BEFORE = re.compile(_VISITOR + r"(?:が|は|も|を|に対し、?|の(?:国賓|公式|公式実務|実務)?(?=訪|来日))")
+VISITOR_BEFORE = re.compile(_VISITOR + r"(?:が|は|も|を|に対し、?|の(?:[^、。をがは]{1,6}?の)?(?:国賓|公式|公式実務|実務)?(?=訪|来日))")
+# Xから、…訪日したい: the speaker wishing to visit
+SPEAKER_BEFORE = re.compile(_VISITOR + r"(?:から|より)(?:は)?、")
 # …訪日したいという X の意向: the visitor after it
 VISITOR_AFTER = re.compile(r"(?:という|との)" + _VISITOR + "の"
                            + named(lex.INTENTS, [r for r in lex.INTENTS if r.value in ("visitor", "both")]))
-SUBJECT_BEFORE = re.compile(r"(?P<s>[ァ-ヴー一-龥・]{1,20}?)が")
+# Xを(来年)日本に招待し、…これを受諾: the invited person's visit to that country
+INVITED_TO = re.compile(_VISITOR + r"を[^、。]{0,10}?(?P<c>[ァ-ヴー一-龥]{2,8}?)に"
+                        + named(CUES, [r for r in CUES if r.id.startswith("outcomes.invite.")], "i"))
+_SUBJECT = r"(?P<s>(?:[ァ-ヴー一-龥・]|「[^「」、。]{1,12}」){1,20}?)"  # (a ship's name in quotes: 護衛艦「いずも」)
+SUBJECT_BEFORE = re.compile(_SUBJECT + "が")
+SUBJECT_OR_TOPIC = re.compile(_SUBJECT + "(?:が|は)")
 
 
 def _visit_what(text: str, verb_m: re.Match) -> str | None:
@@ -163,26 +205,49 @@ def _visit_what(text: str, verb_m: re.Match) -> str | None:
         pm = VISITOR_AFTER.search(text, verb_m.end())
         if pm:
             lexicon.fire(lex.INTENTS.which(pm.group("w")))
+    if pm is None and text.startswith("たい", verb_m.end()):
+        for pm in SPEAKER_BEFORE.finditer(text, 0, verb_m.start()):
+            pass  # the last speaker before a wish to visit
     if pm:
         lexicon.fire(v)
         return f"{pm.group('p')}の{v.pattern}"
     return None
 
 
+def _visitor_of_place(text: str, verb_m: re.Match) -> str | None:
+    """X総理がベトナムを訪問する -> X総理のベトナム訪問: a visit named by its visitor and the place visited."""
+    if VERB_ROWS.get(verb_m.group("v")) is not lex.VERBS["plans.hold.houmon"] or not verb_m.group("verb").startswith("を"):
+        return None
+    pm = None
+    for pm in VISITOR_BEFORE.finditer(text, 0, verb_m.start()):
+        pass  # the last one
+    if pm is None or pm.group(0)[-1] not in "がは":
+        return None
+    place = text[pm.end():verb_m.start()]
+    for pre in PLACE_TIME_WORDS:
+        place = place.removeprefix(pre.pattern)
+    place = PLACE_DATE_PREFIX.sub("", place).lstrip("、")
+    if not re.fullmatch(r"[ァ-ヴー一-龥・]{2,12}", place):
+        return None
+    return f"{pm.group('p')}の{place}訪問"
+
+
 def _subject_what(text: str, verb_m: re.Match) -> str | None:
-    """同艦が…東京に寄港する -> 同艦の寄港: a port call or dispatch named by its subject."""
+    """同艦が…東京に寄港する -> 同艦の寄港: a port call or dispatch named by its subject (a port call's also with は:
+    練習艦隊は…寄港する)."""
     v = SUBJECT_ACT.fullmatch(verb_m.group("v"))
     if not v:
         return None
     subj = None
-    for subj in SUBJECT_BEFORE.finditer(text, 0, verb_m.start()):
+    rx = SUBJECT_OR_TOPIC if VERB_ROWS.get(v.group(0)) is lex.VERBS["plans.hold.kikou"] else SUBJECT_BEFORE
+    for subj in rx.finditer(text, 0, verb_m.start()):
         pass  # the last one
     return f"{subj.group('s')}の{v.group(0)}" if subj else None
 
 
 def _place(doc: Doc, text: str, offset: int) -> str | None:
     gm = places.GATHERING.search(text)
-    if gm:
+    if gm and not SIDES_SUMMIT.search(gm.group("occ")):  # (日中韓サミット names the sides, not a city)
         c = places.city_from_occasion(gm.group("occ"))
         if c:
             return c
@@ -195,8 +260,12 @@ def _place(doc: Doc, text: str, offset: int) -> str | None:
         p = p.removeprefix("に")
         if not p:
             continue
-        if p in places.CITIES or places.is_country(p):
+        if p in places.CITIES:
             return p
+        if places.is_country(p):
+            # ベトナムで選出される…首相の訪日: a country named on the way is not the place of a visit to another
+            visited = next((r.value for r in lex.VISITS if r.value and r.pattern in text[m.end():]), None)
+            return visited or p
         toks = doc.tokens(offset + m.start("p") + (len(m.group("p")) - len(p)), offset + m.end("p"))
         if toks and all(t.is_place for t in toks):
             return p
@@ -222,6 +291,11 @@ DATED_ONLY = frozenset(r.pattern for r in lex.ANNOUNCED.where(group="dated"))
 _GATHERING_HEADS = lex.GATHERING_HEADS.words()
 # unspecified things (様々な行事): not a plan
 UNSPECIFIED = re.compile(named(lex.UNSPECIFIED))
+UNSPECIFIED_BEFORE = re.compile(named(lex.UNSPECIFIED) + "$")
+# the excerpt cut inside the plan's noun (…あり得べき首脳会): the phrase ends in the first characters of a plan noun
+_NOUN_HEADS = sorted({w[:k] for w in lex.NOUNS.words() if len(w) >= 2 and PHRASE_CHAR.fullmatch(w[0]) for k in range(1, len(w))},
+                     key=lambda x: (-len(x), x))
+CUT_NOUN = re.compile(PHRASE_CHARS + "{0,30}?(?:" + "|".join(map(re.escape, _NOUN_HEADS)) + r")\s*$")
 ANNOUNCED_NOUN = re.compile(r"[^、。をがはにで]{0,40}?" + PLAN_NOUNS + r"(?![ァ-ヴー一-龥])")
 # after a visit or talk word: it is the one under way or one already held (…訪問を嬉しく思う, …訪日の成果, …を契機に)
 HELD_AFTER = re.compile(named(lex.HELD_AFTER))
@@ -250,7 +324,8 @@ AND_WORDS = re.compile(lex.CONNECTORS.alternation(lex.CONNECTORS.where(value="an
 FIRST_OF_GROUP = re.compile(r"(?P<x>[ァ-ヴー一-龥A-Za-z0-9・]{0,12}" + PLAN_NOUNS + r")を(?:はじめ|始め)と(?:する|した)")
 # a named talk looked forward to (…首脳会談を総理も楽しみにしており, …との会談を注目しており), or still to come
 # (…首脳会談の前という重要なタイミング, …首脳会談を前に): mentioned as coming
-ANTICIPATED = re.compile(r"(?P<n>会談)(?:(?:を|も)[^、。]{0,8}?" + named(lex.ANTICIPATION) + "|" + named(lex.BEFORE, name="b") + ")")
+ANTICIPATED = re.compile(r"(?P<n>会談|" + VISIT_OR_HOUMON + r")(?:(?:を|も)[^、。]{0,8}?" + named(lex.ANTICIPATION) + r"(?!にしていた)|"
+                         + named(lex.BEFORE, name="b") + ")")
 CLAUSE_END = re.compile(named(lex.CLAUSE_END) + "[、,]")
 RANK_BEFORE = re.compile(r"(?P<r>[一-龥]{1,4}級)で")
 # the date of another talk named before the plan's noun (…の電話会談に引き続き…訪日する予定), unless the plan is held
@@ -333,11 +408,13 @@ _THIS = lex.THIS.where(group="this")
 THIS_TALK = re.compile(named(lex.THIS, _THIS))
 THIS_OR_SAME = re.compile(named(lex.THIS, _THIS + lex.THIS.where(group="this_same")))
 THIS_SAME_OR_HON = re.compile(named(lex.THIS, _THIS + lex.THIS.where(group="this_hon") + lex.THIS.where(group="this_same")))
+THIS_BEFORE = re.compile(named(lex.THIS, _THIS) + "の?$")
 THIS_NAMED = re.compile("(?P<w>" + flat(lex.THIS, _THIS) + "|" + flat(lex.THIS, lex.THIS.where(group="this_same")) + "(?=" + PLAN_NOUNS + "))")
 
 
-def _announced(doc: Doc, start: int, end: int, ref) -> list[PlanDraft]:
-    """Plans mentioned as coming in a modifier: 本年中に予定されているX首相の来日."""
+def _announced(doc: Doc, start: int, end: int, ref, cut: bool = False) -> list[PlanDraft]:
+    """Plans mentioned as coming in a modifier: 本年中に予定されているX首相の来日; ``cut``: the excerpt's last sentence,
+    which may end inside the plan's noun (明年早期にもあり得べき首脳会)."""
     norm = doc.norm
     text = norm[start:end]
     out = []
@@ -349,7 +426,7 @@ def _announced(doc: Doc, start: int, end: int, ref) -> list[PlanDraft]:
         if res.date:
             out.append(_item(doc, what, res, d, None, None, mentioned=True, rule=lexicon.fire(lex.FUTURE_REL.which(m.group("w")))))
     for m in ANNOUNCED.finditer(text):
-        nm = ANNOUNCED_NOUN.match(text, m.end())
+        nm = ANNOUNCED_NOUN.match(text, m.end()) or (CUT_NOUN.match(text, m.end()) if cut else None)
         if not nm:
             continue
         what = text[m.end():nm.end()].lstrip("、の")
@@ -365,8 +442,8 @@ def _announced(doc: Doc, start: int, end: int, ref) -> list[PlanDraft]:
         lo = max(text.rfind("、", 0, max(0, m.start() - 1)) + 1, m.start() - 40, 0)
         # 本日予定されている…対話: a talk announced for later today is dated today
         d, res = _date_for(doc, norm, start + lo, start + m.start(), start + m.start(), ref, start + m.end(), today=True)
-        if dated_only and d is None:
-            continue
+        if (dated_only or not PLAN_NOUN_RE.search(what)) and d is None:
+            continue  # (a noun cut short keeps its plan only with its date written)
         if _past(res.date, ref):
             continue
         out.append(_item(doc, what, res, d, _place(doc, text[lo:nm.end()], start + lo), None, mentioned=True,
@@ -380,8 +457,17 @@ def _anticipated(doc: Doc, start: int, end: int, ref) -> list[PlanDraft]:
     out = []
     for m in ANTICIPATED.finditer(text):
         what, w_start = _what(norm, start, start + m.start("n"), start + m.end("n"))
-        if what == "会談" or fired(lex.THIS, THIS_SAME_OR_HON.match(what)):
+        if what == "会談" or fired(lex.THIS, THIS_SAME_OR_HON.match(what)) \
+                or fired(lex.THIS, THIS_BEFORE.search(norm, max(start, w_start - 4), w_start)):
             continue
+        if VISIT_OR_HOUMON_RE.fullmatch(what):
+            # 来月の訪日を楽しみにしている: the speaker's own visit
+            sp = None
+            for sp in SPEAKER_BEFORE.finditer(text, 0, m.start()):
+                pass
+            if sp is None:
+                continue
+            what = f"{sp.group('p')}の{what}"
         lo = max(text.rfind("、", 0, w_start - start) + 1, 0)
         d, res = _date_for(doc, norm, start + lo, w_start, w_start, ref)
         if _past(res.date, ref):
@@ -403,8 +489,8 @@ SCHEDULE_LINK = re.compile(r"の|について|に関し")
 # something (…大統領が来年訪日する機会に): mentioned as coming when an intention or a future date is written
 WELCOMED_COMING = re.compile("(?P<n>" + VISIT_OR_HOUMON + ")(?P<i>の" + named(lex.INTENTS, [r for r in lex.INTENTS if r.value in ("welcomed", "both")])
                              + ")?を[^、。]{0,6}?" + named(lex.COMING, lex.COMING.where(value="welcomed"), "c"))
-VISIT_OCCASION = re.compile("(?P<n>" + VISIT_OR_HOUMON + ")(?:される|する)" + named(lex.COMING, lex.COMING.where(value="occasion"), "c")
-                            + "(?:に|には)")
+VISIT_OCCASION = re.compile("(?P<n>" + VISIT_OR_HOUMON + ")(?:(?:される|する)" + named(lex.COMING, lex.COMING.where(value="occasion"), "c")
+                            + "|" + named(lex.COMING, lex.COMING.where(value="occasion_noun"), "o") + ")(?:に|には|を)")
 COMING_HINT = re.compile(flat(lex.COMING))  # the cheap test before both
 
 
@@ -416,6 +502,8 @@ def _scheduled(doc: Doc, start: int, end: int, ref) -> list[PlanDraft]:
         if not _decision(text, m.end() - 2):
             continue
         nm = PLAN_NOUN_RE.match(text, m.start())
+        if nm is None:  # (SCHEDULING opens on a plan noun)
+            continue
         while True:  # the last plan noun of the phrase (…首脳会談: 会談, not 首脳…)
             nxt = PLAN_NOUN_RE.search(text, nm.start() + 1, nm.end() + 12)
             if not nxt or not SCHEDULE_LINK.match(text, nxt.end()) or nxt.start() >= nm.end() + 12:
@@ -439,7 +527,8 @@ def _coming_visits(doc: Doc, start: int, end: int, ref) -> list[PlanDraft]:
     out = []
     for rx in (WELCOMED_COMING, VISIT_OCCASION):
         for m in rx.finditer(text):
-            lo = max(text.rfind("、", 0, m.start()) + 1, text.rfind(",", 0, m.start()) + 1, 0)
+            lo = _clause_from(text, m.start())
+            what: str | None
             what, _ = _what(norm, start, start + m.start("n"), start + m.end("n"))
             if rx is VISIT_OCCASION or what == m.group("n"):
                 # a bare visit word (…が訪日する機会に, …としての訪日): named by its visitor, else left to the other rules
@@ -455,9 +544,84 @@ def _coming_visits(doc: Doc, start: int, end: int, ref) -> list[PlanDraft]:
                 continue
             if not intent and d is not None and d.rel_year == 0 and d.part is None and d.month is None:
                 continue  # 本年の…訪日を歓迎: the visit under way as well as a coming one
-            row = lex.INTENTS.which(m.group("w")) if intent else lex.COMING.which(m.group("c"))
+            if rx is VISIT_OCCASION and m.group("o") and not (d and ((d.rel_year or 0) > 0 or (d.rel_month or 0) > 0)):
+                continue  # 1月の…訪露の際に: a visit named by its month may be over; 来年の…訪日の機会 is coming
+            row = lex.INTENTS.which(m.group("w")) if intent else lex.COMING.which(m.group("c") or m.group("o"))
             out.append(_item(doc, what, res, d, _place(doc, text[lo:m.end()], start + lo), None, mentioned=True,
                              rule=lexicon.fire(row)))
+    return out
+
+
+def _clause_from(text: str, pos: int) -> int:
+    """Where the clause holding ``pos`` begins: just after the last 、 or , before it."""
+    return max(text.rfind("、", 0, pos) + 1, text.rfind(",", 0, pos) + 1, 0)
+
+
+def _named_years(doc: Doc, start: int, end: int, ref) -> list[PlanDraft]:
+    """2021年を「日越交流年」とすることで一致: the exchange year named, dated by the year before it in its clause."""
+    norm = doc.norm
+    text = norm[start:end]
+    out = []
+    for m in NAMED_YEAR.finditer(text):
+        dm = _decision(text, m.end())
+        if not dm and not MASU_END.search(text) or OPEN_ENDED.match(text, m.end()):
+            continue  # (…を「…年」として、…していきます: a joint statement names the year in its own voice)
+        lo = _clause_from(text, m.start())
+        d, res = _date_for(doc, norm, start + lo, start + m.start(), start + m.start(), ref)
+        if _past(res.date, ref):
+            continue
+        naming = lexicon.fire(lex.NAMING.which(m.group("w")))
+        rule = lexicon.fire(row_at(lex.DECISIONS, text, dm.start())) if dm else naming
+        out.append(_item(doc, m.group("n"), res, d, None, None, rule=rule))
+    return out
+
+
+def _named_talks(doc: Doc, start: int, end: int, ref, rx: re.Pattern, table) -> list[PlanDraft]:
+    """A talk named before a phrase of ``table`` (…協議の提案を歓迎, …首脳会談の成功に向け): planned, dated by its clause."""
+    norm = doc.norm
+    text = norm[start:end]
+    out = []
+    for m in rx.finditer(text):
+        what, w_start = _what(norm, start, start + m.start("n"), start + m.end("n"))
+        if len(what) < 3 or fired(lex.THIS, THIS_SAME_OR_HON.match(what)) or fired(lex.PAST, PAST_PREFIX.match(what)) \
+                or _gathering_only(what) or fired(lex.UNSPECIFIED, UNSPECIFIED.match(what)):
+            continue
+        if fired(lex.THIS, THIS_BEFORE.search(norm, max(start, w_start - 4), w_start)):
+            continue  # 本日の首脳会談の成功に向け: this talk
+        lo = _clause_from(text, w_start - start)
+        d, res = _date_for(doc, norm, start + lo, w_start, w_start, ref)
+        if _past(res.date, ref) or (res.date is None and BARE_TALK.fullmatch(what)):
+            continue  # (首脳会談の成功に向け with no date nor name: perhaps this one)
+        if DONE_AFTER.match(text, m.end()):
+            continue  # …御訪問の成功のために努力されたことに感謝: the work done, the visit over
+        out.append(_item(doc, what, res, d, _place(doc, text[lo:m.end("n")], start + lo), None, mentioned=True,
+                         rule=lexicon.fire(table.which(m.group("w")))))
+    return out
+
+
+def _invited(doc: Doc, start: int, end: int, ref) -> list[PlanDraft]:
+    """鈴木総理は、X首相を来年日本に招待し、同首相はこれを受諾した: X首相の訪日 (another country: Xの<country>訪問)."""
+    norm = doc.norm
+    text = norm[start:end]
+    out = []
+    for m in INVITED_TO.finditer(text):
+        dm = _decision(text, m.end())
+        row = row_at(lex.DECISIONS, text, dm.start()) if dm else None
+        country, c_at = m.group("c"), m.start("c")
+        for pre in PLACE_TIME_WORDS:  # フック首相を来年日本に: the time word is not the country
+            if country.startswith(pre.pattern):
+                lexicon.fire(pre)
+                country, c_at = country[len(pre.pattern):], c_at + len(pre.pattern)
+        if row is None or row.id not in lex.ACCEPTING or not places.is_country(country):
+            continue
+        visit = next((r for r in lex.VISITS if r.value == country), None)
+        what = f"{m.group('p')}の{visit.pattern}" if visit else f"{m.group('p')}の{country}訪問"
+        lo = _clause_from(text, m.start())
+        d, res = _date_for(doc, norm, start + lo, start + c_at, start + c_at, ref)
+        if _past(res.date, ref):
+            continue
+        lexicon.fire(CUES.which(m.group("i")))
+        out.append(_item(doc, what, res, d, country, None, rule=lexicon.fire(row)))
     return out
 
 
@@ -486,16 +650,20 @@ def plans_in_sentence(doc: Doc, start: int, end: int, ref, decided: Row | None =
     before its verb."""
     norm = doc.norm
     text = norm[start:end]
-    announced = _announced(doc, start, end, ref) if ANNOUNCED.search(text) or DATED_MENTION.search(text) else []
+    announced = _announced(doc, start, end, ref, cut) if ANNOUNCED.search(text) or DATED_MENTION.search(text) else []
     announced += _anticipated(doc, start, end, ref) if ANTICIPATED.search(text) else []
     announced += _scheduled(doc, start, end, ref) if SCHEDULE_VERB in text else []
     announced += _coming_visits(doc, start, end, ref) if COMING_HINT.search(text) else []
+    announced += _named_years(doc, start, end, ref) if "年」と" in text else []
+    announced += _invited(doc, start, end, ref) if INVITED_TO.search(text) else []
+    announced += _named_talks(doc, start, end, ref, PROPOSAL, lex.PROPOSED) if "の提案" in text else []
+    announced += _named_talks(doc, start, end, ref, SUCCESS_OF, lex.SUCCESS) if "成功" in text else []
     if not PLAN_VERB.search(text):
         return announced
     dec = _decision(text, 0) or WELCOMED_VISIT.search(text) or (LISTED_ITEM.search(text) if decided else None)
     if not dec and not cut:
         return announced
-    out = []
+    out: list[PlanDraft] = []
     clause_start = 0
     for vm in PLAN_VERB.finditer(text):
         by = _decided_by(text, vm.start(), decided)
@@ -509,12 +677,20 @@ def plans_in_sentence(doc: Doc, start: int, end: int, ref, decided: Row | None =
         what = None
         nm = None
         w_start = None
+        before = None
         for m in PLAN_NOUN_RE.finditer(text, 0, vm.end()):
             if m.start() >= vm.start() + (1 if vm.group("verb")[0] in _PLAN_PARTICLES else 0):
                 # the verb's own noun names the thing when used as a noun: 函館寄港を調整, 訪露が…課題
                 if OBJECT_AFTER.match(text, m.end(), m.end() + 1):
                     nm = m
                 break
+            if fired(lex.TIME_OF, TIME_OF_AFTER.match(text, m.end(), vm.end())):
+                before = _what(norm, start, start + m.start(), start + m.end())[0]
+                continue  # …協議を首脳会談前に実施する: 首脳会談 is the time, the 協議 the thing
+            om = OCCASION_THEN_VERB.match(text, m.end())
+            if fired(lex.OCCASIONS, om) and om is not None and om.end() >= vm.start():
+                nm = None
+                continue  # 日中韓サミットに合わせて行われる…の訪日: the gathering is the occasion, the thing comes after
             nm = m
         if vm.group("verb").startswith(SURU_NOUNS):
             nm = PLAN_NOUN_RE.match(text, vm.start())  # 次官級で協議する
@@ -522,38 +698,55 @@ def plans_in_sentence(doc: Doc, start: int, end: int, ref, decided: Row | None =
             nm = None
         if nm:
             between = text[nm.end():vm.start()]
-            if nm.start() >= vm.start() or (len(between) <= 30 and (not CLAUSE_MARK.search(between) or between.startswith("を"))
-                                            and not between.startswith("や")):
+            if fired(lex.PREMISE, PREMISE_AFTER.match(between)):
+                nm = None  # …の署名を受けて、その…実施: the noun is the premise
+            elif nm.start() >= vm.start() or (len(between) <= 30 and (not CLAUSE_MARK.search(between) or between.startswith("を")
+                                                                      or TOPIC_THEN_CLAUSE.fullmatch(between))
+                                              and not between.startswith("や")):
                 what, w_start = _what(norm, start, start + nm.start(), start + nm.end())
+                if what.count("(") > what.count(")") and text.startswith(")", nm.end()):
+                    what += ")"  # 日印外務・防衛閣僚会合(「2+2」): the bracket the noun stands in
                 rank = RANK_BEFORE.search(text, 0, nm.start())
                 if what == "協議" and rank and rank.end() == nm.start():
                     what = rank.group("r") + what  # 次官級で協議する -> 次官級協議
-        if what:
+        if what and nm is not None:
             first = FIRST_OF_GROUP.search(text, 0, nm.start())
             if first and first.end() == nm.start() - (len(what) - (nm.end() - nm.start())):
                 what = first.group("x")  # 9月の首脳会談をはじめとする政治対話: the talk named first
         visit = _visit_what(text, vm)
+        if visit and fired(lex.THIS, THIS_BEFORE.search(text, 0, vm.start())):
+            continue  # 今回の訪日で: the visit under way
         if visit is None and what is None:
-            visit = _subject_what(text, vm)
+            visit = _subject_what(text, vm) or _visitor_of_place(text, vm)
         if visit and (what is None or not TALK_WHAT.search(what)):
             what = visit
         if not what or fired(lex.THIS, THIS_NAMED.match(what)) or fired(lex.UNSPECIFIED, UNSPECIFIED.match(what)):
             continue
+        if w_start is not None and fired(lex.UNSPECIFIED, UNSPECIFIED_BEFORE.search(norm, max(start, w_start - 6), w_start)):
+            continue  # 様々な交流事業: the word stands before the name
         if fired(lex.PAST, PAST_PREFIX.match(what)):
             continue
         if fired(lex.PURPOSE, PURPOSE_AFTER.match(text, vm.end())) or fired(CUES, ASKED_AFTER.match(text, vm.end())):
             clause_start = vm.end()
             continue
-        if fired(lex.HELD_AFTER, HELD_AFTER.match(text, vm.end())):
+        if HELD_AFTER.match(text, vm.end()):
+            lexicon.fire(row_at(lex.HELD_AFTER, text, vm.end()))  # (the row that matches there, lookaheads seen)
             clause_start = vm.end()
             continue  # the visit being welcomed is the one under way; one whose results are noted is over
         gm = GATHERING_ONLY.search(what)
-        if gm and not TALK_WORD.search(what) and not SIDES_SUMMIT.fullmatch(what) and _fire_gathering(gm):
+        if gm and not TALK_WORD.search(what) and not SIDES_SUMMIT.fullmatch(what) and not SIDES_GATHERING.match(what) \
+                and _fire_gathering(gm):
             continue  # a gathering mentioned as such; a summit of the sides themselves (第10回日中韓サミット) is a talk
         oe = OPEN_ENDED.search(text)
-        if oe and not HOLDING.search(text, vm.start(), vm.end() + 2):
+        goal = vm.group(0).endswith("べく") or fired(lex.GOAL, GOAL_AFTER.match(text, vm.end()))
+        if oe and not HOLDING.search(text, vm.start(), vm.end() + 2) and not goal:
             lexicon.fire(lex.OPEN_ENDED.which(oe.group("w")) if oe.group("w") else lex.OPEN_ENDED_VERBS.which(oe.group("v")))
             continue
+        if fired(lex.CALLED_OFF, CALLED_OFF.search(text, max(0, vm.start() - 2), vm.end() + 16)):
+            continue  # 延期されることとなった: called off
+        cm = CONTINUED.search(text)
+        if cm and cm.end() > vm.start() and fired(lex.CONTINUING, cm):
+            continue  # 引き続き協議を行っていく: held on and on
         clause = text[clause_start:vm.end()]
         # the date: the date expression nearest before the verb in this clause (or just after the noun)
         d, res = _date_for(doc, norm, start + clause_start, start + vm.end(), min(end, start + vm.end() + 20), ref,
@@ -568,10 +761,10 @@ def plans_in_sentence(doc: Doc, start: int, end: int, ref, decided: Row | None =
             occ = gm.group("occ")
         place = _place(doc, clause, start + clause_start)
         parts = AND_WORDS.split(what)
-        if len(parts) > 1 and _shared_tail(parts):
-            parts = [what]
+        if len(parts) > 1 and (_shared_tail(parts) or all(EXCHANGE_YEAR.fullmatch(x) for x in parts)):
+            parts = [what]  # 「AにおけるB年」及び「BにおけるA年」: the pair of years, one plan
         head = next((r for r in lex.GENERIC_HEADS if what.endswith(r.pattern)), None) if nm else None
-        lm = LISTED_UNDER_HEAD.search(text, clause_start, nm.start()) if head else None
+        lm = LISTED_UNDER_HEAD.search(text, clause_start, nm.start()) if head and nm else None
         if lm:
             lexicon.fire(head)
             parts = [x.strip("、,") for x in LISTED_SEP.split(lm.group("items"))]
@@ -579,13 +772,16 @@ def plans_in_sentence(doc: Doc, start: int, end: int, ref, decided: Row | None =
             parts = _comma_listed(text, clause_start, w_start - start) + parts
         # a visit said as a verb (…が訪日し、) can carry the talk that follows it
         as_verb = bool(VISIT_AS_VERB.match(vm.group("verb")))
-        lexicon.fire(VERB_ROWS[vm.group("v")])
+        lexicon.fire(VERB_ROWS.get(vm.group("v")) or row_at(lex.VERBS, text, vm.start("v")))  # (a regex row: seen in place)
         thing = lexicon.fire(_noun_row(nm)) if nm and not visit else None
         rule = lexicon.fire(by) or thing  # the decision word, else (a cut sentence) the plan noun
+        if w_start is not None and out and fired(lex.THAT, THAT_BEFORE.search(norm, start, w_start)):
+            # …対話を立ち上げ、その第1回会合を…開催: one plan, the meeting of the thing set up
+            parts = [f"{out.pop().what}の{one}" for one in parts]
         for one in parts:
             if len(one) < 2:
                 continue
-            out.append(_item(doc, one, res, d, place, occ, visit_verb=as_verb, rule=rule))
+            out.append(_item(doc, one, res, d, place, occ, visit_verb=as_verb, rule=rule, before=before))
         clause_start = vm.end()
     out = _merge_visit_and_talk(out)
     for a in announced:
@@ -630,7 +826,7 @@ SHARED_TAIL = re.compile("(" + PLAN_NOUNS + r")の[^の]*" + PLAN_NOUNS + "$")
 def _shared_tail(parts: list[str]) -> bool:
     """A作業部会及びB作業部会の全体会合: one meeting of both (the last part adds a head after the shared noun)."""
     m = SHARED_TAIL.search(parts[-1])
-    return bool(m) and parts[0].endswith(m.group(1))
+    return m is not None and parts[0].endswith(m.group(1))
 
 
 def _merge_visit_and_talk(items: list[PlanDraft]) -> list[PlanDraft]:
@@ -695,6 +891,22 @@ def run(doc: Doc) -> None:
         others = [p for e in doc.events if e is not ev for p in e.planned if not p.mentioned]
         ev.planned = [p for p in ev.planned if not (p.mentioned and p.date and any(
             o.date == p.date and o.kind == p.kind for o in others))]
+    _date_by_the_talk_after(doc)
+
+
+def _date_by_the_talk_after(doc: Doc) -> None:
+    """…協議を首脳会談前に実施 with no date of its own, the page dating that summit (9月の首脳会談): the plan falls in
+    that year (a deadline, not the month)."""
+    dated = [p for e in doc.events for p in e.planned if p.date]
+    for e in doc.events:
+        for p in e.planned:
+            if p.before and p.date is None:
+                # the talk named, or the one coming talk of its kind (首脳会談前に: the summit the page dates)
+                kind = _plan_kind(p.before)
+                years = {(q.date or "")[:4] for q in dated if q.what.endswith(p.before) or _names_same(q.what, p.before)} or \
+                        {(q.date or "")[:4] for q in dated if kind != "other" and q.kind == kind}
+                if len(years) == 1:
+                    p.date, p.precision = years.pop(), "year"
 
 
 def _is_cut(doc: Doc, s) -> bool:

@@ -220,7 +220,7 @@ class _Blocks:
         f = self.feats[i]
         assert f is not None
         cls, named = kind_class(f.kind), self._named(f)
-        keys = [("person", cls, c, k) for c in named for k in f.people[c]]
+        keys: list[tuple] = [("person", cls, c, k) for c in named for k in f.people[c]]
         keys += [("countries", cls, s) for s in self.by_class.get(cls, ()) if not (s & named)]
         out: set[int] = set()
         for key in keys:
@@ -250,7 +250,7 @@ def candidate_pairs(rows: Sequence[Any]) -> list[tuple[int, int, int]]:
     the newest are kept."""
     spans = [span_of(r) for r in rows]
     feats = [_Features(r) if s is not None else None for r, s in zip(rows, spans)]
-    order = sorted((i for i, s in enumerate(spans) if s is not None), key=lambda i: spans[i])  # type: ignore[index]
+    order = sorted((i for i, s in enumerate(spans) if s is not None), key=lambda i: spans[i] or (0, 0))
     blocks = _Blocks(spans, feats)
     pairs: list[tuple[int, int, int]] = []
     for i in order:

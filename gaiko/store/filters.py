@@ -1,5 +1,11 @@
-"""The filters' SQL, made from the table of ``gaiko.filters``: the conditions on a document or an event, and
-the facet counts. Same SQL on SQLite and PostgreSQL.
+"""The filters' SQL, made from the table of ``gaiko.filters``: the conditions on an event, on a talk and on a
+document, and the facet counts. Same SQL on SQLite and PostgreSQL.
+
+A talk is the group of events with one ``events.talk`` key (``gaiko.store.talks``). ``talk_set(f)`` selects
+the talks that match every talk filter of ``f``: each filter is matched by some event of the talk (the chronology's
+entry gives the date, the meeting record the people), a date range by one event's span; the sets of the
+filters are intersected. A document matches the filters when it holds an event of such a talk and its own
+columns match the document filters (``document_conditions``).
 
 What a row's ``On`` becomes:
 
@@ -17,10 +23,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from gaiko.filters import FACETS, FILTERS, Facet, Filter, Filters
+from gaiko.filters import BY_NAME, FACETS, FILTERS, Facet, Filter, Filters, on_talk
 from gaiko.store.models import FacetCount
-
-DOCUMENT_DATE = "sort_date"  # a document's date: its own, else its first event's (see store.store._sort_date)
 
 
 def _param(flt: Filter, v: str) -> str:
@@ -70,56 +74,146 @@ def event_conditions(f: Filters, alias: str = "e", *, dates: bool = True,
     return conds, params
 
 
+def _span_condition(f: Filters) -> tuple[str, list[Any]]:
+    """An event starts within ``[date_from, date_to]`` (a talk's date is its events' start: the chronology's entry
+    of a visit of 5月11日～13日 is a talk of 5月11日); both ends are one index range."""
+    conds, params = [], []
+    for name, op in (("date_from", ">="), ("date_to", "<=")):
+        v = getattr(f, name)
+        if v:
+            conds.append(f"e.date {op} ?")
+            params.append(_param(BY_NAME[name], v))
+    return " AND ".join(conds), params
+
+
+def _branches(f: Filters | None, documents: bool, within: tuple[str, list[Any]] | None,
+              ) -> list[tuple[str, list[Any], bool]]:
+    """One (condition on an event ``e``, parameters, needs its document ``d``) per filter: what some event of a
+    matching talk satisfies (the date range: one event's span)."""
+    out: list[tuple[str, list[Any], bool]] = []
+    if f is not None:
+        if f.date_from or f.date_to:
+            out.append((*_span_condition(f), False))
+        for flt in FILTERS:
+            v = getattr(f, flt.name)
+            if not v or _is_date(flt):
+                continue
+            if on_talk(flt):
+                conds, ps = event_conditions(f.only([flt.name]), "e")
+                out.append((" AND ".join(conds), ps, False))
+            elif documents:
+                out.append((f"d.{flt.on.column} {flt.on.op} ?", [_param(flt, v)], True))
+    if within is not None:
+        out.append((f"e.n IN ({within[0]})", list(within[1]), False))
+    return out
+
+
+def talk_set(f: Filters | None, *, documents: bool = False, within: tuple[str, list[Any]] | None = None,
+             dated: bool = False) -> tuple[str | None, list[Any]]:
+    """SQL selecting the keys (``events.talk``) of the talks matching every talk filter of ``f``, with its
+    parameters; (None, []) when there is none. A key may come more than once. ``documents``: the document
+    filters too (a talk with an event in such a document: the talk list's reading of them); ``within``: only
+    talks with an event in the documents this SQL selects (``documents.n``: a full-text match); ``dated``: each
+    key with the date of the talk's event that matched, or NULL for a talk of several events.
+
+    A talk of one event matches when its event satisfies every filter: one query on the event's indexes. A talk
+    of several events (a record and a chronology's entry: few, listed in ``shared_talks``) matches when each
+    filter is satisfied by one of its events: the sets of such talks satisfying each filter, intersected."""
+    branches = _branches(f, documents, within)
+    if not branches:
+        return None, []
+    doc = " JOIN documents d ON d.n = e.n"
+    join = doc if any(b[2] for b in branches) else ""
+    same = (f"SELECT e.talk{', e.date' if dated else ''} FROM events e{join} WHERE "
+            + " AND ".join(b[0] for b in branches))
+    params = [p for b in branches for p in b[1]]
+    if len(branches) == 1:
+        return same, params
+    # CROSS JOIN: driven by the few talks of several events (SQLite keeps the order written)
+    each = [f"SELECT e.talk FROM shared_talks s CROSS JOIN events e{doc if b[2] else ''} WHERE e.talk = s.talk AND {b[0]}"
+            for b in branches]
+    several = f"SELECT m.talk{', NULL' if dated else ''} FROM ({' INTERSECT '.join(each)}) m"
+    return f"{same} UNION ALL {several}", params + [p for b in branches for p in b[1]]
+
+
 def document_conditions(f: Filters | None, alias: str = "d") -> tuple[list[str], list[Any]]:
-    """SQL conditions on a documents row: dates on the document's date, the event filters through its events."""
+    """SQL conditions on a documents row: its own columns for the document filters, and for the others an
+    event of a talk that matches all of them (``talk_set``)."""
     if f is None:
         return [], []
     conds: list[str] = []
     params: list[Any] = []
     for flt in FILTERS:
         v = getattr(f, flt.name)
-        if not v:
-            continue
-        if _is_date(flt):
-            conds.append(f"{alias}.{DOCUMENT_DATE} {flt.on.op} ?")
-            params.append(_param(flt, v))
-        elif flt.on.table == "documents":
+        if v and not on_talk(flt):
             conds.append(f"{alias}.{flt.on.column} {flt.on.op} ?")
             params.append(_param(flt, v))
-    ec, ep = event_conditions(f, "e", dates=False)
-    if ec:
-        # driven by the events that match (indexes), not by a scan of every document
-        conds.append(f"{alias}.n IN (SELECT e.n FROM events e WHERE " + " AND ".join(ec) + ")")
-        params += ep
+    talks, tp = talk_set(f)
+    if talks is not None:
+        # driven by the talks that match (indexes), not by a scan of every document
+        conds.append(f"{alias}.n IN (SELECT e.n FROM events e WHERE e.talk IN ({talks}))")
+        params += tp
     return conds, params
 
 
-def _facet_sql(facet: Facet, sub: str) -> tuple[str, list[Any]]:
+def _ints(xs) -> str:
+    return ",".join(str(int(x)) for x in xs) or "NULL"
+
+
+def _talk_values(db, facet: Facet, talks: str) -> list[tuple[int, Any]]:
+    """(talk, value) for the talks of the list ``talks``: what a talk has, over all its events."""
     assert facet.on is not None
-    col = f"x.{facet.on.column}"
-    value = f"substr({col}, 1, {facet.chars})" if facet.chars else col
-    count = "count(*)" if facet.on.table == "documents" else "count(DISTINCT x.n)"
-    extra = ""
-    params: list[Any] = []
+    on = facet.on
+    extra, params = "", list[object]()
+    col = "e.{c}" if on.table == "events" else ("d.{c}" if on.table == "documents" else "x.{c}")
+    col = col.format(c=on.column)
     for v in facet.skip:
         extra += f" AND {col} <> ?"
         params.append(v)
     if facet.only is not None:
         extra += f" AND x.{facet.only[0]} = ?"
         params.append(facet.only[1])
-    return f"SELECT {value}, {count} FROM {facet.on.table} x WHERE x.n IN ({sub}){extra} GROUP BY {value}", params
+    if on.table == "events":
+        src = "events e"
+    elif on.table == "documents":
+        src = "events e JOIN documents d ON d.n = e.n"
+    else:  # (n, e): the child table's document index finds the rows of each event
+        src = f"events e JOIN {on.table} x ON x.n = e.n AND x.e = e.e"
+    return db.rows(f"SELECT DISTINCT e.talk, {col} FROM {src} WHERE e.talk IN ({talks}){extra}", params)
 
 
-def facet_counts(db, sub: str, params: list) -> dict[str, list[FacetCount]]:
-    """Every facet of ``gaiko.filters.FACETS`` over the documents ``sub`` selects (SQL, with ``params``): values
-    with most documents first (a date's, newest first), ``top`` of them at most."""
+def _talk_years(db, talks: str) -> list[tuple[int, str]]:
+    """(talk, year) for the year each of a talk's events starts in (a date filter of that year finds the talk)."""
+    return db.rows(f"SELECT DISTINCT talk, substr(date, 1, 4) FROM events WHERE talk IN ({talks}) AND date IS NOT NULL", [])
+
+
+def facet_counts(db, pairs: list[tuple[int, int]], units: list[int] | None = None) -> dict[str, list[FacetCount]]:
+    """Every facet of ``gaiko.filters.FACETS`` over units (documents or talks) given as (unit, talk) ``pairs``:
+    a value counts the units with a talk that has it (a talk of its own for a talk, a talk that matches the
+    filters for a document). ``units``: the documents themselves (their document facets are their own
+    columns); None: the units are talks (a talk has the document facets of its documents). Values with most
+    units first (a year's, newest first), ``top`` of them at most."""
+    by_talk: dict[int, set[int]] = {}
+    for u, t in pairs:
+        by_talk.setdefault(t, set()).add(u)
+    talks = _ints(by_talk)
     out: dict[str, list[FacetCount]] = {}
     for facet in FACETS:
-        sql, extra = _facet_sql(facet, sub)
-        rows = [(v, c) for v, c in db.rows(sql, [*params, *extra]) if v is not None]
-        if facet.chars:
-            rows.sort(key=lambda r: str(r[0]), reverse=True)
+        assert facet.on is not None
+        counted: dict[str, set[int]] = {}
+        if facet.on.table == "documents" and units is not None:
+            for n, v in db.rows(f"SELECT n, {facet.on.column} FROM documents WHERE n IN ({_ints(units)})", []):
+                if v is not None:
+                    counted.setdefault(str(v), set()).add(n)
         else:
-            rows.sort(key=lambda r: (-r[1], str(r[0])))
-        out[facet.name] = [FacetCount(value=str(v), count=int(c)) for v, c in rows[:facet.top]]
+            rows = _talk_years(db, talks) if facet.chars else _talk_values(db, facet, talks)
+            for t, v in rows:
+                if v is not None:
+                    counted.setdefault(str(v), set()).update(by_talk.get(t, ()))
+        counts = [(v, len(us)) for v, us in counted.items()]
+        if facet.chars:
+            counts.sort(key=lambda r: r[0], reverse=True)
+        else:
+            counts.sort(key=lambda r: (-r[1], r[0]))
+        out[facet.name] = [FacetCount(value=v, count=c) for v, c in counts[:facet.top]]
     return out

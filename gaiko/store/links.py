@@ -1,4 +1,5 @@
-"""The tables of derived data ``gaiko link`` stores (migrations m0100, m0101): talk groups, people, follow-ups.
+"""The tables of derived data ``gaiko link`` stores (migrations m0100, m0101): talk groups, people, follow-ups
+(and, from the groups, each event's talk: ``events.talk``, ``gaiko.store.talks``).
 
 ``LinkTables(db).save(...)`` replaces them all in one transaction and records the fingerprint of the documents
 they were built from (number of documents and newest ``added_at``, in ``kn_meta``); ``fresh()`` says whether
@@ -13,6 +14,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from typing import Protocol
+
+from gaiko.store.talks import assign_talks
 
 FINGERPRINT_KEY = "documents_fingerprint"
 BUILT_KEY = "built_from"  # the fingerprint of the last build, kept when the tables go out of date
@@ -132,6 +135,7 @@ class LinkTables:
                 "matched_event_id, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [(f.plan_id, f.doc_id, f.event_id, f.relationship, f.made_on, f.status, f.confidence,
                   f.matched_event_id, f.model_dump_json()) for f in followups])
+            assign_talks(db, groups)  # the talk key of every event (gaiko.store.talks)
             db.execute("DELETE FROM kn_meta WHERE key IN (?, ?)", (FINGERPRINT_KEY, BUILT_KEY))
             stamp = self.fingerprint()
             db.executemany("INSERT INTO kn_meta (key, value) VALUES (?, ?)", [(FINGERPRINT_KEY, stamp), (BUILT_KEY, stamp)])

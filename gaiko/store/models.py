@@ -103,6 +103,7 @@ class EventRow(BaseModel):
     outcomes: list[Outcome] = Field(default_factory=list)
     planned: list[Planned] = Field(default_factory=list)
     entry_text: str | None = None
+    topics: list[str] = Field(default_factory=list)
 
 
 class EventPage(BaseModel):
@@ -121,6 +122,25 @@ class TimelineEntry(BaseModel):
     agreements: list[str] = Field(default_factory=list)
 
 
+class TalkSummary(TimelineEntry):
+    """One talk: an event, or the reconciled group of events that are one talk (a chronology's entry and the
+    meeting record of it), with what its events say together."""
+
+    talk_id: str  # the group's id: its first meeting record's event id (gaiko.link.reconcile.group_id_of)
+    countries: list[str] = Field(default_factory=list)
+    people: list[str] = Field(default_factory=list)  # principals' names as written, each spelling once
+    outcomes: list[str] = Field(default_factory=list)  # outcome types
+    topics: list[str] = Field(default_factory=list)
+    doc_types: list[str] = Field(default_factory=list)
+
+
+class TalkResult(BaseModel):
+    query: str = ""
+    total: int  # talks matching
+    items: list[TalkSummary] = Field(default_factory=list)
+    facets: dict[str, list[FacetCount]] | None = None  # counting talks (None: not asked, or too many talks)
+
+
 class TimelineYear(BaseModel):
     year: str
     entries: list[TimelineEntry] = Field(default_factory=list)
@@ -136,7 +156,8 @@ class RelationCount(BaseModel):
 
 class Stats(BaseModel):
     documents: int = 0
-    events: int = 0
+    events: int = 0  # event rows: a talk reported by two documents is two of them
+    talks: int = 0  # talks (gaiko.store.talks): what by_year, by_country and by_kind count
     by_year: dict[str, int] = Field(default_factory=dict)
     by_country: dict[str, int] = Field(default_factory=dict)
     by_kind: dict[str, int] = Field(default_factory=dict)

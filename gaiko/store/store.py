@@ -14,9 +14,9 @@ from typing import Any
 
 from gaiko.filters import Filters
 from gaiko.record import Event, Record
-from gaiko.store import pg_search, tokens
+from gaiko.store import pg_search, talks, tokens
 from gaiko.store.db import DB
-from gaiko.store.filters import document_conditions, event_conditions, facet_counts
+from gaiko.store.filters import document_conditions, event_conditions, facet_counts, talk_set
 from gaiko.store.links import LinkTables, documents_stamp
 from gaiko.store.migrations import migrate
 from gaiko.store.models import (
@@ -27,6 +27,7 @@ from gaiko.store.models import (
     SearchResult,
     StoredDocument,
 )
+from gaiko.store.talks import event_id
 
 # BM25 ranks a result set when (matching documents x query tokens) stays within this budget; a prefix token
 # (a one-character term) counts as PREFIX_COST tokens. Larger sets come newest first (see Store.search).
@@ -100,11 +101,6 @@ CHILD_TABLES = {
     "planned": "what, date, precision, place, text",
     "topics": "topic",
 }
-
-
-def event_id(doc_id: str, idx: int) -> str:
-    """The stable external id of a document's ``idx``-th event."""
-    return f"{doc_id}-{idx}"
 
 
 def record_rows(rec: Record, dialect: str, dumped: list[str] | None = None) -> dict[str, list[tuple]]:
@@ -277,6 +273,7 @@ class Store:
         if not p.rows["events"]:
             return
         eids = db.insert_numbered("events", "e", f"n, {EVENT_COLS}", [(n, *r) for r in p.rows["events"]])
+        talks.own_talks(db, n)
         for table, cols in CHILD_TABLES.items():
             rows = p.rows[table]
             if rows:
@@ -400,7 +397,8 @@ class Store:
                 params + [limit, offset])]
             res = SearchResult(query=q, total=total, hits=self._hits(ids, []), ranking="date")
             if facets and (facet_max is None or total <= facet_max):
-                res.facets = self._facets(f"SELECT d.n FROM documents d {where}", params)
+                res.facets = self._facets([int(r[0]) for r in self.db.rows(f"SELECT d.n FROM documents d {where}", params)],
+                                          filters)
             return res
         total, ids, ranking = self._search_ids(terms, conds, params, sort, limit, offset, rank_limit, count_limit)
         res = SearchResult(query=q, total=total, hits=self._hits(ids, terms), ranking=ranking)
@@ -410,7 +408,7 @@ class Store:
             sub, sp = self._match_subquery(terms, conds, params)
             # evaluate the match once; the facet queries then read a list of document numbers
             ns = [int(r[0]) for r in self.db.rows(sub, sp)]
-            res.facets = self._facets(",".join(map(str, ns)) or "NULL", [])
+            res.facets = self._facets(ns, filters)
         return res
 
     def _match_subquery(self, terms: list, conds: list[str], params: list) -> tuple[str, list]:
@@ -506,8 +504,54 @@ class Store:
             )
         return hits
 
-    def _facets(self, sub: str, params: list) -> dict[str, list[FacetCount]]:
-        return facet_counts(self.db, sub, params)
+    def _facets(self, ns: list[int], f: Filters | None) -> dict[str, list[FacetCount]]:
+        """The facets of the documents ``ns``: a value counts the documents with a talk that matches the filters
+        and has it (``facet_counts``)."""
+        sub, params = talk_set(f)
+        pairs = self.db.rows(f"SELECT DISTINCT e.n, e.talk FROM events e WHERE e.n IN ({','.join(map(str, ns)) or 'NULL'})"
+                             + (f" AND e.talk IN ({sub})" if sub else ""), params)
+        return facet_counts(self.db, pairs, ns)
+
+    # --- talks (gaiko.store.talks) ----------------------------------------------------------
+    def talks(self, q: str, f: Filters | None, *, limit: int | None = 20, offset: int = 0, order: str = "DESC",
+              facets: bool = False, facet_max: int | None = None,
+              ) -> tuple[int, list[list[EventRow]], dict[str, list[FacetCount]] | None]:
+        """The talks matching every filter of ``f`` (the document filters: a talk with an event in such a
+        document) with an event in a document matching ``q`` (full text; "" for all): (total, the events of
+        each talk of the page, by date ``order``, facets counting talks or None)."""
+        within = None
+        terms = tokens.parse_query(q or "")
+        if terms:
+            if self.db.dialect == "postgresql" and tokens.pg_unmatchable(terms) and not pg_search.applies(terms):
+                return 0, [], {} if facets else None
+            within = self._match_subquery(terms, [], [])
+        elif (q or "").strip():  # only separators / operators: nothing to look for
+            return 0, [], {} if facets else None
+        sub, params = talk_set(f, documents=True, within=within, dated=True)
+        every = talks.ordered(talks.dated(self.db, sub, params), order)
+        total = len(every)
+        keys = every[offset:] if limit is None else every[offset:offset + limit]
+        found = None
+        if facets and (facet_max is None or total <= facet_max):
+            found = facet_counts(self.db, [(t, t) for t in every])
+        return total, self.talk_events(keys), found
+
+    def talk_events(self, keys: list[int]) -> list[list[EventRow]]:
+        """The events of each talk of ``keys`` (in that order), each talk's by date."""
+        if not keys:
+            return []
+        rows = self.db.rows(
+            f"SELECT d.doc_id, d.title, d.doc_type, e.idx, e.data, e.talk FROM events e JOIN documents d ON d.n = e.n "
+            f"WHERE e.talk IN ({','.join(str(int(k)) for k in keys)}) ORDER BY e.date, d.doc_id, e.idx")
+        by_talk: dict[int, list[EventRow]] = {k: [] for k in keys}
+        for r in rows:
+            by_talk[r[5]].append(self._event_row(r[:5]))
+        return [by_talk[k] for k in keys]
+
+    def talk_counts(self) -> dict[str, Any]:
+        """Talks in all, by kind, country and year (``gaiko.store.talks``)."""
+        return {"talks": talks.count(self.db), "by_kind": talks.by_kind(self.db),
+                "by_country": talks.by_country(self.db), "by_year": talks.by_year(self.db)}
 
     # --- events ---------------------------------------------------------------------------
     def events(self, f: Filters | None, limit: int | None = 50, offset: int = 0, order: str = "DESC") -> tuple[int, list[EventRow]]:
@@ -525,37 +569,32 @@ class Store:
                 f"(SELECT e.e {base} {sort} LIMIT ? OFFSET ?) {sort}",
                 params + [limit, offset],
             )
-        items = []
-        for doc_id, title, dtype, idx, data in rows:
-            ev = Event.model_validate_json(decode(data))
-            items.append(
-                EventRow(
-                    event_id=event_id(doc_id, idx), doc_id=doc_id, doc_title=title, doc_type=dtype, index=idx, kind=ev.kind,
-                    channel=ev.channel, date=ev.date, date_end=ev.date_end, city=ev.city, venue=ev.venue,
-                    occasion=ev.occasion, countries=ev.countries, principals=ev.principals, attendees=ev.attendees,
-                    outcomes=ev.outcomes, planned=ev.planned, entry_text=ev.entry_text,
-                )
-            )
-        return total, items
+        return total, [self._event_row(r) for r in rows]
+
+    @staticmethod
+    def _event_row(r: tuple) -> EventRow:
+        doc_id, title, dtype, idx, data = r
+        ev = Event.model_validate_json(decode(data))
+        return EventRow(
+            event_id=event_id(doc_id, idx), doc_id=doc_id, doc_title=title, doc_type=dtype, index=idx, kind=ev.kind,
+            channel=ev.channel, date=ev.date, date_end=ev.date_end, city=ev.city, venue=ev.venue,
+            occasion=ev.occasion, countries=ev.countries, principals=ev.principals, attendees=ev.attendees,
+            outcomes=ev.outcomes, planned=ev.planned, entry_text=ev.entry_text, topics=ev.topics,
+        )
 
     def document_count(self) -> int:
         return int(self.db.scalar("SELECT count(*) FROM documents"))
 
     def relation_counts(self) -> list[tuple[str, int]]:
-        """(country, talks with Japan as the other side), most talks first."""
-        return self.db.rows(
-            "SELECT c.country, count(DISTINCT c.e) FROM event_countries c "
-            "WHERE c.country <> 'JP' AND EXISTS (SELECT 1 FROM event_countries j WHERE j.e = c.e AND j.country = 'JP') "
-            "GROUP BY c.country ORDER BY 2 DESC, 1"
-        )
+        """(country, talks with it as a side: what its chronology lists), most talks first."""
+        return talks.by_country(self.db)
 
     def counts(self) -> dict[str, Any]:
+        """Documents and event rows; talks by year, country and kind (``gaiko.store.talks``); documents by type."""
         db = self.db
         return {
             "documents": self.document_count(),
             "events": db.scalar("SELECT count(*) FROM events"),
-            "by_year": db.rows("SELECT substr(date, 1, 4), count(*) FROM events WHERE date IS NOT NULL GROUP BY substr(date, 1, 4) ORDER BY 1 DESC"),
-            "by_country": db.rows("SELECT country, count(DISTINCT e) FROM event_countries WHERE country <> 'JP' GROUP BY country ORDER BY 2 DESC, 1"),
-            "by_kind": db.rows("SELECT kind, count(*) FROM events GROUP BY kind ORDER BY 2 DESC, 1"),
+            **self.talk_counts(),
             "by_doc_type": db.rows("SELECT doc_type, count(*) FROM documents GROUP BY doc_type ORDER BY 2 DESC, 1"),
         }

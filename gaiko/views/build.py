@@ -108,6 +108,14 @@ def _pairs(record) -> list[str]:
     return out
 
 
+def _iso(when: Any) -> str | None:
+    """A stored timestamp as text (a datetime from PostgreSQL, a string from SQLite)."""
+    if when is None or when == "":
+        return None
+    iso = getattr(when, "isoformat", None)
+    return iso() if callable(iso) else str(when)
+
+
 def document_page(archive: Archive, doc_id: str) -> DocumentPage:
     doc = archive.get(doc_id)
     if doc is None:
@@ -118,7 +126,7 @@ def document_page(archive: Archive, doc_id: str) -> DocumentPage:
         doc_id=doc.doc_id, title=doc.title or doc.record.title, doc_type=doc.doc_type, doc_date=doc.doc_date,
         source_url=getattr(doc, "source_url", None), sha256=getattr(doc, "sha256", None),
         extractor_version=getattr(doc, "extractor_version", None),
-        added_at=added.isoformat() if hasattr(added, "isoformat") else (str(added) if added else None),
+        added_at=_iso(added),
         record=doc.record, text=doc.text, segments=segments,
         mark_counts=dict(Counter(m.cls for m in marks)), relations=_pairs(doc.record),
     )
@@ -174,6 +182,8 @@ def relation_page(archive: Archive, pair: str) -> RelationPage:
             if e.channel in REMOTE_CHANNELS:
                 row.remote[k] = row.remote.get(k, 0) + 1
     c = countries.get(partner)
+    if c is None:  # (parse_pair admits known codes only)
+        raise NotFound(f"no relation JP-{partner}")
     return RelationPage(
         pair=f"JP-{partner}", country=partner, name_ja=c.name, label=countries.pair_label(["JP", partner]),
         region=c.region, total=total, years=out_years, chart=sorted(chart.values(), key=lambda r: r.year),
@@ -203,10 +213,10 @@ def _person_from_events(archive: Archive, name: str) -> PersonView | None:
         roles.append(RoleSpan(role=role, country=c, first=min(known, default=None), last=max(known, default=None),
                               talks=len(dates)))
     roles.sort(key=lambda r: (r.first or "", r.role or ""))
-    dates = [t.date for t in talks if t.date]
+    talk_dates = [t.date for t in talks if t.date is not None]
     talks.sort(key=lambda t: t.date or "", reverse=True)
-    return PersonView(name=name, country=country, variants=[name], roles=roles, first=min(dates, default=None),
-                      last=max(dates, default=None), talks=talks)
+    return PersonView(name=name, country=country, variants=[name], roles=roles, first=min(talk_dates, default=None),
+                      last=max(talk_dates, default=None), talks=talks)
 
 
 STALE_NOTE = " (stale: linked before the newest documents; the ingest or `gaiko link` rebuilds it)"
@@ -276,7 +286,7 @@ def home_page(archive: Archive) -> HomePage:
     planned, planned_source = _planned_rows(archive, newest)
     regions, n_relations = region_groups(archive)
     return HomePage(
-        documents=stats.documents, events=stats.events, relations=n_relations,
+        documents=stats.documents, events=stats.events, talks=stats.talks, relations=n_relations,
         by_kind=dict(stats.by_kind), latest=latest, planned=planned,
         planned_source=planned_source, regions=regions,
     )

@@ -191,7 +191,8 @@ class RegionGroup(_Out):
 
 class HomePage(_Out):
     documents: int
-    events: int
+    events: int = Field(description="records of talks (a talk two documents report is two)")
+    talks: int = Field(default=0, description="talks (Archive.talks): what by_kind and the relations count")
     relations: int
     by_kind: dict[str, int] = Field(default_factory=dict)
     latest: list[Talk]

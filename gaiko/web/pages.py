@@ -52,9 +52,14 @@ def _safe_url(url: str | None) -> str | None:
     return url if url and url.lower().startswith(SAFE_SCHEMES) else None
 
 
+VIEW_PATHS = {"documents": "/search", "talks": "/talks"}  # a search's two views: documents or talks (the toggle)
+
+
 def _search_url(page: SearchPage, /, **changes) -> str:
+    """The URL of this search (its view's: ``page.view``, or ``view=`` to switch) with ``changes``."""
+    path = VIEW_PATHS[changes.pop("view", None) or getattr(page, "view", "documents")]
     params: dict[str, str] = {"q": page.q, **page.filters.active()}
-    if page.sort != "relevance":
+    if getattr(page, "sort", "relevance") != "relevance" and path == "/search":
         params["sort"] = page.sort
     if page.per_page != DEFAULT_PER_PAGE:
         params["per_page"] = str(page.per_page)
@@ -65,7 +70,7 @@ def _search_url(page: SearchPage, /, **changes) -> str:
             params[k] = str(v)
     if "page" not in changes:
         params.pop("page", None)
-    return "/search?" + urlencode({k: v for k, v in params.items() if v not in ("", None)})
+    return path + "?" + urlencode({k: v for k, v in params.items() if v not in ("", None)})
 
 
 def _facet_url(page: SearchPage, facet: str, value: str) -> str:

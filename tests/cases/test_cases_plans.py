@@ -169,6 +169,34 @@ NEGATIVES = [
     "首相府において首脳会談が行われ、同首脳会談に先立ち、約20分間、少人数会合が行われました。",
     # …訪日を、…契機とする: the visit under way is the occasion, not a plan
     "両首脳は、フック首相訪日を、両国関係を更に緊密化する契機とすることで一致しました。",
+    # round 5: an instruction to act (no talk to hold) is open-ended (…議論を加速するよう指示)
+    "両首脳は、作業部会での議論を加速するよう事務方に指示しました。",
+    # an invitation extended and only thanked for is not accepted
+    "フック首相は、鈴木総理の訪越を招請し、鈴木総理は謝意を表明しました。",
+    # a wish only the speaker states (…したい旨述べ) with no consent
+    "鈴木総理から、9月に日越首脳会談を開催したい旨述べました。",
+    # 1月の…訪露の際に: a visit named by its month (not a relative future date) may be over
+    "両首脳は、1月の鈴木総理の訪越の際に一致した考えに基づき、議論を継続していくことを確認しました。",
+    # the visit under way (今回の訪日で), its programme scheduled: no plan
+    "フック首相は、今回の訪日で、日越経済フォーラムにも出席する予定です。",
+    # a WTO-style ministerial named without the sides stays a gathering
+    "両首脳は、来年の閣僚会合を開催することで一致しました。",
+    # the success of this talk (本日の…), of a bare talk word with no date, or of a visit worked for in the past: no plan
+    "両首脳は、本日の首脳会談の成功に向けて尽力した事務方に謝意を表しました。",
+    "両首脳は、首脳会談の成功に向けて緊密に連携していくことで一致しました。",
+    "総理より、陛下の御訪越の成功のためにフック首相が努力されたことに感謝する旨述べました。",
+    # the effort aimed at an open-ended goal (…強化すべく努力していく) names no act
+    "両首脳は、海洋分野での協力を強化すべく、努力していくことで一致しました。",
+    # a wish to cooperate given as a reply names no plan
+    "フック首相は、協力を更に強化したい旨応じました。",
+    # a noun the act builds on (…の署名を受けて、その着実な実施で一致; …協議を踏まえ、…を実施): not the plan
+    "両首脳は、日越投資協定の署名を受けて、その着実な実施で一致しました。",
+    "両首脳は、日越経済対話を踏まえ、協力の具体化を着実に実施することで一致しました。",
+    # the visit looked forward to in the past (楽しみにしていた) is the one under way; 今回の訪越 is this one
+    "鈴木総理から、今回の訪越を楽しみにしていた旨述べました。",
+    "鈴木総理から、ベトナムへの訪問を楽しみにしていた旨述べました。",
+    # a proposal not consented to, and consent to an open-ended wish, are no plan
+    "鈴木総理から、協力を強化したい旨述べ、フック首相もこれに同意しました。",
     # …訪問の可能性について検討: a possibility studied is no plan
     "両首脳は、航空機による訪問の可能性について実務的な検討を進めることを確認しました。",
 
@@ -195,6 +223,68 @@ def test_month_pair_ends_in_second_month():
     assert (p["date"], p["date_end"], p["precision"]) == ("2020-08", "2020-09", "month")
 
 
+def test_gathering_before_the_verb_is_the_occasion():
+    # 日越サミットに合わせて行われる予定の…訪日: the summit is the occasion, the visit the plan; visits listed with commas
+    ps = plan_rows("特に、日越サミットに合わせて行われる予定のフック首相の訪日を第一歩として、鈴木総理の訪越を実施していくことの重要性を"
+                   "確認しました。")
+    assert [(p["what"], p["place"]) for p in ps] == [("フック首相の訪日", "日本"), ("鈴木総理の訪越", "ベトナム")]
+
+
+def test_joint_statement_names_its_exchange_year():
+    # …を「…年」として、…していきます: the year named in a joint statement's own voice
+    (p,) = plan_rows("2021年の日本人のベトナム移住120周年を「日越交流年」として、両国の交流を拡大させていきます。")
+    assert (p["what"], p["date"], p["precision"], p["rule"]) == ("「日越交流年」", "2021", "year", "plans.naming.toshi")
+
+
+def test_plan_place_of_a_visit():
+    # …大臣のベトナム訪問: the country visited; a country named on the way (ベトナムで選出される…) is not a visit's place
+    (p,) = plan_rows("両外相は、鈴木大臣のベトナム訪問について、具体的な時期を引き続き調整していくことで一致しました。")
+    assert p["place"] == "ベトナム"
+    ps = plan_rows("両大臣は、ベトナムでまもなく選出される次期首相の訪日に向けた調整を進めることで一致しました。")
+    assert [(p["what"], p["place"]) for p in ps] == [("次期首相の訪日", "日本")]
+    # シリアにおける…協議: における names the topic, not a place
+    (p,) = plan_rows("両外相は、シリアにおける人道支援に関する日越間の協議を年内に行うことで一致しました。")
+    assert p["place"] is None
+
+
+def test_talk_named_by_a_head_is_a_summit():
+    # …大統領との会談: a talk named by a head of state or government is a summit
+    (p,) = plan_rows("両首脳は、来月、鈴木総理とグエン次期大統領との会談を行うことで一致しました。")
+    assert (p["what"], p["kind"]) == ("グエン次期大統領との会談", "summit")
+
+
+def test_round_table_is_not_consultations():
+    # 官民の円卓会議: kind other (a round table of officials and business), a 会議 of officials is vice_ministerial
+    (p,) = plan_rows("両首脳は、2021年中にベトナムにおいて官民の円卓会議を開催することで一致しました。")
+    assert (p["what"], p["kind"], p["place"]) == ("官民の円卓会議", "other", "ベトナム")
+
+
+def test_plan_day_range():
+    # 7月14日から17日まで: a range of days, date and date_end; a port call named by its subject with は
+    (p,) = plan_rows("海上自衛隊の練習艦隊は、7月14日から17日までダナン港に寄港する予定です。")
+    assert (p["what"], p["date"], p["date_end"], p["precision"], p["place"]) == \
+        ("練習艦隊の寄港", "2020-07-14", "2020-07-17", "day", "ダナン")
+
+
+def test_first_meeting_of_a_new_dialogue_keeps_its_fields():
+    # …を立ち上げ、その第1回会合を3月上旬にハノイで: one plan, the meeting, with its date and place
+    (p,) = plan_rows("双方は、新たに日越経済安全保障対話を立ち上げ、その第1回会合を3月上旬にハノイで開催することで一致しました。")
+    assert (p["what"], p["date"], p["precision"], p["place"]) == ("日越経済安全保障対話の第1回会合", "2021-03", "early_month", "ハノイ")
+
+
+def test_invited_to_a_country_and_accepted():
+    # Xを来年日本に招待し、…受諾: X's visit to Japan next year, its place the country
+    (p,) = plan_rows("鈴木総理は、フック首相を来年日本に招待し、同首相はこれを受諾しました。")
+    assert (p["what"], p["date"], p["place"], p["rule"]) == ("フック首相の訪日", "2021", "日本", "plans.decision.judaku")
+
+
+def test_plan_before_a_dated_summit_takes_its_year():
+    # …協議を首脳会談前に実施, the page dating the coming summit (9月に…訪越): the 協議 falls in that year
+    ps = plan_rows("両首脳は、来年9月に鈴木総理が訪越することで一致しました。また、日越次官級協議を首脳会談前に実施することで一致しました。")
+    assert [(p["what"], p["date"], p["precision"]) for p in ps] == [("鈴木総理の訪越", "2021-09", "month"),
+                                                                  ("日越次官級協議", "2021", "year")]
+
+
 def test_date_of_another_talk_is_not_the_plans():
     # 昨年11月の電話会談 dates the earlier call, not the visit
     assert planned("ミン外相からは、昨年11月の電話会談に引き続きお会いできてうれしい、グエン首相が訪日する予定であると述べました。") \
@@ -204,6 +294,15 @@ def test_date_of_another_talk_is_not_the_plans():
 def test_talk_at_a_gathering_takes_its_date():
     # the date of the gathering (…の際に) dates the talk set there
     assert planned("両首脳は、11月22~23日のAPEC首脳会議の際に日越首脳会談を行うことで一致した。") == [("日越首脳会談", "2020-11-22")]
+
+
+def test_excerpt_cut_inside_the_plans_noun():
+    # the excerpt ends inside the noun after a modifier announcing it (…あり得べき首脳会): kept when its date is written
+    page = PAGE.rstrip("\n")
+    rec = extract_text(page.format(s="日本側としてはこれを持ち帰って検討し、明年早期にもあり得べき首脳会")).record.to_json_dict()
+    assert [(p["what"], p["date"]) for e in rec["events"] for p in e["planned"]] == [("首脳会", "2021")]
+    rec = extract_text(page.format(s="また、予定されている日越首脳会")).record.to_json_dict()
+    assert [p for e in rec["events"] for p in e["planned"]] == []
 
 
 def test_direction_ending_a_cut_line():
@@ -359,15 +458,18 @@ ROW_CASES = [
     ("鈴木総理から、午後に予定されている本日の会合の成功に期待する旨述べました。", [], "plans.this.honjitsu"),
     ("鈴木総理から、本日予定されているこの対話の成功に期待する旨述べました。", [], "plans.this.kono"),
     ("両首脳は、同対話を毎年開催することで一致しました。", [], "plans.this_same.dou"),
-    ("フック首相より、本会談を楽しみにしていた旨述べました。", [], "plans.this_hon.hon"),
+    ("フック首相より、本会談を楽しみにしている旨述べました。", [], "plans.this_hon.hon"),
     # a verb of purpose (PURPOSE): the act after it is the plan
     ("鈴木総理は、懸案について協議を行う為に、6月3日にハノイを訪問し、ミン外相との間で日越外相会談を行うこととなりました。", [("日越外相会談", "2020-06-03")], "plans.purpose.tame_kanji"),
     # words inside a plan"s name (CONNECTORS); 及び/並びに split two plans
     ("両首脳は、投資に係る協議を来年開始することで一致しました。", [("投資に係る協議", "2021")], "plans.connector.ni_kakaru"),
     ("両首脳は、ASEANとの対話を来年開始することで一致しました。", [("ASEANとの対話", "2021")], "plans.connector.tono"),
     ("両首脳は、貿易に関する作業部会並びに投資に関する作業部会を年内に開催することで一致しました。", [("貿易に関する作業部会", "2020"), ("投資に関する作業部会", "2020")], "plans.connector.narabini"),
+    # (a pair of exchange years joined by 及び is one plan: the two years are held together)
     ("両首脳は、2021年の「ベトナムにおける日本年」及び「日本におけるベトナム年」の実施に向け、準備を進めることで一致しました。",
-     [("「ベトナムにおける日本年」", "2021"), ("「日本におけるベトナム年」", "2021")], "plans.connector.oyobi"),
+     [("「ベトナムにおける日本年」及び「日本におけるベトナム年」", "2021")], "plans.connector.oyobi"),
+    ("両首脳は、日越合同委員会及び日越経済対話を来年開催することで一致しました。",
+     [("日越合同委員会", "2021"), ("日越経済対話", "2021")], "plans.connector.oyobi"),
     # nouns joined by a coordinator share the date before the first (COORDINATORS)
     ("両首脳は、2021年の「ベトナムにおける日本年」ならびに「日本におけるベトナム年」の実施に向け、準備を進めることで一致しました。", [("「日本におけるベトナム年」", "2021")], "plans.coordinator.narabini_kana"),
     ("両首脳は、2021年の「ベトナムにおける日本年」と「日本におけるベトナム年」の実施に向け、準備を進めることで一致しました。", [("「日本におけるベトナム年」", "2021")], "plans.coordinator.to"),
@@ -405,8 +507,119 @@ ROW_CASES = [
     # a clause tied in time to the plan before it: the same month (SAME_TIME)
     ("両首脳は、7月にミン外相が訪日すること、及び、同時期にザン国防相も訪日することにつき一致した。", [("ミン外相の訪日", "2020-07"), ("ザン国防相の訪日", "2020-07")], "plans.same_time.doujiki"),
     ("両首脳は、7月にミン外相が訪日すること、及び、同じ時期にザン国防相も訪日することにつき一致した。", [("ミン外相の訪日", "2020-07"), ("ザン国防相の訪日", "2020-07")], "plans.same_time.onaji_jiki"),
+    ("両首脳は、2月中に外相間の次回の交渉を行うとともに、首脳特別代表間の交渉も開催することで一致しました。",
+     [("外相間の次回の交渉", "2021-02"), ("首脳特別代表間の交渉", "2021-02")], "plans.same_time.mo"),
+    ("両首脳は、2月中に外相間の次回の交渉を行うとともに、首脳特別代表間の交渉も行い、交渉を前進させるよう指示しました。",
+     [("外相間の次回の交渉", "2021-02"), ("首脳特別代表間の交渉", "2021-02")], "plans.verb.mo_okonai"),
     # an enumeration under a generic head: the items (GENERIC_HEADS)
     ("両首脳は、本年秋にも、観光ツアーや、専門家の往来などの記念行事を実施することで一致しました。", [("観光ツアー", "2020"), ("専門家の往来", "2020")], "plans.generic_head.gyouji"),
+    # round 5 rows (issue 13): families of how the ministry writes a plan, seen on real pages nobody had tuned for
+    # commemorative and exchange projects, and delegations sent (NOUNS)
+    ("両首脳は、来年の国交樹立50周年に向けて記念事業を実施することで一致しました。", [("記念事業", "2021")], "plans.noun.kinen_jigyou"),
+    ("両首脳は、周年事業を来年共同で実施することで一致しました。", [("周年事業", "2021")], "plans.noun.shuunen_jigyou"),
+    ("両首脳は、青少年交流事業を来年実施することで一致しました。", [("青少年交流事業", "2021")], "plans.noun.kouryuu_jigyou"),
+    ("両首脳は、日越友好議員連盟の代表団を年内にハノイに派遣することで一致しました。", [("日越友好議員連盟の代表団", "2020")], "plans.noun.daihyoudan"),
+    ("両首脳は、日本の投資使節団を来年派遣することで一致しました。", [("日本の投資使節団", "2021")], "plans.noun.shisetsudan"),
+    ("両首脳は、専門家の調査団を来月派遣することで一致しました。", [("専門家の調査団", "2020-06")], "plans.noun.chousadan"),
+    # …16日から20日まで: a range of days gives date and date_end (see test_plan_day_range)
+    ("両首脳は、11月16日から20日まで日越青年交流団を派遣することで一致しました。", [("日越青年交流団", "2020-11-16")], "plans.noun.kouryuudan"),
+    ("両首脳は、日越議員訪問団を来年派遣することで一致しました。", [("日越議員訪問団", "2021")], "plans.noun.houmondan"),
+    ("両首脳は、経済界の視察団を来年派遣することで一致しました。", [("経済界の視察団", "2021")], "plans.noun.shisatsudan"),
+    # an invitation accepted: 快諾, 受け入れ (with 受諾, the ACCEPTING rows); a person invited to a country is that visit
+    ("鈴木総理から、フック首相の訪日を招待し、フック首相はこれを快諾しました。", [("フック首相の訪日", None)], "plans.decision.kaidaku"),
+    ("鈴木総理から、フック首相を日本に招待したところ、同首相はこれを受け入れました。", [("フック首相の訪日", None)], "plans.decision.ukeire"),
+    # the leaders told their officials to hold a talk (…よう指示): the talk is planned (an instruction to act is not: NEGATIVES)
+    ("両首脳は、両外相に対し、年内に日越2+2を開催するよう指示しました。", [("日越2+2", "2020")], "plans.decision.shiji"),
+    # a proposal to hold a talk, consented to by the other side (…したい旨述べ、Yも同意): agreed
+    ("鈴木総理から、9月にニューヨークで日越首脳会談を開催したい旨述べ、フック首相もこれに同意しました。",
+     [("日越首脳会談", "2020-09")], "plans.decision.consented"),
+    # preparations for an event welcomed (…の開催に向けた準備の進展を歓迎): the event is planned
+    ("両首脳は、2021年の「日本におけるベトナム年」の開催に向けた準備の進展を歓迎しました。",
+     [("「日本におけるベトナム年」", "2021")], "plans.decision.preparation_welcomed"),
+    # …することが決まった, …の早期開催を確認, …を実施していくことの重要性を確認
+    ("両首脳は、日越首脳会談を来年実施することが決まりました。", [("日越首脳会談", "2021")], "plans.decision.kotoga_kimatta"),
+    ("両外相は、日越政策対話の早期開催を確認しました。", [("日越政策対話", None)], "plans.decision.act_confirmed"),
+    ("両首脳は、鈴木総理の訪越、フック首相の訪日を実施していくことの重要性を確認しました。",
+     [("鈴木総理の訪越", None), ("フック首相の訪日", None)], "plans.decision.kotono_juuyousei"),
+    # a year named an exchange year (NAMING): the year, dated by the year written before it
+    ("両首脳は、来年の外交関係樹立50周年を「日越友好年」とすることで一致しました。", [("「日越友好年」", "2021")], "plans.naming.tosuru"),
+    ("両首脳は、2021年を「日越交流年」とし、様々な交流事業を実施することで一致しました。", [("「日越交流年」", "2021")], "plans.naming.toshi"),
+    # a coming visit named as an occasion in the noun form (…の訪日の機会を), dated in the future by a relative date
+    ("鈴木総理から、来年のフック首相の訪日の機会を含め、対話を重ねたい旨述べました。", [("フック首相の訪日", "2021")], "plans.coming.no_kikai"),
+    # not a plan: a talk held on and on (CONTINUING … 行っていく), even with a verb of holding
+    ("両首脳は、往来再開の早期実現に向け、引き続き協議を行っていくことを確認しました。", [], "plans.continuing.hikitsuzuki"),
+    ("両首脳は、今後とも日越政策対話を実施していくことで一致しました。", [], "plans.continuing.kongotomo"),
+    ("両首脳は、今後も日越政策対話を開催していくことで一致しました。", [], "plans.continuing.kongomo"),
+    # not a plan: a participle before a noun names what exists (設置された作業部会, 派遣している県), readiness (準備が)
+    ("両首脳は、日越協力委員会の下に設置された経済作業部会の第5回会合を6月に開催することで一致しました。",
+     [("経済作業部会の第5回会合", "2020-06")], "plans.held_after.participle"),
+    ("両首脳は、日本が自衛隊を派遣しているダナン県の警察官を研修に参加させることで合意しました。", [], "plans.held_after.progressive"),
+    ("幅広い二国間及び地域的議題に関する協議を行う準備が相互に存在することが確認されました。", [], "plans.held_after.readiness"),
+    # another talk named as the plan's time (…協議を首脳会談前に実施): the 協議 is the plan (TIME_OF)
+    ("両首脳は、日越次官級協議を首脳会談前に実施することで一致しました。", [("日越次官級協議", None)], "plans.time_of.mae"),
+    ("両首脳は、日越次官級協議を首脳会談の直前に実施することで一致しました。", [("日越次官級協議", None)], "plans.time_of.chokuzen"),
+    ("両首脳は、日越次官級協議を首脳会談後に実施することで一致しました。", [("日越次官級協議", None)], "plans.time_of.ato"),
+    ("両首脳は、日越次官級協議を首脳会談直後に実施することで一致しました。", [("日越次官級協議", None)], "plans.time_of.chokugo"),
+    # その第1回会合: one plan, named after the thing set up just before it (THAT)
+    ("両外相は、日越海洋対話を立ち上げ、その第1回会合を7月中旬に東京で開催することで一致しました。",
+     [("日越海洋対話の第1回会合", "2020-07")], "plans.that.sono"),
+    # a joint research launched (共同研究), aimed at by an open-ended effort (…立ち上げるべく努力していく, GOAL): planned
+    ("両首脳は、第二期の歴史共同研究を早期に立ち上げるべく努力していくことを確認しました。", [("第二期の歴史共同研究", None)],
+     "plans.goal.beku"),
+    ("両首脳は、日越歴史共同研究を来年開始することで一致しました。", [("日越歴史共同研究", "2021")], "plans.noun.kyoudou_kenkyuu"),
+    # a talk proposed and welcomed or agreed to by the other side (PROPOSED)
+    ("これに対し、フック首相から、テロ対策協議の提案を歓迎し、知見を分かち合いたい旨述べました。", [("テロ対策協議", None)],
+     "plans.proposal.welcomed"),
+    ("フック首相は、日越海洋対話の立ち上げの提案に賛同しました。", [("日越海洋対話", None)], "plans.proposal.agreed"),
+    # a talk or event whose success the sides work for (SUCCESS): mentioned as coming
+    ("両首脳は、来年1月の日越首脳会談の成功に向けて緊密に連携していくことで一致しました。", [("日越首脳会談", "2021-01")],
+     "plans.success.no_seikou_ni_muke"),
+    ("両首脳は、経団連会長の訪越ミッションを成功に向け共に協力していくことで一致しました。", [("経団連会長の訪越ミッション", None)],
+     "plans.success.wo_seikou_ni_muke"),
+    ("両首脳は、「日越交流年」の成功のため協力していくことで一致しました。", [("「日越交流年」", None)], "plans.success.no_seikou_no_tame"),
+    ("両首脳は、来年の日越外相戦略対話を成功させるべく協力していくことで一致しました。", [("日越外相戦略対話", "2021")],
+     "plans.success.wo_seikou_sase"),
+    # a proposal consented to also as 「…したいとの提案があり、Yもこれに同意」, with 行いたい, and a wish to visit welcomed
+    ("フック首相からは、来年、日越首脳会談を開催したいとの提案があり、鈴木総理もこれに同意しました。",
+     [("日越首脳会談", "2021")], "plans.decision.consented"),
+    ("鈴木総理は、来年のG7サミットの際に日越首脳会談を行いたい旨述べ、フック首相も賛意を示しました。",
+     [("日越首脳会談", "2021")], "plans.verb.okonaitai"),
+    ("フック首相から、来年の早い時期に訪日したい旨述べ、鈴木総理はこれを歓迎しました。", [("フック首相の訪日", "2021")],
+     "plans.decision.consented"),
+    # …することが紹介された: announced as coming (a port call named by its subject, a ship's name in quotes)
+    ("また、海上自衛隊の護衛艦「いずも」が10月にカムラン湾に寄港することが紹介されました。", [("護衛艦「いずも」の寄港", "2020-10")],
+     "plans.decision.kotoga_shoukai"),
+    # an exchange year also named with 位置付ける, 定める
+    ("両首脳は、外交関係樹立50周年に当たる2023年を「日越友好年」と位置付けることで一致しました。", [("「日越友好年」", "2023")],
+     "plans.naming.ichizuke"),
+    ("両首脳は、2023年を「日越友好年」と定めることで一致しました。", [("「日越友好年」", "2023")], "plans.naming.sadame"),
+    # the consent in reply also as 「Yから歓迎する旨」; a visitor named with a time word before the visit (…主席の来年の国賓訪日)
+    ("フック首相からは、年明けにも訪日したいとの意向が示され、鈴木総理から歓迎する旨述べました。", [("フック首相の訪日", "2021")],
+     "plans.decision.consented"),
+    ("鈴木総理は、グエン国家主席の来年の国賓訪日を招待し、フック首相から、同主席は招待を受け入れる旨の回答があった。",
+     [("グエン国家主席の訪日", "2021")], "plans.decision.ukeire"),
+    # a visit named by its visitor and the place visited (X総理がベトナムを訪問する -> X総理のベトナム訪問)
+    ("両首脳は、本年中に鈴木総理がベトナムを訪問することで一致しました。", [("鈴木総理のベトナム訪問", "2020")], "plans.hold.houmon"),
+    # a gathering named after the sides (日越外務・防衛閣僚会合) is a talk between them, not a multilateral one
+    ("両外相は、来年3月に東京で第1回日越外務・防衛閣僚会合を開催することで一致しました。", [("第1回日越外務・防衛閣僚会合", "2021-03")],
+     "plans.decision.kotode_itchi"),
+    # a talk proposed (…ことを提案し) and consented to
+    ("鈴木総理より、来年、大阪で開催されるG20サミットの際に首脳会談を行うことを提案し、フック首相も同意しました。",
+     [("首脳会談", "2021")], "plans.decision.consented"),
+    ("両首脳は、日越両国の外務当局による協議の枠組みを新たに設けることで一致しました。", [("協議の枠組み", None)], "plans.verb.mouke"),
+    ("鈴木総理から、フック首相を日本に招待する旨述べ、フック首相は喜んで訪日したい旨応じました。", [("フック首相の訪日", None)],
+     "plans.decision.reply_wish"),
+    ("鈴木総理から、日越首脳会談の定例化を提案し、フック首相も賛同しました。", [("日越首脳会談", None)], "plans.decision.consented"),
+    # …予定となりました / …予定としています; the plan as the topic of its clause (次回の…会談は、…開催される)
+    ("また、次回の日越首脳会談は、来年ハノイで開催される予定となりました。", [("日越首脳会談", "2021")], "plans.decision.yotei_tonatta"),
+    ("日越外相会談は、6月上旬に東京で行う予定としています。", [("日越外相会談", "2020-06")], "plans.decision.yotei_tonatta"),
+    # not a plan: called off or put back (CALLED_OFF)
+    ("フック首相の訪日は、延期されることとなりました。", [], "plans.called_off.enki"),
+    ("次回の日越合同委員会の開催は、中止されることとなりました。", [], "plans.called_off.chuushi"),
+    ("日越経済対話の開催は、見送ることとなりました。", [], "plans.called_off.miokuri"),
+    # a coming visit looked forward to: named by its visitor, or the speaker's own (来月の訪日を楽しみに)
+    ("フック首相から、来月の訪日を楽しみにしている旨述べました。", [("フック首相の訪日", "2020-06")], "plans.anticipation.tanoshimi"),
+    ("鈴木総理から、フック首相の訪日を心待ちにしている旨述べました。", [("フック首相の訪日", None)], "plans.anticipation.kokoromachi"),
     # a lead sentence (LEAD) decides the items listed below it
     ("両首脳は、以下の点で一致しました。\n(1)日越経済対話を本年秋に東京で開催すること。\n(2)青年交流プログラムを来年実施すること。",
      [("日越経済対話", "2020"), ("青年交流プログラム", "2021")], "plans.lead.following_points"),

@@ -19,6 +19,13 @@ CUES = Table("attendees", (
         "…Bら(が|も)出席: members listed by side and closed by ら (a bare 出席 names those who held the talk)", regex=True),
 ))
 
+# a roster by side: a line per side, each opening with its label and a colon and listing its members, the head first
+# ((1)当方:A総理、B外務大臣 / (2)先方:C首相、D外務大臣) — no cue word; the heads hold the talk, the others sat in
+ROSTER = Table("attendees", (
+    Row("attendees.roster.colon", ":", "roster", "(1)当方:A総理、B大臣 / (2)先方:C首相、D大使: a side's line of a roster "
+        "(two such lines or more, no 同席)"),
+))
+
 LABELS = Table("attendees", (
     Row("attendees.side.named", "[ァ-ヴー一-龥\uf900-\ufad9]{1,10}?側", note="X側: a side named by its country (ロシア側, NATO側 …)",
         regex=True),

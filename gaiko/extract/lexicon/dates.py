@@ -113,6 +113,11 @@ SESSIONS = Table("dates", (
     Row("dates.session.unga", "国連総会", "1945 9", "第71回国連総会: session N opens in September of 1945 + N"),
 ), note="numbered annual sessions that fix the year of a month written without one")
 
+WEEKDAYS = Table("dates", (
+    Row("dates.weekday.paren", "\\([月火水木金土日](?:曜日?)?\\)", note="12月16日(日曜日)から18日(火曜日)まで: a day's weekday in "
+        "brackets, inside a span of days", regex=True),
+), note="the weekday the ministry writes after a day")
+
 CLOCK = Table("dates", (
     Row("dates.ampm.gozen", "午前", note="午前10時"),
     Row("dates.ampm.gogo", "午後", note="午後1時: +12 hours"),

@@ -53,7 +53,26 @@ VISITS = Table("places", (
     Row("places.clock.genchi_jikan", "現地時間", "現地時間",
         "午前9時(オランダ現地時間): a local clock, noted only for a talk abroad (官邸 is then the other side's)"),
     Row("places.clock.nihon_jikan", "日本時間", "日本時間", "a date line's clock time in Japan time (a talk abroad: its local date)"),
+    Row("places.clock.honpo", "本邦(?:時間)?(?=[0-9午])", "本邦",
+        "(本邦7日7時から): Japan's clock, as older pages write it beside a local one (本邦 = this country)", regex=True),
     Row("places.cue.o", "於", "於", "(於:パリ), 於:官邸: the place, as a dateline or an entry writes it"),
+    # words that open a phrase before において/にて/で that names no place: a reference back (同地, 当地, 本会議場), the
+    # spot itself (現地), the international arena (国際場裡) — with the visit words (訪問中) and talk words (会談,
+    # 首脳会談) of their own tables
+    Row("places.not_place.do", "同", note="同地において, 同会議の場で: a reference back"),
+    Row("places.not_place.to", "当", note="当地において"),
+    Row("places.not_place.hon", "本", note="本会合において"),
+    Row("places.not_place.genchi", "現地", note="現地において"),
+    Row("places.not_place.kokusai_joori", "国際場裡", note="国際場裡において: the international arena"),
+    # the other side visiting Japan, said in the talk's sentence: the talk is in Japan (its one clock is Japan's)
+    Row("places.in_japan.honichi_chu", "訪日中の", "訪日", "訪日中のX大統領と会談: the visitor in Japan"),
+    Row("places.in_japan.rainichi_chu", "来日中の", "来日", "来日中のX首相と会談"),
+    Row("places.in_japan.honichi_shita", "訪日した(?!際)", "訪日", "…として訪日したX外相と会談 (not 訪日した際: an earlier "
+        "visit)", regex=True),
+    Row("places.in_japan.rainichi_shita", "来日した(?!際)", "来日", "来日したX首相と会談 (not 来日した際)", regex=True),
+    Row("places.cue.dateline", "、", "、", "(3月21日、ソウル): a dateline under a talk's heading, the day then the city"),
+    Row("places.itinerary.chaku", "着", "着", "ソウル着: a programme arriving in a city (the talks after it are there)"),
+    Row("places.itinerary.hatsu", "発", "発", "ソウル発: a programme leaving a city (the talks before it were there)"),
 ), note="the side of the talk is in a city")
 
 VENUES = Table("places", (

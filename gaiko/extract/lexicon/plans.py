@@ -1,10 +1,13 @@
 """Plans: the words by which a page says a follow-up is agreed, decided or scheduled.
 
 A plan (gaiko/extract/plans.py) needs a thing that happens at a time (NOUNS, VISITS), a verb that sets it
-up (VERBS) and a decision word (DECISIONS); or it is mentioned as coming in a modifier (ANNOUNCED,
-FUTURE_REL, ANTICIPATION, BEFORE, SCHEDULE, COMING). The other tables are the words of the filters that
-drop a candidate (OPEN_ENDED, GATHERINGS, HELD_AFTER, PAST, UNSPECIFIED, PURPOSE …) and of the phrase
-and date rules (CONNECTORS, TIME_WORDS, MONTH_OR, CLAUSE_END …). A plan keeps the id of the row that
+up (VERBS) and a decision word (DECISIONS: agreed, decided, scheduled, an invitation accepted, a proposal
+consented to, an instruction to hold it); or it is mentioned as coming in a modifier (ANNOUNCED,
+FUTURE_REL, ANTICIPATION, BEFORE, SCHEDULE, COMING), named as an exchange year (NAMING), proposed and
+welcomed (PROPOSED), worked for (SUCCESS) or aimed at by an open-ended effort (GOAL). The other tables are
+the words of the filters that drop a candidate (OPEN_ENDED, CONTINUING, CALLED_OFF, GATHERINGS, HELD_AFTER,
+PREMISE, PAST, UNSPECIFIED, PURPOSE …) and of the phrase and date rules (CONNECTORS, TIME_WORDS, TIME_OF,
+THAT, MONTH_OR, CLAUSE_END …). A plan keeps the id of the row that
 decided it (``Planned.rule``): the decision word, or the modifier that announced it.
 """
 
@@ -55,6 +58,9 @@ NOUNS = Table("plans", (
     Row("plans.noun.misshon", "ミッション", note="経済ミッションを派遣する"),
     Row("plans.noun.kinen_gyouji", "記念行事", note="記念行事を開催する"),
     Row("plans.noun.gyouji", "行事", note="行事を実施する"),
+    Row("plans.noun.kinen_jigyou", "記念事業", note="50周年記念事業を実施する"),
+    Row("plans.noun.shuunen_jigyou", "周年事業", note="周年事業を実施する"),
+    Row("plans.noun.kouryuu_jigyou", "交流事業", note="青少年交流事業を実施する"),
     Row("plans.noun.shikiten", "式典", note="式典を開催する"),
     Row("plans.noun.entaku_kaigi", "円卓会議", note="円卓会議を開催する"),
     Row("plans.noun.seminaa", "セミナー", note="セミナーを開催する"),
@@ -68,12 +74,19 @@ NOUNS = Table("plans", (
     Row("plans.noun.puroguramu", "プログラム", note="交流プログラムを実施する"),
     Row("plans.noun.purojekuto", "プロジェクト", note="パイロット・プロジェクトを実施する"),
     Row("plans.noun.koushou", "交渉", note="交渉を開始する"),
+    Row("plans.noun.kyoudou_kenkyuu", "共同研究", note="歴史共同研究を立ち上げる"),
     Row("plans.noun.two_plus_two_quoted", "「2+2」", note="「2+2」を開催する"),
     Row("plans.noun.two_plus_two", "2+2", note="2+2を開催する"),
     Row("plans.noun.houmon", "訪問", note="…大臣のベトナム訪問"),
     Row("plans.noun.wakugumi", "枠組み", note="協力枠組みを立ち上げる"),
     Row("plans.noun.mekanizumu", "メカニズム", note="協議メカニズムを設置する"),
     Row("plans.noun.shomei", "署名", note="署名を目指す"),
+    Row("plans.noun.daihyoudan", "代表団", note="経済代表団を派遣する"),
+    Row("plans.noun.shisetsudan", "使節団", note="投資使節団を派遣する"),
+    Row("plans.noun.chousadan", "調査団", note="調査団を派遣する"),
+    Row("plans.noun.kouryuudan", "交流団", note="青年交流団を派遣する"),
+    Row("plans.noun.houmondan", "訪問団", note="議員訪問団が訪日する"),
+    Row("plans.noun.shisatsudan", "視察団", note="視察団を派遣する"),
     Row("plans.noun.exchange_year", "「[^「」、。]{2,24}?年」", note="「日本におけるロシア年」: an exchange year", regex=True),
 ))
 
@@ -99,10 +112,14 @@ VERBS = Table("plans", (
     Row("plans.verb.otozure", "訪れ", note="…を訪れる"),
     Row("plans.verb.tachiage", "立ち上げ", note="枠組みを立ち上げる"),
     Row("plans.verb.secchi", "設置", note="委員会を設置する"),
+    Row("plans.verb.mouke", "設け", note="協議の枠組みを設ける"),
     Row("plans.verb.setsuritsu", "設立", note="基金を設立する"),
     Row("plans.verb.sousetsu", "創設", note="対話を創設する"),
     Row("plans.verb.teireika", "定例化", note="協議を定例化する"),
     Row("plans.verb.mezasu", "目指す", note="署名を目指す"),
+    Row("plans.verb.mo_okonai", "(?<=も)行い(?=、|,)", note="Xを行うとともに、Yも行い、…: a second talk held too (not …会談を行い、, "
+        "the talk reported)", regex=True),
+    Row("plans.verb.okonaitai", "行いたい", note="…首脳会談を行いたい旨述べ、Yも賛意を示した (decided by the consent)"),
 ))
 
 # the sides agreed, decided or scheduled it (…ことで一致, …予定であり, …ことになります, …方向); regex rows,
@@ -115,13 +132,34 @@ DECISIONS = Table("plans", (
     Row("plans.decision.kototo_natta", "ことと(?:なった|した|なりました|しました)", note="…することとなった", regex=True),
     Row("plans.decision.kotoni_naru", "ことに(?:なります|なる|なっている|なりました|なった)", note="…することになります", regex=True),
     Row("plans.decision.yotei", "予定(?:です|である|であり|だ|で、|となっている|されている|。|$)", note="…する予定であり", regex=True),
+    Row("plans.decision.yotei_tonatta", "予定と(?:なった|なりました|して(?:いる|おり|います))", note="…開催される予定となりました, "
+        "…行う予定としている", regex=True),
     Row("plans.decision.yotei_to", "(?:開催|実施|訪問|" + VISIT + ")予定(?:と|として)",
         note="…を実施予定と承知", regex=True),
     Row("plans.decision.yotei_shite", "予定して", note="…を予定している", regex=True),
-    Row("plans.decision.chousei", "調整(?:していく|を進め|する|中)", note="…の開催に向け調整していく", regex=True),
+    Row("plans.decision.chousei", "調整(?:していく|して|を進め|する|中)", note="…の開催に向け調整していく", regex=True),
     Row("plans.decision.houkou", "方向(?:で|$)", note="…を開催する方向で調整", regex=True),
     Row("plans.decision.de_itchi", "で一致", note="…に向けて協力することで一致 (…開催で一致)", regex=True),
     Row("plans.decision.judaku", "受諾", note="招待を受諾した", regex=True),
+    Row("plans.decision.kaidaku", "快諾", note="招待を快諾した: accepted gladly", regex=True),
+    Row("plans.decision.ukeire", "(?<=を|も)受け入れ", note="招待を受け入れた, これを受け入れ: an invitation accepted",
+        regex=True),
+    Row("plans.decision.shiji", "(?:よう|ように)[^、。]{0,16}?指示",
+        note="…協議を開始するよう事務方に指示した: the talk the leaders told their officials to hold", regex=True),
+    Row("plans.decision.consented", "(?:たい(?:旨|との)|を提案し|よう提案し)[^。]{0,40}?(?:も|は|から|より)[^。]{0,6}?(?:同意|賛同|賛意|歓迎)",
+        note="…を開催したい旨述べ、X首相も同意した, …訪日したい旨述べ、Yはこれを歓迎: a proposal the other side consented to",
+        regex=True),
+    Row("plans.decision.reply_wish", "たい旨(?:応じ|応答|回答)", note="…を招待し、Yは喜んで訪日したい旨応じた: a wish given as the "
+        "reply to an invitation or proposal accepts it", regex=True),
+    Row("plans.decision.kotoga_shoukai", "ことが(?:紹介|発表)され", note="…が寄港することが紹介された: announced as coming",
+        regex=True),
+    Row("plans.decision.preparation_welcomed", "(?<=に向け)た準備[^、。]{0,8}?を(?:歓迎|評価)",
+        note="…の開催に向けた準備の進展を歓迎: an event being prepared", regex=True),
+    Row("plans.decision.kotoga_kimatta", "ことが(?:決ま|決定し)", note="…することが決まった", regex=True),
+    Row("plans.decision.act_confirmed", "(?:開始|開催|実施|再開|定例化|立ち上げ|設置)を(?:確認|決定)",
+        note="…政策対話の早期開催を確認した", regex=True),
+    Row("plans.decision.kotono_juuyousei", "ことの重要性(?:を|で|につき|について)(?:確認|一致|合意)",
+        note="…の訪日を実施していくことの重要性を確認した (open-ended words still drop it)", regex=True),
     Row("plans.decision.kaisai_ga_kettei", "開催が決定", note="…の開催が決定した", regex=True),
     Row("plans.decision.kettei_shita", "決定した", note="…を決定した", regex=True),
     Row("plans.decision.kotoga_kakunin", "ことが(?:確認|合意|決定)され", note="…することが確認された", regex=True),
@@ -140,10 +178,23 @@ LEAD = Table("plans", (
         note="以下の点で一致した", regex=True),
 ))
 
+# an invitation the other side accepted (…を日本に招待し、同首相はこれを受諾した): the visit is planned; the rows of
+# DECISIONS that accept
+ACCEPTING = ("plans.decision.judaku", "plans.decision.kaidaku", "plans.decision.ukeire")
+
 # a visit the other side wishes to make, welcomed: planned
 WELCOMED_WISH = Table("plans", (
     Row("plans.wish.welcomed", "(?:訪問|" + VISIT + ")したい(?:という|との)[^、。]{0,20}?の意向を[^、。]{0,12}?歓迎",
         note="…訪日したいとの…首相の意向を歓迎", regex=True),
+))
+
+# a year named an exchange year (2021年を「日越交流年」とすることで一致, …周年を「日越友好年」として): the year is the plan;
+# the verb after the quoted name, decided like any plan (a decision word, a joint statement's ます)
+NAMING = Table("plans", (
+    Row("plans.naming.tosuru", "とする", note="…を「日越交流年」とすることで一致"),
+    Row("plans.naming.toshi", "とし", note="…を「日越交流年」とし、…で一致 / として"),
+    Row("plans.naming.ichizuke", "と位置(?:付け|づけ)", note="…を「日越友好年」と位置付ける", regex=True),
+    Row("plans.naming.sadame", "と定め", note="…を「日越友好年」と定める"),
 ))
 
 # --- mentioned as coming ------------------------------------------------------------------------
@@ -165,6 +216,18 @@ ANNOUNCED = Table("plans", (
 FUTURE_REL = Table("plans", (
     Row("plans.future_rel.raigetsu", "来月", note="来月の…委員会では"),
     Row("plans.future_rel.ashita", "明日", note="明日の…対話では"),
+))
+# a talk proposed by one side that the other welcomed or agreed to (…協議の提案を歓迎): planned
+PROPOSED = Table("plans", (
+    Row("plans.proposal.welcomed", "の提案を(?:歓迎|受け入れ|受諾)", note="…協議の提案を歓迎し", regex=True),
+    Row("plans.proposal.agreed", "の提案に(?:賛同|同意|賛意)", note="…対話の立ち上げの提案に賛同", regex=True),
+))
+# a talk or event whose success both sides work for (…訪露ミッションを成功に向け, …首脳会談の成功に向け): mentioned as coming
+SUCCESS = Table("plans", (
+    Row("plans.success.no_seikou_ni_muke", "の成功に向け", note="…首脳会談の成功に向け協力していく"),
+    Row("plans.success.wo_seikou_ni_muke", "を成功に向け", note="…ミッションを成功に向け協力していく"),
+    Row("plans.success.no_seikou_no_tame", "の成功のため", note="…年の成功のため協力する"),
+    Row("plans.success.wo_seikou_sase", "を成功させ", note="…首脳会談を成功させるべく"),
 ))
 # a named talk looked forward to (…首脳会談を総理も楽しみにしており); お会いすることを楽しみに names no talk
 ANTICIPATION = Table("plans", (
@@ -189,6 +252,7 @@ SCHEDULE = Table("plans", (
 COMING = Table("plans", (
     Row("plans.coming.kangei", "歓迎", "welcomed", "今秋の…首相の訪日を歓迎"),
     Row("plans.coming.kikai", "機会", "occasion", "…が来年訪日する機会に"),
+    Row("plans.coming.no_kikai", "の機会", "occasion_noun", "来年の…大統領の訪日の機会を: with a relative future date only"),
     Row("plans.coming.sai", "際", "occasion", "…が訪日する際に"),
 ))
 # an intention named with a visit; ``value`` where: "welcomed" (…の訪日の意向を歓迎), "visitor" (…したいというX首相の
@@ -214,7 +278,24 @@ OPEN_ENDED = Table("plans", (
     Row("plans.open_ended.doryoku", "努力", note="努力していくことで一致"),
     Row("plans.open_ended.kentou", "検討", note="検討していくことで一致"),
 ))
+# a talk held on and on (引き続き協議を行っていくことを確認): a continuation, even with a verb of holding (…いく after one of
+# these words earlier in the sentence)
+CONTINUING = Table("plans", (
+    Row("plans.continuing.hikitsuzuki", "引き続き", note="引き続き協議を行っていくことを確認"),
+    Row("plans.continuing.kongotomo", "今後とも", note="今後とも対話を実施していくことで一致"),
+    Row("plans.continuing.kongomo", "今後も", note="今後も会合を開催していくことで一致"),
+))
+# a plan called off or put back (…の訪日は、延期されることとなった): not a plan
+CALLED_OFF = Table("plans", (
+    Row("plans.called_off.enki", "延期", note="…の訪日は延期されることとなった"),
+    Row("plans.called_off.chuushi", "中止", note="…会合は中止することとなった"),
+    Row("plans.called_off.miokuri", "見送", note="…の開催は見送ることとなった"),
+))
 # (取り組み, 進め before いく directly are not written: not rows)
+# the act an open-ended effort aims at (…を早期に立ち上げるべく努力していく): that act is planned
+GOAL = Table("plans", (
+    Row("plans.goal.beku", "べく", note="…共同研究を早期に立ち上げるべく努力していくことを確認"),
+))
 OPEN_ENDED_VERBS = Table("plans", (
     Row("plans.open_ended_verb.torikunde", "取り組んで", note="取り組んでいくことで一致"),
     Row("plans.open_ended_verb.susumete", "進めて", note="進めていくことで一致"),
@@ -261,6 +342,11 @@ HELD_AFTER = Table("plans", (
         note="…対話が有意義に実施されたことを歓迎, …開催した際: a past form", regex=True),
     Row("plans.held_after.keiki_to", "を[、,]?[^。]{0,24}?(?:契機|機)と(?:する|し)",
         note="…訪日を、…関係を緊密化する契機とする: the visit under way", regex=True),
+    Row("plans.held_after.participle", "(?:(?:さ|し)?れ|し|(?<=し))た(?=[ァ-ヴー一-龥])",
+        note="…委員会の下に設置された作業部会: a past participle before a noun names what exists", regex=True),
+    Row("plans.held_after.progressive", "(?:して|(?<=し)て)(?:いる|おり)(?=[ァ-ヴー一-龥])",
+        note="自衛隊を派遣している県: an ongoing act before a noun", regex=True),
+    Row("plans.held_after.readiness", "(?:準備|用意)が", note="協議を行う準備がある: readiness, not a plan", regex=True),
     Row("plans.held_after.kanousei", "の可能性", note="…訪問の可能性について検討: a possibility studied"),
     Row("plans.held_after.zehi", "の是非", note="…訪問の是非"),
     Row("plans.held_after.arikata", "の(?:在り方|あり方)", note="…対話の在り方", regex=True),
@@ -284,6 +370,23 @@ UNSPECIFIED = Table("plans", (
     Row("plans.unspecified.ooku", "多くの", note="多くの行事"),
     Row("plans.unspecified.ichiren", "一連の", note="一連の行事"),
     Row("plans.unspecified.kazukazu", "数々の", note="数々の行事"),
+))
+# a noun the act builds on (…協定の署名を受けて、その着実な実施で一致): not the thing the verb after it sets up
+PREMISE = Table("plans", (
+    Row("plans.premise.wo_uke", "を受け", note="…の署名を受けて、…実施で一致"),
+    Row("plans.premise.wo_fumae", "を踏まえ", note="…協議の結果を踏まえ、…を実施"),
+))
+# another talk named as the time of the plan (首脳会談前に実施する): that noun is not the plan's thing
+TIME_OF = Table("plans", (
+    Row("plans.time_of.mae", "前に", note="…協議を首脳会談前に実施する"),
+    Row("plans.time_of.chokuzen", "直前に", note="…首脳会談の直前に"),
+    Row("plans.time_of.ato", "後に", note="…首脳会談後に"),
+    Row("plans.time_of.chokugo", "直後に", note="…首脳会談直後に"),
+))
+# その第1回会合: the meeting of the thing set up just before (…対話を立ち上げ、その第1回会合を…開催): one plan, named
+# after that thing
+THAT = Table("plans", (
+    Row("plans.that.sono", "その", note="…対話を立ち上げ、その第1回会合を…開催する"),
 ))
 # the talk the page reports, named as this one (今回の会談, 本日の会合, 同会談); group ``same`` 同 and ``hon`` 本
 # as noted where used
@@ -370,6 +473,7 @@ SAME_TIME = Table("plans", (
     Row("plans.same_time.jiki_wo_awase", "時期を合わせ", note="時期を合わせて…も訪日"),
     Row("plans.same_time.doujiki", "同時期に", note="同時期に…も訪日"),
     Row("plans.same_time.onaji_jiki", "同じ時期に", note="同じ時期に…も訪日"),
+    Row("plans.same_time.mo", "も(?:行|実施|開催|訪)", note="2月中にXを行うとともに、Yも行い: Y also, then", regex=True),
 ))
 # an enumeration under a generic head (観光ツアーや、専門家の往来などのパイロット・プロジェクト): the items are the plans
 # (a head that is a plan noun: the plan's name ends in one)

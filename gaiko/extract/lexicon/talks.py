@@ -28,6 +28,8 @@ _N = "[0-9一二三四五六七八九十]+"  # a count in digits or kanji
 PREFIXES = Table("talks", (
     Row("talks.prefix.pair", "日[ァ-ヴー一-龥]{1,8}?", note="a pair of sides: 日米, 日インドネシア (shortest first)", regex=True),
     Row("talks.prefix.shuno", "首脳", note="leaders: 首脳会談"),
+    Row("talks.prefix.shuno_kan", "首脳間", note="between the leaders: 首脳間非公式懇談 (a programme's item)"),
+    Row("talks.prefix.hikoshiki", "非公式", note="informal: 非公式会談, 首脳間非公式懇談"),
     Row("talks.prefix.gaisho", "外相", note="foreign ministers: 外相会談"),
     Row("talks.prefix.gaimu_daijin", "外務大臣", note="foreign ministers, written out: 外務大臣会談"),
     Row("talks.prefix.gaimu_boei", "外務・防衛閣僚(?:級)?", note="the 2+2 written out: 外務・防衛閣僚会合", regex=True),
@@ -94,6 +96,10 @@ HELD = Table("talks", (
     Row("talks.held.jisshi_shimashita", "実施しました", note="を実施しました"),
     Row("talks.held.jisshi_itashimashita", "実施いたしました", note="を実施いたしました"),
     Row("talks.held.jisshi_sare", "実施され", note="が実施され(た)"),
+    # the terse style of bullets and digests, the noun closing the clause (…首脳会談を実施(テタテ約50分…)。 / …協議を開催。)
+    Row("talks.held.jisshi_noun", "実施(?=[(。\\n]|$)", note="…会談を実施。, …会談を実施(…): held, the verb left as a noun",
+        regex=True),
+    Row("talks.held.kaisai_noun", "開催(?=[(。\\n]|$)", note="…協議を開催。: held, the verb left as a noun", regex=True),
     Row("talks.held.kaisai_shita", "開催した", note="を開催した"),
     Row("talks.held.kaisai_shi", "開催し[、,]", note="を開催し、", regex=True),
     Row("talks.held.kaisai_shimashita", "開催しました", note="を開催しました"),
@@ -192,6 +198,11 @@ SESSIONS = Table("talks", (
     Row("talks.session.kondan", "懇談", note="(…, 懇談約20分)"),
     Row("talks.session.kyogi", "協議", note="(協議約2時間, …)"),
 ))
+# sessions in sequence, each written with its start and its length (9時50分頃から約30分間…、10時20分頃から約45分間…;
+# 12時から30分間及び12時30分から1時間): the next one starts where the last ended, so the talk lasts their sum
+SEQUENCE = Table("talks", (
+    Row("talks.sequence.kara", "から", note="AからN分間…、(A+N)からM分間: consecutive sessions of one talk, summed"),
+))
 ADDED_SESSIONS = Table("talks", (
     Row("talks.added.shoninzu", "少人数会合", note="a small-group session before or after the plenary"),
     Row("talks.added.zentai", "全体会合", note="a plenary session after the small group"),
@@ -210,6 +221,20 @@ LABELS = Table("talks", (
     Row("talks.label.kaijo", "会場", "place", "会場:飯倉公館"),
     Row("talks.label.shussekisha", "出席者", "people", "出席者: then 日本側 X局長 / Y側 Z次官 lines"),
     Row("talks.label.sankasha", "参加者", "people", "参加者: the same"),
+))
+
+# --- a visit's programme grouped by country: a line opens with the country, its separator, then the talks held there
+# ((2)伊:X大統領表敬、Y首相との会談): the country is the other side of each item on the line
+PROGRAMME_LABELS = Table("talks", (
+    Row("talks.programme.country", ":", "country", "(1)仏:X大統領との会談、Y首相との会談 / 独:…: the items' country"),
+))
+
+# --- the leaders of the countries a visit's lead lists, met together in one phrase (英国、フランス及びドイツを訪問し、
+# 欧州3ヶ国首脳との会談…を行った): one summit per listed country; the words that say "each of those countries"
+EACH_COUNTRY = Table("talks", (
+    Row("talks.each_country.n_kakoku", "[0-9一二三四五六七八九十]+[ヶかカケ箇]国", note="欧州5ヶ国首脳との会談, 3か国の首脳と会談",
+        regex=True),
+    Row("talks.each_country.kakkoku", "各国", note="各国首脳との会談: the leaders of each country visited"),
 ))
 
 # --- a talk named but not held now: dropped as an anchor (each row fires when it drops one)
