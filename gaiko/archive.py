@@ -591,7 +591,10 @@ class Archive:
 
     def _current_talks(self) -> None:
         """The talk groups brought up to date (the one rule of the module's docstring: linked again on the spot
-        when the archive is small enough); a large archive's talks stay as `gaiko link` last grouped them."""
+        when the archive is small enough and links on read); a large archive's talks, and the server's, stay as they
+        were last grouped (the server relinks in the background: ``gaiko.api.deps.Relinker``)."""
+        if not self.link_on_read:
+            return
         try:
             self.refresh_links()
         except StoreError:  # a database that takes no writes: the talks as stored

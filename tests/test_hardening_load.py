@@ -248,8 +248,26 @@ def test_requests_serve_stale_links_as_last_built_and_say_so(stale_db, monkeypat
         home = c.get("/api/home")
         assert home.status_code == 200 and "stale" in home.json()["planned_source"]
         assert c.get("/people/ラヴロフ").status_code == 200 and c.get("/").status_code == 200
+        for url in ("/api/relations", "/api/relations/JP-RU", "/relations/JP-RU", "/api/talks?q=会談",
+                    "/api/talks?country=RU", "/talks?q=会談", "/api/search?q=会談&person=ラヴロフ"):
+            assert c.get(url).status_code == 200, url
     with Archive.open(stale_db) as a:
         assert a.links_state() == "stale"
+
+
+def test_an_ingest_by_another_process_never_makes_a_request_link(tmp_path, gold_extractions, monkeypatch):
+    db = str(tmp_path / "live.db")
+    with Archive.open(db) as a:
+        for x in gold_extractions[:-1]:
+            a.add(x)
+    with TestClient(create_app(Settings(db=db)), raise_server_exceptions=False) as c:  # linked at start-up
+        with Archive.open(db) as other:  # meanwhile an ingest elsewhere adds a document
+            other.add(gold_extractions[-1])
+            assert other.links_state() == "stale"
+        monkeypatch.setattr(archive_module, "compute", _no_linking)
+        for url in ("/", "/api/home", "/api/relations", "/api/relations/JP-RU", "/relations/JP-RU", "/api/talks?q=会談",
+                    "/talks?q=会談", "/api/people/ラヴロフ", "/people/ラヴロフ", "/api/search?q=会談&person=ラヴロフ"):
+            assert c.get(url).status_code == 200, url
 
 
 def test_links_never_built_give_the_cheap_view_of_the_events(tmp_path, gold_extractions, monkeypatch):
