@@ -53,7 +53,7 @@ from gaiko.link.reconcile import group_id_of
 from gaiko.link.trends import TopicYear, topics_by_year
 from gaiko.pipeline import EXTRACTOR_VERSION, extract_bytes, extract_bytes_within, extract_text
 from gaiko.source import TEXT_SUFFIXES, read_path
-from gaiko.store.db import DB, DEFAULT_MEMORY, POOLED_MEMORY, Memory
+from gaiko.store.db import DB, DEFAULT_MEMORY, POOLED_MEMORY, WAL_LIMIT_BYTES, Memory
 from gaiko.store.models import (
     AddResult,
     EventPage,
@@ -382,6 +382,7 @@ class Archive:
                 rep.chars += p.n_chars
             else:
                 rep.unchanged += 1
+        self.db.checkpoint(over=WAL_LIMIT_BYTES // 2)  # a server reading meanwhile would let the WAL grow unbounded
         rep.store_seconds += time.perf_counter() - t
         batch.clear()
 
@@ -619,7 +620,10 @@ class Archive:
 
     def _current_talks(self) -> None:
         """The talk groups brought up to date (the one rule of the module's docstring: linked again on the spot
-        when the archive is small enough); a large archive's talks stay as `gaiko link` last grouped them."""
+        when the archive is small enough and links on read); a large archive's talks, and the server's, stay as they
+        were last grouped (the server relinks in the background: ``gaiko.api.deps.Relinker``)."""
+        if not self.link_on_read:
+            return
         try:
             self.refresh_links()
         except StoreError:  # a database that takes no writes: the talks as stored

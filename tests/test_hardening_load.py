@@ -248,8 +248,26 @@ def test_requests_serve_stale_links_as_last_built_and_say_so(stale_db, monkeypat
         home = c.get("/api/home")
         assert home.status_code == 200 and "stale" in home.json()["planned_source"]
         assert c.get("/people/ラヴロフ").status_code == 200 and c.get("/").status_code == 200
+        for url in ("/api/relations", "/api/relations/JP-RU", "/relations/JP-RU", "/api/talks?q=会談",
+                    "/api/talks?country=RU", "/talks?q=会談", "/api/search?q=会談&person=ラヴロフ"):
+            assert c.get(url).status_code == 200, url
     with Archive.open(stale_db) as a:
         assert a.links_state() == "stale"
+
+
+def test_an_ingest_by_another_process_never_makes_a_request_link(tmp_path, gold_extractions, monkeypatch):
+    db = str(tmp_path / "live.db")
+    with Archive.open(db) as a:
+        for x in gold_extractions[:-1]:
+            a.add(x)
+    with TestClient(create_app(Settings(db=db)), raise_server_exceptions=False) as c:  # linked at start-up
+        with Archive.open(db) as other:  # meanwhile an ingest elsewhere adds a document
+            other.add(gold_extractions[-1])
+            assert other.links_state() == "stale"
+        monkeypatch.setattr(archive_module, "compute", _no_linking)
+        for url in ("/", "/api/home", "/api/relations", "/api/relations/JP-RU", "/relations/JP-RU", "/api/talks?q=会談",
+                    "/talks?q=会談", "/api/people/ラヴロフ", "/people/ラヴロフ", "/api/search?q=会談&person=ラヴロフ"):
+            assert c.get(url).status_code == 200, url
 
 
 def test_links_never_built_give_the_cheap_view_of_the_events(tmp_path, gold_extractions, monkeypatch):
@@ -511,3 +529,41 @@ def test_postgresql_stopped_mid_ingest_is_one_line_exit_2_and_loses_nothing_comm
     rerun = subprocess.run(cmd, env=env, capture_output=True, timeout=600)
     assert rerun.returncode == 0, rerun.stderr.decode()[-2000:]
     assert count() == (600, 600)  # completed, without duplicates
+
+
+def test_the_wal_stays_bounded_while_a_reader_reads_all_through_an_ingest(tmp_path, monkeypatch):
+    """A server reading all the time kept SQLite's own checkpoints from starting the WAL again: it grew with the
+    whole ingest. Between batches, the ingest checkpoints once the WAL passes half its limit, and empties it."""
+    docs = _synthetic(tmp_path / "docs", 300)
+    limit = 256 << 10
+    monkeypatch.setattr(archive_module, "WAL_LIMIT_BYTES", limit)
+    db = tmp_path / "r.db"
+    wal = Path(str(db) + "-wal")
+    with Archive.open(str(db)) as a:
+        a.ingest([str(docs / "c3_000000.txt")], jobs=1)
+        after: list[int] = []
+        real = a.db.checkpoint
+
+        def spy(over: int = 0) -> None:
+            real(over)
+            if over:
+                after.append(wal.stat().st_size)
+
+        monkeypatch.setattr(a.db, "checkpoint", spy)
+        done = threading.Event()
+
+        def read_all_the_time():
+            with Archive.open(str(db), create=False) as r:
+                while not done.is_set():
+                    r.document_count()
+
+        reader = threading.Thread(target=read_all_the_time)
+        reader.start()
+        try:
+            rep = a.ingest([str(docs)], jobs=1, batch=10)
+        finally:
+            done.set()
+            reader.join()
+    assert rep.added == 299
+    assert len(after) >= 15  # one per batch (a chunk of 16 documents at a time)
+    assert max(after) <= limit // 2, after  # each emptied the WAL (or found it small) despite the reader

@@ -247,13 +247,21 @@ class DB:
             self.conn.execute(f"PRAGMA mmap_size={self.memory.mmap_bytes}")
             self.checkpoint()
 
-    def checkpoint(self) -> None:
-        """After a run of writes (an ingest, a relinking): SQLite copies the WAL into the database and empties it
-        (it grew to 392 MB beside a 319 MB database under a running server). Readers in the middle of a read may
-        keep it from finishing: it is tried, never waited for, and the next one does it; the WAL is also cut back
-        to ``WAL_LIMIT_BYTES`` whenever it restarts. Nothing to do on PostgreSQL."""
+    def checkpoint(self, over: int = 0) -> None:
+        """After a run of writes (an ingest, a relinking), and between an ingest's batches once the WAL holds more
+        than ``over`` bytes: SQLite copies the WAL into the database and empties it. A server reading all the
+        while kept the automatic checkpoints from ever starting the WAL again (392 MB beside a 319 MB database);
+        this one waits for the reads in progress (milliseconds each; SQLite's busy timeout at most) and gives up
+        quietly if they last longer (the next one does it). The WAL is also cut back to ``WAL_LIMIT_BYTES``
+        whenever it restarts. Nothing to do on PostgreSQL."""
         if self.dialect != "sqlite":
             return
+        if over:
+            try:
+                if os.path.getsize(self.url + "-wal") <= over:
+                    return
+            except OSError:
+                return
         with self._lock:
             try:
                 self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
