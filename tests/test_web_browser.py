@@ -294,3 +294,30 @@ def test_people_index_and_topics_page(server, page, shots):
     # the topic filter matches: the page counts them by classifying the sentences, gaiko.link.trends)
     assert page.locator(".active-filters", has_text=topic).is_visible()
     assert page.locator(".active-filters", has_text="RU").is_visible()
+
+
+def test_downloads_from_the_talks_and_chronology_pages_parse(server, page):
+    """The download links beside a list of talks carry its filters: the CSV reads back with only those talks,
+    the BOM variant opens in Excel (a UTF-8 byte order mark), the iCalendar of a relationship parses."""
+    import csv
+    import io
+
+    import icalendar
+
+    base, _ = server
+    page.goto(base + "/talks?kind=summit")
+    with page.expect_download() as d:
+        page.locator("a.download-csv-events").click()
+    rows = list(csv.DictReader(io.StringIO(Path(d.value.path()).read_text("utf-8"))))
+    assert rows and {r["kind"] for r in rows} == {"summit"}
+    with page.expect_download() as d:
+        page.locator("a.download-csv-bom").click()
+    assert Path(d.value.path()).read_bytes().startswith(b"\xef\xbb\xbf")
+    page.goto(base + "/relations/JP-RU")
+    with page.expect_download() as d:
+        page.locator("a.download-ics").click()
+    text = Path(d.value.path()).read_text("utf-8")
+    events = list(icalendar.Calendar.from_ical(text).walk("VEVENT"))
+    assert len(events) == text.count("BEGIN:VEVENT") > 0
+    assert all(ev.get("DTSTART") is not None and "JP-RU" in str(ev.get("SUMMARY", "")) + str(ev.get("DESCRIPTION", ""))
+               for ev in events)

@@ -73,6 +73,17 @@ def _search_url(page: SearchPage, /, **changes) -> str:
     return path + "?" + urlencode({k: v for k, v in params.items() if v not in ("", None)})
 
 
+# the downloads offered beside a list of talks: (label, format, table), each through /api/export
+DOWNLOADS = (("CSV（会談）", "csv", "events"), ("CSV（参加者）", "csv", "participants"), ("CSV（成果）", "csv", "outcomes"),
+             ("PLOVER (JSON Lines)", "plover", None), ("予定の iCalendar (.ics)", "ics", None))
+
+
+def _export_url(filters: dict[str, str], fmt: str, table: str | None = None, bom: bool = False) -> str:
+    """/api/export of the talks these filters select (the search filters; a text query is no export filter)."""
+    params = {"format": fmt, **({"table": table} if table else {}), **({"bom": "true"} if bom else {}), **filters}
+    return "/api/export?" + urlencode({k: v for k, v in params.items() if v not in ("", None)})
+
+
 def _facet_url(page: SearchPage, facet: str, value: str) -> str:
     return _search_url(page, **{name: value for name in FACET_SETS.get(facet, (facet,))})
 
@@ -90,7 +101,7 @@ def _env() -> Environment:
         safe_url=_safe_url,
     )
     env.globals.update(
-        search_url=_search_url, facet_url=_facet_url, facet_selected=_facet_selected, FACET_ORDER=FACET_ORDER,
+        search_url=_search_url, facet_url=_facet_url, export_url=_export_url, DOWNLOADS=DOWNLOADS, facet_selected=_facet_selected, FACET_ORDER=FACET_ORDER,
         FACET_LABELS=FACET_LABELS, MARK_STYLES=labels.MARK_STYLES, KIND_LABELS=labels.KIND_LABELS,
         pair_label=countries.pair_label, REGIONS=countries.REGIONS,
     )
