@@ -398,6 +398,8 @@ def _fold(line: str) -> str:
     return "\r\n ".join(out)
 
 
+UNDATED_PRECISIONS = ("year", "season")  # too wide for a calendar event: a to-do that says when
+
 PRECISION_WORDS = {"day": "", "early_month": "上旬", "mid_month": "中旬", "late_month": "下旬", "month": "",
                    "season": "頃", "year": ""}
 
@@ -417,10 +419,14 @@ def _now_utc() -> datetime:
 
 def ics_text(docs: Any, country: str | None = None, followups: Iterable[FollowUp] | None = None,
              as_of: str | None = None) -> tuple[str, int]:
-    """The iCalendar text of dated planned items (statuses as of ``as_of``, default today) and their count."""
+    """The iCalendar text of the planned items (statuses as of ``as_of``, default today) and their count: a plan
+    dated to a day, days or a month is an event over them; one known only to its year or season, or undated
+    (近々, 早期に), is an undated to-do (VTODO) that says when, never a year-long event."""
     now = _now_utc()
     sel = _selection(docs, country)
-    items = [f for f in _followups(sel, followups, as_of) if f.date and f.precision != "year"]
+    urls = {d.doc_id: getattr(d, "source_url", None) for d in sel.docs}
+    plans = list(_followups(sel, followups, as_of))
+    items = [f for f in plans if f.date and f.precision not in UNDATED_PRECISIONS]
     lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//gaiko//planned talks//JA", "CALSCALE:GREGORIAN",
              "X-WR-CALNAME:gaiko 予定された会談"]
     n = 0
@@ -452,7 +458,30 @@ def ics_text(docs: Any, country: str | None = None, followups: Iterable[FollowUp
         ]
         if f.place:
             lines.append(f"LOCATION:{_ics_escape(f.place)}")
+        if urls.get(f.doc_id):
+            lines.append(f"URL:{urls[f.doc_id]}")
         lines.append("END:VEVENT")
+        n += 1
+    for f in plans:
+        if f.date and f.precision not in UNDATED_PRECISIONS:
+            continue  # (an event above)
+        when = _when(f.date, f.precision) if f.date else "時期未定"
+        if f.precision == "season" and not when.endswith("頃"):
+            when += "頃"
+        where = f" ({f.place})" if f.place else ""
+        summary = f"[予定] {f.relationship or ''} {f.what}{where} — {when}".strip()
+        desc = f"{' '.join(f.text.split())}\n状態（{f.as_of}時点）: {f.status}\n出典: {f.doc_id} [{f.span[0]}-{f.span[1]}]"
+        lines += [
+            "BEGIN:VTODO",
+            f"UID:{f.plan_id}@gaiko",
+            f"DTSTAMP:{now:%Y%m%dT%H%M%SZ}",
+            f"SUMMARY:{_ics_escape(summary)}",
+            f"DESCRIPTION:{_ics_escape(desc)}",
+            f"STATUS:{'COMPLETED' if f.status == 'fulfilled' else 'NEEDS-ACTION'}",
+        ]
+        if urls.get(f.doc_id):
+            lines.append(f"URL:{urls[f.doc_id]}")
+        lines.append("END:VTODO")
         n += 1
     lines.append("END:VCALENDAR")
     return "".join(_fold(line) + "\r\n" for line in lines), n

@@ -151,7 +151,7 @@ def test_jsonl_and_csv_carry_the_same_rows_and_country_filters(docs, tmp_path):
 def test_ics_of_planned_talks(docs):
     text, n = ics_text(docs, country="RU")
     assert text.startswith("BEGIN:VCALENDAR\r\n") and text.endswith("END:VCALENDAR\r\n")
-    assert text.count("BEGIN:VEVENT") == n > 5
+    assert text.count("BEGIN:VEVENT") + text.count("BEGIN:VTODO") == n and text.count("BEGIN:VEVENT") > 5
     lines = text.split("\r\n")
     assert all(len(x.encode("utf-8")) <= 75 for x in lines)  # folded at 75 octets
     unfolded = text.replace("\r\n ", "")
@@ -175,9 +175,9 @@ def test_bad_requests_are_usage_errors(docs, tmp_path):
         export(docs, "csv", str(tmp_path / "no" / "such" / "dir.csv"))
 
 
-def test_ics_stamps_the_export_time_and_leaves_out_year_only_plans(docs, monkeypatch):
+def test_ics_stamps_the_export_time_and_keeps_year_only_plans_undated(docs, monkeypatch):
     """DTSTAMP is when the calendar was written (RFC 5545 3.8.7.2), not the plan's date; a plan dated only
-    to a year is not stretched over a year-long event."""
+    to a year is not stretched over a year-long event: it is an undated to-do that says its year."""
     import datetime as dt
 
     from gaiko import export as ex
@@ -191,8 +191,14 @@ def test_ics_stamps_the_export_time_and_leaves_out_year_only_plans(docs, monkeyp
     plans = [f for f in link_followups(docs) if f.date]
     assert any(f.precision == "year" for f in plans), "the fixture should hold a year-only plan"
     year_only = {f.plan_id for f in plans if f.precision == "year"}
-    assert not any(f"UID:{pid}@gaiko" in unfolded for pid in year_only)
-    assert n == sum(1 for f in plans if f.precision != "year" and core_window(f.date, f.precision) is not None)
+    events = unfolded.split("BEGIN:VTODO")[0].split("BEGIN:VEVENT")[1:]
+    todos = [b.split("END:VTODO")[0] for b in unfolded.split("BEGIN:VTODO")[1:]]
+    assert not any(f"UID:{pid}@gaiko" in b for pid in year_only for b in events)
+    assert all(any(f"UID:{pid}@gaiko" in b for b in todos) for pid in year_only)
+    assert not any("DTSTART" in b or "DUE" in b for b in todos)  # undated: the summary says when
+    assert len(events) == sum(1 for f in plans if f.precision not in ("year", "season")
+                              and core_window(f.date, f.precision) is not None)
+    assert n == len(events) + len(todos)
 
 
 def test_csv_bom_for_excel(docs, tmp_path):
@@ -269,7 +275,7 @@ def test_ics_of_an_archive_parses_and_no_event_outlasts_its_plan(archive_with_ur
     buf = io.StringIO()
     n = a.export("ics", buf, as_of="2030-01-01")
     text = buf.getvalue()
-    assert text.count("BEGIN:VEVENT") == n > 3
+    assert text.count("BEGIN:VEVENT") + text.count("BEGIN:VTODO") == n and text.count("BEGIN:VEVENT") > 3
     plans = {f.plan_id: f for f in a.followups(as_of="2030-01-01")}
     unfolded = text.replace("\r\n ", "")
     assert "状態（2030-01-01時点）" in unfolded
@@ -277,7 +283,7 @@ def test_ics_of_an_archive_parses_and_no_event_outlasts_its_plan(archive_with_ur
 
     cal = icalendar.Calendar.from_ical(text)
     events = list(cal.walk("VEVENT"))
-    assert len(events) == n
+    assert len(events) + len(list(cal.walk("VTODO"))) == n
     for ev in events:
         f = plans[str(ev["UID"]).removesuffix("@gaiko")]
         start, end = ev["DTSTART"].dt, ev["DTEND"].dt
