@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from gaiko.filters import Filters
+from gaiko.filters import BY_NAME, Filters
 from gaiko.record import Event, Record
 from gaiko.store import pg_search, talks, tokens
 from gaiko.store.db import DB
@@ -547,7 +547,12 @@ class Store:
             total, exact, keys = talks.walk(self.db, sub, params, within, limit, offset, order, count_limit)
         else:
             sub, params = talk_keys(f, within=within)
-            (total, keys), exact = talks.page(self.db, sub, params, limit, offset, order), True  # counted, paged in SQL
+            # a filter on a table of facts, a document or the text with another: an intersection, costly to
+            # evaluate twice (filters on the events' columns alone: one index range of events)
+            given = [BY_NAME[n].on.table for n in (f.active() if f is not None else {})]
+            facts = within is not None or any(t != "events" for t in given)
+            once = facts and len(given) + (within is not None) > 1
+            (total, keys), exact = talks.page(self.db, sub, params, limit, offset, order, once=once), True
         found = None
         if facets and exact and (facet_max is None or total <= facet_max):
             if walked:  # every match: the walk without a page
