@@ -16,7 +16,7 @@ from gaiko.filters import BY_NAME, Filters
 from gaiko.record import Event, Record
 from gaiko.store import pg_search, talks, tokens
 from gaiko.store.db import DB
-from gaiko.store.filters import document_conditions, event_conditions, facet_counts, talk_keys, talk_set
+from gaiko.store.filters import document_conditions, event_conditions, facet_counts, talk_checks, talk_keys, talk_set
 from gaiko.store.links import LinkTables, documents_stamp
 from gaiko.store.migrations import migrate
 from gaiko.store.models import (
@@ -543,7 +543,7 @@ class Store:
             f"SELECT count(*) FROM ({within[0]} LIMIT {TALK_TEXT_SET + 1}) m", within[1]) > TALK_TEXT_SET
         if walked:
             assert within is not None
-            sub, params = talk_keys(f)
+            sub, params = talk_checks(f, self.db.dialect)
             total, exact, keys = talks.walk(self.db, sub, params, within, limit, offset, order, count_limit)
         else:
             sub, params = talk_keys(f, within=within)

@@ -106,13 +106,13 @@ def page(db, keys: str | None, params: list[Any], limit: int | None, offset: int
     return total, _sorted(db, where, list(params), limit, offset, order)
 
 
-def walk(db, keys: str | None, params: list[Any], within: tuple[str, list[Any]], limit: int | None, offset: int,
+def walk(db, checks: str, params: list[Any], within: tuple[str, list[Any]], limit: int | None, offset: int,
          order: str, count_limit: int | None) -> tuple[int, bool, list[int]]:
-    """(total, exact, the keys of the page) of the talks ``keys`` selects (None: every talk) with an event in the
-    documents ``within`` selects, found by walking ``talk_dates`` by date and checking each talk (for a
-    ``within`` of many documents: the newest matches come first, and counting stops past ``count_limit``)."""
-    where = ("" if keys is None else f" AND +t.talk IN ({keys})") + (
-        f" AND EXISTS (SELECT 1 FROM events e WHERE e.talk = t.talk AND +e.n IN ({within[0]}))")
+    """(total, exact, the keys of the page) of the talks satisfying ``checks`` (conditions on ``t.talk``:
+    ``gaiko.store.filters.talk_checks``) with an event in the documents ``within`` selects, found by walking
+    ``talk_dates`` by date and checking each talk (for a ``within`` of many documents: the newest matches come
+    first, and counting stops past ``count_limit``)."""
+    where = f"{checks} AND EXISTS (SELECT 1 FROM events e WHERE e.talk = t.talk AND +e.n IN ({within[0]}))"
     ps = list(params) + list(within[1])
     if count_limit is not None and limit is not None and offset + limit <= count_limit:
         # one walk finds the first count_limit + 1 in order: the count and the page
