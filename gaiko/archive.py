@@ -595,7 +595,7 @@ class Archive:
         and the talks within each year newest first, as the ministry's own chronologies list them."""
         f = (self._check(filters) or Filters()).replace(country=country.upper())
         self._current_talks()
-        _, groups, _ = self.store.talks("", f, limit=None, order="ASC")
+        _, _, groups, _ = self.store.talks("", f, limit=None, order="ASC")
         by_year: dict[str, list[TimelineEntry]] = {}
         for group in groups:
             e = _talk_summary(group)
@@ -606,17 +606,20 @@ class Archive:
 
     # --- talks: the unit of search (gaiko.store.talks) -------------------------------------------
     def talks(self, q: str = "", filters: Filters | None = None, *, limit: int = 20, offset: int = 0,
-              facets: bool = False, facet_max: int | None = None) -> TalkResult:
+              facets: bool = False, facet_max: int | None = None, count_limit: int | None = None) -> TalkResult:
         """The talks (an event, or the reconciled group of events that are one talk) matching every filter, each
         filter by some event of the talk (the date by a chronology's entry, the people by the meeting record);
         the document filter by a document of the talk; ``q``: with an event in a document matching it (full
-        text). Newest first. ``facets``: counting talks, when at most ``facet_max`` talks match (if given)."""
+        text). Newest first. ``facets``: counting talks, when at most ``facet_max`` talks match (if given).
+        ``count_limit``: a text query matching many documents counts this many talks at most (then
+        ``total_exact`` is False: "1,000 or more", as a search's ``count_limit``)."""
         check_limit(limit), check_offset(offset)
         f = self._check(filters)
         self._current_talks()
-        total, groups, counted = self.store.talks(q or "", f, limit=limit, offset=offset, facets=facets,
-                                                  facet_max=facet_max)
-        return TalkResult(query=q or "", total=total, items=[_talk_summary(g) for g in groups], facets=counted)
+        total, exact, groups, counted = self.store.talks(q or "", f, limit=limit, offset=offset, facets=facets,
+                                                         facet_max=facet_max, count_limit=count_limit)
+        return TalkResult(query=q or "", total=total, total_exact=exact, items=[_talk_summary(g) for g in groups],
+                          facets=counted)
 
     def _current_talks(self) -> None:
         """The talk groups brought up to date (the one rule of the module's docstring: linked again on the spot

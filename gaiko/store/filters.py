@@ -136,6 +136,69 @@ def talk_set(f: Filters | None, *, documents: bool = False, within: tuple[str, l
     return f"{same} UNION ALL {several}", params + [p for b in branches for p in b[1]]
 
 
+def _key_set(f: Filters, flt: Filter) -> tuple[str, list[Any]]:
+    """SQL of the keys of the talks with an event that has filter ``flt``'s value in its table of facts, read from
+    the table's (value, talk) index (m0115)."""
+    on = flt.on
+    names = f.resolved.get(flt.name) if flt.resolved else None
+    if names is not None:  # the stored values the archive resolved the filter's value to
+        values = list(names) or [getattr(f, flt.name) or ""]
+        return f"SELECT talk FROM {on.table} WHERE {on.column} IN ({','.join('?' * len(values))})", values
+    return f"SELECT talk FROM {on.table} WHERE {on.column} {on.op} ?", [_param(flt, getattr(f, flt.name))]
+
+
+def talk_keys(f: Filters | None, *, within: tuple[str, list[Any]] | None = None,
+              ) -> tuple[str | None, list[Any]]:
+    """SQL selecting the keys of the talks ``talk_set(f, documents=True, within=within)`` selects (a key may
+    come more than once);
+    (None, []) when there is no filter. Filters only on the tables of an event's facts (country, person, outcome,
+    topic): the intersection of one set of keys per filter, each a range of a (value, talk) index (m0115; each
+    filter is satisfied by some event of the talk, whichever). A filter on an event's columns (date, kind, channel)
+    or its document: ``talk_set``'s query, one index range of ``events`` satisfying them all at once
+    (kind=summit&date_from=2009&date_to=2011 at 100,000 documents: 3 ms, intersecting two key sets: 47 ms)."""
+    given = [flt for flt in FILTERS if f is not None and getattr(f, flt.name)]
+    if any(flt.on.table in ("events", "documents") for flt in given):
+        return talk_set(f, documents=True, within=within)
+    assert f is not None or not given
+    sets = [_key_set(f, flt) for flt in given] if f is not None else []
+    if within is not None:
+        sets.append((f"SELECT e.talk FROM events e WHERE e.n IN ({within[0]})", list(within[1])))
+    if not sets:
+        return None, []
+    return " INTERSECT ".join(s for s, _ in sets), [p for _, ps in sets for p in ps]
+
+
+def talk_checks(f: Filters | None, dialect: str) -> tuple[str, list[Any]]:
+    """SQL conditions (" AND ...") that the talk ``t.talk`` matches every filter of ``f``, each by some event of
+    the talk (as ``talk_keys``): one index probe per filter and talk, for a walk of the talks by date that stops
+    at a page (``gaiko.store.talks.walk``), where listing every talk a filter matches costs more (kind=summit at
+    100,000 documents: 64,000 events). A table of facts: its (value, talk) index; an event's columns: its talk's
+    events (SQLite is told the (talk, date) index: it would read the kind's every event for each talk)."""
+    out: list[str] = []
+    params: list[Any] = []
+    by_talk = " INDEXED BY events_talk" if dialect == "sqlite" else ""
+    if f is not None and (f.date_from or f.date_to):
+        cond, ps = _span_condition(f)
+        out.append(f" AND EXISTS (SELECT 1 FROM events e{by_talk} WHERE e.talk = t.talk AND {cond})")
+        params += ps
+    for flt in FILTERS:
+        if f is None or not getattr(f, flt.name) or _is_date(flt):
+            continue
+        if flt.on.table == "documents":
+            out.append(f" AND EXISTS (SELECT 1 FROM events e{by_talk} JOIN documents d ON d.n = e.n WHERE e.talk = t.talk "
+                       f"AND d.{flt.on.column} {flt.on.op} ?)")
+            params.append(_param(flt, getattr(f, flt.name)))
+        elif flt.on.table == "events":
+            conds, ps = event_conditions(f.only([flt.name]), "e")
+            out.append(f" AND EXISTS (SELECT 1 FROM events e{by_talk} WHERE e.talk = t.talk AND {' AND '.join(conds)})")
+            params += ps
+        else:
+            sub, ps = _key_set(f, flt)
+            out.append(f" AND EXISTS ({sub.replace('SELECT talk', 'SELECT 1', 1)} AND talk = t.talk)")
+            params += ps
+    return "".join(out), params
+
+
 def document_conditions(f: Filters | None, alias: str = "d") -> tuple[list[str], list[Any]]:
     """SQL conditions on a documents row: its own columns for the document filters, and for the others an
     event of a talk that matches all of them (``talk_set``)."""

@@ -136,7 +136,8 @@ class TalkSummary(TimelineEntry):
 
 class TalkResult(BaseModel):
     query: str = ""
-    total: int  # talks matching
+    total: int  # talks matching (exact unless total_exact is False: then at least this many)
+    total_exact: bool = True
     items: list[TalkSummary] = Field(default_factory=list)
     facets: dict[str, list[FacetCount]] | None = None  # counting talks (None: not asked, or too many talks)
 
