@@ -541,10 +541,12 @@ class Store:
             return 0, True, [], {} if facets else None
         walked = within is not None and count_limit is not None and self.db.scalar(
             f"SELECT count(*) FROM ({within[0]} LIMIT {TALK_TEXT_SET + 1}) m", within[1]) > TALK_TEXT_SET
+        checks: str = ""  # the walk's per-talk conditions (walked), else the SQL of the matching talk keys
+        sub: str | None = None
         if walked:
             assert within is not None
-            sub, params = talk_checks(f, self.db.dialect)
-            total, exact, keys = talks.walk(self.db, sub, params, within, limit, offset, order, count_limit)
+            checks, params = talk_checks(f, self.db.dialect)
+            total, exact, keys = talks.walk(self.db, checks, params, within, limit, offset, order, count_limit)
         else:
             sub, params = talk_keys(f, within=within)
             # a filter on a table of facts, a document or the text with another: an intersection, costly to
@@ -557,7 +559,7 @@ class Store:
         if facets and exact and (facet_max is None or total <= facet_max):
             if walked:  # every match: the walk without a page
                 assert within is not None
-                every = talks.walk(self.db, sub, params, within, None, 0, order, None)[2]
+                every = talks.walk(self.db, checks, params, within, None, 0, order, None)[2]
             else:
                 every = [int(r[0]) for r in (self.db.rows(sub, params) if sub is not None
                                              else self.db.rows("SELECT talk FROM talk_dates"))]
