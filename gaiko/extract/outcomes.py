@@ -19,7 +19,7 @@ from functools import lru_cache
 from gaiko import countries
 from gaiko.extract import lexicon
 from gaiko.extract.drafts import EventDraft, OutcomeDraft
-from gaiko.extract.lexicon import Row, Table
+from gaiko.extract.lexicon import Row, Table, roles
 from gaiko.extract.lexicon import outcomes as lex
 from gaiko.extract.lexicon.sides import SIDES
 from gaiko.extract.matching import fired, flat, named
@@ -88,9 +88,10 @@ ADDRESSEE_AT = re.compile(r"(?P<x>[ァ-ヴー一-龥]{1,10})(?:に対し(?:て)?
 QUESTION_LINE = re.compile(r"^\s*\(" + named(lex.QUESTION) + r"\)")
 
 # --- subjects -----------------------------------------------------------------------------------
-_SUBJECT_TITLES = ("総理大臣", "総理", "首相", "大統領", "国家主席", "主席", "外務大臣", "外相", "大臣", "長官", "次官", "局長",
-                   "国務委員兼外交部長", "国務委員", "外交部長", "部長", "審議官", "大使", "副大統領", "議長", "委員長", "代表", "報道官", "主任",
-                   "顧問", "事務総長", "政府")
+# the words a subject ends with (…大統領から, …外相は, …政府として): the title words of
+# gaiko/extract/lexicon/roles.py and the subject nouns of lexicon/outcomes.py
+_SUBJECT_TITLES = tuple(sorted({r.pattern for t in (roles.ENDINGS, roles.RANKS, roles.SHORT, roles.STARTS, lex.SUBJECT_NOUNS)
+                               for r in t.rows if not r.regex}, key=lambda w: (-len(w), w)))
 _NAME_CHARS = "ァ-ヴー一-龥・"
 SUBJECT_RE = re.compile(
     # a lookahead for the characters a subject can start with, tested first; side words and titles as tries (longest first)
@@ -191,9 +192,11 @@ def _subject_side(doc: Doc, text: str, upto: int, ev: EventDraft, speaker: str |
     if who.endswith("側"):
         name = who[:-1]
         return countries.name_index().get(name) or countries.abbr_index().get(name) or ev.counterpart
-    if who.endswith("政府") and len(who) > 2:
+    seifu = lex.SUBJECT_NOUNS["outcomes.subject.seifu"].pattern
+    if who.endswith(seifu) and len(who) > len(seifu):
         # メキシコ政府として / 日本政府より: the government named is the side
-        return countries.name_index().get(who[:-2]) or ev.counterpart
+        lexicon.fire(lex.SUBJECT_NOUNS["outcomes.subject.seifu"])
+        return countries.name_index().get(who[:-len(seifu)]) or ev.counterpart
     # a person: match against the talk's people, then by the title's shape
     rs = ROLE_START_RE.search(who, 1)
     name_part = who[:rs.start()] if rs else who

@@ -187,6 +187,8 @@ CASES = [
     ("鈴木総理は、双方の協力の重要性を確認しました。", AGREE, "outcomes.together.souhou"),
     ("鈴木総理は、フック首相と共に協力の重要性を確認しました。", AGREE, "outcomes.together.tomoni"),
     ("鈴木総理は、フック首相とともに協力の重要性を確認しました。", AGREE, "outcomes.together.tomoni_kana"),
+    # the confirmation in the sentence that reports the talk with the other side (…と会談し、…確認): together
+    ("鈴木総理は、フック首相と会談し、海洋協力の推進を確認しました。", AGREE, "outcomes.together.met"),
     # Japan and the other side named by their one-character forms (日越が…): together
     ("鈴木総理から、地域情勢について提起し、引き続き日越が連携していくことを確認しました。", AGREE, "outcomes.together.pair"),
 
@@ -269,7 +271,7 @@ CASES = [
     ("日本は、邦人の安全確保を求めました。", [("request", JP)], "sides.jp.nihon"),
     # a side named with 側 or 政府: the country named, else the other side
     ("ベトナム側から、日本の支援の継続を求めました。", [("request", VN)], None),
-    ("また、ベトナム政府として、鈴木総理のベトナムへの招請を改めて表明しました。", [("invite", VN)], None),
+    ("また、ベトナム政府として、鈴木総理のベトナムへの招請を改めて表明しました。", [("invite", VN)], "outcomes.subject.seifu"),
 ]
 
 # a press announcement: 私 is the side of the section's speaker (SPEAKER_FOREIGN names the other side)

@@ -201,6 +201,8 @@ TOGETHER = Table("outcomes", (
     Row("outcomes.together.souhou", "双方", note="双方の…を確認"),
     Row("outcomes.together.tomoni", "共に", note="共に確認"),
     Row("outcomes.together.tomoni_kana", "ともに", note="ともに確認"),
+    Row("outcomes.together.met", "と(?:の間で)?(?:会談|面会|会見|懇談|電話会談)(?:し|を行い)",
+        note="X政務官は、Y大臣と面会し、…を確認した: confirmed in the talk it reports, with the other side", regex=True),
     Row("outcomes.together.pair", f"日[{_OTHER_ONE_CHAR}](?:が|間|両国|の間|で)", note="…日中が連携していくことを確認: Japan and the other side named",
         regex=True),
 ))
@@ -221,6 +223,12 @@ THANK_NOT = Table("outcomes", (
 QUESTION = Table("outcomes", (
     Row("outcomes.question.mon", "問", note="(問)…"),
     Row("outcomes.question.shitsumon", "質問", note="(質問)…"),
+))
+
+# --- subjects -----------------------------------------------------------------------------------
+# besides the titles of lexicon/roles.py, what a subject can end with (…政府として, …政府は)
+SUBJECT_NOUNS = Table("outcomes", (
+    Row("outcomes.subject.seifu", "政府", note="ベトナム政府として…招請を改めて表明"),
 ))
 
 # --- replies and reports ------------------------------------------------------------------------
