@@ -58,6 +58,8 @@ def own_talks(db, n: int) -> None:
     db.execute("UPDATE events SET talk = e WHERE n = ?", (n,))
     for table in FACT_TABLES:
         db.execute(f"UPDATE {table} SET talk = e WHERE n = ?", (n,))
+    # (a key left in talk_dates by events removed behind the store's back — their keys are reused — goes first)
+    db.execute("DELETE FROM talk_dates WHERE talk IN (SELECT e FROM events WHERE n = ?)", (n,))
     db.execute("INSERT INTO talk_dates (talk, date) SELECT talk, date FROM events WHERE n = ?", (n,))
 
 
