@@ -139,6 +139,9 @@ def _plan_kind(what: str) -> str:
         return "summit"
     if re.search(VISIT + r"|訪問", what) and FM_WORD.search(what):
         return "foreign_ministers"
+    by_noun = meetings.kind_of_noun(what)  # the talk words of lexicon/talks.py (防衛相会談, 次官級協議 …)
+    if by_noun and by_noun not in ("other", "other_ministerial"):
+        return by_noun
     if re.search(r"防衛相|防衛大臣|国防相", what):
         return "defense_ministers"
     if re.search(r"閣僚", what):

@@ -744,3 +744,12 @@ def test_plan_place_needs_word_edges():
 def case_texts() -> list[str]:
     return ([PAGE.format(s=s) for s, _ in CASES + OUTCOME_CASES] + [PAGE.format(s=s) for s in NEGATIVES]
             + [PAGE.format(s=s) for s, _, _ in ROW_CASES])
+
+
+def test_plan_kind_from_the_talk_words_of_the_talks_lexicon():
+    # the kind of a planned talk or visit comes from lexicon/talks.py's words first (国防 -> defense_ministers):
+    # a talk word added there is a plan's kind too
+    (p,) = plan_rows("両首脳は、年内にベトナム国防相の訪日を実現することで一致しました。")
+    assert p["kind"] == "defense_ministers"
+    (p,) = plan_rows("両首脳は、年内にオースティン国防長官の訪越を実現することで一致しました。")
+    assert p["kind"] == "defense_ministers"
