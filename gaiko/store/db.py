@@ -6,6 +6,7 @@ dicts, ``rows`` tuples, ``scalar`` one value. ``transaction()`` nests (only the 
 
 from __future__ import annotations
 
+import logging
 import os
 import re
 import sqlite3
@@ -17,6 +18,11 @@ from functools import lru_cache
 from typing import Any
 
 from gaiko.errors import StoreError, ValueRefused
+
+# psycopg logs what it ignores while cleaning up after a lost connection ("error ignored terminating
+# <psycopg.Pipeline [BAD]>"); with no handler of its own that reaches stderr beside the one-line error this module
+# raises for the same loss. A handler that drops it keeps the error one line.
+logging.getLogger("psycopg").addHandler(logging.NullHandler())
 
 MMAP_BYTES = 1 << 30  # SQLite memory-maps up to this much of the file for reads (search, pages)
 WAL_LIMIT_BYTES = 64 << 20  # the SQLite WAL is cut back to this size whenever a checkpoint empties it
