@@ -11,6 +11,7 @@ import os
 import re
 import sqlite3
 import threading
+import time
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
@@ -48,6 +49,21 @@ def _pg_sql(sql: str) -> str:
 
 
 PG_WRITE_LOCK = 0x6761696B6F01  # the advisory lock of serialise_writes ('gaiko' 01)
+
+
+def _set_wal(conn: sqlite3.Connection, wait: float = 30.0) -> None:
+    """Put the database in WAL mode. Switching a new database's journal needs it alone, and SQLite answers
+    "locked" at once (no busy wait) while another process is creating it (two ingests started together on a new
+    file): retried for up to ``wait`` seconds, as the busy timeout would."""
+    deadline = time.monotonic() + wait
+    while True:
+        try:
+            conn.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as e:
+            if "locked" not in str(e) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.05)
 
 
 class DB:
@@ -88,7 +104,7 @@ class DB:
                 raise StoreError(f"cannot create database {path}: folder {parent} does not exist")
         try:
             conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False, timeout=30)
-            conn.execute("PRAGMA journal_mode=WAL")
+            _set_wal(conn)
             conn.execute("PRAGMA synchronous=NORMAL")
             conn.execute("PRAGMA foreign_keys=ON")
             conn.execute(f"PRAGMA cache_size=-{memory.cache_kib}")
