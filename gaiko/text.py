@@ -147,6 +147,8 @@ class Doc:
     people_found: list[PersonMention] | None = None  # people.find_people over the whole text
     people_by_start: tuple[list[int], list[int]] | None = None  # its index by start (people._by_start)
     full_titles: dict[str, str] | None = None  # meetings.full_titles: name -> the fullest title the page gives
+    titled_names: dict[tuple[str, str], bool] = field(default_factory=dict)  # people.surname_used: (name, next) -> used
+    titled_runs: frozenset[str] | None = None  # people.shortest_form: katakana runs the page follows with a title
     speaker_lines: list[tuple[int, str]] | None = None  # outcomes: (line, speaker) of a transcript's (問)/(答) lines
 
     @classmethod

@@ -574,9 +574,33 @@ def shortest_form(doc: Doc, full: str) -> str:
             sub = "・".join(parts[i:j])
             if len(sub.replace("・", "")) < 2 or not _KATAKANA_JOINED.fullmatch(sub):
                 continue
-            if (best is None or len(sub) < len(best)) and used_with_title(doc.norm, sub, KATAKANA_NAME_CHARS, FOREIGN_TITLE_AFTER, KATAKANA_NAME_CHARS):
+            if (best is None or len(sub) < len(best)) and sub in _titled_runs(doc):
                 best = sub
     return best or full
+
+
+def surname_used(doc: Doc, surname: str, next_char: str) -> bool:
+    """Whether the page uses ``surname`` on its own with a Japanese title (茂木外務大臣, not 茂木敏充…): once per
+    (surname, the full name's next character) and page, where each of a page's mentions used to search it."""
+    key = (surname, next_char)
+    if key not in doc.titled_names:
+        doc.titled_names[key] = used_with_title(doc.norm, surname, KANJI_NAME_CHARS, JAPANESE_TITLE_AFTER, next_char)
+    return doc.titled_names[key]
+
+
+_KATAKANA_RUN = re.compile(r"[・ァ-ヴー]+")  # a maximal run of KATAKANA_NAME_CHARS
+
+
+def _titled_runs(doc: Doc) -> frozenset[str]:
+    """The katakana runs of the page a foreign title follows: ``sub in _titled_runs(doc)`` is
+    ``used_with_title(doc.norm, sub, KATAKANA_NAME_CHARS, FOREIGN_TITLE_AFTER, KATAKANA_NAME_CHARS)`` for a
+    katakana ``sub`` (neither end may touch another name character, so it is a whole run), read in one pass
+    instead of one search of the page per name and part of a name."""
+    if doc.titled_runs is None:
+        norm = doc.norm
+        doc.titled_runs = frozenset(m.group() for m in _KATAKANA_RUN.finditer(norm)
+                                    if FOREIGN_TITLE_AFTER.match(norm, m.end()))
+    return doc.titled_runs
 
 
 # --- attendee lists (gaiko/extract/lexicon/attendees.py) -----------------------------------------------

@@ -47,7 +47,7 @@ def _display_name(doc: Doc, p: PersonMention) -> str:
         if sl:
             return name[:sl]
         for k in range(1, len(name)):
-            if people.used_with_title(doc.norm, name[:k], people.KANJI_NAME_CHARS, people.JAPANESE_TITLE_AFTER, name[k]):
+            if people.surname_used(doc, name[:k], name[k]):
                 return name[:k]
     return name
 
