@@ -422,67 +422,41 @@ def ics_text(docs: Any, country: str | None = None, followups: Iterable[FollowUp
     """The iCalendar text of the planned items (statuses as of ``as_of``, default today) and their count: a plan
     dated to a day, days or a month is an event over them; one known only to its year or season, or undated
     (近々, 早期に), is an undated to-do (VTODO) that says when, never a year-long event."""
-    now = _now_utc()
+    stamp = f"DTSTAMP:{_now_utc():%Y%m%dT%H%M%SZ}"
     sel = _selection(docs, country)
     urls = {d.doc_id: getattr(d, "source_url", None) for d in sel.docs}
-    plans = list(_followups(sel, followups, as_of))
-    items = [f for f in plans if f.date and f.precision not in UNDATED_PRECISIONS]
     lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//gaiko//planned talks//JA", "CALSCALE:GREGORIAN",
              "X-WR-CALNAME:gaiko 予定された会談"]
-    n = 0
-    for f in items:
-        core = core_window(f.date, f.precision, date_end=f.date_end, date_text=f.date_text)
-        if core is None:
-            continue
-        start, end = core  # a plan over several days (8月16日から20日) spans them all
-        stamp = f"{now:%Y%m%dT%H%M%SZ}"
-        where = f" ({f.place})" if f.place else ""
-        when = _when(f.date or "", f.precision)
-        if f.date_end and f.date_end != f.date and f.precision in (None, "day"):
+    events: list[list[str]] = []
+    todos: list[list[str]] = []
+    for f in _followups(sel, followups, as_of):
+        dated = bool(f.date) and f.precision not in UNDATED_PRECISIONS
+        core = core_window(f.date, f.precision, date_end=f.date_end, date_text=f.date_text) if dated else None
+        when = _when(f.date, f.precision) if f.date else "時期未定"
+        if core is not None and f.date_end and f.date_end != f.date and f.precision in (None, "day"):
             when += "～" + _when(f.date_end, "day")
-        summary = f"[予定] {f.relationship or ''} {f.what}{where} — {when}".strip()
+        elif f.precision == "season" and not when.endswith("頃"):
+            when += "頃"
+        where = f" ({f.place})" if f.place else ""
         desc = f"{' '.join(f.text.split())}\n状態（{f.as_of}時点）: {f.status}"
         if f.status == "fulfilled":
             desc += f" ({f.matched_date} {f.matched_label})"
         desc += f"\n出典: {f.doc_id} [{f.span[0]}-{f.span[1]}]"
-        lines += [
-            "BEGIN:VEVENT",
-            f"UID:{f.plan_id}@gaiko",
-            f"DTSTAMP:{stamp}",
-            f"DTSTART;VALUE=DATE:{start:%Y%m%d}",
-            f"DTEND;VALUE=DATE:{end + timedelta(days=1):%Y%m%d}",
-            f"SUMMARY:{_ics_escape(summary)}",
-            f"DESCRIPTION:{_ics_escape(desc)}",
-            "TRANSP:TRANSPARENT",
-            f"STATUS:{'CONFIRMED' if f.status == 'fulfilled' else 'TENTATIVE'}",
-        ]
-        if f.place:
-            lines.append(f"LOCATION:{_ics_escape(f.place)}")
-        if urls.get(f.doc_id):
-            lines.append(f"URL:{urls[f.doc_id]}")
-        lines.append("END:VEVENT")
-        n += 1
-    for f in plans:
-        if f.date and f.precision not in UNDATED_PRECISIONS:
-            continue  # (an event above)
-        when = _when(f.date, f.precision) if f.date else "時期未定"
-        if f.precision == "season" and not when.endswith("頃"):
-            when += "頃"
-        where = f" ({f.place})" if f.place else ""
         summary = f"[予定] {f.relationship or ''} {f.what}{where} — {when}".strip()
-        desc = f"{' '.join(f.text.split())}\n状態（{f.as_of}時点）: {f.status}\n出典: {f.doc_id} [{f.span[0]}-{f.span[1]}]"
-        lines += [
-            "BEGIN:VTODO",
-            f"UID:{f.plan_id}@gaiko",
-            f"DTSTAMP:{now:%Y%m%dT%H%M%SZ}",
-            f"SUMMARY:{_ics_escape(summary)}",
-            f"DESCRIPTION:{_ics_escape(desc)}",
-            f"STATUS:{'COMPLETED' if f.status == 'fulfilled' else 'NEEDS-ACTION'}",
-        ]
-        if urls.get(f.doc_id):
-            lines.append(f"URL:{urls[f.doc_id]}")
-        lines.append("END:VTODO")
-        n += 1
+        common = [f"UID:{f.plan_id}@gaiko", stamp, f"SUMMARY:{_ics_escape(summary)}", f"DESCRIPTION:{_ics_escape(desc)}"]
+        tail = ([f"LOCATION:{_ics_escape(f.place)}"] if f.place else []) + \
+            ([f"URL:{urls[f.doc_id]}"] if urls.get(f.doc_id) else [])
+        if core is not None:
+            start, end = core  # a plan over several days (8月16日から20日) spans them all
+            events.append(["BEGIN:VEVENT", *common, f"DTSTART;VALUE=DATE:{start:%Y%m%d}",
+                           f"DTEND;VALUE=DATE:{end + timedelta(days=1):%Y%m%d}", "TRANSP:TRANSPARENT",
+                           f"STATUS:{'CONFIRMED' if f.status == 'fulfilled' else 'TENTATIVE'}", *tail, "END:VEVENT"])
+        else:  # no day to put it on: an undated to-do whose summary says when
+            todos.append(["BEGIN:VTODO", *common, f"STATUS:{'COMPLETED' if f.status == 'fulfilled' else 'NEEDS-ACTION'}",
+                          *tail, "END:VTODO"])
+    n = len(events) + len(todos)
+    for block in events + todos:  # (the events first, then the to-dos)
+        lines += block
     lines.append("END:VCALENDAR")
     return "".join(_fold(line) + "\r\n" for line in lines), n
 
