@@ -100,6 +100,7 @@ SUBJECT_RE = re.compile(
     "[" + _NAME_CHARS + "]{1,16}?側|[" + _NAME_CHARS + "]{0,16}?(?:" + words_pattern(_SUBJECT_TITLES, guard=True) + "))"
     r"(?:から(?:は|も)?|より(?:は|も)?|は|も|が|としては|として)(?!の)"
 )
+_SEIFU = lex.SUBJECT_NOUNS["outcomes.subject.seifu"]  # …政府として: the government a subject names
 SIDE_OF_WORD = {r.pattern: r for r in SIDES if not r.regex}  # SIDES.which(who) for the literal words, by a look-up
 BOTH_SUBJECTS = frozenset(r.pattern for r in lex.BOTH_SUBJECTS)
 KATAKANA_START = re.compile(r"[ァ-ヴ]")
@@ -192,11 +193,10 @@ def _subject_side(doc: Doc, text: str, upto: int, ev: EventDraft, speaker: str |
     if who.endswith("側"):
         name = who[:-1]
         return countries.name_index().get(name) or countries.abbr_index().get(name) or ev.counterpart
-    seifu = lex.SUBJECT_NOUNS["outcomes.subject.seifu"].pattern
-    if who.endswith(seifu) and len(who) > len(seifu):
+    if who.endswith(_SEIFU.pattern) and len(who) > len(_SEIFU.pattern):
         # メキシコ政府として / 日本政府より: the government named is the side
-        lexicon.fire(lex.SUBJECT_NOUNS["outcomes.subject.seifu"])
-        return countries.name_index().get(who[:-len(seifu)]) or ev.counterpart
+        lexicon.fire(_SEIFU)
+        return countries.name_index().get(who[:-len(_SEIFU.pattern)]) or ev.counterpart
     # a person: match against the talk's people, then by the title's shape
     rs = ROLE_START_RE.search(who, 1)
     name_part = who[:rs.start()] if rs else who
