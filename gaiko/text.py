@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # (annotations only: the stages import this module)
@@ -174,6 +174,11 @@ class Doc:
     def line_text(self, i: int, norm: bool = True) -> str:
         ln = self.lines[i]
         return (self.norm if norm else self.text)[ln.start:ln.end]
+
+    @cached_property
+    def content_end(self) -> int:
+        """Where the text's last non-blank character ends (``norm[i:].strip()`` is empty from here on)."""
+        return len(self.norm.rstrip())
 
     def body_sentences(self) -> list[Sentence]:
         return [s for s in self.sentences if self.body_start <= s.start < self.body_end]

@@ -91,6 +91,25 @@ class RowPattern:
             yield self._fired(m)  # type: ignore[misc]
 
 
+class Forward:
+    """``rx.search(text, pos, endpos)`` for one text and end, asked at positions that mostly rise: a match found
+    from an earlier position is the answer for every position up to its start (where a match can start does not
+    depend on where the search began), so asking from each of many talks to the text's end reads it about once."""
+
+    __slots__ = ("rx", "text", "endpos", "since", "found")
+
+    def __init__(self, rx: re.Pattern, text: str, endpos: int):
+        self.rx, self.text, self.endpos = rx, text, endpos
+        self.since: int | None = None
+        self.found: re.Match | None = None
+
+    def search(self, pos: int) -> re.Match | None:
+        if self.since is not None and self.since <= pos and (self.found is None or self.found.start() >= pos):
+            return self.found
+        self.since, self.found = pos, self.rx.search(self.text, pos, self.endpos)
+        return self.found
+
+
 def flat(table: Table, rows: Iterable[Row] | None = None) -> str:
     """``table.alternation(rows)`` without its group, to join with other alternatives into one flat
     alternation (the regex engine then skips ahead by all their first characters at once)."""

@@ -10,6 +10,7 @@ to one talk: the talk last anchored, named in a heading (1 日加外相会談), 
 
 from __future__ import annotations
 
+import bisect
 import copy
 import dataclasses
 import datetime as dt
@@ -54,6 +55,7 @@ from gaiko.extract.lexicon.talks import (
 )
 from gaiko.extract.lexicon.talks import FUTURE_AFTER as FUTURE_AFTER_ROWS
 from gaiko.extract.lexicon.talks import LABELS as TALK_LABELS
+from gaiko.extract.matching import Forward
 from gaiko.text import Doc, Sentence, words_pattern
 
 # --- patterns built from the talks lexicon (gaiko/extract/lexicon/talks.py) ------------------------
@@ -894,34 +896,64 @@ ITINERARY_NOUN = {kind: PREFIXES[prefix].pattern + NOUNS["talks.word.kaidan"].pa
                   for kind, prefix in (("summit", "talks.prefix.shuno"), ("foreign_ministers", "talks.prefix.gaisho"))}
 
 
-def _itinerary_city(doc: Doc, sents: list[Sentence], ev: EventDraft) -> str | None:
+@dataclasses.dataclass
+class _Itinerary:
+    """A visit's programme (主要日程) as marks of arrival and departure (X着, X発) at gazetteer cities, read once per
+    page: where each mark stands and its city, and the programme's span (its first day with a time of day to the
+    line of its last mark)."""
+    arrivals: list[tuple[int, str]]
+    departures: list[tuple[int, str]]
+    lo: int
+    hi: int
+    items: dict[str, int] = dataclasses.field(default_factory=dict)  # a talk's item noun -> where it first stands
+
+    @classmethod
+    def of(cls, doc: Doc) -> _Itinerary | None:
+        norm = doc.norm
+        if norm.find("着", doc.body_start, doc.body_end) < 0 and norm.find("発", doc.body_start, doc.body_end) < 0:
+            return None  # no mark at all: skip the scan
+        chaku, hatsu = (place_words.VISITS[f"places.itinerary.{w}"] for w in ("chaku", "hatsu"))
+        marks = []
+        for city, a, b in places.find_cities(norm, doc.body_start, doc.body_end):
+            m = ITINERARY_MARK.match(norm, b)
+            if m:
+                marks.append((a, m.group("m"), city))
+        if not marks:
+            return None
+        day = PROGRAMME_DAY.search(norm, doc.body_start, marks[0][0])
+        lo = day.start() if day else norm.rfind("\n", 0, marks[0][0]) + 1
+        hi = norm.find("\n", marks[-1][0])
+        return cls([(a, c) for a, m, c in marks if m == chaku.pattern], [(a, c) for a, m, c in marks if m == hatsu.pattern],
+                   lo, doc.body_end if hi < 0 else hi)
+
+    def item(self, norm: str, noun: str) -> int:
+        if noun not in self.items:
+            self.items[noun] = norm.find(noun, self.lo, self.hi)
+        return self.items[noun]
+
+
+def _itinerary_city(doc: Doc, sents: list[Sentence], ev: EventDraft, layout: _Layout) -> str | None:
     """The city of a talk on a visit's programme (主要日程): the last arrival (X着) before the talk's item, or,
     with no arrival before it, the city the programme next leaves (X発); a gazetteer city only."""
-    norm = doc.norm
-    marks = []
-    if norm.find("着", doc.body_start, doc.body_end) < 0 and norm.find("発", doc.body_start, doc.body_end) < 0:
-        return None  # no mark at all: skip the scan
-    for city, a, b in places.find_cities(norm, doc.body_start, doc.body_end):
-        m = ITINERARY_MARK.match(norm, b)
-        if m:
-            marks.append((a, m.group("m"), city))
-    if not marks:
+    if layout.itinerary is False:
+        layout.itinerary = _Itinerary.of(doc)
+    it = layout.itinerary
+    if not isinstance(it, _Itinerary):
         return None
-    # the programme: from its first day with a time of day (12日 午前, 9月22日(金) 午前) to the line of its last mark
-    day = PROGRAMME_DAY.search(norm, doc.body_start, marks[0][0])
-    lo = day.start() if day else norm.rfind("\n", 0, marks[0][0]) + 1
-    hi = norm.find("\n", marks[-1][0])
-    hi = doc.body_end if hi < 0 else hi
-    ref = next((sents[i].start for i in ev.anchors if lo <= sents[i].start <= hi), None)
+    ref = next((sents[i].start for i in ev.anchors if it.lo <= sents[i].start <= it.hi), None)
     if ref is None:
-        ref = norm.find(ITINERARY_NOUN.get(ev.kind or "", NOUNS["talks.word.kaidan"].pattern), lo, hi)  # the talk's item on the programme
+        ref = it.item(doc.norm, ITINERARY_NOUN.get(ev.kind or "", NOUNS["talks.word.kaidan"].pattern))  # the talk's item on the programme
         if ref < 0:
             return None
-    chaku, hatsu = (place_words.VISITS[f"places.itinerary.{w}"] for w in ("chaku", "hatsu"))
-    arrived = [c for a, m, c in marks if a < ref and m == chaku.pattern]
-    found = arrived[-1] if arrived else next((c for a, m, c in marks if a > ref and m == hatsu.pattern), None)
+    k = bisect.bisect_left(it.arrivals, (ref, ""))  # (marks before ref; none stands at ref, a talk's sentence or item)
+    arrived = it.arrivals[k - 1][1] if k else None
+    if arrived:
+        _set_rules(ev, city=place_words.VISITS["places.itinerary.chaku"])
+        return arrived
+    k = bisect.bisect_right(it.departures, (ref, "\uffff"))
+    found = it.departures[k][1] if k < len(it.departures) else None
     if found:
-        _set_rules(ev, city=chaku if arrived else hatsu)
+        _set_rules(ev, city=place_words.VISITS["places.itinerary.hatsu"])
     return found
 
 
@@ -938,7 +970,31 @@ def _called_on_foreigner(doc: Doc, ev: EventDraft) -> bool:
 TITLE_OCCASION = re.compile(r"(?P<o>[^\s、。]{2,30}?)の(?:際の|機会の|機会に)")
 
 
-def _event_place(doc: Doc, sents: list[Sentence], ev: EventDraft, events: list[EventDraft]) -> None:
+@dataclasses.dataclass
+class _Layout:
+    """Where a page's talks stand, read once for all its talks (reading it per talk was quadratic in them)."""
+    first_anchor: int  # the first sentence that anchors a talk
+    lead: list[Sentence]  # the sentences before it: not bullets, not agreements (…で一致)
+    first_lines: list[int]  # each talk's first anchor line, sorted
+    welcomed: Forward  # VISIT_WELCOMED from a position to the body's end
+    # the city a visit on the page's occasion names anywhere in the body (city, start, end, rules it set), read once
+    occasion_visit: tuple | None = None
+    itinerary: object = False  # the page's _Itinerary, None when it has none, False until read
+
+    @classmethod
+    def of(cls, doc: Doc, sents: list[Sentence], events: list[EventDraft]) -> _Layout:
+        first_anchor = min((i for e in events for i in e.anchors), default=len(sents))
+        lead = [x for x in sents[:first_anchor] if not doc.lines[x.line].marker and "で一致" not in doc.norm[x.start:x.end]]
+        return cls(first_anchor, lead, sorted(sents[e.anchors[0]].line for e in events if e.anchors),
+                   Forward(VISIT_WELCOMED, doc.norm, doc.body_end))
+
+    def next_talk_line(self, line: int) -> int | None:
+        """The first line after ``line`` where another talk's first anchor stands."""
+        k = bisect.bisect_right(self.first_lines, line)
+        return self.first_lines[k] if k < len(self.first_lines) else None
+
+
+def _event_place(doc: Doc, sents: list[Sentence], ev: EventDraft, layout: _Layout) -> None:
     """The occasion and the city of a talk, once its sentences are known: the title's "Xの際の" or a gathering
     in the lead (X出席のため, Xの機会に); then the city from the venue, the cues of the talk's sentence and the
     lead, the occasion's name (G20大阪サミット), a dateline under the title; none for a call."""
@@ -948,14 +1004,13 @@ def _event_place(doc: Doc, sents: list[Sentence], ev: EventDraft, events: list[E
     m = TITLE_OCCASION.search(title)
     if m:
         occ = m.group("o")
-    first_anchor = min((i for e in events for i in e.anchors), default=len(sents))
     # the lead: the talk's own sentences and a なお-sentence right after one (なお、…のため訪日中), and what comes before
     # the first talk; a talk named only in the title takes the first sentence that names a talk
     own = sorted({k for i in ev.anchors for k in (i, i + 1) if k < len(sents) and sents[k].line == sents[i].line
                   and (k == i or norm.startswith("なお", sents[k].start))})
     if not ev.anchors:
         own = [next((k for k, x in enumerate(sents) if x.end - x.start > 40 and TALK_NOUN_RE.search(norm, x.start, x.end)), 0)][:len(sents)]
-    before = [x for x in sents[:first_anchor] if not doc.lines[x.line].marker and "で一致" not in norm[x.start:x.end]]
+    before = layout.lead
     lead = [sents[k] for k in own] + before
     if not m:
         gm = places.GATHERING.search(title)
@@ -1011,12 +1066,16 @@ def _event_place(doc: Doc, sents: list[Sentence], ev: EventDraft, events: list[E
                     ev.rules.setdefault("city", probe.rules["city"])  # the cue of the lead's place phrase
     if ev.city is None:
         # the talk's side is visiting a city, said anywhere in the record (大臣のXX訪問を機会に)
-        visit = places.visit_occasion_city(norm, doc.body_start, doc.body_end, ev.rules)
+        if layout.occasion_visit is None:
+            found: dict[str, str] = {}
+            layout.occasion_visit = (places.visit_occasion_city(norm, doc.body_start, doc.body_end, found), found)
+        visit, found = layout.occasion_visit
+        ev.rules.update(found)
         if visit:
             ev.city = visit[0]
             ev.evidence.setdefault("city", visit[1:])
     if ev.city is None and ev.channel == "in_person":
-        ev.city = _itinerary_city(doc, sents, ev)
+        ev.city = _itinerary_city(doc, sents, ev, layout)
     if ev.city is None:
         # a dateline under the talk's heading: 小渕大臣の…大統領表敬 / (3月21日、ソウル)
         last = ""
@@ -1084,6 +1143,136 @@ def _names_overlap(a: str | None, b: str) -> bool:
 def _is_principal_of(name: str, ev: EventDraft) -> bool:
     return any(_names_overlap(q.name, name) for q in ev.principals)
 
+
+
+def _substrings(name: str) -> set[str]:
+    return {name[i:j] for i in range(len(name)) for j in range(i + 1, len(name) + 1)}
+
+
+def _has_foreign(ev: EventDraft) -> bool:
+    return any(q.country not in (None, "JP") for q in ev.principals)
+
+
+class _Talks:
+    """The talks found so far on a page, indexed so that finding the talk a sentence names does not read every
+    talk before it (a page of many talks with one counterpart made that quadratic in its talks).
+
+    The index may hold more than the answer (a principal since dropped, a side since set): each candidate is
+    checked against the talk as it stands, and the first in page order that passes is the answer a reading of
+    all talks in order would give. ``touch`` records a talk's principals after they change. Names are indexed
+    only once a page has more than ``SCAN`` talks: below that, reading them all is cheaper."""
+
+    SCAN = 16
+
+    def __init__(self) -> None:
+        self.events: list[EventDraft] = []
+        self.order: dict[int, int] = {}  # id(talk) -> its place on the page
+        self.by_key: dict[tuple, list[EventDraft]] = {}  # (kind, counterpart) -> talks in page order
+        self.without_foreign: dict[tuple, dict[int, EventDraft]] = {}  # (kind, cp) -> talks that may have no foreign principal
+        self.indexed = False
+        self.by_name: dict[str, dict[int, EventDraft]] = {}  # a principal's name -> talks
+        self.by_part: dict[str, dict[int, EventDraft]] = {}  # any part of a principal's name -> talks
+        self.named: dict[int, set[str]] = {}  # id(talk) -> names indexed
+        # (for a page whose talks are all found: the last part of each foreign principal's name -> first talk, its
+        # lengths; the talks by kind and by counterpart)
+        self.surnames: dict[str, int] | None = None
+        self.surname_lengths: list[int] = []
+        self.groups: dict[str, dict] = {}
+
+    @classmethod
+    def of(cls, events: list[EventDraft]) -> _Talks:
+        talks = cls()
+        for ev in events:
+            talks.add(ev)
+        return talks
+
+    def add(self, ev: EventDraft) -> None:
+        n = self.order[id(ev)] = len(self.events)
+        self.events.append(ev)
+        key = (ev.kind, ev.counterpart)
+        self.by_key.setdefault(key, []).append(ev)
+        self.named[id(ev)] = set()
+        self.without_foreign.setdefault(key, {})[n] = ev
+        self.touch(ev)
+
+    def touch(self, ev: EventDraft) -> None:
+        n = self.order[id(ev)]
+        if not _has_foreign(ev):
+            self.without_foreign[(ev.kind, ev.counterpart)][n] = ev
+        if not self.indexed:
+            return
+        named = self.named[id(ev)]
+        for q in ev.principals:
+            if q.name and q.name not in named:
+                named.add(q.name)
+                self.by_name.setdefault(q.name, {})[n] = ev
+                for part in _substrings(q.name):
+                    self.by_part.setdefault(part, {})[n] = ev
+
+    def _all(self) -> dict[int, EventDraft]:
+        return dict(enumerate(self.events))
+
+    def naming(self, name: str) -> dict[int, EventDraft]:
+        """Talks that may have a principal overlapping the name (one inside the other): a superset."""
+        if not name or len(self.events) <= self.SCAN:  # (an empty name is inside every name)
+            return self._all()
+        if not self.indexed:
+            self.indexed = True
+            for ev in self.events:
+                self.touch(ev)
+        out = dict(self.by_part.get(name, {}))
+        for part in _substrings(name):
+            out.update(self.by_name.get(part, {}))
+        return out
+
+    @staticmethod
+    def first(candidates: dict[int, EventDraft], ok) -> EventDraft | None:
+        return next((candidates[n] for n in sorted(candidates) if ok(candidates[n])), None)
+
+    def same_talk(self, kind: str, cp: str | None, foreign: list[str], ok) -> EventDraft | None:
+        """The first talk of this kind and counterpart that passes ``ok`` and, with foreign names, has no foreign
+        principal or a principal one of the names overlaps."""
+        key = (kind, cp)
+        if not foreign:
+            return next((e for e in self.by_key.get(key, []) if ok(e)), None)
+        pool = self.without_foreign.get(key, {})
+        for n in [n for n, e in pool.items() if _has_foreign(e)]:
+            del pool[n]  # (touch puts a talk back if it loses its foreign principals)
+        candidates = dict(pool)
+        for name in foreign:
+            candidates.update({n: e for n, e in self.naming(name).items() if (e.kind, e.counterpart) == key})
+        return self.first(candidates, lambda e: (not _has_foreign(e) or any(_is_principal_of(n, e) for n in foreign)) and ok(e))
+
+    def first_where(self, ok, kinds=None, counterpart=None) -> EventDraft | None:
+        """The first talk that passes ``ok`` (of one of ``kinds``, of ``counterpart``, when given)."""
+        return next((e for e in self.events if (kinds is None or e.kind in kinds)
+                     and (counterpart is None or e.counterpart == counterpart) and ok(e)), None)
+
+    def foreign_surname_in(self, text: str) -> EventDraft | None:
+        """The first talk with a foreign principal whose name's last part (after ・) the text holds."""
+        if len(self.events) <= self.SCAN:
+            return next((ev for ev in self.events if any(p.country != "JP" and p.name and p.name.split("・")[-1] in text
+                                                         for p in ev.principals)), None)
+        surnames = self.surnames
+        if surnames is None:
+            surnames = self.surnames = {}
+            for n, ev in enumerate(self.events):
+                for p in ev.principals:
+                    if p.country != "JP" and p.name:
+                        surnames.setdefault(p.name.split("・")[-1], n)
+            self.surname_lengths = sorted({len(k) for k in surnames})
+        hits = [n for size in self.surname_lengths for i in range(len(text) - size + 1)
+                if (n := surnames.get(text[i:i + size], -1)) >= 0]
+        return self.events[min(hits)] if hits else None
+
+    def counting(self, what: str, value) -> list[EventDraft]:
+        """The talks whose ``what`` (kind, counterpart) is ``value``, in page order."""
+        groups = self.groups.get(what)
+        if groups is None:
+            groups = self.groups[what] = {}
+            for ev in self.events:
+                groups.setdefault(getattr(ev, what), []).append(ev)
+        return groups.get(value, [])
 
 # several counterparts in one list before a plain 会談 (…副大臣は、A外務副大臣、B事務総長と会談を行いました), or one
 # more named with とも (…とも会談した): one talk with each
@@ -1290,7 +1479,9 @@ def run(doc: Doc) -> None:
     title_kind = title_kind_row.value if title_kind_row else None
     title_channel_row = channel_row(title)
     title_channel = channel_of(title)
-    events: list[EventDraft] = []
+    talks = _Talks()
+    events = talks.events
+    anchored: set[int] = set()  # the sentences that anchor a talk so far
     sent_event: dict[int, EventDraft] = {}
     norm = doc.norm
     prev: EventDraft | None = None
@@ -1322,6 +1513,7 @@ def run(doc: Doc) -> None:
         # (the pair the talk's own noun names, 日韓首脳会談, before the page's guess)
         cp = next((p.country for p in persons if p.country and p.country != "JP"), None) or sec_cp or pair_country(m.group("noun")) or doc_cp
         groups, separate = _talk_groups(doc, persons, m.start("noun"), nouns, cp)
+        touched: list[EventDraft] = []
         for persons in groups:
             if separate:  # one talk per listed counterpart: that one's side (none for an organisation)
                 last = persons[-1]
@@ -1345,30 +1537,31 @@ def run(doc: Doc) -> None:
                     # foreign principal (the envoy's talks with the president, then with the foreign minister)
                     # (a courtesy call named after a talk in the same sentence is not that talk: 同首脳会談に先立ち、
                     # …表敬が行われた; a talk after the call is the call continued: …を表敬し、約50分間会談を行った)
-                    ev = next((e for e in events if e.kind == kind and e.counterpart == cp
-                               and not (_is_call(noun) and not e.call and si in e.anchors)
-                               and (not foreign or not any(q.country not in (None, "JP") for q in e.principals)
-                                    or any(_is_principal_of(n, e) for n in foreign))), None)
+                    ev = talks.same_talk(kind, cp, foreign, lambda e, noun=noun, si=si: not (
+                        _is_call(noun) and not e.call and si in e.anchors))
                     if separate:  # a listed counterpart's own talk
-                        ev = next((e for e in events if _is_principal_of(persons[-1].name, e)), None)
-                        if ev is not None and any(q.country not in (None, "JP") and not _names_overlap(persons[-1].name, q.name)
+                        last_name = persons[-1].name
+                        ev = talks.first(talks.naming(last_name), lambda e, name=last_name: _is_principal_of(name, e))
+                        if ev is not None and any(q.country not in (None, "JP") and not _names_overlap(last_name, q.name)
                                                   for q in ev.principals):
                             # taken into the talk named before it in the sentence: not that talk's
-                            ev.principals = [q for q in ev.principals if not _names_overlap(persons[-1].name, q.name)]
+                            ev.principals = [q for q in ev.principals if not _names_overlap(last_name, q.name)]
+                            talks.touch(ev)
                             ev = None
                 if ev is None:
                     ev = EventDraft(kind=kind, channel=channel, counterpart=cp)
                     ev.call = _is_call(noun)
-                    events.append(ev)
+                    talks.add(ev)
                     _set_rules(ev, event=_anchor_row(m, noun), kind=kind_rule, channel=channel_rule)
                 _fire_anchor(m, noun)
                 ev.anchors.append(si)
+                anchored.add(si)
                 sent_event.setdefault(si, ev)
                 anchor_pos = m.start("noun")
                 _date_fields(doc, s, anchor_pos, ev, prev)
                 if ev.date is None:
-                    _programme_day(doc, sents, si, ev, {a for e in events for a in e.anchors if a < si})
-                if ev.date is None and not events[:-1]:
+                    _programme_day(doc, sents, si, ev, anchored)  # (it reads those before si)
+                if ev.date is None and len(events) <= 1:
                     for k in range(si - 1, max(-1, si - 4), -1):  # the lead above: 12月6日及び7日の両日、…が開催され
                         v = HELD_LEAD.search(norm, sents[k].start, sents[k].end)
                         g = HELD_GATHERING.search(norm, sents[k].start, v.end()) if v else None
@@ -1417,6 +1610,9 @@ def run(doc: Doc) -> None:
                         ev.principals.append(p)
                         if side and side not in ("JP", ev.counterpart, *ev.others):
                             ev.others.append(side)
+                touched.append(ev)
+                for e in touched:  # (the sentence's people are shared by the talks it names: a side set here is theirs too)
+                    talks.touch(e)
                 prev = ev
     if doc.doc_type not in ("chronology", "statement"):
         _programme_talks(doc, sents, events, doc_cp)
@@ -1460,8 +1656,9 @@ def run(doc: Doc) -> None:
     if not events:
         return
     _assign_sentences(doc, sents, events, sent_event)
+    layout = _Layout.of(doc, sents, events)
     for ev in events:
-        _complete(doc, sents, ev, events)
+        _complete(doc, sents, ev, events, layout)
 
 
 # --- programme items: a visit's itinerary lists its talks without verbs --------------------------------------
@@ -1785,20 +1982,21 @@ def _announced_fields(doc: Doc, s: Sentence, ev: EventDraft) -> None:
 
 def _assign_sentences(doc: Doc, sents: list[Sentence], events: list[EventDraft], sent_event: dict) -> None:
     norm = doc.norm
+    talks = _Talks.of(events)  # (the talks are all found: the index stays true while sentences are assigned)
     current: EventDraft | None = None
     pending: list[int] = []
     for i, s in enumerate(sents):
         text = norm[s.start:s.end]
         target = sent_event.get(i)
         if target is None and is_heading(doc, s):
-            target = _match_event(doc, text, events)
+            target = _match_event(doc, text, talks)
             if target is not None:
                 current = target
             continue
         if target is None and REFERENCE_TAIL.search(text):
             rm = REFERENCE_RE.search(text)
             if rm and rm.start() < 40 and not _recalled(text[:rm.start()]):
-                target = _match_event(doc, text[:rm.end() + 1], events) or None
+                target = _match_event(doc, text[:rm.end() + 1], talks) or None
                 if target is not None:
                     lexicon.fire(REFERENCES.which(rm.group("ref")))  # 外相会談では、…: this sentence is that talk's
         if target is not None:
@@ -1808,7 +2006,7 @@ def _assign_sentences(doc: Doc, sents: list[Sentence], events: list[EventDraft],
         else:
             current.sentences.append(i)
     for i in pending:
-        ev = _match_event(doc, norm[sents[i].start:sents[i].end], events) or events[0]
+        ev = _match_event(doc, norm[sents[i].start:sents[i].end], talks) or events[0]
         ev.sentences.append(i)
     for ev in events:
         ev.sentences.sort()
@@ -1817,29 +2015,35 @@ def _assign_sentences(doc: Doc, sents: list[Sentence], events: list[EventDraft],
 SPEAKER_LINE = re.compile(r"\s*\((?P<who>[^()]{2,30})\)\s*")  # a speaker heading: (ショイグ国防大臣)
 
 
-def _match_event(doc: Doc, text: str, events: list[EventDraft]) -> EventDraft | None:
+_SPEAKER_KINDS = {"defense_ministers": DEF_ROLES, "foreign_ministers": FM_ROLES, "summit": HEAD_ROLES}
+
+
+def _named_with_role(talks: _Talks, pname: str, role: str) -> EventDraft | None:
+    """The first talk with a principal named like ``pname`` whose kind the role's rank holds."""
+    return talks.first(talks.naming(pname), lambda ev: bool(
+        any(q.name and (q.name in pname or pname in q.name) for q in ev.principals)
+        and (rx := _SPEAKER_KINDS.get(ev.kind)) and rx.search(role)))
+
+
+def _match_event(doc: Doc, text: str, talks: _Talks) -> EventDraft | None:
     """The talk a heading or sentence names: a speaker heading, a principal's name, a 日X pair, the kind of talk."""
     speaker = SPEAKER_LINE.fullmatch(text)
     if speaker:
         for pm in people.PERSON_RE.finditer(speaker.group("who")):
             pname, role = pm.group("full"), pm.group("role")
-            kinds = {"defense_ministers": DEF_ROLES, "foreign_ministers": FM_ROLES, "summit": HEAD_ROLES}
-            for ev in events:
-                rx = kinds.get(ev.kind)
-                if rx and rx.search(role) and any(q.name and (q.name in pname or pname in q.name) for q in ev.principals):
-                    return ev
-            for ev in events:
-                rx = kinds.get(ev.kind)
-                if rx and rx.search(role):
-                    return ev
-        return None
-    for ev in events:
-        for p in ev.principals:
-            if p.country != "JP" and p.name and p.name.split("・")[-1] in text:
+            ev = _named_with_role(talks, pname, role)
+            if ev is not None:
                 return ev
+            ev = talks.first_where(lambda e, role=role: bool(_SPEAKER_KINDS[e.kind].search(role)), kinds=_SPEAKER_KINDS)
+            if ev is not None:
+                return ev
+        return None
+    ev = talks.foreign_surname_in(text)
+    if ev is not None:
+        return ev
     cp = pair_country(text)
     if cp:
-        hits = [e for e in events if e.counterpart == cp]
+        hits = talks.counting("counterpart", cp)
         if len(hits) == 1:
             return hits[0]
     rm = REFERENCE_RE.search(text) or TALK_NOUN_RE.search(text)
@@ -1852,18 +2056,14 @@ def _match_event(doc: Doc, text: str, events: list[EventDraft]) -> EventDraft | 
                 role = people.plain_role(pm.group("role")) or ""
                 kind = ("defense_ministers" if DEF_ROLES.search(role) else "foreign_ministers" if FM_ROLES.search(role)
                         else "summit" if HEAD_ROLES.search(role) else None)
-        hits = [e for e in events if e.kind == kind]
+        hits = talks.counting("kind", kind)
         if len(hits) == 1:
             return hits[0]
     # a speaker heading: (ショイグ国防大臣)
     for pm in people.PERSON_RE.finditer(text):
-        pname, role = pm.group("full"), pm.group("role")
-        for ev in events:
-            if any(q.name and (q.name in pname or pname in q.name) for q in ev.principals):
-                kinds = {"defense_ministers": DEF_ROLES, "foreign_ministers": FM_ROLES, "summit": HEAD_ROLES}
-                rx = kinds.get(ev.kind)
-                if rx and rx.search(role):
-                    return ev
+        ev = _named_with_role(talks, pm.group("full"), pm.group("role"))
+        if ev is not None:
+            return ev
     return None
 
 
@@ -1877,7 +2077,7 @@ def _visit_span(doc: Doc, sents: list[Sentence]) -> bool:
     return False
 
 
-def _complete(doc: Doc, sents: list[Sentence], ev: EventDraft, events: list[EventDraft]) -> None:
+def _complete(doc: Doc, sents: list[Sentence], ev: EventDraft, events: list[EventDraft], layout: _Layout) -> None:
     norm = doc.norm
     # press announcements: 日時 / 場所 lines give the day and the city, not the talk's clock or room
     if doc.doc_type == "press_conference":
@@ -1907,7 +2107,7 @@ def _complete(doc: Doc, sents: list[Sentence], ev: EventDraft, events: list[Even
                 local_minutes = t.minutes - int((9 - off) * 60)
                 if local_minutes < 0:
                     ev.date = (dt.date.fromisoformat(ev.date) - dt.timedelta(days=1)).isoformat()
-    _event_place(doc, sents, ev, events)
+    _event_place(doc, sents, ev, layout)
     ev.in_japan = places.city_country(ev.city) == "JP" or (ev.venue in places.VENUE_CITY and places.VENUE_CITY.get(ev.venue) == "東京")
     if not ev.in_japan and ev.city is None and ev.anchors:
         a = sents[ev.anchors[0]]
@@ -1916,7 +2116,7 @@ def _complete(doc: Doc, sents: list[Sentence], ev: EventDraft, events: list[Even
         foreign = [p for p in ev.principals if p.country not in (None, "JP")]
         # the other side are ambassadors to Japan (駐日…大使), or Japan welcomes the visitor's visit (…の訪日を歓迎)
         ev.in_japan = ev.in_japan or bool(foreign and all((p.role or "").startswith("駐日") for p in foreign)) \
-            or bool(VISIT_WELCOMED.search(norm, a.start, doc.body_end))
+            or bool(layout.welcomed.search(a.start))
     if ev.in_japan and ev.anchors and "現地時間" in norm[sents[ev.anchors[0]].start:sents[ev.anchors[0]].end]:
         ev.in_japan = False  # a clock marked local time (午前9時30分(オランダ現地時間)) is not Japan's (官邸 abroad)
     if ev.start_jst is None and ev.start_local and (ev.in_japan or ev.channel in ("telephone", "video")):
@@ -1926,8 +2126,8 @@ def _complete(doc: Doc, sents: list[Sentence], ev: EventDraft, events: list[Even
     # attendees: the lists in the talk's own sentences (and the lines right after its anchor)
     seen = set()
     first_line = sents[ev.anchors[0]].line if ev.anchors else doc.line_at(doc.body_start)
-    later = [sents[e.anchors[0]].line for e in events if e.anchors and sents[e.anchors[0]].line > first_line]
-    last_line = min(later) - 1 if later else doc.line_at(max(doc.body_start, doc.body_end - 1))
+    later = layout.next_talk_line(first_line)
+    last_line = later - 1 if later is not None else doc.line_at(max(doc.body_start, doc.body_end - 1))
     for li in range(first_line, last_line + 1):
         ln = doc.lines[li]
         for p in people.find_attendees(doc, ln.start, ln.end, ev.countries):

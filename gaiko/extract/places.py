@@ -11,6 +11,7 @@ dict record its id there under ``"city"`` (an ``EventDraft.rules``).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 from pathlib import Path
 
@@ -333,11 +334,34 @@ def venue_city(venue: str, rules: dict[str, str] | None = None, inside: bool = F
     return row.value
 
 
+@lru_cache(maxsize=4)
+def _cue_word_starts(norm: str) -> tuple[tuple[str, list[int]], ...]:
+    """Each of VISIT_CUE_WORDS with the places it starts at in the text (read once per text: a talk's lead is asked
+    from the body's start to each talk in turn, and reading it again for each was quadratic)."""
+    out = []
+    for w in VISIT_CUE_WORDS:
+        starts, i = [], norm.find(w)
+        while i >= 0:
+            starts.append(i)
+            i = norm.find(w, i + 1)
+        out.append((w, starts))
+    return tuple(out)
+
+
+def _has_cue_word(norm: str, start: int, end: int) -> bool:
+    """One of VISIT_CUE_WORDS stands in norm[start:end] (as ``norm.find(w, start, end) >= 0`` for one of them)."""
+    for w, starts in _cue_word_starts(norm):
+        k = bisect_left(starts, start)
+        if k < len(starts) and starts[k] + len(w) <= end:
+            return True
+    return False
+
+
 def visit_city(norm: str, start: int, end: int, rules: dict[str, str] | None = None) -> tuple[str, int, int, str] | None:
     """A city the talk's side is in, by a cue in norm[start:end]: a city of the gazetteer (not a country), or a
     katakana name written after its country (米国ジョージア州シーアイランド島): (city, start, end, the cue's row id).
     ``rules`` gets the cue's row under "city"."""
-    if all(norm.find(w, start, end) < 0 for w in VISIT_CUE_WORDS):
+    if not _has_cue_word(norm, start, end):
         return None  # no word every VISIT_CUES match holds: nothing for its costly scan to find
     for m in VISIT_CUES.finditer(norm, start, end):
         key = next(k for k in ("p", "q", "t", "u", "v", "w") if m.group(k))

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections import Counter
 
 from gaiko.extract import dates, lexicon, meetings, places
 from gaiko.extract.drafts import PlanDraft
@@ -890,10 +891,11 @@ def run(doc: Doc) -> None:
         earlier += found
     # a plan only mentioned in passing (9月に予定されている首脳会談に向けて) that another talk of the page sets up
     # (9月に…訪露し、…会談することを確認) is that talk's
+    # (counted once: dropping a mentioned plan leaves the others' set plans as they are)
+    set_up = Counter((p.date, p.kind) for e in doc.events for p in e.planned if not p.mentioned)
     for ev in doc.events:
-        others = [p for e in doc.events if e is not ev for p in e.planned if not p.mentioned]
-        ev.planned = [p for p in ev.planned if not (p.mentioned and p.date and any(
-            o.date == p.date and o.kind == p.kind for o in others))]
+        own = Counter((p.date, p.kind) for p in ev.planned if not p.mentioned)
+        ev.planned = [p for p in ev.planned if not (p.mentioned and p.date and set_up[(p.date, p.kind)] > own[(p.date, p.kind)])]
     _date_by_the_talk_after(doc)
 
 
@@ -914,8 +916,7 @@ def _date_by_the_talk_after(doc: Doc) -> None:
 
 def _is_cut(doc: Doc, s) -> bool:
     """The excerpt's last sentence, ending without 。: cut before its verb."""
-    rest = doc.norm[s.end:].strip()
-    return not rest and not doc.norm[s.start:s.end].rstrip().endswith("。")
+    return s.end >= doc.content_end and not doc.norm[s.start:s.end].rstrip().endswith("。")
 
 
 PRECISION_RANK = {"day": 6, "early_month": 5, "mid_month": 5, "late_month": 5, "month": 4, "season": 3, "year": 2, None: 0}
