@@ -2,15 +2,20 @@
 
 Public functions (what the archive, API and tests call):
 - ``extract_path(path)``, ``extract_bytes(data, name)``, ``extract_text(text, name)`` -> ``Extraction``;
-  ``extract_bytes_within(data, name, seconds)``: the same in a process of its own, with a time budget.
+  ``extract_bytes_within(data, name, seconds)``: the same in a process of its own, with a time budget;
+  ``time_budget(seconds, name)``: a budget for extraction in this process's main thread (an ingest's workers).
 They raise ``gaiko.errors.InputError`` for input that cannot be read (one-line message).
 """
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import hashlib
 import multiprocessing as mp
+import signal
+import threading
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -21,6 +26,7 @@ from gaiko.extract.run import extract_record
 from gaiko.record import Record
 from gaiko.text import Doc
 
+DEFAULT_BUDGET = 60.0  # seconds one document's extraction may take (an ingest's, an upload's), unless told otherwise
 EXTRACTOR_VERSION = "0.4.0"  # bump when extraction output changes; the archive re-extracts on `gaiko reindex`
 
 
@@ -53,6 +59,35 @@ def extract_bytes(data: bytes, name: str = "-", path: str | None = None) -> Extr
         sha256=hashlib.sha256(data).hexdigest(),
         encoding=src.encoding,
     )
+
+
+class _OverBudget(BaseException):
+    """Raised into an extraction by the budget's timer (a BaseException: the extractor's own handlers let it by)."""
+
+
+@contextlib.contextmanager
+def time_budget(seconds: float | None, name: str) -> Iterator[None]:
+    """Give the extraction inside ``seconds``; past them it stops and an ``InputError`` says so. The timer is a
+    SIGALRM of this process, so the budget holds only in its main thread (an ingest's extraction processes, the
+    CLI); elsewhere, or with ``seconds`` None or 0, there is none (an upload is extracted in a process of its own,
+    ``extract_bytes_within``). A regular expression's long match is stopped too (the regex engine checks signals)."""
+    if not seconds or threading.current_thread() is not threading.main_thread() or not hasattr(signal, "setitimer"):
+        yield
+        return
+
+    def expire(signum, frame) -> None:
+        raise _OverBudget
+
+    before = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    except _OverBudget:
+        raise InputError(f"{printable(name)}: extraction took longer than {seconds:g} s (the document is too long or "
+                         "too dense: split it, or give more with --budget)") from None
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, before)
 
 
 def extract_bytes_within(data: bytes, name: str, seconds: float) -> Extraction:

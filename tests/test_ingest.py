@@ -85,6 +85,35 @@ def test_failed_inputs_are_listed_and_the_rest_stored(tmp_path, docs):
         assert a.stats().documents == len([x for x in docs.rglob("*") if x.suffix in (".txt", ".html")]) - 2
 
 
+def _dense_page(talks: int) -> str:
+    """An invented page that reports one talk per sentence, each with a counterpart of its own: slow to extract."""
+    kana = "アイウエオカキクケコサシスセソタチツテト"
+    lines = ["日・ベトナム首脳会談", "令和2年5月10日", ""]
+    for i in range(talks):
+        name = kana[i % 20] + kana[(i // 20) % 20] + kana[(i // 400) % 20] + "ン"
+        lines.append(f"{1 + i % 12}月{1 + i % 28}日、鈴木総理大臣は{name}・ベトナム首相と首脳会談を行い、"
+                     "両首脳は海洋協力を強化していくことで一致しました。")
+    return "\n".join(lines) + "\n"
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])  # in the ingest's own process; in its extraction processes
+def test_a_document_over_the_time_budget_fails_alone(tmp_path, docs, jobs):
+    (docs / "dense.txt").write_text(_dense_page(6000), "utf-8")
+    db = tmp_path / "b.db"
+    n = len([x for x in docs.rglob("*") if x.suffix in (".txt", ".html")])
+    t = time.monotonic()
+    p = gaiko("ingest", docs, "--db", db, "--jobs", jobs, "--budget", "0.5")
+    assert p.returncode == 1 and "Traceback" not in p.stderr, p.stderr
+    assert time.monotonic() - t < 60  # (the page alone takes several seconds; the budget stopped it)
+    fails = [line for line in p.stderr.splitlines() if line.startswith("failed: ")]
+    assert fails == [f"failed: {(docs / 'dense.txt').resolve()}: extraction took longer than 0.5 s (the document is too "
+                     "long or too dense: split it, or give more with --budget)"]
+    with Archive.open(str(db)) as a:
+        assert a.stats().documents == n - 1  # every other document stored
+    again = gaiko("ingest", docs / "dense.txt", "--db", db, "--budget", "0")  # no limit: it is stored
+    assert again.returncode == 0 and "1 added" in again.stdout, again.stderr
+
+
 def _count(db: Path) -> int:
     try:
         c = sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=5)

@@ -20,14 +20,14 @@ from typing import Annotated, Any
 
 from fastapi import Depends, HTTPException, Request
 
-from gaiko.archive import DEFAULT_MEMORY, POOLED_MEMORY, Archive
+from gaiko.archive import DEFAULT_BUDGET, DEFAULT_MEMORY, POOLED_MEMORY, Archive
 from gaiko.errors import printable
 from gaiko.views.build import NotFound
 
 DEFAULT_MAX_BODY = 5 * 1024 * 1024  # bytes accepted in one request body (uploads); more -> 413
 # an upload is extracted in a process of its own within this many seconds, else 400: 5 MB of anchor-dense text
 # takes ~20 s of CPU now that extraction is linear (bench: 1.2 s for 359 KB of 10,000 talks)
-DEFAULT_EXTRACT_BUDGET = 60.0
+DEFAULT_EXTRACT_BUDGET = DEFAULT_BUDGET
 PAGE_CACHE_TTL = 60.0  # seconds the home page and chronologies are reused
 PAGE_CACHE_SIZE = 256  # pages kept (about 200 relations and the home page)
 
