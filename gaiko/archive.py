@@ -540,12 +540,14 @@ class Archive:
                         data = None  # (re-extracted from the stored text instead)
                 try:
                     if data is not None and hashlib.sha256(data).hexdigest()[:16] == doc_id:
-                        ex = extract_bytes(data, name=Path(path or url or doc_id).name, path=path)
+                        with time_budget(DEFAULT_BUDGET, path or url or doc_id):
+                            ex = extract_bytes(data, name=Path(path or url or doc_id).name, path=path)
                     else:
                         stored = self.store.text_of(doc_id)
                         if stored is None:
                             continue
-                        ex = extract_text(stored[0], name=Path(path or doc_id).name)
+                        with time_budget(DEFAULT_BUDGET, path or doc_id):
+                            ex = extract_text(stored[0], name=Path(path or doc_id).name)
                         ex.path = path or ex.path
                     ex.sha256 = self.store.sha256_of(doc_id) or ex.sha256
                     p = prepare(ex, self.db.dialect, source_url=url)
@@ -555,7 +557,7 @@ class Archive:
                     rep.chars += p.n_chars
                     bar.advance()
                 except GaikoError as e:
-                    rep.failed.append(Failure(input=path or url or doc_id, reason=str(e)))
+                    rep.failed.append(Failure(input=path or url or doc_id, reason=_reason(e, path or url or doc_id)))
                     bar.advance(failed=True)
                 except Exception as e:
                     rep.failed.append(Failure(input=path or url or doc_id, reason=f"extraction failed: {type(e).__name__}: {e}"))
