@@ -51,7 +51,15 @@ from gaiko.link.labels import event_label
 from gaiko.link.people import PersonEntity, named, names_denoting, of_country, query_keys, with_id
 from gaiko.link.reconcile import group_id_of
 from gaiko.link.trends import TopicYear, topics_by_year
-from gaiko.pipeline import DEFAULT_BUDGET, EXTRACTOR_VERSION, extract_bytes, extract_bytes_within, extract_text, time_budget
+from gaiko.pipeline import (
+    DEFAULT_BUDGET,
+    EXTRACTOR_VERSION,
+    extract_bytes,
+    extract_bytes_within,
+    extract_text,
+    lower_priority,
+    time_budget,
+)
 from gaiko.source import TEXT_SUFFIXES, read_path
 from gaiko.store.db import DB, DEFAULT_MEMORY, POOLED_MEMORY, WAL_LIMIT_BYTES, Memory
 from gaiko.store.models import (
@@ -135,8 +143,9 @@ def _extract_chunk(items: list[tuple[str, bytes]], dialect: str, budget: float |
 
 
 def _worker_init(parent: int) -> None:
-    """In each extraction process: die with the ingest. On Linux the kernel sends SIGKILL when the parent
-    dies (a kill -9 of the ingest used to leave its workers running); elsewhere a thread watches the parent."""
+    """In each extraction process: die with the ingest, and yield the CPU to other work (``lower_priority``). On
+    Linux the kernel sends SIGKILL when the parent dies (a kill -9 of the ingest used to leave its workers
+    running); elsewhere a thread watches the parent."""
     try:
         ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL, 0, 0, 0)  # PR_SET_PDEATHSIG
     except (OSError, AttributeError):
@@ -150,6 +159,7 @@ def _worker_init(parent: int) -> None:
     if os.getppid() != parent:  # the parent died before prctl
         os._exit(1)
     threading.Thread(target=watch, daemon=True).start()
+    lower_priority()  # (batch work: a server on the same machine answers first)
 
 
 class _Workers:

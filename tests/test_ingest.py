@@ -264,3 +264,19 @@ def test_ingest_maps_no_file_while_writing_and_restores_the_map(tmp_path, docs, 
         assert seen == [0]
         assert a.db.scalar("PRAGMA mmap_size") == dbmod.MMAP_BYTES
         assert a.stats().documents > 0
+
+
+def test_extraction_processes_run_at_a_lower_priority(monkeypatch):
+    """An ingest's workers and an upload's process yield the CPU to a server's requests (EXTRACT_NICE)."""
+    from gaiko import archive as archive_module
+    from gaiko import pipeline
+
+    here = os.nice(0)
+    with archive_module._Workers(2, "sqlite") as pool:
+        niceness = {pool.ex.submit(os.nice, 0).result(timeout=60) for _ in range(4)}
+    assert niceness == {min(19, here + pipeline.EXTRACT_NICE)}
+    probe = "import os; from gaiko.pipeline import lower_priority; b = os.nice(0); lower_priority(); print(os.nice(0) - b)"
+    for env, want in (({}, min(pipeline.EXTRACT_NICE, 19 - here)), ({"GAIKO_EXTRACT_NICE": "0"}, 0)):
+        out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=60, cwd=ROOT,
+                             env={**os.environ, **env})
+        assert out.stdout.strip() == str(want), out.stderr
