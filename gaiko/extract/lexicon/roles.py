@@ -371,6 +371,12 @@ SIDES = Table("roles", (
 CHINA_TITLES = Table("roles", (
     Row("roles.title_cn.sori", "総理大臣", "国務院総理", "朱鎔基総理: China's premier"),
 ))
+# honorifics a page writes after a title (ハーリド国王陛下からは…): the title is the person's, the honorific no part of it
+HONORIFICS = Table("roles", (
+    Row("roles.honorific.heika", "陛下", note="X国王陛下から: majesty"),
+    Row("roles.honorific.denka", "殿下", note="X皇太子殿下から: highness"),
+    Row("roles.honorific.kakka", "閣下", note="X大統領閣下から: excellency"),
+))
 # titles a page shortens (山田大臣 for 山田外務大臣): completed from the fullest title the page gives the person;
 # value "short": never itself the fullest title (総理 is none: a found title is plain, 総理大臣)
 SHORT = Table("roles", (
