@@ -109,11 +109,12 @@ def _side_row(word: str) -> Row | None:
 
 _KATA = r"[ァ-ヴー]+"
 _ROLE_END_RE = words_pattern(ROLE_ENDINGS, guard=True)  # longest first
-# A run that may hold a name and a title: katakana/kanji/Latin initials joined by ・, ending in a title word.
+# A run that may hold a name and a title: katakana/kanji/Latin initials joined by ・ (katakana also by =, one name:
+# アル=サーニ, トレイヤ=マスィー), ending in a title word.
 # (an organisation's acronym may stand in parentheses inside the title: 欧州安全保障協力機構(OSCE)事務総長)
 _ROLE_CHARS = r"(?:[一-龥豈-龎々ァ-ヴー0-9A-Za-z・]|\([A-Z]{2,8}\))"
 PERSON_RE = re.compile(
-    r"(?P<full>(?:[ァ-ヴー一-龥豈-龎々A-Z]+・)*[ァ-ヴー一-龥豈-龎々]+?(?:・[ァ-ヴー一-龥豈-龎々A-Z]+)*?)(?P<reading>\([ぁ-ゖァ-ヴー・ ]+\))?(?P<role>" + _ROLE_CHARS + r"{0,16}?(?:"
+    r"(?P<full>(?:[ァ-ヴー一-龥豈-龎々A-Z]+・|[ァ-ヴー]+=)*[ァ-ヴー一-龥豈-龎々]+?(?:・[ァ-ヴー一-龥豈-龎々A-Z]+|=[ァ-ヴー]+)*?)(?P<reading>\([ぁ-ゖァ-ヴー・ ]+\))?(?P<role>" + _ROLE_CHARS + r"{0,16}?(?:"
     + _ROLE_END_RE + r")(?:[一-龥豈-龎ァ-ヴー]{0,14}?(?:" + _ROLE_END_RE + r")){0,2})"
 )
 # a foreign name followed by its English form, then the title: プラユット・X(H.E. Mr. Prayuth X)タイ王国首相. The
@@ -346,14 +347,14 @@ def _copy_mention(p: PersonMention) -> PersonMention:
     return q
 
 
-_RUN = re.compile(r"(?:\([ぁ-ゖァ-ヴー・ ]{1,20}\)|[ァ-ヴー一-龥豈-龎々A-Za-z0-9・() ]){2,120}")
+_RUN = re.compile(r"(?:\([ぁ-ゖァ-ヴー・ ]{1,20}\)|[ァ-ヴー一-龥豈-龎々A-Za-z0-9・=() ]){2,120}")
 _ROLE_END_ONLY = re.compile(words_pattern(ROLE_ENDINGS))
 # titles that may follow a name standing on its own (used_with_title); a title may open with words of its
 # own before its last word (オジュクウ外務担当国務大臣, ロサレス外務次官)
 # (an honorific, 氏, is no title, but the name before it stands on its own)
 FOREIGN_TITLE_AFTER = re.compile(r"(?:[一-龥\uf900-\ufad9]{0,8}?(?:" + _ROLE_END_RE + r")|氏)")
 JAPANESE_TITLE_AFTER = re.compile(_ROLE_END_RE)
-KATAKANA_NAME_CHARS = re.compile(r"[・ァ-ヴー]")
+KATAKANA_NAME_CHARS = re.compile(r"[・=ァ-ヴー]")
 KANJI_NAME_CHARS = re.compile(r"[一-龥豈-龎々]")
 
 
@@ -375,7 +376,7 @@ def used_with_title(norm: str, sub: str, not_before: re.Pattern, titles: re.Patt
 
 # Every character a _RUN match can hold (its units, and the hiragana of a reading in parentheses): no run
 # crosses any other character, so the runs of a stretch of these characters do not depend on the text around it.
-_ZONE = re.compile(r"[ぁ-ゖァ-ヴー一-龥豈-龎々A-Za-z0-9・() ]*")
+_ZONE = re.compile(r"[ぁ-ゖァ-ヴー一-龥豈-龎々A-Za-z0-9・=() ]*")
 
 
 def _candidates(norm: str, start: int, end: int):
@@ -557,7 +558,7 @@ def _role_country_row(role: str) -> Row | None:
     return next((r for r, rx in _ROLE_COUNTRY if rx.search(role)), None)
 
 
-_KATAKANA_JOINED = re.compile(r"[ァ-ヴー・]+")
+_KATAKANA_JOINED = re.compile(r"[ァ-ヴー・=]+")
 
 
 def shortest_form(doc: Doc, full: str) -> str:
@@ -588,7 +589,7 @@ def surname_used(doc: Doc, surname: str, next_char: str) -> bool:
     return doc.titled_names[key]
 
 
-_KATAKANA_RUN = re.compile(r"[・ァ-ヴー]+")  # a maximal run of KATAKANA_NAME_CHARS
+_KATAKANA_RUN = re.compile(r"[・=ァ-ヴー]+")  # a maximal run of KATAKANA_NAME_CHARS
 
 
 def _titled_runs(doc: Doc) -> frozenset[str]:
