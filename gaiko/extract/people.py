@@ -27,7 +27,7 @@ from gaiko.extract.lexicon import sides as side_words
 from gaiko.extract.lexicon.attendees import CUES, LABELS, OTHERS, ROSTER
 from gaiko.extract.lexicon.attendees import MEAL_ONLY as MEAL_ONLY_ROWS
 from gaiko.extract.lexicon.roles import COUNTRIES as ROLE_COUNTRY_ROWS
-from gaiko.extract.lexicon.roles import ENDINGS, ORG_TITLES, STARTS
+from gaiko.extract.lexicon.roles import ENDINGS, GATHERING_AFTER, ORG_TITLES, STARTS
 from gaiko.extract.lexicon.roles import NOT_NAMES as NOT_NAME_ROWS
 from gaiko.extract.lexicon.talks import LESSER
 from gaiko.text import Doc, tokenize, words_pattern
@@ -415,6 +415,7 @@ def _ending_row(role: str) -> Row | None:
 
 
 _KANJI_NAME = re.compile(r"[一-龥豈-龎々]+")
+GATHERING_AFTER_RE = re.compile(GATHERING_AFTER.alternation())
 
 
 def _find_people(doc: Doc, start: int, end: int) -> list[PersonMention]:
@@ -449,6 +450,9 @@ def _find_people(doc: Doc, start: int, end: int) -> list[PersonMention]:
             continue
         name, role, code, nlen = got
         ms, me = m.span()
+        if (ga := GATHERING_AFTER_RE.match(norm, me)) is not None:
+            lexicon.fire(GATHERING_AFTER.which(ga.group(0)))  # G7カプリ外相会合: a gathering, not カプリ外相
+            continue
         cm = _COUNTRY_START.match(norm, ms)
         if cm and cm.end() >= me:
             continue  # the start of a country's name (アラブ首長国連邦), not a person with a title (首長)

@@ -88,6 +88,7 @@ GOAL_AFTER = re.compile("(?:る|す)?" + named(lex.GOAL))
 _NOUN_ACT = "(?P<n>" + PLAN_NOUNS + ")(?:の(?:開催|実施|立ち上げ|開始|創設|設置))?"
 PROPOSAL = re.compile(_NOUN_ACT + named(lex.PROPOSED))
 SUCCESS_OF = re.compile(_NOUN_ACT + named(lex.SUCCESS))
+PREPARED_FOR = re.compile(_NOUN_ACT + named(lex.PREPARING))
 EXCHANGE_YEAR = re.compile(lex.NOUNS["plans.noun.exchange_year"].source)
 MASU_END = re.compile(r"ます。?$")
 DONE_AFTER = re.compile(r"[^、。]{0,20}?(?:された|した)こと")
@@ -679,6 +680,7 @@ def plans_in_sentence(doc: Doc, start: int, end: int, ref, decided: Row | None =
     announced += _invited(doc, start, end, ref) if INVITED_TO.search(text) else []
     announced += _named_talks(doc, start, end, ref, PROPOSAL, lex.PROPOSED) if "の提案" in text else []
     announced += _named_talks(doc, start, end, ref, SUCCESS_OF, lex.SUCCESS) if "成功" in text else []
+    announced += _named_talks(doc, start, end, ref, PREPARED_FOR, lex.PREPARING) if "準備" in text else []
     if not PLAN_VERB.search(text):
         return announced
     dec = _decision(text, 0) or WELCOMED_VISIT.search(text) or (LISTED_ITEM.search(text) if decided else None)

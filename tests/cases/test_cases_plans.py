@@ -86,6 +86,12 @@ CASES = [
     # a gathering named after the pair of sides, mentioned as coming with a date, is theirs (not multilateral)
     ("両首脳は、来年3月に東京で開催される日越投資会議に向けて準備を進めることで一致しました。", [("日越投資会議", "2021-03")]),
     ("両首脳は、来年3月に東京で開催される国際投資会議に向けて準備を進めることで一致しました。", []),
+    # a talk looked forward to, said with its verb (…会談することを楽しみにしている), not one looked forward to before
+    ("ミン外相は、7月にハノイで開催される国際会議の際に、鈴木大臣と再び会談することを楽しみにしている旨述べました。",
+     [("会談", "2020-07")]),
+    ("ミン外相は、鈴木大臣と会談することを楽しみにしていた旨述べました。", []),
+    # a talk or an exchange year prepared for (…に向けて準備を進めていく): mentioned as coming
+    ("両首脳は、来年の「ベトナムにおける日本年」に向けて準備を進めていくことで一致しました。", [("「ベトナムにおける日本年」", "2021")]),
     # 年内の可能な限り早い時期に: the vague words qualify the firm date before them
     ("両首脳は、年内の可能な限り早い時期にフック首相が訪日することで一致しました。", [("フック首相の訪日", "2020")]),
     # round 2 rows

@@ -371,6 +371,12 @@ SIDES = Table("roles", (
 CHINA_TITLES = Table("roles", (
     Row("roles.title_cn.sori", "総理大臣", "国務院総理", "朱鎔基総理: China's premier"),
 ))
+# a gathering word right after a title: the title names the gathering, no person holds it (G7カプリ外相会合: カプリ is
+# the place, 外相会合 the meeting)
+GATHERING_AFTER = Table("roles", (
+    Row("roles.gathering_after.kaigou", "会合", note="G7カプリ外相会合"),
+    Row("roles.gathering_after.kaigi", "会議", note="ボン外相会議"),
+))
 # honorifics a page writes after a title (ハーリド国王陛下からは…): the title is the person's, the honorific no part of it
 HONORIFICS = Table("roles", (
     Row("roles.honorific.heika", "陛下", note="X国王陛下から: majesty"),
