@@ -216,6 +216,37 @@ SENTENCES = [
     (A, "両首脳は、両国の若手実務者による交流事業を来年度から開始することで一致しました。", [AG], [("交流事業", "2024")]),
 ]
 
+# --- stress: sentences written after this round's rows, to trip them (the words of a new cue used otherwise: a
+# greeting, a request answered or quoted, a journalist's question; 会談し / a past talk / a talk looked forward to
+# before; a multilateral meeting prepared for). First sight with the rows: outcomes 9 / 10, 1 false positive
+# (協力をよろしくお願いしたい missed; …てほしいとの要望に対し read as a request), planned 6 / 6, 0; both fixed by rows.
+STRESS = [
+    (A, "ウィジャヤ大統領からは、日本側の要求に応じて規制を緩和した旨の説明があった。", [], []),
+    (A, "山田総理から、引き続きよろしくお願いしたい旨述べました。", [], []),
+    (A, "山田総理から、本件への協力をよろしくお願いしたいと述べました。", [rq(JP)], []),
+    (A, "ウィジャヤ大統領は、日本企業による投資の拡大を依頼したい旨述べました。", [rq(ID)], []),
+    (A, "両首脳は、国際社会に対し、冷静な対応を要求した。", [], []),
+    (A, "山田総理から、インドネシア側からの依頼を受け、専門家を派遣する旨述べました。", [], []),
+    (A, "山田総理は、経済安全保障について、G7各国と同様の認識を有している旨述べました。", [], []),
+    (A, "これに対し、ウィジャヤ大統領から、日本側の要望については前向きに検討する旨の発言がありました。", [], []),
+    (A, "【ジャカルタ・ポスト 記者】今回の会談で何を要請しましたか。", [], []),
+    (A, "ウィジャヤ大統領閣下から、日本の支援に感謝するとともに、更なる協力を要請されました。", [rq(ID)], []),
+    (A, "山田総理から、人材育成への支援を継続してほしいとの要望に対し、できる限り協力する旨述べました。", [], []),
+    (A, "両首脳は、両国外相が近く会談することで一致しました。", [AG], [("会談", None)]),
+    (A, "山田総理は、ウィジャヤ大統領と会談し、両国関係の強化で一致しました。", [AG], []),
+    (A, "ウィジャヤ大統領は、8月に再び訪日し、山田総理と会談する予定です。", [], [("訪日", "2023-08")]),
+    (A, "両首脳は、昨年9月のG20サミットの際に会談したことを振り返りました。", [], []),
+    (A, "両首脳は、本年11月にジャカルタで日インドネシア・エネルギー・フォーラムが開催されることを歓迎しました。", [], [("フォーラム", "2023-11")]),
+    (A, "両首脳は、来年の日インドネシア首脳会談に向けた準備を進めることで一致しました。", [AG], [("首脳会談", "2024")]),
+    (A, "両首脳は、G20サミットに向けて準備を進めていくことで一致しました。", [AG], []),
+    (A, "両首脳は、8月に予定されている日インドネシア経済会議の成功に向けて協力していくことで一致しました。", [AG], [("経済会議", "2023-08")]),
+    (A, "両首脳は、来月ジャカルタで開催される東アジア経済会議に向けて緊密に連携していくことで一致しました。", [AG], []),
+    (A, "ウィジャヤ大統領から、年内のできるだけ早い時期に訪日したい旨述べました。", [], []),
+    (A, "両首脳は、来年の適当な時期にウィジャヤ大統領が訪日することで一致しました。", [AG], [("訪日", "2024")]),
+    (A, "山田総理から、ウィジャヤ大統領と会談することを楽しみにしていたと述べました。", [], []),
+    (A, "両首脳は、先月ジャカルタで投資フォーラムが開催されたことを歓迎しました。", [], []),
+]
+
 # --- short pages: (page, [per event: {field: expected}]) -------------------------------------------------------
 # principals as (name, role, country); outcomes and planned as for SENTENCES
 PAGES = [
@@ -484,16 +515,18 @@ def _score_people(want, got, tally, misses, label):
         misses.append(("principals", label, f"extra {p['name']}"))
 
 
-def probe() -> tuple[dict[str, list[int]], list[tuple[str, str, str]]]:
+def probe(sentences=None, pages=None) -> tuple[dict[str, list[int]], list[tuple[str, str, str]]]:
     """Tally [found, expected, false positives] per family over the probe, and the misses."""
+    sentences = SENTENCES if sentences is None else sentences
+    pages = PAGES if pages is None else pages
     tally = {f: [0, 0, 0] for f in FAMILIES}
     misses: list[tuple[str, str, str]] = []
-    for tpl, s, outs, plans in SENTENCES:
+    for tpl, s, outs, plans in sentences:
         events = _events(tpl.format(s=s))
         label = s[:40]
         _score_outcomes(outs, events, tally, misses, label)
         _score_plans(plans, events, tally, misses, label)
-    for page, wants in PAGES:
+    for page, wants in pages:
         events = _events(page)
         label = page.split("\n")[0][:40]
         for i, want in enumerate(wants):
@@ -548,6 +581,11 @@ def test_family_floor(family):
     least, most_fp = FLOORS[family]
     assert found >= least, f"{family}: found {found} < floor {least}"
     assert fp <= most_fp, f"{family}: {fp} false positives > {most_fp}"
+
+
+def test_stress_sentences():
+    t, misses = probe(STRESS, [])
+    assert all(t[f][0] == t[f][1] and t[f][2] == 0 for f in ("outcomes", "planned")), misses
 
 
 def test_probe_size():

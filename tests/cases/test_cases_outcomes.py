@@ -75,6 +75,7 @@ CASES = [
     ("フック首相より、日本側に対し、輸入規制の撤廃を要求した。", [("request", VN)], "outcomes.request.youkyuu"),
     ("鈴木総理からは、在留邦人の安全確保に万全を期すよう依頼した。", [("request", JP)], "outcomes.request.irai"),
     ("鈴木総理から、支援物資の輸送につき、ベトナム側の協力をお願いしたいと述べました。", [("request", JP)], "outcomes.request.onegai"),
+    ("鈴木総理から、本件への協力をよろしくお願いしたいと述べました。", [("request", JP)], "outcomes.request.onegai"),
     # …よろしくお願いします is a greeting, no request
     ("フック首相から、今後ともよろしくお願いしますと述べました。", [], None),
     ("フック首相から、日本企業の進出を後押ししてほしい旨述べました。", [("request", VN)], "outcomes.request.hoshii"),
@@ -176,6 +177,8 @@ CASES = [
     ("鈴木総理から、ベトナム産果物の輸入に関するベトナム側の要望については、科学的知見に基づき対応していく旨述べました。", [],
      "outcomes.request_not.ni_tsuitewa"),
     ("鈴木総理から、ベトナム側の要請に対し、可能な支援を検討する旨述べました。", [], "outcomes.request_not.ni_taishi"),
+    ("鈴木総理から、人材育成への支援を継続してほしいとの要望に対し、できる限り協力する旨述べました。", [],
+     "outcomes.request_not.quoted_answered"),
     # a course announced (引き続き…働きかけていく) is no request made of the other side
     ("鈴木総理から、拉致問題について引き続き働きかけていく用意がある旨述べました。", [], "outcomes.request_not.teiku"),
 

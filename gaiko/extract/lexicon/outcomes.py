@@ -61,7 +61,8 @@ CUES = Table("outcomes", (
     Row("outcomes.request.yousei", "要請", "request", "…を要請した"),
     Row("outcomes.request.youkyuu", "要求", "request", "…の解除を要求した"),
     Row("outcomes.request.irai", "依頼", "request", "…に万全を期すよう依頼した"),
-    Row("outcomes.request.onegai", "(?<!よろしく)お願い", "request", "協力をお願いしたい (not よろしくお願いします)", regex=True),
+    Row("outcomes.request.onegai", "(?<!よろしく)お願い|(?<=をよろしく)お願い", "request",
+        "協力をお願いしたい, 協力をよろしくお願いしたい (not 今後ともよろしくお願いします, a greeting)", regex=True),
     Row("outcomes.request.hoshii", "て(?:ほしい|欲しい)", "request", "…を後押ししてほしい旨述べた", regex=True),
     Row("outcomes.request.hatarakikake", "働きかけ", "request", "…に働きかけた"),
     Row("outcomes.request.hatarakikake_kanji", "働き掛け", "request", "…に働き掛けた"),
@@ -171,6 +172,8 @@ REQUEST_NOT_AFTER = Table("outcomes", (
     Row("outcomes.request_not.ni_tsuitewa", "について(?:は|も)", note="Y側の要望については…対応していく: a request answered, not made",
         regex=True),
     Row("outcomes.request_not.ni_taishi", "に対し", note="Y側の要請に対し…: a request answered"),
+    Row("outcomes.request_not.quoted_answered", "(?:との|という)(?:要望|要請|依頼|要求)(?:に対し|について|を受け|に応じ)",
+        note="…を継続してほしいとの要望に対し、…協力する旨述べた: a request quoted and answered", regex=True),
 ), note="after a request cue: a request named, not made in the talk")
 
 # the stage adds (に対し|に): …国際社会に呼びかけ
