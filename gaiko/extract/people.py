@@ -27,7 +27,7 @@ from gaiko.extract.lexicon import sides as side_words
 from gaiko.extract.lexicon.attendees import CUES, LABELS, OTHERS, ROSTER
 from gaiko.extract.lexicon.attendees import MEAL_ONLY as MEAL_ONLY_ROWS
 from gaiko.extract.lexicon.roles import COUNTRIES as ROLE_COUNTRY_ROWS
-from gaiko.extract.lexicon.roles import ENDINGS, GATHERING_AFTER, ORG_TITLES, STARTS
+from gaiko.extract.lexicon.roles import ENDINGS, GATHERING_AFTER, NAME_END_KEPT, ORG_TITLES, STARTS
 from gaiko.extract.lexicon.roles import NOT_NAMES as NOT_NAME_ROWS
 from gaiko.extract.lexicon.talks import LESSER
 from gaiko.text import Doc, tokenize, words_pattern
@@ -468,7 +468,7 @@ def _find_people(doc: Doc, start: int, end: int) -> list[PersonMention]:
             continue
         if country_names.get(name):
             continue
-        if name[-1] in _NOT_NAME_END and (name[-1] != "部" or not _is_surname(name)):
+        if name[-1] in _NOT_NAME_END and (name[-1] != "部" or not _is_surname(name)) and not _kept_before_country(name, code):
             lexicon.fire(_NOT_NAME_END[name[-1]])  # 日本側, 同国, 外務省, 首相府; an office (外交部, 国防部), unless a
             continue  # surname ending in 部 (阿部, 小田部)
         if len(name) <= 3 and all(c in abbr for c in name):  # 日韓次官級 is not a person
@@ -501,6 +501,15 @@ def _find_people(doc: Doc, start: int, end: int) -> list[PersonMention]:
             continue
         out.append(PersonMention(doc.text[ms:ms + nlen], role, code, ms, ms + nlen, me, named, rule))
     return out
+
+
+def _kept_before_country(name: str, code: str | None) -> bool:
+    """A kanji full name whose last character is a not_name_end row's (王建国) with its country right after it."""
+    row = NAME_END_KEPT.which(name[-1])
+    if row is None or code is None or len(name) < 3 or not _KANJI_NAME.fullmatch(name):
+        return False
+    lexicon.fire(row)
+    return True
 
 
 # katakana before a hyphen that stands for the long vowel mark (マハディ-ル), right before a name

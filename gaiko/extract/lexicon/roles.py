@@ -371,6 +371,11 @@ SIDES = Table("roles", (
 CHINA_TITLES = Table("roles", (
     Row("roles.title_cn.sori", "総理大臣", "国務院総理", "朱鎔基総理: China's premier"),
 ))
+# a name's last character that NOT_NAMES' not_name_end rows drop, kept when a country is written right after the name
+# (a given name ending in 国: 王建国中華人民共和国国家主席; 同国大使 has none)
+NAME_END_KEPT = Table("roles", (
+    Row("roles.name_end_kept.koku", "国", note="王建国中華人民共和国国家主席"),
+))
 # a gathering word right after a title: the title names the gathering, no person holds it (G7カプリ外相会合: カプリ is
 # the place, 外相会合 the meeting)
 GATHERING_AFTER = Table("roles", (
