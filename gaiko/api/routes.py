@@ -10,7 +10,7 @@ from fastapi import APIRouter, Depends, HTTPException, Query, Request, Response
 from fastapi.concurrency import run_in_threadpool
 from starlette.datastructures import FormData
 
-from gaiko.api.deps import ArchiveDep, CacheDep, LoopArchiveDep, SettingsDep, or_404
+from gaiko.api.deps import ArchiveDep, CacheDep, LoopArchiveDep, SettingsDep, or_404, page_json
 from gaiko.api.params import (
     DocIdParam,
     ExactTotalParam,
@@ -45,10 +45,10 @@ router = APIRouter(prefix="/api", tags=["api"])
 
 def as_json(page) -> Response:
     """The page object as JSON, serialised once by pydantic (response_model still documents it in OpenAPI)."""
-    if isinstance(page, list):
-        body = "[" + ",".join(p.model_dump_json() for p in page) + "]"
-    else:
-        body = page.model_dump_json()
+    return json_response(page_json(page))
+
+
+def json_response(body: str) -> Response:
     return Response(body, media_type="application/json")
 Filters = Annotated[FilterValues, Depends(filter_params)]
 NOT_FOUND: dict[int | str, dict[str, Any]] = {404: {"model": ErrorBody}}
@@ -58,7 +58,7 @@ SOURCE_URL = re.compile(r"^https?://[^\s<>\"']{1,2000}$")
 
 @router.get("/home", response_model=HomePage, summary="What the home page shows")
 def api_home(archive: ArchiveDep, cache: CacheDep) -> Response:
-    return as_json(cache.get(("home",), lambda: views.home_page(archive)))
+    return json_response(cache.json(("home",), lambda: views.home_page(archive)))
 
 
 @router.get("/search", response_model=SearchPage, summary="Full-text search with filters, facets and paging")
@@ -89,14 +89,15 @@ def api_record(archive: ArchiveDep, doc_id: DocIdParam) -> Response:
 
 @router.get("/relations", response_model=list[RelationRow], summary="Country pairs with their number of talks")
 def api_relations(archive: ArchiveDep, cache: CacheDep) -> Response:
-    home = cache.get(("home",), lambda: views.home_page(archive))
-    return as_json([r for g in home.regions for r in g.relations])
+    return json_response(cache.json(("relations",), lambda: [
+        r for g in cache.get(("home",), lambda: views.home_page(archive)).regions for r in g.relations]))
 
 
 @router.get("/relations/{pair}", response_model=RelationPage, responses=NOT_FOUND,
             summary="Chronology of one relationship, newest year first, with talks per year by kind")
 def api_relation(archive: ArchiveDep, cache: CacheDep, pair: PairParam) -> Response:
-    return as_json(cache.get(("relation", or_404(views.canonical_pair, pair)), lambda: or_404(views.relation_page, archive, pair)))
+    return json_response(cache.json(("relation", or_404(views.canonical_pair, pair)),
+                                    lambda: or_404(views.relation_page, archive, pair)))
 
 
 @router.get("/people/{name}", response_model=PersonPage, responses=NOT_FOUND,

@@ -9,7 +9,7 @@ from fastapi.responses import Response
 
 from gaiko.api.deps import ArchiveDep, CacheDep
 from gaiko.api.params import PageParam, PerPageParam, QParam, filter_params
-from gaiko.api.routes import as_json
+from gaiko.api.routes import json_response
 from gaiko.views.models import FilterValues
 from gaiko.views.talks import TalksPage, talks_page
 
@@ -23,14 +23,19 @@ def api_talks(archive: ArchiveDep, cache: CacheDep, filters: Filters, q: QParam 
               per_page: PerPageParam = 20,
               facets: Annotated[bool, Query(description="count facets (talks) over all matches")] = True,
               ) -> Response:
-    return as_json(talks_data(archive, cache, q, filters, page=page, per_page=per_page, facets=facets))
+    return json_response(cache.json(*_talks_entry(archive, q, filters, page, per_page, facets)))
 
 
 def talks_data(archive, cache, q: str, filters: FilterValues, *, page: int, per_page: int, facets: bool = True) -> TalksPage:
     """The talks page, kept like the home page (``gaiko.api.deps.PageCache``: an upload clears it, another process's
     ingest shows within its ttl): it reads every talk matching the filters (10–50 ms at 100,000 documents), and
-    the talks change only when documents are added or linked. The key is the request as validated (filters
-    normalised by their model)."""
+    the talks change only when documents are added or linked."""
+    return cache.get(*_talks_entry(archive, q, filters, page, per_page, facets))
+
+
+def _talks_entry(archive, q: str, filters: FilterValues, page: int, per_page: int, facets: bool):
+    """The page cache's key of a talks request (the request as validated: filters normalised by their model) and
+    how to compute its page."""
     q = (q or "").strip()
-    return cache.get(("talks", q, filters.model_dump_json(), page, per_page, facets),
-                     lambda: talks_page(archive, q, filters, page=page, per_page=per_page, facets=facets))
+    return (("talks", q, filters.model_dump_json(), page, per_page, facets),
+            lambda: talks_page(archive, q, filters, page=page, per_page=per_page, facets=facets))
