@@ -276,6 +276,22 @@ class PageCache:
             flight.done.set()
         return flight.value
 
+    def peek(self, key: Hashable) -> Any | None:
+        """The page of ``key`` if it can be served now without computing or waiting (fresh, or as it was while
+        being recomputed); else None. For ``async`` endpoints: a hit answered on the event loop, a miss sent to a
+        thread (a sync endpoint's hops to the thread pool and back cost 40–80 ms under load, the hit itself 0.1)."""
+        with self._lock:
+            hit = self._items.get(key)
+            if hit is None:
+                return None
+            if time.monotonic() - hit[0] < self.ttl:
+                self._items.move_to_end(key)
+                return hit[1]
+            if key in self._flights:
+                self.stale_served += 1
+                return hit[1]
+            return None
+
     def json(self, key: Hashable, compute: Callable[[], Any]) -> str:
         """The page of ``key`` as JSON (``page_json``), serialised once per computation of the page: a hit costs no
         serialising (5 ms for a talks page of 60 KB, more for a chronology). Kept beside the page itself, which the
@@ -291,7 +307,7 @@ class PageCache:
             self._generation += 1
 
 
-def get_settings(request: Request) -> Settings:
+async def get_settings(request: Request) -> Settings:  # (async: no hop to a thread for an attribute)
     return request.app.state.settings
 
 
@@ -301,7 +317,7 @@ def get_archive(request: Request) -> Iterator[Archive]:
         yield a
 
 
-def get_cache(request: Request) -> PageCache:
+async def get_cache(request: Request) -> PageCache:
     return request.app.state.cache
 
 
