@@ -10,7 +10,7 @@ from fastapi import APIRouter, Depends, HTTPException, Query, Request, Response
 from fastapi.concurrency import run_in_threadpool
 from starlette.datastructures import FormData
 
-from gaiko.api.deps import ArchiveDep, CacheDep, LoopArchiveDep, SettingsDep, or_404, page_json
+from gaiko.api.deps import ArchiveDep, CacheDep, LoopArchiveDep, SettingsDep, or_404, page_json, served
 from gaiko.api.params import (
     DocIdParam,
     ExactTotalParam,
@@ -57,8 +57,8 @@ SOURCE_URL = re.compile(r"^https?://[^\s<>\"']{1,2000}$")
 
 
 @router.get("/home", response_model=HomePage, summary="What the home page shows")
-def api_home(archive: ArchiveDep, cache: CacheDep) -> Response:
-    return json_response(cache.json(("home",), lambda: views.home_page(archive)))
+async def api_home(request: Request, cache: CacheDep) -> Response:
+    return json_response(await served(request, cache, ("home",), views.home_page))
 
 
 @router.get("/search", response_model=SearchPage, summary="Full-text search with filters, facets and paging")
@@ -88,16 +88,16 @@ def api_record(archive: ArchiveDep, doc_id: DocIdParam) -> Response:
 
 
 @router.get("/relations", response_model=list[RelationRow], summary="Country pairs with their number of talks")
-def api_relations(archive: ArchiveDep, cache: CacheDep) -> Response:
-    return json_response(cache.json(("relations",), lambda: [
+async def api_relations(request: Request, cache: CacheDep) -> Response:
+    return json_response(await served(request, cache, ("relations",), lambda archive: [
         r for g in cache.get(("home",), lambda: views.home_page(archive)).regions for r in g.relations]))
 
 
 @router.get("/relations/{pair}", response_model=RelationPage, responses=NOT_FOUND,
             summary="Chronology of one relationship, newest year first, with talks per year by kind")
-def api_relation(archive: ArchiveDep, cache: CacheDep, pair: PairParam) -> Response:
-    return json_response(cache.json(("relation", or_404(views.canonical_pair, pair)),
-                                    lambda: or_404(views.relation_page, archive, pair)))
+async def api_relation(request: Request, cache: CacheDep, pair: PairParam) -> Response:
+    return json_response(await served(request, cache, ("relation", or_404(views.canonical_pair, pair)),
+                                      lambda archive: or_404(views.relation_page, archive, pair)))
 
 
 @router.get("/people/{name}", response_model=PersonPage, responses=NOT_FOUND,

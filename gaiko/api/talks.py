@@ -5,10 +5,9 @@ from __future__ import annotations
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Query, Request
-from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import Response
 
-from gaiko.api.deps import CacheDep
+from gaiko.api.deps import CacheDep, served
 from gaiko.api.params import PageParam, PerPageParam, QParam, filter_params
 from gaiko.api.routes import json_response
 from gaiko.views.models import FilterValues
@@ -26,15 +25,8 @@ async def api_talks(request: Request, cache: CacheDep, filters: Filters, q: QPar
                     ) -> Response:
     # a page kept is answered on the event loop; one to compute, in a thread with a connection of the pool
     key, _ = _talks_entry(None, q, filters, page, per_page, facets)
-    body: str | None = cache.peek(("json", key))
-    if body is None:
-        body = await run_in_threadpool(_talks_json, request.app.state.pool, cache, q, filters, page, per_page, facets)
-    return json_response(body)
-
-
-def _talks_json(pool, cache, q: str, filters: FilterValues, page: int, per_page: int, facets: bool) -> str:
-    with pool.lease() as archive:
-        return cache.json(*_talks_entry(archive, q, filters, page, per_page, facets))
+    return json_response(await served(request, cache, key,
+                                      lambda archive: _talks_entry(archive, q, filters, page, per_page, facets)[1]()))
 
 
 def talks_data(archive, cache, q: str, filters: FilterValues, *, page: int, per_page: int, facets: bool = True) -> TalksPage:

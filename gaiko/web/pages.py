@@ -17,7 +17,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
 from gaiko import countries
-from gaiko.api.deps import ArchiveDep, CacheDep, or_404
+from gaiko.api.deps import ArchiveDep, CacheDep, or_404, served
 from gaiko.api.params import (
     DocIdParam,
     ExactTotalParam,
@@ -120,9 +120,10 @@ def render_error(request: Request, status: int, message: str) -> HTMLResponse:
 
 
 @router.get("/", response_class=HTMLResponse)
-def home(archive: ArchiveDep, cache: CacheDep):
-    page = cache.get(("home",), lambda: views.home_page(archive))
-    return render("home.html", page=page, title="gaiko 外交記録アーカイブ", json_url="/api/home")
+async def home(request: Request, cache: CacheDep):
+    # the page and its HTML kept (gaiko.api.deps.served): answered on the event loop when kept
+    return HTMLResponse(await served(request, cache, ("home",), views.home_page, "html", lambda page: ENV.get_template(
+        "home.html").render(page=page, title="gaiko 外交記録アーカイブ", json_url="/api/home")))
 
 
 @router.get("/search", response_class=HTMLResponse)
@@ -149,11 +150,15 @@ def record_download(archive: ArchiveDep, doc_id: DocIdParam):
 
 
 @router.get("/relations/{pair}", response_class=HTMLResponse)
-def relation(archive: ArchiveDep, cache: CacheDep, pair: PairParam):
-    data = cache.get(("relation", or_404(views.canonical_pair, pair)), lambda: or_404(views.relation_page, archive, pair))
+async def relation(request: Request, cache: CacheDep, pair: PairParam):
+    return HTMLResponse(await served(request, cache, ("relation", or_404(views.canonical_pair, pair)),
+                                     lambda archive: or_404(views.relation_page, archive, pair), "html", _relation_html))
+
+
+def _relation_html(data) -> str:
     chart = Markup(render_svg(data.chart, title=f"{data.label}: 年別の会談数"))
-    return render("relation.html", page=data, chart=chart, title=f"{data.label}関係の動き",
-                  json_url=f"/api/relations/{data.pair}")
+    return ENV.get_template("relation.html").render(page=data, chart=chart, title=f"{data.label}関係の動き",
+                                                    json_url=f"/api/relations/{data.pair}")
 
 
 @router.get("/people/{name}", response_class=HTMLResponse)
