@@ -77,13 +77,13 @@ def api_events(archive: ArchiveDep, filters: Filters, limit: LimitParam = 50, of
 
 @router.get("/documents/{doc_id}", response_model=DocumentPage, responses=NOT_FOUND,
             summary="A document: text, record and evidence segments")
-def api_document(archive: ArchiveDep, doc_id: DocIdParam) -> Response:
+async def api_document(archive: LoopArchiveDep, doc_id: DocIdParam) -> Response:  # (a short read: on the loop)
     return as_json(or_404(views.document_page, archive, doc_id))
 
 
 @router.get("/documents/{doc_id}/record", response_model=Record, responses=NOT_FOUND,
             summary="The document's record (the extract format)")
-def api_record(archive: ArchiveDep, doc_id: DocIdParam) -> Response:
+async def api_record(archive: LoopArchiveDep, doc_id: DocIdParam) -> Response:
     return as_json(or_404(views.record_of, archive, doc_id))
 
 
@@ -102,7 +102,7 @@ async def api_relation(request: Request, cache: CacheDep, pair: PairParam) -> Re
 
 @router.get("/people/{name}", response_model=PersonPage, responses=NOT_FOUND,
             summary="Every talk a person held, with their roles over time")
-def api_person(archive: ArchiveDep, name: NameParam) -> Response:
+async def api_person(archive: LoopArchiveDep, name: NameParam) -> Response:
     return as_json(or_404(views.person_page, archive, name))
 
 

@@ -17,7 +17,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
 from gaiko import countries
-from gaiko.api.deps import ArchiveDep, CacheDep, or_404, served
+from gaiko.api.deps import ArchiveDep, CacheDep, LoopArchiveDep, or_404, served
 from gaiko.api.params import (
     DocIdParam,
     ExactTotalParam,
@@ -127,7 +127,7 @@ async def home(request: Request, cache: CacheDep):
 
 
 @router.get("/search", response_class=HTMLResponse)
-def search(request: Request, archive: ArchiveDep, filters: Filters, q: QParam = "", sort: SortParam = "relevance",
+async def search(request: Request, archive: LoopArchiveDep, filters: Filters, q: QParam = "", sort: SortParam = "relevance",
            page: PageParam = 1, per_page: PerPageParam = DEFAULT_PER_PAGE, exact_total: ExactTotalParam = False):
     data = views.search_page(archive, q, filters, sort=sort, page=page, per_page=per_page, exact_total=exact_total)
     api = "/api/search" + (f"?{request.url.query}" if request.url.query else "")
@@ -135,7 +135,7 @@ def search(request: Request, archive: ArchiveDep, filters: Filters, q: QParam = 
 
 
 @router.get("/documents/{doc_id}", response_class=HTMLResponse)
-def document(archive: ArchiveDep, doc_id: DocIdParam):
+async def document(archive: LoopArchiveDep, doc_id: DocIdParam):  # (short reads: on the loop, as the search)
     data = or_404(views.document_page, archive, doc_id)
     return render("document.html", page=data, title=data.title or data.doc_id,
                   json_url=f"/api/documents/{quote(data.doc_id, safe='')}")
@@ -162,7 +162,7 @@ def _relation_html(data) -> str:
 
 
 @router.get("/people/{name}", response_class=HTMLResponse)
-def person(archive: ArchiveDep, name: NameParam):
+async def person(archive: LoopArchiveDep, name: NameParam):
     data = or_404(views.person_page, archive, name)
     return render("person.html", page=data, title=data.name, json_url=f"/api/people/{quote(data.name, safe='')}")
 
