@@ -10,7 +10,7 @@ from fastapi import APIRouter, Depends, HTTPException, Query, Request, Response
 from fastapi.concurrency import run_in_threadpool
 from starlette.datastructures import FormData
 
-from gaiko.api.deps import ArchiveDep, CacheDep, LoopArchiveDep, SettingsDep, or_404, page_json, served
+from gaiko.api.deps import ArchiveDep, CacheDep, LoopArchiveDep, SearchesDep, SettingsDep, or_404, page_json, served
 from gaiko.api.params import (
     DocIdParam,
     ExactTotalParam,
@@ -62,12 +62,14 @@ async def api_home(request: Request, cache: CacheDep) -> Response:
 
 
 @router.get("/search", response_model=SearchPage, summary="Full-text search with filters, facets and paging")
-async def api_search(archive: LoopArchiveDep, filters: Filters, q: QParam = "", sort: SortParam = "relevance",
-               page: PageParam = 1, per_page: PerPageParam = 20,
-               facets: Annotated[bool, Query(description="count facets over all matches (the search page does)")] = True,
-               exact_total: ExactTotalParam = False) -> Response:
-    return as_json(views.search_page(archive, q, filters, sort=sort, page=page, per_page=per_page, facets=facets,
-                                     exact_total=exact_total))
+async def api_search(archive: LoopArchiveDep, searches: SearchesDep, filters: Filters, q: QParam = "",
+                     sort: SortParam = "relevance", page: PageParam = 1, per_page: PerPageParam = 20,
+                     facets: Annotated[bool, Query(description="count facets over all matches (the search page does)")] = True,
+                     exact_total: ExactTotalParam = False) -> Response:
+    # kept while the documents are as they were (deps.Versioned): the same search again costs no query
+    key = ("search", q.strip(), filters.model_dump_json(), sort, page, per_page, facets, exact_total)
+    return json_response(searches.page(archive, key, lambda: views.search_page(
+        archive, q, filters, sort=sort, page=page, per_page=per_page, facets=facets, exact_total=exact_total)))
 
 
 @router.get("/events", response_model=EventsPage, summary="Talks (event rows) matching filters")
@@ -188,6 +190,7 @@ async def api_add_document(request: Request,
         settings = request.app.state.settings
         added = await run_in_threadpool(_add, request.app.state.pool, data, safe, source_url, settings.extract_budget)
         request.app.state.cache.clear()
+        request.app.state.searches.clear()
         if added.status != "unchanged":
             request.app.state.relinker.request()  # people and follow-ups: rebuilt in the background, not here
         return added
