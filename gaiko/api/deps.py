@@ -338,9 +338,10 @@ class Versioned:
             self._version, self._read_at = v, now
         return v
 
-    def page(self, archive: Archive, key: Hashable, compute: Callable[[], Any]) -> str:
-        """The JSON of the page of ``key`` for the archive as it is now."""
-        return self.pages.json((self.version(archive), key), compute)
+    def page(self, archive: Archive, key: Hashable, compute: Callable[[], Any], name: str = "json",
+             make: Callable[[Any], Any] = page_json) -> Any:
+        """The page of ``key`` for the archive as it is now, as JSON (or the form ``make`` gives it, ``name``)."""
+        return self.pages.form(name, (self.version(archive), key), compute, make)
 
     def clear(self) -> None:
         with self._lock:

@@ -17,7 +17,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
 from gaiko import countries
-from gaiko.api.deps import ArchiveDep, CacheDep, LoopArchiveDep, or_404, served
+from gaiko.api.deps import ArchiveDep, CacheDep, LoopArchiveDep, SearchesDep, or_404, served
 from gaiko.api.params import (
     DocIdParam,
     ExactTotalParam,
@@ -127,11 +127,17 @@ async def home(request: Request, cache: CacheDep):
 
 
 @router.get("/search", response_class=HTMLResponse)
-async def search(request: Request, archive: LoopArchiveDep, filters: Filters, q: QParam = "", sort: SortParam = "relevance",
-           page: PageParam = 1, per_page: PerPageParam = DEFAULT_PER_PAGE, exact_total: ExactTotalParam = False):
-    data = views.search_page(archive, q, filters, sort=sort, page=page, per_page=per_page, exact_total=exact_total)
+async def search(request: Request, archive: LoopArchiveDep, searches: SearchesDep, filters: Filters, q: QParam = "",
+                 sort: SortParam = "relevance", page: PageParam = 1, per_page: PerPageParam = DEFAULT_PER_PAGE,
+                 exact_total: ExactTotalParam = False):
     api = "/api/search" + (f"?{request.url.query}" if request.url.query else "")
-    return render("search.html", page=data, title=f"検索: {data.q}" if data.q else "検索", json_url=api)
+    # kept while the documents are as they were (gaiko.api.deps.Versioned), as the API's
+    key = ("search", q.strip(), filters.model_dump_json(), sort, page, per_page, True, exact_total)
+    return HTMLResponse(searches.page(
+        archive, key, lambda: views.search_page(archive, q, filters, sort=sort, page=page, per_page=per_page,
+                                                exact_total=exact_total),
+        "html " + api, lambda data: ENV.get_template("search.html").render(
+            page=data, title=f"検索: {data.q}" if data.q else "検索", json_url=api)))
 
 
 @router.get("/documents/{doc_id}", response_class=HTMLResponse)
