@@ -16,12 +16,13 @@ from fastapi.responses import JSONResponse
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from gaiko.api.deps import ArchivePool, PageCache, Relinker, Settings, Versioned
+from gaiko.api.deps import ArchivePool, PageCache, Relinker, Settings, Versioned, warm
 from gaiko.api.knowledge import router as knowledge_api_router
 from gaiko.api.params import describe
 from gaiko.api.routes import router as api_router
 from gaiko.api.talks import router as api_talks_router
 from gaiko.errors import GaikoError, StoreError, ValueRefused
+from gaiko.views.build import home_page
 from gaiko.web.knowledge import router as knowledge_page_router
 from gaiko.web.pages import render_error
 from gaiko.web.pages import router as page_router
@@ -127,6 +128,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     async def lifespan(app: FastAPI):
         tune_gc()
         await run_in_threadpool(app.state.relinker.run_now)  # out-of-date links rebuilt before the first request
+        app.state.warming = warm(app.state.pool, app.state.cache, ("home",), home_page)
         yield
         app.state.relinker.wait(60)
         app.state.pool.close()

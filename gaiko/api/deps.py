@@ -365,6 +365,24 @@ async def served(request: Request, cache: PageCache, key: Hashable, compute: Cal
     return await run_in_threadpool(work)
 
 
+def warm(pool: ArchivePool, cache: PageCache, key: tuple, compute: Callable[[Archive], Any]) -> threading.Thread:
+    """Compute a page into the cache in the background (the home page at start-up: its first visitors would
+    otherwise all wait for it); requests meanwhile wait for that one computation. A failure is one line on stderr
+    (the page's request then reports it itself)."""
+
+    def run() -> None:
+        try:
+            with pool.lease() as archive:
+                cache.get(key, lambda: compute(archive))
+        except Exception as e:
+            print(f"gaiko serve: could not prepare {key[0]}: {printable(str(e).splitlines()[0] if str(e) else type(e).__name__)}",
+                  file=sys.stderr)
+
+    t = threading.Thread(target=run, name="gaiko-warm", daemon=True)
+    t.start()
+    return t
+
+
 async def get_settings(request: Request) -> Settings:  # (async: no hop to a thread for an attribute)
     return request.app.state.settings
 
