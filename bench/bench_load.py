@@ -87,6 +87,7 @@ TALK_FILTERS = [
     "channel=telephone&year=2020", "topic=" + quote("北朝鮮") + "&country=US", "kind=two_plus_two",
 ]
 TALKS_EVERY = 5  # with --talks, every 5th request is one of the talks view's
+SEARCH_PAGES = 1  # --search-pages: each query asked for pages 1..N (distinct requests: none served as kept)
 
 
 def search_paths(per_page: int, facets: bool, exact_total: bool = False, talks: int = 0) -> list[str]:
@@ -94,7 +95,8 @@ def search_paths(per_page: int, facets: bool, exact_total: bool = False, talks: 
     of TALK_FILTERS for pages 1..N (N x 10 distinct requests, which a server's page cache cannot all keep warm)."""
     talks_pages = int(talks)
     extra = ("" if facets else "&facets=false") + ("&exact_total=true" if exact_total else "")
-    paths = [f"/api/search?q={quote(q)}&per_page={per_page}{extra}" for q in QUERIES]
+    paths = [f"/api/search?q={quote(q)}&per_page={per_page}{extra}" + (f"&page={p}" if SEARCH_PAGES > 1 else "")
+             for p in range(1, SEARCH_PAGES + 1) for q in QUERIES]
     if not talks:
         return paths
     mixed = []
@@ -370,6 +372,8 @@ def main() -> None:
     ap.add_argument("--talks-pages", type=int, default=1, metavar="N",
                     help="with --talks, each filter asked for pages 1..N (N x 10 distinct talks requests: mostly "
                          "computed, not served from the page cache)")
+    ap.add_argument("--search-pages", type=int, default=1, metavar="N",
+                    help="each query asked for pages 1..N (N x 30 distinct searches: computed, not served as kept)")
     ap.add_argument("--during-upload", type=int, default=0, metavar="KB",
                     help="meanwhile upload, one after another, an anchor-dense page of KB KB (the server extracts each)")
     ap.add_argument("--exact-total", action="store_true",
@@ -392,6 +396,8 @@ def main() -> None:
         stats = a.stats()
     if args.talks:
         args.talks = args.talks_pages
+    global SEARCH_PAGES
+    SEARCH_PAGES = max(1, args.search_pages)
     load_before = os.getloadavg()
     port = _free_port()
     proc = start_server(Path(args.db) if not args.db.startswith("postgresql") else args.db, port, args.workers,
