@@ -977,16 +977,18 @@ class _Layout:
     lead: list[Sentence]  # the sentences before it: not bullets, not agreements (…で一致)
     first_lines: list[int]  # each talk's first anchor line, sorted
     welcomed: Forward  # VISIT_WELCOMED from a position to the body's end
+    visits: places.VisitCities  # visit_city from the body's start to a position
     # the city a visit on the page's occasion names anywhere in the body (city, start, end, rules it set), read once
     occasion_visit: tuple | None = None
     itinerary: object = False  # the page's _Itinerary, None when it has none, False until read
+    first_long_talk: int | None = None  # the first sentence of over 40 characters that names a talk (or 0), once read
 
     @classmethod
     def of(cls, doc: Doc, sents: list[Sentence], events: list[EventDraft]) -> _Layout:
         first_anchor = min((i for e in events for i in e.anchors), default=len(sents))
         lead = [x for x in sents[:first_anchor] if not doc.lines[x.line].marker and "で一致" not in doc.norm[x.start:x.end]]
         return cls(first_anchor, lead, sorted(sents[e.anchors[0]].line for e in events if e.anchors),
-                   Forward(VISIT_WELCOMED, doc.norm, doc.body_end))
+                   Forward(VISIT_WELCOMED, doc.norm, doc.body_end), places.VisitCities(doc.norm, doc.body_start))
 
     def next_talk_line(self, line: int) -> int | None:
         """The first line after ``line`` where another talk's first anchor stands."""
@@ -1009,7 +1011,10 @@ def _event_place(doc: Doc, sents: list[Sentence], ev: EventDraft, layout: _Layou
     own = sorted({k for i in ev.anchors for k in (i, i + 1) if k < len(sents) and sents[k].line == sents[i].line
                   and (k == i or norm.startswith("なお", sents[k].start))})
     if not ev.anchors:
-        own = [next((k for k, x in enumerate(sents) if x.end - x.start > 40 and TALK_NOUN_RE.search(norm, x.start, x.end)), 0)][:len(sents)]
+        if layout.first_long_talk is None:
+            layout.first_long_talk = next((k for k, x in enumerate(sents) if x.end - x.start > 40
+                                           and TALK_NOUN_RE.search(norm, x.start, x.end)), 0)
+        own = [layout.first_long_talk][:len(sents)]
     before = layout.lead
     lead = [sents[k] for k in own] + before
     if not m:
@@ -1049,7 +1054,7 @@ def _event_place(doc: Doc, sents: list[Sentence], ev: EventDraft, layout: _Layou
         first = sents[ev.anchors[0]] if ev.anchors else (sents[own[0]] if own and own[0] < len(sents) else None)
         hit = places.visit_city(doc.norm, first.start, first.end, ev.rules) if first is not None else None
         if hit is None:
-            hit = places.visit_city(doc.norm, doc.body_start, first.start if first is not None else doc.body_end, ev.rules)
+            hit = layout.visits.find(first.start if first is not None else doc.body_end, ev.rules)
         if hit:
             ev.city = hit[0]
             ev.evidence.setdefault("city", (hit[1], hit[2]))
@@ -1798,6 +1803,9 @@ def _programme_talks(doc: Doc, sents: list[Sentence], events: list[EventDraft], 
     if len(found) < 1:
         return
     created: list[EventDraft] = []
+    # the page's talks then the programme's, indexed (reading them all for each item was quadratic in the items)
+    talks = _Talks.of(events)
+    created_ids: set[int] = set()
     for (kind, noun, who, kind_rule), day, start in found:
         d = dates.resolve_event_date(day, ref)[0] if day else None
         iso = d.isoformat() if d else None
@@ -1807,15 +1815,14 @@ def _programme_talks(doc: Doc, sents: list[Sentence], events: list[EventDraft], 
         if who is not None and label_cp and who.country != "JP":
             who.country = label_cp
         meal = ITEM_MEAL_WORD.search(noun)
-        same = [e for e in events + created if e.kind == kind and e.counterpart == cp
-                and (who is None or not any(q.country not in (None, "JP") for q in e.principals) or _is_principal_of(who.name, e))]
-        ev = same[0] if same else None
-        if ev is not None and who is not None and not _is_principal_of(who.name, ev) and ev in created:
+        # (the first talk of the kind and side with no foreign principal or one the item names)
+        ev = talks.same_talk(kind, cp, [who.name] if who is not None else [], _any_talk)
+        if ev is not None and who is not None and not _is_principal_of(who.name, ev) and _is_created(ev, created, created_ids):
             ev = None
         clock = _item_clock(doc, start)
         for r in _noun_rows(id(NOUNS), noun)[1]:
             lexicon.fire(r)  # the item noun's prefixes (首脳間, 非公式 …), as an anchor's
-        if ev is not None and not meal and clock and ev in created and ev.start_local not in (None, clock[0].hhmm):
+        if ev is not None and not meal and clock and _is_created(ev, created, created_ids) and ev.start_local not in (None, clock[0].hhmm):
             ev = None  # another clock's item of the programme (22:30 首脳間懇談, 翌日 11:10 首脳会談): another talk
         if ev is not None:
             if iso and ev.date is None:
@@ -1826,6 +1833,7 @@ def _programme_talks(doc: Doc, sents: list[Sentence], events: list[EventDraft], 
             if who is not None and not _is_principal_of(who.name, ev):
                 who.country = person_side(who, cp)
                 ev.principals.append(who)
+                talks.touch(ev)
             _item_times(doc, clock, ev)
             continue
         ev = EventDraft(kind=kind, channel=channel_of(noun), counterpart=cp, date=iso)
@@ -1846,7 +1854,21 @@ def _programme_talks(doc: Doc, sents: list[Sentence], events: list[EventDraft], 
                 ev.principals.append(copy.copy(visitor))
         _item_times(doc, clock, ev)
         created.append(ev)
+        created_ids.add(id(ev))
+        talks.add(ev)
     events.extend(created)
+
+
+def _any_talk(ev: EventDraft) -> bool:
+    return True
+
+
+def _is_created(ev: EventDraft, created: list[EventDraft], created_ids: set[int]) -> bool:
+    """``ev in created`` (equality, as a list tests it) without reading the list: a talk of the programme is one by
+    itself; another equals one only if it too is a programme's talk with no anchors, as each created one is."""
+    if id(ev) in created_ids:
+        return True
+    return ev.programme and not ev.anchors and ev in created
 
 
 # a programme line opening with a country and the separator of PROGRAMME_LABELS: - (2)伊:…, 独:…

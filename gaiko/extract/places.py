@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
 
@@ -363,28 +364,107 @@ def visit_city(norm: str, start: int, end: int, rules: dict[str, str] | None = N
     ``rules`` gets the cue's row under "city"."""
     if not _has_cue_word(norm, start, end):
         return None  # no word every VISIT_CUES match holds: nothing for its costly scan to find
-    for m in VISIT_CUES.finditer(norm, start, end):
-        key = next(k for k in ("p", "q", "t", "u", "v", "w") if m.group(k))
-        p = m.group(key).split("の")[-1]
-        if key == "v":
-            c = city_name(p) or venue_city(p, inside=True)
-        else:
-            c = city_name(p)
-            if c is None and key == "p":
-                rest = strip_country(p)
-                if KATAKANA_CITY.fullmatch(rest) and not is_country(rest) and not FACILITY.search(rest):
-                    c = rest  # a katakana place visited that is no country nor a building: a city the gazetteer lacks
-        if c:
-            cue = {"p": "pc" if m.group("pc") else "ps", "q": "qc", "w": "wc"}.get(key)
-            row = fire_match(_CUE_ROWS[cue], m, cue) if cue else lx.VISITS["places.cue.o" if key == "v" else "places.clock.jikan"]
-            assert row is not None  # (the cue group matched, so its row is found)
-            fire(row)
-            if key == "q":
-                fire_match(_AT, m, "qp")
-            _rule(rules, row)
-            at = m.start(key) + m.group(key).rfind(c)
-            return c, at, at + len(c), row.id
+    return _first_visit(VISIT_CUES.finditer(norm, start, end), rules)
+
+
+_VisitHit = tuple[str, int, int, Row, "re.Match[str] | None"]
+
+
+def _visit_hit(m: re.Match[str]) -> _VisitHit | None:
+    """The city a match of VISIT_CUES names, with its cue's row (and the match whose "qp" fires too), or None."""
+    key = next(k for k in ("p", "q", "t", "u", "v", "w") if m.group(k))
+    p = m.group(key).split("の")[-1]
+    if key == "v":
+        c = city_name(p) or venue_city(p, inside=True)
+    else:
+        c = city_name(p)
+        if c is None and key == "p":
+            rest = strip_country(p)
+            if KATAKANA_CITY.fullmatch(rest) and not is_country(rest) and not FACILITY.search(rest):
+                c = rest  # a katakana place visited that is no country nor a building: a city the gazetteer lacks
+    if not c:
+        return None
+    cue = {"p": "pc" if m.group("pc") else "ps", "q": "qc", "w": "wc"}.get(key)
+    row = fire_match(_CUE_ROWS[cue], m, cue) if cue else lx.VISITS["places.cue.o" if key == "v" else "places.clock.jikan"]
+    assert row is not None  # (the cue group matched, so its row is found)
+    at = m.start(key) + m.group(key).rfind(c)
+    return c, at, at + len(c), row, m if key == "q" else None
+
+
+def _take_visit(hit: _VisitHit, rules: dict[str, str] | None) -> tuple[str, int, int, str]:
+    c, at, end, row, qm = hit
+    fire(row)
+    if qm is not None:
+        fire_match(_AT, qm, "qp")
+    _rule(rules, row)
+    return c, at, end, row.id
+
+
+def _first_visit(matches: Iterable[re.Match[str]], rules: dict[str, str] | None) -> tuple[str, int, int, str] | None:
+    for m in matches:
+        hit = _visit_hit(m)
+        if hit:
+            return _take_visit(hit, rules)
     return None
+
+
+# How far past its start a VISIT_CUES attempt may read, whitespace aside: its longest branch is a place of 30
+# characters, a bracket of 15 and a cue row (no row repeats anything, so none matches more than its source's
+# length); (於 : X) adds each whitespace run it crosses, counted apart (VisitCities.window)
+_VISIT_SPAN = 2 + 30 + 17 + max(len(r.source) for g in ("visit", "visit_suffix", "visit_at", "at", "visit_occasion")
+                                for r in lx.VISITS.where(group=g)) + 8
+assert not any(ch in r.source for g in ("visit", "visit_suffix", "visit_at", "at", "visit_occasion")
+               for r in lx.VISITS.where(group=g) for ch in "*+{")
+
+
+@lru_cache(maxsize=4)
+def _longest_space_run(norm: str) -> int:
+    return max((len(x) for x in re.findall(r"\s+", norm)), default=0)
+
+
+class VisitCities:
+    """``visit_city(norm, start, end, rules)`` for one text and start, asked with many ends (a talk's lead, from the
+    body's start to each talk in turn, which reading again for each talk was quadratic).
+
+    The text's matches of VISIT_CUES from ``start`` are read once, in order, as far as a query needs. A search that
+    ends at ``end`` finds the same matches as that reading wherever they start more than ``window`` characters
+    before ``end`` (an attempt reads no further than that), so those are taken from it, and only the last
+    ``window`` characters are searched again with the end."""
+
+    __slots__ = ("norm", "start", "window", "_it", "_starts", "_ends", "_hit", "_done")
+
+    def __init__(self, norm: str, start: int):
+        self.norm, self.start = norm, start
+        self.window = _VISIT_SPAN + 2 * _longest_space_run(norm)
+        self._it = VISIT_CUES.finditer(norm, start)
+        self._starts: list[int] = []
+        self._ends: list[int] = []
+        self._hit: tuple[int, _VisitHit] | None = None  # the first match naming a city, by its start
+        self._done = False
+
+    def _read_to(self, pos: int) -> None:
+        """Read matches until one starts at ``pos`` or later, the first naming a city is read, or none is left."""
+        while not self._done and self._hit is None and (not self._starts or self._starts[-1] < pos):
+            m = next(self._it, None)
+            if m is None:
+                self._done = True
+                break
+            self._starts.append(m.start())
+            self._ends.append(m.end())
+            hit = _visit_hit(m)
+            if hit:
+                self._hit = (m.start(), hit)
+
+    def find(self, end: int, rules: dict[str, str] | None = None) -> tuple[str, int, int, str] | None:
+        if not _has_cue_word(self.norm, self.start, end):
+            return None
+        safe = end - self.window
+        self._read_to(safe)
+        if self._hit is not None and self._hit[0] < safe:
+            return _take_visit(self._hit[1], rules)
+        k = bisect_left(self._starts, safe)
+        resume = max(self._ends[k - 1] if k else self.start, safe, self.start)
+        return _first_visit(VISIT_CUES.finditer(self.norm, resume, end), rules)
 
 
 def visit_occasion_city(norm: str, start: int, end: int, rules: dict[str, str] | None = None) -> tuple[str, int, int] | None:
