@@ -2241,6 +2241,75 @@ def _same_person(a: str, b: str) -> bool:
     return (len(pa) > 1 or len(pb) > 1) and pa[-1] == pb[-1]
 
 
+def _principal_groups(doc: Doc, counterpart: str | None, wanted: list) -> dict[tuple[str, int], PersonMention]:
+    """(side, rank) -> the person of the page of that side and rank that a talk with ``counterpart`` needing the
+    ranks ``wanted`` takes as its principal: the first of the most mentioned (of the rank before envoys)."""
+    # (side, rank) -> [(first mention, count)], in order of first mention
+    groups: dict[tuple[str, int], list[list]] = {}
+    seen: dict[tuple[str, int], _SamePeople] = {}  # (the first of each group _same_person pairs with a name)
+    for p in people.find_people(doc, doc.body_start, doc.body_end):
+        rank = next((k for k, rx in enumerate(wanted) if rx.search(p.role or "")), None)
+        envoy = rank is None and (p.role or "").endswith(_ENVOY)
+        if envoy:
+            rank = 0  # an envoy (政府特使, 総理特使) stands in for a side that sends no one of the rank
+        if rank is None or (p.role or "").startswith(_FORMER):
+            continue
+        before = doc.norm[max(doc.body_start, p.start - 40):p.start]
+        if before.count("(") > before.count(")") or _not_principal(doc.norm[p.role_end:p.role_end + 8], _SENDER_OR_PAST):
+            continue
+        p.country = person_side(p, counterpart)
+        if p.country is None and _KANJI_FIRST.match(p.name) and counterpart not in EAST_ASIAN:
+            p.country = "JP"
+        if p.country is None:
+            continue
+        group = groups.setdefault((p.country, rank), [])
+        same = seen.setdefault((p.country, rank), _SamePeople())
+        k = same.find(p.name)
+        if k is not None:
+            group[k][1] += 1
+        else:
+            same.add(p.name, len(group))
+            group.append([p, 1, not envoy])
+    return {k: max(group, key=lambda g: (g[2], g[1]))[0] for k, group in groups.items()}
+
+
+class _SamePeople:
+    """Names in order, and the first of them that ``_same_person`` pairs with a name, without reading them all (a
+    page naming many people of one rank made grouping its people quadratic): the name itself or one of its
+    beginnings, a name that begins with it (in sorted order), or one with the same last part after ・ (one of the
+    two holding a ・)."""
+
+    __slots__ = ("first", "ordered", "last_any", "last_dotted")
+
+    def __init__(self) -> None:
+        self.first: dict[str, int] = {}  # name -> its first place
+        self.ordered: list[str] = []  # the distinct names, sorted
+        self.last_any: dict[str, int] = {}  # last part -> first place of a name ending in it
+        self.last_dotted: dict[str, int] = {}  # … of a name holding a ・
+
+    def add(self, name: str, place: int) -> None:
+        if name not in self.first:
+            self.first[name] = place
+            bisect.insort(self.ordered, name)
+        last = name.split("・")[-1]
+        self.last_any.setdefault(last, place)
+        if "・" in name:
+            self.last_dotted.setdefault(last, place)
+
+    def find(self, name: str) -> int | None:
+        """The first place whose name n has ``_same_person(n, name)``."""
+        hits = [i for k in range(len(name) + 1) if (i := self.first.get(name[:k])) is not None]  # name begins with n
+        k = bisect.bisect_left(self.ordered, name)
+        while k < len(self.ordered) and self.ordered[k].startswith(name):  # n begins with name
+            hits.append(self.first[self.ordered[k]])
+            k += 1
+        parts = name.split("・")
+        i = (self.last_any if len(parts) > 1 else self.last_dotted).get(parts[-1])
+        if i is not None:
+            hits.append(i)
+        return min(hits, default=None)
+
+
 # a delegation named after its side: 日本側は(、)X…、Y側はZ / 日本からX、リトアニアからY…が出席 / わが国からX /
 # (日本側代表:X、Y側代表:Z)
 DELEGATION_LABEL = re.compile(
@@ -2358,34 +2427,15 @@ def _fill_principals(doc: Doc, sents: list[Sentence], ev: EventDraft) -> None:
     need = len(wanted) * 2
     if len(ev.principals) >= need and "JP" in sides and len(sides) >= 2:
         return
-    # (side, rank) -> [(first mention, count)], in order of first mention
-    groups: dict[tuple[str, int], list[list]] = {}
-    for p in people.find_people(doc, doc.body_start, doc.body_end):
-        rank = next((k for k, rx in enumerate(wanted) if rx.search(p.role or "")), None)
-        envoy = rank is None and (p.role or "").endswith(_ENVOY)
-        if envoy:
-            rank = 0  # an envoy (政府特使, 総理特使) stands in for a side that sends no one of the rank
-        if rank is None or (p.role or "").startswith(_FORMER):
-            continue
-        before = doc.norm[max(doc.body_start, p.start - 40):p.start]
-        if before.count("(") > before.count(")") or _not_principal(doc.norm[p.role_end:p.role_end + 8], _SENDER_OR_PAST):
-            continue
-        p.country = person_side(p, ev.counterpart)
-        if p.country is None and _KANJI_FIRST.match(p.name) and ev.counterpart not in EAST_ASIAN:
-            p.country = "JP"
-        if p.country is None:
-            continue
-        group = groups.setdefault((p.country, rank), [])
-        hit = next((g for g in group if _same_person(g[0].name, p.name)), None)
-        if hit:
-            hit[1] += 1
-        else:
-            group.append([p, 1, not envoy])
+    key = (ev.counterpart, ev.kind)
+    groups = doc.principal_groups.get(key)
+    if groups is None:  # (the same for every talk of this side and kind: read once per page, not once per talk)
+        groups = doc.principal_groups[key] = _principal_groups(doc, ev.counterpart, wanted)
     found: list[PersonMention] = []
-    for (side, rank), group in groups.items():
+    for (side, rank), top in groups.items():
         if any(q.country == side and (wanted[rank].search(q.role or "") or (q.role or "").endswith(_ENVOY)) for q in ev.principals):
             continue
-        best = max(group, key=lambda g: (g[2], g[1]))[0]  # the first of the most mentioned (of the rank before envoys)
+        best = copy.copy(top)  # (each talk its own copy, as when it read the page itself)
         if not any(_same_person(q.name, best.name) for q in ev.principals + found):
             found.append(best)
     ev.principals.extend(found)
