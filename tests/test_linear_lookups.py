@@ -1,7 +1,7 @@
 """The indexes that keep extraction linear in a page's talks give what a reading of every talk in order gives.
 
 Each index (the talks found so far, a forward search, the visit-cue words, the visit cues to each talk, the people
-of a rank, the kanji surnames used with a title) replaced a scan that ran once per talk
+of a rank, the kanji surnames used with a title, the plans of a talk) replaced a scan that ran once per talk
 over all talks or over the rest of the page. These tests compare each with that scan on generated inputs, in the
 mode that reads everything and in the indexed mode (more talks than ``_Talks.SCAN``).
 """
@@ -13,8 +13,8 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from gaiko.extract import meetings, people, places
-from gaiko.extract.drafts import EventDraft, PersonMention
+from gaiko.extract import meetings, people, places, plans
+from gaiko.extract.drafts import EventDraft, PersonMention, PlanDraft
 from gaiko.extract.matching import Forward
 from gaiko.text import Doc
 
@@ -159,3 +159,32 @@ def test_surname_used_is_the_search_of_the_page(parts, surname, next_char):
     doc = Doc.from_text("".join(parts))
     want = people.used_with_title(doc.norm, surname, people.KANJI_NAME_CHARS, people.JAPANESE_TITLE_AFTER, next_char)
     assert people.surname_used(doc, surname, next_char) is want
+
+
+# --- the first plan of a talk that names a plan again (plans._SamePlans) ------------------------------------------
+plan = st.builds(
+    lambda what, kind, date, place, occasion: PlanDraft(what=what, kind=kind, date=date, place=place, occasion=occasion,
+                                                        text="", span=(0, 0)),
+    st.text(alphabet="首脳会談の訪日「」()協議第1回アイ", max_size=12), st.sampled_from(["summit", "other", None]),
+    st.sampled_from([None, "2021", "2021-05", "2022-01-02"]), st.sampled_from([None, "東京", "パリ"]),
+    st.sampled_from([None, "G7サミット", "国連総会"]))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(plan, max_size=30), st.lists(st.tuples(st.integers(0, 29), plan), max_size=8), st.lists(plan, max_size=10))
+def test_same_plans_find_the_first_a_scan_finds(plans_, replaced, asked):
+    same = plans._SamePlans(plans_)
+    held = list(plans_)
+    for k, p in replaced:  # a plan replaced by a better one of the same (the index keeps the old entries)
+        if k < len(held):
+            held[k] = p
+            same.replace(k, p)
+    for p in held[-3:]:  # a plan's place set after it was filed
+        p.place = "ソウル"
+    for k in range(max(0, len(held) - 3), len(held)):
+        same.file(k)
+    for it in asked + held:
+        want = next((k for k, f in enumerate(held) if plans._same_plan(f, it)), None)
+        assert same.first(it) == want
+        ok = (lambda f: f.date is None)
+        assert same.first(it, ok) == next((k for k, f in enumerate(held) if plans._same_plan(f, it) and ok(f)), None)
