@@ -55,7 +55,7 @@ from gaiko.extract.lexicon.talks import (
 )
 from gaiko.extract.lexicon.talks import FUTURE_AFTER as FUTURE_AFTER_ROWS
 from gaiko.extract.lexicon.talks import LABELS as TALK_LABELS
-from gaiko.extract.matching import Forward
+from gaiko.extract.matching import FirstAccepted, Forward, SearchMemo
 from gaiko.text import Doc, Sentence, words_pattern
 
 # --- patterns built from the talks lexicon (gaiko/extract/lexicon/talks.py) ------------------------
@@ -802,79 +802,108 @@ _KATAKANA_VENUE = re.compile(r"[ァ-ヴー・]{4,30}")  # 宿舎(シンクレア
 def _place_fields(doc: Doc, s: Sentence, anchor_pos: int, ev: EventDraft) -> None:
     """The talk's venue and city from a place phrase in its sentence, before the talk word: 東京(総理公邸)において,
     訪問中の中国・北京において, ヘルシンキ・フェアセンターにおいて, 同島内の宿舎(シンクレア・オーシャン・ハウス)において,
-    ウィーン(オーストリア)において, 横浜において; a country alone (フランスにおいて) gives neither."""
-    norm = doc.norm
-    # no cue of PLACE_AT before the talk word: nothing for its costly scan to find
-    cued = any(norm.find(cue, s.start, anchor_pos + 1) >= 0 for cue in ("で", "にて", "において"))
-    for m in PLACE_AT.finditer(norm, s.start, anchor_pos + 1) if cued else ():
-        parts = [x for x in _NO_SPLIT.split(m.group("phrase")) if x]  # 「…」の間: a room's name holds its の
-        if not parts:
-            continue
-        place = parts[-1]
-        if (len(parts) > 1 and parts[-2].endswith("内") and places.FACILITY_WORD.search(parts[-2])
-                and places.FACILITY.search(place) and not places.city_name(parts[-2])):
-            place = parts[-2] + "の" + place  # a room in a named building (XXホテル内の会談会場): the venue as written
-        note = m.group("note")
-        p_start = m.start("phrase") + m.group("phrase").rfind(place)
-        not_place = NOT_PLACE.rx.match(place)
-        if not_place and not (note and places.FACILITY.search(note)) or people.PERSON_RE.fullmatch(place):
-            lexicon.fire(NOT_PLACE.row(not_place) if not_place else None)
-            continue
-        city = places.city_name(place + (f"({note})" if note and (places.is_country(note) or places.city_name(note)) else ""))
-        city = city or places.municipality(places.strip_country(place))
-        at = place_words.VISITS.which(m.group("cue"), _AT_ROWS)  # the cue decides the place: its row is the rule
-        if city:
-            ev.city = ev.city or city
-            ev.evidence.setdefault("city", (p_start, p_start + len(place)))
-            _set_rules(ev, city=at)
-            if note and places.FACILITY.search(note):
-                ev.venue = ev.venue or note
-                _set_rules(ev, venue=at)
-            break
-        inside_venue = m.group("cue") == "で" and norm.startswith("内", m.start("cue") - 1) and places.FACILITY.search(place)
-        if norm.startswith("内", m.start("cue") - 1) and places.BODY_INSIDE_RE.search(place):
-            continue  # 政府部内で: within a body, not in a building
-        if (m.group("cue") == "で" and not inside_venue) or places.is_country(places.strip_country(place)) or places.is_country(place):
-            continue  # (VENUE内で: a building, the one で that is surely a place)
-        rest = places.strip_country(place)
-        if ((rest != place or len(parts) > 1 and places.is_country(parts[-2])) and not note
-                and not places.FACILITY.search(rest) and _KATAKANA_CITY.fullmatch(rest) and not places.is_country(rest)):
-            # リトアニアのXにおいて, リトアニア・Xにおいて: a katakana name after its country, no building word: its city
-            ev.city = ev.city or rest
-            pos = p_start + place.rfind(rest)
-            ev.evidence.setdefault("city", (pos, pos + len(rest)))
-            _set_rules(ev, city=at)
-            break
-        if _KANJI_PLACE.fullmatch(place) and places.ABSTRACT.search(place) and not places.FACILITY.search(place):
-            continue  # 政治面において: an aspect, not a place
-        if not places.FACILITY.search(place) and _KANJI_PLACE.fullmatch(place):
-            ev.city = ev.city or place  # 熱海において: a kanji place name the gazetteer lacks
-            ev.evidence.setdefault("city", (p_start, p_start + len(place)))
-            _set_rules(ev, city=at)
-            break
-        # a venue: its own name, or the name in brackets after a generic one (宿舎(シンクレア・オーシャン・ハウス)),
-        # not a city in brackets after it (国連本部(ニューヨーク): the venue, then its city)
-        note_city = places.city_name(note) if note else None
-        venue = (note if note and not note_city and _KATAKANA_VENUE.fullmatch(note) and not places.is_country(note)
-                 else place)
-        ev.venue = ev.venue or venue
-        ev.evidence.setdefault("venue", (p_start, p_start + len(place)))
-        _set_rules(ev, venue=at)
-        located = LOCATED_AT.search(norm, s.start, m.start("phrase"))  # CITY市内にあるVENUE: the city it is in
-        before = [places.city_name(x) for x in parts[:-1]] + ([places.city_name(located.group("c"))] if located else [])
-        inside = places.find_cities(place)
-        c = note_city or next((x for x in reversed(before) if x), None) or (inside[0][0] if inside else None)
-        if c:
-            ev.city = ev.city or c
-            _set_rules(ev, city=at)
-        break
+    ウィーン(オーストリア)において, 横浜において; a country alone (フランスにおいて) gives neither.
+
+    The sentence's place phrases are read once for all the talks it names (a sentence naming many talks, from its
+    start to each, was quadratic in them): see _PlaceScan."""
+    scan = doc.place_scans.get(s.start)
+    if scan is None:
+        scan = doc.place_scans[s.start] = _PlaceScan(doc, s.start)
+    steps = scan.place.find(anchor_pos + 1) if scan.cued(anchor_pos + 1) else None
+    for field_name, value, span, row in steps or ():
+        setattr(ev, field_name, getattr(ev, field_name) or value)
+        if span is not None:
+            ev.evidence.setdefault(field_name, span)
+        _set_rules(ev, **{field_name: row})
     if ev.venue is None and ev.city is None:
         # PERSONを VENUEに表敬: the building the call was paid at
-        vm = VENUE_OF_CALL.search(norm, s.start, anchor_pos + 1)
+        vm = scan.call.find(anchor_pos + 1)
         if vm and places.FACILITY.search(vm.group("v")):
             ev.venue = vm.group("v")
             ev.evidence.setdefault("venue", (vm.start("v"), vm.end("v")))
             _set_rules(ev, venue=NOUNS.which(vm.group("call")))
+
+
+# How far past its start an attempt of PLACE_AT may read: 40 units of a phrase (a quoted name is the longest, 「」
+# and 20 characters), a note in brackets, 内, the cue and a character after it; of VENUE_OF_CALL: を, 20 characters,
+# に and the longest call word
+_PLACE_AT_SPAN = 40 * 22 + 32 + 1 + max(len(r.pattern) for r in _AT_ROWS) + 2
+_CALL_ROWS = _CALLS + NOUNS.where(group="courtesy")
+_CALL_SPAN = 1 + 20 + 1 + max(len(r.source) for r in _CALL_ROWS) + 1
+assert not any(ch in r.source for r in _AT_ROWS + tuple(_CALL_ROWS) for ch in "*+{")
+
+
+class _PlaceScan:
+    """A sentence's place phrases (PLACE_AT) and calls at a building (VENUE_OF_CALL) from its start, read once for
+    every end they are asked to (matching.FirstAccepted): the first phrase that names a place, as the steps that
+    set the talk's fields, and the first call."""
+
+    __slots__ = ("cues", "place", "call")
+
+    def __init__(self, doc: Doc, start: int):
+        norm = doc.norm
+        self.cues = [(i, len(cue)) for cue in ("で", "にて", "において") if (i := norm.find(cue, start)) >= 0]
+        self.place = FirstAccepted(PLACE_AT, norm, start, _PLACE_AT_SPAN, lambda m: _place_steps(doc, start, m))
+        self.call = FirstAccepted(VENUE_OF_CALL, norm, start, _CALL_SPAN, lambda m: m)
+
+    def cued(self, end: int) -> bool:
+        """A cue of PLACE_AT stands before ``end`` (nothing for its costly scan to find otherwise)."""
+        return any(i + n <= end for i, n in self.cues)
+
+
+def _place_steps(doc: Doc, start: int, m: re.Match) -> list[tuple] | None:
+    """What a place phrase of a sentence starting at ``start`` sets on its talk, in order, as (field, value,
+    evidence span or None, row); None for a phrase that names no place (the next one is read)."""
+    norm = doc.norm
+    parts = [x for x in _NO_SPLIT.split(m.group("phrase")) if x]  # 「…」の間: a room's name holds its の
+    if not parts:
+        return None
+    place = parts[-1]
+    if (len(parts) > 1 and parts[-2].endswith("内") and places.FACILITY_WORD.search(parts[-2])
+            and places.FACILITY.search(place) and not places.city_name(parts[-2])):
+        place = parts[-2] + "の" + place  # a room in a named building (XXホテル内の会談会場): the venue as written
+    note = m.group("note")
+    p_start = m.start("phrase") + m.group("phrase").rfind(place)
+    not_place = NOT_PLACE.rx.match(place)
+    if not_place and not (note and places.FACILITY.search(note)) or people.PERSON_RE.fullmatch(place):
+        lexicon.fire(NOT_PLACE.row(not_place) if not_place else None)
+        return None
+    city = places.city_name(place + (f"({note})" if note and (places.is_country(note) or places.city_name(note)) else ""))
+    city = city or places.municipality(places.strip_country(place))
+    at = place_words.VISITS.which(m.group("cue"), _AT_ROWS)  # the cue decides the place: its row is the rule
+    if city:
+        steps = [("city", city, (p_start, p_start + len(place)), at)]
+        if note and places.FACILITY.search(note):
+            steps.append(("venue", note, None, at))
+        return steps
+    inside_venue = m.group("cue") == "で" and norm.startswith("内", m.start("cue") - 1) and places.FACILITY.search(place)
+    if norm.startswith("内", m.start("cue") - 1) and places.BODY_INSIDE_RE.search(place):
+        return None  # 政府部内で: within a body, not in a building
+    if (m.group("cue") == "で" and not inside_venue) or places.is_country(places.strip_country(place)) or places.is_country(place):
+        return None  # (VENUE内で: a building, the one で that is surely a place)
+    rest = places.strip_country(place)
+    if ((rest != place or len(parts) > 1 and places.is_country(parts[-2])) and not note
+            and not places.FACILITY.search(rest) and _KATAKANA_CITY.fullmatch(rest) and not places.is_country(rest)):
+        # リトアニアのXにおいて, リトアニア・Xにおいて: a katakana name after its country, no building word: its city
+        pos = p_start + place.rfind(rest)
+        return [("city", rest, (pos, pos + len(rest)), at)]
+    if _KANJI_PLACE.fullmatch(place) and places.ABSTRACT.search(place) and not places.FACILITY.search(place):
+        return None  # 政治面において: an aspect, not a place
+    if not places.FACILITY.search(place) and _KANJI_PLACE.fullmatch(place):
+        return [("city", place, (p_start, p_start + len(place)), at)]  # 熱海において: a kanji place the gazetteer lacks
+    # a venue: its own name, or the name in brackets after a generic one (宿舎(シンクレア・オーシャン・ハウス)),
+    # not a city in brackets after it (国連本部(ニューヨーク): the venue, then its city)
+    note_city = places.city_name(note) if note else None
+    venue = (note if note and not note_city and _KATAKANA_VENUE.fullmatch(note) and not places.is_country(note)
+             else place)
+    steps = [("venue", venue, (p_start, p_start + len(place)), at)]
+    located = LOCATED_AT.search(norm, start, m.start("phrase"))  # CITY市内にあるVENUE: the city it is in
+    before = [places.city_name(x) for x in parts[:-1]] + ([places.city_name(located.group("c"))] if located else [])
+    inside = places.find_cities(place)
+    c = note_city or next((x for x in reversed(before) if x), None) or (inside[0][0] if inside else None)
+    if c:
+        steps.append(("city", c, None, at))
+    return steps
 
 
 # a dateline under the heading: (3月21日、ソウル)
@@ -978,6 +1007,7 @@ class _Layout:
     first_lines: list[int]  # each talk's first anchor line, sorted
     welcomed: Forward  # VISIT_WELCOMED from a position to the body's end
     visits: places.VisitCities  # visit_city from the body's start to a position
+    searches: SearchMemo  # searches of the lead's sentences
     # the city a visit on the page's occasion names anywhere in the body (city, start, end, rules it set), read once
     occasion_visit: tuple | None = None
     itinerary: object = False  # the page's _Itinerary, None when it has none, False until read
@@ -988,7 +1018,7 @@ class _Layout:
         first_anchor = min((i for e in events for i in e.anchors), default=len(sents))
         lead = [x for x in sents[:first_anchor] if not doc.lines[x.line].marker and "で一致" not in doc.norm[x.start:x.end]]
         return cls(first_anchor, lead, sorted(sents[e.anchors[0]].line for e in events if e.anchors),
-                   Forward(VISIT_WELCOMED, doc.norm, doc.body_end), places.VisitCities(doc.norm, doc.body_start))
+                   Forward(VISIT_WELCOMED, doc.norm, doc.body_end), places.VisitCities(doc.norm, doc.body_start), SearchMemo(doc.norm))
 
     def next_talk_line(self, line: int) -> int | None:
         """The first line after ``line`` where another talk's first anchor stands."""
@@ -1019,13 +1049,14 @@ def _event_place(doc: Doc, sents: list[Sentence], ev: EventDraft, layout: _Layou
     lead = [sents[k] for k in own] + before
     if not m:
         gm = places.GATHERING.search(title)
+        # (each sentence of a lead searched once per page: the lead is read for each talk)
         for x in lead:
-            gm = gm or places.GATHERING.search(norm, x.start, x.end)
+            gm = gm or layout.searches.search(places.GATHERING, x.start, x.end)
         if gm is None and any(ON_THAT_OCCASION.search(norm, sents[i].start, sents[i].end) for i in ev.anchors):
             for x in before:
-                gm = gm or HELD_GATHERING.search(norm, x.start, x.end)
+                gm = gm or layout.searches.search(HELD_GATHERING, x.start, x.end)
         for x in lead:
-            gm = gm or places.QUOTED_GATHERING.search(norm, x.start, x.end)
+            gm = gm or layout.searches.search(places.QUOTED_GATHERING, x.start, x.end)
         if gm:
             occ = gm.group("occ")
     if occ and ev.channel == "in_person":
@@ -1898,8 +1929,12 @@ _ITEM_CLOCK_GAP = re.compile(r"[\s|::、,]*")
 def _item_clock(doc: Doc, start: int) -> list | None:
     """The clock of a programme item, written right before it on its line (| 25日 | 08:55~09:30 | X長官の総理表敬 |,
     10:00-10:45 日米首脳会談): [start] or [start, end]."""
-    ln = doc.lines[doc.line_at(start)]
-    times = dates.find_times(doc.norm, ln.start, start)
+    li = doc.line_at(start)
+    ln = doc.lines[li]
+    clocks = doc.line_times.get(li)
+    if clocks is None:  # (the line's clocks read once for all its items)
+        clocks = doc.line_times[li] = dates.TimesBefore(doc.norm, ln.start, ln.end)
+    times = clocks.last(start, 2)  # (find_times(doc.norm, ln.start, start)[-2:])
     if not times or not _ITEM_CLOCK_GAP.fullmatch(doc.norm, times[-1].end, start):
         return None
     return times[-2:] if len(times) >= 2 and _time_range(doc.norm, times[-2:]) else times[-1:]
@@ -1971,7 +2006,14 @@ def _recalled(text: str) -> bool:
 
 def _announced(doc: Doc, sents: list[Sentence]) -> tuple[Sentence, re.Match, Row | None] | None:
     """The first sentence naming a talk with a verb of the future (…次官級協議を開催いたします), the talk, and the
-    verb's row."""
+    verb's row (read once per page and sentences: each talk named without people asks)."""
+    key = tuple((id(s), s.start, s.end) for s in sents[:8])
+    if key not in doc.announced_talk:
+        doc.announced_talk[key] = _find_announced(doc, sents)
+    return doc.announced_talk[key]
+
+
+def _find_announced(doc: Doc, sents: list[Sentence]) -> tuple[Sentence, re.Match, Row | None] | None:
     norm = doc.norm
     for s in sents[:8]:
         for nm in TALK_NOUN_RE.finditer(norm, s.start, s.end):

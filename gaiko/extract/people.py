@@ -689,7 +689,15 @@ def _close_paren(norm: str, pos: int, hi: int) -> int:
 
 
 def attendee_blocks(doc: Doc, start: int, end: int) -> list[tuple[str, int, int, Row]]:
-    """(side label, start, end, cue row) ranges holding attendee lists inside [start, end)."""
+    """(side label, start, end, cue row) ranges holding attendee lists inside [start, end) (read once per range
+    and page: each talk on a line asks for the line's)."""
+    key = (start, end)
+    if key not in doc.attendee_blocks:
+        doc.attendee_blocks[key] = _attendee_blocks(doc, start, end)
+    return list(doc.attendee_blocks[key])
+
+
+def _attendee_blocks(doc: Doc, start: int, end: int) -> list[tuple[str, int, int, Row]]:
     norm = doc.norm
     blocks = []
     for m in ATTEND_CUE.rx.finditer(norm, start, end):

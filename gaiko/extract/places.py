@@ -19,7 +19,7 @@ from pathlib import Path
 from gaiko import countries
 from gaiko.extract.lexicon import Row, fire
 from gaiko.extract.lexicon import places as lx
-from gaiko.extract.matching import RowLookup, RowPattern, fire_match
+from gaiko.extract.matching import FirstAccepted, RowLookup, RowPattern, fire_match
 from gaiko.text import words_pattern
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "places"
@@ -424,47 +424,21 @@ def _longest_space_run(norm: str) -> int:
 
 class VisitCities:
     """``visit_city(norm, start, end, rules)`` for one text and start, asked with many ends (a talk's lead, from the
-    body's start to each talk in turn, which reading again for each talk was quadratic).
+    body's start to each talk in turn, which reading again for each talk was quadratic): the matches of VISIT_CUES
+    read once (matching.FirstAccepted), within a window of the longest attempt and the whitespace it may cross."""
 
-    The text's matches of VISIT_CUES from ``start`` are read once, in order, as far as a query needs. A search that
-    ends at ``end`` finds the same matches as that reading wherever they start more than ``window`` characters
-    before ``end`` (an attempt reads no further than that), so those are taken from it, and only the last
-    ``window`` characters are searched again with the end."""
-
-    __slots__ = ("norm", "start", "window", "_it", "_starts", "_ends", "_hit", "_done")
+    __slots__ = ("norm", "start", "window", "_first")
 
     def __init__(self, norm: str, start: int):
         self.norm, self.start = norm, start
         self.window = _VISIT_SPAN + 2 * _longest_space_run(norm)
-        self._it = VISIT_CUES.finditer(norm, start)
-        self._starts: list[int] = []
-        self._ends: list[int] = []
-        self._hit: tuple[int, _VisitHit] | None = None  # the first match naming a city, by its start
-        self._done = False
-
-    def _read_to(self, pos: int) -> None:
-        """Read matches until one starts at ``pos`` or later, the first naming a city is read, or none is left."""
-        while not self._done and self._hit is None and (not self._starts or self._starts[-1] < pos):
-            m = next(self._it, None)
-            if m is None:
-                self._done = True
-                break
-            self._starts.append(m.start())
-            self._ends.append(m.end())
-            hit = _visit_hit(m)
-            if hit:
-                self._hit = (m.start(), hit)
+        self._first = FirstAccepted(VISIT_CUES, norm, start, self.window, _visit_hit)
 
     def find(self, end: int, rules: dict[str, str] | None = None) -> tuple[str, int, int, str] | None:
         if not _has_cue_word(self.norm, self.start, end):
             return None
-        safe = end - self.window
-        self._read_to(safe)
-        if self._hit is not None and self._hit[0] < safe:
-            return _take_visit(self._hit[1], rules)
-        k = bisect_left(self._starts, safe)
-        resume = max(self._ends[k - 1] if k else self.start, safe, self.start)
-        return _first_visit(VISIT_CUES.finditer(self.norm, resume, end), rules)
+        hit = self._first.find(end)
+        return _take_visit(hit, rules) if hit is not None else None
 
 
 def visit_occasion_city(norm: str, start: int, end: int, rules: dict[str, str] | None = None) -> tuple[str, int, int] | None:
