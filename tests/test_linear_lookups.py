@@ -1,9 +1,10 @@
 """The indexes that keep extraction linear in a page's talks give what a reading of every talk in order gives.
 
 Each index (the talks found so far, a forward search, the visit-cue words, the visit cues to each talk, the people
-of a rank, the kanji surnames used with a title, the plans of a talk) replaced a scan that ran once per talk
-over all talks or over the rest of the page. These tests compare each with that scan on generated inputs, in the
-mode that reads everything and in the indexed mode (more talks than ``_Talks.SCAN``).
+of a rank, the kanji surnames used with a title, the plans of a talk, a sentence's place phrases and a line's clocks
+to each talk) replaced a scan that ran once per talk over all talks or over the rest of the page. These tests compare
+each with that scan on generated inputs, in the mode that reads everything and in the indexed mode (more talks than
+``_Talks.SCAN``).
 """
 
 from __future__ import annotations
@@ -13,9 +14,9 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from gaiko.extract import meetings, people, places, plans
+from gaiko.extract import dates, meetings, people, places, plans
 from gaiko.extract.drafts import EventDraft, PersonMention, PlanDraft
-from gaiko.extract.matching import Forward
+from gaiko.extract.matching import FirstAccepted, Forward
 from gaiko.text import Doc
 
 NAMES = ["アバ", "アババ", "バ", "カキ", "カキク・ケコ", "ケコ", "サシ", "田中", "田"]
@@ -188,3 +189,38 @@ def test_same_plans_find_the_first_a_scan_finds(plans_, replaced, asked):
         assert same.first(it) == want
         ok = (lambda f: f.date is None)
         assert same.first(it, ok) == next((k for k, f in enumerate(held) if plans._same_plan(f, it) and ok(f)), None)
+
+
+# --- the first match a sentence's scan accepts, for each end (matching.FirstAccepted: place phrases, calls) -----
+_PLACE_PARTS = ["東京", "パリ", "ホテル", "内", "の", "「迎賓館」", "(ニューヨーク)", "において", "にて", "で", "できる", "を",
+                "官邸", "に表敬", "に表敬訪問", "首相", "、", "。", "会談", "同地", "フランス", "大臣は"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PLACE_PARTS), max_size=50), st.data())
+def test_first_accepted_is_the_first_match_a_search_to_each_end_accepts(parts, data):
+    text = "".join(parts)
+    start = data.draw(st.integers(0, len(text)))
+    ends = data.draw(st.lists(st.integers(start, len(text)), max_size=10))
+
+    def accept(m):  # (any test of the match alone: here, every other length of its text)
+        return m.span() if (m.end() - m.start()) % 2 == 0 else None
+
+    for rx, window in ((meetings.PLACE_AT, meetings._PLACE_AT_SPAN), (meetings.VENUE_OF_CALL, meetings._CALL_SPAN)):
+        first = FirstAccepted(rx, text, start, window, accept)
+        for end in sorted(ends) + ends:
+            want = next((v for m in rx.finditer(text, start, end) if (v := accept(m)) is not None), None)
+            assert first.find(end) == want
+
+
+# --- the clocks before each item of a programme line (dates.TimesBefore) -----------------------------------------
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["午前", "午後", "10時", "9時30分", "11:45", "正午", "頃", "から", "~", "約", "1時間", "間",
+                                 " ", "首脳会談", "、", "東京着", "十時半", "12時"]), max_size=50), st.data())
+def test_times_before_are_the_times_a_search_to_each_end_finds(parts, data):
+    text = "".join(parts)
+    ends = data.draw(st.lists(st.integers(0, len(text)), max_size=10))
+    clocks = dates.TimesBefore(text, 0, len(text))
+    for end in sorted(ends) + ends:
+        for n in (1, 2):
+            assert clocks.last(end, n) == dates.find_times(text, 0, end)[-n:]
