@@ -10,7 +10,11 @@ stopped at the end. Queries cycle through QUERIES (1-6 characters, Japanese, as 
 facets, like the search page does: GET /api/search?q=...&per_page=20 (facets are counted only when a query
 has at most 5,000 matches, see gaiko.views.build.FACET_MAX_MATCHES); --no-facets sends facets=false.
 --talks mixes in the talks view: every 5th request is GET /api/talks with one of TALK_FILTERS (facets counting
-talks). The 1-minute load average before and after is reported: other work on the machine skews the numbers.
+talks); --talks-pages N asks each filter for pages 1..N (N x 10 distinct talks requests, which the server's page
+cache cannot keep warm: the cost of computing them). --during-upload KB: meanwhile a thread uploads, one after
+another, an anchor-dense invented page of KB KB (the server extracts each in a process of its own), to show the
+other requests answered while it works. The 1-minute load average before and after is reported: other work on
+the machine skews the numbers.
 
 --build N (only when --db does not exist): documents from bench/corpus.py (synthetic MOFA-style texts,
 all distinct), written through the store's real write path 1,000 per transaction. The first 1,000 get
@@ -41,6 +45,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 from urllib.parse import quote
@@ -84,17 +89,19 @@ TALK_FILTERS = [
 TALKS_EVERY = 5  # with --talks, every 5th request is one of the talks view's
 
 
-def search_paths(per_page: int, facets: bool, exact_total: bool = False, talks: bool = False) -> list[str]:
+def search_paths(per_page: int, facets: bool, exact_total: bool = False, talks: int = 0) -> list[str]:
+    """The searches; with ``talks`` (a number of pages N, True: 1), every TALKS_EVERY-th path a talks request: each
+    of TALK_FILTERS for pages 1..N (N x 10 distinct requests, which a server's page cache cannot all keep warm)."""
+    talks_pages = int(talks)
     extra = ("" if facets else "&facets=false") + ("&exact_total=true" if exact_total else "")
     paths = [f"/api/search?q={quote(q)}&per_page={per_page}{extra}" for q in QUERIES]
     if not talks:
         return paths
-    mixed, t = [], 0
-    for i, p in enumerate(paths):
-        mixed.append(p)
-        if i % (TALKS_EVERY - 1) == TALKS_EVERY - 2:
-            mixed.append(f"/api/talks?{TALK_FILTERS[t % len(TALK_FILTERS)]}&per_page={per_page}{extra}")
-            t += 1
+    mixed = []
+    for t in range(len(TALK_FILTERS) * talks_pages):
+        mixed += [paths[(t * (TALKS_EVERY - 1) + k) % len(paths)] for k in range(TALKS_EVERY - 1)]
+        page = "" if talks_pages == 1 else f"&page={1 + t // len(TALK_FILTERS)}"
+        mixed.append(f"/api/talks?{TALK_FILTERS[t % len(TALK_FILTERS)]}&per_page={per_page}{page}{extra}")
     return mixed
 
 
@@ -144,8 +151,8 @@ def build(db: Path, n: int, seed: int = 1) -> str:
     return how
 
 
-def start_server(db: Path, port: int, workers: int) -> subprocess.Popen:
-    env = {k: v for k, v in os.environ.items() if k != "GAIKO_TOKEN"}
+def start_server(db: Path, port: int, workers: int, token: str | None = None) -> subprocess.Popen:
+    env = {k: v for k, v in os.environ.items() if k != "GAIKO_TOKEN"} | ({"GAIKO_TOKEN": token} if token else {})
     proc = subprocess.Popen([sys.executable, "-m", "gaiko", "serve", "--db", str(db), "--host", "127.0.0.1",
                              "--port", str(port), "--workers", str(workers)], env=env,
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
@@ -162,6 +169,44 @@ def start_server(db: Path, port: int, workers: int) -> subprocess.Popen:
             proc.kill()
             raise SystemExit(f"server did not start: {proc.stderr.read() if proc.stderr else ''}")
         time.sleep(0.3)
+
+
+UPLOAD_TOKEN = "bench-upload-token"
+
+
+class Uploader(threading.Thread):
+    """Uploads, one after another until stopped, an anchor-dense invented page of ``kb`` KB (bench_scaling.page,
+    a line of its own first so that each is a new document): the server extracts each in a process of its own
+    while the load runs. Records each upload's status and seconds."""
+
+    def __init__(self, port: int, kb: int) -> None:
+        super().__init__(daemon=True)
+        from bench_scaling import page
+
+        self.port, self.body = port, page(kb)
+        self.stop = threading.Event()
+        self.done: list[tuple[int, float]] = []
+
+    def run(self) -> None:
+        import httpx
+
+        n = 0
+        while not self.stop.is_set():
+            n += 1
+            text = f"{time.time_ns()}-{n}\n" + self.body
+            t = time.monotonic()
+            try:
+                r = httpx.post(f"http://127.0.0.1:{self.port}/api/documents", content=text.encode("utf-8"), timeout=300,
+                               headers={"Authorization": f"Bearer {UPLOAD_TOKEN}", "content-type": "text/plain"})
+                status = r.status_code
+            except httpx.HTTPError:
+                status = 0
+            self.done.append((status, time.monotonic() - t))
+
+    def summary(self) -> dict:
+        secs = [s for _, s in self.done]
+        return {"uploads": len(self.done), "upload_statuses": sorted({st for st, _ in self.done}),
+                "upload_seconds_mean": round(statistics.mean(secs), 2) if secs else None}
 
 
 class RawClient:
@@ -196,7 +241,7 @@ class RawClient:
 
 
 async def load(port: int, requests: int, concurrency: int, time_limit: float, per_page: int, facets: bool = True,
-               exact_total: bool = False, talks: bool = False, paths: list[str] | None = None, ok=None) -> dict:
+               exact_total: bool = False, talks: int = 0, paths: list[str] | None = None, ok=None) -> dict:
     """``paths`` (default: the searches, with talks requests when ``talks``) cycled; ``ok(status, body)`` says
     whether an answer is right (default: a 200 with hits or items)."""
     lat: list[float] = []
@@ -272,7 +317,7 @@ end
 
 
 def load_wrk(port: int, requests: int, concurrency: int, time_limit: float, per_page: int, facets: bool,
-             exact_total: bool = False, talks: bool = False) -> dict:
+             exact_total: bool = False, talks: int = 0) -> dict:
     """The same load from `wrk` (one thread): bounded by --requests answers and -d seconds."""
     wrk = shutil.which("wrk")
     if not wrk:
@@ -315,6 +360,11 @@ def main() -> None:
     ap.add_argument("--no-facets", action="store_true", help="search without facet counts (facets=false)")
     ap.add_argument("--talks", action="store_true",
                     help=f"every {TALKS_EVERY}th request is the talks view's (/api/talks with TALK_FILTERS)")
+    ap.add_argument("--talks-pages", type=int, default=1, metavar="N",
+                    help="with --talks, each filter asked for pages 1..N (N x 10 distinct talks requests: mostly "
+                         "computed, not served from the page cache)")
+    ap.add_argument("--during-upload", type=int, default=0, metavar="KB",
+                    help="meanwhile upload, one after another, an anchor-dense page of KB KB (the server extracts each)")
     ap.add_argument("--exact-total", action="store_true",
                     help="ask for the exact total of every search (exact_total=true; by default the API counts to 1,000)")
     ap.add_argument("--warmup", type=int, default=100, help="requests sent (and not counted) before measuring")
@@ -333,13 +383,20 @@ def main() -> None:
 
     with Archive.open(args.db, create=False) as a:
         stats = a.stats()
+    if args.talks:
+        args.talks = args.talks_pages
     load_before = os.getloadavg()
     port = _free_port()
-    proc = start_server(Path(args.db) if not args.db.startswith("postgresql") else args.db, port, args.workers)
+    proc = start_server(Path(args.db) if not args.db.startswith("postgresql") else args.db, port, args.workers,
+                        token=UPLOAD_TOKEN if args.during_upload else None)
+    uploader = Uploader(port, args.during_upload) if args.during_upload else None
     try:
         if args.warmup:
             asyncio.run(load(port, args.warmup, min(args.concurrency, args.warmup), 60, args.per_page, not args.no_facets,
                              args.exact_total, args.talks))
+        if uploader is not None:
+            uploader.start()
+            time.sleep(1.0)  # (the first upload sent and being extracted)
         server0, client0 = tree_cpu(proc.pid), _client_cpu()
         if args.client == "wrk":
             res = load_wrk(port, args.requests, args.concurrency, args.time_limit, args.per_page, not args.no_facets,
@@ -348,6 +405,10 @@ def main() -> None:
             res = asyncio.run(load(port, args.requests, args.concurrency, args.time_limit, args.per_page,
                                    not args.no_facets, args.exact_total, args.talks))
         server_cpu, client_cpu = tree_cpu(proc.pid) - server0, _client_cpu() - client0
+        if uploader is not None:
+            uploader.stop.set()
+            uploader.join(timeout=300)
+            res.update(uploader.summary(), during_upload_kb=args.during_upload)
     finally:
         proc.terminate()
         try:
@@ -358,7 +419,7 @@ def main() -> None:
     res.update(server_cpu_ms_per_request=round(server_cpu * 1000 / n, 2),
                client_cpu_ms_per_request=round(client_cpu * 1000 / n, 2), client=args.client)
     res.update(documents=stats.documents, events=stats.events, archive=how, workers=args.workers,
-               concurrency=args.concurrency, endpoint=f"/api/search{' + /api/talks (1 in 5)' if args.talks else ''} (facets {'off' if args.no_facets else 'on'}, per_page={args.per_page}{', exact_total' if args.exact_total else ''})",
+               concurrency=args.concurrency, endpoint=f"/api/search{f' + /api/talks (1 in 5, {args.talks_pages} page(s) of each filter)' if args.talks else ''} (facets {'off' if args.no_facets else 'on'}, per_page={args.per_page}{', exact_total' if args.exact_total else ''})",
                load_avg_before=[round(x, 2) for x in load_before], load_avg_after=[round(x, 2) for x in os.getloadavg()],
                machine=f"{os.cpu_count()} cores, {platform.python_implementation()} {platform.python_version()}")
     print(json.dumps(res, ensure_ascii=False))

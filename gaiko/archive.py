@@ -39,7 +39,7 @@ from pathlib import Path
 from typing import IO, Any, Literal
 
 from gaiko import countries, export, filters, source
-from gaiko.errors import GaikoError, InputError, StaleLinks, StoreError, UsageError
+from gaiko.errors import GaikoError, InputError, StaleLinks, StoreError, UsageError, printable
 from gaiko.fetch import Fetcher, cached_bytes
 from gaiko.filters import Filters
 from gaiko.inputs import check_day, check_limit, check_offset, is_utf8
@@ -51,7 +51,15 @@ from gaiko.link.labels import event_label
 from gaiko.link.people import PersonEntity, named, names_denoting, of_country, query_keys, with_id
 from gaiko.link.reconcile import group_id_of
 from gaiko.link.trends import TopicYear, topics_by_year
-from gaiko.pipeline import EXTRACTOR_VERSION, extract_bytes, extract_bytes_within, extract_text
+from gaiko.pipeline import (
+    DEFAULT_BUDGET,
+    EXTRACTOR_VERSION,
+    extract_bytes,
+    extract_bytes_within,
+    extract_text,
+    lower_priority,
+    time_budget,
+)
 from gaiko.source import TEXT_SUFFIXES, read_path
 from gaiko.store.db import DB, DEFAULT_MEMORY, POOLED_MEMORY, WAL_LIMIT_BYTES, Memory
 from gaiko.store.models import (
@@ -108,29 +116,36 @@ def _first_line(e: BaseException) -> str:
     return lines[0] if lines else type(e).__name__
 
 
+def _reason(e: GaikoError, input: str) -> str:
+    """An input's failure as the report lists it, after the input's name (the message's own naming of it cut)."""
+    return str(e).removeprefix(f"{printable(input)}: ")
+
+
 def is_url(s: str) -> bool:
     return s.startswith(("http://", "https://"))
 
 
 # --- work done in the extraction processes -------------------------------------------------------
-def _extract_chunk(items: list[tuple[str, bytes]], dialect: str) -> list[tuple]:
-    """Extract and prepare a chunk of inputs; failures are returned, never raised."""
+def _extract_chunk(items: list[tuple[str, bytes]], dialect: str, budget: float | None = DEFAULT_BUDGET) -> list[tuple]:
+    """Extract and prepare a chunk of inputs, each within ``budget`` seconds; failures are returned, never raised."""
     out: list[tuple] = []
     for path, data in items:
         t0 = time.perf_counter()
         try:
-            ex = extract_bytes(data, name=Path(path).name, path=path)
+            with time_budget(budget, path):
+                ex = extract_bytes(data, name=Path(path).name, path=path)
             out.append(("ok", prepare(ex, dialect).slim(), time.perf_counter() - t0))
         except GaikoError as e:
-            out.append(("fail", path, str(e)))
+            out.append(("fail", path, _reason(e, path)))
         except Exception as e:  # an extractor bug must not stop the other inputs
             out.append(("fail", path, f"extraction failed: {type(e).__name__}: {e}"))
     return out
 
 
 def _worker_init(parent: int) -> None:
-    """In each extraction process: die with the ingest. On Linux the kernel sends SIGKILL when the parent
-    dies (a kill -9 of the ingest used to leave its workers running); elsewhere a thread watches the parent."""
+    """In each extraction process: die with the ingest, and yield the CPU to other work (``lower_priority``). On
+    Linux the kernel sends SIGKILL when the parent dies (a kill -9 of the ingest used to leave its workers
+    running); elsewhere a thread watches the parent."""
     try:
         ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL, 0, 0, 0)  # PR_SET_PDEATHSIG
     except (OSError, AttributeError):
@@ -144,6 +159,7 @@ def _worker_init(parent: int) -> None:
     if os.getppid() != parent:  # the parent died before prctl
         os._exit(1)
     threading.Thread(target=watch, daemon=True).start()
+    lower_priority()  # (batch work: a server on the same machine answers first)
 
 
 class _Workers:
@@ -158,8 +174,8 @@ class _Workers:
     SUSPECT = 2  # attempt of a document of a chunk lost twice: run alone among suspects; lost again -> failed
     STALL_CHECK = 5.0  # seconds between checks that the pool can still finish what it holds
 
-    def __init__(self, jobs: int, dialect: str):
-        self.jobs, self.dialect = jobs, dialect
+    def __init__(self, jobs: int, dialect: str, budget: float | None = DEFAULT_BUDGET):
+        self.jobs, self.dialect, self.budget = jobs, dialect, budget
         self.inflight: dict[Future, tuple[list[tuple[str, bytes]], int]] = {}
         self.broken = False
         self._returned: list[tuple[list[tuple[str, bytes]], int]] = []
@@ -171,7 +187,7 @@ class _Workers:
 
     def submit(self, items: list[tuple[str, bytes]], attempt: int) -> None:
         try:
-            self.inflight[self.ex.submit(_extract_chunk, items, self.dialect)] = (items, attempt)
+            self.inflight[self.ex.submit(_extract_chunk, items, self.dialect, self.budget)] = (items, attempt)
         except BrokenProcessPool:  # broke before this task was given to it: not the task's doing
             self.broken = True
             self._returned.append((items, attempt))
@@ -318,8 +334,10 @@ class Archive:
         user_agent: str | None = None,
         max_pages: int = 1000,
         batch: int = BATCH_DOCS,
+        budget: float | None = DEFAULT_BUDGET,
     ) -> IngestReport:
-        """Extract and store files, folders (recursive) and web pages. Failed inputs are listed, not raised."""
+        """Extract and store files, folders (recursive) and web pages. Failed inputs are listed, not raised; so is
+        a document whose extraction takes longer than ``budget`` seconds (None or 0: no limit)."""
         t0 = time.perf_counter()
         rep = IngestReport()
         files: list[str] = []
@@ -350,10 +368,10 @@ class Archive:
             bar.failed = len(rep.failed)
             with self.db.bulk_writes():  # and a WAL checkpoint at the end
                 if files:
-                    self._ingest_files(files, jobs, rep, bar, batch_docs=batch)
+                    self._ingest_files(files, jobs, rep, bar, batch_docs=batch, budget=budget)
                 if urls:
                     self._ingest_urls(urls, rep, bar, follow=follow, delay=delay, cache_dir=cache_dir,
-                                      user_agent=user_agent, max_pages=max_pages, batch_docs=batch)
+                                      user_agent=user_agent, max_pages=max_pages, batch_docs=batch, budget=budget)
         rep.seconds = time.perf_counter() - t0
         return rep
 
@@ -387,7 +405,7 @@ class Archive:
         batch.clear()
 
     def _ingest_files(self, files: list[str], jobs: int | None, rep: IngestReport, bar: _Progress,
-                      batch_docs: int = BATCH_DOCS) -> None:
+                      batch_docs: int = BATCH_DOCS, budget: float | None = DEFAULT_BUDGET) -> None:
         jobs = max(1, jobs or os.cpu_count() or 1)
         dialect = self.db.dialect
 
@@ -439,13 +457,13 @@ class Archive:
 
         if jobs == 1 or len(files) <= CHUNK:
             for ch in chunks():
-                take(_extract_chunk(ch, dialect))
+                take(_extract_chunk(ch, dialect, budget))
         else:
             window = max(3 * jobs, WINDOW_BATCHES * batch_docs // CHUNK)  # memory stays flat whatever the corpus
             retry: list[tuple[list[tuple[str, bytes]], int]] = []  # tasks lost with a worker, to run again
             source = chunks()
             exhausted = False
-            with _Workers(jobs, dialect) as pool:
+            with _Workers(jobs, dialect, budget) as pool:
                 while True:
                     while not pool.broken and len(pool.inflight) < window:  # keep the window full
                         i = next((k for k, (_, attempt) in enumerate(retry)
@@ -490,9 +508,11 @@ class Archive:
                     continue
                 t = time.perf_counter()
                 try:
-                    ex = extract_bytes(page.data, name=page.url.rstrip("/").rsplit("/", 1)[-1] or "index.html", path=page.url)
+                    with time_budget(kw["budget"], page.url):
+                        ex = extract_bytes(page.data, name=page.url.rstrip("/").rsplit("/", 1)[-1] or "index.html",
+                                           path=page.url)
                 except GaikoError as e:
-                    rep.failed.append(Failure(input=page.url, reason=str(e)))
+                    rep.failed.append(Failure(input=page.url, reason=_reason(e, page.url)))
                     bar.advance(failed=True)
                     continue
                 except Exception as e:
@@ -530,12 +550,14 @@ class Archive:
                         data = None  # (re-extracted from the stored text instead)
                 try:
                     if data is not None and hashlib.sha256(data).hexdigest()[:16] == doc_id:
-                        ex = extract_bytes(data, name=Path(path or url or doc_id).name, path=path)
+                        with time_budget(DEFAULT_BUDGET, path or url or doc_id):
+                            ex = extract_bytes(data, name=Path(path or url or doc_id).name, path=path)
                     else:
                         stored = self.store.text_of(doc_id)
                         if stored is None:
                             continue
-                        ex = extract_text(stored[0], name=Path(path or doc_id).name)
+                        with time_budget(DEFAULT_BUDGET, path or doc_id):
+                            ex = extract_text(stored[0], name=Path(path or doc_id).name)
                         ex.path = path or ex.path
                     ex.sha256 = self.store.sha256_of(doc_id) or ex.sha256
                     p = prepare(ex, self.db.dialect, source_url=url)
@@ -545,7 +567,7 @@ class Archive:
                     rep.chars += p.n_chars
                     bar.advance()
                 except GaikoError as e:
-                    rep.failed.append(Failure(input=path or url or doc_id, reason=str(e)))
+                    rep.failed.append(Failure(input=path or url or doc_id, reason=_reason(e, path or url or doc_id)))
                     bar.advance(failed=True)
                 except Exception as e:
                     rep.failed.append(Failure(input=path or url or doc_id, reason=f"extraction failed: {type(e).__name__}: {e}"))

@@ -330,9 +330,13 @@ def test_upload_file_and_text(client, shared_dir, tmp_path):
     assert not Path("/tmp/evil name.txt").exists()
     html = ok(client.get(f"/documents/{doc['doc_id']}")).text
     assert 'href="https://www.mofa.go.jp/x.html"' in html
+    talks = {"channel": "telephone", "date_from": "2023-02-01", "date_to": "2023-02-01"}
+    talks_before = ok(client.get("/api/talks", params=talks)).json()["total"]  # kept now: an add must clear it too
     r = client.post("/api/documents", headers={**auth, "content-type": "text/plain"},
                     content="日露首脳電話会談\n\n令和5年2月1日\n\n岸田総理大臣はプーチン大統領と電話会談を行った。".encode())
     assert r.status_code == 201, r.text
+    assert ok(client.get("/api/talks", params=talks)).json()["total"] == talks_before + 1
+    assert "2023-02-01" in ok(client.get("/talks", params=talks)).text
     assert ok(client.get("/api/search", params={"q": "電話会談"})).json()["total"] >= 1
     assert r.json()["status"] == "added"
     assert ok(client.get("/api/home")).json()["documents"] == before + 1

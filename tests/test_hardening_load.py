@@ -106,6 +106,30 @@ def test_the_cache_is_bounded_least_recently_used_first():
     assert cache.get("b", lambda: "b again") == "b again"  # b was the least recently used
 
 
+def test_an_expired_page_is_recomputed_once_and_served_as_it_was_meanwhile():
+    cache = PageCache(ttl=0.2)
+    assert cache.get("rel", lambda: "old") == "old"
+    time.sleep(0.3)  # expired
+    started, release = threading.Event(), threading.Event()
+
+    def slow():
+        started.set()
+        release.wait(5)
+        return "new"
+
+    with ThreadPoolExecutor(1) as ex:
+        fut = ex.submit(cache.get, "rel", slow)  # the first request after the expiry recomputes it
+        started.wait(5)
+        t0 = time.monotonic()
+        assert [cache.get("rel", lambda: "again") for _ in range(5)] == ["old"] * 5  # the others do not wait
+        assert time.monotonic() - t0 < 0.5 and cache.stale_served == 5
+        release.set()
+        assert fut.result() == "new"
+    assert cache.get("rel", lambda: "again") == "new" and cache.computed == 2
+    cache.clear()  # after an add nothing is served as it was
+    assert cache.get("rel", lambda: "after the add") == "after the add"
+
+
 def test_a_page_computed_across_a_clear_is_not_kept():
     cache = PageCache()
     started = threading.Event()

@@ -85,6 +85,35 @@ def test_failed_inputs_are_listed_and_the_rest_stored(tmp_path, docs):
         assert a.stats().documents == len([x for x in docs.rglob("*") if x.suffix in (".txt", ".html")]) - 2
 
 
+def _dense_page(talks: int) -> str:
+    """An invented page that reports one talk per sentence, each with a counterpart of its own: slow to extract."""
+    kana = "アイウエオカキクケコサシスセソタチツテト"
+    lines = ["日・ベトナム首脳会談", "令和2年5月10日", ""]
+    for i in range(talks):
+        name = kana[i % 20] + kana[(i // 20) % 20] + kana[(i // 400) % 20] + "ン"
+        lines.append(f"{1 + i % 12}月{1 + i % 28}日、鈴木総理大臣は{name}・ベトナム首相と首脳会談を行い、"
+                     "両首脳は海洋協力を強化していくことで一致しました。")
+    return "\n".join(lines) + "\n"
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])  # in the ingest's own process; in its extraction processes
+def test_a_document_over_the_time_budget_fails_alone(tmp_path, docs, jobs):
+    (docs / "dense.txt").write_text(_dense_page(6000), "utf-8")
+    db = tmp_path / "b.db"
+    n = len([x for x in docs.rglob("*") if x.suffix in (".txt", ".html")])
+    t = time.monotonic()
+    p = gaiko("ingest", docs, "--db", db, "--jobs", jobs, "--budget", "0.5")
+    assert p.returncode == 1 and "Traceback" not in p.stderr, p.stderr
+    assert time.monotonic() - t < 60  # (the page alone takes several seconds; the budget stopped it)
+    fails = [line for line in p.stderr.splitlines() if line.startswith("failed: ")]
+    assert fails == [f"failed: {(docs / 'dense.txt').resolve()}: extraction took longer than 0.5 s (the document is too "
+                     "long or too dense: split it, or give more with --budget)"]
+    with Archive.open(str(db)) as a:
+        assert a.stats().documents == n - 1  # every other document stored
+    again = gaiko("ingest", docs / "dense.txt", "--db", db, "--budget", "0")  # no limit: it is stored
+    assert again.returncode == 0 and "1 added" in again.stdout, again.stderr
+
+
 def _count(db: Path) -> int:
     try:
         c = sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=5)
@@ -235,3 +264,19 @@ def test_ingest_maps_no_file_while_writing_and_restores_the_map(tmp_path, docs, 
         assert seen == [0]
         assert a.db.scalar("PRAGMA mmap_size") == dbmod.MMAP_BYTES
         assert a.stats().documents > 0
+
+
+def test_extraction_processes_run_at_a_lower_priority(monkeypatch):
+    """An ingest's workers and an upload's process yield the CPU to a server's requests (EXTRACT_NICE)."""
+    from gaiko import archive as archive_module
+    from gaiko import pipeline
+
+    here = os.nice(0)
+    with archive_module._Workers(2, "sqlite") as pool:
+        niceness = {pool.ex.submit(os.nice, 0).result(timeout=60) for _ in range(4)}
+    assert niceness == {min(19, here + pipeline.EXTRACT_NICE)}
+    probe = "import os; from gaiko.pipeline import lower_priority; b = os.nice(0); lower_priority(); print(os.nice(0) - b)"
+    for env, want in (({}, min(pipeline.EXTRACT_NICE, 19 - here)), ({"GAIKO_EXTRACT_NICE": "0"}, 0)):
+        out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=60, cwd=ROOT,
+                             env={**os.environ, **env})
+        assert out.stdout.strip() == str(want), out.stderr

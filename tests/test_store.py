@@ -271,3 +271,15 @@ def test_sqlite_full_text_index_is_tuned_for_ingest(tmp_path):
         assert config["hashsize"] == 32 << 20 and config["automerge"] == 16
         assert a.ingest([str(DOCS)], jobs=1).added == len(list(DOCS.iterdir()))
         assert a.search("会談").total > 0
+
+
+def test_an_events_facts_are_read_by_its_own_index(tmp_path):
+    """A talk's facts are joined by (document, event): with an index on the document alone, each event of a
+    document read all its rows (a document of many talks cost their square: m0120)."""
+    with Archive.open(str(tmp_path / "plan.db")) as a:
+        db = a.db
+        for table in ("event_countries", "participants", "outcomes", "topics"):
+            plan = " ".join(str(r[-1]) for r in db.rows(
+                f"EXPLAIN QUERY PLAN SELECT DISTINCT e.talk FROM events e JOIN {table} x ON x.n = e.n AND x.e = e.e "
+                "WHERE e.talk IN (1, 2, 3)"))
+            assert f"INDEX {table}_event (n=? AND e=?)" in plan, plan

@@ -20,14 +20,14 @@ from typing import Annotated, Any
 
 from fastapi import Depends, HTTPException, Request
 
-from gaiko.archive import DEFAULT_MEMORY, POOLED_MEMORY, Archive
+from gaiko.archive import DEFAULT_BUDGET, DEFAULT_MEMORY, POOLED_MEMORY, Archive
 from gaiko.errors import printable
 from gaiko.views.build import NotFound
 
 DEFAULT_MAX_BODY = 5 * 1024 * 1024  # bytes accepted in one request body (uploads); more -> 413
 # an upload is extracted in a process of its own within this many seconds, else 400: 5 MB of anchor-dense text
 # takes ~20 s of CPU now that extraction is linear (bench: 1.2 s for 359 KB of 10,000 talks)
-DEFAULT_EXTRACT_BUDGET = 60.0
+DEFAULT_EXTRACT_BUDGET = DEFAULT_BUDGET
 PAGE_CACHE_TTL = 60.0  # seconds the home page and chronologies are reused
 PAGE_CACHE_SIZE = 256  # pages kept (about 200 relations and the home page)
 
@@ -212,6 +212,11 @@ class PageCache:
     The computation runs outside the lock, so a slow page never blocks hits or other keys. Callers give
     normalised keys (``/relations/RU-JP`` and ``JP-RU`` are one page: ``views.canonical_pair``). The least
     recently used entry goes first when the cache is full.
+
+    Past its ``ttl`` a page is recomputed by the first request that asks for it; the others meanwhile get the page
+    as it was (stale-while-revalidate), so a page's expiry makes one request wait, not every request for it (a
+    relation page recomputed every minute under load held all its requests for the ~0.5 s it takes). ``clear``
+    drops the pages: after an upload, none is served as it was.
     """
 
     def __init__(self, ttl: float = PAGE_CACHE_TTL, size: int = PAGE_CACHE_SIZE) -> None:
@@ -221,6 +226,7 @@ class PageCache:
         self._generation = 0  # bumped by clear(): a page computed before it is not kept after it
         self._lock = threading.Lock()
         self.computed = 0  # computations run (for tests and the soak benchmark)
+        self.stale_served = 0  # pages served as they were while being recomputed
 
     def get(self, key: Hashable, compute: Callable[[], Any]) -> Any:
         with self._lock:
@@ -229,6 +235,9 @@ class PageCache:
                 self._items.move_to_end(key)
                 return hit[1]
             flight = self._flights.get(key)
+            if hit and flight is not None:  # being recomputed: the page as it was, meanwhile
+                self.stale_served += 1
+                return hit[1]
             leader = flight is None
             if leader:
                 flight = self._flights[key] = _Flight()

@@ -12,7 +12,7 @@ from rich.table import Table
 from rich.text import Text
 
 from gaiko import countries
-from gaiko.archive import BATCH_DOCS, LINK_AUTO_MAX_DOCS, Archive, IngestReport
+from gaiko.archive import BATCH_DOCS, DEFAULT_BUDGET, LINK_AUTO_MAX_DOCS, Archive, IngestReport
 from gaiko.cli.base import cli, db_option, filter_options, filters_of, json_option
 from gaiko.errors import EXIT_OK, EXIT_SOME_FAILED, UsageError
 from gaiko.inputs import MAX_LIMIT, MAX_OFFSET, click_limit, click_offset
@@ -59,19 +59,21 @@ def report_ingest(rep: IngestReport, what: str = "ingested", as_json: bool = Fal
 @click.option("--max-pages", type=click.IntRange(1), default=1000, show_default=True, help="Web pages per run at most.")
 @click.option("--batch", type=click.IntRange(1, 100_000), default=BATCH_DOCS, show_default=True,
               help="Documents per write transaction (or 3 s of work, whichever comes first).")
+@click.option("--budget", type=click.FloatRange(0), default=DEFAULT_BUDGET, show_default=True, metavar="SECONDS",
+              help="Seconds one document's extraction may take; past them it fails alone (0: no limit).")
 @click.option("--progress/--no-progress", default=None, help="Progress bar (default: when stderr is a terminal).")
 @click.option("--link/--no-link", "relink", default=True, show_default=True,
               help="Rebuild people, follow-ups and talk groups (gaiko link) when anything was added or replaced, "
                    f"for archives of up to {LINK_AUTO_MAX_DOCS:,} documents (linking holds the archive in memory).")
 @json_option
-def ingest(inputs, db, jobs, follow, delay, cache_dir, max_pages, batch, progress, relink, as_json) -> int:
+def ingest(inputs, db, jobs, follow, delay, cache_dir, max_pages, batch, budget, progress, relink, as_json) -> int:
     """Extract and store files, folders (recursive .txt/.html/.htm) and web pages."""
     if progress is None:
         progress = sys.stderr.isatty()
     a = Archive.open(db)
     try:
         rep = a.ingest(list(inputs), jobs=jobs, follow=follow, progress=progress, delay=delay,
-                       cache_dir=cache_dir, max_pages=max_pages, batch=batch)
+                       cache_dir=cache_dir, max_pages=max_pages, batch=batch, budget=budget)
         # also when nothing changed but the links are out of date (a re-run after an ingest killed while linking)
         if relink and a.document_count() and (rep.added or rep.replaced or a.links_state() != "fresh"):
             if not (rep.added or rep.replaced):

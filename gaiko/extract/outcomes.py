@@ -86,6 +86,7 @@ NOT_ADDRESSEE = re.compile(named(lex.NOT_ADDRESSEE) + "(?:に対し|に)")
 ADDRESSEE_AT = re.compile(r"(?P<x>[ァ-ヴー一-龥]{1,10})(?:に対し(?:て)?|に)(?![つおよと])")
 # a journalist's question in a press conference ((問)…): no outcome of the talk
 QUESTION_LINE = re.compile(r"^\s*\(" + named(lex.QUESTION) + r"\)")
+ASKER_LINE = re.compile(r"^\s*【[^】]{0,30}?" + named(lex.QUESTION_ASKER) + "】")
 
 # --- subjects -----------------------------------------------------------------------------------
 # the words a subject ends with (…大統領から, …外相は, …政府として): the title words of
@@ -97,7 +98,8 @@ SUBJECT_RE = re.compile(
     # a lookahead for the characters a subject can start with, tested first; side words and titles as tries (longest first)
     "(?=[" + "".join(sorted(SIDES.first_chars())) + _NAME_CHARS + "])"
     r"(?P<who>" + words_pattern(SIDES.words()) + "|"
-    "[" + _NAME_CHARS + "]{1,16}?側|[" + _NAME_CHARS + "]{0,16}?(?:" + words_pattern(_SUBJECT_TITLES, guard=True) + "))"
+    "[" + _NAME_CHARS + "]{1,16}?側|[" + _NAME_CHARS + "]{0,16}?(?:" + words_pattern(_SUBJECT_TITLES, guard=True) + ")"
+    "(?:" + words_pattern(roles.HONORIFICS.words()) + ")?)"
     r"(?:から(?:は|も)?|より(?:は|も)?|は|も|が|としては|として)(?!の)"
 )
 _SEIFU = lex.SUBJECT_NOUNS["outcomes.subject.seifu"]  # …政府として: the government a subject names
@@ -185,6 +187,8 @@ def _subject_side(doc: Doc, text: str, upto: int, ev: EventDraft, speaker: str |
             lexicon.fire(lex.REPORT.which(rm.group("w") or rm.group("w2")))
             last = speakers[0]
     who = last.group("who")
+    if (hon := roles.HONORIFICS.which(who[-2:])) is not None:
+        lexicon.fire(hon)  # ハーリド国王陛下から: the title's person
     if text[last.end("who"):last.end()] in ("は", "が") and JOINT_BEFORE.search(text, 0, last.start()):
         return "both"  # 岸田大臣とジョコ次期大統領は、…: both sides named as one subject
     side_word = SIDE_OF_WORD.get(who)
@@ -282,7 +286,8 @@ def _consent(text: str, consent: list[re.Match], requests: list[re.Match], prev_
         if group in ("support", "understanding", "accord"):
             # support counts as consent in a reply to a request, or given by the other side to what
             # one side asked or set out earlier in the same sentence (Xから…説明し、Yから支持が表明された)
-            speakers = [x for x in SUBJECT_RE.finditer(text, 0, m.start()) if text.startswith(("から", "より"), x.end("who"))]
+            # speakers (Xから) and a second one joining (Yも同様の考えを示した)
+            speakers = [x for x in SUBJECT_RE.finditer(text, 0, m.start()) if text.startswith(("から", "より", "も"), x.end("who"))]
             understanding = group == "understanding"
             # a reply (これに対し、Xから…支持が表明された; …述べたところ、Yは…支持を表明) is consent to what was said
             reply = bool(REPLY.match(text)) and ("request" in prev_types or not understanding)
@@ -301,7 +306,8 @@ def classify(doc: Doc, s: Sentence, ev: EventDraft, prev_types: set[str]) -> lis
     """(type, by, rule) outcomes of one sentence."""
     text = doc.norm[s.start:s.end]
     out: list[Found] = []
-    if not ANY_CUE.search(text) or fired(lex.QUESTION, QUESTION_LINE.match(text)):
+    if not ANY_CUE.search(text) or fired(lex.QUESTION, QUESTION_LINE.match(text)) \
+            or fired(lex.QUESTION_ASKER, ASKER_LINE.match(text)):
         return out
     present = {k for k, rx in CUE_RES.items() if rx.search(text)}
     if not present:

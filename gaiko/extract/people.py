@@ -27,7 +27,7 @@ from gaiko.extract.lexicon import sides as side_words
 from gaiko.extract.lexicon.attendees import CUES, LABELS, OTHERS, ROSTER
 from gaiko.extract.lexicon.attendees import MEAL_ONLY as MEAL_ONLY_ROWS
 from gaiko.extract.lexicon.roles import COUNTRIES as ROLE_COUNTRY_ROWS
-from gaiko.extract.lexicon.roles import ENDINGS, ORG_TITLES, STARTS
+from gaiko.extract.lexicon.roles import ENDINGS, GATHERING_AFTER, NAME_END_KEPT, ORG_TITLES, STARTS
 from gaiko.extract.lexicon.roles import NOT_NAMES as NOT_NAME_ROWS
 from gaiko.extract.lexicon.talks import LESSER
 from gaiko.text import Doc, tokenize, words_pattern
@@ -109,11 +109,12 @@ def _side_row(word: str) -> Row | None:
 
 _KATA = r"[ァ-ヴー]+"
 _ROLE_END_RE = words_pattern(ROLE_ENDINGS, guard=True)  # longest first
-# A run that may hold a name and a title: katakana/kanji/Latin initials joined by ・, ending in a title word.
+# A run that may hold a name and a title: katakana/kanji/Latin initials joined by ・ (katakana also by =, one name:
+# アル=サーニ, トレイヤ=マスィー), ending in a title word.
 # (an organisation's acronym may stand in parentheses inside the title: 欧州安全保障協力機構(OSCE)事務総長)
 _ROLE_CHARS = r"(?:[一-龥豈-龎々ァ-ヴー0-9A-Za-z・]|\([A-Z]{2,8}\))"
 PERSON_RE = re.compile(
-    r"(?P<full>(?:[ァ-ヴー一-龥豈-龎々A-Z]+・)*[ァ-ヴー一-龥豈-龎々]+?(?:・[ァ-ヴー一-龥豈-龎々A-Z]+)*?)(?P<reading>\([ぁ-ゖァ-ヴー・ ]+\))?(?P<role>" + _ROLE_CHARS + r"{0,16}?(?:"
+    r"(?P<full>(?:[ァ-ヴー一-龥豈-龎々A-Z]+・|[ァ-ヴー]+=)*[ァ-ヴー一-龥豈-龎々]+?(?:・[ァ-ヴー一-龥豈-龎々A-Z]+|=[ァ-ヴー]+)*?)(?P<reading>\([ぁ-ゖァ-ヴー・ ]+\))?(?P<role>" + _ROLE_CHARS + r"{0,16}?(?:"
     + _ROLE_END_RE + r")(?:[一-龥豈-龎ァ-ヴー]{0,14}?(?:" + _ROLE_END_RE + r")){0,2})"
 )
 # a foreign name followed by its English form, then the title: プラユット・X(H.E. Mr. Prayuth X)タイ王国首相. The
@@ -346,14 +347,14 @@ def _copy_mention(p: PersonMention) -> PersonMention:
     return q
 
 
-_RUN = re.compile(r"(?:\([ぁ-ゖァ-ヴー・ ]{1,20}\)|[ァ-ヴー一-龥豈-龎々A-Za-z0-9・() ]){2,120}")
+_RUN = re.compile(r"(?:\([ぁ-ゖァ-ヴー・ ]{1,20}\)|[ァ-ヴー一-龥豈-龎々A-Za-z0-9・=() ]){2,120}")
 _ROLE_END_ONLY = re.compile(words_pattern(ROLE_ENDINGS))
 # titles that may follow a name standing on its own (used_with_title); a title may open with words of its
 # own before its last word (オジュクウ外務担当国務大臣, ロサレス外務次官)
 # (an honorific, 氏, is no title, but the name before it stands on its own)
 FOREIGN_TITLE_AFTER = re.compile(r"(?:[一-龥\uf900-\ufad9]{0,8}?(?:" + _ROLE_END_RE + r")|氏)")
 JAPANESE_TITLE_AFTER = re.compile(_ROLE_END_RE)
-KATAKANA_NAME_CHARS = re.compile(r"[・ァ-ヴー]")
+KATAKANA_NAME_CHARS = re.compile(r"[・=ァ-ヴー]")
 KANJI_NAME_CHARS = re.compile(r"[一-龥豈-龎々]")
 
 
@@ -375,7 +376,7 @@ def used_with_title(norm: str, sub: str, not_before: re.Pattern, titles: re.Patt
 
 # Every character a _RUN match can hold (its units, and the hiragana of a reading in parentheses): no run
 # crosses any other character, so the runs of a stretch of these characters do not depend on the text around it.
-_ZONE = re.compile(r"[ぁ-ゖァ-ヴー一-龥豈-龎々A-Za-z0-9・() ]*")
+_ZONE = re.compile(r"[ぁ-ゖァ-ヴー一-龥豈-龎々A-Za-z0-9・=() ]*")
 
 
 def _candidates(norm: str, start: int, end: int):
@@ -414,6 +415,7 @@ def _ending_row(role: str) -> Row | None:
 
 
 _KANJI_NAME = re.compile(r"[一-龥豈-龎々]+")
+GATHERING_AFTER_RE = re.compile(GATHERING_AFTER.alternation())
 
 
 def _find_people(doc: Doc, start: int, end: int) -> list[PersonMention]:
@@ -448,6 +450,9 @@ def _find_people(doc: Doc, start: int, end: int) -> list[PersonMention]:
             continue
         name, role, code, nlen = got
         ms, me = m.span()
+        if (ga := GATHERING_AFTER_RE.match(norm, me)) is not None:
+            lexicon.fire(GATHERING_AFTER.which(ga.group(0)))  # G7カプリ外相会合: a gathering, not カプリ外相
+            continue
         cm = _COUNTRY_START.match(norm, ms)
         if cm and cm.end() >= me:
             continue  # the start of a country's name (アラブ首長国連邦), not a person with a title (首長)
@@ -463,7 +468,7 @@ def _find_people(doc: Doc, start: int, end: int) -> list[PersonMention]:
             continue
         if country_names.get(name):
             continue
-        if name[-1] in _NOT_NAME_END and (name[-1] != "部" or not _is_surname(name)):
+        if name[-1] in _NOT_NAME_END and (name[-1] != "部" or not _is_surname(name)) and not _kept_before_country(name, code):
             lexicon.fire(_NOT_NAME_END[name[-1]])  # 日本側, 同国, 外務省, 首相府; an office (外交部, 国防部), unless a
             continue  # surname ending in 部 (阿部, 小田部)
         if len(name) <= 3 and all(c in abbr for c in name):  # 日韓次官級 is not a person
@@ -496,6 +501,15 @@ def _find_people(doc: Doc, start: int, end: int) -> list[PersonMention]:
             continue
         out.append(PersonMention(doc.text[ms:ms + nlen], role, code, ms, ms + nlen, me, named, rule))
     return out
+
+
+def _kept_before_country(name: str, code: str | None) -> bool:
+    """A kanji full name whose last character is a not_name_end row's (王建国) with its country right after it."""
+    row = NAME_END_KEPT.which(name[-1])
+    if row is None or code is None or len(name) < 3 or not _KANJI_NAME.fullmatch(name):
+        return False
+    lexicon.fire(row)
+    return True
 
 
 # katakana before a hyphen that stands for the long vowel mark (マハディ-ル), right before a name
@@ -557,7 +571,7 @@ def _role_country_row(role: str) -> Row | None:
     return next((r for r, rx in _ROLE_COUNTRY if rx.search(role)), None)
 
 
-_KATAKANA_JOINED = re.compile(r"[ァ-ヴー・]+")
+_KATAKANA_JOINED = re.compile(r"[ァ-ヴー・=]+")
 
 
 def shortest_form(doc: Doc, full: str) -> str:
@@ -610,7 +624,7 @@ def _titled_kanji(doc: Doc, size: int) -> dict[str, list[int]]:
     return found
 
 
-_KATAKANA_RUN = re.compile(r"[・ァ-ヴー]+")  # a maximal run of KATAKANA_NAME_CHARS
+_KATAKANA_RUN = re.compile(r"[・=ァ-ヴー]+")  # a maximal run of KATAKANA_NAME_CHARS
 
 
 def _titled_runs(doc: Doc) -> frozenset[str]:

@@ -43,6 +43,8 @@ PLAN_VERB = re.compile(
 )
 VERB_ROWS = {r.pattern: r for t in (lex.VERBS, lex.VISITS, lex.SURU_NOUNS) for r in t}  # the row of PLAN_VERB's group v
 SURU_NOUNS = lex.SURU_NOUNS.words()
+BARE_TALK_VERBS = lex.SURU_NOUNS.where(value="bare_talk")
+SCHEDULED_ONLY = ("plans.decision.yotei",)  # the decision rows that only schedule (…予定である, …予定となった)
 VISIT_AS_VERB = re.compile("[" + _PLAN_PARTICLES + "]?" + VISIT + "(?:し|する)")  # …が訪日し、
 SUBJECT_ACT = re.compile(lex.VERBS.alternation(lex.VERBS.where(value="subject")))  # 同艦が…寄港する -> 同艦の寄港
 # a verb of holding or going: a plan even in an open-ended sentence
@@ -86,6 +88,7 @@ GOAL_AFTER = re.compile("(?:る|す)?" + named(lex.GOAL))
 _NOUN_ACT = "(?P<n>" + PLAN_NOUNS + ")(?:の(?:開催|実施|立ち上げ|開始|創設|設置))?"
 PROPOSAL = re.compile(_NOUN_ACT + named(lex.PROPOSED))
 SUCCESS_OF = re.compile(_NOUN_ACT + named(lex.SUCCESS))
+PREPARED_FOR = re.compile(_NOUN_ACT + named(lex.PREPARING))
 EXCHANGE_YEAR = re.compile(lex.NOUNS["plans.noun.exchange_year"].source)
 MASU_END = re.compile(r"ます。?$")
 DONE_AFTER = re.compile(r"[^、。]{0,20}?(?:された|した)こと")
@@ -293,6 +296,7 @@ ANNOUNCED = re.compile(named(lex.ANNOUNCED, name="mod"))
 DATED_ONLY = frozenset(r.pattern for r in lex.ANNOUNCED.where(group="dated"))
 # gathering words that, mentioned as coming with only a date (6月に開催される…会議), are multilateral gatherings
 _GATHERING_HEADS = lex.GATHERING_HEADS.words()
+_MEETING_HEADS = tuple(r.pattern for r in lex.GATHERING_HEADS.where(value="multilateral"))  # 会議, 会合 …: a meeting
 # unspecified things (様々な行事): not a plan
 UNSPECIFIED = re.compile(named(lex.UNSPECIFIED))
 UNSPECIFIED_BEFORE = re.compile(named(lex.UNSPECIFIED) + "$")
@@ -338,6 +342,8 @@ _OTHER_NOUN = "(?:の|に" + lex.ANNOUNCED.alternation(lex.ANNOUNCED.where(group
 OTHER_NOUN_DATE = re.compile(_OTHER_NOUN + r"(?![^、。]{0,12}?の?" + lex.OCCASIONS.alternation() + ")")
 AT_OCCASION = re.compile(_OTHER_NOUN + r"[^、。]{0,12}?の?" + named(lex.OCCASIONS))
 COORDINATOR = re.compile("」?" + named(lex.COORDINATORS, tuple(lex.COORDINATORS) + lex.CONNECTORS.where(value="and")))
+# 年内の可能な限り早い時期に: the vague date qualifies the firm one before it, which stands
+FIRM_OF_VAGUE = re.compile(r"の[^、。,]{0,12}")
 COUNTER_AFTER = re.compile(r"^(?:年|周年|回)")  # 2年, 10周年, 3回: a count, not a date
 
 
@@ -358,7 +364,7 @@ def _date_for(doc: Doc, norm: str, lo: int, hi: int, after: int, ref, noun_at: i
     ds = [d for d in all_ds if d.start < hi]
     firm = [d for d in ds if not d.vague]
     d = firm[-1] if firm else ds[-1] if ds else (all_ds[0] if all_ds else None)
-    if firm and ds[-1].vague and ds[-1].start > firm[-1].end + 3:
+    if firm and ds[-1].vague and ds[-1].start > firm[-1].end + 3 and not FIRM_OF_VAGUE.fullmatch(norm, firm[-1].end, ds[-1].start):
         # 来年以降も…ことで一致し、早期に次官級で協議する: a vague date nearer the verb, apart from the firm one, is the plan's
         d = ds[-1]
     if d is None:
@@ -416,6 +422,18 @@ THIS_BEFORE = re.compile(named(lex.THIS, _THIS) + "の?$")
 THIS_NAMED = re.compile("(?P<w>" + flat(lex.THIS, _THIS) + "|" + flat(lex.THIS, lex.THIS.where(group="this_same")) + "(?=" + PLAN_NOUNS + "))")
 
 
+# 日インドネシア投資会議: a meeting named after a pair of sides with Japan is theirs, not a multilateral one (a seminar,
+# an event or a ceremony of theirs mentioned with a date only stays no plan)
+PAIR_NAMED = re.compile("(?:" + talks.PREFIXES["talks.prefix.nth"].source + ")?日・?(?!本)(?=[ァ-ヴ一-龥])")
+
+
+def _named_after_sides(what: str) -> bool:
+    if PAIR_NAMED.match(what) is None:
+        return False
+    lexicon.fire(talks.PREFIXES["talks.prefix.pair"])
+    return True
+
+
 def _announced(doc: Doc, start: int, end: int, ref, cut: bool = False) -> list[PlanDraft]:
     """Plans mentioned as coming in a modifier: 本年中に予定されているX首相の来日; ``cut``: the excerpt's last sentence,
     which may end inside the plan's noun (明年早期にもあり得べき首脳会)."""
@@ -440,7 +458,7 @@ def _announced(doc: Doc, start: int, end: int, ref, cut: bool = False) -> list[P
                 or fired(lex.UNSPECIFIED, UNSPECIFIED.match(what)):
             continue
         dated_only = m.group("mod") in DATED_ONLY
-        if dated_only and what.endswith(_GATHERING_HEADS):
+        if dated_only and what.endswith(_GATHERING_HEADS) and not (what.endswith(_MEETING_HEADS) and _named_after_sides(what)):
             lexicon.fire(next(r for r in lex.GATHERING_HEADS if what.endswith(r.pattern)))
             continue
         lo = max(text.rfind("、", 0, max(0, m.start() - 1)) + 1, m.start() - 40, 0)
@@ -662,6 +680,7 @@ def plans_in_sentence(doc: Doc, start: int, end: int, ref, decided: Row | None =
     announced += _invited(doc, start, end, ref) if INVITED_TO.search(text) else []
     announced += _named_talks(doc, start, end, ref, PROPOSAL, lex.PROPOSED) if "の提案" in text else []
     announced += _named_talks(doc, start, end, ref, SUCCESS_OF, lex.SUCCESS) if "成功" in text else []
+    announced += _named_talks(doc, start, end, ref, PREPARED_FOR, lex.PREPARING) if "準備" in text else []
     if not PLAN_VERB.search(text):
         return announced
     dec = _decision(text, 0) or WELCOMED_VISIT.search(text) or (LISTED_ITEM.search(text) if decided else None)
@@ -678,6 +697,9 @@ def plans_in_sentence(doc: Doc, start: int, end: int, ref, decided: Row | None =
                 break
             if len(text[vm.end():].strip()) > CUT_TAIL or not dates.find_dates(norm, start + clause_start, start + vm.start()):
                 continue
+        if VERB_ROWS.get(vm.group("v")) in BARE_TALK_VERBS and (not text.startswith("する", vm.end("v"))
+                                                               or (by is not None and by.id.startswith(SCHEDULED_ONLY))):
+            continue  # X総理と会談し、… / 滞在中、X総理と会談する予定である: the visit's own talk, an event of the page
         what = None
         nm = None
         w_start = None
@@ -838,6 +860,8 @@ def _merge_visit_and_talk(items: list[PlanDraft]) -> list[PlanDraft]:
     out: list[PlanDraft] = []
     for it in items:
         prev = out[-1] if out else None
+        if prev and prev.visit_verb and VISIT_OR_HOUMON_RE.search(prev.what) and it.what in SURU_NOUNS:
+            continue  # X総理が訪露し、Yと会談する: the visit names the plan, the bare 会談 is its talk
         if (prev and prev.visit_verb and VISIT_OR_HOUMON_RE.search(prev.what) and TALK_OR_2PLUS2.search(it.what)
                 and it.date is None):
             merged = dataclasses.replace(it, date=prev.date, date_end=prev.date_end, precision=prev.precision, date_text=prev.date_text,

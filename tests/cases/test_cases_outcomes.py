@@ -60,12 +60,25 @@ CASES = [
     # the same view, in a reply
     ("これに対し、フック首相から、同感であり、協力を進めたい旨述べました。", AGREE, "outcomes.accord.doukan"),
     ("これに対し、フック首相より、鈴木総理と全く同じ考えである旨応じました。", AGREE, "outcomes.accord.onaji_kangae"),
+    # the same view, by a second speaker joining in the sentence (Xから…旨述べ、Yも…)
+    ("鈴木総理から、力による一方的な現状変更の試みに反対する旨述べ、フック首相も同様の考えを示しました。", AGREE,
+     "outcomes.accord.douyou_kangae"),
+    ("鈴木総理から、地域の安定が重要である旨述べ、フック首相からも同様の認識が示されました。", AGREE, "outcomes.accord.douyou_ninshiki"),
+    # …the same speaker going on is no second side
+    ("鈴木総理から、力による現状変更に反対する旨述べ、ウクライナを支持する旨述べました。", [], None),
     # requests: by the side of the speaker
     ("鈴木総理から、邦人の安全確保を要望しました。", [("request", JP)], "outcomes.request.youbou"),
     ("フック首相から、投資環境の改善への支援を求めました。", [("request", VN)], "outcomes.request.motome"),
     ("鈴木総理から、邦人の安全確保を申し入れました。", [("request", JP)], "outcomes.request.moushiire"),
     ("鈴木総理から、邦人の安全確保を申入れました。", [("request", JP)], "outcomes.request.moushiire_short"),
     ("鈴木総理から、邦人の安全確保への協力を要請しました。", [("request", JP)], "outcomes.request.yousei"),
+    ("フック首相より、日本側に対し、輸入規制の撤廃を要求した。", [("request", VN)], "outcomes.request.youkyuu"),
+    ("鈴木総理からは、在留邦人の安全確保に万全を期すよう依頼した。", [("request", JP)], "outcomes.request.irai"),
+    ("鈴木総理から、支援物資の輸送につき、ベトナム側の協力をお願いしたいと述べました。", [("request", JP)], "outcomes.request.onegai"),
+    ("鈴木総理から、本件への協力をよろしくお願いしたいと述べました。", [("request", JP)], "outcomes.request.onegai"),
+    # …よろしくお願いします is a greeting, no request
+    ("フック首相から、今後ともよろしくお願いしますと述べました。", [], None),
+    ("フック首相から、日本企業の進出を後押ししてほしい旨述べました。", [("request", VN)], "outcomes.request.hoshii"),
     ("鈴木総理から、邦人企業の活動環境の改善に向けて働きかけました。", [("request", JP)], "outcomes.request.hatarakikake"),
     ("鈴木総理から、邦人企業の活動環境の改善に向けて働き掛けました。", [("request", JP)], "outcomes.request.hatarakikake_kanji"),
     ("鈴木総理から、拉致問題の解決に向けて協力を得たい旨述べました。", [("request", JP)], "outcomes.request.kyouryoku_etai"),
@@ -160,6 +173,12 @@ CASES = [
     # a request named in a relative clause (Xから要望のあった…) was made before, not in this talk
     ("両首脳は、昨年フック首相から要望のあった大学の分校設立について、関心を有している旨述べました。", [],
      "outcomes.request_not.no_atta"),
+    # a request of the other side answered (…の要望については / …の要請に対し) is no request made
+    ("鈴木総理から、ベトナム産果物の輸入に関するベトナム側の要望については、科学的知見に基づき対応していく旨述べました。", [],
+     "outcomes.request_not.ni_tsuitewa"),
+    ("鈴木総理から、ベトナム側の要請に対し、可能な支援を検討する旨述べました。", [], "outcomes.request_not.ni_taishi"),
+    ("鈴木総理から、人材育成への支援を継続してほしいとの要望に対し、できる限り協力する旨述べました。", [],
+     "outcomes.request_not.quoted_answered"),
     # a course announced (引き続き…働きかけていく) is no request made of the other side
     ("鈴木総理から、拉致問題について引き続き働きかけていく用意がある旨述べました。", [], "outcomes.request_not.teiku"),
 
@@ -203,6 +222,8 @@ CASES = [
     ("フック首相から、日本に対し感謝の念を抱いている旨述べました。", [], "outcomes.thank_not.nen_wo_idaku"),
     ("(問)両首脳は協力の強化で一致したのですか。", [], "outcomes.question.mon"),
     ("(質問)両首脳は協力の強化で一致したのですか。", [], "outcomes.question.shitsumon"),
+    # a journalist's line (【…記者】) is a question, whatever its words
+    ("【ベトナム日報 タン記者】今回の訪問では、成果を出すことも要求されると思いますが、いかがでしょうか。", [], "outcomes.question.kisha"),
 
     # --- a reply (REPLY, REPLY_IN): support given in it is consent -------------------------------------
     ("これに対して、フック首相から、日本の立場を支持する旨述べました。", AGREE, "outcomes.reply.kore_ni_taishite"),
@@ -291,6 +312,25 @@ PRESS_CASES = [
 # fmt: on
 
 
+# an honorific after the speaker's title (X国王陛下から / X皇太子殿下からも): the speaker is still that side
+HONORIFIC_PAGE = ("日・ヨルダン首脳電話会談\n令和2年5月10日\n\n"
+                  "5月10日、午後6時から約20分間、鈴木総理大臣は、ハサン・ヨルダン・ハシェミット王国国王陛下と電話会談を行いました。\n"
+                  "1 {s}\n")
+HONORIFIC_CASES = [
+    ("ハサン国王陛下からは、人道支援の拡充を要請されました。", [("request", "JO")], "roles.honorific.heika"),
+    ("同席したアリ皇太子殿下からも、青年交流の拡大を要望されました。", [("request", "JO")], "roles.honorific.denka"),
+    ("ハサン国王閣下からは、難民支援の継続を要請されました。", [("request", "JO")], "roles.honorific.kakka"),
+]
+
+
+@pytest.mark.parametrize("text,expected,rule", HONORIFIC_CASES)
+def test_honorific_case(text, expected, rule):
+    with lexicon.trace() as fired:
+        rec = extract_text(HONORIFIC_PAGE.format(s=text)).record
+    assert [(o.type, o.by) for e in rec.events for o in e.outcomes] == expected
+    assert rule in fired
+
+
 def _page(s: str, who: str | None = None) -> str:
     return PAGE.format(s=s) if who is None else PRESS_PAGE.format(who=who, s=s)
 
@@ -324,4 +364,5 @@ def test_press_case(who, text, expected, rule):
 
 
 def case_texts() -> list[str]:
-    return [_page(s) for s, _, _ in CASES] + [_page(s, who) for who, s, _, _ in PRESS_CASES]
+    return ([_page(s) for s, _, _ in CASES] + [_page(s, who) for who, s, _, _ in PRESS_CASES]
+            + [HONORIFIC_PAGE.format(s=s) for s, _, _ in HONORIFIC_CASES])

@@ -55,6 +55,7 @@ def test_city_name(text, expected):
 OCCASION_CITY = [
     ("G20アンタルヤ・サミット", "アンタルヤ"),  # the summit's place in its name
     ("ボアオ・アジア・フォーラム", "ボアオ"),  # a forum named after its town (lexicon row)
+    ("G7カプリ外相会合", "カプリ"),  # a ministers' meeting named after its town (the ministry's places, mofa_cities.tsv)
     ("OECD閣僚理事会", None),  # no place in the name
     ("ペルーAPEC", None),  # a country is not a city
     ("大統領訪日(東京宣言)", None),  # a city naming a document (…宣言) is not the place

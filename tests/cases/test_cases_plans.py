@@ -72,6 +72,28 @@ CASES = [
     ("両首脳は、明年の適切な時期にグエン首相訪日を実現す", [("グエン首相訪日", "2021")]),
     # a named talk looked forward to (_ANTICIPATION_ROWS)
     ("ミン外相より、鈴木総理とグエン首相との初めての日越首脳会談を楽しみにしている旨述べました。", [("日越首脳会談", None)]),
+    # round 4 rows (probe 2)
+    # 会談する (a bare talk said as its verb), at a gathering's occasion, dated by it
+    ("両首脳は、来月のG20首脳会合の機会に改めて会談することで一致しました。", [("会談", "2020-06")]),
+    # …but 会談し、 (the talk the page reports) and 滞在中…会談する予定である (an announced visit's own talk) are no plans
+    ("フック首相は、滞在中、鈴木総理ほかと会談する予定である。", []),
+    ("ミン外相は、来月、鈴木総理と会談し、二国間関係について意見交換を行うことで一致した。", []),
+    # X総理が訪越し、Yと会談する: the visit names the plan
+    ("両首脳は、7月に鈴木総理が訪越し、フック首相と会談することを確認しました。", [("鈴木総理の訪越", "2020-07")]),
+    # an event to be held, welcomed (…を開催することを歓迎; not one held: …を開催したことを歓迎)
+    ("両首脳は、来月、東京で日越投資フォーラムを開催することを歓迎しました。", [("日越投資フォーラム", "2020-06")]),
+    ("両首脳は、先月、東京で日越投資フォーラムを開催したことを歓迎しました。", []),
+    # a gathering named after the pair of sides, mentioned as coming with a date, is theirs (not multilateral)
+    ("両首脳は、来年3月に東京で開催される日越投資会議に向けて準備を進めることで一致しました。", [("日越投資会議", "2021-03")]),
+    ("両首脳は、来年3月に東京で開催される国際投資会議に向けて準備を進めることで一致しました。", []),
+    # a talk looked forward to, said with its verb (…会談することを楽しみにしている), not one looked forward to before
+    ("ミン外相は、7月にハノイで開催される国際会議の際に、鈴木大臣と再び会談することを楽しみにしている旨述べました。",
+     [("会談", "2020-07")]),
+    ("ミン外相は、鈴木大臣と会談することを楽しみにしていた旨述べました。", []),
+    # a talk or an exchange year prepared for (…に向けて準備を進めていく): mentioned as coming
+    ("両首脳は、来年の「ベトナムにおける日本年」に向けて準備を進めていくことで一致しました。", [("「ベトナムにおける日本年」", "2021")]),
+    # 年内の可能な限り早い時期に: the vague words qualify the firm date before them
+    ("両首脳は、年内の可能な限り早い時期にフック首相が訪日することで一致しました。", [("フック首相の訪日", "2020")]),
     # round 2 rows
     # 立ち上げ / 設置 (setting up a framework or a committee) are plan verbs; 枠組み a plan noun
     ("両大臣は、二国間の協力枠組みを立ち上げることで一致しました。", [("二国間の協力枠組み", None)]),

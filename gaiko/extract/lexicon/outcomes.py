@@ -52,11 +52,18 @@ CUES = Table("outcomes", (
     Row("outcomes.understanding.eta", "理解を得(?!たい)", "consent", "理解を得た (not 理解を得たい, a request)", regex=True),
     Row("outcomes.accord.doukan", "同感", "consent", "同感である旨述べた"),
     Row("outcomes.accord.onaji_kangae", "同じ考え", "consent", "全く同じ考えである旨応じた"),
+    Row("outcomes.accord.douyou_kangae", "同様の考え", "consent", "Yも同様の考えを示した"),
+    Row("outcomes.accord.douyou_ninshiki", "同様の認識", "consent", "Yからも同様の認識が示された"),
     Row("outcomes.request.youbou", "要望", "request", "…を要望した"),
     Row("outcomes.request.motome", "求め", "request", "…を求めた"),
     Row("outcomes.request.moushiire", "申し入れ", "request", "…を申し入れた"),
     Row("outcomes.request.moushiire_short", "申入れ", "request", "…を申入れた"),
     Row("outcomes.request.yousei", "要請", "request", "…を要請した"),
+    Row("outcomes.request.youkyuu", "要求", "request", "…の解除を要求した"),
+    Row("outcomes.request.irai", "依頼", "request", "…に万全を期すよう依頼した"),
+    Row("outcomes.request.onegai", "(?<!よろしく)お願い|(?<=をよろしく)お願い", "request",
+        "協力をお願いしたい, 協力をよろしくお願いしたい (not 今後ともよろしくお願いします, a greeting)", regex=True),
+    Row("outcomes.request.hoshii", "て(?:ほしい|欲しい)", "request", "…を後押ししてほしい旨述べた", regex=True),
     Row("outcomes.request.hatarakikake", "働きかけ", "request", "…に働きかけた"),
     Row("outcomes.request.hatarakikake_kanji", "働き掛け", "request", "…に働き掛けた"),
     Row("outcomes.request.kyouryoku_etai", "協力を得たい", "request", "協力を得たい旨述べた"),
@@ -162,6 +169,11 @@ REQUEST_NOT_AFTER = Table("outcomes", (
     Row("outcomes.request_not.teiku", "てい[くき]", note="引き続き求めていく / 働きかけていきたい: a course announced, not a request made",
         regex=True),
     Row("outcomes.request_not.no_atta", "のあった", note="Xから要望のあった…について: a request referred to (attributive)"),
+    Row("outcomes.request_not.ni_tsuitewa", "について(?:は|も)", note="Y側の要望については…対応していく: a request answered, not made",
+        regex=True),
+    Row("outcomes.request_not.ni_taishi", "に対し", note="Y側の要請に対し…: a request answered"),
+    Row("outcomes.request_not.quoted_answered", "(?:との|という)(?:要望|要請|依頼|要求)(?:に対し|について|を受け|に応じ)",
+        note="…を継続してほしいとの要望に対し、…協力する旨述べた: a request quoted and answered", regex=True),
 ), note="after a request cue: a request named, not made in the talk")
 
 # the stage adds (に対し|に): …国際社会に呼びかけ
@@ -223,6 +235,10 @@ THANK_NOT = Table("outcomes", (
 QUESTION = Table("outcomes", (
     Row("outcomes.question.mon", "問", note="(問)…"),
     Row("outcomes.question.shitsumon", "質問", note="(質問)…"),
+))
+# a journalist named in brackets at the start of the line (【…新聞 X記者】…): a question, no outcome
+QUESTION_ASKER = Table("outcomes", (
+    Row("outcomes.question.kisha", "記者", note="【…テレビ X記者】…"),
 ))
 
 # --- subjects -----------------------------------------------------------------------------------

@@ -90,9 +90,12 @@ NOUNS = Table("plans", (
     Row("plans.noun.exchange_year", "「[^「」、。]{2,24}?年」", note="「日本におけるロシア年」: an exchange year", regex=True),
 ))
 
-# plan nouns that are their own verb (早期に次官級で協議することとなった: 協議 before す/し)
+# plan nouns that are their own verb (早期に次官級で協議することとなった: 協議 before す/し); value "bare_talk": only as
+# 会談する, and not when only scheduled (…予定である)
 SURU_NOUNS = Table("plans", (
     Row("plans.suru_noun.kyougi", "協議", note="次官級で協議する"),
+    Row("plans.suru_noun.kaidan", "会談", "bare_talk", "G7外相会合の機会に会談することで一致 (value bare_talk: 滞在中、X総理と"
+        "会談する予定である is the announced visit's own talk, the page's event, not a plan)"),
 ))
 
 # the verbs that set a plan up (the stage adds a particle before, inflections after, the visit words);
@@ -155,6 +158,11 @@ DECISIONS = Table("plans", (
         regex=True),
     Row("plans.decision.preparation_welcomed", "(?<=に向け)た準備[^、。]{0,8}?を(?:歓迎|評価)",
         note="…の開催に向けた準備の進展を歓迎: an event being prepared", regex=True),
+    Row("plans.decision.welcomed_act", "(?:(?<=する)|(?<=される)|(?<=行う))ことを歓迎",
+        note="来月…フォーラムを開催することを歓迎: an event to be held, welcomed (not …したことを歓迎, one held)", regex=True),
+    Row("plans.decision.looked_forward", "(?<=する)ことを(?:楽しみ|心待ち)に(?!して(?:い|お)た)",
+        note="…の際に、Yと再び会談することを楽しみにしている: a talk looked forward to, as …会談を楽しみに (not …楽しみにしていた)",
+        regex=True),
     Row("plans.decision.kotoga_kimatta", "ことが(?:決ま|決定し)", note="…することが決まった", regex=True),
     Row("plans.decision.act_confirmed", "(?:開始|開催|実施|再開|定例化|立ち上げ|設置)を(?:確認|決定)",
         note="…政策対話の早期開催を確認した", regex=True),
@@ -221,6 +229,10 @@ FUTURE_REL = Table("plans", (
 PROPOSED = Table("plans", (
     Row("plans.proposal.welcomed", "の提案を(?:歓迎|受け入れ|受諾)", note="…協議の提案を歓迎し", regex=True),
     Row("plans.proposal.agreed", "の提案に(?:賛同|同意|賛意)", note="…対話の立ち上げの提案に賛同", regex=True),
+))
+# a talk or an exchange year prepared for (来年の「…年」に向けて準備を進める): mentioned as coming, dated by its clause
+PREPARING = Table("plans", (
+    Row("plans.preparing.junbi", "に向け(?:て|た)準備", note="来年の「トルコにおける日本年」に向けて準備を進めていく", regex=True),
 ))
 # a talk or event whose success both sides work for (…訪露ミッションを成功に向け, …首脳会談の成功に向け): mentioned as coming
 SUCCESS = Table("plans", (

@@ -371,6 +371,23 @@ SIDES = Table("roles", (
 CHINA_TITLES = Table("roles", (
     Row("roles.title_cn.sori", "総理大臣", "国務院総理", "朱鎔基総理: China's premier"),
 ))
+# a name's last character that NOT_NAMES' not_name_end rows drop, kept when a country is written right after the name
+# (a given name ending in 国: 王建国中華人民共和国国家主席; 同国大使 has none)
+NAME_END_KEPT = Table("roles", (
+    Row("roles.name_end_kept.koku", "国", note="王建国中華人民共和国国家主席"),
+))
+# a gathering word right after a title: the title names the gathering, no person holds it (G7カプリ外相会合: カプリ is
+# the place, 外相会合 the meeting)
+GATHERING_AFTER = Table("roles", (
+    Row("roles.gathering_after.kaigou", "会合", note="G7カプリ外相会合"),
+    Row("roles.gathering_after.kaigi", "会議", note="ボン外相会議"),
+))
+# honorifics a page writes after a title (ハーリド国王陛下からは…): the title is the person's, the honorific no part of it
+HONORIFICS = Table("roles", (
+    Row("roles.honorific.heika", "陛下", note="X国王陛下から: majesty"),
+    Row("roles.honorific.denka", "殿下", note="X皇太子殿下から: highness"),
+    Row("roles.honorific.kakka", "閣下", note="X大統領閣下から: excellency"),
+))
 # titles a page shortens (山田大臣 for 山田外務大臣): completed from the fullest title the page gives the person;
 # value "short": never itself the fullest title (総理 is none: a found title is plain, 総理大臣)
 SHORT = Table("roles", (
