@@ -9,6 +9,7 @@ each with that scan on generated inputs, in the mode that reads everything and i
 
 from __future__ import annotations
 
+import copy
 import re
 
 from hypothesis import given, settings
@@ -174,6 +175,15 @@ plan = st.builds(
 @settings(max_examples=300, deadline=None)
 @given(st.lists(plan, max_size=30), st.lists(st.tuples(st.integers(0, 29), plan), max_size=8), st.lists(plan, max_size=10))
 def test_same_plans_find_the_first_a_scan_finds(plans_, replaced, asked):
+    for scan_below in (10_000, 0):  # (read all; filed)
+        saved, plans._SamePlans.SCAN = plans._SamePlans.SCAN, scan_below
+        try:
+            _check_same_plans([copy.copy(p) for p in plans_], [(k, copy.copy(p)) for k, p in replaced], asked)
+        finally:
+            plans._SamePlans.SCAN = saved
+
+
+def _check_same_plans(plans_, replaced, asked):
     same = plans._SamePlans(plans_)
     held = list(plans_)
     for k, p in replaced:  # a plan replaced by a better one of the same (the index keeps the old entries)

@@ -477,7 +477,7 @@ def _fire_time(m: re.Match) -> None:
 # How far past its start an attempt of TIME_RE may read: a half-day word, a blank, a number of 6, 時, a number of
 # 6 and 分 (or から after it), a word of approximation, and a character to fail on
 _CLOCK_ROWS = lx.CLOCK.where(group="ampm") + lx.PARTS.where(value="approx") + (_NOON,)
-_TIME_SPAN = max(len(r.source) for r in _CLOCK_ROWS) * 2 + 1 + 6 + 1 + 7 + 2 + 10  # (and a margin)
+TIME_SPAN = max(len(r.source) for r in _CLOCK_ROWS) * 2 + 1 + 6 + 1 + 7 + 2 + 10  # (and a margin)
 assert not any(ch in r.source for r in _CLOCK_ROWS for ch in "*+{")
 
 
@@ -485,7 +485,7 @@ class TimesBefore:
     """``find_times(norm, start, end)`` for one start (a programme line's) and many ends up to ``limit`` (each
     item on the line asks for the clocks before it; reading the line again for each was quadratic in its items).
 
-    The line's matches are read once; those starting more than ``_TIME_SPAN`` before an end are what a search to
+    The line's matches are read once; those starting more than ``TIME_SPAN`` before an end are what a search to
     that end finds too, and only the rest is searched again. ``last`` gives the last ``n`` times, as
     ``find_times(...)[-n:]`` would, with each time before the end fired as find_times fires it."""
 
@@ -502,7 +502,7 @@ class TimesBefore:
     def last(self, end: int, n: int) -> list[TimeMention]:
         if end > self.limit:
             return find_times(self.norm, self.start, end)[-n:]
-        safe = end - _TIME_SPAN
+        safe = end - TIME_SPAN
         k = bisect_left(self.starts, safe)
         for i in range(self.fired, k):
             if self.times[i] is not None:

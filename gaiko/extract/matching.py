@@ -19,7 +19,7 @@ import re
 import sys
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator
-from functools import cache
+from functools import cache, lru_cache
 
 from gaiko.extract.lexicon import Row, Table, fire
 
@@ -159,6 +159,20 @@ class FirstAccepted:
             if value is not None:
                 return value
         return None
+
+
+@lru_cache(maxsize=8)
+def word_starts(text: str, words: tuple[str, ...]) -> tuple[tuple[str, list[int]], ...]:
+    """Each of ``words`` with the places it starts at in ``text``, read once per text (a range's test for a word,
+    ``text.find(w, start, end) >= 0``, is then a bisect: the first start from ``start`` that ends by ``end``)."""
+    out = []
+    for w in words:
+        starts, i = [], text.find(w)
+        while i >= 0:
+            starts.append(i)
+            i = text.find(w, i + 1)
+        out.append((w, starts))
+    return tuple(out)
 
 
 class SearchMemo:

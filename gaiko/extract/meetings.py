@@ -55,7 +55,7 @@ from gaiko.extract.lexicon.talks import (
 )
 from gaiko.extract.lexicon.talks import FUTURE_AFTER as FUTURE_AFTER_ROWS
 from gaiko.extract.lexicon.talks import LABELS as TALK_LABELS
-from gaiko.extract.matching import FirstAccepted, Forward, SearchMemo
+from gaiko.extract.matching import FirstAccepted, Forward, SearchMemo, word_starts
 from gaiko.text import Doc, Sentence, words_pattern
 
 # --- patterns built from the talks lexicon (gaiko/extract/lexicon/talks.py) ------------------------
@@ -806,10 +806,17 @@ def _place_fields(doc: Doc, s: Sentence, anchor_pos: int, ev: EventDraft) -> Non
 
     The sentence's place phrases are read once for all the talks it names (a sentence naming many talks, from its
     start to each, was quadratic in them): see _PlaceScan."""
+    end = anchor_pos + 1
     scan = doc.place_scans.get(s.start)
-    if scan is None:
+    if scan is None and end - s.start > _PLACE_AT_SPAN:
         scan = doc.place_scans[s.start] = _PlaceScan(doc, s.start)
-    steps = scan.place.find(anchor_pos + 1) if scan.cued(anchor_pos + 1) else None
+    if scan is not None:
+        steps = scan.place.find(end) if scan.cued(end) else None
+    else:  # (a range no longer than one attempt's: read as it is)
+        norm = doc.norm
+        cued = any(norm.find(cue, s.start, end) >= 0 for cue in _PLACE_CUES)
+        steps = next((x for m in PLACE_AT.finditer(norm, s.start, end) if (x := _place_steps(doc, s.start, m)) is not None),
+                     None) if cued else None
     for field_name, value, span, row in steps or ():
         setattr(ev, field_name, getattr(ev, field_name) or value)
         if span is not None:
@@ -817,7 +824,7 @@ def _place_fields(doc: Doc, s: Sentence, anchor_pos: int, ev: EventDraft) -> Non
         _set_rules(ev, **{field_name: row})
     if ev.venue is None and ev.city is None:
         # PERSONを VENUEに表敬: the building the call was paid at
-        vm = scan.call.find(anchor_pos + 1)
+        vm = scan.call.find(end) if scan is not None else VENUE_OF_CALL.search(doc.norm, s.start, end)
         if vm and places.FACILITY.search(vm.group("v")):
             ev.venue = vm.group("v")
             ev.evidence.setdefault("venue", (vm.start("v"), vm.end("v")))
@@ -838,17 +845,24 @@ class _PlaceScan:
     every end they are asked to (matching.FirstAccepted): the first phrase that names a place, as the steps that
     set the talk's fields, and the first call."""
 
-    __slots__ = ("cues", "place", "call")
+    __slots__ = ("norm", "start", "place", "call")
 
     def __init__(self, doc: Doc, start: int):
-        norm = doc.norm
-        self.cues = [(i, len(cue)) for cue in ("で", "にて", "において") if (i := norm.find(cue, start)) >= 0]
+        norm = self.norm = doc.norm
+        self.start = start
         self.place = FirstAccepted(PLACE_AT, norm, start, _PLACE_AT_SPAN, lambda m: _place_steps(doc, start, m))
         self.call = FirstAccepted(VENUE_OF_CALL, norm, start, _CALL_SPAN, lambda m: m)
 
     def cued(self, end: int) -> bool:
-        """A cue of PLACE_AT stands before ``end`` (nothing for its costly scan to find otherwise)."""
-        return any(i + n <= end for i, n in self.cues)
+        """A cue of PLACE_AT stands in [start, end) (nothing for its costly scan to find otherwise)."""
+        for cue, starts in word_starts(self.norm, _PLACE_CUES):
+            k = bisect.bisect_left(starts, self.start)
+            if k < len(starts) and starts[k] + len(cue) <= end:
+                return True
+        return False
+
+
+_PLACE_CUES = ("で", "にて", "において")
 
 
 def _place_steps(doc: Doc, start: int, m: re.Match) -> list[tuple] | None:
@@ -1932,9 +1946,10 @@ def _item_clock(doc: Doc, start: int) -> list | None:
     li = doc.line_at(start)
     ln = doc.lines[li]
     clocks = doc.line_times.get(li)
-    if clocks is None:  # (the line's clocks read once for all its items)
+    if clocks is None and start - ln.start > 4 * dates.TIME_SPAN:  # (a long line's clocks read once for its items)
         clocks = doc.line_times[li] = dates.TimesBefore(doc.norm, ln.start, ln.end)
-    times = clocks.last(start, 2)  # (find_times(doc.norm, ln.start, start)[-2:])
+    # (find_times(doc.norm, ln.start, start)[-2:])
+    times = clocks.last(start, 2) if clocks is not None else dates.find_times(doc.norm, ln.start, start)[-2:]
     if not times or not _ITEM_CLOCK_GAP.fullmatch(doc.norm, times[-1].end, start):
         return None
     return times[-2:] if len(times) >= 2 and _time_range(doc.norm, times[-2:]) else times[-1:]

@@ -598,7 +598,7 @@ def surname_used(doc: Doc, surname: str, next_char: str) -> bool:
     (surname, the full name's next character) and page, where each of a page's mentions used to search it."""
     key = (surname, next_char)
     if key not in doc.titled_names:
-        if _KANJI_RUN.fullmatch(surname):
+        if len(doc.titled_names) >= _SURNAME_SCANS and _KANJI_RUN.fullmatch(surname):
             doc.titled_names[key] = any(not doc.norm.startswith(next_char, e) for e in _titled_kanji(doc, len(surname)).get(surname, ()))
         else:
             doc.titled_names[key] = used_with_title(doc.norm, surname, KANJI_NAME_CHARS, JAPANESE_TITLE_AFTER, next_char)
@@ -606,6 +606,7 @@ def surname_used(doc: Doc, surname: str, next_char: str) -> bool:
 
 
 _KANJI_RUN = re.compile(KANJI_NAME_CHARS.pattern + "+")  # a maximal run of KANJI_NAME_CHARS
+_SURNAME_SCANS = 24  # (the first surnames of a page searched for alone, as cheaper than reading all its kanji runs)
 
 
 def _titled_kanji(doc: Doc, size: int) -> dict[str, list[int]]:

@@ -19,7 +19,7 @@ from pathlib import Path
 from gaiko import countries
 from gaiko.extract.lexicon import Row, fire
 from gaiko.extract.lexicon import places as lx
-from gaiko.extract.matching import FirstAccepted, RowLookup, RowPattern, fire_match
+from gaiko.extract.matching import FirstAccepted, RowLookup, RowPattern, fire_match, word_starts
 from gaiko.text import words_pattern
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "places"
@@ -335,23 +335,9 @@ def venue_city(venue: str, rules: dict[str, str] | None = None, inside: bool = F
     return row.value
 
 
-@lru_cache(maxsize=4)
-def _cue_word_starts(norm: str) -> tuple[tuple[str, list[int]], ...]:
-    """Each of VISIT_CUE_WORDS with the places it starts at in the text (read once per text: a talk's lead is asked
-    from the body's start to each talk in turn, and reading it again for each was quadratic)."""
-    out = []
-    for w in VISIT_CUE_WORDS:
-        starts, i = [], norm.find(w)
-        while i >= 0:
-            starts.append(i)
-            i = norm.find(w, i + 1)
-        out.append((w, starts))
-    return tuple(out)
-
-
 def _has_cue_word(norm: str, start: int, end: int) -> bool:
     """One of VISIT_CUE_WORDS stands in norm[start:end] (as ``norm.find(w, start, end) >= 0`` for one of them)."""
-    for w, starts in _cue_word_starts(norm):
+    for w, starts in word_starts(norm, VISIT_CUE_WORDS):
         k = bisect_left(starts, start)
         if k < len(starts) and starts[k] + len(w) <= end:
             return True
@@ -427,16 +413,18 @@ class VisitCities:
     body's start to each talk in turn, which reading again for each talk was quadratic): the matches of VISIT_CUES
     read once (matching.FirstAccepted), within a window of the longest attempt and the whitespace it may cross."""
 
-    __slots__ = ("norm", "start", "window", "_first")
+    __slots__ = ("norm", "start", "_first")
 
     def __init__(self, norm: str, start: int):
         self.norm, self.start = norm, start
-        self.window = _VISIT_SPAN + 2 * _longest_space_run(norm)
-        self._first = FirstAccepted(VISIT_CUES, norm, start, self.window, _visit_hit)
+        self._first: FirstAccepted | None = None  # (made when a cue word first asks for it)
 
     def find(self, end: int, rules: dict[str, str] | None = None) -> tuple[str, int, int, str] | None:
         if not _has_cue_word(self.norm, self.start, end):
             return None
+        if self._first is None:
+            window = _VISIT_SPAN + 2 * _longest_space_run(self.norm)
+            self._first = FirstAccepted(VISIT_CUES, self.norm, self.start, window, _visit_hit)
         hit = self._first.find(end)
         return _take_visit(hit, rules) if hit is not None else None
 

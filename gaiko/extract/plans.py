@@ -985,11 +985,14 @@ class _SamePlans:
     (a name holding its own), by its whole name, occasion, year and place; each is then checked as it stands, in
     order. A plan changed after it was filed is filed again (``file``): old entries only add candidates."""
 
-    __slots__ = ("plans", "keys")
+    SCAN = 16  # (up to this many plans, reading them all is cheaper: they are filed once there are more)
+
+    __slots__ = ("plans", "keys", "filed")
 
     def __init__(self, plans: list[PlanDraft] | None = None) -> None:
         self.plans: list[PlanDraft] = []
         self.keys: dict[tuple, set[int]] = {}
+        self.filed = False
         for plan in plans or ():
             self.add(plan)
 
@@ -1002,6 +1005,10 @@ class _SamePlans:
         self.file(k)
 
     def file(self, k: int) -> None:
+        if self.filed:
+            self._file(k)
+
+    def _file(self, k: int) -> None:
         plan, keys = self.plans[k], self.keys
         bare = _bare_name(plan.what)
         keys.setdefault(("n", plan.kind, bare), set()).add(k)
@@ -1014,6 +1021,12 @@ class _SamePlans:
 
     def first(self, it: PlanDraft, ok=None) -> int | None:
         """The place of the first plan p with ``_same_plan(p, it)`` (and ``ok(p)``), or None."""
+        if len(self.plans) <= self.SCAN:
+            return next((k for k, p in enumerate(self.plans) if _same_plan(p, it) and (ok is None or ok(p))), None)
+        if not self.filed:
+            self.filed = True
+            for k in range(len(self.plans)):
+                self._file(k)
         keys, kind, bare = self.keys, it.kind, _bare_name(it.what)
         out = set(keys.get(("n", kind, bare), ()))
         for i in range(len(bare) - 3):
