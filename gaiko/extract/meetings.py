@@ -2160,7 +2160,7 @@ def _complete(doc: Doc, sents: list[Sentence], ev: EventDraft, events: list[Even
     norm = doc.norm
     # press announcements: 日時 / 場所 lines give the day and the city, not the talk's clock or room
     if doc.doc_type == "press_conference":
-        where = _PRESS_PLACE.search(norm)
+        where = layout.searches.search(_PRESS_PLACE, 0, len(norm))  # (read once per page, not once per talk)
         if where:
             p = where.group("p").strip()
             inner = _INNER.search(p)
