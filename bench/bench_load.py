@@ -245,6 +245,7 @@ async def load(port: int, requests: int, concurrency: int, time_limit: float, pe
     """``paths`` (default: the searches, with talks requests when ``talks``) cycled; ``ok(status, body)`` says
     whether an answer is right (default: a 200 with hits or items)."""
     lat: list[float] = []
+    by_path: dict[str, list[float]] = {}  # latencies by the path's first two segments (/api/search, /relations …)
     errors: dict[str, int] = {}
     counter = iter(range(requests))
     t_end = time.monotonic() + time_limit
@@ -258,13 +259,15 @@ async def load(port: int, requests: int, concurrency: int, time_limit: float, pe
                 if time.monotonic() > t_end:
                     return
                 t = time.perf_counter()
+                path = paths[i % len(paths)]
                 try:
-                    status, body = await asyncio.wait_for(client.get(paths[i % len(paths)]), 30)
+                    status, body = await asyncio.wait_for(client.get(path), 30)
                     kind = None if ok(status, body) else f"http {status}"
                 except (TimeoutError, OSError, ValueError, asyncio.IncompleteReadError) as e:
                     kind = type(e).__name__
                     await client.close()
                 lat.append((time.perf_counter() - t) * 1000)
+                by_path.setdefault("/".join(path.split("?")[0].split("/")[:3]) or "/", []).append(lat[-1])
                 if kind:
                     errors[kind] = errors.get(kind, 0) + 1
         finally:
@@ -275,13 +278,17 @@ async def load(port: int, requests: int, concurrency: int, time_limit: float, pe
     wall = time.perf_counter() - t0
     lat.sort()
 
-    def pct(p: float) -> float:
-        return round(lat[min(len(lat) - 1, int(p / 100 * len(lat)))], 1) if lat else 0.0
+    def pct(p: float, xs: list[float] = lat) -> float:
+        return round(xs[min(len(xs) - 1, int(p / 100 * len(xs)))], 1) if xs else 0.0
+
+    paths_seen = {k: sorted(v) for k, v in by_path.items()}
 
     return {"requests": len(lat), "seconds": round(wall, 2), "rps": round(len(lat) / wall, 1) if wall else 0,
             "p50_ms": pct(50), "p95_ms": pct(95), "p99_ms": pct(99), "max_ms": round(lat[-1], 1) if lat else 0,
             "mean_ms": round(statistics.fmean(lat), 1) if lat else 0, "errors": sum(errors.values()),
-            "errors_by_kind": errors, "stopped_by_time": len(lat) < requests}
+            "errors_by_kind": errors, "stopped_by_time": len(lat) < requests,
+            "by_path": {k: {"n": len(v), "p50_ms": pct(50, v), "p95_ms": pct(95, v), "max_ms": round(v[-1], 1)}
+                        for k, v in sorted(paths_seen.items())}}
 
 
 WRK_LUA = """

@@ -683,6 +683,11 @@ class Archive:
             people = None
         return names_denoting(name, self._names, people)
 
+    def version(self) -> tuple[int, str | None, int | None, str | None]:
+        """What changes whenever the documents or their links do (``Store.documents_version``): a key for results
+        kept elsewhere."""
+        return self.store.documents_version()
+
     def document_count(self) -> int:
         """Number of documents (what stats().documents says, without stats' grouping of every talk)."""
         return self.store.document_count()

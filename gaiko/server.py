@@ -16,7 +16,7 @@ from fastapi.responses import JSONResponse
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from gaiko.api.deps import ArchivePool, PageCache, Relinker, Settings
+from gaiko.api.deps import ArchivePool, PageCache, Relinker, Settings, Versioned
 from gaiko.api.knowledge import router as knowledge_api_router
 from gaiko.api.params import describe
 from gaiko.api.routes import router as api_router
@@ -142,7 +142,13 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.settings = settings
     app.state.pool = ArchivePool(settings.db)
     app.state.cache = PageCache()
-    app.state.relinker = Relinker(settings.db, on_done=app.state.cache.clear)
+    app.state.searches = Versioned()
+
+    def relinked() -> None:  # (the talks were grouped again: every page kept may count them otherwise)
+        app.state.cache.clear()
+        app.state.searches.clear()
+
+    app.state.relinker = Relinker(settings.db, on_done=relinked)
     with app.state.pool.lease():  # open (and check) the database now: a bad URL fails at start, not per request
         pass
 

@@ -80,6 +80,7 @@ def test_facets_are_bounded_by_match_count(client, monkeypatch):
     full = ok(client.get("/api/search", params={"q": "会談"})).json()
     assert full["facets"] and full["facets_note"] is None
     monkeypatch.setattr(views, "FACET_MAX_MATCHES", full["total"] - 1)
+    client.app.state.searches.clear()  # (the searches kept were computed with the limit as it was)
     capped = ok(client.get("/api/search", params={"q": "会談"})).json()
     assert capped["facets"] == {} and f"{full['total']:,}件" in capped["facets_note"]
     assert [h["doc_id"] for h in capped["hits"]] == [h["doc_id"] for h in full["hits"]]
@@ -92,6 +93,7 @@ def test_search_total_counts_up_to_a_limit_unless_exact(client, monkeypatch):
     full = ok(client.get("/api/search", params={"q": "会談"})).json()
     assert full["total_exact"] and full["total"] > 2
     monkeypatch.setattr(views, "SEARCH_COUNT_LIMIT", 2)
+    client.app.state.searches.clear()
     capped = ok(client.get("/api/search", params={"q": "会談"})).json()
     assert capped["total"] == 2 and capped["total_exact"] is False
     assert [h["doc_id"] for h in capped["hits"]] == [h["doc_id"] for h in full["hits"]]
@@ -362,3 +364,26 @@ def test_utf8_and_japanese_fonts(client):
     assert '"Noto Sans CJK JP"' in css
     assert "charset=utf-8" in ok(client.get("/marks.css")).headers["content-type"]
     assert json.loads(ok(client.get("/api/home")).content.decode("utf-8"))
+
+
+def test_a_search_is_kept_while_the_documents_are_as_they_were(tmp_path, shared_dir):
+    """The same search again is answered from the searches kept (deps.Versioned); a document another process adds
+    shows as soon as the archive's version is read again (``every`` seconds)."""
+    import time
+
+    from gaiko.api.deps import Versioned
+    from gaiko.archive import Archive
+    from gaiko.pipeline import extract_text
+
+    db = tmp_path / "v.db"
+    build_archive(db, shared_dir)
+    with TestClient(create_app(Settings(db=str(db)))) as c:
+        c.app.state.searches = kept = Versioned(every=0.3)
+        first = ok(c.get("/api/search", params={"q": "漁業協力"})).json()["total"]
+        assert ok(c.get("/api/search", params={"q": "漁業協力"})).json()["total"] == first
+        assert kept.pages.computed == 1  # the second was served as kept
+        with Archive.open(str(db)) as other:  # another process's ingest
+            other.add(extract_text("日露漁業協議\n令和6年1月5日\n\n両国は漁業協力について協議した。\n", name="v-new"))
+        time.sleep(0.4)
+        assert ok(c.get("/api/search", params={"q": "漁業協力"})).json()["total"] == first + 1
+        assert kept.pages.computed == 2

@@ -382,7 +382,7 @@ def test_passwords_are_masked_in_every_form():
 KILL_MARK: dict = {}
 
 
-def _chunk_killing_its_worker(items, dialect):
+def _chunk_killing_its_worker(items, dialect, budget=None):
     """_extract_chunk, but the worker process dies (SIGKILL, as from the OOM killer) on the chunk holding
     KILL_MARK["name"]: once (when KILL_MARK["once"] names a marker file) or every time."""
     import signal
@@ -395,7 +395,7 @@ def _chunk_killing_its_worker(items, dialect):
             if once:
                 Path(once).touch()
             os.kill(os.getpid(), signal.SIGKILL)
-    return archive._real_extract_chunk(items, dialect)
+    return archive._real_extract_chunk(items, dialect, budget)
 
 
 @pytest.fixture

@@ -130,6 +130,23 @@ def test_an_expired_page_is_recomputed_once_and_served_as_it_was_meanwhile():
     assert cache.get("rel", lambda: "after the add") == "after the add"
 
 
+def test_peek_serves_only_what_needs_no_computing():
+    cache = PageCache(ttl=0.2)
+    assert cache.peek("k") is None  # (never computed: None, and nothing is computed)
+    cache.get("k", lambda: "v")
+    assert cache.peek("k") == "v"
+    time.sleep(0.3)
+    assert cache.peek("k") is None  # expired, nobody recomputing it: the caller computes
+    started, release = threading.Event(), threading.Event()
+    with ThreadPoolExecutor(1) as ex:
+        fut = ex.submit(cache.get, "k", lambda: (started.set(), release.wait(5), "v2")[-1])
+        started.wait(5)
+        assert cache.peek("k") == "v"  # being recomputed: as it was
+        release.set()
+        assert fut.result() == "v2"
+    assert cache.peek("k") == "v2" and cache.computed == 2
+
+
 def test_a_page_computed_across_a_clear_is_not_kept():
     cache = PageCache()
     started = threading.Event()
@@ -167,7 +184,8 @@ def test_both_orders_of_a_relation_are_one_cached_page(client):
     assert a.json() == b.json() and a.json()["pair"] == "JP-RU"
     assert client.get("/relations/RU-JP").status_code == 200
     cache = client.app.state.cache
-    assert cache.computed == 1 and len(cache) == 1
+    assert cache.computed == 1 and cache.serialised == 2 and len(cache) == 3  # the page, its JSON and HTML beside it
+    assert client.get("/api/relations/JP-RU").content == a.content and cache.serialised == 2  # served as kept
 
 
 @pytest.mark.parametrize("url", ["/api/relations/JP-JP", "/api/relations/jp-jp", "/relations/JP-JP"])

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from typing import Annotated, Any
 
 from fastapi import Depends, HTTPException, Request
+from fastapi.concurrency import run_in_threadpool
 
 from gaiko.archive import DEFAULT_BUDGET, DEFAULT_MEMORY, POOLED_MEMORY, Archive
 from gaiko.errors import printable
@@ -200,6 +201,13 @@ class _Flight:
         self.error: BaseException | None = None
 
 
+def page_json(page) -> str:
+    """A page object (or a list of them) as JSON, serialised by pydantic."""
+    if isinstance(page, list):
+        return "[" + ",".join(p.model_dump_json() for p in page) + "]"
+    return page.model_dump_json()
+
+
 class PageCache:
     """Pages that summarise the whole archive (home, chronologies) kept for ``ttl`` seconds, at most ``size``.
 
@@ -225,10 +233,11 @@ class PageCache:
         self._flights: dict[Hashable, _Flight] = {}
         self._generation = 0  # bumped by clear(): a page computed before it is not kept after it
         self._lock = threading.Lock()
-        self.computed = 0  # computations run (for tests and the soak benchmark)
+        self.computed = 0  # pages computed (for tests and the soak benchmark)
+        self.serialised = 0  # pages serialised to JSON (``json``)
         self.stale_served = 0  # pages served as they were while being recomputed
 
-    def get(self, key: Hashable, compute: Callable[[], Any]) -> Any:
+    def get(self, key: Hashable, compute: Callable[[], Any], *, _page: bool = True) -> Any:
         with self._lock:
             hit = self._items.get(key)
             if hit and time.monotonic() - hit[0] < self.ttl:
@@ -242,7 +251,10 @@ class PageCache:
             if leader:
                 flight = self._flights[key] = _Flight()
                 generation = self._generation
-                self.computed += 1
+                if _page:
+                    self.computed += 1
+                else:
+                    self.serialised += 1
         assert flight is not None
         if not leader:
             flight.done.wait()
@@ -265,6 +277,32 @@ class PageCache:
             flight.done.set()
         return flight.value
 
+    def peek(self, key: Hashable) -> Any | None:
+        """The page of ``key`` if it can be served now without computing or waiting (fresh, or as it was while
+        being recomputed); else None. For ``async`` endpoints: a hit answered on the event loop, a miss sent to a
+        thread (a sync endpoint's hops to the thread pool and back cost 40–80 ms under load, the hit itself 0.1)."""
+        with self._lock:
+            hit = self._items.get(key)
+            if hit is None:
+                return None
+            if time.monotonic() - hit[0] < self.ttl:
+                self._items.move_to_end(key)
+                return hit[1]
+            if key in self._flights:
+                self.stale_served += 1
+                return hit[1]
+            return None
+
+    def form(self, name: str, key: Hashable, compute: Callable[[], Any], make: Callable[[Any], Any]) -> Any:
+        """The page of ``key`` made into a form (``name``: "json", "html") by ``make``, once per computation of the
+        page: a hit costs no serialising or rendering (5 ms for a talks page of 60 KB, more for a chronology).
+        Kept beside the page itself."""
+        return self.get((name, key), lambda: make(self.get(key, compute)), _page=False)
+
+    def json(self, key: Hashable, compute: Callable[[], Any]) -> str:
+        """The page of ``key`` as JSON (``page_json``)."""
+        return self.form("json", key, compute, page_json)
+
     def __len__(self) -> int:
         return len(self._items)
 
@@ -274,7 +312,60 @@ class PageCache:
             self._generation += 1
 
 
-def get_settings(request: Request) -> Settings:
+class Versioned:
+    """Search pages kept while the archive's documents are as they were when each was computed.
+
+    A search costs 2–60 ms on the event loop (its facets read every matching talk); the same search asked again
+    is answered from here while ``Archive.version()`` is unchanged. The version is read at most every ``every``
+    seconds (a count of the documents: ~4 ms at 100,000), so a page reflects another process's ingest within a
+    second (the server's own uploads at once: ``clear``). Pages are kept at most ``ttl`` seconds and ``size`` of
+    them, least recently used first out."""
+
+    def __init__(self, every: float = 1.0, ttl: float = 600.0, size: int = 512) -> None:
+        self.every = every
+        self.pages = PageCache(ttl=ttl, size=size)
+        self._version: Any = None
+        self._read_at = -1e9
+        self._lock = threading.Lock()
+
+    def version(self, archive: Archive) -> Any:
+        now = time.monotonic()
+        with self._lock:
+            if now - self._read_at < self.every:
+                return self._version
+        v = archive.version()
+        with self._lock:
+            self._version, self._read_at = v, now
+        return v
+
+    def page(self, archive: Archive, key: Hashable, compute: Callable[[], Any], name: str = "json",
+             make: Callable[[Any], Any] = page_json) -> Any:
+        """The page of ``key`` for the archive as it is now, as JSON (or the form ``make`` gives it, ``name``)."""
+        return self.pages.form(name, (self.version(archive), key), compute, make)
+
+    def clear(self) -> None:
+        with self._lock:
+            self._read_at = -1e9
+        self.pages.clear()
+
+
+async def served(request: Request, cache: PageCache, key: Hashable, compute: Callable[[Archive], Any],
+                 name: str = "json", make: Callable[[Any], Any] = page_json) -> Any:
+    """A cached page's form for an ``async`` endpoint: answered on the event loop when the cache can serve it
+    (``PageCache.peek``), else computed in a thread with an archive of the pool (``compute(archive)``). A sync
+    endpoint's hops to the thread pool and back (its dependencies', its own) cost 40–80 ms under load, a hit 0.1."""
+    hit = cache.peek((name, key))
+    if hit is not None:
+        return hit
+
+    def work() -> Any:
+        with request.app.state.pool.lease() as archive:
+            return cache.form(name, key, lambda: compute(archive), make)
+
+    return await run_in_threadpool(work)
+
+
+async def get_settings(request: Request) -> Settings:  # (async: no hop to a thread for an attribute)
     return request.app.state.settings
 
 
@@ -284,8 +375,12 @@ def get_archive(request: Request) -> Iterator[Archive]:
         yield a
 
 
-def get_cache(request: Request) -> PageCache:
+async def get_cache(request: Request) -> PageCache:
     return request.app.state.cache
+
+
+async def get_searches(request: Request) -> Versioned:
+    return request.app.state.searches
 
 
 async def get_loop_archive(request: Request) -> Archive:
@@ -305,5 +400,6 @@ def or_404(fn, *args, **kw):
 
 SettingsDep = Annotated[Settings, Depends(get_settings)]
 CacheDep = Annotated[PageCache, Depends(get_cache)]
+SearchesDep = Annotated[Versioned, Depends(get_searches)]
 ArchiveDep = Annotated[Archive, Depends(get_archive)]
 LoopArchiveDep = Annotated[Archive, Depends(get_loop_archive)]

@@ -12,11 +12,12 @@ import os
 import tempfile
 from typing import Annotated, Literal
 
-from fastapi import APIRouter, Depends, Query, Response
+from fastapi import APIRouter, Depends, Query, Request, Response
 
 from gaiko import inputs
-from gaiko.api.deps import ArchiveDep, CacheDep
+from gaiko.api.deps import ArchiveDep, CacheDep, served
 from gaiko.api.params import COUNTRY, PageParam, PerPageParam, filter_params, invalid
+from gaiko.api.routes import json_response
 from gaiko.archive import EXPORT_FORMATS, EXPORT_TABLES, FOLLOWUP_STATUSES, Archive
 from gaiko.views import knowledge as views
 from gaiko.views.models import FilterValues
@@ -57,43 +58,60 @@ def checked_day(as_of: str | None) -> str | None:
 
 @router.get("/followups", response_model=views.FollowupsPage,
             summary="Planned talks with the talk that fulfilled each, or its status as of a day (default today)")
-def api_followups(archive: ArchiveDep, cache: CacheDep, country: CountryParam = None, status: StatusParam = None,
-                  as_of: AsOfParam = None, page: PageParam = 1,
-                  per_page: PerPageParam = views.FOLLOWUPS_PER_PAGE) -> Response:
-    data = followups_data(archive, cache, country, status, as_of, page, per_page)
-    return Response(data.model_dump_json(), media_type="application/json")
+async def api_followups(request: Request, cache: CacheDep, country: CountryParam = None, status: StatusParam = None,
+                        as_of: AsOfParam = None, page: PageParam = 1,
+                        per_page: PerPageParam = views.FOLLOWUPS_PER_PAGE) -> Response:
+    return json_response(await served(request, cache, *_followups_entry(country, status, as_of, page, per_page)))
 
 
-# The pages below read every follow-up or person of the archive: kept like the home page (gaiko.api.deps.PageCache)
+# The pages below read every follow-up or person of the archive: kept like the home page (gaiko.api.deps.PageCache);
+# each ``_entry`` gives the cache's key and how to compute the page from an archive: the web page reads the page,
+# the API its JSON (``served``: on the event loop when kept)
+def _followups_entry(country, status, as_of, page, per_page):
+    country, day = checked_country(country), Archive.as_of_day(checked_day(as_of))
+    return (("followups", country, status, day, page, per_page),
+            lambda archive: views.followups_page(archive, country=country, status=status, as_of=day, page=page,
+                                                 per_page=per_page))
+
+
+def _people_entry(country, page, per_page):
+    country = checked_country(country)
+    return ("people", country, page, per_page), lambda archive: views.people_page(archive, country=country, page=page,
+                                                                                   per_page=per_page)
+
+
+def _topics_entry(country):
+    country = checked_country(country)
+    return ("topics", country), lambda archive: views.topics_page(archive, country=country)
+
+
+def _kept(archive: Archive, cache, entry):
+    key, make = entry
+    return cache.get(key, lambda: make(archive))
+
+
 def followups_data(archive: Archive, cache, country, status, as_of, page, per_page) -> views.FollowupsPage:
-    country, day = checked_country(country), archive.as_of_day(checked_day(as_of))
-    return cache.get(("followups", country, status, day, page, per_page),
-                     lambda: views.followups_page(archive, country=country, status=status, as_of=day, page=page,
-                                                  per_page=per_page))
+    return _kept(archive, cache, _followups_entry(country, status, as_of, page, per_page))
 
 
 def people_data(archive: Archive, cache, country, page, per_page) -> views.PeoplePage:
-    country = checked_country(country)
-    return cache.get(("people", country, page, per_page),
-                     lambda: views.people_page(archive, country=country, page=page, per_page=per_page))
+    return _kept(archive, cache, _people_entry(country, page, per_page))
 
 
 def topics_data(archive: Archive, cache, country) -> views.TopicsPage:
-    country = checked_country(country)
-    return cache.get(("topics", country), lambda: views.topics_page(archive, country=country))
+    return _kept(archive, cache, _topics_entry(country))
 
 
 @router.get("/people", response_model=views.PeoplePage, summary="Everyone of the archive, most talks first")
-def api_people(archive: ArchiveDep, cache: CacheDep, country: CountryParam = None, page: PageParam = 1,
-               per_page: PerPageParam = views.PEOPLE_PER_PAGE) -> Response:
-    return Response(people_data(archive, cache, country, page, per_page).model_dump_json(),
-                    media_type="application/json")
+async def api_people(request: Request, cache: CacheDep, country: CountryParam = None, page: PageParam = 1,
+                     per_page: PerPageParam = views.PEOPLE_PER_PAGE) -> Response:
+    return json_response(await served(request, cache, *_people_entry(country, page, per_page)))
 
 
 @router.get("/topics", response_model=views.TopicsPage,
             summary="Topics of outcomes and plans per year, of one relationship or of all")
-def api_topics(archive: ArchiveDep, cache: CacheDep, country: CountryParam = None) -> Response:
-    return Response(topics_data(archive, cache, country).model_dump_json(), media_type="application/json")
+async def api_topics(request: Request, cache: CacheDep, country: CountryParam = None) -> Response:
+    return json_response(await served(request, cache, *_topics_entry(country)))
 
 
 def _export_bytes(archive: Archive, fmt: str, table: str, filters, bom: bool) -> bytes:

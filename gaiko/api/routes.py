@@ -10,7 +10,7 @@ from fastapi import APIRouter, Depends, HTTPException, Query, Request, Response
 from fastapi.concurrency import run_in_threadpool
 from starlette.datastructures import FormData
 
-from gaiko.api.deps import ArchiveDep, CacheDep, LoopArchiveDep, SettingsDep, or_404
+from gaiko.api.deps import ArchiveDep, CacheDep, LoopArchiveDep, SearchesDep, SettingsDep, or_404, page_json, served
 from gaiko.api.params import (
     DocIdParam,
     ExactTotalParam,
@@ -45,10 +45,10 @@ router = APIRouter(prefix="/api", tags=["api"])
 
 def as_json(page) -> Response:
     """The page object as JSON, serialised once by pydantic (response_model still documents it in OpenAPI)."""
-    if isinstance(page, list):
-        body = "[" + ",".join(p.model_dump_json() for p in page) + "]"
-    else:
-        body = page.model_dump_json()
+    return json_response(page_json(page))
+
+
+def json_response(body: str) -> Response:
     return Response(body, media_type="application/json")
 Filters = Annotated[FilterValues, Depends(filter_params)]
 NOT_FOUND: dict[int | str, dict[str, Any]] = {404: {"model": ErrorBody}}
@@ -57,17 +57,19 @@ SOURCE_URL = re.compile(r"^https?://[^\s<>\"']{1,2000}$")
 
 
 @router.get("/home", response_model=HomePage, summary="What the home page shows")
-def api_home(archive: ArchiveDep, cache: CacheDep) -> Response:
-    return as_json(cache.get(("home",), lambda: views.home_page(archive)))
+async def api_home(request: Request, cache: CacheDep) -> Response:
+    return json_response(await served(request, cache, ("home",), views.home_page))
 
 
 @router.get("/search", response_model=SearchPage, summary="Full-text search with filters, facets and paging")
-async def api_search(archive: LoopArchiveDep, filters: Filters, q: QParam = "", sort: SortParam = "relevance",
-               page: PageParam = 1, per_page: PerPageParam = 20,
-               facets: Annotated[bool, Query(description="count facets over all matches (the search page does)")] = True,
-               exact_total: ExactTotalParam = False) -> Response:
-    return as_json(views.search_page(archive, q, filters, sort=sort, page=page, per_page=per_page, facets=facets,
-                                     exact_total=exact_total))
+async def api_search(archive: LoopArchiveDep, searches: SearchesDep, filters: Filters, q: QParam = "",
+                     sort: SortParam = "relevance", page: PageParam = 1, per_page: PerPageParam = 20,
+                     facets: Annotated[bool, Query(description="count facets over all matches (the search page does)")] = True,
+                     exact_total: ExactTotalParam = False) -> Response:
+    # kept while the documents are as they were (deps.Versioned): the same search again costs no query
+    key = ("search", q.strip(), filters.model_dump_json(), sort, page, per_page, facets, exact_total)
+    return json_response(searches.page(archive, key, lambda: views.search_page(
+        archive, q, filters, sort=sort, page=page, per_page=per_page, facets=facets, exact_total=exact_total)))
 
 
 @router.get("/events", response_model=EventsPage, summary="Talks (event rows) matching filters")
@@ -77,31 +79,32 @@ def api_events(archive: ArchiveDep, filters: Filters, limit: LimitParam = 50, of
 
 @router.get("/documents/{doc_id}", response_model=DocumentPage, responses=NOT_FOUND,
             summary="A document: text, record and evidence segments")
-def api_document(archive: ArchiveDep, doc_id: DocIdParam) -> Response:
+async def api_document(archive: LoopArchiveDep, doc_id: DocIdParam) -> Response:  # (a short read: on the loop)
     return as_json(or_404(views.document_page, archive, doc_id))
 
 
 @router.get("/documents/{doc_id}/record", response_model=Record, responses=NOT_FOUND,
             summary="The document's record (the extract format)")
-def api_record(archive: ArchiveDep, doc_id: DocIdParam) -> Response:
+async def api_record(archive: LoopArchiveDep, doc_id: DocIdParam) -> Response:
     return as_json(or_404(views.record_of, archive, doc_id))
 
 
 @router.get("/relations", response_model=list[RelationRow], summary="Country pairs with their number of talks")
-def api_relations(archive: ArchiveDep, cache: CacheDep) -> Response:
-    home = cache.get(("home",), lambda: views.home_page(archive))
-    return as_json([r for g in home.regions for r in g.relations])
+async def api_relations(request: Request, cache: CacheDep) -> Response:
+    return json_response(await served(request, cache, ("relations",), lambda archive: [
+        r for g in cache.get(("home",), lambda: views.home_page(archive)).regions for r in g.relations]))
 
 
 @router.get("/relations/{pair}", response_model=RelationPage, responses=NOT_FOUND,
             summary="Chronology of one relationship, newest year first, with talks per year by kind")
-def api_relation(archive: ArchiveDep, cache: CacheDep, pair: PairParam) -> Response:
-    return as_json(cache.get(("relation", or_404(views.canonical_pair, pair)), lambda: or_404(views.relation_page, archive, pair)))
+async def api_relation(request: Request, cache: CacheDep, pair: PairParam) -> Response:
+    return json_response(await served(request, cache, ("relation", or_404(views.canonical_pair, pair)),
+                                      lambda archive: or_404(views.relation_page, archive, pair)))
 
 
 @router.get("/people/{name}", response_model=PersonPage, responses=NOT_FOUND,
             summary="Every talk a person held, with their roles over time")
-def api_person(archive: ArchiveDep, name: NameParam) -> Response:
+async def api_person(archive: LoopArchiveDep, name: NameParam) -> Response:
     return as_json(or_404(views.person_page, archive, name))
 
 
@@ -187,6 +190,7 @@ async def api_add_document(request: Request,
         settings = request.app.state.settings
         added = await run_in_threadpool(_add, request.app.state.pool, data, safe, source_url, settings.extract_budget)
         request.app.state.cache.clear()
+        request.app.state.searches.clear()
         if added.status != "unchanged":
             request.app.state.relinker.request()  # people and follow-ups: rebuilt in the background, not here
         return added

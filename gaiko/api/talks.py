@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Query
+from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import Response
 
-from gaiko.api.deps import ArchiveDep, CacheDep
+from gaiko.api.deps import CacheDep, served
 from gaiko.api.params import PageParam, PerPageParam, QParam, filter_params
-from gaiko.api.routes import as_json
+from gaiko.api.routes import json_response
 from gaiko.views.models import FilterValues
 from gaiko.views.talks import TalksPage, talks_page
 
@@ -19,18 +19,26 @@ Filters = Annotated[FilterValues, Depends(filter_params)]
 
 @router.get("/talks", response_model=TalksPage,
             summary="Talks (an event, or the reconciled group of events of one talk) matching every filter")
-def api_talks(archive: ArchiveDep, cache: CacheDep, filters: Filters, q: QParam = "", page: PageParam = 1,
-              per_page: PerPageParam = 20,
-              facets: Annotated[bool, Query(description="count facets (talks) over all matches")] = True,
-              ) -> Response:
-    return as_json(talks_data(archive, cache, q, filters, page=page, per_page=per_page, facets=facets))
+async def api_talks(request: Request, cache: CacheDep, filters: Filters, q: QParam = "", page: PageParam = 1,
+                    per_page: PerPageParam = 20,
+                    facets: Annotated[bool, Query(description="count facets (talks) over all matches")] = True,
+                    ) -> Response:
+    # a page kept is answered on the event loop; one to compute, in a thread with a connection of the pool
+    key, _ = _talks_entry(None, q, filters, page, per_page, facets)
+    return json_response(await served(request, cache, key,
+                                      lambda archive: _talks_entry(archive, q, filters, page, per_page, facets)[1]()))
 
 
 def talks_data(archive, cache, q: str, filters: FilterValues, *, page: int, per_page: int, facets: bool = True) -> TalksPage:
     """The talks page, kept like the home page (``gaiko.api.deps.PageCache``: an upload clears it, another process's
     ingest shows within its ttl): it reads every talk matching the filters (10–50 ms at 100,000 documents), and
-    the talks change only when documents are added or linked. The key is the request as validated (filters
-    normalised by their model)."""
+    the talks change only when documents are added or linked."""
+    return cache.get(*_talks_entry(archive, q, filters, page, per_page, facets))
+
+
+def _talks_entry(archive, q: str, filters: FilterValues, page: int, per_page: int, facets: bool):
+    """The page cache's key of a talks request (the request as validated: filters normalised by their model) and
+    how to compute its page."""
     q = (q or "").strip()
-    return cache.get(("talks", q, filters.model_dump_json(), page, per_page, facets),
-                     lambda: talks_page(archive, q, filters, page=page, per_page=per_page, facets=facets))
+    return (("talks", q, filters.model_dump_json(), page, per_page, facets),
+            lambda: talks_page(archive, q, filters, page=page, per_page=per_page, facets=facets))

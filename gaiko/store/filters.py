@@ -237,12 +237,12 @@ def _talk_values(db, facet: Facet, talks: str) -> list[tuple[int, Any]]:
         extra += f" AND x.{facet.only[0]} = ?"
         params.append(facet.only[1])
     if on.table == "events":
-        src = "events e"
+        src, key = "events e", "e.talk"
     elif on.table == "documents":
-        src = "events e JOIN documents d ON d.n = e.n"
-    else:  # (n, e): the child table's document index finds the rows of each event
-        src = f"events e JOIN {on.table} x ON x.n = e.n AND x.e = e.e"
-    return db.rows(f"SELECT DISTINCT e.talk, {col} FROM {src} WHERE e.talk IN ({talks}){extra}", params)
+        src, key = "events e JOIN documents d ON d.n = e.n", "e.talk"
+    else:  # a fact table carries its event's talk (m0115): its (talk, value) index alone answers (m0125)
+        src, key = f"{on.table} x", "x.talk"
+    return db.rows(f"SELECT DISTINCT {key}, {col} FROM {src} WHERE {key} IN ({talks}){extra}", params)
 
 
 def _talk_years(db, talks: str) -> list[tuple[int, str]]:

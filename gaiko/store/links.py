@@ -96,6 +96,12 @@ class LinkTables:
         stored = db.scalar("SELECT value FROM kn_meta WHERE key = ?", (FINGERPRINT_KEY,))
         return stored is not None and stored == self.fingerprint()  # nothing stored: no need to read the documents
 
+    def stored_fingerprint(self) -> str | None:
+        """The fingerprint of the documents the tables were last built from while current (None: out of date)."""
+        if not self.db.table_exists("kn_meta"):
+            return None
+        return self.db.scalar("SELECT value FROM kn_meta WHERE key = ?", (FINGERPRINT_KEY,))
+
     def built(self) -> bool:
         """Built at least once (perhaps from other documents than the archive holds now)."""
         if not self.db.table_exists("kn_meta"):

@@ -357,6 +357,13 @@ class Store:
         """(number of documents, newest added_at): changes whenever the documents do."""
         return documents_stamp(self.db)
 
+    def documents_version(self) -> tuple[int, str | None, int | None, str | None]:
+        """(number of documents, newest added_at, highest row number, the links' fingerprint): changes when a
+        document is added, replaced, deleted or re-extracted (a new row), and when the talks are linked again;
+        read from the table's count, two indexes and one row."""
+        n, newest, top = self.db.rows("SELECT COUNT(*), MAX(added_at), MAX(n) FROM documents")[0]
+        return int(n), newest, None if top is None else int(top), self.links.stored_fingerprint()
+
     def participant_names(self) -> list[str]:
         """Every name of a principal or attendee as stored (distinct)."""
         return [r[0] for r in self.db.rows("SELECT DISTINCT name FROM participants")]

@@ -17,7 +17,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
 from gaiko import countries
-from gaiko.api.deps import ArchiveDep, CacheDep, or_404
+from gaiko.api.deps import ArchiveDep, CacheDep, LoopArchiveDep, SearchesDep, or_404, served
 from gaiko.api.params import (
     DocIdParam,
     ExactTotalParam,
@@ -120,21 +120,28 @@ def render_error(request: Request, status: int, message: str) -> HTMLResponse:
 
 
 @router.get("/", response_class=HTMLResponse)
-def home(archive: ArchiveDep, cache: CacheDep):
-    page = cache.get(("home",), lambda: views.home_page(archive))
-    return render("home.html", page=page, title="gaiko 外交記録アーカイブ", json_url="/api/home")
+async def home(request: Request, cache: CacheDep):
+    # the page and its HTML kept (gaiko.api.deps.served): answered on the event loop when kept
+    return HTMLResponse(await served(request, cache, ("home",), views.home_page, "html", lambda page: ENV.get_template(
+        "home.html").render(page=page, title="gaiko 外交記録アーカイブ", json_url="/api/home")))
 
 
 @router.get("/search", response_class=HTMLResponse)
-def search(request: Request, archive: ArchiveDep, filters: Filters, q: QParam = "", sort: SortParam = "relevance",
-           page: PageParam = 1, per_page: PerPageParam = DEFAULT_PER_PAGE, exact_total: ExactTotalParam = False):
-    data = views.search_page(archive, q, filters, sort=sort, page=page, per_page=per_page, exact_total=exact_total)
+async def search(request: Request, archive: LoopArchiveDep, searches: SearchesDep, filters: Filters, q: QParam = "",
+                 sort: SortParam = "relevance", page: PageParam = 1, per_page: PerPageParam = DEFAULT_PER_PAGE,
+                 exact_total: ExactTotalParam = False):
     api = "/api/search" + (f"?{request.url.query}" if request.url.query else "")
-    return render("search.html", page=data, title=f"検索: {data.q}" if data.q else "検索", json_url=api)
+    # kept while the documents are as they were (gaiko.api.deps.Versioned), as the API's
+    key = ("search", q.strip(), filters.model_dump_json(), sort, page, per_page, True, exact_total)
+    return HTMLResponse(searches.page(
+        archive, key, lambda: views.search_page(archive, q, filters, sort=sort, page=page, per_page=per_page,
+                                                exact_total=exact_total),
+        "html " + api, lambda data: ENV.get_template("search.html").render(
+            page=data, title=f"検索: {data.q}" if data.q else "検索", json_url=api)))
 
 
 @router.get("/documents/{doc_id}", response_class=HTMLResponse)
-def document(archive: ArchiveDep, doc_id: DocIdParam):
+async def document(archive: LoopArchiveDep, doc_id: DocIdParam):  # (short reads: on the loop, as the search)
     data = or_404(views.document_page, archive, doc_id)
     return render("document.html", page=data, title=data.title or data.doc_id,
                   json_url=f"/api/documents/{quote(data.doc_id, safe='')}")
@@ -149,15 +156,19 @@ def record_download(archive: ArchiveDep, doc_id: DocIdParam):
 
 
 @router.get("/relations/{pair}", response_class=HTMLResponse)
-def relation(archive: ArchiveDep, cache: CacheDep, pair: PairParam):
-    data = cache.get(("relation", or_404(views.canonical_pair, pair)), lambda: or_404(views.relation_page, archive, pair))
+async def relation(request: Request, cache: CacheDep, pair: PairParam):
+    return HTMLResponse(await served(request, cache, ("relation", or_404(views.canonical_pair, pair)),
+                                     lambda archive: or_404(views.relation_page, archive, pair), "html", _relation_html))
+
+
+def _relation_html(data) -> str:
     chart = Markup(render_svg(data.chart, title=f"{data.label}: 年別の会談数"))
-    return render("relation.html", page=data, chart=chart, title=f"{data.label}関係の動き",
-                  json_url=f"/api/relations/{data.pair}")
+    return ENV.get_template("relation.html").render(page=data, chart=chart, title=f"{data.label}関係の動き",
+                                                    json_url=f"/api/relations/{data.pair}")
 
 
 @router.get("/people/{name}", response_class=HTMLResponse)
-def person(archive: ArchiveDep, name: NameParam):
+async def person(archive: LoopArchiveDep, name: NameParam):
     data = or_404(views.person_page, archive, name)
     return render("person.html", page=data, title=data.name, json_url=f"/api/people/{quote(data.name, safe='')}")
 
