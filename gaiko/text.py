@@ -149,6 +149,14 @@ class Doc:
     full_titles: dict[str, str] | None = None  # meetings.full_titles: name -> the fullest title the page gives
     titled_names: dict[tuple[str, str], bool] = field(default_factory=dict)  # people.surname_used: (name, next) -> used
     titled_runs: frozenset[str] | None = None  # people.shortest_form: katakana runs the page follows with a title
+    # people.surname_used: kanji-run beginnings of each length -> where a Japanese title follows them
+    titled_kanji: dict[int, dict[str, list[int]]] = field(default_factory=dict)
+    # meetings._fill_principals: (counterpart, kind) -> the page's people of each side and rank, most mentioned first
+    principal_groups: dict = field(default_factory=dict)
+    place_scans: dict = field(default_factory=dict)  # meetings._place_fields: a sentence's start -> its _PlaceScan
+    announced_talk: dict = field(default_factory=dict)  # meetings._announced: its first sentences -> its answer
+    line_times: dict = field(default_factory=dict)  # meetings._item_clock: a line -> its dates.TimesBefore
+    attendee_blocks: dict = field(default_factory=dict)  # people.attendee_blocks: (start, end) -> its blocks
     speaker_lines: list[tuple[int, str]] | None = None  # outcomes: (line, speaker) of a transcript's (問)/(答) lines
 
     @classmethod

@@ -9,6 +9,7 @@ what the talks produced and are attached to the nearest entry above them.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from copy import copy
 
 from gaiko import countries
@@ -121,6 +122,8 @@ def run_schedule(doc: Doc) -> None:
              and li != doc.line_at(doc.body_start)]
     events: list[EventDraft] = []
     page_year = int(doc.doc_date[:4]) if doc.doc_date else None
+    starts = [s.start for s in sents]  # (each announcement's sentences found by their starts, not by reading them all)
+    ordered = all(a <= b for a, b in zip(starts, starts[1:]))
     for k, h in enumerate(heads):
         start, end = doc.lines[h].start, (doc.lines[heads[k + 1]].start if k + 1 < len(heads) else doc.body_end)
         head = doc.line_text(h)
@@ -143,7 +146,9 @@ def run_schedule(doc: Doc) -> None:
             m2 = int(stay.group("m2") or m1)
             date = f"{y1:04d}-{m1:02d}-{d1:02d}"
             date_end = f"{y1 + (1 if m2 < m1 else 0):04d}-{m2:02d}-{int(stay.group('d2')):02d}"
-        for si, s in enumerate(sents):
+        own = range(bisect_left(starts, start), bisect_left(starts, end)) if ordered else range(len(sents))
+        for si in own:
+            s = sents[si]
             if not (start <= s.start < end):
                 continue
             txt = doc.norm[s.start:s.end]
@@ -261,6 +266,9 @@ def run(doc: Doc) -> None:
     # or a person in the entry's words), else to the nearest entry above them
     # Bullets: under a single entry they describe it; a block of bullets after a run of several entries (all
     # the year's talks, then all their bullets) follows the entries' order and is matched by its own words.
+    # each entry's place in the list (was events.index, a scan per sentence: quadratic on a long chronology; every
+    # entry holds its own span, so none equals another and the first equal one is the entry itself)
+    index_of = {id(e): k for k, e in enumerate(events)}
     current = None
     run_start, run_len, floor, in_run = 0, 0, 0, False
     last_target, last_direct, last_line = None, True, -1
@@ -268,7 +276,7 @@ def run(doc: Doc) -> None:
         if s.line in entry_of_line:
             ev = entry_of_line[s.line]
             if ev is not current:
-                idx = events.index(ev)
+                idx = index_of[id(ev)]
                 if in_run:
                     run_len += 1
                 else:
@@ -290,7 +298,7 @@ def run(doc: Doc) -> None:
         else:
             direct, target = False, _best_entry(doc, s, events, floor)
         assert target is not None  # (a sentence below an entry always has one)
-        floor = max(floor, events.index(target)) if not direct else floor
+        floor = max(floor, index_of[id(target)]) if not direct else floor
         last_target, last_direct, last_line = target, direct, s.line
         target.sentences.append(si)
         for p in people.find_people(doc, s.start, s.end):

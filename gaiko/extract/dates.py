@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from gaiko.extract.lexicon import Row, fire
@@ -432,34 +433,85 @@ def find_times(norm: str, start: int = 0, end: int | None = None) -> list[TimeMe
     end = len(norm) if end is None else end
     out = []
     for m in TIME_RE.finditer(norm, start, end):
-        g = m.groupdict()
-        h: int | None
-        mi: int | None
-        if g["noon"]:
-            h, mi = 12, 0
-        elif g["hh"] is not None:
-            h, mi = int(g["hh"]), int(g["mm"])
-        else:
-            h = to_int(g["h"])
-            if h is None:
-                continue
-            # "時間" is a duration, not a clock time; so is 約1時15分間 (a length written with 時)
-            if norm[m.end("h") + 1:m.end("h") + 2] == "間":
-                continue
-            if norm[m.end():m.end() + 1] == "間" or (norm[m.start() - 1:m.start()] == "約" and not g["ampm"]):
-                continue
-            mi = 30 if g["half"] else (to_int(g["m"]) if g["m"] else 0)
-            if g["ampm"] == "午後" and h < 12:
-                h += 12
-            elif g["ampm"] == "午前" and h == 12:
-                h = 0
-        if mi is None or not (0 <= h <= 24 and 0 <= mi < 60):
-            continue
-        fire(_AMPM.get(g["ampm"] or "") or (_NOON if g["noon"] else None))
-        if g["approx"]:
-            fire(_PARTS[g["approx"]])
-        out.append(TimeMention(m.start(), m.end(), f"{h % 24:02d}:{mi:02d}", h * 60 + mi))
+        t = _time_of(norm, m)
+        if t is not None:
+            _fire_time(m)
+            out.append(t)
     return out
+
+
+def _time_of(norm: str, m: re.Match) -> TimeMention | None:
+    """The clock time a match of TIME_RE gives, or None (a length, an hour out of range)."""
+    g = m.groupdict()
+    h: int | None
+    mi: int | None
+    if g["noon"]:
+        h, mi = 12, 0
+    elif g["hh"] is not None:
+        h, mi = int(g["hh"]), int(g["mm"])
+    else:
+        h = to_int(g["h"])
+        if h is None:
+            return None
+        # "時間" is a duration, not a clock time; so is 約1時15分間 (a length written with 時)
+        if norm[m.end("h") + 1:m.end("h") + 2] == "間":
+            return None
+        if norm[m.end():m.end() + 1] == "間" or (norm[m.start() - 1:m.start()] == "約" and not g["ampm"]):
+            return None
+        mi = 30 if g["half"] else (to_int(g["m"]) if g["m"] else 0)
+        if g["ampm"] == "午後" and h < 12:
+            h += 12
+        elif g["ampm"] == "午前" and h == 12:
+            h = 0
+    if mi is None or not (0 <= h <= 24 and 0 <= mi < 60):
+        return None
+    return TimeMention(m.start(), m.end(), f"{h % 24:02d}:{mi:02d}", h * 60 + mi)
+
+
+def _fire_time(m: re.Match) -> None:
+    fire(_AMPM.get(m.group("ampm") or "") or (_NOON if m.group("noon") else None))
+    if m.group("approx"):
+        fire(_PARTS[m.group("approx")])
+
+
+# How far past its start an attempt of TIME_RE may read: a half-day word, a blank, a number of 6, 時, a number of
+# 6 and 分 (or から after it), a word of approximation, and a character to fail on
+_CLOCK_ROWS = lx.CLOCK.where(group="ampm") + lx.PARTS.where(value="approx") + (_NOON,)
+TIME_SPAN = max(len(r.source) for r in _CLOCK_ROWS) * 2 + 1 + 6 + 1 + 7 + 2 + 10  # (and a margin)
+assert not any(ch in r.source for r in _CLOCK_ROWS for ch in "*+{")
+
+
+class TimesBefore:
+    """``find_times(norm, start, end)`` for one start (a programme line's) and many ends up to ``limit`` (each
+    item on the line asks for the clocks before it; reading the line again for each was quadratic in its items).
+
+    The line's matches are read once; those starting more than ``TIME_SPAN`` before an end are what a search to
+    that end finds too, and only the rest is searched again. ``last`` gives the last ``n`` times, as
+    ``find_times(...)[-n:]`` would, with each time before the end fired as find_times fires it."""
+
+    __slots__ = ("norm", "start", "limit", "matches", "starts", "times", "valid", "fired")
+
+    def __init__(self, norm: str, start: int, limit: int):
+        self.norm, self.start, self.limit = norm, start, limit
+        self.matches = list(TIME_RE.finditer(norm, start, limit))
+        self.starts = [m.start() for m in self.matches]
+        self.times = [_time_of(norm, m) for m in self.matches]
+        self.valid = [i for i, t in enumerate(self.times) if t is not None]
+        self.fired = 0
+
+    def last(self, end: int, n: int) -> list[TimeMention]:
+        if end > self.limit:
+            return find_times(self.norm, self.start, end)[-n:]
+        safe = end - TIME_SPAN
+        k = bisect_left(self.starts, safe)
+        for i in range(self.fired, k):
+            if self.times[i] is not None:
+                _fire_time(self.matches[i])
+        self.fired = max(self.fired, k)
+        j = bisect_left(self.valid, k)
+        head = [self.times[i] for i in self.valid[max(0, j - n):j]]
+        resume = max(self.matches[k - 1].end() if k else self.start, safe, self.start)
+        return (head + find_times(self.norm, resume, end))[-n:]  # type: ignore[operator]
 
 
 def find_duration(norm: str, start: int = 0, end: int | None = None) -> tuple[int, int, int] | None:

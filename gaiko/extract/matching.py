@@ -17,8 +17,9 @@ from __future__ import annotations
 
 import re
 import sys
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator
-from functools import cache
+from functools import cache, lru_cache
 
 from gaiko.extract.lexicon import Row, Table, fire
 
@@ -108,6 +109,89 @@ class Forward:
             return self.found
         self.since, self.found = pos, self.rx.search(self.text, pos, self.endpos)
         return self.found
+
+
+class FirstAccepted:
+    """The first match of ``rx.finditer(text, start, end)`` that ``accept`` takes (what it returns, not None), for
+    one text and start, asked with many ends (from a sentence's start to each talk in it, from the body's start to
+    each talk): each asked again was quadratic in the talks.
+
+    An attempt to match at a position reads at most ``window`` characters from it (the caller bounds it from the
+    pattern), so a search that ends at ``end`` finds the same matches as the search to the text's end wherever
+    they start more than ``window`` characters before ``end``. Those are read once, in order, as far as a question
+    needs, each accepted or not once (``accept`` must depend on the match and the text alone); only the last
+    ``window`` characters are searched again with the end."""
+
+    __slots__ = ("rx", "text", "start", "window", "accept", "_it", "_found", "_starts", "_checked", "_hit", "_done")
+
+    def __init__(self, rx: re.Pattern, text: str, start: int, window: int, accept):
+        self.rx, self.text, self.start, self.window, self.accept = rx, text, start, window, accept
+        self._it = rx.finditer(text, start)
+        self._found: list[re.Match] = []  # the matches read, in order
+        self._starts: list[int] = []  # … their starts
+        self._checked = 0  # how many of them accept was asked about (in order, as a search asks)
+        self._hit: tuple[int, object] | None = None  # the first match accepted: its start, what accept gave
+        self._done = False
+
+    def find(self, end: int):
+        safe = end - self.window
+        found, starts = self._found, self._starts
+        while not self._done and (not starts or starts[-1] < safe):
+            m = next(self._it, None)
+            if m is None:
+                self._done = True
+            else:
+                found.append(m)
+                starts.append(m.start())
+        # accept is asked only about matches a search to this end finds too (those starting before ``safe``)
+        while self._hit is None and self._checked < len(found) and starts[self._checked] < safe:
+            m = found[self._checked]
+            self._checked += 1
+            value = self.accept(m)
+            if value is not None:
+                self._hit = (m.start(), value)
+        if self._hit is not None and self._hit[0] < safe:
+            return self._hit[1]
+        k = bisect_left(starts, safe)
+        resume = max(found[k - 1].end() if k else self.start, safe, self.start)
+        for m in self.rx.finditer(self.text, resume, end):
+            value = self.accept(m)
+            if value is not None:
+                return value
+        return None
+
+
+@lru_cache(maxsize=8)
+def word_starts(text: str, words: tuple[str, ...]) -> tuple[tuple[str, list[int]], ...]:
+    """Each of ``words`` with the places it starts at in ``text``, read once per text (a range's test for a word,
+    ``text.find(w, start, end) >= 0``, is then a bisect: the first start from ``start`` that ends by ``end``)."""
+    out = []
+    for w in words:
+        starts, i = [], text.find(w)
+        while i >= 0:
+            starts.append(i)
+            i = text.find(w, i + 1)
+        out.append((w, starts))
+    return tuple(out)
+
+
+class SearchMemo:
+    """Searches of one text over ranges asked again (a talk's lead, read for each talk), each made once; a
+    RowPattern's rows are fired again each time, as its search would."""
+
+    __slots__ = ("text", "found")
+
+    def __init__(self, text: str):
+        self.text = text
+        self.found: dict[tuple[int, int, int], re.Match | None] = {}
+
+    def search(self, pattern: re.Pattern | RowPattern, pos: int, endpos: int) -> re.Match | None:
+        key = (id(pattern), pos, endpos)
+        if key not in self.found:
+            rx = pattern.rx if isinstance(pattern, RowPattern) else pattern
+            self.found[key] = rx.search(self.text, pos, endpos)
+        m = self.found[key]
+        return pattern._fired(m) if isinstance(pattern, RowPattern) else m
 
 
 def flat(table: Table, rows: Iterable[Row] | None = None) -> str:

@@ -55,7 +55,7 @@ from gaiko.extract.lexicon.talks import (
 )
 from gaiko.extract.lexicon.talks import FUTURE_AFTER as FUTURE_AFTER_ROWS
 from gaiko.extract.lexicon.talks import LABELS as TALK_LABELS
-from gaiko.extract.matching import Forward
+from gaiko.extract.matching import FirstAccepted, Forward, SearchMemo, word_starts
 from gaiko.text import Doc, Sentence, words_pattern
 
 # --- patterns built from the talks lexicon (gaiko/extract/lexicon/talks.py) ------------------------
@@ -802,79 +802,122 @@ _KATAKANA_VENUE = re.compile(r"[ァ-ヴー・]{4,30}")  # 宿舎(シンクレア
 def _place_fields(doc: Doc, s: Sentence, anchor_pos: int, ev: EventDraft) -> None:
     """The talk's venue and city from a place phrase in its sentence, before the talk word: 東京(総理公邸)において,
     訪問中の中国・北京において, ヘルシンキ・フェアセンターにおいて, 同島内の宿舎(シンクレア・オーシャン・ハウス)において,
-    ウィーン(オーストリア)において, 横浜において; a country alone (フランスにおいて) gives neither."""
-    norm = doc.norm
-    # no cue of PLACE_AT before the talk word: nothing for its costly scan to find
-    cued = any(norm.find(cue, s.start, anchor_pos + 1) >= 0 for cue in ("で", "にて", "において"))
-    for m in PLACE_AT.finditer(norm, s.start, anchor_pos + 1) if cued else ():
-        parts = [x for x in _NO_SPLIT.split(m.group("phrase")) if x]  # 「…」の間: a room's name holds its の
-        if not parts:
-            continue
-        place = parts[-1]
-        if (len(parts) > 1 and parts[-2].endswith("内") and places.FACILITY_WORD.search(parts[-2])
-                and places.FACILITY.search(place) and not places.city_name(parts[-2])):
-            place = parts[-2] + "の" + place  # a room in a named building (XXホテル内の会談会場): the venue as written
-        note = m.group("note")
-        p_start = m.start("phrase") + m.group("phrase").rfind(place)
-        not_place = NOT_PLACE.rx.match(place)
-        if not_place and not (note and places.FACILITY.search(note)) or people.PERSON_RE.fullmatch(place):
-            lexicon.fire(NOT_PLACE.row(not_place) if not_place else None)
-            continue
-        city = places.city_name(place + (f"({note})" if note and (places.is_country(note) or places.city_name(note)) else ""))
-        city = city or places.municipality(places.strip_country(place))
-        at = place_words.VISITS.which(m.group("cue"), _AT_ROWS)  # the cue decides the place: its row is the rule
-        if city:
-            ev.city = ev.city or city
-            ev.evidence.setdefault("city", (p_start, p_start + len(place)))
-            _set_rules(ev, city=at)
-            if note and places.FACILITY.search(note):
-                ev.venue = ev.venue or note
-                _set_rules(ev, venue=at)
-            break
-        inside_venue = m.group("cue") == "で" and norm.startswith("内", m.start("cue") - 1) and places.FACILITY.search(place)
-        if norm.startswith("内", m.start("cue") - 1) and places.BODY_INSIDE_RE.search(place):
-            continue  # 政府部内で: within a body, not in a building
-        if (m.group("cue") == "で" and not inside_venue) or places.is_country(places.strip_country(place)) or places.is_country(place):
-            continue  # (VENUE内で: a building, the one で that is surely a place)
-        rest = places.strip_country(place)
-        if ((rest != place or len(parts) > 1 and places.is_country(parts[-2])) and not note
-                and not places.FACILITY.search(rest) and _KATAKANA_CITY.fullmatch(rest) and not places.is_country(rest)):
-            # リトアニアのXにおいて, リトアニア・Xにおいて: a katakana name after its country, no building word: its city
-            ev.city = ev.city or rest
-            pos = p_start + place.rfind(rest)
-            ev.evidence.setdefault("city", (pos, pos + len(rest)))
-            _set_rules(ev, city=at)
-            break
-        if _KANJI_PLACE.fullmatch(place) and places.ABSTRACT.search(place) and not places.FACILITY.search(place):
-            continue  # 政治面において: an aspect, not a place
-        if not places.FACILITY.search(place) and _KANJI_PLACE.fullmatch(place):
-            ev.city = ev.city or place  # 熱海において: a kanji place name the gazetteer lacks
-            ev.evidence.setdefault("city", (p_start, p_start + len(place)))
-            _set_rules(ev, city=at)
-            break
-        # a venue: its own name, or the name in brackets after a generic one (宿舎(シンクレア・オーシャン・ハウス)),
-        # not a city in brackets after it (国連本部(ニューヨーク): the venue, then its city)
-        note_city = places.city_name(note) if note else None
-        venue = (note if note and not note_city and _KATAKANA_VENUE.fullmatch(note) and not places.is_country(note)
-                 else place)
-        ev.venue = ev.venue or venue
-        ev.evidence.setdefault("venue", (p_start, p_start + len(place)))
-        _set_rules(ev, venue=at)
-        located = LOCATED_AT.search(norm, s.start, m.start("phrase"))  # CITY市内にあるVENUE: the city it is in
-        before = [places.city_name(x) for x in parts[:-1]] + ([places.city_name(located.group("c"))] if located else [])
-        inside = places.find_cities(place)
-        c = note_city or next((x for x in reversed(before) if x), None) or (inside[0][0] if inside else None)
-        if c:
-            ev.city = ev.city or c
-            _set_rules(ev, city=at)
-        break
+    ウィーン(オーストリア)において, 横浜において; a country alone (フランスにおいて) gives neither.
+
+    The sentence's place phrases are read once for all the talks it names (a sentence naming many talks, from its
+    start to each, was quadratic in them): see _PlaceScan."""
+    end = anchor_pos + 1
+    scan = doc.place_scans.get(s.start)
+    if scan is None and end - s.start > _PLACE_AT_SPAN:
+        scan = doc.place_scans[s.start] = _PlaceScan(doc, s.start)
+    if scan is not None:
+        steps = scan.place.find(end) if scan.cued(end) else None
+    else:  # (a range no longer than one attempt's: read as it is)
+        norm = doc.norm
+        cued = any(norm.find(cue, s.start, end) >= 0 for cue in _PLACE_CUES)
+        steps = next((x for m in PLACE_AT.finditer(norm, s.start, end) if (x := _place_steps(doc, s.start, m)) is not None),
+                     None) if cued else None
+    for field_name, value, span, row in steps or ():
+        setattr(ev, field_name, getattr(ev, field_name) or value)
+        if span is not None:
+            ev.evidence.setdefault(field_name, span)
+        _set_rules(ev, **{field_name: row})
     if ev.venue is None and ev.city is None:
         # PERSONを VENUEに表敬: the building the call was paid at
-        vm = VENUE_OF_CALL.search(norm, s.start, anchor_pos + 1)
+        vm = scan.call.find(end) if scan is not None else VENUE_OF_CALL.search(doc.norm, s.start, end)
         if vm and places.FACILITY.search(vm.group("v")):
             ev.venue = vm.group("v")
             ev.evidence.setdefault("venue", (vm.start("v"), vm.end("v")))
             _set_rules(ev, venue=NOUNS.which(vm.group("call")))
+
+
+# How far past its start an attempt of PLACE_AT may read: 40 units of a phrase (a quoted name is the longest, 「」
+# and 20 characters), a note in brackets, 内, the cue and a character after it; of VENUE_OF_CALL: を, 20 characters,
+# に and the longest call word
+_PLACE_AT_SPAN = 40 * 22 + 32 + 1 + max(len(r.pattern) for r in _AT_ROWS) + 2
+_CALL_ROWS = _CALLS + NOUNS.where(group="courtesy")
+_CALL_SPAN = 1 + 20 + 1 + max(len(r.source) for r in _CALL_ROWS) + 1
+assert not any(ch in r.source for r in _AT_ROWS + tuple(_CALL_ROWS) for ch in "*+{")
+
+
+class _PlaceScan:
+    """A sentence's place phrases (PLACE_AT) and calls at a building (VENUE_OF_CALL) from its start, read once for
+    every end they are asked to (matching.FirstAccepted): the first phrase that names a place, as the steps that
+    set the talk's fields, and the first call."""
+
+    __slots__ = ("norm", "start", "place", "call")
+
+    def __init__(self, doc: Doc, start: int):
+        norm = self.norm = doc.norm
+        self.start = start
+        self.place = FirstAccepted(PLACE_AT, norm, start, _PLACE_AT_SPAN, lambda m: _place_steps(doc, start, m))
+        self.call = FirstAccepted(VENUE_OF_CALL, norm, start, _CALL_SPAN, lambda m: m)
+
+    def cued(self, end: int) -> bool:
+        """A cue of PLACE_AT stands in [start, end) (nothing for its costly scan to find otherwise)."""
+        for cue, starts in word_starts(self.norm, _PLACE_CUES):
+            k = bisect.bisect_left(starts, self.start)
+            if k < len(starts) and starts[k] + len(cue) <= end:
+                return True
+        return False
+
+
+_PLACE_CUES = ("で", "にて", "において")
+
+
+def _place_steps(doc: Doc, start: int, m: re.Match) -> list[tuple] | None:
+    """What a place phrase of a sentence starting at ``start`` sets on its talk, in order, as (field, value,
+    evidence span or None, row); None for a phrase that names no place (the next one is read)."""
+    norm = doc.norm
+    parts = [x for x in _NO_SPLIT.split(m.group("phrase")) if x]  # 「…」の間: a room's name holds its の
+    if not parts:
+        return None
+    place = parts[-1]
+    if (len(parts) > 1 and parts[-2].endswith("内") and places.FACILITY_WORD.search(parts[-2])
+            and places.FACILITY.search(place) and not places.city_name(parts[-2])):
+        place = parts[-2] + "の" + place  # a room in a named building (XXホテル内の会談会場): the venue as written
+    note = m.group("note")
+    p_start = m.start("phrase") + m.group("phrase").rfind(place)
+    not_place = NOT_PLACE.rx.match(place)
+    if not_place and not (note and places.FACILITY.search(note)) or people.PERSON_RE.fullmatch(place):
+        lexicon.fire(NOT_PLACE.row(not_place) if not_place else None)
+        return None
+    city = places.city_name(place + (f"({note})" if note and (places.is_country(note) or places.city_name(note)) else ""))
+    city = city or places.municipality(places.strip_country(place))
+    at = place_words.VISITS.which(m.group("cue"), _AT_ROWS)  # the cue decides the place: its row is the rule
+    if city:
+        steps = [("city", city, (p_start, p_start + len(place)), at)]
+        if note and places.FACILITY.search(note):
+            steps.append(("venue", note, None, at))
+        return steps
+    inside_venue = m.group("cue") == "で" and norm.startswith("内", m.start("cue") - 1) and places.FACILITY.search(place)
+    if norm.startswith("内", m.start("cue") - 1) and places.BODY_INSIDE_RE.search(place):
+        return None  # 政府部内で: within a body, not in a building
+    if (m.group("cue") == "で" and not inside_venue) or places.is_country(places.strip_country(place)) or places.is_country(place):
+        return None  # (VENUE内で: a building, the one で that is surely a place)
+    rest = places.strip_country(place)
+    if ((rest != place or len(parts) > 1 and places.is_country(parts[-2])) and not note
+            and not places.FACILITY.search(rest) and _KATAKANA_CITY.fullmatch(rest) and not places.is_country(rest)):
+        # リトアニアのXにおいて, リトアニア・Xにおいて: a katakana name after its country, no building word: its city
+        pos = p_start + place.rfind(rest)
+        return [("city", rest, (pos, pos + len(rest)), at)]
+    if _KANJI_PLACE.fullmatch(place) and places.ABSTRACT.search(place) and not places.FACILITY.search(place):
+        return None  # 政治面において: an aspect, not a place
+    if not places.FACILITY.search(place) and _KANJI_PLACE.fullmatch(place):
+        return [("city", place, (p_start, p_start + len(place)), at)]  # 熱海において: a kanji place the gazetteer lacks
+    # a venue: its own name, or the name in brackets after a generic one (宿舎(シンクレア・オーシャン・ハウス)),
+    # not a city in brackets after it (国連本部(ニューヨーク): the venue, then its city)
+    note_city = places.city_name(note) if note else None
+    venue = (note if note and not note_city and _KATAKANA_VENUE.fullmatch(note) and not places.is_country(note)
+             else place)
+    steps = [("venue", venue, (p_start, p_start + len(place)), at)]
+    located = LOCATED_AT.search(norm, start, m.start("phrase"))  # CITY市内にあるVENUE: the city it is in
+    before = [places.city_name(x) for x in parts[:-1]] + ([places.city_name(located.group("c"))] if located else [])
+    inside = places.find_cities(place)
+    c = note_city or next((x for x in reversed(before) if x), None) or (inside[0][0] if inside else None)
+    if c:
+        steps.append(("city", c, None, at))
+    return steps
 
 
 # a dateline under the heading: (3月21日、ソウル)
@@ -977,16 +1020,19 @@ class _Layout:
     lead: list[Sentence]  # the sentences before it: not bullets, not agreements (…で一致)
     first_lines: list[int]  # each talk's first anchor line, sorted
     welcomed: Forward  # VISIT_WELCOMED from a position to the body's end
+    visits: places.VisitCities  # visit_city from the body's start to a position
+    searches: SearchMemo  # searches of the lead's sentences
     # the city a visit on the page's occasion names anywhere in the body (city, start, end, rules it set), read once
     occasion_visit: tuple | None = None
     itinerary: object = False  # the page's _Itinerary, None when it has none, False until read
+    first_long_talk: int | None = None  # the first sentence of over 40 characters that names a talk (or 0), once read
 
     @classmethod
     def of(cls, doc: Doc, sents: list[Sentence], events: list[EventDraft]) -> _Layout:
         first_anchor = min((i for e in events for i in e.anchors), default=len(sents))
         lead = [x for x in sents[:first_anchor] if not doc.lines[x.line].marker and "で一致" not in doc.norm[x.start:x.end]]
         return cls(first_anchor, lead, sorted(sents[e.anchors[0]].line for e in events if e.anchors),
-                   Forward(VISIT_WELCOMED, doc.norm, doc.body_end))
+                   Forward(VISIT_WELCOMED, doc.norm, doc.body_end), places.VisitCities(doc.norm, doc.body_start), SearchMemo(doc.norm))
 
     def next_talk_line(self, line: int) -> int | None:
         """The first line after ``line`` where another talk's first anchor stands."""
@@ -1009,18 +1055,22 @@ def _event_place(doc: Doc, sents: list[Sentence], ev: EventDraft, layout: _Layou
     own = sorted({k for i in ev.anchors for k in (i, i + 1) if k < len(sents) and sents[k].line == sents[i].line
                   and (k == i or norm.startswith("なお", sents[k].start))})
     if not ev.anchors:
-        own = [next((k for k, x in enumerate(sents) if x.end - x.start > 40 and TALK_NOUN_RE.search(norm, x.start, x.end)), 0)][:len(sents)]
+        if layout.first_long_talk is None:
+            layout.first_long_talk = next((k for k, x in enumerate(sents) if x.end - x.start > 40
+                                           and TALK_NOUN_RE.search(norm, x.start, x.end)), 0)
+        own = [layout.first_long_talk][:len(sents)]
     before = layout.lead
     lead = [sents[k] for k in own] + before
     if not m:
         gm = places.GATHERING.search(title)
+        # (each sentence of a lead searched once per page: the lead is read for each talk)
         for x in lead:
-            gm = gm or places.GATHERING.search(norm, x.start, x.end)
+            gm = gm or layout.searches.search(places.GATHERING, x.start, x.end)
         if gm is None and any(ON_THAT_OCCASION.search(norm, sents[i].start, sents[i].end) for i in ev.anchors):
             for x in before:
-                gm = gm or HELD_GATHERING.search(norm, x.start, x.end)
+                gm = gm or layout.searches.search(HELD_GATHERING, x.start, x.end)
         for x in lead:
-            gm = gm or places.QUOTED_GATHERING.search(norm, x.start, x.end)
+            gm = gm or layout.searches.search(places.QUOTED_GATHERING, x.start, x.end)
         if gm:
             occ = gm.group("occ")
     if occ and ev.channel == "in_person":
@@ -1049,7 +1099,7 @@ def _event_place(doc: Doc, sents: list[Sentence], ev: EventDraft, layout: _Layou
         first = sents[ev.anchors[0]] if ev.anchors else (sents[own[0]] if own and own[0] < len(sents) else None)
         hit = places.visit_city(doc.norm, first.start, first.end, ev.rules) if first is not None else None
         if hit is None:
-            hit = places.visit_city(doc.norm, doc.body_start, first.start if first is not None else doc.body_end, ev.rules)
+            hit = layout.visits.find(first.start if first is not None else doc.body_end, ev.rules)
         if hit:
             ev.city = hit[0]
             ev.evidence.setdefault("city", (hit[1], hit[2]))
@@ -1798,6 +1848,9 @@ def _programme_talks(doc: Doc, sents: list[Sentence], events: list[EventDraft], 
     if len(found) < 1:
         return
     created: list[EventDraft] = []
+    # the page's talks then the programme's, indexed (reading them all for each item was quadratic in the items)
+    talks = _Talks.of(events)
+    created_ids: set[int] = set()
     for (kind, noun, who, kind_rule), day, start in found:
         d = dates.resolve_event_date(day, ref)[0] if day else None
         iso = d.isoformat() if d else None
@@ -1807,15 +1860,14 @@ def _programme_talks(doc: Doc, sents: list[Sentence], events: list[EventDraft], 
         if who is not None and label_cp and who.country != "JP":
             who.country = label_cp
         meal = ITEM_MEAL_WORD.search(noun)
-        same = [e for e in events + created if e.kind == kind and e.counterpart == cp
-                and (who is None or not any(q.country not in (None, "JP") for q in e.principals) or _is_principal_of(who.name, e))]
-        ev = same[0] if same else None
-        if ev is not None and who is not None and not _is_principal_of(who.name, ev) and ev in created:
+        # (the first talk of the kind and side with no foreign principal or one the item names)
+        ev = talks.same_talk(kind, cp, [who.name] if who is not None else [], _any_talk)
+        if ev is not None and who is not None and not _is_principal_of(who.name, ev) and _is_created(ev, created, created_ids):
             ev = None
         clock = _item_clock(doc, start)
         for r in _noun_rows(id(NOUNS), noun)[1]:
             lexicon.fire(r)  # the item noun's prefixes (首脳間, 非公式 …), as an anchor's
-        if ev is not None and not meal and clock and ev in created and ev.start_local not in (None, clock[0].hhmm):
+        if ev is not None and not meal and clock and _is_created(ev, created, created_ids) and ev.start_local not in (None, clock[0].hhmm):
             ev = None  # another clock's item of the programme (22:30 首脳間懇談, 翌日 11:10 首脳会談): another talk
         if ev is not None:
             if iso and ev.date is None:
@@ -1826,6 +1878,7 @@ def _programme_talks(doc: Doc, sents: list[Sentence], events: list[EventDraft], 
             if who is not None and not _is_principal_of(who.name, ev):
                 who.country = person_side(who, cp)
                 ev.principals.append(who)
+                talks.touch(ev)
             _item_times(doc, clock, ev)
             continue
         ev = EventDraft(kind=kind, channel=channel_of(noun), counterpart=cp, date=iso)
@@ -1846,7 +1899,21 @@ def _programme_talks(doc: Doc, sents: list[Sentence], events: list[EventDraft], 
                 ev.principals.append(copy.copy(visitor))
         _item_times(doc, clock, ev)
         created.append(ev)
+        created_ids.add(id(ev))
+        talks.add(ev)
     events.extend(created)
+
+
+def _any_talk(ev: EventDraft) -> bool:
+    return True
+
+
+def _is_created(ev: EventDraft, created: list[EventDraft], created_ids: set[int]) -> bool:
+    """``ev in created`` (equality, as a list tests it) without reading the list: a talk of the programme is one by
+    itself; another equals one only if it too is a programme's talk with no anchors, as each created one is."""
+    if id(ev) in created_ids:
+        return True
+    return ev.programme and not ev.anchors and ev in created
 
 
 # a programme line opening with a country and the separator of PROGRAMME_LABELS: - (2)伊:…, 独:…
@@ -1876,8 +1943,13 @@ _ITEM_CLOCK_GAP = re.compile(r"[\s|::、,]*")
 def _item_clock(doc: Doc, start: int) -> list | None:
     """The clock of a programme item, written right before it on its line (| 25日 | 08:55~09:30 | X長官の総理表敬 |,
     10:00-10:45 日米首脳会談): [start] or [start, end]."""
-    ln = doc.lines[doc.line_at(start)]
-    times = dates.find_times(doc.norm, ln.start, start)
+    li = doc.line_at(start)
+    ln = doc.lines[li]
+    clocks = doc.line_times.get(li)
+    if clocks is None and start - ln.start > 4 * dates.TIME_SPAN:  # (a long line's clocks read once for its items)
+        clocks = doc.line_times[li] = dates.TimesBefore(doc.norm, ln.start, ln.end)
+    # (find_times(doc.norm, ln.start, start)[-2:])
+    times = clocks.last(start, 2) if clocks is not None else dates.find_times(doc.norm, ln.start, start)[-2:]
     if not times or not _ITEM_CLOCK_GAP.fullmatch(doc.norm, times[-1].end, start):
         return None
     return times[-2:] if len(times) >= 2 and _time_range(doc.norm, times[-2:]) else times[-1:]
@@ -1949,7 +2021,14 @@ def _recalled(text: str) -> bool:
 
 def _announced(doc: Doc, sents: list[Sentence]) -> tuple[Sentence, re.Match, Row | None] | None:
     """The first sentence naming a talk with a verb of the future (…次官級協議を開催いたします), the talk, and the
-    verb's row."""
+    verb's row (read once per page and sentences: each talk named without people asks)."""
+    key = tuple((id(s), s.start, s.end) for s in sents[:8])
+    if key not in doc.announced_talk:
+        doc.announced_talk[key] = _find_announced(doc, sents)
+    return doc.announced_talk[key]
+
+
+def _find_announced(doc: Doc, sents: list[Sentence]) -> tuple[Sentence, re.Match, Row | None] | None:
     norm = doc.norm
     for s in sents[:8]:
         for nm in TALK_NOUN_RE.finditer(norm, s.start, s.end):
@@ -2081,7 +2160,7 @@ def _complete(doc: Doc, sents: list[Sentence], ev: EventDraft, events: list[Even
     norm = doc.norm
     # press announcements: 日時 / 場所 lines give the day and the city, not the talk's clock or room
     if doc.doc_type == "press_conference":
-        where = _PRESS_PLACE.search(norm)
+        where = layout.searches.search(_PRESS_PLACE, 0, len(norm))  # (read once per page, not once per talk)
         if where:
             p = where.group("p").strip()
             inner = _INNER.search(p)
@@ -2219,6 +2298,75 @@ def _same_person(a: str, b: str) -> bool:
     return (len(pa) > 1 or len(pb) > 1) and pa[-1] == pb[-1]
 
 
+def _principal_groups(doc: Doc, counterpart: str | None, wanted: list) -> dict[tuple[str, int], PersonMention]:
+    """(side, rank) -> the person of the page of that side and rank that a talk with ``counterpart`` needing the
+    ranks ``wanted`` takes as its principal: the first of the most mentioned (of the rank before envoys)."""
+    # (side, rank) -> [(first mention, count)], in order of first mention
+    groups: dict[tuple[str, int], list[list]] = {}
+    seen: dict[tuple[str, int], _SamePeople] = {}  # (the first of each group _same_person pairs with a name)
+    for p in people.find_people(doc, doc.body_start, doc.body_end):
+        rank = next((k for k, rx in enumerate(wanted) if rx.search(p.role or "")), None)
+        envoy = rank is None and (p.role or "").endswith(_ENVOY)
+        if envoy:
+            rank = 0  # an envoy (政府特使, 総理特使) stands in for a side that sends no one of the rank
+        if rank is None or (p.role or "").startswith(_FORMER):
+            continue
+        before = doc.norm[max(doc.body_start, p.start - 40):p.start]
+        if before.count("(") > before.count(")") or _not_principal(doc.norm[p.role_end:p.role_end + 8], _SENDER_OR_PAST):
+            continue
+        p.country = person_side(p, counterpart)
+        if p.country is None and _KANJI_FIRST.match(p.name) and counterpart not in EAST_ASIAN:
+            p.country = "JP"
+        if p.country is None:
+            continue
+        group = groups.setdefault((p.country, rank), [])
+        same = seen.setdefault((p.country, rank), _SamePeople())
+        k = same.find(p.name)
+        if k is not None:
+            group[k][1] += 1
+        else:
+            same.add(p.name, len(group))
+            group.append([p, 1, not envoy])
+    return {k: max(group, key=lambda g: (g[2], g[1]))[0] for k, group in groups.items()}
+
+
+class _SamePeople:
+    """Names in order, and the first of them that ``_same_person`` pairs with a name, without reading them all (a
+    page naming many people of one rank made grouping its people quadratic): the name itself or one of its
+    beginnings, a name that begins with it (in sorted order), or one with the same last part after ・ (one of the
+    two holding a ・)."""
+
+    __slots__ = ("first", "ordered", "last_any", "last_dotted")
+
+    def __init__(self) -> None:
+        self.first: dict[str, int] = {}  # name -> its first place
+        self.ordered: list[str] = []  # the distinct names, sorted
+        self.last_any: dict[str, int] = {}  # last part -> first place of a name ending in it
+        self.last_dotted: dict[str, int] = {}  # … of a name holding a ・
+
+    def add(self, name: str, place: int) -> None:
+        if name not in self.first:
+            self.first[name] = place
+            bisect.insort(self.ordered, name)
+        last = name.split("・")[-1]
+        self.last_any.setdefault(last, place)
+        if "・" in name:
+            self.last_dotted.setdefault(last, place)
+
+    def find(self, name: str) -> int | None:
+        """The first place whose name n has ``_same_person(n, name)``."""
+        hits = [i for k in range(len(name) + 1) if (i := self.first.get(name[:k])) is not None]  # name begins with n
+        k = bisect.bisect_left(self.ordered, name)
+        while k < len(self.ordered) and self.ordered[k].startswith(name):  # n begins with name
+            hits.append(self.first[self.ordered[k]])
+            k += 1
+        parts = name.split("・")
+        i = (self.last_any if len(parts) > 1 else self.last_dotted).get(parts[-1])
+        if i is not None:
+            hits.append(i)
+        return min(hits, default=None)
+
+
 # a delegation named after its side: 日本側は(、)X…、Y側はZ / 日本からX、リトアニアからY…が出席 / わが国からX /
 # (日本側代表:X、Y側代表:Z)
 DELEGATION_LABEL = re.compile(
@@ -2336,34 +2484,15 @@ def _fill_principals(doc: Doc, sents: list[Sentence], ev: EventDraft) -> None:
     need = len(wanted) * 2
     if len(ev.principals) >= need and "JP" in sides and len(sides) >= 2:
         return
-    # (side, rank) -> [(first mention, count)], in order of first mention
-    groups: dict[tuple[str, int], list[list]] = {}
-    for p in people.find_people(doc, doc.body_start, doc.body_end):
-        rank = next((k for k, rx in enumerate(wanted) if rx.search(p.role or "")), None)
-        envoy = rank is None and (p.role or "").endswith(_ENVOY)
-        if envoy:
-            rank = 0  # an envoy (政府特使, 総理特使) stands in for a side that sends no one of the rank
-        if rank is None or (p.role or "").startswith(_FORMER):
-            continue
-        before = doc.norm[max(doc.body_start, p.start - 40):p.start]
-        if before.count("(") > before.count(")") or _not_principal(doc.norm[p.role_end:p.role_end + 8], _SENDER_OR_PAST):
-            continue
-        p.country = person_side(p, ev.counterpart)
-        if p.country is None and _KANJI_FIRST.match(p.name) and ev.counterpart not in EAST_ASIAN:
-            p.country = "JP"
-        if p.country is None:
-            continue
-        group = groups.setdefault((p.country, rank), [])
-        hit = next((g for g in group if _same_person(g[0].name, p.name)), None)
-        if hit:
-            hit[1] += 1
-        else:
-            group.append([p, 1, not envoy])
+    key = (ev.counterpart, ev.kind)
+    groups = doc.principal_groups.get(key)
+    if groups is None:  # (the same for every talk of this side and kind: read once per page, not once per talk)
+        groups = doc.principal_groups[key] = _principal_groups(doc, ev.counterpart, wanted)
     found: list[PersonMention] = []
-    for (side, rank), group in groups.items():
+    for (side, rank), top in groups.items():
         if any(q.country == side and (wanted[rank].search(q.role or "") or (q.role or "").endswith(_ENVOY)) for q in ev.principals):
             continue
-        best = max(group, key=lambda g: (g[2], g[1]))[0]  # the first of the most mentioned (of the rank before envoys)
+        best = copy.copy(top)  # (each talk its own copy, as when it read the page itself)
         if not any(_same_person(q.name, best.name) for q in ev.principals + found):
             found.append(best)
     ev.principals.extend(found)

@@ -598,8 +598,31 @@ def surname_used(doc: Doc, surname: str, next_char: str) -> bool:
     (surname, the full name's next character) and page, where each of a page's mentions used to search it."""
     key = (surname, next_char)
     if key not in doc.titled_names:
-        doc.titled_names[key] = used_with_title(doc.norm, surname, KANJI_NAME_CHARS, JAPANESE_TITLE_AFTER, next_char)
+        if len(doc.titled_names) >= _SURNAME_SCANS and _KANJI_RUN.fullmatch(surname):
+            doc.titled_names[key] = any(not doc.norm.startswith(next_char, e) for e in _titled_kanji(doc, len(surname)).get(surname, ()))
+        else:
+            doc.titled_names[key] = used_with_title(doc.norm, surname, KANJI_NAME_CHARS, JAPANESE_TITLE_AFTER, next_char)
     return doc.titled_names[key]
+
+
+_KANJI_RUN = re.compile(KANJI_NAME_CHARS.pattern + "+")  # a maximal run of KANJI_NAME_CHARS
+_SURNAME_SCANS = 24  # (the first surnames of a page searched for alone, as cheaper than reading all its kanji runs)
+
+
+def _titled_kanji(doc: Doc, size: int) -> dict[str, list[int]]:
+    """The first ``size`` characters of each kanji run of the page, with where a Japanese title follows them:
+    for a kanji surname of that size, its ends in ``used_with_title(doc.norm, surname, KANJI_NAME_CHARS,
+    JAPANESE_TITLE_AFTER, …)`` (no kanji may stand before it, so it begins a run). Read once per page and size, where
+    each distinct surname searched the whole page (quadratic on a page naming many people)."""
+    found = doc.titled_kanji.get(size)
+    if found is None:
+        norm, found = doc.norm, {}
+        for m in _KANJI_RUN.finditer(norm):
+            e = m.start() + size
+            if e <= m.end() and JAPANESE_TITLE_AFTER.match(norm, e):
+                found.setdefault(norm[m.start():e], []).append(e)
+        doc.titled_kanji[size] = found
+    return found
 
 
 _KATAKANA_RUN = re.compile(r"[・=ァ-ヴー]+")  # a maximal run of KATAKANA_NAME_CHARS
@@ -681,7 +704,15 @@ def _close_paren(norm: str, pos: int, hi: int) -> int:
 
 
 def attendee_blocks(doc: Doc, start: int, end: int) -> list[tuple[str, int, int, Row]]:
-    """(side label, start, end, cue row) ranges holding attendee lists inside [start, end)."""
+    """(side label, start, end, cue row) ranges holding attendee lists inside [start, end) (read once per range
+    and page: each talk on a line asks for the line's)."""
+    key = (start, end)
+    if key not in doc.attendee_blocks:
+        doc.attendee_blocks[key] = _attendee_blocks(doc, start, end)
+    return list(doc.attendee_blocks[key])
+
+
+def _attendee_blocks(doc: Doc, start: int, end: int) -> list[tuple[str, int, int, Row]]:
     norm = doc.norm
     blocks = []
     for m in ATTEND_CUE.rx.finditer(norm, start, end):

@@ -12,13 +12,14 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
 
 from gaiko import countries
 from gaiko.extract.lexicon import Row, fire
 from gaiko.extract.lexicon import places as lx
-from gaiko.extract.matching import RowLookup, RowPattern, fire_match
+from gaiko.extract.matching import FirstAccepted, RowLookup, RowPattern, fire_match, word_starts
 from gaiko.text import words_pattern
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "places"
@@ -334,23 +335,9 @@ def venue_city(venue: str, rules: dict[str, str] | None = None, inside: bool = F
     return row.value
 
 
-@lru_cache(maxsize=4)
-def _cue_word_starts(norm: str) -> tuple[tuple[str, list[int]], ...]:
-    """Each of VISIT_CUE_WORDS with the places it starts at in the text (read once per text: a talk's lead is asked
-    from the body's start to each talk in turn, and reading it again for each was quadratic)."""
-    out = []
-    for w in VISIT_CUE_WORDS:
-        starts, i = [], norm.find(w)
-        while i >= 0:
-            starts.append(i)
-            i = norm.find(w, i + 1)
-        out.append((w, starts))
-    return tuple(out)
-
-
 def _has_cue_word(norm: str, start: int, end: int) -> bool:
     """One of VISIT_CUE_WORDS stands in norm[start:end] (as ``norm.find(w, start, end) >= 0`` for one of them)."""
-    for w, starts in _cue_word_starts(norm):
+    for w, starts in word_starts(norm, VISIT_CUE_WORDS):
         k = bisect_left(starts, start)
         if k < len(starts) and starts[k] + len(w) <= end:
             return True
@@ -363,28 +350,83 @@ def visit_city(norm: str, start: int, end: int, rules: dict[str, str] | None = N
     ``rules`` gets the cue's row under "city"."""
     if not _has_cue_word(norm, start, end):
         return None  # no word every VISIT_CUES match holds: nothing for its costly scan to find
-    for m in VISIT_CUES.finditer(norm, start, end):
-        key = next(k for k in ("p", "q", "t", "u", "v", "w") if m.group(k))
-        p = m.group(key).split("の")[-1]
-        if key == "v":
-            c = city_name(p) or venue_city(p, inside=True)
-        else:
-            c = city_name(p)
-            if c is None and key == "p":
-                rest = strip_country(p)
-                if KATAKANA_CITY.fullmatch(rest) and not is_country(rest) and not FACILITY.search(rest):
-                    c = rest  # a katakana place visited that is no country nor a building: a city the gazetteer lacks
-        if c:
-            cue = {"p": "pc" if m.group("pc") else "ps", "q": "qc", "w": "wc"}.get(key)
-            row = fire_match(_CUE_ROWS[cue], m, cue) if cue else lx.VISITS["places.cue.o" if key == "v" else "places.clock.jikan"]
-            assert row is not None  # (the cue group matched, so its row is found)
-            fire(row)
-            if key == "q":
-                fire_match(_AT, m, "qp")
-            _rule(rules, row)
-            at = m.start(key) + m.group(key).rfind(c)
-            return c, at, at + len(c), row.id
+    return _first_visit(VISIT_CUES.finditer(norm, start, end), rules)
+
+
+_VisitHit = tuple[str, int, int, Row, "re.Match[str] | None"]
+
+
+def _visit_hit(m: re.Match[str]) -> _VisitHit | None:
+    """The city a match of VISIT_CUES names, with its cue's row (and the match whose "qp" fires too), or None."""
+    key = next(k for k in ("p", "q", "t", "u", "v", "w") if m.group(k))
+    p = m.group(key).split("の")[-1]
+    if key == "v":
+        c = city_name(p) or venue_city(p, inside=True)
+    else:
+        c = city_name(p)
+        if c is None and key == "p":
+            rest = strip_country(p)
+            if KATAKANA_CITY.fullmatch(rest) and not is_country(rest) and not FACILITY.search(rest):
+                c = rest  # a katakana place visited that is no country nor a building: a city the gazetteer lacks
+    if not c:
+        return None
+    cue = {"p": "pc" if m.group("pc") else "ps", "q": "qc", "w": "wc"}.get(key)
+    row = fire_match(_CUE_ROWS[cue], m, cue) if cue else lx.VISITS["places.cue.o" if key == "v" else "places.clock.jikan"]
+    assert row is not None  # (the cue group matched, so its row is found)
+    at = m.start(key) + m.group(key).rfind(c)
+    return c, at, at + len(c), row, m if key == "q" else None
+
+
+def _take_visit(hit: _VisitHit, rules: dict[str, str] | None) -> tuple[str, int, int, str]:
+    c, at, end, row, qm = hit
+    fire(row)
+    if qm is not None:
+        fire_match(_AT, qm, "qp")
+    _rule(rules, row)
+    return c, at, end, row.id
+
+
+def _first_visit(matches: Iterable[re.Match[str]], rules: dict[str, str] | None) -> tuple[str, int, int, str] | None:
+    for m in matches:
+        hit = _visit_hit(m)
+        if hit:
+            return _take_visit(hit, rules)
     return None
+
+
+# How far past its start a VISIT_CUES attempt may read, whitespace aside: its longest branch is a place of 30
+# characters, a bracket of 15 and a cue row (no row repeats anything, so none matches more than its source's
+# length); (於 : X) adds each whitespace run it crosses, counted apart (VisitCities.window)
+_VISIT_SPAN = 2 + 30 + 17 + max(len(r.source) for g in ("visit", "visit_suffix", "visit_at", "at", "visit_occasion")
+                                for r in lx.VISITS.where(group=g)) + 8
+assert not any(ch in r.source for g in ("visit", "visit_suffix", "visit_at", "at", "visit_occasion")
+               for r in lx.VISITS.where(group=g) for ch in "*+{")
+
+
+@lru_cache(maxsize=4)
+def _longest_space_run(norm: str) -> int:
+    return max((len(x) for x in re.findall(r"\s+", norm)), default=0)
+
+
+class VisitCities:
+    """``visit_city(norm, start, end, rules)`` for one text and start, asked with many ends (a talk's lead, from the
+    body's start to each talk in turn, which reading again for each talk was quadratic): the matches of VISIT_CUES
+    read once (matching.FirstAccepted), within a window of the longest attempt and the whitespace it may cross."""
+
+    __slots__ = ("norm", "start", "_first")
+
+    def __init__(self, norm: str, start: int):
+        self.norm, self.start = norm, start
+        self._first: FirstAccepted | None = None  # (made when a cue word first asks for it)
+
+    def find(self, end: int, rules: dict[str, str] | None = None) -> tuple[str, int, int, str] | None:
+        if not _has_cue_word(self.norm, self.start, end):
+            return None
+        if self._first is None:
+            window = _VISIT_SPAN + 2 * _longest_space_run(self.norm)
+            self._first = FirstAccepted(VISIT_CUES, self.norm, self.start, window, _visit_hit)
+        hit = self._first.find(end)
+        return _take_visit(hit, rules) if hit is not None else None
 
 
 def visit_occasion_city(norm: str, start: int, end: int, rules: dict[str, str] | None = None) -> tuple[str, int, int] | None:

@@ -877,9 +877,11 @@ def _merge_visit_and_talk(items: list[PlanDraft]) -> list[PlanDraft]:
 def run(doc: Doc) -> None:
     sents = doc.event_sentences
     earlier: list[PlanDraft] = []  # the plans of the talks above: a later talk that mentions one again does not repeat it
+    same_earlier = _SamePlans()  # (earlier, indexed)
     for ev in doc.events:
         ref = dates.parse_iso(ev.date) or dates.parse_iso(doc.doc_date)
         found: list[PlanDraft] = []
+        same_found = _SamePlans()  # (found, indexed)
         decided: Row | None = None  # the lead sentence deciding the listed items below it
         for i in ev.sentences:
             s = sents[i]
@@ -897,22 +899,28 @@ def run(doc: Doc) -> None:
                 m = NEXT_PLACE.search(text)
                 if m and found and found[-1].place is None:
                     found[-1].place = m.group("p")
+                    same_found.file(len(found) - 1)
                 continue
             for it in items:
                 it.text = doc.text[s.start:s.end]
                 it.span = (s.start, s.end)
                 # two items of one sentence are two plans unless they name the same thing
-                dup = next((f for f in found if _same_plan(f, it) and (f.span != it.span or _names_same(f.what, it.what))), None)
-                if any(_same_plan(e, it) for e in earlier):
+                # (the first such plan: found.index(dup) is its place, as no plan before it equals it)
+                k = same_found.first(it, lambda f, it=it: f.span != it.span or _names_same(f.what, it.what))
+                if same_earlier.first(it) is not None:
                     continue
-                if dup is None:
+                if k is None:
                     found.append(it)
-                elif _rank(it) >= _rank(dup):
-                    found[found.index(dup)] = it
+                    same_found.add(it)
+                elif _rank(it) >= _rank(found[k]):
+                    found[k] = it
+                    same_found.replace(k, it)
         # a page announcing the talk itself (…28日に…外相会談を行うこととなりました): the event, not a plan of it
         found = [f for f in found if not (ev.date and f.precision == "day" and f.date == ev.date and f.kind == ev.kind)]
         ev.planned = found
         earlier += found
+        for f in found:
+            same_earlier.add(f)
     # a plan only mentioned in passing (9月に予定されている首脳会談に向けて) that another talk of the page sets up
     # (9月に…訪露し、…会談することを確認) is that talk's
     # (counted once: dropping a mentioned plan leaves the others' set plans as they are)
@@ -967,3 +975,73 @@ def _same_plan(a: PlanDraft, b: PlanDraft) -> bool:
     if a.occasion and a.occasion == b.occasion:
         return True
     return bool(a.date and b.date and a.date[:4] == b.date[:4] and a.place == b.place and a.kind != "other")
+
+
+class _SamePlans:
+    """Plans in order, and the first of them that ``_same_plan`` pairs with a plan, without reading them all (a
+    talk of many plans made that quadratic in its plans). Each plan is filed under its kind with: its name without
+    marks, each four characters of it, its occasion, its year and place (unless of kind other). A plan asked for gathers those named
+    by each part of its own name of four characters or more (a name inside its own), by its rarest four characters
+    (a name holding its own), by its whole name, occasion, year and place; each is then checked as it stands, in
+    order. A plan changed after it was filed is filed again (``file``): old entries only add candidates."""
+
+    SCAN = 16  # (up to this many plans, reading them all is cheaper: they are filed once there are more)
+
+    __slots__ = ("plans", "keys", "filed")
+
+    def __init__(self, plans: list[PlanDraft] | None = None) -> None:
+        self.plans: list[PlanDraft] = []
+        self.keys: dict[tuple, set[int]] = {}
+        self.filed = False
+        for plan in plans or ():
+            self.add(plan)
+
+    def add(self, plan: PlanDraft) -> None:
+        self.plans.append(plan)
+        self.file(len(self.plans) - 1)
+
+    def replace(self, k: int, plan: PlanDraft) -> None:
+        self.plans[k] = plan
+        self.file(k)
+
+    def file(self, k: int) -> None:
+        if self.filed:
+            self._file(k)
+
+    def _file(self, k: int) -> None:
+        plan, keys = self.plans[k], self.keys
+        bare = _bare_name(plan.what)
+        keys.setdefault(("n", plan.kind, bare), set()).add(k)
+        for i in range(len(bare) - 3):
+            keys.setdefault(("g", plan.kind, bare[i:i + 4]), set()).add(k)
+        if plan.occasion:
+            keys.setdefault(("o", plan.kind, plan.occasion), set()).add(k)
+        if plan.date and plan.kind != "other":
+            keys.setdefault(("d", plan.kind, plan.date[:4], plan.place), set()).add(k)
+
+    def first(self, it: PlanDraft, ok=None) -> int | None:
+        """The place of the first plan p with ``_same_plan(p, it)`` (and ``ok(p)``), or None."""
+        if len(self.plans) <= self.SCAN:
+            return next((k for k, p in enumerate(self.plans) if _same_plan(p, it) and (ok is None or ok(p))), None)
+        if not self.filed:
+            self.filed = True
+            for k in range(len(self.plans)):
+                self._file(k)
+        keys, kind, bare = self.keys, it.kind, _bare_name(it.what)
+        out = set(keys.get(("n", kind, bare), ()))
+        for i in range(len(bare) - 3):
+            for j in range(i + 4, len(bare) + 1):
+                out.update(keys.get(("n", kind, bare[i:j]), ()))
+        grams = [keys.get(("g", kind, bare[i:i + 4]), set()) for i in range(len(bare) - 3)]
+        if grams:
+            out.update(min(grams, key=len))
+        if it.occasion:
+            out.update(keys.get(("o", kind, it.occasion), ()))
+        if it.date and kind != "other":
+            out.update(keys.get(("d", kind, it.date[:4], it.place), ()))
+        return next((k for k in sorted(out) if _same_plan(self.plans[k], it) and (ok is None or ok(self.plans[k]))), None)
+
+
+def _bare_name(what: str) -> str:
+    """A plan's name as ``_names_same`` compares it (without 「」()の)."""
+    return NAME_MARKS.sub("", what)

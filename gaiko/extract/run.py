@@ -65,14 +65,17 @@ def assemble(doc: Doc) -> Record:
     for ev in doc.events:
         countries = [ev.one_side] if ev.one_side else ev.countries
         principals: list[Person] = []
+        named: set[str] = set()  # (the names taken so far: reading them for each person was quadratic in them)
         for p in sorted(ev.principals, key=lambda q: q.country != "JP"):
             person = _person(doc, p)
-            if not any(x.name == person.name for x in principals):
+            if person.name not in named:
+                named.add(person.name)
                 principals.append(person)
         attendees: list[Person] = []
         for p in ev.attendees:
             person = _person(doc, p)
-            if not any(x.name == person.name for x in attendees + principals):
+            if person.name not in named:
+                named.add(person.name)
                 attendees.append(person)
         found: list[Outcome] = []
         seen = set()
