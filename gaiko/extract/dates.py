@@ -509,9 +509,9 @@ class TimesBefore:
                 _fire_time(self.matches[i])
         self.fired = max(self.fired, k)
         j = bisect_left(self.valid, k)
-        head = [self.times[i] for i in self.valid[max(0, j - n):j]]
+        head = [t for i in self.valid[max(0, j - n):j] if (t := self.times[i]) is not None]  # (valid: all are)
         resume = max(self.matches[k - 1].end() if k else self.start, safe, self.start)
-        return (head + find_times(self.norm, resume, end))[-n:]  # type: ignore[operator]
+        return (head + find_times(self.norm, resume, end))[-n:]
 
 
 def find_duration(norm: str, start: int = 0, end: int | None = None) -> tuple[int, int, int] | None:

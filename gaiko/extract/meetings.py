@@ -14,6 +14,7 @@ import bisect
 import copy
 import dataclasses
 import datetime as dt
+import heapq
 import re
 from functools import lru_cache
 
@@ -886,7 +887,7 @@ def _place_steps(doc: Doc, start: int, m: re.Match) -> list[tuple] | None:
     city = city or places.municipality(places.strip_country(place))
     at = place_words.VISITS.which(m.group("cue"), _AT_ROWS)  # the cue decides the place: its row is the rule
     if city:
-        steps = [("city", city, (p_start, p_start + len(place)), at)]
+        steps: list[tuple] = [("city", city, (p_start, p_start + len(place)), at)]
         if note and places.FACILITY.search(note):
             steps.append(("venue", note, None, at))
         return steps
@@ -1219,6 +1220,7 @@ class _Talks:
         self.order: dict[int, int] = {}  # id(talk) -> its place on the page
         self.by_key: dict[tuple, list[EventDraft]] = {}  # (kind, counterpart) -> talks in page order
         self.without_foreign: dict[tuple, dict[int, EventDraft]] = {}  # (kind, cp) -> talks that may have no foreign principal
+        self.without_foreign_order: dict[tuple, list[int]] = {}  # (kind, cp) -> a heap of those talks' places
         self.indexed = False
         self.by_name: dict[str, dict[int, EventDraft]] = {}  # a principal's name -> talks
         self.by_part: dict[str, dict[int, EventDraft]] = {}  # any part of a principal's name -> talks
@@ -1243,12 +1245,16 @@ class _Talks:
         self.by_key.setdefault(key, []).append(ev)
         self.named[id(ev)] = set()
         self.without_foreign.setdefault(key, {})[n] = ev
+        heapq.heappush(self.without_foreign_order.setdefault(key, []), n)
         self.touch(ev)
 
     def touch(self, ev: EventDraft) -> None:
         n = self.order[id(ev)]
         if not _has_foreign(ev):
-            self.without_foreign[(ev.kind, ev.counterpart)][n] = ev
+            pool = self.without_foreign[(ev.kind, ev.counterpart)]
+            if n not in pool:
+                pool[n] = ev
+                heapq.heappush(self.without_foreign_order[(ev.kind, ev.counterpart)], n)
         if not self.indexed:
             return
         named = self.named[id(ev)]
@@ -1285,10 +1291,16 @@ class _Talks:
         key = (kind, cp)
         if not foreign:
             return next((e for e in self.by_key.get(key, []) if ok(e)), None)
-        pool = self.without_foreign.get(key, {})
-        for n in [n for n, e in pool.items() if _has_foreign(e)]:
-            del pool[n]  # (touch puts a talk back if it loses its foreign principals)
-        candidates = dict(pool)
+        pool, order = self.without_foreign.get(key, {}), self.without_foreign_order.get(key, [])
+        # the first talk without a foreign principal: those first that have one since are let go (touch puts a talk
+        # back when it loses them); it passes ``ok`` but rarely fails it (a call in the same sentence): then all
+        while order and (order[0] not in pool or _has_foreign(pool[order[0]])):
+            n = heapq.heappop(order)
+            if n in pool and _has_foreign(pool[n]):
+                del pool[n]
+        candidates: dict[int, EventDraft] = {}
+        if order:
+            candidates = {order[0]: pool[order[0]]} if ok(pool[order[0]]) else dict(pool)
         for name in foreign:
             candidates.update({n: e for n, e in self.naming(name).items() if (e.kind, e.counterpart) == key})
         return self.first(candidates, lambda e: (not _has_foreign(e) or any(_is_principal_of(n, e) for n in foreign)) and ok(e))

@@ -1032,9 +1032,10 @@ class _SamePlans:
         for i in range(len(bare) - 3):
             for j in range(i + 4, len(bare) + 1):
                 out.update(keys.get(("n", kind, bare[i:j]), ()))
-        grams = [keys.get(("g", kind, bare[i:i + 4]), set()) for i in range(len(bare) - 3)]
+        grams: list[set[int]] = [keys.get(("g", kind, bare[i:i + 4]), set()) for i in range(len(bare) - 3)]
         if grams:
-            out.update(min(grams, key=len))
+            rarest: set[int] = min(grams, key=len)
+            out.update(rarest)
         if it.occasion:
             out.update(keys.get(("o", kind, it.occasion), ()))
         if it.date and kind != "other":
