@@ -957,6 +957,24 @@ def _itinerary_city(doc: Doc, sents: list[Sentence], ev: EventDraft, layout: _La
     return found
 
 
+def _previous_talk_city(doc: Doc, sents: list[Sentence], ev: EventDraft, prev: EventDraft | None) -> str | None:
+    """The city of a visit's later talk that names no place of its own: its previous talk's (``prev``, the page's
+    last talk in person before it), when no other city is named from that talk's sentence to this one's and this
+    talk meets the same country's side (or the city's own)."""
+    if doc.doc_type != "visit" or ev.channel != "in_person" or not ev.anchors or prev is None or prev.city is None \
+            or not prev.anchors or prev.anchors[0] >= ev.anchors[0]:
+        return None
+    a, b = sents[prev.anchors[0]].start, sents[ev.anchors[-1]].end
+    if any(c != prev.city for c, _s, _e in places.find_cities(doc.norm, a, b)):
+        return None  # the visit moved on
+    theirs = {p.country for p in ev.principals if p.country not in (None, "JP")}
+    before = {p.country for p in prev.principals if p.country not in (None, "JP")}
+    if not theirs or not theirs <= (before | {places.city_country(prev.city)}):
+        return None  # another country's side: maybe another leg of the visit
+    _set_rules(ev, city=place_words.VISITS["places.itinerary.same_city"])
+    return prev.city
+
+
 def _called_on_foreigner(doc: Doc, ev: EventDraft) -> bool:
     """The venue is where a foreign leader was called on (…オランダ首相を官邸に表敬): that leader's own building."""
     at = ev.evidence.get("venue")
@@ -1657,8 +1675,11 @@ def run(doc: Doc) -> None:
         return
     _assign_sentences(doc, sents, events, sent_event)
     layout = _Layout.of(doc, sents, events)
+    prev = None
     for ev in events:
-        _complete(doc, sents, ev, events, layout)
+        _complete(doc, sents, ev, events, layout, prev)
+        if ev.anchors and ev.channel == "in_person":
+            prev = ev
 
 
 # --- programme items: a visit's itinerary lists its talks without verbs --------------------------------------
@@ -2077,7 +2098,9 @@ def _visit_span(doc: Doc, sents: list[Sentence]) -> bool:
     return False
 
 
-def _complete(doc: Doc, sents: list[Sentence], ev: EventDraft, events: list[EventDraft], layout: _Layout) -> None:
+def _complete(doc: Doc, sents: list[Sentence], ev: EventDraft, events: list[EventDraft], layout: _Layout,
+              prev: EventDraft | None = None) -> None:
+    """Fill a talk's fields from the page; ``prev``: the page's last talk in person before it (its city carries on)."""
     norm = doc.norm
     # press announcements: 日時 / 場所 lines give the day and the city, not the talk's clock or room
     if doc.doc_type == "press_conference":
@@ -2108,6 +2131,8 @@ def _complete(doc: Doc, sents: list[Sentence], ev: EventDraft, events: list[Even
                 if local_minutes < 0:
                     ev.date = (dt.date.fromisoformat(ev.date) - dt.timedelta(days=1)).isoformat()
     _event_place(doc, sents, ev, layout)
+    if ev.city is None:
+        ev.city = _previous_talk_city(doc, sents, ev, prev)
     ev.in_japan = places.city_country(ev.city) == "JP" or (ev.venue in places.VENUE_CITY and places.VENUE_CITY.get(ev.venue) == "東京")
     if not ev.in_japan and ev.city is None and ev.anchors:
         a = sents[ev.anchors[0]]

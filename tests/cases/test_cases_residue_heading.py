@@ -48,6 +48,10 @@ CASES = [
 ]
 
 
+def case_texts():
+    return [page for page, _title, _date, _talk_date in CASES]
+
+
 @pytest.mark.parametrize("page,title,date,talk_date", CASES)
 def test_residue_heading(page, title, date, talk_date):
     rec = extract_text(page).record.to_json_dict()
