@@ -613,6 +613,89 @@ PAGES_ITINERARY = [
      [{"date": "2023-05-03", "city": "ハノイ"}, {"date": "2023-05-04", "channel": "telephone", "city": None}]),
 ]
 
+# --- round 4: forms of talks the ministry surely writes, written before any code of this round and scored at
+# first sight (h-gen2 at 6cd7254): a talk reported in the passive (…との間で会談が行われた), 立ち話 / 懇談 / 意見交換 as
+# talks, a working lunch that continues a talk (one talk, sessions summed), a talk on the occasion of a summit
+# whose name alone holds the city (G20ローマ・サミットの機会に).
+PAGES_FORMS = [
+    # the passive
+    ("日・コロンビア外相会談\n令和4年7月5日\n\n"
+     "7月5日、午後3時から約45分間、飯倉公館において、佐藤外務大臣とレイエス・コロンビア共和国外務大臣との間で外相会談が行われました。\n"
+     "1 両外相は、経済関係を一層強化していくことで一致しました。\n",
+     [{"date": "2022-07-05", "kind": "foreign_ministers", "channel": "in_person", "city": "東京", "duration_min": 45,
+       "principals": [("佐藤", "外務大臣", "JP"), ("レイエス", "外務大臣", "CO")], "outcomes": [AG]}]),
+    ("日・メキシコ外相会談(概要)\n平成13年7月5日\n\n"
+     "1.7月5日(木)午後4時より約1時間、河合外務大臣とロペス・メキシコ外務大臣との間で外相会談が行われたところ、概要以下の通り。\n"
+     "2.ロペス外務大臣より、日本の投資拡大を要請した。\n",
+     [{"date": "2001-07-05", "kind": "foreign_ministers", "channel": "in_person", "duration_min": 60,
+       "principals": [("河合", "外務大臣", "JP"), ("ロペス", "外務大臣", "MX")], "outcomes": [rq("MX")]}]),
+    ("日・ケニア首脳会談\n令和5年2月8日\n\n"
+     "2月8日、午後6時10分から約40分間、総理大臣官邸において、山田内閣総理大臣と、公式実務訪問中のルト・ケニア共和国大統領との間で"
+     "首脳会談が行われました。\n",
+     [{"date": "2023-02-08", "kind": "summit", "channel": "in_person", "city": "東京", "duration_min": 40,
+       "principals": [("山田", "総理大臣", "JP"), ("ルト", "大統領", "KE")]}]),
+    ("日・ギリシャ外相電話会談\n令和3年5月11日\n\n"
+     "5月11日、午後5時から約30分間、佐藤外務大臣とデンディアス・ギリシャ外務大臣との間で電話会談が行われました。\n",
+     [{"date": "2021-05-11", "kind": "foreign_ministers", "channel": "telephone", "city": None, "duration_min": 30,
+       "principals": [("佐藤", "外務大臣", "JP"), ("デンディアス", "外務大臣", "GR")]}]),
+    # 立ち話 / 懇談 / 意見交換
+    ("日米外相立ち話\n令和4年9月21日\n\n"
+     "9月21日(現地時間)、国連総会出席のためニューヨークを訪問中の佐藤外務大臣は、ブラウン米国国務長官と約10分間立ち話を行いました。\n",
+     [{"date": "2022-09-21", "kind": "foreign_ministers", "channel": "in_person", "city": "ニューヨーク", "duration_min": 10,
+       "principals": [("佐藤", "外務大臣", "JP"), ("ブラウン", "国務長官", "US")]}]),
+    ("山田内閣総理大臣とアジズ・マレーシア首相との懇談\n令和5年5月25日\n\n"
+     "5月25日、午後7時から約1時間、山田内閣総理大臣は、来日中のアジズ・マレーシア首相と懇談しました。\n",
+     [{"date": "2023-05-25", "kind": "summit", "channel": "in_person", "duration_min": 60,
+       "principals": [("山田", "総理大臣", "JP"), ("アジズ", "首相", "MY")]}]),
+    ("高橋外務副大臣とペトレスク・ルーマニア外務副大臣との意見交換\n令和5年3月2日\n\n"
+     "3月2日、午前11時から約30分間、高橋外務副大臣は、訪日中のペトレスク・ルーマニア外務副大臣と意見交換を行いました。\n"
+     "1 両副大臣は、エネルギー分野での協力を進めていくことで一致しました。\n",
+     [{"date": "2023-03-02", "kind": "vice_ministerial", "channel": "in_person", "duration_min": 30,
+       "principals": [("高橋", "外務副大臣", "JP"), ("ペトレスク", "外務副大臣", "RO")], "outcomes": [AG]}]),
+    ("日・インド外相懇談\n令和4年11月13日\n\n"
+     "11月13日(現地時間)、ASEAN関連首脳会議出席のためプノンペンを訪問中の佐藤外務大臣は、シャルマ・インド外務大臣と短時間懇談しました。\n",
+     [{"date": "2022-11-13", "kind": "foreign_ministers", "channel": "in_person", "city": "プノンペン",
+       "principals": [("佐藤", "外務大臣", "JP"), ("シャルマ", "外務大臣", "IN")]}]),
+    # a working lunch that continues the talk: one talk, its sessions summed
+    ("日・スウェーデン首脳会談\n令和5年7月12日\n\n"
+     "7月12日、午前11時40分から約30分間、山田内閣総理大臣は、総理大臣官邸において、来日中のアンデション・スウェーデン首相と首脳会談を行い、"
+     "引き続き約1時間、ワーキング・ランチを行いました。\n",
+     [{"date": "2023-07-12", "kind": "summit", "channel": "in_person", "city": "東京", "duration_min": 90,
+       "principals": [("山田", "総理大臣", "JP"), ("アンデション", "首相", "SE")]}]),
+    ("日・ベルギー外相会談\n平成30年10月18日\n\n"
+     "10月18日、午後0時30分から約1時間15分間、河西外務大臣は、飯倉公館において、来日中のレインデルス・ベルギー外務大臣とワーキング・ランチ形式で"
+     "外相会談を行いました。\n",
+     [{"date": "2018-10-18", "kind": "foreign_ministers", "channel": "in_person", "city": "東京", "duration_min": 75,
+       "principals": [("河西", "外務大臣", "JP"), ("レインデルス", "外務大臣", "BE")]}]),
+    ("日・チリ首脳会談\n令和元年11月8日\n\n"
+     "11月8日、午後0時から約20分間、山田内閣総理大臣は、来日中のピニェラ・チリ共和国大統領と少人数会合を行い、その後約40分間、"
+     "ワーキング・ランチを行いました。\n",
+     [{"date": "2019-11-08", "kind": "summit", "channel": "in_person", "duration_min": 60,
+       "principals": [("山田", "総理大臣", "JP"), ("ピニェラ", "大統領", "CL")]}]),
+    # the city only in the summit's name
+    ("日・イタリア首脳会談\n令和3年10月31日\n\n"
+     "10月30日(現地時間)、G20ローマ・サミットの機会に、山田内閣総理大臣は、ドラギ・イタリア共和国首相と約30分間首脳会談を行いました。\n",
+     [{"date": "2021-10-30", "kind": "summit", "channel": "in_person", "city": "ローマ", "duration_min": 30,
+       "principals": [("山田", "総理大臣", "JP"), ("ドラギ", "首相", "IT")]}]),
+    ("日・アルゼンチン首脳会談\n平成30年12月1日\n\n"
+     "11月30日(現地時間)、G20ブエノスアイレス・サミットに出席中の山田内閣総理大臣は、マクリ・アルゼンチン共和国大統領と約35分間首脳会談を"
+     "行いました。\n",
+     [{"date": "2018-11-30", "kind": "summit", "channel": "in_person", "city": "ブエノスアイレス", "duration_min": 35,
+       "principals": [("山田", "総理大臣", "JP"), ("マクリ", "大統領", "AR")]}]),
+    ("日・リトアニア首脳会談\n令和5年7月12日\n\n"
+     "7月11日(現地時間)、NATO首脳会合(於:ヴィリニュス)の際に、山田内閣総理大臣は、ナウセーダ・リトアニア共和国大統領と首脳会談を行いました。\n",
+     [{"date": "2023-07-11", "kind": "summit", "channel": "in_person", "city": "ヴィリニュス",
+       "principals": [("山田", "総理大臣", "JP"), ("ナウセーダ", "大統領", "LT")]}]),
+    ("日・ペルー首脳会談\n平成28年11月20日\n\n"
+     "11月19日(現地時間)、APECリマ首脳会議出席の機会に、山田内閣総理大臣は、クチンスキー・ペルー共和国大統領と約30分間首脳会談を行いました。\n",
+     [{"date": "2016-11-19", "kind": "summit", "channel": "in_person", "city": "リマ", "duration_min": 30,
+       "principals": [("山田", "総理大臣", "JP"), ("クチンスキー", "大統領", "PE")]}]),
+    ("日・南アフリカ首脳会談\n令和5年9月10日\n\n"
+     "9月9日(現地時間)、G20ニューデリー・サミットの際に、山田内閣総理大臣は、ラマポーザ・南アフリカ共和国大統領と約20分間会談を行いました。\n",
+     [{"date": "2023-09-09", "kind": "summit", "channel": "in_person", "city": "ニューデリー", "duration_min": 20,
+       "principals": [("山田", "総理大臣", "JP"), ("ラマポーザ", "大統領", "ZA")]}]),
+]
+
 FAMILIES = ["outcomes", "planned", "plan_place", "date", "kind", "channel", "city", "principals", "duration_min"]
 
 
@@ -775,7 +858,7 @@ def test_probe_size():
 if __name__ == "__main__":
     import sys
 
-    sets = {"itinerary": ([], PAGES_ITINERARY), "events": ([], PAGES_EVENTS), "stress": (STRESS, [])}
+    sets = {"itinerary": ([], PAGES_ITINERARY), "forms": ([], PAGES_FORMS), "events": ([], PAGES_EVENTS), "stress": (STRESS, [])}
     t, m = probe(*sets[sys.argv[1]]) if len(sys.argv) > 1 else probe()
     for f in FAMILIES:
         print(f"{f:14s} found {t[f][0]:3d} / {t[f][1]:3d}   false positives {t[f][2]}")

@@ -959,10 +959,11 @@ def _itinerary_city(doc: Doc, sents: list[Sentence], ev: EventDraft, layout: _La
 
 def _previous_talk_city(doc: Doc, sents: list[Sentence], ev: EventDraft, prev: EventDraft | None) -> str | None:
     """The city of a visit's later talk that names no place of its own: its previous talk's (``prev``, the page's
-    last talk in person before it), when no other city is named from that talk's sentence to this one's and this
-    talk meets the same country's side (or the city's own)."""
+    last talk in person before it), when no other city is named from that talk's sentence to this one's, this talk
+    names no other venue (a building of its own may stand elsewhere) and it meets the same country's side (or the
+    city's own)."""
     if doc.doc_type != "visit" or ev.channel != "in_person" or not ev.anchors or prev is None or prev.city is None \
-            or not prev.anchors or prev.anchors[0] >= ev.anchors[0]:
+            or not prev.anchors or prev.anchors[0] >= ev.anchors[0] or ev.venue not in (None, prev.venue):
         return None
     a, b = sents[prev.anchors[0]].start, sents[ev.anchors[-1]].end
     if any(c != prev.city for c, _s, _e in places.find_cities(doc.norm, a, b)):

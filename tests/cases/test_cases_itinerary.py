@@ -2,8 +2,8 @@
 
 A visit page tells its first talk's place (…において, Xを訪問中の) and then the next days' talks without one
 (2日、…首相を表敬しました): they are where the visit still is (row places.itinerary.same_city) — unless another
-city is named in between (the visit moved on) or the talk meets another country's side (maybe another leg of
-the visit). Every page here is invented (names, dates and talks are made up).
+city is named in between (the visit moved on), the talk names a building other than the first talk's (it may
+stand in another city), or it meets another country's side (maybe another leg of the visit). Every page here is invented (names, dates and talks are made up).
 """
 
 from __future__ import annotations
@@ -23,6 +23,11 @@ CASES = [
     # another city named before the later talk: the visit moved on, the talk is not placed by the first one
     (HEAD + FIRST + "3 8日、小川大臣は、ルアンパバーンの世界遺産を視察した後、トンルン・ラオス首相を表敬しました。\n",
      ["ビエンチャン", None], None),
+    # the later talk names a building of its own (which may stand in another city): none carried over …
+    (HEAD + FIRST + "3 8日、小川大臣は、大統領府においてトンルン・ラオス国家主席を表敬しました。\n", ["ビエンチャン", None], None),
+    # … but the same building as the first talk's is in its city
+    (HEAD + FIRST.replace("ビエンチャンにおいて", "ビエンチャンのラオス外務省において") + "3 8日、小川大臣は、ラオス外務省においてトンルン・ラオス副首相と会談しました。\n",
+     ["ビエンチャン", "ビエンチャン"], "places.itinerary.same_city"),
     # the later talk meets another country's side: no city carried over
     (HEAD + FIRST + "3 8日、小川大臣は、ソック・カンボジア外務大臣と会談しました。\n", ["ビエンチャン", None], None),
     # a telephone talk during the visit has no city
