@@ -31,6 +31,7 @@ from gaiko.extract.lexicon.talks import (
     ADDED_SESSIONS,
     ANNOUNCED,
     CHANNELS,
+    CONTINUED,
     EACH_COUNTRY,
     FUTURE,
     GENERAL,
@@ -191,6 +192,10 @@ SESSION_ITEM = re.compile(r"(?P<label>" + _SESSION_LABEL + r")\s*(?:[::]|を|は
 SESSION_LIST = re.compile(r"\((?P<body>[^()]{6,80})\)")
 SESSION_ADDED = re.compile(r"(?:に先立ち|に先立って|に引き続き|に続き|に続いて|の後)[、,]?\s*(?P<dur>約?[0-9一二三四五六七八九十]+(?:時間半?|分)[^、,。]{0,4}?)の"
                            r"(?P<label>" + ADDED_SESSIONS.alternation() + r")(?:が|を)(?:実施|行)")
+# a session that continues the talk, said in the talk's own sentence after its length: …会談を行い、引き続き約1時間、
+# ワーキング・ランチを行った (a meal one side gives, 夕食会, is no session)
+CONTINUED_SESSION = re.compile(r"(?:を|が)(?:行い|実施し)[、,]\s*(?P<w>" + CONTINUED.alternation() + r")[、,]?\s*(?P<dur>約?[0-9一二三四五六七八九十]+"
+                               r"(?:時間半?|分)[^、,。]{0,4}?)[、,の]?\s*(?P<label>" + ADDED_SESSIONS.alternation() + r")(?:を|が)(?:実施|行)")
 # the other side is visiting Japan (訪日中のX首相と): the talk is in Japan, its clock Japan time
 VISITOR_IN_JAPAN = people.RowSearch(place_words.VISITS.where(group="in_japan"))
 HELD_BEFORE_RE = re.compile(r"(?P<verb>" + HELD.alternation(HELD.where(group="before")) + ")" + TALK_START + r"(?P<noun>" + TALK_NOUN
@@ -593,6 +598,13 @@ def _time_fields(doc: Doc, s: Sentence, anchor_pos: int, ev: EventDraft) -> None
         if more:
             ev.duration_min += more[0]
             ev.evidence["duration_min"] = (dur[1], more[2])
+        cont = CONTINUED_SESSION.search(norm, dur[2], s.end)
+        more = dates.find_duration(cont.group("dur")) if cont else None
+        if cont and more:
+            lexicon.fire(CONTINUED.which(cont.group("w")))
+            lexicon.fire(ADDED_SESSIONS.which(cont.group("label")))
+            ev.duration_min += more[0]
+            ev.evidence["duration_min"] = (dur[1], cont.end("dur"))
     elif ev.duration_min is None:
         # from the clock's two ends: local ones (an end is set only with its start), else Japan time printed alone
         a, b = (ev.start_local, ev.end_local) if ev.end_local else (ev.start_jst, jst_end) if not local else (None, None)
