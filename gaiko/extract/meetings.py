@@ -2262,13 +2262,16 @@ def _same_person(a: str, b: str) -> bool:
 DELEGATION_LABEL = re.compile(
     r"(?:(?P<side>[ァ-ヴー一-龥A-Z]{1,12}?側)(?:" + people.LABELS.alternation([people.LABELS["attendees.sep.wa"], people.LABELS["attendees.sep.kara"]])
     + r"|(?:首席)?代表(?:団長)?\s*[:：])|(?P<c>" + words_pattern(n for n, _ in countries.names_longest_first() if len(n) >= 2)
-    + "|" + side_words.SIDES.alternation(side_words.SIDES.where(value="JP")) + r")から(?:は)?)[、,]?")
+    + "|" + side_words.SIDES.alternation(side_words.SIDES.where(value="JP") + side_words.SIDES.where(value="counterpart"))
+    + r")から(?:は)?)[、,]?")
+_COUNTERPART_WORDS = frozenset(side_words.words("counterpart"))  # 先方(から): the other side's label
 # what such a sentence says the people did: took part, led, represented their side (not 同席, an attendee list)
 DELEGATION_VERB = people.RowSearch(DELEGATION_VERBS)
 
 
 def _side_labels(doc: Doc, s: Sentence, known: list[str]) -> list[tuple[int, str]]:
-    """Where each side's label ends in a sentence, and the side: [(end, code)] (日本から…、ラトビアから…)."""
+    """Where each side's label ends in a sentence, and the side: [(end, code)] (日本から…、ラトビアから…); the other
+    side (先方からは) with its code when ``known`` gives it, else "" (not Japan's, whose people keep their own)."""
     names = countries.name_index()
     labels = []
     for lm in DELEGATION_LABEL.finditer(doc.norm, s.start, s.end):
@@ -2276,7 +2279,9 @@ def _side_labels(doc: Doc, s: Sentence, known: list[str]) -> list[tuple[int, str
             code = people.side_code(lm.group("side"), known)
         else:
             code = people.SIDE_WORDS.get(lm.group("c")) or names.get(lm.group("c"))
-        if code:
+            if code is None and lm.group("c") in _COUNTERPART_WORDS:
+                code = people.side_code(lm.group("c"), known) or ""
+        if code is not None:
             labels.append((lm.end(), code))
     return labels
 
@@ -2286,7 +2291,7 @@ def _label_sides(doc: Doc, s: Sentence, persons: list[PersonMention]) -> None:
     labels = _side_labels(doc, s, [])
     for p in persons:
         code = next((c for e, c in reversed(labels) if e <= p.start), None)
-        if code:
+        if code:  # ("": the other side's label, 先方からは: the person keeps their own country)
             p.country = code
 
 
@@ -2304,7 +2309,7 @@ def _delegation_heads(doc: Doc, sents: list[Sentence], ev: EventDraft) -> list[P
         if verb is None:
             continue
         labels = _side_labels(doc, s, ev.countries)
-        if len({c for _, c in labels}) < 2 or "JP" not in {c for _, c in labels}:
+        if len({c for _, c in labels if c}) < 2 or "JP" not in {c for _, c in labels}:
             continue
         heads: list[PersonMention] = []
         for p in people.find_people(doc, s.start, s.end):
@@ -2312,7 +2317,7 @@ def _delegation_heads(doc: Doc, sents: list[Sentence], ev: EventDraft) -> list[P
             if before.count("(") > before.count(")") and not any(e == p.start for e, _ in labels):
                 continue  # (unless labelled in the parenthesis: (日本側代表:X局長,北朝鮮側代表:Y大使))
             code = next((c for e, c in reversed(labels) if e <= p.start), None)
-            if code is None or any(_same_person(q.name, p.name) for q in heads):
+            if not code or any(_same_person(q.name, p.name) for q in heads):
                 continue
             p.country = code
             complete_title(doc, p)
