@@ -24,7 +24,7 @@ from gaiko.extract.lexicon import Row
 from gaiko.extract.lexicon import places as place_words
 from gaiko.extract.lexicon import sides as side_words
 from gaiko.extract.lexicon.attendees import DELEGATION_VERBS, NOT_PRINCIPAL
-from gaiko.extract.lexicon.dates import CLOCK
+from gaiko.extract.lexicon.dates import CLOCK, ITEM_DAY
 from gaiko.extract.lexicon.roles import ATTACHED, CHINA_TITLES, ENDINGS, RANKS, SHORT, STARTS
 from gaiko.extract.lexicon.roles import SIDES as TITLE_SIDES
 from gaiko.extract.lexicon.talks import (
@@ -765,6 +765,12 @@ def _date_fields(doc: Doc, s: Sentence, anchor_pos: int, ev: EventDraft, prev: E
             ev.date_end = end.isoformat() if end else None
             ev.evidence["date"] = (m.start, m.end)
             return
+
+
+# a talk's day in brackets closing its item (a part's heading): 2.X大統領表敬(11日), (2)Y外相との会談(1月11日(土)),
+# 首脳会談(11日午前) — the item's own day, not the start of the next items'
+ITEM_DAY_BRACKET = re.compile(re.escape(ITEM_DAY["dates.item_day.bracket"].pattern) + r"(?:[0-9]{1,2}月)?[0-9]{1,2}日"
+                              r"(?:\([月火水木金土日]\))?(?:午前|午後|正午|夜|朝|夕刻)?\)\s*$")
 
 
 # a day in a running programme: 29日午前11時過ぎから… / 9日(土曜日)午後 — the day of the items that follow it
@@ -1757,6 +1763,12 @@ def _programme_items(doc: Doc, sents: list[Sentence]):
             if end > pos:
                 item = norm[pos:end]
                 ds = [d for d in dates.find_dates(norm, pos, end) if d.has_day and d.rel_day is None]
+                if len(ds) == 1 and ds[0].start > pos + 1 and ITEM_DAY_BRACKET.match(norm, ds[0].start - 1, end):
+                    lexicon.fire(ITEM_DAY["dates.item_day.bracket"])
+                    day = ds[0]  # X大統領表敬(11日): the item's own day
+                    yield norm[pos:ds[0].start - 1], pos, day
+                    pos = m.end() if m else b
+                    continue
                 if ds and ds[0].start > pos:  # 夕食会9月24日(日): the day starts the next items
                     yield norm[pos:ds[0].start], pos, day
                     pos = ds[0].start
