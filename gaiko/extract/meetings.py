@@ -773,6 +773,16 @@ ITEM_DAY_BRACKET = re.compile(re.escape(ITEM_DAY["dates.item_day.bracket"].patte
                               r"(?:\([月火水木金土日]\))?(?:午前|午後|正午|夜|朝|夕刻)?\)\s*$")
 
 
+def _another_day(doc: Doc, s: Sentence, at: int, prev: EventDraft) -> bool:
+    """The sentence dates its talk, before ``at``, on a day other than ``prev``'s: a later talk of the visit told with a
+    bare 会談 (3月5日、X首相は、Y外務大臣と会談しました after the 4th's summit), not the talk before told again."""
+    if prev.date is None:
+        return False
+    d = next((x for x in dates.find_dates(doc.norm, s.start, at) if x.day is not None and x.rel_day is None), None)
+    start = dates.resolve_event_date(d, dates.parse_iso(doc.doc_date))[0] if d else None
+    return start is not None and start.isoformat() != prev.date
+
+
 # a day in a running programme: 29日午前11時過ぎから… / 9日(土曜日)午後 — the day of the items that follow it
 PROGRAMME_TIME_AFTER = re.compile(r"(?:\([^()]{1,4}\))?\s*(?:には|午前|午後|正午|夜|朝|夕刻|[0-9]{1,2}時)")
 
@@ -1567,7 +1577,8 @@ def run(doc: Doc) -> None:
                 foreign = [p.name for p in persons if (p.country or person_side(p, cp)) not in (None, "JP")]
                 ev: EventDraft | None
                 if (kind == "other" and kind_of_noun(noun) is None and not _is_call(noun) and prev is not None
-                        and not _TALK_PREFIX_RE.match(noun) and all(_is_principal_of(n, prev) for n in foreign) and not separate):
+                        and not _TALK_PREFIX_RE.match(noun) and all(_is_principal_of(n, prev) for n in foreign) and not separate
+                        and not _another_day(doc, s, m.start("noun"), prev)):
                     ev = prev  # a bare 会談 after the talk, naming no one new (…の機会に安倍総理と会談し…と述べた)
                 else:
                     # the same talk again (each speaker of a press announcement reports it), unless it names another
