@@ -22,6 +22,7 @@ from gaiko.extract import dates, lexicon, people, places
 from gaiko.extract.drafts import EventDraft, PersonMention
 from gaiko.extract.lexicon import Row
 from gaiko.extract.lexicon import places as place_words
+from gaiko.extract.lexicon import plans as plan_words
 from gaiko.extract.lexicon import sides as side_words
 from gaiko.extract.lexicon.attendees import DELEGATION_VERBS, NOT_PRINCIPAL
 from gaiko.extract.lexicon.dates import CLOCK, ITEM_DAY
@@ -985,17 +986,23 @@ def _itinerary_city(doc: Doc, sents: list[Sentence], ev: EventDraft, layout: _La
     return found
 
 
+# a sentence that sets up a plan (…ことで一致, …予定): the cities it names are the plan's, not where the visit goes
+PLAN_DECIDED = re.compile(plan_words.DECISIONS.alternation())
+
+
 def _previous_talk_city(doc: Doc, sents: list[Sentence], ev: EventDraft, prev: EventDraft | None) -> str | None:
     """The city of a visit's later talk that names no place of its own: its previous talk's (``prev``, the page's
-    last talk in person before it), when no other city is named from that talk's sentence to this one's, this talk
-    names no other venue (a building of its own may stand elsewhere) and it meets the same country's side (or the
-    city's own)."""
+    last talk in person before it), when no other city is named from that talk's sentence to this one's (but in a
+    plan's), this talk names no other venue (a building of its own may stand elsewhere) and it meets the same
+    country's side (or the city's own)."""
     if doc.doc_type != "visit" or ev.channel != "in_person" or not ev.anchors or prev is None or prev.city is None \
             or not prev.anchors or prev.anchors[0] >= ev.anchors[0] or ev.venue not in (None, prev.venue):
         return None
-    a, b = sents[prev.anchors[0]].start, sents[ev.anchors[-1]].end
-    if any(c != prev.city for c, _s, _e in places.find_cities(doc.norm, a, b)):
-        return None  # the visit moved on
+    for x in sents[prev.anchors[0]:ev.anchors[-1] + 1]:
+        if PLAN_DECIDED.search(doc.norm, x.start, x.end):
+            continue  # (a plan's place: 次回は東京で開催することで一致)
+        if any(c != prev.city for c, _s, _e in places.find_cities(doc.norm, x.start, x.end)):
+            return None  # the visit moved on
     theirs = {p.country for p in ev.principals if p.country not in (None, "JP")}
     before = {p.country for p in prev.principals if p.country not in (None, "JP")}
     if not theirs or not theirs <= (before | {places.city_country(prev.city)}):

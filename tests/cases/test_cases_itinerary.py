@@ -28,6 +28,9 @@ CASES = [
     # … but the same building as the first talk's is in its city
     (HEAD + FIRST.replace("ビエンチャンにおいて", "ビエンチャンのラオス外務省において") + "3 8日、小川大臣は、ラオス外務省においてトンルン・ラオス副首相と会談しました。\n",
      ["ビエンチャン", "ビエンチャン"], "places.itinerary.same_city"),
+    # a city named in a plan (次回は東京で…ことで一致) is the plan's: the visit has not moved
+    (HEAD + FIRST + "両外相は、次回の協議を東京で開催することで一致しました。\n3 8日、小川大臣は、トンルン・ラオス首相を表敬しました。\n",
+     ["ビエンチャン", "ビエンチャン"], "places.itinerary.same_city"),
     # the later talk meets another country's side: no city carried over
     (HEAD + FIRST + "3 8日、小川大臣は、ソック・カンボジア外務大臣と会談しました。\n", ["ビエンチャン", None], None),
     # a telephone talk during the visit has no city
