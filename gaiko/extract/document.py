@@ -429,6 +429,7 @@ def _fire_caption(line: str, name: str, tail: str | None) -> None:
 def _line_span(doc: Doc, i: int) -> tuple[int, int]:
     ln = doc.lines[i]
     s, e = ln.content_start if ln.content_start < ln.end else ln.start, ln.end
+    s = _cell_start(doc, i, s)  # (an old table's cell: | 日・チリ外相会談 |)
     t = doc.norm[s:e]
     e = s + len(TRAILING_BAR.sub("", t))
     while e > s and doc.text[e - 1] in " \t\u3000":

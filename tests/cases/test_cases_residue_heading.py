@@ -7,7 +7,8 @@ dates and talks are made up). Each case: (page, expected title, expected page da
 first talk).
 
 First sight (h-gen2 at d6aa562, before the rows of this family): title 1/9, page date 2/9, talk date 2/9 (the
-plain heading line, and a page date found under a residue-led heading whose title kept the residue). Now 9/9 on each.
+plain heading line, and a page date found under a residue-led heading whose title kept the residue). Now 9/9 on each;
+a tenth case written after (heading and date in cells of their own lines) kept the bar in its title, fixed since.
 """
 
 from __future__ import annotations
@@ -43,6 +44,8 @@ CASES = [
      "日・デンマーク首脳会談", "2001-11-03", "2001-11-03"),
     # heading and date in two cells of one row
     ("|||\n| 日・チリ外相会談 | 平成12年10月5日 |\n|||\n" + LEAD, "日・チリ外相会談", "2000-10-05", "2000-10-05"),
+    # heading and date each in a cell of its own line (found after the first sight above: the title kept its bar)
+    ("![]() |\n| 日・チリ外相会談(概要) |\n| 平成12年10月5日 |\n|||\n" + LEAD, "日・チリ外相会談(概要)", "2000-10-05", "2000-10-05"),
     # no residue at all: the plain one-line heading (the form that already worked)
     ("日・チリ外相会談 平成12年10月5日\n\n" + LEAD, "日・チリ外相会談", "2000-10-05", "2000-10-05"),
 ]
