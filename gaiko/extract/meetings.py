@@ -970,12 +970,22 @@ def _itinerary_city(doc: Doc, sents: list[Sentence], ev: EventDraft, layout: _La
     if not isinstance(it, _Itinerary):
         return None
     ref = next((sents[i].start for i in ev.anchors if it.lo <= sents[i].start <= it.hi), None)
+    if ref is None and ev.item_at is not None and it.lo <= ev.item_at <= it.hi:
+        ref = ev.item_at  # the talk's own item on the programme
     if ref is None:
         ref = it.item(doc.norm, ITINERARY_NOUN.get(ev.kind or "", NOUNS["talks.word.kaidan"].pattern))  # the talk's item on the programme
         if ref < 0:
             return None
     k = bisect.bisect_left(it.arrivals, (ref, ""))  # (marks before ref; none stands at ref, a talk's sentence or item)
     arrived = it.arrivals[k - 1][1] if k else None
+    if arrived and ev.item_at is not None:
+        # a talk known from its item only, on a day the programme then leaves another city (熱海着 … 24日 朝食会 昼 東京発:
+        # it moved unsaid that day): the item's city is unknown
+        j = bisect.bisect_right(it.departures, (ref, "\uffff"))
+        if j < len(it.departures) and it.departures[j][1] != arrived \
+                and not any(ref < a < it.departures[j][0] for a, _c in it.arrivals) \
+                and not PROGRAMME_DAY.search(doc.norm, ref, it.departures[j][0]):
+            return None
     if arrived:
         _set_rules(ev, city=place_words.VISITS["places.itinerary.chaku"])
         return arrived
@@ -1734,7 +1744,8 @@ _ITEM_MEALS = LESSER.alternation([LESSER[i] for i in ("talks.meal.breakfast", "t
 ITEM_MEAL = r"(?:日・?[ァ-ヴー一-龥]{1,8}?)?" + _PAIR_RANK + _ITEM_MEALS
 ITEM_MEAL_WORD = re.compile(_ITEM_MEALS)
 _NOT_ITEM = people.RowSearch(NOT_ITEMS)
-ITEM_WITH = re.compile(r"(?P<who>.+?)との(?P<noun>" + TALK_NOUN + "|" + _ITEM_MEALS + r")")  # (X副大統領との朝食会 too)
+# (X副大統領との朝食会 too; a programme's line may drop the の: 午前 X首相と首脳会談)
+ITEM_WITH = re.compile(r"(?P<who>.+?)との?(?P<noun>" + TALK_NOUN + "|" + _ITEM_MEALS + r")")
 ITEM_CALL_BY = re.compile(r"(?P<who>.+?)による(?P<host>[ァ-ヴー一-龥]{1,8}?)(?P<noun>" + NOUNS.alternation(_CALLS) + ")")
 ITEM_CALL_ON = re.compile(r"(?P<who>.+?)(?:への|に対する|を)?(?P<noun>" + NOUNS.alternation(_CALLS) + ")")
 ITEM_NAMED = re.compile(r"(?P<noun>(?:日・[ァ-ヴー一-龥・]{1,12}?)?(?:" + TALK_NOUN + "|" + ITEM_MEAL + r"))")
@@ -1909,6 +1920,7 @@ def _programme_talks(doc: Doc, sents: list[Sentence], events: list[EventDraft], 
                 # a call by one of Japan's ministers on the visitor the heading names (X首相の訪日: 12日 Y大臣による表敬)
                 ev.principals.append(copy.copy(visitor))
         _item_times(doc, clock, ev)
+        ev.item_at = start
         created.append(ev)
     events.extend(created)
 

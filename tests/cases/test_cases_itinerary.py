@@ -38,8 +38,28 @@ CASES = [
 ]
 
 
+# a programme by arrivals and departures (X着 / X発), its items written without の (午前 X首相と首脳会談): each item a talk,
+# in the city last arrived in — unknown on a day the programme then leaves another city (it moved unsaid)
+PROGRAMME = ("小川内閣総理大臣のタイ訪問\n令和2年2月9日\n\n1 主要日程\n"
+             "2月7日(金) 午後 チェンマイ着\n"
+             "2月8日(土) 午前 プラユット・タイ首相と首脳会談\n"
+             "午後 チェンマイ発 バンコク着 ワチラロンコン・タイ国王に謁見\n"
+             "2月9日(日) 午前 ドーン・タイ外務大臣と会談 昼 {leaves}発\n")
+PROGRAMME_CASES = [
+    (PROGRAMME.format(leaves="バンコク"), [("2020-02-08", "チェンマイ"), ("2020-02-09", "バンコク")]),
+    # the last day's item, the programme leaving another city than the one arrived in that day: no city
+    (PROGRAMME.format(leaves="プーケット"), [("2020-02-08", "チェンマイ"), ("2020-02-09", None)]),
+]
+
+
+@pytest.mark.parametrize("page,talks", PROGRAMME_CASES)
+def test_programme_item_city(page, talks):
+    events = extract_text(page).record.to_json_dict()["events"]
+    assert [(e["date"], e["city"]) for e in events if e["principals"] and e["principals"][-1]["name"] != "ワチラロンコン"] == talks
+
+
 def case_texts():
-    return [page for page, _cities, _rule in CASES]
+    return [page for page, _cities, _rule in CASES] + [page for page, _talks in PROGRAMME_CASES]
 
 
 @pytest.mark.parametrize("page,cities,rule", CASES)
