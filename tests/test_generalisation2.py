@@ -13,19 +13,19 @@ Each family is counted as found / expected / false positives over the whole prob
 
     family         first sight      after this round's rows   (found / expected, false positives)
     outcomes       104 / 111, 2     110 / 111, 0
-    planned         41 /  51, 2      48 /  51, 1
+    planned         41 /  51, 2      48 /  51, 1   (then: 49 / 51, 0 — a plan of two acts joined by 、)
     plan_place      17 /  21, 0      21 /  21, 0   (of the plans found that have a place)
-    date            35 /  36, 0      35 /  36, 0
+    date            35 /  36, 0      35 /  36, 0   (then: 36 / 36 — the old-site heading in table residue)
     kind            34 /  34, 0      34 /  34, 0
     channel         36 /  36, 0      36 /  36, 0
-    city            29 /  31, 0      30 /  31, 0
+    city            29 /  31, 0      30 /  31, 0   (then: 31 / 31 — a visit's later talk in its previous talk's city)
     principals      71 /  74, 4      74 /  74, 0   (name, role and country)
     duration_min    32 /  32, 0      32 /  32, 0
 
 (116 sentences and 35 short pages, scored at first sight with h-gen at 867757d.) Left: 非難 as a protest (not a
 cue of the record format's conventions), 様々な記念行事 (an unspecified plan, dropped by design), 経済閣僚会合
-unnamed (a 閣僚会合 reads as a multilateral gathering), the date of an old-site heading glued to table residue
-(gaiko/extract/document.py), the city of a visit's later talk from its itinerary (meetings.py).
+unnamed (a 閣僚会合 reads as a multilateral gathering). Rounds 3 and 4 (h-gen2) added the sets PAGES_ITINERARY,
+PAGES_FORMS, PAGES_FORMS2, PAGES_LATER and PLANS_JOINED below, each scored at first sight before its rows.
 
 The test asserts a floor per family (found at least, false positives at most) at what the extractor
 reaches, so that a regression fails it; ``python tests/test_generalisation2.py`` prints the table and
@@ -246,6 +246,23 @@ STRESS = [
     (A, "山田総理から、ウィジャヤ大統領と会談することを楽しみにしていたと述べました。", [], []),
     (A, "両首脳は、先月ジャカルタで投資フォーラムが開催されたことを歓迎しました。", [], []),
 ]
+
+# --- round 4: a plan of two acts joined by 、 (…が会談を行い、…について協議することで一致): the first act is the plan,
+# the second what it will discuss; written before code, first sight (h-gen2 at a5f6507): planned 4/7, 2 false
+# (the second act taken for the plan, or no plan where the first act's verb was 行い / 開き) -> 7/7, 0 false
+# (plans.verb.*_then, plans.content.ni_tsuite). Probe 2's own sentence of this form: planned 48 -> 49/51, FP 1 -> 0.
+PLANS_JOINED = [
+    (A, "両首脳は、年内に両国外相が会談を行い、具体的な協力の進め方について協議することで一致しました。", [AG], [("会談", "2023")]),
+    (A, "両首脳は、来年、東京で次官級協議を開催し、経済協力の在り方について議論することで一致しました。", [AG],
+     [("次官級協議", "2024", "東京")]),
+    (B, "双方は、近く実務者間で会合を開き、詳細を詰めていくことで一致した。", [AG], [("会合", None)]),
+    (C, "両大臣は、本年中に日加戦略対話を開催し、地域情勢について意見交換を行うことで一致しました。", [AG], [("戦略対話", "2022")]),
+    (E, "両外相は、年内に北京で日中ハイレベル経済対話を開催し、経済協力について協議していくことで一致しました。", [AG],
+     [("ハイレベル経済対話", "2023", "北京")]),
+    (G, "両大臣は、来年前半に外相会談を行い、平和条約について議論を深めることで一致した。", [AG], [("外相会談", "2022")]),
+    (D, "両副大臣は、次回の政務協議を年内に開催し、その際に協力の進捗を確認することで一致しました。", [AG], [("政務協議", "2023")]),
+]
+PLANS_JOINED_FLOOR = (7, 0)  # found at least, false positives at most
 
 # --- short pages: (page, [per event: {field: expected}]) -------------------------------------------------------
 # principals as (name, role, country); outcomes and planned as for SENTENCES
@@ -546,7 +563,311 @@ PAGES_EVENTS = [
        "principals": [("佐藤", "外務大臣", "JP"), ("ウィジャヤ", "外務大臣", "ID")]}]),
 ]
 
-FAMILIES = ["outcomes", "planned", "plan_place", "date", "kind", "channel", "city", "principals", "duration_min"]
+# --- a visit's later talks and the page's itinerary (round 3): a visit page lists its programme, by arrivals and
+# departures (X着 / X発) or by a visit said once (…を訪問し) and then several talks; a later talk that names no place
+# of its own is where the programme has the visitor. Written before the code of this round and scored at first
+# sight (h-gen2 at ca717fd): city 14/19, date 14/19, no false city. The later talks of a visit whose first talk
+# alone was placed (…において) got none: city 16/19 with places.itinerary.same_city. A part's heading with the talk's
+# day in brackets (…との会談(11日)) gave no date: date 16/19 with dates.item_day.bracket. The 来日 page's second
+# talk (a bare 会談 on the next day) was taken into the summit: city and date 17/19 once a bare 会談 on another day
+# is a talk of its own. The programme of arrivals and departures gave one talk, not three (its items written
+# without の, X首相と首脳会談, were no items; then each took the city of the programme's first talk item): city and
+# date 19/19 once such an item is a talk placed by its own position on the programme.
+PAGES_ITINERARY = [
+    # a visit said once (…を訪問し), then the talks of each day
+    ("中村外務大臣のベトナム訪問\n令和5年5月5日\n\n"
+     "1 中村外務大臣は、5月3日から5日まで、ハノイを訪問しました。\n"
+     "2 3日、午後4時から約45分間、中村大臣は、チャン・ベトナム社会主義共和国外務大臣と外相会談を行いました。\n"
+     "3 4日、午前10時から約30分間、中村大臣は、グエン・ベトナム首相を表敬しました。\n"
+     "4 同日、中村大臣は、ファム・ベトナム国家主席を表敬しました。\n",
+     [{"date": "2023-05-03", "city": "ハノイ"}, {"date": "2023-05-04", "city": "ハノイ"},
+      {"date": "2023-05-04", "city": "ハノイ"}]),
+    # the first talk placed in its own sentence (…において), the next ones not
+    ("河西外務大臣のタイ訪問(結果概要)\n平成30年8月3日\n\n"
+     "1 河西外務大臣は、8月1日から3日までタイを訪問しました。\n"
+     "2 1日、午後2時から約1時間、河西大臣は、バンコクにおいて、ドーン・タイ王国外務大臣と外相会談を行いました。\n"
+     "3 2日、河西大臣は、プラユット・タイ首相を表敬しました。\n"
+     "4 3日、河西大臣は、スパチャイ・タイ副首相と会談しました。\n",
+     [{"date": "2018-08-01", "city": "バンコク"}, {"date": "2018-08-02", "city": "バンコク"},
+      {"date": "2018-08-03", "city": "バンコク"}]),
+    # a programme by arrivals and departures: two cities
+    ("山田内閣総理大臣のインド訪問\n平成29年9月15日\n\n"
+     "1 主要日程\n"
+     "9月13日(水) 午後 アーメダバード着\n"
+     "9月14日(木) 午前 モディ・インド首相と首脳会談\n"
+     "午後 アーメダバード発\n"
+     "午後 ニューデリー着 コビンド・インド大統領を表敬\n"
+     "9月15日(金) 午前 スワラージ・インド外務大臣と会談\n"
+     "午後 ニューデリー発\n",
+     [{"date": "2017-09-14", "city": "アーメダバード"}, {"date": "2017-09-14", "city": "ニューデリー"},
+      {"date": "2017-09-15", "city": "ニューデリー"}]),
+    # two cities, each visited in its own numbered part, a talk in each part placed only by it
+    ("佐伯外務大臣の豪州訪問\n令和4年10月8日\n\n"
+     "1 佐伯外務大臣は、10月6日にシドニーを、7日から8日までキャンベラを訪問しました。\n"
+     "2 6日、シドニーにおいて、佐伯大臣は、ペロテット・ニューサウスウェールズ州首相と会談しました。\n"
+     "3 7日、佐伯大臣は、ウォン・オーストラリア外務大臣と第8回日豪外務・防衛閣僚協議を行いました。\n",
+     [{"date": "2022-10-06", "city": "シドニー"}, {"date": "2022-10-07", "city": "キャンベラ"}]),
+    # old site, plain: …を訪問し, then the talks, the second one with a working lunch
+    ("高村外務大臣のフィリピン訪問(概要)\n平成11年1月12日\n\n"
+     "1.高村外務大臣は、1月10日から12日までマニラを訪問し、エストラーダ大統領表敬、シアゾン外務大臣との会談等を行った。\n"
+     "2.エストラーダ大統領表敬(11日)\n"
+     "エストラーダ大統領より、日本の経済協力に対する謝意の表明があった。\n"
+     "3.シアゾン外務大臣との会談(11日)\n"
+     "両外相は、二国間関係を一層強化していくことで一致した。\n",
+     [{"date": "1999-01-11", "city": "マニラ"}, {"date": "1999-01-11", "city": "マニラ"}]),
+    # a talk abroad placed by 訪問中 in its own sentence, then a call placed by nothing: the same city
+    ("吉田外務大臣のトルコ訪問\n令和3年6月9日\n\n"
+     "1 6月8日、午後3時から約1時間、アンカラを訪問中の吉田外務大臣は、チャヴシュオール・トルコ外務大臣と会談を行いました。\n"
+     "2 6月9日、吉田大臣は、エルドアン・トルコ大統領を表敬しました。\n",
+     [{"date": "2021-06-08", "city": "アンカラ"}, {"date": "2021-06-09", "city": "アンカラ"}]),
+    # the visitor comes to Japan: the later talks stay in Tokyo (the venue said once)
+    ("ルッテ・オランダ首相の来日\n平成26年3月5日\n\n"
+     "1 3月4日、午後6時から約1時間、山田内閣総理大臣は、総理大臣官邸において、来日中のルッテ・オランダ首相と首脳会談を行いました。\n"
+     "2 3月5日、ルッテ首相は、岸本外務大臣と会談しました。\n",
+     [{"date": "2014-03-04", "city": "東京"}, {"date": "2014-03-05", "city": "東京"}]),
+    # a visit, then a telephone talk from there: no city for a telephone talk
+    ("中村外務大臣のベトナム訪問\n令和5年5月5日\n\n"
+     "1 中村外務大臣は、5月3日から5日まで、ハノイを訪問しました。\n"
+     "2 3日、中村大臣は、チャン・ベトナム社会主義共和国外務大臣と外相会談を行いました。\n"
+     "3 4日、中村大臣は、ブラウン・英国外務大臣と電話会談を行いました。\n",
+     [{"date": "2023-05-03", "city": "ハノイ"}, {"date": "2023-05-04", "channel": "telephone", "city": None}]),
+]
+
+# --- round 4: forms of talks the ministry surely writes, written before any code of this round and scored at
+# first sight (h-gen2 at 6cd7254): a talk reported in the passive (…との間で会談が行われた), 立ち話 / 懇談 / 意見交換 as
+# talks, a working lunch that continues a talk (one talk, sessions summed), a talk on the occasion of a summit
+# whose name alone holds the city (G20ローマ・サミットの機会に). First sight: date 16/16, kind 16/16, channel 16/16,
+# city 12/12, principals 32/32, outcomes 3/3, no false positives, no extra talk; duration 12/14 (a working lunch
+# said after the talk's verb, …を行い、引き続き約1時間、ワーキング・ランチを行った, not added) -> 14/14 (talks.continued.*).
+PAGES_FORMS = [
+    # the passive
+    ("日・コロンビア外相会談\n令和4年7月5日\n\n"
+     "7月5日、午後3時から約45分間、飯倉公館において、佐藤外務大臣とレイエス・コロンビア共和国外務大臣との間で外相会談が行われました。\n"
+     "1 両外相は、経済関係を一層強化していくことで一致しました。\n",
+     [{"date": "2022-07-05", "kind": "foreign_ministers", "channel": "in_person", "city": "東京", "duration_min": 45,
+       "principals": [("佐藤", "外務大臣", "JP"), ("レイエス", "外務大臣", "CO")], "outcomes": [AG]}]),
+    ("日・メキシコ外相会談(概要)\n平成13年7月5日\n\n"
+     "1.7月5日(木)午後4時より約1時間、河合外務大臣とロペス・メキシコ外務大臣との間で外相会談が行われたところ、概要以下の通り。\n"
+     "2.ロペス外務大臣より、日本の投資拡大を要請した。\n",
+     [{"date": "2001-07-05", "kind": "foreign_ministers", "channel": "in_person", "duration_min": 60,
+       "principals": [("河合", "外務大臣", "JP"), ("ロペス", "外務大臣", "MX")], "outcomes": [rq("MX")]}]),
+    ("日・ケニア首脳会談\n令和5年2月8日\n\n"
+     "2月8日、午後6時10分から約40分間、総理大臣官邸において、山田内閣総理大臣と、公式実務訪問中のルト・ケニア共和国大統領との間で"
+     "首脳会談が行われました。\n",
+     [{"date": "2023-02-08", "kind": "summit", "channel": "in_person", "city": "東京", "duration_min": 40,
+       "principals": [("山田", "総理大臣", "JP"), ("ルト", "大統領", "KE")]}]),
+    ("日・ギリシャ外相電話会談\n令和3年5月11日\n\n"
+     "5月11日、午後5時から約30分間、佐藤外務大臣とデンディアス・ギリシャ外務大臣との間で電話会談が行われました。\n",
+     [{"date": "2021-05-11", "kind": "foreign_ministers", "channel": "telephone", "city": None, "duration_min": 30,
+       "principals": [("佐藤", "外務大臣", "JP"), ("デンディアス", "外務大臣", "GR")]}]),
+    # 立ち話 / 懇談 / 意見交換
+    ("日米外相立ち話\n令和4年9月21日\n\n"
+     "9月21日(現地時間)、国連総会出席のためニューヨークを訪問中の佐藤外務大臣は、ブラウン米国国務長官と約10分間立ち話を行いました。\n",
+     [{"date": "2022-09-21", "kind": "foreign_ministers", "channel": "in_person", "city": "ニューヨーク", "duration_min": 10,
+       "principals": [("佐藤", "外務大臣", "JP"), ("ブラウン", "国務長官", "US")]}]),
+    ("山田内閣総理大臣とアジズ・マレーシア首相との懇談\n令和5年5月25日\n\n"
+     "5月25日、午後7時から約1時間、山田内閣総理大臣は、来日中のアジズ・マレーシア首相と懇談しました。\n",
+     [{"date": "2023-05-25", "kind": "summit", "channel": "in_person", "duration_min": 60,
+       "principals": [("山田", "総理大臣", "JP"), ("アジズ", "首相", "MY")]}]),
+    ("高橋外務副大臣とペトレスク・ルーマニア外務副大臣との意見交換\n令和5年3月2日\n\n"
+     "3月2日、午前11時から約30分間、高橋外務副大臣は、訪日中のペトレスク・ルーマニア外務副大臣と意見交換を行いました。\n"
+     "1 両副大臣は、エネルギー分野での協力を進めていくことで一致しました。\n",
+     [{"date": "2023-03-02", "kind": "vice_ministerial", "channel": "in_person", "duration_min": 30,
+       "principals": [("高橋", "外務副大臣", "JP"), ("ペトレスク", "外務副大臣", "RO")], "outcomes": [AG]}]),
+    ("日・インド外相懇談\n令和4年11月13日\n\n"
+     "11月13日(現地時間)、ASEAN関連首脳会議出席のためプノンペンを訪問中の佐藤外務大臣は、シャルマ・インド外務大臣と短時間懇談しました。\n",
+     [{"date": "2022-11-13", "kind": "foreign_ministers", "channel": "in_person", "city": "プノンペン",
+       "principals": [("佐藤", "外務大臣", "JP"), ("シャルマ", "外務大臣", "IN")]}]),
+    # a working lunch that continues the talk: one talk, its sessions summed
+    ("日・スウェーデン首脳会談\n令和5年7月12日\n\n"
+     "7月12日、午前11時40分から約30分間、山田内閣総理大臣は、総理大臣官邸において、来日中のアンデション・スウェーデン首相と首脳会談を行い、"
+     "引き続き約1時間、ワーキング・ランチを行いました。\n",
+     [{"date": "2023-07-12", "kind": "summit", "channel": "in_person", "city": "東京", "duration_min": 90,
+       "principals": [("山田", "総理大臣", "JP"), ("アンデション", "首相", "SE")]}]),
+    ("日・ベルギー外相会談\n平成30年10月18日\n\n"
+     "10月18日、午後0時30分から約1時間15分間、河西外務大臣は、飯倉公館において、来日中のレインデルス・ベルギー外務大臣とワーキング・ランチ形式で"
+     "外相会談を行いました。\n",
+     [{"date": "2018-10-18", "kind": "foreign_ministers", "channel": "in_person", "city": "東京", "duration_min": 75,
+       "principals": [("河西", "外務大臣", "JP"), ("レインデルス", "外務大臣", "BE")]}]),
+    ("日・チリ首脳会談\n令和元年11月8日\n\n"
+     "11月8日、午後0時から約20分間、山田内閣総理大臣は、来日中のピニェラ・チリ共和国大統領と少人数会合を行い、その後約40分間、"
+     "ワーキング・ランチを行いました。\n",
+     [{"date": "2019-11-08", "kind": "summit", "channel": "in_person", "duration_min": 60,
+       "principals": [("山田", "総理大臣", "JP"), ("ピニェラ", "大統領", "CL")]}]),
+    # the city only in the summit's name
+    ("日・イタリア首脳会談\n令和3年10月31日\n\n"
+     "10月30日(現地時間)、G20ローマ・サミットの機会に、山田内閣総理大臣は、ドラギ・イタリア共和国首相と約30分間首脳会談を行いました。\n",
+     [{"date": "2021-10-30", "kind": "summit", "channel": "in_person", "city": "ローマ", "duration_min": 30,
+       "principals": [("山田", "総理大臣", "JP"), ("ドラギ", "首相", "IT")]}]),
+    ("日・アルゼンチン首脳会談\n平成30年12月1日\n\n"
+     "11月30日(現地時間)、G20ブエノスアイレス・サミットに出席中の山田内閣総理大臣は、マクリ・アルゼンチン共和国大統領と約35分間首脳会談を"
+     "行いました。\n",
+     [{"date": "2018-11-30", "kind": "summit", "channel": "in_person", "city": "ブエノスアイレス", "duration_min": 35,
+       "principals": [("山田", "総理大臣", "JP"), ("マクリ", "大統領", "AR")]}]),
+    ("日・リトアニア首脳会談\n令和5年7月12日\n\n"
+     "7月11日(現地時間)、NATO首脳会合(於:ヴィリニュス)の際に、山田内閣総理大臣は、ナウセーダ・リトアニア共和国大統領と首脳会談を行いました。\n",
+     [{"date": "2023-07-11", "kind": "summit", "channel": "in_person", "city": "ヴィリニュス",
+       "principals": [("山田", "総理大臣", "JP"), ("ナウセーダ", "大統領", "LT")]}]),
+    ("日・ペルー首脳会談\n平成28年11月20日\n\n"
+     "11月19日(現地時間)、APECリマ首脳会議出席の機会に、山田内閣総理大臣は、クチンスキー・ペルー共和国大統領と約30分間首脳会談を行いました。\n",
+     [{"date": "2016-11-19", "kind": "summit", "channel": "in_person", "city": "リマ", "duration_min": 30,
+       "principals": [("山田", "総理大臣", "JP"), ("クチンスキー", "大統領", "PE")]}]),
+    ("日・南アフリカ首脳会談\n令和5年9月10日\n\n"
+     "9月9日(現地時間)、G20ニューデリー・サミットの際に、山田内閣総理大臣は、ラマポーザ・南アフリカ共和国大統領と約20分間会談を行いました。\n",
+     [{"date": "2023-09-09", "kind": "summit", "channel": "in_person", "city": "ニューデリー", "duration_min": 20,
+       "principals": [("山田", "総理大臣", "JP"), ("ラマポーザ", "大統領", "ZA")]}]),
+]
+
+# round 4, a second set written after the first was scored (still before code for it), harder forms of the same
+# families: the passive without との間で, 立ち話 on the sidelines, meals in a list of sessions, occasions written
+# with (於:X) or a city-named gathering in brackets. First sight: date 10/10, kind 10/10, channel 10/10, city 9/9,
+# duration 8/8, principals 19/20 (a passive talk's holders by side, 我が方からは X が、先方からは Y が: Y read as
+# Japan's, the other side's label 先方から being no label) -> 20/20.
+PAGES_FORMS2 = [
+    ("日・ノルウェー首脳会談\n令和5年4月24日\n\n"
+     "4月24日、午後5時から約40分間、総理大臣官邸において、日・ノルウェー首脳会談が行われました。我が方からは山田内閣総理大臣が、"
+     "先方からはストーレ・ノルウェー王国首相が出席しました。\n",
+     [{"date": "2023-04-24", "kind": "summit", "channel": "in_person", "city": "東京", "duration_min": 40,
+       "principals": [("山田", "総理大臣", "JP"), ("ストーレ", "首相", "NO")]}]),
+    ("日・カタール外相会談\n令和4年2月22日\n\n"
+     "2月21日(現地時間)、ミュンヘン安全保障会議出席のためドイツを訪問中の佐藤外務大臣は、ムハンマド・カタール国副首相兼外務大臣と"
+     "立ち話を行いました。両外相は、エネルギー分野での協力を確認しました。\n",
+     [{"date": "2022-02-21", "kind": "foreign_ministers", "channel": "in_person", "city": "ミュンヘン",
+       "principals": [("佐藤", "外務大臣", "JP"), ("ムハンマド", "副首相兼外務大臣", "QA")]}]),
+    ("日・ブルガリア首脳会談\n平成30年1月16日\n\n"
+     "1月15日(現地時間)、ブルガリアを公式訪問中の山田内閣総理大臣は、ソフィアの閣僚評議会において、ボリソフ・ブルガリア共和国首相と"
+     "首脳会談(約40分)及びワーキング・ランチ(約1時間)を行いました。\n",
+     [{"date": "2018-01-15", "kind": "summit", "channel": "in_person", "city": "ソフィア", "duration_min": 100,
+       "principals": [("山田", "総理大臣", "JP"), ("ボリソフ", "首相", "BG")]}]),
+    ("日・ベトナム首脳会談\n平成29年11月11日\n\n"
+     "11月11日(現地時間)、APEC首脳会議(於:ダナン)の際に、山田内閣総理大臣は、クアン・ベトナム社会主義共和国国家主席と約30分間首脳会談を"
+     "行いました。\n",
+     [{"date": "2017-11-11", "kind": "summit", "channel": "in_person", "city": "ダナン", "duration_min": 30,
+       "principals": [("山田", "総理大臣", "JP"), ("クアン", "国家主席", "VN")]}]),
+    ("日・セネガル首脳会談\n令和元年8月28日\n\n"
+     "8月28日、第7回アフリカ開発会議(TICAD7)の機会に、横浜において、山田内閣総理大臣は、サル・セネガル共和国大統領と約20分間首脳会談を"
+     "行いました。\n",
+     [{"date": "2019-08-28", "kind": "summit", "channel": "in_person", "city": "横浜", "duration_min": 20,
+       "principals": [("山田", "総理大臣", "JP"), ("サル", "大統領", "SN")]}]),
+    ("日・豪首脳会談\n令和5年5月20日\n\n"
+     "5月20日、G7広島サミットの機会に、山田内閣総理大臣は、アルバニージー・オーストラリア連邦首相との間で、約30分間、日豪首脳会談を"
+     "行いました。会談後、両首脳は共同声明に署名しました。\n",
+     [{"date": "2023-05-20", "kind": "summit", "channel": "in_person", "city": "広島", "duration_min": 30,
+       "principals": [("山田", "総理大臣", "JP"), ("アルバニージー", "首相", "AU")]}]),
+    ("日・ヨルダン外相会談\n令和4年6月3日\n\n"
+     "6月3日、午後1時から約1時間15分間、佐藤外務大臣は、飯倉公館において、訪日中のサファディ・ヨルダン副首相兼外務大臣とワーキング・ランチを"
+     "含め外相会談を行いました。\n",
+     [{"date": "2022-06-03", "kind": "foreign_ministers", "channel": "in_person", "city": "東京", "duration_min": 75,
+       "principals": [("佐藤", "外務大臣", "JP"), ("サファディ", "副首相兼外務大臣", "JO")]}]),
+    ("日・パキスタン外相会談\n令和5年9月21日\n\n"
+     "9月20日(現地時間)、国連総会ハイレベルウィークの機会に、ニューヨークを訪問中の佐藤外務大臣は、ジラーニ・パキスタン外務大臣と"
+     "約20分間懇談を行いました。\n",
+     [{"date": "2023-09-20", "kind": "foreign_ministers", "channel": "in_person", "city": "ニューヨーク", "duration_min": 20,
+       "principals": [("佐藤", "外務大臣", "JP"), ("ジラーニ", "外務大臣", "PK")]}]),
+    ("日・キルギス外相会談\n令和5年6月29日\n\n"
+     "6月29日、午後3時から約45分間、外務省において、佐藤外務大臣と訪日中のカサエフ・キルギス共和国外務大臣との会談が行われました。\n",
+     [{"date": "2023-06-29", "kind": "foreign_ministers", "channel": "in_person", "duration_min": 45,
+       "principals": [("佐藤", "外務大臣", "JP"), ("カサエフ", "外務大臣", "KG")]}]),
+    ("日・英首脳会談\n令和4年6月28日\n\n"
+     "6月28日(現地時間)、G7エルマウ・サミットに出席中の山田内閣総理大臣は、ジョンソン英国首相と短時間立ち話を行いました。\n",
+     [{"date": "2022-06-28", "kind": "summit", "channel": "in_person", "city": "エルマウ",
+       "principals": [("山田", "総理大臣", "JP"), ("ジョンソン", "首相", "GB")]}]),
+]
+
+# round 4, a third set: a visit's later talk told with a bare 会談 (…首相は、X大臣と会談しました) on a day of its own
+# after the main talk, and the bare 会談 that is the main talk again (会談では…, the same day). First sight: date 3/5,
+# city 1/3, principals 6/10 with 2 false (the later talk taken into the summit: its Japanese minister added to it),
+# duration 2/3 -> all exact: a bare 会談 dated on another day than the talk before is a talk of its own.
+PAGES_LATER = [
+    ("ヤンセン・オランダ首相の来日\n平成26年3月5日\n\n"
+     "1 3月4日、午後6時から約1時間、山田内閣総理大臣は、総理大臣官邸において、来日中のヤンセン・オランダ首相と首脳会談を行いました。\n"
+     "2 3月5日、ヤンセン首相は、岸本外務大臣と会談しました。\n",
+     [{"date": "2014-03-04", "kind": "summit", "city": "東京", "principals": [("山田", "総理大臣", "JP"), ("ヤンセン", "首相", "NL")]},
+      {"date": "2014-03-05", "city": "東京", "principals": [("岸本", "外務大臣", "JP"), ("ヤンセン", "首相", "NL")]}]),
+    ("ペレイラ・ウルグアイ大統領の訪日\n令和元年10月24日\n\n"
+     "1 10月23日、午前11時から約40分間、山田内閣総理大臣は、公式実務訪問中のペレイラ・ウルグアイ東方共和国大統領と首脳会談を行いました。\n"
+     "2 10月24日、ペレイラ大統領は、飯倉公館において、佐藤外務大臣と約30分間会談を行いました。\n",
+     [{"date": "2019-10-23", "kind": "summit", "duration_min": 40, "principals": [("山田", "総理大臣", "JP"), ("ペレイラ", "大統領", "UY")]},
+      {"date": "2019-10-24", "city": "東京", "duration_min": 30, "principals": [("佐藤", "外務大臣", "JP"), ("ペレイラ", "大統領", "UY")]}]),
+    # the same talk again: one talk
+    ("日・ウルグアイ首脳会談\n令和元年10月23日\n\n"
+     "1 10月23日、午前11時から約40分間、山田内閣総理大臣は、来日中のペレイラ・ウルグアイ東方共和国大統領と首脳会談を行いました。\n"
+     "2 会談では、両首脳は、経済関係を強化していくことで一致しました。\n"
+     "3 同日、ペレイラ大統領は、山田総理と再度会談し、地域情勢について意見交換を行いました。\n",
+     [{"date": "2019-10-23", "kind": "summit", "duration_min": 40, "principals": [("山田", "総理大臣", "JP"), ("ペレイラ", "大統領", "UY")],
+       "outcomes": [AG]}]),
+]
+
+# round 4, a fifth set: clock times and lengths as pages write them (約4時間弱, 30分強, 1時間余り, 午後19時53分, 日本時間
+# only for a talk abroad, 約2時間20分にわたって), written before code and scored at first sight (h-gen2 at ee2b470): date
+# 10/10, start_local 8/8, start_jst 1/1, duration 10/10, channel 2/2, city 1/1 — no rows needed.
+def _times_page(lead: str) -> str:
+    return "日・モンゴル外相会談\n令和4年8月20日\n\n" + lead + "\n1 両外相は、二国間関係を強化していくことで一致しました。\n"
+
+
+PAGES_TIMES = [
+    (_times_page("8月20日、午後2時から約4時間弱、佐藤外務大臣は、来日中のバトツェツェグ・モンゴル外務大臣と外相会談を行いました。"),
+     [{"date": "2022-08-20", "start_local": "14:00", "duration_min": 240}]),
+    (_times_page("8月20日、午前10時から30分強、佐藤外務大臣は、来日中のバトツェツェグ・モンゴル外務大臣と外相会談を行いました。"),
+     [{"date": "2022-08-20", "start_local": "10:00", "duration_min": 30}]),
+    (_times_page("8月20日、午後3時から1時間余り、佐藤外務大臣は、来日中のバトツェツェグ・モンゴル外務大臣と外相会談を行いました。"),
+     [{"date": "2022-08-20", "start_local": "15:00", "duration_min": 60}]),
+    (_times_page("8月20日、午後19時53分から約20分間、佐藤外務大臣は、バトツェツェグ・モンゴル外務大臣と電話会談を行いました。"),
+     [{"date": "2022-08-20", "start_local": "19:53", "duration_min": 20, "channel": "telephone"}]),
+    (_times_page("8月19日(現地時間)、ウランバートルを訪問中の佐藤外務大臣は、日本時間20日午前0時から約1時間、バトツェツェグ・モンゴル外務大臣と"
+                 "外相会談を行いました。"),
+     [{"date": "2022-08-19", "city": "ウランバートル", "start_jst": "00:00", "duration_min": 60}]),
+    (_times_page("8月20日、佐藤外務大臣は、来日中のバトツェツェグ・モンゴル外務大臣との間で、約2時間20分にわたって外相会談を行いました。"),
+     [{"date": "2022-08-20", "duration_min": 140}]),
+    (_times_page("8月20日、午後1時から午後2時30分まで、佐藤外務大臣は、来日中のバトツェツェグ・モンゴル外務大臣と外相会談を行いました。"),
+     [{"date": "2022-08-20", "start_local": "13:00", "duration_min": 90}]),
+    (_times_page("8月20日、正午から約1時間、佐藤外務大臣は、来日中のバトツェツェグ・モンゴル外務大臣と外相会談を行いました。"),
+     [{"date": "2022-08-20", "start_local": "12:00", "duration_min": 60}]),
+    (_times_page("8月20日、18時30分から約75分間、佐藤外務大臣は、来日中のバトツェツェグ・モンゴル外務大臣と外相会談を行いました。"),
+     [{"date": "2022-08-20", "start_local": "18:30", "duration_min": 75}]),
+    (_times_page("本20日午前11時頃から約15分間、佐藤外務大臣は、バトツェツェグ・モンゴル外務大臣と電話会談を行いました。"),
+     [{"date": "2022-08-20", "start_local": "11:00", "duration_min": 15, "channel": "telephone"}]),
+]
+
+# round 4, a sixth set: people as pages write them — a reading in brackets (王文海(おう・ぶんかい)), the English name in
+# brackets, a full name with ・, an abbreviation (「ル」外相), a courtesy call on a head of state, three principals;
+# written before code and scored at first sight (h-gen2 at ee2b470): city 3/3, principals 16/17 with 1 false
+# (ペトレ・ロマン kept whole: the page gives no shorter form, only 「ロ」), outcomes 0/1 with 1 false (「ロ」外相より read as
+# Japan's by the title 外相) -> outcomes 1/1 (roles.abbreviated.kagi). Left: the surname the abbreviation points to.
+PAGES_PEOPLE = [
+    ("日中外相会談\n令和4年9月25日\n\n"
+     "9月25日、佐藤外務大臣は、王文海(おう・ぶんかい)中華人民共和国国務委員兼外交部長と約1時間外相会談を行いました。\n",
+     [{"principals": [("佐藤", "外務大臣", "JP"), ("王文海", "国務委員兼外交部長", "CN")]}]),
+    ("日・メキシコ外相会談\n令和4年5月9日\n\n"
+     "5月9日、佐藤外務大臣は、訪日中のエブラルド・メキシコ外務大臣(Mr. Marcelo Ebrardo, Secretary of Foreign Affairs)と会談を"
+     "行いました。\n",
+     [{"principals": [("佐藤", "外務大臣", "JP"), ("エブラルド", "外務大臣", "MX")]}]),
+    ("日・ルーマニア外相会談(概要)\n平成12年6月2日\n\n"
+     "1.6月2日(金)午前11時より約45分間、河合外務大臣は、訪日中のペトレ・ロマン・ルーマニア外務大臣と会談を行ったところ、概要以下の通り。\n"
+     "2.「ロ」外相より、日本の投資を要請した。\n",
+     [{"principals": [("河合", "外務大臣", "JP"), ("ロマン", "外務大臣", "RO")], "outcomes": [rq("RO")]}]),
+    ("佐藤外務大臣のハンガリー大統領表敬\n令和4年7月4日\n\n"
+     "7月4日、ハンガリーを訪問中の佐藤外務大臣は、ブダペストにおいて、ノヴァーク・ハンガリー大統領を表敬しました。\n",
+     [{"city": "ブダペスト", "principals": [("佐藤", "外務大臣", "JP"), ("ノヴァーク", "大統領", "HU")]}]),
+    ("日米豪外相会談\n令和4年2月11日\n\n"
+     "2月11日、豪州を訪問中の佐藤外務大臣は、メルボルンにおいて、ブラウン米国国務長官及びウォン豪外務大臣との間で日米豪外相会談を"
+     "行いました。\n",
+     [{"city": "メルボルン", "principals": [("佐藤", "外務大臣", "JP"), ("ブラウン", "国務長官", "US"), ("ウォン", "外務大臣", "AU")]}]),
+    ("日・ブラジル首脳会談\n令和5年5月21日\n\n"
+     "5月21日、山田内閣総理大臣は、G7広島サミットに出席するため訪日中のルイス・イナシオ・ルーラ・ダ・シルヴァ・ブラジル連邦共和国大統領と"
+     "首脳会談を行いました。ルーラ大統領からは、招待への謝意が表明されました。\n",
+     [{"city": "広島", "principals": [("山田", "総理大臣", "JP"), ("ルーラ", "大統領", "BR")]}]),
+    ("日・韓外相会談\n令和5年3月16日\n\n"
+     "3月16日、佐藤外務大臣は、訪日中の朴振宇(パク・チヌ)韓国外交部長官と外相会談を行いました。\n",
+     [{"principals": [("佐藤", "外務大臣", "JP"), ("朴振宇", "外交部長官", "KR")]}]),
+    ("日・ベトナム外相会談\n令和5年6月1日\n\n"
+     "6月1日、佐藤外務大臣は、訪日中のブイ・タイン・ソン・ベトナム社会主義共和国外務大臣と外相会談を行いました。ソン大臣からは、"
+     "日本の支援に対する謝意が表明されました。\n",
+     [{"principals": [("佐藤", "外務大臣", "JP"), ("ソン", "外務大臣", "VN")]}]),
+]
+
+FAMILIES = ["outcomes", "planned", "plan_place", "date", "kind", "channel", "city", "principals", "duration_min", "start_local",
+            "start_jst"]
 
 
 def _norm(s) -> str:
@@ -666,8 +987,8 @@ FIRST_SIGHT: dict[str, tuple[int, int, int]] = {
 }
 # floors asserted: found at least, false positives at most
 FLOORS: dict[str, tuple[int, int]] = {
-    "outcomes": (110, 0), "planned": (48, 1), "plan_place": (21, 0), "date": (35, 0), "kind": (34, 0),
-    "channel": (36, 0), "city": (30, 0), "principals": (74, 0), "duration_min": (32, 0),
+    "outcomes": (110, 0), "planned": (49, 0), "plan_place": (21, 0), "date": (36, 0), "kind": (34, 0),
+    "channel": (36, 0), "city": (31, 0), "principals": (74, 0), "duration_min": (32, 0),
 }
 
 
@@ -691,6 +1012,30 @@ def test_event_pages():
     assert t["principals"][0] >= 39 and t["principals"][2] <= 2, [m for m in misses if m[0] == "principals"]
 
 
+def test_itinerary_pages():
+    t, misses = probe([], PAGES_ITINERARY)
+    assert t["city"][0] == t["city"][1] and t["city"][2] == 0 and t["date"][0] == t["date"][1], [m for m in misses if m[0] in ("city", "date")]
+
+
+@pytest.mark.parametrize("pages", ["PAGES_FORMS", "PAGES_FORMS2", "PAGES_LATER", "PAGES_TIMES"])
+def test_form_pages(pages):
+    t, misses = probe([], globals()[pages])
+    assert all(t[f][0] == t[f][1] and t[f][2] == 0 for f in FAMILIES), misses
+    assert not [m for m in misses if m[0] == "events"], misses
+
+
+def test_joined_plans():
+    t, misses = probe(PLANS_JOINED, [])
+    assert t["planned"][0] >= PLANS_JOINED_FLOOR[0] and t["planned"][2] <= PLANS_JOINED_FLOOR[1], misses
+    assert t["outcomes"][0] == t["outcomes"][1] and t["outcomes"][2] == 0, misses
+
+
+def test_people_pages():
+    t, misses = probe([], PAGES_PEOPLE)
+    assert t["outcomes"][0] == 1 and t["outcomes"][2] == 0 and t["city"][0] == 3, misses
+    assert t["principals"][0] >= 16 and t["principals"][2] <= 1, [m for m in misses if m[0] == "principals"]
+
+
 def test_stress_sentences():
     t, misses = probe(STRESS, [])
     assert all(t[f][0] == t[f][1] and t[f][2] == 0 for f in ("outcomes", "planned")), misses
@@ -701,7 +1046,10 @@ def test_probe_size():
 
 
 if __name__ == "__main__":
-    t, m = probe()
+    import sys
+
+    sets = {"itinerary": ([], PAGES_ITINERARY), "forms": ([], PAGES_FORMS), "forms2": ([], PAGES_FORMS2), "later": ([], PAGES_LATER), "joined": (PLANS_JOINED, []), "times": ([], PAGES_TIMES), "people": ([], PAGES_PEOPLE), "events": ([], PAGES_EVENTS), "stress": (STRESS, [])}
+    t, m = probe(*sets[sys.argv[1]]) if len(sys.argv) > 1 else probe()
     for f in FAMILIES:
         print(f"{f:14s} found {t[f][0]:3d} / {t[f][1]:3d}   false positives {t[f][2]}")
     for fam, label, what in m:

@@ -43,6 +43,8 @@ MENU_BAR = re.compile(r"\s*\|\s*")  # アジア | 北米 | 中南米 …: a menu
 # a line left over from an old page's table layout: only cell bars, empty image links and rules (![]() |, |||, |---|)
 RESIDUE_LINE = re.compile(r"^[\s|!\[\]()\-:]*$")
 TRAILING_BAR = re.compile(r"(?:\s*\|)+\s*$")  # 「橋本総理訪米の概要と評価 |」: the cell bar is not part of the heading
+# the residue an old table's cell leaves before its text on the same line: image links and cell bars (![]() | 日・…)
+LEADING_RESIDUE = re.compile(r"\s*(?:(?:!\[[^\]]*\]\([^()]*\)|\|)\s*)+")
 # the site's breadcrumb of the old layout, without its > marks: トップページ 会談・訪問 過去の記録
 CRUMB_LINE = re.compile(r"^\s*(?P<w>" + lx.NAV.alternation(lx.NAV.where(group="crumb")) + r")(?:\s+\S+)+\s*$")
 # the section a page sits in, printed above its heading: a category of the site, an office's page, a chapter
@@ -252,8 +254,9 @@ def _date_line_mention(doc: Doc, i: int) -> dates.DateMention | None:
         return ms[0]  # a page that prints only a month (平成18年11月): a reduced date
     if m is None or (ms and ms[0] is not m and ms[0].start < m.start and not two):
         return None
-    before = doc.norm[ln.start:m.start].strip()
-    after = doc.norm[m.end:ln.end].strip()
+    s = _cell_start(doc, i, ln.start)
+    before = _clean(doc.norm[s:m.start]) if s < m.start else ""
+    after = _clean(doc.norm[m.end:ln.end])
     if before.endswith("(") and after == ")" and len(before) > 3 and not is_nav_line(t):
         return m  # a heading that carries the page's date: 日・イラン外相会談(令和5年8月6日)
     if before == "(" and (tail := PAREN_DATELINE_TAIL.match(after)):
@@ -264,13 +267,21 @@ def _date_line_mention(doc: Doc, i: int) -> dates.DateMention | None:
         if not tail:
             return None
         fire_match(_DATE_TAIL, tail, "w")  # 令和3年2月5日更新
-    if before and HEADING_TAIL_SPACE.search(doc.norm[ln.start:m.start]) and HEADING_WORD.search(before) \
+    if before and HEADING_TAIL_SPACE.search(doc.norm[s:m.start]) and HEADING_WORD.search(before) \
             and not is_sentence(before) and not is_nav_line(before):
         fire_match(_HEADING, HEADING_WORD.search(before))
         return m  # heading and date on one line: 日米首脳会談 平成10年4月28日
     if before and not _date_label(before) and not PAREN_SUBTITLE.match(before):
         return None
     return m
+
+
+def _cell_start(doc: Doc, i: int, plain: int) -> int:
+    """Where the text of line ``i`` begins after the residue of an old table's cell (``![]() |``, ``| ``) before it;
+    ``plain`` when there is none."""
+    ln = doc.lines[i]
+    r = LEADING_RESIDUE.match(doc.norm, ln.start, ln.end) if doc.norm[ln.start:ln.start + 1] in "!| \t" else None
+    return r.end() if r else plain
 
 
 def _date_label(before: str) -> bool:
@@ -418,6 +429,7 @@ def _fire_caption(line: str, name: str, tail: str | None) -> None:
 def _line_span(doc: Doc, i: int) -> tuple[int, int]:
     ln = doc.lines[i]
     s, e = ln.content_start if ln.content_start < ln.end else ln.start, ln.end
+    s = _cell_start(doc, i, s)  # (an old table's cell: | 日・チリ外相会談 |)
     t = doc.norm[s:e]
     e = s + len(TRAILING_BAR.sub("", t))
     while e > s and doc.text[e - 1] in " \t\u3000":
@@ -456,12 +468,14 @@ def find_title(doc: Doc) -> tuple[tuple[int, int] | None, int | None, int | None
         return _line_span(doc, by_html), by_html, date_line, dm
     if date_line is not None:
         assert dm is not None  # (found together)
-        before = doc.norm[doc.lines[date_line].content_start:dm.start].strip()
+        cs = _cell_start(doc, date_line, doc.lines[date_line].content_start)
+        before = _clean(doc.norm[cs:dm.start]) if cs < dm.start else ""
         if before and not before == "(" and not PAREN_SUBTITLE.match(before) and not _date_label(before):
             s, e = _line_span(doc, date_line)
+            s = max(s, cs)  # (after an old cell's residue: ![]() | 日・…)
             if not before.endswith("("):  # 日米首脳会談 平成10年4月28日: the heading without its date
                 e = dm.start
-                while e > s and doc.norm[e - 1] in " \t":
+                while e > s and doc.norm[e - 1] in " \t|":
                     e -= 1
             return (s, e), date_line, date_line, dm  # the date stands in the heading itself
         tl = _title_above(doc, date_line)

@@ -23,15 +23,17 @@ from gaiko.extract import dates, lexicon, people, places
 from gaiko.extract.drafts import EventDraft, PersonMention
 from gaiko.extract.lexicon import Row
 from gaiko.extract.lexicon import places as place_words
+from gaiko.extract.lexicon import plans as plan_words
 from gaiko.extract.lexicon import sides as side_words
 from gaiko.extract.lexicon.attendees import DELEGATION_VERBS, NOT_PRINCIPAL
-from gaiko.extract.lexicon.dates import CLOCK
+from gaiko.extract.lexicon.dates import CLOCK, ITEM_DAY
 from gaiko.extract.lexicon.roles import ATTACHED, CHINA_TITLES, ENDINGS, RANKS, SHORT, STARTS
 from gaiko.extract.lexicon.roles import SIDES as TITLE_SIDES
 from gaiko.extract.lexicon.talks import (
     ADDED_SESSIONS,
     ANNOUNCED,
     CHANNELS,
+    CONTINUED,
     EACH_COUNTRY,
     FUTURE,
     GENERAL,
@@ -192,6 +194,10 @@ SESSION_ITEM = re.compile(r"(?P<label>" + _SESSION_LABEL + r")\s*(?:[::]|を|は
 SESSION_LIST = re.compile(r"\((?P<body>[^()]{6,80})\)")
 SESSION_ADDED = re.compile(r"(?:に先立ち|に先立って|に引き続き|に続き|に続いて|の後)[、,]?\s*(?P<dur>約?[0-9一二三四五六七八九十]+(?:時間半?|分)[^、,。]{0,4}?)の"
                            r"(?P<label>" + ADDED_SESSIONS.alternation() + r")(?:が|を)(?:実施|行)")
+# a session that continues the talk, said in the talk's own sentence after its length: …会談を行い、引き続き約1時間、
+# ワーキング・ランチを行った (a meal one side gives, 夕食会, is no session)
+CONTINUED_SESSION = re.compile(r"(?:を|が)(?:行い|実施し)[、,]\s*(?P<w>" + CONTINUED.alternation() + r")[、,]?\s*(?P<dur>約?[0-9一二三四五六七八九十]+"
+                               r"(?:時間半?|分)[^、,。]{0,4}?)[、,の]?\s*(?P<label>" + ADDED_SESSIONS.alternation() + r")(?:を|が)(?:実施|行)")
 # the other side is visiting Japan (訪日中のX首相と): the talk is in Japan, its clock Japan time
 VISITOR_IN_JAPAN = people.RowSearch(place_words.VISITS.where(group="in_japan"))
 HELD_BEFORE_RE = re.compile(r"(?P<verb>" + HELD.alternation(HELD.where(group="before")) + ")" + TALK_START + r"(?P<noun>" + TALK_NOUN
@@ -594,6 +600,13 @@ def _time_fields(doc: Doc, s: Sentence, anchor_pos: int, ev: EventDraft) -> None
         if more:
             ev.duration_min += more[0]
             ev.evidence["duration_min"] = (dur[1], more[2])
+        cont = CONTINUED_SESSION.search(norm, dur[2], s.end)
+        more = dates.find_duration(cont.group("dur")) if cont else None
+        if cont and more:
+            lexicon.fire(CONTINUED.which(cont.group("w")))
+            lexicon.fire(ADDED_SESSIONS.which(cont.group("label")))
+            ev.duration_min += more[0]
+            ev.evidence["duration_min"] = (dur[1], cont.end("dur"))
     elif ev.duration_min is None:
         # from the clock's two ends: local ones (an end is set only with its start), else Japan time printed alone
         a, b = (ev.start_local, ev.end_local) if ev.end_local else (ev.start_jst, jst_end) if not local else (None, None)
@@ -754,6 +767,22 @@ def _date_fields(doc: Doc, s: Sentence, anchor_pos: int, ev: EventDraft, prev: E
             ev.date_end = end.isoformat() if end else None
             ev.evidence["date"] = (m.start, m.end)
             return
+
+
+# a talk's day in brackets closing its item (a part's heading): 2.X大統領表敬(11日), (2)Y外相との会談(1月11日(土)),
+# 首脳会談(11日午前) — the item's own day, not the start of the next items'
+ITEM_DAY_BRACKET = re.compile(re.escape(ITEM_DAY["dates.item_day.bracket"].pattern) + r"(?:[0-9]{1,2}月)?[0-9]{1,2}日"
+                              r"(?:\([月火水木金土日]\))?(?:午前|午後|正午|夜|朝|夕刻)?\)\s*$")
+
+
+def _another_day(doc: Doc, s: Sentence, at: int, prev: EventDraft) -> bool:
+    """The sentence dates its talk, before ``at``, on a day other than ``prev``'s: a later talk of the visit told with a
+    bare 会談 (3月5日、X首相は、Y外務大臣と会談しました after the 4th's summit), not the talk before told again."""
+    if prev.date is None:
+        return False
+    d = next((x for x in dates.find_dates(doc.norm, s.start, at) if x.day is not None and x.rel_day is None), None)
+    start = dates.resolve_event_date(d, dates.parse_iso(doc.doc_date))[0] if d else None
+    return start is not None and start.isoformat() != prev.date
 
 
 # a day in a running programme: 29日午前11時過ぎから… / 9日(土曜日)午後 — the day of the items that follow it
@@ -985,12 +1014,22 @@ def _itinerary_city(doc: Doc, sents: list[Sentence], ev: EventDraft, layout: _La
     if not isinstance(it, _Itinerary):
         return None
     ref = next((sents[i].start for i in ev.anchors if it.lo <= sents[i].start <= it.hi), None)
+    if ref is None and ev.item_at is not None and it.lo <= ev.item_at <= it.hi:
+        ref = ev.item_at  # the talk's own item on the programme
     if ref is None:
         ref = it.item(doc.norm, ITINERARY_NOUN.get(ev.kind or "", NOUNS["talks.word.kaidan"].pattern))  # the talk's item on the programme
         if ref < 0:
             return None
     k = bisect.bisect_left(it.arrivals, (ref, ""))  # (marks before ref; none stands at ref, a talk's sentence or item)
     arrived = it.arrivals[k - 1][1] if k else None
+    if arrived and ev.item_at is not None:
+        # a talk known from its item only, on a day the programme then leaves another city (熱海着 … 24日 朝食会 昼 東京発:
+        # it moved unsaid that day): the item's city is unknown
+        j = bisect.bisect_right(it.departures, (ref, "\uffff"))
+        if j < len(it.departures) and it.departures[j][1] != arrived \
+                and not any(ref < a < it.departures[j][0] for a, _c in it.arrivals) \
+                and not PROGRAMME_DAY.search(doc.norm, ref, it.departures[j][0]):
+            return None
     if arrived:
         _set_rules(ev, city=place_words.VISITS["places.itinerary.chaku"])
         return arrived
@@ -999,6 +1038,31 @@ def _itinerary_city(doc: Doc, sents: list[Sentence], ev: EventDraft, layout: _La
     if found:
         _set_rules(ev, city=place_words.VISITS["places.itinerary.hatsu"])
     return found
+
+
+# a sentence that sets up a plan (…ことで一致, …予定): the cities it names are the plan's, not where the visit goes
+PLAN_DECIDED = re.compile(plan_words.DECISIONS.alternation())
+
+
+def _previous_talk_city(doc: Doc, sents: list[Sentence], ev: EventDraft, prev: EventDraft | None) -> str | None:
+    """The city of a visit's later talk that names no place of its own: its previous talk's (``prev``, the page's
+    last talk in person before it), when no other city is named from that talk's sentence to this one's (but in a
+    plan's), this talk names no other venue (a building of its own may stand elsewhere) and it meets the same
+    country's side (or the city's own)."""
+    if doc.doc_type != "visit" or ev.channel != "in_person" or not ev.anchors or prev is None or prev.city is None \
+            or not prev.anchors or prev.anchors[0] >= ev.anchors[0] or ev.venue not in (None, prev.venue):
+        return None
+    for x in sents[prev.anchors[0]:ev.anchors[-1] + 1]:
+        if PLAN_DECIDED.search(doc.norm, x.start, x.end):
+            continue  # (a plan's place: 次回は東京で開催することで一致)
+        if any(c != prev.city for c, _s, _e in places.find_cities(doc.norm, x.start, x.end)):
+            return None  # the visit moved on
+    theirs = {p.country for p in ev.principals if p.country not in (None, "JP")}
+    before = {p.country for p in prev.principals if p.country not in (None, "JP")}
+    if not theirs or not theirs <= (before | {places.city_country(prev.city)}):
+        return None  # another country's side: maybe another leg of the visit
+    _set_rules(ev, city=place_words.VISITS["places.itinerary.same_city"])
+    return prev.city
 
 
 def _called_on_foreigner(doc: Doc, ev: EventDraft) -> bool:
@@ -1592,7 +1656,8 @@ def run(doc: Doc) -> None:
                 foreign = [p.name for p in persons if (p.country or person_side(p, cp)) not in (None, "JP")]
                 ev: EventDraft | None
                 if (kind == "other" and kind_of_noun(noun) is None and not _is_call(noun) and prev is not None
-                        and not _TALK_PREFIX_RE.match(noun) and all(_is_principal_of(n, prev) for n in foreign) and not separate):
+                        and not _TALK_PREFIX_RE.match(noun) and all(_is_principal_of(n, prev) for n in foreign) and not separate
+                        and not _another_day(doc, s, m.start("noun"), prev)):
                     ev = prev  # a bare 会談 after the talk, naming no one new (…の機会に安倍総理と会談し…と述べた)
                 else:
                     # the same talk again (each speaker of a press announcement reports it), unless it names another
@@ -1719,8 +1784,11 @@ def run(doc: Doc) -> None:
         return
     _assign_sentences(doc, sents, events, sent_event)
     layout = _Layout.of(doc, sents, events)
+    prev = None
     for ev in events:
-        _complete(doc, sents, ev, events, layout)
+        _complete(doc, sents, ev, events, layout, prev)
+        if ev.anchors and ev.channel == "in_person":
+            prev = ev
 
 
 # --- programme items: a visit's itinerary lists its talks without verbs --------------------------------------
@@ -1738,7 +1806,8 @@ _ITEM_MEALS = LESSER.alternation([LESSER[i] for i in ("talks.meal.breakfast", "t
 ITEM_MEAL = r"(?:日・?[ァ-ヴー一-龥]{1,8}?)?" + _PAIR_RANK + _ITEM_MEALS
 ITEM_MEAL_WORD = re.compile(_ITEM_MEALS)
 _NOT_ITEM = people.RowSearch(NOT_ITEMS)
-ITEM_WITH = re.compile(r"(?P<who>.+?)との(?P<noun>" + TALK_NOUN + "|" + _ITEM_MEALS + r")")  # (X副大統領との朝食会 too)
+# (X副大統領との朝食会 too; a programme's line may drop the の: 午前 X首相と首脳会談)
+ITEM_WITH = re.compile(r"(?P<who>.+?)との?(?P<noun>" + TALK_NOUN + "|" + _ITEM_MEALS + r")")
 ITEM_CALL_BY = re.compile(r"(?P<who>.+?)による(?P<host>[ァ-ヴー一-龥]{1,8}?)(?P<noun>" + NOUNS.alternation(_CALLS) + ")")
 ITEM_CALL_ON = re.compile(r"(?P<who>.+?)(?:への|に対する|を)?(?P<noun>" + NOUNS.alternation(_CALLS) + ")")
 ITEM_NAMED = re.compile(r"(?P<noun>(?:日・[ァ-ヴー一-龥・]{1,12}?)?(?:" + TALK_NOUN + "|" + ITEM_MEAL + r"))")
@@ -1785,6 +1854,12 @@ def _programme_items(doc: Doc, sents: list[Sentence]):
             if end > pos:
                 item = norm[pos:end]
                 ds = [d for d in dates.find_dates(norm, pos, end) if d.has_day and d.rel_day is None]
+                if len(ds) == 1 and ds[0].start > pos + 1 and ITEM_DAY_BRACKET.match(norm, ds[0].start - 1, end):
+                    lexicon.fire(ITEM_DAY["dates.item_day.bracket"])
+                    day = ds[0]  # X大統領表敬(11日): the item's own day
+                    yield norm[pos:ds[0].start - 1], pos, day
+                    pos = m.end() if m else b
+                    continue
                 if ds and ds[0].start > pos:  # 夕食会9月24日(日): the day starts the next items
                     yield norm[pos:ds[0].start], pos, day
                     pos = ds[0].start
@@ -1910,6 +1985,7 @@ def _programme_talks(doc: Doc, sents: list[Sentence], events: list[EventDraft], 
                 # a call by one of Japan's ministers on the visitor the heading names (X首相の訪日: 12日 Y大臣による表敬)
                 ev.principals.append(copy.copy(visitor))
         _item_times(doc, clock, ev)
+        ev.item_at = start
         created.append(ev)
         created_ids.add(id(ev))
         talks.add(ev)
@@ -2168,7 +2244,9 @@ def _visit_span(doc: Doc, sents: list[Sentence]) -> bool:
     return False
 
 
-def _complete(doc: Doc, sents: list[Sentence], ev: EventDraft, events: list[EventDraft], layout: _Layout) -> None:
+def _complete(doc: Doc, sents: list[Sentence], ev: EventDraft, events: list[EventDraft], layout: _Layout,
+              prev: EventDraft | None = None) -> None:
+    """Fill a talk's fields from the page; ``prev``: the page's last talk in person before it (its city carries on)."""
     norm = doc.norm
     # press announcements: 日時 / 場所 lines give the day and the city, not the talk's clock or room
     if doc.doc_type == "press_conference":
@@ -2199,6 +2277,8 @@ def _complete(doc: Doc, sents: list[Sentence], ev: EventDraft, events: list[Even
                 if local_minutes < 0:
                     ev.date = (dt.date.fromisoformat(ev.date) - dt.timedelta(days=1)).isoformat()
     _event_place(doc, sents, ev, layout)
+    if ev.city is None:
+        ev.city = _previous_talk_city(doc, sents, ev, prev)
     ev.in_japan = places.city_country(ev.city) == "JP" or (ev.venue in places.VENUE_CITY and places.VENUE_CITY.get(ev.venue) == "東京")
     if not ev.in_japan and ev.city is None and ev.anchors:
         a = sents[ev.anchors[0]]
@@ -2384,13 +2464,16 @@ class _SamePeople:
 DELEGATION_LABEL = re.compile(
     r"(?:(?P<side>[ァ-ヴー一-龥A-Z]{1,12}?側)(?:" + people.LABELS.alternation([people.LABELS["attendees.sep.wa"], people.LABELS["attendees.sep.kara"]])
     + r"|(?:首席)?代表(?:団長)?\s*[:：])|(?P<c>" + words_pattern(n for n, _ in countries.names_longest_first() if len(n) >= 2)
-    + "|" + side_words.SIDES.alternation(side_words.SIDES.where(value="JP")) + r")から(?:は)?)[、,]?")
+    + "|" + side_words.SIDES.alternation(side_words.SIDES.where(value="JP") + side_words.SIDES.where(value="counterpart"))
+    + r")から(?:は)?)[、,]?")
+_COUNTERPART_WORDS = frozenset(side_words.words("counterpart"))  # 先方(から): the other side's label
 # what such a sentence says the people did: took part, led, represented their side (not 同席, an attendee list)
 DELEGATION_VERB = people.RowSearch(DELEGATION_VERBS)
 
 
 def _side_labels(doc: Doc, s: Sentence, known: list[str]) -> list[tuple[int, str]]:
-    """Where each side's label ends in a sentence, and the side: [(end, code)] (日本から…、ラトビアから…)."""
+    """Where each side's label ends in a sentence, and the side: [(end, code)] (日本から…、ラトビアから…); the other
+    side (先方からは) with its code when ``known`` gives it, else "" (not Japan's, whose people keep their own)."""
     names = countries.name_index()
     labels = []
     for lm in DELEGATION_LABEL.finditer(doc.norm, s.start, s.end):
@@ -2398,7 +2481,9 @@ def _side_labels(doc: Doc, s: Sentence, known: list[str]) -> list[tuple[int, str
             code = people.side_code(lm.group("side"), known)
         else:
             code = people.SIDE_WORDS.get(lm.group("c")) or names.get(lm.group("c"))
-        if code:
+            if code is None and lm.group("c") in _COUNTERPART_WORDS:
+                code = people.side_code(lm.group("c"), known) or ""
+        if code is not None:
             labels.append((lm.end(), code))
     return labels
 
@@ -2408,7 +2493,7 @@ def _label_sides(doc: Doc, s: Sentence, persons: list[PersonMention]) -> None:
     labels = _side_labels(doc, s, [])
     for p in persons:
         code = next((c for e, c in reversed(labels) if e <= p.start), None)
-        if code:
+        if code:  # ("": the other side's label, 先方からは: the person keeps their own country)
             p.country = code
 
 
@@ -2426,7 +2511,7 @@ def _delegation_heads(doc: Doc, sents: list[Sentence], ev: EventDraft) -> list[P
         if verb is None:
             continue
         labels = _side_labels(doc, s, ev.countries)
-        if len({c for _, c in labels}) < 2 or "JP" not in {c for _, c in labels}:
+        if len({c for _, c in labels if c}) < 2 or "JP" not in {c for _, c in labels}:
             continue
         heads: list[PersonMention] = []
         for p in people.find_people(doc, s.start, s.end):
@@ -2434,7 +2519,7 @@ def _delegation_heads(doc: Doc, sents: list[Sentence], ev: EventDraft) -> list[P
             if before.count("(") > before.count(")") and not any(e == p.start for e, _ in labels):
                 continue  # (unless labelled in the parenthesis: (日本側代表:X局長,北朝鮮側代表:Y大使))
             code = next((c for e, c in reversed(labels) if e <= p.start), None)
-            if code is None or any(_same_person(q.name, p.name) for q in heads):
+            if not code or any(_same_person(q.name, p.name) for q in heads):
                 continue
             p.country = code
             complete_title(doc, p)

@@ -106,6 +106,7 @@ _SEIFU = lex.SUBJECT_NOUNS["outcomes.subject.seifu"]  # …政府として: the 
 SIDE_OF_WORD = {r.pattern: r for r in SIDES if not r.regex}  # SIDES.which(who) for the literal words, by a look-up
 BOTH_SUBJECTS = frozenset(r.pattern for r in lex.BOTH_SUBJECTS)
 KATAKANA_START = re.compile(r"[ァ-ヴ]")
+ABBREVIATED_BEFORE = re.compile(roles.ABBREVIATED["roles.abbreviated.kagi"].source)  # 「ロ」 right before the title
 
 
 def _predicate_cues(text: str, kind: str) -> list[re.Match]:
@@ -201,7 +202,13 @@ def _subject_side(doc: Doc, text: str, upto: int, ev: EventDraft, speaker: str |
         # メキシコ政府として / 日本政府より: the government named is the side
         lexicon.fire(_SEIFU)
         return countries.name_index().get(who[:-len(_SEIFU.pattern)]) or ev.counterpart
-    # a person: match against the talk's people, then by the title's shape
+    # a person: their name shortened in quotes before the title (「ロ」外相より), matched against the talk's people;
+    # else the talk's people by the name, then by the title's shape
+    ab = ABBREVIATED_BEFORE.search(text, max(0, last.start("who") - 3), last.start("who"))
+    if ab:
+        lexicon.fire(roles.ABBREVIATED["roles.abbreviated.kagi"])
+        return next((p.country for p in ev.principals + ev.attendees
+                     if any(part.startswith(ab.group(1)) for part in (p.name or "").split("・"))), ev.counterpart)
     rs = ROLE_START_RE.search(who, 1)
     name_part = who[:rs.start()] if rs else who
     for p in ev.principals + ev.attendees:

@@ -42,6 +42,9 @@ PLAN_VERB = re.compile(
     r"(?:する|し|させる|される|すること|させること|を行う|すべく|に向け)?)"
 )
 VERB_ROWS = {r.pattern: r for t in (lex.VERBS, lex.VISITS, lex.SURU_NOUNS) for r in t}  # the row of PLAN_VERB's group v
+THEN_VERB = re.compile(lex.VERBS.alternation(lex.VERBS.where(value="then")))  # …を行い、 / …を開き、 (before another clause)
+# the clause after a planned act that says what it will take up (…を開催し、経済協力について協議していく)
+CONTENT_AFTER = re.compile(r"[、,][^、。]{0,40}?" + named(lex.CONTENT) + r"[^、。]*")
 SURU_NOUNS = lex.SURU_NOUNS.words()
 BARE_TALK_VERBS = lex.SURU_NOUNS.where(value="bare_talk")
 SCHEDULED_ONLY = ("plans.decision.yotei",)  # the decision rows that only schedule (…予定である, …予定となった)
@@ -688,7 +691,10 @@ def plans_in_sentence(doc: Doc, start: int, end: int, ref, decided: Row | None =
         return announced
     out: list[PlanDraft] = []
     clause_start = 0
+    content_end = -1  # the end of the clause that says what the plan before will take up
     for vm in PLAN_VERB.finditer(text):
+        if vm.start() < content_end:
+            continue  # …を開催し、経済協力について協議していく: the 協議 is the content of the plan before
         by = _decided_by(text, vm.start(), decided)
         if by is None:
             # a cut last sentence: the plan stands when its verb ends the text and its date is written
@@ -781,6 +787,14 @@ def plans_in_sentence(doc: Doc, start: int, end: int, ref, decided: Row | None =
             res = dates.Resolved(out[-1].date[:7], "month" if len(out[-1].date) >= 7 else out[-1].precision)
         if _past(res.date, ref):
             continue  # a visit that already happened (昨年の…訪日を歓迎) is not a plan
+        content = CONTENT_AFTER.match(text, vm.end())
+        if THEN_VERB.match(text, vm.start("v")) and content is None and (
+                d is None or (d.day is not None and ref is not None and res.date == ref.isoformat())):
+            clause_start = vm.end()
+            continue  # …会談を行い、…で一致した: the talk reported (no time of a plan, nor what it will take up)
+        if content is not None:
+            lexicon.fire(lex.CONTENT.which(content.group("w")))
+            content_end = content.end()
         occ = None
         gm = places.GATHERING.search(clause)
         if gm:

@@ -323,10 +323,20 @@ HONORIFIC_CASES = [
 ]
 
 
-@pytest.mark.parametrize("text,expected,rule", HONORIFIC_CASES)
+# a speaker's name shortened in quotes before the title (old pages: 「ミ」外相より): the talk's person whose name, or a
+# part of it, starts with that character — not Japan's by the title 外相
+ABBREVIATED_PAGE = ("日・ラトビア外相会談(概要)\n平成12年6月2日\n\n"
+                    "1.6月2日午前11時より約45分間、鈴木外務大臣は、訪日中のヤニス・ミエジス・ラトビア外務大臣と会談を行った。\n2.{s}\n")
+ABBREVIATED_CASES = [
+    ("「ミ」外相より、日本の投資の拡大を要請した。", [("request", "LV")], "roles.abbreviated.kagi"),
+    ("「鈴」外相より、人材育成への協力を要請した。", [("request", "JP")], "roles.abbreviated.kagi"),
+]
+
+
+@pytest.mark.parametrize("text,expected,rule", HONORIFIC_CASES + ABBREVIATED_CASES)
 def test_honorific_case(text, expected, rule):
     with lexicon.trace() as fired:
-        rec = extract_text(HONORIFIC_PAGE.format(s=text)).record
+        rec = extract_text((HONORIFIC_PAGE if (text, expected, rule) in HONORIFIC_CASES else ABBREVIATED_PAGE).format(s=text)).record
     assert [(o.type, o.by) for e in rec.events for o in e.outcomes] == expected
     assert rule in fired
 
@@ -365,4 +375,4 @@ def test_press_case(who, text, expected, rule):
 
 def case_texts() -> list[str]:
     return ([_page(s) for s, _, _ in CASES] + [_page(s, who) for who, s, _, _ in PRESS_CASES]
-            + [HONORIFIC_PAGE.format(s=s) for s, _, _ in HONORIFIC_CASES])
+            + [HONORIFIC_PAGE.format(s=s) for s, _, _ in HONORIFIC_CASES] + [ABBREVIATED_PAGE.format(s=s) for s, _, _ in ABBREVIATED_CASES])

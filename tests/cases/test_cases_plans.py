@@ -146,6 +146,12 @@ CASES = [
     # talks listed with commas before the plan's own phrase are each planned; plain words between are passed over
     ("両外相は、日越領事協議、日越海洋協議、中東、アフリカ等の地域別の政策対話の実施の重要性につき一致しました。",
      [("日越領事協議", None), ("日越海洋協議", None), ("アフリカ等の地域別の政策対話", None)]),
+    # an act in its conjunctive form before the clause of what it will take up (plans.verb.okonai_then, plans.content.*):
+    # the act is the plan, the 協議 its content
+    ("両首脳は、年内に外相会談を行い、海洋協力の進め方について協議することで一致しました。", [("外相会談", "2020")]),
+    ("両外相は、本年秋に日越戦略対話を開催し、地域情勢について協議していくことで一致しました。", [("日越戦略対話", "2020")]),
+    # … or with the plan's time in its clause (plans.verb.hiraki_then)
+    ("双方は、近く局長級で会合を開き、詳細を詰めていくことで一致しました。", [("会合", None)]),
 ]
 
 NEGATIVES = [
@@ -159,6 +165,9 @@ NEGATIVES = [
     "鈴木総理から、25年振りのベトナム訪問を嬉しく思う、日本は緊急支援を決定した旨述べました。",
     "両首脳は、3月のフック首相訪日の成果を確認し、協力を着実に実施していくことで一致した。",
     "グエン特使の訪日を契機に進んでいる協力の進展を歓迎し、今後の協力強化で一致した。",
+    # the talk reported in its conjunctive form (…会談を行い、…で一致): no plan's time, nor what it will take up
+    "両首脳は、本日会談を行い、協力を一層強化していくことで一致しました。",
+    "5月10日、両外相は会合を開き、二国間関係を強化していくことで一致しました。",
     # a multilateral gathering mentioned as coming with only its date
     "両首脳は、6月に東京で開催される第8回アジア開発会議と連携していくことで一致しました。",
     # unspecified events

@@ -60,6 +60,12 @@ RELATIVE = Table("dates", (
     Row("dates.rel_week.raishu", "来週", "1", "来週, 来週23日: next week"),
 ), note="words dated against the page's (or the talk's) date")
 
+# the day of a talk written in brackets after it, closing the heading of the talk's item on a visit's page
+# (2.X大統領表敬(11日), (2)Y外務大臣との会談(1月11日(土)), 3.首脳会談(11日午前)): the talk's day
+ITEM_DAY = Table("dates", (
+    Row("dates.item_day.bracket", "(", note="X大統領表敬(11日): the day in brackets closing a talk's item heading"),
+))
+
 PARTS = Table("dates", (
     Row("dates.part.jojun", "上旬", "early_month", "5月上旬: the first ten days"),
     Row("dates.part.shojun", "初旬", "early_month", "5月初旬: the first ten days"),

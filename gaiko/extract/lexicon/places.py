@@ -73,6 +73,9 @@ VISITS = Table("places", (
     Row("places.cue.dateline", "、", "、", "(3月21日、ソウル): a dateline under a talk's heading, the day then the city"),
     Row("places.itinerary.chaku", "着", "着", "ソウル着: a programme arriving in a city (the talks after it are there)"),
     Row("places.itinerary.hatsu", "発", "発", "ソウル発: a programme leaving a city (the talks before it were there)"),
+    Row("places.itinerary.same_city", "訪問", "訪問", "a visit's later talk that names no place of its own is in the city of "
+        "its previous talk, when no other city is named between them and it meets the same country's side (or that "
+        "city's): 2日、…首相を表敬 after 1日、バンコクにおいて…外相会談"),
 ), note="the side of the talk is in a city")
 
 VENUES = Table("places", (

@@ -123,6 +123,18 @@ VERBS = Table("plans", (
     Row("plans.verb.mo_okonai", "(?<=も)行い(?=、|,)", note="Xを行うとともに、Yも行い、…: a second talk held too (not …会談を行い、, "
         "the talk reported)", regex=True),
     Row("plans.verb.okonaitai", "行いたい", note="…首脳会談を行いたい旨述べ、Yも賛意を示した (decided by the consent)"),
+    # value "then": an act said in its conjunctive form before another clause under the same decision (年内に外相会談を
+    # 行い、…について協議することで一致); a plan only when the next clause is what it will take up (CONTENT) or the
+    # clause gives the plan's time (…会談を行い、…で一致 is the talk reported)
+    Row("plans.verb.okonai_then", "(?<=を)行い(?=[、,])", "then", "年内に両国外相が会談を行い、…について協議することで一致",
+        regex=True),
+    Row("plans.verb.hiraki_then", "(?<=を)開き(?=[、,])", "then", "近く実務者間で会合を開き、詳細を詰めていくことで一致", regex=True),
+))
+
+# what a planned act will take up, said in the clause after it (…を開催し、Yについて協議する): that clause's own talk
+# word (協議, 議論, 意見交換) is the content of the plan, no plan of its own
+CONTENT = Table("plans", (
+    Row("plans.content.ni_tsuite", "について", note="…対話を開催し、経済協力について協議していくことで一致"),
 ))
 
 # the sides agreed, decided or scheduled it (…ことで一致, …予定であり, …ことになります, …方向); regex rows,

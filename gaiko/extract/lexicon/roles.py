@@ -388,6 +388,12 @@ HONORIFICS = Table("roles", (
     Row("roles.honorific.denka", "殿下", note="X皇太子殿下から: highness"),
     Row("roles.honorific.kakka", "閣下", note="X大統領閣下から: excellency"),
 ))
+# a name shortened to its first character in quotes before the title (old pages: 「バ」外相より, 「ロ」大統領は): the
+# person of the talk whose name (or a part of it) starts with that character
+ABBREVIATED = Table("roles", (
+    Row("roles.abbreviated.kagi", "「([ァ-ヴ一-龥])」$", note="「ロ」外相より: ペトレ・ロマン外務大臣 (a part starting with ロ)",
+        regex=True),
+))
 # titles a page shortens (山田大臣 for 山田外務大臣): completed from the fullest title the page gives the person;
 # value "short": never itself the fullest title (総理 is none: a found title is plain, 総理大臣)
 SHORT = Table("roles", (

@@ -212,6 +212,13 @@ ADDED_SESSIONS = Table("talks", (
         regex=True),
     Row("talks.added.working_dinner", "ワーキング・?ディナー", note="a working dinner", regex=True),
 ))
+# the words by which the talk's own sentence goes on to a session that continues it (…首脳会談を行い、引き続き約1時間、
+# ワーキング・ランチを行った / …少人数会合を行い、その後約40分間、ワーキング・ランチを行った): its length is added
+CONTINUED = Table("talks", (
+    Row("talks.continued.hikitsuzuki", "引き続き", note="…を行い、引き続き約1時間、ワーキング・ランチを行った"),
+    Row("talks.continued.sonogo", "その後", note="…を行い、その後約40分間、ワーキング・ランチを行った"),
+    Row("talks.continued.tsuzuite", "続いて", note="…を行い、続いて約30分間、全体会合を行った"),
+))
 
 # --- labelled lines of a press release: 日時：…, 場所：東京(外務省), 出席者： (then one line per side)
 LABELS = Table("talks", (
