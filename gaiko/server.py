@@ -131,6 +131,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         app.state.warming = warm(app.state.pool, app.state.cache, ("home",), home_page)
         yield
         app.state.relinker.wait(60)
+        app.state.warming.join(30)  # (the home page being prepared holds a connection of the pool)
         app.state.pool.close()
 
     app = FastAPI(
