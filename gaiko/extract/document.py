@@ -65,10 +65,13 @@ YEAR_TEXT = (r"(?:(?:18|19|20)\d{2}年(?:\s*\(" + dates.ERA_NAMES + r"(?:元|\d{
              + r"(?:元|\d{1,2})年)")
 # a chronology's entry: a day (5月27日, 2月11日~12日), a month alone (12月 …), or a year alone with its text (1855年 …);
 # in a table the cells are divided by bars (| 1991年4月 | … |), the year maybe in a cell of its own
-# (| 1991年 | 4月16日 | … |); the text may follow a colon (1993年:交流年)
+# (| 1991年 | 4月16日 | … |); the text may follow a colon (1993年:交流年); a bullet may stand before the date, then a
+# space or a bracket after it (・5月 …, ・2015年5月 …, ・1972年 …)
+_ENTRY_BULLETS = "".join(re.escape(r.pattern) for r in lx.CHRONO.where(group="bullet"))
 ENTRY_LINE = re.compile(
-    r"^[\s|]*(?P<d>(?P<y>" + YEAR_TEXT + r")?[\s|]{0,5}\d{1,2}月(?:\d{1,2}日(?:\s*[~\-]\s*(?:\d{1,2}月)?\d{1,2}日)?|(?=[\s|::]))"
-    r"|(?P<yo>" + YEAR_TEXT + r")(?=[\s|::]+[^\s|(0-9::]))"
+    r"^[\s|]*(?:(?P<b>[" + _ENTRY_BULLETS + r"])\s*)?"
+    r"(?P<d>(?P<y>" + YEAR_TEXT + r")?[\s|]{0,5}\d{1,2}月(?:\d{1,2}日(?:\s*[~\-]\s*(?:\d{1,2}月)?\d{1,2}日)?|(?=[\s|::]))"
+    r"|(?P<yo>" + YEAR_TEXT + r")(?=[\s|::]+[^\s|(0-9::]))(?(b)(?=[\s::(]))"
     r"(?:\s*\([月火水木金土日]\))?[\s|::]*(?P<t>[^\s|::].*?)?[\s|]*$"
 )
 # … or with dots, as some chronologies print it: 1991.4.16 …, 1991.4.16~19 …, 1991.4 … (a western year only)
@@ -252,6 +255,14 @@ def _date_line_mention(doc: Doc, i: int) -> dates.DateMention | None:
     if m is None and len(ms) == 1 and ms[0].year and ms[0].month and ms[0].day is None and not ms[0].part \
             and not doc.norm[ln.start:ms[0].start].strip() and not doc.norm[ms[0].end:ln.end].strip():
         return ms[0]  # a page that prints only a month (平成18年11月): a reduced date
+    if m is None and len(ms) == 1 and ms[0].year and ms[0].month and ms[0].day is None and not ms[0].part \
+            and not _clean(doc.norm[ms[0].end:ln.end]):
+        s = _cell_start(doc, i, ln.start)
+        before = _clean(doc.norm[s:ms[0].start]) if s < ms[0].start else ""
+        if before and HEADING_TAIL_SPACE.search(doc.norm[s:ms[0].start]) and HEADING_WORD.search(before) \
+                and not is_sentence(before) and not is_nav_line(before):
+            fire_match(_HEADING, HEADING_WORD.search(before))
+            return ms[0]  # heading and a month only on one line: 日・X外相会談 平成12年10月, a reduced date
     if m is None or (ms and ms[0] is not m and ms[0].start < m.start and not two):
         return None
     s = _cell_start(doc, i, ln.start)
