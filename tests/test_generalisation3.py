@@ -209,6 +209,12 @@ BLUEBOOK = [
      [{"date": "2023-05", "kind": "summit", "city": "広島"}, {"date": "2023-09", "kind": "foreign_ministers", "city": "ハノイ"}]),
 ]
 
+# … the same paragraphs under the banner a Bluebook page carries (外交青書・白書 and its chapter): without it, a lone
+# section heading and its prose are not known as the Bluebook's (first sight of this set at 9d79d95, before the
+# Bluebook code of this round: doc_type 4/8, date 8/15, city 1/4, kind 14/15, events 7/8)
+BANNER = "外交青書・白書\n第2章 地域別に見た外交\n\n"
+BLUEBOOK_BANNERED = [(BANNER + page, doc, events) for page, doc, events in BLUEBOOK]
+
 # --- 4. a full name given once, then an abbreviation ------------------------------------------------------------
 ABBREV = [
     ("日・ルーマニア首脳会談(概要)\n平成11年10月5日\n\n"
@@ -309,7 +315,8 @@ SCHEDULE = [
 ]
 # fmt: on
 
-SETS = {"dates": DATES, "press": PRESS, "bluebook": BLUEBOOK, "abbrev": ABBREV, "schedule": SCHEDULE}
+SETS = {"dates": DATES, "press": PRESS, "bluebook": BLUEBOOK, "bluebook_bannered": BLUEBOOK_BANNERED, "abbrev": ABBREV,
+        "schedule": SCHEDULE}
 DOC_FIELDS = ["doc_type", "doc_date", "n_events"]
 
 
@@ -354,6 +361,8 @@ FIRST_SIGHT: dict[str, dict[str, tuple[int, int, int]]] = {
               "principals": (4, 4, 0), "duration_min": (2, 2, 0)},
     "bluebook": {"doc_type": (0, 8, 0), "n_events": (7, 8, 0), "date": (0, 15, 0), "kind": (14, 15, 0), "outcomes": (4, 4, 0),
                  "channel": (1, 1, 0), "city": (2, 4, 0)},
+    "bluebook_bannered": {"doc_type": (4, 8, 0), "n_events": (7, 8, 0), "date": (8, 15, 0), "kind": (14, 15, 0),
+                          "city": (1, 4, 0)},
     "abbrev": {"n_events": (8, 8, 0), "principals": (8, 16, 8), "outcomes": (7, 8, 0), "planned": (1, 1, 0), "plan_place": (1, 1, 0)},
     "schedule": {"doc_type": (0, 8, 0), "n_events": (1, 8, 0), "date": (2, 18, 0), "date_end": (1, 13, 0), "kind": (7, 18, 0)},
 }

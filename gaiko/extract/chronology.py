@@ -536,6 +536,8 @@ _BLUEBOOK_HELD = RowLookup(lx.CHRONO, lx.CHRONO.where(group="bluebook_held"))
 _BLUEBOOK_CAPTION = RowLookup(lx.CHRONO, lx.CHRONO.where(group="bluebook_caption"))
 BLUEBOOK_TALK = re.compile("(?P<t>" + lx.CHRONO.alternation(_BLUEBOOK_TALK.rows) + ")(?P<h>" + lx.CHRONO.alternation(_BLUEBOOK_HELD.rows) + ")")
 EACH = lx.CHRONO["layout.bluebook.each"]
+_BLUEBOOK_NOT_HELD = RowLookup(lx.CHRONO, lx.CHRONO.where(group="bluebook_not_held"))
+BLUEBOOK_NOT_HELD = re.compile("(?P<w>" + lx.CHRONO.alternation(_BLUEBOOK_NOT_HELD.rows) + ")")
 BLUEBOOK_MIN_TALKS = 2  # one talk in a section is told, not listed (the section stays `other`)
 CAPTION_DAY = re.compile("(?P<n>" + lx.CHRONO.alternation(_BLUEBOOK_CAPTION.rows)
                          + r")\((?P<m>\d{1,2})月(?P<d>\d{1,2})日(?:[、,,]\s*(?P<c>[^\s()、,,]+))?")
@@ -551,11 +553,13 @@ def bluebook_items(doc: Doc) -> list[tuple[int, dates.DateMention, int, int]]:
         tm = BLUEBOOK_TALK.search(txt)
         if not tm or "。" not in txt:
             continue  # (a sentence cut before its talk is not an entry)
+        if fire_match(_BLUEBOOK_NOT_HELD, BLUEBOOK_NOT_HELD.match(txt, tm.end()), "w"):
+            continue  # 来年3月に首脳会談を実施することで一致: a talk to hold
         ms = [m for m in dates.find_dates(doc.norm, s.start, s.start + tm.start()) if m.month and not m.rel_month]
         if not ms:
             continue
         if EACH.pattern not in txt:
-            ms = ms[:1]
+            ms = ms[:1] + _later_talks(doc, s.start + tm.end(), s.end)
         elif len(ms) > 1:
             fire(EACH)
         fire_match(_BLUEBOOK_TALK, tm, "t")
@@ -566,10 +570,25 @@ def bluebook_items(doc: Doc) -> list[tuple[int, dates.DateMention, int, int]]:
     return items
 
 
+def _later_talks(doc: Doc, start: int, end: int) -> list[dates.DateMention]:
+    """The months after a sentence's first talk that each open a clause with a talk of their own, held (…会談を行い、
+    10月には…首脳会談を行った): one entry each."""
+    later = [m for m in dates.find_dates(doc.norm, start, end) if m.month and not m.rel_month]
+    out = []
+    for k, m in enumerate(later):
+        tm = BLUEBOOK_TALK.search(doc.norm, m.end, later[k + 1].start if k + 1 < len(later) else end)
+        if tm and not fire_match(_BLUEBOOK_NOT_HELD, BLUEBOOK_NOT_HELD.match(doc.norm, tm.end()), "w"):
+            fire_match(_BLUEBOOK_TALK, tm, "t")
+            out.append(m)
+    return out
+
+
 def run_bluebook(doc: Doc) -> None:
     doc.event_sentences = doc.sentences
     items = bluebook_items(doc)
-    years = [m.year for m in dates.find_dates(doc.norm, doc.body_start, doc.body_end) if m.year and m.month]
+    found = dates.find_dates(doc.norm, doc.body_start, doc.body_end)
+    # (a year alone, 2022年は、1月に…, when no year is printed with a month)
+    years = [m.year for m in found if m.year and m.month] or [m.year for m in found if m.year and not m.rel_year]
     year = max(years) if years else None
     captions: dict[int, list[tuple[int, str | None]]] = {}
     caption_row: dict[tuple[int, int, str | None], Row | None] = {}  # (month, day, city) -> the caption's talk word
@@ -600,6 +619,13 @@ def run_bluebook(doc: Doc) -> None:
                     ev.rules["date"] = fire(row)
                     if ev.city:
                         ev.rules["city"] = row.id
+        if ev.city is None:
+            # the city of the entry's own words: a visit (パースを訪問し), a place (…において), an occasion's name
+            hit = places.visit_city(doc.norm, start, end, ev.rules)
+            if hit:
+                ev.city = hit[0]
+            else:
+                _entry_place(words, ev)
         for p in people.find_people(doc, start, end):
             side = person_side(p, cp)
             if side is None and KANJI_NAME.match(p.name):

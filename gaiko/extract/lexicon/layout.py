@@ -26,7 +26,7 @@ Tables and their groups (the id's middle part):
     CAPTIONS       caption_noun, caption_tail, caption_label   a photo caption's talk, its tail, its labels
     SCHEDULE       schedule, announcement, schedule_talk, schedule_future, schedule_past, rank
                                         a schedule page (主な要人の来日日程) and its announcements
-    CHRONO         bullet, prose_talk, former, bluebook_talk, bluebook_held, bluebook
+    CHRONO         bullet, prose_talk, former, bluebook_talk, bluebook_held, bluebook_not_held, bluebook
                                         chronology entries, prose chronologies, Bluebook sections
 """
 
@@ -383,6 +383,9 @@ CHRONO = Table("layout", (
     Row("layout.bluebook_held.shi_comma", "し[、,]", regex=True, note="…会談し、"),
     Row("layout.bluebook_held.ga_okonawareta", "が行われた", note="…会談が行われた"),
     Row("layout.bluebook_held.wo_jisshi", "を実施", note="…会談を実施"),
+    Row("layout.bluebook_held.ga_okonaware", "が行われ[、,]", regex=True, note="…首脳会談が行われ、両首脳は…"),
+    Row("layout.bluebook_not_held.suru", "する", note="9月に首脳会談を実施することで一致: a talk to hold, not held"),
+    Row("layout.bluebook_not_held.yotei", "予定", note="…会談を実施予定"),
     Row("layout.bluebook.each", "それぞれ", note="…とそれぞれ会談を行った: one entry per month the sentence names"),
     Row("layout.bluebook_caption.kaidan", "会談", note="a Bluebook photo caption: …首脳会談(6月12日、大阪)"),
     Row("layout.bluebook_caption.kaigo", "会合", note="…外相会合(…)"),
