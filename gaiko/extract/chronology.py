@@ -14,7 +14,7 @@ from copy import copy
 
 from gaiko import countries
 from gaiko.extract import dates, people, places
-from gaiko.extract.document import ANNOUNCEMENT_HEADING, DOT_ENTRY, ENTRY_LINE, YEAR_TEXT, entry_match
+from gaiko.extract.document import ANNOUNCEMENT_HEADING, DOT_ENTRY, ENTRY_LINE, YEAR_TEXT, entry_match, visitor_lines
 from gaiko.extract.drafts import EventDraft, PersonMention
 from gaiko.extract.lexicon import Row, fire
 from gaiko.extract.lexicon import layout as lx
@@ -120,6 +120,9 @@ def run_schedule(doc: Doc) -> None:
     lines = doc.body_lines()
     heads = [li for li in lines if ANNOUNCEMENT.search(doc.line_text(li)) and "。" not in doc.line_text(li)
              and li != doc.line_at(doc.body_start)]
+    by_visitor = not heads  # (a schedule listed by visitor: each visitor's line heads its block, the stay maybe on it)
+    if by_visitor:
+        heads = visitor_lines(doc, doc.line_at(doc.body_start))
     events: list[EventDraft] = []
     page_year = int(doc.doc_date[:4]) if doc.doc_date else None
     starts = [s.start for s in sents]  # (each announcement's sentences found by their starts, not by reading them all)
@@ -128,7 +131,8 @@ def run_schedule(doc: Doc) -> None:
         start, end = doc.lines[h].start, (doc.lines[heads[k + 1]].start if k + 1 < len(heads) else doc.body_end)
         head = doc.line_text(h)
         cp = pair_country(head)
-        visitors = [p for p in people.find_people(doc, doc.lines[h].start, doc.lines[h].end) if person_side(p, cp) != "JP"]
+        visitors = [p for p in people.find_people(doc, doc.lines[h].start, doc.lines[h].end) if person_side(p, cp) != "JP"
+                    and not (by_visitor and KANJI_NAME.match(p.name))]
         for p in visitors:
             p.country = person_side(p, cp)
         if cp is None:
@@ -138,7 +142,7 @@ def run_schedule(doc: Doc) -> None:
         visitor_rank = ("head" if VISITOR_HEAD.search(first) else "fm" if VISITOR_FM.search(first) else None)
         entry = next((m for m in dates.find_dates(doc.norm, doc.lines[h].end, end) if m.is_full), None)
         year = entry.year if entry else page_year
-        stay = STAY.search(doc.norm, entry.end if entry else doc.lines[h].end, end)
+        stay = STAY.search(doc.norm, entry.end if entry else doc.lines[h].start if by_visitor else doc.lines[h].end, end)
         date = date_end = None
         if year and stay:
             m1, d1 = int(stay.group("m")), int(stay.group("d"))
@@ -152,8 +156,8 @@ def run_schedule(doc: Doc) -> None:
             if not (start <= s.start < end):
                 continue
             txt = doc.norm[s.start:s.end]
-            if not ANNOUNCED_TALK.search(txt) or not FUTURE.search(txt) or PAST.search(txt):
-                continue
+            if not ANNOUNCED_TALK.search(txt) or not (by_visitor or FUTURE.search(txt)) or PAST.search(txt):
+                continue  # (a line of a visitors' schedule is all to come: 河合外務大臣と外相会談)
             hosts: list[PersonMention | None] = []
             seen: set[str] = set()
             for p in people.find_people(doc, s.start, s.end):
@@ -165,6 +169,9 @@ def run_schedule(doc: Doc) -> None:
             for host in hosts or [None]:
                 ev = EventDraft(kind="other", channel=channel_of(txt), counterpart=cp)
                 ev.date, ev.date_end = date, date_end
+                day = _talk_day(doc, s.start, s.end, stay, date) if by_visitor else None
+                if day:
+                    ev.date, ev.date_end = day, None  # 18日、…と外相会談を行う予定: the talk's own day in the stay
                 ev.principals = ([host] if host else []) + [copy(v) for v in visitors[:1]]
                 ev.kind = _announced_kind(txt, host, visitor_rank)
                 ev.entry_words = head.strip()
@@ -173,6 +180,20 @@ def run_schedule(doc: Doc) -> None:
                 ev.sentences.append(si)
                 events.append(ev)
     doc.events = events
+
+
+def _talk_day(doc: Doc, start: int, end: int, stay: re.Match | None, date: str | None) -> str | None:
+    """The day an announced talk is held, printed in its sentence outside the stay (19日に…と会談する): in the stay's
+    month (or the next, for a day before the stay's first)."""
+    if not (stay and date):
+        return None
+    for m in dates.find_dates(doc.norm, start, end):
+        if m.day and not m.year and not (stay.start() <= m.start < stay.end()):
+            y, mo = int(date[:4]), m.month or int(date[5:7])
+            if not m.month and m.day < int(date[8:10]):
+                y, mo = (y + 1, 1) if mo == 12 else (y, mo + 1)
+            return f"{y:04d}-{mo:02d}-{m.day:02d}"
+    return None
 
 
 def run(doc: Doc) -> None:

@@ -454,6 +454,19 @@ SCHEDULE_HEADING = re.compile(r"^\s*\S*" + lx.SCHEDULE["layout.schedule.nittei"]
 ANNOUNCEMENT_HEADING = RowPattern(r"\S(?P<w>" + lx.SCHEDULE.alternation(lx.SCHEDULE.where(group="announcement")) + r")\s*$",
                                   {"w": RowLookup(lx.SCHEDULE, lx.SCHEDULE.where(group="announcement"))})
 ANNOUNCEMENT_WORD = lx.SCHEDULE["layout.announcement.ni_tsuite"]  # a heading …について (an announcement, or a record)
+# … or listed by visitor: 要人来日日程(平成11年8月) or 要人来日予定 (the year maybe on the date line below), then a line
+# per visitor opening with the name, country and rank (1.X・ブルガリア外務大臣, ・X・チリ大統領 3月6日~9日 …)
+_VISITORS = lx.SCHEDULE["layout.schedule.visitors"]
+VISITORS_HEADING = re.compile(r"^\s*" + _VISITORS.source + r"\s*(?:\([^()]{1,12}\))?\s*$")
+VISITOR_LINE = re.compile(r"[ァ-ヴー=]+(?:・[ァ-ヴー=]+)*・[^\s、。,()]{0,16}?(?:"
+                          + lx.SCHEDULE.alternation(lx.SCHEDULE.where(group="rank")) + ")")
+VISITORS_MIN = 2  # (one visitor under the heading: a page of that visit)
+
+
+def visitor_lines(doc: Doc, start_line: int) -> list[int]:
+    """The lines after ``start_line`` that open with a visitor (name・country rank), after their list marker."""
+    return [k for k in range(start_line + 1, len(doc.lines))
+            if VISITOR_LINE.match(doc.norm, doc.lines[k].content_start, doc.lines[k].end)]
 
 
 def find_schedule_heading(doc: Doc, limit: int = 40) -> int | None:
@@ -467,6 +480,9 @@ def find_schedule_heading(doc: Doc, limit: int = 40) -> int | None:
                 if not is_sentence(nt) and ANNOUNCEMENT_HEADING.search(nt):
                     fire("layout.schedule.nittei")
                     return i
+        if VISITORS_HEADING.match(_clean(doc.line_text(i))) and len(visitor_lines(doc, i)) >= VISITORS_MIN:
+            fire(_VISITORS)
+            return i
     return None
 
 
@@ -666,6 +682,9 @@ def _run_schedule(doc: Doc, i: int) -> None:
     doc.title = doc.text[doc.title_span[0]:doc.title_span[1]]
     ln = doc.lines[i]
     ym = next((x for x in dates.find_dates(doc.norm, ln.start, ln.end) if x.year), None)
+    k = _next_content(doc, i)
+    if ym is None and k is not None and not is_sentence(doc.line_text(k)):
+        ym = next((x for x in dates.find_dates(doc.norm, doc.lines[k].start, doc.lines[k].end) if x.year), None)  # (its date line)
     if ym is not None:
         doc.doc_date = f"{ym.year:04d}"
         doc.doc_date_span = (ym.start, ym.end)

@@ -35,6 +35,24 @@ SCHEDULE = (
     "2.同長官は、山田外相と外相会談を行う予定である。\n"
 )
 
+# a visitors' schedule listed by visitor (要人来日日程(令和3年9月), the year also on its date line below): a line per
+# visitor with the stay on it or under it; a talk's own day (14日に…) dates it, else the stay; every line is to come
+VISITORS = (
+    "要人来日日程(令和3年9月)\n令和3年8月27日\n\n"
+    "1.ペトロフ・ラトビア大統領\n9月6日(月)から8日(水)まで来日。田中内閣総理大臣と首脳会談を行う予定。\n"
+    "2.カルニシュ・リトアニア外務長官 9月13日~15日\n  14日に山田外務大臣と外相会談\n"
+)
+# … one visitor under the heading is a page of that visit, not a schedule
+ONE_VISITOR = "要人来日予定\n令和3年8月27日\n\nペトロフ・ラトビア大統領\n9月6日(月)から8日(水)まで来日。田中内閣総理大臣と首脳会談を行う予定。\n"
+
+
+def test_visitors_schedule():
+    rec = extract_text(VISITORS).record
+    assert rec.doc_type == "chronology"
+    assert [(e.date, e.date_end, e.kind) for e in rec.events] == [
+        ("2021-09-06", "2021-09-08", "summit"), ("2021-09-14", None, "foreign_ministers")]
+    assert extract_text(ONE_VISITOR).record.doc_type != "chronology"
+
 
 def test_schedule_announcements():
     rec = extract_text(SCHEDULE).record
@@ -132,4 +150,4 @@ def test_is_chronology(text):
 
 
 def case_texts() -> list[str]:
-    return [SCHEDULE, BULLETS, PROSE, BLUEBOOK, BLUEBOOK_PROSE]
+    return [SCHEDULE, VISITORS, ONE_VISITOR, BULLETS, PROSE, BLUEBOOK, BLUEBOOK_PROSE]

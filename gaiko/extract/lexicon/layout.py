@@ -329,6 +329,8 @@ CAPTIONS = Table("layout", (
 
 SCHEDULE = Table("layout", (
     Row("layout.schedule.nittei", "日程", note="要人来日日程(平成11年): a schedule page's heading"),
+    Row("layout.schedule.visitors", "要人来日(?:日程|予定)", regex=True,
+        note="要人来日日程(平成11年8月), 要人来日予定: a visitors' schedule listed by visitor (a line per visitor)"),
     Row("layout.announcement.ni_tsuite", "について", note="…の来日について: an announcement's heading (and a …について title)"),
     Row("layout.announcement.no_yotei", "の予定", note="…の訪日の予定: an announcement's heading"),
     Row("layout.schedule_talk.kaiken", "(?<![御者])会見", regex=True,
