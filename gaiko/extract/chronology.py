@@ -206,7 +206,8 @@ def run(doc: Doc) -> None:
     n_lines = sum(1 for i in doc.body_lines() if entry_match(doc.line_text(i)))
     if n_lines < 4:  # (the page's own date line is not an entry)
         lines = prose_lines(doc)
-        if len(lines) >= PROSE_MIN_LINES:
+        # (prose items, unless each is an entry: ・2015年5月 …, ・2017年 … — a year alone is then an entry too)
+        if len(lines) >= PROSE_MIN_LINES and not all(entry_match(doc.line_text(li)) for li in lines):
             run_prose(doc, lines)
             return
     sents = [s for s in doc.body_sentences()]

@@ -239,6 +239,9 @@ CHRONOLOGIES = [
      [("2015-05", None), ("2015-09", None), ("2016-05", None), ("1998", None)]),
     ("日・ラトビア関係の歩み\n・1921年 外交関係樹立\n・1991年10月 外交関係回復\n・2003年 山田総理訪問\n・2019年5月20日 外相会談\n",
      [("1921", None), ("1991-10", None), ("2003", None), ("2019-05-20", None)]),
+    # three bulleted entries, each entry-shaped: entries (a year alone too), not the items of a prose chronology
+    ("日・ラトビア関係年表\n・2015年5月 山田外務大臣訪問、外相会談\n・2016年10月 田中総理大臣訪問、首脳会談\n・2017年 国交回復25周年\n",
+     [("2015-05", None), ("2016-10", None), ("2017", None)]),
     # the entry's text after a colon
     ("日・ラトビア関係の動き\n1991年4月:外交関係回復\n1992年9月:山田総理訪問\n1993年:交流年\n1997年11月1日:首脳会談\n",
      [("1991-04", None), ("1992-09", None), ("1993", None), ("1997-11-01", None)]),
