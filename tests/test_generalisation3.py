@@ -28,7 +28,7 @@ per family), plus the document's doc_type, doc_date and the number of events.
     bluebook (8)       date          0 / 15, 0                0 / 15   (bare paragraphs, no Bluebook banner: left — the
                        doc_type      0 /  8                   0 /  8    pages the extractor sees carry 外交青書 / 第N章)
     … bannered (8)     date          8 / 15, 0 (at 9d79d95)  14 / 15, 0
-                       city          1 /  4                   3 /  4   (G7広島サミットの機会に: left)
+                       city          1 /  4                   4 /  4
                        doc_type      4 /  8                   7 /  8   (one talk in a section stays `other`, by design)
                        events        7 /  8                   8 /  8
     abbrev (8)         principals    8 / 16, 8               16 / 16, 0
@@ -425,7 +425,7 @@ FLOORS: dict[str, dict[str, tuple[int, int]]] = {
               "city": (2, 0)},
     "press": {"outcomes": (14, 0), "date": (7, 0), "doc_type": (8, 0), "n_events": (8, 0), "kind": (8, 0), "planned": (2, 0),
               "principals": (4, 0), "duration_min": (2, 0), "channel": (2, 0)},
-    "bluebook_bannered": {"date": (14, 0), "city": (3, 0), "doc_type": (7, 0), "n_events": (8, 0), "kind": (15, 0),
+    "bluebook_bannered": {"date": (14, 0), "city": (4, 0), "doc_type": (7, 0), "n_events": (8, 0), "kind": (15, 0),
                           "outcomes": (4, 0)},
     "abbrev": {"principals": (16, 0), "outcomes": (8, 0), "n_events": (8, 0), "planned": (1, 0)},
     "schedule": {"n_events": (8, 0), "date": (18, 0), "date_end": (13, 0), "kind": (18, 0), "doc_type": (8, 0)},

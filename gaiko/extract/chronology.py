@@ -648,6 +648,13 @@ def run_bluebook(doc: Doc) -> None:
                 ev.city = hit[0]
             else:
                 _entry_place(words, ev)
+            om = PROSE_OCCASION.search(words) if ev.city is None and ev.occasion is None else None
+            if om:  # G7広島サミットの機会に…首脳会談を行った: the occasion, and the city its name holds
+                fire_match(_OCCASION_WORD, om, "w")
+                o = om.group("o")
+                lead = next(iter(dates.find_dates(o)), None)  # (10月のASEM首脳会合: the month is the entry's)
+                ev.occasion = o[lead.end + 1:] if lead and lead.start == 0 and o.startswith("の", lead.end) else o
+                ev.city = places.city_from_occasion(ev.occasion, ev.rules)
         for p in people.find_people(doc, start, end):
             side = person_side(p, cp)
             if side is None and KANJI_NAME.match(p.name):

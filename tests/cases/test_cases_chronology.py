@@ -120,11 +120,13 @@ BLUEBOOK = (
 
 # several talks in one sentence, each after its month; a year alone (2022年は、) is the section's year; a talk said
 # as 会談が行われ、 is held, one to hold (…を実施することで一致 / 実施予定) is none; the city of a visit (タリンを訪問して)
+# or of an occasion (G20ローマ・サミットの機会に)
 BLUEBOOK_PROSE = (
     "外交青書・白書\n第2章 地域別に見た外交\n\n(3)エストニア\n\n"
     "2022年は、1月にカラス首相と首脳テレビ会談を行い、6月には山田外務大臣がタリンを訪問して外相会談を行った。"
     "また、10月のASEM首脳会合の際に首脳会談が行われ、両首脳は協力の強化で一致した。"
-    "両首脳は、来年3月に東京で首脳会談を実施することで一致した。12月には外相会談を実施予定である。\n"
+    "両首脳は、来年3月に東京で首脳会談を実施することで一致した。12月には外相会談を実施予定である。"
+    "11月にはG20ローマ・サミットの機会に首脳会談を行った。\n"
 )
 
 
@@ -132,7 +134,9 @@ def test_bluebook_prose_talks():
     rec = extract_text(BLUEBOOK_PROSE).record
     assert rec.doc_type == "chronology"
     assert [(e.date, e.city, e.channel) for e in rec.events] == [
-        ("2022-01", None, "video"), ("2022-06", "タリン", "in_person"), ("2022-10", None, "in_person")]
+        ("2022-01", None, "video"), ("2022-06", "タリン", "in_person"), ("2022-10", None, "in_person"),
+        ("2022-11", "ローマ", "in_person")]  # (the city an occasion's name holds)
+    assert rec.events[2].occasion == "ASEM首脳会合"
 
 
 def test_bluebook_talks():
