@@ -25,8 +25,10 @@ per family), plus the document's doc_type, doc_date and the number of events.
                        date          7 /  8                   7 /  8   (明日からインドを訪問し…会談を行う予定: the visit's
                                                                         first day expected; the talk's day is not printed)
                        all else exact at first sight (doc_type, events, kind, channel, principals, plans, duration)
-    bluebook (8)       date          0 / 15, 0                0 / 15   (bare paragraphs, no Bluebook banner: left — the
-                       doc_type      0 /  8                   0 /  8    pages the extractor sees carry 外交青書 / 第N章)
+    bluebook (8)       date          0 / 15, 0               14 / 15, 0  (bare paragraphs, no Bluebook banner)
+                       doc_type      0 /  8                   7 /  8   (one talk in a section stays `other`, by design)
+                       events        7 /  8                   8 /  8
+                       city          2 /  4                   4 /  4
     … bannered (8)     date          8 / 15, 0 (at 9d79d95)  14 / 15, 0
                        city          1 /  4                   4 /  4
                        doc_type      4 /  8                   7 /  8   (one talk in a section stays `other`, by design)
@@ -425,6 +427,7 @@ FLOORS: dict[str, dict[str, tuple[int, int]]] = {
               "city": (2, 0)},
     "press": {"outcomes": (14, 0), "date": (7, 0), "doc_type": (8, 0), "n_events": (8, 0), "kind": (8, 0), "planned": (2, 0),
               "principals": (4, 0), "duration_min": (2, 0), "channel": (2, 0)},
+    "bluebook": {"date": (14, 0), "city": (4, 0), "doc_type": (7, 0), "n_events": (8, 0), "kind": (15, 0), "outcomes": (4, 0)},
     "bluebook_bannered": {"date": (14, 0), "city": (4, 0), "doc_type": (7, 0), "n_events": (8, 0), "kind": (15, 0),
                           "outcomes": (4, 0)},
     "abbrev": {"principals": (16, 0), "outcomes": (8, 0), "n_events": (8, 0), "planned": (1, 0)},

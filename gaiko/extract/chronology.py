@@ -14,7 +14,15 @@ from copy import copy
 
 from gaiko import countries
 from gaiko.extract import dates, people, places
-from gaiko.extract.document import ANNOUNCEMENT_HEADING, DOT_ENTRY, ENTRY_LINE, YEAR_TEXT, entry_match, visitor_lines
+from gaiko.extract.document import (
+    ANNOUNCEMENT_HEADING,
+    DOT_ENTRY,
+    ENTRY_LINE,
+    YEAR_TEXT,
+    entry_match,
+    relations_heading,
+    visitor_lines,
+)
 from gaiko.extract.drafts import EventDraft, PersonMention
 from gaiko.extract.lexicon import Row, fire
 from gaiko.extract.lexicon import layout as lx
@@ -558,6 +566,7 @@ _BLUEBOOK_HELD = RowLookup(lx.CHRONO, lx.CHRONO.where(group="bluebook_held"))
 _BLUEBOOK_CAPTION = RowLookup(lx.CHRONO, lx.CHRONO.where(group="bluebook_caption"))
 BLUEBOOK_TALK = re.compile("(?P<t>" + lx.CHRONO.alternation(_BLUEBOOK_TALK.rows) + ")(?P<h>" + lx.CHRONO.alternation(_BLUEBOOK_HELD.rows) + ")")
 EACH = lx.CHRONO["layout.bluebook.each"]
+RELATIONS = lx.BANNERS["layout.banner.relations"]
 _BLUEBOOK_NOT_HELD = RowLookup(lx.CHRONO, lx.CHRONO.where(group="bluebook_not_held"))
 BLUEBOOK_NOT_HELD = re.compile("(?P<w>" + lx.CHRONO.alternation(_BLUEBOOK_NOT_HELD.rows) + ")")
 BLUEBOOK_MIN_TALKS = 2  # one talk in a section is told, not listed (the section stays `other`)
@@ -603,6 +612,22 @@ def _later_talks(doc: Doc, start: int, end: int) -> list[dates.DateMention]:
             fire_match(_BLUEBOOK_TALK, tm, "t")
             out.append(m)
     return out
+
+
+def relations_section(doc: Doc) -> None:
+    """A page without heading or date that opens on a numbered section on one country ((3)日・ケニア関係) and tells
+    dated talks in prose, as a Bluebook section does: read as one, the section's name its title."""
+    head = relations_heading(doc)
+    if head is None:
+        return
+    doc.bluebook = True  # (for bluebook_items, which reads the body)
+    if len(bluebook_items(doc)) < BLUEBOOK_MIN_TALKS:
+        doc.bluebook = False
+        return
+    fire(RELATIONS)
+    ln = doc.lines[head]
+    doc.title_span = (ln.content_start, ln.end)
+    doc.title = doc.text[ln.content_start:ln.end].strip() or None
 
 
 def run_bluebook(doc: Doc) -> None:

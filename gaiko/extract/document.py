@@ -665,6 +665,22 @@ def run(doc: Doc) -> None:
         doc.visit_summary = fire_match(_VISIT_SUMMARY, VISIT_SUMMARY.search(para)) is not None
 
 
+_RELATIONS = lx.BANNERS["layout.banner.relations"]
+RELATIONS_HEADING = re.compile(_RELATIONS.source)
+
+
+def relations_heading(doc: Doc) -> int | None:
+    """The line of a page without a heading or a date that opens on a numbered section on one country ((3)日・ケニア
+    関係, ア ベトナム), as a Bluebook section does under its banner; None if the page opens otherwise."""
+    if doc.title is not None or doc.doc_date is not None or doc.bluebook:
+        return None
+    i = next((k for k in range(min(12, len(doc.lines))) if not is_residue(doc.line_text(k)) and doc.line_text(k).strip()), None)
+    if i is None or not doc.lines[i].marker:
+        return None
+    m = RELATIONS_HEADING.match(_clean(doc.norm[doc.lines[i].content_start:doc.lines[i].end]))
+    return i if m and m.group("c") in _COUNTRY_NAMES else None
+
+
 def _bluebook_banner(doc: Doc, top: int) -> bool:
     """A section of the Diplomatic Bluebook: its chapter banner or the site's Bluebook label above the heading."""
     for i in range(top):

@@ -129,6 +129,19 @@ BLUEBOOK_PROSE = (
     "11月にはG20ローマ・サミットの機会に首脳会談を行った。\n"
 )
 
+# … the same prose without the Bluebook's banner, opening on a numbered section on one country: a Bluebook section,
+# its name the title; one talk only is told, not listed (the page stays no chronology)
+RELATIONS_SECTION = ("(3)日・エストニア関係\n\n2021年4月にはカラス外相が訪日し、外相会談を行った。"
+                     "また、9月の国連総会の際には首脳会談を実施し、協力の強化で一致した。\n")
+ONE_TALK_SECTION = "(3)日・エストニア関係\n\n2021年4月にはカラス外相が訪日し、外相会談を行った。\n"
+
+
+def test_relations_section():
+    rec = extract_text(RELATIONS_SECTION).record
+    assert (rec.doc_type, rec.title) == ("chronology", "日・エストニア関係")
+    assert [(e.date, e.kind) for e in rec.events] == [("2021-04", "foreign_ministers"), ("2021-09", "summit")]
+    assert extract_text(ONE_TALK_SECTION).record.doc_type != "chronology"
+
 
 def test_bluebook_prose_talks():
     rec = extract_text(BLUEBOOK_PROSE).record
@@ -154,4 +167,4 @@ def test_is_chronology(text):
 
 
 def case_texts() -> list[str]:
-    return [SCHEDULE, VISITORS, ONE_VISITOR, BULLETS, PROSE, BLUEBOOK, BLUEBOOK_PROSE]
+    return [SCHEDULE, VISITORS, ONE_VISITOR, BULLETS, PROSE, BLUEBOOK, BLUEBOOK_PROSE, RELATIONS_SECTION, ONE_TALK_SECTION]

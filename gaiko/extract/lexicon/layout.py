@@ -147,6 +147,9 @@ BANNERS = Table("layout", (
     Row("layout.banner.bluebook", "外交青書", note="a line opening with the Bluebook's name above the heading: a Bluebook section"),
     Row("layout.banner.chapter", r"第[0-9一二三四五六七八九十]+章\s", regex=True,
         note="第2章 地域別に見た外交: a Bluebook chapter's banner (navigation, and a Bluebook section)"),
+    Row("layout.banner.relations", r"^(?:日・?)?(?P<c>[^\s・、。]{2,12}?)(?:関係)?$", regex=True,
+        note="(3)日・ケニア関係, ア ベトナム: a numbered section on one country opening a page of dated talks in prose "
+             "(a Bluebook section without its banner)"),
 ))
 
 SITE = Table("layout", (
