@@ -14,7 +14,15 @@ from copy import copy
 
 from gaiko import countries
 from gaiko.extract import dates, people, places
-from gaiko.extract.document import ANNOUNCEMENT_HEADING, DOT_ENTRY, ENTRY_LINE, YEAR_TEXT, entry_match
+from gaiko.extract.document import (
+    ANNOUNCEMENT_HEADING,
+    DOT_ENTRY,
+    ENTRY_LINE,
+    YEAR_TEXT,
+    entry_match,
+    relations_heading,
+    visitor_lines,
+)
 from gaiko.extract.drafts import EventDraft, PersonMention
 from gaiko.extract.lexicon import Row, fire
 from gaiko.extract.lexicon import layout as lx
@@ -120,6 +128,9 @@ def run_schedule(doc: Doc) -> None:
     lines = doc.body_lines()
     heads = [li for li in lines if ANNOUNCEMENT.search(doc.line_text(li)) and "。" not in doc.line_text(li)
              and li != doc.line_at(doc.body_start)]
+    by_visitor = not heads  # (a schedule listed by visitor: each visitor's line heads its block, the stay maybe on it)
+    if by_visitor:
+        heads = visitor_lines(doc, doc.line_at(doc.body_start))
     events: list[EventDraft] = []
     page_year = int(doc.doc_date[:4]) if doc.doc_date else None
     starts = [s.start for s in sents]  # (each announcement's sentences found by their starts, not by reading them all)
@@ -128,7 +139,8 @@ def run_schedule(doc: Doc) -> None:
         start, end = doc.lines[h].start, (doc.lines[heads[k + 1]].start if k + 1 < len(heads) else doc.body_end)
         head = doc.line_text(h)
         cp = pair_country(head)
-        visitors = [p for p in people.find_people(doc, doc.lines[h].start, doc.lines[h].end) if person_side(p, cp) != "JP"]
+        visitors = [p for p in people.find_people(doc, doc.lines[h].start, doc.lines[h].end) if person_side(p, cp) != "JP"
+                    and not (by_visitor and KANJI_NAME.match(p.name))]
         for p in visitors:
             p.country = person_side(p, cp)
         if cp is None:
@@ -138,7 +150,7 @@ def run_schedule(doc: Doc) -> None:
         visitor_rank = ("head" if VISITOR_HEAD.search(first) else "fm" if VISITOR_FM.search(first) else None)
         entry = next((m for m in dates.find_dates(doc.norm, doc.lines[h].end, end) if m.is_full), None)
         year = entry.year if entry else page_year
-        stay = STAY.search(doc.norm, entry.end if entry else doc.lines[h].end, end)
+        stay = STAY.search(doc.norm, entry.end if entry else doc.lines[h].start if by_visitor else doc.lines[h].end, end)
         date = date_end = None
         if year and stay:
             m1, d1 = int(stay.group("m")), int(stay.group("d"))
@@ -152,8 +164,8 @@ def run_schedule(doc: Doc) -> None:
             if not (start <= s.start < end):
                 continue
             txt = doc.norm[s.start:s.end]
-            if not ANNOUNCED_TALK.search(txt) or not FUTURE.search(txt) or PAST.search(txt):
-                continue
+            if not ANNOUNCED_TALK.search(txt) or not (by_visitor or FUTURE.search(txt)) or PAST.search(txt):
+                continue  # (a line of a visitors' schedule is all to come: 河合外務大臣と外相会談)
             hosts: list[PersonMention | None] = []
             seen: set[str] = set()
             for p in people.find_people(doc, s.start, s.end):
@@ -165,6 +177,9 @@ def run_schedule(doc: Doc) -> None:
             for host in hosts or [None]:
                 ev = EventDraft(kind="other", channel=channel_of(txt), counterpart=cp)
                 ev.date, ev.date_end = date, date_end
+                day = _talk_day(doc, s.start, s.end, stay, date) if by_visitor else None
+                if day:
+                    ev.date, ev.date_end = day, None  # 18日、…と外相会談を行う予定: the talk's own day in the stay
                 ev.principals = ([host] if host else []) + [copy(v) for v in visitors[:1]]
                 ev.kind = _announced_kind(txt, host, visitor_rank)
                 ev.entry_words = head.strip()
@@ -173,6 +188,20 @@ def run_schedule(doc: Doc) -> None:
                 ev.sentences.append(si)
                 events.append(ev)
     doc.events = events
+
+
+def _talk_day(doc: Doc, start: int, end: int, stay: re.Match | None, date: str | None) -> str | None:
+    """The day an announced talk is held, printed in its sentence outside the stay (19日に…と会談する): in the stay's
+    month (or the next, for a day before the stay's first)."""
+    if not (stay and date):
+        return None
+    for m in dates.find_dates(doc.norm, start, end):
+        if m.day and not m.year and not (stay.start() <= m.start < stay.end()):
+            y, mo = int(date[:4]), m.month or int(date[5:7])
+            if not m.month and m.day < int(date[8:10]):
+                y, mo = (y + 1, 1) if mo == 12 else (y, mo + 1)
+            return f"{y:04d}-{mo:02d}-{m.day:02d}"
+    return None
 
 
 def run(doc: Doc) -> None:
@@ -185,7 +214,8 @@ def run(doc: Doc) -> None:
     n_lines = sum(1 for i in doc.body_lines() if entry_match(doc.line_text(i)))
     if n_lines < 4:  # (the page's own date line is not an entry)
         lines = prose_lines(doc)
-        if len(lines) >= PROSE_MIN_LINES:
+        # (prose items, unless each is an entry: ・2015年5月 …, ・2017年 … — a year alone is then an entry too)
+        if len(lines) >= PROSE_MIN_LINES and not all(entry_match(doc.line_text(li)) for li in lines):
             run_prose(doc, lines)
             return
     sents = [s for s in doc.body_sentences()]
@@ -536,6 +566,9 @@ _BLUEBOOK_HELD = RowLookup(lx.CHRONO, lx.CHRONO.where(group="bluebook_held"))
 _BLUEBOOK_CAPTION = RowLookup(lx.CHRONO, lx.CHRONO.where(group="bluebook_caption"))
 BLUEBOOK_TALK = re.compile("(?P<t>" + lx.CHRONO.alternation(_BLUEBOOK_TALK.rows) + ")(?P<h>" + lx.CHRONO.alternation(_BLUEBOOK_HELD.rows) + ")")
 EACH = lx.CHRONO["layout.bluebook.each"]
+RELATIONS = lx.BANNERS["layout.banner.relations"]
+_BLUEBOOK_NOT_HELD = RowLookup(lx.CHRONO, lx.CHRONO.where(group="bluebook_not_held"))
+BLUEBOOK_NOT_HELD = re.compile("(?P<w>" + lx.CHRONO.alternation(_BLUEBOOK_NOT_HELD.rows) + ")")
 BLUEBOOK_MIN_TALKS = 2  # one talk in a section is told, not listed (the section stays `other`)
 CAPTION_DAY = re.compile("(?P<n>" + lx.CHRONO.alternation(_BLUEBOOK_CAPTION.rows)
                          + r")\((?P<m>\d{1,2})月(?P<d>\d{1,2})日(?:[、,,]\s*(?P<c>[^\s()、,,]+))?")
@@ -551,11 +584,13 @@ def bluebook_items(doc: Doc) -> list[tuple[int, dates.DateMention, int, int]]:
         tm = BLUEBOOK_TALK.search(txt)
         if not tm or "。" not in txt:
             continue  # (a sentence cut before its talk is not an entry)
+        if fire_match(_BLUEBOOK_NOT_HELD, BLUEBOOK_NOT_HELD.match(txt, tm.end()), "w"):
+            continue  # 来年3月に首脳会談を実施することで一致: a talk to hold
         ms = [m for m in dates.find_dates(doc.norm, s.start, s.start + tm.start()) if m.month and not m.rel_month]
         if not ms:
             continue
         if EACH.pattern not in txt:
-            ms = ms[:1]
+            ms = ms[:1] + _later_talks(doc, s.start + tm.end(), s.end)
         elif len(ms) > 1:
             fire(EACH)
         fire_match(_BLUEBOOK_TALK, tm, "t")
@@ -566,10 +601,41 @@ def bluebook_items(doc: Doc) -> list[tuple[int, dates.DateMention, int, int]]:
     return items
 
 
+def _later_talks(doc: Doc, start: int, end: int) -> list[dates.DateMention]:
+    """The months after a sentence's first talk that each open a clause with a talk of their own, held (…会談を行い、
+    10月には…首脳会談を行った): one entry each."""
+    later = [m for m in dates.find_dates(doc.norm, start, end) if m.month and not m.rel_month]
+    out = []
+    for k, m in enumerate(later):
+        tm = BLUEBOOK_TALK.search(doc.norm, m.end, later[k + 1].start if k + 1 < len(later) else end)
+        if tm and not fire_match(_BLUEBOOK_NOT_HELD, BLUEBOOK_NOT_HELD.match(doc.norm, tm.end()), "w"):
+            fire_match(_BLUEBOOK_TALK, tm, "t")
+            out.append(m)
+    return out
+
+
+def relations_section(doc: Doc) -> None:
+    """A page without heading or date that opens on a numbered section on one country ((3)日・ケニア関係) and tells
+    dated talks in prose, as a Bluebook section does: read as one, the section's name its title."""
+    head = relations_heading(doc)
+    if head is None:
+        return
+    doc.bluebook = True  # (for bluebook_items, which reads the body)
+    if len(bluebook_items(doc)) < BLUEBOOK_MIN_TALKS:
+        doc.bluebook = False
+        return
+    fire(RELATIONS)
+    ln = doc.lines[head]
+    doc.title_span = (ln.content_start, ln.end)
+    doc.title = doc.text[ln.content_start:ln.end].strip() or None
+
+
 def run_bluebook(doc: Doc) -> None:
     doc.event_sentences = doc.sentences
     items = bluebook_items(doc)
-    years = [m.year for m in dates.find_dates(doc.norm, doc.body_start, doc.body_end) if m.year and m.month]
+    found = dates.find_dates(doc.norm, doc.body_start, doc.body_end)
+    # (a year alone, 2022年は、1月に…, when no year is printed with a month)
+    years = [m.year for m in found if m.year and m.month] or [m.year for m in found if m.year and not m.rel_year]
     year = max(years) if years else None
     captions: dict[int, list[tuple[int, str | None]]] = {}
     caption_row: dict[tuple[int, int, str | None], Row | None] = {}  # (month, day, city) -> the caption's talk word
@@ -600,6 +666,20 @@ def run_bluebook(doc: Doc) -> None:
                     ev.rules["date"] = fire(row)
                     if ev.city:
                         ev.rules["city"] = row.id
+        if ev.city is None:
+            # the city of the entry's own words: a visit (パースを訪問し), a place (…において), an occasion's name
+            hit = places.visit_city(doc.norm, start, end, ev.rules)
+            if hit:
+                ev.city = hit[0]
+            else:
+                _entry_place(words, ev)
+            om = PROSE_OCCASION.search(words) if ev.city is None and ev.occasion is None else None
+            if om:  # G7広島サミットの機会に…首脳会談を行った: the occasion, and the city its name holds
+                fire_match(_OCCASION_WORD, om, "w")
+                o = om.group("o")
+                lead = next(iter(dates.find_dates(o)), None)  # (10月のASEM首脳会合: the month is the entry's)
+                ev.occasion = o[lead.end + 1:] if lead and lead.start == 0 and o.startswith("の", lead.end) else o
+                ev.city = places.city_from_occasion(ev.occasion, ev.rules)
         for p in people.find_people(doc, start, end):
             side = person_side(p, cp)
             if side is None and KANJI_NAME.match(p.name):

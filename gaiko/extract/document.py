@@ -65,10 +65,13 @@ YEAR_TEXT = (r"(?:(?:18|19|20)\d{2}年(?:\s*\(" + dates.ERA_NAMES + r"(?:元|\d{
              + r"(?:元|\d{1,2})年)")
 # a chronology's entry: a day (5月27日, 2月11日~12日), a month alone (12月 …), or a year alone with its text (1855年 …);
 # in a table the cells are divided by bars (| 1991年4月 | … |), the year maybe in a cell of its own
-# (| 1991年 | 4月16日 | … |); the text may follow a colon (1993年:交流年)
+# (| 1991年 | 4月16日 | … |); the text may follow a colon (1993年:交流年); a bullet may stand before the date, then a
+# space or a bracket after it (・5月 …, ・2015年5月 …, ・1972年 …)
+_ENTRY_BULLETS = "".join(re.escape(r.pattern) for r in lx.CHRONO.where(group="bullet"))
 ENTRY_LINE = re.compile(
-    r"^[\s|]*(?P<d>(?P<y>" + YEAR_TEXT + r")?[\s|]{0,5}\d{1,2}月(?:\d{1,2}日(?:\s*[~\-]\s*(?:\d{1,2}月)?\d{1,2}日)?|(?=[\s|::]))"
-    r"|(?P<yo>" + YEAR_TEXT + r")(?=[\s|::]+[^\s|(0-9::]))"
+    r"^[\s|]*(?:(?P<b>[" + _ENTRY_BULLETS + r"])\s*)?"
+    r"(?P<d>(?P<y>" + YEAR_TEXT + r")?[\s|]{0,5}\d{1,2}月(?:\d{1,2}日(?:\s*[~\-]\s*(?:\d{1,2}月)?\d{1,2}日)?|(?=[\s|::]))"
+    r"|(?P<yo>" + YEAR_TEXT + r")(?=[\s|::]+[^\s|(0-9::]))(?(b)(?=[\s::(]))"
     r"(?:\s*\([月火水木金土日]\))?[\s|::]*(?P<t>[^\s|::].*?)?[\s|]*$"
 )
 # … or with dots, as some chronologies print it: 1991.4.16 …, 1991.4.16~19 …, 1991.4 … (a western year only)
@@ -252,6 +255,14 @@ def _date_line_mention(doc: Doc, i: int) -> dates.DateMention | None:
     if m is None and len(ms) == 1 and ms[0].year and ms[0].month and ms[0].day is None and not ms[0].part \
             and not doc.norm[ln.start:ms[0].start].strip() and not doc.norm[ms[0].end:ln.end].strip():
         return ms[0]  # a page that prints only a month (平成18年11月): a reduced date
+    if m is None and len(ms) == 1 and ms[0].year and ms[0].month and ms[0].day is None and not ms[0].part \
+            and not _clean(doc.norm[ms[0].end:ln.end]):
+        s = _cell_start(doc, i, ln.start)
+        before = _clean(doc.norm[s:ms[0].start]) if s < ms[0].start else ""
+        if before and HEADING_TAIL_SPACE.search(doc.norm[s:ms[0].start]) and HEADING_WORD.search(before) \
+                and not is_sentence(before) and not is_nav_line(before):
+            fire_match(_HEADING, HEADING_WORD.search(before))
+            return ms[0]  # heading and a month only on one line: 日・X外相会談 平成12年10月, a reduced date
     if m is None or (ms and ms[0] is not m and ms[0].start < m.start and not two):
         return None
     s = _cell_start(doc, i, ln.start)
@@ -443,6 +454,19 @@ SCHEDULE_HEADING = re.compile(r"^\s*\S*" + lx.SCHEDULE["layout.schedule.nittei"]
 ANNOUNCEMENT_HEADING = RowPattern(r"\S(?P<w>" + lx.SCHEDULE.alternation(lx.SCHEDULE.where(group="announcement")) + r")\s*$",
                                   {"w": RowLookup(lx.SCHEDULE, lx.SCHEDULE.where(group="announcement"))})
 ANNOUNCEMENT_WORD = lx.SCHEDULE["layout.announcement.ni_tsuite"]  # a heading …について (an announcement, or a record)
+# … or listed by visitor: 要人来日日程(平成11年8月) or 要人来日予定 (the year maybe on the date line below), then a line
+# per visitor opening with the name, country and rank (1.X・ブルガリア外務大臣, ・X・チリ大統領 3月6日~9日 …)
+_VISITORS = lx.SCHEDULE["layout.schedule.visitors"]
+VISITORS_HEADING = re.compile(r"^\s*" + _VISITORS.source + r"\s*(?:\([^()]{1,12}\))?\s*$")
+VISITOR_LINE = re.compile(r"[ァ-ヴー=]+(?:・[ァ-ヴー=]+)*・[^\s、。,()]{0,16}?(?:"
+                          + lx.SCHEDULE.alternation(lx.SCHEDULE.where(group="rank")) + ")")
+VISITORS_MIN = 2  # (one visitor under the heading: a page of that visit)
+
+
+def visitor_lines(doc: Doc, start_line: int) -> list[int]:
+    """The lines after ``start_line`` that open with a visitor (name・country rank), after their list marker."""
+    return [k for k in range(start_line + 1, len(doc.lines))
+            if VISITOR_LINE.match(doc.norm, doc.lines[k].content_start, doc.lines[k].end)]
 
 
 def find_schedule_heading(doc: Doc, limit: int = 40) -> int | None:
@@ -456,6 +480,9 @@ def find_schedule_heading(doc: Doc, limit: int = 40) -> int | None:
                 if not is_sentence(nt) and ANNOUNCEMENT_HEADING.search(nt):
                     fire("layout.schedule.nittei")
                     return i
+        if VISITORS_HEADING.match(_clean(doc.line_text(i))) and len(visitor_lines(doc, i)) >= VISITORS_MIN:
+            fire(_VISITORS)
+            return i
     return None
 
 
@@ -638,6 +665,22 @@ def run(doc: Doc) -> None:
         doc.visit_summary = fire_match(_VISIT_SUMMARY, VISIT_SUMMARY.search(para)) is not None
 
 
+_RELATIONS = lx.BANNERS["layout.banner.relations"]
+RELATIONS_HEADING = re.compile(_RELATIONS.source)
+
+
+def relations_heading(doc: Doc) -> int | None:
+    """The line of a page without a heading or a date that opens on a numbered section on one country ((3)日・ケニア
+    関係, ア ベトナム), as a Bluebook section does under its banner; None if the page opens otherwise."""
+    if doc.title is not None or doc.doc_date is not None or doc.bluebook:
+        return None
+    i = next((k for k in range(min(12, len(doc.lines))) if not is_residue(doc.line_text(k)) and doc.line_text(k).strip()), None)
+    if i is None or not doc.lines[i].marker:
+        return None
+    m = RELATIONS_HEADING.match(_clean(doc.norm[doc.lines[i].content_start:doc.lines[i].end]))
+    return i if m and m.group("c") in _COUNTRY_NAMES else None
+
+
 def _bluebook_banner(doc: Doc, top: int) -> bool:
     """A section of the Diplomatic Bluebook: its chapter banner or the site's Bluebook label above the heading."""
     for i in range(top):
@@ -655,6 +698,9 @@ def _run_schedule(doc: Doc, i: int) -> None:
     doc.title = doc.text[doc.title_span[0]:doc.title_span[1]]
     ln = doc.lines[i]
     ym = next((x for x in dates.find_dates(doc.norm, ln.start, ln.end) if x.year), None)
+    k = _next_content(doc, i)
+    if ym is None and k is not None and not is_sentence(doc.line_text(k)):
+        ym = next((x for x in dates.find_dates(doc.norm, doc.lines[k].start, doc.lines[k].end) if x.year), None)  # (its date line)
     if ym is not None:
         doc.doc_date = f"{ym.year:04d}"
         doc.doc_date_span = (ym.start, ym.end)

@@ -26,6 +26,7 @@ from gaiko.extract.lexicon import Row
 from gaiko.extract.lexicon import sides as side_words
 from gaiko.extract.lexicon.attendees import CUES, LABELS, OTHERS, ROSTER
 from gaiko.extract.lexicon.attendees import MEAL_ONLY as MEAL_ONLY_ROWS
+from gaiko.extract.lexicon.roles import ABBREVIATED as ROLE_ABBREVIATED
 from gaiko.extract.lexicon.roles import COUNTRIES as ROLE_COUNTRY_ROWS
 from gaiko.extract.lexicon.roles import ENDINGS, GATHERING_AFTER, NAME_END_KEPT, ORG_TITLES, STARTS
 from gaiko.extract.lexicon.roles import NOT_NAMES as NOT_NAME_ROWS
@@ -590,7 +591,24 @@ def shortest_form(doc: Doc, full: str) -> str:
                 continue
             if (best is None or len(sub) < len(best)) and sub in _titled_runs(doc):
                 best = sub
-    return best or full
+    return best or _abbreviated_form(doc, parts) or full
+
+
+_ABBREVIATED = ROLE_ABBREVIATED["roles.abbreviated.kagi"]
+_ABBREVIATED_TITLED = re.compile(_ABBREVIATED.source.removesuffix("$"))  # 「ロ」 anywhere, a title to follow
+
+
+def _abbreviated_form(doc: Doc, parts: list[str]) -> str | None:
+    """The part of a ・-joined name (with what follows it) that the page abbreviates to its first character in
+    quotes before a title (ペトレ・ロマン, then 「ロ」首相: ロマン); the last such part when several start alike."""
+    if "「" not in doc.norm:
+        return None
+    heads = {m.group(1) for m in _ABBREVIATED_TITLED.finditer(doc.norm) if FOREIGN_TITLE_AFTER.match(doc.norm, m.end())}
+    for i in range(len(parts) - 1, 0, -1):
+        if len(parts[i]) >= 2 and parts[i][0] in heads:
+            lexicon.fire(_ABBREVIATED)
+            return "・".join(parts[i:])
+    return None
 
 
 def surname_used(doc: Doc, surname: str, next_char: str) -> bool:

@@ -35,6 +35,24 @@ SCHEDULE = (
     "2.同長官は、山田外相と外相会談を行う予定である。\n"
 )
 
+# a visitors' schedule listed by visitor (要人来日日程(令和3年9月), the year also on its date line below): a line per
+# visitor with the stay on it or under it; a talk's own day (14日に…) dates it, else the stay; every line is to come
+VISITORS = (
+    "要人来日日程(令和3年9月)\n令和3年8月27日\n\n"
+    "1.ペトロフ・ラトビア大統領\n9月6日(月)から8日(水)まで来日。田中内閣総理大臣と首脳会談を行う予定。\n"
+    "2.カルニシュ・リトアニア外務長官 9月13日~15日\n  14日に山田外務大臣と外相会談\n"
+)
+# … one visitor under the heading is a page of that visit, not a schedule
+ONE_VISITOR = "要人来日予定\n令和3年8月27日\n\nペトロフ・ラトビア大統領\n9月6日(月)から8日(水)まで来日。田中内閣総理大臣と首脳会談を行う予定。\n"
+
+
+def test_visitors_schedule():
+    rec = extract_text(VISITORS).record
+    assert rec.doc_type == "chronology"
+    assert [(e.date, e.date_end, e.kind) for e in rec.events] == [
+        ("2021-09-06", "2021-09-08", "summit"), ("2021-09-14", None, "foreign_ministers")]
+    assert extract_text(ONE_VISITOR).record.doc_type != "chronology"
+
 
 def test_schedule_announcements():
     rec = extract_text(SCHEDULE).record
@@ -100,6 +118,39 @@ BLUEBOOK = (
     "日・リトアニア政策協議(7月8日、東京)\n\n日・リトアニア外相会合(9月15日、ニューヨーク)\n"
 )
 
+# several talks in one sentence, each after its month; a year alone (2022年は、) is the section's year; a talk said
+# as 会談が行われ、 is held, one to hold (…を実施することで一致 / 実施予定) is none; the city of a visit (タリンを訪問して)
+# or of an occasion (G20ローマ・サミットの機会に)
+BLUEBOOK_PROSE = (
+    "外交青書・白書\n第2章 地域別に見た外交\n\n(3)エストニア\n\n"
+    "2022年は、1月にカラス首相と首脳テレビ会談を行い、6月には山田外務大臣がタリンを訪問して外相会談を行った。"
+    "また、10月のASEM首脳会合の際に首脳会談が行われ、両首脳は協力の強化で一致した。"
+    "両首脳は、来年3月に東京で首脳会談を実施することで一致した。12月には外相会談を実施予定である。"
+    "11月にはG20ローマ・サミットの機会に首脳会談を行った。\n"
+)
+
+# … the same prose without the Bluebook's banner, opening on a numbered section on one country: a Bluebook section,
+# its name the title; one talk only is told, not listed (the page stays no chronology)
+RELATIONS_SECTION = ("(3)日・エストニア関係\n\n2021年4月にはカラス外相が訪日し、外相会談を行った。"
+                     "また、9月の国連総会の際には首脳会談を実施し、協力の強化で一致した。\n")
+ONE_TALK_SECTION = "(3)日・エストニア関係\n\n2021年4月にはカラス外相が訪日し、外相会談を行った。\n"
+
+
+def test_relations_section():
+    rec = extract_text(RELATIONS_SECTION).record
+    assert (rec.doc_type, rec.title) == ("chronology", "日・エストニア関係")
+    assert [(e.date, e.kind) for e in rec.events] == [("2021-04", "foreign_ministers"), ("2021-09", "summit")]
+    assert extract_text(ONE_TALK_SECTION).record.doc_type != "chronology"
+
+
+def test_bluebook_prose_talks():
+    rec = extract_text(BLUEBOOK_PROSE).record
+    assert rec.doc_type == "chronology"
+    assert [(e.date, e.city, e.channel) for e in rec.events] == [
+        ("2022-01", None, "video"), ("2022-06", "タリン", "in_person"), ("2022-10", None, "in_person"),
+        ("2022-11", "ローマ", "in_person")]  # (the city an occasion's name holds)
+    assert rec.events[2].occasion == "ASEM首脳会合"
+
 
 def test_bluebook_talks():
     rec = extract_text(BLUEBOOK).record
@@ -116,4 +167,4 @@ def test_is_chronology(text):
 
 
 def case_texts() -> list[str]:
-    return [SCHEDULE, BULLETS, PROSE, BLUEBOOK]
+    return [SCHEDULE, VISITORS, ONE_VISITOR, BULLETS, PROSE, BLUEBOOK, BLUEBOOK_PROSE, RELATIONS_SECTION, ONE_TALK_SECTION]

@@ -233,6 +233,15 @@ CHRONOLOGIES = [
     # year headings in brackets
     ("日・ラトビア関係の主な動き\n【1991年】\n4月16日 外交関係回復\n10月 山田外務大臣訪問\n【1992年】\n5月 首脳会談\n6月1日 外相会談\n",
      [("1991-04-16", None), ("1991-10", None), ("1992-05", None), ("1992-06-01", None)]),
+    # bulleted entries under year and era headings: a bullet before the date, a space after it (・5月 …, ・1998年 …)
+    ("日・ラトビア関係の主な出来事\n2015年\n・5月 山田外務大臣がリガを訪問し、外相会談\n・9月 ニューヨークにおいて外相会談\n"
+     "平成28年\n・5月 ペトロフ大統領訪日\n・1998年 文化交流年\n",
+     [("2015-05", None), ("2015-09", None), ("2016-05", None), ("1998", None)]),
+    ("日・ラトビア関係の歩み\n・1921年 外交関係樹立\n・1991年10月 外交関係回復\n・2003年 山田総理訪問\n・2019年5月20日 外相会談\n",
+     [("1921", None), ("1991-10", None), ("2003", None), ("2019-05-20", None)]),
+    # three bulleted entries, each entry-shaped: entries (a year alone too), not the items of a prose chronology
+    ("日・ラトビア関係年表\n・2015年5月 山田外務大臣訪問、外相会談\n・2016年10月 田中総理大臣訪問、首脳会談\n・2017年 国交回復25周年\n",
+     [("2015-05", None), ("2016-10", None), ("2017", None)]),
     # the entry's text after a colon
     ("日・ラトビア関係の動き\n1991年4月:外交関係回復\n1992年9月:山田総理訪問\n1993年:交流年\n1997年11月1日:首脳会談\n",
      [("1991-04", None), ("1992-09", None), ("1993", None), ("1997-11-01", None)]),
@@ -549,6 +558,8 @@ HEADINGS = [
     ("最近の日・ラトビア関係の動き", "chronology"),
     ("日・ラトビア関係年表", "chronology"),
     ("日・ラトビア要人往来", "chronology"),
+    ("日・ラトビア関係の主な出来事", "chronology"),
+    ("日・ラトビア関係の歩み", "chronology"),
     ("バルト海サミット", "meeting"),
     ("山田外務大臣の演説", "meeting"),
     ("山田外務大臣の挨拶", "meeting"),

@@ -90,6 +90,10 @@ CASES = [
     ("鈴木総理から、漁船の拿捕は遺憾である旨述べました。", [("protest", JP)], "outcomes.protest.ikan"),
     ("鈴木総理から、フック首相を秋の行事に招待しました。", [("invite", JP)], "outcomes.invite.shoutai"),
     ("鈴木総理から、フック首相の訪日を招請しました。", [("invite", JP)], "outcomes.invite.shousei"),
+    ("鈴木総理から、フック首相の訪日を招請したのに対し、フック首相から謝意を述べました。", [("invite", JP), ("thank", VN)],
+     "outcomes.invite.shousei"),
+    ("鈴木総理から、フック首相を秋の国際会議の機会に改めてお招きしました。", [("invite", JP)], "outcomes.invite.omaneki"),
+    ("フック首相から、式典にお招きいただいたことに感謝する旨述べました。", [("thank", VN)], "outcomes.thank.kansha"),
     # an invitation letter handed over is an invitation made (招待状 alone is only named: INVITE_NOT)
     ("これに対し、フック首相より、首脳会議への招待状が手交されました。", [("invite", VN)], "outcomes.invite.shoutaijou_ga"),
     ("鈴木総理から、フック首相に式典への招待状を手交しました。", [("invite", JP)], "outcomes.invite.shoutaijou_wo"),

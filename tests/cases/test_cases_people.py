@@ -35,6 +35,10 @@ PRINCIPALS = [
      {("山川", "総理大臣", "JP"), ("タネ", "大統領", "KI")}),
     (HEAD.format(c="トンガ") + "本1日、山川内閣総理大臣は、訪日中のアロ・トンガ首相との間で首脳会談を行いました。",
      {("山川", "総理大臣", "JP"), ("アロ", "首相", "TO")}),
+    # a full name given once, then its part abbreviated in quotes before a title: the name is that part
+    ("日・ルーマニア首脳会談(概要)\n平成11年10月5日\n1.10月5日、山川総理は、訪日中のイオン・ドラガ・ルーマニア首相と会談した。\n"
+     "2.「ド」首相より、日本の投資を要請した。",
+     {("山川", "総理大臣", "JP"), ("ドラガ", "首相", "RO")}),
     # a given name ending in 国 (王建国) is a name when its country follows it; 同国大使 stays no person
     ("日中首脳会談\n令和5年3月1日\n本1日、山川内閣総理大臣は、王建国中華人民共和国国家主席と会談を行いました。",
      {("山川", "総理大臣", "JP"), ("王建国", "国家主席", "CN")}),

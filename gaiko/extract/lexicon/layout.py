@@ -26,7 +26,7 @@ Tables and their groups (the id's middle part):
     CAPTIONS       caption_noun, caption_tail, caption_label   a photo caption's talk, its tail, its labels
     SCHEDULE       schedule, announcement, schedule_talk, schedule_future, schedule_past, rank
                                         a schedule page (主な要人の来日日程) and its announcements
-    CHRONO         bullet, prose_talk, former, bluebook_talk, bluebook_held, bluebook
+    CHRONO         bullet, prose_talk, former, bluebook_talk, bluebook_held, bluebook_not_held, bluebook
                                         chronology entries, prose chronologies, Bluebook sections
 """
 
@@ -147,6 +147,9 @@ BANNERS = Table("layout", (
     Row("layout.banner.bluebook", "外交青書", note="a line opening with the Bluebook's name above the heading: a Bluebook section"),
     Row("layout.banner.chapter", r"第[0-9一二三四五六七八九十]+章\s", regex=True,
         note="第2章 地域別に見た外交: a Bluebook chapter's banner (navigation, and a Bluebook section)"),
+    Row("layout.banner.relations", r"^(?:日・?)?(?P<c>[^\s・、。]{2,12}?)(?:関係)?$", regex=True,
+        note="(3)日・ケニア関係, ア ベトナム: a numbered section on one country opening a page of dated talks in prose "
+             "(a Bluebook section without its banner)"),
 ))
 
 SITE = Table("layout", (
@@ -192,6 +195,8 @@ HEADING = Table("layout", (
     Row("layout.heading.ugoki", "動き", note="a chronology (…の動き)"),
     Row("layout.heading.nempyo", "年表", note="a chronology"),
     Row("layout.heading.orai", "往来", note="visits both ways"),
+    Row("layout.heading.dekigoto", "出来事", note="a chronology (…関係の主な出来事)"),
+    Row("layout.heading.ayumi", "歩み", note="a chronology (…関係の歩み)"),
     Row("layout.heading.summit", "サミット", note="a summit"),
     Row("layout.heading.forum", "フォーラム", note="a forum"),
     Row("layout.heading.enzetsu", "演説", note="a speech"),
@@ -213,6 +218,8 @@ TITLE_TYPES = Table("layout", (
     Row("layout.title_type.no_ugoki", "の動き$", "chronology", "…の動き at the heading's end", regex=True),
     Row("layout.title_type.omona_ugoki", "主な動き", "chronology", "…の主な動き"),
     Row("layout.title_type.orai", "往来", "chronology", "要人往来"),
+    Row("layout.title_type.dekigoto", "主な出来事", "chronology", "…関係の主な出来事"),
+    Row("layout.title_type.kankei_no_ayumi", "関係の歩み", "chronology", "日・X関係の歩み (not 対話の歩み, a history told in prose)"),
     Row("layout.title_type.nittei_year", r"日程\(.+年\)$", "chronology", "…日程(平成11年): a year's schedule", regex=True),
     Row("layout.title_type.keii", "の経緯$", "chronology", "…協力の経緯", regex=True),
     Row("layout.title_type.enkaku", "沿革$", "chronology", "…の沿革", regex=True),
@@ -325,6 +332,8 @@ CAPTIONS = Table("layout", (
 
 SCHEDULE = Table("layout", (
     Row("layout.schedule.nittei", "日程", note="要人来日日程(平成11年): a schedule page's heading"),
+    Row("layout.schedule.visitors", "要人来日(?:日程|予定)", regex=True,
+        note="要人来日日程(平成11年8月), 要人来日予定: a visitors' schedule listed by visitor (a line per visitor)"),
     Row("layout.announcement.ni_tsuite", "について", note="…の来日について: an announcement's heading (and a …について title)"),
     Row("layout.announcement.no_yotei", "の予定", note="…の訪日の予定: an announcement's heading"),
     Row("layout.schedule_talk.kaiken", "(?<![御者])会見", regex=True,
@@ -379,6 +388,9 @@ CHRONO = Table("layout", (
     Row("layout.bluebook_held.shi_comma", "し[、,]", regex=True, note="…会談し、"),
     Row("layout.bluebook_held.ga_okonawareta", "が行われた", note="…会談が行われた"),
     Row("layout.bluebook_held.wo_jisshi", "を実施", note="…会談を実施"),
+    Row("layout.bluebook_held.ga_okonaware", "が行われ[、,]", regex=True, note="…首脳会談が行われ、両首脳は…"),
+    Row("layout.bluebook_not_held.suru", "する", note="9月に首脳会談を実施することで一致: a talk to hold, not held"),
+    Row("layout.bluebook_not_held.yotei", "予定", note="…会談を実施予定"),
     Row("layout.bluebook.each", "それぞれ", note="…とそれぞれ会談を行った: one entry per month the sentence names"),
     Row("layout.bluebook_caption.kaidan", "会談", note="a Bluebook photo caption: …首脳会談(6月12日、大阪)"),
     Row("layout.bluebook_caption.kaigo", "会合", note="…外相会合(…)"),

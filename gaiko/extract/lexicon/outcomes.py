@@ -75,6 +75,8 @@ CUES = Table("outcomes", (
     Row("outcomes.protest.ikan", "遺憾", "protest", "遺憾の意を表明した"),
     Row("outcomes.invite.shoutai", "招待", "invite", "…を招待した"),
     Row("outcomes.invite.shousei", "招請", "invite", "…の訪日を招請した"),
+    Row("outcomes.invite.omaneki", "お招き(?!いただ|頂)", "invite",
+        "…の機会にお招きしました (not お招きいただき: thanks for being invited)", regex=True),
     Row("outcomes.invite.shoutaijou_ga", "招待状が手交", "invite", "…への招待状が手交された: an invitation handed over"),
     Row("outcomes.invite.shoutaijou_wo", "招待状を手交", "invite", "…への招待状を手交した"),
     Row("outcomes.thank.kansha", "感謝", "thank", "…に感謝した"),
