@@ -161,6 +161,18 @@ class FirstAccepted:
         return None
 
 
+def literal_words(rows: Iterable[Row]) -> tuple[str, ...] | None:
+    """The words of ``rows`` when each is a literal word: a pattern built from them matches only where one of
+    them stands (a cheap ``in`` test before its scan); None when a row is a regex."""
+    rows = tuple(rows)
+    return None if any(r.regex for r in rows) else tuple(r.pattern for r in rows)
+
+
+def holds_word(text: str, words: tuple[str, ...] | None) -> bool:
+    """Whether one of ``words`` (from literal_words) stands in ``text``; True when ``words`` is None."""
+    return words is None or any(w in text for w in words)
+
+
 @lru_cache(maxsize=8)
 def word_starts(text: str, words: tuple[str, ...]) -> tuple[tuple[str, list[int]], ...]:
     """Each of ``words`` with the places it starts at in ``text``, read once per text (a range's test for a word,

@@ -2071,6 +2071,8 @@ def _each_country_talks(doc: Doc, sents: list[Sentence], events: list[EventDraft
     tspan = doc.title_span or (0, 0)
     jp = next((p for p in people.find_people(doc, tspan[0], tspan[1]) if p.country in ("JP", None) and HEAD_ROLES.search(p.role or "")), None)
     for si, s in enumerate(sents[:3]):
+        if not EACH_LEADERS.search(norm, s.start, s.end):
+            continue  # (the cheap test first: no such summit from any point of the sentence, none after a list)
         v = VISITED_LIST.search(norm, s.start, s.end)
         each = EACH_LEADERS.search(norm, v.end(), s.end) if v else None
         if v is None or not each:

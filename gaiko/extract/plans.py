@@ -24,7 +24,7 @@ from gaiko.extract.drafts import PlanDraft
 from gaiko.extract.lexicon import Row, talks
 from gaiko.extract.lexicon import plans as lex
 from gaiko.extract.lexicon.outcomes import CUES
-from gaiko.extract.matching import fired, flat, named, row_at
+from gaiko.extract.matching import fired, flat, holds_word, literal_words, named, row_at
 from gaiko.text import Doc
 
 # --- the thing, the verb, the decision (rows of gaiko/extract/lexicon/plans.py) ----------------------
@@ -196,8 +196,9 @@ SPEAKER_BEFORE = re.compile(_VISITOR + r"(?:から|より)(?:は)?、")
 VISITOR_AFTER = re.compile(r"(?:という|との)" + _VISITOR + "の"
                            + named(lex.INTENTS, [r for r in lex.INTENTS if r.value in ("visitor", "both")]))
 # Xを(来年)日本に招待し、…これを受諾: the invited person's visit to that country
-INVITED_TO = re.compile(_VISITOR + r"を[^、。]{0,10}?(?P<c>[ァ-ヴー一-龥]{2,8}?)に"
-                        + named(CUES, [r for r in CUES if r.id.startswith("outcomes.invite.")], "i"))
+_INVITE_ROWS = [r for r in CUES if r.id.startswith("outcomes.invite.")]
+INVITED_TO = re.compile(_VISITOR + r"を[^、。]{0,10}?(?P<c>[ァ-ヴー一-龥]{2,8}?)に" + named(CUES, _INVITE_ROWS, "i"))
+INVITE_WORDS = literal_words(_INVITE_ROWS)  # one stands in every INVITED_TO match: the cheap test before it
 _SUBJECT = r"(?P<s>(?:[ァ-ヴー一-龥・]|「[^「」、。]{1,12}」){1,20}?)"  # (a ship's name in quotes: 護衛艦「いずも」)
 SUBJECT_BEFORE = re.compile(_SUBJECT + "が")
 SUBJECT_OR_TOPIC = re.compile(_SUBJECT + "(?:が|は)")
@@ -680,7 +681,7 @@ def plans_in_sentence(doc: Doc, start: int, end: int, ref, decided: Row | None =
     announced += _scheduled(doc, start, end, ref) if SCHEDULE_VERB in text else []
     announced += _coming_visits(doc, start, end, ref) if COMING_HINT.search(text) else []
     announced += _named_years(doc, start, end, ref) if "年」と" in text else []
-    announced += _invited(doc, start, end, ref) if INVITED_TO.search(text) else []
+    announced += _invited(doc, start, end, ref) if holds_word(text, INVITE_WORDS) and INVITED_TO.search(text) else []
     announced += _named_talks(doc, start, end, ref, PROPOSAL, lex.PROPOSED) if "の提案" in text else []
     announced += _named_talks(doc, start, end, ref, SUCCESS_OF, lex.SUCCESS) if "成功" in text else []
     announced += _named_talks(doc, start, end, ref, PREPARED_FOR, lex.PREPARING) if "準備" in text else []
