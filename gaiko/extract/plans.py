@@ -338,6 +338,7 @@ FIRST_OF_GROUP = re.compile(r"(?P<x>[ァ-ヴー一-龥A-Za-z0-9・]{0,12}" + PLA
 # (…首脳会談の前という重要なタイミング, …首脳会談を前に): mentioned as coming
 ANTICIPATED = re.compile(r"(?P<n>会談|" + VISIT_OR_HOUMON + r")(?:(?:を|も)[^、。]{0,8}?" + named(lex.ANTICIPATION) + r"(?!にしていた)|"
                          + named(lex.BEFORE, name="b") + ")")
+ANTICIPATED_WORDS = literal_words(lex.ANTICIPATION.rows + lex.BEFORE.rows)  # one stands in every ANTICIPATED match
 CLAUSE_END = re.compile(named(lex.CLAUSE_END) + "[、,]")
 RANK_BEFORE = re.compile(r"(?P<r>[一-龥]{1,4}級)で")
 # the date of another talk named before the plan's noun (…の電話会談に引き続き…訪日する予定), unless the plan is held
@@ -677,7 +678,7 @@ def plans_in_sentence(doc: Doc, start: int, end: int, ref, decided: Row | None =
     norm = doc.norm
     text = norm[start:end]
     announced = _announced(doc, start, end, ref, cut) if ANNOUNCED.search(text) or DATED_MENTION.search(text) else []
-    announced += _anticipated(doc, start, end, ref) if ANTICIPATED.search(text) else []
+    announced += _anticipated(doc, start, end, ref) if holds_word(text, ANTICIPATED_WORDS) and ANTICIPATED.search(text) else []
     announced += _scheduled(doc, start, end, ref) if SCHEDULE_VERB in text else []
     announced += _coming_visits(doc, start, end, ref) if COMING_HINT.search(text) else []
     announced += _named_years(doc, start, end, ref) if "年」と" in text else []
