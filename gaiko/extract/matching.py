@@ -16,6 +16,7 @@ For rows matched inside larger hand-written patterns:
 from __future__ import annotations
 
 import re
+import re._parser as sre_parse  # (the parse tree of a pattern, to read the characters its matches start with)
 import sys
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator
@@ -159,6 +160,72 @@ class FirstAccepted:
             if value is not None:
                 return value
         return None
+
+
+def _first_chars(seq) -> tuple[list[str], bool] | None:
+    """(character-class items a match of the parsed ``seq`` starts with, whether it can match empty), or None when
+    they cannot be told (any character, a category, a negated class, a back reference)."""
+    items: list[str] = []
+    for op, av in seq:
+        if op is sre_parse.LITERAL:
+            return items + [re.escape(chr(av))], False
+        if op is sre_parse.IN:
+            for o, a in av:
+                if o is sre_parse.LITERAL:
+                    items.append(re.escape(chr(a)))
+                elif o is sre_parse.RANGE:
+                    items.append(re.escape(chr(a[0])) + "-" + re.escape(chr(a[1])))
+                else:
+                    return None
+            return items, False
+        if op in (sre_parse.ASSERT, sre_parse.ASSERT_NOT, sre_parse.AT):
+            continue  # (zero width: the match's first character is the next item's)
+        if op is sre_parse.SUBPATTERN:
+            got = _first_chars(av[3])
+        elif op is sre_parse.BRANCH:
+            alts = [_first_chars(alt) for alt in av[1]]
+            got = None if any(a is None for a in alts) else (
+                [x for a in alts if a for x in a[0]], any(a[1] for a in alts if a))
+        elif op in (sre_parse.MAX_REPEAT, sre_parse.MIN_REPEAT, sre_parse.POSSESSIVE_REPEAT):
+            inner = _first_chars(av[2])
+            got = None if inner is None else (inner[0], inner[1] or av[0] == 0)
+        else:
+            return None
+        if got is None:
+            return None
+        items += got[0]
+        if not got[1]:
+            return items, False
+    return items, True
+
+
+def _skips_ahead(seq) -> bool:
+    """Whether the regex engine itself skips ahead by the pattern's first characters: it does when the pattern
+    opens with a literal, a class, or an alternation whose every branch opens with a literal."""
+    while seq and seq[0][0] is sre_parse.SUBPATTERN:
+        seq = seq[0][1][3]
+    if not seq:
+        return False
+    op, av = seq[0]
+    if op in (sre_parse.LITERAL, sre_parse.IN):
+        return True
+    return op is sre_parse.BRANCH and all(alt and alt[0][0] is sre_parse.LITERAL for alt in av[1])
+
+
+def guarded(rx: re.Pattern[str]) -> re.Pattern[str]:
+    """``rx`` with a lookahead for the characters its matches start with, when the engine would otherwise try
+    every position (a pattern opening with an optional group, a lookbehind, a group of words): the same
+    matches, groups and spans, found faster. ``rx`` itself when they cannot be told."""
+    if rx.flags & re.IGNORECASE:
+        return rx
+    try:
+        tree = sre_parse.parse(rx.pattern, rx.flags)
+        first = _first_chars(tree)
+        if first is None or first[1] or _skips_ahead(tree):
+            return rx
+        return re.compile("(?=[" + "".join(dict.fromkeys(first[0])) + "])(?:" + rx.pattern + ")", rx.flags)
+    except (re.error, AttributeError, TypeError, ValueError, IndexError):
+        return rx
 
 
 def literal_words(rows: Iterable[Row]) -> tuple[str, ...] | None:

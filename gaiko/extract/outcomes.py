@@ -22,7 +22,7 @@ from gaiko.extract.drafts import EventDraft, OutcomeDraft
 from gaiko.extract.lexicon import Row, Table, roles
 from gaiko.extract.lexicon import outcomes as lex
 from gaiko.extract.lexicon.sides import SIDES
-from gaiko.extract.matching import fired, flat, named
+from gaiko.extract.matching import fired, flat, guarded, named
 from gaiko.extract.meetings import FOREIGN_ROLE, JP_ROLE
 from gaiko.extract.people import ROLE_START_RE
 from gaiko.text import Doc, Sentence, words_pattern
@@ -32,8 +32,8 @@ CUE_TYPES = ("agree", "consent", "request", "protest", "invite", "thank")
 PLEASE_TAIL = "(?:して)?いただきたい"
 CUE_SOURCES = {k: flat(lex.CUES, lex.CUES.where(value=k))
                + ("|" + named(lex.PLEASE, name="please") + PLEASE_TAIL if k == "invite" else "") for k in CUE_TYPES}
-CUE_RES = {k: re.compile(v) for k, v in CUE_SOURCES.items()}
-ANY_CUE = re.compile("|".join(CUE_SOURCES.values()))
+CUE_RES = {k: guarded(re.compile(v)) for k, v in CUE_SOURCES.items()}  # (guarded: the engine skips ahead to a cue's first character)
+ANY_CUE = guarded(re.compile("|".join(CUE_SOURCES.values())))
 CUE_GROUP_OF = {r.id: r.id.split(".")[1] for r in lex.CUES}  # agree, confirm, share, consent, support …
 
 

@@ -24,7 +24,7 @@ from gaiko.extract.drafts import PlanDraft
 from gaiko.extract.lexicon import Row, talks
 from gaiko.extract.lexicon import plans as lex
 from gaiko.extract.lexicon.outcomes import CUES
-from gaiko.extract.matching import fired, flat, holds_word, literal_words, named, row_at
+from gaiko.extract.matching import fired, flat, guarded, holds_word, literal_words, named, row_at
 from gaiko.text import Doc
 
 # --- the thing, the verb, the decision (rows of gaiko/extract/lexicon/plans.py) ----------------------
@@ -33,7 +33,7 @@ VISIT_OR_HOUMON = "(?:" + VISIT + "|" + lex.NOUNS["plans.noun.houmon"].source + 
 VISITED = frozenset(r.value for r in lex.VISITS if r.value)  # the countries the visit words name
 # the things a plan sets up: talks, gatherings, missions, acts between the sides, the visit words
 PLAN_NOUNS = "(?:" + flat(lex.NOUNS) + "|" + VISIT + ")"
-PLAN_NOUN_RE = re.compile(PLAN_NOUNS)
+PLAN_NOUN_RE = guarded(re.compile(PLAN_NOUNS))
 _PLAN_PARTICLES = "をがに"
 PLAN_VERB = re.compile(
     # a lookahead for the characters a match can start with (the particle may be absent), tested first
@@ -52,7 +52,7 @@ VISIT_AS_VERB = re.compile("[" + _PLAN_PARTICLES + "]?" + VISIT + "(?:し|する
 SUBJECT_ACT = re.compile(lex.VERBS.alternation(lex.VERBS.where(value="subject")))  # 同艦が…寄港する -> 同艦の寄港
 # a verb of holding or going: a plan even in an open-ended sentence
 HOLDING = re.compile(flat(lex.VERBS, lex.VERBS.where(group="hold")) + "|" + VISIT)
-DECISION = re.compile(lex.DECISIONS.alternation())  # regex rows: in row order
+DECISION = guarded(re.compile(lex.DECISIONS.alternation()))  # regex rows: in row order
 LEAD_DECISION = re.compile(lex.LEAD.alternation())
 LISTED_ITEM = re.compile(r"(?:こと|事)。?$")  # (イ)…を開催すること。: an item listed under a lead sentence
 WELCOMED_VISIT = re.compile(lex.WELCOMED_WISH.alternation())
