@@ -3,7 +3,8 @@
 ``matching.guarded`` puts a lookahead for a pattern's first characters before it (the regex engine then skips
 positions no match can start at): each guarded pattern finds the same matches, groups and spans as the pattern
 alone. ``matching.literal_words`` gives words one of which every match holds: where none stands, the scan is
-skipped (find_dates' secondary scans, plans' INVITED_TO and ANTICIPATED). Texts are built from the patterns' own
+skipped (find_dates' secondary scans, plans' INVITED_TO and ANTICIPATED); ``matching.required_words`` reads such
+words from a pattern's parse tree (places.GATHERING's precheck). Texts are built from the patterns' own
 words and characters, so that matches are common.
 """
 
@@ -14,8 +15,8 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from gaiko.extract import dates, meetings, outcomes, people, plans
-from gaiko.extract.matching import guarded, holds_word
+from gaiko.extract import dates, meetings, outcomes, people, places, plans
+from gaiko.extract.matching import SearchMemo, guarded, holds_word, required_words
 
 GUARDED = {
     "plans.DECISION": plans.DECISION, "plans.PLAN_NOUN_RE": plans.PLAN_NOUN_RE, "people.PERSON_RE": people.PERSON_RE,
@@ -86,3 +87,28 @@ def test_plans_word_tests_hold_a_word_of_every_match(text):
     assert holds_word(text, plans.INVITE_WORDS) or not plans.INVITED_TO.search(text)
     assert holds_word(text, plans.ANTICIPATED_WORDS) or not plans.ANTICIPATED.search(text)
 
+
+
+def test_required_words_are_read_from_the_parse_tree():
+    assert required_words(re.compile("(?:の際|に参加)(?=して)")) == ("の際", "に参加")
+    assert required_words(re.compile("[一-龥]{0,5}?(?:会議|会合)(?=(?:に出席|への出席|出席))")) == ("出席",)
+    assert required_words(re.compile("(?<=首脳)会談")) == ("会談",)  # (not 首脳: a lookbehind reads before pos)
+    for none in ("a*", "(?:ab|)", "(?!ab)c", "[ab]+", "(?i)abc"):
+        assert required_words(re.compile(none)) is None, none
+
+
+GATHERING_PIECES = ["G20", "サミット", "首脳会議", "外相会合", "APEC", "ASEAN関連", "会議", "総会", "に出席", "出席", "に参加",
+                    "の際", "に際し", "のため", "の機会", "に合わせ", "として", "代表", "東京", "(", ")", "、", "。", "に", "の", "し"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(GATHERING_PIECES), max_size=25).map("".join), st.data())
+def test_gathering_precheck_finds_what_the_search_finds(text, data):
+    pos = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(pos, len(text)))
+    assert places.GATHERING.needs
+    for got, want in ((places.GATHERING.search(text, pos, end), places.GATHERING.rx.search(text, pos, end)),
+                      (SearchMemo(text).search(places.GATHERING, pos, end), places.GATHERING.rx.search(text, pos, end)),
+                      (places.GATHERING.match(text, pos, end), places.GATHERING.rx.match(text, pos, end))):
+        assert (got and (got.span(), got.groups())) == (want and (want.span(), want.groups()))
+    assert [m.span() for m in places.GATHERING.finditer(text, pos, end)] == [m.span() for m in places.GATHERING.rx.finditer(text, pos, end)]

@@ -60,12 +60,19 @@ class RowPattern:
     """A compiled pattern whose matches fire the rows their named groups found: ``groups`` maps a group
     name to the lookup of its rows. Has the methods of ``re.Pattern`` that stages use."""
 
-    __slots__ = ("rx", "pattern", "groups")
+    __slots__ = ("rx", "pattern", "groups", "needs")
 
-    def __init__(self, pattern: str, groups: dict[str, RowLookup], flags: int = 0):
+    def __init__(self, pattern: str, groups: dict[str, RowLookup], flags: int = 0, precheck: bool = False):
         self.rx = re.compile(pattern, flags)
         self.pattern = pattern
         self.groups = groups
+        # with ``precheck``, the words one of which stands in the range of every match, tested before a search
+        # (for a costly pattern that most ranges searched hold none of: the engine tries it at every position)
+        self.needs = required_words(self.rx) if precheck else None
+
+    def _absent(self, text: str, pos: int, endpos: int) -> bool:
+        """None of the words every match holds stands in text[pos:endpos]: nothing for the search to find."""
+        return self.needs is not None and all(text.find(w, pos, endpos) < 0 for w in self.needs)
 
     @classmethod
     def words(cls, table: Table, rows: Iterable[Row] | None = None) -> RowPattern:
@@ -80,15 +87,17 @@ class RowPattern:
         return m
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match | None:
-        return self._fired(self.rx.search(text, pos, endpos))
+        return None if self._absent(text, pos, endpos) else self._fired(self.rx.search(text, pos, endpos))
 
     def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match | None:
-        return self._fired(self.rx.match(text, pos, endpos))
+        return None if self._absent(text, pos, endpos) else self._fired(self.rx.match(text, pos, endpos))
 
     def fullmatch(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match | None:
-        return self._fired(self.rx.fullmatch(text, pos, endpos))
+        return None if self._absent(text, pos, endpos) else self._fired(self.rx.fullmatch(text, pos, endpos))
 
     def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match]:
+        if self._absent(text, pos, endpos):
+            return
         for m in self.rx.finditer(text, pos, endpos):
             yield self._fired(m)  # type: ignore[misc]
 
@@ -228,6 +237,51 @@ def guarded(rx: re.Pattern[str]) -> re.Pattern[str]:
         return rx
 
 
+def _required(seq) -> tuple[str, ...] | None:
+    """Words one of which every match of the parsed ``seq`` holds, within the match or a lookahead of it (the
+    best set its items give: the one whose shortest word is longest), or None when none can be told."""
+    best: tuple[str, ...] | None = None
+    run = ""
+
+    def better(a: tuple[str, ...] | None, b: tuple[str, ...] | None) -> tuple[str, ...] | None:
+        if a is None or b is None:
+            return a if b is None else b
+        return a if min(map(len, a)) >= min(map(len, b)) else b
+
+    for op, av in [*seq, (None, None)]:
+        if op is sre_parse.LITERAL:
+            run += chr(av)
+            continue
+        if run:
+            best, run = better(best, (run,)), ""
+        if op is sre_parse.SUBPATTERN:
+            best = better(best, _required(av[3]))
+        elif op is sre_parse.BRANCH:
+            alts = [_required(alt) for alt in av[1]]
+            if all(a is not None for a in alts):
+                best = better(best, tuple(w for a in alts if a for w in a))
+        elif op in (sre_parse.MAX_REPEAT, sre_parse.MIN_REPEAT, sre_parse.POSSESSIVE_REPEAT) and av[0] >= 1:
+            best = better(best, _required(av[2]))
+        elif op is sre_parse.ASSERT and av[0] == 1:  # (a lookahead reads the text up to endpos, as the match does)
+            best = better(best, _required(av[1]))
+    return best
+
+
+def required_words(rx: re.Pattern[str], most: int = 8) -> tuple[str, ...] | None:
+    """Words one of which every match of ``rx`` in text[pos:endpos] holds in that range (at most ``most`` words,
+    none that holds another, each of two characters at least: a cheaper test than the search), or None."""
+    if rx.flags & re.IGNORECASE:
+        return None
+    try:
+        words = _required(sre_parse.parse(rx.pattern, rx.flags))
+    except (re.error, AttributeError, TypeError, ValueError, IndexError):
+        return None
+    if not words:
+        return None
+    kept = tuple(dict.fromkeys(w for w in words if not any(v != w and v in w for v in words)))
+    return kept if len(kept) <= most and min(map(len, kept)) >= 2 else None
+
+
 def literal_words(rows: Iterable[Row]) -> tuple[str, ...] | None:
     """The words of ``rows`` when each is a literal word: a pattern built from them matches only where one of
     them stands (a cheap ``in`` test before its scan); None when a row is a regex."""
@@ -267,8 +321,10 @@ class SearchMemo:
     def search(self, pattern: re.Pattern | RowPattern, pos: int, endpos: int) -> re.Match | None:
         key = (id(pattern), pos, endpos)
         if key not in self.found:
-            rx = pattern.rx if isinstance(pattern, RowPattern) else pattern
-            self.found[key] = rx.search(self.text, pos, endpos)
+            if isinstance(pattern, RowPattern):
+                self.found[key] = None if pattern._absent(self.text, pos, endpos) else pattern.rx.search(self.text, pos, endpos)
+            else:
+                self.found[key] = pattern.search(self.text, pos, endpos)
         m = self.found[key]
         return pattern._fired(m) if isinstance(pattern, RowPattern) else m
 

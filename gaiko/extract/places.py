@@ -82,6 +82,7 @@ GATHERING = RowPattern(
     + lx.GATHERINGS.alternation(lx.GATHERINGS.where(group="gathering_end")) + r")"
     r"(?:\([^()、。]{1,20}\))?)(?=(?P<cue>" + lx.GATHERINGS.alternation(_CUES) + "))",
     {"end": RowLookup(lx.GATHERINGS, lx.GATHERINGS.where(group="gathering_end")), "cue": RowLookup(lx.GATHERINGS, _CUES)},
+    precheck=True,
 )
 # a gathering named in quotes before its cue (「第4回北海対話」の際に): the quotes mark the name, whatever its last word
 # (not 参加: one joins a framework in quotes too, 「…経済枠組み」への参加; nor のため)
