@@ -21,7 +21,8 @@ from gaiko.extract.matching import SearchMemo, guarded, holds_word, required_wor
 GUARDED = {
     "plans.DECISION": plans.DECISION, "plans.PLAN_NOUN_RE": plans.PLAN_NOUN_RE, "people.PERSON_RE": people.PERSON_RE,
     "people._SIDE_BEFORE": people._SIDE_BEFORE, "people._COUNTRY_START": people._COUNTRY_START,
-    "meetings.ANCHOR_RE": meetings.ANCHOR_RE, "outcomes.ANY_CUE": outcomes.ANY_CUE,
+    "meetings.ANCHOR_RE": meetings.ANCHOR_RE, "outcomes.ANY_CUE": outcomes.ANY_CUE, "outcomes.RECALL_TALK": outcomes.RECALL_TALK,
+    "dates.TIME_RE": dates.TIME_RE, "dates.DURATION_RE": dates.DURATION_RE,
     **{f"outcomes.CUE_RES[{k}]": rx for k, rx in outcomes.CUE_RES.items() if rx.pattern.startswith("(?=[")},
 }
 
@@ -35,7 +36,8 @@ def _unguarded(rx: re.Pattern[str]) -> re.Pattern[str]:
 PIECES = ["及び", "並びに", "首脳会談", "外相会談", "を行った", "を行う", "ことで一致", "予定", "こととなった", "調整", "支持する",
           "同意", "お願い", "をよろしくお願い", "よろしくお願い", "理解と支持に変わりない", "てほしい", "招待", "訪日したい",
           "米国の", "中国", "大統領", "総理大臣", "外務大臣", "安倍", "トランプ", "・", "(", ")", "、", "。", "は", "が", "の",
-          "に", "を", "と", "で", "し", "た", "会", "談", "1", " ", "\n"]
+          "に", "を", "と", "で", "し", "た", "会", "談", "1", " ", "\n",
+          "午後", "3時", "30分", "約", "1時間", "半", "19:30", "頃", "から", "先月", "10月5日に行われた", "首脳会談において"]
 texts = st.lists(st.sampled_from(PIECES), max_size=30).map("".join)
 
 
@@ -55,7 +57,8 @@ def test_guarded_patterns_find_what_the_patterns_alone_find(text, pos):
 
 def test_guard_is_the_first_characters_or_nothing():
     assert guarded(re.compile("(?<!よろしく)お願い|(?:理解と)?支持")).pattern == "(?=[お理支])(?:(?<!よろしく)お願い|(?:理解と)?支持)"
-    for kept in ("abc|abd", "[ab]c", "a*b?", r"\w+", "[^a]b", r"(a)\1", "(?i)x|(?:y)?z", "(?=a)"):
+    assert guarded(re.compile(r"(?:a)?\s?\d|b")).pattern == r"(?=[a\s\db])(?:(?:a)?\s?\d|b)"  # (class escapes kept)
+    for kept in ("abc|abd", "[ab]c", "a*b?", ".b", "[^a]b", r"(a)\1", "(?i)x|(?:y)?z", "(?=a)"):
         rx = re.compile(kept)
         assert guarded(rx) is rx, kept  # the engine skips ahead itself, or the first characters cannot be told
 

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from gaiko.extract.lexicon import Row, fire
 from gaiko.extract.lexicon import dates as lx
-from gaiko.extract.matching import holds_word, literal_words
+from gaiko.extract.matching import guarded, holds_word, literal_words
 
 
 # --- the lexicon's rows, by the word the patterns match -------------------------------------------
@@ -431,15 +431,15 @@ def resolve_plan_date(m: DateMention, ref: dt.date | None) -> Resolved:
 
 
 # --- times and durations ----------------------------------------------------------------------
-TIME_RE = re.compile(
+TIME_RE = guarded(re.compile(
     r"(?P<ampm>" + lx.CLOCK.alternation(lx.CLOCK.where(group="ampm")) + r")?\s?(?:(?P<h>" + N + r")時(?:(?P<half>半)|(?P<m>" + N
     + r")(?:分|(?=から|より|~|まで)))?|(?P<noon>" + _NOON.source + r")|(?P<hh>\d{1,2}):(?P<mm>\d{2}))(?P<approx>" + _APPROX + ")?"
-)
+))
 # 約 marks a length; words after a length leave its value as written: 約4時間弱, 30分強, 20分程度, 1時間余り
-DURATION_RE = re.compile(
+DURATION_RE = guarded(re.compile(
     r"(?P<approx>" + _ABOUT.source + r")?(?:(?P<h>" + N + r")時間(?:(?P<half>半)|(?P<m>" + N + r")分)?|(?P<monly>" + N + r")分"
     r"|(?P<ch>" + N + r")時(?P<cm>" + N + r")分(?=間))(?P<kan>間)?(?P<qual>" + lx.CLOCK.alternation(lx.CLOCK.where(group="length")) + r")?"
-)
+))
 
 
 @dataclass

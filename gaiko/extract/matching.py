@@ -171,6 +171,11 @@ class FirstAccepted:
         return None
 
 
+# the class escapes a first character's class may hold (\\s, \\d, \\w and their complements)
+_CATEGORY_CLASS = {sre_parse.CATEGORY_SPACE: r"\s", sre_parse.CATEGORY_NOT_SPACE: r"\S", sre_parse.CATEGORY_DIGIT: r"\d",
+                   sre_parse.CATEGORY_NOT_DIGIT: r"\D", sre_parse.CATEGORY_WORD: r"\w", sre_parse.CATEGORY_NOT_WORD: r"\W"}
+
+
 def _first_chars(seq) -> tuple[list[str], bool] | None:
     """(character-class items a match of the parsed ``seq`` starts with, whether it can match empty), or None when
     they cannot be told (any character, a category, a negated class, a back reference)."""
@@ -184,6 +189,8 @@ def _first_chars(seq) -> tuple[list[str], bool] | None:
                     items.append(re.escape(chr(a)))
                 elif o is sre_parse.RANGE:
                     items.append(re.escape(chr(a[0])) + "-" + re.escape(chr(a[1])))
+                elif o is sre_parse.CATEGORY and a in _CATEGORY_CLASS:
+                    items.append(_CATEGORY_CLASS[a])
                 else:
                     return None
             return items, False
