@@ -15,14 +15,19 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from gaiko.extract import dates, meetings, outcomes, people, places, plans
+from gaiko.extract import dates, document, meetings, outcomes, people, places, plans
 from gaiko.extract.matching import SearchMemo, guarded, holds_word, required_words
 
 GUARDED = {
     "plans.DECISION": plans.DECISION, "plans.PLAN_NOUN_RE": plans.PLAN_NOUN_RE, "people.PERSON_RE": people.PERSON_RE,
     "people._SIDE_BEFORE": people._SIDE_BEFORE, "people._COUNTRY_START": people._COUNTRY_START,
     "meetings.ANCHOR_RE": meetings.ANCHOR_RE, "outcomes.ANY_CUE": outcomes.ANY_CUE, "outcomes.RECALL_TALK": outcomes.RECALL_TALK,
-    "dates.TIME_RE": dates.TIME_RE, "dates.DURATION_RE": dates.DURATION_RE,
+    "dates.TIME_RE": dates.TIME_RE, "dates.DURATION_RE": dates.DURATION_RE, "document.ENTRY_LINE": document.ENTRY_LINE,
+    "places.VISIT_CUES": places.VISIT_CUES, "outcomes.SUBJECT_RE": outcomes.SUBJECT_RE, "plans.SUCCESS_OF": plans.SUCCESS_OF,
+    "plans.PLAN_VERB": plans.PLAN_VERB, "people.ROLE_START_RE": people.ROLE_START_RE, "people._RUN": people._RUN,
+    "people.ROSTER_LINE": people.ROSTER_LINE,
+    **{f"meetings.{n}": getattr(meetings, n) for n in ("_TALK_WORD", "ITEM_NAMED", "REFERENCE_TAIL", "ITEM_SPLIT", "ITEM_BRACKETS",
+                                                      "EACH_LEADERS", "PROGRAMME_SENTENCE", "PLACE_AT")},
     **{f"outcomes.CUE_RES[{k}]": rx for k, rx in outcomes.CUE_RES.items() if rx.pattern.startswith("(?=[")},
 }
 
@@ -37,7 +42,7 @@ PIECES = ["及び", "並びに", "首脳会談", "外相会談", "を行った",
           "同意", "お願い", "をよろしくお願い", "よろしくお願い", "理解と支持に変わりない", "てほしい", "招待", "訪日したい",
           "米国の", "中国", "大統領", "総理大臣", "外務大臣", "安倍", "トランプ", "・", "(", ")", "、", "。", "は", "が", "の",
           "に", "を", "と", "で", "し", "た", "会", "談", "1", " ", "\n",
-          "午後", "3時", "30分", "約", "1時間", "半", "19:30", "頃", "から", "先月", "10月5日に行われた", "首脳会談において"]
+          "午後", "3時", "30分", "約", "1時間", "半", "19:30", "頃", "から", "先月", "10月5日に行われた", "首脳会談において", "を訪問し", "において", "側", "(1)", "2.", "夕食会"]
 texts = st.lists(st.sampled_from(PIECES), max_size=30).map("".join)
 
 

@@ -872,3 +872,10 @@ def find_attendees(doc: Doc, start: int, end: int, doc_countries: list[str]) -> 
             out.append(PersonMention(doc.text[s:s + nlen], role, code or c2, s, s + nlen, s + len(it),
                                      rule=lexicon.fire(cue)))
     return out
+
+
+# patterns the regex engine would try at every position (they open with an optional group or a group of words),
+# guarded: the same matches, found faster (matching.guarded; the largest gains of a timing of each pattern)
+ROLE_START_RE = guarded(ROLE_START_RE)
+_RUN = guarded(_RUN)
+ROSTER_LINE = guarded(ROSTER_LINE)

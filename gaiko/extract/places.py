@@ -19,7 +19,7 @@ from pathlib import Path
 from gaiko import countries
 from gaiko.extract.lexicon import Row, fire
 from gaiko.extract.lexicon import places as lx
-from gaiko.extract.matching import FirstAccepted, RowLookup, RowPattern, fire_match, word_starts
+from gaiko.extract.matching import FirstAccepted, RowLookup, RowPattern, fire_match, guarded, word_starts
 from gaiko.text import words_pattern
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "places"
@@ -446,3 +446,8 @@ def foreign_clock(norm: str, start: int, end: int) -> bool:
         fire("places.clock.genchi_jikan")
         return True
     return False
+
+
+# patterns the regex engine would try at every position (they open with an optional group or a group of words),
+# guarded: the same matches, found faster (matching.guarded; the largest gains of a timing of each pattern)
+VISIT_CUES = guarded(VISIT_CUES)

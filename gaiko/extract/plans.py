@@ -1062,3 +1062,9 @@ class _SamePlans:
 def _bare_name(what: str) -> str:
     """A plan's name as ``_names_same`` compares it (without 「」()の)."""
     return NAME_MARKS.sub("", what)
+
+
+# patterns the regex engine would try at every position (they open with an optional group or a group of words),
+# guarded: the same matches, found faster (matching.guarded; the largest gains of a timing of each pattern)
+SUCCESS_OF = guarded(SUCCESS_OF)
+PLAN_VERB = guarded(PLAN_VERB)
