@@ -21,10 +21,10 @@ from gaiko.extract.matching import SearchMemo, guarded, holds_word, required_wor
 GUARDED = {
     "plans.DECISION": plans.DECISION, "plans.PLAN_NOUN_RE": plans.PLAN_NOUN_RE, "people.PERSON_RE": people.PERSON_RE,
     "people._SIDE_BEFORE": people._SIDE_BEFORE, "people._COUNTRY_START": people._COUNTRY_START,
-    "meetings.ANCHOR_RE": meetings.ANCHOR_RE, "outcomes.ANY_CUE": outcomes.ANY_CUE, "outcomes.RECALL_TALK": outcomes.RECALL_TALK,
+    "outcomes.ANY_CUE": outcomes.ANY_CUE, "outcomes.RECALL_TALK": outcomes.RECALL_TALK,
     "dates.TIME_RE": dates.TIME_RE, "dates.DURATION_RE": dates.DURATION_RE, "document.ENTRY_LINE": document.ENTRY_LINE,
-    "places.VISIT_CUES": places.VISIT_CUES, "outcomes.SUBJECT_RE": outcomes.SUBJECT_RE, "plans.SUCCESS_OF": plans.SUCCESS_OF,
-    "plans.PLAN_VERB": plans.PLAN_VERB, "people.ROLE_START_RE": people.ROLE_START_RE, "people._RUN": people._RUN,
+    "places.VISIT_CUES": places.VISIT_CUES, "plans.SUCCESS_OF": plans.SUCCESS_OF,
+    "people.ROLE_START_RE": people.ROLE_START_RE, "people._RUN": people._RUN,
     "people.ROSTER_LINE": people.ROSTER_LINE,
     **{f"meetings.{n}": getattr(meetings, n) for n in ("_TALK_WORD", "ITEM_NAMED", "REFERENCE_TAIL", "ITEM_SPLIT", "ITEM_BRACKETS",
                                                       "EACH_LEADERS", "PROGRAMME_SENTENCE", "PLACE_AT")},

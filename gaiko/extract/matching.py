@@ -217,7 +217,8 @@ def _first_chars(seq) -> tuple[list[str], bool] | None:
 
 def _skips_ahead(seq) -> bool:
     """Whether the regex engine itself skips ahead by the pattern's first characters: it does when the pattern
-    opens with a literal, a class, or an alternation whose every branch opens with a literal."""
+    opens with a literal, a class, or an alternation whose every branch opens with a literal (or when the pattern
+    opens with a lookahead for a class of them already)."""
     while seq and seq[0][0] is sre_parse.SUBPATTERN:
         seq = seq[0][1][3]
     if not seq:
@@ -225,6 +226,8 @@ def _skips_ahead(seq) -> bool:
     op, av = seq[0]
     if op in (sre_parse.LITERAL, sre_parse.IN):
         return True
+    if op is sre_parse.ASSERT and av[0] == 1 and len(av[1]) == 1 and av[1][0][0] is sre_parse.IN:
+        return True  # guarded already: a lookahead for a class of first characters (plans.PLAN_VERB)
     return op is sre_parse.BRANCH and all(alt and alt[0][0] is sre_parse.LITERAL for alt in av[1])
 
 

@@ -107,7 +107,7 @@ TALK_START = "(?=[" + "".join(sorted(re.escape(c) for c in _row_first_chars(
 # a verb of holding after the noun: (an aside)(を|が …)(a length)(a place において/で) then the verb row
 HOLD_VERB = (r"(?:\([^()]{0,40}\))?(?:を|が|も|の(?=実施し))?(?:約?[0-9一二三四五六七八九十]+(?:時間半?|分間?)(?:にわたり|にわたって)?[、,]?)?"
              r"(?:[ァ-ヴー一-龥A-Za-z・()]{1,24}?(?:において|で))?\s*(?P<verb>" + HELD.alternation(HELD.where(group="held")) + ")")
-ANCHOR_RE = guarded(re.compile(TALK_START + r"(?P<noun>" + TALK_NOUN + r")(?:及び(?P<noun2>" + TALK_NOUN + r")|(?:及び|並びに)[ァ-ヴー一-龥・]{1,15}?)?" + HOLD_VERB))
+ANCHOR_RE = re.compile(TALK_START + r"(?P<noun>" + TALK_NOUN + r")(?:及び(?P<noun2>" + TALK_NOUN + r")|(?:及び|並びに)[ァ-ヴー一-龥・]{1,15}?)?" + HOLD_VERB)
 # talks of a lesser form (a stand-up talk, an informal talk, an audience, a meal): the talk of a page that
 # anchors no other, never an extra one beside a talk (a dinner after the summit is not a talk of its own; a
 # recalled 会見 is not either)

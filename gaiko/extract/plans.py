@@ -1067,4 +1067,3 @@ def _bare_name(what: str) -> str:
 # patterns the regex engine would try at every position (they open with an optional group or a group of words),
 # guarded: the same matches, found faster (matching.guarded; the largest gains of a timing of each pattern)
 SUCCESS_OF = guarded(SUCCESS_OF)
-PLAN_VERB = guarded(PLAN_VERB)
