@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 from gaiko.extract.lexicon import Row, fire
 from gaiko.extract.lexicon import dates as lx
+from gaiko.extract.matching import guarded, holds_word, literal_words
 
 
 # --- the lexicon's rows, by the word the patterns match -------------------------------------------
@@ -138,6 +139,25 @@ REL_SEASON_RE = re.compile(r"(?P<r>[" + "".join(_SEASON_YEAR) + r"])(?P<s>" + _S
 YEAR_END_RE = re.compile(r"(?P<w>" + lx.YEAR_END.alternation() + ")")
 
 
+# find_dates' secondary scans, by the words every one of their matches holds: on a page that holds none of them a
+# scan finds nothing, and is skipped (None: always made)
+_SEASON_WORDS = literal_words(lx.SEASONS.where(group="season"))
+_SCAN_WORDS = (literal_words((_REL_WEEK,)), literal_words(lx.RELATIVE.where(group="rel_day")), literal_words(lx.YEAR_END.rows),
+               _SEASON_WORDS, literal_words(lx.VAGUE.rows))
+_page_scans: tuple[str | None, tuple[bool, ...]] = (None, ())  # (the last page asked, its scans worth making)
+
+
+def _scans(norm: str) -> tuple[bool, ...]:
+    """Whether each scan of _SCAN_WORDS (rel. week, rel. day, year end, seasons, vague) may find something in
+    ``norm`` (read once per page)."""
+    global _page_scans
+    page, scans = _page_scans
+    if page is not norm:
+        scans = tuple(holds_word(norm, words) for words in _SCAN_WORDS)
+        _page_scans = (norm, scans)
+    return scans
+
+
 
 def _mention_from_match(m: re.Match, norm: str) -> DateMention | None:
     g = m.groupdict()
@@ -214,7 +234,8 @@ def find_dates(norm: str, start: int = 0, end: int | None = None) -> list[DateMe
     end = len(norm) if end is None else end
     out: list[DateMention] = []
     pos = start
-    weeks = [(m.start(), m.end(), m) for m in REL_WEEK_RE.finditer(norm, start, end)]
+    week_scan, day_scan, year_end_scan, season_scan, vague_scan = _scans(norm)
+    weeks = [(m.start(), m.end(), m) for m in REL_WEEK_RE.finditer(norm, start, end)] if week_scan else []
     for m in DATE_RE.finditer(norm, start, end):
         if m.start() == m.end() or m.start() < pos or any(a <= m.start() < b for a, b, _ in weeks):
             continue
@@ -222,7 +243,7 @@ def find_dates(norm: str, start: int = 0, end: int | None = None) -> list[DateMe
         if dm:
             out.append(dm)
             pos = m.end()
-    for m in REL_DAY_RE.finditer(norm, start, end):
+    for m in (REL_DAY_RE.finditer(norm, start, end) if day_scan else ()):
         w = m.group("w")
         if any(d.start <= m.start() < d.end for d in out):
             continue
@@ -234,7 +255,7 @@ def find_dates(norm: str, start: int = 0, end: int | None = None) -> list[DateMe
         dm = DateMention(m.start(), m.end(), m.group(0), rel_week=_REL_WEEK.number, day=to_int(m.group("day") or ""))
         fire(_REL_WEEK)
         out.append(dm)
-    for m in YEAR_END_RE.finditer(norm, start, end):
+    for m in (YEAR_END_RE.finditer(norm, start, end) if year_end_scan else ()):
         if any(d.start <= m.start() < d.end for d in out):
             continue
         w = m.group("w")
@@ -244,14 +265,14 @@ def find_dates(norm: str, start: int = 0, end: int | None = None) -> list[DateMe
             out.append(DateMention(m.start(), m.end(), w, rel_year=1))
             continue
         out.append(DateMention(m.start(), m.end(), w, rel_year=0, part=row.value))
-    for m in REL_SEASON_RE.finditer(norm, start, end):
+    for m in (REL_SEASON_RE.finditer(norm, start, end) if season_scan else ()):
         if any(d.start <= m.start() < d.end for d in out):
             continue
         year = _SEASON_YEAR[m.group("r")]
         fire(year)
         fire(_SEASONS[m.group("s")])
         out.append(DateMention(m.start(), m.end(), m.group(0), part="season", season=m.group("s"), rel_year=year.number))
-    for m in SEASON_RE.finditer(norm, start, end):
+    for m in (SEASON_RE.finditer(norm, start, end) if season_scan else ()):
         if any(d.start <= m.start() < d.end for d in out):
             continue
         fire(_SEASONS[m.group("s")])
@@ -259,7 +280,7 @@ def find_dates(norm: str, start: int = 0, end: int | None = None) -> list[DateMe
             fire(_PARTS[m.group("approx")])
         fire(_season_cue(norm, m.end()))
         out.append(DateMention(m.start(), m.end(), m.group(0), part="season", season=m.group("s")))
-    for m in VAGUE_RE.finditer(norm, start, end):
+    for m in (VAGUE_RE.finditer(norm, start, end) if vague_scan else ()):
         if any(d.start <= m.start() < d.end for d in out):
             continue
         fire(_VAGUE[m.group(0)])
@@ -410,15 +431,15 @@ def resolve_plan_date(m: DateMention, ref: dt.date | None) -> Resolved:
 
 
 # --- times and durations ----------------------------------------------------------------------
-TIME_RE = re.compile(
+TIME_RE = guarded(re.compile(
     r"(?P<ampm>" + lx.CLOCK.alternation(lx.CLOCK.where(group="ampm")) + r")?\s?(?:(?P<h>" + N + r")時(?:(?P<half>半)|(?P<m>" + N
     + r")(?:分|(?=から|より|~|まで)))?|(?P<noon>" + _NOON.source + r")|(?P<hh>\d{1,2}):(?P<mm>\d{2}))(?P<approx>" + _APPROX + ")?"
-)
+))
 # 約 marks a length; words after a length leave its value as written: 約4時間弱, 30分強, 20分程度, 1時間余り
-DURATION_RE = re.compile(
+DURATION_RE = guarded(re.compile(
     r"(?P<approx>" + _ABOUT.source + r")?(?:(?P<h>" + N + r")時間(?:(?P<half>半)|(?P<m>" + N + r")分)?|(?P<monly>" + N + r")分"
     r"|(?P<ch>" + N + r")時(?P<cm>" + N + r")分(?=間))(?P<kan>間)?(?P<qual>" + lx.CLOCK.alternation(lx.CLOCK.where(group="length")) + r")?"
-)
+))
 
 
 @dataclass

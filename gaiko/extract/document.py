@@ -16,7 +16,7 @@ from gaiko.extract import dates
 from gaiko.extract.lexicon import Row, fire
 from gaiko.extract.lexicon import layout as lx
 from gaiko.extract.lexicon import places as place_words
-from gaiko.extract.matching import RowLookup, RowPattern, fire_match
+from gaiko.extract.matching import RowLookup, RowPattern, fire_match, guarded
 from gaiko.text import Doc
 
 # --- patterns built from the layout lexicon ---------------------------------------------------------
@@ -712,3 +712,8 @@ def _run_schedule(doc: Doc, i: int) -> None:
             doc.body_end = doc.lines[k].start
             break
     doc.lead = None
+
+
+# patterns the regex engine would try at every position (they open with an optional group or a group of words),
+# guarded: the same matches, found faster (matching.guarded; the largest gains of a timing of each pattern)
+ENTRY_LINE = guarded(ENTRY_LINE)

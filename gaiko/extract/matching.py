@@ -16,6 +16,7 @@ For rows matched inside larger hand-written patterns:
 from __future__ import annotations
 
 import re
+import re._parser as sre_parse  # (the parse tree of a pattern, to read the characters its matches start with)
 import sys
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator
@@ -59,12 +60,19 @@ class RowPattern:
     """A compiled pattern whose matches fire the rows their named groups found: ``groups`` maps a group
     name to the lookup of its rows. Has the methods of ``re.Pattern`` that stages use."""
 
-    __slots__ = ("rx", "pattern", "groups")
+    __slots__ = ("rx", "pattern", "groups", "needs")
 
-    def __init__(self, pattern: str, groups: dict[str, RowLookup], flags: int = 0):
+    def __init__(self, pattern: str, groups: dict[str, RowLookup], flags: int = 0, precheck: bool = False):
         self.rx = re.compile(pattern, flags)
         self.pattern = pattern
         self.groups = groups
+        # with ``precheck``, the words one of which stands in the range of every match, tested before a search
+        # (for a costly pattern that most ranges searched hold none of: the engine tries it at every position)
+        self.needs = required_words(self.rx) if precheck else None
+
+    def _absent(self, text: str, pos: int, endpos: int) -> bool:
+        """None of the words every match holds stands in text[pos:endpos]: nothing for the search to find."""
+        return self.needs is not None and all(text.find(w, pos, endpos) < 0 for w in self.needs)
 
     @classmethod
     def words(cls, table: Table, rows: Iterable[Row] | None = None) -> RowPattern:
@@ -79,15 +87,17 @@ class RowPattern:
         return m
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match | None:
-        return self._fired(self.rx.search(text, pos, endpos))
+        return None if self._absent(text, pos, endpos) else self._fired(self.rx.search(text, pos, endpos))
 
     def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match | None:
-        return self._fired(self.rx.match(text, pos, endpos))
+        return None if self._absent(text, pos, endpos) else self._fired(self.rx.match(text, pos, endpos))
 
     def fullmatch(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match | None:
-        return self._fired(self.rx.fullmatch(text, pos, endpos))
+        return None if self._absent(text, pos, endpos) else self._fired(self.rx.fullmatch(text, pos, endpos))
 
     def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match]:
+        if self._absent(text, pos, endpos):
+            return
         for m in self.rx.finditer(text, pos, endpos):
             yield self._fired(m)  # type: ignore[misc]
 
@@ -161,6 +171,139 @@ class FirstAccepted:
         return None
 
 
+# the class escapes a first character's class may hold (\\s, \\d, \\w and their complements)
+_CATEGORY_CLASS = {sre_parse.CATEGORY_SPACE: r"\s", sre_parse.CATEGORY_NOT_SPACE: r"\S", sre_parse.CATEGORY_DIGIT: r"\d",
+                   sre_parse.CATEGORY_NOT_DIGIT: r"\D", sre_parse.CATEGORY_WORD: r"\w", sre_parse.CATEGORY_NOT_WORD: r"\W"}
+
+
+def _first_chars(seq) -> tuple[list[str], bool] | None:
+    """(character-class items a match of the parsed ``seq`` starts with, whether it can match empty), or None when
+    they cannot be told (any character, a category, a negated class, a back reference)."""
+    items: list[str] = []
+    for op, av in seq:
+        if op is sre_parse.LITERAL:
+            return items + [re.escape(chr(av))], False
+        if op is sre_parse.IN:
+            for o, a in av:
+                if o is sre_parse.LITERAL:
+                    items.append(re.escape(chr(a)))
+                elif o is sre_parse.RANGE:
+                    items.append(re.escape(chr(a[0])) + "-" + re.escape(chr(a[1])))
+                elif o is sre_parse.CATEGORY and a in _CATEGORY_CLASS:
+                    items.append(_CATEGORY_CLASS[a])
+                else:
+                    return None
+            return items, False
+        if op in (sre_parse.ASSERT, sre_parse.ASSERT_NOT, sre_parse.AT):
+            continue  # (zero width: the match's first character is the next item's)
+        if op is sre_parse.SUBPATTERN:
+            got = _first_chars(av[3])
+        elif op is sre_parse.BRANCH:
+            alts = [_first_chars(alt) for alt in av[1]]
+            got = None if any(a is None for a in alts) else (
+                [x for a in alts if a for x in a[0]], any(a[1] for a in alts if a))
+        elif op in (sre_parse.MAX_REPEAT, sre_parse.MIN_REPEAT, sre_parse.POSSESSIVE_REPEAT):
+            inner = _first_chars(av[2])
+            got = None if inner is None else (inner[0], inner[1] or av[0] == 0)
+        else:
+            return None
+        if got is None:
+            return None
+        items += got[0]
+        if not got[1]:
+            return items, False
+    return items, True
+
+
+def _skips_ahead(seq) -> bool:
+    """Whether the regex engine itself skips ahead by the pattern's first characters: it does when the pattern
+    opens with a literal, a class, or an alternation whose every branch opens with a literal (or when the pattern
+    opens with a lookahead for a class of them already)."""
+    while seq and seq[0][0] is sre_parse.SUBPATTERN:
+        seq = seq[0][1][3]
+    if not seq:
+        return False
+    op, av = seq[0]
+    if op in (sre_parse.LITERAL, sre_parse.IN):
+        return True
+    if op is sre_parse.ASSERT and av[0] == 1 and len(av[1]) == 1 and av[1][0][0] is sre_parse.IN:
+        return True  # guarded already: a lookahead for a class of first characters (plans.PLAN_VERB)
+    return op is sre_parse.BRANCH and all(alt and alt[0][0] is sre_parse.LITERAL for alt in av[1])
+
+
+def guarded(rx: re.Pattern[str]) -> re.Pattern[str]:
+    """``rx`` with a lookahead for the characters its matches start with, when the engine would otherwise try
+    every position (a pattern opening with an optional group, a lookbehind, a group of words): the same
+    matches, groups and spans, found faster. ``rx`` itself when they cannot be told."""
+    if rx.flags & re.IGNORECASE:
+        return rx
+    try:
+        tree = sre_parse.parse(rx.pattern, rx.flags)
+        first = _first_chars(tree)
+        if first is None or first[1] or _skips_ahead(tree):
+            return rx
+        return re.compile("(?=[" + "".join(dict.fromkeys(first[0])) + "])(?:" + rx.pattern + ")", rx.flags)
+    except (re.error, AttributeError, TypeError, ValueError, IndexError):
+        return rx
+
+
+def _required(seq) -> tuple[str, ...] | None:
+    """Words one of which every match of the parsed ``seq`` holds, within the match or a lookahead of it (the
+    best set its items give: the one whose shortest word is longest), or None when none can be told."""
+    best: tuple[str, ...] | None = None
+    run = ""
+
+    def better(a: tuple[str, ...] | None, b: tuple[str, ...] | None) -> tuple[str, ...] | None:
+        if a is None or b is None:
+            return a if b is None else b
+        return a if min(map(len, a)) >= min(map(len, b)) else b
+
+    for op, av in [*seq, (None, None)]:
+        if op is sre_parse.LITERAL:
+            run += chr(av)
+            continue
+        if run:
+            best, run = better(best, (run,)), ""
+        if op is sre_parse.SUBPATTERN:
+            best = better(best, _required(av[3]))
+        elif op is sre_parse.BRANCH:
+            alts = [_required(alt) for alt in av[1]]
+            if all(a is not None for a in alts):
+                best = better(best, tuple(w for a in alts if a for w in a))
+        elif op in (sre_parse.MAX_REPEAT, sre_parse.MIN_REPEAT, sre_parse.POSSESSIVE_REPEAT) and av[0] >= 1:
+            best = better(best, _required(av[2]))
+        elif op is sre_parse.ASSERT and av[0] == 1:  # (a lookahead reads the text up to endpos, as the match does)
+            best = better(best, _required(av[1]))
+    return best
+
+
+def required_words(rx: re.Pattern[str], most: int = 8) -> tuple[str, ...] | None:
+    """Words one of which every match of ``rx`` in text[pos:endpos] holds in that range (at most ``most`` words,
+    none that holds another, each of two characters at least: a cheaper test than the search), or None."""
+    if rx.flags & re.IGNORECASE:
+        return None
+    try:
+        words = _required(sre_parse.parse(rx.pattern, rx.flags))
+    except (re.error, AttributeError, TypeError, ValueError, IndexError):
+        return None
+    if not words:
+        return None
+    kept = tuple(dict.fromkeys(w for w in words if not any(v != w and v in w for v in words)))
+    return kept if len(kept) <= most and min(map(len, kept)) >= 2 else None
+
+
+def literal_words(rows: Iterable[Row]) -> tuple[str, ...] | None:
+    """The words of ``rows`` when each is a literal word: a pattern built from them matches only where one of
+    them stands (a cheap ``in`` test before its scan); None when a row is a regex."""
+    rows = tuple(rows)
+    return None if any(r.regex for r in rows) else tuple(r.pattern for r in rows)
+
+
+def holds_word(text: str, words: tuple[str, ...] | None) -> bool:
+    """Whether one of ``words`` (from literal_words) stands in ``text``; True when ``words`` is None."""
+    return words is None or any(w in text for w in words)
+
+
 @lru_cache(maxsize=8)
 def word_starts(text: str, words: tuple[str, ...]) -> tuple[tuple[str, list[int]], ...]:
     """Each of ``words`` with the places it starts at in ``text``, read once per text (a range's test for a word,
@@ -188,8 +331,10 @@ class SearchMemo:
     def search(self, pattern: re.Pattern | RowPattern, pos: int, endpos: int) -> re.Match | None:
         key = (id(pattern), pos, endpos)
         if key not in self.found:
-            rx = pattern.rx if isinstance(pattern, RowPattern) else pattern
-            self.found[key] = rx.search(self.text, pos, endpos)
+            if isinstance(pattern, RowPattern):
+                self.found[key] = None if pattern._absent(self.text, pos, endpos) else pattern.rx.search(self.text, pos, endpos)
+            else:
+                self.found[key] = pattern.search(self.text, pos, endpos)
         m = self.found[key]
         return pattern._fired(m) if isinstance(pattern, RowPattern) else m
 

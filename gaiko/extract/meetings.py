@@ -58,7 +58,7 @@ from gaiko.extract.lexicon.talks import (
 )
 from gaiko.extract.lexicon.talks import FUTURE_AFTER as FUTURE_AFTER_ROWS
 from gaiko.extract.lexicon.talks import LABELS as TALK_LABELS
-from gaiko.extract.matching import FirstAccepted, Forward, SearchMemo, word_starts
+from gaiko.extract.matching import FirstAccepted, Forward, SearchMemo, guarded, word_starts
 from gaiko.text import Doc, Sentence, words_pattern
 
 # --- patterns built from the talks lexicon (gaiko/extract/lexicon/talks.py) ------------------------
@@ -2071,6 +2071,8 @@ def _each_country_talks(doc: Doc, sents: list[Sentence], events: list[EventDraft
     tspan = doc.title_span or (0, 0)
     jp = next((p for p in people.find_people(doc, tspan[0], tspan[1]) if p.country in ("JP", None) and HEAD_ROLES.search(p.role or "")), None)
     for si, s in enumerate(sents[:3]):
+        if not EACH_LEADERS.search(norm, s.start, s.end):
+            continue  # (the cheap test first: no such summit from any point of the sentence, none after a list)
         v = VISITED_LIST.search(norm, s.start, s.end)
         each = EACH_LEADERS.search(norm, v.end(), s.end) if v else None
         if v is None or not each:
@@ -2599,3 +2601,15 @@ def _fill_principals(doc: Doc, sents: list[Sentence], ev: EventDraft) -> None:
             ev.counterpart = p.country
         elif p.country not in ("JP", ev.counterpart, *ev.others):
             ev.others.append(p.country)
+
+
+# patterns the regex engine would try at every position (they open with an optional group or a group of words),
+# guarded: the same matches, found faster (matching.guarded; the largest gains of a timing of each pattern)
+_TALK_WORD = guarded(_TALK_WORD)
+ITEM_NAMED = guarded(ITEM_NAMED)
+REFERENCE_TAIL = guarded(REFERENCE_TAIL)
+ITEM_SPLIT = guarded(ITEM_SPLIT)
+ITEM_BRACKETS = guarded(ITEM_BRACKETS)
+EACH_LEADERS = guarded(EACH_LEADERS)
+PROGRAMME_SENTENCE = guarded(PROGRAMME_SENTENCE)
+PLACE_AT = guarded(PLACE_AT)

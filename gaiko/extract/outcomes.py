@@ -22,7 +22,7 @@ from gaiko.extract.drafts import EventDraft, OutcomeDraft
 from gaiko.extract.lexicon import Row, Table, roles
 from gaiko.extract.lexicon import outcomes as lex
 from gaiko.extract.lexicon.sides import SIDES
-from gaiko.extract.matching import fired, flat, named
+from gaiko.extract.matching import fired, flat, guarded, named
 from gaiko.extract.meetings import FOREIGN_ROLE, JP_ROLE
 from gaiko.extract.people import ROLE_START_RE
 from gaiko.text import Doc, Sentence, words_pattern
@@ -32,8 +32,8 @@ CUE_TYPES = ("agree", "consent", "request", "protest", "invite", "thank")
 PLEASE_TAIL = "(?:して)?いただきたい"
 CUE_SOURCES = {k: flat(lex.CUES, lex.CUES.where(value=k))
                + ("|" + named(lex.PLEASE, name="please") + PLEASE_TAIL if k == "invite" else "") for k in CUE_TYPES}
-CUE_RES = {k: re.compile(v) for k, v in CUE_SOURCES.items()}
-ANY_CUE = re.compile("|".join(CUE_SOURCES.values()))
+CUE_RES = {k: guarded(re.compile(v)) for k, v in CUE_SOURCES.items()}  # (guarded: the engine skips ahead to a cue's first character)
+ANY_CUE = guarded(re.compile("|".join(CUE_SOURCES.values())))
 CUE_GROUP_OF = {r.id: r.id.split(".")[1] for r in lex.CUES}  # agree, confirm, share, consent, support …
 
 
@@ -381,9 +381,9 @@ NOTE_HEADING = re.compile(r"^\s*\(注\d?\)|^\s*注\d?[::]|^\s*※")
 # a note inside a paragraph, up to its closing parenthesis or the end of the line: …。(注 …議定書は1975年に合意。…に合意。)
 INLINE_NOTE = re.compile(r"\(注\d?[\s::][^()\n]*(?:\([^()\n]*\)[^()\n]*)*\)?")
 # an earlier talk recalled at the start of the sentence: (date)に行われた…, (past time)の…会談において
-RECALL_TALK = re.compile(r"(?:(?:19|20)\d{2}年|(?:平成|令和|昭和)\d+年)?\d{1,2}月\d{1,2}日に行われた"
+RECALL_TALK = guarded(re.compile(r"(?:(?:19|20)\d{2}年|(?:平成|令和|昭和)\d+年)?\d{1,2}月\d{1,2}日に行われた"
                          "|" + named(lex.RECALLED_WHEN, name="when") + "の[^、。]{0,20}?"
-                         + named(lex.RECALLED_AT, lex.RECALLED_AT.where(value="talk"), name="at") + "(?:において|で|の際)")
+                         + named(lex.RECALLED_AT, lex.RECALLED_AT.where(value="talk"), name="at") + "(?:において|で|の際)"))
 # background on an earlier talk dated by its year (…平成25年3月の…訪問時の首脳会談において…合意した): recalled, anywhere
 RECALL_DATED = re.compile(r"(?:(?:19|20)\d{2}年|(?:平成|令和|昭和)(?:\d+|元)年)\d{1,2}月の[^、。,]{0,30}?"
                           + named(lex.RECALLED_AT, name="at") + "(?:において|で|の際)")

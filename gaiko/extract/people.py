@@ -31,6 +31,7 @@ from gaiko.extract.lexicon.roles import COUNTRIES as ROLE_COUNTRY_ROWS
 from gaiko.extract.lexicon.roles import ENDINGS, GATHERING_AFTER, NAME_END_KEPT, ORG_TITLES, STARTS
 from gaiko.extract.lexicon.roles import NOT_NAMES as NOT_NAME_ROWS
 from gaiko.extract.lexicon.talks import LESSER
+from gaiko.extract.matching import guarded
 from gaiko.text import Doc, tokenize, words_pattern
 
 
@@ -114,10 +115,10 @@ _ROLE_END_RE = words_pattern(ROLE_ENDINGS, guard=True)  # longest first
 # アル=サーニ, トレイヤ=マスィー), ending in a title word.
 # (an organisation's acronym may stand in parentheses inside the title: 欧州安全保障協力機構(OSCE)事務総長)
 _ROLE_CHARS = r"(?:[一-龥豈-龎々ァ-ヴー0-9A-Za-z・]|\([A-Z]{2,8}\))"
-PERSON_RE = re.compile(
+PERSON_RE = guarded(re.compile(
     r"(?P<full>(?:[ァ-ヴー一-龥豈-龎々A-Z]+・|[ァ-ヴー]+=)*[ァ-ヴー一-龥豈-龎々]+?(?:・[ァ-ヴー一-龥豈-龎々A-Z]+|=[ァ-ヴー]+)*?)(?P<reading>\([ぁ-ゖァ-ヴー・ ]+\))?(?P<role>" + _ROLE_CHARS + r"{0,16}?(?:"
     + _ROLE_END_RE + r")(?:[一-龥豈-龎ァ-ヴー]{0,14}?(?:" + _ROLE_END_RE + r")){0,2})"
-)
+))
 # a foreign name followed by its English form, then the title: プラユット・X(H.E. Mr. Prayuth X)タイ王国首相. The
 # English form is no part of name or title (matched as PERSON_RE's reading)
 ENGLISH_BETWEEN = re.compile(
@@ -141,7 +142,7 @@ def _start_row(word: str) -> Row:
     return STARTS.which(word) or STARTS.row_of(word[0])  # (every branch opens on a STARTS word)
 
 
-_COUNTRY_START = re.compile(words_pattern(n for n, _ in countries.names_longest_first()) + "|[" + "".join(a for a in countries.abbr_index() if len(a) == 1) + "]")
+_COUNTRY_START = guarded(re.compile(words_pattern(n for n, _ in countries.names_longest_first()) + "|[" + "".join(a for a in countries.abbr_index() if len(a) == 1) + "]"))
 
 
 @overload
@@ -520,10 +521,10 @@ _SURNAME_FIRST = re.compile(r"(?<![ァ-ヴー・])(?P<s>[ァ-ヴー]{2,}),$")
 
 
 # a country (or an organisation of ROLE_COUNTRY) and の right before a name: the person's side
-_SIDE_BEFORE = re.compile(
+_SIDE_BEFORE = guarded(re.compile(
     r"(?<![ァ-ヴー一-龥豈-龎])(?P<c>" + words_pattern(n for n, c in countries.names_longest_first() if c != "JP" and len(n) >= 2)
     + "|" + ROLE_COUNTRY_ROWS.alternation(ROLE_COUNTRY_ROWS.where(group="org")) + ")の$"
-)
+))
 
 
 _FOREIGN_NAME = re.compile(words_pattern(n for n, c in countries.names_longest_first() if c != "JP" and len(n) >= 2))
@@ -889,3 +890,10 @@ def find_attendees(doc: Doc, start: int, end: int, doc_countries: list[str]) -> 
             out.append(PersonMention(doc.text[s:s + nlen], role, code or c2, s, s + nlen, s + len(it),
                                      rule=lexicon.fire(cue)))
     return out
+
+
+# patterns the regex engine would try at every position (they open with an optional group or a group of words),
+# guarded: the same matches, found faster (matching.guarded; the largest gains of a timing of each pattern)
+ROLE_START_RE = guarded(ROLE_START_RE)
+_RUN = guarded(_RUN)
+ROSTER_LINE = guarded(ROSTER_LINE)

@@ -19,7 +19,7 @@ from pathlib import Path
 from gaiko import countries
 from gaiko.extract.lexicon import Row, fire
 from gaiko.extract.lexicon import places as lx
-from gaiko.extract.matching import FirstAccepted, RowLookup, RowPattern, fire_match, word_starts
+from gaiko.extract.matching import FirstAccepted, RowLookup, RowPattern, fire_match, guarded, word_starts
 from gaiko.text import words_pattern
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "places"
@@ -82,6 +82,7 @@ GATHERING = RowPattern(
     + lx.GATHERINGS.alternation(lx.GATHERINGS.where(group="gathering_end")) + r")"
     r"(?:\([^()、。]{1,20}\))?)(?=(?P<cue>" + lx.GATHERINGS.alternation(_CUES) + "))",
     {"end": RowLookup(lx.GATHERINGS, lx.GATHERINGS.where(group="gathering_end")), "cue": RowLookup(lx.GATHERINGS, _CUES)},
+    precheck=True,
 )
 # a gathering named in quotes before its cue (「第4回北海対話」の際に): the quotes mark the name, whatever its last word
 # (not 参加: one joins a framework in quotes too, 「…経済枠組み」への参加; nor のため)
@@ -445,3 +446,8 @@ def foreign_clock(norm: str, start: int, end: int) -> bool:
         fire("places.clock.genchi_jikan")
         return True
     return False
+
+
+# patterns the regex engine would try at every position (they open with an optional group or a group of words),
+# guarded: the same matches, found faster (matching.guarded; the largest gains of a timing of each pattern)
+VISIT_CUES = guarded(VISIT_CUES)

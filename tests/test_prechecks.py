@@ -1,0 +1,122 @@
+"""The cheap tests that extraction makes before a costly scan change nothing that the scan finds.
+
+``matching.guarded`` puts a lookahead for a pattern's first characters before it (the regex engine then skips
+positions no match can start at): each guarded pattern finds the same matches, groups and spans as the pattern
+alone. ``matching.literal_words`` gives words one of which every match holds: where none stands, the scan is
+skipped (find_dates' secondary scans, plans' INVITED_TO and ANTICIPATED); ``matching.required_words`` reads such
+words from a pattern's parse tree (places.GATHERING's precheck). Texts are built from the patterns' own
+words and characters, so that matches are common.
+"""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from gaiko.extract import dates, document, meetings, outcomes, people, places, plans
+from gaiko.extract.matching import SearchMemo, guarded, holds_word, required_words
+
+GUARDED = {
+    "plans.DECISION": plans.DECISION, "plans.PLAN_NOUN_RE": plans.PLAN_NOUN_RE, "people.PERSON_RE": people.PERSON_RE,
+    "people._SIDE_BEFORE": people._SIDE_BEFORE, "people._COUNTRY_START": people._COUNTRY_START,
+    "outcomes.ANY_CUE": outcomes.ANY_CUE, "outcomes.RECALL_TALK": outcomes.RECALL_TALK,
+    "dates.TIME_RE": dates.TIME_RE, "dates.DURATION_RE": dates.DURATION_RE, "document.ENTRY_LINE": document.ENTRY_LINE,
+    "places.VISIT_CUES": places.VISIT_CUES, "plans.SUCCESS_OF": plans.SUCCESS_OF,
+    "people.ROLE_START_RE": people.ROLE_START_RE, "people._RUN": people._RUN,
+    "people.ROSTER_LINE": people.ROSTER_LINE,
+    **{f"meetings.{n}": getattr(meetings, n) for n in ("_TALK_WORD", "ITEM_NAMED", "REFERENCE_TAIL", "ITEM_SPLIT", "ITEM_BRACKETS",
+                                                      "EACH_LEADERS", "PROGRAMME_SENTENCE", "PLACE_AT")},
+    **{f"outcomes.CUE_RES[{k}]": rx for k, rx in outcomes.CUE_RES.items() if rx.pattern.startswith("(?=[")},
+}
+
+
+def _unguarded(rx: re.Pattern[str]) -> re.Pattern[str]:
+    """The pattern that ``guarded`` wrapped: "(?=[first characters])(?:" + it + ")"."""
+    assert rx.pattern.startswith("(?=["), rx.pattern[:40]
+    return re.compile(rx.pattern[rx.pattern.index("])(?:") + 5:-1], rx.flags)
+
+
+PIECES = ["及び", "並びに", "首脳会談", "外相会談", "を行った", "を行う", "ことで一致", "予定", "こととなった", "調整", "支持する",
+          "同意", "お願い", "をよろしくお願い", "よろしくお願い", "理解と支持に変わりない", "てほしい", "招待", "訪日したい",
+          "米国の", "中国", "大統領", "総理大臣", "外務大臣", "安倍", "トランプ", "・", "(", ")", "、", "。", "は", "が", "の",
+          "に", "を", "と", "で", "し", "た", "会", "談", "1", " ", "\n",
+          "午後", "3時", "30分", "約", "1時間", "半", "19:30", "頃", "から", "先月", "10月5日に行われた", "首脳会談において", "を訪問し", "において", "側", "(1)", "2.", "夕食会"]
+texts = st.lists(st.sampled_from(PIECES), max_size=30).map("".join)
+
+
+def _spans(rx: re.Pattern[str], text: str, pos: int) -> list[tuple]:
+    return [(m.span(), m.groups()) for m in rx.finditer(text, pos)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts, st.integers(0, 20))
+def test_guarded_patterns_find_what_the_patterns_alone_find(text, pos):
+    for name, rx in GUARDED.items():
+        bare = _unguarded(rx)
+        assert _spans(rx, text, pos) == _spans(bare, text, pos), name
+        a, b = rx.match(text, pos), bare.match(text, pos)
+        assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups())), name
+
+
+def test_guard_is_the_first_characters_or_nothing():
+    assert guarded(re.compile("(?<!よろしく)お願い|(?:理解と)?支持")).pattern == "(?=[お理支])(?:(?<!よろしく)お願い|(?:理解と)?支持)"
+    assert guarded(re.compile(r"(?:a)?\s?\d|b")).pattern == r"(?=[a\s\db])(?:(?:a)?\s?\d|b)"  # (class escapes kept)
+    for kept in ("abc|abd", "[ab]c", "a*b?", ".b", "[^a]b", r"(a)\1", "(?i)x|(?:y)?z", "(?=a)"):
+        rx = re.compile(kept)
+        assert guarded(rx) is rx, kept  # the engine skips ahead itself, or the first characters cannot be told
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["今日", "同日", "来週", "3日", "年内", "年末", "今秋", "秋に", "春頃", "今後", "近く", "5月",
+                                 "2020年", "平成10年", "の", "に", "、", "会談", "日", "秋", "年", "来"]), max_size=25).map("".join),
+       st.data())
+def test_find_dates_skips_only_scans_with_nothing_to_find(text, data):
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    got = dates.find_dates(text, start, end)
+    saved = dates._SCAN_WORDS
+    dates._SCAN_WORDS = (None,) * len(saved)  # every scan made
+    dates._page_scans = (None, ())
+    try:
+        want = dates.find_dates(text, start, end)
+    finally:
+        dates._SCAN_WORDS = saved
+        dates._page_scans = (None, ())
+    assert got == want
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["安倍総理大臣", "大統領", "を", "来年", "日本", "米国", "に", "招待", "招請", "し", "、", "会談",
+                                 "訪日", "訪問", "を楽しみ", "にしている", "注目", "を前に", "の前という", "心待ち", "は"]),
+                max_size=20).map("".join))
+def test_plans_word_tests_hold_a_word_of_every_match(text):
+    assert holds_word(text, plans.INVITE_WORDS) or not plans.INVITED_TO.search(text)
+    assert holds_word(text, plans.ANTICIPATED_WORDS) or not plans.ANTICIPATED.search(text)
+
+
+
+def test_required_words_are_read_from_the_parse_tree():
+    assert required_words(re.compile("(?:の際|に参加)(?=して)")) == ("の際", "に参加")
+    assert required_words(re.compile("[一-龥]{0,5}?(?:会議|会合)(?=(?:に出席|への出席|出席))")) == ("出席",)
+    assert required_words(re.compile("(?<=首脳)会談")) == ("会談",)  # (not 首脳: a lookbehind reads before pos)
+    for none in ("a*", "(?:ab|)", "(?!ab)c", "[ab]+", "(?i)abc"):
+        assert required_words(re.compile(none)) is None, none
+
+
+GATHERING_PIECES = ["G20", "サミット", "首脳会議", "外相会合", "APEC", "ASEAN関連", "会議", "総会", "に出席", "出席", "に参加",
+                    "の際", "に際し", "のため", "の機会", "に合わせ", "として", "代表", "東京", "(", ")", "、", "。", "に", "の", "し"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(GATHERING_PIECES), max_size=25).map("".join), st.data())
+def test_gathering_precheck_finds_what_the_search_finds(text, data):
+    pos = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(pos, len(text)))
+    assert places.GATHERING.needs
+    for got, want in ((places.GATHERING.search(text, pos, end), places.GATHERING.rx.search(text, pos, end)),
+                      (SearchMemo(text).search(places.GATHERING, pos, end), places.GATHERING.rx.search(text, pos, end)),
+                      (places.GATHERING.match(text, pos, end), places.GATHERING.rx.match(text, pos, end))):
+        assert (got and (got.span(), got.groups())) == (want and (want.span(), want.groups()))
+    assert [m.span() for m in places.GATHERING.finditer(text, pos, end)] == [m.span() for m in places.GATHERING.rx.finditer(text, pos, end)]
