@@ -208,6 +208,9 @@ def page_json(page) -> str:
     return page.model_dump_json()
 
 
+_MISS = object()  # (PageCache: no page to serve without computing)
+
+
 class PageCache:
     """Pages that summarise the whole archive (home, chronologies) kept for ``ttl`` seconds, at most ``size``.
 
@@ -239,14 +242,10 @@ class PageCache:
 
     def get(self, key: Hashable, compute: Callable[[], Any], *, _page: bool = True) -> Any:
         with self._lock:
-            hit = self._items.get(key)
-            if hit and time.monotonic() - hit[0] < self.ttl:
-                self._items.move_to_end(key)
-                return hit[1]
+            value = self._servable(key)
+            if value is not _MISS:
+                return value
             flight = self._flights.get(key)
-            if hit and flight is not None:  # being recomputed: the page as it was, meanwhile
-                self.stale_served += 1
-                return hit[1]
             leader = flight is None
             if leader:
                 flight = self._flights[key] = _Flight()
@@ -282,16 +281,22 @@ class PageCache:
         being recomputed); else None. For ``async`` endpoints: a hit answered on the event loop, a miss sent to a
         thread (a sync endpoint's hops to the thread pool and back cost 40–80 ms under load, the hit itself 0.1)."""
         with self._lock:
-            hit = self._items.get(key)
-            if hit is None:
-                return None
-            if time.monotonic() - hit[0] < self.ttl:
-                self._items.move_to_end(key)
-                return hit[1]
-            if key in self._flights:
-                self.stale_served += 1
-                return hit[1]
-            return None
+            value = self._servable(key)
+        return None if value is _MISS else value
+
+    def _servable(self, key: Hashable) -> Any:
+        """(Under the lock) the page kept for ``key`` if fresh, or as it was while another request recomputes it;
+        else ``_MISS``."""
+        hit = self._items.get(key)
+        if hit is None:
+            return _MISS
+        if time.monotonic() - hit[0] < self.ttl:
+            self._items.move_to_end(key)
+            return hit[1]
+        if key in self._flights:
+            self.stale_served += 1
+            return hit[1]
+        return _MISS
 
     def form(self, name: str, key: Hashable, compute: Callable[[], Any], make: Callable[[Any], Any]) -> Any:
         """The page of ``key`` made into a form (``name``: "json", "html") by ``make``, once per computation of the
@@ -347,6 +352,17 @@ class Versioned:
         with self._lock:
             self._read_at = -1e9
         self.pages.clear()
+
+    @staticmethod
+    def search_key(q: str, filters: Any, sort: str, page: int, per_page: int, facets: bool, exact_total: bool) -> tuple:
+        """A search as validated (the API's and the search page's share a page when they ask the same)."""
+        return ("search", q.strip(), filters.model_dump_json(), sort, page, per_page, facets, exact_total)
+
+
+def kept(archive: Archive, cache: PageCache, entry: tuple[Hashable, Callable[[Archive], Any]]) -> Any:
+    """The page of a cache entry (key, how to compute it from an archive) for a sync caller holding an archive."""
+    key, compute = entry
+    return cache.get(key, lambda: compute(archive))
 
 
 async def served(request: Request, cache: PageCache, key: Hashable, compute: Callable[[Archive], Any],

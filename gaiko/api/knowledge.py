@@ -15,7 +15,7 @@ from typing import Annotated, Literal
 from fastapi import APIRouter, Depends, Query, Request, Response
 
 from gaiko import inputs
-from gaiko.api.deps import ArchiveDep, CacheDep, served
+from gaiko.api.deps import ArchiveDep, CacheDep, kept, served
 from gaiko.api.params import COUNTRY, PageParam, PerPageParam, filter_params, invalid
 from gaiko.api.routes import json_response
 from gaiko.archive import EXPORT_FORMATS, EXPORT_TABLES, FOLLOWUP_STATUSES, Archive
@@ -85,21 +85,16 @@ def _topics_entry(country):
     return ("topics", country), lambda archive: views.topics_page(archive, country=country)
 
 
-def _kept(archive: Archive, cache, entry):
-    key, make = entry
-    return cache.get(key, lambda: make(archive))
-
-
 def followups_data(archive: Archive, cache, country, status, as_of, page, per_page) -> views.FollowupsPage:
-    return _kept(archive, cache, _followups_entry(country, status, as_of, page, per_page))
+    return kept(archive, cache, _followups_entry(country, status, as_of, page, per_page))
 
 
 def people_data(archive: Archive, cache, country, page, per_page) -> views.PeoplePage:
-    return _kept(archive, cache, _people_entry(country, page, per_page))
+    return kept(archive, cache, _people_entry(country, page, per_page))
 
 
 def topics_data(archive: Archive, cache, country) -> views.TopicsPage:
-    return _kept(archive, cache, _topics_entry(country))
+    return kept(archive, cache, _topics_entry(country))
 
 
 @router.get("/people", response_model=views.PeoplePage, summary="Everyone of the archive, most talks first")

@@ -67,7 +67,7 @@ async def api_search(archive: LoopArchiveDep, searches: SearchesDep, filters: Fi
                      facets: Annotated[bool, Query(description="count facets over all matches (the search page does)")] = True,
                      exact_total: ExactTotalParam = False) -> Response:
     # kept while the documents are as they were (deps.Versioned): the same search again costs no query
-    key = ("search", q.strip(), filters.model_dump_json(), sort, page, per_page, facets, exact_total)
+    key = searches.search_key(q, filters, sort, page, per_page, facets, exact_total)
     return json_response(searches.page(archive, key, lambda: views.search_page(
         archive, q, filters, sort=sort, page=page, per_page=per_page, facets=facets, exact_total=exact_total)))
 

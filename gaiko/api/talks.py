@@ -7,7 +7,7 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import Response
 
-from gaiko.api.deps import CacheDep, served
+from gaiko.api.deps import CacheDep, kept, served
 from gaiko.api.params import PageParam, PerPageParam, QParam, filter_params
 from gaiko.api.routes import json_response
 from gaiko.views.models import FilterValues
@@ -24,21 +24,19 @@ async def api_talks(request: Request, cache: CacheDep, filters: Filters, q: QPar
                     facets: Annotated[bool, Query(description="count facets (talks) over all matches")] = True,
                     ) -> Response:
     # a page kept is answered on the event loop; one to compute, in a thread with a connection of the pool
-    key, _ = _talks_entry(None, q, filters, page, per_page, facets)
-    return json_response(await served(request, cache, key,
-                                      lambda archive: _talks_entry(archive, q, filters, page, per_page, facets)[1]()))
+    return json_response(await served(request, cache, *_talks_entry(q, filters, page, per_page, facets)))
 
 
 def talks_data(archive, cache, q: str, filters: FilterValues, *, page: int, per_page: int, facets: bool = True) -> TalksPage:
     """The talks page, kept like the home page (``gaiko.api.deps.PageCache``: an upload clears it, another process's
     ingest shows within its ttl): it reads every talk matching the filters (10–50 ms at 100,000 documents), and
     the talks change only when documents are added or linked."""
-    return cache.get(*_talks_entry(archive, q, filters, page, per_page, facets))
+    return kept(archive, cache, _talks_entry(q, filters, page, per_page, facets))
 
 
-def _talks_entry(archive, q: str, filters: FilterValues, page: int, per_page: int, facets: bool):
+def _talks_entry(q: str, filters: FilterValues, page: int, per_page: int, facets: bool):
     """The page cache's key of a talks request (the request as validated: filters normalised by their model) and
-    how to compute its page."""
+    how to compute its page from an archive."""
     q = (q or "").strip()
     return (("talks", q, filters.model_dump_json(), page, per_page, facets),
-            lambda: talks_page(archive, q, filters, page=page, per_page=per_page, facets=facets))
+            lambda archive: talks_page(archive, q, filters, page=page, per_page=per_page, facets=facets))

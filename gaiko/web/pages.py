@@ -132,7 +132,7 @@ async def search(request: Request, archive: LoopArchiveDep, searches: SearchesDe
                  exact_total: ExactTotalParam = False):
     api = "/api/search" + (f"?{request.url.query}" if request.url.query else "")
     # kept while the documents are as they were (gaiko.api.deps.Versioned), as the API's
-    key = ("search", q.strip(), filters.model_dump_json(), sort, page, per_page, True, exact_total)
+    key = searches.search_key(q, filters, sort, page, per_page, True, exact_total)
     return HTMLResponse(searches.page(
         archive, key, lambda: views.search_page(archive, q, filters, sort=sort, page=page, per_page=per_page,
                                                 exact_total=exact_total),
