@@ -156,12 +156,15 @@ def plain_role(role: str | None) -> str | None:
     return ROLE_PLAIN.get(role, role)
 
 
+_NAMES_BY_FIRST = countries.names_by_first()  # (country names longest first, by first character)
+
+
 def strip_country_prefix(role: str) -> tuple[str, str | None]:
     """'露外務大臣' -> ('外務大臣','RU'); 'ロシア連邦大統領' -> ('大統領','RU'); '駐露大使' stays."""
     r = role.lstrip("・")
     if not _COUNTRY_START.match(r):
         return r, None
-    for name, code in countries.names_longest_first():
+    for name, code in _NAMES_BY_FIRST.get(r[0], ()):
         if r.startswith(name) and len(r) > len(name):
             rest = r[len(name):].lstrip("・")
             if rest and not rest.startswith(("側", "政府")) and not (rest[0] == "人" and not rest.startswith("人民")):
@@ -172,9 +175,6 @@ def strip_country_prefix(role: str) -> tuple[str, str | None]:
     return r, None
 
 
-_COUNTRY_NAMES = countries.names_longest_first()
-
-
 def _katakana_name(parts: list[str], rest: str) -> tuple[list[str], str, str | None]:
     """Split a country off the end of a ・-joined name (and the start of the title after it):
     ([ラヴロフ, ロシア], '外務大臣') -> ([ラヴロフ], '外務大臣', RU);
@@ -182,7 +182,7 @@ def _katakana_name(parts: list[str], rest: str) -> tuple[list[str], str, str | N
     for k in range(min(3, len(parts) - 1), 0, -1):
         for joiner in ("・", ""):
             tail = joiner.join(parts[-k:]) + rest
-            for name, code in _COUNTRY_NAMES:
+            for name, code in _NAMES_BY_FIRST.get(tail[:1], ()):
                 if tail.startswith(name) and len(name) >= len(joiner.join(parts[-k:])):
                     return parts[:-k], tail[len(name):].lstrip("・"), code
     return parts, rest, None
