@@ -157,6 +157,7 @@ class Doc:
     announced_talk: dict = field(default_factory=dict)  # meetings._announced: its first sentences -> its answer
     line_times: dict = field(default_factory=dict)  # meetings._item_clock: a line -> its dates.TimesBefore
     attendee_blocks: dict = field(default_factory=dict)  # people.attendee_blocks: (start, end) -> its blocks
+    roster_lines: dict = field(default_factory=dict)  # people._roster_line: a line -> its roster match (or None)
     speaker_lines: list[tuple[int, str]] | None = None  # outcomes: (line, speaker) of a transcript's (問)/(答) lines
 
     @classmethod

@@ -1150,7 +1150,7 @@ def _event_place(doc: Doc, sents: list[Sentence], ev: EventDraft, layout: _Layou
             ev.city = None  # 官邸 with a foreign local clock noted (午前9時(オランダ現地時間)): the other side's 官邸, abroad
             ev.rules.pop("city", None)
         if ev.city is None:
-            for name, code in countries.names_longest_first():
+            for name, code in countries.names_by_first().get(ev.venue[:1], ()):
                 if ev.venue.startswith(name) and ev.venue[len(name):].startswith(("外務省", "外交部")) and code in places.CAPITALS:
                     ev.city = places.CAPITALS[code]  # (英国外務省: a country's ministry, in its capital)
                     _set_rules(ev, city=place_words.VENUES["places.venue.gaimusho"])
@@ -2258,7 +2258,7 @@ def _complete(doc: Doc, sents: list[Sentence], ev: EventDraft, events: list[Even
             inner = _INNER.search(p)
             venue_city = next((c for v, c in places.VENUE_CITY.items() if c and v in p), None)
             city = (inner.group(1) if inner and inner.group(1) in places.CITIES else venue_city
-                    or next((places.CAPITALS[code] for name, code in countries.names_longest_first()
+                    or next((places.CAPITALS[code] for name, code in countries.names_by_first().get(p[:1], ())
                              if p.startswith(name) and code in places.CAPITALS), None))
             if city and ev.city is None:
                 ev.city = city

@@ -778,14 +778,17 @@ ROSTER_LINE = re.compile(r"\s*(?:\([0-9]{1,2}\)|[0-9]{1,2}[.．])?\s*" + SIDE_LA
 
 
 def _roster_line(doc: Doc, li: int) -> re.Match | None:
+    """Line ``li`` as a roster line (read once per line and page: each talk asks for its lines and their neighbours)."""
     if not 0 <= li < len(doc.lines):
         return None
+    if li in doc.roster_lines:
+        return doc.roster_lines[li]
     ln = doc.lines[li]
     t = doc.norm[ln.start:ln.end]
     m = ROSTER_LINE.match(doc.norm, ln.start, ln.end)
-    if m and m.group("sep") == _ROSTER_SEP.pattern and "。" not in t and not ATTEND_CUE.rx.search(t):
-        return m
-    return None
+    got = m if m and m.group("sep") == _ROSTER_SEP.pattern and "。" not in t and not ATTEND_CUE.rx.search(t) else None
+    doc.roster_lines[li] = got
+    return got
 
 
 def roster_blocks(doc: Doc, start: int, end: int) -> list[tuple[str, int, int, Row]]:
