@@ -31,7 +31,7 @@ from gaiko.extract.lexicon.roles import COUNTRIES as ROLE_COUNTRY_ROWS
 from gaiko.extract.lexicon.roles import ENDINGS, GATHERING_AFTER, NAME_END_KEPT, ORG_TITLES, STARTS
 from gaiko.extract.lexicon.roles import NOT_NAMES as NOT_NAME_ROWS
 from gaiko.extract.lexicon.talks import LESSER
-from gaiko.extract.matching import guarded
+from gaiko.extract.matching import guarded, holds_word, required_words
 from gaiko.text import Doc, tokenize, words_pattern
 
 
@@ -125,6 +125,9 @@ ENGLISH_BETWEEN = re.compile(
     r"(?P<full>[ァ-ヴー]+(?:・[ァ-ヴー]+)*)(?P<reading>\((?:H\.\s?E\.|Mr\.|Ms\.|Mrs\.|Dr\.|Prof\.|The |His |Her )[^()]{2,80}\))(?P<role>"
     + _ROLE_CHARS + r"{0,16}?(?:" + _ROLE_END_RE + r")(?:[一-龥豈-龎ァ-ヴー]{0,14}?(?:" + _ROLE_END_RE + r")){0,2})"
 )
+# one of these (the English form's opening: H., Mr., Dr. …) stands in every ENGLISH_BETWEEN match: the cheap test
+# before its scan, which tries every katakana run of the page (most pages give no English form)
+ENGLISH_WORDS = required_words(ENGLISH_BETWEEN, most=12)
 NOT_NAMES = frozenset(r.pattern for r in NOT_NAME_ROWS.where(group="not_name"))
 _COUNTRY_ALT = "|".join(sorted({*countries.name_index(), *[a for a in countries.abbr_index() if len(a) == 1]}, key=len, reverse=True))
 # a title opens with a start word; or 駐/在 and a country (駐米大使); or 前/元 right before a head's or minister's title
@@ -426,7 +429,8 @@ def _find_people(doc: Doc, start: int, end: int) -> list[PersonMention]:
     country_names, abbr = countries.name_index(), countries.abbr_index()
     cands = list(_candidates(norm, start, end))
     if "(" in norm:
-        cands += ENGLISH_BETWEEN.finditer(norm, start, end)
+        if holds_word(norm, ENGLISH_WORDS):
+            cands += ENGLISH_BETWEEN.finditer(norm, start, end)
         cands.sort(key=lambda m: m.start())
     # kanji full names the page gives with a reading (金大中(キム・デジュン)): the name wherever it stands
     read_names = {m.group("full") for m in cands if m.group("reading") and _KANJI_NAME.fullmatch(m.group("full"))
