@@ -781,27 +781,31 @@ _ROSTER_SEP = ROSTER["attendees.roster.colon"]
 ROSTER_LINE = re.compile(r"\s*(?:\([0-9]{1,2}\)|[0-9]{1,2}[.．])?\s*" + SIDE_LABEL.pattern)
 
 
-def _roster_line(doc: Doc, li: int) -> re.Match | None:
-    """Line ``li`` as a roster line (read once per line and page: each talk asks for its lines and their neighbours)."""
-    if not 0 <= li < len(doc.lines):
-        return None
-    if li in doc.roster_lines:
-        return doc.roster_lines[li]
-    ln = doc.lines[li]
-    t = doc.norm[ln.start:ln.end]
-    m = ROSTER_LINE.match(doc.norm, ln.start, ln.end)
-    got = m if m and m.group("sep") == _ROSTER_SEP.pattern and "。" not in t and not ATTEND_CUE.rx.search(t) else None
-    doc.roster_lines[li] = got
-    return got
+def _roster_lines(doc: Doc) -> dict[int, re.Match]:
+    """The page's roster lines (line -> its match), read once per page: each talk asks for its lines and their
+    neighbours, and most pages have none."""
+    if doc.roster_lines is None:
+        found = {}
+        for li, ln in enumerate(doc.lines):
+            m = ROSTER_LINE.match(doc.norm, ln.start, ln.end)
+            if m and m.group("sep") == _ROSTER_SEP.pattern:
+                t = doc.norm[ln.start:ln.end]
+                if "。" not in t and not ATTEND_CUE.rx.search(t):
+                    found[li] = m
+        doc.roster_lines = found
+    return doc.roster_lines
 
 
 def roster_blocks(doc: Doc, start: int, end: int) -> list[tuple[str, int, int, Row]]:
     """(side label, start, end, roster row) of each line of a roster by side inside [start, end): a line that opens
     with a side label and a colon and holds no sentence end or attendance cue, next to another such line."""
+    rows = _roster_lines(doc)
     out: list[tuple[str, int, int, Row]] = []
+    if not rows:
+        return out
     for li in range(doc.line_at(start), doc.line_at(max(start, end - 1)) + 1):
-        m = _roster_line(doc, li)
-        if m and (_roster_line(doc, li - 1) or _roster_line(doc, li + 1)):
+        m = rows.get(li)
+        if m and (li - 1 in rows or li + 1 in rows):
             out.append((m.group("side"), m.end(), doc.lines[li].end, _ROSTER_SEP))
     return out
 
