@@ -72,7 +72,12 @@ class RowPattern:
 
     def _absent(self, text: str, pos: int, endpos: int) -> bool:
         """None of the words every match holds stands in text[pos:endpos]: nothing for the search to find."""
-        return self.needs is not None and all(text.find(w, pos, endpos) < 0 for w in self.needs)
+        if self.needs is None:
+            return False
+        for w in self.needs:  # (a plain loop: cheaper than all() over a generator)
+            if text.find(w, pos, endpos) >= 0:
+                return False
+        return True
 
     @classmethod
     def words(cls, table: Table, rows: Iterable[Row] | None = None) -> RowPattern:

@@ -2175,7 +2175,8 @@ def _assign_sentences(doc: Doc, sents: list[Sentence], events: list[EventDraft],
         else:
             current.sentences.append(i)
     for i in pending:
-        ev = _match_event(doc, norm[sents[i].start:sents[i].end], talks) or events[0]
+        # (a page of one talk: the sentence is that talk's, whatever it names)
+        ev = (_match_event(doc, norm[sents[i].start:sents[i].end], talks) if len(events) > 1 else None) or events[0]
         ev.sentences.append(i)
     for ev in events:
         ev.sentences.sort()
