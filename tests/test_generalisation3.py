@@ -442,6 +442,11 @@ def _tally(name: str):
     return score(SETS[name])[0]
 
 
+def probe_sets() -> dict[str, tuple[dict[str, tuple[int, int, int]], dict[str, list[int]]]]:
+    """{set: (its first-sight tally, today's)}, for bench/accuracy.py's table of first sights."""
+    return {name: (first, _tally(name)) for name, first in FIRST_SIGHT.items()}
+
+
 @pytest.mark.parametrize("name,family", [(n, f) for n in sorted(FLOORS) for f in sorted(FLOORS[n])])
 def test_family_floor(name, family):
     found, _expected, fp = _tally(name)[family]
