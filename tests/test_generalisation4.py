@@ -22,23 +22,33 @@ Scored with tests/test_generalisation3.py's ``score`` (found / expected / false 
 document's doc_type, doc_date and number of events).
 
     set (pages)        family        first sight (4605d4a)   after this round     (found / expected, false positives)
-    protest (7)        outcomes     11 / 11, 0
+    protest (7)        outcomes     11 / 11, 0               11 / 11, 0
                        all else exact at first sight (doc_type incl. two 談話 with no talk, events, date, kind, channel,
                        principals, start_local / start_jst, duration)
-    named (7)          kind          5 /  7   (第5回日英戦略対話, 日・スペイン政策協議 named without a rank: other)
-                       city          6 /  7   (ワシントンD.C. after 1月11日(現地時間)、…において)
+    named (7)          kind          5 /  7                   7 /  7   (政策協議, 戦略対話 named after their sides, no rank:
+                                                                        talks.unranked.*; at first sight other)
+                       city          6 /  7                   7 /  7   (ワシントンD.C.において: a capital's dots in a place)
                        all else exact (doc_type, events, date, outcomes 10 / 10, 0, planned 3 / 3, 0)
-    cut (7)            outcomes     10 / 10, 0; all else exact (planned 1 / 1 in a sentence cut before its verb)
-    mixed (6)          date         10 / 11   (翌26日 under a heading 令和6年7月 read in June)
+    cut (7)            outcomes     10 / 10, 0               10 / 10, 0; all else exact (planned 1 / 1 in a cut sentence)
+    mixed (6)          date         10 / 11                  11 / 11   (翌26日 under a heading 令和6年7月 read in June)
                        all else exact (principals 18 / 18, 0, kind 11 / 11, city 8 / 8, outcomes 9 / 9, 0)
-    reldate (6)        date          8 / 10   (翌日 after 同日 counted from the day after; 翌16日 under 平成28年7月 in June)
-                       outcomes      5 /  6, 0 (the FM talk's agreement given to the courtesy call of 前日)
-    phone (6)          start_jst     3 /  6   (a talk abroad with one local time given that time as Japan time)
+    reldate (6)        date          8 / 10                  10 / 10   (翌日 after 同日 counted from the page's date; 翌16日
+                                                                        under 平成28年7月 read in June)
+                       outcomes      5 /  6, 0                6 /  6, 0 (the FM talk's agreement given to the courtesy
+                                                                        call told as an aside of 前日)
+    phone (6)          start_jst     3 /  6                   6 /  6   (a call from abroad with one local time: that time
+                                                                        was taken for Japan's)
                        all else exact (date 6 / 6 incl. across midnight, start_local 6 / 6, duration 6 / 6, city null 6 / 6)
-    joint (6)          planned       4 /  7, 0 (items listed after 次の事項で一致した / 以下を決定した, and a 行動計画's 開催する)
-                       plan_place    3 /  6
-                       doc_type      5 /  6   (行動計画 read as a meeting)
+    joint (6)          planned       4 /  7, 0                7 /  7, 0 (items after 次の事項で一致した / 以下を決定した and an
+                       plan_place    3 /  6                   6 /  6    action plan's …開催する。: plans.lead.*, plans.listed.*)
+                       doc_type      5 /  6                   6 /  6   (行動計画: no heading word, read as a meeting)
                        all else exact (outcomes 5 / 5, 0, date, kind, city)
+    stress (8)         written after the rows, first sight with them: date 1 / 2 (翌日 after a day in the talk's own
+                       sentence: fixed, 2 / 2), doc_type 0 / 1 (a talk's heading naming an action plan: fixed, 1 / 1),
+                       city 1 / 2 (リマに到着し: an arrival is no visit cue; left); all else exact, 0 false positives
+
+real 0.954 -> 0.954 (a-086 日朝政府間協議 other -> vice_ministerial, as its gold), seeds 0.995, devset 1.000;
+bench/record_diff.py against main: 1 record of 2,249 differs (a-086), the tests corpus and 2,000 synthetic pages none.
 
 ``python tests/test_generalisation4.py`` prints the table per family and every miss.
 """
@@ -49,23 +59,8 @@ from functools import cache
 
 import pytest
 
-from tests.test_generalisation2 import FAMILIES
-from tests.test_generalisation3 import DOC_FIELDS, score
-
-AG = ("agree", "both")
-
-
-def rq(cc):
-    return ("request", cc)
-
-
-def pr(cc):
-    return ("protest", cc)
-
-
-def inv(cc):
-    return ("invite", cc)
-
+from tests.test_generalisation2 import AG, inv, pr, rq
+from tests.test_generalisation3 import check_floor, print_report, score
 
 # (page, {doc field: expected}, [per event: {field: expected}])
 # fmt: off
@@ -374,9 +369,51 @@ JOINT = [
      {"doc_type": "statement", "doc_date": "2023-06-15", "n_events": 1},
      [{"date": "2023-06-15", "kind": "summit", "outcomes": [AG], "planned": [("2+2", "2024", "ジャカルタ")]}]),
 ]
+# --- stress: pages written after this round's rows, to trip them (a bare 協議 that is a wish, a group's dialogue, the other
+# side abroad in a call from Japan, 翌日 after a day in the talk's own sentence, plain non-past sentences with no lead
+# above them, a 両首脳 sentence after a foreign ministers' talk, a day later than the first under a month-only heading,
+# a talk's heading naming an action plan)
+STRESS = [
+    # a bare 協議 (a wish to consult) is no consultations; the summit stays the page's one talk
+    ("日・ペルー首脳会談\n令和2年9月8日\n\n"
+     "9月8日、山本総理大臣は、訪日中のガルシア・ペルー大統領と首脳会談を行った。ガルシア大統領から、経済連携について今後よく協議したい旨述べた。\n",
+     {"n_events": 1}, [{"kind": "summit", "outcomes": []}]),
+    # a group's dialogue (PIF域外国対話) named without a pair: not working-level consultations of two sides
+    ("鈴木外務大臣政務官のサモア訪問\n令和2年9月8日\n\n"
+     "9月7日、アピアにおいて第31回PIF域外国対話が開催され、鈴木政務官が出席した。同日、鈴木政務官は、ロア・サモア首相を表敬した。\n",
+     {}, [{"kind": "other"}]),
+    # the other side abroad, Japan's side at home: the one time is Japan's
+    ("日・ペルー外相電話会談\n令和2年9月8日\n\n"
+     "本8日、午後10時から約15分間、鈴木外務大臣は、ニューヨーク訪問中のガルシア・ペルー外務大臣と電話会談を行った。\n",
+     {"n_events": 1}, [{"start_local": "22:00", "start_jst": "22:00", "city": None}]),
+    # 翌日 opening the first talk: from the page's date
+    ("日・ペルー外相会談\n令和2年9月8日\n\n"
+     "鈴木外務大臣は、7日にリマに到着し、翌日、ガルシア・ペルー外務大臣と外相会談を行った。\n",
+     {"n_events": 1}, [{"date": "2020-09-08", "city": "リマ"}]),
+    # plain non-past items without a lead above them are no plans (a statement of policy)
+    ("日・ペルー首脳会談\n令和2年9月8日\n\n"
+     "9月8日、山本総理大臣は、ガルシア・ペルー大統領と首脳会談を行った。\n"
+     "1 日本は、ペルーの防災分野での取組を支援する。\n2 山本総理から、来年ペルーを訪問したい旨述べた。\n",
+     {"n_events": 1}, [{"kind": "summit", "planned": [], "outcomes": []}]),
+    # a 両首脳 sentence after a foreign ministers' talk told as an aside of the summit: the summit's
+    ("日・ペルー首脳会談\n令和2年9月8日\n\n"
+     "9月8日、山本総理大臣は、ガルシア・ペルー大統領と首脳会談を行った。同日、鈴木外務大臣は、ロハス・ペルー外務大臣と外相会談を行った。\n"
+     "1 両首脳は、両国関係を一層強化していくことで一致した。\n",
+     {"n_events": 2}, [{"kind": "summit", "outcomes": [AG]}, {"kind": "foreign_ministers", "outcomes": []}]),
+    # a month-only heading, a day later than the first: both in that month
+    ("日・ペルー関係\n令和2年9月\n\n"
+     "1 28日、鈴木外務大臣は、訪日中のガルシア・ペルー外務大臣と外相会談を行い、両外相は、協力の強化で一致した。\n",
+     {"n_events": 1}, [{"date": "2020-09-28", "outcomes": [AG]}]),
+    # a talk heading that names an action plan is a meeting; its lead decides the listed items
+    ("日・ペルー首脳会談(行動計画の採択)\n令和2年9月8日\n\n"
+     "9月8日、山本総理大臣は、ガルシア・ペルー大統領と首脳会談を行い、次の行動計画を採択した。\n"
+     "1 両国は、2021年に東京で外相会談を行う。\n",
+     {"doc_type": "meeting", "n_events": 1}, [{"kind": "summit", "planned": [("外相会談", "2021", "東京")]}]),
+]
 # fmt: on
 
-SETS = {"protest": PROTEST, "named": NAMED, "cut": CUT, "mixed": MIXED, "reldate": RELDATE, "phone": PHONE, "joint": JOINT}
+SETS = {"protest": PROTEST, "named": NAMED, "cut": CUT, "mixed": MIXED, "reldate": RELDATE, "phone": PHONE, "joint": JOINT,
+        "stress": STRESS}
 
 # first sight (h-gen4 at 4605d4a, before any code or row of this round): {set: {family: (found, expected, fp)}}
 FIRST_SIGHT: dict[str, dict[str, tuple[int, int, int]]] = {
@@ -397,8 +434,26 @@ FIRST_SIGHT: dict[str, dict[str, tuple[int, int, int]]] = {
     "joint": {"doc_type": (5, 6, 0), "doc_date": (6, 6, 0), "n_events": (6, 6, 0), "outcomes": (5, 5, 0), "planned": (4, 7, 0),
               "plan_place": (3, 6, 0), "date": (6, 6, 0), "kind": (6, 6, 0), "city": (4, 4, 0)},
 }
-# floors asserted: {set: {family: (found at least, false positives at most)}} (at first sight, for now)
-FLOORS: dict[str, dict[str, tuple[int, int]]] = {n: {f: (v[0], v[2]) for f, v in fams.items()} for n, fams in FIRST_SIGHT.items()}
+# floors asserted: {set: {family: (found at least, false positives at most)}}
+FLOORS: dict[str, dict[str, tuple[int, int]]] = {
+    "protest": {"doc_type": (7, 0), "doc_date": (5, 0), "n_events": (7, 0), "outcomes": (11, 0), "date": (5, 0), "kind": (5, 0),
+                "channel": (2, 0), "city": (2, 0), "principals": (2, 0), "duration_min": (3, 0), "start_local": (1, 0),
+                "start_jst": (2, 0)},
+    "named": {"doc_type": (7, 0), "doc_date": (7, 0), "n_events": (7, 0), "outcomes": (10, 0), "planned": (3, 0), "plan_place": (3, 0),
+              "date": (7, 0), "kind": (7, 0), "city": (7, 0)},
+    "cut": {"doc_type": (5, 0), "doc_date": (1, 0), "n_events": (7, 0), "outcomes": (10, 0), "planned": (1, 0), "plan_place": (1, 0),
+            "date": (5, 0), "kind": (6, 0), "city": (2, 0), "duration_min": (3, 0)},
+    "mixed": {"doc_type": (6, 0), "doc_date": (1, 0), "n_events": (6, 0), "outcomes": (9, 0), "date": (11, 0), "kind": (11, 0),
+              "city": (8, 0), "principals": (18, 0), "duration_min": (1, 0)},
+    "reldate": {"doc_type": (6, 0), "doc_date": (5, 0), "n_events": (6, 0), "outcomes": (6, 0), "planned": (1, 0), "plan_place": (1, 0),
+                "date": (10, 0), "kind": (9, 0), "city": (4, 0), "duration_min": (1, 0)},
+    "phone": {"doc_type": (6, 0), "doc_date": (1, 0), "n_events": (6, 0), "outcomes": (4, 0), "date": (6, 0), "kind": (6, 0),
+              "channel": (6, 0), "city": (6, 0), "duration_min": (6, 0), "start_local": (6, 0), "start_jst": (6, 0)},
+    "joint": {"doc_type": (6, 0), "doc_date": (6, 0), "n_events": (6, 0), "outcomes": (5, 0), "planned": (7, 0), "plan_place": (6, 0),
+              "date": (6, 0), "kind": (6, 0), "city": (4, 0)},
+    "stress": {"doc_type": (1, 0), "n_events": (7, 0), "outcomes": (2, 0), "planned": (1, 0), "plan_place": (1, 0), "date": (2, 0),
+               "kind": (6, 0), "city": (1, 0), "start_local": (1, 0), "start_jst": (1, 0)},
+}
 
 
 @cache
@@ -408,10 +463,7 @@ def _tally(name: str):
 
 @pytest.mark.parametrize("name,family", [(n, f) for n in sorted(FLOORS) for f in sorted(FLOORS[n])])
 def test_family_floor(name, family):
-    found, _expected, fp = _tally(name)[family]
-    least, most_fp = FLOORS[name][family]
-    assert found >= least, f"{name}/{family}: found {found} < floor {least}"
-    assert fp <= most_fp, f"{name}/{family}: {fp} false positives > {most_fp}"
+    check_floor(_tally(name), FLOORS, name, family)
 
 
 def test_probe_size():
@@ -422,14 +474,4 @@ def test_probe_size():
 if __name__ == "__main__":
     import sys
 
-    for name in [a for a in sys.argv[1:] if not a.startswith("-")] or list(SETS):
-        t, m = score(SETS[name])
-        print(f"== {name}")
-        for f in [*DOC_FIELDS, *FAMILIES, "date_end"]:
-            if t[f][1] or t[f][2]:
-                print(f"  {f:14s} found {t[f][0]:3d} / {t[f][1]:3d}   false positives {t[f][2]}")
-        if "-v" in sys.argv:
-            for fam, label, what in m:
-                print(f"    [{fam}] {label}: {what}")
-        if "-d" in sys.argv:
-            print({f: tuple(v) for f, v in t.items() if v[1] or v[2]})
+    print_report(SETS, sys.argv[1:])
