@@ -46,6 +46,9 @@ document's doc_type, doc_date and number of events).
     stress (8)         written after the rows, first sight with them: date 1 / 2 (翌日 after a day in the talk's own
                        sentence: fixed, 2 / 2), doc_type 0 / 1 (a talk's heading naming an action plan: fixed, 1 / 1),
                        city 1 / 2 (リマに到着し: an arrival is no visit cue; left); all else exact, 0 false positives
+    hard (8)           written after the round, first sight with its rows: all exact but the excerpt that begins and ends
+                       mid-sentence and names no talk (n_events 6 / 7, outcomes 5 / 6: no event is made from an exchange
+                       of two ministers alone; left), 0 false positives
 
 real 0.954 -> 0.954 (a-086 日朝政府間協議 other -> vice_ministerial, as its gold), seeds 0.995, devset 1.000;
 bench/record_diff.py against main: 1 record of 2,249 differs (a-086), the tests corpus and 2,000 synthetic pages none.
@@ -410,10 +413,57 @@ STRESS = [
      "1 両国は、2021年に東京で外相会談を行う。\n",
      {"doc_type": "meeting", "n_events": 1}, [{"kind": "summit", "planned": [("外相会談", "2021", "東京")]}]),
 ]
+# --- hard: harder forms of the families exact at first sight (protests, cut sentences, calls abroad, joint items), written
+# after this round: the other side's 抗議があった, 申し入れを行った, both sides' 非難 of a third party, a 談話 telling a
+# protest made to an embassy, an excerpt that begins and ends mid-sentence with no talk named, local and Japan days that
+# differ, a call just after midnight, a joint statement's open-ended item, a ministers' dialogue named by its name
+HARD = [
+    # the other side's protest in passive / noun forms; 申し入れを行った as a noun; 遺憾 in a quoted position of a third party
+    ("日露外相会談\n令和3年11月12日\n\n"
+     "11月12日、午後4時から約1時間、吉田外務大臣は、訪日中のボルコフ・ロシア外務大臣と会談を行った。\n"
+     "1 ボルコフ大臣からは、日本による対露措置について抗議があった。\n"
+     "2 吉田大臣から、北方四島における軍事演習について、日本の立場から受け入れられない旨の申し入れを行った。\n",
+     {"n_events": 1}, [{"outcomes": [pr("RU"), rq("JP")]}]),
+    # 強い懸念 and 非難 of a third party by both sides: no protest, and the request to the third party is no request of the talk
+    ("日・ポーランド外相電話会談\n令和4年3月2日\n\n"
+     "本2日、午後5時から約20分間、佐藤外務大臣は、ノヴァク・ポーランド外務大臣と電話会談を行いました。"
+     "両外相は、ロシアによるウクライナ侵略を強く非難し、国際社会と連携して対応していくことで一致しました。\n",
+     {"n_events": 1}, [{"outcomes": [AG], "start_jst": "17:00"}]),
+    # a statement reporting a protest made by a director-general to an embassy official: no talk of the sides' principals
+    ("中国海警局船舶による領海侵入について(外務報道官談話)\n令和5年4月1日\n\n"
+     "1 本1日、中国海警局に所属する船舶が尖閣諸島周辺の我が国領海に侵入しました。\n"
+     "2 これを受け、船越アジア大洋州局長から在京中国大使館次席公使に対し、厳重に抗議しました。\n",
+     {"doc_type": "statement"}, []),
+    # a cut page that begins inside a request and ends inside a protest whose cue is in the text
+    ("を求めた。これに対し、ユルマズ大臣から、前向きに検討したい旨の発言があった。\n"
+     "3 岸本大臣から、トルコ国内での邦人拘束について遺憾の意を表明し、早期",
+     {"n_events": 1}, [{"outcomes": [pr("JP")]}]),
+    # local and Japan dates differ: the local day is the talk's
+    ("日米外相電話会談\n令和4年1月5日\n\n"
+     "ワシントンを訪問中の佐藤外務大臣は、現地時間4日午後3時(日本時間5日午前5時)から約30分間、ハリス米国国務長官と電話会談を行いました。\n",
+     {"n_events": 1}, [{"date": "2022-01-04", "start_local": "15:00", "start_jst": "05:00", "city": None}]),
+    # a call from Japan just after midnight: the page's day
+    ("日・ブラジル外相電話会談\n令和4年6月5日\n\n"
+     "本5日、午前0時10分から約20分間、佐藤外務大臣は、シルヴァ・ブラジル外務大臣と電話会談を行いました。\n",
+     {"n_events": 1}, [{"date": "2022-06-05", "start_local": "00:10", "start_jst": "00:10", "duration_min": 20}]),
+    # a joint statement whose items decide two plans and one open-ended commitment
+    ("日・フィンランド共同声明\n令和5年5月8日\n\n"
+     "1 山田内閣総理大臣とリンドクヴィスト・フィンランド首相は、5月8日、ヘルシンキにおいて首脳会談を行った。\n"
+     "2 両首脳は、以下の3点で一致した。\n"
+     "(1)外務次官級の政策協議を年内に東京で開催すること。\n"
+     "(2)北極政策に関する協力を引き続き推進していくこと。\n"
+     "(3)2024年にヘルシンキで次回の首脳会談を行うこと。\n",
+     {"doc_type": "statement", "n_events": 1},
+     [{"city": "ヘルシンキ", "outcomes": [AG], "planned": [("政策協議", "2023", "東京"), ("首脳会談", "2024", "ヘルシンキ")]}]),
+    # a meeting named only by its name, ministers' rank in the name of a Japanese-style economic dialogue
+    ("第4回日印経済閣僚対話\n令和5年7月20日\n\n"
+     "7月20日、ニューデリーにおいて、第4回日印経済閣僚対話が開催され、双方は、半導体サプライチェーンにおける協力を確認した。\n",
+     {"n_events": 1}, [{"kind": "other_ministerial", "city": "ニューデリー", "outcomes": [AG]}]),
+]
 # fmt: on
 
 SETS = {"protest": PROTEST, "named": NAMED, "cut": CUT, "mixed": MIXED, "reldate": RELDATE, "phone": PHONE, "joint": JOINT,
-        "stress": STRESS}
+        "stress": STRESS, "hard": HARD}
 
 # first sight (h-gen4 at 4605d4a, before any code or row of this round): {set: {family: (found, expected, fp)}}
 FIRST_SIGHT: dict[str, dict[str, tuple[int, int, int]]] = {
@@ -453,6 +503,8 @@ FLOORS: dict[str, dict[str, tuple[int, int]]] = {
               "date": (6, 0), "kind": (6, 0), "city": (4, 0)},
     "stress": {"doc_type": (1, 0), "n_events": (7, 0), "outcomes": (2, 0), "planned": (1, 0), "plan_place": (1, 0), "date": (2, 0),
                "kind": (6, 0), "city": (1, 0), "start_local": (1, 0), "start_jst": (1, 0)},
+    "hard": {"doc_type": (2, 0), "n_events": (6, 0), "outcomes": (5, 0), "planned": (2, 0), "plan_place": (2, 0), "date": (2, 0),
+             "kind": (1, 0), "city": (3, 0), "duration_min": (1, 0), "start_local": (2, 0), "start_jst": (3, 0)},
 }
 
 
