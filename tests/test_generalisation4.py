@@ -45,7 +45,8 @@ document's doc_type, doc_date and number of events).
                        all else exact (outcomes 5 / 5, 0, date, kind, city)
     stress (8)         written after the rows, first sight with them: date 1 / 2 (翌日 after a day in the talk's own
                        sentence: fixed, 2 / 2), doc_type 0 / 1 (a talk's heading naming an action plan: fixed, 1 / 1),
-                       city 1 / 2 (リマに到着し: an arrival is no visit cue; left); all else exact, 0 false positives
+                       city 1 / 2 (リマに到着し: an arrival was no visit cue; places.visit.ni_touchaku, 2 / 2); all else
+                       exact, 0 false positives
     hard (8)           written after the round, first sight with its rows: all exact but the excerpt that begins and ends
                        mid-sentence and names no talk (n_events 6 / 7, outcomes 5 / 6: no event is made from an exchange
                        of two ministers alone; left), 0 false positives
@@ -502,7 +503,7 @@ FLOORS: dict[str, dict[str, tuple[int, int]]] = {
     "joint": {"doc_type": (6, 0), "doc_date": (6, 0), "n_events": (6, 0), "outcomes": (5, 0), "planned": (7, 0), "plan_place": (6, 0),
               "date": (6, 0), "kind": (6, 0), "city": (4, 0)},
     "stress": {"doc_type": (1, 0), "n_events": (7, 0), "outcomes": (2, 0), "planned": (1, 0), "plan_place": (1, 0), "date": (2, 0),
-               "kind": (6, 0), "city": (1, 0), "start_local": (1, 0), "start_jst": (1, 0)},
+               "kind": (6, 0), "city": (2, 0), "start_local": (1, 0), "start_jst": (1, 0)},
     "hard": {"doc_type": (2, 0), "n_events": (6, 0), "outcomes": (5, 0), "planned": (2, 0), "plan_place": (2, 0), "date": (2, 0),
              "kind": (1, 0), "city": (3, 0), "duration_min": (1, 0), "start_local": (2, 0), "start_jst": (3, 0)},
 }
