@@ -4,7 +4,9 @@
 positions no match can start at): each guarded pattern finds the same matches, groups and spans as the pattern
 alone. ``matching.literal_words`` gives words one of which every match holds: where none stands, the scan is
 skipped (find_dates' secondary scans, plans' INVITED_TO and ANTICIPATED); ``matching.required_words`` reads such
-words from a pattern's parse tree (places.GATHERING's precheck). Texts are built from the patterns' own
+words from a pattern's parse tree (places.GATHERING's precheck; people.ENGLISH_BETWEEN, plans.INVITED_TO,
+the coming visits and FIRST_OF_GROUP, the schedule headings of document). dates.DATE_RE's lookahead for what its
+match holds passes over only the positions where its match would be empty. Texts are built from the patterns' own
 words and characters, so that matches are common.
 """
 
@@ -89,13 +91,15 @@ def test_find_dates_skips_only_scans_with_nothing_to_find(text, data):
 
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from(["安倍総理大臣", "大統領", "を", "来年", "日本", "米国", "に", "招待", "招請", "し", "、", "会談",
-                                 "訪日", "訪問", "を楽しみ", "にしている", "注目", "を前に", "の前という", "心待ち", "は"]),
+                                 "訪日", "訪問", "を楽しみ", "にしている", "注目", "を前に", "の前という", "心待ち", "は", "首脳会談",
+                                 "をはじめとする", "始め", "と", "した", "歓迎", "される", "の機会"]),
                 max_size=20).map("".join))
 def test_plans_word_tests_hold_a_word_of_every_match(text):
     assert holds_word(text, plans.INVITE_WORDS) or not plans.INVITED_TO.search(text)
     assert holds_word(text, plans.ANTICIPATED_WORDS) or not plans.ANTICIPATED.search(text)
     for rx, words in plans._COMING_SCANS:
         assert holds_word(text, words) or not rx.search(text)
+    assert plans.FIRST_WORDS and (holds_word(text, plans.FIRST_WORDS) or not plans.FIRST_OF_GROUP.search(text))
 
 
 @settings(max_examples=200, deadline=None)

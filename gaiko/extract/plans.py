@@ -335,6 +335,7 @@ AND_WORDS = re.compile(lex.CONNECTORS.alternation(lex.CONNECTORS.where(value="an
 
 # …首脳会談をはじめとする政治対話: the named talk is the plan, the group word is not
 FIRST_OF_GROUP = re.compile(r"(?P<x>[ァ-ヴー一-龥A-Za-z0-9・]{0,12}" + PLAN_NOUNS + r")を(?:はじめ|始め)と(?:する|した)")
+FIRST_WORDS = required_words(FIRST_OF_GROUP)  # (はじめ, 始め: one stands in every match, the cheap test before it)
 # a named talk looked forward to (…首脳会談を総理も楽しみにしており, …との会談を注目しており), or still to come
 # (…首脳会談の前という重要なタイミング, …首脳会談を前に): mentioned as coming
 ANTICIPATED = re.compile(r"(?P<n>会談|" + VISIT_OR_HOUMON + r")(?:(?:を|も)[^、。]{0,8}?" + named(lex.ANTICIPATION) + r"(?!にしていた)|"
@@ -750,7 +751,7 @@ def plans_in_sentence(doc: Doc, start: int, end: int, ref, decided: Row | None =
                 if what == "協議" and rank and rank.end() == nm.start():
                     what = rank.group("r") + what  # 次官級で協議する -> 次官級協議
         if what and nm is not None:
-            first = FIRST_OF_GROUP.search(text, 0, nm.start())
+            first = FIRST_OF_GROUP.search(text, 0, nm.start()) if holds_word(text, FIRST_WORDS) else None
             if first and first.end() == nm.start() - (len(what) - (nm.end() - nm.start())):
                 what = first.group("x")  # 9月の首脳会談をはじめとする政治対話: the talk named first
         visit = _visit_what(text, vm)
