@@ -662,6 +662,8 @@ _COMMA_SPLIT = re.compile(r"[、,]")
 
 def _session_lengths(norm: str, s: Sentence) -> tuple[int, int, int, list[Row]] | None:
     """(sum, span, the sessions' rows) of a parenthesised list of two or more sessions each with its length."""
+    if norm.find("(", s.start, s.end) < 0:
+        return None  # (both forms hold a bracket: SESSION_LIST, and SESSION_WITH_LENGTH of _sessions_each)
     for m in SESSION_LIST.finditer(norm, s.start, s.end):
         items = _COMMA_SPLIT.split(m.group("body"))
         total = 0
