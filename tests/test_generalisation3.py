@@ -375,16 +375,20 @@ SETS = {"dates": DATES, "press": PRESS, "bluebook": BLUEBOOK, "bluebook_bannered
 DOC_FIELDS = ["doc_type", "doc_date", "n_events"]
 
 
+def _title(t: str | None) -> str | None:
+    return t[: -len("(概要)")] if t and t.endswith("(概要)") else t
+
+
 @cache
 def _record(page: str) -> dict:
     return extract_text(page).record.to_json_dict()
 
 
-def score(pages) -> tuple[dict[str, list[int]], list[tuple[str, str, str]]]:
-    """[found, expected, false positives] per family (event fields as in probe 2, and the document's fields)."""
-    own = ("date_end",)
+def score(pages, own=("date_end",)) -> tuple[dict[str, list[int]], list[tuple[str, str, str]]]:
+    """[found, expected, false positives] per family (event fields as in probe 2, the event fields ``own`` compared
+    as they are, and the document's fields: a title compared without a trailing (概要))."""
     tally, misses = probe([], [(page, [{f: v for f, v in e.items() if f not in own} for e in events]) for page, _doc, events in pages])
-    for f in (*DOC_FIELDS, *own):
+    for f in (*DOC_FIELDS, "title", *own):
         tally[f] = [0, 0, 0]
     for page, doc, events in pages:
         rec = _record(page)
@@ -397,10 +401,11 @@ def score(pages) -> tuple[dict[str, list[int]], list[tuple[str, str, str]]]:
                         tally[f][0] += 1
                     else:
                         misses.append((f, page.split("\n")[0][:40], f"event {i}: {have!r} != {want[f]!r}"))
-        got = {"doc_type": rec["doc_type"], "doc_date": rec["doc_date"], "n_events": len(rec["events"])}
+        got = {"doc_type": rec["doc_type"], "doc_date": rec["doc_date"], "n_events": len(rec["events"]),
+               "title": _title(rec["title"])}
         for f, v in doc.items():
             tally[f][1] += 1
-            if got[f] == v:
+            if got[f] == (_title(v) if f == "title" else v):
                 tally[f][0] += 1
             else:
                 misses.append((f, page.split("\n")[0][:40], f"{got[f]!r} != {v!r}"))
