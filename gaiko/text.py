@@ -50,6 +50,16 @@ def words_pattern(words, guard: bool = False) -> str:
     return f"(?=[{first}]){trie(words)}" if guard else trie(words)
 
 
+def katakana_word(pattern: str) -> str:
+    """``pattern`` held to whole katakana words: a match that starts (ends) on a katakana character does not
+    start (end) inside a longer katakana word (マリ not in マリア, タイ not in リヒテンシュタイン); other edges are
+    free (中国 before 政府, ロシア after 日)."""
+    return f"(?:(?<![{_KATA}])|(?![{_KATA}])){pattern}(?:(?![{_KATA}])|(?<![{_KATA}]))"
+
+
+_KATA = "ァ-ヴー"
+
+
 # --- normalisation (one character -> one character) -------------------------------------------
 _NORM = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}  # full-width ASCII
 _NORM.update({0x3000: 0x20, 0x301C: 0x7E, 0xFF5E: 0x7E, 0x2010: 0x2D, 0x2212: 0x2D, 0x2015: 0x2D,

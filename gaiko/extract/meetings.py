@@ -59,7 +59,7 @@ from gaiko.extract.lexicon.talks import (
 from gaiko.extract.lexicon.talks import FUTURE_AFTER as FUTURE_AFTER_ROWS
 from gaiko.extract.lexicon.talks import LABELS as TALK_LABELS
 from gaiko.extract.matching import FirstAccepted, Forward, SearchMemo, guarded, word_starts
-from gaiko.text import Doc, Sentence, words_pattern
+from gaiko.text import Doc, Sentence, katakana_word, words_pattern
 
 # --- patterns built from the talks lexicon (gaiko/extract/lexicon/talks.py) ------------------------
 _TALK_PREFIX = "(?:" + PREFIXES.alternation() + ")*"
@@ -401,10 +401,10 @@ def pair_country(text: str) -> str | None:
 
 
 _PAIR_ABBR = re.compile(r"日(?:・)?([一-龥])(?=[首外防次局会電テ「2経戦関間両韓]|$)")
-_ANY_COUNTRY = re.compile(words_pattern(n for n, c in countries.names_longest_first() if c != "JP" and len(n) >= 2))
+_ANY_COUNTRY = re.compile(katakana_word(words_pattern(n for n, c in countries.names_longest_first() if c != "JP" and len(n) >= 2)))
 _COUNTRY_RANK = {n: i for i, (n, c) in reversed(list(enumerate(countries.names_longest_first())))}
-_PAIR_NAME = re.compile("日(?=(" + words_pattern(n for n, c in countries.names_longest_first() if c != "JP") + "))")
-_NAME_AT = re.compile("(?=(" + words_pattern(n for n, c in countries.names_longest_first() if c != "JP" and len(n) >= 2) + "))")
+_PAIR_NAME = re.compile("日(?=(" + katakana_word(words_pattern(n for n, c in countries.names_longest_first() if c != "JP")) + "))")
+_NAME_AT = re.compile("(?=(" + katakana_word(words_pattern(n for n, c in countries.names_longest_first() if c != "JP" and len(n) >= 2)) + "))")
 
 
 # a title the text gives in Japan's words that is another office on a counterpart's side: (country, plain title)
@@ -466,7 +466,7 @@ def _sentence_people(doc: Doc, s: Sentence) -> list[PersonMention]:
         after = norm[p.role_end:p.role_end + 4]
         if _not_principal(after):
             continue
-        if p.role and p.role.startswith(_FORMER):
+        if p.role and p.role.startswith(_FORMER) and ENDINGS.which(p.role) is None:  # (元首 is a title of its own)
             lexicon.fire(STARTS.which(p.role[0]))
             continue  # a former office holder (池田元外相) is mentioned, not talking
         out.append(p)

@@ -32,7 +32,7 @@ from gaiko.extract.lexicon.roles import ENDINGS, GATHERING_AFTER, NAME_END_KEPT,
 from gaiko.extract.lexicon.roles import NOT_NAMES as NOT_NAME_ROWS
 from gaiko.extract.lexicon.talks import LESSER
 from gaiko.extract.matching import guarded
-from gaiko.text import Doc, tokenize, words_pattern
+from gaiko.text import Doc, katakana_word, tokenize, words_pattern
 
 
 # --- patterns built from the roles lexicon (gaiko/extract/lexicon/roles.py) -----------------------
@@ -188,8 +188,10 @@ def _katakana_name(parts: list[str], rest: str) -> tuple[list[str], str, str | N
     return parts, rest, None
 
 
-# a katakana name: parts joined by ・ (a double-barrelled surname joined by = stays one part: ヌコアナ=マシャバネ)
-_KATAKANA_NAME = re.compile(r"(?:[ァ-ヴー]+(?:[=＝][ァ-ヴー]+)*|[A-Z]\.?)(?:・(?:[ァ-ヴー]+(?:[=＝][ァ-ヴー]+)*|[A-Z]\.?))*")
+# a katakana name: parts joined by ・ (a double-barrelled surname joined by = stays one part: ヌコアナ=マシャバネ), and
+# a monarch's regnal number (フェリペ6世)
+_KATAKANA_NAME = re.compile(r"(?:[ァ-ヴー]+(?:[=＝][ァ-ヴー]+)*|[A-Z]\.?)(?:・(?:[ァ-ヴー]+(?:[=＝][ァ-ヴー]+)*|[A-Z]\.?))*"
+                            r"(?:[0-9]{1,2}世)?")
 _KANJI_RUN = re.compile("[一-龥\uf900-\ufad9々]+")
 
 
@@ -527,7 +529,7 @@ _SIDE_BEFORE = guarded(re.compile(
 ))
 
 
-_FOREIGN_NAME = re.compile(words_pattern(n for n, c in countries.names_longest_first() if c != "JP" and len(n) >= 2))
+_FOREIGN_NAME = re.compile(katakana_word(words_pattern(n for n, c in countries.names_longest_first() if c != "JP" and len(n) >= 2)))
 
 
 def named_counterpart(doc: Doc) -> str | None:

@@ -155,6 +155,25 @@ PRINCIPALS += [
      "先方からはヨンスドッティル首相が出席しました。",
      {("山川", "総理大臣", "JP"), ("ヨンスドッティル", "首相", "IS")}),
 ]
+# the states the country table gained (issue 13), a regnal number, 元首 as a head's title, and a country's short name
+# inside a longer katakana word (マリ in マリア, タイ in …シュタイン) that names no country
+PRINCIPALS += [
+    (HEAD.format(c="ギニア") + "本1日、山川内閣総理大臣は、訪日中のカマラ・ギニア共和国大統領と首脳会談を行いました。",
+     {("山川", "総理大臣", "JP"), ("カマラ", "大統領", "GN")}),
+    (HEAD.format(c="トーゴ") + "本1日、ロメを訪問中の山川内閣総理大臣は、アド・トーゴ共和国首相と首脳会談を行いました。",
+     {("山川", "総理大臣", "JP"), ("アド", "首相", "TG")}),
+    (HEAD.format(c="コソボ") + "本1日、山川内閣総理大臣は、ベリシャ・コソボ共和国首相と首脳会談を行いました。",
+     {("山川", "総理大臣", "JP"), ("ベリシャ", "首相", "XK")}),
+    (HEAD.format(c="エスワティニ") + "本1日、山川内閣総理大臣は、ソブザ2世エスワティニ王国国王陛下と首脳会談を行いました。",
+     {("山川", "総理大臣", "JP"), ("ソブザ2世", "国王", "SZ")}),
+    (HEAD.format(c="モナコ") + "本1日、山川内閣総理大臣は、来日中のルイ2世モナコ公国元首の表敬を受けました。",
+     {("山川", "総理大臣", "JP"), ("ルイ2世", "元首", "MC")}),
+    (HEAD.format(c="リヒテンシュタイン") + "本1日、山川内閣総理大臣は、フリック・リヒテンシュタイン公国首相と首脳会談を行いました。",
+     {("山川", "総理大臣", "JP"), ("フリック", "首相", "LI")}),
+    ("令和5年3月1日\n本1日、山川内閣総理大臣は、ロペス国際連合事務総長と会談を行いました。",
+     {("山川", "総理大臣", "JP"), ("ロペス", "国際連合事務総長", None)}),
+]
+UN_TALK = "令和5年3月1日\n本1日、山川内閣総理大臣は、マリア・ロペス国際連合事務総長と会談を行いました。"
 SPLITS = [
     # a five-character full name before 日本国 and the title
     ("安田晋太郎日本国外務大臣", ("安田晋太郎", "外務大臣", "JP")),
@@ -304,6 +323,13 @@ def test_visitor_in_heading_holds_the_courtesy_call():
     assert calls and any(p.name == "西田" and p.country == "JP" for p in calls[0].principals)
 
 
+def test_country_names_are_whole_katakana_words():
+    # a talk with the UN's secretary-general has Japan as its one country: マリア names no Mali
+    assert _countries(UN_TALK) == [["JP"]]
+    text = [t for t, _ in PRINCIPALS if "リヒテンシュタイン" in t][0]
+    assert _countries(text) == [["JP", "LI"]]  # not タイ inside …シュタイン
+
+
 def test_country_rows_keep_cities_of_the_same_name():
     # ルクセンブルク is a counterpart now and still a city (a country named as its capital, CITY_STATES)
     from gaiko.extract import places
@@ -410,6 +436,7 @@ TITLES = [
     ("マルグレーテ・デンマーク女王", ("マルグレーテ", "女王", "roles.end.joo")),  # (the country is split off the name)
     ("スミス皇太子", ("スミス", "皇太子", "roles.end.kotaishi")),
     ("スミス首長", ("スミス", "首長", "roles.end.shucho")),
+    ("スミス元首", ("スミス", "元首", "roles.end.genshu")),                  # a title of its own, not 元 (former) + 首
     ("山田欧ロ長", ("山田", "欧ロ長", "roles.end.oro_cho")),
     ("スミス助理", ("スミス", "助理", "roles.end.jori")),
     ("山田官房長官", ("山田", "官房長官", "roles.end.kanbo_chokan")),
@@ -515,6 +542,8 @@ ORG_OFFICERS = [
     ("スミス太平洋諸島フォーラム事務総長", {"roles.org_body.forum", "roles.org_officer.jimu_socho"}),
     ("スミス国際通貨機構総裁", {"roles.org_body.kiko", "roles.org_officer.sosai"}),
     ("スミス太平洋諸島フォーラム総長", {"roles.org_body.forum", "roles.org_officer.socho"}),
+    ("スミス国際連合事務総長", {"roles.org_body.kokusai_rengo", "roles.org_officer.jimu_socho"}),
+    ("スミス国連事務総長", {"roles.org_body.kokuren", "roles.org_officer.jimu_socho"}),
 ]
 # fmt: on
 
@@ -715,7 +744,7 @@ def test_delegation_heads(verb, rule):
 def case_texts() -> list[str]:
     """Every page the cases above extract (tests/cases/test_lexicon_coverage.py fires the lexicon over them)."""
     pages = [t for t, _ in PRINCIPALS + NOT_PRINCIPALS + ATTENDEES + NOT_ATTENDEES + NOT_ATTENDEES_JOINED + DEPUTY_KINDS]
-    pages += [ORG_TALK, FM_TALK + "。"]
+    pages += [ORG_TALK, FM_TALK + "。", UN_TALK]
     pages += [_listed(t) for t, _ in TITLES + TITLE_STARTS + NOT_NAME_SPLITS + NOT_NAME_RUNS + TITLE_COUNTRIES + SPLITS]
     pages += ["令和元年2月15日\n本15日、森谷外務大臣は、" + t + "と会談を行いました。" for t, _ in ORG_OFFICERS]
     pages += ["日中会談\n令和5年3月1日\n本1日、" + t + "は、王毅国務委員兼外交部長と会談を行いました。" for t, _ in SIDE_BY_TITLE]

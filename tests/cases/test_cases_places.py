@@ -19,6 +19,10 @@ FIND = [
     ("ワシントンD.C.において", ["ワシントンD.C."]),  # the ministry's dotted spelling, a lexicon row, longest first
     ("ネーピードーを訪問中の", ["ネーピードー"]),  # the ministry's spelling CLDR lacks (lexicon row)
     ("マレーシア首相", []),  # a short city (マレ) inside a longer katakana word is not a city
+    ("プリシュティナにおいて", ["プリシュティナ"]),  # a capital CLDR names no time zone after (mofa_cities.tsv)
+    ("ジョージタウンを訪問中の", ["ジョージタウン"]),  # likewise (CLDR's zone is named ガイアナ, the country)
+    ("グダニスクにおいて", ["グダニスク"]),  # another city the ministry's pages name (mofa_cities.tsv)
+    ("モンバサ港の開発", ["モンバサ"]),
 ]
 
 

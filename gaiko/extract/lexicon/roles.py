@@ -75,6 +75,7 @@ ENDINGS = Table("roles", (
     Row("roles.end.joo", "女王", note="a queen: デンマーク女王"),
     Row("roles.end.kotaishi", "皇太子", note="a crown prince"),
     Row("roles.end.shucho", "首長", note="an emir: アブダビ首長"),
+    Row("roles.end.genshu", "元首", note="a head of state titled so: モナコ公国元首 (元首相 is a former prime minister)"),
     Row("roles.end.oro_cho", "欧ロ長", note="the ministry's director-general for Europe and Russia, short"),
     Row("roles.end.jori", "助理", note="an assistant: 部長助理"),
     Row("roles.end.kanbo_chokan", "官房長官", note="the Chief Cabinet Secretary"),
@@ -261,6 +262,8 @@ ORG_TITLES = Table("roles", (
     Row("roles.org_body.kikan", "機関", note="…機関(CTBTO)事務局長"),
     Row("roles.org_body.kiko", "機構", note="…機構事務総長"),
     Row("roles.org_body.forum", "フォーラム", note="太平洋諸島フォーラム事務局長"),
+    Row("roles.org_body.kokusai_rengo", "国際連合", note="国際連合事務総長: the United Nations"),
+    Row("roles.org_body.kokuren", "国連", note="国連事務総長 (国連大使 holds no officer word: an envoy of a country)"),
     Row("roles.org_officer.jimukyokucho", "事務局長", note="a director-general of an organisation"),
     Row("roles.org_officer.jimu_socho", "事務総長", note="a secretary-general of an organisation"),
     Row("roles.org_officer.sosai", "総裁", note="a president of an organisation (a bank)"),
@@ -283,6 +286,7 @@ RANKS = Table("roles", (
     Row("roles.head_only.shuseki", "^主席", "head", "a chairman of state", regex=True),
     Row("roles.head_only.kokumuin_sori", "国務院総理", "head", "China's premier"),
     Row("roles.head_only.shucho", "首長", "head", "an emir"),
+    Row("roles.head_only.genshu", "元首(?!相)", "head", "a head of state: 公国元首 (not 元首相)", regex=True),
     # a deputy head of government or state is no head (副首相兼外務大臣 talks as a foreign minister), but outranks a
     # vice-minister
     Row("roles.deputy.fuku_shusho", "副首相", "deputy_head", "a deputy prime minister"),
