@@ -37,6 +37,9 @@ event's ``countries`` and the document's ``title`` besides:
                   kind           23 / 24, 0              24 / 24, 0  (元首 outranks no one as 元 + 首: not "former")
                   date           24 / 24, 0              24 / 24, 0
                   title          24 / 24, 0              24 / 24, 0
+    stress (12)   written after the rows, first sight with them (bc5e8f0): all exact but countries 12 / 13 (a visit
+                  to two countries, ベナン及びブルキナファソ訪問, gave its talks the heading's longest-named country;
+                  now the visited country the talk's sentence names: talks.several_visited, 13 / 13); names 13 / 24
 
 On the real pages the round changes 5 records, each a fix (a role without the formal country name before it:
 民主社会主義共和国外務大臣 -> 外務大臣; フェリペ6世, 国王 for フェリペ, 6世国王); real stays 0.954 (its scorer
@@ -530,9 +533,85 @@ RARE = [
      [{"date": "2023-07-17", "kind": "foreign_ministers", "city": "ジッダ", "countries": ["JP", "SA"],
        "principals": [P("石井", "外務大臣", "JP"), P("ファイサル", "外務大臣", "SA")]}]),
 ]
+# --- stress: written after this round's rows, to trip them (first sight with them at bc5e8f0): the added states in
+# headings that name no talk and in pair headings (日・マリ), a name holding a country's short name (マリオ, チャド
+# as a given name), the added cities in a dateline and after 首都, titles that combine portfolios ----------------
+STRESS = [
+    ("日・マリ首脳会談\n令和6年6月3日\n\n"
+     "6月3日、午後5時から約30分間、森下総理大臣は、総理大臣官邸において、来日中のアシミ・ゴイタ・マリ共和国暫定大統領と会談を行いました。\n",
+     {"title": "日・マリ首脳会談", "n_events": 1},
+     [{"kind": "summit", "city": "東京", "countries": ["JP", "ML"],
+       "principals": [P("森下", "総理大臣", "JP"), P("ゴイタ", "暫定大統領", "ML")]}]),
+    ("石井外務大臣とロッシ・イタリア外務・国際協力大臣との会談\n令和5年4月18日\n\n"
+     "4月18日(現地時間)、G7外相会合出席のため軽井沢を訪問中の石井外務大臣は、マリオ・ロッシ・イタリア共和国副首相兼外務・"
+     "国際協力大臣と会談を行いました。\n",
+     {"title": "石井外務大臣とロッシ・イタリア外務・国際協力大臣との会談", "n_events": 1},
+     [{"kind": "foreign_ministers", "city": "軽井沢", "countries": ["JP", "IT"],
+       "principals": [P("石井", "外務大臣", "JP"), P("ロッシ", "副首相兼外務・国際協力大臣", "IT")]}]),
+    ("日・セーシェル首脳会談\n令和元年8月28日\n\n"
+     "8月28日、午前11時30分から約20分間、第7回アフリカ開発会議(TICAD7)の機会に、藤原総理大臣は、チャド・フォール・"
+     "セーシェル共和国大統領と首脳会談を行いました(於:横浜)。\n",
+     {"title": "日・セーシェル首脳会談", "n_events": 1},
+     [{"kind": "summit", "city": "横浜", "countries": ["JP", "SC"],
+       "principals": [P("藤原", "総理大臣", "JP"), P("フォール", "大統領", "SC")]}]),
+    ("大野外務副大臣のベナン及びブルキナファソ訪問\n令和5年1月20日\n\n"
+     "1 1月17日(現地時間)、大野外務副大臣は、ベナン共和国の首都コトヌーにおいて、ベナン共和国外務・協力副大臣と会談しました。\n"
+     "2 1月19日(現地時間)、大野外務副大臣は、ブルキナファソの首都ワガドゥグにおいて、カボレ・ブルキナファソ外務次官と会談しました。\n",
+     {"title": "大野外務副大臣のベナン及びブルキナファソ訪問", "doc_type": "visit", "n_events": 2},
+     [{"date": "2023-01-17", "city": "コトヌー", "countries": ["JP", "BJ"]},
+      {"date": "2023-01-19", "kind": "vice_ministerial", "city": "ワガドゥグ", "countries": ["JP", "BF"],
+       "principals": [P("大野", "外務副大臣", "JP"), P("カボレ", "外務次官", "BF")]}]),
+    ("日・アンドラ外相会談\n令和6年5月14日\n\n"
+     "5月14日、午後4時30分から約30分間、西川外務大臣は、外務省において、来日中のイマ・トル・アンドラ公国外務大臣と会談しました。\n",
+     {"title": "日・アンドラ外相会談", "n_events": 1},
+     [{"kind": "foreign_ministers", "countries": ["JP", "AD"],
+       "principals": [P("西川", "外務大臣", "JP"), P("トル", "外務大臣", "AD")]}]),
+    ("日・グレナダ首脳会談\n令和6年9月25日\n\n"
+     "現地時間9月25日午前10時から約20分間、国連総会出席のためニューヨークを訪問中の森下総理大臣は、ディコン・ミッチェル・"
+     "グレナダ首相と会談を行いました。\n",
+     {"title": "日・グレナダ首脳会談", "n_events": 1},
+     [{"kind": "summit", "city": "ニューヨーク", "countries": ["JP", "GD"],
+       "principals": [P("森下", "総理大臣", "JP"), P("ミッチェル", "首相", "GD")]}]),
+    ("日・カメルーン外相会談\n令和7年3月4日\n\n"
+     "3月4日(現地時間)、カメルーン共和国を訪問中の西川外務大臣は、ヤウンデにおいて、ルジューヌ・ムバラ・カメルーン共和国対外関係大臣と"
+     "会談しました。\n",
+     {"title": "日・カメルーン外相会談", "n_events": 1},
+     [{"date": "2025-03-04", "city": "ヤウンデ", "countries": ["JP", "CM"],
+       "principals": [P("西川", "外務大臣", "JP"), P("ムバラ", "対外関係大臣", "CM")]}]),
+    ("日・ポルトガル首脳会談\n令和6年7月8日\n\n"
+     "7月8日(現地時間)、ポルトガル共和国を訪問中の森下総理大臣は、ポルトにおいて、ルイス・モンテネグロ・ポルトガル共和国首相と"
+     "首脳会談を行いました。\n",
+     {"title": "日・ポルトガル首脳会談", "n_events": 1},
+     [{"kind": "summit", "city": "ポルト", "countries": ["JP", "PT"],
+       "principals": [P("森下", "総理大臣", "JP"), P("モンテネグロ", "首相", "PT")]}]),
+    ("日・カザフスタン首脳会談\n令和6年8月10日\n\n"
+     "8月10日(現地時間)、カザフスタン共和国を訪問中の森下総理大臣は、アルマティにおいて、カシム=ジョマルト・トカエフ・カザフスタン共和国"
+     "大統領と首脳会談を行いました。\n",
+     {"title": "日・カザフスタン首脳会談", "n_events": 1},
+     [{"kind": "summit", "city": "アルマティ", "countries": ["JP", "KZ"],
+       "principals": [P("森下", "総理大臣", "JP"), P("トカエフ", "大統領", "KZ")]}]),
+    ("日・サントメ・プリンシペ外相会談\n令和7年8月19日\n\n"
+     "8月19日、午後3時から約20分間、西川外務大臣は、TICAD9出席のため訪日中のジョゼ・ダ・コスタ・サントメ・プリンシペ民主共和国"
+     "外務・協力・共同体大臣と横浜において会談しました。\n",
+     {"title": "日・サントメ・プリンシペ外相会談", "n_events": 1},
+     [{"kind": "foreign_ministers", "city": "横浜", "countries": ["JP", "ST"],
+       "principals": [P("西川", "外務大臣", "JP"), P("ダ・コスタ", "外務・協力・共同体大臣", "ST")]}]),
+    ("日・中央アフリカ首脳会談\n令和4年8月28日\n\n"
+     "8月28日(現地時間)、TICAD8出席のためチュニジアを訪問中の森下総理大臣は、チュニスにおいて、フォスタン=アルシャンジュ・トゥアデラ・"
+     "中央アフリカ共和国大統領と会談しました。\n",
+     {"title": "日・中央アフリカ首脳会談", "n_events": 1},
+     [{"kind": "summit", "city": "チュニス", "countries": ["JP", "CF"],
+       "principals": [P("森下", "総理大臣", "JP"), P("トゥアデラ", "大統領", "CF")]}]),
+    ("日・ドミニカ国外相会談\n令和5年11月30日\n\n"
+     "11月30日、午後2時から約30分間、石井外務大臣は、飯倉公館において、来日中のヴィンス・ヘンダーソン・ドミニカ国外務・"
+     "国際ビジネス・貿易・エネルギー大臣と会談しました。\n",
+     {"title": "日・ドミニカ国外相会談", "n_events": 1},
+     [{"kind": "foreign_ministers", "city": "東京", "countries": ["JP", "DM"],
+       "principals": [P("石井", "外務大臣", "JP"), P("ヘンダーソン", "外務・国際ビジネス・貿易・エネルギー大臣", "DM")]}]),
+]
 # fmt: on
 
-SETS = {"main": PAGES, "rare": RARE}
+SETS = {"main": PAGES, "rare": RARE, "stress": STRESS}
 FAMILIES = ["principals", "names", "countries", "city", "kind", "date", "channel", "title", "doc_date", "n_events"]
 
 
@@ -609,6 +688,8 @@ FLOORS: dict[str, dict[str, tuple[int, int]]] = {
              "title": (48, 0), "doc_date": (48, 0), "n_events": (48, 0), "channel": (2, 0)},
     "rare": {"principals": (48, 0), "names": (27, 0), "countries": (24, 0), "city": (23, 0), "kind": (24, 0), "date": (24, 0),
              "title": (24, 0), "doc_date": (24, 0), "n_events": (23, 0)},
+    "stress": {"principals": (24, 0), "names": (13, 0), "countries": (13, 0), "city": (12, 0), "kind": (11, 0), "date": (3, 0),
+               "title": (12, 0), "n_events": (12, 0)},
 }
 
 
@@ -621,8 +702,8 @@ def test_family_floor(name, family):
 
 
 def test_probe_size():
-    assert len(PAGES) >= 45 and len(RARE) >= 20
-    sides = {e["countries"][-1] for _p, _d, events in PAGES + RARE for e in events if len(e["countries"]) > 1}
+    assert len(PAGES) >= 45 and len(RARE) >= 20 and len(STRESS) >= 10
+    sides = {e["countries"][-1] for _p, _d, events in PAGES + RARE + STRESS for e in events if len(e["countries"]) > 1}
     assert len(sides) >= 60
 
 

@@ -826,6 +826,32 @@ def test_visit_title_names_the_visitor(page, rule):
     assert [(p["name"], p["country"]) for p in evs[0]["principals"]][:1] == [("山田", "JP")]
 
 
+# a visit to several countries named in the heading: a talk whose people give no country is with the visited country
+# its own sentence names before the talk (the heading's first is the page's guess): (heading joiner, row)
+SEVERAL_VISITED = [("及び", "oyobi"), ("並びに", "narabini"), ("と", "to")]
+
+
+def _several_visited_page(joiner: str) -> str:
+    return (f"山田外務副大臣のガーナ{joiner}トーゴ訪問\n令和5年1月20日\n"
+            "1 1月17日、山田外務副大臣は、ガーナの首都アクラにおいて、ガーナ共和国外務副大臣と会談しました。\n"
+            "2 1月19日、山田外務副大臣は、トーゴの首都ロメにおいて、トーゴ共和国外務・地域統合副大臣と会談しました。\n")
+
+
+@pytest.mark.parametrize("joiner,row", SEVERAL_VISITED)
+def test_talk_with_the_visited_country_its_sentence_names(joiner, row):
+    with lexicon.trace() as fired:
+        evs = _events(_several_visited_page(joiner))
+    assert [(e["countries"], e["city"]) for e in evs] == [(["JP", "GH"], "アクラ"), (["JP", "TG"], "ロメ")]
+    assert "talks.several_visited." + row in fired
+
+
+def test_one_country_visited_keeps_the_heading_country():
+    # a heading naming one visited country: a sentence naming another (a third country's capital) does not move the talk
+    page = ("山田外務副大臣のガーナ訪問\n令和5年1月20日\n1 1月17日、山田外務副大臣は、トーゴに隣接するガーナの首都アクラにおいて、"
+            "ガーナ共和国外務副大臣と会談しました。\n")
+    assert [e["countries"] for e in _events(page)] == [["JP", "GH"]]
+
+
 def case_texts() -> list[str]:
     """Every page the cases above extract (tests/cases/test_lexicon_coverage.py fires the lexicon over them)."""
     pages = [t for t, _ in LEADS + TALKS + PROGRAMME + LISTED + DATED + SECOND_IN_SENTENCE + HELD_BEFORE + AFTER_ANCHOR]
@@ -840,4 +866,5 @@ def case_texts() -> list[str]:
     pages += [_programme_page(i) for i, _ in NOT_ITEMS]
     pages += [_rank_page("山田財務大臣", "スミス・チリ財務大臣").replace("と会談", "と日チリ閣僚会合"), WORKING_GROUP, INFORMAL_TALK]
     pages += [_third_party_page(p) for p, _, _ in THIRD_PARTY] + [p for p, _ in VISIT_TITLES]
+    pages += [_several_visited_page(j) for j, _ in SEVERAL_VISITED]
     return pages
