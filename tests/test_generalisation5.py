@@ -40,6 +40,9 @@ event's ``countries`` and the document's ``title`` besides:
     stress (12)   written after the rows, first sight with them (bc5e8f0): all exact but countries 12 / 13 (a visit
                   to two countries, ベナン及びブルキナファソ訪問, gave its talks the heading's longest-named country;
                   now the visited country the talk's sentence names: talks.several_visited, 13 / 13); names 13 / 24
+    titles (8)    a foreign minister's title naming another portfolio or none of 外務 under a heading naming no
+                  kind (…との会談), first sight at ebe8074: kind 3 / 8 (対外関係大臣, 対外関係・協力大臣, 外務貿易大臣,
+                  外務協力大臣, 欧州・国際問題大臣 read as other ministers) -> 8 / 8 (roles.fm rows); all else exact
 
 On the real pages the round changes 5 records, each a fix (a role without the formal country name before it:
 民主社会主義共和国外務大臣 -> 外務大臣; フェリペ6世, 国王 for フェリペ, 6世国王); real stays 0.954 (its scorer
@@ -611,7 +614,36 @@ STRESS = [
 ]
 # fmt: on
 
-SETS = {"main": PAGES, "rare": RARE, "stress": STRESS}
+
+# --- titles: a foreign minister's title that names another portfolio or none of 外務, under a heading that names no
+# kind of talk (A外務大臣とB大臣との会談): the kind from the ranks alone (first sight at ebe8074, before the rows)
+def _neutral(cc: str, who: str, title: str) -> str:
+    return (f"石井外務大臣と{who}{title}との会談\n令和6年3月1日\n\n"
+            f"本1日、午後3時から約40分間、石井外務大臣は、外務省において、来日中の{who}・{cc}{title}と会談を行いました。\n")
+
+
+TITLES = [
+    (_neutral("カメルーン共和国", "ムバラ", "対外関係大臣"), {"n_events": 1},
+     [{"kind": "foreign_ministers", "countries": ["JP", "CM"], "principals": [P("石井", "外務大臣", "JP"), P("ムバラ", "対外関係大臣", "CM")]}]),
+    (_neutral("ナイジェリア連邦共和国", "オジョ", "対外関係・協力大臣"), {"n_events": 1},
+     [{"kind": "foreign_ministers", "countries": ["JP", "NG"], "principals": [P("石井", "外務大臣", "JP"), P("オジョ", "対外関係・協力大臣", "NG")]}]),
+    (_neutral("ハンガリー", "ナジ", "外務貿易大臣"), {"n_events": 1},
+     [{"kind": "foreign_ministers", "countries": ["JP", "HU"], "principals": [P("石井", "外務大臣", "JP"), P("ナジ", "外務貿易大臣", "HU")]}]),
+    (_neutral("コンゴ共和国", "ンゴマ", "外務協力大臣"), {"n_events": 1},
+     [{"kind": "foreign_ministers", "countries": ["JP", "CG"], "principals": [P("石井", "外務大臣", "JP"), P("ンゴマ", "外務協力大臣", "CG")]}]),
+    (_neutral("オーストリア共和国", "フーバー", "欧州・国際問題大臣"), {"n_events": 1},
+     [{"kind": "foreign_ministers", "countries": ["JP", "AT"], "principals": [P("石井", "外務大臣", "JP"), P("フーバー", "欧州・国際問題大臣", "AT")]}]),
+    (_neutral("ケニア共和国", "オディンガ", "首席閣僚長官兼外務・移民大臣"), {"n_events": 1},
+     [{"kind": "foreign_ministers", "countries": ["JP", "KE"],
+       "principals": [P("石井", "外務大臣", "JP"), P("オディンガ", "首席閣僚長官兼外務・移民大臣", "KE")]}]),
+    (_neutral("ベルギー王国", "デュポン", "副首相兼外務・欧州問題・対外貿易大臣"), {"n_events": 1},
+     [{"kind": "foreign_ministers", "countries": ["JP", "BE"],
+       "principals": [P("石井", "外務大臣", "JP"), P("デュポン", "副首相兼外務・欧州問題・対外貿易大臣", "BE")]}]),
+    (_neutral("トンガ王国", "トゥイ", "首相兼外務大臣"), {"n_events": 1},
+     [{"kind": "foreign_ministers", "countries": ["JP", "TO"], "principals": [P("石井", "外務大臣", "JP"), P("トゥイ", "首相兼外務大臣", "TO")]}]),
+]
+
+SETS = {"main": PAGES, "rare": RARE, "stress": STRESS, "titles": TITLES}
 FAMILIES = ["principals", "names", "countries", "city", "kind", "date", "channel", "title", "doc_date", "n_events"]
 
 
@@ -690,6 +722,7 @@ FLOORS: dict[str, dict[str, tuple[int, int]]] = {
              "title": (24, 0), "doc_date": (24, 0), "n_events": (23, 0)},
     "stress": {"principals": (24, 0), "names": (13, 0), "countries": (13, 0), "city": (12, 0), "kind": (11, 0), "date": (3, 0),
                "title": (12, 0), "n_events": (12, 0)},
+    "titles": {"principals": (16, 0), "countries": (8, 0), "kind": (8, 0), "n_events": (8, 0)},
 }
 
 

@@ -300,6 +300,10 @@ RANKS = Table("roles", (
     Row("roles.fm.gaimu_and", "外務・", "fm", "a foreign minister with a further portfolio: 外務・国際協力大臣"),
     Row("roles.fm.gaiko_and", "外交・", "fm", "外交・国際協力大臣"),
     Row("roles.fm.kokusai_kankei", "国際関係・協力", "fm", "国際関係・協力大臣 (South Africa's)"),
+    Row("roles.fm.gaimu_portfolio", "外務(?:貿易|協力|通商|移民)大臣", "fm", "a foreign minister's second portfolio written without ・: "
+        "外務貿易大臣 (Hungary's), 外務協力大臣", regex=True),
+    Row("roles.fm.taigai_kankei", "対外関係(?:・[^兼・]{1,8})?大臣", "fm", "対外関係大臣 (Cameroon's), 対外関係・協力大臣", regex=True),
+    Row("roles.fm.oshu_kokusai", "欧州・国際問題大臣", "fm", "欧州・国際問題大臣 (Austria's foreign minister)"),
     Row("roles.defense.boei_daijin", "防衛大臣", "defense", "a defence minister"),
     Row("roles.defense.kokubo_daijin", "国防大臣", "defense", "a defence minister"),
     Row("roles.defense.kokubo_chokan", "国防長官", "defense", "the US Secretary of Defense"),
