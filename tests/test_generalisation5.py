@@ -43,6 +43,9 @@ event's ``countries`` and the document's ``title`` besides:
     titles (8)    a foreign minister's title naming another portfolio or none of 外務 under a heading naming no
                   kind (…との会談), first sight at ebe8074: kind 3 / 8 (対外関係大臣, 対外関係・協力大臣, 外務貿易大臣,
                   外務協力大臣, 欧州・国際問題大臣 read as other ministers) -> 8 / 8 (roles.fm rows); all else exact
+    heads (6)     heads of state by other titles and offices a prime minister meets, first sight at d4617c7:
+                  principals 8 / 12 -> 12 / 12 (大公, 執政, 総督, 上級相: title endings), kind 1 / 5 -> 5 / 5 (大公,
+                  執政, 国家評議会議長, 主権評議会議長: heads of state); countries and city exact
 
 On the real pages the round changes 5 records, each a fix (a role without the formal country name before it:
 民主社会主義共和国外務大臣 -> 外務大臣; フェリペ6世, 国王 for フェリペ, 6世国王); real stays 0.954 (its scorer
@@ -643,7 +646,34 @@ TITLES = [
      [{"kind": "foreign_ministers", "countries": ["JP", "TO"], "principals": [P("石井", "外務大臣", "JP"), P("トゥイ", "首相兼外務大臣", "TO")]}]),
 ]
 
-SETS = {"main": PAGES, "rare": RARE, "stress": STRESS, "titles": TITLES}
+
+# --- heads of state by other titles (大公, 執政, 国家評議会議長, 主権評議会議長) and offices met by a prime minister
+# (総督, 上級相), under headings naming no kind (first sight at d4617c7, before their rows)
+def _call(cc: str, who: str, title: str, city: str = "") -> str:
+    at = f"{city}において、" if city else "総理大臣官邸において、来日中の"
+    return (f"森下総理大臣と{who}{title}との会談\n令和6年4月2日\n\n"
+            f"4月2日、午後5時から約30分間、森下総理大臣は、{at}{who}・{cc}{title}と会談を行いました。\n")
+
+
+HEADS = [
+    (_call("ルクセンブルク大公国", "アンリ", "大公"), {"n_events": 1},
+     [{"kind": "summit", "city": "東京", "countries": ["JP", "LU"], "principals": [P("森下", "総理大臣", "JP"), P("アンリ", "大公", "LU")]}]),
+    (_call("サンマリノ共和国", "ベルティ", "執政"), {"n_events": 1},
+     [{"kind": "summit", "city": "東京", "countries": ["JP", "SM"], "principals": [P("森下", "総理大臣", "JP"), P("ベルティ", "執政", "SM")]}]),
+    (_call("キューバ共和国", "ロペス", "国家評議会議長"), {"n_events": 1},
+     [{"kind": "summit", "city": "東京", "countries": ["JP", "CU"],
+       "principals": [P("森下", "総理大臣", "JP"), P("ロペス", "国家評議会議長", "CU")]}]),
+    (_call("スーダン共和国", "ブルハーン", "主権評議会議長", "ハルツーム"), {"n_events": 1},
+     [{"kind": "summit", "city": "ハルツーム", "countries": ["JP", "SD"],
+       "principals": [P("森下", "総理大臣", "JP"), P("ブルハーン", "主権評議会議長", "SD")]}]),
+    (_call("カナダ", "シモン", "総督", "オタワ"), {"n_events": 1},
+     [{"city": "オタワ", "countries": ["JP", "CA"], "principals": [P("森下", "総理大臣", "JP"), P("シモン", "総督", "CA")]}]),
+    (_call("シンガポール共和国", "リー", "上級相", "シンガポール"), {"n_events": 1},
+     [{"kind": "other", "city": "シンガポール", "countries": ["JP", "SG"],
+       "principals": [P("森下", "総理大臣", "JP"), P("リー", "上級相", "SG")]}]),
+]
+
+SETS = {"main": PAGES, "rare": RARE, "stress": STRESS, "titles": TITLES, "heads": HEADS}
 FAMILIES = ["principals", "names", "countries", "city", "kind", "date", "channel", "title", "doc_date", "n_events"]
 
 
@@ -723,6 +753,7 @@ FLOORS: dict[str, dict[str, tuple[int, int]]] = {
     "stress": {"principals": (24, 0), "names": (13, 0), "countries": (13, 0), "city": (12, 0), "kind": (11, 0), "date": (3, 0),
                "title": (12, 0), "n_events": (12, 0)},
     "titles": {"principals": (16, 0), "countries": (8, 0), "kind": (8, 0), "n_events": (8, 0)},
+    "heads": {"principals": (12, 0), "countries": (6, 0), "city": (6, 0), "kind": (5, 0), "n_events": (6, 0)},
 }
 
 

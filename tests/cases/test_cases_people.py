@@ -447,6 +447,10 @@ TITLES = [
     ("スミス皇太子", ("スミス", "皇太子", "roles.end.kotaishi")),
     ("スミス首長", ("スミス", "首長", "roles.end.shucho")),
     ("スミス元首", ("スミス", "元首", "roles.end.genshu")),                  # a title of its own, not 元 (former) + 首
+    ("スミス大公", ("スミス", "大公", "roles.end.taiko")),
+    ("スミス執政", ("スミス", "執政", "roles.end.shissei")),
+    ("スミス総督", ("スミス", "総督", "roles.end.sotoku")),
+    ("スミス上級相", ("スミス", "上級相", "roles.end.jokyusho")),
     ("山田欧ロ長", ("山田", "欧ロ長", "roles.end.oro_cho")),
     ("スミス助理", ("スミス", "助理", "roles.end.jori")),
     ("山田官房長官", ("山田", "官房長官", "roles.end.kanbo_chokan")),

@@ -76,6 +76,10 @@ ENDINGS = Table("roles", (
     Row("roles.end.kotaishi", "皇太子", note="a crown prince"),
     Row("roles.end.shucho", "首長", note="an emir: アブダビ首長"),
     Row("roles.end.genshu", "元首", note="a head of state titled so: モナコ公国元首 (元首相 is a former prime minister)"),
+    Row("roles.end.taiko", "大公", note="a grand duke: ルクセンブルク大公 (the country's name, 大公国, is none)"),
+    Row("roles.end.shissei", "執政", note="a captain regent: サンマリノ執政"),
+    Row("roles.end.sotoku", "総督", note="a governor-general: カナダ総督"),
+    Row("roles.end.jokyusho", "上級相", note="a senior minister: シンガポール上級相"),
     Row("roles.end.oro_cho", "欧ロ長", note="the ministry's director-general for Europe and Russia, short"),
     Row("roles.end.jori", "助理", note="an assistant: 部長助理"),
     Row("roles.end.kanbo_chokan", "官房長官", note="the Chief Cabinet Secretary"),
@@ -287,6 +291,10 @@ RANKS = Table("roles", (
     Row("roles.head_only.kokumuin_sori", "国務院総理", "head", "China's premier"),
     Row("roles.head_only.shucho", "首長", "head", "an emir"),
     Row("roles.head_only.genshu", "元首(?!相)", "head", "a head of state: 公国元首 (not 元首相)", regex=True),
+    Row("roles.head_only.taiko", "大公(?!国|妃)", "head", "a grand duke, head of state (not 大公国, 大公妃)", regex=True),
+    Row("roles.head_only.shissei", "執政", "head", "a captain regent, head of state"),
+    Row("roles.head_only.kokka_hyogikai", "国家評議会議長", "head", "a chairman of a council of state, head of state"),
+    Row("roles.head_only.shuken_hyogikai", "主権評議会議長", "head", "a chairman of a sovereignty council, head of state"),
     # a deputy head of government or state is no head (副首相兼外務大臣 talks as a foreign minister), but outranks a
     # vice-minister
     Row("roles.deputy.fuku_shusho", "副首相", "deputy_head", "a deputy prime minister"),
