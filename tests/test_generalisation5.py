@@ -46,6 +46,9 @@ event's ``countries`` and the document's ``title`` besides:
     heads (6)     heads of state by other titles and offices a prime minister meets, first sight at d4617c7:
                   principals 8 / 12 -> 12 / 12 (大公, 執政, 総督, 上級相: title endings), kind 1 / 5 -> 5 / 5 (大公,
                   執政, 国家評議会議長, 主権評議会議長: heads of state); countries and city exact
+    forms (5)     name forms, first sight at 408c23b: principals 7 / 10 -> 10 / 10 (the English form in brackets
+                  between name and title without an honorific: ジョセフ・キマニ(Joseph Kimani)ケニア共和国大統領, and
+                  with ・ after it); names 7 / 10 (full names the page never shortens); all else exact
 
 On the real pages the round changes 5 records, each a fix (a role without the formal country name before it:
 民主社会主義共和国外務大臣 -> 外務大臣; フェリペ6世, 国王 for フェリペ, 6世国王); real stays 0.954 (its scorer
@@ -673,7 +676,33 @@ HEADS = [
        "principals": [P("森下", "総理大臣", "JP"), P("リー", "上級相", "SG")]}]),
 ]
 
-SETS = {"main": PAGES, "rare": RARE, "stress": STRESS, "titles": TITLES, "heads": HEADS}
+# --- name forms: the English form in brackets between name and title without an honorific, a kanji name with its
+# reading, a name joined by ＝ (first sight at 408c23b)
+FORMS = [
+    ("日・ケニア首脳会談\n令和6年2月8日\n\n"
+     "本8日、森下総理大臣は、訪日中のジョセフ・キマニ(Joseph Kimani)ケニア共和国大統領と首脳会談を行いました。\n",
+     {"n_events": 1}, [{"kind": "summit", "countries": ["JP", "KE"], "principals": [P("森下", "総理大臣", "JP"), P("キマニ", "大統領", "KE")]}]),
+    ("日・ガーナ外相会談\n令和6年2月9日\n\n"
+     "本9日、西川外務大臣は、来日中のサミュエル・アブラクワ(Samuel ABLAKWA)・ガーナ共和国外務大臣と会談しました。\n",
+     {"n_events": 1},
+     [{"kind": "foreign_ministers", "countries": ["JP", "GH"], "principals": [P("西川", "外務大臣", "JP"), P("アブラクワ", "外務大臣", "GH")]}]),
+    ("日・コートジボワール首脳会談\n令和6年2月10日\n\n"
+     "本10日、森下総理大臣は、アラサン・ワタラ(Alassane Ouattara)コートジボワール共和国大統領と電話会談を行いました。\n",
+     {"n_events": 1},
+     [{"kind": "summit", "channel": "telephone", "countries": ["JP", "CI"],
+       "principals": [P("森下", "総理大臣", "JP"), P("ワタラ", "大統領", "CI")]}]),
+    ("日・ベトナム首脳会談\n令和6年2月11日\n\n"
+     "本11日、森下総理大臣は、ハノイにおいて、グエン・スアン・フック(Nguyen Xuan Phuc)ベトナム社会主義共和国国家主席と会談しました。"
+     "フック国家主席から、協力の拡大を求めました。\n",
+     {"n_events": 1},
+     [{"kind": "summit", "city": "ハノイ", "countries": ["JP", "VN"], "principals": [P("森下", "総理大臣", "JP"), P("フック", "国家主席", "VN")]}]),
+    ("日・モンゴル首脳会談\n令和6年2月12日\n\n"
+     "本12日、森下総理大臣は、来日中のガンバートル＝ウフナー・モンゴル国首相と会談しました。\n",
+     {"n_events": 1},
+     [{"kind": "summit", "countries": ["JP", "MN"], "principals": [P("森下", "総理大臣", "JP"), P("ガンバートル＝ウフナー", "首相", "MN")]}]),
+]
+
+SETS = {"main": PAGES, "rare": RARE, "stress": STRESS, "titles": TITLES, "heads": HEADS, "forms": FORMS}
 FAMILIES = ["principals", "names", "countries", "city", "kind", "date", "channel", "title", "doc_date", "n_events"]
 
 
@@ -754,6 +783,7 @@ FLOORS: dict[str, dict[str, tuple[int, int]]] = {
                "title": (12, 0), "n_events": (12, 0)},
     "titles": {"principals": (16, 0), "countries": (8, 0), "kind": (8, 0), "n_events": (8, 0)},
     "heads": {"principals": (12, 0), "countries": (6, 0), "city": (6, 0), "kind": (5, 0), "n_events": (6, 0)},
+    "forms": {"principals": (10, 0), "names": (7, 0), "countries": (5, 0), "kind": (5, 0), "n_events": (5, 0)},
 }
 
 

@@ -119,10 +119,12 @@ PERSON_RE = guarded(re.compile(
     r"(?P<full>(?:[ァ-ヴー一-龥豈-龎々A-Z]+・|[ァ-ヴー]+=)*[ァ-ヴー一-龥豈-龎々]+?(?:・[ァ-ヴー一-龥豈-龎々A-Z]+|=[ァ-ヴー]+)*?)(?P<reading>\([ぁ-ゖァ-ヴー・ ]+\))?(?P<role>" + _ROLE_CHARS + r"{0,16}?(?:"
     + _ROLE_END_RE + r")(?:[一-龥豈-龎ァ-ヴー]{0,14}?(?:" + _ROLE_END_RE + r")){0,2})"
 ))
-# a foreign name followed by its English form, then the title: プラユット・X(H.E. Mr. Prayuth X)タイ王国首相. The
+# a foreign name followed by its English form, then the title: プラユット・X(H.E. Mr. Prayuth X)タイ王国首相,
+# ジョセフ・キマニ(Joseph Kimani)・ケニア大統領 (latin words with a space or a small letter: no acronym, (ASEAN)). The
 # English form is no part of name or title (matched as PERSON_RE's reading)
 ENGLISH_BETWEEN = re.compile(
-    r"(?P<full>[ァ-ヴー]+(?:・[ァ-ヴー]+)*)(?P<reading>\((?:H\.\s?E\.|Mr\.|Ms\.|Mrs\.|Dr\.|Prof\.|The |His |Her )[^()]{2,80}\))(?P<role>"
+    r"(?P<full>[ァ-ヴー]+(?:・[ァ-ヴー]+)*)(?P<reading>\((?:(?:H\.\s?E\.|Mr\.|Ms\.|Mrs\.|Dr\.|Prof\.|The |His |Her )[^()]{2,80}"
+    r"|(?=[^()]{0,80}?[ a-z])[A-Z][A-Za-z .,'-]{1,80})\))・?(?P<role>"
     + _ROLE_CHARS + r"{0,16}?(?:" + _ROLE_END_RE + r")(?:[一-龥豈-龎ァ-ヴー]{0,14}?(?:" + _ROLE_END_RE + r")){0,2})"
 )
 NOT_NAMES = frozenset(r.pattern for r in NOT_NAME_ROWS.where(group="not_name"))

@@ -183,6 +183,13 @@ PRINCIPALS += [
     ("日緬外相会談\n令和6年2月20日\n本20日、山川外務大臣は、来日中のタン外務大臣と会談しました。",
      {("山川", "外務大臣", "JP"), ("タン", "外務大臣", "MM")}),
 ]
+# the English form in brackets between the name and the title, without an honorific (H.E., Mr.): no part of either
+PRINCIPALS += [
+    (HEAD.format(c="ケニア") + "本1日、山川内閣総理大臣は、訪日中のジョセフ・キマニ(Joseph Kimani)ケニア共和国大統領と首脳会談を行いました。"
+     "キマニ大統領から、協力を求めました。", {("山川", "総理大臣", "JP"), ("キマニ", "大統領", "KE")}),
+    (HEAD.format(c="ケニア") + "本1日、山川内閣総理大臣は、訪日中のジョセフ・キマニ(Joseph KIMANI)・ケニア共和国大統領と首脳会談を行いました。"
+     "キマニ大統領から、協力を求めました。", {("山川", "総理大臣", "JP"), ("キマニ", "大統領", "KE")}),
+]
 UN_TALK = "令和5年3月1日\n本1日、山川内閣総理大臣は、マリア・ロペス国際連合事務総長と会談を行いました。"
 SPLITS = [
     # a five-character full name before 日本国 and the title
