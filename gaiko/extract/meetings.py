@@ -60,7 +60,7 @@ from gaiko.extract.lexicon.talks import (
 from gaiko.extract.lexicon.talks import FUTURE_AFTER as FUTURE_AFTER_ROWS
 from gaiko.extract.lexicon.talks import LABELS as TALK_LABELS
 from gaiko.extract.matching import FirstAccepted, Forward, SearchMemo, guarded, word_starts
-from gaiko.text import Doc, Sentence, katakana_word, words_pattern
+from gaiko.text import Doc, Sentence, words_pattern
 
 # --- patterns built from the talks lexicon (gaiko/extract/lexicon/talks.py) ------------------------
 _TALK_PREFIX = "(?:" + PREFIXES.alternation() + ")*"
@@ -402,10 +402,10 @@ def pair_country(text: str) -> str | None:
 
 
 _PAIR_ABBR = re.compile(r"日(?:・)?([一-龥])(?=[首外防次局会電テ「2経戦関間両韓]|$)")
-_ANY_COUNTRY = re.compile(katakana_word(words_pattern(n for n, c in countries.names_longest_first() if c != "JP" and len(n) >= 2)))
+_ANY_COUNTRY = re.compile(words_pattern((n for n, c in countries.names_longest_first() if c != "JP" and len(n) >= 2), katakana_words=True))
 _COUNTRY_RANK = {n: i for i, (n, c) in reversed(list(enumerate(countries.names_longest_first())))}
-_PAIR_NAME = re.compile("日(?=(" + katakana_word(words_pattern(n for n, c in countries.names_longest_first() if c != "JP")) + "))")
-_NAME_AT = re.compile("(?=(" + katakana_word(words_pattern(n for n, c in countries.names_longest_first() if c != "JP" and len(n) >= 2)) + "))")
+_PAIR_NAME = re.compile("日(?=(" + words_pattern((n for n, c in countries.names_longest_first() if c != "JP"), katakana_words=True) + "))")
+_NAME_AT = re.compile("(?=(" + words_pattern((n for n, c in countries.names_longest_first() if c != "JP" and len(n) >= 2), katakana_words=True) + "))")
 
 
 _VISIT_WORD = re.compile(VISIT.alternation())

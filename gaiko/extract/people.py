@@ -32,7 +32,7 @@ from gaiko.extract.lexicon.roles import ENDINGS, GATHERING_AFTER, NAME_END_KEPT,
 from gaiko.extract.lexicon.roles import NOT_NAMES as NOT_NAME_ROWS
 from gaiko.extract.lexicon.talks import LESSER
 from gaiko.extract.matching import guarded
-from gaiko.text import Doc, katakana_word, tokenize, words_pattern
+from gaiko.text import Doc, tokenize, words_pattern
 
 
 # --- patterns built from the roles lexicon (gaiko/extract/lexicon/roles.py) -----------------------
@@ -531,7 +531,7 @@ _SIDE_BEFORE = guarded(re.compile(
 ))
 
 
-_FOREIGN_NAME = re.compile(katakana_word(words_pattern(n for n, c in countries.names_longest_first() if c != "JP" and len(n) >= 2)))
+_FOREIGN_NAME = re.compile(words_pattern((n for n, c in countries.names_longest_first() if c != "JP" and len(n) >= 2), katakana_words=True))
 
 
 def named_counterpart(doc: Doc) -> str | None:
