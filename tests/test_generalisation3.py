@@ -41,6 +41,7 @@ per family), plus the document's doc_type, doc_date and the number of events.
                        kind          7 / 18                  18 / 18
                        doc_type      0 /  8                   8 /  8
     stress (8)         written after the rows, first sight with them (0b91594): all 29 facts exact, 0 false positives
+                       (ヴァーツラフ・ハヴェル, never shortened, is ハヴェル since probe 5: the real gold's surname reading)
 
 ``python tests/test_generalisation3.py`` prints the table per family and every miss.
 """
@@ -349,7 +350,7 @@ STRESS = [
     ("日・チェコ首脳会談(概要)\n平成11年3月1日\n\n"
      "1.3月1日、小島総理は、訪日中のヴァーツラフ・ハヴェル・チェコ大統領と会談した。\n"
      "2.「チ」大統領より、日本企業の投資を要請した。\n",
-     {"n_events": 1}, [{"principals": [("小島", "総理大臣", "JP"), ("ヴァーツラフ・ハヴェル", "大統領", "CZ")], "outcomes": [rq("CZ")]}]),
+     {"n_events": 1}, [{"principals": [("小島", "総理大臣", "JP"), ("ハヴェル", "大統領", "CZ")], "outcomes": [rq("CZ")]}]),
     ("要人来日予定\n平成12年3月3日\n\n"
      "ノヴァク・ポーランド首相\n3月6日(月)~9日(木)、公式実務訪問賓客として来日。7日に小島総理大臣と首脳会談を行う予定。\n",
      {"n_events": 1}, [{"kind": "summit"}]),

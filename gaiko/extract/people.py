@@ -28,7 +28,7 @@ from gaiko.extract.lexicon.attendees import CUES, LABELS, OTHERS, ROSTER
 from gaiko.extract.lexicon.attendees import MEAL_ONLY as MEAL_ONLY_ROWS
 from gaiko.extract.lexicon.roles import ABBREVIATED as ROLE_ABBREVIATED
 from gaiko.extract.lexicon.roles import COUNTRIES as ROLE_COUNTRY_ROWS
-from gaiko.extract.lexicon.roles import ENDINGS, GATHERING_AFTER, NAME_END_KEPT, ORG_TITLES, STARTS
+from gaiko.extract.lexicon.roles import ENDINGS, GATHERING_AFTER, NAME_END_KEPT, NAME_PARTS, ORG_TITLES, STARTS
 from gaiko.extract.lexicon.roles import NOT_NAMES as NOT_NAME_ROWS
 from gaiko.extract.lexicon.talks import LESSER
 from gaiko.extract.matching import guarded
@@ -597,6 +597,45 @@ def shortest_form(doc: Doc, full: str) -> str:
             if (best is None or len(sub) < len(best)) and sub in _titled_runs(doc):
                 best = sub
     return best or _abbreviated_form(doc, parts) or full
+
+
+_NAME_PARTS = {r.pattern: r for r in NAME_PARTS if r.value is None}
+_WHOLE_NAMES = {r.text: r for r in NAME_PARTS if r.id.startswith("roles.name_whole.")}
+_LAST_NAMES = {r.text: r for r in NAME_PARTS if r.id.startswith("roles.name_last.")}
+
+
+def surname_form(full: str, country: str | None) -> str:
+    """The name of a ・-joined foreign name the page never writes shorter with a title (NAME_PARTS): its last
+    part (ジョセフ・キマニ -> キマニ); from a particle on (デ・ラ・フエンテ); the part before a suffix
+    (…・バイデン・ジュニア -> バイデン); the given name before a patronymic (ファイサル・ビン・ハーリド -> ファイサル);
+    the whole name for a country that writes names whole (フン・セン), or when the last part is an initial or of one
+    character."""
+    parts = full.split("・")
+    if len(parts) < 2:
+        return full
+    if country in _WHOLE_NAMES:
+        lexicon.fire(_WHOLE_NAMES[country])
+        return full
+    row = next((_NAME_PARTS[p] for p in parts[1:-1] if p in _NAME_PARTS and ".name_patronymic." in _NAME_PARTS[p].id), None)
+    if row is not None and country in _LAST_NAMES:
+        lexicon.fire(_LAST_NAMES[country])  # (ファム・ビン・ミン: ビン is a Vietnamese name)
+    elif row is not None:
+        lexicon.fire(row)
+        return parts[0]
+    if parts[-1] in _NAME_PARTS and ".name_suffix." in _NAME_PARTS[parts[-1]].id:
+        lexicon.fire(_NAME_PARTS[parts[-1]])
+        parts = parts[:-1]
+    for i in range(len(parts) - 1):
+        if parts[i] in _NAME_PARTS and ".name_particle." in _NAME_PARTS[parts[i]].id:
+            lexicon.fire(_NAME_PARTS[parts[i]])
+            return "・".join(parts[i:])
+    last = parts[-1]
+    if len(parts) < 2 or not _SURNAME_PART.fullmatch(last):
+        return full
+    return last
+
+
+_SURNAME_PART = re.compile(r"[ァ-ヴー]{2,}(?:[=＝][ァ-ヴー]+)*")  # (no initial, no one-character part: ジョン・F・ケネディ)
 
 
 _ABBREVIATED = ROLE_ABBREVIATED["roles.abbreviated.kagi"]

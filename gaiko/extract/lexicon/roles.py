@@ -410,6 +410,45 @@ ABBREVIATED = Table("roles", (
     Row("roles.abbreviated.kagi", "「([ァ-ヴ一-龥])」$", note="「ロ」外相より: ペトレ・ロマン外務大臣 (a part starting with ロ)",
         regex=True),
 ))
+# the part of a ・-joined foreign name that is the person's name when the page never writes it shorter with a title
+# (ジョセフ・キマニ, and no キマニ大統領 after it): the surname, its last part (キマニ) — unless a row here says
+# otherwise. Groups: particle (a surname opening with it runs from it: デ・ラ・フエンテ, フォン・デア・ライエン),
+# suffix (a last part that is no surname: ジョセフ・R・バイデン・ジュニア -> バイデン), patronymic (a given name then
+# 「son of」: ファイサル・ビン・ハーリド -> ファイサル), last (value: a country whose names end in the name used, with no
+# patronymic: ファム・ビン・ミン), whole (value: a country whose names the ministry writes whole, with no surname or the
+# surname first: アウン・サン・スー・チー, フン・セン). Principals only: the development set
+# writes attendees' names whole.
+NAME_PARTS = Table("roles", (
+    Row("roles.name_particle.de", "デ", note="デ・ラ・フエンテ"),
+    Row("roles.name_particle.da", "ダ", note="ダ・コスタ"),
+    Row("roles.name_particle.do", "ド", note="ド・ヴィルパン"),
+    Row("roles.name_particle.dos", "ドス", note="ドス・サントス"),
+    Row("roles.name_particle.del", "デル", note="デル・ピエロ"),
+    Row("roles.name_particle.la", "ラ", note="…・ラ・フエンテ (after デ)"),
+    Row("roles.name_particle.le", "ル", note="ル・ドリアン"),
+    Row("roles.name_particle.von", "フォン", note="フォン・デア・ライエン"),
+    Row("roles.name_particle.van", "ファン", note="ファン・デア・ベレン"),
+    Row("roles.name_particle.van_v", "ヴァン", note="ヴァン・ロンパイ"),
+    Row("roles.name_particle.van_b", "バン", note="バン・ロンパイ"),
+    Row("roles.name_particle.di", "ディ", note="ディ・マイオ"),
+    Row("roles.name_suffix.junior", "ジュニア", note="ジョセフ・R・バイデン・ジュニア"),
+    Row("roles.name_suffix.senior", "シニア", note="…・シニア"),
+    Row("roles.name_patronymic.bin", "ビン", note="ファイサル・ビン・ハーリド: the given name is the one the ministry uses"),
+    Row("roles.name_patronymic.bint", "ビント", note="…・ビント・…"),
+    Row("roles.name_patronymic.ibn", "イブン", note="…・イブン・…"),
+    Row("roles.name_patronymic.bun", "ブン", note="…・ブン・…"),
+    Row("roles.name_last.vn", "ベトナム", "VN", "Vietnam's names end in the given name the ministry uses, and ビン is a "
+        "name there, no patronymic: ファム・ビン・ミン -> ミン"),
+    Row("roles.name_whole.mm", "ミャンマー", "MM", "Myanmar's names have no surname: アウン・サン・スー・チー, ワナ・マウン・ルイン"),
+    Row("roles.name_whole.kh", "カンボジア", "KH", "Cambodia's, surname first, written whole: フン・セン"),
+    Row("roles.name_whole.kr", "韓国", "KR", "a Korean name in katakana, surname first: ノ・グァンイル"),
+    Row("roles.name_whole.kp", "北朝鮮", "KP", "likewise"),
+    Row("roles.name_whole.cn", "中国", "CN", "a Chinese name in katakana, surname first"),
+    Row("roles.name_whole.tw", "台湾", "TW", "likewise"),
+    Row("roles.name_whole.sg", "シンガポール", "SG", "a Singaporean Chinese name, surname first: リー・シェンロン"),
+    Row("roles.name_whole.th", "タイ", "TH", "Thailand's: the ministry uses the given name, first (プラユット), or the whole"),
+))
+
 # titles a page shortens (山田大臣 for 山田外務大臣): completed from the fullest title the page gives the person;
 # value "short": never itself the fullest title (総理 is none: a found title is plain, 総理大臣)
 SHORT = Table("roles", (
