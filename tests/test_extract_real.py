@@ -1,8 +1,9 @@
 """The real development set (../shared/real: excerpts of mofa.go.jp pages) through the real command.
 
 The texts stay in ../shared; these tests read them from there. Gates:
-- the headline score of ../shared/score.py over all 177 pages stays at or above REAL_FLOOR, and no page
-  crashes the extractor (a floor under today's figure, so a regression fails CI; ACCURACY.md has the figures);
+- the headline score of ../shared/score.py over all 177 pages stays at or above REAL_FLOOR (the issue's goal of
+  0.95; today's figure is in ACCURACY.md), no measure of it falls below MEASURE_FLOOR, and no page crashes the
+  extractor;
 - every page also extracts, to a valid record, as a saved HTML page in the encoding the site used then
   (Shift_JIS before 2012, UTF-8 after), with the same page date as the plain text gives.
 """
@@ -19,7 +20,8 @@ import pytest
 
 from gaiko.record import Record
 
-REAL_FLOOR = 0.945  # raised as the extractor improves; today's figure is in ACCURACY.md
+REAL_FLOOR = 0.95  # issue 13's goal for the headline; raised as the extractor improves
+MEASURE_FLOOR = 0.85  # issue 13: no measure below it
 
 
 def _real(shared_dir):
@@ -45,6 +47,15 @@ def test_real_pages_score_and_no_crash(shared_dir, tmp_path):
     assert "missing predictions 0, malformed records 0" in res[-2], res[-2]
     score = float(res[-1].split()[-1])
     assert score >= REAL_FLOOR, score
+    low = {name: value for name, value in map(_measure, res[:-2]) if value < MEASURE_FLOOR}
+    assert not low, low
+
+
+def _measure(line: str) -> tuple[str, float]:
+    """(name, value) of one measure line of score.py: its F1 for a set, its accuracy for a field."""
+    words = line.split()
+    key = "F1" if "F1" in words else "acc"
+    return words[0], float(words[words.index(key) + 1])
 
 
 def _as_saved_page(text: str, year: int) -> tuple[bytes, str]:

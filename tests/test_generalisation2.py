@@ -997,6 +997,11 @@ def _tally():
     return probe()[0]
 
 
+def probe_sets() -> dict[str, tuple[dict[str, tuple[int, int, int]], dict[str, list[int]]]]:
+    """{set: (its first-sight tally, today's)}, for bench/accuracy.py's table of first sights."""
+    return {"sentences and pages": (FIRST_SIGHT, _tally())}
+
+
 @pytest.mark.parametrize("family", sorted(FLOORS))
 def test_family_floor(family):
     found, _expected, fp = _tally()[family]

@@ -448,12 +448,40 @@ def _tally(name: str):
     return score(SETS[name])[0]
 
 
-@pytest.mark.parametrize("name,family", [(n, f) for n in sorted(FLOORS) for f in sorted(FLOORS[n])])
-def test_family_floor(name, family):
-    found, _expected, fp = _tally(name)[family]
-    least, most_fp = FLOORS[name][family]
+def first_and_today(first_sight: dict[str, dict[str, tuple[int, int, int]]], tally) -> dict[str, tuple[dict, dict]]:
+    """{set: (its first-sight tally, today's by ``tally(set)``)}: a probe's ``probe_sets()`` (probes 3 and up)."""
+    return {name: (first, tally(name)) for name, first in first_sight.items()}
+
+
+def probe_sets() -> dict[str, tuple[dict[str, tuple[int, int, int]], dict[str, list[int]]]]:
+    """{set: (its first-sight tally, today's)}, for bench/accuracy.py's table of first sights."""
+    return first_and_today(FIRST_SIGHT, _tally)
+
+
+def check_floor(tally: dict[str, list[int]], floors: dict[str, dict[str, tuple[int, int]]], name: str, family: str) -> None:
+    """A set's family reaches its floor: found at least, false positives at most (probes 3 and 4)."""
+    found, _expected, fp = tally[family]
+    least, most_fp = floors[name][family]
     assert found >= least, f"{name}/{family}: found {found} < floor {least}"
     assert fp <= most_fp, f"{name}/{family}: {fp} false positives > {most_fp}"
+
+
+def print_report(sets: dict, argv: list[str]) -> None:
+    """The table per family of the sets named in argv (all when none), and every miss when any set is named or -v."""
+    for name in [a for a in argv if not a.startswith("-")] or list(sets):
+        t, m = score(sets[name])
+        print(f"== {name}")
+        for f in [*DOC_FIELDS, *FAMILIES, "date_end"]:
+            if t[f][1] or t[f][2]:
+                print(f"  {f:14s} found {t[f][0]:3d} / {t[f][1]:3d}   false positives {t[f][2]}")
+        if argv:
+            for fam, label, what in m:
+                print(f"    [{fam}] {label}: {what}")
+
+
+@pytest.mark.parametrize("name,family", [(n, f) for n in sorted(FLOORS) for f in sorted(FLOORS[n])])
+def test_family_floor(name, family):
+    check_floor(_tally(name), FLOORS, name, family)
 
 
 def test_probe_size():
@@ -463,12 +491,4 @@ def test_probe_size():
 if __name__ == "__main__":
     import sys
 
-    for name in sys.argv[1:] or list(SETS):
-        t, m = score(SETS[name])
-        print(f"== {name}")
-        for f in [*DOC_FIELDS, *FAMILIES, "date_end"]:
-            if t[f][1] or t[f][2]:
-                print(f"  {f:14s} found {t[f][0]:3d} / {t[f][1]:3d}   false positives {t[f][2]}")
-        if "-v" in sys.argv or len(sys.argv) > 1:
-            for fam, label, what in m:
-                print(f"    [{fam}] {label}: {what}")
+    print_report(SETS, sys.argv[1:])

@@ -345,8 +345,9 @@ class Resolved:
     date_end: str | None = None
 
 
-def resolve_event_date(m: DateMention, ref: dt.date | None) -> tuple[dt.date | None, dt.date | None]:
-    """A past event's date (and end date) from a mention, against the page's date."""
+def resolve_event_date(m: DateMention, ref: dt.date | None, day_known: bool = True) -> tuple[dt.date | None, dt.date | None]:
+    """A past event's date (and end date) from a mention, against the page's date (``day_known`` False when the page
+    prints a month only, 令和元年6月: a bare day, 翌16日, is then in that month)."""
     if m.rel_day is not None and m.day is None:
         if ref is None:
             return None, None
@@ -362,7 +363,7 @@ def resolve_event_date(m: DateMention, ref: dt.date | None) -> tuple[dt.date | N
         if ref is None:
             return None, None
         year, month = ref.year, ref.month
-        if m.day > ref.day + 1:  # a day later than the page's date: the month before
+        if day_known and m.day > ref.day + 1:  # a day later than the page's date: the month before
             year, month = _add_months(year, month, -1)
     if year is None:
         if ref is None:

@@ -55,6 +55,7 @@ from gaiko.extract.lexicon.talks import (
     SEQUENCE,
     SESSIONS,
     SEVERAL_VISITED,
+    UNRANKED,
     VISIT,
 )
 from gaiko.extract.lexicon.talks import FUTURE_AFTER as FUTURE_AFTER_ROWS
@@ -145,6 +146,7 @@ def _is_call(noun: str) -> bool:
 # a title that names a talk (…会談, …協議): the page's talk, though it never says "…を行った"
 _TITLE_TALK = re.compile(NOUNS.alternation(NOUNS.where(group="word")))
 _KIND_ROWS = tuple((r, re.compile(r.source)) for r in KINDS)
+_UNRANKED_ROWS = tuple((r, re.compile(r.source)) for r in UNRANKED)
 _CHANNEL_ROWS = tuple((r, re.compile(r.source)) for r in CHANNELS)
 
 # --- patterns built from the roles lexicon (gaiko/extract/lexicon/roles.py) ------------------------
@@ -231,7 +233,11 @@ def channel_of(noun: str) -> str:
     return r.text if r else "in_person"
 
 
-def _talk_kind(noun: str, persons: list[PersonMention], title_kind: Row | None) -> tuple[str, Row | None]:
+# the words run right before a talk noun (第6回日・ペルー政策 before 協議): the name the meeting goes by
+NAME_BEFORE = re.compile(r"[ァ-ヴー一-龥・0-9]{0,24}$")
+
+
+def _talk_kind(noun: str, persons: list[PersonMention], title_kind: Row | None, named: str = "") -> tuple[str, Row | None]:
     """The kind of the talk a noun anchors, and the row that decided it: a word of the noun (首脳会談), else the ranks
     of those who hold it, else the page's title; a courtesy call takes the rank of those who meet (a prime minister's
     call on a president is a summit, a minister's call on a prime minister is not)."""
@@ -240,6 +246,8 @@ def _talk_kind(noun: str, persons: list[PersonMention], title_kind: Row | None) 
     if kind is None or (kind == "other" and not _is_call(noun)):
         by_rank, rank = kind_by_roles(persons)
         kind, row = (by_rank, rank) if by_rank else (title_kind.text, title_kind) if title_kind else ("other", None)
+        if row is None and (unranked := next((r for r, rx in _UNRANKED_ROWS if rx.search(named + noun)), None)):
+            kind, row = unranked.text, unranked  # consultations named without a rank: working level
     elif kind == "other_ministerial":
         by_rank, rank = kind_by_roles(persons)
         if by_rank in ("summit", "foreign_ministers", "defense_ministers"):
@@ -757,6 +765,15 @@ def _time_range(norm: str, times: list) -> bool:
     return bool(TIME_RANGE_JOIN.search(between)) and len(between) < 12 and dates.find_duration(between) is None
 
 
+# 翌日 / 前日 opening the clause that tells the talk (翌日、 / 翌日には / 翌日午前): not 翌日に控えた, 前日の10日
+REL_DAY_OPENS = re.compile(r"\s*(?:[、,]|には|(?:の)?(?:午前|午後|朝|夕刻|夜))")
+
+
+def _day_known(doc: Doc) -> bool:
+    """The page's date prints its day (not a month only, 令和元年6月)."""
+    return len(doc.doc_date or "") == 10
+
+
 def _date_fields(doc: Doc, s: Sentence, anchor_pos: int, ev: EventDraft, prev: EventDraft | None) -> None:
     if ev.date:
         return
@@ -765,12 +782,26 @@ def _date_fields(doc: Doc, s: Sentence, anchor_pos: int, ev: EventDraft, prev: E
     in_jst = [(m.start(), m.end()) for m in JST_NOTE.finditer(norm, s.start, anchor_pos)]
     ms = [m for m in dates.find_dates(norm, s.start, anchor_pos)
           if (m.has_day) and not any(a <= m.start < b for a, b in in_jst)]
+    # a day, then 翌日 / 前日 told from it before the talk (7日にリマに到着し、翌日、…会談を行った): the day counted from it
+    rel = next((k for k, m in enumerate(ms) if m.rel_day and m.day is None and k and ms[k - 1].day is not None
+                and REL_DAY_OPENS.match(norm, m.end)), None)
+    if rel is not None:
+        first, last = dates.resolve_event_date(ms[rel - 1], ref, _day_known(doc))
+        day0 = last or first  # (from a span's last day: 5日から7日まで…滞在し、翌日)
+        if day0:
+            ev.date = (day0 + dt.timedelta(days=ms[rel].rel_day or 0)).isoformat()
+            ev.evidence["date"] = (ms[rel - 1].start, ms[rel].end)
+            return
     # prefer an explicit day (本日10月12日 -> 10月12日)
     ms.sort(key=lambda m: (m.day is None, m.start))
     for m in ms:
         if m.rel_day == 0 and m.day is None and m.text in ("同日",) and prev and prev.date:
             d0 = dates.parse_iso(prev.date)
             start, end = d0, None
+        elif (m.rel_day and m.day is None and prev and prev.date and len(prev.date) == 10
+              and REL_DAY_OPENS.match(norm, m.end) and (told := dates.parse_iso(prev.date))):
+            # 翌日 / 前日 after a talk told: the day after (before) that talk's, not the page's
+            start, end = told + dt.timedelta(days=m.rel_day), None
         elif m.rel_day == 0 and m.day is None:
             return  # 本日: the page's date, settled once the place is known
         else:
@@ -778,7 +809,7 @@ def _date_fields(doc: Doc, s: Sentence, anchor_pos: int, ev: EventDraft, prev: E
                 y = dates.session_year(norm, m.month, s.start, s.end)  # no year printed: a numbered session's
                 if y:
                     m = dataclasses.replace(m, year=y)
-            start, end = dates.resolve_event_date(m, ref)
+            start, end = dates.resolve_event_date(m, ref, _day_known(doc))
         if start and end and (VISIT_SPAN_AFTER.match(norm, m.end) or VISIT_VERB.search(norm, m.end, anchor_pos)):
             # the visit's span (11~13日、ロシアを公式訪問し、…会談を行う) is no talk's day; a day after it is (16日から18日
             # まで…として来日し、17日に…首脳会談…に出席した)
@@ -807,7 +838,7 @@ def _another_day(doc: Doc, s: Sentence, at: int, prev: EventDraft) -> bool:
     if prev.date is None:
         return False
     d = next((x for x in dates.find_dates(doc.norm, s.start, at) if x.day is not None and x.rel_day is None), None)
-    start = dates.resolve_event_date(d, dates.parse_iso(doc.doc_date))[0] if d else None
+    start = dates.resolve_event_date(d, dates.parse_iso(doc.doc_date), _day_known(doc))[0] if d else None
     return start is not None and start.isoformat() != prev.date
 
 
@@ -827,16 +858,17 @@ def _programme_day(doc: Doc, sents: list[Sentence], si: int, ev: EventDraft, anc
         days = [m for m in dates.find_dates(norm, t.start, t.end)
                 if m.day is not None and m.rel_day is None and PROGRAMME_TIME_AFTER.match(norm, m.end)]
         if days:
-            start, end = dates.resolve_event_date(days[-1], ref)
+            start, end = dates.resolve_event_date(days[-1], ref, _day_known(doc))
             if start:
                 ev.date = start.isoformat()
                 ev.evidence["date"] = (days[-1].start, days[-1].end)
             return
 
 
-# a place phrase before において/にて (or で, for a city): [訪問中の][CITYの]PLACE[(NOTE)][内]
+# a place phrase before において/にて (or で, for a city): [訪問中の][CITYの]PLACE[(NOTE)][内]; a capital letter may
+# carry its dot (ワシントンD.C.において)
 _AT_ROWS = tuple(place_words.VISITS[f"places.at.{w}"] for w in ("ni_oite", "nite", "de"))  # において, にて, で
-PLACE_AT = re.compile(r"(?P<phrase>(?:[ァ-ヴー一-龥A-Za-z0-9・の]|「[^「」、。]{1,20}」){2,40}?)(?:\((?P<note>[^()]{1,30})\))?(?:内)?(?P<cue>"
+PLACE_AT = re.compile(r"(?P<phrase>(?:[ァ-ヴー一-龥A-Za-z0-9・の]|(?<=[ァ-ヴーA-Z.])[A-Z]\.|「[^「」、。]{1,20}」){2,40}?)(?:\((?P<note>[^()]{1,30})\))?(?:内)?(?P<cue>"
                       + place_words.VISITS.alternation(_AT_ROWS) + r")(?!(?<=で)[きすはもあな])")  # (not できる, です, では …)
 # a place phrase ending in にある right before a venue: ブエノスアイレス市内にある…センター
 LOCATED_AT = re.compile(r"(?P<c>[ァ-ヴー一-龥・]{2,20})にある$")
@@ -1129,6 +1161,22 @@ class _Layout:
         """The first line after ``line`` where another talk's first anchor stands."""
         k = bisect.bisect_right(self.first_lines, line)
         return self.first_lines[k] if k < len(self.first_lines) else None
+
+
+def _called_from_abroad(doc: Doc, sents: list[Sentence], ev: EventDraft) -> bool:
+    """A telephone or video talk whose sentence notes a local clock (現地時間10日午後8時から) or Japan's side on a visit
+    to a foreign city (ニューヨークを訪問中の…大臣は、…電話会談を行いました): not held from Japan, so its one time is
+    the local one, not Japan's (a visit of the other side's, パリ訪問中のX大統領と, is not Japan's)."""
+    for i in ev.anchors[:1]:
+        a = sents[i]
+        if places.foreign_clock(doc.norm, a.start, a.end):
+            return True
+        hit = places.visit_city(doc.norm, a.start, a.end)
+        if hit and places.city_country(hit[0]) not in (None, "JP"):
+            # the visitor is the first principal named after the cue (パリ訪問中のX大統領と: the other side abroad)
+            visitor = min((p for p in ev.principals if hit[2] <= p.start < a.end), key=lambda p: p.start, default=None)
+            return visitor is not None and visitor.country == "JP"
+    return False
 
 
 def _event_place(doc: Doc, sents: list[Sentence], ev: EventDraft, layout: _Layout) -> None:
@@ -1674,8 +1722,9 @@ def run(doc: Doc) -> None:
                 officer = people.ORG_ROLE.search(last.role or "") and not FOREIGN_ROLE.search(last.role or "")
                 side = last.country or (None if officer else person_side(last, cp) or _side_by_position(doc, last, cp))
                 cp = side if side not in ("JP", None) else (None if officer else cp)
+            named = NAME_BEFORE.search(norm, max(0, m.start("noun") - 24), m.start("noun"))
             for noun in nouns:
-                kind, kind_rule = _talk_kind(noun, persons, title_kind_row)
+                kind, kind_rule = _talk_kind(noun, persons, title_kind_row, named.group(0) if named else "")
                 # the channel the noun names, else the title's (日米首脳テレビ会談 over a body's …と会談を行った)
                 channel_rule = channel_row(noun) or title_channel_row
                 channel = channel_rule.value if channel_rule else "in_person"
@@ -1967,7 +2016,7 @@ def _programme_talks(doc: Doc, sents: list[Sentence], events: list[EventDraft], 
     talks = _Talks.of(events)
     created_ids: set[int] = set()
     for (kind, noun, who, kind_rule), day, start in found:
-        d = dates.resolve_event_date(day, ref)[0] if day else None
+        d = dates.resolve_event_date(day, ref, _day_known(doc))[0] if day else None
         iso = d.isoformat() if d else None
         # (a line grouped under a country, (2)伊:…, names the items' side over a guess from the page)
         label_cp = _line_country(doc, start)
@@ -2196,6 +2245,8 @@ def _assign_sentences(doc: Doc, sents: list[Sentence], events: list[EventDraft],
                 target = _match_event(doc, text[:rm.end() + 1], talks) or None
                 if target is not None:
                     lexicon.fire(REFERENCES.which(rm.group("ref")))  # 外相会談では、…: this sentence is that talk's
+        if target is None and current is not None:
+            target = _pair_talk(doc, s, events, current)
         if target is not None:
             current = target
         if current is None:
@@ -2207,6 +2258,17 @@ def _assign_sentences(doc: Doc, sents: list[Sentence], events: list[EventDraft],
         ev.sentences.append(i)
     for ev in events:
         ev.sentences.sort()
+
+
+def _pair_talk(doc: Doc, s: Sentence, events: list[EventDraft], current: EventDraft) -> EventDraft | None:
+    """A sentence opening on a pair of a rank (両外相は…一致した) told after a later talk of another kind (なお、…前日に
+    …を表敬した): the latest talk before that one of the pair's rank, whose sentence it is."""
+    both = BOTH_SIDES_RE.search(doc.norm, s.start, min(s.end, s.start + 8))
+    kind = kind_of_noun(both.group("noun")) if both else None
+    if kind is None or kind == current.kind:
+        return None
+    earlier = events[:next(k for k, e in enumerate(events) if e is current)]
+    return next((e for e in reversed(earlier) if e.kind == kind), None)
 
 
 SPEAKER_LINE = re.compile(r"\s*\((?P<who>[^()]{2,30})\)\s*")  # a speaker heading: (ショイグ国防大臣)
@@ -2320,7 +2382,8 @@ def _complete(doc: Doc, sents: list[Sentence], ev: EventDraft, events: list[Even
             or bool(layout.welcomed.search(a.start))
     if ev.in_japan and ev.anchors and "現地時間" in norm[sents[ev.anchors[0]].start:sents[ev.anchors[0]].end]:
         ev.in_japan = False  # a clock marked local time (午前9時30分(オランダ現地時間)) is not Japan's (官邸 abroad)
-    if ev.start_jst is None and ev.start_local and (ev.in_japan or ev.channel in ("telephone", "video")):
+    if ev.start_jst is None and ev.start_local and (ev.in_japan or ev.channel in ("telephone", "video")
+                                                    and not _called_from_abroad(doc, sents, ev)):
         ev.start_jst = ev.start_local
     # principals for talks named without people (…「2+2」が開催された): the document's ministers of that rank
     _fill_principals(doc, sents, ev)
@@ -2376,7 +2439,7 @@ def labelled_fields(doc: Doc, ev: EventDraft) -> None:
         if label.value == "date" and doc.date_line != li:
             ds = [d for d in dates.find_dates(doc.norm, v_start, ln.end) if d.has_day]
             if ds and ev.date in (None, doc.doc_date):
-                start, end = dates.resolve_event_date(ds[0], dates.parse_iso(doc.doc_date))
+                start, end = dates.resolve_event_date(ds[0], dates.parse_iso(doc.doc_date), _day_known(doc))
                 if start:
                     ev.date, ev.date_end = start.isoformat(), end.isoformat() if end else None
                     ev.evidence["date"] = (ds[0].start, ds[0].end)

@@ -54,7 +54,7 @@ SUBJECT_ACT = re.compile(lex.VERBS.alternation(lex.VERBS.where(value="subject"))
 HOLDING = re.compile(flat(lex.VERBS, lex.VERBS.where(group="hold")) + "|" + VISIT)
 DECISION = guarded(re.compile(lex.DECISIONS.alternation()))  # regex rows: in row order
 LEAD_DECISION = re.compile(lex.LEAD.alternation())
-LISTED_ITEM = re.compile(r"(?:こと|事)。?$")  # (イ)…を開催すること。: an item listed under a lead sentence
+LISTED_ITEM = re.compile(lex.LISTED.alternation())  # (イ)…を開催すること。: an item listed under a lead sentence
 WELCOMED_VISIT = re.compile(lex.WELCOMED_WISH.alternation())
 OPEN_ENDED = re.compile("(?:" + named(lex.OPEN_ENDED) + "(?:して)?|" + named(lex.OPEN_ENDED_VERBS, name="v") + ")"
                         r"(?:いく|いきたい)(?:ことで|ことを|ことに)")
@@ -661,7 +661,9 @@ def _decided_by(text: str, pos: int, decided: Row | None) -> Row | None:
     wm = WELCOMED_VISIT.search(text)
     if wm:
         return row_at(lex.WELCOMED_WISH, text, wm.start())
-    if decided is not None and LISTED_ITEM.search(text):
+    li = LISTED_ITEM.search(text) if decided is not None else None
+    if li:
+        lexicon.fire(row_at(lex.LISTED, text, li.start()))  # the item's form (…こと。 / …開催する。)
         return decided
     return None
 

@@ -169,6 +169,7 @@ HEADING = Table("layout", (
     Row("layout.heading.kekka", "結果", note="results"),
     Row("layout.heading.seimei", "声明", note="a statement"),
     Row("layout.heading.danwa", "談話", note="a statement"),
+    Row("layout.heading.koudou_keikaku", "行動計画", note="a joint action plan"),
     Row("layout.heading.kaiken", "会見", note="a press conference"),
     Row("layout.heading.kyogi", "協議", note="consultations"),
     Row("layout.heading.taiwa", "対話", note="a dialogue"),
@@ -235,6 +236,8 @@ TITLE_TYPES = Table("layout", (
     Row("layout.title_type.statement", "ステートメント", "statement", "ステートメント"),
     Row("layout.title_type.communique", "コミュニケ", "statement", "共同コミュニケ"),
     Row("layout.title_type.sengen", "宣言(?!.*会談)", "statement", "…宣言 (not a talk's heading that names one)", regex=True),
+    Row("layout.title_type.action_plan", "^(?!.*会談).*行動計画", "statement",
+        "日・トルコ行動計画 (not a talk's heading that names one, before or after: …首脳会談(行動計画の採択))", regex=True),
 ), note="tried in the order of the types' first rows: chronology, press_conference, telephone_talk, statement")
 
 LEAD_TYPES = Table("layout", (

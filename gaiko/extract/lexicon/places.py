@@ -28,6 +28,7 @@ VISITS = Table("places", (
     Row("places.visit.wo_homon", "を(?:公式|実務|国賓として|公賓として|非公式に)?訪問(?:中|し|している)", "訪問",
         "Xを訪問中, Xを公式訪問中の, Xを訪問し: the side is in X", regex=True),
     Row("places.visit.wo_otozure", "を訪れ", "訪れ", "Xを訪れた"),
+    Row("places.visit.ni_touchaku", "に到着し", "到着", "Xに到着し、翌日…会談: the side is in X"),
     Row("places.visit.ni_taizaichu", "に滞在中", "滞在", "Xに滞在中の"),
     Row("places.visit.e_haken", "へ派遣", "派遣", "Xへ派遣された"),
     Row("places.visit.ni_haken", "に派遣", "派遣", "Xに派遣された"),

@@ -196,6 +196,19 @@ DECISIONS = Table("plans", (
 LEAD = Table("plans", (
     Row("plans.lead.following_points", "以下の(?:点|とおり|通り|[一二三四五六七八九0-9]+点)[^。]{0,6}(?:一致|合意|確認|決定)",
         note="以下の点で一致した", regex=True),
+    Row("plans.lead.following_matters", "(?:以下|次)の(?:事項|諸点|項目|点)[^。]{0,6}(?:一致|合意|確認|決定)",
+        note="次の事項で一致した, 次の点を確認した", regex=True),
+    Row("plans.lead.following_bare", "(?:以下|次)(?:を|のとおり|の通り)(?:決定|合意|確認)", note="以下を決定した, 次のとおり合意した",
+        regex=True),
+    Row("plans.lead.adopted_plan", "(?:以下|次)の(?:行動計画|行動指針|作業計画)を(?:採択|策定|発表|発出|決定)",
+        note="以下の行動計画を採択した: its listed items are what the sides decided", regex=True),
+))
+
+# the form of an item listed under such a lead (a line of its own, with a list marker)
+LISTED = Table("plans", (
+    Row("plans.listed.koto", "(?:こと|事)。?$", note="(イ)…を開催すること。", regex=True),
+    Row("plans.listed.plain", "(?:する|行う)。?$", note="2 両国は、…を東京で開催する。: an action plan's item, in the plain non-past",
+        regex=True),
 ))
 
 # an invitation the other side accepted (…を日本に招待し、同首相はこれを受諾した): the visit is planned; the rows of

@@ -178,6 +178,17 @@ KINDS = Table("talks", (
     Row("talks.kind.summit", "サミット", "summit", "日EUサミット (last: G7サミットの際の日米外相会談 is a foreign "
                                                   "ministers' talk)"),
 ))
+# consultations named by the meeting only, after their two sides (第5回日英戦略対話, 日・スペイン政策協議, 日朝政府間協議),
+# no rank in the noun, the title or the people: working-level consultations (the record format's vice_ministerial);
+# not a bare 協議 (よく協議したい) nor a dialogue of a group (PIF域外国対話)
+_NAMED_PAIR = "^(?:第" + _N + "回)?日・?[ァ-ヴー一-龥]{1,8}?"
+UNRANKED = Table("talks", (
+    Row("talks.unranked.kyogi", _NAMED_PAIR + "[一-龥]{0,6}(?<!ハイレベル)(?<!首脳)協議$", "vice_ministerial",
+        "日・スペイン政策協議, 日仏定期協議 (not 日独首脳協議, leaders)", regex=True),
+    Row("talks.unranked.taiwa", _NAMED_PAIR + "[一-龥]{0,6}(?<!ハイレベル)(?<!ハイレベル経済)(?<!首脳)対話$", "vice_ministerial",
+        "第5回日英戦略対話 (not 日中ハイレベル経済対話, held by ministers)", regex=True),
+))
+
 # the channel of a talk by a word in its noun (or the page's title): in person when none
 CHANNELS = Table("talks", (
     Row("talks.channel.denwa", "電話", "telephone", "電話会談"),
