@@ -49,6 +49,9 @@ event's ``countries`` and the document's ``title`` besides:
     forms (5)     name forms, first sight at 408c23b: principals 7 / 10 -> 10 / 10 (the English form in brackets
                   between name and title without an honorific: ジョセフ・キマニ(Joseph Kimani)ケニア共和国大統領, and
                   with ・ after it); names 7 / 10 -> 10 / 10; all else exact
+    orgs (3)      organisations beside the EU and the UN, first sight at 6452473: principals 4 / 6 -> 6 / 6, countries
+                  2 / 3 -> 3 / 3 (連合, 理事会 as an organisation's body, 委員会委員長 as its officer: no country; an
+                  acronym in brackets after the organisation's name no part of the title: 欧州連合(EU)外務・…)
 
 On the real pages the round changes 20 records, each a fix by their gold (a role without the formal country name
 before it: 民主社会主義共和国外務大臣 -> 外務大臣; フェリペ6世, 国王 for フェリペ, 6世国王; 38 principals' surnames;
@@ -708,7 +711,25 @@ FORMS = [
      [{"kind": "summit", "countries": ["JP", "MN"], "principals": [P("森下", "総理大臣", "JP"), P("ガンバートル＝ウフナー", "首相", "MN")]}]),
 ]
 
-SETS = {"main": PAGES, "rare": RARE, "stress": STRESS, "titles": TITLES, "heads": HEADS, "forms": FORMS}
+# --- organisations beside the EU and the UN: their officers stand for no country, an acronym in brackets after the
+# organisation's name is no part of the title (first sight at 6452473)
+ORGS = [
+    ("森下総理大臣とファキ・アフリカ連合委員会委員長との会談\n令和7年8月21日\n\n"
+     "8月21日、午後3時から約20分間、TICAD9出席のため横浜を訪問中の森下総理大臣は、ムーサ・ファキ・アフリカ連合(AU)委員会委員長と会談しました。\n",
+     {"n_events": 1}, [{"kind": "other", "city": "横浜", "countries": ["JP"],
+                       "principals": [P("森下", "総理大臣", "JP"), P("ファキ", "アフリカ連合(AU)委員会委員長", None)]}]),
+    ("西川外務大臣とブダイウィ湾岸協力理事会事務局長との会談\n令和6年9月9日\n\n"
+     "9月9日(現地時間)、サウジアラビアを訪問中の西川外務大臣は、リヤドにおいて、ジャーシム・ブダイウィ湾岸協力理事会(GCC)事務局長と会談しました。\n",
+     {"n_events": 1}, [{"kind": "other", "city": "リヤド", "countries": ["JP"],
+                       "principals": [P("西川", "外務大臣", "JP"), P("ブダイウィ", "湾岸協力理事会(GCC)事務局長", None)]}]),
+    ("日EU外相会談\n令和6年2月20日\n\n"
+     "2月20日、午後4時から約1時間、石井外務大臣は、来日中のジョゼップ・ロペス欧州連合(EU)外務・安全保障政策上級代表兼欧州委員会副委員長と"
+     "会談しました。\n",
+     {"n_events": 1}, [{"kind": "foreign_ministers", "countries": ["JP", "EU"],
+                       "principals": [P("石井", "外務大臣", "JP"), P("ロペス", "外務・安全保障政策上級代表兼欧州委員会副委員長", "EU")]}]),
+]
+
+SETS = {"main": PAGES, "rare": RARE, "stress": STRESS, "titles": TITLES, "heads": HEADS, "forms": FORMS, "orgs": ORGS}
 FAMILIES = ["principals", "names", "countries", "city", "kind", "date", "channel", "title", "doc_date", "n_events"]
 
 
@@ -778,7 +799,8 @@ FIRST_SIGHT: dict[str, dict[str, tuple[int, int, int]]] = {
     "rare": {"principals": (31, 48, 1), "names": (25, 48, 1), "countries": (7, 24, 0), "city": (15, 23, 0),
              "kind": (23, 24, 0), "date": (24, 24, 0), "title": (24, 24, 0), "doc_date": (24, 24, 0),
              "n_events": (23, 23, 0)},
-    # (the later sets, each at the commit before its rows: stress bc5e8f0, titles ebe8074, heads d4617c7, forms 408c23b)
+    # (the later sets, each at the commit before its rows: stress bc5e8f0, titles ebe8074, heads d4617c7, forms 408c23b,
+    # orgs 6452473)
     "stress": {"principals": (24, 24, 0), "names": (13, 24, 0), "countries": (12, 13, 0), "city": (12, 12, 0),
                "kind": (11, 11, 0), "date": (3, 3, 0), "title": (12, 12, 0), "n_events": (12, 12, 0)},
     "titles": {"principals": (16, 16, 0), "names": (16, 16, 0), "countries": (8, 8, 0), "kind": (3, 8, 0), "n_events": (8, 8, 0)},
@@ -786,6 +808,8 @@ FIRST_SIGHT: dict[str, dict[str, tuple[int, int, int]]] = {
               "n_events": (6, 6, 0)},
     "forms": {"principals": (7, 10, 0), "names": (7, 10, 0), "countries": (5, 5, 0), "city": (1, 1, 0), "kind": (5, 5, 0),
               "channel": (1, 1, 0), "n_events": (5, 5, 0)},
+    "orgs": {"principals": (4, 6, 0), "names": (5, 6, 0), "countries": (2, 3, 0), "city": (2, 2, 0), "kind": (3, 3, 0),
+             "n_events": (3, 3, 0)},
 }
 # floors asserted: {set: {family: (found at least, false positives at most)}}
 FLOORS: dict[str, dict[str, tuple[int, int]]] = {
@@ -798,6 +822,7 @@ FLOORS: dict[str, dict[str, tuple[int, int]]] = {
     "titles": {"principals": (16, 0), "names": (16, 0), "countries": (8, 0), "kind": (8, 0), "n_events": (8, 0)},
     "heads": {"principals": (12, 0), "names": (12, 0), "countries": (6, 0), "city": (6, 0), "kind": (5, 0), "n_events": (6, 0)},
     "forms": {"principals": (10, 0), "names": (10, 0), "countries": (5, 0), "kind": (5, 0), "n_events": (5, 0)},
+    "orgs": {"principals": (6, 0), "names": (6, 0), "countries": (3, 0), "city": (2, 0), "kind": (3, 0), "n_events": (3, 0)},
 }
 
 

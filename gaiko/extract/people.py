@@ -158,6 +158,9 @@ def plain_role(role: str | None) -> str | None:
     return ROLE_PLAIN.get(role, role)
 
 
+_ACRONYM_AFTER = re.compile(r"^\([A-Z]{2,6}\)(?=.)")
+
+
 def strip_country_prefix(role: str) -> tuple[str, str | None]:
     """'露外務大臣' -> ('外務大臣','RU'); 'ロシア連邦大統領' -> ('大統領','RU'); '駐露大使' stays."""
     r = role.lstrip("・")
@@ -165,7 +168,7 @@ def strip_country_prefix(role: str) -> tuple[str, str | None]:
         return r, None
     for name, code in countries.names_longest_first():
         if r.startswith(name) and len(r) > len(name):
-            rest = r[len(name):].lstrip("・")
+            rest = _ACRONYM_AFTER.sub("", r[len(name):], count=1).lstrip("・")  # (欧州連合(EU)外務・…: no (EU))
             if rest and not rest.startswith(("側", "政府")) and not (rest[0] == "人" and not rest.startswith("人民")):
                 return rest, code
     abbr = countries.abbr_index()

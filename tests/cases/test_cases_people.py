@@ -244,6 +244,11 @@ def test_attendee_name_stays_whole():
     assert "トーマス・ベッカー" in {n for n, _, _ in _attendees(text)}
 
 
+# an organisation's acronym in brackets after its name, before the title, is no part of the title
+PRINCIPALS += [
+    ("日EU外相会談\n令和6年2月20日\n本20日、山川外務大臣は、来日中のロペス欧州連合(EU)外務・安全保障政策上級代表と会談しました。",
+     {("山川", "外務大臣", "JP"), ("ロペス", "外務・安全保障政策上級代表", "EU")}),
+]
 UN_TALK = "令和5年3月1日\n本1日、山川内閣総理大臣は、マリア・ロペス国際連合事務総長と会談を行いました。"
 SPLITS = [
     # a five-character full name before 日本国 and the title
@@ -619,6 +624,8 @@ ORG_OFFICERS = [
     ("スミス太平洋諸島フォーラム総長", {"roles.org_body.forum", "roles.org_officer.socho"}),
     ("スミス国際連合事務総長", {"roles.org_body.kokusai_rengo", "roles.org_officer.jimu_socho"}),
     ("スミス国連事務総長", {"roles.org_body.kokuren", "roles.org_officer.jimu_socho"}),
+    ("スミス・アフリカ連合(AU)委員会委員長", {"roles.org_body.rengo", "roles.org_officer.iinkai_iincho"}),
+    ("スミス湾岸協力理事会(GCC)事務局長", {"roles.org_body.rijikai", "roles.org_officer.jimukyokucho"}),
 ]
 # fmt: on
 

@@ -268,11 +268,14 @@ ORG_TITLES = Table("roles", (
     Row("roles.org_body.forum", "フォーラム", note="太平洋諸島フォーラム事務局長"),
     Row("roles.org_body.kokusai_rengo", "国際連合", note="国際連合事務総長: the United Nations"),
     Row("roles.org_body.kokuren", "国連", note="国連事務総長 (国連大使 holds no officer word: an envoy of a country)"),
+    Row("roles.org_body.rengo", "連合", note="アフリカ連合(AU)委員会委員長, 東南アジア諸国連合(ASEAN)事務総長 (欧州連合 is the EU's)"),
+    Row("roles.org_body.rijikai", "理事会", note="湾岸協力理事会(GCC)事務局長 (欧州理事会 is the EU's)"),
     Row("roles.org_officer.jimukyokucho", "事務局長", note="a director-general of an organisation"),
     Row("roles.org_officer.jimu_socho", "事務総長", note="a secretary-general of an organisation"),
     Row("roles.org_officer.sosai", "総裁", note="a president of an organisation (a bank)"),
     Row("roles.org_officer.socho", "総長", note="a secretary-general, short"),
     Row("roles.org_officer.jimukyoku_jicho", "事務局次長", note="a deputy director-general of an organisation"),
+    Row("roles.org_officer.iinkai_iincho", "委員会委員長", note="a chairperson of an organisation's commission: アフリカ連合委員会委員長"),
 ))
 
 # the rank of a title, for the kind of a talk between its holders
