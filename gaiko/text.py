@@ -25,13 +25,15 @@ if TYPE_CHECKING:  # (annotations only: the stages import this module)
     from gaiko.extract.drafts import EventDraft, PersonMention
 
 # --- word lists as patterns -------------------------------------------------------------------
-def words_pattern(words, guard: bool = False) -> str:
+def words_pattern(words, guard: bool = False, katakana_words: bool = False) -> str:
     """A regex matching any of the literal ``words``, trying longer words first at a position (as the
     alternation of the words sorted longest first does), written as a trie: a position is tested once per
     distinct first character instead of once per word. ``guard`` puts a lookahead for the first characters
     in front, so a position where no word starts fails on one character-set test: worth it where the
     pattern is tried at many positions inside a larger one (PERSON_RE), not at the start of a pattern
-    that is searched for (there the regex engine already skips ahead by the first characters)."""
+    that is searched for (there the regex engine already skips ahead by the first characters). ``katakana_words``
+    holds the words to whole katakana words (katakana_word), behind the guard of first characters (the edge tests
+    at every position would keep the engine from skipping ahead)."""
     words = {w for w in words if w}
 
     def trie(ws: set[str]) -> str:
@@ -48,7 +50,19 @@ def words_pattern(words, guard: bool = False) -> str:
     if not words:
         return "(?!)"
     first = "".join(sorted({re.escape(w[0]) for w in words}))
+    if katakana_words:
+        return f"(?=[{first}]){katakana_word(trie(words))}"
     return f"(?=[{first}]){trie(words)}" if guard else trie(words)
+
+
+def katakana_word(pattern: str) -> str:
+    """``pattern`` held to whole katakana words: a match that starts (ends) on a katakana character does not
+    start (end) inside a longer katakana word (マリ not in マリア, タイ not in リヒテンシュタイン); other edges are
+    free (中国 before 政府, ロシア after 日)."""
+    return f"(?:(?<![{_KATA}])|(?![{_KATA}])){pattern}(?:(?![{_KATA}])|(?<![{_KATA}]))"
+
+
+_KATA = "ァ-ヴー"
 
 
 # --- normalisation (one character -> one character) -------------------------------------------

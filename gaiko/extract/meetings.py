@@ -54,6 +54,7 @@ from gaiko.extract.lexicon.talks import (
     REFERENCES,
     SEQUENCE,
     SESSIONS,
+    SEVERAL_VISITED,
     UNRANKED,
     VISIT,
 )
@@ -409,10 +410,35 @@ def pair_country(text: str) -> str | None:
 
 
 _PAIR_ABBR = re.compile(r"日(?:・)?([一-龥])(?=[首外防次局会電テ「2経戦関間両韓]|$)")
-_ANY_COUNTRY = re.compile(words_pattern(n for n, c in countries.names_longest_first() if c != "JP" and len(n) >= 2))
+_ANY_COUNTRY = re.compile(words_pattern((n for n, c in countries.names_longest_first() if c != "JP" and len(n) >= 2), katakana_words=True))
 _COUNTRY_RANK = {n: i for i, (n, c) in reversed(list(enumerate(countries.names_longest_first())))}
-_PAIR_NAME = re.compile("日(?=(" + words_pattern(n for n, c in countries.names_longest_first() if c != "JP") + "))")
-_NAME_AT = re.compile("(?=(" + words_pattern(n for n, c in countries.names_longest_first() if c != "JP" and len(n) >= 2) + "))")
+_PAIR_NAME = re.compile("日(?=(" + words_pattern((n for n, c in countries.names_longest_first() if c != "JP"), katakana_words=True) + "))")
+_NAME_AT = re.compile("(?=(" + words_pattern((n for n, c in countries.names_longest_first() if c != "JP" and len(n) >= 2), katakana_words=True) + "))")
+
+
+_VISIT_WORD = re.compile(VISIT.alternation())
+
+
+def _several_visited(title: str) -> dict[str, Row] | None:
+    """The foreign countries a heading names as visited together (ベナン及びブルキナファソ訪問): code -> the joining row."""
+    names = countries.name_index()
+    found = [(m.start(1), m.end(1), names[m.group(1)]) for m in _NAME_AT.finditer(title)]
+    for (_, e1, c1), (s2, _, c2) in zip(found, found[1:]):
+        row = SEVERAL_VISITED.which(title[e1:s2])
+        if row is not None and c1 != c2 and _VISIT_WORD.search(title, s2):
+            return {c: row for _, _, c in found}
+    return None
+
+
+def _visited_in(norm: str, start: int, end: int, visited: dict[str, Row]) -> str | None:
+    """The first of the visited countries named in norm[start:end] (the talk's sentence before its noun); fires its row."""
+    names = countries.name_index()
+    for m in _NAME_AT.finditer(norm, start, end):
+        code = names[m.group(1)]
+        if code in visited:
+            lexicon.fire(visited[code])
+            return code
+    return None
 
 
 # a title the text gives in Japan's words that is another office on a counterpart's side: (country, plain title)
@@ -474,7 +500,7 @@ def _sentence_people(doc: Doc, s: Sentence) -> list[PersonMention]:
         after = norm[p.role_end:p.role_end + 4]
         if _not_principal(after):
             continue
-        if p.role and p.role.startswith(_FORMER):
+        if p.role and p.role.startswith(_FORMER) and ENDINGS.which(p.role) is None:  # (元首 is a title of its own)
             lexicon.fire(STARTS.which(p.role[0]))
             continue  # a former office holder (池田元外相) is mentioned, not talking
         out.append(p)
@@ -1648,6 +1674,7 @@ def run(doc: Doc) -> None:
                 doc_cp = p.country
                 break
         doc_cp = doc_cp or people.named_counterpart(doc)
+    visited = _several_visited(title)
     title_kind_row = kind_row(title)
     named = TITLE_NAMES_PEOPLE.search(title)
     if named:  # a title naming the people (A外務大臣とB事務総長との会談): their titles are no kind; the noun's words are
@@ -1687,7 +1714,8 @@ def run(doc: Doc) -> None:
         hk = heading_before[si]
         sec_cp = pair_country(norm[sents[hk].start:sents[hk].end]) if hk is not None else None
         # (the pair the talk's own noun names, 日韓首脳会談, before the page's guess)
-        cp = next((p.country for p in persons if p.country and p.country != "JP"), None) or sec_cp or pair_country(m.group("noun")) or doc_cp
+        cp = (next((p.country for p in persons if p.country and p.country != "JP"), None) or sec_cp or pair_country(m.group("noun"))
+              or (visited and _visited_in(norm, s.start, m.start(), visited)) or doc_cp)
         groups, separate = _talk_groups(doc, persons, m.start("noun"), nouns, cp)
         touched: list[EventDraft] = []
         for persons in groups:

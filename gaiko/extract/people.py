@@ -28,10 +28,10 @@ from gaiko.extract.lexicon.attendees import CUES, LABELS, OTHERS, ROSTER
 from gaiko.extract.lexicon.attendees import MEAL_ONLY as MEAL_ONLY_ROWS
 from gaiko.extract.lexicon.roles import ABBREVIATED as ROLE_ABBREVIATED
 from gaiko.extract.lexicon.roles import COUNTRIES as ROLE_COUNTRY_ROWS
-from gaiko.extract.lexicon.roles import ENDINGS, GATHERING_AFTER, NAME_END_KEPT, ORG_TITLES, STARTS
+from gaiko.extract.lexicon.roles import ENDINGS, GATHERING_AFTER, NAME_END_KEPT, NAME_PARTS, ORG_TITLES, STARTS
 from gaiko.extract.lexicon.roles import NOT_NAMES as NOT_NAME_ROWS
 from gaiko.extract.lexicon.talks import LESSER
-from gaiko.extract.matching import guarded, holds_word, required_words
+from gaiko.extract.matching import guarded
 from gaiko.text import Doc, tokenize, words_pattern
 
 
@@ -119,15 +119,17 @@ PERSON_RE = guarded(re.compile(
     r"(?P<full>(?:[ァ-ヴー一-龥豈-龎々A-Z]+・|[ァ-ヴー]+=)*[ァ-ヴー一-龥豈-龎々]+?(?:・[ァ-ヴー一-龥豈-龎々A-Z]+|=[ァ-ヴー]+)*?)(?P<reading>\([ぁ-ゖァ-ヴー・ ]+\))?(?P<role>" + _ROLE_CHARS + r"{0,16}?(?:"
     + _ROLE_END_RE + r")(?:[一-龥豈-龎ァ-ヴー]{0,14}?(?:" + _ROLE_END_RE + r")){0,2})"
 ))
-# a foreign name followed by its English form, then the title: プラユット・X(H.E. Mr. Prayuth X)タイ王国首相. The
+# a foreign name followed by its English form, then the title: プラユット・X(H.E. Mr. Prayuth X)タイ王国首相,
+# ジョセフ・キマニ(Joseph Kimani)・ケニア大統領 (latin words with a space or a small letter: no acronym, (ASEAN)). The
 # English form is no part of name or title (matched as PERSON_RE's reading)
 ENGLISH_BETWEEN = re.compile(
-    r"(?P<full>[ァ-ヴー]+(?:・[ァ-ヴー]+)*)(?P<reading>\((?:H\.\s?E\.|Mr\.|Ms\.|Mrs\.|Dr\.|Prof\.|The |His |Her )[^()]{2,80}\))(?P<role>"
+    r"(?P<full>[ァ-ヴー]+(?:・[ァ-ヴー]+)*)(?P<reading>\((?:(?:H\.\s?E\.|Mr\.|Ms\.|Mrs\.|Dr\.|Prof\.|The |His |Her )[^()]{2,80}"
+    r"|(?=[^()]{0,80}?[ a-z])[A-Z][A-Za-z .,'-]{1,80})\))・?(?P<role>"
     + _ROLE_CHARS + r"{0,16}?(?:" + _ROLE_END_RE + r")(?:[一-龥豈-龎ァ-ヴー]{0,14}?(?:" + _ROLE_END_RE + r")){0,2})"
 )
-# one of these (the English form's opening: H., Mr., Dr. …) stands in every ENGLISH_BETWEEN match: the cheap test
+# an opening bracket and a capital letter stand in every ENGLISH_BETWEEN match (its reading opens so): the cheap test
 # before its scan, which tries every katakana run of the page (most pages give no English form)
-ENGLISH_WORDS = required_words(ENGLISH_BETWEEN, most=12)
+ENGLISH_HINT = re.compile(r"\([A-Z]")
 NOT_NAMES = frozenset(r.pattern for r in NOT_NAME_ROWS.where(group="not_name"))
 _COUNTRY_ALT = "|".join(sorted({*countries.name_index(), *[a for a in countries.abbr_index() if len(a) == 1]}, key=len, reverse=True))
 # a title opens with a start word; or 駐/在 and a country (駐米大使); or 前/元 right before a head's or minister's title
@@ -160,6 +162,7 @@ def plain_role(role: str | None) -> str | None:
 
 
 _NAMES_BY_FIRST = countries.names_by_first()  # (country names longest first, by first character)
+_ACRONYM_AFTER = re.compile(r"^\([A-Z]{2,6}\)(?=.)")
 
 
 def strip_country_prefix(role: str) -> tuple[str, str | None]:
@@ -169,7 +172,7 @@ def strip_country_prefix(role: str) -> tuple[str, str | None]:
         return r, None
     for name, code in _NAMES_BY_FIRST.get(r[0], ()):
         if r.startswith(name) and len(r) > len(name):
-            rest = r[len(name):].lstrip("・")
+            rest = _ACRONYM_AFTER.sub("", r[len(name):], count=1).lstrip("・")  # (欧州連合(EU)外務・…: no (EU))
             if rest and not rest.startswith(("側", "政府")) and not (rest[0] == "人" and not rest.startswith("人民")):
                 return rest, code
     abbr = countries.abbr_index()
@@ -191,8 +194,10 @@ def _katakana_name(parts: list[str], rest: str) -> tuple[list[str], str, str | N
     return parts, rest, None
 
 
-# a katakana name: parts joined by ・ (a double-barrelled surname joined by = stays one part: ヌコアナ=マシャバネ)
-_KATAKANA_NAME = re.compile(r"(?:[ァ-ヴー]+(?:[=＝][ァ-ヴー]+)*|[A-Z]\.?)(?:・(?:[ァ-ヴー]+(?:[=＝][ァ-ヴー]+)*|[A-Z]\.?))*")
+# a katakana name: parts joined by ・ (a double-barrelled surname joined by = stays one part: ヌコアナ=マシャバネ), and
+# a monarch's regnal number (フェリペ6世)
+_KATAKANA_NAME = re.compile(r"(?:[ァ-ヴー]+(?:[=＝][ァ-ヴー]+)*|[A-Z]\.?)(?:・(?:[ァ-ヴー]+(?:[=＝][ァ-ヴー]+)*|[A-Z]\.?))*"
+                            r"(?:[0-9]{1,2}世)?")
 _KANJI_RUN = re.compile("[一-龥\uf900-\ufad9々]+")
 
 
@@ -429,7 +434,7 @@ def _find_people(doc: Doc, start: int, end: int) -> list[PersonMention]:
     country_names, abbr = countries.name_index(), countries.abbr_index()
     cands = list(_candidates(norm, start, end))
     if "(" in norm:
-        if holds_word(norm, ENGLISH_WORDS):
+        if ENGLISH_HINT.search(norm, start, end):
             cands += ENGLISH_BETWEEN.finditer(norm, start, end)
         cands.sort(key=lambda m: m.start())
     # kanji full names the page gives with a reading (金大中(キム・デジュン)): the name wherever it stands
@@ -531,7 +536,7 @@ _SIDE_BEFORE = guarded(re.compile(
 ))
 
 
-_FOREIGN_NAME = re.compile(words_pattern(n for n, c in countries.names_longest_first() if c != "JP" and len(n) >= 2))
+_FOREIGN_NAME = re.compile(words_pattern((n for n, c in countries.names_longest_first() if c != "JP" and len(n) >= 2), katakana_words=True))
 
 
 def named_counterpart(doc: Doc) -> str | None:
@@ -597,6 +602,45 @@ def shortest_form(doc: Doc, full: str) -> str:
             if (best is None or len(sub) < len(best)) and sub in _titled_runs(doc):
                 best = sub
     return best or _abbreviated_form(doc, parts) or full
+
+
+_NAME_PARTS = {r.pattern: r for r in NAME_PARTS if r.value is None}
+_WHOLE_NAMES = {r.text: r for r in NAME_PARTS if r.id.startswith("roles.name_whole.")}
+_LAST_NAMES = {r.text: r for r in NAME_PARTS if r.id.startswith("roles.name_last.")}
+
+
+def surname_form(full: str, country: str | None) -> str:
+    """The name of a ・-joined foreign name the page never writes shorter with a title (NAME_PARTS): its last
+    part (ジョセフ・キマニ -> キマニ); from a particle on (デ・ラ・フエンテ); the part before a suffix
+    (…・バイデン・ジュニア -> バイデン); the given name before a patronymic (ファイサル・ビン・ハーリド -> ファイサル);
+    the whole name for a country that writes names whole (フン・セン), or when the last part is an initial or of one
+    character."""
+    parts = full.split("・")
+    if len(parts) < 2:
+        return full
+    if country in _WHOLE_NAMES:
+        lexicon.fire(_WHOLE_NAMES[country])
+        return full
+    row = next((_NAME_PARTS[p] for p in parts[1:-1] if p in _NAME_PARTS and ".name_patronymic." in _NAME_PARTS[p].id), None)
+    if row is not None and country in _LAST_NAMES:
+        lexicon.fire(_LAST_NAMES[country])  # (ファム・ビン・ミン: ビン is a Vietnamese name)
+    elif row is not None:
+        lexicon.fire(row)
+        return parts[0]
+    if parts[-1] in _NAME_PARTS and ".name_suffix." in _NAME_PARTS[parts[-1]].id:
+        lexicon.fire(_NAME_PARTS[parts[-1]])
+        parts = parts[:-1]
+    for i in range(len(parts) - 1):
+        if parts[i] in _NAME_PARTS and ".name_particle." in _NAME_PARTS[parts[i]].id:
+            lexicon.fire(_NAME_PARTS[parts[i]])
+            return "・".join(parts[i:])
+    last = parts[-1]
+    if len(parts) < 2 or not _SURNAME_PART.fullmatch(last):
+        return full
+    return last
+
+
+_SURNAME_PART = re.compile(r"[ァ-ヴー]{2,}(?:[=＝][ァ-ヴー]+)*")  # (no initial, no one-character part: ジョン・F・ケネディ)
 
 
 _ABBREVIATED = ROLE_ABBREVIATED["roles.abbreviated.kagi"]

@@ -158,6 +158,8 @@ def city_name(place: str | None) -> str | None:
     if alias:
         fire(alias)
         return alias.value
+    if p in CITIES and not is_country(p):
+        return p  # the whole phrase a city, though it opens with its country's name (クウェート市, メキシコシティ)
     c = strip_country(p)
     for suf in CITY_SUFFIXES:
         if c.endswith(suf.pattern) and c[:-len(suf.pattern)] in CITIES:

@@ -40,10 +40,12 @@ def extract_record(text: str, html_title: str | None = None) -> tuple[Record, tu
 EAST_ASIAN = ("CN", "KR", "KP", "TW")
 
 
-def _display_name(doc: Doc, p: PersonMention) -> str:
+def _display_name(doc: Doc, p: PersonMention, principal: bool = False) -> str:
     name = p.name
     if re.match(r"[ァ-ヴ]", name) and "・" in name:
-        return people.shortest_form(doc, name)
+        short = people.shortest_form(doc, name)
+        # a principal's name the page never shortens: its surname (the development set writes attendees' whole)
+        return people.surname_form(name, p.country) if short == name and principal else short
     if re.fullmatch(r"[一-龥々豈-龎]+", name) and len(name) >= 2 and p.country not in EAST_ASIAN:
         # a Japanese full name -> the surname the document uses on its own (茂木敏充 -> 茂木)
         sl = people.japanese_surname(doc, p.start, p.end)
@@ -55,8 +57,8 @@ def _display_name(doc: Doc, p: PersonMention) -> str:
     return name
 
 
-def _person(doc: Doc, p: PersonMention) -> Person:
-    return Person(name=_display_name(doc, p), role=people.plain_role(p.role), country=p.country, span=(p.start, p.end),
+def _person(doc: Doc, p: PersonMention, principal: bool = False) -> Person:
+    return Person(name=_display_name(doc, p, principal), role=people.plain_role(p.role), country=p.country, span=(p.start, p.end),
                   rule=p.rule)
 
 
@@ -70,7 +72,7 @@ def assemble(doc: Doc) -> Record:
         principals: list[Person] = []
         named: set[str] = set()  # (the names taken so far: reading them for each person was quadratic in them)
         for p in sorted(ev.principals, key=lambda q: q.country != "JP"):
-            person = _person(doc, p)
+            person = _person(doc, p, principal=True)
             if person.name not in named:
                 named.add(person.name)
                 principals.append(person)

@@ -19,6 +19,10 @@ FIND = [
     ("ワシントンD.C.において", ["ワシントンD.C."]),  # the ministry's dotted spelling, a lexicon row, longest first
     ("ネーピードーを訪問中の", ["ネーピードー"]),  # the ministry's spelling CLDR lacks (lexicon row)
     ("マレーシア首相", []),  # a short city (マレ) inside a longer katakana word is not a city
+    ("プリシュティナにおいて", ["プリシュティナ"]),  # a capital CLDR names no time zone after (mofa_cities.tsv)
+    ("ジョージタウンを訪問中の", ["ジョージタウン"]),  # likewise (CLDR's zone is named ガイアナ, the country)
+    ("グダニスクにおいて", ["グダニスク"]),  # another city the ministry's pages name (mofa_cities.tsv)
+    ("モンバサ港の開発", ["モンバサ"]),
 ]
 
 
@@ -43,6 +47,10 @@ CITY_NAME = [
     ("インドネシア(ジャカルタ)", "ジャカルタ"),  # a country with its city in brackets: the city
     ("セブ・フィリピン", "セブ"),  # the country written after its city
     ("フィリピン(ルソン島)", None),  # a country with an unknown word in brackets: no city
+    ("クウェート市", "クウェート市"),  # a capital written as its country's name and 市: the city (mofa_cities.tsv)
+    ("パナマ市", "パナマ市"),
+    ("モナコ", "モナコ"),  # a city-state CLDR files under its country: a city (a mofa_cities.tsv row)
+    ("クウェート", None),  # the country
 ]
 
 
@@ -370,10 +378,10 @@ def test_city_form(place, city):
     assert run_extractors(_at(place)).events[0].city == city
 
 
-# モナコ is a city-state, not a country, but the gazetteer lacks it: no city (today the phrase is taken as a venue)
-def test_city_state_not_in_gazetteer():
+# モナコ is a city-state CLDR files under its country only: a row of mofa_cities.tsv makes it the city (no venue)
+def test_city_state_from_the_ministrys_gazetteer():
     ev = run_extractors(_at("モナコ")).events[0]
-    assert (ev.city, ev.venue) == (None, "モナコ")
+    assert (ev.city, ev.venue) == ("モナコ", None)
 
 
 # 各 / 両 / 大都 / 諸 / 近隣 / 地方 open no municipality's name (各都市 is not the city 各都)

@@ -75,6 +75,11 @@ ENDINGS = Table("roles", (
     Row("roles.end.joo", "女王", note="a queen: デンマーク女王"),
     Row("roles.end.kotaishi", "皇太子", note="a crown prince"),
     Row("roles.end.shucho", "首長", note="an emir: アブダビ首長"),
+    Row("roles.end.genshu", "元首", note="a head of state titled so: モナコ公国元首 (元首相 is a former prime minister)"),
+    Row("roles.end.taiko", "大公", note="a grand duke: ルクセンブルク大公 (the country's name, 大公国, is none)"),
+    Row("roles.end.shissei", "執政", note="a captain regent: サンマリノ執政"),
+    Row("roles.end.sotoku", "総督", note="a governor-general: カナダ総督"),
+    Row("roles.end.jokyusho", "上級相", note="a senior minister: シンガポール上級相"),
     Row("roles.end.oro_cho", "欧ロ長", note="the ministry's director-general for Europe and Russia, short"),
     Row("roles.end.jori", "助理", note="an assistant: 部長助理"),
     Row("roles.end.kanbo_chokan", "官房長官", note="the Chief Cabinet Secretary"),
@@ -261,11 +266,16 @@ ORG_TITLES = Table("roles", (
     Row("roles.org_body.kikan", "機関", note="…機関(CTBTO)事務局長"),
     Row("roles.org_body.kiko", "機構", note="…機構事務総長"),
     Row("roles.org_body.forum", "フォーラム", note="太平洋諸島フォーラム事務局長"),
+    Row("roles.org_body.kokusai_rengo", "国際連合", note="国際連合事務総長: the United Nations"),
+    Row("roles.org_body.kokuren", "国連", note="国連事務総長 (国連大使 holds no officer word: an envoy of a country)"),
+    Row("roles.org_body.rengo", "連合", note="アフリカ連合(AU)委員会委員長, 東南アジア諸国連合(ASEAN)事務総長 (欧州連合 is the EU's)"),
+    Row("roles.org_body.rijikai", "理事会", note="湾岸協力理事会(GCC)事務局長 (欧州理事会 is the EU's)"),
     Row("roles.org_officer.jimukyokucho", "事務局長", note="a director-general of an organisation"),
     Row("roles.org_officer.jimu_socho", "事務総長", note="a secretary-general of an organisation"),
     Row("roles.org_officer.sosai", "総裁", note="a president of an organisation (a bank)"),
     Row("roles.org_officer.socho", "総長", note="a secretary-general, short"),
     Row("roles.org_officer.jimukyoku_jicho", "事務局次長", note="a deputy director-general of an organisation"),
+    Row("roles.org_officer.iinkai_iincho", "委員会委員長", note="a chairperson of an organisation's commission: アフリカ連合委員会委員長"),
 ))
 
 # the rank of a title, for the kind of a talk between its holders
@@ -283,6 +293,11 @@ RANKS = Table("roles", (
     Row("roles.head_only.shuseki", "^主席", "head", "a chairman of state", regex=True),
     Row("roles.head_only.kokumuin_sori", "国務院総理", "head", "China's premier"),
     Row("roles.head_only.shucho", "首長", "head", "an emir"),
+    Row("roles.head_only.genshu", "元首(?!相)", "head", "a head of state: 公国元首 (not 元首相)", regex=True),
+    Row("roles.head_only.taiko", "大公(?!国|妃)", "head", "a grand duke, head of state (not 大公国, 大公妃)", regex=True),
+    Row("roles.head_only.shissei", "執政", "head", "a captain regent, head of state"),
+    Row("roles.head_only.kokka_hyogikai", "国家評議会議長", "head", "a chairman of a council of state, head of state"),
+    Row("roles.head_only.shuken_hyogikai", "主権評議会議長", "head", "a chairman of a sovereignty council, head of state"),
     # a deputy head of government or state is no head (副首相兼外務大臣 talks as a foreign minister), but outranks a
     # vice-minister
     Row("roles.deputy.fuku_shusho", "副首相", "deputy_head", "a deputy prime minister"),
@@ -296,6 +311,10 @@ RANKS = Table("roles", (
     Row("roles.fm.gaimu_and", "外務・", "fm", "a foreign minister with a further portfolio: 外務・国際協力大臣"),
     Row("roles.fm.gaiko_and", "外交・", "fm", "外交・国際協力大臣"),
     Row("roles.fm.kokusai_kankei", "国際関係・協力", "fm", "国際関係・協力大臣 (South Africa's)"),
+    Row("roles.fm.gaimu_portfolio", "外務(?:貿易|協力|通商|移民)大臣", "fm", "a foreign minister's second portfolio written without ・: "
+        "外務貿易大臣 (Hungary's), 外務協力大臣", regex=True),
+    Row("roles.fm.taigai_kankei", "対外関係(?:・[^兼・]{1,8})?大臣", "fm", "対外関係大臣 (Cameroon's), 対外関係・協力大臣", regex=True),
+    Row("roles.fm.oshu_kokusai", "欧州・国際問題大臣", "fm", "欧州・国際問題大臣 (Austria's foreign minister)"),
     Row("roles.defense.boei_daijin", "防衛大臣", "defense", "a defence minister"),
     Row("roles.defense.kokubo_daijin", "国防大臣", "defense", "a defence minister"),
     Row("roles.defense.kokubo_chokan", "国防長官", "defense", "the US Secretary of Defense"),
@@ -394,6 +413,45 @@ ABBREVIATED = Table("roles", (
     Row("roles.abbreviated.kagi", "「([ァ-ヴ一-龥])」$", note="「ロ」外相より: ペトレ・ロマン外務大臣 (a part starting with ロ)",
         regex=True),
 ))
+# the part of a ・-joined foreign name that is the person's name when the page never writes it shorter with a title
+# (ジョセフ・キマニ, and no キマニ大統領 after it): the surname, its last part (キマニ) — unless a row here says
+# otherwise. Groups: particle (a surname opening with it runs from it: デ・ラ・フエンテ, フォン・デア・ライエン),
+# suffix (a last part that is no surname: ジョセフ・R・バイデン・ジュニア -> バイデン), patronymic (a given name then
+# 「son of」: ファイサル・ビン・ハーリド -> ファイサル), last (value: a country whose names end in the name used, with no
+# patronymic: ファム・ビン・ミン), whole (value: a country whose names the ministry writes whole, with no surname or the
+# surname first: アウン・サン・スー・チー, フン・セン). Principals only: the development set
+# writes attendees' names whole.
+NAME_PARTS = Table("roles", (
+    Row("roles.name_particle.de", "デ", note="デ・ラ・フエンテ"),
+    Row("roles.name_particle.da", "ダ", note="ダ・コスタ"),
+    Row("roles.name_particle.do", "ド", note="ド・ヴィルパン"),
+    Row("roles.name_particle.dos", "ドス", note="ドス・サントス"),
+    Row("roles.name_particle.del", "デル", note="デル・ピエロ"),
+    Row("roles.name_particle.la", "ラ", note="…・ラ・フエンテ (after デ)"),
+    Row("roles.name_particle.le", "ル", note="ル・ドリアン"),
+    Row("roles.name_particle.von", "フォン", note="フォン・デア・ライエン"),
+    Row("roles.name_particle.van", "ファン", note="ファン・デア・ベレン"),
+    Row("roles.name_particle.van_v", "ヴァン", note="ヴァン・ロンパイ"),
+    Row("roles.name_particle.van_b", "バン", note="バン・ロンパイ"),
+    Row("roles.name_particle.di", "ディ", note="ディ・マイオ"),
+    Row("roles.name_suffix.junior", "ジュニア", note="ジョセフ・R・バイデン・ジュニア"),
+    Row("roles.name_suffix.senior", "シニア", note="…・シニア"),
+    Row("roles.name_patronymic.bin", "ビン", note="ファイサル・ビン・ハーリド: the given name is the one the ministry uses"),
+    Row("roles.name_patronymic.bint", "ビント", note="…・ビント・…"),
+    Row("roles.name_patronymic.ibn", "イブン", note="…・イブン・…"),
+    Row("roles.name_patronymic.bun", "ブン", note="…・ブン・…"),
+    Row("roles.name_last.vn", "ベトナム", "VN", "Vietnam's names end in the given name the ministry uses, and ビン is a "
+        "name there, no patronymic: ファム・ビン・ミン -> ミン"),
+    Row("roles.name_whole.mm", "ミャンマー", "MM", "Myanmar's names have no surname: アウン・サン・スー・チー, ワナ・マウン・ルイン"),
+    Row("roles.name_whole.kh", "カンボジア", "KH", "Cambodia's, surname first, written whole: フン・セン"),
+    Row("roles.name_whole.kr", "韓国", "KR", "a Korean name in katakana, surname first: ノ・グァンイル"),
+    Row("roles.name_whole.kp", "北朝鮮", "KP", "likewise"),
+    Row("roles.name_whole.cn", "中国", "CN", "a Chinese name in katakana, surname first"),
+    Row("roles.name_whole.tw", "台湾", "TW", "likewise"),
+    Row("roles.name_whole.sg", "シンガポール", "SG", "a Singaporean Chinese name, surname first: リー・シェンロン"),
+    Row("roles.name_whole.th", "タイ", "TH", "Thailand's: the ministry uses the given name, first (プラユット), or the whole"),
+))
+
 # titles a page shortens (山田大臣 for 山田外務大臣): completed from the fullest title the page gives the person;
 # value "short": never itself the fullest title (総理 is none: a found title is plain, 総理大臣)
 SHORT = Table("roles", (

@@ -255,6 +255,15 @@ EACH_COUNTRY = Table("talks", (
     Row("talks.each_country.kakkoku", "各国", note="各国首脳との会談: the leaders of each country visited"),
 ))
 
+# a heading that names a visit to several countries joined by one of these (大野外務副大臣のベナン及びブルキナファソ訪問):
+# a talk whose people give no country is with the visited country its own sentence names before the talk (ベナンの首都
+# コトヌーにおいて…副大臣と会談), not the heading's first
+SEVERAL_VISITED = Table("talks", (
+    Row("talks.several_visited.oyobi", "及び", note="AのX及びY訪問"),
+    Row("talks.several_visited.narabini", "並びに", note="AのX並びにY訪問"),
+    Row("talks.several_visited.to", "と", note="AのXとY訪問 (の訪問, 歴訪)"),
+))
+
 # --- a talk named but not held now: dropped as an anchor (each row fires when it drops one)
 # a talk still to come (明日は…対話を開催し, …ことになります): a word of the future before it …
 FUTURE = Table("talks", (
