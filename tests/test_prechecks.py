@@ -19,6 +19,7 @@ from hypothesis import strategies as st
 
 from gaiko.extract import dates, document, meetings, outcomes, people, places, plans
 from gaiko.extract.matching import SearchMemo, guarded, holds_word, required_words
+from gaiko.text import Doc
 
 GUARDED = {
     "plans.DECISION": plans.DECISION, "plans.PLAN_NOUN_RE": plans.PLAN_NOUN_RE, "people.PERSON_RE": people.PERSON_RE,
@@ -152,3 +153,18 @@ def test_gathering_precheck_finds_what_the_search_finds(text, data):
                       (places.GATHERING.match(text, pos, end), places.GATHERING.rx.match(text, pos, end))):
         assert (got and (got.span(), got.groups())) == (want and (want.span(), want.groups()))
     assert [m.span() for m in places.GATHERING.finditer(text, pos, end)] == [m.span() for m in places.GATHERING.rx.finditer(text, pos, end)]
+
+
+ATTENDEE_PIECES = ["日本側", "先方", "米国側", ":", "から", "、", "。", "ら", "が", "も", "同席", "陪席", "出席", "した", "(1)", "2.",
+                   "山田外務審議官", "スミス国務次官補", "佐藤大使", "(", ")", "\n"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(ATTENDEE_PIECES), max_size=30).map("".join), st.data())
+def test_a_page_without_attendance_words_or_rosters_lists_no_attendees(text, data):
+    doc = Doc.from_text(text)
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    ranges = [(ln.start, ln.end) for ln in doc.lines] + [(start, end)]
+    if not people.may_list_attendees(doc):
+        assert not any(people.find_attendees(doc, a, b, ["JP", "US"]) for a, b in ranges)

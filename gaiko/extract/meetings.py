@@ -2395,9 +2395,10 @@ def _complete(doc: Doc, sents: list[Sentence], ev: EventDraft, events: list[Even
     first_line = sents[ev.anchors[0]].line if ev.anchors else doc.line_at(doc.body_start)
     later = layout.next_talk_line(first_line)
     last_line = later - 1 if later is not None else doc.line_at(max(doc.body_start, doc.body_end - 1))
-    for li in range(first_line, last_line + 1):
+    sides = ev.countries
+    for li in range(first_line, last_line + 1) if people.may_list_attendees(doc) else ():
         ln = doc.lines[li]
-        for p in people.find_attendees(doc, ln.start, ln.end, ev.countries):
+        for p in people.find_attendees(doc, ln.start, ln.end, sides):
             key = (p.name, p.start)
             if key in seen or any(q.name == p.name for q in ev.principals):
                 continue

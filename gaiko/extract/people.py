@@ -31,7 +31,7 @@ from gaiko.extract.lexicon.roles import COUNTRIES as ROLE_COUNTRY_ROWS
 from gaiko.extract.lexicon.roles import ENDINGS, GATHERING_AFTER, NAME_END_KEPT, NAME_PARTS, ORG_TITLES, STARTS
 from gaiko.extract.lexicon.roles import NOT_NAMES as NOT_NAME_ROWS
 from gaiko.extract.lexicon.talks import LESSER
-from gaiko.extract.matching import guarded
+from gaiko.extract.matching import guarded, holds_word, required_words
 from gaiko.text import Doc, tokenize, words_pattern
 
 
@@ -852,6 +852,16 @@ def roster_blocks(doc: Doc, start: int, end: int) -> list[tuple[str, int, int, R
         if m and (li - 1 in rows or li + 1 in rows):
             out.append((m.group("side"), m.end(), doc.lines[li].end, _ROSTER_SEP))
     return out
+
+
+# the words one of which every attendance cue holds: a page with none of them (and no roster lines) lists no attendees
+ATTEND_WORDS = required_words(ATTEND_CUE.rx)
+
+
+def may_list_attendees(doc: Doc) -> bool:
+    """Whether some range of the page can give attendees (find_attendees finds none in any range otherwise): an
+    attendance cue's word or a roster line on it (asked once per talk: most pages have neither)."""
+    return holds_word(doc.norm, ATTEND_WORDS) or bool(_roster_lines(doc))
 
 
 def people_in(doc: Doc, start: int, end: int) -> bool:
