@@ -88,6 +88,7 @@ def test_find_dates_skips_only_scans_with_nothing_to_find(text, data):
         dates._SCAN_WORDS = saved
         dates._page_scans = (None, ())
     assert got == want
+    assert dates._scans(text) == tuple(holds_word(text, words) for words in dates._SCAN_WORDS)  # (one search a scan)
 
 
 @settings(max_examples=300, deadline=None)

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from gaiko.extract.lexicon import Row, fire
 from gaiko.extract.lexicon import dates as lx
-from gaiko.extract.matching import guarded, holds_word, literal_words
+from gaiko.extract.matching import guarded, literal_words
 
 
 # --- the lexicon's rows, by the word the patterns match -------------------------------------------
@@ -164,18 +164,29 @@ def _scans(norm: str) -> tuple[bool, ...]:
     global _page_scans
     page, scans = _page_scans
     if page is not norm:
-        scans = tuple(holds_word(norm, words) for words in _SCAN_WORDS)
+        scans = tuple(_holds_any(norm, words) for words in _SCAN_WORDS)
         _page_scans = (norm, scans)
     return scans
+
+
+_WORDS_RE: dict[tuple[str, ...], re.Pattern[str]] = {}  # (compiled once per process for each set of words)
+
+
+def _holds_any(norm: str, words: tuple[str, ...] | None) -> bool:
+    """holds_word(norm, words) by one search for them all (a whole page, read for each of 26 words, cost twice as much)."""
+    if words is None:
+        return True
+    rx = _WORDS_RE.get(words)
+    if rx is None:
+        rx = _WORDS_RE[words] = re.compile("|".join(map(re.escape, words)))
+    return rx.search(norm) is not None
 
 
 
 def _mention_from_match(m: re.Match, norm: str) -> DateMention | None:
     g = m.groupdict()
-    if not any(g[k] for k in ("era", "wyear", "ryear", "month", "rmonth", "day", "part", "season")):
-        return None
-    # a bare part word (中, 内, 頃, 末) or bare season is not a date
-    if not any(g[k] for k in ("era", "wyear", "ryear", "month", "rmonth", "day")):
+    # (a bare part word (中, 内, 頃, 末) or bare season is not a date)
+    if not (g["era"] or g["wyear"] or g["ryear"] or g["month"] or g["rmonth"] or g["day"]):
         return None
     if g["ryear"] == _HONNEN.pattern and m.start() > 0 and norm[m.start() - 1] == "日":
         fire(_HONNEN)
@@ -245,15 +256,21 @@ def find_dates(norm: str, start: int = 0, end: int | None = None) -> list[DateMe
     end = len(norm) if end is None else end
     out: list[DateMention] = []
     pos = start
-    week_scan, day_scan, year_end_scan, season_scan, vague_scan = _scans(norm)
-    weeks = [(m.start(), m.end(), m) for m in REL_WEEK_RE.finditer(norm, start, end)] if week_scan else []
+    # (asked some 14 times a page, mostly of short ranges that hold no date: the page's scans read from the last
+    # page's without a call, the secondary scans' loops entered only when made, the sort only of two or more)
+    page, scans = _page_scans
+    week_scan, day_scan, year_end_scan, season_scan, vague_scan = scans if page is norm else _scans(norm)
+    weeks = [(m.start(), m.end(), m) for m in REL_WEEK_RE.finditer(norm, start, end)] if week_scan else None
     for m in DATE_RE.finditer(norm, start, end):
-        if m.start() == m.end() or m.start() < pos or any(a <= m.start() < b for a, b, _ in weeks):
+        ms, me = m.span()
+        if ms == me or ms < pos or (weeks and any(a <= ms < b for a, b, _ in weeks)):
             continue
         dm = _mention_from_match(m, norm)
         if dm:
             out.append(dm)
-            pos = m.end()
+            pos = me
+    if not (day_scan or weeks or year_end_scan or season_scan or vague_scan):
+        return out  # (DATE_RE's mentions come in order)
     for m in (REL_DAY_RE.finditer(norm, start, end) if day_scan else ()):
         w = m.group("w")
         if any(d.start <= m.start() < d.end for d in out):
@@ -262,7 +279,7 @@ def find_dates(norm: str, start: int = 0, end: int | None = None) -> list[DateMe
         dm.rel_day = _REL_DAY[w].number
         fire(_REL_DAY[w])
         out.append(dm)
-    for _, _, m in weeks:
+    for _, _, m in weeks or ():
         dm = DateMention(m.start(), m.end(), m.group(0), rel_week=_REL_WEEK.number, day=to_int(m.group("day") or ""))
         fire(_REL_WEEK)
         out.append(dm)
@@ -296,8 +313,13 @@ def find_dates(norm: str, start: int = 0, end: int | None = None) -> list[DateMe
             continue
         fire(_VAGUE[m.group(0)])
         out.append(DateMention(m.start(), m.end(), m.group(0), vague=True))
-    out.sort(key=lambda d: d.start)
+    if len(out) > 1:
+        out.sort(key=_start)
     return out
+
+
+def _start(d: DateMention) -> int:
+    return d.start
 
 
 def _season_cue(norm: str, at: int) -> Row | None:
