@@ -466,13 +466,14 @@ def check_floor(tally: dict[str, list[int]], floors: dict[str, dict[str, tuple[i
     assert fp <= most_fp, f"{name}/{family}: {fp} false positives > {most_fp}"
 
 
-def print_report(sets: dict, argv: list[str]) -> None:
-    """The table per family of the sets named in argv (all when none), and every miss when any set is named or -v."""
+def print_report(sets: dict, argv: list[str], scorer=None) -> None:
+    """The table per family of the sets named in argv (all when none), and every miss when any set is named or -v;
+    ``scorer`` (a set's pages -> tally, misses) is ``score`` unless a probe counts further families (probe 7)."""
     for name in [a for a in argv if not a.startswith("-")] or list(sets):
-        t, m = score(sets[name])
+        t, m = (scorer or score)(sets[name])
         print(f"== {name}")
-        for f in [*DOC_FIELDS, *FAMILIES, "date_end"]:
-            if t[f][1] or t[f][2]:
+        for f in dict.fromkeys([*DOC_FIELDS, *FAMILIES, "date_end", *t]):
+            if f in t and (t[f][1] or t[f][2]):
                 print(f"  {f:14s} found {t[f][0]:3d} / {t[f][1]:3d}   false positives {t[f][2]}")
         if argv:
             for fam, label, what in m:
