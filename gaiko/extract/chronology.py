@@ -18,6 +18,7 @@ from gaiko.extract.document import (
     ANNOUNCEMENT_HEADING,
     DOT_ENTRY,
     ENTRY_LINE,
+    YEAR_LINE,
     YEAR_TEXT,
     entry_match,
     relations_heading,
@@ -40,8 +41,6 @@ def _words(group: str, table=lx.CHRONO) -> RowPattern:
 
 
 _ERA_NAMES = dates.ERA_NAMES
-# (a year heading may stand in brackets: 【1991年】, [平成3年])
-YEAR_LINE = re.compile(r"^[\s|]*(?:\([^()]{1,8}\)\s*)?(?:[【\[〔<]\s*)?(?:(?P<w>(?:18|19|20)\d{2})年?|(?P<era>" + _ERA_NAMES + r")(?P<ey>元|\d{1,2})年)\s*(?:\(.*\))?(?:\s*[】\]〕>])?[\s|]*$")
 _Y = YEAR_TEXT
 
 
@@ -218,10 +217,15 @@ def run(doc: Doc) -> None:
         if len(lines) >= PROSE_MIN_LINES and not all(entry_match(doc.line_text(li)) for li in lines):
             run_prose(doc, lines)
             return
+    visits = visit_lines(doc) if n_lines < 4 else []
+    if len(visits) >= VISIT_MIN_LINES:
+        run_visits(doc, visits)
+        return
     sents = [s for s in doc.body_sentences()]
     doc.event_sentences = sents
     cp, others = title_sides(doc.title)
-    year = None
+    # (entries above any year heading take the page's year: a list of a gathering's talks dated 6月27日 …)
+    year = int(doc.doc_date[:4]) if doc.doc_date else None
     events: list[EventDraft] = []
     body_lines = doc.body_lines()
     entry_of_line: dict[int, EventDraft] = {}
@@ -282,6 +286,9 @@ def run(doc: Doc) -> None:
                     j += 1
                     continue
                 break
+            if not words.strip():
+                i = max(j, own[-1] + 1)
+                continue  # a date with no words on its line or below it (the page's date under the list): no entry
             ev = _entry_event(doc, em.group("d"), year, words, cp, start, year_only=bool(em.group("yo")))
             ev.others = list(others)
             ev.evidence["entry"] = (start, end)
@@ -470,6 +477,53 @@ def prose_lines(doc: Doc) -> list[int]:
             and not YEAR_LINE.match(doc.line_text(li))]  # (nor a year heading)
 
 
+# --- visitors' lists (要人往来 by direction: 日本から / 先方から): a visitor's line closes on the bracketed months or
+# years of the visits, each a dated entry: 佐藤外務大臣(2017年5月), グンナルソン大統領(2008年10月、2018年4月)
+_VISIT_DATE = YEAR_TEXT + r"(?:\d{1,2}月(?:\d{1,2}日)?)?"
+VISIT_LINE = re.compile(r"(?P<who>[^\s()。、][^()。]{1,40}?)\s*\((?P<ds>" + _VISIT_DATE + r"(?:\s*[、,,]\s*" + _VISIT_DATE
+                        + r")*)\)\s*$")
+VISIT_MIN_LINES = 2
+
+
+def visit_lines(doc: Doc) -> list[tuple[int, re.Match]]:
+    """The body's lines that name a visitor and the dates of the visits in brackets (the items of a visitors' list)."""
+    out = []
+    for li in doc.body_lines():
+        ln = doc.lines[li]
+        start = ln.content_start
+        b = BULLET.match(doc.norm, start, ln.end)
+        m = VISIT_LINE.fullmatch(doc.norm, b.end() if b else start, ln.end)
+        if m:
+            out.append((li, m))
+    return out
+
+
+def run_visits(doc: Doc, visits: list[tuple[int, re.Match]]) -> None:
+    """One event per visit date of a visitors' list, at the precision the list prints (2015-10, 2012)."""
+    doc.event_sentences = doc.body_sentences()
+    cp, others = title_sides(doc.title)
+    events: list[EventDraft] = []
+    for _li, vm in visits:
+        who = vm.group("who")
+        year = None
+        for m in dates.find_dates(doc.norm, vm.start("ds"), vm.end("ds")):
+            year = m.year or year
+            if year is None:
+                continue
+            ev = EventDraft(kind=entry_kind(who), channel="in_person", counterpart=cp)
+            ev.others = list(others)
+            ev.entry_words = who
+            ev.date = f"{year:04d}" + (f"-{m.month:02d}" if m.month else "") + (f"-{m.day:02d}" if m.month and m.day else "")
+            for p in people.find_people(doc, vm.start("who"), vm.end("who")):
+                p.country = person_side(p, cp) or ("JP" if KANJI_NAME.match(p.name) else None)
+                if p.country:
+                    ev.principals.append(copy(p))
+            ev.evidence["entry"] = (vm.start(), vm.end())
+            ev.evidence["date"] = (m.start, m.end)
+            events.append(ev)
+    doc.events = events
+
+
 def count_entries(doc: Doc) -> int:
     """How many dated entries the body holds: entry lines, else the dated items of a prose chronology (or the
     dated talks of a Bluebook section)."""
@@ -479,6 +533,9 @@ def count_entries(doc: Doc) -> int:
     n = sum(1 for i in doc.body_lines() if entry_match(doc.line_text(i)))
     if n >= 4:
         return n
+    visits = visit_lines(doc)
+    if len(visits) >= VISIT_MIN_LINES:
+        return n + sum(len(dates.find_dates(doc.norm, vm.start("ds"), vm.end("ds"))) for _li, vm in visits)
     lines = prose_lines(doc)
     if len(lines) < PROSE_MIN_LINES:
         return n
