@@ -57,6 +57,7 @@ def year_of(text: str) -> int | None:
 
 _BULLETS = lx.CHRONO.where(group="bullet")
 BULLET = RowPattern(r"^\s*(?P<w>[" + "".join(re.escape(r.pattern) for r in _BULLETS) + "])", {"w": RowLookup(lx.CHRONO, _BULLETS)})
+DATE_TAIL = re.compile(lx.DATE_TAIL.alternation())  # what closes the page's date line: 現在, 更新
 CONTINUATION = re.compile(r"^\s*(?:の|\((?!注)|（(?!注))")
 
 # What only a chronology entry says; everything else is read with the talk words of the meetings stage.
@@ -286,6 +287,9 @@ def run(doc: Doc) -> None:
                     j += 1
                     continue
                 break
+            if li == doc.date_line and DATE_TAIL.fullmatch(words.strip()):
+                i = max(j, own[-1] + 1)
+                continue  # the page's own date line (令和5年4月1日現在) is no entry
             if not words.strip():
                 i = max(j, own[-1] + 1)
                 continue  # a date with no words on its line or below it (the page's date under the list): no entry
@@ -479,7 +483,7 @@ def prose_lines(doc: Doc) -> list[int]:
 
 # --- visitors' lists (要人往来 by direction: 日本から / 先方から): a visitor's line closes on the bracketed months or
 # years of the visits, each a dated entry: 佐藤外務大臣(2017年5月), グンナルソン大統領(2008年10月、2018年4月)
-_VISIT_DATE = YEAR_TEXT + r"(?:\d{1,2}月(?:\d{1,2}日)?)?"
+_VISIT_DATE = YEAR_TEXT + r"(?:\d{1,2}月(?:\d{1,2}日(?:\s*[~\-]\s*(?:\d{1,2}月)?\d{1,2}日)?)?)?"  # (2015年10月22日~24日)
 VISIT_LINE = re.compile(r"(?P<who>[^\s()。、][^()。]{1,40}?)\s*\((?P<ds>" + _VISIT_DATE + r"(?:\s*[、,,]\s*" + _VISIT_DATE
                         + r")*)\)\s*$")
 VISIT_MIN_LINES = 2

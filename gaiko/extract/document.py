@@ -287,7 +287,11 @@ def _date_line_mention(doc: Doc, i: int) -> dates.DateMention | None:
     before = _clean(doc.norm[s:m.start]) if s < m.start else ""
     after = _clean(doc.norm[m.end:ln.end])
     if before.endswith("(") and after == ")" and len(before) > 3 and not is_nav_line(t):
-        return m  # a heading that carries the page's date: 日・イラン外相会談(令和5年8月6日)
+        # a heading that carries the page's date: 日・イラン外相会談(令和5年8月6日) (not a visitor's line of a list,
+        # 山田総理大臣(2015年10月22日~24日): a name has no heading word)
+        if fire_match(_HEADING, HEADING_WORD.search(before)):
+            return m
+        return None
     if before == "(" and (tail := PAREN_DATELINE_TAIL.match(after)):
         fire(PLACE_CUE if tail.group("o") else None)
         return m  # a dateline in brackets, with the hour and place of a press event or a document's place
@@ -603,8 +607,8 @@ def doc_type_and_rule(title: str, n_chrono_entries: int, lead: str | None = None
     if (bluebook and n_chrono_entries) or n_chrono_entries >= 4:
         # a heading that names a talk or a visit is no chronology (the dated rows of a visit's page are its programme)
         talk = fire_match(_TALK_TITLE, TALK_TITLE_END.search(t), "w")
-        if talk and n_chrono_entries >= 4 and fire_match(_TALK_LIST, TALK_LIST.search(t)):
-            talk = None  # …における主な二国間会談 over dated rows: the list of a gathering's talks
+        if talk and n_chrono_entries >= 4 and not lead and fire_match(_TALK_LIST, TALK_LIST.search(t)):
+            talk = None  # …における主な二国間会談 over dated rows (no running text): the list of a gathering's talks
         if bluebook and n_chrono_entries and not talk and not fire_match(_VISIT_TITLE, VISIT_TITLE.search(t)):
             return "chronology", None
         if n_chrono_entries >= 4 and not talk and not fire_match(_VISIT_TITLE, VISIT_TITLE.search(core)):

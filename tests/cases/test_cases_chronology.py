@@ -184,6 +184,9 @@ def test_visitors_list():
     assert rec.doc_type == "chronology"
     assert [e.date for e in rec.events] == ["2016-05", "2012", "2019-08", "2018-01"]
     assert [p.name for p in rec.events[0].principals] == ["山田"]
+    # a visit's days in brackets: a visitor's line (a name is no heading carrying the page's date), dated its first day
+    span = extract_text(VISITOR_LIST.replace("(2016年5月)", "(2016年5月2日~4日)")).record
+    assert (span.title, span.doc_date, span.events[0].date) == ("日・ラトビア要人往来", None, "2016-05-02")
 
 
 # the oldest entries: an Edo era with the western year in brackets (嘉永, 安政, 万延, 文久, 元治, 慶応), maybe the month
@@ -213,6 +216,9 @@ AS_OF_BRACKETS = AS_OF.replace("令和5年4月現在", "(2024年1月現在)")
 
 
 def test_page_dates_of_chronologies():
+    # a full date closed by 現在 is the page's date and no entry of its list
+    full = extract_text(UPDATED.replace("最終更新日:令和5年3月10日", "令和5年3月10日現在")).record
+    assert full.doc_date == "2023-03-10" and [e.date for e in full.events] == ["2022-08", "2022-03", "2021-05", "2021-01"]
     assert [(r.title, r.doc_date) for r in (extract_text(t).record for t in (UPDATED, AS_OF, AS_OF_BRACKETS))] == [
         ("日・ラトビア関係の動き", "2023-03-10"), ("日・ラトビア要人往来", "2023-04"), ("日・ラトビア要人往来", "2024-01")]
 
@@ -228,6 +234,8 @@ def test_list_of_talks():
     assert [e.date for e in rec.events] == ["2021-06-27", "2021-06-28", "2021-06-28", "2021-06-29"]
     one = TALK_LIST.split("6月28日 日・リトアニア")[0]  # (one dated row: a page of that talk)
     assert extract_text(one).record.doc_type == "meeting"
+    told = TALK_LIST.replace("首脳会談\n", "首脳会談を行いました。両首脳は協力の強化で一致しました。\n")
+    assert extract_text(told).record.doc_type == "meeting"  # (the talks told in sentences: a meeting page of them)
 
 
 @pytest.mark.parametrize("text", [SCHEDULE, BULLETS, PROSE, BLUEBOOK])
