@@ -47,6 +47,11 @@ pages read whole (one wrong layout reading costs a page).
                       an entry), pages 5 / 8 -> all exact, 8 / 8 (a heading carries the page's date in brackets only
                       with a heading word; a list of talks has no running text; the date line closed by 現在/更新 is no
                       entry: record_diff, 81 of 1,000 synthetic pages lose their entry …年12月1日更新, a fix)
+    hard (8)          written after the stress round, first sight at 33e1ab3: entries 24 / 32, 2, pages 6 / 8 (an entry's
+                      weekday written whole (水曜日), two days joined by 、, 2月下旬: no entry line; month headings over
+                      entries printing their day only, the year in the page's heading) -> all exact, 8 / 8
+                      (document.ENTRY_LINE with dates.weekday.paren and the parts of a month; chronology.MONTH_LINE /
+                      DAY_ENTRY; record_diff: no record changed)
     (all sets: doc_type, doc_date and title exact unless listed)
     over the 35 pages: entries 115 / 139, 3 false positives -> 139 / 139, 0; pages 24 / 35 -> 35 / 35
 
@@ -285,10 +290,48 @@ STRESS = [
      " ポペスク外相(2021年10月)\n モルドバ首相(2019年4月)\n",
      {"doc_type": "meeting", "doc_date": "2023-03-01", "title": "日・モルドバ外相会談"}, ["2023-03-01"]),
 ]
+
+# --- hard: written after the stress round, each a layout no earlier page had -----------------------------------------
+HARD = [
+    # a weekday written whole, full-width digits and brackets, two days joined by 、, a part of a month (下旬)
+    ("近年の日・チュニジア関係の動き\n２０１９年（令和元年）\n８月２８日（水曜日） ＴＩＣＡＤ７の際の日・チュニジア首脳会談\n"
+     "５月１０日、１１日 日・チュニジア政策協議（於：チュニス）\n２月下旬 チュニジア外相の訪日\n２０１８年（平成３０年）\n"
+     "１０月６日（土曜日） 日・チュニジア外相会談\n",
+     C("近年の日・チュニジア関係の動き"), ["2019-08-28", "2019-05-10", "2019-02", "2018-10-06"]),
+    # a year alone on its line (no 年), a hyphen between days, the fall of a state (not a talk)
+    ("日ソ関係年表(1985-1991)\n1991\n12月26日 ソ連邦の消滅\n4月16日-19日 ソ連大統領の訪日\n1990\n9月4日-7日 ソ連外相の訪日\n"
+     "1986\n1月15日-19日 ソ連外相の訪日\n",
+     C("日ソ関係年表(1985-1991)"), ["1991-12-26", "1991-04-16", "1990-09-04", "1986-01-15"]),
+    # a table of past visits in both directions, the direction in a column of its own
+    ("過去の要人往来(日・カナダ)\n| 年月 | 往来 | 要人 |\n|---|---|---|\n| 2019年4月 | 来 | トンプソン首相 |\n"
+     "| 2018年6月 | 往 | 山田総理大臣(G7シャルルボワ・サミット) |\n| 2017年11月 | 来 | カナダ外相 |\n| 2016年5月 | 往 | 佐藤外務大臣 |\n",
+     C("過去の要人往来(日・カナダ)"), ["2019-04", "2018-06", "2017-11", "2016-05"]),
+    # a prose chronology under 経緯 with era years and 同年
+    ("外交政策\n日・太平洋島嶼国協力\n令和4年8月1日\n1 経緯\n- 平成9年(1997年)10月、東京にて第1回首脳会議を開催。\n"
+     "- 平成30年(2018年)5月、福島にて第8回首脳会議を開催し、同年10月には外相会合を実施。\n"
+     "- 令和3年(2021年)7月、第9回首脳会議をテレビ会議形式で開催。\n",
+     {"doc_type": CH, "doc_date": "2022-08-01", "title": "日・太平洋島嶼国協力"}, ["1997-10", "2018-05", "2018-10", "2021-07"]),
+    # entries under month headings of one year (the year in the heading)
+    ("2019年の日・ベルギー関係の主な動き\n\n10月\n22日 ベルギー国王の即位礼参列\n9日 日・ベルギー外相会談(於:東京)\n"
+     "3月\n15日~16日 山田総理大臣のベルギー訪問\n1月\n8日 日・ベルギー外相電話会談\n",
+     C("2019年の日・ベルギー関係の主な動き"), ["2019-10-22", "2019-10-09", "2019-03-15", "2019-01-08"]),
+    # a dotted chronology with a western year and month only
+    ("日・ラトビア関係の歩み\n1991.10.5 ラトビアと外交関係開設\n2006.5 在ラトビア日本国大使館開設\n2013.2.25~27 ラトビア首相の訪日\n"
+     "2018.1.13 山田総理大臣のラトビア訪問\n",
+     C("日・ラトビア関係の歩み"), ["1991-10-05", "2006-05", "2013-02-25", "2018-01-13"]),
+    # visits listed by year with the visitors' names after a colon
+    ("日・スリナム要人往来\n(1)往訪\n2019年:高橋外務副大臣\n2014年:佐藤外務大臣政務官\n(2)来訪\n2018年:ボウタース外相\n"
+     "2016年:スリナム副大統領\n",
+     C("日・スリナム要人往来"), ["2019", "2014", "2018", "2016"]),
+    # a chronology whose entries span months and years (12月30日~1月2日: the year the heading gives)
+    ("近年の日・スペイン関係の動き\n2019年\n12月30日~1月2日 佐藤外務大臣のスペイン訪問\n10月 スペイン国王の即位礼参列\n2018年\n"
+     "10月16日~17日 スペイン首相の訪日\n4月 日・スペイン外相会談(於:マドリード)\n",
+     C("近年の日・スペイン関係の動き"), ["2019-12-30", "2019-10", "2018-10-16", "2018-04"]),
+]
 # fmt: on
 
 SETS = {"years": YEARS, "table": TABLE, "orai": ORAI, "eras": ERAS, "long": LONG, "embedded": EMBEDDED, "places": PLACES,
-        "stress": STRESS}
+        "stress": STRESS, "hard": HARD}
 
 
 def _label(page: str) -> str:
@@ -340,6 +383,8 @@ FIRST_SIGHT: dict[str, dict[str, tuple[int, int, int]]] = {
     "places": {"doc_type": (5, 5, 0), "doc_date": (2, 5, 0), "title": (4, 5, 0), "entries": (20, 20, 1), "pages": (1, 5, 0)},
     # (written after the round, first sight at e7974a4 with its rows)
     "stress": {"doc_type": (6, 8, 0), "doc_date": (7, 8, 0), "title": (7, 8, 0), "entries": (25, 29, 1), "pages": (5, 8, 0)},
+    # (written after the stress round, first sight at 33e1ab3 with its rows)
+    "hard": {"doc_type": (8, 8, 0), "doc_date": (8, 8, 0), "title": (8, 8, 0), "entries": (24, 32, 2), "pages": (6, 8, 0)},
 }
 # floors asserted: {set: {family: (found at least, false positives at most)}}
 FLOORS: dict[str, dict[str, tuple[int, int]]] = {
@@ -347,6 +392,7 @@ FLOORS: dict[str, dict[str, tuple[int, int]]] = {
     for name, n in {"years": 22, "table": 20, "orai": 23, "eras": 23, "long": 22, "embedded": 9, "places": 20}.items()
 }
 FLOORS["stress"] = {"doc_type": (8, 0), "doc_date": (8, 0), "title": (8, 0), "entries": (29, 0), "pages": (8, 0)}
+FLOORS["hard"] = {"doc_type": (8, 0), "doc_date": (8, 0), "title": (8, 0), "entries": (32, 0), "pages": (8, 0)}
 
 
 @cache

@@ -26,6 +26,7 @@ from gaiko.extract.document import (
 )
 from gaiko.extract.drafts import EventDraft, PersonMention
 from gaiko.extract.lexicon import Row, fire
+from gaiko.extract.lexicon import dates as date_words
 from gaiko.extract.lexicon import layout as lx
 from gaiko.extract.lexicon import places as place_words
 from gaiko.extract.lexicon import roles as role_words
@@ -57,7 +58,11 @@ def year_of(text: str) -> int | None:
 
 _BULLETS = lx.CHRONO.where(group="bullet")
 BULLET = RowPattern(r"^\s*(?P<w>[" + "".join(re.escape(r.pattern) for r in _BULLETS) + "])", {"w": RowLookup(lx.CHRONO, _BULLETS)})
-DATE_TAIL = re.compile(lx.DATE_TAIL.alternation())  # what closes the page's date line: 現在, 更新
+DATE_TAIL = re.compile(lx.DATE_TAIL.alternation())
+MONTH_LINE = re.compile(r"^[\s|]*(?P<m>\d{1,2})月[\s|]*$")  # a month heading: 10月 alone on its line
+# … over entries that print their day only: 22日 …, 15日~16日 …
+DAY_ENTRY = re.compile(r"^[\s|]*(?P<d>(?P<dd>\d{1,2})日(?:\s*[~\-]\s*(?P<d2>\d{1,2})日)?)(?:\s*" + date_words.WEEKDAYS["dates.weekday.paren"].source + r")?[\s|::]+"
+                       r"(?P<t>[^\s|::].*?)[\s|]*$")  # what closes the page's date line: 現在, 更新
 CONTINUATION = re.compile(r"^\s*(?:の|\((?!注)|（(?!注))")
 
 # What only a chronology entry says; everything else is read with the talk words of the meetings stage.
@@ -225,8 +230,11 @@ def run(doc: Doc) -> None:
     sents = [s for s in doc.body_sentences()]
     doc.event_sentences = sents
     cp, others = title_sides(doc.title)
-    # (entries above any year heading take the page's year: a list of a gathering's talks dated 6月27日 …)
-    year = int(doc.doc_date[:4]) if doc.doc_date else None
+    # (entries above any year heading take the page's year: a list of a gathering's talks dated 6月27日 …; or the one
+    # year its heading names: 2019年の日・X関係の主な動き)
+    title_years = _YEAR_OF.findall(doc.title or "")
+    year = int(doc.doc_date[:4]) if doc.doc_date else year_of(doc.title or "") if len(title_years) == 1 else None
+    month = None  # (a month heading over entries that print their day only: 10月 / 22日 …)
     events: list[EventDraft] = []
     body_lines = doc.body_lines()
     entry_of_line: dict[int, EventDraft] = {}
@@ -237,6 +245,27 @@ def run(doc: Doc) -> None:
         ym = YEAR_LINE.match(t)
         if ym:
             year = int(ym.group("w")) if ym.group("w") else dates.ERAS[ym.group("era")] + (dates.to_int(ym.group("ey")) or 0)
+            month = None
+            i += 1
+            continue
+        mh = MONTH_LINE.match(t)
+        if mh:
+            month = int(mh.group("m"))
+            i += 1
+            continue
+        de = DAY_ENTRY.match(t) if month and year else None
+        if de and year and month:
+            ln = doc.lines[li]
+            start = ln.start + de.start("d")
+            ev = _entry_event(doc, de.group("d"), year, de.group("t"), cp, start, year_only=True)
+            ev.date = f"{year:04d}-{month:02d}-{int(de.group('dd')):02d}"
+            if de.group("d2"):
+                ev.date_end = f"{year:04d}-{month:02d}-{int(de.group('d2')):02d}"
+            ev.others = list(others)
+            ev.evidence["entry"] = (start, ln.end)
+            ev.evidence["date"] = (start, start + len(de.group("d")))
+            events.append(ev)
+            entry_of_line[li] = ev
             i += 1
             continue
         dot = DOT_ENTRY.match(t)

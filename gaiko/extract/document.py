@@ -14,6 +14,7 @@ import re
 from gaiko import countries
 from gaiko.extract import dates
 from gaiko.extract.lexicon import Row, fire
+from gaiko.extract.lexicon import dates as date_words
 from gaiko.extract.lexicon import layout as lx
 from gaiko.extract.lexicon import places as place_words
 from gaiko.extract.matching import RowLookup, RowPattern, fire_match, guarded
@@ -68,11 +69,17 @@ YEAR_TEXT = (r"(?:(?:18|19|20)\d{2}年(?:\s*\(" + dates.ERA_NAMES + r"(?:元|\d{
 # (| 1991年 | 4月16日 | … |); the text may follow a colon (1993年:交流年); a bullet may stand before the date, then a
 # space or a bracket after it (・5月 …, ・2015年5月 …, ・1972年 …)
 _ENTRY_BULLETS = "".join(re.escape(r.pattern) for r in lx.CHRONO.where(group="bullet"))
+# (two days joined by 、 are the entry's first: 5月10日、11日; a part of a month is the month's entry: 2月下旬; the
+# weekday short or whole: (水), (水曜日))
+_MONTH_PARTS = date_words.PARTS.alternation(r for r in date_words.PARTS.where(group="part")
+                                            if r.value in ("early_month", "mid_month", "late_month"))
+_ENTRY_WEEKDAY = date_words.WEEKDAYS["dates.weekday.paren"].source
 ENTRY_LINE = re.compile(
     r"^[\s|]*(?:(?P<b>[" + _ENTRY_BULLETS + r"])\s*)?"
-    r"(?P<d>(?P<y>" + YEAR_TEXT + r")?[\s|]{0,5}\d{1,2}月(?:\d{1,2}日(?:\s*[~\-]\s*(?:\d{1,2}月)?\d{1,2}日)?|(?=[\s|::]))"
+    r"(?P<d>(?P<y>" + YEAR_TEXT + r")?[\s|]{0,5}\d{1,2}月(?:\d{1,2}日(?:\s*[~\-]\s*(?:\d{1,2}月)?\d{1,2}日|(?:[、,]\s*\d{1,2}日)+)?"
+    r"|(?:" + _MONTH_PARTS + r")?(?=[\s|::]))"
     r"|(?P<yo>" + YEAR_TEXT + r")(?=[\s|::]+[^\s|(0-9::]))(?(b)(?=[\s::(]))"
-    r"(?:\s*\([月火水木金土日]\))?[\s|::]*(?P<t>[^\s|::].*?)?[\s|]*$"
+    r"(?:\s*" + _ENTRY_WEEKDAY + r")?[\s|::]*(?P<t>[^\s|::].*?)?[\s|]*$"
 )
 # a chronology's year heading: 2019年, 平成30年, 1991
 # (a year heading may stand in brackets: 【1991年】, [平成3年]; after a bullet's mark: ■2017年; or name the year in two

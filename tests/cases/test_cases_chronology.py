@@ -238,6 +238,20 @@ def test_list_of_talks():
     assert extract_text(told).record.doc_type == "meeting"  # (the talks told in sentences: a meeting page of them)
 
 
+# an entry's day with its weekday written whole, two days joined by 、 (the first), a part of a month (the month)
+ENTRY_DAYS = ("日・ラトビア関係の動き\n2021年\n8月28日(土曜日) 日・ラトビア首脳会談\n5月10日、11日 日・ラトビア政策協議\n"
+              "2月下旬 ラトビア外相の訪日\n1月中旬 日・ラトビア外相電話会談\n")
+# month headings over entries that print their day only, in the one year the page's heading names
+MONTH_HEADINGS = ("2021年の日・ラトビア関係の主な動き\n\n10月\n22日 ラトビア大統領の訪日\n9日 日・ラトビア外相会談\n"
+                  "3月\n15日~16日 山田総理大臣のラトビア訪問\n")
+
+
+def test_entry_days():
+    assert [e.date for e in extract_text(ENTRY_DAYS).record.events] == ["2021-08-28", "2021-05-10", "2021-02", "2021-01"]
+    rec = extract_text(MONTH_HEADINGS).record
+    assert [(e.date, e.date_end) for e in rec.events] == [("2021-10-22", None), ("2021-10-09", None), ("2021-03-15", "2021-03-16")]
+
+
 @pytest.mark.parametrize("text", [SCHEDULE, BULLETS, PROSE, BLUEBOOK])
 def test_is_chronology(text):
     assert extract_text(text).record.doc_type == "chronology"
@@ -245,4 +259,4 @@ def test_is_chronology(text):
 
 def case_texts() -> list[str]:
     return [SCHEDULE, VISITORS, ONE_VISITOR, BULLETS, PROSE, BLUEBOOK, BLUEBOOK_PROSE, RELATIONS_SECTION, ONE_TALK_SECTION,
-            YEAR_FORMS, VISITOR_LIST, EDO, BAR_ROWS, UPDATED, AS_OF, AS_OF_BRACKETS, TALK_LIST]
+            YEAR_FORMS, VISITOR_LIST, EDO, BAR_ROWS, UPDATED, AS_OF, AS_OF_BRACKETS, TALK_LIST, ENTRY_DAYS, MONTH_HEADINGS]
