@@ -258,6 +258,16 @@ def names_longest_first() -> tuple[tuple[str, str], ...]:
 
 
 @lru_cache(maxsize=1)
+def names_by_first() -> dict[str, tuple[tuple[str, str], ...]]:
+    """``names_longest_first`` filed under each name's first character (in the same order): the names a text
+    can start with are those filed under its first character."""
+    out: dict[str, list[tuple[str, str]]] = {}
+    for name, code in names_longest_first():
+        out.setdefault(name[0], []).append((name, code))
+    return {c: tuple(v) for c, v in out.items()}
+
+
+@lru_cache(maxsize=1)
 def abbr_index() -> dict[str, str]:
     """One-character (or short) compound forms -> code: 露 -> RU, 中 -> CN."""
     return {c.abbr: c.code for c in COUNTRIES.values() if c.abbr}

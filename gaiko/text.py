@@ -14,6 +14,7 @@ start of its line, after indentation and a list marker) up to and including the 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
@@ -171,6 +172,7 @@ class Doc:
     announced_talk: dict = field(default_factory=dict)  # meetings._announced: its first sentences -> its answer
     line_times: dict = field(default_factory=dict)  # meetings._item_clock: a line -> its dates.TimesBefore
     attendee_blocks: dict = field(default_factory=dict)  # people.attendee_blocks: (start, end) -> its blocks
+    roster_lines: dict | None = None  # people._roster_lines: each roster line -> its match
     speaker_lines: list[tuple[int, str]] | None = None  # outcomes: (line, speaker) of a transcript's (問)/(答) lines
 
     @classmethod
@@ -184,14 +186,12 @@ class Doc:
 
     # helpers used by every extractor -----------------------------------------------------------
     def line_at(self, pos: int) -> int:
-        lo, hi = 0, len(self.lines) - 1
-        while lo < hi:
-            mid = (lo + hi + 1) // 2
-            if self.lines[mid].start <= pos:
-                lo = mid
-            else:
-                hi = mid - 1
-        return lo
+        """The last line that starts at or before ``pos`` (0 when none does)."""
+        return max(0, bisect_right(self._line_starts, pos) - 1)
+
+    @cached_property
+    def _line_starts(self) -> list[int]:
+        return [ln.start for ln in self.lines]
 
     def line_text(self, i: int, norm: bool = True) -> str:
         ln = self.lines[i]

@@ -4,7 +4,9 @@
 positions no match can start at): each guarded pattern finds the same matches, groups and spans as the pattern
 alone. ``matching.literal_words`` gives words one of which every match holds: where none stands, the scan is
 skipped (find_dates' secondary scans, plans' INVITED_TO and ANTICIPATED); ``matching.required_words`` reads such
-words from a pattern's parse tree (places.GATHERING's precheck). Texts are built from the patterns' own
+words from a pattern's parse tree (places.GATHERING's precheck; plans.INVITED_TO, the coming visits and
+FIRST_OF_GROUP, the schedule headings of document); people.ENGLISH_BETWEEN's reading opens on a bracket and a capital. dates.DATE_RE's lookahead for what its
+match holds passes over only the positions where its match would be empty. Texts are built from the patterns' own
 words and characters, so that matches are common.
 """
 
@@ -89,11 +91,41 @@ def test_find_dates_skips_only_scans_with_nothing_to_find(text, data):
 
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from(["安倍総理大臣", "大統領", "を", "来年", "日本", "米国", "に", "招待", "招請", "し", "、", "会談",
-                                 "訪日", "訪問", "を楽しみ", "にしている", "注目", "を前に", "の前という", "心待ち", "は"]),
+                                 "訪日", "訪問", "を楽しみ", "にしている", "注目", "を前に", "の前という", "心待ち", "は", "首脳会談",
+                                 "をはじめとする", "始め", "と", "した", "歓迎", "される", "の機会"]),
                 max_size=20).map("".join))
 def test_plans_word_tests_hold_a_word_of_every_match(text):
     assert holds_word(text, plans.INVITE_WORDS) or not plans.INVITED_TO.search(text)
     assert holds_word(text, plans.ANTICIPATED_WORDS) or not plans.ANTICIPATED.search(text)
+    for rx, words in plans._COMING_SCANS:
+        assert holds_word(text, words) or not rx.search(text)
+    assert plans.FIRST_WORDS and (holds_word(text, plans.FIRST_WORDS) or not plans.FIRST_OF_GROUP.search(text))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(["ラヴロフ", "・", "セルゲイ", "(", ")", "H.E. Mr. ", "Dr. ", "The ", "Sergey Lavrov", "Joseph Kimani", "ASEAN", "ロシア",
+                                 "外務大臣", "首相", "と", "会談", "日程", "要人来日", "予定", "(平成11年)", "\n"]),
+                max_size=20).map("".join))
+def test_page_word_tests_hold_a_word_of_every_match(text):
+    assert people.ENGLISH_HINT.search(text) or not people.ENGLISH_BETWEEN.search(text)
+    for line in text.split("\n"):
+        assert holds_word(line, document._SCHEDULE_WORDS) or not (document.SCHEDULE_HEADING.match(line.strip())
+                                                                  or document.VISITORS_HEADING.match(line.strip()))
+
+
+_BARE_DATE_RE = re.compile(dates.DATE_RE.pattern.replace("(?=" + dates._DATE_START + ")", "", 1))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["2020年", "平成", "令和元年", "10", "3", "月", "日", "本", "今", "来", "先", "同", "年", "中旬",
+                                 "上旬", "末", "頃", "ごろ", "秋", "春", "一", "二", "十", "〇", "~", "から", "及び", "(火)", "まで",
+                                 "にかけて", "の", "に", "、", " ", "一致", "三国"]), max_size=25).map("".join), st.data())
+def test_date_start_lookahead_passes_over_only_empty_matches(text, data):
+    pos = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(pos, len(text)))
+    assert _BARE_DATE_RE.pattern != dates.DATE_RE.pattern
+    want = [(m.span(), m.groupdict()) for m in _BARE_DATE_RE.finditer(text, pos, end) if m.start() != m.end()]
+    assert [(m.span(), m.groupdict()) for m in dates.DATE_RE.finditer(text, pos, end) if m.start() != m.end()] == want
 
 
 

@@ -125,8 +125,19 @@ _PART = r"(?P<part>" + lx.PARTS.alternation() + r")?(?P<season>" + _SEASON + r")
 # a date starts with an era, a relative year or month, 本 (本15日) or a number: a lookahead for those characters
 _DATE_FIRST = "".join(sorted(lx.ERAS.first_chars() | {r.pattern[0] for r in (*_REL_YEAR.values(), *_REL_MONTH.values(), _DAY_PREFIX)}))
 
+
+
+def _ungrouped(pattern: str) -> str:
+    return re.sub(r"\(\?P<\w+>", "(?:", pattern)
+
+
+# where a match of DATE_RE holds anything (it opens on a year, a month, a day or a part word; every part of it is
+# optional): a lookahead for those, so that the engine passes over the positions where its match would be empty
+# instead of returning each (most kanji numerals of a text start no date: 一致, 三国)
+_DATE_START = "|".join(_ungrouped(p) for p in (_YEAR, _MONTH, _DAY, lx.PARTS.alternation(), _SEASON, _APPROX))
 DATE_RE = re.compile(
-    r"(?=[" + _DATE_FIRST + r"0-9〇零一二三四五六七八九十])(?:" + _YEAR + r")?\s?(?:" + _MONTH + r")?(?:" + _DAY + _DAY_END + r"?)?" + _PART,
+    r"(?=[" + _DATE_FIRST + r"0-9〇零一二三四五六七八九十])(?=" + _DATE_START + r")(?:" + _YEAR + r")?\s?(?:" + _MONTH
+    + r")?(?:" + _DAY + _DAY_END + r"?)?" + _PART,
 )
 REL_DAY_RE = re.compile(r"(?P<w>" + lx.RELATIVE.alternation(lx.RELATIVE.where(group="rel_day")) + ")")
 REL_WEEK_RE = re.compile(_REL_WEEK.source + r"(?:(?P<day>" + N + r")日)?")

@@ -17,7 +17,7 @@ from gaiko.extract.lexicon import Row, fire
 from gaiko.extract.lexicon import dates as date_words
 from gaiko.extract.lexicon import layout as lx
 from gaiko.extract.lexicon import places as place_words
-from gaiko.extract.matching import RowLookup, RowPattern, fire_match, guarded
+from gaiko.extract.matching import RowLookup, RowPattern, fire_match, guarded, holds_word, required_words
 from gaiko.text import Doc
 
 # --- patterns built from the layout lexicon ---------------------------------------------------------
@@ -506,18 +506,27 @@ def visitor_lines(doc: Doc, start_line: int) -> list[int]:
             if VISITOR_LINE.match(doc.norm, doc.lines[k].content_start, doc.lines[k].end)]
 
 
+# the words one of which each heading matched holds (None: not to be told): a page whose top lines hold none has none
+_HEADING_NEEDS = (required_words(SCHEDULE_HEADING), required_words(VISITORS_HEADING))
+_SCHEDULE_WORDS = None if None in _HEADING_NEEDS else tuple(w for ws in _HEADING_NEEDS if ws for w in ws)
+
+
 def find_schedule_heading(doc: Doc, limit: int = 40) -> int | None:
     """The heading of a schedule page: …日程(平成11年) with an announcement (…の来日について) as the next heading.
     (Under the same banner, a report of one visit (金大中大統領の訪日) is a page of its own type.)"""
-    for i in range(min(limit, len(doc.lines))):
-        if SCHEDULE_HEADING.match(_clean(doc.line_text(i))):
+    n = min(limit, len(doc.lines))
+    if n and _SCHEDULE_WORDS is not None and not holds_word(doc.norm[:doc.lines[n - 1].end], _SCHEDULE_WORDS):
+        return None  # (a heading's match is read in its line: neither word, no heading)
+    for i in range(n):
+        t = _clean(doc.line_text(i))
+        if SCHEDULE_HEADING.match(t):
             j = _next_content(doc, i)
             if j is not None:
                 nt = _clean(doc.line_text(j))
                 if not is_sentence(nt) and ANNOUNCEMENT_HEADING.search(nt):
                     fire("layout.schedule.nittei")
                     return i
-        if VISITORS_HEADING.match(_clean(doc.line_text(i))) and len(visitor_lines(doc, i)) >= VISITORS_MIN:
+        if VISITORS_HEADING.match(t) and len(visitor_lines(doc, i)) >= VISITORS_MIN:
             fire(_VISITORS)
             return i
     return None

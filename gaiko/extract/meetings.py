@@ -688,6 +688,8 @@ _COMMA_SPLIT = re.compile(r"[、,]")
 
 def _session_lengths(norm: str, s: Sentence) -> tuple[int, int, int, list[Row]] | None:
     """(sum, span, the sessions' rows) of a parenthesised list of two or more sessions each with its length."""
+    if norm.find("(", s.start, s.end) < 0:
+        return None  # (both forms hold a bracket: SESSION_LIST, and SESSION_WITH_LENGTH of _sessions_each)
     for m in SESSION_LIST.finditer(norm, s.start, s.end):
         items = _COMMA_SPLIT.split(m.group("body"))
         total = 0
@@ -1224,7 +1226,7 @@ def _event_place(doc: Doc, sents: list[Sentence], ev: EventDraft, layout: _Layou
             ev.city = None  # 官邸 with a foreign local clock noted (午前9時(オランダ現地時間)): the other side's 官邸, abroad
             ev.rules.pop("city", None)
         if ev.city is None:
-            for name, code in countries.names_longest_first():
+            for name, code in countries.names_by_first().get(ev.venue[:1], ()):
                 if ev.venue.startswith(name) and ev.venue[len(name):].startswith(("外務省", "外交部")) and code in places.CAPITALS:
                     ev.city = places.CAPITALS[code]  # (英国外務省: a country's ministry, in its capital)
                     _set_rules(ev, city=place_words.VENUES["places.venue.gaimusho"])
@@ -2254,7 +2256,8 @@ def _assign_sentences(doc: Doc, sents: list[Sentence], events: list[EventDraft],
         else:
             current.sentences.append(i)
     for i in pending:
-        ev = _match_event(doc, norm[sents[i].start:sents[i].end], talks) or events[0]
+        # (a page of one talk: the sentence is that talk's, whatever it names)
+        ev = (_match_event(doc, norm[sents[i].start:sents[i].end], talks) if len(events) > 1 else None) or events[0]
         ev.sentences.append(i)
     for ev in events:
         ev.sentences.sort()
@@ -2348,7 +2351,7 @@ def _complete(doc: Doc, sents: list[Sentence], ev: EventDraft, events: list[Even
             inner = _INNER.search(p)
             venue_city = next((c for v, c in places.VENUE_CITY.items() if c and v in p), None)
             city = (inner.group(1) if inner and inner.group(1) in places.CITIES else venue_city
-                    or next((places.CAPITALS[code] for name, code in countries.names_longest_first()
+                    or next((places.CAPITALS[code] for name, code in countries.names_by_first().get(p[:1], ())
                              if p.startswith(name) and code in places.CAPITALS), None))
             if city and ev.city is None:
                 ev.city = city

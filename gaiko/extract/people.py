@@ -127,6 +127,9 @@ ENGLISH_BETWEEN = re.compile(
     r"|(?=[^()]{0,80}?[ a-z])[A-Z][A-Za-z .,'-]{1,80})\))・?(?P<role>"
     + _ROLE_CHARS + r"{0,16}?(?:" + _ROLE_END_RE + r")(?:[一-龥豈-龎ァ-ヴー]{0,14}?(?:" + _ROLE_END_RE + r")){0,2})"
 )
+# an opening bracket and a capital letter stand in every ENGLISH_BETWEEN match (its reading opens so): the cheap test
+# before its scan, which tries every katakana run of the page (most pages give no English form)
+ENGLISH_HINT = re.compile(r"\([A-Z]")
 NOT_NAMES = frozenset(r.pattern for r in NOT_NAME_ROWS.where(group="not_name"))
 _COUNTRY_ALT = "|".join(sorted({*countries.name_index(), *[a for a in countries.abbr_index() if len(a) == 1]}, key=len, reverse=True))
 # a title opens with a start word; or 駐/在 and a country (駐米大使); or 前/元 right before a head's or minister's title
@@ -158,6 +161,7 @@ def plain_role(role: str | None) -> str | None:
     return ROLE_PLAIN.get(role, role)
 
 
+_NAMES_BY_FIRST = countries.names_by_first()  # (country names longest first, by first character)
 _ACRONYM_AFTER = re.compile(r"^\([A-Z]{2,6}\)(?=.)")
 
 
@@ -166,7 +170,7 @@ def strip_country_prefix(role: str) -> tuple[str, str | None]:
     r = role.lstrip("・")
     if not _COUNTRY_START.match(r):
         return r, None
-    for name, code in countries.names_longest_first():
+    for name, code in _NAMES_BY_FIRST.get(r[0], ()):
         if r.startswith(name) and len(r) > len(name):
             rest = _ACRONYM_AFTER.sub("", r[len(name):], count=1).lstrip("・")  # (欧州連合(EU)外務・…: no (EU))
             if rest and not rest.startswith(("側", "政府")) and not (rest[0] == "人" and not rest.startswith("人民")):
@@ -177,9 +181,6 @@ def strip_country_prefix(role: str) -> tuple[str, str | None]:
     return r, None
 
 
-_COUNTRY_NAMES = countries.names_longest_first()
-
-
 def _katakana_name(parts: list[str], rest: str) -> tuple[list[str], str, str | None]:
     """Split a country off the end of a ・-joined name (and the start of the title after it):
     ([ラヴロフ, ロシア], '外務大臣') -> ([ラヴロフ], '外務大臣', RU);
@@ -187,7 +188,7 @@ def _katakana_name(parts: list[str], rest: str) -> tuple[list[str], str, str | N
     for k in range(min(3, len(parts) - 1), 0, -1):
         for joiner in ("・", ""):
             tail = joiner.join(parts[-k:]) + rest
-            for name, code in _COUNTRY_NAMES:
+            for name, code in _NAMES_BY_FIRST.get(tail[:1], ()):
                 if tail.startswith(name) and len(name) >= len(joiner.join(parts[-k:])):
                     return parts[:-k], tail[len(name):].lstrip("・"), code
     return parts, rest, None
@@ -433,7 +434,8 @@ def _find_people(doc: Doc, start: int, end: int) -> list[PersonMention]:
     country_names, abbr = countries.name_index(), countries.abbr_index()
     cands = list(_candidates(norm, start, end))
     if "(" in norm:
-        cands += ENGLISH_BETWEEN.finditer(norm, start, end)
+        if ENGLISH_HINT.search(norm, start, end):
+            cands += ENGLISH_BETWEEN.finditer(norm, start, end)
         cands.sort(key=lambda m: m.start())
     # kanji full names the page gives with a reading (金大中(キム・デジュン)): the name wherever it stands
     read_names = {m.group("full") for m in cands if m.group("reading") and _KANJI_NAME.fullmatch(m.group("full"))
@@ -823,24 +825,31 @@ _ROSTER_SEP = ROSTER["attendees.roster.colon"]
 ROSTER_LINE = re.compile(r"\s*(?:\([0-9]{1,2}\)|[0-9]{1,2}[.．])?\s*" + SIDE_LABEL.pattern)
 
 
-def _roster_line(doc: Doc, li: int) -> re.Match | None:
-    if not 0 <= li < len(doc.lines):
-        return None
-    ln = doc.lines[li]
-    t = doc.norm[ln.start:ln.end]
-    m = ROSTER_LINE.match(doc.norm, ln.start, ln.end)
-    if m and m.group("sep") == _ROSTER_SEP.pattern and "。" not in t and not ATTEND_CUE.rx.search(t):
-        return m
-    return None
+def _roster_lines(doc: Doc) -> dict[int, re.Match]:
+    """The page's roster lines (line -> its match), read once per page: each talk asks for its lines and their
+    neighbours, and most pages have none."""
+    if doc.roster_lines is None:
+        found = {}
+        for li, ln in enumerate(doc.lines):
+            m = ROSTER_LINE.match(doc.norm, ln.start, ln.end)
+            if m and m.group("sep") == _ROSTER_SEP.pattern:
+                t = doc.norm[ln.start:ln.end]
+                if "。" not in t and not ATTEND_CUE.rx.search(t):
+                    found[li] = m
+        doc.roster_lines = found
+    return doc.roster_lines
 
 
 def roster_blocks(doc: Doc, start: int, end: int) -> list[tuple[str, int, int, Row]]:
     """(side label, start, end, roster row) of each line of a roster by side inside [start, end): a line that opens
     with a side label and a colon and holds no sentence end or attendance cue, next to another such line."""
+    rows = _roster_lines(doc)
     out: list[tuple[str, int, int, Row]] = []
+    if not rows:
+        return out
     for li in range(doc.line_at(start), doc.line_at(max(start, end - 1)) + 1):
-        m = _roster_line(doc, li)
-        if m and (_roster_line(doc, li - 1) or _roster_line(doc, li + 1)):
+        m = rows.get(li)
+        if m and (li - 1 in rows or li + 1 in rows):
             out.append((m.group("side"), m.end(), doc.lines[li].end, _ROSTER_SEP))
     return out
 

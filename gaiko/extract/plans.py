@@ -24,7 +24,7 @@ from gaiko.extract.drafts import PlanDraft
 from gaiko.extract.lexicon import Row, talks
 from gaiko.extract.lexicon import plans as lex
 from gaiko.extract.lexicon.outcomes import CUES
-from gaiko.extract.matching import fired, flat, guarded, holds_word, literal_words, named, row_at
+from gaiko.extract.matching import fired, flat, guarded, holds_word, literal_words, named, required_words, row_at
 from gaiko.text import Doc
 
 # --- the thing, the verb, the decision (rows of gaiko/extract/lexicon/plans.py) ----------------------
@@ -198,7 +198,8 @@ VISITOR_AFTER = re.compile(r"(?:という|との)" + _VISITOR + "の"
 # Xを(来年)日本に招待し、…これを受諾: the invited person's visit to that country
 _INVITE_ROWS = [r for r in CUES if r.id.startswith("outcomes.invite.")]
 INVITED_TO = re.compile(_VISITOR + r"を[^、。]{0,10}?(?P<c>[ァ-ヴー一-龥]{2,8}?)に" + named(CUES, _INVITE_ROWS, "i"))
-INVITE_WORDS = literal_words(_INVITE_ROWS)  # one stands in every INVITED_TO match: the cheap test before it
+# one stands in every INVITED_TO match (the words its invitation rows require): the cheap test before it
+INVITE_WORDS = required_words(re.compile(CUES.alternation(_INVITE_ROWS)))
 _SUBJECT = r"(?P<s>(?:[ァ-ヴー一-龥・]|「[^「」、。]{1,12}」){1,20}?)"  # (a ship's name in quotes: 護衛艦「いずも」)
 SUBJECT_BEFORE = re.compile(_SUBJECT + "が")
 SUBJECT_OR_TOPIC = re.compile(_SUBJECT + "(?:が|は)")
@@ -334,6 +335,7 @@ AND_WORDS = re.compile(lex.CONNECTORS.alternation(lex.CONNECTORS.where(value="an
 
 # …首脳会談をはじめとする政治対話: the named talk is the plan, the group word is not
 FIRST_OF_GROUP = re.compile(r"(?P<x>[ァ-ヴー一-龥A-Za-z0-9・]{0,12}" + PLAN_NOUNS + r")を(?:はじめ|始め)と(?:する|した)")
+FIRST_WORDS = required_words(FIRST_OF_GROUP)  # (はじめ, 始め: one stands in every match, the cheap test before it)
 # a named talk looked forward to (…首脳会談を総理も楽しみにしており, …との会談を注目しており), or still to come
 # (…首脳会談の前という重要なタイミング, …首脳会談を前に): mentioned as coming
 ANTICIPATED = re.compile(r"(?P<n>会談|" + VISIT_OR_HOUMON + r")(?:(?:を|も)[^、。]{0,8}?" + named(lex.ANTICIPATION) + r"(?!にしていた)|"
@@ -519,6 +521,7 @@ WELCOMED_COMING = re.compile("(?P<n>" + VISIT_OR_HOUMON + ")(?P<i>の" + named(l
 VISIT_OCCASION = re.compile("(?P<n>" + VISIT_OR_HOUMON + ")(?:(?:される|する)" + named(lex.COMING, lex.COMING.where(value="occasion"), "c")
                             + "|" + named(lex.COMING, lex.COMING.where(value="occasion_noun"), "o") + ")(?:に|には|を)")
 COMING_HINT = re.compile(flat(lex.COMING))  # the cheap test before both
+_COMING_SCANS = tuple((rx, required_words(rx)) for rx in (WELCOMED_COMING, VISIT_OCCASION))  # … and the words of each
 
 
 def _scheduled(doc: Doc, start: int, end: int, ref) -> list[PlanDraft]:
@@ -552,7 +555,9 @@ def _coming_visits(doc: Doc, start: int, end: int, ref) -> list[PlanDraft]:
     norm = doc.norm
     text = norm[start:end]
     out = []
-    for rx in (WELCOMED_COMING, VISIT_OCCASION):
+    for rx, words in _COMING_SCANS:
+        if not holds_word(text, words):
+            continue  # (no word its every match holds: nothing for the scan to find)
         for m in rx.finditer(text):
             lo = _clause_from(text, m.start())
             what: str | None
@@ -746,7 +751,7 @@ def plans_in_sentence(doc: Doc, start: int, end: int, ref, decided: Row | None =
                 if what == "協議" and rank and rank.end() == nm.start():
                     what = rank.group("r") + what  # 次官級で協議する -> 次官級協議
         if what and nm is not None:
-            first = FIRST_OF_GROUP.search(text, 0, nm.start())
+            first = FIRST_OF_GROUP.search(text, 0, nm.start()) if holds_word(text, FIRST_WORDS) else None
             if first and first.end() == nm.start() - (len(what) - (nm.end() - nm.start())):
                 what = first.group("x")  # 9月の首脳会談をはじめとする政治対話: the talk named first
         visit = _visit_what(text, vm)

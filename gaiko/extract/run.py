@@ -90,14 +90,14 @@ def assemble(doc: Doc) -> Record:
                 continue
             seen.add(key)
             found.append(Outcome(type=cast(OutcomeType, o.type), by=o.by or "JP", text=o.text, span=o.span, topics=classify(o.text), rule=o.rule))
-        planned = [Planned(what=p.what, date=p.date, precision=cast(Precision | None, p.precision), place=p.place, text=p.text,
-                           span=p.span, kind=cast(Kind | None, p.kind),
+        planned = [Planned(what=p.what, date=p.date, precision=cast("Precision | None", p.precision), place=p.place, text=p.text,
+                           span=p.span, kind=cast("Kind | None", p.kind),
                            date_end=p.date_end, occasion=p.occasion, date_text=p.date_text, topics=classify(p.text), rule=p.rule)
                    for p in ev.planned]
         topics = sorted({t for x in found + planned for t in x.topics} | set(classify(ev.entry_words)))
         entry = ev.evidence.pop("entry", None)
         events.append(Event(
-            kind=cast(Kind, ev.kind), channel=cast(Channel | None, ev.channel), date=ev.date, date_end=ev.date_end, start_local=ev.start_local,
+            kind=cast(Kind, ev.kind), channel=cast("Channel | None", ev.channel), date=ev.date, date_end=ev.date_end, start_local=ev.start_local,
             end_local=ev.end_local, start_jst=ev.start_jst, duration_min=ev.duration_min, venue=ev.venue, city=ev.city,
             occasion=ev.occasion, countries=countries, principals=principals, attendees=attendees, outcomes=found,
             planned=planned, evidence={k: tuple(v) for k, v in ev.evidence.items()},
