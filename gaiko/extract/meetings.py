@@ -795,9 +795,11 @@ def _date_fields(doc: Doc, s: Sentence, anchor_pos: int, ev: EventDraft, prev: E
             return
     # prefer an explicit day (本日10月12日 -> 10月12日)
     ms.sort(key=lambda m: (m.day is None, m.start))
+    start: dt.date | None
+    end: dt.date | None
     for m in ms:
-        if m.rel_day == 0 and m.day is None and m.text in ("同日",) and (told := _day_told_before(doc, s, prev)):
-            start, end = told, None  # 同日 opening the first talk, after an item that is none (6日、天皇陛下は…御会見になった。)
+        if m.rel_day == 0 and m.day is None and m.text in ("同日",) and (day_before := _day_told_before(doc, s, prev)):
+            start, end = day_before, None  # 同日 opening the first talk, after an item that is none (6日、天皇陛下は…御会見になった。)
         elif m.rel_day == 0 and m.day is None and m.text in ("同日",) and prev and prev.date:
             d0 = dates.parse_iso(prev.date)
             start, end = d0, None
@@ -1631,22 +1633,22 @@ def _beside_anchors(doc: Doc, sents: list[Sentence], out: list[tuple[int, re.Mat
         if not _BESIDE_WORD.search(norm, s.start, s.end):
             continue
         lo = last.get(i, s.start)
-        m = LESSER_VERB_RE.search(norm, lo, s.end) or LESSER_ANCHOR_RE.search(norm, lo, s.end)
-        row = BESIDE.which(m.group("noun")) if m else None
-        if m is None or row is None or _imperial(doc, s, m):
+        lm = LESSER_VERB_RE.search(norm, lo, s.end) or LESSER_ANCHOR_RE.search(norm, lo, s.end)
+        row = BESIDE.which(lm.group("noun")) if lm else None
+        if lm is None or row is None or _imperial(doc, s, lm):
             continue
         recalled = _NOT_BESIDE.rx.search(norm, s.start, s.end)
         if recalled:  # (これまで、…とも会見し、…旨述べた: a meeting recalled in a speaker's words)
             lexicon.fire(_NOT_BESIDE.row(recalled))
             continue
-        met = [p for p in people.find_people(doc, lo, m.start("noun"))
-               if p.role and _MET_RIGHT_BEFORE.fullmatch(norm[p.role_end:m.start("noun")])]
+        met = [p for p in people.find_people(doc, lo, lm.start("noun"))
+               if p.role and _MET_RIGHT_BEFORE.fullmatch(norm[p.role_end:lm.start("noun")])]
         if met and row.value == "meal" and any(met[-1].name and met[-1].name in norm[sents[j].start:sents[j].end]
                                                 for j in last if j != i):
             continue  # a meal with someone of the page's other talks is theirs, or a host's (not a talk of its own)
         if met:
             lexicon.fire(row)
-            out.append((i, m))
+            out.append((i, lm))
     out.sort(key=lambda t: (t[0], t[1].start("noun")))
 
 
@@ -2796,17 +2798,18 @@ def _fill_principals(doc: Doc, sents: list[Sentence], ev: EventDraft) -> None:
         # is named (また、6日には、Y経済産業大臣とも会談しました)
         for p in people.find_people(doc, *doc.title_span):
             side = person_side(p, ev.counterpart)
-            if doc.norm.startswith("の", p.role_end) and side not in (None, "JP") and lexicon.fire(VISIT.which(vt.group(0)[-2:])):
+            if side is not None and side != "JP" and doc.norm.startswith("の", p.role_end) \
+                    and lexicon.fire(VISIT.which(vt.group(0)[-2:])):
                 # (as the page's other talks name the visitor, when one of them holds the heading's office)
                 p = next((copy.copy(q) for e in doc.events if e is not ev for q in e.principals
                           if q.country == side and p.role and (q.role or "").endswith(p.role)), p)
                 p.country = side
                 ev.principals.append(p)
                 ev.counterpart = ev.counterpart or side
-                by_rank, rank = kind_by_roles(ev.principals)
-                if by_rank and ev.kind == "other" and not ev.rules.get("kind"):
+                by_rank, rank_row = kind_by_roles(ev.principals)
+                if by_rank and rank_row and ev.kind == "other" and not ev.rules.get("kind"):
                     ev.kind = by_rank  # (its kind by the ranks of both sides, now known)
-                    ev.rules["kind"] = lexicon.fire(rank)
+                    ev.rules["kind"] = lexicon.fire(rank_row)
                 break
     ann = _announced(doc, sents) if not ev.anchors else None
     if ann:
