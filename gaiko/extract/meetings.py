@@ -31,6 +31,7 @@ from gaiko.extract.lexicon.roles import ATTACHED, CHINA_TITLES, ENDINGS, RANKS, 
 from gaiko.extract.lexicon.roles import SIDES as TITLE_SIDES
 from gaiko.extract.lexicon.talks import (
     ADDED_SESSIONS,
+    ALSO_MET,
     ANNOUNCED,
     BESIDE,
     CHANNELS,
@@ -1484,6 +1485,8 @@ class _Talks:
 # what joins the last listed counterpart to the talk: (…)とも / (…)との間で / と
 ALSO_JOIN = re.compile(r"\s*(?:\([^()]{1,30}\))?\s*とも\s*")
 WITH_JOIN = re.compile(r"\s*(?:\([^()]{1,30}\))?\s*(?:との間で|とも|と)\s*(?:[、,]?" + CLAUSES["talks.clause.sorezore"].pattern + ")?")
+# …A大臣,B次官,C議員グループと会談を行った: a group named without a person closes the list (its talk has no one named)
+GROUP_LAST = re.compile(r"[、,][^、,。と]{2,30}?" + WITH_JOIN.pattern)
 EACH_SUBJECTS = re.compile(r"(?:は|が)[、,]?\s*" + CLAUSES["talks.clause.sorezore"].pattern)
 # …Aと、午前8時30分から約20分間、Bと、それぞれ…: each listed counterpart with its own clock
 TIMED_JOIN = re.compile(r"と[、,][午前後正0-9時分頃からより約間~-]{2,30}[、,]")
@@ -1545,7 +1548,7 @@ def _listed_groups(doc: Doc, persons: list[PersonMention], noun_start: int, noun
     if len(foreign) < 2:
         return [persons]
     tail = norm[foreign[-1].role_end:noun_start]
-    if not WITH_JOIN.fullmatch(tail):
+    if not WITH_JOIN.fullmatch(tail) and not (nouns == ["会談"] and GROUP_LAST.fullmatch(tail)):
         # visitors listed as subjects, each with the same host (A外務大臣及びB外務大臣は、それぞれX外務大臣と会談した)
         last = next((k for k, p in enumerate(foreign) if each and EACH_SUBJECTS.match(norm, p.role_end)), None)
         if last is None:
@@ -1951,6 +1954,7 @@ def run(doc: Doc) -> None:
     if doc.doc_type not in ("chronology", "statement"):
         _programme_talks(doc, sents, events, doc_cp)
         _each_country_talks(doc, sents, events)
+        _also_met_talks(doc, sents, events)
     if not events and doc.doc_type not in ("chronology", "statement"):
         # a page that names a talk in its title but never says "…を行った"
         ann = _announced(doc, sents)
@@ -2303,6 +2307,44 @@ def _each_country_talks(doc: Doc, sents: list[Sentence], events: list[EventDraft
                 ev.principals[-1].country = "JP"
             created.append(ev)  # (no anchor of its own: the lead's results stay with the talks it anchors)
         events[:] = created + events if all(a >= si for e in events for a in e.anchors) else events + created
+        return
+
+
+ALSO_MET_RE = re.compile(r"(?P<plus>" + ALSO_MET.alternation() + r")(?P<list>[^。]{2,240}?)(?:等|など)?とも[^。]{0,40}?"
+                         r"(?:会談|意見交|表敬|面会|会見)")
+
+
+def _also_met_talks(doc: Doc, sents: list[Sentence], events: list[EventDraft]) -> None:
+    """Officials met besides a talk's counterpart, listed after him (…訪問中、A大統領に加え、B外務大臣、C議長等とも…意見交換
+    を行った, even cut before the verb): one talk with each not met in a talk of its own, with that talk's Japanese side, of
+    their ranks, dated as it; placed after it."""
+    norm = doc.norm
+    for s in sents:
+        m = ALSO_MET_RE.search(norm, s.start, s.end)
+        if m is None:
+            continue
+        main = [p for p in people.find_people(doc, s.start, m.start()) if p.role_end == m.start()]
+        ev = next((e for e in events for q in e.principals if main and q.country != "JP" and _names_overlap(q.name, main[0].name)), None)
+        if ev is None:
+            continue
+        jp = [q for q in ev.principals if q.country == "JP"]
+        created: list[EventDraft] = []
+        for p in people.find_people(doc, m.start("list"), m.end("list")):
+            if not p.name or any(_is_principal_of(p.name, e) for e in events + created):
+                continue
+            p.country = person_side(p, ev.counterpart) or ev.counterpart
+            if p.country == "JP":
+                continue
+            new = EventDraft(kind="other", channel=ev.channel, counterpart=p.country or ev.counterpart)
+            new.principals = [copy.copy(q) for q in jp] + [p]
+            by_rank, rank_row = kind_by_roles(new.principals)
+            new.kind = by_rank or "other"
+            _set_rules(new, event=ALSO_MET.which(m.group("plus")), kind=rank_row)
+            new.date, new.date_end = ev.date, ev.date_end
+            created.append(new)
+        if created:
+            at = events.index(ev) + 1
+            events[at:at] = created
         return
 
 

@@ -1,9 +1,10 @@
-"""Cases: the talks of a visit told together (rows talks.clause.*, talks.beside.*, talks.not_beside.*, talks.list_lead.*, talks.visit.honichi,
+"""Cases: the talks of a visit told together (rows talks.clause.*, talks.also_met.*, talks.beside.*, talks.not_beside.*, talks.list_lead.*, talks.visit.honichi,
 places.in_japan.homon_chu).
 
 A sentence naming several talks gives each the counterparts of its own clause (…を表敬したほか、…と外相会談を行い: the
 call is the president's, the talk the foreign minister's); counterparts listed with それぞれ before one 会談 each hold one;
-talks listed before one verb (Xへの表敬、Yとの会談及びZとの外相会談を行った) are one each; a meeting or an audience said
+talks listed before one verb (Xへの表敬、Yとの会談及びZとの外相会談を行った) are one each, and so are officials
+met besides a talk's counterpart (…A大統領に加え、B外務大臣、C議長等とも…意見交換), dated as that talk; a meeting or an audience said
 with a lesser word (会見, 謁見, 意見交換, 面会; a meal with someone no other talk names) with someone named right before it is a talk of its own beside the page's
 others (not one recalled, これまで / 既に, nor told in a speaker's words, …旨); a lead naming no one of the other side that tells the talks below (各国外相と以下のとおり会談した) is none of
 its own; on a visit to Japan (X外務大臣の訪日) the visitor holds the talks where no one of its side is named; a guest
@@ -32,6 +33,9 @@ CASES = [
     # counterparts listed with それぞれ: one talk each, each of its rank
     (H + "9月8日、リマにおいて、鈴木外務大臣は、メンドサ・ペルー国防大臣及びトーレス国会議長とそれぞれ会談した。\n",
      [("other_ministerial", ["鈴木", "メンドサ"]), ("other", ["鈴木", "トーレス"])], {}),
+    # a list closed by a group named without a person: one talk with each person listed
+    (H + "9月8日、鈴木外務大臣は、リマにおいて、メンドサ・ペルー国防大臣、キロガ外務次官、ペルー国会対日友好議員グループと会談を行った。\n",
+     [("other_ministerial", ["鈴木", "メンドサ"]), ("other", ["鈴木", "キロガ"])], {}),
     # talks listed before one verb
     (H + "9月8日、鈴木外務大臣は、リマにおいて、ガルシア・ペルー大統領への表敬、ロハス首相との会談及びメンドサ外務大臣との外相会談を行った。\n",
      [("other", ["鈴木", "ガルシア"]), ("other", ["鈴木", "ロハス"]), ("foreign_ministers", ["鈴木", "メンドサ"])], {}),
@@ -88,6 +92,11 @@ CASES = [
     ("ロハス・ペルー大統領の訪日\n令和2年9月9日\n\n1 7日、ロハス大統領は、山本総理大臣と首脳会談を行った。\n"
      "2 8日、天皇陛下はロハス大統領と御会見になった。同日、鈴木外務大臣がロハス大統領を表敬した。\n",
      [("summit", ["山本", "ロハス"]), ("other", ["鈴木", "ロハス"])], {"date": "2020-09-07", "1.date": "2020-09-08"}),
+    # officials met besides the main talk's counterpart, listed after it (the verb cut): one talk each, dated as it
+    ("中川総理特使のペルー訪問\n令和2年9月9日\n\n1 9月8日、リマを訪問中の中川総理特使は、ガルシア・ペルー大統領と会談した。\n"
+     "2 中川特使は、ペルー訪問中、ガルシア大統領に加え、ロハス外務大臣、トーレス国会議長等とも二国間関係について意見交",
+     [("other", ["中川", "ガルシア"]), ("other", ["中川", "ロハス"]), ("other", ["中川", "トーレス"])],
+     {"1.date": "2020-09-08", "2.date": "2020-09-08"}),
     # a leader's audience with a king: a summit; Japan's Emperor's audience none
     ("山本総理大臣のスペイン訪問\n令和2年9月9日\n\n1 9月8日、マドリードを訪問中の山本総理大臣は、アルフォンソ国王陛下に謁見した。\n"
      "2 同日、山本総理は、ロペス・スペイン首相と首脳会談を行った。\n",

@@ -153,6 +153,11 @@ BESIDE = Table("talks", (
     Row("talks.beside.chushokukai", "昼食会", "meal", "…経済大臣と昼食会を行い, with no one of the page's other talks"),
     Row("talks.beside.yushokukai", "夕食会", "meal", "…国会議長と夕食会を行い, with no one of the page's other talks"),
 ))
+# officials met besides the main talk's counterpart, listed after it (…訪問中、A大統領に加え、B外務大臣、C議長等とも…
+# 意見交換を行った): one talk with each, dated as the main talk (the words may be cut before the verb)
+ALSO_MET = Table("talks", (
+    Row("talks.also_met.ni_kuae", "に加え(?:て)?[、,]", note="A大統領に加え、B外務大臣、C議長等とも会談した", regex=True),
+))
 # … but not one recalled, or told in a speaker's words (これまで、…とも会見し、…旨述べた)
 NOT_BESIDE = Table("talks", (
     Row("talks.not_beside.koremade", "これまで", note="これまで、…大統領とも会見し: meetings recalled"),
