@@ -61,6 +61,10 @@ document's doc_type, doc_date and number of events).
                        それぞれ: fixed, EACH_SUBJECTS), principals 8 / 10, 2 (a minister 同席の下 in a later clause: fixed,
                        attendees.not_principal.doseki_no), date 4 / 5 (同日 after an audience that follows a talk: fixed);
                        then all exact, 0 false positives
+    stress2 (6)        written after the round's last rows (officials met besides a talk's counterpart, …に加え、…等とも;
+                       a list closed by a group), first sight with them: n_events 2 / 6, kind 10 / 15, principals 12 / 22, 4
+                       (the list's own verb anchored a talk of all of them; a talk before に加え; officials of the visitor's
+                       hosts; 懇談); fixed: all exact, 0 false positives
 
 real 0.954 -> 0.964, seeds 0.995, devset 1.000; bench/record_diff.py against cc07b16: 6 of 2,249 records differ, all real
 (b-080: the five officials met besides the president, …に加え、…等とも意見交(cut), one talk each as its gold; b-022: the
@@ -469,10 +473,48 @@ STRESS = [
     ("ロハス・ペルー外務大臣による表敬\n令和2年9月8日\n\n9月8日、山本総理大臣及び鈴木外務大臣は、訪日中のロハス・ペルー外務大臣の表敬を受けた。\n",
      {"n_events": 1}, [{"kind": "other"}]),
 ]
+# --- stress 2: written after the round's last rows (officials met besides a talk's counterpart, …に加え、…等とも; a list
+# closed by a group), to trip them: the list in the lead before the talk, one listed official with a talk of his own, a
+# talk (not a person) before に加え, the list said in plain 会談, a delegation's talk, a list closed by a business group
+STRESS2 = [
+    ("鈴木外務大臣のケニア訪問\n令和2年9月9日\n\n1 9月8日、ナイロビを訪問中の鈴木外務大臣は、ムワンギ・ケニア大統領を表敬した。\n"
+     "2 鈴木大臣は、ケニア訪問中、ムワンギ大統領に加え、オティエノ外務大臣、キマニ国会議長等とも会談した。\n",
+     {"n_events": 3}, [{"kind": "other", "date": "2020-09-08"},
+                       {"kind": "foreign_ministers", "date": "2020-09-08",
+                        "principals": [("鈴木", "外務大臣", "JP"), ("オティエノ", "外務大臣", "KE")]},
+                       {"kind": "other", "principals": [("鈴木", "外務大臣", "JP"), ("キマニ", "国会議長", "KE")]}]),
+    # one of those listed has a talk of his own on the page: not twice
+    ("鈴木外務大臣のケニア訪問\n令和2年9月9日\n\n1 9月8日、ナイロビを訪問中の鈴木外務大臣は、ムワンギ・ケニア大統領を表敬した。\n"
+     "2 同日、鈴木大臣は、オティエノ外務大臣と外相会談を行い、両外相は、協力の強化で一致した。\n"
+     "3 鈴木大臣は、ケニア訪問中、ムワンギ大統領に加え、オティエノ外務大臣、キマニ国会議長等とも意見交換を行った。\n",
+     {"n_events": 3}, [{"kind": "other"}, {"kind": "foreign_ministers", "outcomes": [AG]},
+                       {"kind": "other", "principals": [("鈴木", "外務大臣", "JP"), ("キマニ", "国会議長", "KE")]}]),
+    # a talk, not a person, before に加え: the one named with とも is a talk of its own
+    ("鈴木外務大臣のケニア訪問\n令和2年9月9日\n\n9月8日、ナイロビを訪問中の鈴木外務大臣は、ムワンギ・ケニア大統領との会談に加え、"
+     "オティエノ外務大臣とも会談した。\n",
+     {"n_events": 2}, [{"kind": "other", "principals": [("鈴木", "外務大臣", "JP"), ("ムワンギ", "大統領", "KE")]},
+                       {"kind": "foreign_ministers", "principals": [("鈴木", "外務大臣", "JP"), ("オティエノ", "外務大臣", "KE")]}]),
+    # a prime minister's visit, the officials met in an informal talk (懇談): the vice-president's and the speaker's other
+    ("山本総理大臣のケニア訪問\n令和2年9月9日\n\n1 9月8日、ナイロビを訪問中の山本総理大臣は、ムワンギ・ケニア大統領と首脳会談を行った。\n"
+     "2 山本総理は、ケニア訪問中、ムワンギ大統領に加え、ルト副大統領、キマニ国会議長等とも懇談した。\n",
+     {"n_events": 3}, [{"kind": "summit", "principals": [("山本", "総理大臣", "JP"), ("ムワンギ", "大統領", "KE")]},
+                       {"kind": "other", "principals": [("山本", "総理大臣", "JP"), ("ルト", "副大統領", "KE")]},
+                       {"kind": "other", "principals": [("山本", "総理大臣", "JP"), ("キマニ", "国会議長", "KE")]}]),
+    # a list of counterparts closed by a business group: one talk per person, none for the group
+    ("鈴木外務大臣のケニア訪問\n令和2年9月9日\n\n9月8日、ナイロビにおいて、鈴木外務大臣は、オティエノ・ケニア外務大臣、キマニ国会議長、"
+     "ケニア経済界代表と会談を行った。\n",
+     {"n_events": 2}, [{"kind": "foreign_ministers", "principals": [("鈴木", "外務大臣", "JP"), ("オティエノ", "外務大臣", "KE")]},
+                       {"kind": "other", "principals": [("鈴木", "外務大臣", "JP"), ("キマニ", "国会議長", "KE")]}]),
+    # the other side's visitor meets several Japanese besides the minister: not the page's foreign officials
+    ("オティエノ・ケニア外務大臣の訪日\n令和2年9月9日\n\n1 9月8日、オティエノ大臣は、鈴木外務大臣と外相会談を行った。\n"
+     "2 オティエノ大臣は、訪日中、鈴木大臣に加え、山川経済産業大臣等とも会談した。\n",
+     {"n_events": 2}, [{"kind": "foreign_ministers"},
+                       {"kind": "other_ministerial", "principals": [("山川", "経済産業大臣", "JP"), ("オティエノ", "外務大臣", "KE")]}]),
+]
 # fmt: on
 
 SETS = {"visit": VISIT, "call": CALL, "margins": MARGINS, "below": BELOW, "meals": MEALS, "pair": PAIR, "multi": MULTI,
-        "stress": STRESS}
+        "stress": STRESS, "stress2": STRESS2}
 
 # first sight (main at cc07b16, before any code or row of this round): {set: {family: (found, expected, fp)}}
 FIRST_SIGHT: dict[str, dict[str, tuple[int, int, int]]] = {
@@ -497,6 +539,9 @@ FIRST_SIGHT: dict[str, dict[str, tuple[int, int, int]]] = {
     # the stress set, written after this round's rows: its first sight with them, before its own fixes (both in 0f099d2)
     "stress": {"n_events": (7, 8, 0), "outcomes": (1, 1, 0), "date": (4, 5, 0), "kind": (12, 13, 0),
               "principals": (8, 10, 2), "duration_min": (1, 1, 0), "start_local": (1, 1, 0)},
+    # stress 2, written after the round's last rows (75ec50b): its first sight with them
+    "stress2": {"n_events": (2, 6, 0), "outcomes": (1, 1, 0), "date": (1, 2, 0), "kind": (10, 15, 0),
+               "principals": (12, 22, 4)},
 }
 # floors asserted: {set: {family: (found at least, false positives at most)}}
 FLOORS: dict[str, dict[str, tuple[int, int]]] = {
@@ -519,6 +564,7 @@ FLOORS: dict[str, dict[str, tuple[int, int]]] = {
              "date_end": (1, 0), "kind": (6, 0), "city": (6, 0), "principals": (9, 0)},
     "stress": {"n_events": (8, 0), "outcomes": (1, 0), "date": (5, 0), "kind": (13, 0), "principals": (10, 0),
               "duration_min": (1, 0), "start_local": (1, 0)},
+    "stress2": {"n_events": (6, 0), "outcomes": (1, 0), "date": (2, 0), "kind": (15, 0), "principals": (22, 0)},
 }
 
 

@@ -1610,7 +1610,9 @@ _BESIDE_WORD = re.compile(BESIDE.alternation())
 _NOT_BESIDE = people.RowSearch(NOT_BESIDE)
 _MET_RIGHT_BEFORE = re.compile(r"(?:陛下|閣下)?(?:等|ら)?(?:と|とも|に|を)(?:" + CLAUSES["talks.clause.sorezore"].pattern + ")?")
 _LISTED_BEFORE = re.compile("(?:" + CLAUSES["talks.clause.listed"].source + r")\Z")
-LISTED_TALK_RE = re.compile(CLAUSES["talks.clause.listed"].source + r"(?P<noun>" + TALK_NOUN + r")(?P<noun2>(?!))?(?=[、,]|及び|並びに)")
+LISTED_TALK_RE = re.compile(CLAUSES["talks.clause.listed"].source + r"(?P<noun>" + TALK_NOUN + r")(?P<noun2>(?!))?(?=[、,]|及び|並びに|"
+                            + ALSO_MET["talks.also_met.ni_kuae"].source + ")")
+_ALSO_BEFORE = re.compile(r"とも\Z")
 _VERB_BETWEEN = re.compile(r"(?:し|行い|行った|行われ|受け)[、,。]")
 
 
@@ -1626,9 +1628,12 @@ def _beside_anchors(doc: Doc, sents: list[Sentence], out: list[tuple[int, re.Mat
     for i, m in list(out):
         s = sents[i]
         end = m.start("noun")
-        if not _LISTED_BEFORE.search(norm[max(s.start, end - 2):end]):
+        also = bool(_ALSO_BEFORE.search(norm[max(s.start, end - 2):end]))  # (…Xとの会談に加え、Yとも会談した)
+        if not _LISTED_BEFORE.search(norm[max(s.start, end - 2):end]) and not also:
             continue
         for it in LISTED_TALK_RE.finditer(norm, s.start, end - 2):
+            if also and not ALSO_MET_WORD.match(norm, it.end()):
+                continue
             if not _VERB_BETWEEN.search(norm, it.end(), end) and not any(a == i and o.start("noun") == it.start("noun") for a, o in out):
                 lexicon.fire(CLAUSES["talks.clause.listed"])
                 out.append((i, it))
@@ -1710,6 +1715,10 @@ def find_anchors(doc: Doc, sents: list[Sentence]) -> list[tuple[int, re.Match]]:
     if out:
         _beside_anchors(doc, sents, out)
         _drop_list_leads(doc, sents, out)
+        for i, s in enumerate(sents):  # (…A大統領に加え、B外務大臣等とも会談した: the talks _also_met_talks makes)
+            also = ALSO_MET_RE.search(doc.norm, s.start, s.end) if ALSO_MET_WORD.search(doc.norm, s.start, s.end) else None
+            if also and any(p.role_end == also.start() for p in people.find_people(doc, s.start, also.start())):
+                out[:] = [(j, o) for j, o in out if not (j == i and also.end("list") <= o.start("noun") <= also.end("noun"))]
     if not out:
         # the talk named as held before its noun, in a lead that gives its summary (…にて開催された日朝政府間協議の
         # 概要以下のとおり / …で行われた外相会談の概要は次のとおり)
@@ -1954,7 +1963,7 @@ def run(doc: Doc) -> None:
     if doc.doc_type not in ("chronology", "statement"):
         _programme_talks(doc, sents, events, doc_cp)
         _each_country_talks(doc, sents, events)
-        _also_met_talks(doc, sents, events)
+        _also_met_talks(doc, sents, events, doc_cp)
     if not events and doc.doc_type not in ("chronology", "statement"):
         # a page that names a talk in its title but never says "…を行った"
         ann = _announced(doc, sents)
@@ -2311,39 +2320,61 @@ def _each_country_talks(doc: Doc, sents: list[Sentence], events: list[EventDraft
 
 
 ALSO_MET_RE = re.compile(r"(?P<plus>" + ALSO_MET.alternation() + r")(?P<list>[^。]{2,240}?)(?:等|など)?とも[^。]{0,40}?"
-                         r"(?:会談|意見交|表敬|面会|会見)")
+                         r"(?P<noun>会談|意見交|表敬|面会|会見|懇談)")
 
 
-def _also_met_talks(doc: Doc, sents: list[Sentence], events: list[EventDraft]) -> None:
+ALSO_MET_WORD = re.compile(ALSO_MET.alternation())
+
+
+def _also_met_talks(doc: Doc, sents: list[Sentence], events: list[EventDraft], doc_cp: str | None) -> None:
     """Officials met besides a talk's counterpart, listed after him (…訪問中、A大統領に加え、B外務大臣、C議長等とも…意見交換
     を行った, even cut before the verb): one talk with each not met in a talk of its own, with that talk's Japanese side, of
     their ranks, dated as it; placed after it."""
     norm = doc.norm
-    for s in sents:
+    for si, s in enumerate(sents):
         m = ALSO_MET_RE.search(norm, s.start, s.end)
         if m is None:
             continue
-        main = [p for p in people.find_people(doc, s.start, m.start()) if p.role_end == m.start()]
-        ev = next((e for e in events for q in e.principals if main and q.country != "JP" and _names_overlap(q.name, main[0].name)), None)
-        if ev is None:
+        before = people.find_people(doc, s.start, m.start())
+        main = [p for p in before if p.role_end == m.start()]
+        if not main:
             continue
-        jp = [q for q in ev.principals if q.country == "JP"]
+        hit = next(((e, q) for e in events for q in e.principals if _names_overlap(q.name, main[0].name)), None)
+        if hit is None:  # (the list's main counterpart met in no other sentence: its talk first)
+            subject = [p for p in before if p is not main[0]
+                       and _SUBJECT_AFTER.match(_ASIDE_FIRST.sub("", norm[p.role_end:p.role_end + 60]))]
+            main_side = person_side(main[0], doc_cp)
+            if not subject or main_side is None:
+                continue
+            first = EventDraft(kind="other", channel="in_person", counterpart=None if main_side == "JP" else main_side)
+            for p in subject:
+                p.country = person_side(p, first.counterpart) or ("JP" if main_side != "JP" else first.counterpart)
+            main[0].country = main_side
+            first.principals = sorted([*subject, main[0]], key=lambda q: q.country != "JP")
+            first.counterpart = first.counterpart or next((q.country for q in subject if q.country != "JP"), None)
+            first.kind = kind_by_roles(first.principals)[0] or "other"
+            _set_rules(first, event=ALSO_MET.which(m.group("plus")))
+            events.append(first)
+            hit = (first, main[0])
+        ev, main_q = hit
+        side = main_q.country
+        host = [q for q in ev.principals if q.country != side]  # the side that met them all
         created: list[EventDraft] = []
         for p in people.find_people(doc, m.start("list"), m.end("list")):
             if not p.name or any(_is_principal_of(p.name, e) for e in events + created):
                 continue
-            p.country = person_side(p, ev.counterpart) or ev.counterpart
-            if p.country == "JP":
+            p.country = person_side(p, ev.counterpart) or side
+            if p.country != side or not host:
                 continue
-            new = EventDraft(kind="other", channel=ev.channel, counterpart=p.country or ev.counterpart)
-            new.principals = [copy.copy(q) for q in jp] + [p]
+            new = EventDraft(kind="other", channel=ev.channel, counterpart=ev.counterpart)
+            new.principals = sorted([copy.copy(q) for q in host] + [p], key=lambda q: q.country != "JP")
             by_rank, rank_row = kind_by_roles(new.principals)
             new.kind = by_rank or "other"
             _set_rules(new, event=ALSO_MET.which(m.group("plus")), kind=rank_row)
             new.date, new.date_end = ev.date, ev.date_end
             created.append(new)
-        if created:
-            at = events.index(ev) + 1
+        if created:  # (in the order of appearance: after the talks anchored up to the list's sentence)
+            at = max([k + 1 for k, e in enumerate(events) if e.anchors and min(e.anchors) <= si] + [events.index(ev) + 1])
             events[at:at] = created
         return
 

@@ -97,6 +97,15 @@ CASES = [
      "2 中川特使は、ペルー訪問中、ガルシア大統領に加え、ロハス外務大臣、トーレス国会議長等とも二国間関係について意見交",
      [("other", ["中川", "ガルシア"]), ("other", ["中川", "ロハス"]), ("other", ["中川", "トーレス"])],
      {"1.date": "2020-09-08", "2.date": "2020-09-08"}),
+    # the list's main counterpart met in no other sentence: his talk first, then one each; the visitor's Japanese hosts
+    (H + "9月8日、鈴木外務大臣は、ペルー訪問中、ガルシア大統領に加え、ロハス外務大臣、トーレス国会議長等とも会談した。\n",
+     [("other", ["鈴木", "ガルシア"]), ("foreign_ministers", ["鈴木", "ロハス"]), ("other", ["鈴木", "トーレス"])], {}),
+    ("ロハス・ペルー外務大臣の訪日\n令和2年9月9日\n\n1 9月8日、ロハス大臣は、鈴木外務大臣と外相会談を行った。\n"
+     "2 ロハス大臣は、訪日中、鈴木大臣に加え、山川経済産業大臣等とも会談した。\n",
+     [("foreign_ministers", ["鈴木", "ロハス"]), ("other_ministerial", ["山川", "ロハス"])], {}),
+    # a talk, not a person, before に加え: that talk and the one named with とも
+    (H + "9月8日、鈴木外務大臣は、ガルシア・ペルー大統領との会談に加え、ロハス外務大臣とも会談した。\n",
+     [("other", ["鈴木", "ガルシア"]), ("foreign_ministers", ["鈴木", "ロハス"])], {}),
     # a leader's audience with a king: a summit; Japan's Emperor's audience none
     ("山本総理大臣のスペイン訪問\n令和2年9月9日\n\n1 9月8日、マドリードを訪問中の山本総理大臣は、アルフォンソ国王陛下に謁見した。\n"
      "2 同日、山本総理は、ロペス・スペイン首相と首脳会談を行った。\n",
