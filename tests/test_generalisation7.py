@@ -68,11 +68,9 @@ tests, real or 1,000 synthetic pages changed (real 0.954, seeds 0.995, devset 1.
 
 from __future__ import annotations
 
-from functools import cache
-
 import pytest
 
-from tests.test_generalisation3 import _record, check_floor, first_and_today, print_report, score
+from tests.test_generalisation3 import Probe, _record, print_report, score
 
 CH = "chronology"
 
@@ -395,19 +393,13 @@ FLOORS["stress"] = {"doc_type": (8, 0), "doc_date": (8, 0), "title": (8, 0), "en
 FLOORS["hard"] = {"doc_type": (8, 0), "doc_date": (8, 0), "title": (8, 0), "entries": (32, 0), "pages": (8, 0)}
 
 
-@cache
-def _tally(name: str):
-    return score_chrono(SETS[name])[0]
+PROBE = Probe(FIRST_SIGHT, FLOORS, lambda name: score_chrono(SETS[name])[0])
+probe_sets = PROBE.probe_sets
 
 
-def probe_sets() -> dict[str, tuple[dict[str, tuple[int, int, int]], dict[str, list[int]]]]:
-    """{set: (its first-sight tally, today's)}, for bench/accuracy.py's table of first sights."""
-    return first_and_today(FIRST_SIGHT, _tally)
-
-
-@pytest.mark.parametrize("name,family", [(n, f) for n in sorted(FLOORS) for f in sorted(FLOORS[n])])
+@pytest.mark.parametrize("name,family", PROBE.floor_cases())
 def test_family_floor(name, family):
-    check_floor(_tally(name), FLOORS, name, family)
+    PROBE.check(name, family)
 
 
 def test_probe_size():
