@@ -48,6 +48,7 @@ per family), plus the document's doc_type, doc_date and the number of events.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import cache
 
 import pytest
@@ -443,45 +444,52 @@ FLOORS: dict[str, dict[str, tuple[int, int]]] = {
 }
 
 
-@cache
-def _tally(name: str):
-    return score(SETS[name])[0]
+class Probe:
+    """One probe's sets, each scored once: today's tallies, the first sights beside them (``probe_sets``, read by
+    bench/accuracy.py) and the floors' test cases (probes 3 and up). ``tally(set)`` is today's
+    {family: [found, expected, false positives]} of a set."""
+
+    def __init__(self, first_sight: dict[str, dict[str, tuple[int, int, int]]],
+                 floors: dict[str, dict[str, tuple[int, int]]], tally: Callable[[str], dict[str, list[int]]]):
+        self.first_sight, self.floors = first_sight, floors
+        self.tally = cache(tally)
+
+    def probe_sets(self) -> dict[str, tuple[dict[str, tuple[int, int, int]], dict[str, list[int]]]]:
+        """{set: (its first-sight tally, today's)}."""
+        return {name: (first, self.tally(name)) for name, first in self.first_sight.items()}
+
+    def floor_cases(self) -> list[tuple[str, str]]:
+        return [(n, f) for n in sorted(self.floors) for f in sorted(self.floors[n])]
+
+    def check(self, name: str, family: str) -> None:
+        """The set's family reaches its floor: found at least, false positives at most."""
+        found, _expected, fp = self.tally(name)[family]
+        least, most_fp = self.floors[name][family]
+        assert found >= least, f"{name}/{family}: found {found} < floor {least}"
+        assert fp <= most_fp, f"{name}/{family}: {fp} false positives > {most_fp}"
 
 
-def first_and_today(first_sight: dict[str, dict[str, tuple[int, int, int]]], tally) -> dict[str, tuple[dict, dict]]:
-    """{set: (its first-sight tally, today's by ``tally(set)``)}: a probe's ``probe_sets()`` (probes 3 and up)."""
-    return {name: (first, tally(name)) for name, first in first_sight.items()}
-
-
-def probe_sets() -> dict[str, tuple[dict[str, tuple[int, int, int]], dict[str, list[int]]]]:
-    """{set: (its first-sight tally, today's)}, for bench/accuracy.py's table of first sights."""
-    return first_and_today(FIRST_SIGHT, _tally)
-
-
-def check_floor(tally: dict[str, list[int]], floors: dict[str, dict[str, tuple[int, int]]], name: str, family: str) -> None:
-    """A set's family reaches its floor: found at least, false positives at most (probes 3 and 4)."""
-    found, _expected, fp = tally[family]
-    least, most_fp = floors[name][family]
-    assert found >= least, f"{name}/{family}: found {found} < floor {least}"
-    assert fp <= most_fp, f"{name}/{family}: {fp} false positives > {most_fp}"
-
-
-def print_report(sets: dict, argv: list[str]) -> None:
-    """The table per family of the sets named in argv (all when none), and every miss when any set is named or -v."""
+def print_report(sets: dict, argv: list[str], scorer=None) -> None:
+    """The table per family of the sets named in argv (all when none), and every miss when any set is named or -v;
+    ``scorer`` (a set's pages -> tally, misses) is ``score`` unless a probe counts further families (probe 7)."""
     for name in [a for a in argv if not a.startswith("-")] or list(sets):
-        t, m = score(sets[name])
+        t, m = (scorer or score)(sets[name])
         print(f"== {name}")
-        for f in [*DOC_FIELDS, *FAMILIES, "date_end"]:
-            if t[f][1] or t[f][2]:
+        for f in dict.fromkeys([*DOC_FIELDS, *FAMILIES, "date_end", *t]):
+            if f in t and (t[f][1] or t[f][2]):
                 print(f"  {f:14s} found {t[f][0]:3d} / {t[f][1]:3d}   false positives {t[f][2]}")
         if argv:
             for fam, label, what in m:
                 print(f"    [{fam}] {label}: {what}")
 
 
-@pytest.mark.parametrize("name,family", [(n, f) for n in sorted(FLOORS) for f in sorted(FLOORS[n])])
+PROBE = Probe(FIRST_SIGHT, FLOORS, lambda name: score(SETS[name])[0])
+probe_sets = PROBE.probe_sets
+
+
+@pytest.mark.parametrize("name,family", PROBE.floor_cases())
 def test_family_floor(name, family):
-    check_floor(_tally(name), FLOORS, name, family)
+    PROBE.check(name, family)
 
 
 def test_probe_size():

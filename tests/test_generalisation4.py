@@ -59,12 +59,10 @@ bench/record_diff.py against main: 1 record of 2,249 differs (a-086), the tests 
 
 from __future__ import annotations
 
-from functools import cache
-
 import pytest
 
 from tests.test_generalisation2 import AG, inv, pr, rq
-from tests.test_generalisation3 import check_floor, first_and_today, print_report, score
+from tests.test_generalisation3 import Probe, print_report, score
 
 # (page, {doc field: expected}, [per event: {field: expected}])
 # fmt: off
@@ -509,19 +507,13 @@ FLOORS: dict[str, dict[str, tuple[int, int]]] = {
 }
 
 
-@cache
-def _tally(name: str):
-    return score(SETS[name])[0]
+PROBE = Probe(FIRST_SIGHT, FLOORS, lambda name: score(SETS[name])[0])
+probe_sets = PROBE.probe_sets
 
 
-def probe_sets() -> dict[str, tuple[dict[str, tuple[int, int, int]], dict[str, list[int]]]]:
-    """{set: (its first-sight tally, today's)}, for bench/accuracy.py's table of first sights."""
-    return first_and_today(FIRST_SIGHT, _tally)
-
-
-@pytest.mark.parametrize("name,family", [(n, f) for n in sorted(FLOORS) for f in sorted(FLOORS[n])])
+@pytest.mark.parametrize("name,family", PROBE.floor_cases())
 def test_family_floor(name, family):
-    check_floor(_tally(name), FLOORS, name, family)
+    PROBE.check(name, family)
 
 
 def test_probe_size():

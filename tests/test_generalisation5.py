@@ -80,7 +80,7 @@ from functools import cache
 
 import pytest
 
-from tests.test_generalisation3 import _record, check_floor, first_and_today, score
+from tests.test_generalisation3 import Probe, _record, score
 
 
 def P(name, role, cc):
@@ -826,14 +826,13 @@ FLOORS: dict[str, dict[str, tuple[int, int]]] = {
 }
 
 
-def probe_sets() -> dict[str, tuple[dict[str, tuple[int, int, int]], dict[str, list[int]]]]:
-    """{set: (its first-sight tally, today's)}, for bench/accuracy.py's table of first sights."""
-    return first_and_today(FIRST_SIGHT, lambda name: _score(name)[0])
+PROBE = Probe(FIRST_SIGHT, FLOORS, lambda name: _score(name)[0])
+probe_sets = PROBE.probe_sets
 
 
-@pytest.mark.parametrize("name,family", [(n, f) for n in sorted(FLOORS) for f in sorted(FLOORS[n])])
+@pytest.mark.parametrize("name,family", PROBE.floor_cases())
 def test_family_floor(name, family):
-    check_floor(_score(name)[0], FLOORS, name, family)
+    PROBE.check(name, family)
 
 
 def test_probe_size():

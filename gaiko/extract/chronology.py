@@ -18,6 +18,7 @@ from gaiko.extract.document import (
     ANNOUNCEMENT_HEADING,
     DOT_ENTRY,
     ENTRY_LINE,
+    YEAR_LINE,
     YEAR_TEXT,
     entry_match,
     relations_heading,
@@ -25,6 +26,7 @@ from gaiko.extract.document import (
 )
 from gaiko.extract.drafts import EventDraft, PersonMention
 from gaiko.extract.lexicon import Row, fire
+from gaiko.extract.lexicon import dates as date_words
 from gaiko.extract.lexicon import layout as lx
 from gaiko.extract.lexicon import places as place_words
 from gaiko.extract.lexicon import roles as role_words
@@ -40,8 +42,6 @@ def _words(group: str, table=lx.CHRONO) -> RowPattern:
 
 
 _ERA_NAMES = dates.ERA_NAMES
-# (a year heading may stand in brackets: 【1991年】, [平成3年])
-YEAR_LINE = re.compile(r"^[\s|]*(?:\([^()]{1,8}\)\s*)?(?:[【\[〔<]\s*)?(?:(?P<w>(?:18|19|20)\d{2})年?|(?P<era>" + _ERA_NAMES + r")(?P<ey>元|\d{1,2})年)\s*(?:\(.*\))?(?:\s*[】\]〕>])?[\s|]*$")
 _Y = YEAR_TEXT
 
 
@@ -58,6 +58,11 @@ def year_of(text: str) -> int | None:
 
 _BULLETS = lx.CHRONO.where(group="bullet")
 BULLET = RowPattern(r"^\s*(?P<w>[" + "".join(re.escape(r.pattern) for r in _BULLETS) + "])", {"w": RowLookup(lx.CHRONO, _BULLETS)})
+DATE_TAIL = re.compile(lx.DATE_TAIL.alternation())
+MONTH_LINE = re.compile(r"^[\s|]*(?P<m>\d{1,2})月[\s|]*$")  # a month heading: 10月 alone on its line
+# … over entries that print their day only: 22日 …, 15日~16日 …
+DAY_ENTRY = re.compile(r"^[\s|]*(?P<d>(?P<dd>\d{1,2})日(?:\s*[~\-]\s*(?P<d2>\d{1,2})日)?)(?:\s*" + date_words.WEEKDAYS["dates.weekday.paren"].source + r")?[\s|::]+"
+                       r"(?P<t>[^\s|::].*?)[\s|]*$")  # what closes the page's date line: 現在, 更新
 CONTINUATION = re.compile(r"^\s*(?:の|\((?!注)|（(?!注))")
 
 # What only a chronology entry says; everything else is read with the talk words of the meetings stage.
@@ -218,10 +223,18 @@ def run(doc: Doc) -> None:
         if len(lines) >= PROSE_MIN_LINES and not all(entry_match(doc.line_text(li)) for li in lines):
             run_prose(doc, lines)
             return
+    visits = visit_lines(doc) if n_lines < 4 else []
+    if len(visits) >= VISIT_MIN_LINES:
+        run_visits(doc, visits)
+        return
     sents = [s for s in doc.body_sentences()]
     doc.event_sentences = sents
     cp, others = title_sides(doc.title)
-    year = None
+    # (entries above any year heading take the page's year: a list of a gathering's talks dated 6月27日 …; or the one
+    # year its heading names: 2019年の日・X関係の主な動き)
+    title_years = _YEAR_OF.findall(doc.title or "")
+    year = int(doc.doc_date[:4]) if doc.doc_date else year_of(doc.title or "") if len(title_years) == 1 else None
+    month = None  # (a month heading over entries that print their day only: 10月 / 22日 …)
     events: list[EventDraft] = []
     body_lines = doc.body_lines()
     entry_of_line: dict[int, EventDraft] = {}
@@ -232,6 +245,27 @@ def run(doc: Doc) -> None:
         ym = YEAR_LINE.match(t)
         if ym:
             year = int(ym.group("w")) if ym.group("w") else dates.ERAS[ym.group("era")] + (dates.to_int(ym.group("ey")) or 0)
+            month = None
+            i += 1
+            continue
+        mh = MONTH_LINE.match(t)
+        if mh:
+            month = int(mh.group("m"))
+            i += 1
+            continue
+        de = DAY_ENTRY.match(t) if month and year else None
+        if de and year and month:
+            ln = doc.lines[li]
+            start = ln.start + de.start("d")
+            ev = _entry_event(doc, de.group("d"), year, de.group("t"), cp, start, year_only=True)
+            ev.date = f"{year:04d}-{month:02d}-{int(de.group('dd')):02d}"
+            if de.group("d2"):
+                ev.date_end = f"{year:04d}-{month:02d}-{int(de.group('d2')):02d}"
+            ev.others = list(others)
+            ev.evidence["entry"] = (start, ln.end)
+            ev.evidence["date"] = (start, start + len(de.group("d")))
+            events.append(ev)
+            entry_of_line[li] = ev
             i += 1
             continue
         dot = DOT_ENTRY.match(t)
@@ -282,6 +316,12 @@ def run(doc: Doc) -> None:
                     j += 1
                     continue
                 break
+            if li == doc.date_line and DATE_TAIL.fullmatch(words.strip()):
+                i = max(j, own[-1] + 1)
+                continue  # the page's own date line (令和5年4月1日現在) is no entry
+            if not words.strip():
+                i = max(j, own[-1] + 1)
+                continue  # a date with no words on its line or below it (the page's date under the list): no entry
             ev = _entry_event(doc, em.group("d"), year, words, cp, start, year_only=bool(em.group("yo")))
             ev.others = list(others)
             ev.evidence["entry"] = (start, end)
@@ -470,6 +510,53 @@ def prose_lines(doc: Doc) -> list[int]:
             and not YEAR_LINE.match(doc.line_text(li))]  # (nor a year heading)
 
 
+# --- visitors' lists (要人往来 by direction: 日本から / 先方から): a visitor's line closes on the bracketed months or
+# years of the visits, each a dated entry: 佐藤外務大臣(2017年5月), グンナルソン大統領(2008年10月、2018年4月)
+_VISIT_DATE = YEAR_TEXT + r"(?:\d{1,2}月(?:\d{1,2}日(?:\s*[~\-]\s*(?:\d{1,2}月)?\d{1,2}日)?)?)?"  # (2015年10月22日~24日)
+VISIT_LINE = re.compile(r"(?P<who>[^\s()。、][^()。]{1,40}?)\s*\((?P<ds>" + _VISIT_DATE + r"(?:\s*[、,,]\s*" + _VISIT_DATE
+                        + r")*)\)\s*$")
+VISIT_MIN_LINES = 2
+
+
+def visit_lines(doc: Doc) -> list[tuple[int, re.Match]]:
+    """The body's lines that name a visitor and the dates of the visits in brackets (the items of a visitors' list)."""
+    out = []
+    for li in doc.body_lines():
+        ln = doc.lines[li]
+        start = ln.content_start
+        b = BULLET.match(doc.norm, start, ln.end)
+        m = VISIT_LINE.fullmatch(doc.norm, b.end() if b else start, ln.end)
+        if m:
+            out.append((li, m))
+    return out
+
+
+def run_visits(doc: Doc, visits: list[tuple[int, re.Match]]) -> None:
+    """One event per visit date of a visitors' list, at the precision the list prints (2015-10, 2012)."""
+    doc.event_sentences = doc.body_sentences()
+    cp, others = title_sides(doc.title)
+    events: list[EventDraft] = []
+    for _li, vm in visits:
+        who = vm.group("who")
+        year = None
+        for m in dates.find_dates(doc.norm, vm.start("ds"), vm.end("ds")):
+            year = m.year or year
+            if year is None:
+                continue
+            ev = EventDraft(kind=entry_kind(who), channel="in_person", counterpart=cp)
+            ev.others = list(others)
+            ev.entry_words = who
+            ev.date = f"{year:04d}" + (f"-{m.month:02d}" if m.month else "") + (f"-{m.day:02d}" if m.month and m.day else "")
+            for p in people.find_people(doc, vm.start("who"), vm.end("who")):
+                p.country = person_side(p, cp) or ("JP" if KANJI_NAME.match(p.name) else None)
+                if p.country:
+                    ev.principals.append(copy(p))
+            ev.evidence["entry"] = (vm.start(), vm.end())
+            ev.evidence["date"] = (m.start, m.end)
+            events.append(ev)
+    doc.events = events
+
+
 def count_entries(doc: Doc) -> int:
     """How many dated entries the body holds: entry lines, else the dated items of a prose chronology (or the
     dated talks of a Bluebook section)."""
@@ -479,6 +566,9 @@ def count_entries(doc: Doc) -> int:
     n = sum(1 for i in doc.body_lines() if entry_match(doc.line_text(i)))
     if n >= 4:
         return n
+    visits = visit_lines(doc)
+    if len(visits) >= VISIT_MIN_LINES:
+        return n + sum(len(dates.find_dates(doc.norm, vm.start("ds"), vm.end("ds"))) for _li, vm in visits)
     lines = prose_lines(doc)
     if len(lines) < PROSE_MIN_LINES:
         return n

@@ -14,6 +14,7 @@ import re
 from gaiko import countries
 from gaiko.extract import dates
 from gaiko.extract.lexicon import Row, fire
+from gaiko.extract.lexicon import dates as date_words
 from gaiko.extract.lexicon import layout as lx
 from gaiko.extract.lexicon import places as place_words
 from gaiko.extract.matching import RowLookup, RowPattern, fire_match, guarded, holds_word, required_words
@@ -60,20 +61,32 @@ DATED_ENTRY = re.compile(r"^\s*(?:(?:19|20)\d{2}年|" + _ERA + r"(?:元|\d{1,2})
 # a date cell of a chronology table: the date alone on its line, the entry's text on the next
 DATE_CELL = re.compile(r"^\s*(?:(?:19|20)\d{2}年|" + _ERA + r"(?:元|\d{1,2})年)\d{1,2}月(?:\d{1,2}日)?(?:\s*[~\-]\s*(?:\d{1,2}月)?\d{1,2}日)?\s*$")
 YEAR_HEADING = re.compile(r"^\s*(?:(?:19|20)\d{2}年?|" + _ERA + r"(?:元|\d{1,2})年)\s*(?:\(.*\))?\s*$")
-# a year as a chronology's entry prints it: 1991年, 平成3年, 1956年(昭和31年)
+# a year as a chronology's entry prints it: 1991年, 平成3年, 1956年(昭和31年), 安政2年(1855年)
 YEAR_TEXT = (r"(?:(?:18|19|20)\d{2}年(?:\s*\(" + dates.ERA_NAMES + r"(?:元|\d{1,2})年\))?|" + dates.ERA_NAMES
-             + r"(?:元|\d{1,2})年)")
+             + r"(?:元|\d{1,2})年(?:\s*\((?:18|19|20)\d{2}年\))?)")
 # a chronology's entry: a day (5月27日, 2月11日~12日), a month alone (12月 …), or a year alone with its text (1855年 …);
 # in a table the cells are divided by bars (| 1991年4月 | … |), the year maybe in a cell of its own
 # (| 1991年 | 4月16日 | … |); the text may follow a colon (1993年:交流年); a bullet may stand before the date, then a
 # space or a bracket after it (・5月 …, ・2015年5月 …, ・1972年 …)
 _ENTRY_BULLETS = "".join(re.escape(r.pattern) for r in lx.CHRONO.where(group="bullet"))
+# (two days joined by 、 are the entry's first: 5月10日、11日; a part of a month is the month's entry: 2月下旬; the
+# weekday short or whole: (水), (水曜日))
+_MONTH_PARTS = date_words.PARTS.alternation(r for r in date_words.PARTS.where(group="part")
+                                            if r.value in ("early_month", "mid_month", "late_month"))
+_ENTRY_WEEKDAY = date_words.WEEKDAYS["dates.weekday.paren"].source
 ENTRY_LINE = re.compile(
     r"^[\s|]*(?:(?P<b>[" + _ENTRY_BULLETS + r"])\s*)?"
-    r"(?P<d>(?P<y>" + YEAR_TEXT + r")?[\s|]{0,5}\d{1,2}月(?:\d{1,2}日(?:\s*[~\-]\s*(?:\d{1,2}月)?\d{1,2}日)?|(?=[\s|::]))"
+    r"(?P<d>(?P<y>" + YEAR_TEXT + r")?[\s|]{0,5}\d{1,2}月(?:\d{1,2}日(?:\s*[~\-]\s*(?:\d{1,2}月)?\d{1,2}日|(?:[、,]\s*\d{1,2}日)+)?"
+    r"|(?:" + _MONTH_PARTS + r")?(?=[\s|::]))"
     r"|(?P<yo>" + YEAR_TEXT + r")(?=[\s|::]+[^\s|(0-9::]))(?(b)(?=[\s::(]))"
-    r"(?:\s*\([月火水木金土日]\))?[\s|::]*(?P<t>[^\s|::].*?)?[\s|]*$"
+    r"(?:\s*" + _ENTRY_WEEKDAY + r")?[\s|::]*(?P<t>[^\s|::].*?)?[\s|]*$"
 )
+# a chronology's year heading: 2019年, 平成30年, 1991
+# (a year heading may stand in brackets: 【1991年】, [平成3年]; after a bullet's mark: ■2017年; or name the year in two
+# eras, the first the heading's: 平成31年・令和元年)
+_YEAR_WORD = r"(?:(?:18|19|20)\d{2}年?|(?:" + dates.ERA_NAMES + r")(?:元|\d{1,2})年)"
+YEAR_LINE = re.compile(r"^[\s|]*(?:\([^()]{1,8}\)\s*)?(?:[" + _ENTRY_BULLETS + r"]\s*)?(?:[【\[〔<]\s*)?(?:(?P<w>(?:18|19|20)\d{2})年?|(?P<era>"
+                       + dates.ERA_NAMES + r")(?P<ey>元|\d{1,2})年)(?:\s*[・/]\s*" + _YEAR_WORD + r")?\s*(?:\(.*\))?(?:\s*[】\]〕>])?[\s|]*$")
 # … or with dots, as some chronologies print it: 1991.4.16 …, 1991.4.16~19 …, 1991.4 … (a western year only)
 DOT_ENTRY = re.compile(
     r"^[\s|]*(?P<d>(?P<y>(?:18|19|20)\d{2})\.(?P<m>\d{1,2})(?:\.(?P<dd>\d{1,2}))?"
@@ -120,6 +133,8 @@ _TALK_TITLE = RowLookup(lx.TALK_TITLE)
 _VISIT_TITLE = RowLookup(lx.VISIT_TITLE)
 _ANNOUNCED = RowLookup(lx.ANNOUNCED)
 _VISIT_SUMMARY = RowLookup(lx.VISIT_SUMMARY)
+_TALK_LIST = RowLookup(lx.CHRONO, lx.CHRONO.where(group="talk_list"))
+TALK_LIST = re.compile(lx.CHRONO.alternation(_TALK_LIST.rows))
 
 
 def _clean(t: str) -> str:
@@ -220,6 +235,7 @@ TWO_DIGIT_DATE = re.compile(r"(?<![0-9])(?P<y>[0-9]{2})年(?P<m>[0-9]{1,2})月(?
 PAREN_SUBTITLE = re.compile(r"^\((?:[^()]{1,12})\)$")  # (概要), (評価と概要), (概要と成果) before the date
 DATE_TAIL = re.compile(r"(?:\(.*?\))*\s*[0-9:~\-時分()日本現地時間曜月火水木金土 ]*(?P<w>" + lx.DATE_TAIL.alternation() + ")?")
 _DATE_TAIL = RowLookup(lx.DATE_TAIL)
+MONTH_TAIL = re.compile("(?P<w>" + lx.DATE_TAIL.alternation() + ")")  # a month's date line: 令和5年4月現在
 # a parenthesised dateline: (平成29年2月7日(火曜日)8時38分 於:官邸…), (86年5月31日,モスクワ)
 PLACE_CUE = place_words.VISITS["places.cue.o"]  # 於:本省会見室
 PAREN_DATELINE_TAIL = re.compile(r"^(?:\([月火水木金土日]曜?日?\))?\s*[0-9:時分午前後 ]*(?:\s*(?P<o>" + PLACE_CUE.source
@@ -255,6 +271,15 @@ def _date_line_mention(doc: Doc, i: int) -> dates.DateMention | None:
     if m is None and len(ms) == 1 and ms[0].year and ms[0].month and ms[0].day is None and not ms[0].part \
             and not doc.norm[ln.start:ms[0].start].strip() and not doc.norm[ms[0].end:ln.end].strip():
         return ms[0]  # a page that prints only a month (平成18年11月): a reduced date
+    if m is None and len(ms) == 1 and ms[0].year and ms[0].month and ms[0].day is None and not ms[0].part:
+        # … closed by a word of the date line, maybe in brackets: 令和5年4月現在, (2024年1月現在)
+        before, after = doc.norm[ln.start:ms[0].start].strip(), doc.norm[ms[0].end:ln.end].strip()
+        if before == "(" and after.endswith(")"):
+            before, after = "", after[:-1]
+        tail = MONTH_TAIL.fullmatch(after) if not before else None
+        if tail:
+            fire_match(_DATE_TAIL, tail, "w")
+            return ms[0]
     if m is None and len(ms) == 1 and ms[0].year and ms[0].month and ms[0].day is None and not ms[0].part \
             and not _clean(doc.norm[ms[0].end:ln.end]):
         s = _cell_start(doc, i, ln.start)
@@ -269,7 +294,11 @@ def _date_line_mention(doc: Doc, i: int) -> dates.DateMention | None:
     before = _clean(doc.norm[s:m.start]) if s < m.start else ""
     after = _clean(doc.norm[m.end:ln.end])
     if before.endswith("(") and after == ")" and len(before) > 3 and not is_nav_line(t):
-        return m  # a heading that carries the page's date: 日・イラン外相会談(令和5年8月6日)
+        # a heading that carries the page's date: 日・イラン外相会談(令和5年8月6日) (not a visitor's line of a list,
+        # 山田総理大臣(2015年10月22日~24日): a name has no heading word)
+        if fire_match(_HEADING, HEADING_WORD.search(before)):
+            return m
+        return None
     if before == "(" and (tail := PAREN_DATELINE_TAIL.match(after)):
         fire(PLACE_CUE if tail.group("o") else None)
         return m  # a dateline in brackets, with the hour and place of a press event or a document's place
@@ -297,7 +326,7 @@ def _cell_start(doc: Doc, i: int, plain: int) -> int:
 
 def _date_label(before: str) -> bool:
     """``before`` (what precedes the page's date on its line) is a label of the date (日時, 発表日)."""
-    row = DATE_LABELS.get(before)
+    row = DATE_LABELS.get(before.rstrip(":："))  # (最終更新日:令和5年3月10日)
     fire(row)
     return row is not None
 
@@ -307,12 +336,20 @@ def find_date_line(doc: Doc, limit: int = 60) -> tuple[int, dates.DateMention] |
     as a dateline, or after a bracketed subtitle ((概要)平成11年6月22日)."""
     for i, ln in enumerate(doc.lines[:limit]):
         t = doc.norm[ln.start:ln.end]
-        if DATED_ENTRY.match(t) or (DATE_CELL.match(t) and i + 2 < len(doc.lines) and DATE_CELL.match(doc.line_text(i + 2))):
+        if DATED_ENTRY.match(t) or (DATE_CELL.match(t) and _next_row_dated(doc, i)):
             return None  # a dated list (or a table of dated rows) begins: the page prints no date of its own above it
         m = _date_line_mention(doc, i)
         if m is not None:
             return i, m
     return None
+
+
+def _next_row_dated(doc: Doc, i: int) -> bool:
+    """The date cell on line ``i`` opens a table's row: the row after its text cell opens on a date cell too (the
+    cells maybe divided by lines of bars: 2018年10月8日 / | / …の訪日 / | / 2018年5月30日)."""
+    j = _next_content(doc, i)
+    k = _next_content(doc, j) if j is not None else None
+    return k is not None and bool(DATE_CELL.match(doc.line_text(k)))
 
 
 def _title_above(doc: Doc, i: int) -> int | None:
@@ -529,7 +566,7 @@ def find_title(doc: Doc) -> tuple[tuple[int, int] | None, int | None, int | None
     # no date line: the heading above the first year heading or dated entry
     for i, ln in enumerate(doc.lines[:80]):
         t = doc.line_text(i)
-        if YEAR_HEADING.match(t):
+        if YEAR_HEADING.match(t) or YEAR_LINE.match(t):
             k = _title_above(doc, i)
             if k is not None:
                 return _line_span(doc, k), k, None, None
@@ -586,6 +623,8 @@ def doc_type_and_rule(title: str, n_chrono_entries: int, lead: str | None = None
     if (bluebook and n_chrono_entries) or n_chrono_entries >= 4:
         # a heading that names a talk or a visit is no chronology (the dated rows of a visit's page are its programme)
         talk = fire_match(_TALK_TITLE, TALK_TITLE_END.search(t), "w")
+        if talk and n_chrono_entries >= 4 and not lead and fire_match(_TALK_LIST, TALK_LIST.search(t)):
+            talk = None  # …における主な二国間会談 over dated rows (no running text): the list of a gathering's talks
         if bluebook and n_chrono_entries and not talk and not fire_match(_VISIT_TITLE, VISIT_TITLE.search(t)):
             return "chronology", None
         if n_chrono_entries >= 4 and not talk and not fire_match(_VISIT_TITLE, VISIT_TITLE.search(core)):

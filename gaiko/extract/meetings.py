@@ -31,8 +31,11 @@ from gaiko.extract.lexicon.roles import ATTACHED, CHINA_TITLES, ENDINGS, RANKS, 
 from gaiko.extract.lexicon.roles import SIDES as TITLE_SIDES
 from gaiko.extract.lexicon.talks import (
     ADDED_SESSIONS,
+    ALSO_MET,
     ANNOUNCED,
+    BESIDE,
     CHANNELS,
+    CLAUSES,
     CONTINUED,
     EACH_COUNTRY,
     FUTURE,
@@ -42,6 +45,8 @@ from gaiko.extract.lexicon.talks import (
     LATER,
     LESSER,
     LESSER_VERBS,
+    LIST_LEADS,
+    NOT_BESIDE,
     NOT_ITEMS,
     NOT_LESSER,
     NOUNS,
@@ -122,7 +127,7 @@ LESSER_WORD = re.compile(_held_words((*LESSER, *LESSER_VERBS)))
 _SURU = HELD.alternation([HELD[i] for i in ("talks.held.shita", "talks.held.shi", "talks.held.shimashita",
                                             "talks.held.itashimashita")])
 _OKONAU = HELD.alternation([HELD[i] for i in ("talks.held.okonatta", "talks.held.okonai", "talks.held.okonaimashita")])
-LESSER_VERB_RE = re.compile(r"(?:と|を|に)(?P<noun>" + LESSER_VERBS.alternation()
+LESSER_VERB_RE = re.compile(r"(?:と|を|に)も?(?P<noun>" + LESSER_VERBS.alternation()
                             + r")(?=(?P<verb>" + _SURU + "|を" + _OKONAU + r"))(?P<noun2>(?!))?")
 LESSER_NOT_BEFORE = people.RowSearch(NOT_LESSER)
 LESSER_ANCHOR_RE = re.compile(r"(?P<noun>" + _LESSER_PREFIX + LESSER.alternation() + r")(?:及び(?P<noun2>"
@@ -351,6 +356,12 @@ def kind_by_roles(persons: list[PersonMention]) -> tuple[str | None, Row | None]
         if p is None or not any(q is not None and _names_overlap(q.name, p.name) for q in held):
             held.append(p)
     kind, row, attached = _kind_by_roles(tuple((p.role or "") if p is not None else "" for p in held))
+    if kind == "other" and len(held) >= 3 and all(p is not None for p in held):
+        # Japan's leader with a minister beside him (山田総理大臣及び佐藤外務大臣は、…大統領と会談): the leaders' rank decides
+        jp = [p for p in held if (p.country or person_side(p, None)) == "JP"]
+        foreign = [p for p in held if p not in jp]
+        if jp and foreign and any(HEAD_ROLES.search(p.role or "") for p in jp) and all(HEAD_ROLES.search(p.role or "") for p in foreign):
+            kind, row = "summit", _head_row(foreign[-1].role or "")
     for a in attached:
         lexicon.fire(a)  # 首相顧問, 国王高級顧問: an office attached to a head's title names no head
     return kind, row
@@ -776,6 +787,23 @@ def _day_known(doc: Doc) -> bool:
     return len(doc.doc_date or "") == 10
 
 
+def _day_told_before(doc: Doc, s: Sentence, prev: EventDraft | None = None) -> dt.date | None:
+    """The last full day written in the body before the sentence (not the page's date line), for a 同日 that follows it:
+    after the previous talk's sentence, when there is one (8日、天皇陛下は…御会見になった。同日、…表敬した)."""
+    ref = dates.parse_iso(doc.doc_date)
+    lo = max(doc.body_start, s.start - 200)
+    if prev is not None:
+        if not prev.anchors or prev.anchors[-1] >= len(doc.event_sentences):
+            return None
+        lo = max(lo, doc.event_sentences[prev.anchors[-1]].end)
+    told = [m for m in dates.find_dates(doc.norm, lo, s.start) if m.has_day and m.day is not None
+            and not (doc.date_line is not None and doc.lines[doc.date_line].start <= m.start < doc.lines[doc.date_line].end)]
+    if not told or ref is None:
+        return None
+    start, end = dates.resolve_event_date(told[-1], ref, _day_known(doc))
+    return None if end else start  # (a visit's span is no day of a talk)
+
+
 def _date_fields(doc: Doc, s: Sentence, anchor_pos: int, ev: EventDraft, prev: EventDraft | None) -> None:
     if ev.date:
         return
@@ -796,8 +824,12 @@ def _date_fields(doc: Doc, s: Sentence, anchor_pos: int, ev: EventDraft, prev: E
             return
     # prefer an explicit day (本日10月12日 -> 10月12日)
     ms.sort(key=lambda m: (m.day is None, m.start))
+    start: dt.date | None
+    end: dt.date | None
     for m in ms:
-        if m.rel_day == 0 and m.day is None and m.text in ("同日",) and prev and prev.date:
+        if m.rel_day == 0 and m.day is None and m.text in ("同日",) and (day_before := _day_told_before(doc, s, prev)):
+            start, end = day_before, None  # 同日 opening the first talk, after an item that is none (6日、天皇陛下は…御会見になった。)
+        elif m.rel_day == 0 and m.day is None and m.text in ("同日",) and prev and prev.date:
             d0 = dates.parse_iso(prev.date)
             start, end = d0, None
         elif (m.rel_day and m.day is None and prev and prev.date and len(prev.date) == 10
@@ -1480,8 +1512,40 @@ class _Talks:
 # more named with とも (…とも会談した): one talk with each
 # what joins the last listed counterpart to the talk: (…)とも / (…)との間で / と
 ALSO_JOIN = re.compile(r"\s*(?:\([^()]{1,30}\))?\s*とも\s*")
-WITH_JOIN = re.compile(r"\s*(?:\([^()]{1,30}\))?\s*(?:との間で|とも|と)\s*")
+WITH_JOIN = re.compile(r"\s*(?:\([^()]{1,30}\))?\s*(?:との間で|とも|と)\s*(?:[、,]?" + CLAUSES["talks.clause.sorezore"].pattern + ")?")
+# …A大臣,B次官,C議員グループと会談を行った: a group named without a person closes the list (its talk has no one named)
+GROUP_LAST = re.compile(r"[、,][^、,。と]{2,30}?" + WITH_JOIN.pattern)
+EACH_SUBJECTS = re.compile(r"(?:は|が)[、,]?\s*" + CLAUSES["talks.clause.sorezore"].pattern)
+# …Aと、午前8時30分から約20分間、Bと、それぞれ…: each listed counterpart with its own clock
+TIMED_JOIN = re.compile(r"と[、,][午前後正0-9時分頃からより約間~-]{2,30}[、,]")
 LIST_JOIN = re.compile(r"^(?:兼[^、,。]{1,15})?\s*(?:[、,]|及び|並びに|とも?)?\s*(?:[ァ-ヴー一-龥A-Za-z]{1,12}の)?$")
+
+
+def _also_met(doc: Doc, persons: list[PersonMention], noun_start: int, prev: EventDraft) -> bool:
+    """A bare 会談 whose sentence names someone new right before it with とも (また、6日には、X経済産業大臣とも会談しました):
+    a talk of its own, not the one before continued."""
+    return any(p.name and not _is_principal_of(p.name, prev) and ALSO_JOIN.fullmatch(doc.norm[p.role_end:noun_start])
+               for p in persons)
+
+
+def _clause_people(doc: Doc, s: Sentence, persons: list[PersonMention], ms: list[re.Match], m: re.Match) -> list[PersonMention]:
+    """A sentence naming several talks (…を表敬したほか、…と外相会談を行い、…とも会談した): each talk's people are the
+    sentence's subject and those named in its own clause, from the talk before to its noun; all the sentence's when its
+    clause names no one else (…首脳会談を行い、引き続きワーキング・ランチを行った: the same talk)."""
+    if len(ms) < 2:
+        return persons
+    k = next(i for i, o in enumerate(ms) if o is m)
+    lo = ms[k - 1].end() if k else s.start
+    hi = m.start("noun")
+    first = ms[0].start("noun")
+    lead = [p for p in persons if p.start < first]
+    subject = [p for p in lead if _SUBJECT_AFTER.match(_ASIDE_FIRST.sub("", doc.norm[p.role_end:p.role_end + 60]))] \
+        or [p for p in lead if person_side(p, None) == "JP"]  # (小泉総理とX首相による首脳会談が行われ、…表敬が行われた)
+    own = [p for p in persons if lo <= p.start < hi and p not in subject]
+    if not own:
+        return persons
+    lexicon.fire(CLAUSES["talks.clause.own"])
+    return [p for p in persons if p in subject or p in own]
 
 
 def _talk_groups(doc: Doc, persons: list[PersonMention], noun_start: int, nouns: list[str], cp: str | None) -> tuple[list[list[PersonMention]], bool]:
@@ -1502,24 +1566,33 @@ def _talk_groups(doc: Doc, persons: list[PersonMention], noun_start: int, nouns:
 
 
 def _listed_groups(doc: Doc, persons: list[PersonMention], noun_start: int, nouns: list[str], cp: str | None) -> list[list[PersonMention]]:
-    if nouns != ["会談"]:
-        return [persons]
     norm = doc.norm
+    each = CLAUSES["talks.clause.sorezore"].pattern in norm[max(0, noun_start - 40):noun_start]
+    if nouns != ["会談"] and not each:  # (…Aと、…Bと、それぞれ外相会談を行った: one each, whatever the noun)
+        return [persons]
     foreign = sorted((p for p in persons if (p.country or person_side(p, cp) or _side_by_position(doc, p, cp)) not in ("JP", None)
                       or (people.ORG_ROLE.search(p.role or "") and not JP_ROLE.search(p.role or ""))), key=lambda p: p.start)
     foreign = [p for p in foreign if p.role_end <= noun_start]
     if len(foreign) < 2:
         return [persons]
     tail = norm[foreign[-1].role_end:noun_start]
-    if not WITH_JOIN.fullmatch(tail):
-        return [persons]
+    if not WITH_JOIN.fullmatch(tail) and not (nouns == ["会談"] and GROUP_LAST.fullmatch(tail)):
+        # visitors listed as subjects, each with the same host (A外務大臣及びB外務大臣は、それぞれX外務大臣と会談した)
+        last = next((k for k, p in enumerate(foreign) if each and EACH_SUBJECTS.match(norm, p.role_end)), None)
+        if last is None:
+            return [persons]
+        foreign = foreign[:last + 1]
+        tail = norm[foreign[-1].role_end:noun_start]
     chain = [foreign[-1]]  # back from the noun while the names are joined as a list
     for a in reversed(foreign[:-1]):
-        if not LIST_JOIN.match(norm[a.role_end:chain[0].start]):
+        gap = norm[a.role_end:chain[0].start]
+        if not LIST_JOIN.match(gap) and not (each and TIMED_JOIN.fullmatch(gap)):
             break
         chain.insert(0, a)
     if len(chain) < 2:
         return [persons]
+    if CLAUSES["talks.clause.sorezore"].pattern in tail:
+        lexicon.fire(CLAUSES["talks.clause.sorezore"])
     rest = [p for p in persons if p not in foreign]
     for f in chain:  # an organisation's officer has no side (OSCE事務総長)
         org = people.ORG_ROLE.search(f.role or "") and not FOREIGN_ROLE.search(f.role or "")
@@ -1561,6 +1634,77 @@ def _earlier_year(doc: Doc, start: int, end: int) -> bool:
     return ref is not None and any(d.year is not None and d.year < ref.year for d in dates.find_dates(doc.norm, start, end))
 
 
+_BESIDE_WORD = re.compile(BESIDE.alternation())
+_NOT_BESIDE = people.RowSearch(NOT_BESIDE)
+_MET_RIGHT_BEFORE = re.compile(r"(?:陛下|閣下)?(?:等|ら)?(?:と|とも|に|を)(?:" + CLAUSES["talks.clause.sorezore"].pattern + ")?")
+_LISTED_BEFORE = re.compile("(?:" + CLAUSES["talks.clause.listed"].source + r")\Z")
+LISTED_TALK_RE = re.compile(CLAUSES["talks.clause.listed"].source + r"(?P<noun>" + TALK_NOUN + r")(?P<noun2>(?!))?(?=[、,]|及び|並びに|"
+                            + ALSO_MET["talks.also_met.ni_kuae"].source + ")")
+_ALSO_BEFORE = re.compile(r"とも\Z")
+_VERB_BETWEEN = re.compile(r"(?:し|行い|行った|行われ|受け)[、,。]")
+
+
+def _beside_anchors(doc: Doc, sents: list[Sentence], out: list[tuple[int, re.Match]]) -> None:
+    """A meeting or an audience with someone named right before it (…大統領と会見した, …国王陛下に謁見し, …大臣等とも意見交換を
+    行った), in a sentence that anchors no other talk or after its last one: a talk of its own beside the page's others
+    (not one with Japan's imperial family, nor a press conference). And the talks listed before one verb (Xへの表敬、Yとの
+    会談及びZとの外相会談を行った): one each."""
+    last: dict[int, int] = {}
+    for i, m in out:
+        last[i] = max(last.get(i, 0), m.end())
+    norm = doc.norm
+    for i, m in list(out):
+        s = sents[i]
+        end = m.start("noun")
+        also = bool(_ALSO_BEFORE.search(norm[max(s.start, end - 2):end]))  # (…Xとの会談に加え、Yとも会談した)
+        if not _LISTED_BEFORE.search(norm[max(s.start, end - 2):end]) and not also:
+            continue
+        for it in LISTED_TALK_RE.finditer(norm, s.start, end - 2):
+            if also and not ALSO_MET_WORD.match(norm, it.end()):
+                continue
+            if not _VERB_BETWEEN.search(norm, it.end(), end) and not any(a == i and o.start("noun") == it.start("noun") for a, o in out):
+                lexicon.fire(CLAUSES["talks.clause.listed"])
+                out.append((i, it))
+    for i, s in enumerate(sents):
+        if not _BESIDE_WORD.search(norm, s.start, s.end):
+            continue
+        lo = last.get(i, s.start)
+        lm = LESSER_VERB_RE.search(norm, lo, s.end) or LESSER_ANCHOR_RE.search(norm, lo, s.end)
+        row = BESIDE.which(lm.group("noun")) if lm else None
+        if lm is None or row is None or _imperial(doc, s, lm):
+            continue
+        recalled = _NOT_BESIDE.rx.search(norm, s.start, s.end)
+        if recalled:  # (これまで、…とも会見し、…旨述べた: a meeting recalled in a speaker's words)
+            lexicon.fire(_NOT_BESIDE.row(recalled))
+            continue
+        met = [p for p in people.find_people(doc, lo, lm.start("noun"))
+               if p.role and _MET_RIGHT_BEFORE.fullmatch(norm[p.role_end:lm.start("noun")])]
+        if met and row.value == "meal" and any(met[-1].name and met[-1].name in norm[sents[j].start:sents[j].end]
+                                                for j in last if j != i):
+            continue  # a meal with someone of the page's other talks is theirs, or a host's (not a talk of its own)
+        if met:
+            lexicon.fire(row)
+            out.append((i, lm))
+    out.sort(key=lambda t: (t[0], t[1].start("noun")))
+
+
+_LIST_LEAD = people.RowSearch(LIST_LEADS)
+
+
+def _drop_list_leads(doc: Doc, sents: list[Sentence], out: list[tuple[int, re.Match]]) -> None:
+    """A lead naming no one of the other side that tells the talks listed below it (…は、各国外相と以下のとおり会談した):
+    no talk of its own when two or more talks are anchored in later sentences."""
+    for i in sorted({i for i, _m in out}):
+        s = sents[i]
+        lead = _LIST_LEAD.rx.search(doc.norm, s.start, s.end)
+        if lead is None or sum(1 for j, _m in out if j > i) < 2:
+            continue
+        if all(person_side(p, None) == "JP" for p in people.find_people(doc, s.start, s.end)):
+            lexicon.fire(_LIST_LEAD.row(lead))
+            out[:] = [(j, m) for j, m in out if j != i]
+        break  # (only the first sentence that anchors can be such a lead)
+
+
 def find_anchors(doc: Doc, sents: list[Sentence]) -> list[tuple[int, re.Match]]:
     out: list[tuple[int, re.Match]] = []
     for i, s in enumerate(sents):
@@ -1596,6 +1740,13 @@ def find_anchors(doc: Doc, sents: list[Sentence]) -> list[tuple[int, re.Match]]:
             if not any(a == i and m.start("noun") == o.start("noun") for a, o in out):
                 out.append((i, m))
                 out.sort(key=lambda t: (t[0], t[1].start("noun")))
+    if out:
+        _beside_anchors(doc, sents, out)
+        _drop_list_leads(doc, sents, out)
+        for i, s in enumerate(sents):  # (…A大統領に加え、B外務大臣等とも会談した: the talks _also_met_talks makes)
+            also = ALSO_MET_RE.search(doc.norm, s.start, s.end) if ALSO_MET_WORD.search(doc.norm, s.start, s.end) else None
+            if also and any(p.role_end == also.start() for p in people.find_people(doc, s.start, also.start())):
+                out[:] = [(j, o) for j, o in out if not (j == i and also.end("list") <= o.start("noun") <= also.end("noun"))]
     if not out:
         # the talk named as held before its noun, in a lead that gives its summary (…にて開催された日朝政府間協議の
         # 概要以下のとおり / …で行われた外相会談の概要は次のとおり)
@@ -1679,6 +1830,8 @@ def run(doc: Doc) -> None:
     named = TITLE_NAMES_PEOPLE.search(title)
     if named:  # a title naming the people (A外務大臣とB事務総長との会談): their titles are no kind; the noun's words are
         title_kind_row = kind_row(named.group("noun"))
+    if title_kind_row is not None and doc.doc_type == "visit" and not _TITLE_TALK.search(title):
+        title_kind_row = None  # …外務大臣のインドネシア訪問: the traveller's rank, not the kind of each talk of the visit
     title_kind = title_kind_row.value if title_kind_row else None
     title_channel_row = channel_row(title)
     title_channel = channel_of(title)
@@ -1690,7 +1843,11 @@ def run(doc: Doc) -> None:
     prev: EventDraft | None = None
     anchor_ends: dict[int, list] = {}  # sentence -> (event, end of its anchor) in order
     heading_before = nearest_headings(doc, sents)
-    for si, m in find_anchors(doc, sents):
+    found = find_anchors(doc, sents)
+    sent_anchors: dict[int, list[re.Match]] = {}
+    for si, m in found:
+        sent_anchors.setdefault(si, []).append(m)
+    for si, m in found:
         s = sents[si]
         if m.end() > s.end:  # the talk's sentence runs over a bracket with a sentence end in it
             s = Sentence(s.start, _bracket_end(doc, sents, si), s.line, s.first_in_line)
@@ -1701,6 +1858,7 @@ def run(doc: Doc) -> None:
                     and not ANCHOR_RE.search(norm, near.start, near.end):
                 persons = _sentence_people(doc, near)  # 日本からA政務官、XからB外務副大臣…が出席し: those who held it
                 _label_sides(doc, near, persons)
+        persons = _clause_people(doc, s, persons, sent_anchors[si], m)
         nxt = sents[si + 1] if si + 1 < len(sents) and sents[si + 1].line == s.line else None
         if (nxt is not None and not ANCHOR_RE.search(doc.norm, nxt.start, nxt.end) and not people.sat_in(doc.norm[nxt.start:nxt.end])
                 and len([p for p in persons if p.country or _side_by_position(doc, p, None)]) < 2):
@@ -1718,7 +1876,14 @@ def run(doc: Doc) -> None:
               or (visited and _visited_in(norm, s.start, m.start(), visited)) or doc_cp)
         groups, separate = _talk_groups(doc, persons, m.start("noun"), nouns, cp)
         touched: list[EventDraft] = []
+        clause_lo = s.start
         for persons in groups:
+            clause = None
+            if separate:  # (each listed counterpart's clock stands in its own clause: …午前8時30分から約20分間、Bと)
+                hi = persons[-1].start
+                if dates.find_times(norm, clause_lo, hi):
+                    clause = Sentence(clause_lo, hi, s.line, False)
+                clause_lo = persons[-1].role_end
             if separate:  # one talk per listed counterpart: that one's side (none for an organisation)
                 last = persons[-1]
                 officer = people.ORG_ROLE.search(last.role or "") and not FOREIGN_ROLE.search(last.role or "")
@@ -1734,8 +1899,10 @@ def run(doc: Doc) -> None:
                 # country is set on the mention)
                 foreign = [p.name for p in persons if (p.country or person_side(p, cp)) not in (None, "JP")]
                 ev: EventDraft | None
+                also = not foreign and prev is not None and _also_met(doc, persons, m.start("noun"), prev)
                 if (kind == "other" and kind_of_noun(noun) is None and not _is_call(noun) and prev is not None
                         and not _TALK_PREFIX_RE.match(noun) and all(_is_principal_of(n, prev) for n in foreign) and not separate
+                        and not also
                         and not _another_day(doc, s, m.start("noun"), prev)):
                     ev = prev  # a bare 会談 after the talk, naming no one new (…の機会に安倍総理と会談し…と述べた)
                 else:
@@ -1743,7 +1910,7 @@ def run(doc: Doc) -> None:
                     # foreign principal (the envoy's talks with the president, then with the foreign minister)
                     # (a courtesy call named after a talk in the same sentence is not that talk: 同首脳会談に先立ち、
                     # …表敬が行われた; a talk after the call is the call continued: …を表敬し、約50分間会談を行った)
-                    ev = talks.same_talk(kind, cp, foreign, lambda e, noun=noun, si=si: not (
+                    ev = None if also else talks.same_talk(kind, cp, foreign, lambda e, noun=noun, si=si: not (
                         _is_call(noun) and not e.call and si in e.anchors))
                     if separate:  # a listed counterpart's own talk
                         last_name = persons[-1].name
@@ -1779,7 +1946,10 @@ def run(doc: Doc) -> None:
                 before = [(e, end) for e, end in anchor_ends.get(si, []) if e is not ev]
                 # a second talk in the sentence (…首脳会談が行われ、同首脳会談に先立ち、約20分間、…表敬が行われた): its
                 # times and length stand after the first talk's anchor
-                _time_fields(doc, Sentence(before[-1][1], s.end, s.line, False) if before else s, m.end(), ev)
+                if clause is not None:
+                    _time_fields(doc, clause, clause.end, ev)
+                else:
+                    _time_fields(doc, Sentence(before[-1][1], s.end, s.line, False) if before else s, m.end(), ev)
                 anchor_ends.setdefault(si, []).append((ev, m.end()))
                 if ev.start_local is None and ev.start_jst is None:
                     # the clock after the anchor, in the same sentence: the talk continued (…を表敬し、午前9時30分から
@@ -1823,6 +1993,7 @@ def run(doc: Doc) -> None:
     if doc.doc_type not in ("chronology", "statement"):
         _programme_talks(doc, sents, events, doc_cp)
         _each_country_talks(doc, sents, events)
+        _also_met_talks(doc, sents, events, doc_cp)
     if not events and doc.doc_type not in ("chronology", "statement"):
         # a page that names a talk in its title but never says "…を行った"
         ann = _announced(doc, sents)
@@ -2178,6 +2349,66 @@ def _each_country_talks(doc: Doc, sents: list[Sentence], events: list[EventDraft
         return
 
 
+ALSO_MET_RE = re.compile(r"(?P<plus>" + ALSO_MET.alternation() + r")(?P<list>[^。]{2,240}?)(?:等|など)?とも[^。]{0,40}?"
+                         r"(?P<noun>会談|意見交|表敬|面会|会見|懇談)")
+
+
+ALSO_MET_WORD = re.compile(ALSO_MET.alternation())
+
+
+def _also_met_talks(doc: Doc, sents: list[Sentence], events: list[EventDraft], doc_cp: str | None) -> None:
+    """Officials met besides a talk's counterpart, listed after him (…訪問中、A大統領に加え、B外務大臣、C議長等とも…意見交換
+    を行った, even cut before the verb): one talk with each not met in a talk of its own, with that talk's Japanese side, of
+    their ranks, dated as it; placed after it."""
+    norm = doc.norm
+    for si, s in enumerate(sents):
+        m = ALSO_MET_RE.search(norm, s.start, s.end)
+        if m is None:
+            continue
+        before = people.find_people(doc, s.start, m.start())
+        main = [p for p in before if p.role_end == m.start()]
+        if not main:
+            continue
+        hit = next(((e, q) for e in events for q in e.principals if _names_overlap(q.name, main[0].name)), None)
+        if hit is None:  # (the list's main counterpart met in no other sentence: its talk first)
+            subject = [p for p in before if p is not main[0]
+                       and _SUBJECT_AFTER.match(_ASIDE_FIRST.sub("", norm[p.role_end:p.role_end + 60]))]
+            main_side = person_side(main[0], doc_cp)
+            if not subject or main_side is None:
+                continue
+            first = EventDraft(kind="other", channel="in_person", counterpart=None if main_side == "JP" else main_side)
+            for p in subject:
+                p.country = person_side(p, first.counterpart) or ("JP" if main_side != "JP" else first.counterpart)
+            main[0].country = main_side
+            first.principals = sorted([*subject, main[0]], key=lambda q: q.country != "JP")
+            first.counterpart = first.counterpart or next((q.country for q in subject if q.country != "JP"), None)
+            first.kind = kind_by_roles(first.principals)[0] or "other"
+            _set_rules(first, event=ALSO_MET.which(m.group("plus")))
+            events.append(first)
+            hit = (first, main[0])
+        ev, main_q = hit
+        side = main_q.country
+        host = [q for q in ev.principals if q.country != side]  # the side that met them all
+        created: list[EventDraft] = []
+        for p in people.find_people(doc, m.start("list"), m.end("list")):
+            if not p.name or any(_is_principal_of(p.name, e) for e in events + created):
+                continue
+            p.country = person_side(p, ev.counterpart) or side
+            if p.country != side or not host:
+                continue
+            new = EventDraft(kind="other", channel=ev.channel, counterpart=ev.counterpart)
+            new.principals = sorted([copy.copy(q) for q in host] + [p], key=lambda q: q.country != "JP")
+            by_rank, rank_row = kind_by_roles(new.principals)
+            new.kind = by_rank or "other"
+            _set_rules(new, event=ALSO_MET.which(m.group("plus")), kind=rank_row)
+            new.date, new.date_end = ev.date, ev.date_end
+            created.append(new)
+        if created:  # (in the order of appearance: after the talks anchored up to the list's sentence)
+            at = max([k + 1 for k, e in enumerate(events) if e.anchors and min(e.anchors) <= si] + [events.index(ev) + 1])
+            events[at:at] = created
+        return
+
+
 # a talk announced, not reported: 4月24日(月曜日)、…首脳協議は、東京において開催される / …外相会合を主催する
 ANNOUNCED_VERB = re.compile(ANNOUNCED.alternation())
 
@@ -2232,10 +2463,13 @@ def _assign_sentences(doc: Doc, sents: list[Sentence], events: list[EventDraft],
     norm = doc.norm
     talks = _Talks.of(events)  # (the talks are all found: the index stays true while sentences are assigned)
     current: EventDraft | None = None
+    latest: EventDraft | None = None  # the last talk anchored so far (a sentence naming two talks: its second)
+    anchored_last = {i: ev for ev in events for i in ev.anchors}
     pending: list[int] = []
     for i, s in enumerate(sents):
         text = norm[s.start:s.end]
         target = sent_event.get(i)
+        latest = anchored_last.get(i, latest)
         if target is None and is_heading(doc, s):
             target = _match_event(doc, text, talks)
             if target is not None:
@@ -2248,7 +2482,7 @@ def _assign_sentences(doc: Doc, sents: list[Sentence], events: list[EventDraft],
                 if target is not None:
                     lexicon.fire(REFERENCES.which(rm.group("ref")))  # 外相会談では、…: this sentence is that talk's
         if target is None and current is not None:
-            target = _pair_talk(doc, s, events, current)
+            target = _pair_talk(doc, s, events, current, latest)
         if target is not None:
             current = target
         if current is None:
@@ -2263,14 +2497,19 @@ def _assign_sentences(doc: Doc, sents: list[Sentence], events: list[EventDraft],
         ev.sentences.sort()
 
 
-def _pair_talk(doc: Doc, s: Sentence, events: list[EventDraft], current: EventDraft) -> EventDraft | None:
+def _pair_talk(doc: Doc, s: Sentence, events: list[EventDraft], current: EventDraft,
+               latest: EventDraft | None = None) -> EventDraft | None:
     """A sentence opening on a pair of a rank (両外相は…一致した) told after a later talk of another kind (なお、…前日に
-    …を表敬した): the latest talk before that one of the pair's rank, whose sentence it is."""
+    …を表敬した), or after a sentence naming a call then a talk of that rank (…を表敬したほか、…と外相会談を行いました): the
+    latest talk up to the last one anchored, of the pair's rank, whose sentence it is."""
     both = BOTH_SIDES_RE.search(doc.norm, s.start, min(s.end, s.start + 8))
     kind = kind_of_noun(both.group("noun")) if both else None
     if kind is None or kind == current.kind:
         return None
-    earlier = events[:next(k for k, e in enumerate(events) if e is current)]
+    at = next(k for k, e in enumerate(events) if e is current)
+    if latest is not None:
+        at = max(at, next(k for k, e in enumerate(events) if e is latest) + 1)
+    earlier = [e for e in events[:at] if e is not current]
     return next((e for e in reversed(earlier) if e.kind == kind), None)
 
 
@@ -2657,6 +2896,25 @@ def _fill_principals(doc: Doc, sents: list[Sentence], ev: EventDraft) -> None:
             if doc.norm.startswith("の", p.role_end) and person_side(p, ev.counterpart) == "JP":
                 p.country = "JP"
                 ev.principals.insert(0, p)
+                break
+    if ev.principals and all(p.country == "JP" for p in ev.principals) and doc.title_span \
+            and (vt := VISIT_TITLE.search(doc.title or "")):
+        # a visit to Japan (X外務大臣の訪日): the visitor its heading names holds the talks where no one of the other side
+        # is named (また、6日には、Y経済産業大臣とも会談しました)
+        for p in people.find_people(doc, *doc.title_span):
+            side = person_side(p, ev.counterpart)
+            if side is not None and side != "JP" and doc.norm.startswith("の", p.role_end) \
+                    and lexicon.fire(VISIT.which(vt.group(0)[-2:])):
+                # (as the page's other talks name the visitor, when one of them holds the heading's office)
+                p = next((copy.copy(q) for e in doc.events if e is not ev for q in e.principals
+                          if q.country == side and p.role and (q.role or "").endswith(p.role)), p)
+                p.country = side
+                ev.principals.append(p)
+                ev.counterpart = ev.counterpart or side
+                by_rank, rank_row = kind_by_roles(ev.principals)
+                if by_rank and rank_row and ev.kind == "other" and not ev.rules.get("kind"):
+                    ev.kind = by_rank  # (its kind by the ranks of both sides, now known)
+                    ev.rules["kind"] = lexicon.fire(rank_row)
                 break
     ann = _announced(doc, sents) if not ev.anchors else None
     if ann:

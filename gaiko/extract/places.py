@@ -195,7 +195,10 @@ _COUNTRY_PREFIX = re.compile(words_pattern(countries.name_index()) + "(?=.)", re
 
 def strip_country(place: str) -> str:
     """'カナダ・トロント' -> 'トロント'; 'ラオス・ビエンチャン' -> 'ビエンチャン'; '米国ジョージア州シーアイランド島' -> 'シーアイランド';
-    'マニラ・フィリピン' -> 'マニラ' (the country after its city)."""
+    'マニラ・フィリピン' -> 'マニラ' (the country after its city). A country's own name is kept whole: インドネシア is no
+    インド before a city ネシア."""
+    if is_country(place):
+        return place
     p = place
     if "・" in p:
         head, _, tail = p.rpartition("・")

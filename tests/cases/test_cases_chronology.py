@@ -161,10 +161,102 @@ def test_bluebook_talks():
     assert rec.events[3].rules == {"date": "layout.bluebook_caption.kaigo", "city": "layout.bluebook_caption.kaigo"}
 
 
+# --- the layouts of probe 7 (tests/test_generalisation7.py) ----------------------------------------------------------
+# a year heading after a bullet's mark (■2019年) or in two eras (平成31年・令和元年: the first's year); a page date under
+# the list is no entry (a date with no words)
+YEAR_FORMS = ("日・ラトビア関係の動き\n■2020年\n3月2日 日・ラトビア外相会談\n平成31年・令和元年\n12月5日 ラトビア首相の訪日\n"
+              "5月 日・ラトビア政策協議\n平成30年\n4月 外交関係樹立記念式典\n\n令和2年4月1日\n")
+
+
+def test_year_heading_forms():
+    rec = extract_text(YEAR_FORMS).record
+    assert (rec.doc_type, rec.doc_date) == ("chronology", None)
+    assert [e.date for e in rec.events] == ["2020-03-02", "2019-12-05", "2019-05", "2018-04"]
+
+
+# a visitors' list by direction: each bracketed month or year a visit's entry, at the precision printed
+VISITOR_LIST = ("日・ラトビア要人往来\n\n1 日本から\n 山田外務大臣(2016年5月)\n・田中総理大臣(2012年、2019年8月)\n"
+                "2 ラトビアから\n ペトロフ首相(2018年1月)\n")
+
+
+def test_visitors_list():
+    rec = extract_text(VISITOR_LIST).record
+    assert rec.doc_type == "chronology"
+    assert [e.date for e in rec.events] == ["2016-05", "2012", "2019-08", "2018-01"]
+    assert [p.name for p in rec.events[0].principals] == ["山田"]
+    # a visit's days in brackets: a visitor's line (a name is no heading carrying the page's date), dated its first day
+    span = extract_text(VISITOR_LIST.replace("(2016年5月)", "(2016年5月2日~4日)")).record
+    assert (span.title, span.doc_date, span.events[0].date) == ("日・ラトビア要人往来", None, "2016-05-02")
+
+
+# the oldest entries: an Edo era with the western year in brackets (嘉永, 安政, 万延, 文久, 元治, 慶応), maybe the month
+# after it (昭和27年(1952年)4月)
+EDO = ("日・ラトビア関係の歩み\n嘉永6年(1853年) 来航\n安政5年(1858年) 条約締結\n万延元年(1860年) 使節団派遣\n"
+       "文久2年(1862年) 使節団の訪問\n元治元年(1864年) 覚書署名\n慶応3年(1867年) 博覧会参加\n昭和27年(1952年)4月 外交関係再開\n")
+
+
+def test_old_eras():
+    assert [e.date for e in extract_text(EDO).record.events] == ["1853", "1858", "1860", "1862", "1864", "1867", "1952-04"]
+
+
+# a table whose cells are divided by lines of bars: its first date cell is a row's, not the page's date
+BAR_ROWS = ("日・ラトビア関係の主な動き\n|\n2019年10月8日\n|\n首相の訪日\n|\n2019年5月3日\n|\n外相会談\n|\n"
+            "2018年6月1日\n|\n総理大臣の訪問\n|\n2018年1月9日\n|\n政策協議\n")
+
+
+def test_rows_between_bars():
+    rec = extract_text(BAR_ROWS).record
+    assert rec.doc_date is None and [e.date for e in rec.events] == ["2019-10-08", "2019-05-03", "2018-06-01", "2018-01-09"]
+
+
+# the page's date after a label with its colon (最終更新日:), or a month closed by 現在, maybe in brackets
+UPDATED = "日・ラトビア関係の動き\n最終更新日:令和5年3月10日\n\n2022年\n8月 外相会談\n3月 首脳会談\n2021年\n5月 外相電話会談\n1月 政策協議\n"
+AS_OF = "日・ラトビア要人往来\n令和5年4月現在\n\n2022年8月 外務大臣\n2019年10月 首相\n2018年1月 総理大臣\n2016年5月 大統領\n"
+AS_OF_BRACKETS = AS_OF.replace("令和5年4月現在", "(2024年1月現在)")
+
+
+def test_page_dates_of_chronologies():
+    # a full date closed by 現在 is the page's date and no entry of its list
+    full = extract_text(UPDATED.replace("最終更新日:令和5年3月10日", "令和5年3月10日現在")).record
+    assert full.doc_date == "2023-03-10" and [e.date for e in full.events] == ["2022-08", "2022-03", "2021-05", "2021-01"]
+    assert [(r.title, r.doc_date) for r in (extract_text(t).record for t in (UPDATED, AS_OF, AS_OF_BRACKETS))] == [
+        ("日・ラトビア関係の動き", "2023-03-10"), ("日・ラトビア要人往来", "2023-04"), ("日・ラトビア要人往来", "2024-01")]
+
+
+# a heading that lists a gathering's talks over dated rows: a chronology, its rows in the page's year
+TALK_LIST = ("G20リガ・サミットにおける主な二国間会談\n令和3年6月29日\n\n6月27日 日・ラトビア首脳会談\n6月28日 日・リトアニア首脳会談\n"
+             "6月28日 日・エストニア首脳会談\n6月29日 日・フィンランド首脳会談\n")
+
+
+def test_list_of_talks():
+    rec = extract_text(TALK_LIST).record
+    assert (rec.doc_type, rec.doc_date) == ("chronology", "2021-06-29")
+    assert [e.date for e in rec.events] == ["2021-06-27", "2021-06-28", "2021-06-28", "2021-06-29"]
+    one = TALK_LIST.split("6月28日 日・リトアニア")[0]  # (one dated row: a page of that talk)
+    assert extract_text(one).record.doc_type == "meeting"
+    told = TALK_LIST.replace("首脳会談\n", "首脳会談を行いました。両首脳は協力の強化で一致しました。\n")
+    assert extract_text(told).record.doc_type == "meeting"  # (the talks told in sentences: a meeting page of them)
+
+
+# an entry's day with its weekday written whole, two days joined by 、 (the first), a part of a month (the month)
+ENTRY_DAYS = ("日・ラトビア関係の動き\n2021年\n8月28日(土曜日) 日・ラトビア首脳会談\n5月10日、11日 日・ラトビア政策協議\n"
+              "2月下旬 ラトビア外相の訪日\n1月中旬 日・ラトビア外相電話会談\n")
+# month headings over entries that print their day only, in the one year the page's heading names
+MONTH_HEADINGS = ("2021年の日・ラトビア関係の主な動き\n\n10月\n22日 ラトビア大統領の訪日\n9日 日・ラトビア外相会談\n"
+                  "3月\n15日~16日 山田総理大臣のラトビア訪問\n")
+
+
+def test_entry_days():
+    assert [e.date for e in extract_text(ENTRY_DAYS).record.events] == ["2021-08-28", "2021-05-10", "2021-02", "2021-01"]
+    rec = extract_text(MONTH_HEADINGS).record
+    assert [(e.date, e.date_end) for e in rec.events] == [("2021-10-22", None), ("2021-10-09", None), ("2021-03-15", "2021-03-16")]
+
+
 @pytest.mark.parametrize("text", [SCHEDULE, BULLETS, PROSE, BLUEBOOK])
 def test_is_chronology(text):
     assert extract_text(text).record.doc_type == "chronology"
 
 
 def case_texts() -> list[str]:
-    return [SCHEDULE, VISITORS, ONE_VISITOR, BULLETS, PROSE, BLUEBOOK, BLUEBOOK_PROSE, RELATIONS_SECTION, ONE_TALK_SECTION]
+    return [SCHEDULE, VISITORS, ONE_VISITOR, BULLETS, PROSE, BLUEBOOK, BLUEBOOK_PROSE, RELATIONS_SECTION, ONE_TALK_SECTION,
+            YEAR_FORMS, VISITOR_LIST, EDO, BAR_ROWS, UPDATED, AS_OF, AS_OF_BRACKETS, TALK_LIST, ENTRY_DAYS, MONTH_HEADINGS]

@@ -309,6 +309,17 @@ def test_visit_cue(text, rule):
     assert (ev.city, ev.rules.get("city")) == ("リガ", rule)
 
 
+# a country visited, whose name begins with another country's (インドネシア, ドミニカ共和国 after ドミニカ, ニジェール
+# before ナイジェリア's ニジェ…): no city, not the rest after the shorter country
+COUNTRY_VISITED = ["インドネシア", "ギニアビサウ", "パプアニューギニア", "ドミニカ共和国", "オーストリア"]
+
+
+@pytest.mark.parametrize("country", COUNTRY_VISITED)
+def test_a_country_visited_is_no_city(country):
+    ev = run_extractors(HEAD + f"3月2日、{country}を訪問中の山田外務大臣は、ペトロフ外務大臣と外相会談を行いました。\n").events[0]
+    assert ev.city is None, ev.city
+
+
 def _at(place: str) -> str:
     return HEAD + "3月2日、山田外務大臣は、" + place + "において、ペトロフ外務大臣と外相会談を行いました。\n"
 

@@ -63,6 +63,7 @@ NOT_PRINCIPAL = Table("attendees", (
     Row("attendees.not_principal.no_ho", "の訪", "sentence", "X総理の訪中に: the head of the visit"),
     Row("attendees.not_principal.ikko", "の一行", "sentence", "X大臣の一行: the party"),
     Row("attendees.not_principal.doko", "に同行", "sentence", "X総理に同行した: accompanying"),
+    Row("attendees.not_principal.doseki_no", "同席の", "sentence", "X外務大臣同席の下、Y首相とも会談した: present, not holding it"),
 ))
 
 # a delegation named after its side, in a sentence that says what the people did (took part, led, represented

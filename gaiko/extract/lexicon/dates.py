@@ -28,6 +28,14 @@ from __future__ import annotations
 from gaiko.extract.lexicon import Row, Table
 
 ERAS = Table("dates", (
+    # (the late Edo eras, which only a chronology's oldest entries print, maybe with the western year in brackets:
+    # 安政2年(1855年) 和親条約締結)
+    Row("dates.era.kaei", "嘉永", "1847", "嘉永N年 = 1847 + N"),
+    Row("dates.era.ansei", "安政", "1853", "安政N年 = 1853 + N"),
+    Row("dates.era.manen", "万延", "1859", "万延元年 = 1860"),
+    Row("dates.era.bunkyu", "文久", "1860", "文久N年 = 1860 + N"),
+    Row("dates.era.genji", "元治", "1863", "元治元年 = 1864"),
+    Row("dates.era.keio", "慶応", "1864", "慶応N年 = 1864 + N"),
     Row("dates.era.meiji", "明治", "1867", "明治N年 = 1867 + N"),
     Row("dates.era.taisho", "大正", "1911", "大正N年 = 1911 + N"),
     Row("dates.era.showa", "昭和", "1925", "昭和N年 = 1925 + N"),

@@ -26,7 +26,8 @@ Tables and their groups (the id's middle part):
     CAPTIONS       caption_noun, caption_tail, caption_label   a photo caption's talk, its tail, its labels
     SCHEDULE       schedule, announcement, schedule_talk, schedule_future, schedule_past, rank
                                         a schedule page (主な要人の来日日程) and its announcements
-    CHRONO         bullet, prose_talk, former, bluebook_talk, bluebook_held, bluebook_not_held, bluebook
+    CHRONO         bullet, prose_talk, former, bluebook_talk, bluebook_held, bluebook_not_held, bluebook,
+                   talk_list
                                         chronology entries, prose chronologies, Bluebook sections
 """
 
@@ -120,6 +121,7 @@ LABELS = Table("layout", (
     Row("layout.label.sankasha", "参加者", "field", "参加者 alone on a line"),
     Row("layout.label.happyobi", "発表日", "date", "発表日 before the page's date"),
     Row("layout.label.koshinbi", "更新日", "date", "更新日 before the page's date"),
+    Row("layout.label.saishu_koshinbi", "最終更新日", "date", "最終更新日(:) before the page's date"),
 ), note="value: 'field' a label line under the heading, 'date' a label before the page's date, 'both'")
 
 SECTIONS = Table("layout", (
@@ -400,4 +402,6 @@ CHRONO = Table("layout", (
     Row("layout.bluebook_caption.kaiken", "会見", note="…会見(…)"),
     Row("layout.bluebook_caption.hyokei", "表敬", note="…表敬(…)"),
     Row("layout.bluebook_caption.kyogi", "協議", note="…協議(…)"),
+    Row("layout.talk_list.omona_kaidan", "主な(?:二国間)?会談", regex=True,
+        note="…における主な二国間会談: a heading listing a gathering's talks, a chronology when its rows are dated"),
 ), note="chronologies: bullets under entries, prose items, Bluebook prose and captions")

@@ -71,6 +71,8 @@ VISITS = Table("places", (
     Row("places.in_japan.honichi_shita", "訪日した(?!際)", "訪日", "…として訪日したX外相と会談 (not 訪日した際: an earlier "
         "visit)", regex=True),
     Row("places.in_japan.rainichi_shita", "来日した(?!際)", "来日", "来日したX首相と会談 (not 来日した際)", regex=True),
+    Row("places.in_japan.homon_chu", "(?<![をに])(?:公式実務|公式|実務)訪問中の", "訪日", "公式実務訪問中のX大統領と会談: a guest's "
+        "visit named by its programme's rank, no destination before it (not …を公式訪問中の山田総理)", regex=True),
     Row("places.cue.dateline", "、", "、", "(3月21日、ソウル): a dateline under a talk's heading, the day then the city"),
     Row("places.itinerary.chaku", "着", "着", "ソウル着: a programme arriving in a city (the talks after it are there)"),
     Row("places.itinerary.hatsu", "発", "発", "ソウル発: a programme leaving a city (the talks before it were there)"),

@@ -140,6 +140,45 @@ LESSER_VERBS = Table("talks", (
     Row("talks.lesser_verb.ekken", "謁見", note="…国王陛下を謁見した: an audience with a monarch"),
     Row("talks.lesser_verb.iken_kokan", "意見交換", note="と意見交換を行った: exchanged views"),
 ))
+# lesser forms that are a talk of their own beside the page's others when a person is named right before them, in a
+# sentence (or the clause after its last talk) naming no other (…大統領と会見した / …国王陛下に謁見し / …大臣等とも意見交換を
+# 行った): a minister's meeting or a leader's audience on a visit (kind by rank)
+BESIDE = Table("talks", (
+    Row("talks.beside.kaiken", "会見", note="…バトバヤル大統領と会見した, beside the visit's other talks"),
+    Row("talks.beside.ekken", "謁見", note="…国王陛下に謁見し, beside the visit's other talks"),
+    Row("talks.beside.iken_kokan", "意見交換", note="…開発商工大臣等とも意見交換を行った, after the sentence's other talks"),
+    Row("talks.beside.menkai", "面会", note="…国会議長と面会した, beside the visit's other talks"),
+    # a meal with someone no other talk of the page names (翌9日、…国防大臣と朝食会を行い): a talk of its own
+    Row("talks.beside.choshokukai", "朝食会", "meal", "…国防大臣と朝食会を行い, with no one of the page's other talks"),
+    Row("talks.beside.chushokukai", "昼食会", "meal", "…経済大臣と昼食会を行い, with no one of the page's other talks"),
+    Row("talks.beside.yushokukai", "夕食会", "meal", "…国会議長と夕食会を行い, with no one of the page's other talks"),
+))
+# officials met besides the main talk's counterpart, listed after it (…訪問中、A大統領に加え、B外務大臣、C議長等とも…
+# 意見交換を行った): one talk with each, dated as the main talk (the words may be cut before the verb)
+ALSO_MET = Table("talks", (
+    Row("talks.also_met.ni_kuae", "に加え(?:て)?[、,]", note="A大統領に加え、B外務大臣、C議長等とも会談した", regex=True),
+))
+# … but not one recalled, or told in a speaker's words (これまで、…とも会見し、…旨述べた)
+NOT_BESIDE = Table("talks", (
+    Row("talks.not_beside.koremade", "これまで", note="これまで、…大統領とも会見し: meetings recalled"),
+    Row("talks.not_beside.sudeni", "既に", note="既に…大統領と会見し"),
+    Row("talks.not_beside.mune", "旨", note="…とも会見し、…を実感した旨述べた: a speaker's words"),
+))
+# the talks of one sentence: each names its own counterparts (…を表敬したほか、…と外相会談を行い、…とも会談した), and
+# several counterparts listed before one 会談 with それぞれ each hold one (…国防大臣及び…国会議長とそれぞれ会談し)
+CLAUSES = Table("talks", (
+    Row("talks.clause.own", "、", note="…を表敬したほか、…と外相会談を行い: each talk's counterparts are its clause's"),
+    Row("talks.clause.sorezore", "それぞれ", note="…及び…とそれぞれ会談し: one talk with each listed counterpart"),
+    Row("talks.clause.listed", "(?:への|との)", note="Xへの表敬、Yとの会談及びZとの外相会談を行った: each listed talk one",
+        regex=True),
+))
+# a lead that names no one of the other side and tells the talks listed below it (…は、各国外相と以下のとおり会談した。 then
+# one item per talk): no talk of its own when two or more talks are anchored after it
+LIST_LEADS = Table("talks", (
+    Row("talks.list_lead.ika", "以下のとおり", note="各国外相と以下のとおり会談した"),
+    Row("talks.list_lead.ika_kana", "以下の通り", note="以下の通り会談した"),
+    Row("talks.list_lead.tsugi", "次のとおり", note="次のとおり会談を行った"),
+))
 # before a lesser talk: an audience with Japan's imperial family is no talk between the sides
 NOT_LESSER = Table("talks", (
     Row("talks.not_lesser.tenno", "天皇", note="天皇陛下を謁見した"),
@@ -365,6 +404,7 @@ LATER = Table("talks", (
 # Japan's side is named. (The cues that put a talk in a city are places.VISITS.)
 VISIT = Table("talks", (
     Row("talks.visit.homon", "訪問", note="X政務官のミクロネシア訪問"),
+    Row("talks.visit.honichi", "訪日", note="X外務大臣の訪日: the visitor holds the talks where no one of the other side is named"),
 ))
 # a sentence that refers to a talk (外相会談では、…): it belongs to that talk
 REFERENCES = Table("talks", (
