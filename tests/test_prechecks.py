@@ -17,7 +17,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from gaiko.extract import dates, document, meetings, outcomes, people, places, plans
+from gaiko.extract import chronology, dates, document, meetings, outcomes, people, places, plans
 from gaiko.extract.matching import SearchMemo, guarded, holds_word, required_words
 from gaiko.text import Doc
 
@@ -169,3 +169,21 @@ def test_a_page_without_attendance_words_or_rosters_lists_no_attendees(text, dat
     ranges = [(ln.start, ln.end) for ln in doc.lines] + [(start, end)]
     if not people.may_list_attendees(doc):
         assert not any(people.find_attendees(doc, a, b, ["JP", "US"]) for a, b in ranges)
+
+
+VISIT_PIECES = ["佐藤外務大臣", "グンナルソン大統領", "●", "・", "(", ")", "2017年", "平成", "元年", "5月", "22日", "~", "24日", "、", " ",
+                "\u3000", "\n", "。"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(VISIT_PIECES), max_size=30).map("".join))
+def test_visit_lines_skip_only_lines_no_bracket_closes(text):
+    doc = Doc.from_text(text)
+    want = []
+    for li in doc.body_lines():  # every line read, as before the test for the closing bracket
+        ln = doc.lines[li]
+        b = chronology.BULLET.match(doc.norm, ln.content_start, ln.end)
+        m = chronology.VISIT_LINE.fullmatch(doc.norm, b.end() if b else ln.content_start, ln.end)
+        if m:
+            want.append((li, m.span(), m.groupdict()))
+    assert [(li, m.span(), m.groupdict()) for li, m in chronology.visit_lines(doc)] == want

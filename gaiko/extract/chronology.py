@@ -521,9 +521,12 @@ VISIT_MIN_LINES = 2
 def visit_lines(doc: Doc) -> list[tuple[int, re.Match]]:
     """The body's lines that name a visitor and the dates of the visits in brackets (the items of a visitors' list)."""
     out = []
+    norm = doc.norm
     for li in doc.body_lines():
         ln = doc.lines[li]
         start = ln.content_start
+        if not norm[start:ln.end].rstrip().endswith(")"):
+            continue  # (VISIT_LINE's bracket closes the line: most lines are read no further)
         b = BULLET.match(doc.norm, start, ln.end)
         m = VISIT_LINE.fullmatch(doc.norm, b.end() if b else start, ln.end)
         if m:
