@@ -46,6 +46,7 @@ from gaiko.extract.lexicon.talks import (
     LESSER,
     LESSER_VERBS,
     LIST_LEADS,
+    NEXT,
     NOT_BESIDE,
     NOT_ITEMS,
     NOT_LESSER,
@@ -211,6 +212,7 @@ VISITOR_IN_JAPAN = people.RowSearch(place_words.VISITS.where(group="in_japan"))
 HELD_BEFORE_RE = re.compile(r"(?P<verb>" + HELD.alternation(HELD.where(group="before")) + ")" + TALK_START + r"(?P<noun>" + TALK_NOUN
                             + r")(?P<noun2>(?!))?の概要")
 LATER_ACT = people.RowSearch(LATER)
+NEXT_TALK = people.RowSearch(NEXT, prefix=r"\s*", suffix=r"[、,]")
 GENERAL_CASE_AFTER = people.RowSearch(GENERAL)
 TITLE_NAMES_PEOPLE = re.compile(r"との(?:間の)?(?P<noun>" + TALK_NOUN + r")\s*$")
 VISIT_WELCOMED = re.compile(r"(?:の|初めての|初の)(?:訪日|来日)を(?:心から|改めて)?歓迎")
@@ -697,10 +699,32 @@ def _sessions_each(norm: str, s: Sentence) -> tuple[int, int, int, list[Row]] | 
 _COMMA_SPLIT = re.compile(r"[、,]")
 
 
+# sessions run one after another in the lead, each with its length (少人数会合を約20分間、続いて全体会合を約30分間、…
+# 首脳会談を行った): the talk lasts their sum
+SESSION_RUN = re.compile(r"(?P<label>" + ADDED_SESSIONS.alternation() + r")を\s*(?P<dur>約?[0-9一二三四五六七八九十]+(?:時間半?|分)間?)")
+SESSION_RUN_JOIN = re.compile(r"\s*[、,]\s*(?:(?:" + CONTINUED.alternation() + r")[、,]?\s*)?")
+
+
+def _sessions_run(norm: str, s: Sentence) -> tuple[int, int, int, list[Row]] | None:
+    """(sum, span, rows) of two or more sessions told in a row, each with its length (not in brackets)."""
+    chain: list[re.Match] = []
+    for m in SESSION_RUN.finditer(norm, s.start, s.end):
+        if chain and not SESSION_RUN_JOIN.fullmatch(norm, chain[-1].end(), m.start()):
+            break
+        chain.append(m)
+    lengths = [dates.find_duration(m.group("dur")) for m in chain]
+    if len(chain) < 2 or not all(lengths):
+        return None
+    return (sum(d[0] for d in lengths if d), chain[0].start(), chain[-1].end(),
+            [ADDED_SESSIONS.which(m.group("label")) for m in chain])
+
+
 def _session_lengths(norm: str, s: Sentence) -> tuple[int, int, int, list[Row]] | None:
-    """(sum, span, the sessions' rows) of a parenthesised list of two or more sessions each with its length."""
+    """(sum, span, the sessions' rows) of a parenthesised list of two or more sessions each with its length, or of
+    sessions told in a row with theirs."""
     if norm.find("(", s.start, s.end) < 0:
-        return None  # (both forms hold a bracket: SESSION_LIST, and SESSION_WITH_LENGTH of _sessions_each)
+        # (both bracketed forms hold a bracket: SESSION_LIST, and SESSION_WITH_LENGTH of _sessions_each)
+        return _sessions_run(norm, s)
     for m in SESSION_LIST.finditer(norm, s.start, s.end):
         items = _COMMA_SPLIT.split(m.group("body"))
         total = 0
@@ -715,7 +739,7 @@ def _session_lengths(norm: str, s: Sentence) -> tuple[int, int, int, list[Row]] 
             rows.append(_session_row(lab.group("label")))
         if total and len(items) >= 2:
             return total, m.start(), m.end(), rows
-    return _sessions_each(norm, s)
+    return _sessions_each(norm, s) or _sessions_run(norm, s)
 
 
 def added_session(norm: str, s: Sentence) -> int | None:
@@ -1934,6 +1958,9 @@ def run(doc: Doc) -> None:
                 _date_fields(doc, s, anchor_pos, ev, prev)
                 if ev.date is None:
                     _programme_day(doc, sents, si, ev, anchored)  # (it reads those before si)
+                if ev.date is None and prev is not None and prev.date and (nx := NEXT_TALK.rx.match(norm, s.start)):
+                    ev.date, ev.evidence["date"] = prev.date, (nx.start(), nx.end())  # 続いて、…: the talk before's day
+                    ev.rules["date"] = lexicon.fire(NEXT_TALK.row(nx))
                 if ev.date is None and len(events) <= 1:
                     for k in range(si - 1, max(-1, si - 4), -1):  # the lead above: 12月6日及び7日の両日、…が開催され
                         v = HELD_LEAD.search(norm, sents[k].start, sents[k].end)

@@ -400,6 +400,14 @@ LATER = Table("talks", (
     Row("talks.later.dojitsu_yoru", "同日夜", note="…会談を行い、同日夜、…"),
     Row("talks.later.yoku", "翌", note="…会談を行い、翌日午前…"),
 ))
+# the words opening a sentence that tells the next talk (…首相を表敬しました。続いて、…外相会談を行いました): a talk
+# that gives no day of its own is held on the day of the talk before it
+NEXT = Table("talks", (
+    Row("talks.next.tsuzuite", "続いて", note="…を表敬した。続いて、…と会談した"),
+    Row("talks.next.sonogo", "その後", note="…と会談した。その後、…を表敬した"),
+    Row("talks.next.hikitsuzuki", "引き続き", note="…と会談した。引き続き、…と会談した"),
+    Row("talks.next.tsuide", "次いで", note="…と会談した。次いで、…を表敬した"),
+))
 # a heading naming a visit (X政務官のミクロネシア訪問): the visitor it names holds the talks where no one of
 # Japan's side is named. (The cues that put a talk in a city are places.VISITS.)
 VISIT = Table("talks", (
