@@ -172,6 +172,13 @@ CLAUSES = Table("talks", (
     Row("talks.clause.listed", "(?:への|との)", note="Xへの表敬、Yとの会談及びZとの外相会談を行った: each listed talk one",
         regex=True),
 ))
+# a lead that names the officials met as a list below it (…は、以下の要人と会談した。 / ・A大統領 / ・B外務大臣(外相会談)):
+# each listed line, a person with the talk in brackets or none, is a talk of its own, on the lead's day unless it
+# gives one; the first takes the lead's talk
+LISTED_OFFICIALS = Table("talks", (
+    Row("talks.listed_officials.ika", "以下の要人", note="…は、以下の要人と会談した。 ・A大統領 ・B外務大臣"),
+    Row("talks.listed_officials.tsugi", "次の要人", note="…は、次の要人と会談を行った。 ・A首相(表敬)"),
+))
 # a lead that names no one of the other side and tells the talks listed below it (…は、各国外相と以下のとおり会談した。 then
 # one item per talk): no talk of its own when two or more talks are anchored after it
 LIST_LEADS = Table("talks", (
