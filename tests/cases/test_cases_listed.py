@@ -1,4 +1,4 @@
-"""Cases: the officials met listed below a lead, one talk each.
+"""Cases: the officials met listed below a lead, one talk each; a delegation's head who is a member of parliament.
 
 A lead that names the officials met as a list below it (…は、以下の要人と会談した。 / 次の要人と, talks.listed_officials.*)
 is followed by lines each naming one person, with the talk in brackets ((表敬), (外相会談)) or none: each line is a talk
@@ -33,8 +33,30 @@ CASES = [
 ]
 
 
+# a delegation's head, a member of parliament (roles.end.giin): a principal with his title as written
+DELEGATION = ("スミス・米国上院議員団による野口外務大臣表敬\n令和4年3月12日\n\n3月12日、午後3時から約30分間、野口外務大臣は、"
+              "スミス上院議員を団長とする米国上院議員団の表敬を受けました。\n")
+
+# the head titled by a body of Japan and the country (日・X友好議員連盟会長): Japan's principal, the title whole
+LEAGUE = ("日・チリ友好議員連盟代表団のチリ訪問\n令和4年3月12日\n\n3月11日、サンティアゴを訪問中の野口日・チリ友好議員連盟会長を団長と"
+          "する議員団は、ボリッチ・チリ大統領を表敬しました。\n")
+
+
 def case_texts():
-    return [page for page, _t in CASES]
+    return [page for page, _t in CASES] + [DELEGATION, LEAGUE]
+
+
+def test_league_head_is_japans_principal():
+    ev = extract_text(LEAGUE).record.events[0]
+    assert [(p.name, p.role, p.country) for p in ev.principals] == [
+        ("野口", "日・チリ友好議員連盟会長", "JP"), ("ボリッチ", "大統領", "CL")]
+    assert ev.kind == "other"
+
+
+def test_delegation_head_is_a_principal():
+    ev = extract_text(DELEGATION).record.events[0]
+    assert [(p.name, p.role, p.country) for p in ev.principals] == [("野口", "外務大臣", "JP"), ("スミス", "上院議員", "US")]
+    assert (ev.kind, ev.duration_min) == ("other", 30)
 
 
 @pytest.mark.parametrize("page,talks", CASES)
