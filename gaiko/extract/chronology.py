@@ -32,7 +32,7 @@ from gaiko.extract.lexicon import places as place_words
 from gaiko.extract.lexicon import roles as role_words
 from gaiko.extract.lexicon import talks as talk_words
 from gaiko.extract.matching import RowLookup, RowPattern, fire_match
-from gaiko.extract.meetings import channel_of, kind_of_noun, pair_country, person_side
+from gaiko.extract.meetings import BOTH_SIDES_RE, channel_of, kind_from_roles, kind_of_noun, pair_country, person_side
 from gaiko.text import Doc
 
 
@@ -76,7 +76,13 @@ ENTRY_RULES: list[tuple[re.Pattern, str]] = [
 ]
 
 
-def entry_kind(text: str) -> str:
+# a former holder's title (前大統領, 元首相): no rank of a talk's holder (a former president's talk is other)
+FORMER = re.compile(role_words.STARTS.alternation(role_words.STARTS.where(group="former")))
+
+
+def entry_kind(text: str, persons: list[PersonMention] | None = None) -> str:
+    """An entry's kind: its words' (…首脳会談, …外相の訪日), else the ranks of the ``persons`` who hold its talk
+    (…首相が訪日し、…総理大臣と会談した: summit), else other_ministerial when a minister is named."""
     for rx, kind in ENTRY_RULES:
         if rx.search(text):
             if kind:
@@ -85,6 +91,10 @@ def entry_kind(text: str) -> str:
     noun_kind = kind_of_noun(text)
     if noun_kind and noun_kind != "other":
         return noun_kind
+    by_rank = (kind_from_roles(persons) if persons and len(persons) == 2
+               and not any(FORMER.match(p.role or "") for p in persons) else None)
+    if by_rank:
+        return by_rank
     return "other_ministerial" if "大臣" in text else "other"
 
 
@@ -564,8 +574,7 @@ def count_entries(doc: Doc) -> int:
     """How many dated entries the body holds: entry lines, else the dated items of a prose chronology (or the
     dated talks of a Bluebook section)."""
     if doc.bluebook:
-        n = len(bluebook_items(doc))
-        return n if n >= BLUEBOOK_MIN_TALKS else 0
+        return len(bluebook_items(doc))  # (a section under its banner, one talk or more; a bare one: relations_section)
     n = sum(1 for i in doc.body_lines() if entry_match(doc.line_text(i)))
     if n >= 4:
         return n
@@ -662,7 +671,9 @@ EACH = lx.CHRONO["layout.bluebook.each"]
 RELATIONS = lx.BANNERS["layout.banner.relations"]
 _BLUEBOOK_NOT_HELD = RowLookup(lx.CHRONO, lx.CHRONO.where(group="bluebook_not_held"))
 BLUEBOOK_NOT_HELD = re.compile("(?P<w>" + lx.CHRONO.alternation(_BLUEBOOK_NOT_HELD.rows) + ")")
-BLUEBOOK_MIN_TALKS = 2  # one talk in a section is told, not listed (the section stays `other`)
+# a bare numbered section (no banner) is read as one when it dates two talks or more; under the Bluebook's label or a
+# chapter banner, one dated talk is its entry, as the gold's Bluebook sections are chronologies (b-104)
+BLUEBOOK_MIN_TALKS = 2
 CAPTION_DAY = re.compile("(?P<n>" + lx.CHRONO.alternation(_BLUEBOOK_CAPTION.rows)
                          + r")\((?P<m>\d{1,2})月(?P<d>\d{1,2})日(?:[、,,]\s*(?P<c>[^\s()、,,]+))?")
 
@@ -723,6 +734,18 @@ def relations_section(doc: Doc) -> None:
     doc.title = doc.text[ln.content_start:ln.end].strip() or None
 
 
+def _section_countries(doc: Doc) -> list[tuple[int, str]]:
+    """The headings of a Bluebook section's parts that name one country ((3)ボツワナ): (where, its code), in order."""
+    names = countries.name_index()
+    out = []
+    for li in doc.body_lines():
+        ln = doc.lines[li]
+        code = names.get(doc.norm[ln.content_start:ln.end].strip())
+        if code:
+            out.append((ln.start, code))
+    return out
+
+
 def run_bluebook(doc: Doc) -> None:
     doc.event_sentences = doc.sentences
     items = bluebook_items(doc)
@@ -742,9 +765,12 @@ def run_bluebook(doc: Doc) -> None:
                 captions[int(cm.group("m"))].append(entry)
                 caption_row[(int(cm.group("m")), *entry)] = _BLUEBOOK_CAPTION(cm.group("n"))
     events: list[EventDraft] = []
+    heads = _section_countries(doc)
+    item_sents = {si for si, _m, _s, _e in items}
     for si, m, start, end in items:
         words = doc.norm[start:end]
-        cp = pair_country(words)
+        # the side: the country the entry names, else that of the section it stands in ((3)ボツワナ … 大統領が訪日し)
+        cp = pair_country(words) or next((code for at, code in reversed(heads) if at < start), None)
         ev = EventDraft(kind=entry_kind(words), channel=channel_of(words), counterpart=cp)
         ev.entry_words = words
         y, month = m.year or year, m.month or 0  # (an item always has its month: bluebook_items)
@@ -780,8 +806,13 @@ def run_bluebook(doc: Doc) -> None:
             p.country = side
             if side and not any(q.name == p.name for q in ev.principals):
                 ev.principals.append(p)
+        ev.kind = entry_kind(words, ev.principals)
         ev.evidence["entry"] = (start, end)
         ev.evidence["date"] = (m.start, m.end)
         ev.sentences.append(si)
+        nxt = si + 1
+        if (nxt < len(doc.sentences) and nxt not in item_sents and doc.sentences[nxt].start < doc.body_end
+                and BOTH_SIDES_RE.match(doc.norm, doc.sentences[nxt].start)):
+            ev.sentences.append(nxt)  # 両首脳は…一致した after the entry's sentence: what its talk produced
         events.append(ev)
     doc.events = events

@@ -46,6 +46,8 @@ from gaiko.extract.lexicon.talks import (
     LESSER,
     LESSER_VERBS,
     LIST_LEADS,
+    LISTED_OFFICIALS,
+    NEXT,
     NOT_BESIDE,
     NOT_ITEMS,
     NOT_LESSER,
@@ -211,6 +213,7 @@ VISITOR_IN_JAPAN = people.RowSearch(place_words.VISITS.where(group="in_japan"))
 HELD_BEFORE_RE = re.compile(r"(?P<verb>" + HELD.alternation(HELD.where(group="before")) + ")" + TALK_START + r"(?P<noun>" + TALK_NOUN
                             + r")(?P<noun2>(?!))?の概要")
 LATER_ACT = people.RowSearch(LATER)
+NEXT_TALK = people.RowSearch(NEXT, prefix=r"\s*", suffix=r"[、,]")
 GENERAL_CASE_AFTER = people.RowSearch(GENERAL)
 TITLE_NAMES_PEOPLE = re.compile(r"との(?:間の)?(?P<noun>" + TALK_NOUN + r")\s*$")
 VISIT_WELCOMED = re.compile(r"(?:の|初めての|初の)(?:訪日|来日)を(?:心から|改めて)?歓迎")
@@ -697,10 +700,32 @@ def _sessions_each(norm: str, s: Sentence) -> tuple[int, int, int, list[Row]] | 
 _COMMA_SPLIT = re.compile(r"[、,]")
 
 
+# sessions run one after another in the lead, each with its length (少人数会合を約20分間、続いて全体会合を約30分間、…
+# 首脳会談を行った): the talk lasts their sum
+SESSION_RUN = re.compile(r"(?P<label>" + ADDED_SESSIONS.alternation() + r")を\s*(?P<dur>約?[0-9一二三四五六七八九十]+(?:時間半?|分)間?)")
+SESSION_RUN_JOIN = re.compile(r"\s*[、,]\s*(?:(?:" + CONTINUED.alternation() + r")[、,]?\s*)?")
+
+
+def _sessions_run(norm: str, s: Sentence) -> tuple[int, int, int, list[Row]] | None:
+    """(sum, span, rows) of two or more sessions told in a row, each with its length (not in brackets)."""
+    chain: list[re.Match] = []
+    for m in SESSION_RUN.finditer(norm, s.start, s.end):
+        if chain and not SESSION_RUN_JOIN.fullmatch(norm, chain[-1].end(), m.start()):
+            break
+        chain.append(m)
+    lengths = [dates.find_duration(m.group("dur")) for m in chain]
+    if len(chain) < 2 or not all(lengths):
+        return None
+    return (sum(d[0] for d in lengths if d), chain[0].start(), chain[-1].end(),
+            [ADDED_SESSIONS.which(m.group("label")) for m in chain])
+
+
 def _session_lengths(norm: str, s: Sentence) -> tuple[int, int, int, list[Row]] | None:
-    """(sum, span, the sessions' rows) of a parenthesised list of two or more sessions each with its length."""
+    """(sum, span, the sessions' rows) of a parenthesised list of two or more sessions each with its length, or of
+    sessions told in a row with theirs."""
     if norm.find("(", s.start, s.end) < 0:
-        return None  # (both forms hold a bracket: SESSION_LIST, and SESSION_WITH_LENGTH of _sessions_each)
+        # (both bracketed forms hold a bracket: SESSION_LIST, and SESSION_WITH_LENGTH of _sessions_each)
+        return _sessions_run(norm, s)
     for m in SESSION_LIST.finditer(norm, s.start, s.end):
         items = _COMMA_SPLIT.split(m.group("body"))
         total = 0
@@ -715,7 +740,7 @@ def _session_lengths(norm: str, s: Sentence) -> tuple[int, int, int, list[Row]] 
             rows.append(_session_row(lab.group("label")))
         if total and len(items) >= 2:
             return total, m.start(), m.end(), rows
-    return _sessions_each(norm, s)
+    return _sessions_each(norm, s) or _sessions_run(norm, s)
 
 
 def added_session(norm: str, s: Sentence) -> int | None:
@@ -1934,6 +1959,9 @@ def run(doc: Doc) -> None:
                 _date_fields(doc, s, anchor_pos, ev, prev)
                 if ev.date is None:
                     _programme_day(doc, sents, si, ev, anchored)  # (it reads those before si)
+                if ev.date is None and prev is not None and prev.date and (nx := NEXT_TALK.rx.match(norm, s.start)):
+                    ev.date, ev.evidence["date"] = prev.date, (nx.start(), nx.end())  # 続いて、…: the talk before's day
+                    ev.rules["date"] = lexicon.fire(NEXT_TALK.row(nx))
                 if ev.date is None and len(events) <= 1:
                     for k in range(si - 1, max(-1, si - 4), -1):  # the lead above: 12月6日及び7日の両日、…が開催され
                         v = HELD_LEAD.search(norm, sents[k].start, sents[k].end)
@@ -2062,6 +2090,9 @@ ITEM_CALL_BY = re.compile(r"(?P<who>.+?)による(?P<host>[ァ-ヴー一-龥]{1,
 ITEM_CALL_ON = re.compile(r"(?P<who>.+?)(?:への|に対する|を)?(?P<noun>" + NOUNS.alternation(_CALLS) + ")")
 ITEM_NAMED = re.compile(r"(?P<noun>(?:日・[ァ-ヴー一-龥・]{1,12}?)?(?:" + TALK_NOUN + "|" + ITEM_MEAL + r"))")
 ITEM_BRACKETS = re.compile(r"^[(「]|[)」]$")
+# a line of officials listed below a lead (talks.listed_officials): a person, the talk in brackets or none
+LISTED_LEAD = people.RowSearch(LISTED_OFFICIALS)
+ITEM_LISTED = re.compile(r"[・●\-\s]*(?P<who>[^()]+?)(?:\((?P<noun>[^()]{1,12})\))?")
 
 
 def _programme_items(doc: Doc, sents: list[Sentence]):
@@ -2123,13 +2154,56 @@ def _programme_items(doc: Doc, sents: list[Sentence]):
             pos = m.end() if m else b
 
 
-def _item_talk(doc: Doc, item: str, start: int, jp: PersonMention | None, day=None):
+def _listed_talk(doc: Doc, item: str, start: int, jp: PersonMention | None):
+    """(kind, noun, person, row) of a line of the officials listed below a lead (・A大統領, ・B外務大臣(外相会談)), else
+    None: the line is one person, and the talk in its brackets (its kind) or none (a 会談 of the ranks)."""
+    m = ITEM_LISTED.fullmatch(item)
+    if m is None:
+        return None
+    ps = people.find_people(doc, start, start + m.end("who") + 1)
+    who = ps[-1] if ps else None
+    if who is None or who.role_end != start + m.end("who"):
+        return None
+    noun = m.group("noun") or ""
+    named = kind_row(noun) if noun else None
+    if named and named.value != "other":
+        return named.value, noun, who, named
+    rank, rank_row = kind_by_roles([jp, who]) if jp else (None, None)
+    if noun and _is_call(noun):
+        return ("summit", noun, who, rank_row) if rank == "summit" else ("other", noun, who, named)
+    return (rank or "other"), noun or "会談", who, rank_row
+
+
+def _listed_zones(doc: Doc, sents: list[Sentence]) -> list[tuple[int, int, int, object]]:
+    """(start, end, the lead's sentence, the lead's one day or None) of each run of lines below a lead that names the
+    officials met as a list (…は、以下の要人と会談した。): the lines up to the next sentence."""
+    zones = []
+    for si, s in enumerate(sents):
+        lead = LISTED_LEAD.rx.search(doc.norm, s.start, s.end)
+        if lead is None:
+            continue
+        end = s.end
+        for li in range(s.line + 1, len(doc.lines)):
+            t = doc.line_text(li)
+            if "。" in t:
+                break
+            end = max(end, doc.lines[li].end)
+        if end > s.end:
+            lexicon.fire(LISTED_LEAD.row(lead))
+            days = [d for d in dates.find_dates(doc.norm, s.start, lead.start()) if d.has_day and d.rel_day is None]
+            zones.append((s.end, end, si, days[-1] if len(days) == 1 else None))
+    return zones
+
+
+def _item_talk(doc: Doc, item: str, start: int, jp: PersonMention | None, day=None, listed: bool = False):
     """(kind, noun, foreign person or None, the row that decided the kind) of a programme item that is a talk, else
-    None."""
+    None. ``listed``: a line of the officials listed below a lead (_listed_talk)."""
     not_item = _NOT_ITEM.search(item)
     if not_item or len(item) > 60:
         lexicon.fire(not_item)  # a host's meal (総理主催晩餐会), an audience (ご引見), the press (共同記者会見)
         return None
+    if listed and (talk := _listed_talk(doc, item, start, jp)):
+        return talk
     item = ITEM_BRACKETS.sub("", item)
     who = None
     m = ITEM_CALL_BY.fullmatch(item)
@@ -2178,10 +2252,22 @@ def _programme_talks(doc: Doc, sents: list[Sentence], events: list[EventDraft], 
     if jp is None:
         jp = next((q for e in events for q in e.principals if q.country == "JP" and HEAD_ROLES.search(q.role or "")), None)
     found = []
+    zones = _listed_zones(doc, sents) if "要人" in doc.norm else []
+    leads: dict[int, EventDraft | None] = {}  # the lead sentence -> its talk, which the first listed line takes
     for item, start, day in _programme_items(doc, sents):
-        talk = _item_talk(doc, item.strip(), start + (len(item) - len(item.lstrip())), jp, day)
+        zone = next((z for z in zones if z[0] <= start < z[1]), None)
+        talk = _item_talk(doc, item.strip(), start + (len(item) - len(item.lstrip())), jp, day, listed=zone is not None)
         if talk:
-            found.append((talk, day, start))
+            if zone is not None and zone[2] not in leads:
+                leads[zone[2]] = next((e for e in events if zone[2] in e.anchors and not _has_foreign(e)), None)
+                if leads[zone[2]] is not None:
+                    lead_ev = leads[zone[2]]
+                    assert lead_ev is not None
+                    lead_ev.kind = talk[0]
+                    if talk[3] is not None:
+                        lead_ev.rules["kind"] = lexicon.fire(talk[3])
+                    lead_ev.counterpart = lead_ev.counterpart or (talk[2].country if talk[2] and talk[2].country != "JP" else doc_cp)
+            found.append((talk, day or (zone[3] if zone else None), start))
     if len(found) < 1:
         return
     created: list[EventDraft] = []

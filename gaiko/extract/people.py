@@ -147,6 +147,8 @@ def _start_row(word: str) -> Row:
     return STARTS.which(word) or STARTS.row_of(word[0])  # (every branch opens on a STARTS word)
 
 
+# a title that opens with a pair of Japan and a country (日・ポーランド友好議員連盟会長): a Japanese body's office
+_JAPAN_PAIR_TITLE = re.compile(r"日・(?:" + _COUNTRY_ALT + r")")
 _COUNTRY_START = guarded(re.compile(words_pattern(n for n, _ in countries.names_longest_first()) + "|[" + "".join(a for a in countries.abbr_index() if len(a) == 1) + "]"))
 
 
@@ -248,6 +250,8 @@ def _split(s: str, fired: list[Row]) -> tuple[str, str, str | None, int] | None:
             role, code = strip_country_prefix(s[i:])
             if role != s[i:] and any(role.endswith(e) for e in ROLE_ENDINGS):
                 return s[:i], role, code, i
+            if _JAPAN_PAIR_TITLE.match(s, i) and any(s.endswith(e) for e in ROLE_ENDINGS):
+                return s[:i], s[i:], None, i  # 吉田日・ポーランド友好議員連盟会長: the title of a body of Japan and X
     splits = []
     for i in range(1, min(6, len(s))):
         if not ROLE_START_RE.match(s, i):

@@ -405,10 +405,33 @@ def test_bluebook_section():
     assert rec.events[1].city == "大阪"
 
 
-def test_bluebook_section_with_one_talk_is_not_a_chronology():
+def test_bluebook_section_with_one_talk_is_a_chronology_of_one_entry():
+    # under the chapter banner a section that dates one talk is still the year's record, a chronology as gold b-104
+    # (it was `other` before probe 8); the talk dated at its month, the section's year
     text = ("第2章 地域別に見た外交 |\n(2)バルト諸国\nバルト三国との関係は着実に発展している。"
-            "3月に田中総理大臣がペトロフ首相と会談を行った。\n")
-    assert extract_text(text).record.doc_type == "other"
+            "2020年3月に田中総理大臣がペトロフ首相と会談を行った。\n")
+    rec = extract_text(text).record
+    assert rec.doc_type == "chronology"
+    assert [e.date for e in rec.events] == ["2020-03"]
+
+
+def test_bare_numbered_section_with_one_talk_is_not_a_chronology():
+    # without a banner, one dated talk under a numbered country heading is no Bluebook section (two are: relations)
+    text = "(3)日・ケニア関係\n2019年4月にはオティエノ外相が訪日し、日・ケニア外相会談を行った。\n"
+    assert extract_text(text).record.doc_type != "chronology"
+
+
+def test_bluebook_entry_takes_its_sections_country_and_the_ranks_kind():
+    # the entry names no country (…大統領が訪日し): the side is the country heading the part it stands in; a bare
+    # 会談 of a president and a prime minister is a summit; 両首脳は… after it is its outcome
+    text = ("外交青書・白書\n第2章 地球儀を俯瞰する外交\n\n(4)ガーナ\n\n"
+            "2018年5月、アクフォ大統領が訪日し、田中総理大臣と会談した。両首脳は、保健分野での協力を進めることで一致した。\n")
+    rec = extract_text(text).record
+    assert rec.doc_type == "chronology"
+    ev = rec.events[0]
+    assert (ev.date, ev.kind) == ("2018-05", "summit")
+    assert [(p.name, p.country) for p in ev.principals] == [("田中", "JP"), ("アクフォ", "GH")]
+    assert [o.type for o in ev.outcomes] == ["agree"]
 
 
 def test_date_line_run_together_with_the_lead_keeps_the_lead():

@@ -95,6 +95,7 @@ ENDINGS = Table("roles", (
     Row("roles.end.jimu_socho", "事務総長", note="a secretary-general: NATO事務総長"),
     Row("roles.end.rijicho", "理事長", note="a president of a board"),
     Row("roles.end.kaicho", "会長", note="a chairman"),
+    Row("roles.end.giin", "議員", note="a member of parliament: 衆議院議員, 下院議員, 国会議員 (a delegation's head)"),
     # a minister's short title ending in 相 (英国外務・英連邦・開発相, 独財務相)
     Row("roles.end.kaihatsusho", "開発相", note="a development minister"),
     Row("roles.end.zaimusho", "財務相", note="a finance minister"),

@@ -172,6 +172,13 @@ CLAUSES = Table("talks", (
     Row("talks.clause.listed", "(?:への|との)", note="Xへの表敬、Yとの会談及びZとの外相会談を行った: each listed talk one",
         regex=True),
 ))
+# a lead that names the officials met as a list below it (…は、以下の要人と会談した。 / ・A大統領 / ・B外務大臣(外相会談)):
+# each listed line, a person with the talk in brackets or none, is a talk of its own, on the lead's day unless it
+# gives one; the first takes the lead's talk
+LISTED_OFFICIALS = Table("talks", (
+    Row("talks.listed_officials.ika", "以下の要人", note="…は、以下の要人と会談した。 ・A大統領 ・B外務大臣"),
+    Row("talks.listed_officials.tsugi", "次の要人", note="…は、次の要人と会談を行った。 ・A首相(表敬)"),
+))
 # a lead that names no one of the other side and tells the talks listed below it (…は、各国外相と以下のとおり会談した。 then
 # one item per talk): no talk of its own when two or more talks are anchored after it
 LIST_LEADS = Table("talks", (
@@ -399,6 +406,14 @@ LATER = Table("talks", (
     Row("talks.later.shuryogo", "終了後", note="…会談終了後、…"),
     Row("talks.later.dojitsu_yoru", "同日夜", note="…会談を行い、同日夜、…"),
     Row("talks.later.yoku", "翌", note="…会談を行い、翌日午前…"),
+))
+# the words opening a sentence that tells the next talk (…首相を表敬しました。続いて、…外相会談を行いました): a talk
+# that gives no day of its own is held on the day of the talk before it
+NEXT = Table("talks", (
+    Row("talks.next.tsuzuite", "続いて", note="…を表敬した。続いて、…と会談した"),
+    Row("talks.next.sonogo", "その後", note="…と会談した。その後、…を表敬した"),
+    Row("talks.next.hikitsuzuki", "引き続き", note="…と会談した。引き続き、…と会談した"),
+    Row("talks.next.tsuide", "次いで", note="…と会談した。次いで、…を表敬した"),
 ))
 # a heading naming a visit (X政務官のミクロネシア訪問): the visitor it names holds the talks where no one of
 # Japan's side is named. (The cues that put a talk in a city are places.VISITS.)
