@@ -386,12 +386,11 @@ def run(doc: Doc) -> None:
             if side is None and KANJI_NAME.match(p.name):
                 side = "JP"
             p.country = side
-            if side and not any(q.name == p.name for q in target.principals) and not FORMER.search(p.role or ""):
+            if side and not any(q.name == p.name for q in target.principals) and not FORMER.match(p.role or ""):
                 target.principals.append(p)
     doc.events = events
 
 
-FORMER = _words("former")  # 前首相, 元大統領: a former holder is no principal
 # the kind a bullet opens with: a word of the talk's kind (首脳会談, 両首脳 / 外相会談, 両外相) or a holder's title (総理,
 # 大統領, 首相 / 外相, 外務大臣) — talks.KINDS and roles.ENDINGS rows
 _BULLET_ROWS = {

@@ -716,8 +716,8 @@ def _sessions_run(norm: str, s: Sentence) -> tuple[int, int, int, list[Row]] | N
     lengths = [dates.find_duration(m.group("dur")) for m in chain]
     if len(chain) < 2 or not all(lengths):
         return None
-    return (sum(d[0] for d in lengths if d), chain[0].start(), chain[-1].end(),
-            [ADDED_SESSIONS.which(m.group("label")) for m in chain])
+    rows = [row for m in chain if (row := ADDED_SESSIONS.which(m.group("label"))) is not None]
+    return (sum(d[0] for d in lengths if d), chain[0].start(), chain[-1].end(), rows)
 
 
 def _session_lengths(norm: str, s: Sentence) -> tuple[int, int, int, list[Row]] | None:
@@ -2174,7 +2174,7 @@ def _listed_talk(doc: Doc, item: str, start: int, jp: PersonMention | None):
     return (rank or "other"), noun or "会談", who, rank_row
 
 
-def _listed_zones(doc: Doc, sents: list[Sentence]) -> list[tuple[int, int, int, object]]:
+def _listed_zones(doc: Doc, sents: list[Sentence]) -> list[tuple[int, int, int, dates.DateMention | None]]:
     """(start, end, the lead's sentence, the lead's one day or None) of each run of lines below a lead that names the
     officials met as a list (…は、以下の要人と会談した。): the lines up to the next sentence."""
     zones = []
@@ -2293,7 +2293,7 @@ def _programme_talks(doc: Doc, sents: list[Sentence], events: list[EventDraft], 
         if ev is not None and not meal and clock and _is_created(ev, created, created_ids) and ev.start_local not in (None, clock[0].hhmm):
             ev = None  # another clock's item of the programme (22:30 首脳間懇談, 翌日 11:10 首脳会談): another talk
         if ev is not None:
-            if iso and ev.date is None:
+            if iso and day is not None and ev.date is None:
                 ev.date = iso
                 ev.evidence["date"] = (day.start, day.end)
             elif iso and meal and ev.date and iso > ev.date and ev.date_end is None:
@@ -2308,7 +2308,7 @@ def _programme_talks(doc: Doc, sents: list[Sentence], events: list[EventDraft], 
         word = _noun_rows(id(NOUNS), noun)[0] or _noun_rows(id(LESSER), noun)[0]  # a talk, or the leaders' meal
         _set_rules(ev, event=word, kind=kind_rule, channel=channel_row(noun))
         ev.programme = True  # no day given: no date (not the page's)
-        if iso:
+        if iso and day is not None:
             ev.evidence["date"] = (day.start, day.end)
         rank = {"summit": HEAD_ROLES, "foreign_ministers": FM_ROLES, "defense_ministers": DEF_ROLES}.get(kind)
         if jp is not None and (who is not None or (rank and rank.search(jp.role or ""))):

@@ -26,7 +26,7 @@ Tables and their groups (the id's middle part):
     CAPTIONS       caption_noun, caption_tail, caption_label   a photo caption's talk, its tail, its labels
     SCHEDULE       schedule, announcement, schedule_talk, schedule_future, schedule_past, rank
                                         a schedule page (主な要人の来日日程) and its announcements
-    CHRONO         bullet, prose_talk, former, bluebook_talk, bluebook_held, bluebook_not_held, bluebook,
+    CHRONO         bullet, prose_talk, bluebook_talk, bluebook_held, bluebook_not_held, bluebook,
                    talk_list
                                         chronology entries, prose chronologies, Bluebook sections
 """
@@ -381,8 +381,6 @@ CHRONO = Table("layout", (
     Row("layout.prose_talk.homon", "訪問", note="…訪問"),
     Row("layout.prose_talk.ho_country", "訪[日中韓露米ソ]", regex=True, note="訪日, 訪ソ"),
     Row("layout.prose_talk.rainichi", "来日", note="…来日"),
-    Row("layout.former.mae", "前", note="前首相: a former holder named under an entry is no principal"),
-    Row("layout.former.moto", "元", note="元大統領"),
     Row("layout.bluebook_talk.kaidan", "会談", note="a Bluebook sentence's completed talk: …と会談を行った"),
     Row("layout.bluebook_talk.kaiken", "会見", note="…と会見した"),
     Row("layout.bluebook_talk.kyogi", "協議", note="…と協議を行った"),
