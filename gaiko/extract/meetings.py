@@ -502,6 +502,15 @@ def _not_principal(after: str, rows=NOT_PRINCIPAL.rows) -> bool:
     return bool(lexicon.fire(next((r for r in rows if after.startswith(r.pattern)), None)))
 
 
+_COMPANIONS = NOT_PRINCIPAL.where(group="companion")
+
+
+def companion(doc: Doc, p: PersonMention) -> bool:
+    """Whether the sentence names ``p`` as coming with the one who talks (X大統領は、Y外相とともに訪日し): no
+    principal; fires the row that says so."""
+    return _not_principal(doc.norm[p.role_end:p.role_end + 4], _COMPANIONS)
+
+
 # --- the stage --------------------------------------------------------------------------------
 def _sentence_people(doc: Doc, s: Sentence) -> list[PersonMention]:
     """People named in a sentence, outside attendee parentheses and not as senders (…からの親書)."""

@@ -280,6 +280,10 @@ NOT_PRINCIPALS = [
      "森谷"),
     # 日米電話外相会談: a run holding 電話 before a title is not a name
     ("森谷外務大臣会見記録\n【森谷外務大臣】本日、日米電話外相会談を行いました。ブラウン国務長官との間で行った会談です。", "日米電話"),
+    # a companion (とともに) of the visitor comes with them, and does not hold the talk
+    ("日・ケニア首脳会談\n令和6年5月10日\n5月10日、ルト・ケニア共和国大統領は、ワンジク外務大臣とともに訪日し、山川内閣総理大臣と首脳会談を行いました。",
+     "ワンジク"),
+    ("日・ガーナ外相会談\n令和6年5月10日\n5月10日、アッド・ガーナ外務大臣は、オチェレ財務大臣と共に来日し、森谷外務大臣と会談した。", "オチェレ"),
 ]
 ATTENDEES = [
     # a list with no side labels: each person's side read from the title
