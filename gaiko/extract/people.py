@@ -327,6 +327,9 @@ def _reads_as_name(s: str, n: int) -> bool:
     if _COMPAT_KANJI.search(s, 0, n):
         return True  # a compatibility ideograph (磯﨑) is written only in names; the tokenizer does not know it
     toks = [t for t in tokenize(s) if t.start < n]
+    if toks and toks[-1].end > n:
+        # a word read across the name's end (山|本日・ペルー…: 本日) is not the name's: read the name alone
+        toks = tokenize(s[:n])
     return not toks or any(t.pos[1] == "固有名詞" or t.pos[2] == "人名" for t in toks)
 
 
