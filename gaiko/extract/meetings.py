@@ -25,7 +25,7 @@ from gaiko.extract.lexicon import Row
 from gaiko.extract.lexicon import places as place_words
 from gaiko.extract.lexicon import plans as plan_words
 from gaiko.extract.lexicon import sides as side_words
-from gaiko.extract.lexicon.attendees import DELEGATION_VERBS, NOT_PRINCIPAL
+from gaiko.extract.lexicon.attendees import DELEGATION_VERBS, HEADED_PARTY, NOT_PRINCIPAL
 from gaiko.extract.lexicon.dates import CLOCK, ITEM_DAY
 from gaiko.extract.lexicon.roles import ATTACHED, CHINA_TITLES, ENDINGS, RANKS, SHORT, STARTS
 from gaiko.extract.lexicon.roles import SIDES as TITLE_SIDES
@@ -538,6 +538,16 @@ SENT_ENVOY = re.compile(r"を(?:[^、。,]{1,12}(?:へ|に))?派遣")
 LABEL_BEFORE = re.compile(people.SIDE_LABEL.pattern + "$")
 _ASIDE_FIRST = re.compile(r"^\([^()]*\)")
 _SUBJECT_AFTER = re.compile(r"(?:は|が)")
+# the party a person heads as the subject (X会長を団長とする議員団は): its head stands as the subject
+_HEADED_SUBJECT = re.compile(r"(?P<h>" + HEADED_PARTY.alternation() + r")[^、,。()]{0,12}?(?:団|一行)(?:は|が)")
+
+
+def _subject_after(after: str) -> bool:
+    """Whether the text after a person makes them the sentence's subject (Xは, Xが, X会長を団長とする議員団は)."""
+    if _SUBJECT_AFTER.match(after):
+        return True
+    hm = _HEADED_SUBJECT.match(after)
+    return bool(hm and lexicon.fire(HEADED_PARTY.which(hm.group("h"))))
 _MET_AFTER = re.compile(r"(?:と|との|を" + NOUNS.alternation(_CALLS) + r"|による|に対し)")
 
 
@@ -551,7 +561,7 @@ def _side_by_position(doc: Doc, p: PersonMention, cp: str | None) -> str | None:
         return people.side_code(lab.group("side"), ["JP"] + ([cp] if cp else []))
     after = doc.norm[p.role_end:p.role_end + 60]
     after = _ASIDE_FIRST.sub("", after)
-    if _SUBJECT_AFTER.match(after) or SENT_ENVOY.match(after):
+    if _subject_after(after) or SENT_ENVOY.match(after):
         return "JP"
     if _MET_AFTER.match(after):
         return cp
@@ -1573,7 +1583,7 @@ def _clause_people(doc: Doc, s: Sentence, persons: list[PersonMention], ms: list
     hi = m.start("noun")
     first = ms[0].start("noun")
     lead = [p for p in persons if p.start < first]
-    subject = [p for p in lead if _SUBJECT_AFTER.match(_ASIDE_FIRST.sub("", doc.norm[p.role_end:p.role_end + 60]))] \
+    subject = [p for p in lead if _subject_after(_ASIDE_FIRST.sub("", doc.norm[p.role_end:p.role_end + 60]))] \
         or [p for p in lead if person_side(p, None) == "JP"]  # (小泉総理とX首相による首脳会談が行われ、…表敬が行われた)
     own = [p for p in persons if lo <= p.start < hi and p not in subject]
     if not own:
@@ -2467,7 +2477,7 @@ def _also_met_talks(doc: Doc, sents: list[Sentence], events: list[EventDraft], d
         hit = next(((e, q) for e in events for q in e.principals if _names_overlap(q.name, main[0].name)), None)
         if hit is None:  # (the list's main counterpart met in no other sentence: its talk first)
             subject = [p for p in before if p is not main[0]
-                       and _SUBJECT_AFTER.match(_ASIDE_FIRST.sub("", norm[p.role_end:p.role_end + 60]))]
+                       and _subject_after(_ASIDE_FIRST.sub("", norm[p.role_end:p.role_end + 60]))]
             main_side = person_side(main[0], doc_cp)
             if not subject or main_side is None:
                 continue

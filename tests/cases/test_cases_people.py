@@ -338,6 +338,30 @@ def test_principals(text, expected):
     assert expected <= _principals(text)
 
 
+# a party's head named before it (X会長を団長とする議員団は / X審議官を長とする代表団は / X大臣率いる代表団は) is the
+# subject of the sentence: a second talk in it (…を表敬し、続いて…と会談した) is the head's too
+HEADED_PARTIES = [
+    ("日・ペルー友好議員連盟代表団のペルー訪問\n令和5年9月14日\n9月13日、リマを訪問中の山本日・ペルー友好議員連盟会長を"
+     "団長とする議員団は、ロペス・ペルー大統領を表敬し、続いてガルシア外務大臣と会談しました。",
+     [{("山本", "日・ペルー友好議員連盟会長", "JP"), ("ロペス", "大統領", "PE")},
+      {("山本", "日・ペルー友好議員連盟会長", "JP"), ("ガルシア", "外務大臣", "PE")}]),
+    ("日・ガーナ政策協議\n令和5年9月14日\n9月13日、アクラを訪問中の川瀬外務審議官を長とする代表団は、アッド・ガーナ外務大臣を"
+     "表敬し、続いてメンサ外務次官と会談しました。",
+     [{("川瀬", "外務審議官", "JP"), ("アッド", "外務大臣", "GH")},
+      {("川瀬", "外務審議官", "JP"), ("メンサ", "外務次官", "GH")}]),
+    ("日・ケニア経済協議\n令和5年9月14日\n9月13日、ナイロビを訪問中の森谷外務副大臣率いる代表団は、オティエノ・ケニア大統領を"
+     "表敬し、続いてムトゥア外務大臣と会談しました。",
+     [{("森谷", "外務副大臣", "JP"), ("オティエノ", "大統領", "KE")},
+      {("森谷", "外務副大臣", "JP"), ("ムトゥア", "外務大臣", "KE")}]),
+]
+
+
+@pytest.mark.parametrize("text,talks", HEADED_PARTIES)
+def test_headed_party_holds_each_talk(text, talks):
+    rec = run_extractors(text)
+    assert [{(p.name, p.role, p.country) for p in ev.principals} for ev in rec.events] == talks
+
+
 @pytest.mark.parametrize("text,name", NOT_PRINCIPALS)
 def test_not_principals(text, name):
     assert name not in {n for n, _, _ in _principals(text)}
@@ -836,7 +860,7 @@ def test_delegation_heads(verb, rule):
 
 def case_texts() -> list[str]:
     """Every page the cases above extract (tests/cases/test_lexicon_coverage.py fires the lexicon over them)."""
-    pages = [t for t, _ in PRINCIPALS + NOT_PRINCIPALS + ATTENDEES + NOT_ATTENDEES + NOT_ATTENDEES_JOINED + DEPUTY_KINDS]
+    pages = [t for t, _ in PRINCIPALS + NOT_PRINCIPALS + ATTENDEES + NOT_ATTENDEES + NOT_ATTENDEES_JOINED + DEPUTY_KINDS + HEADED_PARTIES]
     pages += [ORG_TALK, FM_TALK + "。", UN_TALK] + [_name_form_page(t) for t, _, _ in NAME_FORMS]
     pages += [_listed(t) for t, _ in TITLES + TITLE_STARTS + NOT_NAME_SPLITS + NOT_NAME_RUNS + TITLE_COUNTRIES + SPLITS]
     pages += ["令和元年2月15日\n本15日、森谷外務大臣は、" + t + "と会談を行いました。" for t, _ in ORG_OFFICERS]

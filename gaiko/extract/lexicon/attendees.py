@@ -79,3 +79,11 @@ DELEGATION_VERBS = Table("attendees", (
     Row("attendees.delegation.nozon", "臨ん", note="…が協議に臨んだ"),
     Row("attendees.delegation.hikii", "率い", note="…が代表団を率いた"),
 ))
+
+# a party a person heads, said after the person (X会長を団長とする議員団は、…を表敬し、続いて…と会談した): the person
+# stands as the sentence's subject, and holds each of its talks
+HEADED_PARTY = Table("attendees", (
+    Row("attendees.headed.dancho", "を団長とする", note="X会長を団長とする議員団は"),
+    Row("attendees.headed.cho", "を長とする", note="X審議官を長とする代表団は"),
+    Row("attendees.headed.hikiiru", "率いる", note="X大臣率いる代表団は"),
+))
