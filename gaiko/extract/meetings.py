@@ -27,7 +27,7 @@ from gaiko.extract.lexicon import plans as plan_words
 from gaiko.extract.lexicon import sides as side_words
 from gaiko.extract.lexicon.attendees import DELEGATION_VERBS, HEADED_PARTY, NOT_PRINCIPAL
 from gaiko.extract.lexicon.dates import CLOCK, ITEM_DAY
-from gaiko.extract.lexicon.roles import ATTACHED, CHINA_TITLES, ENDINGS, RANKS, SHORT, STARTS
+from gaiko.extract.lexicon.roles import ATTACHED, CAPACITY, CHINA_TITLES, ENDINGS, RANKS, SHORT, STARTS
 from gaiko.extract.lexicon.roles import SIDES as TITLE_SIDES
 from gaiko.extract.lexicon.talks import (
     ADDED_SESSIONS,
@@ -514,7 +514,7 @@ def companion(doc: Doc, p: PersonMention) -> bool:
 # --- the stage --------------------------------------------------------------------------------
 def _sentence_people(doc: Doc, s: Sentence) -> list[PersonMention]:
     """People named in a sentence, outside attendee parentheses and not as senders (…からの親書)."""
-    out = []
+    out: list[PersonMention] = []
     norm = doc.norm
     for p in people.find_people(doc, s.start, s.end):
         before = norm[s.start:p.start]
@@ -526,8 +526,25 @@ def _sentence_people(doc: Doc, s: Sentence) -> list[PersonMention]:
         if p.role and p.role.startswith(_FORMER) and ENDINGS.which(p.role) is None:  # (元首 is a title of its own)
             lexicon.fire(STARTS.which(p.role[0]))
             continue  # a former office holder (池田元外相) is mentioned, not talking
-        out.append(p)
+        out.append(_in_capacity(doc, p, s) if not out else p)
     return out
+
+
+# the office the sentence's subject acts in: X衆議院議員は、3月10日から…、特派大使として…を訪問し
+_CAPACITY = re.compile(r"[、,](?P<t>" + people.JAPANESE_TITLE_AFTER.pattern + r")(?P<w>" + CAPACITY.alternation() + ")")
+
+
+def _in_capacity(doc: Doc, p: PersonMention, s: Sentence) -> PersonMention:
+    """The sentence's first person, a kanji-named subject (Xは), with the title it acts in when the sentence says one
+    after it before its first clause ends in a talk (…特派大使として…を訪問し): a copy, the title replaced."""
+    norm = doc.norm
+    if not (p.role and people.KANJI_NAME_CHARS.match(p.name) and _subject_after(_ASIDE_FIRST.sub("", norm[p.role_end:p.role_end + 60]))):
+        return p
+    cm = _CAPACITY.search(norm, p.role_end, min(s.end, p.role_end + 80))
+    if cm is None or cm.group("t") == p.role:
+        return p
+    lexicon.fire(CAPACITY.which(cm.group("w")))
+    return dataclasses.replace(p, role=people.plain_role(cm.group("t")))
 
 
 # a person Japan sends to hold the talk: Xを(モスクワへ)派遣し

@@ -30,6 +30,16 @@ HEAD = "日・{c}首脳会談\n令和5年3月1日\n"
 
 # fmt: off
 PRINCIPALS = [
+    # a member of either house of the Diet: 衆議院 / 参議院 open the title, the kanji before it is the surname
+    ("日・チリ会談\n令和6年5月10日\n5月10日、来日中のガルシア・チリ外務大臣は、斎藤衆議院議員と会談しました。",
+     {("斎藤", "衆議院議員", "JP"), ("ガルシア", "外務大臣", "CL")}),
+    ("日・ペルー会談\n令和6年5月10日\n5月10日、リマを訪問中の小松参議院議員は、ロペス・ペルー外務大臣と会談しました。",
+     {("小松", "参議院議員", "JP"), ("ロペス", "外務大臣", "PE")}),
+    # the office a member acts in (…特派大使として…を訪問し) is the title of the talk; the full name shortens to the
+    # surname the page writes with a title that opens with a start word (西尾特派大使)
+    ("西尾特派大使のペルー訪問\n令和6年5月10日\n西尾立衆議院議員(日・ペルー友好議員連盟会長)は、5月9日から11日まで、"
+     "特派大使としてペルーを訪問し、10日、ロペス大統領と会談しました。西尾特派大使から、祝意を伝えました。",
+     {("西尾", "特派大使", "JP"), ("ロペス", "大統領", "PE")}),
     # a counterpart from the added country rows: the country joined by ・ is split off the name
     (HEAD.format(c="キリバス") + "本1日、山川内閣総理大臣は、訪日中のタネ・キリバス大統領との間で首脳会談を行いました。",
      {("山川", "総理大臣", "JP"), ("タネ", "大統領", "KI")}),
