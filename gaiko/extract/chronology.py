@@ -32,7 +32,7 @@ from gaiko.extract.lexicon import places as place_words
 from gaiko.extract.lexicon import roles as role_words
 from gaiko.extract.lexicon import talks as talk_words
 from gaiko.extract.matching import RowLookup, RowPattern, fire_match
-from gaiko.extract.meetings import BOTH_SIDES_RE, channel_of, kind_from_roles, kind_of_noun, pair_country, person_side
+from gaiko.extract.meetings import BOTH_SIDES_RE, channel_of, companion, kind_from_roles, kind_of_noun, pair_country, person_side
 from gaiko.text import Doc
 
 
@@ -382,6 +382,8 @@ def run(doc: Doc) -> None:
         last_target, last_direct, last_line = target, direct, s.line
         target.sentences.append(si)
         for p in people.find_people(doc, s.start, s.end):
+            if companion(doc, p):
+                continue
             side = person_side(p, cp)
             if side is None and KANJI_NAME.match(p.name):
                 side = "JP"
@@ -447,6 +449,8 @@ def _entry_event(doc: Doc, dtext: str, year: int, words: str, cp: str | None, st
         ev.channel = None
     persons = people.find_people(doc, start, start + len(dtext) + len(words) + 4)
     for p in persons:
+        if companion(doc, p):
+            continue
         side = person_side(p, cp)
         if side is None and KANJI_NAME.match(p.name):
             side = "JP"
@@ -799,6 +803,8 @@ def run_bluebook(doc: Doc) -> None:
                 ev.occasion = o[lead.end + 1:] if lead and lead.start == 0 and o.startswith("の", lead.end) else o
                 ev.city = places.city_from_occasion(ev.occasion, ev.rules)
         for p in people.find_people(doc, start, end):
+            if companion(doc, p):
+                continue
             side = person_side(p, cp)
             if side is None and KANJI_NAME.match(p.name):
                 side = "JP"

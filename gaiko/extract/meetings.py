@@ -25,9 +25,9 @@ from gaiko.extract.lexicon import Row
 from gaiko.extract.lexicon import places as place_words
 from gaiko.extract.lexicon import plans as plan_words
 from gaiko.extract.lexicon import sides as side_words
-from gaiko.extract.lexicon.attendees import DELEGATION_VERBS, NOT_PRINCIPAL
+from gaiko.extract.lexicon.attendees import DELEGATION_VERBS, HEADED_PARTY, NOT_PRINCIPAL
 from gaiko.extract.lexicon.dates import CLOCK, ITEM_DAY
-from gaiko.extract.lexicon.roles import ATTACHED, CHINA_TITLES, ENDINGS, RANKS, SHORT, STARTS
+from gaiko.extract.lexicon.roles import ATTACHED, CAPACITY, CHINA_TITLES, ENDINGS, RANKS, SHORT, STARTS
 from gaiko.extract.lexicon.roles import SIDES as TITLE_SIDES
 from gaiko.extract.lexicon.talks import (
     ADDED_SESSIONS,
@@ -502,10 +502,19 @@ def _not_principal(after: str, rows=NOT_PRINCIPAL.rows) -> bool:
     return bool(lexicon.fire(next((r for r in rows if after.startswith(r.pattern)), None)))
 
 
+_COMPANIONS = NOT_PRINCIPAL.where(group="companion")
+
+
+def companion(doc: Doc, p: PersonMention) -> bool:
+    """Whether the sentence names ``p`` as coming with the one who talks (X大統領は、Y外相とともに訪日し): no
+    principal; fires the row that says so."""
+    return _not_principal(doc.norm[p.role_end:p.role_end + 4], _COMPANIONS)
+
+
 # --- the stage --------------------------------------------------------------------------------
 def _sentence_people(doc: Doc, s: Sentence) -> list[PersonMention]:
     """People named in a sentence, outside attendee parentheses and not as senders (…からの親書)."""
-    out = []
+    out: list[PersonMention] = []
     norm = doc.norm
     for p in people.find_people(doc, s.start, s.end):
         before = norm[s.start:p.start]
@@ -517,8 +526,25 @@ def _sentence_people(doc: Doc, s: Sentence) -> list[PersonMention]:
         if p.role and p.role.startswith(_FORMER) and ENDINGS.which(p.role) is None:  # (元首 is a title of its own)
             lexicon.fire(STARTS.which(p.role[0]))
             continue  # a former office holder (池田元外相) is mentioned, not talking
-        out.append(p)
+        out.append(_in_capacity(doc, p, s) if not out else p)
     return out
+
+
+# the office the sentence's subject acts in: X衆議院議員は、3月10日から…、特派大使として…を訪問し
+_CAPACITY = re.compile(r"[、,](?P<t>" + people.JAPANESE_TITLE_AFTER.pattern + r")(?P<w>" + CAPACITY.alternation() + ")")
+
+
+def _in_capacity(doc: Doc, p: PersonMention, s: Sentence) -> PersonMention:
+    """The sentence's first person, a kanji-named subject (Xは), with the title it acts in when the sentence says one
+    after it before its first clause ends in a talk (…特派大使として…を訪問し): a copy, the title replaced."""
+    norm = doc.norm
+    if not (p.role and people.KANJI_NAME_CHARS.match(p.name) and _subject_after(_ASIDE_FIRST.sub("", norm[p.role_end:p.role_end + 60]))):
+        return p
+    cm = _CAPACITY.search(norm, p.role_end, min(s.end, p.role_end + 80))
+    if cm is None or cm.group("t") == p.role:
+        return p
+    lexicon.fire(CAPACITY.which(cm.group("w")))
+    return dataclasses.replace(p, role=people.plain_role(cm.group("t")))
 
 
 # a person Japan sends to hold the talk: Xを(モスクワへ)派遣し
@@ -529,6 +555,16 @@ SENT_ENVOY = re.compile(r"を(?:[^、。,]{1,12}(?:へ|に))?派遣")
 LABEL_BEFORE = re.compile(people.SIDE_LABEL.pattern + "$")
 _ASIDE_FIRST = re.compile(r"^\([^()]*\)")
 _SUBJECT_AFTER = re.compile(r"(?:は|が)")
+# the party a person heads as the subject (X会長を団長とする議員団は): its head stands as the subject
+_HEADED_SUBJECT = re.compile(r"(?P<h>" + HEADED_PARTY.alternation() + r")[^、,。()]{0,12}?(?:団|一行)(?:は|が)")
+
+
+def _subject_after(after: str) -> bool:
+    """Whether the text after a person makes them the sentence's subject (Xは, Xが, X会長を団長とする議員団は)."""
+    if _SUBJECT_AFTER.match(after):
+        return True
+    hm = _HEADED_SUBJECT.match(after)
+    return bool(hm and lexicon.fire(HEADED_PARTY.which(hm.group("h"))))
 _MET_AFTER = re.compile(r"(?:と|との|を" + NOUNS.alternation(_CALLS) + r"|による|に対し)")
 
 
@@ -542,7 +578,7 @@ def _side_by_position(doc: Doc, p: PersonMention, cp: str | None) -> str | None:
         return people.side_code(lab.group("side"), ["JP"] + ([cp] if cp else []))
     after = doc.norm[p.role_end:p.role_end + 60]
     after = _ASIDE_FIRST.sub("", after)
-    if _SUBJECT_AFTER.match(after) or SENT_ENVOY.match(after):
+    if _subject_after(after) or SENT_ENVOY.match(after):
         return "JP"
     if _MET_AFTER.match(after):
         return cp
@@ -1564,7 +1600,7 @@ def _clause_people(doc: Doc, s: Sentence, persons: list[PersonMention], ms: list
     hi = m.start("noun")
     first = ms[0].start("noun")
     lead = [p for p in persons if p.start < first]
-    subject = [p for p in lead if _SUBJECT_AFTER.match(_ASIDE_FIRST.sub("", doc.norm[p.role_end:p.role_end + 60]))] \
+    subject = [p for p in lead if _subject_after(_ASIDE_FIRST.sub("", doc.norm[p.role_end:p.role_end + 60]))] \
         or [p for p in lead if person_side(p, None) == "JP"]  # (小泉総理とX首相による首脳会談が行われ、…表敬が行われた)
     own = [p for p in persons if lo <= p.start < hi and p not in subject]
     if not own:
@@ -2458,7 +2494,7 @@ def _also_met_talks(doc: Doc, sents: list[Sentence], events: list[EventDraft], d
         hit = next(((e, q) for e in events for q in e.principals if _names_overlap(q.name, main[0].name)), None)
         if hit is None:  # (the list's main counterpart met in no other sentence: its talk first)
             subject = [p for p in before if p is not main[0]
-                       and _SUBJECT_AFTER.match(_ASIDE_FIRST.sub("", norm[p.role_end:p.role_end + 60]))]
+                       and _subject_after(_ASIDE_FIRST.sub("", norm[p.role_end:p.role_end + 60]))]
             main_side = person_side(main[0], doc_cp)
             if not subject or main_side is None:
                 continue

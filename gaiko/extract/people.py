@@ -327,6 +327,9 @@ def _reads_as_name(s: str, n: int) -> bool:
     if _COMPAT_KANJI.search(s, 0, n):
         return True  # a compatibility ideograph (磯﨑) is written only in names; the tokenizer does not know it
     toks = [t for t in tokenize(s) if t.start < n]
+    if toks and toks[-1].end > n:
+        # a word read across the name's end (山|本日・ペルー…: 本日) is not the name's: read the name alone
+        toks = tokenize(s[:n])
     return not toks or any(t.pos[1] == "固有名詞" or t.pos[2] == "人名" for t in toks)
 
 
@@ -367,7 +370,8 @@ _ROLE_END_ONLY = re.compile(words_pattern(ROLE_ENDINGS))
 # own before its last word (オジュクウ外務担当国務大臣, ロサレス外務次官)
 # (an honorific, 氏, is no title, but the name before it stands on its own)
 FOREIGN_TITLE_AFTER = re.compile(r"(?:[一-龥\uf900-\ufad9]{0,8}?(?:" + _ROLE_END_RE + r")|氏)")
-JAPANESE_TITLE_AFTER = re.compile(_ROLE_END_RE)
+# (a title may open with a start word before its ending: 塩谷特派大使 after 塩谷立衆議院議員)
+JAPANESE_TITLE_AFTER = re.compile(r"(?:" + STARTS.alternation(STARTS.where(group="start")) + r")?(?:" + _ROLE_END_RE + r")")
 KATAKANA_NAME_CHARS = re.compile(r"[・=ァ-ヴー]")
 KANJI_NAME_CHARS = re.compile(r"[一-龥豈-龎々]")
 

@@ -161,6 +161,21 @@ def test_bluebook_talks():
     assert rec.events[3].rules == {"date": "layout.bluebook_caption.kaigo", "city": "layout.bluebook_caption.kaigo"}
 
 
+# a Bluebook sentence whose visitor comes with a minister (…首相がY外相とともに訪日し): the companion holds no talk
+BLUEBOOK_COMPANION = ("外交青書・白書\n第2章 地域別に見た外交\n\n(4)ラトビア\n\n"
+                      "2021年4月に山田外務大臣がラトビアを訪問し、オゾルス外相と会談を行った。"
+                      "また、9月にはカリンシュ首相がオゾルス外相とともに訪日し、田中総理大臣と首脳会談を行った。\n")
+
+
+def test_bluebook_companion():
+    rec = extract_text(BLUEBOOK_COMPANION).record
+    assert rec.doc_type == "chronology"
+    last = rec.events[-1]
+    assert last.date == "2021-09"
+    names = {p.name for p in last.principals}
+    assert "カリンシュ" in names and "オゾルス" not in names
+
+
 # --- the layouts of probe 7 (tests/test_generalisation7.py) ----------------------------------------------------------
 # a year heading after a bullet's mark (■2019年) or in two eras (平成31年・令和元年: the first's year); a page date under
 # the list is no entry (a date with no words)

@@ -30,6 +30,16 @@ HEAD = "日・{c}首脳会談\n令和5年3月1日\n"
 
 # fmt: off
 PRINCIPALS = [
+    # a member of either house of the Diet: 衆議院 / 参議院 open the title, the kanji before it is the surname
+    ("日・チリ会談\n令和6年5月10日\n5月10日、来日中のガルシア・チリ外務大臣は、斎藤衆議院議員と会談しました。",
+     {("斎藤", "衆議院議員", "JP"), ("ガルシア", "外務大臣", "CL")}),
+    ("日・ペルー会談\n令和6年5月10日\n5月10日、リマを訪問中の小松参議院議員は、ロペス・ペルー外務大臣と会談しました。",
+     {("小松", "参議院議員", "JP"), ("ロペス", "外務大臣", "PE")}),
+    # the office a member acts in (…特派大使として…を訪問し) is the title of the talk; the full name shortens to the
+    # surname the page writes with a title that opens with a start word (西尾特派大使)
+    ("西尾特派大使のペルー訪問\n令和6年5月10日\n西尾立衆議院議員(日・ペルー友好議員連盟会長)は、5月9日から11日まで、"
+     "特派大使としてペルーを訪問し、10日、ロペス大統領と会談しました。西尾特派大使から、祝意を伝えました。",
+     {("西尾", "特派大使", "JP"), ("ロペス", "大統領", "PE")}),
     # a counterpart from the added country rows: the country joined by ・ is split off the name
     (HEAD.format(c="キリバス") + "本1日、山川内閣総理大臣は、訪日中のタネ・キリバス大統領との間で首脳会談を行いました。",
      {("山川", "総理大臣", "JP"), ("タネ", "大統領", "KI")}),
@@ -280,8 +290,19 @@ NOT_PRINCIPALS = [
      "森谷"),
     # 日米電話外相会談: a run holding 電話 before a title is not a name
     ("森谷外務大臣会見記録\n【森谷外務大臣】本日、日米電話外相会談を行いました。ブラウン国務長官との間で行った会談です。", "日米電話"),
+    # a companion (とともに) of the visitor comes with them, and does not hold the talk
+    ("日・ケニア首脳会談\n令和6年5月10日\n5月10日、ルト・ケニア共和国大統領は、ワンジク外務大臣とともに訪日し、山川内閣総理大臣と首脳会談を行いました。",
+     "ワンジク"),
+    ("日・ガーナ外相会談\n令和6年5月10日\n5月10日、アッド・ガーナ外務大臣は、オチェレ財務大臣と共に来日し、森谷外務大臣と会談した。", "オチェレ"),
 ]
 ATTENDEES = [
+    # a two-kanji surname whose last character and the title's first read as one word (山本 + 日・… : 本日) is a name
+    ("日・ペルー外相会談\n令和6年5月10日\n5月10日、山川外務大臣は、訪日中のロペス・ペルー外務大臣と会談しました。"
+     "会談には山本日・ペルー友好議員連盟会長が同席しました。",
+     {("山本", "日・ペルー友好議員連盟会長", "JP")}),
+    ("日・チリ外相会談\n令和6年5月10日\n5月10日、山川外務大臣は、訪日中のロハス・チリ外務大臣と会談しました。"
+     "会談には岡本日・チリ友好議員連盟会長が同席しました。",
+     {("岡本", "日・チリ友好議員連盟会長", "JP")}),
     # a list with no side labels: each person's side read from the title
     (HEAD.format(c="マレーシア") + "本1日、山川内閣総理大臣は、訪日中のアリフ・マレーシア首相と首脳会談を行ったところ、概要は以下のとおりです。会談には、西田内閣官房副長官他が同席しました。",
      {("西田", "内閣官房副長官", "JP")}),
@@ -325,6 +346,30 @@ SPECIAL_ENVOY = [
 @pytest.mark.parametrize("text,expected", PRINCIPALS)
 def test_principals(text, expected):
     assert expected <= _principals(text)
+
+
+# a party's head named before it (X会長を団長とする議員団は / X審議官を長とする代表団は / X大臣率いる代表団は) is the
+# subject of the sentence: a second talk in it (…を表敬し、続いて…と会談した) is the head's too
+HEADED_PARTIES = [
+    ("日・ペルー友好議員連盟代表団のペルー訪問\n令和5年9月14日\n9月13日、リマを訪問中の山本日・ペルー友好議員連盟会長を"
+     "団長とする議員団は、ロペス・ペルー大統領を表敬し、続いてガルシア外務大臣と会談しました。",
+     [{("山本", "日・ペルー友好議員連盟会長", "JP"), ("ロペス", "大統領", "PE")},
+      {("山本", "日・ペルー友好議員連盟会長", "JP"), ("ガルシア", "外務大臣", "PE")}]),
+    ("日・ガーナ政策協議\n令和5年9月14日\n9月13日、アクラを訪問中の川瀬外務審議官を長とする代表団は、アッド・ガーナ外務大臣を"
+     "表敬し、続いてメンサ外務次官と会談しました。",
+     [{("川瀬", "外務審議官", "JP"), ("アッド", "外務大臣", "GH")},
+      {("川瀬", "外務審議官", "JP"), ("メンサ", "外務次官", "GH")}]),
+    ("日・ケニア経済協議\n令和5年9月14日\n9月13日、ナイロビを訪問中の森谷外務副大臣率いる代表団は、オティエノ・ケニア大統領を"
+     "表敬し、続いてムトゥア外務大臣と会談しました。",
+     [{("森谷", "外務副大臣", "JP"), ("オティエノ", "大統領", "KE")},
+      {("森谷", "外務副大臣", "JP"), ("ムトゥア", "外務大臣", "KE")}]),
+]
+
+
+@pytest.mark.parametrize("text,talks", HEADED_PARTIES)
+def test_headed_party_holds_each_talk(text, talks):
+    rec = run_extractors(text)
+    assert [{(p.name, p.role, p.country) for p in ev.principals} for ev in rec.events] == talks
 
 
 @pytest.mark.parametrize("text,name", NOT_PRINCIPALS)
@@ -825,7 +870,7 @@ def test_delegation_heads(verb, rule):
 
 def case_texts() -> list[str]:
     """Every page the cases above extract (tests/cases/test_lexicon_coverage.py fires the lexicon over them)."""
-    pages = [t for t, _ in PRINCIPALS + NOT_PRINCIPALS + ATTENDEES + NOT_ATTENDEES + NOT_ATTENDEES_JOINED + DEPUTY_KINDS]
+    pages = [t for t, _ in PRINCIPALS + NOT_PRINCIPALS + ATTENDEES + NOT_ATTENDEES + NOT_ATTENDEES_JOINED + DEPUTY_KINDS + HEADED_PARTIES]
     pages += [ORG_TALK, FM_TALK + "。", UN_TALK] + [_name_form_page(t) for t, _, _ in NAME_FORMS]
     pages += [_listed(t) for t, _ in TITLES + TITLE_STARTS + NOT_NAME_SPLITS + NOT_NAME_RUNS + TITLE_COUNTRIES + SPLITS]
     pages += ["令和元年2月15日\n本15日、森谷外務大臣は、" + t + "と会談を行いました。" for t, _ in ORG_OFFICERS]

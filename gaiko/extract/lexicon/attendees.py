@@ -64,6 +64,8 @@ NOT_PRINCIPAL = Table("attendees", (
     Row("attendees.not_principal.ikko", "の一行", "sentence", "X大臣の一行: the party"),
     Row("attendees.not_principal.doko", "に同行", "sentence", "X総理に同行した: accompanying"),
     Row("attendees.not_principal.doseki_no", "同席の", "sentence", "X外務大臣同席の下、Y首相とも会談した: present, not holding it"),
+    Row("attendees.companion.totomoni", "とともに", "sentence", "X大統領は、Y外相とともに訪日し: a companion, not holding it"),
+    Row("attendees.companion.to_tomoni", "と共に", "sentence", "Y外相と共に訪日し: a companion"),
 ))
 
 # a delegation named after its side, in a sentence that says what the people did (took part, led, represented
@@ -76,4 +78,12 @@ DELEGATION_VERBS = Table("attendees", (
     Row("attendees.delegation.tsutome", "務め", note="…が首席代表を務めた"),
     Row("attendees.delegation.nozon", "臨ん", note="…が協議に臨んだ"),
     Row("attendees.delegation.hikii", "率い", note="…が代表団を率いた"),
+))
+
+# a party a person heads, said after the person (X会長を団長とする議員団は、…を表敬し、続いて…と会談した): the person
+# stands as the sentence's subject, and holds each of its talks
+HEADED_PARTY = Table("attendees", (
+    Row("attendees.headed.dancho", "を団長とする", note="X会長を団長とする議員団は"),
+    Row("attendees.headed.cho", "を長とする", note="X審議官を長とする代表団は"),
+    Row("attendees.headed.hikiiru", "率いる", note="X大臣率いる代表団は"),
 ))

@@ -186,6 +186,8 @@ STARTS = Table("roles", (
     Row("roles.start.minshuto", "民主党", note="民主党代表"),
     Row("roles.start.jiminto", "自民党", note="自民党幹事長"),
     Row("roles.start.kokkai", "国会", note="国会議長"),
+    Row("roles.start.shugiin", "衆議院", note="衆議院議員, 衆議院議長: Japan's lower house"),
+    Row("roles.start.sangiin", "参議院", note="参議院議員, 参議院議長: Japan's upper house"),
     Row("roles.start.kain", "下院", note="下院議長"),
     Row("roles.start.join", "上院", note="上院議長"),
     Row("roles.start.renpo", "連邦", note="連邦議会議長"),
@@ -200,6 +202,12 @@ STARTS = Table("roles", (
     Row("roles.former.mae", "前", note="前大統領: the former holder (before 大統領, 首相, 総理, 外相, 大臣, 長官)"),
     Row("roles.former.moto", "元", note="元外相: a former holder"),
 ), note="longest first when compiled; the posted and former rows are built in with their grammar")
+
+# the office a person acts in, said after them in their sentence (X衆議院議員は、…特派大使として…を訪問し): the title
+# the record gives them there
+CAPACITY = Table("roles", (
+    Row("roles.capacity.toshite", "として", note="X議員は、特派大使として訪問し: the person acts as 特派大使"),
+))
 
 # a run that reads as name + title but whose "name" is none of these
 NOT_NAMES = Table("roles", (
