@@ -461,6 +461,15 @@ class Probe:
     def floor_cases(self) -> list[tuple[str, str]]:
         return [(n, f) for n in sorted(self.floors) for f in sorted(self.floors[n])]
 
+    def floor_test(self):
+        """The test that each set's family reaches its floor, one case a (set, family): a probe's test_family_floor."""
+
+        @pytest.mark.parametrize("name,family", self.floor_cases())
+        def test_family_floor(name, family):
+            self.check(name, family)
+
+        return test_family_floor
+
     def check(self, name: str, family: str) -> None:
         """The set's family reaches its floor: found at least, false positives at most."""
         found, _expected, fp = self.tally(name)[family]
@@ -484,12 +493,7 @@ def print_report(sets: dict, argv: list[str], scorer=None) -> None:
 
 
 PROBE = Probe(FIRST_SIGHT, FLOORS, lambda name: score(SETS[name])[0])
-probe_sets = PROBE.probe_sets
-
-
-@pytest.mark.parametrize("name,family", PROBE.floor_cases())
-def test_family_floor(name, family):
-    PROBE.check(name, family)
+probe_sets, test_family_floor = PROBE.probe_sets, PROBE.floor_test()
 
 
 def test_probe_size():

@@ -59,8 +59,6 @@ bench/record_diff.py against main: 1 record of 2,249 differs (a-086), the tests 
 
 from __future__ import annotations
 
-import pytest
-
 from tests.test_generalisation2 import AG, inv, pr, rq
 from tests.test_generalisation3 import Probe, print_report, score
 
@@ -508,12 +506,7 @@ FLOORS: dict[str, dict[str, tuple[int, int]]] = {
 
 
 PROBE = Probe(FIRST_SIGHT, FLOORS, lambda name: score(SETS[name])[0])
-probe_sets = PROBE.probe_sets
-
-
-@pytest.mark.parametrize("name,family", PROBE.floor_cases())
-def test_family_floor(name, family):
-    PROBE.check(name, family)
+probe_sets, test_family_floor = PROBE.probe_sets, PROBE.floor_test()
 
 
 def test_probe_size():

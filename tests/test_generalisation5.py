@@ -78,8 +78,6 @@ import re
 import unicodedata
 from functools import cache
 
-import pytest
-
 from tests.test_generalisation3 import Probe, _record, score
 
 
@@ -827,12 +825,7 @@ FLOORS: dict[str, dict[str, tuple[int, int]]] = {
 
 
 PROBE = Probe(FIRST_SIGHT, FLOORS, lambda name: _score(name)[0])
-probe_sets = PROBE.probe_sets
-
-
-@pytest.mark.parametrize("name,family", PROBE.floor_cases())
-def test_family_floor(name, family):
-    PROBE.check(name, family)
+probe_sets, test_family_floor = PROBE.probe_sets, PROBE.floor_test()
 
 
 def test_probe_size():

@@ -68,8 +68,6 @@ tests, real or 1,000 synthetic pages changed (real 0.954, seeds 0.995, devset 1.
 
 from __future__ import annotations
 
-import pytest
-
 from tests.test_generalisation3 import Probe, _record, print_report, score
 
 CH = "chronology"
@@ -394,12 +392,7 @@ FLOORS["hard"] = {"doc_type": (8, 0), "doc_date": (8, 0), "title": (8, 0), "entr
 
 
 PROBE = Probe(FIRST_SIGHT, FLOORS, lambda name: score_chrono(SETS[name])[0])
-probe_sets = PROBE.probe_sets
-
-
-@pytest.mark.parametrize("name,family", PROBE.floor_cases())
-def test_family_floor(name, family):
-    PROBE.check(name, family)
+probe_sets, test_family_floor = PROBE.probe_sets, PROBE.floor_test()
 
 
 def test_probe_size():
