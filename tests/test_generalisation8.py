@@ -29,7 +29,7 @@ Bluebook page with a region heading over a country heading takes the region's as
                        date          0 /  4                   4 /  4    chronology; the part's country heading gives the
                                                                         side, the ranks a bare 会談's kind, 両首脳は… after
                                                                         the entry its outcome)
-    following (4)      date          4 /  9                   9 /  9   (talks.next.*: 続いて、/その後、/引き続き、/次いで、
+    following (4)      date          4 /  9                   9 /  9   (talks.continued.*: 続いて、/その後、/引き続き、/次いで、
                                                                         opening a sentence with no day: the day before)
     ministerial (4)    all exact at first sight
     times (6)          duration_min  5 /  6                   6 /  6   (sessions told in a row, each with its length)

@@ -76,8 +76,6 @@ ENTRY_RULES: list[tuple[re.Pattern, str]] = [
 ]
 
 
-# a former holder's title (前大統領, 元首相): no rank of a talk's holder (a former president's talk is other)
-FORMER = re.compile(role_words.STARTS.alternation(role_words.STARTS.where(group="former")))
 
 
 def entry_kind(text: str, persons: list[PersonMention] | None = None) -> str:
@@ -92,7 +90,7 @@ def entry_kind(text: str, persons: list[PersonMention] | None = None) -> str:
     if noun_kind and noun_kind != "other":
         return noun_kind
     by_rank = (kind_from_roles(persons) if persons and len(persons) == 2
-               and not any(FORMER.match(p.role or "") for p in persons) else None)
+               and not any(people.is_former(p.role) for p in persons) else None)
     if by_rank:
         return by_rank
     return "other_ministerial" if "大臣" in text else "other"
@@ -388,7 +386,7 @@ def run(doc: Doc) -> None:
             if side is None and KANJI_NAME.match(p.name):
                 side = "JP"
             p.country = side
-            if side and not any(q.name == p.name for q in target.principals) and not FORMER.match(p.role or ""):
+            if side and not any(q.name == p.name for q in target.principals) and not people.is_former(p.role):
                 target.principals.append(p)
     doc.events = events
 

@@ -47,7 +47,6 @@ from gaiko.extract.lexicon.talks import (
     LESSER_VERBS,
     LIST_LEADS,
     LISTED_OFFICIALS,
-    NEXT,
     NOT_BESIDE,
     NOT_ITEMS,
     NOT_LESSER,
@@ -213,7 +212,7 @@ VISITOR_IN_JAPAN = people.RowSearch(place_words.VISITS.where(group="in_japan"))
 HELD_BEFORE_RE = re.compile(r"(?P<verb>" + HELD.alternation(HELD.where(group="before")) + ")" + TALK_START + r"(?P<noun>" + TALK_NOUN
                             + r")(?P<noun2>(?!))?の概要")
 LATER_ACT = people.RowSearch(LATER)
-NEXT_TALK = people.RowSearch(NEXT, prefix=r"\s*", suffix=r"[、,]")
+NEXT_TALK = people.RowSearch(CONTINUED, prefix=r"\s*", suffix=r"[、,]")
 GENERAL_CASE_AFTER = people.RowSearch(GENERAL)
 TITLE_NAMES_PEOPLE = re.compile(r"との(?:間の)?(?P<noun>" + TALK_NOUN + r")\s*$")
 VISIT_WELCOMED = re.compile(r"(?:の|初めての|初の)(?:訪日|来日)を(?:心から|改めて)?歓迎")
@@ -491,7 +490,6 @@ def person_side(p: PersonMention, doc_cp: str | None) -> str | None:
 NOT_PRINCIPAL_AFTER = NOT_PRINCIPAL.words()
 # of these, what rules a person out anywhere on the page (X外務大臣の訪ソ names the visit X made the talk on)
 _SENDER_OR_PAST = NOT_PRINCIPAL.where(value="page")
-_FORMER = tuple(r.pattern for r in STARTS.where(group="former"))  # 元外相, 前大統領: a former holder
 _ENVOY = ENDINGS["roles.end.tokushi"].pattern  # an envoy (政府特使, 総理特使) stands in for a side's minister
 
 
@@ -523,7 +521,7 @@ def _sentence_people(doc: Doc, s: Sentence) -> list[PersonMention]:
         after = norm[p.role_end:p.role_end + 4]
         if _not_principal(after):
             continue
-        if p.role and p.role.startswith(_FORMER) and ENDINGS.which(p.role) is None:  # (元首 is a title of its own)
+        if p.role and people.is_former(p.role):  # (元首 is a title of its own)
             lexicon.fire(STARTS.which(p.role[0]))
             continue  # a former office holder (池田元外相) is mentioned, not talking
         out.append(_in_capacity(doc, p, s) if not out else p)
@@ -1805,8 +1803,8 @@ def find_anchors(doc: Doc, sents: list[Sentence]) -> list[tuple[int, re.Match]]:
         _beside_anchors(doc, sents, out)
         _drop_list_leads(doc, sents, out)
         for i, s in enumerate(sents):  # (…A大統領に加え、B外務大臣等とも会談した: the talks _also_met_talks makes)
-            also = ALSO_MET_RE.search(doc.norm, s.start, s.end) if ALSO_MET_WORD.search(doc.norm, s.start, s.end) else None
-            if also and any(p.role_end == also.start() for p in people.find_people(doc, s.start, also.start())):
+            if (found := _officials_listed(doc, s)) is not None:
+                also = found[0]
                 out[:] = [(j, o) for j, o in out if not (j == i and also.end("list") <= o.start("noun") <= also.end("noun"))]
     if not out:
         # the talk named as held before its noun, in a lead that gives its summary (…にて開催された日朝政府間協議の
@@ -2288,7 +2286,7 @@ def _programme_talks(doc: Doc, sents: list[Sentence], events: list[EventDraft], 
     if jp is None:
         jp = next((q for e in events for q in e.principals if q.country == "JP" and HEAD_ROLES.search(q.role or "")), None)
     found = []
-    zones = _listed_zones(doc, sents) if "要人" in doc.norm else []
+    zones = _listed_zones(doc, sents) if LISTED_LEAD.rx.search(doc.norm) else []  # (a page naming no such lead has none)
     leads: dict[int, EventDraft | None] = {}  # the lead sentence -> its talk, which the first listed line takes
     for item, start, day in _programme_items(doc, sents):
         zone = next((z for z in zones if z[0] <= start < z[1]), None)
@@ -2478,19 +2476,30 @@ ALSO_MET_RE = re.compile(r"(?P<plus>" + ALSO_MET.alternation() + r")(?P<list>[^�
 ALSO_MET_WORD = re.compile(ALSO_MET.alternation())
 
 
+def _officials_listed(doc: Doc, s: Sentence) -> tuple[re.Match[str], list[PersonMention], PersonMention] | None:
+    """The list of officials a sentence says were met besides a counterpart (…A大統領に加え、B外務大臣等とも会談した): its
+    match, the people before it and that counterpart (whose title ends where the list's cue starts), or None."""
+    if not ALSO_MET_WORD.search(doc.norm, s.start, s.end):
+        return None
+    m = ALSO_MET_RE.search(doc.norm, s.start, s.end)
+    if m is None:
+        return None
+    before = people.find_people(doc, s.start, m.start())
+    main = next((p for p in before if p.role_end == m.start()), None)
+    return (m, before, main) if main is not None else None
+
+
 def _also_met_talks(doc: Doc, sents: list[Sentence], events: list[EventDraft], doc_cp: str | None) -> None:
     """Officials met besides a talk's counterpart, listed after him (…訪問中、A大統領に加え、B外務大臣、C議長等とも…意見交換
     を行った, even cut before the verb): one talk with each not met in a talk of its own, with that talk's Japanese side, of
     their ranks, dated as it; placed after it."""
     norm = doc.norm
     for si, s in enumerate(sents):
-        m = ALSO_MET_RE.search(norm, s.start, s.end)
-        if m is None:
+        found = _officials_listed(doc, s)
+        if found is None:
             continue
-        before = people.find_people(doc, s.start, m.start())
-        main = [p for p in before if p.role_end == m.start()]
-        if not main:
-            continue
+        m, before, counterpart = found
+        main = [counterpart]
         hit = next(((e, q) for e in events for q in e.principals if _names_overlap(q.name, main[0].name)), None)
         if hit is None:  # (the list's main counterpart met in no other sentence: its talk first)
             subject = [p for p in before if p is not main[0]
@@ -2506,6 +2515,7 @@ def _also_met_talks(doc: Doc, sents: list[Sentence], events: list[EventDraft], d
             first.counterpart = first.counterpart or next((q.country for q in subject if q.country != "JP"), None)
             first.kind = kind_by_roles(first.principals)[0] or "other"
             _set_rules(first, event=ALSO_MET.which(m.group("plus")))
+            _date_fields(doc, s, m.start(), first, None)  # (its day is its sentence's: 9月8日、…に加え、…とも会談)
             events.append(first)
             hit = (first, main[0])
         ev, main_q = hit
@@ -2528,7 +2538,6 @@ def _also_met_talks(doc: Doc, sents: list[Sentence], events: list[EventDraft], d
         if created:  # (in the order of appearance: after the talks anchored up to the list's sentence)
             at = max([k + 1 for k, e in enumerate(events) if e.anchors and min(e.anchors) <= si] + [events.index(ev) + 1])
             events[at:at] = created
-        return
 
 
 # a talk announced, not reported: 4月24日(月曜日)、…首脳協議は、東京において開催される / …外相会合を主催する
@@ -2859,7 +2868,7 @@ def _principal_groups(doc: Doc, counterpart: str | None, wanted: list) -> dict[t
         envoy = rank is None and (p.role or "").endswith(_ENVOY)
         if envoy:
             rank = 0  # an envoy (政府特使, 総理特使) stands in for a side that sends no one of the rank
-        if rank is None or (p.role or "").startswith(_FORMER):
+        if rank is None or people.is_former(p.role):
             continue
         before = doc.norm[max(doc.body_start, p.start - 40):p.start]
         if before.count("(") > before.count(")") or _not_principal(doc.norm[p.role_end:p.role_end + 8], _SENDER_OR_PAST):

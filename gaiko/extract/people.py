@@ -67,6 +67,13 @@ _ENDING_BY_WORD = {r.pattern: r for r in ENDINGS}
 _LONGEST_ENDING = max(map(len, ROLE_ENDINGS))
 # Words a title starts with (used to find where a kanji name ends and the title begins).
 ROLE_STARTS = tuple(r.pattern for r in STARTS.where(group="start"))
+_FORMER = tuple(r.pattern for r in STARTS.where(group="former"))
+
+
+def is_former(role: str | None) -> bool:
+    """A former holder's title (前大統領, 元外相: roles.former rows before a title); 元首, a head of state, is a title
+    of its own (an ENDINGS row whole)."""
+    return role is not None and role.startswith(_FORMER) and ENDINGS.which(role) is None
 # title words in katakana: after a ・-joined name they start the title (アブドルアジーズ・エネルギー大臣)
 KATAKANA_ROLE_STARTS = frozenset(r for r in ROLE_STARTS if re.fullmatch(r"[ァ-ヴー]+", r))
 # Titles that name one country's or organisation's office, for a person the text gives no country (王毅国務委員,
@@ -149,7 +156,7 @@ def _start_row(word: str) -> Row:
 
 # a title that opens with a pair of Japan and a country (日・ポーランド友好議員連盟会長): a Japanese body's office
 _JAPAN_PAIR_TITLE = re.compile(r"日・(?:" + _COUNTRY_ALT + r")")
-_COUNTRY_START = guarded(re.compile(words_pattern(n for n, _ in countries.names_longest_first()) + "|[" + "".join(a for a in countries.abbr_index() if len(a) == 1) + "]"))
+_COUNTRY_START = guarded(re.compile(words_pattern((n for n, _ in countries.names_longest_first()), katakana_words=True) + "|[" + "".join(a for a in countries.abbr_index() if len(a) == 1) + "]"))
 
 
 @overload

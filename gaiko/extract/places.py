@@ -190,15 +190,14 @@ def is_country(name: str) -> bool:
 
 
 # the longest country name that begins a place and is not all of it (a trie: longest first at a position)
-_COUNTRY_PREFIX = re.compile(words_pattern(countries.name_index()) + "(?=.)", re.S)
+# (a whole katakana word: マリ is no prefix of マリウポリ, インド none of インドネシア)
+_COUNTRY_PREFIX = re.compile(words_pattern(countries.name_index(), katakana_words=True) + "(?=.)", re.S)
 
 
 def strip_country(place: str) -> str:
     """'カナダ・トロント' -> 'トロント'; 'ラオス・ビエンチャン' -> 'ビエンチャン'; '米国ジョージア州シーアイランド島' -> 'シーアイランド';
     'マニラ・フィリピン' -> 'マニラ' (the country after its city). A country's own name is kept whole: インドネシア is no
-    インド before a city ネシア."""
-    if is_country(place):
-        return place
+    インド before a city ネシア (the prefix is a whole katakana word)."""
     p = place
     if "・" in p:
         head, _, tail = p.rpartition("・")

@@ -1,7 +1,7 @@
 """Cases: the next talk of a visit told after a dated one, and sessions told in a row with their lengths.
 
 A sentence that opens with 続いて / その後 / 引き続き / 次いで and gives no day of its own tells the next talk of the
-day before it (talks.next.*): its day is that talk's, not the page's (a page dated the day after the talks). Sessions
+day before it (talks.continued.*): its day is that talk's, not the page's (a page dated the day after the talks). Sessions
 told one after another each with its length, not in brackets (少人数会合を約20分間、続いて全体会合を約30分間), add up to
 the talk's length. Every page here is invented (names, dates and talks are made up).
 

@@ -314,6 +314,12 @@ def test_visit_cue(text, rule):
 COUNTRY_VISITED = ["インドネシア", "ギニアビサウ", "パプアニューギニア", "ドミニカ共和国", "オーストリア"]
 
 
+# a city whose name begins with a country's (マリ, チャド): the whole name, not the rest after that country
+@pytest.mark.parametrize("city", ["マリウポリ", "チャドウィック"])
+def test_a_city_beginning_with_a_country_is_kept_whole(city):
+    assert places.visit_city(f"大臣は{city}を訪問し、", 0, len(city) + 7)[0] == city
+
+
 @pytest.mark.parametrize("country", COUNTRY_VISITED)
 def test_a_country_visited_is_no_city(country):
     ev = run_extractors(HEAD + f"3月2日、{country}を訪問中の山田外務大臣は、ペトロフ外務大臣と外相会談を行いました。\n").events[0]

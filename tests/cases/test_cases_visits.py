@@ -100,6 +100,11 @@ CASES = [
     # the list's main counterpart met in no other sentence: his talk first, then one each; the visitor's Japanese hosts
     (H + "9月8日、鈴木外務大臣は、ペルー訪問中、ガルシア大統領に加え、ロハス外務大臣、トーレス国会議長等とも会談した。\n",
      [("other", ["鈴木", "ガルシア"]), ("foreign_ministers", ["鈴木", "ロハス"]), ("other", ["鈴木", "トーレス"])], {}),
+    # … dated by its own sentence (the page is dated a day later), and a second such sentence gives its talks too
+    (H + "9月8日、鈴木外務大臣は、ペルー訪問中、ガルシア大統領に加え、ロハス外務大臣等とも会談した。\n"
+     "9月10日、鈴木外務大臣は、チリ訪問中、ピニェラ大統領に加え、ソト外務大臣等とも会談した。\n",
+     [("other", ["鈴木", "ガルシア"]), ("foreign_ministers", ["鈴木", "ロハス"]), ("other", ["鈴木", "ピニェラ"]),
+      ("foreign_ministers", ["鈴木", "ソト"])], {"date": "2020-09-08", "1.date": "2020-09-08", "2.date": "2020-09-10"}),
     ("ロハス・ペルー外務大臣の訪日\n令和2年9月9日\n\n1 9月8日、ロハス大臣は、鈴木外務大臣と外相会談を行った。\n"
      "2 ロハス大臣は、訪日中、鈴木大臣に加え、山川経済産業大臣等とも会談した。\n",
      [("foreign_ministers", ["鈴木", "ロハス"]), ("other_ministerial", ["山川", "ロハス"])], {}),

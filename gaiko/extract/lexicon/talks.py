@@ -269,12 +269,14 @@ ADDED_SESSIONS = Table("talks", (
         regex=True),
     Row("talks.added.working_dinner", "ワーキング・?ディナー", note="a working dinner", regex=True),
 ))
-# the words by which the talk's own sentence goes on to a session that continues it (…首脳会談を行い、引き続き約1時間、
-# ワーキング・ランチを行った / …少人数会合を行い、その後約40分間、ワーキング・ランチを行った): its length is added
+# the words that tell what follows: in the talk's own sentence, a session that continues it (…首脳会談を行い、引き続き
+# 約1時間、ワーキング・ランチを行った: its length is added); opening a sentence, the next talk (…首相を表敬しました。続いて、
+# …外相会談を行いました: a talk that gives no day of its own is held on the day of the talk before it)
 CONTINUED = Table("talks", (
     Row("talks.continued.hikitsuzuki", "引き続き", note="…を行い、引き続き約1時間、ワーキング・ランチを行った"),
-    Row("talks.continued.sonogo", "その後", note="…を行い、その後約40分間、ワーキング・ランチを行った"),
-    Row("talks.continued.tsuzuite", "続いて", note="…を行い、続いて約30分間、全体会合を行った"),
+    Row("talks.continued.sonogo", "その後", note="…を行い、その後約40分間、ワーキング・ランチを行った; …と会談した。その後、…"),
+    Row("talks.continued.tsuzuite", "続いて", note="…を行い、続いて約30分間、全体会合を行った; …を表敬した。続いて、…"),
+    Row("talks.continued.tsuide", "次いで", note="…と会談した。次いで、…を表敬した"),
 ))
 
 # --- labelled lines of a press release: 日時：…, 場所：東京(外務省), 出席者： (then one line per side)
@@ -406,14 +408,6 @@ LATER = Table("talks", (
     Row("talks.later.shuryogo", "終了後", note="…会談終了後、…"),
     Row("talks.later.dojitsu_yoru", "同日夜", note="…会談を行い、同日夜、…"),
     Row("talks.later.yoku", "翌", note="…会談を行い、翌日午前…"),
-))
-# the words opening a sentence that tells the next talk (…首相を表敬しました。続いて、…外相会談を行いました): a talk
-# that gives no day of its own is held on the day of the talk before it
-NEXT = Table("talks", (
-    Row("talks.next.tsuzuite", "続いて", note="…を表敬した。続いて、…と会談した"),
-    Row("talks.next.sonogo", "その後", note="…と会談した。その後、…を表敬した"),
-    Row("talks.next.hikitsuzuki", "引き続き", note="…と会談した。引き続き、…と会談した"),
-    Row("talks.next.tsuide", "次いで", note="…と会談した。次いで、…を表敬した"),
 ))
 # a heading naming a visit (X政務官のミクロネシア訪問): the visitor it names holds the talks where no one of
 # Japan's side is named. (The cues that put a talk in a city are places.VISITS.)
