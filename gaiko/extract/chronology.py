@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from copy import copy
+from dataclasses import dataclass, field
 
 from gaiko import countries
 from gaiko.extract import dates, people, places
@@ -217,24 +218,64 @@ def _talk_day(doc: Doc, start: int, end: int, stay: re.Match | None, date: str |
     return None
 
 
-def run(doc: Doc) -> None:
+@dataclass(slots=True)
+class Reading:
+    """How a page's entries are read, decided once: ``count_entries`` gives its ``entries`` to the page's type, and
+    ``run`` reads the events the same way. ``reader``: schedule, bluebook, prose, visits or lines (entry lines)."""
+    reader: str
+    entries: int
+    items: list[tuple[int, dates.DateMention, int, int]] = field(default_factory=list)  # bluebook_items
+    lines: list[int] = field(default_factory=list)  # prose_lines
+    visits: list[tuple[int, re.Match]] = field(default_factory=list)  # visit_lines
+
+
+def reading(doc: Doc, items: list[tuple[int, dates.DateMention, int, int]] | None = None) -> Reading:
+    """The page's ``Reading``; ``items``: its Bluebook items when already read (``relations_section``)."""
     if doc.schedule:
-        run_schedule(doc)
-        return
-    if doc.bluebook:
-        run_bluebook(doc)
-        return
-    n_lines = sum(1 for i in doc.body_lines() if entry_match(doc.line_text(i)))
-    if n_lines < 4:  # (the page's own date line is not an entry)
-        lines = prose_lines(doc)
-        # (prose items, unless each is an entry: ・2015年5月 …, ・2017年 … — a year alone is then an entry too)
-        if len(lines) >= PROSE_MIN_LINES and not all(entry_match(doc.line_text(li)) for li in lines):
-            run_prose(doc, lines)
-            return
-    visits = visit_lines(doc) if n_lines < 4 else []
+        return Reading("schedule", 0)
+    if doc.bluebook:  # (a section under its banner, one talk or more; a bare one: relations_section)
+        items = bluebook_items(doc) if items is None else items
+        return Reading("bluebook", len(items), items=items)
+    n = sum(1 for i in doc.body_lines() if entry_match(doc.line_text(i)))
+    if n >= 4:  # (the page's own date line is not an entry)
+        return Reading("lines", n)
+    lines = prose_lines(doc)
+    # (prose items, unless each is an entry: ・2015年5月 …, ・2017年 … — a year alone is then an entry too)
+    if len(lines) >= PROSE_MIN_LINES and not all(entry_match(doc.line_text(li)) for li in lines):
+        return Reading("prose", n + sum(1 for li in lines for m in dates.find_dates(doc.norm, doc.lines[li].content_start,
+                                                                                    doc.lines[li].end) if m.month),
+                       lines=lines)
+    visits = visit_lines(doc)
     if len(visits) >= VISIT_MIN_LINES:
-        run_visits(doc, visits)
-        return
+        return Reading("visits", n + sum(len(dates.find_dates(doc.norm, vm.start("ds"), vm.end("ds"))) for _li, vm in visits),
+                       visits=visits)
+    return Reading("lines", n)
+
+
+def count_entries(doc: Doc) -> int:
+    """How many dated entries the body holds: entry lines, else the dated items of a prose chronology or of a
+    visitors' list (or the dated talks of a Bluebook section)."""
+    return reading(doc).entries
+
+
+def run(doc: Doc, how: Reading | None = None) -> None:
+    """The events of a chronology page, read as ``how`` (``reading``) says."""
+    how = reading(doc) if how is None else how
+    if how.reader == "schedule":
+        run_schedule(doc)
+    elif how.reader == "bluebook":
+        run_bluebook(doc, how.items)
+    elif how.reader == "prose":
+        run_prose(doc, how.lines)
+    elif how.reader == "visits":
+        run_visits(doc, how.visits)
+    else:
+        run_lines(doc)
+
+
+def run_lines(doc: Doc) -> None:
+    """One event per entry line (a date, then its words), under year and month headings; the sentences below an
+    entry (bullets, notes) go to the entry they describe."""
     sents = [s for s in doc.body_sentences()]
     doc.event_sentences = sents
     cp, others = title_sides(doc.title)
@@ -571,24 +612,6 @@ def run_visits(doc: Doc, visits: list[tuple[int, re.Match]]) -> None:
     doc.events = events
 
 
-def count_entries(doc: Doc) -> int:
-    """How many dated entries the body holds: entry lines, else the dated items of a prose chronology (or the
-    dated talks of a Bluebook section)."""
-    if doc.bluebook:
-        return len(bluebook_items(doc))  # (a section under its banner, one talk or more; a bare one: relations_section)
-    n = sum(1 for i in doc.body_lines() if entry_match(doc.line_text(i)))
-    if n >= 4:
-        return n
-    visits = visit_lines(doc)
-    if len(visits) >= VISIT_MIN_LINES:
-        return n + sum(len(dates.find_dates(doc.norm, vm.start("ds"), vm.end("ds"))) for _li, vm in visits)
-    lines = prose_lines(doc)
-    if len(lines) < PROSE_MIN_LINES:
-        return n
-    return n + sum(1 for li in lines for m in dates.find_dates(doc.norm, doc.lines[li].content_start, doc.lines[li].end)
-                   if m.month)
-
-
 def group_countries(text: str) -> list[str]:
     """The sides a group's name lists after Japan, one character each (日米豪印協力 -> US, AU, IN); at least two."""
     abbr = countries.abbr_index()
@@ -719,20 +742,23 @@ def _later_talks(doc: Doc, start: int, end: int) -> list[dates.DateMention]:
     return out
 
 
-def relations_section(doc: Doc) -> None:
+def relations_section(doc: Doc) -> list[tuple[int, dates.DateMention, int, int]] | None:
     """A page without heading or date that opens on a numbered section on one country ((3)日・ケニア関係) and tells
-    dated talks in prose, as a Bluebook section does: read as one, the section's name its title."""
+    dated talks in prose, as a Bluebook section does: read as one, the section's name its title. Its Bluebook items
+    (``bluebook_items``) when it is one, else None."""
     head = relations_heading(doc)
     if head is None:
-        return
+        return None
     doc.bluebook = True  # (for bluebook_items, which reads the body)
-    if len(bluebook_items(doc)) < BLUEBOOK_MIN_TALKS:
+    items = bluebook_items(doc)
+    if len(items) < BLUEBOOK_MIN_TALKS:
         doc.bluebook = False
-        return
+        return None
     fire(RELATIONS)
     ln = doc.lines[head]
     doc.title_span = (ln.content_start, ln.end)
     doc.title = doc.text[ln.content_start:ln.end].strip() or None
+    return items
 
 
 def _section_countries(doc: Doc) -> list[tuple[int, str]]:
@@ -747,9 +773,9 @@ def _section_countries(doc: Doc) -> list[tuple[int, str]]:
     return out
 
 
-def run_bluebook(doc: Doc) -> None:
+def run_bluebook(doc: Doc, items: list[tuple[int, dates.DateMention, int, int]]) -> None:
+    """One event per dated talk of a Bluebook section (``bluebook_items``)."""
     doc.event_sentences = doc.sentences
-    items = bluebook_items(doc)
     found = dates.find_dates(doc.norm, doc.body_start, doc.body_end)
     # (a year alone, 2022年は、1月に…, when no year is printed with a month)
     years = [m.year for m in found if m.year and m.month] or [m.year for m in found if m.year and not m.rel_year]

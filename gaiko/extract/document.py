@@ -486,7 +486,8 @@ def _line_span(doc: Doc, i: int) -> tuple[int, int]:
 
 
 # a schedule page (主な要人の来日日程): a year's heading over announcements, each …について with its own date
-SCHEDULE_HEADING = re.compile(r"^\s*\S*" + lx.SCHEDULE["layout.schedule.nittei"].source
+_NITTEI = lx.SCHEDULE["layout.schedule.nittei"]
+SCHEDULE_HEADING = re.compile(r"^\s*\S*" + _NITTEI.source
                               + r"\s*\((?:(?:19|20)\d{2}年?|" + _ERA + r"(?:元|\d{1,2})年)\)\s*$")
 ANNOUNCEMENT_HEADING = RowPattern(r"\S(?P<w>" + lx.SCHEDULE.alternation(lx.SCHEDULE.where(group="announcement")) + r")\s*$",
                                   {"w": RowLookup(lx.SCHEDULE, lx.SCHEDULE.where(group="announcement"))})
@@ -511,8 +512,9 @@ _HEADING_NEEDS = (required_words(SCHEDULE_HEADING), required_words(VISITORS_HEAD
 _SCHEDULE_WORDS = None if None in _HEADING_NEEDS else tuple(w for ws in _HEADING_NEEDS if ws for w in ws)
 
 
-def find_schedule_heading(doc: Doc, limit: int = 40) -> int | None:
-    """The heading of a schedule page: …日程(平成11年) with an announcement (…の来日について) as the next heading.
+def find_schedule_heading(doc: Doc, limit: int = 40) -> tuple[int, str] | None:
+    """The heading of a schedule page: …日程(平成11年) with an announcement (…の来日について) as the next heading, or
+    要人来日日程 over a line per visitor; (its line, the id of the heading's row).
     (Under the same banner, a report of one visit (金大中大統領の訪日) is a page of its own type.)"""
     n = min(limit, len(doc.lines))
     if n and _SCHEDULE_WORDS is not None and not holds_word(doc.norm[:doc.lines[n - 1].end], _SCHEDULE_WORDS):
@@ -524,11 +526,11 @@ def find_schedule_heading(doc: Doc, limit: int = 40) -> int | None:
             if j is not None:
                 nt = _clean(doc.line_text(j))
                 if not is_sentence(nt) and ANNOUNCEMENT_HEADING.search(nt):
-                    fire("layout.schedule.nittei")
-                    return i
+                    fire(_NITTEI)
+                    return i, _NITTEI.id
         if VISITORS_HEADING.match(t) and len(visitor_lines(doc, i)) >= VISITORS_MIN:
             fire(_VISITORS)
-            return i
+            return i, _VISITORS.id
     return None
 
 
@@ -598,12 +600,22 @@ def classify_doc_type(title: str, n_chrono_entries: int, lead: str | None = None
 
 
 def doc_type_and_rule(title: str, n_chrono_entries: int, lead: str | None = None, visit_summary: bool = False,
-                      bluebook: bool = False) -> tuple[str, str | None]:
+                      bluebook: bool = False, schedule: str | None = None) -> tuple[str, str | None]:
     """The document's type from its heading; a page whose heading is not in the text by its lead paragraph;
     and the id of the layout row that decided it (None: decided by the page's shape, not a word).
     ``visit_summary``: the heading is lost and the lead paragraph says it summarises a visit (同訪問の概要).
     ``bluebook``: a section of the Diplomatic Bluebook; it recounts the year's talks, a chronology when it dates
-    several of them (``n_chrono_entries`` is then the number of its dated talks)."""
+    several of them (``n_chrono_entries`` is then the number of its dated talks).
+    ``schedule``: the id of the heading row of a schedule page (``find_schedule_heading``): its announcements are
+    entries, a chronology whatever its heading says."""
+    dtype, rule = _doc_type_and_rule(title, n_chrono_entries, lead, visit_summary, bluebook)
+    if schedule and dtype != "chronology":
+        return "chronology", schedule
+    return dtype, rule
+
+
+def _doc_type_and_rule(title: str, n_chrono_entries: int, lead: str | None, visit_summary: bool,
+                       bluebook: bool) -> tuple[str, str | None]:
     if visit_summary:
         return "visit", None
     t = SPACE.sub("", title or "")
@@ -664,7 +676,7 @@ def _lead(doc: Doc) -> str | None:
 def run(doc: Doc) -> None:
     sched = find_schedule_heading(doc)
     if sched is not None:
-        _run_schedule(doc, sched)
+        _run_schedule(doc, *sched)
         return
     span, title_line, date_line, m = find_title(doc)
     if span is not None:
@@ -740,7 +752,7 @@ def _bluebook_banner(doc: Doc, top: int) -> bool:
     return False
 
 
-def _run_schedule(doc: Doc, i: int) -> None:
+def _run_schedule(doc: Doc, i: int, rule: str) -> None:
     """A schedule page: its heading is the title, its year the page's (reduced) date; the announcements are its entries."""
     doc.title_span = _line_span(doc, i)
     doc.title = doc.text[doc.title_span[0]:doc.title_span[1]]
@@ -752,7 +764,7 @@ def _run_schedule(doc: Doc, i: int) -> None:
     if ym is not None:
         doc.doc_date = f"{ym.year:04d}"
         doc.doc_date_span = (ym.start, ym.end)
-    doc.schedule = True
+    doc.schedule = rule
     doc.body_start = ln.start
     doc.body_end = len(doc.text)
     for k in range(i + 1, len(doc.lines)):

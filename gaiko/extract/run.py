@@ -21,14 +21,11 @@ def extract_record(text: str, html_title: str | None = None) -> tuple[Record, tu
     doc = Doc.from_text(text, html_title=html_title)
     document.run(doc)
     region = (doc.body_start, doc.body_end)
-    chronology.relations_section(doc)
-    n_entries = chronology.count_entries(doc)
-    doc.doc_type, doc.doc_type_rule = document.doc_type_and_rule(doc.title or "", n_entries, doc.lead,
-                                                                 visit_summary=doc.visit_summary, bluebook=doc.bluebook)
-    if doc.schedule and doc.doc_type != "chronology":
-        doc.doc_type, doc.doc_type_rule = "chronology", "layout.schedule.visitors"  # (listed by visitor: document.py)
+    how = chronology.reading(doc, chronology.relations_section(doc))
+    doc.doc_type, doc.doc_type_rule = document.doc_type_and_rule(doc.title or "", how.entries, doc.lead, visit_summary=doc.visit_summary,
+                                                                 bluebook=doc.bluebook, schedule=doc.schedule)
     if doc.doc_type == "chronology":
-        chronology.run(doc)
+        chronology.run(doc, how)
     else:
         meetings.run(doc)
     outcomes.run(doc)

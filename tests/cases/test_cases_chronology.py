@@ -275,3 +275,47 @@ def test_is_chronology(text):
 def case_texts() -> list[str]:
     return [SCHEDULE, VISITORS, ONE_VISITOR, BULLETS, PROSE, BLUEBOOK, BLUEBOOK_PROSE, RELATIONS_SECTION, ONE_TALK_SECTION,
             YEAR_FORMS, VISITOR_LIST, EDO, BAR_ROWS, UPDATED, AS_OF, AS_OF_BRACKETS, TALK_LIST, ENTRY_DAYS, MONTH_HEADINGS]
+
+
+# --- one reading of a page's entries (chronology.reading): what count_entries counts is what run reads ----------------
+# a prose chronology (lines opening with a year) that also names visitors with bracketed dates: read as prose, and
+# counted as prose (count_entries once counted the visitors' dates here while run read the prose)
+PROSE_AND_VISITORS = (
+    "日・ラトビア関係の主な動き\n\n"
+    "2019年5月、山田外務大臣がラトビアを訪問し、オゾルス外相と外相会談を行った。\n"
+    "2020年2月、カリンシュ首相が訪日し、田中総理と首脳会談を行った。\n"
+    "2021年9月、両外相が電話会談を行った。\n"
+    "オゾルス外相(2018年4月)\n"
+    "カリンシュ首相(2017年6月)\n"
+)
+
+
+def _read(text: str):
+    from gaiko.extract import chronology, document
+    from gaiko.text import Doc
+
+    doc = Doc.from_text(text)
+    document.run(doc)
+    return doc, chronology.reading(doc, chronology.relations_section(doc))
+
+
+def test_one_reading_counts_what_it_reads():
+    from gaiko.extract import chronology
+
+    doc, how = _read(PROSE_AND_VISITORS)
+    assert how.reader == "prose" and how.entries == 3 == chronology.count_entries(doc)
+    rec = extract_text(PROSE_AND_VISITORS).record
+    assert rec.doc_type == "chronology"
+    assert [e.date for e in rec.events] == ["2019-05", "2020-02", "2021-09"]
+
+
+# a schedule page is a chronology by its heading's row: 要人来日日程(令和3年) says so by its title already; 要人来日日程
+# over visitors' lines, whose heading reads as a visit's (来日), by the row of the visitors' heading
+@pytest.mark.parametrize(("text", "rule", "why"), [(SCHEDULE, "layout.schedule.nittei", "layout.title_type.nittei_year"),
+                                                   (VISITORS, "layout.schedule.visitors", "layout.schedule.visitors")])
+def test_schedule_pages_say_which_heading_made_them(text, rule, why):
+    from gaiko.extract import document
+
+    doc, how = _read(text)
+    assert (doc.schedule, how.reader) == (rule, "schedule")
+    assert document.doc_type_and_rule(doc.title or "", how.entries, doc.lead, schedule=doc.schedule) == ("chronology", why)
