@@ -279,10 +279,12 @@ def run_lines(doc: Doc) -> None:
     sents = [s for s in doc.body_sentences()]
     doc.event_sentences = sents
     cp, others = title_sides(doc.title)
-    # (entries above any year heading take the page's year: a list of a gathering's talks dated 6月27日 …; or the one
-    # year its heading names: 2019年の日・X関係の主な動き)
+    # (entries above any year heading take the one year the page's heading names: 2019年の日・X関係の主な動き, though the
+    # page be dated in the next; else the page's year: a list of a gathering's talks dated 6月27日 …)
     title_years = _YEAR_OF.findall(doc.title or "")
-    year = int(doc.doc_date[:4]) if doc.doc_date else year_of(doc.title or "") if len(title_years) == 1 else None
+    year = year_of(doc.title or "") if len(title_years) == 1 else None
+    if year is None and doc.doc_date:
+        year = int(doc.doc_date[:4])
     month = None  # (a month heading over entries that print their day only: 10月 / 22日 …)
     events: list[EventDraft] = []
     body_lines = doc.body_lines()
@@ -336,7 +338,7 @@ def run_lines(doc: Doc) -> None:
             i += 1
             continue
         em = ENTRY_LINE.match(t)
-        if em and (em.group("y") or em.group("yo")):
+        if em and (em.group("y") or em.group("yo")) and li != doc.date_line:  # (the page's date dates no entry)
             year = year_of(em.group("d")) or year
         if em and year:
             ln = doc.lines[li]

@@ -319,3 +319,19 @@ def test_schedule_pages_say_which_heading_made_them(text, rule, why):
     doc, how = _read(text)
     assert (doc.schedule, how.reader) == (rule, "schedule")
     assert document.doc_type_and_rule(doc.title or "", how.entries, doc.lead, schedule=doc.schedule) == ("chronology", why)
+
+
+# a chronology of one year, its heading naming the year, published early in the next: the entries above any year
+# heading are in the heading's year, not the page's (the page's date line above them dates no entry either)
+ONE_YEAR = ("2019年の日・ラトビア関係の主な動き\n令和2年1月15日\n\n"
+            "5月10日 山田外務大臣とオゾルス外相の外相会談(リガ)\n6月2日 田中総理とカリンシュ首相の首脳会談(東京)\n"
+            "9月25日 日・ラトビア外相会談(ニューヨーク)\n11月4日 両首脳による電話会談\n")
+NO_YEAR_TITLE = ONE_YEAR.replace("2019年の", "")
+
+
+def test_one_year_chronology_takes_its_headings_year():
+    rec = extract_text(ONE_YEAR).record
+    assert (rec.doc_type, rec.doc_date) == ("chronology", "2020-01-15")
+    assert [e.date for e in rec.events] == ["2019-05-10", "2019-06-02", "2019-09-25", "2019-11-04"]
+    # without a year in its heading, the page's year
+    assert [e.date[:4] for e in extract_text(NO_YEAR_TITLE).record.events] == ["2020"] * 4
