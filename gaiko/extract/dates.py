@@ -469,6 +469,9 @@ TIME_RE = guarded(re.compile(
     r"(?P<ampm>" + lx.CLOCK.alternation(lx.CLOCK.where(group="ampm")) + r")?\s?(?:(?P<h>" + N + r")時(?:(?P<half>半)|(?P<m>" + N
     + r")(?:分|(?=から|より|~|まで)))?|(?P<noon>" + _NOON.source + r")|(?P<hh>\d{1,2}):(?P<mm>\d{2}))(?P<approx>" + _APPROX + ")?"
 ))
+# a length inside another stage's pattern (no groups of its own): 約1時間, 30分間, 約1時間半, 1時間30分; find_duration
+# reads its value
+DURATION_TEXT = "(?:" + _ABOUT.source + ")?" + N + r"(?:時間(?:半|" + N + r"分)?|分)間?"
 # 約 marks a length; words after a length leave its value as written: 約4時間弱, 30分強, 20分程度, 1時間余り
 DURATION_RE = guarded(re.compile(
     r"(?P<approx>" + _ABOUT.source + r")?(?:(?P<h>" + N + r")時間(?:(?P<half>半)|(?P<m>" + N + r")分)?|(?P<monly>" + N + r")分"

@@ -113,7 +113,7 @@ TALK_START = "(?=[" + "".join(sorted(re.escape(c) for c in _row_first_chars(
     (*PREFIXES, *(r for r in NOUNS if r.id.split(".")[1] in ("word", "quoted", "bare", "call"))))
     | _first_chars(_SIDES_PAIR))) + "])"
 # a verb of holding after the noun: (an aside)(を|が …)(a length)(a place において/で) then the verb row
-HOLD_VERB = (r"(?:\([^()]{0,40}\))?(?:を|が|も|の(?=実施し))?(?:約?[0-9一二三四五六七八九十]+(?:時間半?|分間?)(?:にわたり|にわたって)?[、,]?)?"
+HOLD_VERB = (r"(?:\([^()]{0,40}\))?(?:を|が|も|の(?=実施し))?(?:" + dates.DURATION_TEXT + r"(?:にわたり|にわたって)?[、,]?)?"
              r"(?:[ァ-ヴー一-龥A-Za-z・()]{1,24}?(?:において|で))?\s*(?P<verb>" + HELD.alternation(HELD.where(group="held")) + ")")
 ANCHOR_RE = re.compile(TALK_START + r"(?P<noun>" + TALK_NOUN + r")(?:及び(?P<noun2>" + TALK_NOUN + r")|(?:及び|並びに)[ァ-ヴー一-龥・]{1,15}?)?" + HOLD_VERB)
 # talks of a lesser form (a stand-up talk, an informal talk, an audience, a meal): the talk of a page that
@@ -201,12 +201,12 @@ _SESSION_WORD_RE = re.compile(_SESSION_WORD)
 _SESSION_LABEL = r"[ァ-ヴー一-龥・]{0,10}" + _SESSION_WORD
 SESSION_ITEM = re.compile(r"(?P<label>" + _SESSION_LABEL + r")\s*(?:[::]|を|は)?\s*(?=約|\d|[一二三四五六七八九十])")
 SESSION_LIST = re.compile(r"\((?P<body>[^()]{6,80})\)")
-SESSION_ADDED = re.compile(r"(?:に先立ち|に先立って|に引き続き|に続き|に続いて|の後)[、,]?\s*(?P<dur>約?[0-9一二三四五六七八九十]+(?:時間半?|分)[^、,。]{0,4}?)の"
+SESSION_ADDED = re.compile(r"(?:に先立ち|に先立って|に引き続き|に続き|に続いて|の後)[、,]?\s*(?P<dur>" + dates.DURATION_TEXT + r"[^、,。]{0,4}?)の"
                            r"(?P<label>" + ADDED_SESSIONS.alternation() + r")(?:が|を)(?:実施|行)")
 # a session that continues the talk, said in the talk's own sentence after its length: …会談を行い、引き続き約1時間、
 # ワーキング・ランチを行った (a meal one side gives, 夕食会, is no session)
-CONTINUED_SESSION = re.compile(r"(?:を|が)(?:行い|実施し)[、,]\s*(?P<w>" + CONTINUED.alternation() + r")[、,]?\s*(?P<dur>約?[0-9一二三四五六七八九十]+"
-                               r"(?:時間半?|分)[^、,。]{0,4}?)[、,の]?\s*(?P<label>" + ADDED_SESSIONS.alternation() + r")(?:を|が)(?:実施|行)")
+CONTINUED_SESSION = re.compile(r"(?:を|が)(?:行い|実施し)[、,]\s*(?P<w>" + CONTINUED.alternation() + r")[、,]?\s*(?P<dur>" + dates.DURATION_TEXT
+                               + r"[^、,。]{0,4}?)[、,の]?\s*(?P<label>" + ADDED_SESSIONS.alternation() + r")(?:を|が)(?:実施|行)")
 # the other side is visiting Japan (訪日中のX首相と): the talk is in Japan, its clock Japan time
 VISITOR_IN_JAPAN = people.RowSearch(place_words.VISITS.where(group="in_japan"))
 HELD_BEFORE_RE = re.compile(r"(?P<verb>" + HELD.alternation(HELD.where(group="before")) + ")" + TALK_START + r"(?P<noun>" + TALK_NOUN
@@ -736,7 +736,7 @@ _COMMA_SPLIT = re.compile(r"[、,]")
 
 # sessions run one after another in the lead, each with its length (少人数会合を約20分間、続いて全体会合を約30分間、…
 # 首脳会談を行った): the talk lasts their sum
-SESSION_RUN = re.compile(r"(?P<label>" + ADDED_SESSIONS.alternation() + r")を\s*(?P<dur>約?[0-9一二三四五六七八九十]+(?:時間半?|分)間?)")
+SESSION_RUN = re.compile(r"(?P<label>" + ADDED_SESSIONS.alternation() + r")を\s*(?P<dur>" + dates.DURATION_TEXT + ")")
 SESSION_RUN_JOIN = re.compile(r"\s*[、,]\s*(?:(?:" + CONTINUED.alternation() + r")[、,]?\s*)?")
 
 

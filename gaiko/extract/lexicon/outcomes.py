@@ -159,6 +159,8 @@ INVITE_MADE = Table("outcomes", (
     Row("outcomes.invite_made.shitai_mune", "したい旨", note="招請したい旨述べた"),
 ))
 
+# the requests a page names as nouns (…との要望に対し): the request cues' own rows
+_REQUEST_NOUNS = tuple(CUES[f"outcomes.request.{k}"] for k in ("youbou", "yousei", "irai", "youkyuu"))
 REQUEST_NOT_AFTER = Table("outcomes", (
     Row("outcomes.request_not.rare", "られ", note="求められている: a state, not an act"),
     Row("outcomes.request_not.niyori", "により", note="先方からの申し入れにより電話会談を行った: how the talk came about"),
@@ -174,7 +176,7 @@ REQUEST_NOT_AFTER = Table("outcomes", (
     Row("outcomes.request_not.ni_tsuitewa", "について(?:は|も)", note="Y側の要望については…対応していく: a request answered, not made",
         regex=True),
     Row("outcomes.request_not.ni_taishi", "に対し", note="Y側の要請に対し…: a request answered"),
-    Row("outcomes.request_not.quoted_answered", "(?:との|という)(?:要望|要請|依頼|要求)(?:に対し|について|を受け|に応じ)",
+    Row("outcomes.request_not.quoted_answered", "(?:との|という)(?:" + CUES.alternation(_REQUEST_NOUNS) + ")(?:に対し|について|を受け|に応じ)",
         note="…を継続してほしいとの要望に対し、…協力する旨述べた: a request quoted and answered", regex=True),
 ), note="after a request cue: a request named, not made in the talk")
 

@@ -143,15 +143,21 @@ LESSER_VERBS = Table("talks", (
 # lesser forms that are a talk of their own beside the page's others when a person is named right before them, in a
 # sentence (or the clause after its last talk) naming no other (…大統領と会見した / …国王陛下に謁見し / …大臣等とも意見交換を
 # 行った): a minister's meeting or a leader's audience on a visit (kind by rank)
+def _beside(name: str, of: Row, value: str | None = None, note: str = "") -> Row:
+    """A lesser form's row as one that stands for a talk of its own (its words are the lesser form's own)."""
+    return Row(f"talks.beside.{name}", of.pattern, value, note, regex=of.regex)
+
+
 BESIDE = Table("talks", (
-    Row("talks.beside.kaiken", "会見", note="…バトバヤル大統領と会見した, beside the visit's other talks"),
-    Row("talks.beside.ekken", "謁見", note="…国王陛下に謁見し, beside the visit's other talks"),
-    Row("talks.beside.iken_kokan", "意見交換", note="…開発商工大臣等とも意見交換を行った, after the sentence's other talks"),
-    Row("talks.beside.menkai", "面会", note="…国会議長と面会した, beside the visit's other talks"),
+    _beside("kaiken", LESSER["talks.lesser.kaiken"], note="…バトバヤル大統領と会見した, beside the visit's other talks"),
+    _beside("ekken", LESSER_VERBS["talks.lesser_verb.ekken"], note="…国王陛下に謁見し, beside the visit's other talks"),
+    _beside("iken_kokan", LESSER_VERBS["talks.lesser_verb.iken_kokan"],
+            note="…開発商工大臣等とも意見交換を行った, after the sentence's other talks"),
+    _beside("menkai", LESSER_VERBS["talks.lesser_verb.menkai"], note="…国会議長と面会した, beside the visit's other talks"),
     # a meal with someone no other talk of the page names (翌9日、…国防大臣と朝食会を行い): a talk of its own
-    Row("talks.beside.choshokukai", "朝食会", "meal", "…国防大臣と朝食会を行い, with no one of the page's other talks"),
-    Row("talks.beside.chushokukai", "昼食会", "meal", "…経済大臣と昼食会を行い, with no one of the page's other talks"),
-    Row("talks.beside.yushokukai", "夕食会", "meal", "…国会議長と夕食会を行い, with no one of the page's other talks"),
+    _beside("choshokukai", LESSER["talks.meal.breakfast"], "meal", "…国防大臣と朝食会を行い, with no one of the page's other talks"),
+    _beside("chushokukai", LESSER["talks.meal.lunch"], "meal", "…経済大臣と昼食会を行い, with no one of the page's other talks"),
+    _beside("yushokukai", LESSER["talks.meal.dinner"], "meal", "…国会議長と夕食会を行い, with no one of the page's other talks"),
 ))
 # officials met besides the main talk's counterpart, listed after it (…訪問中、A大統領に加え、B外務大臣、C議長等とも…
 # 意見交換を行った): one talk with each, dated as the main talk (the words may be cut before the verb)
