@@ -184,7 +184,9 @@ def test_same_plans_find_the_first_a_scan_finds(plans_, replaced, asked):
 
 
 def _check_same_plans(plans_, replaced, asked):
-    same = plans._SamePlans(plans_)
+    same = plans._SamePlans()
+    for p in plans_:
+        same.add(p)
     held = list(plans_)
     for k, p in replaced:  # a plan replaced by a better one of the same (the index keeps the old entries)
         if k < len(held):

@@ -899,8 +899,7 @@ def _merge_visit_and_talk(items: list[PlanDraft]) -> list[PlanDraft]:
 
 def run(doc: Doc) -> None:
     sents = doc.event_sentences
-    earlier: list[PlanDraft] = []  # the plans of the talks above: a later talk that mentions one again does not repeat it
-    same_earlier = _SamePlans()  # (earlier, indexed)
+    same_earlier = _SamePlans()  # the plans of the talks above: a later talk that mentions one again does not repeat it
     for ev in doc.events:
         ref = dates.parse_iso(ev.date) or dates.parse_iso(doc.doc_date)
         found: list[PlanDraft] = []
@@ -941,7 +940,6 @@ def run(doc: Doc) -> None:
         # a page announcing the talk itself (…28日に…外相会談を行うこととなりました): the event, not a plan of it
         found = [f for f in found if not (ev.date and f.precision == "day" and f.date == ev.date and f.kind == ev.kind)]
         ev.planned = found
-        earlier += found
         for f in found:
             same_earlier.add(f)
     # a plan only mentioned in passing (9月に予定されている首脳会談に向けて) that another talk of the page sets up
@@ -1012,12 +1010,10 @@ class _SamePlans:
 
     __slots__ = ("plans", "keys", "filed")
 
-    def __init__(self, plans: list[PlanDraft] | None = None) -> None:
+    def __init__(self) -> None:
         self.plans: list[PlanDraft] = []
         self.keys: dict[tuple, set[int]] = {}
         self.filed = False
-        for plan in plans or ():
-            self.add(plan)
 
     def add(self, plan: PlanDraft) -> None:
         self.plans.append(plan)
