@@ -66,27 +66,28 @@ DAY_ENTRY = re.compile(r"^[\s|]*(?P<d>(?P<dd>\d{1,2})日(?:\s*[~\-]\s*(?P<d2>\d{
                        r"(?P<t>[^\s|::].*?)[\s|]*$")  # what closes the page's date line: 現在, 更新
 CONTINUATION = re.compile(r"^\s*(?:の|\((?!注)|（(?!注))")
 
-# What only a chronology entry says; everything else is read with the talk words of the meetings stage.
-ENTRY_RULES: list[tuple[re.Pattern, str]] = [
-    (re.compile(r"就任|発足|選挙|誕生|成立|退任"), "other"),  # a change of office, not a talk
-    (re.compile(r"2\+2|外務・防衛|首脳"), ""),  # the talk words decide
-    # a leader's visit: 首相の訪日, 総理大臣のブラジル訪問
-    (re.compile(r"(?:総理|首相|大統領|国家主席|主席|国王)(?:大臣)?(?:夫妻)?の(?:[ァ-ヴー・一-龥]{0,10}?(?:訪|来日|来訪)|来)"), "summit"),
-    # … or without の, as old chronologies write it: 大統領訪日, 総理訪ソ
-    (re.compile(r"(?:総理|首相|大統領|国家主席|国王)(?:大臣)?(?:夫妻)?(?:訪[日中韓露米ソ英仏独伊印豪加問]|来日|来訪)"), "summit"),
-]
-
-
+# What only a chronology entry says of its kind (layout.entry_kind rows); everything else is read with the talk words
+# of the meetings stage. A leader's visit names the leader by a head's title (not a former or a deputy's: 元首相の訪日,
+# 副大統領の来日)
+ENTRY_HEADS = "(?<![元前副])(?:" + role_words.ENDINGS.alternation(role_words.ENDINGS[f"roles.end.{k}"] for k in (
+    "sori", "sori_daijin", "shusho", "daitoryo", "kokka_shuseki", "shuseki", "kokuo", "joo", "shucho", "genshu", "taiko",
+    "shissei")) + ")(?:大臣)?(?:夫妻)?"
+_ENTRY_KIND = lx.CHRONO.where(group="entry_kind")
+ENTRY_RULES: list[tuple[re.Pattern, Row]] = [
+    (re.compile((ENTRY_HEADS if r.id.startswith("layout.entry_kind.leader_visit") else "") + "(?:" + r.source + ")"), r)
+    for r in _ENTRY_KIND]
+CHANGE_OF_OFFICE = ENTRY_RULES[0][0]
 
 
 def entry_kind(text: str, persons: list[PersonMention] | None = None) -> str:
     """An entry's kind: its words' (…首脳会談, …外相の訪日), else the ranks of the ``persons`` who hold its talk
     (…首相が訪日し、…総理大臣と会談した: summit), else other_ministerial when a minister is named."""
-    for rx, kind in ENTRY_RULES:
+    for rx, row in ENTRY_RULES:
         if rx.search(text):
-            if kind:
-                return kind
-            break
+            fire(row)
+            if row.value:
+                return row.value
+            break  # (the talk words decide)
     noun_kind = kind_of_noun(text)
     if noun_kind and noun_kind != "other":
         return noun_kind
@@ -486,7 +487,7 @@ def _entry_event(doc: Doc, dtext: str, year: int, words: str, cp: str | None, st
         elif mo:
             ev.date = f"{year:04d}-{mo:02d}"  # a month-only entry: the precision the page gives
     _entry_place(words, ev)
-    if ev.kind == "other" and ENTRY_RULES[0][0].search(words):
+    if ev.kind == "other" and CHANGE_OF_OFFICE.search(words):
         ev.channel = None
     persons = people.find_people(doc, start, start + len(dtext) + len(words) + 4)
     for p in persons:
@@ -498,6 +499,8 @@ def _entry_event(doc: Doc, dtext: str, year: int, words: str, cp: str | None, st
         p.country = side
         if side:
             ev.principals.append(p)
+    if len(ev.principals) == 2:  # the ranks of the two who hold the talk, when its words do not tell its kind
+        ev.kind = entry_kind(words, ev.principals)
     if ev.channel is None:
         # an inauguration or a change of government concerns one side only
         foreign = any(p.country and p.country != "JP" for p in persons) or (

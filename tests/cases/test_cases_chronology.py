@@ -274,7 +274,8 @@ def test_is_chronology(text):
 
 def case_texts() -> list[str]:
     return [SCHEDULE, VISITORS, ONE_VISITOR, BULLETS, PROSE, BLUEBOOK, BLUEBOOK_PROSE, RELATIONS_SECTION, ONE_TALK_SECTION,
-            YEAR_FORMS, VISITOR_LIST, EDO, BAR_ROWS, UPDATED, AS_OF, AS_OF_BRACKETS, TALK_LIST, ENTRY_DAYS, MONTH_HEADINGS]
+            YEAR_FORMS, VISITOR_LIST, EDO, BAR_ROWS, UPDATED, AS_OF, AS_OF_BRACKETS, TALK_LIST, ENTRY_DAYS, MONTH_HEADINGS,
+            PROSE_AND_VISITORS, ONE_YEAR, LEADERS]
 
 
 # --- one reading of a page's entries (chronology.reading): what count_entries counts is what run reads ----------------
@@ -335,3 +336,22 @@ def test_one_year_chronology_takes_its_headings_year():
     assert [e.date for e in rec.events] == ["2019-05-10", "2019-06-02", "2019-09-25", "2019-11-04"]
     # without a year in its heading, the page's year
     assert [e.date[:4] for e in extract_text(NO_YEAR_TITLE).record.events] == ["2020"] * 4
+
+
+# an entry's kind (layout.entry_kind rows): a leader's visit by any head's title (大公, 元首 as well as 大統領), not a
+# deputy's or a former holder's; a talk of two named holders by their ranks; a change of office is no talk
+LEADERS = ("日・ルクセンブルク関係の主な動き\n\n"
+           "2013年12月4日 ベッテル首相就任\n"
+           "2015年5月10日 アンリ大公の来日\n"
+           "2016年6月2日 ルクセンブルク副首相の来日\n"
+           "2017年9月25日 森元首相の訪ルクセンブルク\n"
+           "2018年11月4日 ベッテル首相が訪日し、田中総理大臣と会談を行った\n"
+           "2019年3月4日 アンリ大公訪日\n"
+           "2020年7月1日 日・ルクセンブルク首脳会談(東京)\n")
+
+
+def test_entry_kinds_by_heads_and_ranks():
+    rec = extract_text(LEADERS).record
+    assert [(e.date, e.kind) for e in rec.events] == [
+        ("2013-12-04", "other"), ("2015-05-10", "summit"), ("2016-06-02", "other"), ("2017-09-25", "other"),
+        ("2018-11-04", "summit"), ("2019-03-04", "summit"), ("2020-07-01", "summit")]

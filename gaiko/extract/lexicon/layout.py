@@ -366,6 +366,16 @@ SCHEDULE = Table("layout", (
 ), note="a schedule page: each announcement's talks to hold (future, not past); the ranks of visitor and host decide the kind")
 
 CHRONO = Table("layout", (
+    # what only a chronology entry says of its kind (chronology.entry_kind); everything else is read with the talk words
+    Row("layout.entry_kind.change_of_office", "就任|発足|選挙|誕生|成立|退任", "other", regex=True,
+        note="…大統領就任, …内閣発足: a change of office, not a talk"),
+    Row("layout.entry_kind.talk_words", r"2\+2|外務・防衛|首脳", regex=True,
+        note="…首脳会談, 外務・防衛閣僚会合: the talk words decide"),
+    # a leader's visit, after a head's title (chronology.ENTRY_HEADS): 首相の訪日, 総理大臣のブラジル訪問, 元首の来日
+    Row("layout.entry_kind.leader_visit", "の(?:[ァ-ヴー・一-龥]{0,10}?(?:訪|来日|来訪)|来)", "summit", regex=True,
+        note="首相の訪日, 大統領のブラジル訪問, 国王の来日: a leader's visit"),
+    Row("layout.entry_kind.leader_visit_short", "訪[日中韓露米ソ英仏独伊印豪加問]|来日|来訪", "summit", regex=True,
+        note="大統領訪日, 総理訪ソ: a leader's visit as old chronologies write it"),
     Row("layout.bullet.black_circle", "●", note="a bullet under an entry: what the talk produced"),
     Row("layout.bullet.bullet", "•", note="a bullet"),
     Row("layout.bullet.middle_dot", "・", note="a bullet"),
