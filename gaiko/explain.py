@@ -58,7 +58,7 @@ def explain(ex: Extraction) -> Iterator[str]:
     """Lines of plain text, one per fact, indented under their talk."""
     rec = ex.record
     sents = _Sentences(ex.text)
-    yield f"{ex.path}: {rec.doc_type}, dated {rec.doc_date or '-'}, title {rec.title or '-'!s}"
+    yield f"{ex.path}: {rec.doc_type}, dated {rec.doc_date or '-'}, title {rec.title or '-'!s}  rule {rec.rules.get('doc_type', '-')}"
     if not rec.events:
         yield "  no talks found"
     for n, ev in enumerate(rec.events, 1):

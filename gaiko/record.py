@@ -99,6 +99,10 @@ class Record(_Model):
     title: str | None = None
     doc_type: DocType = "other"
     doc_date: str | None = None
+    # addition (before events: the store writes a record's events last)
+    rules: dict[str, str] = Field(
+        default_factory=dict, description="field name (doc_type) -> id of the lexicon row that set it; none: the page's shape did"
+    )
     events: list[Event] = Field(default_factory=list)
 
     def to_json_dict(self) -> dict:

@@ -101,4 +101,5 @@ def assemble(doc: Doc) -> Record:
             entry_text=doc.text[entry[0]:entry[1]] if entry else None, entry_span=tuple(entry) if entry else None,
             topics=topics, rules=dict(ev.rules),
         ))
-    return Record(title=doc.title, doc_type=cast(DocType, doc.doc_type), doc_date=doc.doc_date, events=events)
+    return Record(title=doc.title, doc_type=cast(DocType, doc.doc_type), doc_date=doc.doc_date,
+                  rules={"doc_type": doc.doc_type_rule} if doc.doc_type_rule else {}, events=events)

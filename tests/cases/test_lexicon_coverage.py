@@ -81,6 +81,9 @@ def test_explain_names_every_fact():
             "2 両外相は、本年秋に日越外相会談を開催することで一致しました。\n")
     lines = list(explain(extract_text(page, name="page.txt")))
     assert lines[0].startswith("page.txt: meeting, dated 2020-05-10")
+    # the page's type by its heading's row (…外相会談 ends in 会談), in the record and on the first line
+    assert extract_text(page).record.rules == {"doc_type": "layout.talk_title.kaidan"}
+    assert lines[0].endswith("rule layout.talk_title.kaidan")
     assert any(li.strip().startswith("talk 1: foreign_ministers in_person 2020-05-10") for li in lines)
     assert any(li.strip().startswith("duration_min = 45") for li in lines)
     assert any(li.strip().startswith("principal 鈴木 (外務大臣, JP)") for li in lines)
