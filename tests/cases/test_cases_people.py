@@ -30,6 +30,9 @@ HEAD = "日・{c}首脳会談\n令和5年3月1日\n"
 
 # fmt: off
 PRINCIPALS = [
+    # two people written with no mark between them (…首相リンケービッチ外相と): a title never runs on into a katakana name
+    ("日・ラトビア外相会談\n令和6年5月10日\n5月10日、リガを訪問中の山田外務大臣は、カリンシュ首相リンケービッチ外相と"
+     "会談しました。", {("カリンシュ", "首相", "LV"), ("リンケービッチ", "外務大臣", "LV")}),
     # a member of either house of the Diet: 衆議院 / 参議院 open the title, the kanji before it is the surname
     ("日・チリ会談\n令和6年5月10日\n5月10日、来日中のガルシア・チリ外務大臣は、斎藤衆議院議員と会談しました。",
      {("斎藤", "衆議院議員", "JP"), ("ガルシア", "外務大臣", "CL")}),
