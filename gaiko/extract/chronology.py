@@ -80,19 +80,25 @@ CHANGE_OF_OFFICE = ENTRY_RULES[0][0]
 
 
 def entry_kind(text: str, persons: list[PersonMention] | None = None) -> str:
-    """An entry's kind: its words' (…首脳会談, …外相の訪日), else the ranks of the ``persons`` who hold its talk
-    (…首相が訪日し、…総理大臣と会談した: summit), else other_ministerial when a minister is named."""
+    """An entry's kind: what only an entry says (a change of office, a leader's visit: layout.entry_kind rows), else
+    the ranks of the ``persons`` who hold its talk (…首相が訪日し、…総理大臣と会談した: summit; a minister with a head
+    and a minister: other), else its words' (…外相会談, …次官級協議), else other_ministerial when a minister is named.
+    Talk words that decide by themselves (首脳, 2+2) come before the ranks; a title among the words (…外相と会談) does not."""
+    talk_words = False
     for rx, row in ENTRY_RULES:
         if rx.search(text):
             fire(row)
             if row.value:
                 return row.value
-            break  # (the talk words decide)
+            talk_words = True  # (the talk words decide)
+            break
+    by_rank = (kind_from_roles(persons) if persons and len(persons) >= 2
+               and not any(people.is_former(p.role) for p in persons) else None)
+    if by_rank and not talk_words:
+        return by_rank
     noun_kind = kind_of_noun(text)
     if noun_kind and noun_kind != "other":
         return noun_kind
-    by_rank = (kind_from_roles(persons) if persons and len(persons) == 2
-               and not any(people.is_former(p.role) for p in persons) else None)
     if by_rank:
         return by_rank
     return "other_ministerial" if "大臣" in text else "other"
@@ -499,7 +505,7 @@ def _entry_event(doc: Doc, dtext: str, year: int, words: str, cp: str | None, st
         p.country = side
         if side:
             ev.principals.append(p)
-    if len(ev.principals) == 2:  # the ranks of the two who hold the talk, when its words do not tell its kind
+    if len(ev.principals) >= 2:  # the ranks of those who hold the talk, when its words do not tell its kind
         ev.kind = entry_kind(words, ev.principals)
     if ev.channel is None:
         # an inauguration or a change of government concerns one side only

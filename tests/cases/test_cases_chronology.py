@@ -347,11 +347,13 @@ LEADERS = ("日・ルクセンブルク関係の主な動き\n\n"
            "2017年9月25日 森元首相の訪ルクセンブルク\n"
            "2018年11月4日 ベッテル首相が訪日し、田中総理大臣と会談を行った\n"
            "2019年3月4日 アンリ大公訪日\n"
-           "2020年7月1日 日・ルクセンブルク首脳会談(東京)\n")
+           "2020年7月1日 日・ルクセンブルク首脳会談(東京)\n"
+           "2021年5月10日 山田外務大臣がルクセンブルクを訪問し、ベッテル首相、アッセルボルン外相と会談\n")
 
 
 def test_entry_kinds_by_heads_and_ranks():
     rec = extract_text(LEADERS).record
     assert [(e.date, e.kind) for e in rec.events] == [
         ("2013-12-04", "other"), ("2015-05-10", "summit"), ("2016-06-02", "other"), ("2017-09-25", "other"),
-        ("2018-11-04", "summit"), ("2019-03-04", "summit"), ("2020-07-01", "summit")]
+        ("2018-11-04", "summit"), ("2019-03-04", "summit"), ("2020-07-01", "summit"),
+        ("2021-05-10", "other")]  # (a minister with a head of government and a minister: a call on the head)
