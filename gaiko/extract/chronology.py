@@ -92,8 +92,8 @@ def entry_kind(text: str, persons: list[PersonMention] | None = None) -> str:
                 return row.value
             talk_words = True  # (the talk words decide)
             break
-    by_rank = (kind_from_roles(persons) if persons and len(persons) >= 2
-               and not any(people.is_former(p.role) for p in persons) else None)
+    former = bool(persons) and any(people.is_former(p.role) for p in persons or ())
+    by_rank = kind_from_roles(persons) if persons and len(persons) >= 2 and not former else None
     if by_rank and not talk_words:
         return by_rank
     noun_kind = kind_of_noun(text)
@@ -101,6 +101,8 @@ def entry_kind(text: str, persons: list[PersonMention] | None = None) -> str:
         return noun_kind
     if by_rank:
         return by_rank
+    if former and len(persons or ()) >= 2:
+        return "other"  # (a former holder's talk has no holders' rank: ザトレルス前大統領と…総理大臣)
     return "other_ministerial" if "大臣" in text else "other"
 
 
@@ -805,6 +807,20 @@ def run_bluebook(doc: Doc, items: list[tuple[int, dates.DateMention, int, int]])
     events: list[EventDraft] = []
     heads = _section_countries(doc)
     item_sents = {si for si, _m, _s, _e in items}
+    # the words of a sentence before its first dated talk (田中総理大臣は、9月の…の際にX首相と、11月にはY大統領とそれぞれ
+    # 会談した): its subject, who holds each of its talks
+    # … and the one its talks are held with, named before それぞれ (Xが訪日し、Yが訪日し、田中総理大臣とそれぞれ会談した)
+    # (a clause of its own, after the last talk's: 11月にはY大統領とそれぞれ会談した names the last talk's counterpart)
+    subject: dict[int, list[tuple[int, int]]] = {}
+    last_item: dict[int, dates.DateMention] = {}
+    for si, m, start, _e in items:
+        subject.setdefault(si, [(doc.sentences[si].start, start)])
+        last_item[si] = m
+    for si, m in last_item.items():
+        each = doc.norm.find(EACH.pattern, m.end, doc.sentences[si].end)
+        clause = max(doc.norm.rfind("、", m.end, each), doc.norm.rfind(",", m.end, each)) + 1 if each >= 0 else 0
+        if clause > 0:
+            subject[si].append((clause, each))
     for si, m, start, end in items:
         words = doc.norm[start:end]
         # the side: the country the entry names, else that of the section it stands in ((3)ボツワナ … 大統領が訪日し)
@@ -837,12 +853,13 @@ def run_bluebook(doc: Doc, items: list[tuple[int, dates.DateMention, int, int]])
                 lead = next(iter(dates.find_dates(o)), None)  # (10月のASEM首脳会合: the month is the entry's)
                 ev.occasion = o[lead.end + 1:] if lead and lead.start == 0 and o.startswith("の", lead.end) else o
                 ev.city = places.city_from_occasion(ev.occasion, ev.rules)
-        for p in people.find_people(doc, start, end):
+        for p in [q for a, b in subject[si] for q in people.find_people(doc, a, b)] + people.find_people(doc, start, end):
             if companion(doc, p):
                 continue
             side = person_side(p, cp)
             if side is None and KANJI_NAME.match(p.name):
                 side = "JP"
+            p = copy(p)  # (a subject's mention stands in each of its sentence's talks)
             p.country = side
             if side and not any(q.name == p.name for q in ev.principals):
                 ev.principals.append(p)

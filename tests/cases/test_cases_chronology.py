@@ -275,7 +275,7 @@ def test_is_chronology(text):
 def case_texts() -> list[str]:
     return [SCHEDULE, VISITORS, ONE_VISITOR, BULLETS, PROSE, BLUEBOOK, BLUEBOOK_PROSE, RELATIONS_SECTION, ONE_TALK_SECTION,
             YEAR_FORMS, VISITOR_LIST, EDO, BAR_ROWS, UPDATED, AS_OF, AS_OF_BRACKETS, TALK_LIST, ENTRY_DAYS, MONTH_HEADINGS,
-            PROSE_AND_VISITORS, ONE_YEAR, LEADERS]
+            PROSE_AND_VISITORS, ONE_YEAR, LEADERS, EACH_SUBJECT, EACH_HOST]
 
 
 # --- one reading of a page's entries (chronology.reading): what count_entries counts is what run reads ----------------
@@ -357,3 +357,22 @@ def test_entry_kinds_by_heads_and_ranks():
         ("2013-12-04", "other"), ("2015-05-10", "summit"), ("2016-06-02", "other"), ("2017-09-25", "other"),
         ("2018-11-04", "summit"), ("2019-03-04", "summit"), ("2020-07-01", "summit"),
         ("2021-05-10", "other")]  # (a minister with a head of government and a minister: a call on the head)
+
+
+# a Bluebook sentence telling several talks, one person holding each of them: its subject before the first month
+# (田中総理大臣は、9月の…X首相と、11月にはY大統領とそれぞれ会談を行った), or the host named before それぞれ after two
+# visits (Xが訪日し、Yが訪日し、田中総理大臣とそれぞれ会談を行った); a former president's talk has no holders' rank
+_SECTION = "外交青書・白書\n第2章 地域別に見た外交\n\n(4)ラトビア\n\n2021年4月に山田外務大臣がラトビアを訪問し、オゾルス外相と会談を行った。"
+EACH_SUBJECT = _SECTION + "田中総理大臣は、9月の国連総会の際にカリンシュ首相と、11月にはレビッツ大統領とそれぞれ会談を行った。\n"
+EACH_HOST = (_SECTION + "また、9月の国連総会出席のためカリンシュ首相が訪日し、11月の式典参列のためザトレルス前大統領が訪日し、"
+             "田中総理大臣とそれぞれ会談を行った。\n")
+
+
+@pytest.mark.parametrize(("text", "talks"), [
+    (EACH_SUBJECT, [("2021-09", "summit", {"田中", "カリンシュ"}), ("2021-11", "summit", {"田中", "レビッツ"})]),
+    (EACH_HOST, [("2021-09", "summit", {"田中", "カリンシュ"}), ("2021-11", "other", {"田中", "ザトレルス"})]),
+])
+def test_bluebook_talks_share_their_holder(text, talks):
+    rec = extract_text(text).record
+    assert rec.doc_type == "chronology"
+    assert [(e.date, e.kind, {p.name for p in e.principals}) for e in rec.events[1:]] == talks
