@@ -152,6 +152,7 @@ def test_document_segments_cover_text_and_mark_facts(client, ids):
     assert html.count('<mark class="hl ') == sum(1 for s in d["segments"] if s["cls"])
     assert re.search(r'<mark class="hl hl-person" title="principal: ラヴロフ \(外務大臣, RU\)', html)
     assert 'href="/relations/JP-RU"' in html and 'href="/people/%E3%83%A9%E3%83%B4%E3%83%AD%E3%83%95"' in html
+    assert 'class="doc-rule"' not in html  # (a gold record: no rule decided its type)
 
 
 def test_evidence_spans_are_marked(client, ids):
@@ -341,6 +342,12 @@ def test_upload_file_and_text(client, shared_dir, tmp_path):
     assert "2023-02-01" in ok(client.get("/talks", params=talks)).text
     assert ok(client.get("/api/search", params={"q": "電話会談"})).json()["total"] >= 1
     assert r.json()["status"] == "added"
+    # an extracted page shows the row that decided its type beside it
+    new_id = r.json()["doc_id"]
+    rule = ok(client.get(f"/documents/{new_id}/record.json")).json()["rules"]["doc_type"]
+    assert rule.startswith("layout.")
+    html = ok(client.get(f"/documents/{new_id}")).text
+    assert f'<code class="doc-rule" title="この種別を決めた規則 (gaiko/extract/lexicon/)">{rule}</code>' in html
     assert ok(client.get("/api/home")).json()["documents"] == before + 1
 
 
