@@ -2699,13 +2699,23 @@ def _match_event(doc: Doc, text: str, talks: _Talks) -> EventDraft | None:
     return None
 
 
-def _visit_span(doc: Doc, sents: list[Sentence]) -> bool:
+def _visit_span(doc: Doc, sents: list[Sentence], held: bool = False) -> bool:
     """The lead of a visit's page gives the visit's span of days (10月1日から3日にかけて…訪日した): a talk it does not
-    date has no day of its own (not the page's date)."""
+    date has no day of its own (not the page's date). ``held``: also a gathering's span (7日から8日まで…外相理事会が
+    開催され), and only when the page's date falls outside it (a page dated after the gathering: its date is no
+    talk's held there)."""
+    ref = dates.parse_iso(doc.doc_date)
     for s in sents[:3]:
-        if VISIT_VERB.search(doc.norm, s.start, s.end) and any(
-                d.end_day is not None for d in dates.find_dates(doc.norm, s.start, s.end)):
-            return True
+        if not (VISIT_VERB.search(doc.norm, s.start, s.end) or held and HELD_LEAD.search(doc.norm, s.start, s.end)):
+            continue
+        for d in dates.find_dates(doc.norm, s.start, s.end):
+            if d.end_day is None:
+                continue
+            if not held:
+                return True
+            first, last = dates.resolve_event_date(d, ref, _day_known(doc))
+            if first and last and ref and not first <= ref <= last:
+                return True
     return False
 
 
@@ -2729,7 +2739,7 @@ def _complete(doc: Doc, sents: list[Sentence], ev: EventDraft, events: list[Even
     if ev is events[0]:
         labelled_fields(doc, ev)
     # the date: the page's date when the anchor gives none; a page printed in Japan time for a talk abroad
-    if ev.date is None and not ev.programme and doc.doc_type == "visit" and _visit_span(doc, sents):
+    if ev.date is None and not ev.programme and _visit_span(doc, sents, held=doc.doc_type != "visit"):
         ev.programme = True  # a talk of a visit whose lead gives its span (4月26日から5月2日まで…を訪問し): no day
     if ev.date is None and not ev.programme:
         ev.date = doc.doc_date

@@ -143,6 +143,16 @@ VISIT_SPANS = [
      "(2)日・ペルー首脳会談が行われ、両首脳は協力の強化で一致した。",
      "2001-10-03"),
 ]
+GATHERING_SPANS = [
+    # a gathering held over days, the page dated after them: a talk on its occasion has no day (not the page's)
+    ("OAS総会\n令和3年6月14日\n 6月9日から10日まで,リマにおいて,OAS総会が開催され,山田外務副大臣が出席したところ,概要以下のとおりです。\n"
+     " また,この機会に,山田副大臣は,ロペス・ペルー外務次官と会談を行いました。",
+     None),
+    # … but a page dated within them keeps its date
+    ("OAS総会\n令和3年6月10日\n 6月9日から10日まで,リマにおいて,OAS総会が開催され,山田外務副大臣が出席したところ,概要以下のとおりです。\n"
+     " また,この機会に,山田副大臣は,ロペス・ペルー外務次官と会談を行いました。",
+     "2021-06-10"),
+]
 
 # --- an envoy's talks with heads of state: one person named twice (…ロペス大統領の就任式典に参加し、…ロペス次期大統領と
 # 会談) holds one rank, so no summit; a later 会談 with another head is another talk, though neither's country is
@@ -229,6 +239,11 @@ def test_visit_span(text, expected):
     evs = _events(text)
     assert [e["kind"] for e in evs] == ["summit"], evs
     assert evs[0]["date"] == expected
+
+
+@pytest.mark.parametrize("text,expected", GATHERING_SPANS)
+def test_gathering_span(text, expected):
+    assert [(e["kind"], e["date"]) for e in _events(text)] == [("vice_ministerial", expected)]
 
 
 @pytest.mark.parametrize("text,expected", ENVOY_TALKS)
@@ -366,7 +381,7 @@ def test_calls_on_visitor(text, expected):
 
 def case_texts() -> list[str]:
     """Every page the cases above extract (tests/cases/test_lexicon_coverage.py fires the lexicon over them)."""
-    pairs = (RANGES + JAPAN_CLOCK + SEQUENCES + ROSTERS + PROGRAMME_TABLE + PROGRAMME_BY_COUNTRY + VISIT_SPANS + ENVOY_TALKS
+    pairs = (RANGES + JAPAN_CLOCK + SEQUENCES + ROSTERS + PROGRAMME_TABLE + PROGRAMME_BY_COUNTRY + VISIT_SPANS + GATHERING_SPANS + ENVOY_TALKS
              + PLACE_RULES + EACH_COUNTRY + CALLS_ON_VISITOR)
     return [t for t, _, _ in TERSE] + [t for t, _ in pairs] + [
         _in_japan_page(v) for v, _ in IN_JAPAN] + [_not_place_page(p) for p, _ in NOT_PLACES]
