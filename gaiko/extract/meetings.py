@@ -1892,6 +1892,11 @@ def run(doc: Doc) -> None:
     if title_kind_row is not None and doc.doc_type == "visit" and not _TITLE_TALK.search(title):
         title_kind_row = None  # …外務大臣のインドネシア訪問: the traveller's rank, not the kind of each talk of the visit
     title_kind = title_kind_row.value if title_kind_row else None
+    # a title naming a gathering (OSCE外相理事会, G20外相会合): the occasion of the page's talks, not their kind (a talk
+    # on its margins whose holders' ranks tell none is other)
+    gathering_title = GATHERING_TITLE.search(title)
+    lexicon.fire(place_words.GATHERINGS.which(gathering_title.group("w"), _GATHERING_ENDS) if gathering_title else None)
+    talk_title_kind = None if gathering_title else title_kind_row
     title_channel_row = channel_row(title)
     title_channel = channel_of(title)
     talks = _Talks()
@@ -1950,7 +1955,7 @@ def run(doc: Doc) -> None:
                 cp = side if side not in ("JP", None) else (None if officer else cp)
             named = NAME_BEFORE.search(norm, max(0, m.start("noun") - 24), m.start("noun"))
             for noun in nouns:
-                kind, kind_rule = _talk_kind(noun, persons, title_kind_row, named.group(0) if named else "")
+                kind, kind_rule = _talk_kind(noun, persons, talk_title_kind, named.group(0) if named else "")
                 # the channel the noun names, else the title's (日米首脳テレビ会談 over a body's …と会談を行った)
                 channel_rule = channel_row(noun) or title_channel_row
                 channel = channel_rule.value if channel_rule else "in_person"
@@ -2697,6 +2702,10 @@ def _match_event(doc: Doc, text: str, talks: _Talks) -> EventDraft | None:
         if ev is not None:
             return ev
     return None
+
+
+_GATHERING_ENDS = place_words.GATHERINGS.where(group="gathering_end")
+GATHERING_TITLE = re.compile("(?P<w>" + place_words.GATHERINGS.alternation(_GATHERING_ENDS) + r")\s*(?:\([^()]*\))?\s*$")
 
 
 def _visit_span(doc: Doc, sents: list[Sentence], held: bool = False) -> bool:

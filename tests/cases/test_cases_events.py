@@ -241,6 +241,18 @@ def test_visit_span(text, expected):
     assert evs[0]["date"] == expected
 
 
+# a page titled by its gathering (…外相理事会): the title is the talks' occasion, not their kind; an organisation's
+# 事務局長 heads its secretariat (no director-general's rank): a vice-minister's talk with either head is other
+_GATHERING = "OSCE外相理事会\n令和3年12月4日\n 12月3日,ウィーンにおいて,OSCE外相理事会が開催され,山田外務副大臣が出席した。\n"
+GATHERING_KINDS = [_GATHERING + " また,この機会に,山田副大臣は,スミスOSCE事務総長と会談を行いました。\n",
+                   _GATHERING + " また,この機会に,山田副大臣は,ロペス包括的核実験禁止条約機関(CTBTO)事務局長と会談を行いました。"]
+
+
+@pytest.mark.parametrize("text", GATHERING_KINDS)
+def test_gathering_title_and_secretariat_heads(text):
+    assert [(e["kind"], len(e["principals"])) for e in _events(text)] == [("other", 2)]
+
+
 @pytest.mark.parametrize("text,expected", GATHERING_SPANS)
 def test_gathering_span(text, expected):
     assert [(e["kind"], e["date"]) for e in _events(text)] == [("vice_ministerial", expected)]
@@ -383,5 +395,5 @@ def case_texts() -> list[str]:
     """Every page the cases above extract (tests/cases/test_lexicon_coverage.py fires the lexicon over them)."""
     pairs = (RANGES + JAPAN_CLOCK + SEQUENCES + ROSTERS + PROGRAMME_TABLE + PROGRAMME_BY_COUNTRY + VISIT_SPANS + GATHERING_SPANS + ENVOY_TALKS
              + PLACE_RULES + EACH_COUNTRY + CALLS_ON_VISITOR)
-    return [t for t, _, _ in TERSE] + [t for t, _ in pairs] + [
+    return [t for t, _, _ in TERSE] + [t for t, _ in pairs] + GATHERING_KINDS + [
         _in_japan_page(v) for v, _ in IN_JAPAN] + [_not_place_page(p) for p, _ in NOT_PLACES]

@@ -330,7 +330,8 @@ RANKS = Table("roles", (
     Row("roles.defense.boeisho", "防衛相", "defense", "a defence minister, short"),
     Row("roles.defense.kokubosho", "国防相", "defense", "a defence minister, short"),
     Row("roles.vice.jikan", "次官", "vice", "a vice-minister"),
-    Row("roles.vice.kyokucho", "局長", "vice", "a director-general"),
+    Row("roles.vice.kyokucho", "(?<!事務)局長", "vice", "a director-general (not 事務局長, the head of an organisation's "
+        "secretariat)", regex=True),
     Row("roles.vice.shingikan", "審議官", "vice", "a deputy vice-minister"),
     Row("roles.vice.fuku_daijin", "副大臣", "vice", "a state minister"),
     Row("roles.vice.seimukan", "政務官", "vice", "a parliamentary vice-minister"),
