@@ -156,7 +156,7 @@ def _start_row(word: str) -> Row:
 
 # a title that opens with a pair of Japan and a country (日・ポーランド友好議員連盟会長): a Japanese body's office
 _JAPAN_PAIR_TITLE = re.compile(r"日・(?:" + _COUNTRY_ALT + r")")
-_COUNTRY_START = guarded(re.compile(words_pattern((n for n, _ in countries.names_longest_first()), katakana_words=True) + "|[" + "".join(a for a in countries.abbr_index() if len(a) == 1) + "]"))
+_COUNTRY_START = guarded(re.compile(countries.names_pattern() + "|[" + "".join(a for a in countries.abbr_index() if len(a) == 1) + "]"))
 
 
 @overload
@@ -546,12 +546,12 @@ _SURNAME_FIRST = re.compile(r"(?<![ァ-ヴー・])(?P<s>[ァ-ヴー]{2,}),$")
 
 # a country (or an organisation of ROLE_COUNTRY) and の right before a name: the person's side
 _SIDE_BEFORE = guarded(re.compile(
-    r"(?<![ァ-ヴー一-龥豈-龎])(?P<c>" + words_pattern(n for n, c in countries.names_longest_first() if c != "JP" and len(n) >= 2)
+    r"(?<![ァ-ヴー一-龥豈-龎])(?P<c>" + countries.names_pattern(foreign=True, katakana_words=False)
     + "|" + ROLE_COUNTRY_ROWS.alternation(ROLE_COUNTRY_ROWS.where(group="org")) + ")の$"
 ))
 
 
-_FOREIGN_NAME = re.compile(words_pattern((n for n, c in countries.names_longest_first() if c != "JP" and len(n) >= 2), katakana_words=True))
+_FOREIGN_NAME = re.compile(countries.names_pattern(foreign=True))
 
 
 def named_counterpart(doc: Doc) -> str | None:

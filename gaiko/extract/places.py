@@ -191,7 +191,7 @@ def is_country(name: str) -> bool:
 
 # the longest country name that begins a place and is not all of it (a trie: longest first at a position)
 # (a whole katakana word: マリ is no prefix of マリウポリ, インド none of インドネシア)
-_COUNTRY_PREFIX = re.compile(words_pattern(countries.name_index(), katakana_words=True) + "(?=.)", re.S)
+_COUNTRY_PREFIX = re.compile(countries.names_pattern() + "(?=.)", re.S)
 
 
 def strip_country(place: str) -> str:
