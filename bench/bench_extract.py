@@ -26,6 +26,7 @@ import argparse
 import cProfile
 import functools
 import gc
+import inspect
 import io
 import json
 import os
@@ -69,13 +70,29 @@ def real_corpus(mb: float) -> list[tuple[str, str]]:
     return docs
 
 
+def _gaiko_caches() -> list:
+    """gaiko's lru_cache wrappers (of Python functions, or of functions compiled by mypyc)."""
+    return [obj for obj in gc.get_objects()
+            if isinstance(obj, functools._lru_cache_wrapper) and getattr(obj, "__module__", "").startswith("gaiko")]
+
+
 def clear_caches() -> None:
     """Forget what extract cached per string (tokens of names, parsed phrases); keep what it loads once per
     process (the tokenizer and its dictionary, tables read from data files), as a long-running process would."""
-    for obj in gc.get_objects():
-        if (isinstance(obj, functools._lru_cache_wrapper) and getattr(obj, "__module__", "").startswith("gaiko")
-                and obj.__wrapped__.__code__.co_argcount > 0):
+    for obj in _gaiko_caches():
+        # (inspect.signature, not __code__: a function compiled by mypyc has none)
+        if inspect.signature(obj.__wrapped__).parameters:
             obj.cache_clear()
+
+
+def build_kind() -> str:
+    """Which gaiko runs: the sources, or a build with modules compiled by mypyc (scripts/build_fast.sh)."""
+    import gaiko.pipeline  # noqa: F401  (imports the extractor's modules)
+
+    compiled = sorted(n for n, m in sys.modules.items()
+                      if n.startswith("gaiko") and (getattr(m, "__file__", None) or "").endswith((".so", ".pyd")))
+    where = Path(sys.modules["gaiko"].__file__ or "").parent
+    return f"gaiko from {where}: " + (f"{len(compiled)} modules compiled by mypyc" if compiled else "pure Python")
 
 
 def read_corpus(path: Path) -> list[tuple[str, str]]:
@@ -140,9 +157,8 @@ def tokenised_share(docs) -> float:
             seen[0] += len(text)
             return real.tokenize(text, *args, **kw)
 
-    for obj in gc.get_objects():  # start cold: extract caches tokens per name
-        if isinstance(obj, functools._lru_cache_wrapper) and getattr(obj, "__module__", "").startswith("gaiko"):
-            obj.cache_clear()
+    for obj in _gaiko_caches():  # start cold: extract caches tokens per name
+        obj.cache_clear()
     saved = gt._tokenizer
     gt._tokenizer = lambda: Counting()
     try:
@@ -183,6 +199,7 @@ def main(argv: list[str] | None = None) -> int:
     chars = sum(len(t) for _, t in docs)
     size = sum(len(t.encode("utf-8")) for _, t in docs)
     print(f"corpus: {len(docs)} documents, {chars:,} characters, {size / 1e6:.2f} MB; {pinned}", flush=True)
+    print(build_kind(), flush=True)
 
     run_extract(docs[:20])  # warm up: dictionary load, imports, regex compilation
     # The three measures alternate over batches of documents, so that other load on the machine

@@ -9,15 +9,19 @@ Usage::
     python bench/record_diff.py --base main                      # main vs this working tree, everything
     python bench/record_diff.py --base HEAD --corpus seeds --synthetic 0
     python bench/record_diff.py --base 1274fa1 --head ../wt-x --out diff.md
+    python bench/record_diff.py --base . --head-python .venv-fast/bin/python   # sources vs the compiled build
 
 The proof that a refactor left extraction unchanged (issue 11, must-show 1).
 
-- ``--base`` is a git revision; ``--head`` a revision or, when it names an existing directory, a working tree
-  (default: the tree this script is in, uncommitted changes included). A revision is checked out with
+- ``--base`` and ``--head`` are each a git revision or, when it names an existing directory, a working tree
+  (``--head``'s default: the tree this script is in, uncommitted changes included). A revision is checked out with
   ``git worktree add --detach`` into a temporary folder, removed at the end. Each side runs
   ``python -m gaiko extract FILE...`` as subprocesses with ``PYTHONPATH`` set to its tree and the same
   interpreter as this script (no reinstall), ``PYTHONHASHSEED=0`` on both sides, byte-code in a temporary
   folder (nothing is written into the trees).
+- ``--head-python PY`` runs the head side with that interpreter and the gaiko installed in it (scripts/build_fast.sh's
+  .venv-fast: modules compiled by mypyc), started outside any tree and without ``PYTHONPATH``; the head tree
+  still gives tests/data. It must not import gaiko from the tree, and its output is never cached.
 - Corpora (``--corpus``, default all; one absent is skipped with a line saying so): ``seeds``
   (../shared/seeds), ``devset`` (../shared/devset/docs: 15 .txt and 5 .html pages, three of them Shift_JIS;
   ``plain/`` is not input), ``tests`` (every file under the head tree's tests/data that its
@@ -303,6 +307,16 @@ class Side:
     sha: str | None = None  # a commit (cacheable), or None for a working tree
     tree: Path | None = None  # where its code is (set when it is needed)
     suffixes: tuple[str, ...] | None = None  # the files its `gaiko extract DIR` reads (set by check_import)
+    python: str | None = None  # an interpreter with gaiko installed (--head-python): it runs, not the tree's sources
+    workdir: Path | None = None  # where an installed side's processes start (a folder with no gaiko/ in it)
+
+    @property
+    def exe(self) -> str:
+        return self.python or sys.executable
+
+    @property
+    def cwd(self) -> Path:
+        return self.workdir or self.root
 
     @property
     def root(self) -> Path:
@@ -311,6 +325,8 @@ class Side:
         return self.tree
 
     def describe(self) -> str:
+        if self.python:
+            return f"gaiko installed in {self.python} ({self.label} is its source)"
         if self.sha:
             return f"{self.label} ({self.sha[:10]})"
         at = git("-C", str(self.root), "rev-parse", "--short=10", "HEAD", check=False)
@@ -345,9 +361,13 @@ def inputs_digest(corpus: Corpus) -> str:
     return h.hexdigest()
 
 
-def side_env(tree: Path, pycache: Path) -> dict[str, str]:
+def side_env(side: Side, pycache: Path) -> dict[str, str]:
     env = dict(os.environ)
-    env.update(PYTHONPATH=str(tree), PYTHONHASHSEED="0", PYTHONIOENCODING="utf-8", PYTHONPYCACHEPREFIX=str(pycache))
+    env.update(PYTHONHASHSEED="0", PYTHONIOENCODING="utf-8", PYTHONPYCACHEPREFIX=str(pycache))
+    if side.python:
+        env.pop("PYTHONPATH", None)  # its own installed gaiko, not a tree's sources
+    else:
+        env["PYTHONPATH"] = str(side.root)
     return env
 
 
@@ -357,14 +377,18 @@ print(json.dumps(getattr(s, "TEXT_SUFFIXES", {list(INPUT_SUFFIXES)!r})))"""
 
 
 def check_import(side: Side, env: dict[str, str]) -> None:
-    """The side's subprocesses import gaiko from its tree (not from an installed copy); and which files its
-    `gaiko extract DIR` reads (``gaiko.source.TEXT_SUFFIXES``: .pdf joined them in issue 12)."""
-    p = subprocess.run([sys.executable, "-c", PROBE], env=env, cwd=side.tree, capture_output=True, text=True,
+    """The side's subprocesses import gaiko from its tree (not from an installed copy), or with --head-python from
+    that interpreter's installation (not from a tree); and which files its `gaiko extract DIR` reads
+    (``gaiko.source.TEXT_SUFFIXES``: .pdf joined them in issue 12)."""
+    p = subprocess.run([side.exe, "-c", PROBE], env=env, cwd=side.cwd, capture_output=True, text=True,
                        check=False)
     where, _, suffixes = p.stdout.strip().partition("\n")
-    if p.returncode or not Path(where).resolve().is_relative_to(side.root.resolve()):
+    # (the tree's gaiko/, not the tree: .venv-fast lies in it)
+    in_tree = bool(where) and Path(where).resolve().is_relative_to((side.root / "gaiko").resolve())
+    if p.returncode or in_tree == bool(side.python):
         why = (p.stderr.strip().splitlines() or [f"imports {where}"])[-1]
-        raise RunError(f"{side.name} {side.label}: gaiko does not import from {side.tree}: {why}")
+        want = f"the installation of {side.python}" if side.python else side.tree
+        raise RunError(f"{side.name} {side.label}: gaiko does not import from {want}: {why}")
     side.suffixes = tuple(json.loads(suffixes))
 
 
@@ -383,8 +407,8 @@ def run_chunk(side: Side, corpus: Corpus, files: list[Path], env: dict[str, str]
     out = Output()
     remaining, crashes = list(files), 0
     while remaining:
-        p = subprocess.run([sys.executable, "-m", "gaiko", "extract", *map(str, remaining)], env=env,
-                           cwd=side.tree, capture_output=True, check=False)
+        p = subprocess.run([side.exe, "-m", "gaiko", "extract", *map(str, remaining)], env=env,
+                           cwd=side.cwd, capture_output=True, check=False)
         stderr = p.stderr.decode("utf-8", "replace")
         out.records.update(parse_lines(p.stdout.decode("utf-8").splitlines(), str(corpus.root)))
         keys = [doc_key(str(f), str(corpus.root)) for f in remaining]
@@ -451,8 +475,11 @@ class Parser(argparse.ArgumentParser):
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
     ap = Parser(prog="record_diff.py", description=__doc__.split("\n\n")[0],
                 formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--base", required=True, help="git revision of the code before")
+    ap.add_argument("--base", required=True, help="git revision or working tree of the code before")
     ap.add_argument("--head", default=None, help="git revision or working tree of the code after (default: this tree)")
+    ap.add_argument("--head-python", metavar="PY",
+                    help="run the head side with this interpreter and the gaiko installed in it (not its tree's "
+                         "sources), e.g. .venv-fast/bin/python of scripts/build_fast.sh; the tree still gives tests/data")
     ap.add_argument("--corpus", nargs="+", choices=FILE_CORPORA, default=list(FILE_CORPORA), metavar="NAME",
                     help=f"file corpora to extract, of {', '.join(FILE_CORPORA)} (default all)")
     ap.add_argument("--synthetic", type=int, default=10_000, metavar="N",
@@ -471,6 +498,8 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         raise UsageError(f"--synthetic {a.synthetic}: must be 0 or more")
     if a.jobs < 1:
         raise UsageError(f"--jobs {a.jobs}: must be 1 or more")
+    if a.head_python and not (shutil.which(a.head_python) or os.access(a.head_python, os.X_OK)):
+        raise UsageError(f"--head-python {a.head_python}: not an interpreter")
     if a.out and not Path(a.out).resolve().parent.is_dir():
         raise UsageError(f"--out {a.out}: no folder {Path(a.out).resolve().parent}")
     a.ignore_keys = [k for item in a.ignore_keys for k in item.split(",") if k]
@@ -479,15 +508,20 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
 
 
 def sides_from_args(a: argparse.Namespace) -> tuple[Side, Side]:
-    base = Side("base", a.base, resolve_commit(a.base, "--base"))
+    if Path(a.base).is_dir():
+        base = Side("base", a.base, tree=Path(a.base).resolve())
+    else:
+        base = Side("base", a.base, resolve_commit(a.base, "--base"))
     if a.head is None:
         head = Side("head", str(ROOT), tree=ROOT)
     elif Path(a.head).is_dir():
         head = Side("head", a.head, tree=Path(a.head).resolve())
     else:
         head = Side("head", a.head, resolve_commit(a.head, "--head", "directory or revision"))
-    if head.tree and not (head.tree / "gaiko" / "__init__.py").is_file():
-        raise UsageError(f"--head {a.head}: not a gaiko tree (no gaiko/__init__.py)")
+    for side, flag in ((base, "--base"), (head, "--head")):
+        if side.tree and not (side.tree / "gaiko" / "__init__.py").is_file():
+            raise UsageError(f"{flag} {side.label}: not a gaiko tree (no gaiko/__init__.py)")
+    head.python = a.head_python and str(Path(shutil.which(a.head_python) or a.head_python).absolute())
     return base, head
 
 
@@ -534,7 +568,7 @@ def remove_worktrees(made: list[Path]) -> None:
 
 def extract_all(plan: list[tuple[Side, Corpus]], jobs: int, tmp: Path) -> dict[tuple[str, str], Output]:
     """Run every (side, corpus) that is not cached, chunked, ``jobs`` processes at a time."""
-    envs = {side.name: side_env(side.root, tmp / "pycache") for side, _ in plan}
+    envs = {side.name: side_env(side, tmp / "pycache") for side, _ in plan}
     for side in {s.name: s for s, _ in plan}.values():
         if side.suffixes is None:
             check_import(side, envs[side.name])
@@ -572,7 +606,9 @@ def run(a: argparse.Namespace) -> int:
     try:
         if head.tree is None:
             checkout(head, tmp, made)
-        check_import(head, side_env(head.root, tmp / "pycache"))
+        if head.python:
+            head.workdir = tmp  # (python -m puts its working folder first on sys.path: not the tree's sources)
+        check_import(head, side_env(head, tmp / "pycache"))
         corpora, skipped = file_corpora(a.corpus, head.root / "tests" / "data", head.suffixes or INPUT_SUFFIXES)
         if a.synthetic:
             corpora.append(synthetic_corpus(a.synthetic, a.seed, tmp))
@@ -584,20 +620,21 @@ def run(a: argparse.Namespace) -> int:
         plan: list[tuple[Side, Corpus]] = []
         for side in (base, head):
             for c in corpora:
-                cached = load_cache(cache_path(a.cache_dir, side.sha, c)) if side.sha and not a.no_cache else None
+                cacheable = side.sha and not side.python and not a.no_cache
+                cached = load_cache(cache_path(a.cache_dir, side.sha, c)) if cacheable else None
                 if cached is not None:
                     log(f"{side.name} {c.name}: {len(cached.records):,} records from the cache")
                     outputs[(side.name, c.name)] = cached
                 else:
                     plan.append((side, c))
-        if any(side is base for side, _ in plan):
+        if base.tree is None and any(side is base for side, _ in plan):
             checkout(base, tmp, made)
         t_extract = time.perf_counter()
         outputs.update(extract_all(plan, a.jobs, tmp) if plan else {})
         t_extract = time.perf_counter() - t_extract
         if not a.no_cache:
             for side, c in plan:
-                if side.sha:
+                if side.sha and not side.python:
                     save_cache(cache_path(a.cache_dir, side.sha, c), outputs[(side.name, c.name)])
         results = {c.name: compare_docs(outputs[("base", c.name)].records, outputs[("head", c.name)].records,
                                         a.ignore_keys, c.keys(), outputs[("base", c.name)].errors,

@@ -43,6 +43,9 @@ fi
 export GAIKO_TEST_OUTPUT="${GAIKO_TEST_OUTPUT:-$root/test-output}"
 .venv/bin/python -m ruff check --quiet gaiko tests bench scripts   # lint first: a finding fails the run
 .venv/bin/python -m mypy   # then types ([tool.mypy] in pyproject.toml: gaiko/)
+# GAIKO_TEST_FAST=1: also build the optional compiled build (.venv-fast, ~4-5 min on 2 cores), so that
+# tests/test_compiled_build.py checks it gives the same records and passes the extraction tests
+if [ "${GAIKO_TEST_FAST:-}" = 1 ]; then bash scripts/build_fast.sh; fi
 set +e
 .venv/bin/python -m pytest "$@"
 rc=$?

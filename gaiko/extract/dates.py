@@ -31,9 +31,9 @@ def _rows(rows: tuple[Row, ...]) -> dict[str, Row]:
 
 ERA_ROWS = _rows(lx.ERAS.rows)
 ERAS = {w: r.number for w, r in ERA_ROWS.items()}  # era year N = base + N
-ERA_NAMES = lx.ERAS.alternation()  # (a fragment for other stages' patterns: 平成3年, 昭和31年)
+ERA_NAMES: str = lx.ERAS.alternation()  # (a fragment for other stages' patterns: 平成3年, 昭和31年)
 # the eras a page's own date or heading is printed in (昭和, 平成, 令和; not 明治/大正, which only a chronology's entries use)
-PAGE_ERA_NAMES = lx.ERAS.alternation(lx.ERAS[f"dates.era.{e}"] for e in ("showa", "heisei", "reiwa"))
+PAGE_ERA_NAMES: str = lx.ERAS.alternation(lx.ERAS[f"dates.era.{e}"] for e in ("showa", "heisei", "reiwa"))
 _REL_YEAR = _rows(lx.RELATIVE.where(group="rel_year"))
 _HONNEN = lx.RELATIVE["dates.rel_year.honnen"]
 _REL_MONTH = _rows(lx.RELATIVE.where(group="rel_month"))

@@ -28,6 +28,12 @@ class PersonMention:
     def key(self) -> str:
         return self.name
 
+    def copy(self) -> PersonMention:
+        """A copy, field by field (copy.copy's generic __reduce_ex__ round trip is slow, and a class compiled by mypyc
+        has no __dict__ to copy)."""
+        return PersonMention(self.name, self.role, self.country, self.start, self.end, self.role_end, self.named_country,
+                             self.rule)
+
 
 @dataclass
 class OutcomeDraft:

@@ -73,7 +73,7 @@ from gaiko.text import Doc, Sentence, words_pattern
 _TALK_PREFIX = "(?:" + PREFIXES.alternation() + ")*"
 # a summit named after its sides (第9回日中韓サミット, 日EUサミット) is a talk; a summit of a group (G7サミット) is not
 _SIDES_PAIR = r"(?:第[0-9一二三四五六七八九十]+回)?日・?[一-龥A-Z]{1,6}?"
-SIDES_SUMMIT = _SIDES_PAIR + NOUNS.alternation(NOUNS.where(group="summit"))
+SIDES_SUMMIT: str = _SIDES_PAIR + NOUNS.alternation(NOUNS.where(group="summit"))
 _CALLS = NOUNS.where(group="call")
 # a talk noun: prefixes then a word (会談, 会議 …) or the 2+2 in brackets; the 2+2 and a courtesy call without them
 TALK_NOUN = (r"(?:" + _TALK_PREFIX + NOUNS.alternation(NOUNS.where(group="word")) + "|" + _TALK_PREFIX
@@ -1240,7 +1240,7 @@ class _Layout:
     searches: SearchMemo  # searches of the lead's sentences
     # the city a visit on the page's occasion names anywhere in the body (city, start, end, rules it set), read once
     occasion_visit: tuple | None = None
-    itinerary: object = False  # the page's _Itinerary, None when it has none, False until read
+    itinerary: _Itinerary | bool | None = False  # the page's _Itinerary, None when it has none, False until read
     first_long_talk: int | None = None  # the first sentence of over 40 characters that names a talk (or 0), once read
 
     @classmethod
@@ -1270,6 +1270,13 @@ def _called_from_abroad(doc: Doc, sents: list[Sentence], ev: EventDraft) -> bool
             visitor = min((p for p in ev.principals if hit[2] <= p.start < a.end), key=lambda p: p.start, default=None)
             return visitor is not None and visitor.country == "JP"
     return False
+
+
+def _city_of_venue(ev: EventDraft) -> None:
+    """The city of the venue _place_fields set, if it set no city (read here, in a function of its own: the caller's
+    test of ev.venue is None before that call must not narrow what the call sets)."""
+    if ev.city is None and ev.venue:
+        ev.city = places.venue_city(ev.venue, ev.rules)
 
 
 def _event_place(doc: Doc, sents: list[Sentence], ev: EventDraft, layout: _Layout) -> None:
@@ -1325,8 +1332,7 @@ def _event_place(doc: Doc, sents: list[Sentence], ev: EventDraft, layout: _Layou
     if not ev.anchors and own and own[0] < len(sents) and ev.city is None and ev.venue is None:
         x = sents[own[0]]
         _place_fields(doc, x, x.end, ev)
-        if ev.city is None and ev.venue:
-            ev.city = places.venue_city(ev.venue, ev.rules)
+        _city_of_venue(ev)
     if ev.city is None:
         first = sents[ev.anchors[0]] if ev.anchors else (sents[own[0]] if own and own[0] < len(sents) else None)
         hit = places.visit_city(doc.norm, first.start, first.end, ev.rules) if first is not None else None
@@ -2051,7 +2057,7 @@ def run(doc: Doc) -> None:
                         p.role = cn_title.text
                     if (side or people.ORG_ROLE.search(p.role or "")) and not any(q.name == p.name or p.name.startswith(q.name) or q.name.startswith(p.name) for q in ev.principals):
                         ev.principals.append(p)
-                        if side and side not in ("JP", ev.counterpart, *ev.others):
+                        if side and side not in ("JP", ev.counterpart) and side not in ev.others:
                             ev.others.append(side)
                 touched.append(ev)
                 for e in touched:  # (the sentence's people are shared by the talks it names: a side set here is theirs too)
@@ -3102,7 +3108,7 @@ def _fill_principals(doc: Doc, sents: list[Sentence], ev: EventDraft) -> None:
         assert p.country is not None  # (groups hold only people with a side)
         if ev.counterpart is None and p.country != "JP":
             ev.counterpart = p.country
-        elif p.country not in ("JP", ev.counterpart, *ev.others):
+        elif p.country not in ("JP", ev.counterpart) and p.country not in ev.others:
             ev.others.append(p.country)
 
 

@@ -348,12 +348,12 @@ def find_people(doc: Doc, start: int, end: int) -> list[PersonMention]:
         doc.people_by_start = _by_start(cache)
     index = doc.people_by_start
     if index is None:
-        return [_copy_mention(p) for p in cache if start <= p.start and p.role_end <= end]
+        return [p.copy() for p in cache if start <= p.start and p.role_end <= end]
     # those starting in [start, end] (a mention ends after it starts), in the order found: a page of many talks
     # asks once per talk, and reading every mention each time was quadratic
     starts, order = index
     hits = [i for i in order[bisect_left(starts, start):bisect_right(starts, end)] if cache[i].role_end <= end]
-    return [_copy_mention(cache[i]) for i in sorted(hits)]
+    return [cache[i].copy() for i in sorted(hits)]
 
 
 def _by_start(found: list[PersonMention]) -> tuple[list[int], list[int]] | None:
@@ -362,13 +362,6 @@ def _by_start(found: list[PersonMention]) -> tuple[list[int], list[int]] | None:
         return None
     order = sorted(range(len(found)), key=lambda i: found[i].start)
     return [found[i].start for i in order], order
-
-
-def _copy_mention(p: PersonMention) -> PersonMention:
-    """copy(p), without copy's generic __reduce_ex__ round trip (what it does for a plain dataclass)."""
-    q = PersonMention.__new__(PersonMention)
-    q.__dict__.update(p.__dict__)
-    return q
 
 
 _RUN = re.compile(r"(?:\([ぁ-ゖァ-ヴー・ ]{1,20}\)|[ァ-ヴー一-龥豈-龎々A-Za-z0-9・=() ]){2,120}")
