@@ -8,9 +8,7 @@ and the web app (the ministry's own grouping of regions). Regions follow the MOF
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
-
-from gaiko.text import words_pattern
+from functools import lru_cache
 
 REGIONS = ("アジア", "北米", "中南米", "欧州(NIS諸国を含む)", "大洋州", "中東", "アフリカ")
 
@@ -257,13 +255,6 @@ def name_index() -> dict[str, str]:
 def names_longest_first() -> tuple[tuple[str, str], ...]:
     """(name, code) pairs, longest name first: for prefix matching."""
     return tuple(sorted(name_index().items(), key=lambda kv: -len(kv[0])))
-
-
-@cache
-def names_pattern(foreign: bool = False, katakana_words: bool = True) -> str:
-    """A regex of the country names and aliases (a longer name first at a position; ``gaiko.text.words_pattern``),
-    held to whole katakana words unless ``katakana_words`` is False (マリ not in マリア); ``foreign``: without Japan's."""
-    return words_pattern((n for n, c in names_longest_first() if not (foreign and c == "JP")), katakana_words=katakana_words)
 
 
 @lru_cache(maxsize=1)

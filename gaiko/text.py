@@ -17,8 +17,10 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from functools import cached_property, lru_cache
+from functools import cache, cached_property, lru_cache
 from typing import TYPE_CHECKING
+
+from gaiko import countries
 
 if TYPE_CHECKING:  # (annotations only: the stages import this module)
     from gaiko.extract.dates import TimeMention
@@ -53,6 +55,14 @@ def words_pattern(words, guard: bool = False, katakana_words: bool = False) -> s
     if katakana_words:
         return f"(?=[{first}]){katakana_word(trie(words))}"
     return f"(?=[{first}]){trie(words)}" if guard else trie(words)
+
+
+@cache
+def country_names_pattern(foreign: bool = False, katakana_words: bool = True) -> str:
+    """A regex of the country names and aliases (gaiko.countries; a longer name first at a position), held to whole
+    katakana words unless ``katakana_words`` is False (マリ not in マリア); ``foreign``: without Japan's."""
+    return words_pattern((n for n, c in countries.names_longest_first() if not (foreign and c == "JP")),
+                         katakana_words=katakana_words)
 
 
 def katakana_word(pattern: str) -> str:

@@ -67,7 +67,7 @@ from gaiko.extract.lexicon.talks import (
 from gaiko.extract.lexicon.talks import FUTURE_AFTER as FUTURE_AFTER_ROWS
 from gaiko.extract.lexicon.talks import LABELS as TALK_LABELS
 from gaiko.extract.matching import FirstAccepted, Forward, SearchMemo, guarded, word_starts
-from gaiko.text import Doc, Sentence, words_pattern
+from gaiko.text import Doc, Sentence, country_names_pattern, words_pattern
 
 # --- patterns built from the talks lexicon (gaiko/extract/lexicon/talks.py) ------------------------
 _TALK_PREFIX = "(?:" + PREFIXES.alternation() + ")*"
@@ -423,10 +423,10 @@ def pair_country(text: str) -> str | None:
 
 
 _PAIR_ABBR = re.compile(r"日(?:・)?([一-龥])(?=[首外防次局会電テ「2経戦関間両韓]|$)")
-_ANY_COUNTRY = re.compile(countries.names_pattern(foreign=True))
+_ANY_COUNTRY = re.compile(country_names_pattern(foreign=True))
 _COUNTRY_RANK = {n: i for i, (n, c) in reversed(list(enumerate(countries.names_longest_first())))}
-_PAIR_NAME = re.compile("日(?=(" + countries.names_pattern(foreign=True) + "))")
-_NAME_AT = re.compile("(?=(" + countries.names_pattern(foreign=True) + "))")
+_PAIR_NAME = re.compile("日(?=(" + country_names_pattern(foreign=True) + "))")
+_NAME_AT = re.compile("(?=(" + country_names_pattern(foreign=True) + "))")
 
 
 _VISIT_WORD = re.compile(VISIT.alternation())
@@ -2955,7 +2955,7 @@ class _SamePeople:
 # (日本側代表:X、Y側代表:Z)
 DELEGATION_LABEL = re.compile(
     r"(?:(?P<side>[ァ-ヴー一-龥A-Z]{1,12}?側)(?:" + people.LABELS.alternation([people.LABELS["attendees.sep.wa"], people.LABELS["attendees.sep.kara"]])
-    + r"|(?:首席)?代表(?:団長)?\s*[:：])|(?P<c>" + countries.names_pattern(katakana_words=False)
+    + r"|(?:首席)?代表(?:団長)?\s*[:：])|(?P<c>" + country_names_pattern(katakana_words=False)
     + "|" + side_words.SIDES.alternation(side_words.SIDES.where(value="JP") + side_words.SIDES.where(value="counterpart"))
     + r")から(?:は)?)[、,]?")
 _COUNTERPART_WORDS = frozenset(side_words.words("counterpart"))  # 先方(から): the other side's label

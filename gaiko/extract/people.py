@@ -32,7 +32,7 @@ from gaiko.extract.lexicon.roles import ENDINGS, GATHERING_AFTER, NAME_END_KEPT,
 from gaiko.extract.lexicon.roles import NOT_NAMES as NOT_NAME_ROWS
 from gaiko.extract.lexicon.talks import LESSER
 from gaiko.extract.matching import guarded, holds_word, required_words
-from gaiko.text import Doc, tokenize, words_pattern
+from gaiko.text import Doc, country_names_pattern, tokenize, words_pattern
 
 
 # --- patterns built from the roles lexicon (gaiko/extract/lexicon/roles.py) -----------------------
@@ -156,7 +156,7 @@ def _start_row(word: str) -> Row:
 
 # a title that opens with a pair of Japan and a country (日・ポーランド友好議員連盟会長): a Japanese body's office
 _JAPAN_PAIR_TITLE = re.compile(r"日・(?:" + _COUNTRY_ALT + r")")
-_COUNTRY_START = guarded(re.compile(countries.names_pattern() + "|[" + "".join(a for a in countries.abbr_index() if len(a) == 1) + "]"))
+_COUNTRY_START = guarded(re.compile(country_names_pattern() + "|[" + "".join(a for a in countries.abbr_index() if len(a) == 1) + "]"))
 
 
 @overload
@@ -539,12 +539,12 @@ _SURNAME_FIRST = re.compile(r"(?<![ァ-ヴー・])(?P<s>[ァ-ヴー]{2,}),$")
 
 # a country (or an organisation of ROLE_COUNTRY) and の right before a name: the person's side
 _SIDE_BEFORE = guarded(re.compile(
-    r"(?<![ァ-ヴー一-龥豈-龎])(?P<c>" + countries.names_pattern(foreign=True, katakana_words=False)
+    r"(?<![ァ-ヴー一-龥豈-龎])(?P<c>" + country_names_pattern(foreign=True, katakana_words=False)
     + "|" + ROLE_COUNTRY_ROWS.alternation(ROLE_COUNTRY_ROWS.where(group="org")) + ")の$"
 ))
 
 
-_FOREIGN_NAME = re.compile(countries.names_pattern(foreign=True))
+_FOREIGN_NAME = re.compile(country_names_pattern(foreign=True))
 
 
 def named_counterpart(doc: Doc) -> str | None:
