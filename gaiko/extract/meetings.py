@@ -34,6 +34,7 @@ from gaiko.extract.lexicon.talks import (
     ALSO_MET,
     ANNOUNCED,
     BESIDE,
+    CHANNEL_MANNER,
     CHANNELS,
     CLAUSES,
     CONTINUED,
@@ -42,6 +43,7 @@ from gaiko.extract.lexicon.talks import (
     GENERAL,
     HELD,
     KINDS,
+    LABEL_FORMS,
     LATER,
     LESSER,
     LESSER_VERBS,
@@ -61,6 +63,7 @@ from gaiko.extract.lexicon.talks import (
     SEQUENCE,
     SESSIONS,
     SEVERAL_VISITED,
+    STAY,
     UNRANKED,
     VISIT,
 )
@@ -154,6 +157,7 @@ _TITLE_TALK = re.compile(NOUNS.alternation(NOUNS.where(group="word")))
 _KIND_ROWS = tuple((r, re.compile(r.source)) for r in KINDS)
 _UNRANKED_ROWS = tuple((r, re.compile(r.source)) for r in UNRANKED)
 _CHANNEL_ROWS = tuple((r, re.compile(r.source)) for r in CHANNELS)
+_MANNER_ROWS = tuple((r, re.compile(r.source)) for r in CHANNEL_MANNER)
 
 # --- patterns built from the roles lexicon (gaiko/extract/lexicon/roles.py) ------------------------
 # the rank of a title (for the kind of a talk between its holders): a head of state or government (an office
@@ -233,6 +237,11 @@ def kind_of_noun(noun: str) -> str | None:
 @lru_cache(maxsize=4096)
 def channel_row(noun: str) -> Row | None:
     return next((r for r, rx in _CHANNEL_ROWS if rx.search(noun)), None)
+
+
+def manner_row(norm: str, lo: int, hi: int) -> Row | None:
+    """The CHANNEL_MANNER row of the manner a sentence gives its talk in before the talk's noun (オンライン形式で)."""
+    return next((r for r, rx in _MANNER_ROWS if rx.search(norm, lo, hi)), None)
 
 
 def channel_of(noun: str) -> str:
@@ -1952,7 +1961,7 @@ def run(doc: Doc) -> None:
             for noun in nouns:
                 kind, kind_rule = _talk_kind(noun, persons, title_kind_row, named.group(0) if named else "")
                 # the channel the noun names, else the title's (日米首脳テレビ会談 over a body's …と会談を行った)
-                channel_rule = channel_row(noun) or title_channel_row
+                channel_rule = channel_row(noun) or manner_row(norm, s.start, m.start("noun")) or title_channel_row
                 channel = channel_rule.value if channel_rule else "in_person"
                 # (the other side's people by their side as read here: ピニェラ次期大統領 is the counterpart's before any
                 # country is set on the mention)
@@ -2070,7 +2079,7 @@ def run(doc: Doc) -> None:
             word = _noun_rows(id(NOUNS), ann[1].group(0))[0] if ann else NOUNS.which(title_word.group(0)) if title_word else None
             _set_rules(ev, event=word, kind=kind_rule, channel=title_channel_row)
             if ann:
-                _announced_fields(doc, ann[0], ev)
+                _announced_fields(doc, ann[0], ev, sents)
             if not ann:
                 for t in sents[:4]:  # the lead: 12月6日及び7日の両日、…において、…フォーラムが開催された
                     v = HELD_LEAD.search(norm, t.start, t.end)
@@ -2542,6 +2551,8 @@ def _also_met_talks(doc: Doc, sents: list[Sentence], events: list[EventDraft], d
 
 # a talk announced, not reported: 4月24日(月曜日)、…首脳協議は、東京において開催される / …外相会合を主催する
 ANNOUNCED_VERB = re.compile(ANNOUNCED.alternation())
+ASIDE = re.compile(r"\([^()]{1,40}\)")
+_STAY_RE = re.compile(STAY.alternation())
 
 
 def _recalled(text: str) -> bool:
@@ -2563,7 +2574,9 @@ def _find_announced(doc: Doc, sents: list[Sentence]) -> tuple[Sentence, re.Match
     norm = doc.norm
     for s in sents[:8]:
         for nm in TALK_NOUN_RE.finditer(norm, s.start, s.end):
-            vm = ANNOUNCED_VERB.match(norm, nm.end() + (norm[nm.end():nm.end() + 1] in "をがはも"))
+            aside = ASIDE.match(norm, nm.end())  # (…閣僚会合(「2+2」)を開催する: the noun's aside before its verb)
+            at = aside.end() if aside else nm.end()
+            vm = ANNOUNCED_VERB.match(norm, at + (norm[at:at + 1] in "をがはも"))
             if vm and not _recalled(norm[s.start:nm.start()]):
                 return s, nm, ANNOUNCED.which(vm.group(0))
     for s in sents[:8]:  # the talk first, its verb later in the sentence (…首脳協議は、東京において開催される)
@@ -2575,8 +2588,9 @@ def _find_announced(doc: Doc, sents: list[Sentence]) -> tuple[Sentence, re.Match
     return None
 
 
-def _announced_fields(doc: Doc, s: Sentence, ev: EventDraft) -> None:
-    """The day and time of a talk a page announces: a day without its month is the coming one."""
+def _announced_fields(doc: Doc, s: Sentence, ev: EventDraft, sents: list[Sentence]) -> None:
+    """The day and time of a talk a page announces: a day without its month is the coming one; none, the span of the
+    visit the lead announces before it (…は、11月5日から8日まで来日します。滞在中、…と首脳会談を行う予定です)."""
     norm = doc.norm
     ref = dates.parse_iso(doc.doc_date)
     for m in dates.find_dates(norm, s.start, s.end):
@@ -2587,7 +2601,28 @@ def _announced_fields(doc: Doc, s: Sentence, ev: EventDraft) -> None:
             ev.date, ev.date_end = r.date, r.date_end
             ev.evidence["date"] = (m.start, m.end)
             break
+    if ev.date is None:
+        _stay_date(doc, sents, s.start, ev)
     _time_fields(doc, s, s.end, ev)
+
+
+def _stay_date(doc: Doc, sents: list[Sentence], upto: int, ev: EventDraft) -> None:
+    """An announced talk without a day of its own: the span of the visit the page's lead announces before ``upto``
+    (…は、11月5日から8日まで来日します。滞在中、…と首脳会談を行う予定です)."""
+    norm = doc.norm
+    ref = dates.parse_iso(doc.doc_date)
+    for t in sents[:8]:
+        if t.start > upto:
+            break
+        stay = _STAY_RE.search(norm, t.start, t.end)
+        span = next((m for m in dates.find_dates(norm, t.start, t.end) if m.day is not None and m.end_day is not None
+                     and m.rel_day is None), None) if stay else None
+        r = dates.resolve_plan_date(span, ref) if span else None
+        if stay and span and r and r.precision == "day":
+            ev.date, ev.date_end = r.date, r.date_end
+            ev.evidence["date"] = (span.start, span.end)
+            ev.rules["date"] = lexicon.fire(STAY.which(stay.group(0)))
+            return
 
 
 def _assign_sentences(doc: Doc, sents: list[Sentence], events: list[EventDraft], sent_event: dict) -> None:
@@ -2731,6 +2766,8 @@ def _complete(doc: Doc, sents: list[Sentence], ev: EventDraft, events: list[Even
     # the date: the page's date when the anchor gives none; a page printed in Japan time for a talk abroad
     if ev.date is None and not ev.programme and doc.doc_type == "visit" and _visit_span(doc, sents):
         ev.programme = True  # a talk of a visit whose lead gives its span (4月26日から5月2日まで…を訪問し): no day
+    if ev.date is None and doc.doc_type == "other" and ev.anchors:
+        _stay_date(doc, sents, sents[ev.anchors[0]].start, ev)  # a page announcing a visit: the talks of its stay
     if ev.date is None and not ev.programme:
         ev.date = doc.doc_date
         if ev.date and doc.header_time_jst and ev.city:
@@ -2789,8 +2826,10 @@ def _org_counterpart(ev: EventDraft) -> None:
         ev.counterpart, ev.others = None, []
 
 
-LABEL_LINE = re.compile(r"^\s*(?:\d{1,2}\s*)?(?:[IVX]{1,4}\s*[.．]\s*)?(?P<label>" + TALK_LABELS.alternation()
-                        + r")\s*(?:[:]|(?=[0-9]))\s*(?P<value>.*)$")
+_LABEL_OPEN = "(?P<open>" + LABEL_FORMS.alternation() + r")?\s*"
+_LABEL_CLOSE = "|".join(re.escape(r.text) for r in LABEL_FORMS)
+LABEL_LINE = re.compile(r"^\s*(?:\d{1,2}\s*)?(?:[IVX]{1,4}\s*[.．]\s*)?" + _LABEL_OPEN + "(?P<label>" + TALK_LABELS.alternation()
+                        + r")\s*(?:[:]|(?=[0-9])|(?P<close>" + _LABEL_CLOSE + r"))\s*(?P<value>.*?)\s*\|?\s*$")
 _PLACE_VALUE = re.compile(r"(?P<a>[^()（）]+)[(（](?P<b>[^()（）]+)[)）]")  # 東京(外務省), 外務省(東京)
 
 
@@ -2799,13 +2838,19 @@ _PRESS_PLACE = re.compile(TALK_LABELS["talks.label.basho"].source + r"\s*[:\n]\s
 _INNER = re.compile(r"\(([^()]+)\)")
 
 
+def _label_form(m: re.Match) -> bool:
+    """A label in a LABEL_FORMS form stands between that form's opening and closing marks (【日時】, | 日時 |)."""
+    row = LABEL_FORMS.which(m.group("open") or "")
+    return bool(row and m.group("close") == row.text and lexicon.fire(row))
+
+
 def labelled_fields(doc: Doc, ev: EventDraft) -> None:
     """Press-release layout: 日時：令和5年4月10日 14時00分から17時30分まで / 場所：東京(外務省) / 出席者： then
     one line per side (日本側 船越…局長(首席代表)ほか). Fills what the talk's own sentences did not."""
     lines = doc.body_lines()
     for k, li in enumerate(lines[:40]):
         m = LABEL_LINE.match(doc.line_text(li))
-        if not m:
+        if not m or (m.group("open") or m.group("close")) and not _label_form(m):
             continue
         ln = doc.lines[li]
         v_start = ln.start + m.start("value")
@@ -2822,7 +2867,7 @@ def labelled_fields(doc: Doc, ev: EventDraft) -> None:
                 fake = Sentence(v_start, ln.end, li, True)
                 _time_fields(doc, fake, ln.end, ev)
         elif label.value == "place" and ev.channel == "in_person":
-            value = doc.text[v_start:ln.end].strip()
+            value = doc.text[v_start:ln.start + m.end("value")].strip()
             pm = _PLACE_VALUE.fullmatch(value)
             a, b = (pm.group("a").strip(), pm.group("b").strip()) if pm else (value, None)
             if doc.doc_type == "press_conference":

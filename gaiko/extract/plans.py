@@ -730,8 +730,10 @@ def plans_in_sentence(doc: Doc, start: int, end: int, ref, decided: Row | None =
                 continue  # …協議を首脳会談前に実施する: 首脳会談 is the time, the 協議 the thing
             om = OCCASION_THEN_VERB.match(text, m.end())
             if fired(lex.OCCASIONS, om) and om is not None and om.end() >= vm.start():
-                nm = None
-                continue  # 日中韓サミットに合わせて行われる…の訪日: the gathering is the occasion, the thing comes after
+                # 日中韓サミットに合わせて行われる…の訪日: the gathering is the occasion, the thing comes after; unless the
+                # thing is the object named before it (次回首脳会談を来月の…サミットの際に行う)
+                nm = nm if nm is not None and text.startswith("を", nm.end()) else None
+                continue
             nm = m
         if vm.group("verb").startswith(SURU_NOUNS):
             nm = PLAN_NOUN_RE.match(text, vm.start())  # 次官級で協議する

@@ -39,6 +39,8 @@ CUES = Table("outcomes", (
     Row("outcomes.consent.sanni", "賛意", "consent", "賛意を示した"),
     Row("outcomes.consent.sandou", "賛同", "consent", "…に賛同した"),
     Row("outcomes.consent.judaku", "受諾", "consent", "招待を受諾した"),
+    Row("outcomes.consent.ukeire", "(?:招待|招請|提案|申し出|申出|これ)を受け入れ(?!られ|ない|ず)", "consent",
+        "…を招待し、…はこれを受け入れた (not 難民を受け入れている, nor 受け入れられない)", regex=True),
     Row("outcomes.consent.teian_kangei", "(?:提案|申し出|申出)を歓迎", "consent",
         "…の提案を歓迎し: the other side's proposal accepted", regex=True),
     Row("outcomes.consent.shiji_eta", "支持を得(?!たい)", "consent", "支持を得た (not 支持を得たい, a request)", regex=True),

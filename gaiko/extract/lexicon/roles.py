@@ -37,6 +37,7 @@ ENDINGS = Table("roles", (
     Row("roles.end.boeisho", "防衛相", "防衛大臣", "a defence minister, short"),
     Row("roles.end.kokubosho", "国防相", "国防大臣", "a defence minister of the other side, short"),
     Row("roles.end.gaikobucho", "外交部長", note="China's foreign minister"),
+    Row("roles.end.gaikobu_chokan", "外交部長官", note="Korea's foreign minister, whole (not 外交部長 + 官): 韓国外交部長官"),
     Row("roles.end.bucho_jori", "部長助理", note="an assistant minister: 外交部部長助理"),
     Row("roles.end.bucho", "部長", note="a minister (of a 部), a director"),
     Row("roles.end.kokumu_chokan", "国務長官", note="the US Secretary of State"),

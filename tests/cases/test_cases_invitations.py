@@ -1,0 +1,44 @@
+"""Cases: an invitation accepted with 受け入れ (row outcomes.consent.ukeire), and a plan whose object stands before the
+gathering it is held at (plans: 次回首脳会談を来月の…サミットの際に行う).
+
+…を招待し、…はこれを受け入れた is invite and agree on one sentence and a planned visit (as devset d05's 受諾); 難民を
+受け入れている and 受け入れられない are no consent. A talk set at a gathering (…サミットの際に) is the plan, the gathering
+its occasion. Every page here is invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from gaiko.extract import lexicon
+from gaiko.pipeline import extract_text
+
+HEAD = ("日・ラトビア首脳会談\n令和6年9月2日\n\n9月2日、森内閣総理大臣は、来日中のオゾルス・ラトビア首相と首脳会談を行いました。\n"
+        "1 ")
+# (page, scored outcomes, plans (what, date), consent row fires)
+CASES = [
+    (HEAD + "森総理から、オゾルス首相に対し、来年の再訪日を招待し、オゾルス首相はこれを受け入れました。\n",
+     [("agree", "both"), ("invite", "JP")], [("オゾルス首相の訪日", "2025")], True),
+    (HEAD + "オゾルス首相から、森総理の招待を受け入れ、年内に再び訪日したい旨述べました。\n",
+     [("agree", "both")], None, True),
+    (HEAD + "オゾルス首相から、ラトビアがウクライナからの避難民を受け入れている旨説明がありました。\n", [], [], False),
+    (HEAD + "両首脳は、力による一方的な現状変更の試みは受け入れられないことで一致しました。\n", [("agree", "both")], [], False),
+    (HEAD + "両首脳は、次回の首脳会談を来月の国連総会の際に行うことで一致しました。\n", [("agree", "both")],
+     [("首脳会談", "2024-10")], False),
+]
+
+
+def case_texts():
+    return [page for page, *_ in CASES]
+
+
+@pytest.mark.parametrize("page,outcomes,plans,consent", CASES)
+def test_invitation_accepted(page, outcomes, plans, consent):
+    with lexicon.trace() as fired:
+        events = extract_text(page).record.to_json_dict()["events"]
+    assert len(events) == 1
+    got = sorted((o["type"], o["by"]) for o in events[0]["outcomes"] if o["type"] != "thank" and o["type"] != "express")
+    assert got == outcomes
+    if plans is not None:
+        assert [(p["what"], p["date"]) for p in events[0]["planned"]] == plans
+    assert ("outcomes.consent.ukeire" in fired) == consent

@@ -1,0 +1,41 @@
+"""Cases: a talk's fields on labelled lines in other layouts (rows talks.label.date_en / venue_en, talks.label_form.*).
+
+Besides 日時:… / 場所:…, pages give the fields under English labels (Date: / Venue:), in lenticular brackets
+(【日時】 / 【場所】) or, on old pages, as the cells of a table the text conversion flattened (| 日時 | … |). The
+value is read as on a 日時: line. Every page here is invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from gaiko.extract import lexicon
+from gaiko.pipeline import extract_text
+
+TAIL = "上田外務大臣は、ロハス・ペルー外務大臣と外相会談を行いました。\n"
+# (page, {field: expected}, the rows that fire)
+CASES = [
+    ("日・ペルー外相会談\n2024年6月16日\n\nDate: 2024年6月16日 10時～10時50分\nVenue: ペルー外務省(リマ)\n\n" + TAIL,
+     {"start_local": "10:00", "duration_min": 50, "city": "リマ"}, {"talks.label.date_en", "talks.label.venue_en"}),
+    ("日・ペルー外相会談\n令和6年6月16日\n\n【日時】令和6年6月16日(日曜日)16時～16時40分\n【場所】外務省飯倉公館(東京)\n\n" + TAIL,
+     {"start_local": "16:00", "duration_min": 40, "city": "東京"}, {"talks.label_form.bracket"}),
+    ("日・ペルー外相会談(概要) |\n平成十八年六月十六日 |\n|||\n| 日時 | 6月16日(金)9時30分~10時15分 |\n| 場所 | リマ(大統領府) |\n|||\n"
+     + TAIL, {"start_local": "09:30", "duration_min": 45, "city": "リマ"}, {"talks.label_form.cell"}),
+    # a bracket closed by a bar is no label
+    ("日・ペルー外相会談\n令和6年6月16日\n\n【日時 | 6月16日 9時30分~10時15分\n\n" + TAIL,
+     {"start_local": None, "duration_min": None}, set()),
+]
+
+
+def case_texts():
+    return [page for page, *_ in CASES]
+
+
+@pytest.mark.parametrize("page,want,rows", CASES)
+def test_labelled_fields(page, want, rows):
+    with lexicon.trace() as fired:
+        events = extract_text(page).record.to_json_dict()["events"]
+    assert len(events) == 1
+    assert {f: events[0][f] for f in want} == want
+    assert rows <= fired
+    assert not {r for r in fired if r.startswith("talks.label_form.")} - rows

@@ -1,0 +1,38 @@
+"""Cases: Chinese and Korean names with a reading or hangul in brackets, and Korea's 外交部長官 (row
+roles.end.gaikobu_chokan; people.PERSON_RE's reading).
+
+A kanji name the page gives with a reading (王立(おう・りつ), 朴恵民(パク・ヘミン)) or hangul (姜恩珠(강은주)) is a name
+even where it reads as a word (王立, "royal"); 韓国外交部長官 is one title, Korea's, not China's 外交部長 + 官. Every page
+here is invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from gaiko.extract import lexicon
+from gaiko.pipeline import extract_text
+
+HEAD = "外相会談\n令和5年8月1日\n\n8月1日、上田外務大臣は、"
+# (page, the counterpart (name, role, country), the row that fires or None)
+CASES = [
+    (HEAD + "王立(おう・りつ)中国国務委員兼外交部長と会談しました。\n", ("王立", "国務委員兼外交部長", "CN"), None),
+    (HEAD + "王立(ワン・リー)中国外交部長と会談しました。\n", ("王立", "外交部長", "CN"), None),
+    (HEAD + "姜恩珠(강은주)韓国外交部長官と会談しました。\n", ("姜恩珠", "外交部長官", "KR"), "roles.end.gaikobu_chokan"),
+    (HEAD + "韓国の朴恵民外交部長官と会談しました。\n", ("朴恵民", "外交部長官", "KR"), "roles.end.gaikobu_chokan"),
+    (HEAD + "朴恵民(パク・ヘミン)韓国外交部長官と会談しました。\n", ("朴恵民", "外交部長官", "KR"), "roles.end.gaikobu_chokan"),
+]
+
+
+def case_texts():
+    return [page for page, *_ in CASES]
+
+
+@pytest.mark.parametrize("page,who,row", CASES)
+def test_reading_names(page, who, row):
+    with lexicon.trace() as fired:
+        events = extract_text(page).record.to_json_dict()["events"]
+    assert len(events) == 1
+    assert [(p["name"], p["role"], p["country"]) for p in events[0]["principals"]] == [("上田", "外務大臣", "JP"), who]
+    if row:
+        assert row in fired
