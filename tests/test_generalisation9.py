@@ -27,27 +27,37 @@ is the year; a coming talk mentioned (来月の外相会談) is planned. Scored 
 of events).
 
     set (pages)        family        first sight (6afb552)   after this round     (found / expected, false positives)
-    oldsite (6)        city          1 /  2
-                       start_local   2 /  4
-                       duration_min  3 /  5   (the | 日時 | … | table fields not read)
-    announce (6)       doc_type      1 /  6
-                       date          2 /  7
-                       date_end      0 /  4
-                       n_events      5 /  6
-                       principals   14 / 16, 1
-                       kind          6 /  7
-    video (6)          channel       5 /  6   (オンライン形式で)
-                       start_jst     2 /  3
-                       principals   14 / 15   (王立(ワン・リー) beside another counterpart)
-    outcomes (6)       outcomes     11 / 12   (…を招待し、…はこれを受け入れました: no agree)
-    plans (6)          planned      12 / 13   (次回首脳会談を来月の…の際に行う)
-    names (6)          principals   13 / 16   (王立(おう・りつ), 姜恩珠(강은주), 韓国の朴成民 as 中国)
-                       outcomes      5 /  6, 1
-    fields (6)         city          4 /  6
-                       start_local   4 /  6
-                       duration_min  4 /  6
-                       start_jst     4 /  5   (Date: / 【日時】 fields)
-    (every other family exact at first sight; 402 / 441 facts in all (0.912), 2 false positives)
+    oldsite (6)        city          1 /  2                   2 /  2   (| 場所 | ソウル(青瓦台) |: talks.label_form.cell)
+                       start_local   2 /  4                   4 /  4   (| 日時 | … | cells, and a header row | 日時 | 場所 |
+                       duration_min  3 /  5                   5 /  5    出席者 | over its values: talks.label_form.header)
+    announce (6)       doc_type      1 /  6                   6 /  6   (…の来日 / …訪問 / …の開催 over a lead told in the
+                                                                        future: layout.coming.*)
+                       date          2 /  7                   7 /  7   (the stay the lead announces: talks.stay.*; a noun's
+                       date_end      0 /  4                   4 /  4    aside before 開催する)
+                       n_events      5 /  6                   6 /  6   (…と外相会談を行うほか、…を表敬する予定である: two
+                       principals   14 / 16, 1               16 / 16    talks, talks.announced_also.hoka)
+                       kind          6 /  7                   7 /  7
+    video (6)          channel       5 /  6                   6 /  6   (オンライン形式で: talks.manner.online)
+                       start_jst     2 /  3                   3 /  3
+                       principals   14 / 15                  15 / 15   (王立(ワン・リー): a name given with a reading)
+    outcomes (6)       outcomes     11 / 12                  12 / 12   (…はこれを受け入れました: outcomes.consent.ukeire)
+    plans (6)          planned      12 / 13                  13 / 13   (次回首脳会談を来月の…の際に行う: the object before
+                                                                        the occasion kept)
+    names (6)          principals   13 / 16                  16 / 16   (hangul readings; 外交部長官 one title, Korea's:
+                       outcomes      5 /  6, 1                6 /  6    roles.end.gaikobu_chokan)
+    fields (6)         city          4 /  6                   6 /  6   (Date: / Venue:, 【日時】 / 【場所】: talks.label.*_en,
+                       start_local   4 /  6                   6 /  6    talks.label_form.bracket)
+                       duration_min  4 /  6                   6 /  6
+                       start_jst     4 /  5                   5 /  5
+    (every other family exact at first sight; 402 / 441 facts in all (0.912), 2 false positives; after: 441 / 441, 0)
+    stress (6)         written after the rows above, first sight with them (1693056 and the ほか row): 62 / 63 facts,
+                       1 false positive — アル・ハミド read as ハミド (now roles.name_particle.al: the Arabic article
+                       opens the surname, as デ / ル do); every other family exact
+
+real 0.964 (unchanged), devset 1.000, seeds 0.995; bench/record_diff.py against 776ad19 (seeds, devset, tests, real,
+300 synthetic): 30 of 549 records differ, every one Korea's 外交部長官 read whole (real a-020, a-022, a-123: 外交部長 ->
+外交部長官 as their gold; 24 synthetic and 3 test pages: also CN -> KR for the minister, the sides and the outcomes'
+``by``); against 1693056 (the rows after, 500 synthetic): 0 of 749.
 
 ``python tests/test_generalisation9.py [set] [-v]`` prints the table per family and every miss.
 """
@@ -388,10 +398,55 @@ FIELDS = [
      [{"date": "2023-06-08", "kind": "foreign_ministers", "city": "オスロ", "start_local": "09:00", "duration_min": 50,
        "outcomes": [AG], "principals": [("佐藤", "外務大臣", "JP"), ("ハンセン", "外務大臣", "NO")]}]),
 ]
+
+# --- 8. written after this round's rows, scored at first sight with them: the same families in other words ------------
+STRESS = [
+    ("報道発表\nアル・ハミド・オマーン国外務大臣の訪日\n令和7年5月12日\n\n"
+     "1 アル・ハミド・オマーン国外務大臣は、5月19日から21日まで訪日する予定です。\n"
+     "2 滞在中、同大臣は、中川外務大臣と会談を行い、エネルギー分野での協力等について意見交換を行う予定です。\n",
+     {"doc_type": "other", "doc_date": "2025-05-12", "n_events": 1},
+     [{"date": "2025-05-19", "date_end": "2025-05-21", "kind": "foreign_ministers", "outcomes": NO,
+       "principals": [("中川", "外務大臣", "JP"), ("アル・ハミド", "外務大臣", "OM")]}]),
+    ("日・ブータン首脳会談\n令和3年11月2日\n\n"
+     "11月2日、午前11時から約25分間、菅野内閣総理大臣は、ドルジ・ブータン首相とテレビ会議形式で首脳会談を行いました。"
+     "ドルジ首相から、新型コロナ対策への日本の支援継続を要請しました。\n",
+     {"doc_type": "meeting", "n_events": 1},
+     [{"date": "2021-11-02", "kind": "summit", "channel": "video", "city": None, "start_local": "11:00", "start_jst": "11:00",
+       "duration_min": 25, "outcomes": [rq("BT")], "principals": [("菅野", "総理大臣", "JP"), ("ドルジ", "首相", "BT")]}]),
+    ("トップページ > 会談・訪問 |\n日・ブルガリア外相会談(概要) |\n平成十九年九月四日 |\n|||\n"
+     "| 日時 | 9月4日(火)10時30分~11時20分 |\n| 場所 | ソフィア(外務省) |\n|||\n"
+     "1.二国間関係 両外相は、両国間の経済関係を一層強化していくことで一致した。\n"
+     "2.国際情勢 ペトロフ外相より、西バルカン情勢につき説明があった。\n",
+     {"doc_type": "meeting", "doc_date": "2007-09-04", "n_events": 1},
+     [{"date": "2007-09-04", "kind": "foreign_ministers", "city": "ソフィア", "start_local": "10:30", "duration_min": 50,
+       "outcomes": [AG]}]),
+    ("日韓首脳会談\n令和6年10月10日\n\n"
+     "10月10日、午後4時から約40分間、ASEAN関連首脳会議出席のためビエンチャンを訪問中の山田内閣総理大臣は、"
+     "尹正浩(윤정호)韓国大統領と日韓首脳会談を行いました。\n"
+     "1 尹大統領から、山田総理に対し、来年の訪韓を招待し、山田総理はこれを受け入れました。\n",
+     {"doc_type": "meeting", "n_events": 1},
+     [{"date": "2024-10-10", "kind": "summit", "city": "ビエンチャン", "start_local": "16:00", "duration_min": 40,
+       "outcomes": [inv("KR"), AG], "planned": [("訪韓", "2025")],
+       "principals": [("山田", "総理大臣", "JP"), ("尹正浩", "大統領", "KR")]}]),
+    ("日・スペイン外相会談\n令和6年3月14日\n\n"
+     "【日時】令和6年3月14日(木曜日)午後2時～午後2時40分(現地時間)\n【場所】マドリード\n\n"
+     "佐藤外務大臣は、ガルシア・スペイン外務・EU・協力大臣と外相会談を行いました。"
+     "両外相は、次回の日・スペイン外相会談を来年東京で開催することで一致しました。\n",
+     {"doc_type": "meeting", "doc_date": "2024-03-14", "n_events": 1},
+     [{"date": "2024-03-14", "kind": "foreign_ministers", "city": "マドリード", "start_local": "14:00", "start_jst": None,
+       "duration_min": 40, "outcomes": [AG], "planned": [("外相会談", "2025", "東京")],
+       "principals": [("佐藤", "外務大臣", "JP"), ("ガルシア", "外務・EU・協力大臣", "ES")]}]),
+    ("セレソ・エクアドル共和国大統領の来日について\n平成20年4月7日\n\n"
+     "1.ホセ・セレソ・エクアドル共和国大統領は、外務省賓客として、4月14日(月)から17日(木)まで来日する。\n"
+     "2.同大統領は、滞在中、天皇陛下と御会見になるほか、福山総理大臣と首脳会談を行う予定である。\n",
+     {"doc_type": "other", "doc_date": "2008-04-07", "n_events": 1},
+     [{"date": "2008-04-14", "date_end": "2008-04-17", "kind": "summit", "outcomes": NO,
+       "principals": [("福山", "総理大臣", "JP"), ("セレソ", "大統領", "EC")]}]),
+]
 # fmt: on
 
 SETS = {"oldsite": OLDSITE, "announce": ANNOUNCE, "video": VIDEO, "outcomes": OUTCOMES, "plans": PLANS, "names": NAMES,
-        "fields": FIELDS}
+        "fields": FIELDS, "stress": STRESS}
 
 # first sight (6afb552, before any code or row of this round): {set: {family: (found, expected, fp)}}
 FIRST_SIGHT: dict[str, dict[str, tuple[int, int, int]]] = {
@@ -416,8 +471,29 @@ FIRST_SIGHT: dict[str, dict[str, tuple[int, int, int]]] = {
                "kind": (6, 6, 0), "city": (4, 6, 0), "principals": (12, 12, 0), "duration_min": (4, 6, 0),
                "start_local": (4, 6, 0), "start_jst": (4, 5, 0)},
 }
-# floors asserted: {set: {family: (found at least, false positives at most)}} — at first sight, the first sight's
-FLOORS: dict[str, dict[str, tuple[int, int]]] = {n: {f: (t[0], t[2]) for f, t in fam.items()} for n, fam in FIRST_SIGHT.items()}
+# floors asserted: {set: {family: (found at least, false positives at most)}}
+FLOORS: dict[str, dict[str, tuple[int, int]]] = {
+    "oldsite": {"doc_type": (6, 0), "doc_date": (6, 0), "n_events": (6, 0), "title": (3, 0), "outcomes": (7, 0), "date": (6, 0),
+                "kind": (6, 0), "city": (2, 0), "principals": (12, 0), "duration_min": (5, 0), "start_local": (4, 0),
+                "start_jst": (2, 0)},
+    "announce": {"doc_type": (6, 0), "doc_date": (6, 0), "n_events": (6, 0), "date": (7, 0), "date_end": (4, 0), "kind": (7, 0),
+                 "city": (3, 0), "principals": (16, 0)},
+    "video": {"doc_type": (6, 0), "doc_date": (2, 0), "n_events": (6, 0), "outcomes": (6, 0), "date": (6, 0), "kind": (6, 0),
+              "channel": (6, 0), "city": (6, 0), "principals": (15, 0), "duration_min": (6, 0), "start_local": (6, 0),
+              "start_jst": (3, 0)},
+    "outcomes": {"doc_type": (6, 0), "doc_date": (1, 0), "n_events": (6, 0), "outcomes": (12, 0), "planned": (2, 0),
+                 "plan_place": (1, 0), "date": (6, 0), "kind": (6, 0), "channel": (1, 0), "city": (3, 0), "principals": (12, 0),
+                 "duration_min": (1, 0), "start_local": (1, 0), "start_jst": (1, 0)},
+    "plans": {"doc_type": (6, 0), "doc_date": (1, 0), "n_events": (6, 0), "outcomes": (14, 0), "planned": (13, 0),
+              "plan_place": (5, 0), "date": (6, 0), "kind": (6, 0), "city": (2, 0), "duration_min": (1, 0), "start_local": (1, 0)},
+    "names": {"doc_type": (6, 0), "n_events": (6, 0), "outcomes": (6, 0), "date": (7, 0), "kind": (6, 0), "channel": (1, 0),
+              "city": (6, 0), "principals": (16, 0), "duration_min": (3, 0), "start_local": (3, 0), "start_jst": (1, 0)},
+    "fields": {"doc_type": (6, 0), "doc_date": (3, 0), "n_events": (6, 0), "outcomes": (4, 0), "date": (6, 0), "kind": (6, 0),
+               "city": (6, 0), "principals": (12, 0), "duration_min": (6, 0), "start_local": (6, 0), "start_jst": (5, 0)},
+    "stress": {"doc_type": (6, 0), "doc_date": (4, 0), "n_events": (6, 0), "outcomes": (5, 0), "planned": (2, 0),
+               "plan_place": (1, 0), "date": (6, 0), "date_end": (2, 0), "kind": (6, 0), "channel": (1, 0), "city": (4, 0),
+               "principals": (10, 0), "duration_min": (4, 0), "start_local": (4, 0), "start_jst": (2, 0)},
+}
 
 
 PROBE = Probe(FIRST_SIGHT, FLOORS, lambda name: score(SETS[name])[0])

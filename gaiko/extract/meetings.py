@@ -33,6 +33,7 @@ from gaiko.extract.lexicon.talks import (
     ADDED_SESSIONS,
     ALSO_MET,
     ANNOUNCED,
+    ANNOUNCED_ALSO,
     BESIDE,
     CHANNEL_MANNER,
     CHANNELS,
@@ -2080,6 +2081,7 @@ def run(doc: Doc) -> None:
             _set_rules(ev, event=word, kind=kind_rule, channel=title_channel_row)
             if ann:
                 _announced_fields(doc, ann[0], ev, sents)
+                events += _also_announced_talks(doc, sents, ann, ev, title_kind_row)
             if not ann:
                 for t in sents[:4]:  # the lead: 12月6日及び7日の両日、…において、…フォーラムが開催された
                     v = HELD_LEAD.search(norm, t.start, t.end)
@@ -2570,14 +2572,21 @@ def _announced(doc: Doc, sents: list[Sentence]) -> tuple[Sentence, re.Match, Row
     return doc.announced_talk[key]
 
 
+def _announced_verb(norm: str, nm: re.Match) -> re.Match | None:
+    """The verb of the future right after a talk noun (…を行う, (「2+2」)を開催する: an aside may stand between)."""
+    aside = ASIDE.match(norm, nm.end())
+    at = aside.end() if aside else nm.end()
+    return ANNOUNCED_VERB.match(norm, at + (norm[at:at + 1] in "をがはも"))
+
+
 def _find_announced(doc: Doc, sents: list[Sentence]) -> tuple[Sentence, re.Match, Row | None] | None:
     norm = doc.norm
     for s in sents[:8]:
         for nm in TALK_NOUN_RE.finditer(norm, s.start, s.end):
-            aside = ASIDE.match(norm, nm.end())  # (…閣僚会合(「2+2」)を開催する: the noun's aside before its verb)
-            at = aside.end() if aside else nm.end()
-            vm = ANNOUNCED_VERB.match(norm, at + (norm[at:at + 1] in "をがはも"))
+            vm = _announced_verb(norm, nm)
             if vm and not _recalled(norm[s.start:nm.start()]):
+                if _announced_also(doc, s, vm.end()):  # (a second talk announced after it: this one's clause only)
+                    s = Sentence(s.start, vm.end(), s.line, s.first_in_line)
                 return s, nm, ANNOUNCED.which(vm.group(0))
     for s in sents[:8]:  # the talk first, its verb later in the sentence (…首脳協議は、東京において開催される)
         tm = TALK_NOUN_RE.search(norm, s.start, s.end)
@@ -2586,6 +2595,50 @@ def _find_announced(doc: Doc, sents: list[Sentence]) -> tuple[Sentence, re.Match
         if tm and vm and not _recalled(norm[s.start:tm.start()]):
             return s, tm, ANNOUNCED.which(vm.group(0))
     return None
+
+
+_ALSO_RE = re.compile(ANNOUNCED_ALSO.alternation())
+
+
+def _announced_also(doc: Doc, s: Sentence, at: int) -> list[tuple[Sentence, re.Match, Row]]:
+    """The talks announced in the sentence after a first one's verb ending at ``at``, each after a word that adds it
+    (…と外相会談を行うほか、X総理大臣を表敬する予定である): its clause (from the word to its verb), its noun, the word."""
+    norm = doc.norm
+    out: list[tuple[Sentence, re.Match, Row]] = []
+    while (am := _ALSO_RE.match(norm, at)) is not None:
+        nm = next((m for m in TALK_NOUN_RE.finditer(norm, am.end(), s.end) if _announced_verb(norm, m)), None)
+        vm = _announced_verb(norm, nm) if nm else None
+        if nm is None or vm is None:
+            break
+        lexicon.fire(ANNOUNCED.which(vm.group(0)))
+        out.append((Sentence(am.end(), vm.end(), s.line, False), nm, ANNOUNCED_ALSO.row_of(am.group(0))))
+        at = vm.end()
+    return out
+
+
+def _also_announced_talks(doc: Doc, sents: list[Sentence], ann: tuple[Sentence, re.Match, Row | None], ev: EventDraft,
+                          title_kind_row: Row | None) -> list[EventDraft]:
+    """The further talks the sentence announcing ``ev`` announces (…ほか、X総理大臣を表敬する予定である): each held by
+    the people of its clause, the side it does not name being the visitor the page's heading names."""
+    out: list[EventDraft] = []
+    s = ann[0]
+    full = next((t for t in sents if t.start == s.start), s)
+    heading = [p for p in people.find_people(doc, *doc.title_span)] if doc.title_span else []
+    for clause, nm, row in _announced_also(doc, full, s.end):
+        persons = _sentence_people(doc, clause)
+        for p in persons + heading:
+            p.country = person_side(p, ev.counterpart) or _side_by_position(doc, p, ev.counterpart)
+        sides = {p.country for p in persons}
+        persons += [p for p in heading if p.country and p.country not in sides][:1]
+        kind, kind_rule = _talk_kind(nm.group(0), persons, title_kind_row)
+        ev2 = EventDraft(kind=kind, channel=ev.channel, counterpart=ev.counterpart, call=_is_call(nm.group(0)))
+        ev2.principals = [p for p in persons if p.country]
+        ev2.anchors = [sents.index(full)] if full in sents else []
+        _set_rules(ev2, event=_noun_rows(id(NOUNS), nm.group(0))[0], kind=kind_rule)
+        lexicon.fire(row)
+        _announced_fields(doc, clause, ev2, sents)
+        out.append(ev2)
+    return out
 
 
 def _announced_fields(doc: Doc, s: Sentence, ev: EventDraft, sents: list[Sentence]) -> None:
@@ -2844,19 +2897,50 @@ def _label_form(m: re.Match) -> bool:
     return bool(row and m.group("close") == row.text and lexicon.fire(row))
 
 
+_CELL = re.compile(r"[^|]+")
+
+
+def _label_cells(doc: Doc, li: int) -> list[tuple[Row, int, int]] | None:
+    """A table's header row of labels only (| 日時 | 場所 | 出席者 |, the residue of an old page's table): each
+    label's row with the span of its column's cell in the row below; None if the line is no such header."""
+    t = doc.line_text(li)
+    if t.count("|") < 3 or li + 1 >= len(doc.lines):
+        return None
+    heads = [c for c in _CELL.finditer(t) if c.group(0).strip()]
+    rows = [TALK_LABELS.which(c.group(0).strip()) for c in heads]
+    if len(rows) < 2 or any(r is None for r in rows):
+        return None
+    below = doc.lines[li + 1]
+    cells = [c for c in _CELL.finditer(doc.line_text(li + 1)) if c.group(0).strip()]
+    if len(cells) != len(rows):
+        return None
+    lexicon.fire(LABEL_FORMS["talks.label_form.header"])
+    return [(r, below.start + c.start(), below.start + c.end()) for r, c in zip(rows, cells) if r is not None]
+
+
+def _labelled_values(doc: Doc, lines: list[int]) -> list[tuple[Row, int, int, int]]:
+    """The labelled values of a page's first lines: (label's row, value's start and end, line), from a label line
+    (日時:…, 【日時】…, | 日時 | … |) or a table's header row over its values."""
+    out: list[tuple[Row, int, int, int]] = []
+    for li in lines[:40]:
+        if (cells := _label_cells(doc, li)) is not None:
+            out += [(r, a, b, li + 1) for r, a, b in cells]
+            continue
+        m = LABEL_LINE.match(doc.line_text(li))
+        if m and not ((m.group("open") or m.group("close")) and not _label_form(m)):
+            ln = doc.lines[li]
+            out.append((TALK_LABELS.row_of(m.group("label")), ln.start + m.start("value"), ln.start + m.end("value"), li))
+    return out
+
+
 def labelled_fields(doc: Doc, ev: EventDraft) -> None:
     """Press-release layout: 日時：令和5年4月10日 14時00分から17時30分まで / 場所：東京(外務省) / 出席者： then
     one line per side (日本側 船越…局長(首席代表)ほか). Fills what the talk's own sentences did not."""
     lines = doc.body_lines()
-    for k, li in enumerate(lines[:40]):
-        m = LABEL_LINE.match(doc.line_text(li))
-        if not m or (m.group("open") or m.group("close")) and not _label_form(m):
-            continue
-        ln = doc.lines[li]
-        v_start = ln.start + m.start("value")
-        label = TALK_LABELS.row_of(m.group("label"))
+    for label, v_start, v_end, li in _labelled_values(doc, lines):
+        k = lines.index(li) if li in lines else len(lines)
         if label.value == "date" and doc.date_line != li:
-            ds = [d for d in dates.find_dates(doc.norm, v_start, ln.end) if d.has_day]
+            ds = [d for d in dates.find_dates(doc.norm, v_start, v_end) if d.has_day]
             if ds and ev.date in (None, doc.doc_date):
                 start, end = dates.resolve_event_date(ds[0], dates.parse_iso(doc.doc_date), _day_known(doc))
                 if start:
@@ -2864,10 +2948,10 @@ def labelled_fields(doc: Doc, ev: EventDraft) -> None:
                     ev.evidence["date"] = (ds[0].start, ds[0].end)
                     ev.rules["date"] = lexicon.fire(label)
             if ev.start_local is None and doc.doc_type != "press_conference":
-                fake = Sentence(v_start, ln.end, li, True)
-                _time_fields(doc, fake, ln.end, ev)
+                fake = Sentence(v_start, v_end, li, True)
+                _time_fields(doc, fake, v_end, ev)
         elif label.value == "place" and ev.channel == "in_person":
-            value = doc.text[v_start:ln.start + m.end("value")].strip()
+            value = doc.text[v_start:v_end].strip()
             pm = _PLACE_VALUE.fullmatch(value)
             a, b = (pm.group("a").strip(), pm.group("b").strip()) if pm else (value, None)
             if doc.doc_type == "press_conference":

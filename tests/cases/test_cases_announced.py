@@ -40,8 +40,34 @@ CASES = [
 ]
 
 
+# two talks announced in one sentence, the second after a word that adds it (…を行うほか、): one event each, held
+# by the people of its clause and the visitor the heading names: (page, [(kind, principals)], the row that adds it)
+TWO = [
+    ("ロハス・ペルー外務大臣の来日について\n平成18年6月1日\n\n"
+     "1.ロハス・ペルー共和国外務大臣は、6月12日(月)から15日(木)まで来日する。\n"
+     "2.同外相は、滞在中、上田外務大臣と外相会談を行うほか、森総理大臣を表敬する予定である。\n",
+     [("foreign_ministers", [("上田", "JP"), ("ロハス", "PE")]), ("other", [("森", "JP"), ("ロハス", "PE")])],
+     "talks.announced_also.hoka"),
+    ("報道発表\nオルテガ・パナマ共和国大統領の来日\n令和6年6月3日\n\n"
+     "1 オルテガ・パナマ共和国大統領は、6月10日から13日まで来日します。\n"
+     "2 滞在中、オルテガ大統領は、森内閣総理大臣と首脳会談を行うほか、上田外務大臣とも会談する予定です。\n",
+     [("summit", [("森", "JP"), ("オルテガ", "PA")]), ("other", [("上田", "JP"), ("オルテガ", "PA")])],
+     "talks.announced_also.hoka"),
+]
+
+
 def case_texts():
-    return [page for page, *_ in CASES]
+    return [page for page, *_ in CASES] + [page for page, *_ in TWO]
+
+
+@pytest.mark.parametrize("page,talks,row", TWO)
+def test_two_announced(page, talks, row):
+    with lexicon.trace() as fired:
+        rec = extract_text(page).record.to_json_dict()
+    assert rec["doc_type"] == "other"
+    assert [(e["kind"], [(p["name"], p["country"]) for p in e["principals"]]) for e in rec["events"]] == talks
+    assert all(e["date"] == rec["events"][0]["date"] and e["date_end"] for e in rec["events"])
+    assert row in fired and "talks.announced.suru_yotei" in fired
 
 
 @pytest.mark.parametrize("page,doc_type,days,rows", CASES)

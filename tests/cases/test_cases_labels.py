@@ -1,8 +1,8 @@
 """Cases: a talk's fields on labelled lines in other layouts (rows talks.label.date_en / venue_en, talks.label_form.*).
 
 Besides 日時:… / 場所:…, pages give the fields under English labels (Date: / Venue:), in lenticular brackets
-(【日時】 / 【場所】) or, on old pages, as the cells of a table the text conversion flattened (| 日時 | … |). The
-value is read as on a 日時: line. Every page here is invented.
+(【日時】 / 【場所】) or, on old pages, as the cells of a table the text conversion flattened (| 日時 | … |, or a header
+row | 日時 | 場所 | 出席者 | over the row of its values). The value is read as on a 日時: line. Every page here is invented.
 """
 
 from __future__ import annotations
@@ -21,6 +21,12 @@ CASES = [
      {"start_local": "16:00", "duration_min": 40, "city": "東京"}, {"talks.label_form.bracket"}),
     ("日・ペルー外相会談(概要) |\n平成十八年六月十六日 |\n|||\n| 日時 | 6月16日(金)9時30分~10時15分 |\n| 場所 | リマ(大統領府) |\n|||\n"
      + TAIL, {"start_local": "09:30", "duration_min": 45, "city": "リマ"}, {"talks.label_form.cell"}),
+    # a table's header row of labels over the row of its values: each column's cell
+    ("日・ペルー外相会談 平成九年六月十六日 |\n||||\n| 日時 | 場所 | 出席者 |\n| 6月16日(月) 14時~14時45分 | 外務省 | 上田大臣、ロハス外相 |\n"
+     "||||\n" + TAIL, {"start_local": "14:00", "duration_min": 45, "venue": "外務省"}, {"talks.label_form.header"}),
+    # a header row with a cell that is no label is no header (its first cell a label whose value, 議題, holds no time)
+    ("日・ペルー外相会談 平成九年六月十六日 |\n||||\n| 日時 | 議題 |\n| 6月16日(月) 14時~14時45分 | 経済 |\n"
+     "||||\n" + TAIL, {"start_local": None, "duration_min": None}, {"talks.label_form.cell"}),
     # a bracket closed by a bar is no label
     ("日・ペルー外相会談\n令和6年6月16日\n\n【日時 | 6月16日 9時30分~10時15分\n\n" + TAIL,
      {"start_local": None, "duration_min": None}, set()),

@@ -1,5 +1,5 @@
 """Cases: Chinese and Korean names with a reading or hangul in brackets, and Korea's 外交部長官 (row
-roles.end.gaikobu_chokan; people.PERSON_RE's reading).
+roles.end.gaikobu_chokan; people.PERSON_RE's reading); the Arabic article in a surname (roles.name_particle.al).
 
 A kanji name the page gives with a reading (王立(おう・りつ), 朴恵民(パク・ヘミン)) or hangul (姜恩珠(강은주)) is a name
 even where it reads as a word (王立, "royal"); 韓国外交部長官 is one title, Korea's, not China's 外交部長 + 官. Every page
@@ -24,8 +24,23 @@ CASES = [
 ]
 
 
+# the Arabic article opens a surname, as デ / ル do (row roles.name_particle.al): (page, the counterpart's name)
+ARTICLE = [
+    (HEAD + "アル・ナスル・カタール国外務担当国務大臣と会談しました。\n", "アル・ナスル"),
+    (HEAD + "ハーリド・アル・ナスル・カタール国外務担当国務大臣と会談しました。\n", "アル・ナスル"),
+]
+
+
 def case_texts():
-    return [page for page, *_ in CASES]
+    return [page for page, *_ in CASES] + [page for page, _name in ARTICLE]
+
+
+@pytest.mark.parametrize("page,name", ARTICLE)
+def test_arabic_article(page, name):
+    with lexicon.trace() as fired:
+        events = extract_text(page).record.to_json_dict()["events"]
+    assert [p["name"] for p in events[0]["principals"]] == ["上田", name]
+    assert "roles.name_particle.al" in fired
 
 
 @pytest.mark.parametrize("page,who,row", CASES)

@@ -444,6 +444,7 @@ NAME_PARTS = Table("roles", (
     Row("roles.name_particle.van_v", "ヴァン", note="ヴァン・ロンパイ"),
     Row("roles.name_particle.van_b", "バン", note="バン・ロンパイ"),
     Row("roles.name_particle.di", "ディ", note="ディ・マイオ"),
+    Row("roles.name_particle.al", "アル", note="アル・ハミド: the Arabic article opens the surname (after a given name too)"),
     Row("roles.name_suffix.junior", "ジュニア", note="ジョセフ・R・バイデン・ジュニア"),
     Row("roles.name_suffix.senior", "シニア", note="…・シニア"),
     Row("roles.name_patronymic.bin", "ビン", note="ファイサル・ビン・ハーリド: the given name is the one the ministry uses"),

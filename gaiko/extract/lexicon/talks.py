@@ -301,6 +301,7 @@ LABELS = Table("talks", (
 LABEL_FORMS = Table("talks", (
     Row("talks.label_form.bracket", "【", "】", "【日時】令和5年12月1日(金曜日)15時30分～16時15分"),
     Row("talks.label_form.cell", "|", "|", "| 日時 | 10月15日(月)11時00分~12時30分 |"),
+    Row("talks.label_form.header", "|", "|", "| 日時 | 場所 | 出席者 | over | 2月3日 15時~15時40分 | 外務省 | … |: a column's cell"),
 ))
 
 # --- a visit's programme grouped by country: a line opens with the country, its separator, then the talks held there
@@ -411,6 +412,12 @@ ANNOUNCED = Table("talks", (
     Row("talks.announced.jisshi_itashimasu", "実施いたします", note="…を実施いたします"),
     Row("talks.announced.okonawaremasu", "行われます", note="…が行われます"),
     Row("talks.announced.yotei", "予定", note="…を行う予定"),
+    Row("talks.announced.suru_yotei", "する予定", note="…を表敬する予定である (the noun as a verb)"),
+))
+# a second talk announced in the sentence of the first, after a word that adds it (…と外相会談を行うほか、…を表敬する
+# 予定である): a talk of its own, held by the people of its clause
+ANNOUNCED_ALSO = Table("talks", (
+    Row("talks.announced_also.hoka", "ほか[、,]", note="…外相会談を行うほか、…総理大臣を表敬する予定である", regex=True),
 ))
 # the verbs of a visit announced in a page's lead (…は、11月5日から8日まで来日します / …を訪問する予定です): its span of
 # days is the day of a talk announced for the stay without a day of its own
