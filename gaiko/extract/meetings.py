@@ -2623,7 +2623,7 @@ def _also_announced_talks(doc: Doc, sents: list[Sentence], ann: tuple[Sentence, 
     out: list[EventDraft] = []
     s = ann[0]
     full = next((t for t in sents if t.start == s.start), s)
-    heading = [p for p in people.find_people(doc, *doc.title_span)] if doc.title_span else []
+    heading = people.find_people(doc, *doc.title_span) if doc.title_span else []
     for clause, nm, row in _announced_also(doc, full, s.end):
         persons = _sentence_people(doc, clause)
         for p in persons + heading:
@@ -2674,7 +2674,7 @@ def _stay_date(doc: Doc, sents: list[Sentence], upto: int, ev: EventDraft) -> No
         if stay and span and r and r.precision == "day":
             ev.date, ev.date_end = r.date, r.date_end
             ev.evidence["date"] = (span.start, span.end)
-            ev.rules["date"] = lexicon.fire(STAY.which(stay.group(0)))
+            ev.rules["date"] = lexicon.fire(STAY.row_of(stay.group(0)))
             return
 
 
