@@ -44,6 +44,7 @@ from gaiko.extract.lexicon.talks import (
     GENERAL,
     HELD,
     KINDS,
+    LABEL_BULLETS,
     LABEL_FORMS,
     LATER,
     LESSER,
@@ -2879,7 +2880,7 @@ def _org_counterpart(ev: EventDraft) -> None:
         ev.counterpart, ev.others = None, []
 
 
-_LABEL_OPEN = "(?P<open>" + LABEL_FORMS.alternation() + r")?\s*"
+_LABEL_OPEN = "(?P<bullet>" + LABEL_BULLETS.alternation() + r")?\s*(?P<open>" + LABEL_FORMS.alternation() + r")?\s*"
 _LABEL_CLOSE = "|".join(re.escape(r.text) for r in LABEL_FORMS)
 LABEL_LINE = re.compile(r"^\s*(?:\d{1,2}\s*)?(?:[IVX]{1,4}\s*[.．]\s*)?" + _LABEL_OPEN + "(?P<label>" + TALK_LABELS.alternation()
                         + r")\s*(?:[:]|(?=[0-9])|(?P<close>" + _LABEL_CLOSE + r"))\s*(?P<value>.*?)\s*\|?\s*$")
@@ -2928,6 +2929,7 @@ def _labelled_values(doc: Doc, lines: list[int]) -> list[tuple[Row, int, int, in
             continue
         m = LABEL_LINE.match(doc.line_text(li))
         if m and not ((m.group("open") or m.group("close")) and not _label_form(m)):
+            lexicon.fire(LABEL_BULLETS.which(m.group("bullet") or ""))
             ln = doc.lines[li]
             out.append((TALK_LABELS.row_of(m.group("label")), ln.start + m.start("value"), ln.start + m.end("value"), li))
     return out

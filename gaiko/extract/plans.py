@@ -68,6 +68,7 @@ CONTINUED = re.compile(named(lex.CONTINUING) + r"[^。]{0,30}?(?:行って|実�
 TIME_OF_AFTER = re.compile("の?" + named(lex.TIME_OF))
 # …対話を立ち上げ、その第1回会合を: the meeting of the thing named just before
 THAT_BEFORE = re.compile(named(lex.THAT) + "$")
+FIRST_MEETING = re.compile(named(lex.FIRST_MEETING))
 # 2021年を「日越交流年」とする: a year named an exchange year
 NAMED_YEAR = re.compile("(?P<n>" + lex.NOUNS["plans.noun.exchange_year"].source + ")" + named(lex.NAMING))
 # 日越外務・防衛閣僚会合, 日中韓首脳会議: a gathering named after the sides (日X + a rank, the talks lexicon's prefixes) is a
@@ -408,6 +409,16 @@ def _decision(text: str, pos: int) -> re.Match | None:
         if text.count("(", pos, m.start()) <= text.count(")", pos, m.start()):
             return m
     return None
+
+
+def _of_thing_before(norm: str, start: int, w_start: int) -> bool:
+    """The plan noun at ``w_start`` is the meeting of the thing set up just before it: その第1回会合, or a first meeting
+    right after the clause that sets the thing up (…対話を立ち上げ、第1回会合を…)."""
+    tm = THAT_BEFORE.search(norm, start, w_start)
+    row = lex.THAT.row_of(tm.group("w")) if tm else None
+    if row is None or (row.id != "plans.that.sono" and not fired(lex.FIRST_MEETING, FIRST_MEETING.match(norm, w_start))):
+        return False
+    return bool(lexicon.fire(row))
 
 
 def _item(doc: Doc, what: str, res, d, place, occ, **more) -> PlanDraft:
@@ -826,7 +837,7 @@ def plans_in_sentence(doc: Doc, start: int, end: int, ref, decided: Row | None =
         lexicon.fire(VERB_ROWS.get(vm.group("v")) or row_at(lex.VERBS, text, vm.start("v")))  # (a regex row: seen in place)
         thing = lexicon.fire(_noun_row(nm)) if nm and not visit else None
         rule = lexicon.fire(by) or thing  # the decision word, else (a cut sentence) the plan noun
-        if w_start is not None and out and fired(lex.THAT, THAT_BEFORE.search(norm, start, w_start)):
+        if w_start is not None and out and _of_thing_before(norm, start, w_start):
             # …対話を立ち上げ、その第1回会合を…開催: one plan, the meeting of the thing set up
             parts = [f"{out.pop().what}の{one}" for one in parts]
         for one in parts:

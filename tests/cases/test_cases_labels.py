@@ -21,6 +21,12 @@ CASES = [
      {"start_local": "16:00", "duration_min": 40, "city": "東京"}, {"talks.label_form.bracket"}),
     ("日・ペルー外相会談(概要) |\n平成十八年六月十六日 |\n|||\n| 日時 | 6月16日(金)9時30分~10時15分 |\n| 場所 | リマ(大統領府) |\n|||\n"
      + TAIL, {"start_local": "09:30", "duration_min": 45, "city": "リマ"}, {"talks.label_form.cell"}),
+    # a bullet before the label (rows talks.label_bullet.*)
+    ("日・ペルー外相会談\n令和6年6月16日\n\n■日時:令和6年6月16日(日曜日)11時～11時30分\n○場所:リマ\n\n" + TAIL,
+     {"start_local": "11:00", "duration_min": 30, "city": "リマ"}, {"talks.label_bullet.square", "talks.label_bullet.circle"}),
+    ("日・ペルー外相会談\n令和6年6月16日\n\n●日時:令和6年6月16日(日曜日)11時～11時30分\n◆場所:リマ\n\n" + TAIL,
+     {"start_local": "11:00", "duration_min": 30, "city": "リマ"},
+     {"talks.label_bullet.black_circle", "talks.label_bullet.diamond"}),
     # a table's header row of labels over the row of its values: each column's cell
     ("日・ペルー外相会談 平成九年六月十六日 |\n||||\n| 日時 | 場所 | 出席者 |\n| 6月16日(月) 14時~14時45分 | 外務省 | 上田大臣、ロハス外相 |\n"
      "||||\n" + TAIL, {"start_local": "14:00", "duration_min": 45, "venue": "外務省"}, {"talks.label_form.header"}),

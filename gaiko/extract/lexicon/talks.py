@@ -247,6 +247,8 @@ CHANNELS = Table("talks", (
 CHANNEL_MANNER = Table("talks", (
     Row("talks.manner.online", r"(?:オンライン|テレビ会議|ビデオ会議|ウェブ会議)(?:の)?(?:形式|方式)(?:で|により|にて)", "video",
         "オンライン形式で, テレビ会議方式により, ビデオ会議形式にて", regex=True),
+    Row("talks.manner.online_bare", r"オンライン(?:で|にて|により)$", "video",
+        "…首相とオンラインで首脳会談を行った (right before the noun: not オンラインで開催された…を踏まえ、…と会談)", regex=True),
 ))
 
 # --- sessions of one talk: the last word of a session's label, and the sessions that continue a talk when held
@@ -302,6 +304,13 @@ LABEL_FORMS = Table("talks", (
     Row("talks.label_form.bracket", "【", "】", "【日時】令和5年12月1日(金曜日)15時30分～16時15分"),
     Row("talks.label_form.cell", "|", "|", "| 日時 | 10月15日(月)11時00分~12時30分 |"),
     Row("talks.label_form.header", "|", "|", "| 日時 | 場所 | 出席者 | over | 2月3日 15時~15時40分 | 外務省 | … |: a column's cell"),
+))
+# a bullet before a label line (■日時:…, ○場所:…): no part of the label
+LABEL_BULLETS = Table("talks", (
+    Row("talks.label_bullet.square", "■", note="■日時:令和5年2月14日(火曜日)17時～17時50分"),
+    Row("talks.label_bullet.circle", "○", note="○場所:ハーグ"),
+    Row("talks.label_bullet.black_circle", "●", note="●日時:…"),
+    Row("talks.label_bullet.diamond", "◆", note="◆日時:…"),
 ))
 
 # --- a visit's programme grouped by country: a line opens with the country, its separator, then the talks held there
