@@ -57,6 +57,9 @@ of events).
                        オンラインで before the noun (now talks.manner.online_bare), ■日時: / ■場所: (talks.label_bullet.*),
                        …政策対話を立ち上げ、第1回会合を… as two plans (now one, the dialogue's first meeting:
                        plans.that.set_up with plans.first.*); today 66 / 66
+    stress3 (6)        written after that, first sight with the rows to ac7907f: 69 / 69, 0 false positives (one
+                       expectation corrected before it was recorded: 首脳間の往来を活発化させる is an open-ended
+                       commitment, no plan)
 
 real 0.964 (unchanged), devset 1.000, seeds 0.995; bench/record_diff.py against 776ad19 (seeds, devset, tests, real,
 300 synthetic): 30 of 549 records differ, every one Korea's 外交部長官 read whole (real a-020, a-022, a-123: 外交部長 ->
@@ -490,10 +493,59 @@ STRESS2 = [
        "planned": [("第1回会合", "2024", "ナイロビ"), ("訪問", None, "ケニア")],
        "principals": [("山田", "総理大臣", "JP"), ("キプロノ", "大統領", "KE")]}]),
 ]
+
+# --- 10. a third stress set, written after the third round's rows, first sight with them --------------------------------
+STRESS3 = [
+    ("報道発表\nモラレス・グアテマラ共和国外務大臣の来日(予定)\n令和6年11月18日\n\n"
+     "1 モラレス・グアテマラ共和国外務大臣は、外務省の招へいにより、11月25日から28日まで来日します。\n"
+     "2 26日、中川外務大臣は、モラレス外務大臣と外相会談を行います。\n",
+     {"doc_type": "other", "doc_date": "2024-11-18", "n_events": 1},
+     [{"date": "2024-11-26", "kind": "foreign_ministers", "outcomes": NO,
+       "principals": [("中川", "外務大臣", "JP"), ("モラレス", "外務大臣", "GT")]}]),
+    ("日・スロベニア外相テレビ会談\n令和3年2月17日\n\n"
+     "2月17日、午後4時30分から約35分間、佐藤外務大臣は、ロガル・スロベニア共和国外務大臣とテレビ会談を行いました。\n"
+     "1 ロガル大臣から、日本との間で科学技術協力協定の交渉を開始したい旨の発言があり、佐藤大臣から、前向きに検討したい旨応じました。\n"
+     "2 両外相は、本年後半のスロベニアのEU議長国就任を見据え、日EU関係の強化に向け連携していくことで一致しました。\n",
+     {"doc_type": "meeting", "n_events": 1},
+     [{"date": "2021-02-17", "kind": "foreign_ministers", "channel": "video", "city": None, "start_local": "16:30",
+       "start_jst": "16:30", "duration_min": 35, "outcomes": [AG],
+       "principals": [("佐藤", "外務大臣", "JP"), ("ロガル", "外務大臣", "SI")]}]),
+    ("日韓次官協議\n平成二十年三月三日 |\n|||\n| 日時 | 3月3日(月)14時~16時 |\n| 場所 | 外務省 |\n|||\n"
+     "1.3月3日、薮田外務事務次官は、訪日中の申正勲(シン・ジョンフン)韓国外交通商部第1次官と次官協議を行った。\n"
+     "2.双方は、次回協議を本年後半にソウルで開催することで一致した。\n",
+     {"doc_type": "meeting", "doc_date": "2008-03-03", "n_events": 1},
+     [{"date": "2008-03-03", "kind": "vice_ministerial", "start_local": "14:00", "duration_min": 120, "outcomes": [AG],
+       "planned": [("協議", "2008", "ソウル")],
+       "principals": [("薮田", "外務事務次官", "JP"), ("申正勲", "外交通商部第1次官", "KR")]}]),
+    ("日・チェコ首脳会談\n令和5年5月2日\n\n"
+     "5月2日、午後1時から約1時間、山田内閣総理大臣は、プラハにおいて、ノヴァーク・チェコ首相と首脳会談を行いました。\n"
+     "1 山田総理から、原子力分野での協力の推進を提起し、ノヴァーク首相から賛同が示されました。\n"
+     "2 ノヴァーク首相から、日本企業による投資拡大への期待が示されるとともに、直行便の早期就航について要望がありました。\n",
+     {"doc_type": "meeting", "n_events": 1},
+     [{"date": "2023-05-02", "kind": "summit", "city": "プラハ", "start_local": "13:00", "duration_min": 60,
+       "outcomes": [AG, rq("CZ")], "principals": [("山田", "総理大臣", "JP"), ("ノヴァーク", "首相", "CZ")]}]),
+    ("日・マレーシア首脳会談\n令和6年12月3日\n\n"
+     "日時:令和6年12月3日(火曜日)午前11時から約45分間\n場所:総理大臣官邸\n\n"
+     "山田内閣総理大臣は、公式訪問中のイブラヒム・マレーシア首相と首脳会談を行いました。\n"
+     "1 両首脳は、来年の外交関係樹立70周年に向け、首脳間の往来を活発化させることで一致しました。\n"
+     "2 山田総理から、イブラヒム首相に対し、大阪・関西万博の機会の訪日を招待しました。\n",
+     {"doc_type": "meeting", "doc_date": "2024-12-03", "n_events": 1},
+     [{"date": "2024-12-03", "kind": "summit", "city": "東京", "start_local": "11:00", "start_jst": "11:00",
+       "duration_min": 45, "outcomes": [AG, inv("JP")], "planned": [],
+       "principals": [("山田", "総理大臣", "JP"), ("イブラヒム", "首相", "MY")]}]),
+    ("日中韓外相会議\n令和6年11月26日\n\n"
+     "11月26日、午前10時から約2時間、東京において、中川外務大臣は、王立(ワン・リー)中国外交部長及び"
+     "趙泰成(조태성)韓国外交部長官と第11回日中韓外相会議を行いました。"
+     "3外相は、日中韓サミットを次回の議長国である日本で早期に開催すべく調整を加速することで一致しました。\n",
+     {"doc_type": "meeting", "n_events": 1},
+     [{"date": "2024-11-26", "kind": "foreign_ministers", "city": "東京", "start_local": "10:00", "start_jst": "10:00",
+       "duration_min": 120, "outcomes": [AG], "planned": [("サミット", None, "日本")],
+       "principals": [("中川", "外務大臣", "JP"), ("王立", "外交部長", "CN"), ("趙泰成", "外交部長官", "KR")]}]),
+]
 # fmt: on
 
 SETS = {"oldsite": OLDSITE, "announce": ANNOUNCE, "video": VIDEO, "outcomes": OUTCOMES, "plans": PLANS, "names": NAMES,
-        "fields": FIELDS, "stress": STRESS, "stress2": STRESS2}
+        "fields": FIELDS, "stress": STRESS, "stress2": STRESS2, "stress3": STRESS3}
 
 # first sight (6afb552, before any code or row of this round): {set: {family: (found, expected, fp)}}
 FIRST_SIGHT: dict[str, dict[str, tuple[int, int, int]]] = {
@@ -543,6 +595,9 @@ FLOORS: dict[str, dict[str, tuple[int, int]]] = {
     "stress2": {"doc_type": (6, 0), "doc_date": (3, 0), "n_events": (6, 0), "outcomes": (8, 0), "planned": (2, 0),
                 "plan_place": (2, 0), "date": (7, 0), "date_end": (1, 0), "kind": (7, 0), "channel": (1, 0), "city": (4, 0),
                 "principals": (14, 0), "duration_min": (2, 0), "start_local": (2, 0), "start_jst": (1, 0)},
+    "stress3": {"doc_type": (6, 0), "doc_date": (3, 0), "n_events": (6, 0), "outcomes": (7, 0), "planned": (2, 0),
+                "plan_place": (2, 0), "date": (6, 0), "kind": (6, 0), "channel": (1, 0), "city": (4, 0), "principals": (13, 0),
+                "duration_min": (5, 0), "start_local": (5, 0), "start_jst": (3, 0)},
 }
 
 
