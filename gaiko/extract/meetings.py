@@ -2554,7 +2554,9 @@ def _also_met_talks(doc: Doc, sents: list[Sentence], events: list[EventDraft], d
 
 # a talk announced, not reported: 4月24日(月曜日)、…首脳協議は、東京において開催される / …外相会合を主催する
 ANNOUNCED_VERB = re.compile(ANNOUNCED.alternation())
-ASIDE = re.compile(r"\([^()]{1,40}\)")
+# what may stand between an announced talk's noun and its verb: an aside ((「2+2」)), a session joined to it (…首脳会談
+# 及びワーキング・ランチを行う予定), as in ANCHOR_RE
+ASIDE = re.compile(r"(?:\([^()]{1,40}\))?(?:(?:及び|並びに)[ァ-ヴー一-龥・]{1,15}?(?=[をが]))?")
 _STAY_RE = re.compile(STAY.alternation())
 
 
@@ -2575,7 +2577,7 @@ def _announced(doc: Doc, sents: list[Sentence]) -> tuple[Sentence, re.Match, Row
 
 def _announced_verb(norm: str, nm: re.Match) -> re.Match | None:
     """The verb of the future right after a talk noun (…を行う, (「2+2」)を開催する: an aside may stand between)."""
-    aside = ASIDE.match(norm, nm.end())
+    aside = ASIDE.match(norm, nm.end())  # (matches, if only empty)
     at = aside.end() if aside else nm.end()
     return ANNOUNCED_VERB.match(norm, at + (norm[at:at + 1] in "をがはも"))
 
@@ -3132,6 +3134,28 @@ def _delegation_heads(doc: Doc, sents: list[Sentence], ev: EventDraft) -> list[P
 VISIT_TITLE = re.compile(r"の[^の]{0,20}" + VISIT.alternation())
 
 
+def _visitor_of_heading(doc: Doc, ev: EventDraft) -> None:
+    """A visit to Japan (X外務大臣の訪日, X大統領の来日): the visitor its heading names holds the talks where no one of the
+    other side is named (また、6日には、Y経済産業大臣とも会談しました)."""
+    if ev.principals and all(p.country == "JP" for p in ev.principals) and doc.title_span \
+            and (vt := VISIT_TITLE.search(doc.title or "")):
+        for p in people.find_people(doc, *doc.title_span):
+            side = person_side(p, ev.counterpart)
+            if side is not None and side != "JP" and doc.norm.startswith("の", p.role_end) \
+                    and lexicon.fire(VISIT.which(vt.group(0)[-2:])):
+                # (as the page's other talks name the visitor, when one of them holds the heading's office)
+                p = next((copy.copy(q) for e in doc.events if e is not ev for q in e.principals
+                          if q.country == side and p.role and (q.role or "").endswith(p.role)), p)
+                p.country = side
+                ev.principals.append(p)
+                ev.counterpart = ev.counterpart or side
+                by_rank, rank_row = kind_by_roles(ev.principals)
+                if by_rank and rank_row and ev.kind == "other" and not ev.rules.get("kind"):
+                    ev.kind = by_rank  # (its kind by the ranks of both sides, now known)
+                    ev.rules["kind"] = lexicon.fire(rank_row)
+                break
+
+
 def _fill_principals(doc: Doc, sents: list[Sentence], ev: EventDraft) -> None:
     """Principals for talks named without people: on each side, for each rank the talk's kind needs, the person
     of that rank the page names most often (the one talking, not a leader mentioned once, エルベグドルジ大統領訪日)."""
@@ -3159,25 +3183,7 @@ def _fill_principals(doc: Doc, sents: list[Sentence], ev: EventDraft) -> None:
                 p.country = "JP"
                 ev.principals.insert(0, p)
                 break
-    if ev.principals and all(p.country == "JP" for p in ev.principals) and doc.title_span \
-            and (vt := VISIT_TITLE.search(doc.title or "")):
-        # a visit to Japan (X外務大臣の訪日): the visitor its heading names holds the talks where no one of the other side
-        # is named (また、6日には、Y経済産業大臣とも会談しました)
-        for p in people.find_people(doc, *doc.title_span):
-            side = person_side(p, ev.counterpart)
-            if side is not None and side != "JP" and doc.norm.startswith("の", p.role_end) \
-                    and lexicon.fire(VISIT.which(vt.group(0)[-2:])):
-                # (as the page's other talks name the visitor, when one of them holds the heading's office)
-                p = next((copy.copy(q) for e in doc.events if e is not ev for q in e.principals
-                          if q.country == side and p.role and (q.role or "").endswith(p.role)), p)
-                p.country = side
-                ev.principals.append(p)
-                ev.counterpart = ev.counterpart or side
-                by_rank, rank_row = kind_by_roles(ev.principals)
-                if by_rank and rank_row and ev.kind == "other" and not ev.rules.get("kind"):
-                    ev.kind = by_rank  # (its kind by the ranks of both sides, now known)
-                    ev.rules["kind"] = lexicon.fire(rank_row)
-                break
+    _visitor_of_heading(doc, ev)
     ann = _announced(doc, sents) if not ev.anchors else None
     if ann:
         # a talk announced, not reported (…28日に訪問し、X長官との間で外相会談を行うこととなりました): the people
@@ -3190,6 +3196,7 @@ def _fill_principals(doc: Doc, sents: list[Sentence], ev: EventDraft) -> None:
             p.country = person_side(p, ev.counterpart) or by_position
             if p.country and not any(_same_person(q.name, p.name) for q in ev.principals):
                 ev.principals.append(p)
+        _visitor_of_heading(doc, ev)  # (…と会談の予定, said of 同大統領: the visitor the heading names)
     wanted = {"two_plus_two": [FM_ROLES, DEF_ROLES], "defense_ministers": [DEF_ROLES], "foreign_ministers": [FM_ROLES],
               "summit": [HEAD_ROLES]}.get(ev.kind)
     if not wanted:

@@ -56,8 +56,30 @@ TWO = [
 ]
 
 
+# the talk announced tersely or with a session joined to it, the visitor said 同大統領 (the heading names them:
+# talks.visit.rainichi): (page, kind, principals, (date, date_end), the rows that fire)
+TERSE = [
+    ("ロハス・ペルー共和国大統領の来日について\n平成12年6月3日\n\n1.ロハス・ペルー共和国大統領は、6月10日(土)から13日(火)まで来日する。\n"
+     "2.同大統領は、滞在中、森総理大臣と会談の予定。\n",
+     "summit", [("森", "JP"), ("ロハス", "PE")], ("2000-06-10", "2000-06-13"), {"talks.announced.no_yotei", "talks.visit.rainichi"}),
+    ("報道発表\nロハス・ペルー共和国大統領の来日\n令和6年6月3日\n\n1 ロハス・ペルー共和国大統領は、6月10日から13日まで来日します。\n"
+     "2 11日には、森内閣総理大臣と首脳会談及びワーキング・ランチを行う予定です。\n",
+     "summit", [("森", "JP"), ("ロハス", "PE")], ("2024-06-11", None), {"talks.announced.okonau"}),
+]
+
+
 def case_texts():
-    return [page for page, *_ in CASES] + [page for page, *_ in TWO]
+    return [page for page, *_ in CASES] + [page for page, *_ in TWO] + [page for page, *_ in TERSE]
+
+
+@pytest.mark.parametrize("page,kind,who,days,rows", TERSE)
+def test_terse_announced(page, kind, who, days, rows):
+    with lexicon.trace() as fired:
+        rec = extract_text(page).record.to_json_dict()
+    assert rec["doc_type"] == "other" and len(rec["events"]) == 1
+    ev = rec["events"][0]
+    assert (ev["kind"], [(p["name"], p["country"]) for p in ev["principals"]], (ev["date"], ev["date_end"])) == (kind, who, days)
+    assert rows <= fired
 
 
 @pytest.mark.parametrize("page,talks,row", TWO)

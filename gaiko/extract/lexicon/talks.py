@@ -422,6 +422,7 @@ ANNOUNCED = Table("talks", (
     Row("talks.announced.okonawaremasu", "行われます", note="…が行われます"),
     Row("talks.announced.yotei", "予定", note="…を行う予定"),
     Row("talks.announced.suru_yotei", "する予定", note="…を表敬する予定である (the noun as a verb)"),
+    Row("talks.announced.no_yotei", "の予定", note="…と会談の予定。 (the terse style of an old announcement)"),
 ))
 # a second talk announced in the sentence of the first, after a word that adds it (…と外相会談を行うほか、…を表敬する
 # 予定である): a talk of its own, held by the people of its clause
@@ -452,6 +453,7 @@ LATER = Table("talks", (
 VISIT = Table("talks", (
     Row("talks.visit.homon", "訪問", note="X政務官のミクロネシア訪問"),
     Row("talks.visit.honichi", "訪日", note="X外務大臣の訪日: the visitor holds the talks where no one of the other side is named"),
+    Row("talks.visit.rainichi", "来日", note="X大統領の来日: the same"),
 ))
 # a sentence that refers to a talk (外相会談では、…): it belongs to that talk
 REFERENCES = Table("talks", (
