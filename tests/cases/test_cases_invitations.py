@@ -1,5 +1,6 @@
-"""Cases: an invitation accepted with 受け入れ (row outcomes.consent.ukeire), and a plan whose object stands before the
-gathering it is held at (plans: 次回首脳会談を来月の…サミットの際に行う).
+"""Cases: an invitation accepted with 受け入れ (row outcomes.consent.ukeire) or handed over (招待状を手交), a view held
+together (認識を共にした, …を確認し合った), and plans: one whose object stands before the gathering it is held at (次回首脳
+会談を来月の…サミットの際に行う), the first meeting of a thing set up just before.
 
 …を招待し、…はこれを受け入れた is invite and agree on one sentence and a planned visit (as devset d05's 受諾); 難民を
 受け入れている and 受け入れられない are no consent. A talk set at a gathering (…サミットの際に) is the plan, the gathering
@@ -25,6 +26,17 @@ CASES = [
     (HEAD + "両首脳は、力による一方的な現状変更の試みは受け入れられないことで一致しました。\n", [("agree", "both")], [], False),
     (HEAD + "両首脳は、次回の首脳会談を来月の国連総会の際に行うことで一致しました。\n", [("agree", "both")],
      [("首脳会談", "2024-10")], False),
+    (HEAD + "オゾルス首相から、森総理の招待に謝意が表明され、招待を謝意をもって受け入れる旨の発言がありました。\n",
+     [("agree", "both")], None, True),
+    (HEAD + "オゾルス首相は、これを受け入れることは困難である旨述べました。\n", [], None, False),
+    # an invitation handed over (rows outcomes.invite.shoutaijou_wo, shoutaijou_tewatashi, shoutai_shinsho)
+    (HEAD + "森総理から、オゾルス首相に招待状を手交しました。\n", [("invite", "JP")], None, False),
+    (HEAD + "森総理から、オゾルス首相に招待状を手渡しました。\n", [("invite", "JP")], None, False),
+    (HEAD + "森総理から、オゾルス首相に訪日招待の親書を手渡しました。\n", [("invite", "JP")], None, False),
+    # a view held together, and a confirmation made together (…を確認し合った): agreements
+    (HEAD + "両首脳は、バルト海地域の情勢について認識を共にしました。\n", [("agree", "both")], [], False),
+    (HEAD + "両首脳は、法の支配の重要性を確認し合いました。\n", [("agree", "both")], [], False),
+    (HEAD + "両首脳は、行動を共にしていく旨述べました。\n", [], [], False),
     # a thing set up, then its first meeting named without その: one plan, the thing's first meeting (plans.that.set_up)
     (HEAD + "両首脳は、経済対話を立ち上げ、第1回会合を年内にリガで開催することで一致しました。\n", [("agree", "both")],
      [("経済対話の第1回会合", "2024")], False),
