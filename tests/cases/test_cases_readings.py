@@ -21,6 +21,8 @@ CASES = [
     (HEAD + "姜恩珠(강은주)韓国外交部長官と会談しました。\n", ("姜恩珠", "外交部長官", "KR"), "roles.end.gaikobu_chokan"),
     (HEAD + "韓国の朴恵民外交部長官と会談しました。\n", ("朴恵民", "外交部長官", "KR"), "roles.end.gaikobu_chokan"),
     (HEAD + "朴恵民(パク・ヘミン)韓国外交部長官と会談しました。\n", ("朴恵民", "外交部長官", "KR"), "roles.end.gaikobu_chokan"),
+    # a foreign minister titled 外務相 (North Korea's): its plain form, as 外相's
+    (HEAD + "李哲民(リ・チョルミン)北朝鮮外務相と会談しました。\n", ("李哲民", "外務大臣", "KP"), "roles.end.gaimusho"),
 ]
 
 

@@ -34,6 +34,7 @@ ENDINGS = Table("roles", (
     Row("roles.end.fuku_daijin", "副大臣", note="a vice-minister: 財務副大臣"),
     Row("roles.end.daijin", "大臣", note="a minister: 山田大臣, 国防大臣"),
     Row("roles.end.gaisho", "外相", "外務大臣", "a foreign minister, short"),
+    Row("roles.end.gaimusho", "外務相", "外務大臣", "a foreign minister titled 外務相 (北朝鮮外務相)"),
     Row("roles.end.boeisho", "防衛相", "防衛大臣", "a defence minister, short"),
     Row("roles.end.kokubosho", "国防相", "国防大臣", "a defence minister of the other side, short"),
     Row("roles.end.gaikobucho", "外交部長", note="China's foreign minister"),
