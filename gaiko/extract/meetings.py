@@ -959,8 +959,10 @@ def _programme_day(doc: Doc, sents: list[Sentence], si: int, ev: EventDraft, anc
         if k in anchored:
             return
         t = sents[k]
+        in_jst = [(j.start(), j.end()) for j in JST_NOTE.finditer(norm, t.start, t.end)]
         days = [m for m in dates.find_dates(norm, t.start, t.end)
-                if m.day is not None and m.rel_day is None and PROGRAMME_TIME_AFTER.match(norm, m.end)]
+                if m.day is not None and m.rel_day is None and PROGRAMME_TIME_AFTER.match(norm, m.end)
+                and not any(a <= m.start < b for a, b in in_jst)]  # (not Japan's day of a local time: (日本時間17日午前0時30分))
         if days:
             start, end = dates.resolve_event_date(days[-1], ref, _day_known(doc))
             if start:
@@ -2885,7 +2887,7 @@ def _org_counterpart(ev: EventDraft) -> None:
 _LABEL_OPEN = "(?P<bullet>" + LABEL_BULLETS.alternation() + r")?\s*(?P<open>" + LABEL_FORMS.alternation() + r")?\s*"
 _LABEL_CLOSE = "|".join(re.escape(r.text) for r in LABEL_FORMS)
 LABEL_LINE = re.compile(r"^\s*(?:\d{1,2}\s*)?(?:[IVX]{1,4}\s*[.．]\s*)?" + _LABEL_OPEN + "(?P<label>" + TALK_LABELS.alternation()
-                        + r")\s*(?:[:]|(?=[0-9])|(?P<close>" + _LABEL_CLOSE + r"))\s*(?P<value>.*?)\s*\|?\s*$")
+                        + r")\s*(?:[:]|(?=[0-9])|(?P<close>" + _LABEL_CLOSE + r")|(?<=\s))\s*(?P<value>.*?)\s*\|?\s*$")
 _PLACE_VALUE = re.compile(r"(?P<a>[^()（）]+)[(（](?P<b>[^()（）]+)[)）]")  # 東京(外務省), 外務省(東京)
 
 

@@ -27,6 +27,16 @@ CASES = [
     ("日・ペルー外相会談\n令和6年6月16日\n\n●日時:令和6年6月16日(日曜日)11時～11時30分\n◆場所:リマ\n\n" + TAIL,
      {"start_local": "11:00", "duration_min": 30, "city": "リマ"},
      {"talks.label_bullet.black_circle", "talks.label_bullet.diamond"}),
+    # a label in parentheses (talks.label_form.paren), spaced out (日　時 / 場　所), or numbered and followed by a space
+    ("日・ペルー外相会談\n令和6年6月16日\n\n（日時）令和6年6月16日 9時～9時40分\n（場所）リマ\n\n" + TAIL,
+     {"start_local": "09:00", "duration_min": 40, "city": "リマ"}, {"talks.label_form.paren"}),
+    ("日・ペルー外相会談\n令和6年6月16日\n\n日　時：令和6年6月16日 9時～9時40分\n場　所：リマ\n\n" + TAIL,
+     {"start_local": "09:00", "duration_min": 40, "city": "リマ"}, {"talks.label.nichiji_spaced", "talks.label.basho_spaced"}),
+    ("日・ペルー外相会談\n令和6年6月16日\n\n1 日時 6月16日(日)9時～9時40分\n2 場所 リマ(大統領府)\n\n" + TAIL,
+     {"start_local": "09:00", "duration_min": 40, "city": "リマ", "venue": "大統領府"}, {"talks.label.basho"}),
+    # Japan's day in a bracket after the local time is not the talk's (日本時間17日…): the label's day stands
+    ("日・ペルー外相会談\n令和6年6月16日\n\n日時:6月16日(日)午前10時30分(日本時間17日午前0時30分)から約45分間\n場所:リマ\n\n"
+     + TAIL, {"date": "2024-06-16", "start_local": "10:30", "start_jst": "00:30", "duration_min": 45}, {"talks.label.nichiji"}),
     # a table's header row of labels over the row of its values: each column's cell
     ("日・ペルー外相会談 平成九年六月十六日 |\n||||\n| 日時 | 場所 | 出席者 |\n| 6月16日(月) 14時~14時45分 | 外務省 | 上田大臣、ロハス外相 |\n"
      "||||\n" + TAIL, {"start_local": "14:00", "duration_min": 45, "venue": "外務省"}, {"talks.label_form.header"}),

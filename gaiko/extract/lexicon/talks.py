@@ -297,12 +297,16 @@ LABELS = Table("talks", (
     Row("talks.label.sankasha", "参加者", "people", "参加者: the same"),
     Row("talks.label.date_en", "Date", "date", "Date: 2024年5月3日 14:00～15:10 (a page laid out in English)"),
     Row("talks.label.venue_en", "Venue", "place", "Venue: 外務省(ロンドン)"),
+    # (an old page spaces a label's two characters out: 日　時 / 場　所)
+    Row("talks.label.nichiji_spaced", "日 時", "date", "日 時:令和6年6月16日 10時30分～11時15分"),
+    Row("talks.label.basho_spaced", "場 所", "place", "場 所:リマ"),
 ))
 # how a label stands before its value on a labelled line, besides 日時:… / 日時 : … / 日時3日…: in lenticular brackets
 # (【日時】…) or as a table's first cell (| 日時 | … |, the residue of an old page's table)
 LABEL_FORMS = Table("talks", (
     Row("talks.label_form.bracket", "【", "】", "【日時】令和5年12月1日(金曜日)15時30分～16時15分"),
     Row("talks.label_form.cell", "|", "|", "| 日時 | 10月15日(月)11時00分~12時30分 |"),
+    Row("talks.label_form.paren", "(", ")", "(日時)令和6年6月16日 10時30分～11時15分 / (場所)リマ"),
     Row("talks.label_form.header", "|", "|", "| 日時 | 場所 | 出席者 | over | 2月3日 15時~15時40分 | 外務省 | … |: a column's cell"),
 ))
 # a bullet before a label line (■日時:…, ○場所:…): no part of the label
