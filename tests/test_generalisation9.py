@@ -61,10 +61,15 @@ of events).
                        expectation corrected before it was recorded: 首脳間の往来を活発化させる is an open-ended
                        commitment, no plan)
 
+Further variants of the same families tried by hand after the stress sets, fixed with rows and cases only (no probe
+page): …と会談の予定。, a session joined to an announced talk (…首脳会談及びワーキング・ランチを行う予定), 同大統領 under an
+X大統領の来日 heading; 認識を共にした, …を確認し合った, 招待状を手渡した, 招待を謝意をもって受け入れる旨; 北朝鮮外務相;
+(日時) / 日　時： / 2 場所 リマ(…) labels, and a Japan-time day in brackets after a label's local time no longer the talk's.
+
 real 0.964 (unchanged), devset 1.000, seeds 0.995; bench/record_diff.py against 776ad19 (seeds, devset, tests, real,
 300 synthetic): 30 of 549 records differ, every one Korea's 外交部長官 read whole (real a-020, a-022, a-123: 外交部長 ->
 外交部長官 as their gold; 24 synthetic and 3 test pages: also CN -> KR for the minister, the sides and the outcomes'
-``by``); against 1693056 and 55f3428 (the rows after, 500 synthetic each): 0 of 749.
+``by``); against each later commit of this round (1693056 … c961933, 500 synthetic each): 0 of 749.
 
 ``python tests/test_generalisation9.py [set] [-v]`` prints the table per family and every miss.
 """
