@@ -492,6 +492,7 @@ SCHEDULE_HEADING = re.compile(r"^\s*\S*" + _NITTEI.source
 ANNOUNCEMENT_HEADING = RowPattern(r"\S(?P<w>" + lx.SCHEDULE.alternation(lx.SCHEDULE.where(group="announcement")) + r")\s*$",
                                   {"w": RowLookup(lx.SCHEDULE, lx.SCHEDULE.where(group="announcement"))})
 ANNOUNCEMENT_WORD = lx.SCHEDULE["layout.announcement.ni_tsuite"]  # a heading …について (an announcement, or a record)
+_COMING_ROWS = lx.SCHEDULE.where(group="coming")  # … or one naming a visit or a meeting (…の来日, …の開催)
 # … or listed by visitor: 要人来日日程(平成11年8月) or 要人来日予定 (the year maybe on the date line below), then a line
 # per visitor opening with the name, country and rank (1.X・ブルガリア外務大臣, ・X・チリ大統領 3月6日~9日 …)
 _VISITORS = lx.SCHEDULE["layout.schedule.visitors"]
@@ -641,10 +642,12 @@ def _doc_type_and_rule(title: str, n_chrono_entries: int, lead: str | None, visi
             return "chronology", None
         if n_chrono_entries >= 4 and not talk and not fire_match(_VISIT_TITLE, VISIT_TITLE.search(core)):
             return "chronology", None
-    if t.endswith(ANNOUNCEMENT_WORD.pattern) and lead:
+    heading = ANNOUNCEMENT_WORD if t.endswith(ANNOUNCEMENT_WORD.pattern) else \
+        next((r for r in _COMING_ROWS if core.endswith(r.pattern)), None)
+    if heading is not None and lead:
         row = fire_match(_ANNOUNCED, ANNOUNCED.search(lead), "w")
         if row:
-            fire(ANNOUNCEMENT_WORD)
+            fire(heading)
             return "other", row.id  # a talk announced before it is held, not its record
     tail = BRACKET_TAIL_INNER.search(t)
     row = fire_match(_TALK_TITLE, TALK_TITLE_END.search(tail.group(1)), "w") if tail else None

@@ -33,7 +33,9 @@ from gaiko.extract.lexicon.talks import (
     ADDED_SESSIONS,
     ALSO_MET,
     ANNOUNCED,
+    ANNOUNCED_ALSO,
     BESIDE,
+    CHANNEL_MANNER,
     CHANNELS,
     CLAUSES,
     CONTINUED,
@@ -42,6 +44,8 @@ from gaiko.extract.lexicon.talks import (
     GENERAL,
     HELD,
     KINDS,
+    LABEL_BULLETS,
+    LABEL_FORMS,
     LATER,
     LESSER,
     LESSER_VERBS,
@@ -61,6 +65,7 @@ from gaiko.extract.lexicon.talks import (
     SEQUENCE,
     SESSIONS,
     SEVERAL_VISITED,
+    STAY,
     UNRANKED,
     VISIT,
 )
@@ -154,6 +159,7 @@ _TITLE_TALK = re.compile(NOUNS.alternation(NOUNS.where(group="word")))
 _KIND_ROWS = tuple((r, re.compile(r.source)) for r in KINDS)
 _UNRANKED_ROWS = tuple((r, re.compile(r.source)) for r in UNRANKED)
 _CHANNEL_ROWS = tuple((r, re.compile(r.source)) for r in CHANNELS)
+_MANNER_ROWS = tuple((r, re.compile(r.source)) for r in CHANNEL_MANNER)
 
 # --- patterns built from the roles lexicon (gaiko/extract/lexicon/roles.py) ------------------------
 # the rank of a title (for the kind of a talk between its holders): a head of state or government (an office
@@ -233,6 +239,11 @@ def kind_of_noun(noun: str) -> str | None:
 @lru_cache(maxsize=4096)
 def channel_row(noun: str) -> Row | None:
     return next((r for r, rx in _CHANNEL_ROWS if rx.search(noun)), None)
+
+
+def manner_row(norm: str, lo: int, hi: int) -> Row | None:
+    """The CHANNEL_MANNER row of the manner a sentence gives its talk in before the talk's noun (オンライン形式で)."""
+    return next((r for r, rx in _MANNER_ROWS if rx.search(norm, lo, hi)), None)
 
 
 def channel_of(noun: str) -> str:
@@ -948,8 +959,10 @@ def _programme_day(doc: Doc, sents: list[Sentence], si: int, ev: EventDraft, anc
         if k in anchored:
             return
         t = sents[k]
+        in_jst = [(j.start(), j.end()) for j in JST_NOTE.finditer(norm, t.start, t.end)]
         days = [m for m in dates.find_dates(norm, t.start, t.end)
-                if m.day is not None and m.rel_day is None and PROGRAMME_TIME_AFTER.match(norm, m.end)]
+                if m.day is not None and m.rel_day is None and PROGRAMME_TIME_AFTER.match(norm, m.end)
+                and not any(a <= m.start < b for a, b in in_jst)]  # (not Japan's day of a local time: (日本時間17日午前0時30分))
         if days:
             start, end = dates.resolve_event_date(days[-1], ref, _day_known(doc))
             if start:
@@ -1963,7 +1976,7 @@ def run(doc: Doc) -> None:
             for noun in nouns:
                 kind, kind_rule = _talk_kind(noun, persons, talk_title_kind, named.group(0) if named else "")
                 # the channel the noun names, else the title's (日米首脳テレビ会談 over a body's …と会談を行った)
-                channel_rule = channel_row(noun) or title_channel_row
+                channel_rule = channel_row(noun) or manner_row(norm, s.start, m.start("noun")) or title_channel_row
                 channel = channel_rule.value if channel_rule else "in_person"
                 # (the other side's people by their side as read here: ピニェラ次期大統領 is the counterpart's before any
                 # country is set on the mention)
@@ -2081,7 +2094,8 @@ def run(doc: Doc) -> None:
             word = _noun_rows(id(NOUNS), ann[1].group(0))[0] if ann else NOUNS.which(title_word.group(0)) if title_word else None
             _set_rules(ev, event=word, kind=kind_rule, channel=title_channel_row)
             if ann:
-                _announced_fields(doc, ann[0], ev)
+                _announced_fields(doc, ann[0], ev, sents)
+                events += _also_announced_talks(doc, sents, ann, ev, title_kind_row)
             if not ann:
                 for t in sents[:4]:  # the lead: 12月6日及び7日の両日、…において、…フォーラムが開催された
                     v = HELD_LEAD.search(norm, t.start, t.end)
@@ -2553,6 +2567,10 @@ def _also_met_talks(doc: Doc, sents: list[Sentence], events: list[EventDraft], d
 
 # a talk announced, not reported: 4月24日(月曜日)、…首脳協議は、東京において開催される / …外相会合を主催する
 ANNOUNCED_VERB = re.compile(ANNOUNCED.alternation())
+# what may stand between an announced talk's noun and its verb: an aside ((「2+2」)), a session joined to it (…首脳会談
+# 及びワーキング・ランチを行う予定), as in ANCHOR_RE
+ASIDE = re.compile(r"(?:\([^()]{1,40}\))?(?:(?:及び|並びに)[ァ-ヴー一-龥・]{1,15}?(?=[をが]))?")
+_STAY_RE = re.compile(STAY.alternation())
 
 
 def _recalled(text: str) -> bool:
@@ -2570,12 +2588,21 @@ def _announced(doc: Doc, sents: list[Sentence]) -> tuple[Sentence, re.Match, Row
     return doc.announced_talk[key]
 
 
+def _announced_verb(norm: str, nm: re.Match) -> re.Match | None:
+    """The verb of the future right after a talk noun (…を行う, (「2+2」)を開催する: an aside may stand between)."""
+    aside = ASIDE.match(norm, nm.end())  # (matches, if only empty)
+    at = aside.end() if aside else nm.end()
+    return ANNOUNCED_VERB.match(norm, at + (norm[at:at + 1] in "をがはも"))
+
+
 def _find_announced(doc: Doc, sents: list[Sentence]) -> tuple[Sentence, re.Match, Row | None] | None:
     norm = doc.norm
     for s in sents[:8]:
         for nm in TALK_NOUN_RE.finditer(norm, s.start, s.end):
-            vm = ANNOUNCED_VERB.match(norm, nm.end() + (norm[nm.end():nm.end() + 1] in "をがはも"))
+            vm = _announced_verb(norm, nm)
             if vm and not _recalled(norm[s.start:nm.start()]):
+                if _announced_also(doc, s, vm.end()):  # (a second talk announced after it: this one's clause only)
+                    s = Sentence(s.start, vm.end(), s.line, s.first_in_line)
                 return s, nm, ANNOUNCED.which(vm.group(0))
     for s in sents[:8]:  # the talk first, its verb later in the sentence (…首脳協議は、東京において開催される)
         tm = TALK_NOUN_RE.search(norm, s.start, s.end)
@@ -2586,8 +2613,53 @@ def _find_announced(doc: Doc, sents: list[Sentence]) -> tuple[Sentence, re.Match
     return None
 
 
-def _announced_fields(doc: Doc, s: Sentence, ev: EventDraft) -> None:
-    """The day and time of a talk a page announces: a day without its month is the coming one."""
+_ALSO_RE = re.compile(ANNOUNCED_ALSO.alternation())
+
+
+def _announced_also(doc: Doc, s: Sentence, at: int) -> list[tuple[Sentence, re.Match, Row]]:
+    """The talks announced in the sentence after a first one's verb ending at ``at``, each after a word that adds it
+    (…と外相会談を行うほか、X総理大臣を表敬する予定である): its clause (from the word to its verb), its noun, the word."""
+    norm = doc.norm
+    out: list[tuple[Sentence, re.Match, Row]] = []
+    while (am := _ALSO_RE.match(norm, at)) is not None:
+        nm = next((m for m in TALK_NOUN_RE.finditer(norm, am.end(), s.end) if _announced_verb(norm, m)), None)
+        vm = _announced_verb(norm, nm) if nm else None
+        if nm is None or vm is None:
+            break
+        lexicon.fire(ANNOUNCED.which(vm.group(0)))
+        out.append((Sentence(am.end(), vm.end(), s.line, False), nm, ANNOUNCED_ALSO.row_of(am.group(0))))
+        at = vm.end()
+    return out
+
+
+def _also_announced_talks(doc: Doc, sents: list[Sentence], ann: tuple[Sentence, re.Match, Row | None], ev: EventDraft,
+                          title_kind_row: Row | None) -> list[EventDraft]:
+    """The further talks the sentence announcing ``ev`` announces (…ほか、X総理大臣を表敬する予定である): each held by
+    the people of its clause, the side it does not name being the visitor the page's heading names."""
+    out: list[EventDraft] = []
+    s = ann[0]
+    full = next((t for t in sents if t.start == s.start), s)
+    heading = people.find_people(doc, *doc.title_span) if doc.title_span else []
+    for clause, nm, row in _announced_also(doc, full, s.end):
+        persons = _sentence_people(doc, clause)
+        for p in persons + heading:
+            p.country = person_side(p, ev.counterpart) or _side_by_position(doc, p, ev.counterpart)
+        sides = {p.country for p in persons}
+        persons += [p for p in heading if p.country and p.country not in sides][:1]
+        kind, kind_rule = _talk_kind(nm.group(0), persons, title_kind_row)
+        ev2 = EventDraft(kind=kind, channel=ev.channel, counterpart=ev.counterpart, call=_is_call(nm.group(0)))
+        ev2.principals = [p for p in persons if p.country]
+        ev2.anchors = [sents.index(full)] if full in sents else []
+        _set_rules(ev2, event=_noun_rows(id(NOUNS), nm.group(0))[0], kind=kind_rule)
+        lexicon.fire(row)
+        _announced_fields(doc, clause, ev2, sents)
+        out.append(ev2)
+    return out
+
+
+def _announced_fields(doc: Doc, s: Sentence, ev: EventDraft, sents: list[Sentence]) -> None:
+    """The day and time of a talk a page announces: a day without its month is the coming one; none, the span of the
+    visit the lead announces before it (…は、11月5日から8日まで来日します。滞在中、…と首脳会談を行う予定です)."""
     norm = doc.norm
     ref = dates.parse_iso(doc.doc_date)
     for m in dates.find_dates(norm, s.start, s.end):
@@ -2598,7 +2670,28 @@ def _announced_fields(doc: Doc, s: Sentence, ev: EventDraft) -> None:
             ev.date, ev.date_end = r.date, r.date_end
             ev.evidence["date"] = (m.start, m.end)
             break
+    if ev.date is None:
+        _stay_date(doc, sents, s.start, ev)
     _time_fields(doc, s, s.end, ev)
+
+
+def _stay_date(doc: Doc, sents: list[Sentence], upto: int, ev: EventDraft) -> None:
+    """An announced talk without a day of its own: the span of the visit the page's lead announces before ``upto``
+    (…は、11月5日から8日まで来日します。滞在中、…と首脳会談を行う予定です)."""
+    norm = doc.norm
+    ref = dates.parse_iso(doc.doc_date)
+    for t in sents[:8]:
+        if t.start > upto:
+            break
+        stay = _STAY_RE.search(norm, t.start, t.end)
+        span = next((m for m in dates.find_dates(norm, t.start, t.end) if m.day is not None and m.end_day is not None
+                     and m.rel_day is None), None) if stay else None
+        r = dates.resolve_plan_date(span, ref) if span else None
+        if stay and span and r and r.precision == "day":
+            ev.date, ev.date_end = r.date, r.date_end
+            ev.evidence["date"] = (span.start, span.end)
+            ev.rules["date"] = lexicon.fire(STAY.row_of(stay.group(0)))
+            return
 
 
 def _assign_sentences(doc: Doc, sents: list[Sentence], events: list[EventDraft], sent_event: dict) -> None:
@@ -2756,6 +2849,8 @@ def _complete(doc: Doc, sents: list[Sentence], ev: EventDraft, events: list[Even
     # the date: the page's date when the anchor gives none; a page printed in Japan time for a talk abroad
     if ev.date is None and not ev.programme and _visit_span(doc, sents, held=doc.doc_type != "visit"):
         ev.programme = True  # a talk of a visit whose lead gives its span (4月26日から5月2日まで…を訪問し): no day
+    if ev.date is None and doc.doc_type == "other" and ev.anchors:
+        _stay_date(doc, sents, sents[ev.anchors[0]].start, ev)  # a page announcing a visit: the talks of its stay
     if ev.date is None and not ev.programme:
         ev.date = doc.doc_date
         if ev.date and doc.header_time_jst and ev.city:
@@ -2814,8 +2909,10 @@ def _org_counterpart(ev: EventDraft) -> None:
         ev.counterpart, ev.others = None, []
 
 
-LABEL_LINE = re.compile(r"^\s*(?:\d{1,2}\s*)?(?:[IVX]{1,4}\s*[.．]\s*)?(?P<label>" + TALK_LABELS.alternation()
-                        + r")\s*(?:[:]|(?=[0-9]))\s*(?P<value>.*)$")
+_LABEL_OPEN = "(?P<bullet>" + LABEL_BULLETS.alternation() + r")?\s*(?P<open>" + LABEL_FORMS.alternation() + r")?\s*"
+_LABEL_CLOSE = "|".join(re.escape(r.text) for r in LABEL_FORMS)
+LABEL_LINE = re.compile(r"^\s*(?:\d{1,2}\s*)?(?:[IVX]{1,4}\s*[.．]\s*)?" + _LABEL_OPEN + "(?P<label>" + TALK_LABELS.alternation()
+                        + r")\s*(?:[:]|(?=[0-9])|(?P<close>" + _LABEL_CLOSE + r")|(?<=\s))\s*(?P<value>.*?)\s*\|?\s*$")
 _PLACE_VALUE = re.compile(r"(?P<a>[^()（）]+)[(（](?P<b>[^()（）]+)[)）]")  # 東京(外務省), 外務省(東京)
 
 
@@ -2824,19 +2921,57 @@ _PRESS_PLACE = re.compile(TALK_LABELS["talks.label.basho"].source + r"\s*[:\n]\s
 _INNER = re.compile(r"\(([^()]+)\)")
 
 
+def _label_form(m: re.Match) -> bool:
+    """A label in a LABEL_FORMS form stands between that form's opening and closing marks (【日時】, | 日時 |)."""
+    row = LABEL_FORMS.which(m.group("open") or "")
+    return bool(row and m.group("close") == row.text and lexicon.fire(row))
+
+
+_CELL = re.compile(r"[^|]+")
+
+
+def _label_cells(doc: Doc, li: int) -> list[tuple[Row, int, int]] | None:
+    """A table's header row of labels only (| 日時 | 場所 | 出席者 |, the residue of an old page's table): each
+    label's row with the span of its column's cell in the row below; None if the line is no such header."""
+    t = doc.line_text(li)
+    if t.count("|") < 3 or li + 1 >= len(doc.lines):
+        return None
+    heads = [c for c in _CELL.finditer(t) if c.group(0).strip()]
+    rows = [TALK_LABELS.which(c.group(0).strip()) for c in heads]
+    if len(rows) < 2 or any(r is None for r in rows):
+        return None
+    below = doc.lines[li + 1]
+    cells = [c for c in _CELL.finditer(doc.line_text(li + 1)) if c.group(0).strip()]
+    if len(cells) != len(rows):
+        return None
+    lexicon.fire(LABEL_FORMS["talks.label_form.header"])
+    return [(r, below.start + c.start(), below.start + c.end()) for r, c in zip(rows, cells) if r is not None]
+
+
+def _labelled_values(doc: Doc, lines: list[int]) -> list[tuple[Row, int, int, int]]:
+    """The labelled values of a page's first lines: (label's row, value's start and end, line), from a label line
+    (日時:…, 【日時】…, | 日時 | … |) or a table's header row over its values."""
+    out: list[tuple[Row, int, int, int]] = []
+    for li in lines[:40]:
+        if (cells := _label_cells(doc, li)) is not None:
+            out += [(r, a, b, li + 1) for r, a, b in cells]
+            continue
+        m = LABEL_LINE.match(doc.line_text(li))
+        if m and not ((m.group("open") or m.group("close")) and not _label_form(m)):
+            lexicon.fire(LABEL_BULLETS.which(m.group("bullet") or ""))
+            ln = doc.lines[li]
+            out.append((TALK_LABELS.row_of(m.group("label")), ln.start + m.start("value"), ln.start + m.end("value"), li))
+    return out
+
+
 def labelled_fields(doc: Doc, ev: EventDraft) -> None:
     """Press-release layout: 日時：令和5年4月10日 14時00分から17時30分まで / 場所：東京(外務省) / 出席者： then
     one line per side (日本側 船越…局長(首席代表)ほか). Fills what the talk's own sentences did not."""
     lines = doc.body_lines()
-    for k, li in enumerate(lines[:40]):
-        m = LABEL_LINE.match(doc.line_text(li))
-        if not m:
-            continue
-        ln = doc.lines[li]
-        v_start = ln.start + m.start("value")
-        label = TALK_LABELS.row_of(m.group("label"))
+    for label, v_start, v_end, li in _labelled_values(doc, lines):
+        k = lines.index(li) if li in lines else len(lines)
         if label.value == "date" and doc.date_line != li:
-            ds = [d for d in dates.find_dates(doc.norm, v_start, ln.end) if d.has_day]
+            ds = [d for d in dates.find_dates(doc.norm, v_start, v_end) if d.has_day]
             if ds and ev.date in (None, doc.doc_date):
                 start, end = dates.resolve_event_date(ds[0], dates.parse_iso(doc.doc_date), _day_known(doc))
                 if start:
@@ -2844,10 +2979,10 @@ def labelled_fields(doc: Doc, ev: EventDraft) -> None:
                     ev.evidence["date"] = (ds[0].start, ds[0].end)
                     ev.rules["date"] = lexicon.fire(label)
             if ev.start_local is None and doc.doc_type != "press_conference":
-                fake = Sentence(v_start, ln.end, li, True)
-                _time_fields(doc, fake, ln.end, ev)
+                fake = Sentence(v_start, v_end, li, True)
+                _time_fields(doc, fake, v_end, ev)
         elif label.value == "place" and ev.channel == "in_person":
-            value = doc.text[v_start:ln.end].strip()
+            value = doc.text[v_start:v_end].strip()
             pm = _PLACE_VALUE.fullmatch(value)
             a, b = (pm.group("a").strip(), pm.group("b").strip()) if pm else (value, None)
             if doc.doc_type == "press_conference":
@@ -3026,6 +3161,28 @@ def _delegation_heads(doc: Doc, sents: list[Sentence], ev: EventDraft) -> list[P
 VISIT_TITLE = re.compile(r"の[^の]{0,20}" + VISIT.alternation())
 
 
+def _visitor_of_heading(doc: Doc, ev: EventDraft) -> None:
+    """A visit to Japan (X外務大臣の訪日, X大統領の来日): the visitor its heading names holds the talks where no one of the
+    other side is named (また、6日には、Y経済産業大臣とも会談しました)."""
+    if ev.principals and all(p.country == "JP" for p in ev.principals) and doc.title_span \
+            and (vt := VISIT_TITLE.search(doc.title or "")):
+        for p in people.find_people(doc, *doc.title_span):
+            side = person_side(p, ev.counterpart)
+            if side is not None and side != "JP" and doc.norm.startswith("の", p.role_end) \
+                    and lexicon.fire(VISIT.which(vt.group(0)[-2:])):
+                # (as the page's other talks name the visitor, when one of them holds the heading's office)
+                p = next((copy.copy(q) for e in doc.events if e is not ev for q in e.principals
+                          if q.country == side and p.role and (q.role or "").endswith(p.role)), p)
+                p.country = side
+                ev.principals.append(p)
+                ev.counterpart = ev.counterpart or side
+                by_rank, rank_row = kind_by_roles(ev.principals)
+                if by_rank and rank_row and ev.kind == "other" and not ev.rules.get("kind"):
+                    ev.kind = by_rank  # (its kind by the ranks of both sides, now known)
+                    ev.rules["kind"] = lexicon.fire(rank_row)
+                break
+
+
 def _fill_principals(doc: Doc, sents: list[Sentence], ev: EventDraft) -> None:
     """Principals for talks named without people: on each side, for each rank the talk's kind needs, the person
     of that rank the page names most often (the one talking, not a leader mentioned once, エルベグドルジ大統領訪日)."""
@@ -3053,25 +3210,7 @@ def _fill_principals(doc: Doc, sents: list[Sentence], ev: EventDraft) -> None:
                 p.country = "JP"
                 ev.principals.insert(0, p)
                 break
-    if ev.principals and all(p.country == "JP" for p in ev.principals) and doc.title_span \
-            and (vt := VISIT_TITLE.search(doc.title or "")):
-        # a visit to Japan (X外務大臣の訪日): the visitor its heading names holds the talks where no one of the other side
-        # is named (また、6日には、Y経済産業大臣とも会談しました)
-        for p in people.find_people(doc, *doc.title_span):
-            side = person_side(p, ev.counterpart)
-            if side is not None and side != "JP" and doc.norm.startswith("の", p.role_end) \
-                    and lexicon.fire(VISIT.which(vt.group(0)[-2:])):
-                # (as the page's other talks name the visitor, when one of them holds the heading's office)
-                p = next((copy.copy(q) for e in doc.events if e is not ev for q in e.principals
-                          if q.country == side and p.role and (q.role or "").endswith(p.role)), p)
-                p.country = side
-                ev.principals.append(p)
-                ev.counterpart = ev.counterpart or side
-                by_rank, rank_row = kind_by_roles(ev.principals)
-                if by_rank and rank_row and ev.kind == "other" and not ev.rules.get("kind"):
-                    ev.kind = by_rank  # (its kind by the ranks of both sides, now known)
-                    ev.rules["kind"] = lexicon.fire(rank_row)
-                break
+    _visitor_of_heading(doc, ev)
     ann = _announced(doc, sents) if not ev.anchors else None
     if ann:
         # a talk announced, not reported (…28日に訪問し、X長官との間で外相会談を行うこととなりました): the people
@@ -3084,6 +3223,7 @@ def _fill_principals(doc: Doc, sents: list[Sentence], ev: EventDraft) -> None:
             p.country = person_side(p, ev.counterpart) or by_position
             if p.country and not any(_same_person(q.name, p.name) for q in ev.principals):
                 ev.principals.append(p)
+        _visitor_of_heading(doc, ev)  # (…と会談の予定, said of 同大統領: the visitor the heading names)
     wanted = {"two_plus_two": [FM_ROLES, DEF_ROLES], "defense_ministers": [DEF_ROLES], "foreign_ministers": [FM_ROLES],
               "summit": [HEAD_ROLES]}.get(ev.kind)
     if not wanted:

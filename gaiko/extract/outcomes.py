@@ -51,10 +51,10 @@ def _row_of(table: Table, text: str) -> Row | None:
     return table.which(text)
 
 
-# what may follow a cue for it to be the sentence's predicate (…一致した。 / …確認し、 / …一致。 / …招請したのに対し、
+# what may follow a cue for it to be the sentence's predicate (…一致した。 / …確認し、 / …確認し合った / …一致。 / …招請したのに対し、
 # the reply's row): grammar
 PREDICATE_TAIL = re.compile(
-    r"(?:の意)?(?:[をが](?:改めて)?(?:表明|表|示|述べ|伝え|伝達|得|申し上げ|見))?(?:に(?:至|達)[ぁ-ゖ]{0,6})?(?:する旨|旨|の旨)?"
+    r"(?:し合|しあ)?(?:の意)?(?:[をが](?:改めて)?(?:表明|表|示|述べ|伝え|伝達|得|申し上げ|見))?(?:に(?:至|達)[ぁ-ゖ]{0,6})?(?:する旨|旨|の旨)?"
     r"(?:の?(?:発言|伝え|述べ|表明|申し入れ|伝達|表し|示し|応答|応じ))?[ぁ-ゖ]{0,10}"
     r"(?:[、,。」]|$|\s|という|との|ことで|こととし|ことを|後[、,]|" + lex.REPLY_IN["outcomes.reply_in.ni_taishi"].source + ")"
 )

@@ -122,8 +122,11 @@ _ROLE_END_RE = words_pattern(ROLE_ENDINGS, guard=True)  # longest first
 # アル=サーニ, トレイヤ=マスィー), ending in a title word.
 # (an organisation's acronym may stand in parentheses inside the title: 欧州安全保障協力機構(OSCE)事務総長)
 _ROLE_CHARS = r"(?:[一-龥豈-龎々ァ-ヴー0-9A-Za-z・]|\([A-Z]{2,8}\))"
+# the characters of a name's reading in parentheses after it: kana (王毅(おう・き), 文在寅(ムン・ジェイン)) or hangul
+# (姜恩珠(강은주))
+_READING = "ぁ-ゖァ-ヴー・ 가-힣"
 PERSON_RE = guarded(re.compile(
-    r"(?P<full>(?:[ァ-ヴー一-龥豈-龎々A-Z]+・|[ァ-ヴー]+=)*[ァ-ヴー一-龥豈-龎々]+?(?:・[ァ-ヴー一-龥豈-龎々A-Z]+|=[ァ-ヴー]+)*?)(?P<reading>\([ぁ-ゖァ-ヴー・ ]+\))?(?P<role>" + _ROLE_CHARS + r"{0,16}?(?:"
+    r"(?P<full>(?:[ァ-ヴー一-龥豈-龎々A-Z]+・|[ァ-ヴー]+=)*[ァ-ヴー一-龥豈-龎々]+?(?:・[ァ-ヴー一-龥豈-龎々A-Z]+|=[ァ-ヴー]+)*?)(?P<reading>\([" + _READING + r"]+\))?(?P<role>" + _ROLE_CHARS + r"{0,16}?(?:"
     + _ROLE_END_RE + r")(?:(?![ァ-ヴ])[一-龥豈-龎ァ-ヴー]{0,14}?(?:" + _ROLE_END_RE + r")){0,2})"
 ))
 # a foreign name followed by its English form, then the title: プラユット・X(H.E. Mr. Prayuth X)タイ王国首相,
@@ -364,7 +367,7 @@ def _by_start(found: list[PersonMention]) -> tuple[list[int], list[int]] | None:
     return [found[i].start for i in order], order
 
 
-_RUN = re.compile(r"(?:\([ぁ-ゖァ-ヴー・ ]{1,20}\)|[ァ-ヴー一-龥豈-龎々A-Za-z0-9・=() ]){2,120}")
+_RUN = re.compile(r"(?:\([" + _READING + r"]{1,20}\)|[ァ-ヴー一-龥豈-龎々A-Za-z0-9・=() ]){2,120}")
 _ROLE_END_ONLY = re.compile(words_pattern(ROLE_ENDINGS))
 # titles that may follow a name standing on its own (used_with_title); a title may open with words of its
 # own before its last word (オジュクウ外務担当国務大臣, ロサレス外務次官)
@@ -394,7 +397,7 @@ def used_with_title(norm: str, sub: str, not_before: re.Pattern, titles: re.Patt
 
 # Every character a _RUN match can hold (its units, and the hiragana of a reading in parentheses): no run
 # crosses any other character, so the runs of a stretch of these characters do not depend on the text around it.
-_ZONE = re.compile(r"[ぁ-ゖァ-ヴー一-龥豈-龎々A-Za-z0-9・=() ]*")
+_ZONE = re.compile(r"[" + _READING + r"ァ-ヴー一-龥豈-龎々A-Za-z0-9・=() ]*")
 
 
 def _candidates(norm: str, start: int, end: int):
@@ -480,7 +483,8 @@ def _find_people(doc: Doc, start: int, end: int) -> list[PersonMention]:
         role = plain_role(role)
         if not name or not role or len(name) > 36:  # (Arabic names run long: ムハンマド・ビン・…)
             continue
-        if _KANJI_NAME.fullmatch(name) and not looks_like_name(doc, ms, ms + nlen):
+        # (a name the page gives with a reading is one, though it reads as a word: 王立(おう・りつ))
+        if _KANJI_NAME.fullmatch(name) and name not in read_names and not looks_like_name(doc, ms, ms + nlen):
             continue
         if name in SIDE_WORDS:
             lexicon.fire(_side_row(name))  # 日本側代表: a side, not a person

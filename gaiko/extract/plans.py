@@ -68,6 +68,7 @@ CONTINUED = re.compile(named(lex.CONTINUING) + r"[^。]{0,30}?(?:行って|実�
 TIME_OF_AFTER = re.compile("の?" + named(lex.TIME_OF))
 # …対話を立ち上げ、その第1回会合を: the meeting of the thing named just before
 THAT_BEFORE = re.compile(named(lex.THAT) + "$")
+FIRST_MEETING = re.compile(named(lex.FIRST_MEETING))
 # 2021年を「日越交流年」とする: a year named an exchange year
 NAMED_YEAR = re.compile("(?P<n>" + lex.NOUNS["plans.noun.exchange_year"].source + ")" + named(lex.NAMING))
 # 日越外務・防衛閣僚会合, 日中韓首脳会議: a gathering named after the sides (日X + a rank, the talks lexicon's prefixes) is a
@@ -410,6 +411,16 @@ def _decision(text: str, pos: int) -> re.Match | None:
     return None
 
 
+def _of_thing_before(norm: str, start: int, w_start: int) -> bool:
+    """The plan noun at ``w_start`` is the meeting of the thing set up just before it: その第1回会合, or a first meeting
+    right after the clause that sets the thing up (…対話を立ち上げ、第1回会合を…)."""
+    tm = THAT_BEFORE.search(norm, start, w_start)
+    row = lex.THAT.row_of(tm.group("w")) if tm else None
+    if row is None or (row.id != "plans.that.sono" and not fired(lex.FIRST_MEETING, FIRST_MEETING.match(norm, w_start))):
+        return False
+    return bool(lexicon.fire(row))
+
+
 def _item(doc: Doc, what: str, res, d, place, occ, **more) -> PlanDraft:
     return PlanDraft(what=what, kind=_plan_kind(what), date=res.date, date_end=res.date_end, precision=res.precision,
                      place=place, occasion=occ, date_text=doc.text[d.start:d.end] if d else None, **more)
@@ -730,8 +741,10 @@ def plans_in_sentence(doc: Doc, start: int, end: int, ref, decided: Row | None =
                 continue  # …協議を首脳会談前に実施する: 首脳会談 is the time, the 協議 the thing
             om = OCCASION_THEN_VERB.match(text, m.end())
             if fired(lex.OCCASIONS, om) and om is not None and om.end() >= vm.start():
-                nm = None
-                continue  # 日中韓サミットに合わせて行われる…の訪日: the gathering is the occasion, the thing comes after
+                # 日中韓サミットに合わせて行われる…の訪日: the gathering is the occasion, the thing comes after; unless the
+                # thing is the object named before it (次回首脳会談を来月の…サミットの際に行う)
+                nm = nm if nm is not None and text.startswith("を", nm.end()) else None
+                continue
             nm = m
         if vm.group("verb").startswith(SURU_NOUNS):
             nm = PLAN_NOUN_RE.match(text, vm.start())  # 次官級で協議する
@@ -824,7 +837,7 @@ def plans_in_sentence(doc: Doc, start: int, end: int, ref, decided: Row | None =
         lexicon.fire(VERB_ROWS.get(vm.group("v")) or row_at(lex.VERBS, text, vm.start("v")))  # (a regex row: seen in place)
         thing = lexicon.fire(_noun_row(nm)) if nm and not visit else None
         rule = lexicon.fire(by) or thing  # the decision word, else (a cut sentence) the plan noun
-        if w_start is not None and out and fired(lex.THAT, THAT_BEFORE.search(norm, start, w_start)):
+        if w_start is not None and out and _of_thing_before(norm, start, w_start):
             # …対話を立ち上げ、その第1回会合を…開催: one plan, the meeting of the thing set up
             parts = [f"{out.pop().what}の{one}" for one in parts]
         for one in parts:

@@ -341,6 +341,12 @@ SCHEDULE = Table("layout", (
         note="要人来日日程(平成11年8月), 要人来日予定: a visitors' schedule listed by visitor (a line per visitor)"),
     Row("layout.announcement.ni_tsuite", "について", note="…の来日について: an announcement's heading (and a …について title)"),
     Row("layout.announcement.no_yotei", "の予定", note="…の訪日の予定: an announcement's heading"),
+    # a heading naming a visit or a meeting (…大統領の来日, …外務大臣のインドネシア訪問, …協議の開催) over a lead told in
+    # the future (…来日します。, …訪問する予定です。): the visit or meeting announced, as a …について heading's
+    Row("layout.coming.rainichi", "の来日", note="ハンガラ大統領の来日 / …来日します。"),
+    Row("layout.coming.honichi", "の訪日", note="…外務大臣の訪日 / …訪日します。"),
+    Row("layout.coming.homon", "訪問", note="…外務大臣のインドネシア訪問 / …訪問する予定です。"),
+    Row("layout.coming.kaisai", "の開催", note="第5回日・トルコ次官級協議の開催 / …開催されます。"),
     Row("layout.schedule_talk.kaiken", "(?<![御者])会見", regex=True,
         note="…と会見する (not 御会見, an audience with the Emperor, nor 記者会見)"),
     Row("layout.schedule_talk.kaidan", "会談", note="…と会談を行う予定"),

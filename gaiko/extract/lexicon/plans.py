@@ -424,6 +424,13 @@ TIME_OF = Table("plans", (
 # after that thing
 THAT = Table("plans", (
     Row("plans.that.sono", "その", note="…対話を立ち上げ、その第1回会合を…開催する"),
+    # (the thing set up in the clause just before, its first meeting named without その: …対話を立ち上げ、第1回会合を…)
+    Row("plans.that.set_up", "(?:立ち上げ|設置し)[、,]", note="…政策対話を立ち上げ、第1回会合を本年夏に…開催する", regex=True),
+))
+# a first meeting (第1回会合, 初会合): the meeting a thing set up just before holds first (THAT's set_up rows)
+FIRST_MEETING = Table("plans", (
+    Row("plans.first.dai_ikkai", "第[1一]回", note="第1回会合", regex=True),
+    Row("plans.first.hatsu", "初", note="初会合"),
 ))
 # the talk the page reports, named as this one (今回の会談, 本日の会合, 同会談); group ``same`` 同 and ``hon`` 本
 # as noted where used

@@ -248,6 +248,14 @@ CHANNELS = Table("talks", (
     Row("talks.channel.video", "ビデオ", "video", "ビデオ会議"),
     Row("talks.channel.online", "オンライン", "video", "オンライン会談"),
 ))
+# the channel of a talk by the manner the sentence gives it before its noun (…首相とオンライン形式で首脳会談を行った,
+# テレビ会議方式により会談, ビデオ会議形式にて協議): by video, whatever the noun and the title say
+CHANNEL_MANNER = Table("talks", (
+    Row("talks.manner.online", r"(?:オンライン|テレビ会議|ビデオ会議|ウェブ会議)(?:の)?(?:形式|方式)(?:で|により|にて)", "video",
+        "オンライン形式で, テレビ会議方式により, ビデオ会議形式にて", regex=True),
+    Row("talks.manner.online_bare", r"オンライン(?:で|にて|により)$", "video",
+        "…首相とオンラインで首脳会談を行った (right before the noun: not オンラインで開催された…を踏まえ、…と会談)", regex=True),
+))
 
 # --- sessions of one talk: the last word of a session's label, and the sessions that continue a talk when held
 # before or after it (会談:約1時間半,ワーキングランチ:約1時間 / 定期首脳協議に先立ち,約1時間の少人数会合が実施され)
@@ -293,6 +301,26 @@ LABELS = Table("talks", (
     Row("talks.label.kaijo", "会場", "place", "会場:飯倉公館"),
     Row("talks.label.shussekisha", "出席者", "people", "出席者: then 日本側 X局長 / Y側 Z次官 lines"),
     Row("talks.label.sankasha", "参加者", "people", "参加者: the same"),
+    Row("talks.label.date_en", "Date", "date", "Date: 2024年5月3日 14:00～15:10 (a page laid out in English)"),
+    Row("talks.label.venue_en", "Venue", "place", "Venue: 外務省(ロンドン)"),
+    # (an old page spaces a label's two characters out: 日　時 / 場　所)
+    Row("talks.label.nichiji_spaced", "日 時", "date", "日 時:令和6年6月16日 10時30分～11時15分"),
+    Row("talks.label.basho_spaced", "場 所", "place", "場 所:リマ"),
+))
+# how a label stands before its value on a labelled line, besides 日時:… / 日時 : … / 日時3日…: in lenticular brackets
+# (【日時】…) or as a table's first cell (| 日時 | … |, the residue of an old page's table)
+LABEL_FORMS = Table("talks", (
+    Row("talks.label_form.bracket", "【", "】", "【日時】令和5年12月1日(金曜日)15時30分～16時15分"),
+    Row("talks.label_form.cell", "|", "|", "| 日時 | 10月15日(月)11時00分~12時30分 |"),
+    Row("talks.label_form.paren", "(", ")", "(日時)令和6年6月16日 10時30分～11時15分 / (場所)リマ"),
+    Row("talks.label_form.header", "|", "|", "| 日時 | 場所 | 出席者 | over | 2月3日 15時~15時40分 | 外務省 | … |: a column's cell"),
+))
+# a bullet before a label line (■日時:…, ○場所:…): no part of the label
+LABEL_BULLETS = Table("talks", (
+    Row("talks.label_bullet.square", "■", note="■日時:令和5年2月14日(火曜日)17時～17時50分"),
+    Row("talks.label_bullet.circle", "○", note="○場所:ハーグ"),
+    Row("talks.label_bullet.black_circle", "●", note="●日時:…"),
+    Row("talks.label_bullet.diamond", "◆", note="◆日時:…"),
 ))
 
 # --- a visit's programme grouped by country: a line opens with the country, its separator, then the talks held there
@@ -390,6 +418,7 @@ NOT_ITEMS = Table("talks", (
 ANNOUNCED = Table("talks", (
     Row("talks.announced.okonawareru", "行われる", note="…が行われる"),
     Row("talks.announced.kaisai_sareru", "開催される", note="…は、東京において開催される"),
+    Row("talks.announced.kaisai_suru", "開催する", note="…会合を開催する(予定です)"),
     Row("talks.announced.okonau", "行う", note="…を行う"),
     Row("talks.announced.jisshi_suru", "実施する", note="…を実施する"),
     Row("talks.announced.shusai_suru", "主催する", note="…外相会合を主催する"),
@@ -402,6 +431,20 @@ ANNOUNCED = Table("talks", (
     Row("talks.announced.jisshi_itashimasu", "実施いたします", note="…を実施いたします"),
     Row("talks.announced.okonawaremasu", "行われます", note="…が行われます"),
     Row("talks.announced.yotei", "予定", note="…を行う予定"),
+    Row("talks.announced.suru_yotei", "する予定", note="…を表敬する予定である (the noun as a verb)"),
+    Row("talks.announced.no_yotei", "の予定", note="…と会談の予定。 (the terse style of an old announcement)"),
+))
+# a second talk announced in the sentence of the first, after a word that adds it (…と外相会談を行うほか、…を表敬する
+# 予定である): a talk of its own, held by the people of its clause
+ANNOUNCED_ALSO = Table("talks", (
+    Row("talks.announced_also.hoka", "ほか[、,]", note="…外相会談を行うほか、…総理大臣を表敬する予定である", regex=True),
+))
+# the verbs of a visit announced in a page's lead (…は、11月5日から8日まで来日します / …を訪問する予定です): its span of
+# days is the day of a talk announced for the stay without a day of its own
+STAY = Table("talks", (
+    Row("talks.stay.rainichi", "来日", note="…は、5月15日(月)から18日(木)まで…来日する"),
+    Row("talks.stay.honichi", "訪日", note="…は、3月3日から6日まで訪日します"),
+    Row("talks.stay.homon", "訪問", note="…は、1月10日から12日まで、インドネシアを訪問する予定です"),
 ))
 # another act after the talk, before a clock in the talk's sentence (…会談を行い、その後、午後7時から夕食会): the clock
 # is that act's, not the talk's
@@ -420,6 +463,7 @@ LATER = Table("talks", (
 VISIT = Table("talks", (
     Row("talks.visit.homon", "訪問", note="X政務官のミクロネシア訪問"),
     Row("talks.visit.honichi", "訪日", note="X外務大臣の訪日: the visitor holds the talks where no one of the other side is named"),
+    Row("talks.visit.rainichi", "来日", note="X大統領の来日: the same"),
 ))
 # a sentence that refers to a talk (外相会談では、…): it belongs to that talk
 REFERENCES = Table("talks", (
