@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 RESULTS = Path(__file__).resolve().parent / "results"
-PARTS = ["summary.md", "extract.md", "extract-real.md", "archive.md", "web.md", "knowledge.md", "hardening.md", "scaling.md"]
+PARTS = ["summary.md", "extract.md", "extract-real.md", "extract-real-compiled.md", "archive.md", "web.md", "knowledge.md", "hardening.md", "scaling.md"]
 
 
 def main() -> None:

@@ -190,7 +190,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--repeat", type=int, default=1,
                     help="runs per measure; the best is reported (later runs of extract profit from its caches)")
     ap.add_argument("--profile", type=int, default=0, metavar="N", help="print the top N functions of a cProfile run")
-    ap.add_argument("--write", action="store_true", help="write bench/results/extract.md")
+    ap.add_argument("--write", action="store_true",
+                    help="write bench/results/extract[-real][-compiled].md (-compiled: run by the mypyc build's python)")
     a = ap.parse_args(argv)
 
     pinned = pin_one_core()
@@ -257,7 +258,7 @@ def main(argv: list[str] | None = None) -> int:
             "",
             corpus_line + f"{size / 1e6:.2f} MB UTF-8" + (f", read from {a.corpus}" if a.corpus else ""),
             f"- Machine: {cpu}; Python {platform.python_version()}; SudachiPy {sudachipy.__version__}; "
-            f"gaiko extractor {EXTRACTOR_VERSION}; one process, {pinned}",
+            f"gaiko extractor {EXTRACTOR_VERSION}; one process, {pinned}; {build_kind()}",
             f"- Measures alternate over batches of {BATCH} documents; best of {a.repeat} run(s) per measure; {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}; "
             f"load average {os.getloadavg()[0]:.1f} at the end (other work on the machine slows every measure alike)",
             "",
@@ -280,7 +281,8 @@ def main(argv: list[str] | None = None) -> int:
         ]
         if prof:
             md += ["## Profile (cProfile, top functions)", "", "```", prof.strip(), "```", ""]
-        out = HERE / "results" / ("extract-real.md" if a.real else "extract.md")
+        compiled = "compiled by mypyc" in build_kind()
+        out = HERE / "results" / (("extract-real" if a.real else "extract") + ("-compiled" if compiled else "") + ".md")
         out.parent.mkdir(parents=True, exist_ok=True)
         out.write_text("\n".join(md), encoding="utf-8")
         print(f"wrote {out}")
