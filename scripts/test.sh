@@ -11,6 +11,11 @@ apt_need=()
 command -v chromium >/dev/null 2>&1 || apt_need+=(chromium chromium-driver)
 ls /usr/lib/postgresql/*/bin/postgres >/dev/null 2>&1 || apt_need+=(postgresql)
 dpkg -s fonts-noto-cjk >/dev/null 2>&1 || apt_need+=(fonts-noto-cjk)
+if [ "${GAIKO_TEST_FAST:-}" = 1 ]; then  # the compiled build needs a C compiler and Python's headers
+  command -v gcc >/dev/null 2>&1 || apt_need+=(gcc)
+  python3 -c 'import os, sysconfig, sys; sys.exit(not os.path.exists(os.path.join(sysconfig.get_paths()["include"], "Python.h")))' \
+    || apt_need+=(python3-dev)
+fi
 if ((${#apt_need[@]})); then
   if [ "$(id -u)" = 0 ]; then
     echo "installing: ${apt_need[*]}"
