@@ -69,6 +69,7 @@ from gaiko.extract.lexicon.talks import (
     UNRANKED,
     VISIT,
 )
+from gaiko.extract.lexicon.talks import EXCHANGE as EXCHANGE_ROWS
 from gaiko.extract.lexicon.talks import FUTURE_AFTER as FUTURE_AFTER_ROWS
 from gaiko.extract.lexicon.talks import LABELS as TALK_LABELS
 from gaiko.extract.matching import FirstAccepted, Forward, SearchMemo, guarded, word_starts
@@ -2116,6 +2117,8 @@ def run(doc: Doc) -> None:
                 if TALK_IS_SUBJECT.match(norm, t.start):
                     _time_fields(doc, t, t.end, ev)
                     break
+        elif (exchange := _exchange_talk(doc, sents, doc_cp)) is not None:
+            events.append(exchange)
     doc.events = events
     if not events:
         return
@@ -2804,6 +2807,33 @@ def _match_event(doc: Doc, text: str, talks: _Talks) -> EventDraft | None:
 
 
 _GATHERING_ENDS = place_words.GATHERINGS.where(group="gathering_end")
+_EXCHANGE = people.RowSearch(EXCHANGE_ROWS)
+_SPEAKS = re.compile(r"(?:より|から)(?:は|も)?[、,]")
+
+
+def _exchange_talk(doc: Doc, sents: list[Sentence], doc_cp: str | None) -> EventDraft | None:
+    """A talk the excerpt no longer names: Japan's principal speaks (…総理より、…旨述べた) and the other side replies
+    (これに対し先方より、…旨発言: talks.exchange rows), with a foreign holder of high office named on the page. One talk,
+    held by the two, its kind by their ranks; None when the page has no such exchange."""
+    norm = doc.norm
+    reply = next((m for s in sents if (m := _EXCHANGE.rx.search(norm, s.start, s.end))), None)
+    if reply is None:
+        return None
+    found = people.find_people(doc, doc.body_start, doc.body_end)
+    jp = next((p for p in found if person_side(p, doc_cp) == "JP" and not people.is_former(p.role)
+               and _SPEAKS.match(norm, p.role_end)), None)
+    other = next((p for p in found if person_side(p, doc_cp) not in ("JP", None) and not people.is_former(p.role)
+                  and (HEAD_ROLES.search(p.role or "") or FM_ROLES.search(p.role or "") or MINISTER.search(p.role or ""))), None)
+    if jp is None or other is None:
+        return None
+    jp.country, other.country = "JP", person_side(other, doc_cp)
+    kind, rank = kind_by_roles([jp, other])
+    ev = EventDraft(kind=kind or "other", channel="in_person", counterpart=other.country)
+    ev.principals += [jp, other]
+    _set_rules(ev, event=_EXCHANGE.row(reply), kind=rank)
+    return ev
+
+
 GATHERING_TITLE = re.compile("(?P<w>" + place_words.GATHERINGS.alternation(_GATHERING_ENDS) + r")\s*(?:\([^()]*\))?\s*$")
 
 

@@ -165,6 +165,12 @@ ALSO_MET = Table("talks", (
     Row("talks.also_met.ni_kuae", "に加え(?:て)?[、,]", note="A大統領に加え、B外務大臣、C議長等とも会談した", regex=True),
 ))
 # … but not one recalled, or told in a speaker's words (これまで、…とも会見し、…旨述べた)
+# the other side's reply to Japan's words (…総理より、…旨述べた。これに対し先方より、…旨発言): a talk, though the excerpt
+# no longer names it (it opens after the page's heading and lead)
+EXCHANGE = Table("talks", (
+    Row("talks.exchange.senpo", "(?:これに対し(?:て)?[、,]?)?先方(?:より|から)(?:は|も)?[、,]", regex=True,
+        note="これに対し先方より、…旨発言があった: the other side's reply in a talk"),
+))
 NOT_BESIDE = Table("talks", (
     Row("talks.not_beside.koremade", "これまで", note="これまで、…大統領とも会見し: meetings recalled"),
     Row("talks.not_beside.sudeni", "既に", note="既に…大統領と会見し"),
