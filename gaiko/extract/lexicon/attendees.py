@@ -63,6 +63,7 @@ NOT_PRINCIPAL = Table("attendees", (
     Row("attendees.not_principal.no_ho", "の訪", "sentence", "X総理の訪中に: the head of the visit"),
     Row("attendees.not_principal.ikko", "の一行", "sentence", "X大臣の一行: the party"),
     Row("attendees.not_principal.doko", "に同行", "sentence", "X総理に同行した: accompanying"),
+    Row("attendees.not_principal.zuiko", "に随行", "sentence", "X皇太子に随行して訪日したY外務大臣と: the one Y accompanies"),
     Row("attendees.not_principal.doseki_no", "同席の", "sentence", "X外務大臣同席の下、Y首相とも会談した: present, not holding it"),
     Row("attendees.companion.totomoni", "とともに", "sentence", "X大統領は、Y外相とともに訪日し: a companion, not holding it"),
     Row("attendees.companion.to_tomoni", "と共に", "sentence", "Y外相と共に訪日し: a companion"),
