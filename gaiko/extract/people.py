@@ -28,7 +28,7 @@ from gaiko.extract.lexicon.attendees import CUES, LABELS, OTHERS, ROSTER
 from gaiko.extract.lexicon.attendees import MEAL_ONLY as MEAL_ONLY_ROWS
 from gaiko.extract.lexicon.roles import ABBREVIATED as ROLE_ABBREVIATED
 from gaiko.extract.lexicon.roles import COUNTRIES as ROLE_COUNTRY_ROWS
-from gaiko.extract.lexicon.roles import ENDINGS, GATHERING_AFTER, NAME_END_KEPT, NAME_PARTS, ORG_TITLES, STARTS
+from gaiko.extract.lexicon.roles import ENDINGS, GATHERING_AFTER, KANJI_SURNAMES, NAME_END_KEPT, NAME_PARTS, ORG_TITLES, STARTS
 from gaiko.extract.lexicon.roles import NOT_NAMES as NOT_NAME_ROWS
 from gaiko.extract.lexicon.talks import LESSER
 from gaiko.extract.matching import guarded, holds_word, required_words
@@ -484,7 +484,8 @@ def _find_people(doc: Doc, start: int, end: int) -> list[PersonMention]:
         if not name or not role or len(name) > 36:  # (Arabic names run long: ムハンマド・ビン・…)
             continue
         # (a name the page gives with a reading is one, though it reads as a word: 王立(おう・りつ))
-        if _KANJI_NAME.fullmatch(name) and name not in read_names and not looks_like_name(doc, ms, ms + nlen):
+        if (_KANJI_NAME.fullmatch(name) and name not in read_names and not looks_like_name(doc, ms, ms + nlen)
+                and not _surname_before_country(name, code)):
             continue
         if name in SIDE_WORDS:
             lexicon.fire(_side_row(name))  # 日本側代表: a side, not a person
@@ -524,6 +525,15 @@ def _find_people(doc: Doc, start: int, end: int) -> list[PersonMention]:
             continue
         out.append(PersonMention(doc.text[ms:ms + nlen], role, code, ms, ms + nlen, me, named, rule))
     return out
+
+
+def _surname_before_country(name: str, code: str | None) -> bool:
+    """A two-kanji name opening with a Chinese or Korean surname (王海) with its country right after it."""
+    row = KANJI_SURNAMES.which(name[0]) if len(name) == 2 and code is not None else None
+    if row is None:
+        return False
+    lexicon.fire(row)
+    return True
 
 
 def _kept_before_country(name: str, code: str | None) -> bool:

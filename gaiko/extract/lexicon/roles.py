@@ -407,6 +407,14 @@ CHINA_TITLES = Table("roles", (
 NAME_END_KEPT = Table("roles", (
     Row("roles.name_end_kept.koku", "国", note="王建国中華人民共和国国家主席"),
 ))
+# one-character surnames of China and Korea that the tokenizer reads as a common noun with the character after it
+# (王 + 海, 金 + 平): a two-kanji name opening with one, its country written right after it, is a name (王海中国外交部長)
+KANJI_SURNAMES = Table("roles", (
+    Row("roles.kanji_surname.wang", "王", note="王海中国外交部長"),
+    Row("roles.kanji_surname.zhang", "張", note="張力中国商務部長"),
+    Row("roles.kanji_surname.kim", "金", note="金平韓国統一部長官"),
+    Row("roles.kanji_surname.park", "朴", note="朴海韓国外交部長官"),
+))
 # a gathering word right after a title: the title names the gathering, no person holds it (G7カプリ外相会合: カプリ is
 # the place, 外相会合 the meeting)
 GATHERING_AFTER = Table("roles", (

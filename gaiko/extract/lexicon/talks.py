@@ -404,6 +404,10 @@ RECALLED = Table("talks", (
     Row("talks.recalled.senshu", "先週", note="先週の会談では"),
     Row("talks.recalled.year", "年", note="2019年の首脳会談では", ),
 ))
+# a programme item that is a call on a person: the person's title right before the word (X衆議院議長訪問; not 東京大学訪問)
+ITEM_CALLS = Table("talks", (
+    Row("talks.item_call.homon", "訪問", note="X衆議院議長訪問: the visitor's call on X"),
+))
 # a programme item that is no talk between the sides, though it names one (総理主催晩餐会, ご引見, 共同記者会見)
 NOT_ITEMS = Table("talks", (
     Row("talks.not_item.shusai", "主催", note="総理主催晩餐会: a host's meal"),

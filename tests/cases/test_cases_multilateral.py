@@ -1,0 +1,80 @@
+"""Cases: multilateral meetings, organisations' officers met one by one, a call on a host listed in a programme.
+
+- A gathering of Japan and a group held (日・ASEAN…特別首脳会議が開催され) naming no foreign person is one event of its
+  own: a bilateral talk on its occasion with one member's leader is another, and its principal is not the gathering's.
+- A two-kanji Chinese or Korean name whose tokens read as common nouns (王 + 海) is a name when its country is written
+  right after it (王海中国外交部長): ``roles.kanji_surname.*``.
+- Officers of organisations (no country: the organisation stays in the role) met in two sentences, each with its own
+  会談を行った, are two talks, not one talk of both.
+- A person's title right before 訪問 as a programme item (X衆議院議長訪問) is the visitor's call on X (kind other); the
+  audience (御会見), a lecture or a visit to a place are not talks.
+
+Every page is invented (names, dates and talks made up). First sight (main at b0c7507): the Chinese names missed, one
+event for the gathering and the talk, one talk of both officers, no call on the Speaker.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from gaiko.pipeline import extract_text
+
+
+def _events(text: str) -> list[dict]:
+    return extract_text(text).to_line()["record"].get("events") or []
+
+
+def _who(ev: dict) -> list[tuple[str, str, str | None]]:
+    return [(p["name"], p["role"], p["country"]) for p in ev["principals"]]
+
+
+# (a minister's name + country + title as listed in a 日中韓 meeting, the name expected)
+THREE_WAY = ("第12回日中韓外相会議\n令和6年11月26日\n\n11月26日、東京において、第12回日中韓外相会議が開催され、"
+             "鈴木外務大臣、{cn}中国外交部長及び{kr}韓国外交部長官が出席しました。\n")
+NAMES = [("王海", "朴海"), ("張力", "金平")]
+
+GATHERING = ("日・ASEAN特別首脳会議\n令和6年12月17日\n\n1 12月17日、東京において、日・ASEAN友好協力記念特別首脳会議が開催され、"
+             "鈴木内閣総理大臣が共同議長を務めました。\n2 同日、鈴木総理は、この機会に、ブンミー・ラオス首相と首脳会談を行いました。\n")
+
+OFFICERS = ("中村外務副大臣のOSCE外相理事会出席\n令和6年12月6日\n\n12月5日、マルタにおいて、OSCE外相理事会が開催され、中村外務副大臣が"
+            "出席した。また、この機会に、中村副大臣は、ベルガーOSCE事務総長と会談を行いました。さらに、中村副大臣は、"
+            "オルテガ包括的核実験禁止条約機関(CTBTO)事務局長と会談を行いました。\n")
+
+PROGRAMME = ("ロハス・エクアドル大統領の訪日\n令和6年10月30日\n\n1 ロハス・エクアドル大統領は、10月27日から30日まで、実務訪問賓客として"
+             "訪日した。\n2 28日、ロハス大統領は、鈴木総理大臣と首脳会談を行った。\n"
+             "3 29日には、皇太子殿下御会見、高田参議院議長訪問、京都大学における講演、大阪城訪問等が行われた。\n")
+
+
+def case_texts():
+    return [THREE_WAY.format(cn=cn, kr=kr) for cn, kr in NAMES] + [GATHERING, OFFICERS, PROGRAMME]
+
+
+@pytest.mark.parametrize("cn,kr", NAMES)
+def test_two_kanji_names_of_a_three_way_meeting(cn, kr):
+    evs = _events(THREE_WAY.format(cn=cn, kr=kr))
+    assert len(evs) == 1
+    assert _who(evs[0]) == [("鈴木", "外務大臣", "JP"), (cn, "外交部長", "CN"), (kr, "外交部長官", "KR")]
+
+
+def test_a_group_gathering_and_a_talk_on_its_occasion_are_two_events():
+    evs = _events(GATHERING)
+    assert len(evs) == 2
+    assert _who(evs[0]) == [("鈴木", "総理大臣", "JP")]  # the gathering: not the bilateral talk's counterpart
+    assert _who(evs[1]) == [("鈴木", "総理大臣", "JP"), ("ブンミー", "首相", "LA")]
+    assert [e["date"] for e in evs] == ["2024-12-17", "2024-12-17"]
+
+
+def test_two_officers_met_in_two_sentences_are_two_talks():
+    evs = _events(OFFICERS)
+    assert [_who(e) for e in evs] == [
+        [("中村", "副大臣", "JP"), ("ベルガー", "OSCE事務総長", None)],
+        [("中村", "副大臣", "JP"), ("オルテガ", "包括的核実験禁止条約機関(CTBTO)事務局長", None)],
+    ]
+    assert [e["countries"] for e in evs] == [["JP"], ["JP"]]
+
+
+def test_a_call_on_a_host_listed_in_a_programme():
+    evs = _events(PROGRAMME)
+    assert [(e["kind"], e["date"]) for e in evs] == [("summit", "2024-10-28"), ("other", "2024-10-29")]
+    assert sorted(_who(evs[1])) == [("ロハス", "大統領", "EC"), ("高田", "参議院議長", "JP")]
+    assert evs[1]["rules"]["event"] == "talks.item_call.homon"
