@@ -28,7 +28,16 @@ from gaiko.extract.lexicon.attendees import CUES, LABELS, OTHERS, ROSTER
 from gaiko.extract.lexicon.attendees import MEAL_ONLY as MEAL_ONLY_ROWS
 from gaiko.extract.lexicon.roles import ABBREVIATED as ROLE_ABBREVIATED
 from gaiko.extract.lexicon.roles import COUNTRIES as ROLE_COUNTRY_ROWS
-from gaiko.extract.lexicon.roles import ENDINGS, GATHERING_AFTER, KANJI_SURNAMES, NAME_END_KEPT, NAME_PARTS, ORG_TITLES, STARTS
+from gaiko.extract.lexicon.roles import (
+    COUNTRY_SHORT,
+    ENDINGS,
+    GATHERING_AFTER,
+    KANJI_SURNAMES,
+    NAME_END_KEPT,
+    NAME_PARTS,
+    ORG_TITLES,
+    STARTS,
+)
 from gaiko.extract.lexicon.roles import NOT_NAMES as NOT_NAME_ROWS
 from gaiko.extract.lexicon.talks import LESSER
 from gaiko.extract.matching import guarded, holds_word, required_words
@@ -193,6 +202,16 @@ def strip_country_prefix(role: str) -> tuple[str, str | None]:
     return r, None
 
 
+def _short_country(part: str) -> tuple[str, Row] | None:
+    """(code, row) of a country named without its last word (マーシャル for マーシャル諸島), else None."""
+    names = countries.name_index()
+    for row in COUNTRY_SHORT:
+        code = names.get(part + row.pattern)
+        if code is not None:
+            return code, row
+    return None
+
+
 def _katakana_name(parts: list[str], rest: str) -> tuple[list[str], str, str | None]:
     """Split a country off the end of a ・-joined name (and the start of the title after it):
     ([ラヴロフ, ロシア], '外務大臣') -> ([ラヴロフ], '外務大臣', RU);
@@ -237,6 +256,10 @@ def _split(s: str, fired: list[Row]) -> tuple[str, str, str | None, int] | None:
         rest = s[m.end():]
         # a country word may be glued to the title instead of joined by ・ (イワノフ露外務大臣)
         name_parts, rest, code = _katakana_name(parts, rest)
+        if code is None and len(name_parts) >= 2 and (short := _short_country(name_parts[-1])) is not None:
+            fired.append(short[1])  # ロヤック・マーシャル大統領: マーシャル(諸島)
+            code = short[0]
+            name_parts = name_parts[:-1]
         while len(name_parts) > 1 and name_parts[-1] in KATAKANA_ROLE_STARTS:
             fired.append(STARTS.row_of(name_parts[-1]))
             rest = name_parts.pop() + rest

@@ -4,6 +4,8 @@
   own: a bilateral talk on its occasion with one member's leader is another, and its principal is not the gathering's.
 - A two-kanji Chinese or Korean name whose tokens read as common nouns (王 + 海) is a name when its country is written
   right after it (王海中国外交部長): ``roles.kanji_surname.*``.
+- A leader's country named without its last word after the name's ・ (カブア・マーシャル大統領: マーシャル諸島) is that
+  country: ``roles.country_short.*``.
 - Officers of organisations (no country: the organisation stays in the role) met in two sentences, each with its own
   会談を行った, are two talks, not one talk of both.
 - A person's title right before 訪問 as a programme item (X衆議院議長訪問) is the visitor's call on X (kind other); the
@@ -33,6 +35,10 @@ THREE_WAY = ("第12回日中韓外相会議\n令和6年11月26日\n\n11月26日�
              "鈴木外務大臣、{cn}中国外交部長及び{kr}韓国外交部長官が出席しました。\n")
 NAMES = [("王海", "朴海"), ("張力", "金平")]
 
+# a list of leaders drops a country's last word (マーシャル for マーシャル諸島): roles.country_short.*
+ISLANDS = ("第11回太平洋・島サミット\n令和9年7月18日\n\n7月18日、東京において、第11回太平洋・島サミットが開催され、鈴木内閣総理大臣、"
+           "カブア・マーシャル大統領、ブラウン・クック首相及びマネレ・ソロモン首相が出席しました。\n")
+
 GATHERING = ("日・ASEAN特別首脳会議\n令和6年12月17日\n\n1 12月17日、東京において、日・ASEAN友好協力記念特別首脳会議が開催され、"
              "鈴木内閣総理大臣が共同議長を務めました。\n2 同日、鈴木総理は、この機会に、ブンミー・ラオス首相と首脳会談を行いました。\n")
 
@@ -46,7 +52,7 @@ PROGRAMME = ("ロハス・エクアドル大統領の訪日\n令和6年10月30�
 
 
 def case_texts():
-    return [THREE_WAY.format(cn=cn, kr=kr) for cn, kr in NAMES] + [GATHERING, OFFICERS, PROGRAMME]
+    return [THREE_WAY.format(cn=cn, kr=kr) for cn, kr in NAMES] + [ISLANDS, GATHERING, OFFICERS, PROGRAMME]
 
 
 @pytest.mark.parametrize("cn,kr", NAMES)
@@ -54,6 +60,14 @@ def test_two_kanji_names_of_a_three_way_meeting(cn, kr):
     evs = _events(THREE_WAY.format(cn=cn, kr=kr))
     assert len(evs) == 1
     assert _who(evs[0]) == [("鈴木", "外務大臣", "JP"), (cn, "外交部長", "CN"), (kr, "外交部長官", "KR")]
+
+
+def test_leaders_of_islands_named_without_islands():
+    evs = _events(ISLANDS)
+    assert len(evs) == 1
+    assert _who(evs[0]) == [("鈴木", "総理大臣", "JP"), ("カブア", "大統領", "MH"), ("ブラウン", "首相", "CK"),
+                            ("マネレ", "首相", "SB")]
+    assert evs[0]["countries"] == ["JP", "MH", "CK", "SB"]
 
 
 def test_a_group_gathering_and_a_talk_on_its_occasion_are_two_events():

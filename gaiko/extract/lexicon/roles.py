@@ -407,6 +407,11 @@ CHINA_TITLES = Table("roles", (
 NAME_END_KEPT = Table("roles", (
     Row("roles.name_end_kept.koku", "国", note="王建国中華人民共和国国家主席"),
 ))
+# a country's last word a list of leaders drops after a name's ・ (ロヤック・マーシャル大統領 for マーシャル諸島, プナ・クック
+# 首相): the part before the title with the word is a country's name
+COUNTRY_SHORT = Table("roles", (
+    Row("roles.country_short.shoto", "諸島", note="ロヤック・マーシャル大統領: the Marshall Islands' president"),
+))
 # one-character surnames of China and Korea that the tokenizer reads as a common noun with the character after it
 # (王 + 海, 金 + 平): a two-kanji name opening with one, its country written right after it, is a name (王海中国外交部長)
 KANJI_SURNAMES = Table("roles", (
