@@ -42,6 +42,7 @@ from gaiko.extract.lexicon.talks import (
     EACH_COUNTRY,
     FUTURE,
     GENERAL,
+    GROUP_SIDES,
     HELD,
     ITEM_CALLS,
     KINDS,
@@ -1115,6 +1116,21 @@ def _place_steps(doc: Doc, start: int, m: re.Match) -> list[tuple] | None:
     return steps
 
 
+def _group_side(norm: str, noun_start: int) -> list[str] | None:
+    """The members of a group Japan meets as one side, named after 日 in the talk's name right before its noun
+    (日ASEAN外相会議, 日・ASEAN…特別首脳会議), else None."""
+    g = GROUP_BEFORE.search(norm, max(0, noun_start - 24), noun_start)
+    if g is None:
+        return None
+    row = GROUP_SIDES.row_of(g.group("g"))
+    lexicon.fire(row)
+    return (row.value or "").split()
+
+
+GROUP_TALK = re.compile(r"日(?:本)?・?(?:" + GROUP_SIDES.alternation() + r")[^\s、。,・]{0,16}?(?P<noun>" + TALK_NOUN + ")")
+GROUP_BEFORE = re.compile(r"日(?:本)?・?(?P<g>" + GROUP_SIDES.alternation() + r")[^\s、。,・]{0,16}$")
+
+
 def _gathering_held(norm: str, lo: int, noun_end: int) -> bool:
     """The talk's noun ends the name of a gathering held (…首脳会議が開催され) of Japan and a group (日・ASEAN…,
     日本・太平洋島嶼国…), not a pair (日・X首脳会議) nor a session (少人数会合)."""
@@ -1983,6 +1999,9 @@ def run(doc: Doc) -> None:
                 and _gathering_held(norm, s.start, m.end("noun")))
         if held:
             cp = None  # a gathering held (…特別首脳会議が開催され) naming no foreign person: not the page's other side's
+        group = _group_side(norm, m.start("noun"))
+        if group is not None:
+            cp = group[0]  # 日ASEAN外相会議: the group's members, the first as the key of the talk
         groups, separate = _talk_groups(doc, persons, m.start("noun"), nouns, cp)
         touched: list[EventDraft] = []
         clause_lo = s.start
@@ -2037,6 +2056,8 @@ def run(doc: Doc) -> None:
                     ev = EventDraft(kind=kind, channel=channel, counterpart=cp)
                     ev.call = _is_call(noun)
                     ev.gathering = held
+                    if group is not None and cp == group[0]:
+                        ev.others = group[1:]
                     talks.add(ev)
                     _set_rules(ev, event=_anchor_row(m, noun), kind=kind_rule, channel=channel_rule)
                 _fire_anchor(m, noun)
@@ -2119,6 +2140,10 @@ def run(doc: Doc) -> None:
             kind_rule = ann_kind or title_kind_row
             ev = EventDraft(kind=kind_rule.text if kind_rule else "other", channel=title_channel, counterpart=doc_cp)
             events.append(ev)
+            gt = GROUP_TALK.search(norm, doc.body_start, doc.body_end)
+            group = _group_side(norm, gt.start("noun")) if gt else None
+            if group is not None:  # the page's talk named in its body (日ASEAN外相会議): the group's members its sides
+                ev.counterpart, ev.others = group[0], group[1:]
             if ann:  # the talk announced (…を開催いたします), else the one the title names
                 lexicon.fire(ann[2])
             word = _noun_rows(id(NOUNS), ann[1].group(0))[0] if ann else NOUNS.which(title_word.group(0)) if title_word else None

@@ -2,6 +2,9 @@
 
 - A gathering of Japan and a group held (日・ASEAN…特別首脳会議が開催され) naming no foreign person is one event of its
   own: a bilateral talk on its occasion with one member's leader is another, and its principal is not the gathering's.
+- A group Japan meets as one side, named after 日 in the talk's name (日ASEAN外相会議, 日・ASEAN…首脳会議), gives the
+  talk the group's members as its countries (``talks.group_side.*``; gold a-122), also when only the page's title anchors
+  the talk (a press conference).
 - A two-kanji Chinese or Korean name whose tokens read as common nouns (王 + 海) is a name when its country is written
   right after it (王海中国外交部長): ``roles.kanji_surname.*``.
 - A leader's country named without its last word after the name's ・ (カブア・マーシャル大統領: マーシャル諸島) is that
@@ -42,6 +45,11 @@ ISLANDS = ("第11回太平洋・島サミット\n令和9年7月18日\n\n7月18�
 GATHERING = ("日・ASEAN特別首脳会議\n令和6年12月17日\n\n1 12月17日、東京において、日・ASEAN友好協力記念特別首脳会議が開催され、"
              "鈴木内閣総理大臣が共同議長を務めました。\n2 同日、鈴木総理は、この機会に、ブンミー・ラオス首相と首脳会談を行いました。\n")
 
+# a minister's press conference on a talk of Japan and ASEAN, no member's minister named: the members are its countries
+GROUP_PRESS = ("鈴木外務大臣臨時会見記録\n令和7年7月10日\n\n【鈴木外務大臣】先ほど、日ASEAN外相会議が終わったところであります。"
+               "日ASEAN協力を具体化していくことで一致をいたしました。\n")
+ASEAN = ["BN", "KH", "ID", "LA", "MY", "MM", "PH", "SG", "TH", "VN"]
+
 OFFICERS = ("中村外務副大臣のOSCE外相理事会出席\n令和6年12月6日\n\n12月5日、マルタにおいて、OSCE外相理事会が開催され、中村外務副大臣が"
             "出席した。また、この機会に、中村副大臣は、ベルガーOSCE事務総長と会談を行いました。さらに、中村副大臣は、"
             "オルテガ包括的核実験禁止条約機関(CTBTO)事務局長と会談を行いました。\n")
@@ -52,7 +60,7 @@ PROGRAMME = ("ロハス・エクアドル大統領の訪日\n令和6年10月30�
 
 
 def case_texts():
-    return [THREE_WAY.format(cn=cn, kr=kr) for cn, kr in NAMES] + [ISLANDS, GATHERING, OFFICERS, PROGRAMME]
+    return [THREE_WAY.format(cn=cn, kr=kr) for cn, kr in NAMES] + [ISLANDS, GATHERING, GROUP_PRESS, OFFICERS, PROGRAMME]
 
 
 @pytest.mark.parametrize("cn,kr", NAMES)
@@ -76,6 +84,14 @@ def test_a_group_gathering_and_a_talk_on_its_occasion_are_two_events():
     assert _who(evs[0]) == [("鈴木", "総理大臣", "JP")]  # the gathering: not the bilateral talk's counterpart
     assert _who(evs[1]) == [("鈴木", "総理大臣", "JP"), ("ブンミー", "首相", "LA")]
     assert [e["date"] for e in evs] == ["2024-12-17", "2024-12-17"]
+    assert evs[0]["countries"] == ["JP", *ASEAN]  # Japan and the group as one side (talks.group_side.asean)
+    assert evs[1]["countries"] == ["JP", "LA"]
+
+
+def test_a_group_talk_named_in_a_press_conference():
+    evs = _events(GROUP_PRESS)
+    assert len(evs) == 1
+    assert (evs[0]["kind"], evs[0]["countries"], _who(evs[0])) == ("foreign_ministers", ["JP", *ASEAN], [("鈴木", "外務大臣", "JP")])
 
 
 def test_two_officers_met_in_two_sentences_are_two_talks():

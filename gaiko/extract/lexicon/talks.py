@@ -207,6 +207,12 @@ PAIRS = Table("talks", (
     Row("talks.pair.kokubosho", "国防相", note="両国防相は"),
 ))
 
+# a group Japan meets as one side, named after 日 in a talk's name (日ASEAN外相会議, 日・ASEAN特別首脳会議): the talk's
+# countries are the group's members (``value``: their codes)
+GROUP_SIDES = Table("talks", (
+    Row("talks.group_side.asean", "ASEAN", "BN KH ID LA MY MM PH SG TH VN", "日ASEAN外相会議: the ten members"),
+))
+
 # --- the kind of a talk by a word in its noun (or the page's title); rows in order, the first found decides
 KINDS = Table("talks", (
     Row("talks.kind.two_plus_two", "2+2", "two_plus_two", "「2+2」: the foreign and defence ministers of both"),
