@@ -25,7 +25,7 @@ from gaiko.extract.lexicon import Row
 from gaiko.extract.lexicon import places as place_words
 from gaiko.extract.lexicon import plans as plan_words
 from gaiko.extract.lexicon import sides as side_words
-from gaiko.extract.lexicon.attendees import DELEGATION_VERBS, HEADED_PARTY, NOT_PRINCIPAL
+from gaiko.extract.lexicon.attendees import DELEGATION_VERBS, HEADED_PARTY, NOT_PRINCIPAL, PARTICIPANTS
 from gaiko.extract.lexicon.dates import CLOCK, ITEM_DAY
 from gaiko.extract.lexicon.roles import ATTACHED, CAPACITY, CHINA_TITLES, ENDINGS, RANKS, SHORT, STARTS
 from gaiko.extract.lexicon.roles import SIDES as TITLE_SIDES
@@ -3249,6 +3249,35 @@ def _visitor_of_heading(doc: Doc, ev: EventDraft) -> None:
                 break
 
 
+PARTICIPANTS_HEADING = re.compile(PARTICIPANTS.alternation())
+
+
+def _listed_participants(doc: Doc, ev: EventDraft) -> list[PersonMention]:
+    """The people listed one a line below a heading of the other sides' participants ((…側出席者)) of a multilateral
+    meeting, added to its principals; those added."""
+    added: list[PersonMention] = []
+    for li in doc.body_lines():
+        ln = doc.lines[li]
+        hm = PARTICIPANTS_HEADING.fullmatch(doc.norm[ln.start:ln.end].strip())
+        if hm is None:
+            continue
+        lexicon.fire(PARTICIPANTS.row_of(hm.group(0)))
+        for lj in range(li + 1, len(doc.lines)):
+            nl = doc.lines[lj]
+            t = doc.norm[nl.start:nl.end]
+            if not t.strip() or "。" in t or t.strip().startswith("("):
+                break
+            ps = people.find_people(doc, nl.start, nl.end)
+            if len(ps) != 1 or any(_same_person(q.name, ps[0].name) for q in ev.principals):
+                continue
+            ev.principals.append(ps[0])
+            added.append(ps[0])
+            side = ps[0].country
+            if side is not None and side != "JP" and side not in ev.countries:
+                ev.others.append(side)
+    return added
+
+
 def _fill_principals(doc: Doc, sents: list[Sentence], ev: EventDraft) -> None:
     """Principals for talks named without people: on each side, for each rank the talk's kind needs, the person
     of that rank the page names most often (the one talking, not a leader mentioned once, エルベグドルジ大統領訪日)."""
@@ -3290,6 +3319,8 @@ def _fill_principals(doc: Doc, sents: list[Sentence], ev: EventDraft) -> None:
             if p.country and not any(_same_person(q.name, p.name) for q in ev.principals):
                 ev.principals.append(p)
         _visitor_of_heading(doc, ev)  # (…と会談の予定, said of 同大統領: the visitor the heading names)
+    if len(ev.countries) >= 3:
+        _listed_participants(doc, ev)  # a multilateral meeting's list of the other sides' participants
     wanted = {"two_plus_two": [FM_ROLES, DEF_ROLES], "defense_ministers": [DEF_ROLES], "foreign_ministers": [FM_ROLES],
               "summit": [HEAD_ROLES]}.get(ev.kind)
     if not wanted or ev.gathering:  # (a gathering held: those it names, not the page's talks' people)
@@ -3316,6 +3347,8 @@ def _fill_principals(doc: Doc, sents: list[Sentence], ev: EventDraft) -> None:
             ev.counterpart = p.country
         elif p.country not in ("JP", ev.counterpart) and p.country not in ev.others:
             ev.others.append(p.country)
+    if len(ev.countries) >= 3:
+        _listed_participants(doc, ev)  # (the sides as the groups gave them: a multilateral meeting now)
 
 
 # patterns the regex engine would try at every position (they open with an optional group or a group of words),

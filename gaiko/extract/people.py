@@ -186,13 +186,18 @@ _NAMES_BY_FIRST = countries.names_by_first()  # (country names longest first, by
 _ACRONYM_AFTER = re.compile(r"^\([A-Z]{2,6}\)(?=.)")
 
 
+def _un_after(name: str, text: str) -> bool:
+    """A country's name ending in 国 that reads into 国連 (バハマ国連常駐代表: バハマ + 国連…, not バハマ国 + 連…)."""
+    return name.endswith("国") and text.startswith("連", len(name))
+
+
 def strip_country_prefix(role: str) -> tuple[str, str | None]:
     """'露外務大臣' -> ('外務大臣','RU'); 'ロシア連邦大統領' -> ('大統領','RU'); '駐露大使' stays."""
     r = role.lstrip("・")
     if not _COUNTRY_START.match(r):
         return r, None
     for name, code in _NAMES_BY_FIRST.get(r[0], ()):
-        if r.startswith(name) and len(r) > len(name):
+        if r.startswith(name) and len(r) > len(name) and not _un_after(name, r):
             rest = _ACRONYM_AFTER.sub("", r[len(name):], count=1).lstrip("・")  # (欧州連合(EU)外務・…: no (EU))
             if rest and not rest.startswith(("側", "政府")) and not (rest[0] == "人" and not rest.startswith("人民")):
                 return rest, code
@@ -220,7 +225,7 @@ def _katakana_name(parts: list[str], rest: str) -> tuple[list[str], str, str | N
         for joiner in ("・", ""):
             tail = joiner.join(parts[-k:]) + rest
             for name, code in _NAMES_BY_FIRST.get(tail[:1], ()):
-                if tail.startswith(name) and len(name) >= len(joiner.join(parts[-k:])):
+                if tail.startswith(name) and len(name) >= len(joiner.join(parts[-k:])) and not _un_after(name, tail):
                     return parts[:-k], tail[len(name):].lstrip("・"), code
     return parts, rest, None
 

@@ -2,6 +2,8 @@
 
 - A gathering of Japan and a group held (日・ASEAN…特別首脳会議が開催され) naming no foreign person is one event of its
   own: a bilateral talk on its occasion with one member's leader is another, and its principal is not the gathering's.
+- A multilateral meeting's participants listed one a line below a heading (カリブ側出席者) are all its principals
+  (``attendees.participants.*``; gold a-059), whatever their rank.
 - A group Japan meets as one side, named after 日 in the talk's name (日ASEAN外相会議, 日・ASEAN…首脳会議), gives the
   talk the group's members as its countries (``talks.group_side.*``; gold a-122), also when only the page's title anchors
   the talk (a press conference).
@@ -42,6 +44,12 @@ NAMES = [("王海", "朴海"), ("張力", "金平")]
 ISLANDS = ("第11回太平洋・島サミット\n令和9年7月18日\n\n7月18日、東京において、第11回太平洋・島サミットが開催され、鈴木内閣総理大臣、"
            "カブア・マーシャル大統領、ブラウン・クック首相及びマネレ・ソロモン首相が出席しました。\n")
 
+# a multilateral meeting's participants listed one a line below (…側出席者): each a principal, heads or not (a minister
+# titled 外務移民相, a permanent representative of a country whose formal name ends in 国: バハマ国 + 国連, not 連…)
+LISTED = ("日本・カリブ共同体首脳会合\n令和7年9月26日\n\n1 ニューヨークを訪問中の鈴木内閣総理大臣は、25日午前10時から約1時間、"
+          "国連本部において、日本・カリブ共同体首脳会合を開催し、カリブ諸国首脳との間で協力を確認しました。\n(カリブ側出席者)\n"
+          "ホルネス・ジャマイカ首相\nローリー・トリニダード・トバゴ首相\nアリ・ガイアナ外務移民相\nヘンリー・バハマ国連常駐代表\n")
+
 GATHERING = ("日・ASEAN特別首脳会議\n令和6年12月17日\n\n1 12月17日、東京において、日・ASEAN友好協力記念特別首脳会議が開催され、"
              "鈴木内閣総理大臣が共同議長を務めました。\n2 同日、鈴木総理は、この機会に、ブンミー・ラオス首相と首脳会談を行いました。\n")
 
@@ -60,7 +68,7 @@ PROGRAMME = ("ロハス・エクアドル大統領の訪日\n令和6年10月30�
 
 
 def case_texts():
-    return [THREE_WAY.format(cn=cn, kr=kr) for cn, kr in NAMES] + [ISLANDS, GATHERING, GROUP_PRESS, OFFICERS, PROGRAMME]
+    return [THREE_WAY.format(cn=cn, kr=kr) for cn, kr in NAMES] + [ISLANDS, LISTED, GATHERING, GROUP_PRESS, OFFICERS, PROGRAMME]
 
 
 @pytest.mark.parametrize("cn,kr", NAMES)
@@ -76,6 +84,14 @@ def test_leaders_of_islands_named_without_islands():
     assert _who(evs[0]) == [("鈴木", "総理大臣", "JP"), ("カブア", "大統領", "MH"), ("ブラウン", "首相", "CK"),
                             ("マネレ", "首相", "SB")]
     assert evs[0]["countries"] == ["JP", "MH", "CK", "SB"]
+
+
+def test_participants_listed_below_a_multilateral_meeting():
+    evs = _events(LISTED)
+    assert len(evs) == 1
+    assert _who(evs[0]) == [("鈴木", "総理大臣", "JP"), ("ホルネス", "首相", "JM"), ("ローリー", "首相", "TT"),
+                            ("アリ", "外務移民相", "GY"), ("ヘンリー", "国連常駐代表", "BS")]
+    assert evs[0]["countries"] == ["JP", "JM", "TT", "GY", "BS"]
 
 
 def test_a_group_gathering_and_a_talk_on_its_occasion_are_two_events():

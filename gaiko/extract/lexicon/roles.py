@@ -104,6 +104,7 @@ ENDINGS = Table("roles", (
     Row("roles.end.zosho", "蔵相", note="a finance minister (older form)"),
     Row("roles.end.keizaisho", "経済相", note="an economy minister"),
     Row("roles.end.boekisho", "貿易相", note="a trade minister"),
+    Row("roles.end.iminsho", "移民相", note="an immigration minister (外務移民相: foreign affairs and immigration)"),
     Row("roles.end.tsushosho", "通商相", note="a commerce minister"),
     Row("roles.end.sangyosho", "産業相", note="an industry minister"),
     Row("roles.end.naisho", "内相", note="an interior minister"),
