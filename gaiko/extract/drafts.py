@@ -86,6 +86,7 @@ class EventDraft:
     in_japan: bool = False
     call: bool = False  # anchored by a courtesy call (表敬)
     programme: bool = False  # a talk known from a visit's programme only
+    gathering: bool = False  # a gathering held (…特別首脳会議が開催され) naming no pair: its own people only
     item_at: int | None = None  # where the programme's item that made the talk stands (no anchor of its own)
     entry_words: str = ""  # a chronology entry's own words
     one_side: str | None = None  # an entry about one side only (an inauguration): that side's code

@@ -25,7 +25,7 @@ from gaiko.extract.lexicon import Row
 from gaiko.extract.lexicon import places as place_words
 from gaiko.extract.lexicon import plans as plan_words
 from gaiko.extract.lexicon import sides as side_words
-from gaiko.extract.lexicon.attendees import DELEGATION_VERBS, HEADED_PARTY, NOT_PRINCIPAL
+from gaiko.extract.lexicon.attendees import DELEGATION_VERBS, HEADED_PARTY, NOT_PRINCIPAL, PARTICIPANTS
 from gaiko.extract.lexicon.dates import CLOCK, ITEM_DAY
 from gaiko.extract.lexicon.roles import ATTACHED, CAPACITY, CHINA_TITLES, ENDINGS, RANKS, SHORT, STARTS
 from gaiko.extract.lexicon.roles import SIDES as TITLE_SIDES
@@ -42,7 +42,9 @@ from gaiko.extract.lexicon.talks import (
     EACH_COUNTRY,
     FUTURE,
     GENERAL,
+    GROUP_SIDES,
     HELD,
+    ITEM_CALLS,
     KINDS,
     LABEL_BULLETS,
     LABEL_FORMS,
@@ -1115,6 +1117,32 @@ def _place_steps(doc: Doc, start: int, m: re.Match) -> list[tuple] | None:
     return steps
 
 
+def _group_side(norm: str, noun_start: int) -> list[str] | None:
+    """The members of a group Japan meets as one side, named after 日 in the talk's name right before its noun
+    (日ASEAN外相会議, 日・ASEAN…特別首脳会議), else None."""
+    g = GROUP_BEFORE.search(norm, max(0, noun_start - 24), noun_start)
+    if g is None:
+        return None
+    row = GROUP_SIDES.row_of(g.group("g"))
+    lexicon.fire(row)
+    return (row.value or "").split()
+
+
+GROUP_TALK = re.compile(r"日(?:本)?・?(?:" + GROUP_SIDES.alternation() + r")[^\s、。,・]{0,16}?(?P<noun>" + TALK_NOUN + ")")
+GROUP_BEFORE = re.compile(r"日(?:本)?・?(?P<g>" + GROUP_SIDES.alternation() + r")[^\s、。,・]{0,16}$")
+
+
+def _gathering_held(norm: str, lo: int, noun_end: int) -> bool:
+    """The talk's noun ends the name of a gathering held (…首脳会議が開催され) of Japan and a group (日・ASEAN…,
+    日本・太平洋島嶼国…), not a pair (日・X首脳会議) nor a session (少人数会合)."""
+    g = HELD_GATHERING.search(norm, lo, noun_end + 8)
+    return (g is not None and g.end() == noun_end and _JAPAN_AND_GROUP.match(g.group(0)) is not None
+            and pair_country(g.group(0)) is None)
+
+
+_JAPAN_AND_GROUP = re.compile(r"(?:第[0-9]+回)?日(?:本)?・?(?:[A-Z]{2,}|[ァ-ヴー一-龥]{2,})")
+
+
 # a dateline under the heading: (3月21日、ソウル)
 # a gathering held, named in the lead, that a talk "on that occasion" took place at
 ON_THAT_OCCASION = re.compile(r"(?:この|その|同)(?:機会|際)")
@@ -1452,7 +1480,17 @@ def _substrings(name: str) -> set[str]:
 
 
 def _has_foreign(ev: EventDraft) -> bool:
-    return any(q.country not in (None, "JP") for q in ev.principals)
+    return any(_other_side(q) for q in ev.principals)
+
+
+def _officer_role(role: str) -> bool:
+    """An international organisation's office (OSCE事務総長), not a country's own (駐日…大使)."""
+    return people.ORG_ROLE.search(role) is not None and FOREIGN_ROLE.search(role) is None
+
+
+def _other_side(p: PersonMention) -> bool:
+    """Someone of the talk's other side: a foreign country's, or an organisation's officer (of no country)."""
+    return p.country not in (None, "JP") or (p.country is None and _officer_role(p.role or ""))
 
 
 class _Talks:
@@ -1674,7 +1712,7 @@ def _listed_groups(doc: Doc, persons: list[PersonMention], noun_start: int, noun
         lexicon.fire(CLAUSES["talks.clause.sorezore"])
     rest = [p for p in persons if p not in foreign]
     for f in chain:  # an organisation's officer has no side (OSCE事務総長)
-        org = people.ORG_ROLE.search(f.role or "") and not FOREIGN_ROLE.search(f.role or "")
+        org = _officer_role(f.role or "")
         f.country = f.country or person_side(f, None if org else cp) or (None if org else _side_by_position(doc, f, cp))
     return [rest + [f] for f in chain]
 
@@ -1958,6 +1996,13 @@ def run(doc: Doc) -> None:
         # (the pair the talk's own noun names, 日韓首脳会談, before the page's guess)
         cp = (next((p.country for p in persons if p.country and p.country != "JP"), None) or sec_cp or pair_country(m.group("noun"))
               or (visited and _visited_in(norm, s.start, m.start(), visited)) or doc_cp)
+        held = (cp == doc_cp and not sec_cp and not any(p.country and p.country != "JP" for p in persons)
+                and _gathering_held(norm, s.start, m.end("noun")))
+        if held:
+            cp = None  # a gathering held (…特別首脳会議が開催され) naming no foreign person: not the page's other side's
+        group = _group_side(norm, m.start("noun"))
+        if group is not None:
+            cp = group[0]  # 日ASEAN外相会議: the group's members, the first as the key of the talk
         groups, separate = _talk_groups(doc, persons, m.start("noun"), nouns, cp)
         touched: list[EventDraft] = []
         clause_lo = s.start
@@ -1970,7 +2015,7 @@ def run(doc: Doc) -> None:
                 clause_lo = persons[-1].role_end
             if separate:  # one talk per listed counterpart: that one's side (none for an organisation)
                 last = persons[-1]
-                officer = people.ORG_ROLE.search(last.role or "") and not FOREIGN_ROLE.search(last.role or "")
+                officer = _officer_role(last.role or "")
                 side = last.country or (None if officer else person_side(last, cp) or _side_by_position(doc, last, cp))
                 cp = side if side not in ("JP", None) else (None if officer else cp)
             named = NAME_BEFORE.search(norm, max(0, m.start("noun") - 24), m.start("noun"))
@@ -1981,7 +2026,10 @@ def run(doc: Doc) -> None:
                 channel = channel_rule.value if channel_rule else "in_person"
                 # (the other side's people by their side as read here: ピニェラ次期大統領 is the counterpart's before any
                 # country is set on the mention)
-                foreign = [p.name for p in persons if (p.country or person_side(p, cp)) not in (None, "JP")]
+                # (an organisation's officer, of no country, is the other side all the same: two officers met in two
+                # sentences are two talks)
+                foreign = [p.name for p in persons if (p.country or person_side(p, cp)) not in (None, "JP")
+                           or (p.country is None and _officer_role(p.role or ""))]
                 ev: EventDraft | None
                 also = not foreign and prev is not None and _also_met(doc, persons, m.start("noun"), prev)
                 if (kind == "other" and kind_of_noun(noun) is None and not _is_call(noun) and prev is not None
@@ -2008,6 +2056,9 @@ def run(doc: Doc) -> None:
                 if ev is None:
                     ev = EventDraft(kind=kind, channel=channel, counterpart=cp)
                     ev.call = _is_call(noun)
+                    ev.gathering = held
+                    if group is not None and cp == group[0]:
+                        ev.others = group[1:]
                     talks.add(ev)
                     _set_rules(ev, event=_anchor_row(m, noun), kind=kind_rule, channel=channel_rule)
                 _fire_anchor(m, noun)
@@ -2090,6 +2141,10 @@ def run(doc: Doc) -> None:
             kind_rule = ann_kind or title_kind_row
             ev = EventDraft(kind=kind_rule.text if kind_rule else "other", channel=title_channel, counterpart=doc_cp)
             events.append(ev)
+            gt = GROUP_TALK.search(norm, doc.body_start, doc.body_end)
+            group = _group_side(norm, gt.start("noun")) if gt else None
+            if group is not None:  # the page's talk named in its body (日ASEAN外相会議): the group's members its sides
+                ev.counterpart, ev.others = group[0], group[1:]
             if ann:  # the talk announced (…を開催いたします), else the one the title names
                 lexicon.fire(ann[2])
             word = _noun_rows(id(NOUNS), ann[1].group(0))[0] if ann else NOUNS.which(title_word.group(0)) if title_word else None
@@ -2150,6 +2205,8 @@ _NOT_ITEM = people.RowSearch(NOT_ITEMS)
 ITEM_WITH = re.compile(r"(?P<who>.+?)との?(?P<noun>" + TALK_NOUN + "|" + _ITEM_MEALS + r")")
 ITEM_CALL_BY = re.compile(r"(?P<who>.+?)による(?P<host>[ァ-ヴー一-龥]{1,8}?)(?P<noun>" + NOUNS.alternation(_CALLS) + ")")
 ITEM_CALL_ON = re.compile(r"(?P<who>.+?)(?:への|に対する|を)?(?P<noun>" + NOUNS.alternation(_CALLS) + ")")
+# a call on a person as a programme item: the person's title, then the word (X衆議院議長訪問)
+ITEM_CALL_WORD = re.compile(r"(?P<who>.+?)(?P<noun>" + ITEM_CALLS.alternation() + ")")
 ITEM_NAMED = re.compile(r"(?P<noun>(?:日・[ァ-ヴー一-龥・]{1,12}?)?(?:" + TALK_NOUN + "|" + ITEM_MEAL + r"))")
 ITEM_BRACKETS = re.compile(r"^[(「]|[)」]$")
 # a line of officials listed below a lead (talks.listed_officials): a person, the talk in brackets or none
@@ -2291,6 +2348,13 @@ def _item_talk(doc: Doc, item: str, start: int, jp: PersonMention | None, day=No
             if _is_call(noun):
                 return ("summit", noun, who, rank_row) if rank == "summit" else ("other", noun, who, named)
             return (rank or "other"), noun, who, rank_row
+    m = ITEM_CALL_WORD.fullmatch(item)
+    if m:
+        ps = people.find_people(doc, start, start + m.end("who") + 1)
+        who = ps[-1] if ps else None
+        if who is not None and who.role_end == start + m.end("who"):
+            row = ITEM_CALLS.which(m.group("noun"))
+            return "other", m.group("noun"), who, row  # a call on a person of the visit's hosts: other
     m = ITEM_NAMED.fullmatch(item)
     if m and day is not None:  # a talk named alone is a programme item under a day (else a caption, a heading)
         named = kind_row(m.group("noun"))
@@ -2367,19 +2431,21 @@ def _programme_talks(doc: Doc, sents: list[Sentence], events: list[EventDraft], 
             _item_times(doc, clock, ev)
             continue
         ev = EventDraft(kind=kind, channel=channel_of(noun), counterpart=cp, date=iso)
-        word = _noun_rows(id(NOUNS), noun)[0] or _noun_rows(id(LESSER), noun)[0]  # a talk, or the leaders' meal
+        # a talk, or the leaders' meal, or a call on a person (X衆議院議長訪問)
+        word = _noun_rows(id(NOUNS), noun)[0] or _noun_rows(id(LESSER), noun)[0] or ITEM_CALLS.which(noun)
         _set_rules(ev, event=word, kind=kind_rule, channel=channel_row(noun))
         ev.programme = True  # no day given: no date (not the page's)
         if iso and day is not None:
             ev.evidence["date"] = (day.start, day.end)
         rank = {"summit": HEAD_ROLES, "foreign_ministers": FM_ROLES, "defense_ministers": DEF_ROLES}.get(kind)
-        if jp is not None and (who is not None or (rank and rank.search(jp.role or ""))):
+        host_met = who is not None and visitor is not None and person_side(who, cp) == "JP"  # the visitor's call on X
+        if jp is not None and not host_met and (who is not None or (rank and rank.search(jp.role or ""))):
             ev.principals.append(copy.copy(jp))
             ev.principals[-1].country = "JP"
         if who is not None:
             who.country = person_side(who, cp) or cp
             ev.principals.append(who)
-            if who.country == "JP" and jp is None and visitor is not None:
+            if host_met and visitor is not None:
                 # a call by one of Japan's ministers on the visitor the heading names (X首相の訪日: 12日 Y大臣による表敬)
                 ev.principals.append(copy.copy(visitor))
         _item_times(doc, clock, ev)
@@ -3213,6 +3279,35 @@ def _visitor_of_heading(doc: Doc, ev: EventDraft) -> None:
                 break
 
 
+PARTICIPANTS_HEADING = re.compile(PARTICIPANTS.alternation())
+
+
+def _listed_participants(doc: Doc, ev: EventDraft) -> list[PersonMention]:
+    """The people listed one a line below a heading of the other sides' participants ((…側出席者)) of a multilateral
+    meeting, added to its principals; those added."""
+    added: list[PersonMention] = []
+    for li in doc.body_lines():
+        ln = doc.lines[li]
+        hm = PARTICIPANTS_HEADING.fullmatch(doc.norm[ln.start:ln.end].strip())
+        if hm is None:
+            continue
+        lexicon.fire(PARTICIPANTS.row_of(hm.group(0)))
+        for lj in range(li + 1, len(doc.lines)):
+            nl = doc.lines[lj]
+            t = doc.norm[nl.start:nl.end]
+            if not t.strip() or "。" in t or t.strip().startswith("("):
+                break
+            ps = people.find_people(doc, nl.start, nl.end)
+            if len(ps) != 1 or any(_same_person(q.name, ps[0].name) for q in ev.principals):
+                continue
+            ev.principals.append(ps[0])
+            added.append(ps[0])
+            side = ps[0].country
+            if side is not None and side != "JP" and side not in ev.countries:
+                ev.others.append(side)
+    return added
+
+
 def _fill_principals(doc: Doc, sents: list[Sentence], ev: EventDraft) -> None:
     """Principals for talks named without people: on each side, for each rank the talk's kind needs, the person
     of that rank the page names most often (the one talking, not a leader mentioned once, エルベグドルジ大統領訪日)."""
@@ -3254,9 +3349,11 @@ def _fill_principals(doc: Doc, sents: list[Sentence], ev: EventDraft) -> None:
             if p.country and not any(_same_person(q.name, p.name) for q in ev.principals):
                 ev.principals.append(p)
         _visitor_of_heading(doc, ev)  # (…と会談の予定, said of 同大統領: the visitor the heading names)
+    if len(ev.countries) >= 3:
+        _listed_participants(doc, ev)  # a multilateral meeting's list of the other sides' participants
     wanted = {"two_plus_two": [FM_ROLES, DEF_ROLES], "defense_ministers": [DEF_ROLES], "foreign_ministers": [FM_ROLES],
               "summit": [HEAD_ROLES]}.get(ev.kind)
-    if not wanted:
+    if not wanted or ev.gathering:  # (a gathering held: those it names, not the page's talks' people)
         return
     sides = {p.country for p in ev.principals}
     need = len(wanted) * 2
@@ -3280,6 +3377,8 @@ def _fill_principals(doc: Doc, sents: list[Sentence], ev: EventDraft) -> None:
             ev.counterpart = p.country
         elif p.country not in ("JP", ev.counterpart) and p.country not in ev.others:
             ev.others.append(p.country)
+    if len(ev.countries) >= 3:
+        _listed_participants(doc, ev)  # (the sides as the groups gave them: a multilateral meeting now)
 
 
 # patterns the regex engine would try at every position (they open with an optional group or a group of words),

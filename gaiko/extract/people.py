@@ -28,7 +28,16 @@ from gaiko.extract.lexicon.attendees import CUES, LABELS, OTHERS, ROSTER
 from gaiko.extract.lexicon.attendees import MEAL_ONLY as MEAL_ONLY_ROWS
 from gaiko.extract.lexicon.roles import ABBREVIATED as ROLE_ABBREVIATED
 from gaiko.extract.lexicon.roles import COUNTRIES as ROLE_COUNTRY_ROWS
-from gaiko.extract.lexicon.roles import ENDINGS, GATHERING_AFTER, NAME_END_KEPT, NAME_PARTS, ORG_TITLES, STARTS
+from gaiko.extract.lexicon.roles import (
+    COUNTRY_SHORT,
+    ENDINGS,
+    GATHERING_AFTER,
+    KANJI_SURNAMES,
+    NAME_END_KEPT,
+    NAME_PARTS,
+    ORG_TITLES,
+    STARTS,
+)
 from gaiko.extract.lexicon.roles import NOT_NAMES as NOT_NAME_ROWS
 from gaiko.extract.lexicon.talks import LESSER
 from gaiko.extract.matching import guarded, holds_word, required_words
@@ -177,13 +186,18 @@ _NAMES_BY_FIRST = countries.names_by_first()  # (country names longest first, by
 _ACRONYM_AFTER = re.compile(r"^\([A-Z]{2,6}\)(?=.)")
 
 
+def _un_after(name: str, text: str) -> bool:
+    """A country's name ending in 国 that reads into 国連 (バハマ国連常駐代表: バハマ + 国連…, not バハマ国 + 連…)."""
+    return name.endswith("国") and text.startswith("連", len(name))
+
+
 def strip_country_prefix(role: str) -> tuple[str, str | None]:
     """'露外務大臣' -> ('外務大臣','RU'); 'ロシア連邦大統領' -> ('大統領','RU'); '駐露大使' stays."""
     r = role.lstrip("・")
     if not _COUNTRY_START.match(r):
         return r, None
     for name, code in _NAMES_BY_FIRST.get(r[0], ()):
-        if r.startswith(name) and len(r) > len(name):
+        if r.startswith(name) and len(r) > len(name) and not _un_after(name, r):
             rest = _ACRONYM_AFTER.sub("", r[len(name):], count=1).lstrip("・")  # (欧州連合(EU)外務・…: no (EU))
             if rest and not rest.startswith(("側", "政府")) and not (rest[0] == "人" and not rest.startswith("人民")):
                 return rest, code
@@ -191,6 +205,16 @@ def strip_country_prefix(role: str) -> tuple[str, str | None]:
     if len(r) > 2 and r[0] in abbr and r[0] != "日" and r[1:].startswith(("外務", "国防", "大統領", "首相", "外相")):
         return r[1:], abbr[r[0]]
     return r, None
+
+
+def _short_country(part: str) -> tuple[str, Row] | None:
+    """(code, row) of a country named without its last word (マーシャル for マーシャル諸島), else None."""
+    names = countries.name_index()
+    for row in COUNTRY_SHORT:
+        code = names.get(part + row.pattern)
+        if code is not None:
+            return code, row
+    return None
 
 
 def _katakana_name(parts: list[str], rest: str) -> tuple[list[str], str, str | None]:
@@ -201,7 +225,7 @@ def _katakana_name(parts: list[str], rest: str) -> tuple[list[str], str, str | N
         for joiner in ("・", ""):
             tail = joiner.join(parts[-k:]) + rest
             for name, code in _NAMES_BY_FIRST.get(tail[:1], ()):
-                if tail.startswith(name) and len(name) >= len(joiner.join(parts[-k:])):
+                if tail.startswith(name) and len(name) >= len(joiner.join(parts[-k:])) and not _un_after(name, tail):
                     return parts[:-k], tail[len(name):].lstrip("・"), code
     return parts, rest, None
 
@@ -237,6 +261,10 @@ def _split(s: str, fired: list[Row]) -> tuple[str, str, str | None, int] | None:
         rest = s[m.end():]
         # a country word may be glued to the title instead of joined by ・ (イワノフ露外務大臣)
         name_parts, rest, code = _katakana_name(parts, rest)
+        if code is None and len(name_parts) >= 2 and (short := _short_country(name_parts[-1])) is not None:
+            fired.append(short[1])  # ロヤック・マーシャル大統領: マーシャル(諸島)
+            code = short[0]
+            name_parts = name_parts[:-1]
         while len(name_parts) > 1 and name_parts[-1] in KATAKANA_ROLE_STARTS:
             fired.append(STARTS.row_of(name_parts[-1]))
             rest = name_parts.pop() + rest
@@ -484,7 +512,8 @@ def _find_people(doc: Doc, start: int, end: int) -> list[PersonMention]:
         if not name or not role or len(name) > 36:  # (Arabic names run long: ムハンマド・ビン・…)
             continue
         # (a name the page gives with a reading is one, though it reads as a word: 王立(おう・りつ))
-        if _KANJI_NAME.fullmatch(name) and name not in read_names and not looks_like_name(doc, ms, ms + nlen):
+        if (_KANJI_NAME.fullmatch(name) and name not in read_names and not looks_like_name(doc, ms, ms + nlen)
+                and not _surname_before_country(name, code)):
             continue
         if name in SIDE_WORDS:
             lexicon.fire(_side_row(name))  # 日本側代表: a side, not a person
@@ -524,6 +553,15 @@ def _find_people(doc: Doc, start: int, end: int) -> list[PersonMention]:
             continue
         out.append(PersonMention(doc.text[ms:ms + nlen], role, code, ms, ms + nlen, me, named, rule))
     return out
+
+
+def _surname_before_country(name: str, code: str | None) -> bool:
+    """A two-kanji name opening with a Chinese or Korean surname (王海) with its country right after it."""
+    row = KANJI_SURNAMES.which(name[0]) if len(name) == 2 and code is not None else None
+    if row is None:
+        return False
+    lexicon.fire(row)
+    return True
 
 
 def _kept_before_country(name: str, code: str | None) -> bool:

@@ -37,6 +37,12 @@ LABELS = Table("attendees", (
     Row("attendees.sep.wa", "は", note="日本側は A、B"),
     Row("attendees.sep.blank", " ", note="日本側 A局長: a blank (a roster line under 出席者:, (陪席:日本側 A…))"),
 ))
+# a multilateral meeting's heading of the other sides' participants, in brackets on a line of its own, one person a line
+# below it ((太平洋島嶼国側出席者) / A・X大統領 / B・Y首相 …): each one listed holds the meeting
+PARTICIPANTS = Table("attendees", (
+    Row("attendees.participants.shusseki_sha", r"\([ァ-ヴー一-龥]{1,12}側出席者\)", note="(太平洋島嶼国側出席者), then one a line",
+        regex=True),
+))
 # what closes a list of names: …Bほか(が同席), …Bら(が出席)
 OTHERS = Table("attendees", (
     Row("attendees.others.hoka", "ほか", note="A、Bほかが同席: and others"),

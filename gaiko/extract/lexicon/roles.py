@@ -104,6 +104,7 @@ ENDINGS = Table("roles", (
     Row("roles.end.zosho", "蔵相", note="a finance minister (older form)"),
     Row("roles.end.keizaisho", "経済相", note="an economy minister"),
     Row("roles.end.boekisho", "貿易相", note="a trade minister"),
+    Row("roles.end.iminsho", "移民相", note="an immigration minister (外務移民相: foreign affairs and immigration)"),
     Row("roles.end.tsushosho", "通商相", note="a commerce minister"),
     Row("roles.end.sangyosho", "産業相", note="an industry minister"),
     Row("roles.end.naisho", "内相", note="an interior minister"),
@@ -406,6 +407,19 @@ CHINA_TITLES = Table("roles", (
 # (a given name ending in 国: 王建国中華人民共和国国家主席; 同国大使 has none)
 NAME_END_KEPT = Table("roles", (
     Row("roles.name_end_kept.koku", "国", note="王建国中華人民共和国国家主席"),
+))
+# a country's last word a list of leaders drops after a name's ・ (ロヤック・マーシャル大統領 for マーシャル諸島, プナ・クック
+# 首相): the part before the title with the word is a country's name
+COUNTRY_SHORT = Table("roles", (
+    Row("roles.country_short.shoto", "諸島", note="ロヤック・マーシャル大統領: the Marshall Islands' president"),
+))
+# one-character surnames of China and Korea that the tokenizer reads as a common noun with the character after it
+# (王 + 海, 金 + 平): a two-kanji name opening with one, its country written right after it, is a name (王海中国外交部長)
+KANJI_SURNAMES = Table("roles", (
+    Row("roles.kanji_surname.wang", "王", note="王海中国外交部長"),
+    Row("roles.kanji_surname.zhang", "張", note="張力中国商務部長"),
+    Row("roles.kanji_surname.kim", "金", note="金平韓国統一部長官"),
+    Row("roles.kanji_surname.park", "朴", note="朴海韓国外交部長官"),
 ))
 # a gathering word right after a title: the title names the gathering, no person holds it (G7カプリ外相会合: カプリ is
 # the place, 外相会合 the meeting)

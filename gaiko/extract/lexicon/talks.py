@@ -213,6 +213,12 @@ PAIRS = Table("talks", (
     Row("talks.pair.kokubosho", "国防相", note="両国防相は"),
 ))
 
+# a group Japan meets as one side, named after 日 in a talk's name (日ASEAN外相会議, 日・ASEAN特別首脳会議): the talk's
+# countries are the group's members (``value``: their codes)
+GROUP_SIDES = Table("talks", (
+    Row("talks.group_side.asean", "ASEAN", "BN KH ID LA MY MM PH SG TH VN", "日ASEAN外相会議: the ten members"),
+))
+
 # --- the kind of a talk by a word in its noun (or the page's title); rows in order, the first found decides
 KINDS = Table("talks", (
     Row("talks.kind.two_plus_two", "2+2", "two_plus_two", "「2+2」: the foreign and defence ministers of both"),
@@ -409,6 +415,10 @@ RECALLED = Table("talks", (
     Row("talks.recalled.sakunen", "昨年", note="昨年の首脳会談では"),
     Row("talks.recalled.senshu", "先週", note="先週の会談では"),
     Row("talks.recalled.year", "年", note="2019年の首脳会談では", ),
+))
+# a programme item that is a call on a person: the person's title right before the word (X衆議院議長訪問; not 東京大学訪問)
+ITEM_CALLS = Table("talks", (
+    Row("talks.item_call.homon", "訪問", note="X衆議院議長訪問: the visitor's call on X"),
 ))
 # a programme item that is no talk between the sides, though it names one (総理主催晩餐会, ご引見, 共同記者会見)
 NOT_ITEMS = Table("talks", (
