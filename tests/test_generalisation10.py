@@ -52,8 +52,6 @@ from __future__ import annotations
 from tests.test_generalisation2 import AG
 from tests.test_generalisation3 import Probe, inv, print_report, rq, score
 
-NO: list = []  # no scored outcome
-
 # (page, {doc field: expected}, [per event: {field: expected}])
 # fmt: off
 # --- 1. telephone talks in every form --------------------------------------------------------------------------------

@@ -507,6 +507,8 @@ def _entry_event(doc: Doc, dtext: str, year: int, words: str, cp: str | None, st
         p.country = side
         if side:
             ev.principals.append(p)
+    if ev.counterpart is None:  # a heading naming no country (主な来日要人): the entry's foreign principal's side
+        ev.counterpart = next((p.country for p in ev.principals if p.country and p.country != "JP"), None)
     if len(ev.principals) >= 2:  # the ranks of those who hold the talk, when its words do not tell its kind
         ev.kind = entry_kind(words, ev.principals)
     if ev.channel is None:
