@@ -2136,6 +2136,8 @@ def run(doc: Doc) -> None:
         _complete(doc, sents, ev, events, layout, prev)
         if ev.anchors and ev.channel == "in_person":
             prev = ev
+    if doc.doc_type == "statement":  # a statement names talks in passing (…特別首脳会議が開催されました): only its own, held by people it names
+        doc.events = [ev for ev in events if ev.principals]
 
 
 # --- programme items: a visit's itinerary lists its talks without verbs --------------------------------------
@@ -2904,9 +2906,11 @@ def _complete(doc: Doc, sents: list[Sentence], ev: EventDraft, events: list[Even
             or bool(layout.welcomed.search(a.start))
     if ev.in_japan and ev.anchors and "現地時間" in norm[sents[ev.anchors[0]].start:sents[ev.anchors[0]].end]:
         ev.in_japan = False  # a clock marked local time (午前9時30分(オランダ現地時間)) is not Japan's (官邸 abroad)
-    if ev.start_jst is None and ev.start_local and (ev.in_japan or ev.channel in ("telephone", "video")
-                                                    and not _called_from_abroad(doc, sents, ev)):
-        ev.start_jst = ev.start_local
+    if (ev.start_jst is None) != (ev.start_local is None) and (ev.in_japan or ev.channel in ("telephone", "video")
+                                                               and not _called_from_abroad(doc, sents, ev)):
+        # held in Japan or called from it: its one clock is Japan time and local (日本時間…午前7時から, only that printed)
+        ev.start_jst = ev.start_jst or ev.start_local
+        ev.start_local = ev.start_local or ev.start_jst
     # principals for talks named without people (…「2+2」が開催された): the document's ministers of that rank
     _fill_principals(doc, sents, ev)
     # attendees: the lists in the talk's own sentences (and the lines right after its anchor)

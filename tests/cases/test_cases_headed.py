@@ -1,6 +1,7 @@
 """Cases of pages written in forms probe 10 (tests/test_generalisation10.py) found unread: two talks of one day each
 under its own heading, a line above the title naming the page's kind (外務大臣談話), lists of visitors by day
-(来日要人), and the FRG's old short name (西独).
+(来日要人), the FRG's old short name (西独), a call's clock printed in Japan time only, the same view given in reply
+to quoted words, and a Vietnamese principal's name with ヴァン in it.
 
 Every text here is invented in the ministry's style (names, dates and talks are made up).
 """
@@ -68,7 +69,7 @@ def test_heading_without_clock_gives_none():
 KIND_LABELS = [
     ("外務大臣談話\nラトビアにおける議会選挙の実施について\n令和3年10月3日\n\n1 我が国は、選挙が平和裡に行われたことを歓迎します。\n",
      "statement", "ラトビアにおける議会選挙の実施について"),
-    ("外務報道官談話\n日・ラトビア友好30周年に当たって\n令和3年12月31日\n\n1 本年、両国は友好30周年を迎えました。\n",
+    ("外務報道官談話\n日・ラトビア友好30周年に当たって\n令和3年12月31日\n\n1 本年、両国は友好30周年を迎え、10月には東京で特別首脳会議が開催されました。\n",
      "statement", "日・ラトビア友好30周年に当たって"),
     ("G7外相声明\nバルト地域の情勢について\n令和3年4月1日\n\n我々G7外相は、地域の安定を強く支持する。\n", "statement",
      "バルト地域の情勢について"),
@@ -101,5 +102,41 @@ def test_visitors_by_day_a_chronology():
     assert [(p.name, p.role, p.country) for p in rec.events[2].principals] == [("田中", "総理大臣", "JP"), ("ミュラー", "首相", "DE")]
 
 
+# --- a call from Japan with its clock printed in Japan time only: that clock is local too -----------------------------
+CALL_JST = ("日・ラトビア外相電話会談\n令和3年2月5日\n\n"
+            "日本時間2月5日午前7時から約20分間、山田外務大臣は、ペトロフ・ラトビア外務大臣と電話会談を行いました。\n"
+            "1 両外相は、協力を強化していくことで一致しました。\n")
+
+
+def test_call_clock_in_japan_time_only():
+    (ev,) = _events(CALL_JST)
+    assert (ev.channel, ev.start_local, ev.start_jst, ev.duration_min, ev.city) == ("telephone", "07:00", "07:00", 20, None)
+
+
+# --- quoted words, then the same view in reply (「…」と発言し、Yは「全く同感である」と応じた): consent, an agreement --------
+QUOTED = ("日・ラトビア首脳会談\n令和3年2月5日\n\n"
+          "2月5日、山田内閣総理大臣は、リガにおいて、ペトロフ・ラトビア首相と首脳会談を行いました。\n"
+          "1 山田総理から「物流分野での協力を広げたい」と発言し、ペトロフ首相は「全く同感である」と応じました。\n"
+          "2 山田総理から「地域の安定が重要である」と述べ、ペトロフ首相から、エネルギー政策につき説明がありました。\n")
+
+
+def test_same_view_in_reply_to_quoted_words():
+    with lexicon.trace() as fired:
+        (ev,) = _events(QUOTED)
+    assert "outcomes.reply_in.quoted" in fired
+    assert [(o.type, o.by) for o in ev.outcomes if o.type != "thank"] == [("agree", "both")]
+
+
+# --- a Vietnamese principal written whole once: the given name the ministry uses (ヴァン is no particle there) --------
+VIETNAM = ("日・ベトナム首脳会談\n令和3年2月5日\n\n"
+           "2月5日、山田内閣総理大臣は、ハノイにおいて、レー・ヴァン・ホア・ベトナム国家主席と首脳会談を行いました。\n"
+           "1 両首脳は、協力を強化していくことで一致しました。\n")
+
+
+def test_vietnamese_name_with_van():
+    (ev,) = _events(VIETNAM)
+    assert [(p.name, p.country) for p in ev.principals] == [("山田", "JP"), ("ホア", "VN")]
+
+
 def case_texts() -> list[str]:
-    return [THEN, EACH, NO_CLOCK, VISITORS] + [t for t, _d, _t in KIND_LABELS]
+    return [THEN, EACH, NO_CLOCK, VISITORS, CALL_JST, QUOTED, VIETNAM] + [t for t, _d, _t in KIND_LABELS]

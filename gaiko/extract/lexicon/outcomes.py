@@ -270,6 +270,9 @@ REPLY = Table("outcomes", (
 REPLY_IN = Table("outcomes", (
     Row("outcomes.reply_in.tokoro", "(?:た|る)ところ[、,]", note="…述べたところ、", regex=True),
     Row("outcomes.reply_in.ni_taishi", "のに対し(?:て)?[、,]", note="…述べたのに対し、", regex=True),
+    Row("outcomes.reply_in.quoted", "(?:」と|旨)(?:発言し|述べ)[、,]", "accord", regex=True,
+        note="Xから「…」と発言し、Yは「同感である」と応じた: the first speaker's words, then the same view in reply "
+             "(for the accord cues only)"),
 ))
 
 # a report verb after 旨 / と (…旨述べた): what the speaker said. ``value`` "end": also closes a
