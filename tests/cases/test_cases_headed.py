@@ -102,6 +102,24 @@ def test_visitors_by_day_a_chronology():
     assert [(p.name, p.role, p.country) for p in rec.events[2].principals] == [("田中", "総理大臣", "JP"), ("ミュラー", "首相", "DE")]
 
 
+# a visitor's stay over indented lines of its days: an entry per day line (the stay none), the visitor its other side;
+# a stay without them stays one entry
+STAY_DAYS = ("要人来日日程(平成13年)\n\n"
+             "●3月30日(金)～4月2日(月) ペトロフ・ラトビア首相\n"
+             "  31日 田中総理大臣と首脳会談\n"
+             "  1日 山田外務大臣と会談\n"
+             "●5月7日(月)～9日(水) カルニシュ・リトアニア首相\n")
+
+
+def test_stay_over_its_days():
+    rec = extract_text(STAY_DAYS).record
+    assert rec.doc_type == "chronology"
+    assert [(e.date, e.countries, [p.name for p in e.principals]) for e in rec.events] == [
+        ("2001-03-31", ["JP", "LV"], ["田中", "ペトロフ"]), ("2001-04-01", ["JP", "LV"], ["山田", "ペトロフ"]),
+        ("2001-05-07", ["JP", "LT"], ["カルニシュ"])]
+    assert rec.events[0].kind == "summit"
+
+
 # --- a call from Japan with its clock printed in Japan time only: that clock is local too -----------------------------
 CALL_JST = ("日・ラトビア外相電話会談\n令和3年2月5日\n\n"
             "日本時間2月5日午前7時から約20分間、山田外務大臣は、ペトロフ・ラトビア外務大臣と電話会談を行いました。\n"
@@ -139,4 +157,4 @@ def test_vietnamese_name_with_van():
 
 
 def case_texts() -> list[str]:
-    return [THEN, EACH, NO_CLOCK, VISITORS, CALL_JST, QUOTED, VIETNAM] + [t for t, _d, _t in KIND_LABELS]
+    return [THEN, EACH, NO_CLOCK, VISITORS, STAY_DAYS, CALL_JST, QUOTED, VIETNAM] + [t for t, _d, _t in KIND_LABELS]

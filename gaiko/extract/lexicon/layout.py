@@ -389,6 +389,9 @@ CHRONO = Table("layout", (
         note="首相の訪日, 大統領のブラジル訪問, 国王の来日: a leader's visit"),
     Row("layout.entry_kind.leader_visit_short", "訪[日中韓露米ソ英仏独伊印豪加問]|来日|来訪", "summit", regex=True,
         note="大統領訪日, 総理訪ソ: a leader's visit as old chronologies write it"),
+    Row("layout.stay_day.day", r"^\s+(?=\d{1,2}日)", regex=True,
+        note="a visitor's stay (●10月21日～24日 X首相) over indented lines of its days (  22日 …と首脳会談): an entry per day "
+             "line, dated in the stay's month, the visitor its other side; the stay itself no entry"),
     Row("layout.bullet.black_circle", "●", note="a bullet under an entry: what the talk produced"),
     Row("layout.bullet.bullet", "•", note="a bullet"),
     Row("layout.bullet.middle_dot", "・", note="a bullet"),
