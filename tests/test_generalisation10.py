@@ -20,29 +20,37 @@ one event per dated entry, a courtesy call (表敬) or an audience (会見) an e
 Scored with tests/test_generalisation3.py's ``score`` (found / expected / false positives per family, and the
 document's doc_type, doc_date, title and number of events).
 
-    set (pages)        family        first sight (b0c7507)
-    phone (5)          start_local     4 /   5
-    two (5)            n_events        2 /   5
-                       outcomes        7 /  10, 3
-                       date            7 /  10
-                       kind            7 /  10
-                       city            5 /  10
-                       principals     14 /  20, 3
-                       duration_min    0 /  10
-                       start_local     0 /  10
-                       start_jst       1 /   8
-    tokyo (5)          city            4 /   5
-                       principals      9 /  10, 1
-                       start_jst       4 /   5
-    statements (5)     doc_type        1 /   5
-                       n_events        4 /   5
-    quoted (5)         outcomes        7 /   8
-    oldchron (5)       doc_type        2 /   5
-                       n_events        1 /   5
-                       date            4 /  15
-                       kind            4 /  10
-                       principals     12 /  30, 5
-    (every other family exact at first sight; 249 / 351 facts in all (0.709), 12 false positives)
+    set (pages)        family        first sight (b0c7507)   after this round     (found / expected, false positives)
+    phone (5)          start_local   4 /  5                   5 /  5   (日本時間…午前7時から only: a call from Japan, its
+                                                                        one clock local too)
+    two (5)            n_events      2 /  5                   5 /  5   (Aと日X首脳会談を、続いてBと日Y首脳会談を: two talks,
+                       outcomes      7 / 10, 3               10 / 10    talks.clause.then; each heading's first sentence
+                       date          7 / 10                  10 / 10    午後3時から約30分間…において行われ gives its clock,
+                       kind          7 / 10                  10 / 10    length and room: talks.clause.headed)
+                       city          5 / 10                  10 / 10
+                       principals   14 / 20, 3               20 / 20
+                       duration_min  0 / 10                  10 / 10
+                       start_local   0 / 10                  10 / 10
+                       start_jst     1 /  8                   8 /  8
+    tokyo (5)          city          4 /  5                   4 /  5   (外務省において alone: left, the venue row says a
+                       start_jst     4 /  5                   4 /  5    ministry of any country has no city by itself)
+                       principals    9 / 10, 1               10 / 10   (ヴォー・ヴァン・トゥオン: ヴァン no particle for Vietnam)
+    statements (5)     doc_type      1 /  5                   5 /  5   (外務大臣談話 / G7外相声明 above a …について title:
+                       n_events      4 /  5                   5 /  5    layout.kind_label.*; a statement keeps only talks
+                                                                        of people it names)
+    quoted (5)         outcomes      7 /  8                   8 /  8   (「…」と発言し、Yは「全く同感である」と応じた:
+                                                                        outcomes.reply_in.quoted)
+    oldchron (5)       doc_type      2 /  5                   5 /  5   (来日要人 headings: layout.title_type.rainichi_yojin;
+                       n_events      1 /  5                   5 /  5    an entry's counterpart its foreign principal's side;
+                       date          4 / 15                  15 / 15    西独 / 西ドイツ are DE; a stay over indented day
+                       kind          4 / 10                  10 / 10    lines: layout.stay_day.day)
+                       principals   12 / 30, 5               30 / 30
+    (every other family exact at first sight; 249 / 351 facts in all (0.709), 12 false positives; after: 349 / 351, 0)
+
+One expectation was corrected after the first sight was recorded: the Vietnamese president's name is トゥオン (the
+given name the ministry uses, as roles.name_last.vn and devset d10's チン), not the whole name; the first sight (the
+extractor gave ヴァン・トゥオン) is a miss either way. real 0.966 (unchanged), devset 1.000, seeds 0.995;
+bench/record_diff.py against b0c7507 (seeds, devset, tests, real, 300 synthetic): 0 of 549 records differ.
 
 ``python tests/test_generalisation10.py [set] [-v]`` prints the table per family and every miss.
 """
@@ -340,16 +348,16 @@ FIRST_SIGHT: dict[str, dict[str, tuple[int, int, int]]] = {
 # floors asserted: {set: {family: (found at least, false positives at most)}}
 FLOORS: dict[str, dict[str, tuple[int, int]]] = {
     "phone": {"doc_type": (5, 0), "doc_date": (5, 0), "n_events": (5, 0), "title": (1, 0), "outcomes": (6, 0), "date": (5, 0),
-              "kind": (5, 0), "channel": (5, 0), "city": (5, 0), "principals": (10, 0), "duration_min": (5, 0), "start_local": (4, 0),
+              "kind": (5, 0), "channel": (5, 0), "city": (5, 0), "principals": (10, 0), "duration_min": (5, 0), "start_local": (5, 0),
               "start_jst": (4, 0)},
-    "two": {"doc_type": (5, 0), "doc_date": (5, 0), "n_events": (2, 0), "outcomes": (7, 3), "date": (7, 0), "kind": (7, 0),
-            "city": (5, 0), "principals": (14, 3), "duration_min": (0, 0), "start_local": (0, 0), "start_jst": (1, 0)},
+    "two": {"doc_type": (5, 0), "doc_date": (5, 0), "n_events": (5, 0), "outcomes": (10, 0), "date": (10, 0), "kind": (10, 0),
+            "city": (10, 0), "principals": (20, 0), "duration_min": (10, 0), "start_local": (10, 0), "start_jst": (8, 0)},
     "tokyo": {"doc_type": (5, 0), "doc_date": (5, 0), "n_events": (5, 0), "outcomes": (7, 0), "date": (5, 0), "kind": (5, 0),
-              "city": (4, 0), "principals": (9, 1), "duration_min": (4, 0), "start_local": (5, 0), "start_jst": (4, 0)},
-    "statements": {"doc_type": (1, 0), "doc_date": (5, 0), "n_events": (4, 0)},
-    "quoted": {"doc_type": (5, 0), "n_events": (5, 0), "outcomes": (7, 0), "date": (5, 0), "kind": (5, 0), "city": (3, 0),
+              "city": (4, 0), "principals": (10, 0), "duration_min": (4, 0), "start_local": (5, 0), "start_jst": (4, 0)},
+    "statements": {"doc_type": (5, 0), "doc_date": (5, 0), "n_events": (5, 0)},
+    "quoted": {"doc_type": (5, 0), "n_events": (5, 0), "outcomes": (8, 0), "date": (5, 0), "kind": (5, 0), "city": (3, 0),
                "principals": (10, 0)},
-    "oldchron": {"doc_type": (2, 0), "n_events": (1, 0), "date": (4, 0), "kind": (4, 0), "principals": (12, 5)},
+    "oldchron": {"doc_type": (5, 0), "n_events": (5, 0), "date": (15, 0), "kind": (10, 0), "principals": (30, 0)},
 }
 
 
