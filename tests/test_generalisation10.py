@@ -46,6 +46,10 @@ document's doc_type, doc_date, title and number of events).
                        kind          4 / 10                  10 / 10    lines: layout.stay_day.day)
                        principals   12 / 30, 5               30 / 30
     (every other family exact at first sight; 249 / 351 facts in all (0.709), 12 false positives; after: 349 / 351, 0)
+    stress (6)         written after the rows above, first sight with them (864b15b): 71 / 71 facts, 0 false positives
+                       (電話による会談 先方からの要請により, 引き続き between two talks abroad, 迎賓館赤坂離宮 with 署名式 /
+                       共同記者発表 / 晩餐会, 内閣総理大臣談話 over …の署名について naming a past summit, 「同じ考えである」と応じた
+                       and 国際社会に対し…呼びかけた, 平成元年 visitors with 西独 / ソ連)
 
 One expectation was corrected after the first sight was recorded: the Vietnamese president's name is トゥオン (the
 given name the ministry uses, as roles.name_last.vn and devset d10's チン), not the whole name; the first sight (the
@@ -325,9 +329,65 @@ OLDCHRON = [
       {"date": "1980-05-01", "kind": "summit", "principals": [("大平", "総理大臣", "JP"), ("シュミット", "首相", "DE")]},
       {"date": "1980-05-02", "principals": [("園山", "外務大臣", "JP"), ("シュミット", "首相", "DE")]}]),
 ]
+
+# --- stress: written after the rows of this round, scored at first sight with them (864b15b) -------------------------
+STRESS = [
+    ("日・スペイン外相電話会談\n令和7年7月1日\n\n"
+     "7月1日、午後9時から約15分間、山本外務大臣は、先方からの要請により、アルバレス・スペイン外務大臣と電話による会談を行いました。\n"
+     "1 両外相は、中南米地域の安定が両国にとって重要であるとの認識で一致しました。\n"
+     "2 アルバレス大臣は「日本の人道支援に深く感謝する」と述べました。\n",
+     {"doc_type": "telephone_talk", "doc_date": "2025-07-01", "n_events": 1},
+     [{"date": "2025-07-01", "kind": "foreign_ministers", "channel": "telephone", "city": None, "start_local": "21:00",
+       "start_jst": "21:00", "duration_min": 15, "outcomes": [AG],
+       "principals": [("山本", "外務大臣", "JP"), ("アルバレス", "外務大臣", "ES")]}]),
+    ("日・ポーランド外相会談及び日・チェコ外相会談\n令和7年2月24日\n\n"
+     "2月24日、ブリュッセルを訪問中の山本外務大臣は、コヴァルスキ・ポーランド外務大臣と日ポーランド外相会談を、引き続き"
+     "ノヴォトニー・チェコ外務大臣と日チェコ外相会談を行いました。\n"
+     "1 日ポーランド外相会談\n"
+     "午前9時から約25分間行われ、両外相は、ウクライナの復興支援で連携していくことで一致しました。\n"
+     "2 日チェコ外相会談\n"
+     "午前10時から約20分間行われ、山本大臣から、チェコ国内の日系企業の事業環境の改善を求めました。\n",
+     {"doc_type": "meeting", "doc_date": "2025-02-24", "n_events": 2},
+     [{"date": "2025-02-24", "kind": "foreign_ministers", "city": "ブリュッセル", "start_local": "09:00", "start_jst": None,
+       "duration_min": 25, "outcomes": [AG], "principals": [("山本", "外務大臣", "JP"), ("コヴァルスキ", "外務大臣", "PL")]},
+      {"date": "2025-02-24", "kind": "foreign_ministers", "city": "ブリュッセル", "start_local": "10:00", "start_jst": None,
+       "duration_min": 20, "outcomes": [rq("JP")], "principals": [("山本", "外務大臣", "JP"), ("ノヴォトニー", "外務大臣", "CZ")]}]),
+    ("日・ケニア首脳会談\n令和7年3月12日\n\n"
+     "3月12日、午後5時30分から約40分間、山本内閣総理大臣は、迎賓館赤坂離宮において、国賓として訪日中のオディアンボ・ケニア大統領と"
+     "首脳会談を行いました。会談後、両首脳立ち会いの下で文書の署名式が行われ、続いて共同記者発表を行いました。その後、山本総理主催の"
+     "晩餐会が開催されました。\n"
+     "1 両首脳は、両国関係を戦略的パートナーシップに格上げすることで一致しました。\n"
+     "2 オディアンボ大統領から、日本企業の地熱発電分野への参画を要請しました。\n",
+     {"doc_type": "meeting", "doc_date": "2025-03-12", "n_events": 1},
+     [{"date": "2025-03-12", "kind": "summit", "city": "東京", "start_local": "17:30", "start_jst": "17:30", "duration_min": 40,
+       "outcomes": [AG, rq("KE")], "principals": [("山本", "総理大臣", "JP"), ("オディアンボ", "大統領", "KE")]}]),
+    ("内閣総理大臣談話\n日・ペルー租税条約の署名について\n令和7年4月8日\n\n"
+     "1 本日、リマにおいて、日・ペルー租税条約の署名が行われました。\n"
+     "2 この条約は、昨年11月の日・ペルー首脳会談で早期署名を目指すことで一致していたものです。\n",
+     {"doc_type": "statement", "doc_date": "2025-04-08", "n_events": 0}, []),
+    ("日・モロッコ首脳会談\n令和7年5月20日\n\n"
+     "5月20日、山本内閣総理大臣は、来日中のベナニ・モロッコ首相と首脳会談を行いました。\n"
+     "1 山本総理から「アフリカの玄関口としてのモロッコとの協力を深めたい」と発言し、ベナニ首相は「同じ考えである」と応じました。\n"
+     "2 両首脳は、国際社会に対し、サヘル地域への人道支援の強化を呼びかけました。\n"
+     "3 双方は、来年の外交関係樹立70周年に向けて交流を拡大していくことを確認しました。\n",
+     {"doc_type": "meeting", "doc_date": "2025-05-20", "n_events": 1},
+     [{"date": "2025-05-20", "kind": "summit", "outcomes": [AG, AG],
+       "principals": [("山本", "総理大臣", "JP"), ("ベナニ", "首相", "MA")]}]),
+    ("主な来日要人(平成元年)\n\n"
+     "9月\n"
+     "11日 ベッカー・西独外務大臣、中山外務大臣と会談\n"
+     "12日 ベッカー・西独外務大臣、海部総理大臣を表敬\n"
+     "11月\n"
+     "6日 ペトロワ・ソ連副首相、海部総理大臣と会見\n",
+     {"doc_type": "chronology", "n_events": 3},
+     [{"date": "1989-09-11", "kind": "foreign_ministers", "principals": [("中山", "外務大臣", "JP"), ("ベッカー", "外務大臣", "DE")]},
+      {"date": "1989-09-12", "principals": [("海部", "総理大臣", "JP"), ("ベッカー", "外務大臣", "DE")]},
+      {"date": "1989-11-06", "principals": [("海部", "総理大臣", "JP"), ("ペトロワ", "副首相", "SU")]}]),
+]
 # fmt: on
 
-SETS = {"phone": PHONE, "two": TWO, "tokyo": TOKYO, "statements": STATEMENTS, "quoted": QUOTED, "oldchron": OLDCHRON}
+SETS = {"phone": PHONE, "two": TWO, "tokyo": TOKYO, "statements": STATEMENTS, "quoted": QUOTED, "oldchron": OLDCHRON,
+        "stress": STRESS}
 
 # first sight (h-gen10 at b0c7507, before any code or row of this round): {set: {family: (found, expected, fp)}}
 FIRST_SIGHT: dict[str, dict[str, tuple[int, int, int]]] = {
@@ -358,6 +418,9 @@ FLOORS: dict[str, dict[str, tuple[int, int]]] = {
     "quoted": {"doc_type": (5, 0), "n_events": (5, 0), "outcomes": (8, 0), "date": (5, 0), "kind": (5, 0), "city": (3, 0),
                "principals": (10, 0)},
     "oldchron": {"doc_type": (5, 0), "n_events": (5, 0), "date": (15, 0), "kind": (10, 0), "principals": (30, 0)},
+    "stress": {"doc_type": (6, 0), "doc_date": (5, 0), "n_events": (6, 0), "outcomes": (7, 0), "date": (8, 0), "kind": (6, 0),
+               "channel": (1, 0), "city": (4, 0), "principals": (16, 0), "duration_min": (4, 0), "start_local": (4, 0),
+               "start_jst": (4, 0)},
 }
 
 
