@@ -126,6 +126,20 @@ CALL_JST = ("日・ラトビア外相電話会談\n令和3年2月5日\n\n"
             "1 両外相は、協力を強化していくことで一致しました。\n")
 
 
+# … and the call's initiation told in a sentence of its own (…からの要請によるものです) is no request
+CALL_ASKED = ("日・ラトビア外相電話会談\n令和3年2月5日\n\n"
+              "2月5日、午前8時から約20分間、山田外務大臣は、ペトロフ・ラトビア外務大臣と電話で会談しました。"
+              "ペトロフ大臣からの要請によるものです。\n"
+              "1 両外相は、協力を強化していくことで一致しました。\n")
+
+
+def test_call_initiation_no_request():
+    with lexicon.trace() as fired:
+        (ev,) = _events(CALL_ASKED)
+    assert "outcomes.request_not.niyoru" in fired
+    assert [(o.type, o.by) for o in ev.outcomes if o.type != "thank"] == [("agree", "both")]
+
+
 def test_call_clock_in_japan_time_only():
     (ev,) = _events(CALL_JST)
     assert (ev.channel, ev.start_local, ev.start_jst, ev.duration_min, ev.city) == ("telephone", "07:00", "07:00", 20, None)
@@ -157,4 +171,4 @@ def test_vietnamese_name_with_van():
 
 
 def case_texts() -> list[str]:
-    return [THEN, EACH, NO_CLOCK, VISITORS, STAY_DAYS, CALL_JST, QUOTED, VIETNAM] + [t for t, _d, _t in KIND_LABELS]
+    return [THEN, EACH, NO_CLOCK, VISITORS, STAY_DAYS, CALL_JST, CALL_ASKED, QUOTED, VIETNAM] + [t for t, _d, _t in KIND_LABELS]
