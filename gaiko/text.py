@@ -166,6 +166,7 @@ class Doc:
     visit_summary: bool = False  # the heading is lost and the lead says it summarises a visit (同訪問の概要)
     bluebook: bool = False  # a section of the Diplomatic Bluebook (its chapter banner or label above the heading)
     schedule: str | None = None  # a schedule page (主な要人の来日日程): the id of its heading's row (document.py)
+    kind_label: str | None = None  # the id of the layout row of a line above the title naming its kind (外務大臣談話)
     # the sentences the talks stage (meetings or chronology) works on: EventDraft.sentences index this list
     event_sentences: list[Sentence] = field(default_factory=list)
     # per-document caches of the stages (None: not computed yet)

@@ -8,6 +8,7 @@ what the talks produced and are attached to the nearest entry above them.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from bisect import bisect_left
 from copy import copy
@@ -65,6 +66,7 @@ MONTH_LINE = re.compile(r"^[\s|]*(?P<m>\d{1,2})月[\s|]*$")  # a month heading: 
 DAY_ENTRY = re.compile(r"^[\s|]*(?P<d>(?P<dd>\d{1,2})日(?:\s*[~\-]\s*(?P<d2>\d{1,2})日)?)(?:\s*" + date_words.WEEKDAYS["dates.weekday.paren"].source + r")?[\s|::]+"
                        r"(?P<t>[^\s|::].*?)[\s|]*$")  # what closes the page's date line: 現在, 更新
 CONTINUATION = re.compile(r"^\s*(?:の|\((?!注)|（(?!注))")
+STAY_DAY = re.compile(lx.CHRONO["layout.stay_day.day"].source)  # (  22日 …: a day of the stay's entry above)
 
 # What only a chronology entry says of its kind (layout.entry_kind rows); everything else is read with the talk words
 # of the meetings stage. A leader's visit names the leader by a head's title (not a former or a deputy's: 元首相の訪日,
@@ -386,6 +388,15 @@ def run_lines(doc: Doc) -> None:
             ev.others = list(others)
             ev.evidence["entry"] = (start, end)
             ev.evidence["date"] = (start, start + len(em.group("d")))
+            days = _stay_days(doc, body_lines, j, ev, year, others)
+            if days:  # a stay over the lines of its days: an entry per day line, the stay none
+                events += days
+                for k, day in zip(range(j, j + len(days)), days):
+                    entry_of_line[body_lines[k]] = day
+                for k in own:  # (the stay's own line tells no talk: no bullet of the day above it)
+                    entry_of_line[body_lines[k]] = days[0]
+                i = j + len(days)
+                continue
             events.append(ev)
             for k in own + ([i + 1] if words and i + 1 < len(body_lines) and own == [i] and not em.group("t") else []):
                 entry_of_line[body_lines[k]] = ev
@@ -455,6 +466,40 @@ BULLET_KIND = [(RowPattern("(?P<k>" + talk_words.KINDS.alternation(k) + ")|(?P<r
                for kind, (k, r) in _BULLET_ROWS.items()]
 
 
+def _stay_days(doc: Doc, body_lines: list[int], j: int, stay: EventDraft, year: int, others: list[str]) -> list[EventDraft]:
+    """The entries of the indented day lines right below a stay's entry (●10月21日～24日 X首相 /   22日 …と首脳会談):
+    each dated in the stay's month (the next month for a day before the stay's first), the visitor its other side."""
+    if not stay.date or len(stay.date) < 10:
+        return []
+    first = dt.date.fromisoformat(stay.date)
+    visitors = [p for p in stay.principals if p.country and p.country != "JP"]
+    out: list[EventDraft] = []
+    while j + len(out) < len(body_lines):
+        li = body_lines[j + len(out)]
+        t = doc.line_text(li)
+        de = DAY_ENTRY.match(t) if STAY_DAY.match(t) else None
+        if de is None:
+            break
+        fire(lx.CHRONO["layout.stay_day.day"])
+        ln = doc.lines[li]
+        start = ln.start + de.start("d")
+        ev = _entry_event(doc, de.group("d"), year, de.group("t"), stay.counterpart, start, year_only=True)
+        day = int(de.group("dd"))
+        month = first.month if day >= first.day else first.month % 12 + 1
+        ev.date = f"{year + (1 if month < first.month else 0):04d}-{month:02d}-{day:02d}"
+        ev.others = list(others)
+        for v in visitors:
+            if not any(q.name == v.name for q in ev.principals):
+                ev.principals.append(copy(v))
+        ev.counterpart = ev.counterpart or (visitors[0].country if visitors else None)
+        if len(ev.principals) >= 2:
+            ev.kind = entry_kind(de.group("t"), ev.principals)
+        ev.evidence["entry"] = (start, ln.end)
+        ev.evidence["date"] = (start, start + len(de.group("d")))
+        out.append(ev)
+    return out
+
+
 def _score(doc: Doc, s, ev: EventDraft) -> int:
     """How plainly a bullet names an entry: a person in the entry's words (3), the kind of talk it opens with (2)."""
     ln = doc.lines[s.line]  # the whole bullet: it may hold several sentences
@@ -507,6 +552,8 @@ def _entry_event(doc: Doc, dtext: str, year: int, words: str, cp: str | None, st
         p.country = side
         if side:
             ev.principals.append(p)
+    if ev.counterpart is None:  # a heading naming no country (主な来日要人): the entry's foreign principal's side
+        ev.counterpart = next((p.country for p in ev.principals if p.country and p.country != "JP"), None)
     if len(ev.principals) >= 2:  # the ranks of those who hold the talk, when its words do not tell its kind
         ev.kind = entry_kind(words, ev.principals)
     if ev.channel is None:

@@ -128,6 +128,8 @@ SUBJECT_COMMA = re.compile(r"[はがを][,、,]")  # a subject or object marked 
 _FOOTER = RowLookup(lx.FOOTER)
 _OFFICE = RowLookup(lx.SECTIONS, lx.SECTIONS.where(value="office"))
 _HEADING = RowLookup(lx.HEADING)
+_KIND_LABEL = RowLookup(lx.KIND_LABELS)
+KIND_LABEL = re.compile(r"^[^\s。、,()]{0,12}?(?P<w>" + lx.KIND_LABELS.alternation() + r")$")  # 外務大臣談話 above the title
 _LABEL = RowLookup(lx.LABELS)
 _TALK_TITLE = RowLookup(lx.TALK_TITLE)
 _VISIT_TITLE = RowLookup(lx.VISIT_TITLE)
@@ -383,7 +385,7 @@ def _is_label(t: str) -> bool:
 def _known_label(doc: Doc, i: int) -> bool:
     """A line of the site's furniture that is known as such: navigation, a listed section, an office, a country."""
     t = _clean(doc.line_text(i))
-    return bool(t) and (is_nav_line(t) or _section_row(t) is not None or t in _COUNTRY_NAMES)
+    return bool(t) and (is_nav_line(t) or _section_row(t) is not None or t in _COUNTRY_NAMES or KIND_LABEL.match(t) is not None)
 
 
 def _topic_heading(doc: Doc, date_line: int) -> int | None:
@@ -601,14 +603,17 @@ def classify_doc_type(title: str, n_chrono_entries: int, lead: str | None = None
 
 
 def doc_type_and_rule(title: str, n_chrono_entries: int, lead: str | None = None, visit_summary: bool = False,
-                      bluebook: bool = False, schedule: str | None = None) -> tuple[str, str | None]:
+                      bluebook: bool = False, schedule: str | None = None, kind_label: str | None = None) -> tuple[str, str | None]:
     """The document's type from its heading; a page whose heading is not in the text by its lead paragraph;
     and the id of the layout row that decided it (None: decided by the page's shape, not a word).
     ``visit_summary``: the heading is lost and the lead paragraph says it summarises a visit (同訪問の概要).
     ``bluebook``: a section of the Diplomatic Bluebook; it recounts the year's talks, a chronology when it dates
     several of them (``n_chrono_entries`` is then the number of its dated talks).
     ``schedule``: the id of the heading row of a schedule page (``find_schedule_heading``): its announcements are
-    entries, a chronology whatever its heading says."""
+    entries, a chronology whatever its heading says. ``kind_label``: the id of the row of a line above the title
+    that names the page's kind (外務大臣談話 over …について): the page is of that kind."""
+    if kind_label:
+        return lx.KIND_LABELS[kind_label].text, kind_label
     dtype, rule = _doc_type_and_rule(title, n_chrono_entries, lead, visit_summary, bluebook)
     if schedule and dtype != "chronology":
         return "chronology", schedule
@@ -687,6 +692,12 @@ def run(doc: Doc) -> None:
         doc.title = TITLE_LINE_BREAK.sub("", doc.text[s:e]) or None
         doc.title_span = (s, e)
     anchor = title_line if title_line is not None else date_line
+    if title_line is not None:  # a line above the title that names the page's kind (外務大臣談話 / …について)
+        k = title_line - 1
+        while k >= 0 and is_residue(doc.line_text(k)):
+            k -= 1
+        row = fire_match(_KIND_LABEL, KIND_LABEL.match(_clean(doc.line_text(k))), "w") if k >= 0 else None
+        doc.kind_label = row.id if row else None
     if anchor is None:
         anchor = next((i for i in range(min(80, len(doc.lines))) if not is_residue(doc.line_text(i))
                        and not is_nav_line(doc.line_text(i)) and not is_footer(doc.line_text(i))), None)

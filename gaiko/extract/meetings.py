@@ -1757,7 +1757,11 @@ _MET_RIGHT_BEFORE = re.compile(r"(?:陛下|閣下)?(?:等|ら)?(?:と|とも|に
 _LISTED_BEFORE = re.compile("(?:" + CLAUSES["talks.clause.listed"].source + r")\Z")
 LISTED_TALK_RE = re.compile(CLAUSES["talks.clause.listed"].source + r"(?P<noun>" + TALK_NOUN + r")(?P<noun2>(?!))?(?=[、,]|及び|並びに|"
                             + ALSO_MET["talks.also_met.ni_kuae"].source + ")")
+THEN_TALK_RE = re.compile(r"(?P<noun>" + TALK_NOUN + r")(?P<noun2>(?!))?(?=" + CLAUSES["talks.clause.then"].source + ")")
 _ALSO_BEFORE = re.compile(r"とも\Z")
+# under a talk's heading, a sentence opening on the talk's clock and a verb of holding (午後3時から約30分間行われ、…)
+HEADED_HELD = re.compile(r"[^。]{0,30}?" + CLAUSES["talks.clause.headed"].source + r"[^。]{0,50}?(?P<v>" + HELD.alternation(
+    [HELD["talks.held.okonaware"], HELD["talks.held.okonawareta"], HELD["talks.held.okonawaremashita"]]) + ")")
 _VERB_BETWEEN = re.compile(r"(?:し|行い|行った|行われ|受け)[、,。]")
 
 
@@ -1773,6 +1777,10 @@ def _beside_anchors(doc: Doc, sents: list[Sentence], out: list[tuple[int, re.Mat
     for i, m in list(out):
         s = sents[i]
         end = m.start("noun")
+        for it in THEN_TALK_RE.finditer(norm, s.start, end):  # (Aと日X首脳会談を、続いてBと日Y首脳会談を行った)
+            if not _VERB_BETWEEN.search(norm, it.end(), end) and not any(a == i and o.start("noun") == it.start("noun") for a, o in out):
+                lexicon.fire(CLAUSES["talks.clause.then"])
+                out.append((i, it))
         also = bool(_ALSO_BEFORE.search(norm[max(s.start, end - 2):end]))  # (…Xとの会談に加え、Yとも会談した)
         if not _LISTED_BEFORE.search(norm[max(s.start, end - 2):end]) and not also:
             continue
@@ -2178,12 +2186,16 @@ def run(doc: Doc) -> None:
     if not events:
         return
     _assign_sentences(doc, sents, events, sent_event)
+    if len(events) > 1:
+        _headed_clocks(doc, sents, events)
     layout = _Layout.of(doc, sents, events)
     prev = None
     for ev in events:
         _complete(doc, sents, ev, events, layout, prev)
         if ev.anchors and ev.channel == "in_person":
             prev = ev
+    if doc.doc_type == "statement":  # a statement names talks in passing (…特別首脳会議が開催されました): only its own, held by people it names
+        doc.events = [ev for ev in events if ev.principals]
 
 
 # --- programme items: a visit's itinerary lists its talks without verbs --------------------------------------
@@ -2801,6 +2813,25 @@ def _assign_sentences(doc: Doc, sents: list[Sentence], events: list[EventDraft],
         ev.sentences.sort()
 
 
+def _headed_clocks(doc: Doc, sents: list[Sentence], events: list[EventDraft]) -> None:
+    """Talks each under its own heading (1 日X首脳会談 / 2 日Y首脳会談) whose anchor gives no clock: the first sentence
+    under the heading that opens on a clock and a verb of holding (午後3時から約30分間、…において行われ、) gives it."""
+    for ev in events:
+        if ev.start_local is not None or ev.start_jst is not None or ev.duration_min is not None:
+            continue
+        for i in ev.sentences:
+            if i in ev.anchors or i == 0 or not is_heading(doc, sents[i - 1]):
+                continue
+            s = sents[i]
+            m = HEADED_HELD.match(doc.norm, s.start, s.end)
+            if m and dates.find_times(doc.norm, s.start, m.start("v")):
+                lexicon.fire(CLAUSES["talks.clause.headed"])
+                clause = Sentence(s.start, m.end(), s.line, False)
+                _time_fields(doc, clause, m.start("v"), ev)
+                _place_fields(doc, clause, m.start("v"), ev)
+            break
+
+
 def _pair_talk(doc: Doc, s: Sentence, events: list[EventDraft], current: EventDraft,
                latest: EventDraft | None = None) -> EventDraft | None:
     """A sentence opening on a pair of a rank (両外相は…一致した) told after a later talk of another kind (なお、…前日に
@@ -2971,9 +3002,11 @@ def _complete(doc: Doc, sents: list[Sentence], ev: EventDraft, events: list[Even
             or bool(layout.welcomed.search(a.start))
     if ev.in_japan and ev.anchors and "現地時間" in norm[sents[ev.anchors[0]].start:sents[ev.anchors[0]].end]:
         ev.in_japan = False  # a clock marked local time (午前9時30分(オランダ現地時間)) is not Japan's (官邸 abroad)
-    if ev.start_jst is None and ev.start_local and (ev.in_japan or ev.channel in ("telephone", "video")
-                                                    and not _called_from_abroad(doc, sents, ev)):
-        ev.start_jst = ev.start_local
+    if (ev.start_jst is None) != (ev.start_local is None) and (ev.in_japan or ev.channel in ("telephone", "video")
+                                                               and not _called_from_abroad(doc, sents, ev)):
+        # held in Japan or called from it: its one clock is Japan time and local (日本時間…午前7時から, only that printed)
+        ev.start_jst = ev.start_jst or ev.start_local
+        ev.start_local = ev.start_local or ev.start_jst
     # principals for talks named without people (…「2+2」が開催された): the document's ministers of that rank
     _fill_principals(doc, sents, ev)
     # attendees: the lists in the talk's own sentences (and the lines right after its anchor)

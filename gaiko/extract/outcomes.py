@@ -81,7 +81,8 @@ TOGETHER = re.compile(named(lex.TOGETHER))
 SHARED_OBJECT = re.compile(named(lex.SHARED_OBJECT))
 INVITED_BEFORE = re.compile(lex.CUES.alternation(lex.CUES.where(group="invite")) + r"[をが](?:改めて)?$")  # 招待が確認された
 REPLY = re.compile(named(lex.REPLY))  # .match: the sentence opens with a reply
-REPLY_IN = re.compile(named(lex.REPLY_IN))  # Xから…述べたところ、Yから…
+REPLY_IN = re.compile(named(lex.REPLY_IN, [r for r in lex.REPLY_IN if r.value != "accord"]))  # Xから…述べたところ、Yから…
+ACCORD_REPLY_IN = re.compile(named(lex.REPLY_IN, lex.REPLY_IN.where(value="accord")))  # Xから「…」と発言し、Yは「同感」
 NOT_ADDRESSEE = re.compile(named(lex.NOT_ADDRESSEE) + "(?:に対し|に)")
 # a request addressed to a country: not a request of the talk when that country is not one of its sides
 ADDRESSEE_AT = re.compile(r"(?P<x>[ァ-ヴー一-龥]{1,10})(?:に対し(?:て)?|に)(?![つおよと])")
@@ -304,6 +305,8 @@ def _consent(text: str, consent: list[re.Match], requests: list[re.Match], prev_
                 return m
             if not understanding and ((requests and requests[0].start() < m.start()) or len({x.group("who") for x in speakers}) >= 2
                                       or fired(lex.REPLY_IN, REPLY_IN.search(text, 0, m.start()))):
+                return m
+            if group == "accord" and fired(lex.REPLY_IN, ACCORD_REPLY_IN.search(text, 0, m.start())):
                 return m
         elif group == "consent":
             return m

@@ -681,6 +681,9 @@ def surname_form(full: str, country: str | None) -> str:
         lexicon.fire(_NAME_PARTS[parts[-1]])
         parts = parts[:-1]
     for i in range(len(parts) - 1):
+        if country in _LAST_NAMES and parts[i] in _NAME_PARTS:
+            lexicon.fire(_LAST_NAMES[country])
+            break  # (ヴォー・ヴァン・トゥオン: ヴァン is a Vietnamese name, no particle)
         if parts[i] in _NAME_PARTS and ".name_particle." in _NAME_PARTS[parts[i]].id:
             lexicon.fire(_NAME_PARTS[parts[i]])
             return "・".join(parts[i:])

@@ -23,7 +23,8 @@ def extract_record(text: str, html_title: str | None = None) -> tuple[Record, tu
     region = (doc.body_start, doc.body_end)
     how = chronology.reading(doc, chronology.relations_section(doc))
     doc.doc_type, doc.doc_type_rule = document.doc_type_and_rule(doc.title or "", how.entries, doc.lead, visit_summary=doc.visit_summary,
-                                                                 bluebook=doc.bluebook, schedule=doc.schedule)
+                                                                 bluebook=doc.bluebook, schedule=doc.schedule,
+                                                                 kind_label=doc.kind_label)
     if doc.doc_type == "chronology":
         chronology.run(doc, how)
     else:

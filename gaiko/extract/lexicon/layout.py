@@ -221,6 +221,7 @@ TITLE_TYPES = Table("layout", (
     Row("layout.title_type.no_ugoki", "の動き$", "chronology", "…の動き at the heading's end", regex=True),
     Row("layout.title_type.omona_ugoki", "主な動き", "chronology", "…の主な動き"),
     Row("layout.title_type.orai", "往来", "chronology", "要人往来"),
+    Row("layout.title_type.rainichi_yojin", "来日要人", "chronology", "主な来日要人(昭和63年), 来日要人一覧: a list of visitors by day"),
     Row("layout.title_type.dekigoto", "主な出来事", "chronology", "…関係の主な出来事"),
     Row("layout.title_type.kankei_no_ayumi", "関係の歩み", "chronology", "日・X関係の歩み (not 対話の歩み, a history told in prose)"),
     Row("layout.title_type.nittei_year", r"日程\(.+年\)$", "chronology", "…日程(平成11年): a year's schedule", regex=True),
@@ -241,6 +242,12 @@ TITLE_TYPES = Table("layout", (
     Row("layout.title_type.action_plan", "^(?!.*会談).*行動計画", "statement",
         "日・トルコ行動計画 (not a talk's heading that names one, before or after: …首脳会談(行動計画の採択))", regex=True),
 ), note="tried in the order of the types' first rows: chronology, press_conference, telephone_talk, statement")
+
+KIND_LABELS = Table("layout", (
+    Row("layout.kind_label.danwa", "談話", "statement", "外務大臣談話 / 外務報道官談話 on its own line above a …について title"),
+    Row("layout.kind_label.seimei", "声明", "statement", "G7外相声明 on its own line above the title"),
+), note="a short line ending in one of these right above a page's title names the kind of document (the title its subject): "
+        "the page is of that type, and the line is no title")
 
 LEAD_TYPES = Table("layout", (
     Row("layout.lead_type.denwa_kaidan", "電話会談", "telephone_talk", "…と電話会談を行った"),
@@ -382,6 +389,9 @@ CHRONO = Table("layout", (
         note="首相の訪日, 大統領のブラジル訪問, 国王の来日: a leader's visit"),
     Row("layout.entry_kind.leader_visit_short", "訪[日中韓露米ソ英仏独伊印豪加問]|来日|来訪", "summit", regex=True,
         note="大統領訪日, 総理訪ソ: a leader's visit as old chronologies write it"),
+    Row("layout.stay_day.day", r"^\s+(?=\d{1,2}日)", regex=True,
+        note="a visitor's stay (●10月21日～24日 X首相) over indented lines of its days (  22日 …と首脳会談): an entry per day "
+             "line, dated in the stay's month, the visitor its other side; the stay itself no entry"),
     Row("layout.bullet.black_circle", "●", note="a bullet under an entry: what the talk produced"),
     Row("layout.bullet.bullet", "•", note="a bullet"),
     Row("layout.bullet.middle_dot", "・", note="a bullet"),

@@ -170,6 +170,8 @@ REQUEST_NOT_AFTER = Table("outcomes", (
     Row("outcomes.request_not.rare", "られ", note="求められている: a state, not an act"),
     Row("outcomes.request_not.niyori", "により", note="先方からの申し入れにより電話会談を行った: how the talk came about"),
     Row("outcomes.request_not.niyotte", "によって", note="要請によって"),
+    Row("outcomes.request_not.niyoru", "による(?:もの)?", regex=True,
+        note="(電話会談は)X大臣からの要請によるものです: how the talk came about"),
     Row("outcomes.request_not.ni_motozu", "に基づ", note="要請に基づき"),
     Row("outcomes.request_not.wo_uke", "を受け", note="要請を受け"),
     Row("outcomes.request_not.gaareba", "があれば", note="要請があれば: a condition"),
@@ -270,6 +272,9 @@ REPLY = Table("outcomes", (
 REPLY_IN = Table("outcomes", (
     Row("outcomes.reply_in.tokoro", "(?:た|る)ところ[、,]", note="…述べたところ、", regex=True),
     Row("outcomes.reply_in.ni_taishi", "のに対し(?:て)?[、,]", note="…述べたのに対し、", regex=True),
+    Row("outcomes.reply_in.quoted", "(?:」と|旨)(?:発言し|述べ)[、,]", "accord", regex=True,
+        note="Xから「…」と発言し、Yは「同感である」と応じた: the first speaker's words, then the same view in reply "
+             "(for the accord cues only)"),
 ))
 
 # a report verb after 旨 / と (…旨述べた): what the speaker said. ``value`` "end": also closes a

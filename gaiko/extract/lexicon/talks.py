@@ -183,6 +183,10 @@ CLAUSES = Table("talks", (
     Row("talks.clause.sorezore", "それぞれ", note="…及び…とそれぞれ会談し: one talk with each listed counterpart"),
     Row("talks.clause.listed", "(?:への|との)", note="Xへの表敬、Yとの会談及びZとの外相会談を行った: each listed talk one",
         regex=True),
+    Row("talks.clause.headed", "から", note="1 日X首脳会談 / 午後3時から約30分間行われ、…: under a talk's heading, a sentence "
+        "opening on a clock (…から) and a verb of holding gives that talk's clock, length and place"),
+    Row("talks.clause.then", "を[、,](?:続いて|引き続き)[、,]?", regex=True,
+        note="Aと日X首脳会談を、続いてBと日Y首脳会談を行った: the talk before 続いて one of its own, its counterparts its clause's"),
 ))
 # a lead that names the officials met as a list below it (…は、以下の要人と会談した。 / ・A大統領 / ・B外務大臣(外相会談)):
 # each listed line, a person with the talk in brackets or none, is a talk of its own, on the lead's day unless it
