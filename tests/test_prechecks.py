@@ -187,3 +187,17 @@ def test_visit_lines_skip_only_lines_no_bracket_closes(text):
         if m:
             want.append((li, m.span(), m.groupdict()))
     assert [(li, m.span(), m.groupdict()) for li, m in chronology.visit_lines(doc)] == want
+
+
+LABEL_PIECES = ["日時", "日 時", "場所", "出席者", "Date", "【", "】", "|", " | ", ":", ":", "(", ")", "令和5年4月10日", "14時00分から",
+                "外務省", "東京", "日本側", "山田局長", "\n", "\u3000", "。", "会談"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(LABEL_PIECES), max_size=40).map("".join))
+def test_labelled_values_skip_only_pages_with_no_label_word(text):
+    """meetings._labelled_values skips the scan of a page whose first lines hold no label word: the same values as
+    the scan of every line (meetings._labelled_scan)."""
+    doc = Doc.from_text(text)
+    lines = doc.body_lines()
+    assert meetings._labelled_values(doc, lines) == meetings._labelled_scan(doc, lines[:40])

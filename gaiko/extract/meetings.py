@@ -74,7 +74,7 @@ from gaiko.extract.lexicon.talks import (
 from gaiko.extract.lexicon.talks import EXCHANGE as EXCHANGE_ROWS
 from gaiko.extract.lexicon.talks import FUTURE_AFTER as FUTURE_AFTER_ROWS
 from gaiko.extract.lexicon.talks import LABELS as TALK_LABELS
-from gaiko.extract.matching import FirstAccepted, Forward, SearchMemo, guarded, word_starts
+from gaiko.extract.matching import FirstAccepted, Forward, SearchMemo, guarded, holds_word, word_starts
 from gaiko.text import Doc, Sentence, country_names_pattern, words_pattern
 
 # --- patterns built from the talks lexicon (gaiko/extract/lexicon/talks.py) ------------------------
@@ -3077,9 +3077,21 @@ def _label_cells(doc: Doc, li: int) -> list[tuple[Row, int, int]] | None:
     return [(r, below.start + c.start(), below.start + c.end()) for r, c in zip(rows, cells) if r is not None]
 
 
+# every labelled value stands by a label's word (LABEL_LINE's label and a header's cells are TALK_LABELS rows): a
+# page whose first lines hold none has none (most pages: the scan of each line is skipped)
+_LABEL_WORDS = None if any(r.regex for r in TALK_LABELS) else tuple(r.pattern for r in TALK_LABELS)
+
+
 def _labelled_values(doc: Doc, lines: list[int]) -> list[tuple[Row, int, int, int]]:
     """The labelled values of a page's first lines: (label's row, value's start and end, line), from a label line
     (日時:…, 【日時】…, | 日時 | … |) or a table's header row over its values."""
+    head = lines[:40]
+    if not head or not holds_word(doc.norm[doc.lines[head[0]].start:doc.lines[head[-1]].end], _LABEL_WORDS):
+        return []
+    return _labelled_scan(doc, head)
+
+
+def _labelled_scan(doc: Doc, lines: list[int]) -> list[tuple[Row, int, int, int]]:
     out: list[tuple[Row, int, int, int]] = []
     for li in lines[:40]:
         if (cells := _label_cells(doc, li)) is not None:
