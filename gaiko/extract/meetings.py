@@ -1671,6 +1671,9 @@ def _talk_groups(doc: Doc, persons: list[PersonMention], noun_start: int, nouns:
     groups = _listed_groups(doc, persons, noun_start, nouns, cp)
     if len(groups) > 1:
         return groups, True
+    groups = _dated_subjects(doc, persons, noun_start, cp)
+    if len(groups) > 1:
+        return groups, True
     norm = doc.norm
     before = [p for p in persons if p.role_end <= noun_start]
     if nouns == ["会談"] and len(before) >= 3:
@@ -1680,6 +1683,33 @@ def _talk_groups(doc: Doc, persons: list[PersonMention], noun_start: int, nouns:
             jp = [p for p in persons if p is not last and JP_ROLE.search(p.role or "")]
             return [jp + [last]], True
     return [persons], False
+
+
+# a day right before a subject of the talk (17日にA大臣、18日にB大臣が表敬を行った): that one's day
+_DAY_BEFORE = re.compile(r"に[、,]?\s*$")
+_SUBJECTS_JOIN = re.compile(r"^\s*[、,]\s*(?:同)?$")
+
+
+def _day_before(doc: Doc, p: PersonMention) -> dates.DateMention | None:
+    """The day printed right before ``p`` with に (18日に…), none when another word stands between."""
+    ds = [d for d in dates.find_dates(doc.norm, max(0, p.start - 16), p.start) if d.has_day]
+    return ds[-1] if ds and _DAY_BEFORE.match(doc.norm, ds[-1].end, p.start) else None
+
+
+def _dated_subjects(doc: Doc, persons: list[PersonMention], noun_start: int, cp: str | None) -> list[list[PersonMention]]:
+    """Japan's people listed as the talk's subjects each with a day of their own (同17日にA経産大臣、18日にB農林水産大臣が
+    表敬を行った): one talk each, with the sentence's other people; else the one group of all."""
+    norm = doc.norm
+    subjects = sorted((p for p in persons if p.role_end <= noun_start
+                       and (p.country or person_side(p, cp)) == "JP" and _day_before(doc, p) is not None), key=lambda p: p.start)
+    if len(subjects) < 2:
+        return [persons]
+    for a, b in zip(subjects, subjects[1:]):
+        day = _day_before(doc, b)
+        if day is None or not _SUBJECTS_JOIN.match(norm[a.role_end:day.start]):
+            return [persons]
+    rest = [p for p in persons if p not in subjects]
+    return [rest + [p] for p in subjects]
 
 
 def _listed_groups(doc: Doc, persons: list[PersonMention], noun_start: int, nouns: list[str], cp: str | None) -> list[list[PersonMention]]:
@@ -2074,6 +2104,10 @@ def run(doc: Doc) -> None:
                 anchored.add(si)
                 sent_event.setdefault(si, ev)
                 anchor_pos = m.start("noun")
+                if separate and ev.date is None and (own_day := _day_before(doc, persons[-1])) is not None:
+                    first, last_day = dates.resolve_event_date(own_day, dates.parse_iso(doc.doc_date), _day_known(doc))
+                    if first:  # a listed subject's own day (…、18日にB大臣が表敬を行った)
+                        ev.date, ev.evidence["date"] = first.isoformat(), (own_day.start, own_day.end)
                 _date_fields(doc, s, anchor_pos, ev, prev)
                 if ev.date is None:
                     _programme_day(doc, sents, si, ev, anchored)  # (it reads those before si)

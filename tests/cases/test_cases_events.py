@@ -253,6 +253,18 @@ def test_gathering_title_and_secretariat_heads(text):
     assert [(e["kind"], len(e["principals"])) for e in _events(text)] == [("other", 2)]
 
 
+# Japan's people listed as the subjects of one call, each with a day of its own: one call each, on its day
+DATED_CALLS = ("ガルシア大統領の訪日\n(概要と評価)\n令和3年10月20日\n1.日程\n(1)ガルシア・ペルー大統領は、10月16日から18日まで"
+               "公式実務訪問賓客として来日し、17日に山田総理との首脳会談に出席した。また、同17日に佐藤経産大臣、18日に鈴木農林水産大臣が"
+               "表敬を行った。\n")
+
+
+def test_subjects_with_their_own_days():
+    evs = _events(DATED_CALLS)
+    calls = [(e["date"], {p["name"] for p in e["principals"]}) for e in evs if e["kind"] == "other"]
+    assert calls == [("2021-10-17", {"佐藤", "ガルシア"}), ("2021-10-18", {"鈴木", "ガルシア"})]
+
+
 @pytest.mark.parametrize("text,expected", GATHERING_SPANS)
 def test_gathering_span(text, expected):
     assert [(e["kind"], e["date"]) for e in _events(text)] == [("vice_ministerial", expected)]
@@ -395,5 +407,5 @@ def case_texts() -> list[str]:
     """Every page the cases above extract (tests/cases/test_lexicon_coverage.py fires the lexicon over them)."""
     pairs = (RANGES + JAPAN_CLOCK + SEQUENCES + ROSTERS + PROGRAMME_TABLE + PROGRAMME_BY_COUNTRY + VISIT_SPANS + GATHERING_SPANS + ENVOY_TALKS
              + PLACE_RULES + EACH_COUNTRY + CALLS_ON_VISITOR)
-    return [t for t, _, _ in TERSE] + [t for t, _ in pairs] + GATHERING_KINDS + [
+    return [t for t, _, _ in TERSE] + [t for t, _ in pairs] + GATHERING_KINDS + [DATED_CALLS] + [
         _in_japan_page(v) for v, _ in IN_JAPAN] + [_not_place_page(p) for p, _ in NOT_PLACES]
