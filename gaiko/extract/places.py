@@ -77,9 +77,13 @@ BODY_INSIDE_RE = RowPattern("(?P<w>" + lx.FACILITIES.alternation(lx.FACILITIES.w
 FACILITY_WORD = RowPattern("(?P<w>" + _FACILITY_WORDS + ")", {"w": _FACILITY})
 # the words that end a gathering's name, and the cues after it that make it the talk's occasion
 _CUES = lx.GATHERINGS.where(group="gathering_cue")
+_GATHERING_ENDS = lx.GATHERINGS.alternation(lx.GATHERINGS.where(group="gathering_end"))
 GATHERING = RowPattern(
-    r"(?P<occ>(?:[A-Za-z0-9ァ-ヴー一-龥・]|\([A-Za-z0-9]{2,10}\)|\([ァ-ヴー一-龥]{2,15}\)){0,30}?(?P<end>"
-    + lx.GATHERINGS.alternation(lx.GATHERINGS.where(group="gathering_end")) + r")"
+    # (a name may open with what the gathering is on or with, or with the gathering it is part of: アフガニスタンに
+    # 関する東京会合, ASEANとの首脳会合, G7…サミットのアウトリーチ会合)
+    r"(?P<occ>(?:[A-Za-z0-9ァ-ヴー一-龥・]{1,20}?(?:に関する|との|(?:" + _GATHERING_ENDS + ")の))?"
+    r"(?:[A-Za-z0-9ァ-ヴー一-龥・]|\([A-Za-z0-9]{2,10}\)|\([ァ-ヴー一-龥]{2,15}\)){0,30}?(?P<end>"
+    + _GATHERING_ENDS + r")"
     r"(?:\([^()、。]{1,20}\))?)(?=(?P<cue>" + lx.GATHERINGS.alternation(_CUES) + "))",
     {"end": RowLookup(lx.GATHERINGS, lx.GATHERINGS.where(group="gathering_end")), "cue": RowLookup(lx.GATHERINGS, _CUES)},
     precheck=True,

@@ -86,6 +86,10 @@ GATHERINGS = [
     ("日露首脳会談を行った", None),  # a talk is not a gathering
     ("G7外相会議出席のため", "G7外相会議"),  # the cue 出席 after a G-name is not part of it
     ("ASEM(アジア欧州会合)第5回首脳会合出席のため", "ASEM(アジア欧州会合)第5回首脳会合"),  # a bracketed long name inside
+    # a name that opens with what the gathering is on or with, or with the gathering it is part of
+    ("南洋復興に関する東京会合に出席するため", "南洋復興に関する東京会合"),
+    ("ASEANとの首脳会合の際に,", "ASEANとの首脳会合"),
+    ("G7仙台サミットのアウトリーチ会合参加のため", "G7仙台サミットのアウトリーチ会合"),
 ]
 
 # QUOTED_GATHERING: a gathering in quotes before its cue, whatever its last word
