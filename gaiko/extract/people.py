@@ -748,6 +748,18 @@ def _titled_kanji(doc: Doc, size: int) -> dict[str, list[int]]:
 _KATAKANA_RUN = re.compile(r"[・=ァ-ヴー]+")  # a maximal run of KATAKANA_NAME_CHARS
 
 
+def titled_whole(doc: Doc, full: str) -> bool:
+    """Whether the page, having named the person by the ・-joined name ``full``, writes it whole again on its own with
+    a foreign title (…ガルシア・マルケス大統領から, after ガルシア・マルケス・コロンビア大統領): the name the page uses is then
+    the whole one (a double surname), no surname cut from it. A whole name titled at its first mention only (old pages:
+    ニコラス・バーンズ国務次官) says nothing of the surname."""
+    if full not in _titled_runs(doc):
+        return False
+    norm = doc.norm
+    starts = [m.end() for m in re.finditer(re.escape(full), norm) if m.start() == 0 or not _KATAKANA_RUN.match(norm, m.start() - 1)]
+    return any(not _KATAKANA_RUN.match(norm, e) and FOREIGN_TITLE_AFTER.match(norm, e) for e in starts[1:])
+
+
 def _titled_runs(doc: Doc) -> frozenset[str]:
     """The katakana runs of the page a foreign title follows: ``sub in _titled_runs(doc)`` is
     ``used_with_title(doc.norm, sub, KATAKANA_NAME_CHARS, FOREIGN_TITLE_AFTER, KATAKANA_NAME_CHARS)`` for a

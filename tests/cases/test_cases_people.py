@@ -250,6 +250,20 @@ def test_principal_name_the_page_never_shortens(who, name, row):
     assert row is None or row in fired
 
 
+# a ・-joined name the page writes whole again with a title after naming the person (a double surname) stays whole; a
+# whole name titled only where the person is first named is still cut to its surname
+TITLED_WHOLE = [
+    ("ルイス・ソト・チリ外務大臣と会談を行いました。ルイス・ソト大臣から、協力を要請しました", "ルイス・ソト"),
+    ("ルイス・ソト米国務長官と会談を行いました。ソト長官から、協力を要請しました", "ソト"),
+    ("ルイス・ソト米国務長官と会談を行いました", "ソト"),
+]
+
+
+@pytest.mark.parametrize("who,name", TITLED_WHOLE)
+def test_principal_name_written_whole_again(who, name):
+    assert name in {n for n, _, _ in _principals(_name_form_page(who))}
+
+
 def test_attendee_name_stays_whole():
     # the development set writes attendees' names whole: the surname rule is the principals'
     text = ("日独首脳会談\n令和5年3月1日\n本1日、山川内閣総理大臣は、スミス・ドイツ首相と首脳会談を行いました"

@@ -336,6 +336,7 @@ RANKS = Table("roles", (
     Row("roles.vice.kyokucho", "(?<!事務)局長", "vice", "a director-general (not 事務局長, the head of an organisation's "
         "secretariat)", regex=True),
     Row("roles.vice.shingikan", "審議官", "vice", "a deputy vice-minister"),
+    Row("roles.vice.fuku_chokan", "副長官", "vice", "a deputy secretary (国務副長官, 官房副長官): a vice-minister's rank, no 長官's"),
     Row("roles.vice.fuku_daijin", "副大臣", "vice", "a state minister"),
     Row("roles.vice.seimukan", "政務官", "vice", "a parliamentary vice-minister"),
     Row("roles.vice.tanto_kokumu_daijin", "担当国務大臣", "vice", "a minister of state for a portfolio"),
