@@ -44,7 +44,7 @@ def _display_name(doc: Doc, p: PersonMention, principal: bool = False) -> str:
         short = people.shortest_form(doc, name)
         # a principal's name the page never shortens: its surname (the development set writes attendees' whole),
         # unless the page writes the whole name on its own with a title (ガルシア・マルケス大統領: a double surname)
-        if short == name and principal and not people.titled_whole(doc, name):
+        if short == name and principal and not people.titled_whole(doc, name, p.country):
             return people.surname_form(name, p.country)
         return short
     if re.fullmatch(r"[一-龥々豈-龎]+", name) and len(name) >= 2 and p.country not in EAST_ASIAN:

@@ -256,6 +256,7 @@ TITLED_WHOLE = [
     ("ルイス・ソト・チリ外務大臣と会談を行いました。ルイス・ソト大臣から、協力を要請しました", "ルイス・ソト"),
     ("ルイス・ソト米国務長官と会談を行いました。ソト長官から、協力を要請しました", "ソト"),
     ("ルイス・ソト米国務長官と会談を行いました", "ソト"),
+    ("ファム・ビン・ミン・ベトナム外務大臣と会談を行いました。ファム・ビン・ミン大臣から、協力を要請しました", "ミン"),  # name_last
 ]
 
 
@@ -271,6 +272,11 @@ def test_attendee_name_stays_whole():
     assert "トーマス・ベッカー" in {n for n, _, _ in _attendees(text)}
 
 
+# a country joined by ・ to a title that opens in katakana: the country is the side, the title what follows it
+PRINCIPALS += [
+    ("日マレーシア会談\n令和6年2月20日\n本20日、山川経済産業大臣は、ハリム・マレーシア・エネルギー転換大臣と会談しました。",
+     {("山川", "経済産業大臣", "JP"), ("ハリム", "エネルギー転換大臣", "MY")}),
+]
 # an organisation's acronym in brackets after its name, before the title, is no part of the title
 PRINCIPALS += [
     ("日EU外相会談\n令和6年2月20日\n本20日、山川外務大臣は、来日中のロペス欧州連合(EU)外務・安全保障政策上級代表と会談しました。",
@@ -746,7 +752,7 @@ SIDE_BY_TITLE = [(t, (c, "roles." + r)) for t, c, r in (
     ("山田外務事務次官", "JP", "jp.gaimu_jimu_jikan"), ("山田外務省経済局長", "JP", "jp.gaimusho"),
     ("山田アジア大洋州局長", "JP", "jp.bureau_asia"), ("山田欧州局長", "JP", "jp.bureau_europe"),
     ("山田北米局長", "JP", "jp.bureau_na"), ("山田中南米局長", "JP", "jp.bureau_la"),
-    ("山田中東アフリカ局長", "JP", "jp.bureau_mea"), ("山田国際協力局長", "JP", "jp.bureau_coop"),
+    ("山田中東アフリカ局長", "JP", "jp.bureau_mea"), ("山田アフリカ部長", "JP", "jp.dept_africa"), ("山田国際協力局長", "JP", "jp.bureau_coop"),
     ("山田総合外交政策局長", "JP", "jp.bureau_policy"), ("山田経済局長", "JP", "jp.bureau_econ"),
     ("山田領事局長", "JP", "jp.bureau_consular"), ("山田国際法局長", "JP", "jp.bureau_law"),
     ("山田国際軍縮不拡散・科学局長", "JP", "jp.bureau_disarm"), ("山田欧ロ長", "JP", "jp.oro_cho"),

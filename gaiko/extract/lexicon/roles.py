@@ -378,6 +378,8 @@ SIDES = Table("roles", (
     Row("roles.jp.bureau_consular", "領事局", "JP", "領事局長"),
     Row("roles.jp.bureau_law", "国際法局", "JP", "国際法局長"),
     Row("roles.jp.bureau_disarm", "軍縮不拡散・科学局", "JP", "軍縮不拡散・科学部長"),
+    Row("roles.jp.dept_africa", "^アフリカ部", "JP", "アフリカ部長: the ministry's African affairs department (a foreign "
+        "ministry's is a 局)", regex=True),
     Row("roles.jp.oro_cho", "欧ロ長", "JP", "欧ロ長"),
     Row("roles.jp.boei_daijin", "防衛大臣", "JP", "防衛大臣"),
     Row("roles.jp.boei_fuku_daijin", "防衛副大臣", "JP", "防衛副大臣"),
