@@ -223,7 +223,7 @@ FLOORS: dict[str, dict[str, tuple[int, int]]] = {
                   "principals": (10, 0), "duration_min": (4, 0), "start_local": (4, 0), "start_jst": (4, 0),
                   "doc_type": (5, 0), "doc_date": (5, 0), "n_events": (5, 0)},
     "vice": {"outcomes": (7, 0), "planned": (2, 0), "plan_place": (2, 0), "date": (5, 0), "kind": (5, 0),
-             "city": (4, 0), "principals": (6, 0), "duration_min": (2, 0), "start_local": (2, 0),
+             "city": (4, 0), "principals": (10, 0), "duration_min": (2, 0), "start_local": (2, 0),
              "start_jst": (1, 0), "doc_type": (5, 0), "doc_date": (5, 0), "n_events": (5, 0)},
     "names": {"outcomes": (6, 0), "date": (5, 0), "kind": (5, 0), "city": (3, 0), "principals": (9, 1),
               "duration_min": (3, 0), "start_local": (3, 0), "start_jst": (2, 0), "doc_type": (5, 0),

@@ -912,3 +912,21 @@ def test_attendee_rule_is_the_cue():
     ev = run_extractors(FM_TALK + "(陪席:日本側 西田外務審議官、カナダ側 ホワイト駐日大使)。").events[0]
     assert {(p.name, p.rule) for p in ev.attendees} == {("西田", "attendees.cue.baiseki"), ("ホワイト", "attendees.cue.baiseki")}
     assert {(p.name, p.rule) for p in ev.principals} == {("森谷", "roles.end.gaimu_daijin"), ("ブラウン", "roles.end.gaimu_daijin")}
+
+
+# a talk announced without its people, its delegations listed one line a side (日本側:… / 先方:… or X側:…): the first
+# person of each line holds it; an attendee list under a talk whose people are named stays the attendees'
+DELEGATION_LINES = ("日・チリ政策協議\n令和5年3月1日\n\n3月1日、東京において、第2回日・チリ政策協議が行われました。\n1 出席者\n"
+                    "日本側:山田中南米局長ほか\n{other}:ロハス外務省二国間局長ほか\n2 双方は、二国間関係について意見交換を行いました。\n")
+
+
+@pytest.mark.parametrize("other", ["先方", "チリ側"])
+def test_delegation_lines_hold_the_talk(other):
+    got = {(n, c) for n, _, c in _principals(DELEGATION_LINES.format(other=other))}
+    assert got == {("山田", "JP"), ("ロハス", "CL")}
+
+
+def test_delegation_lines_under_named_people_are_attendees():
+    text = DELEGATION_LINES.format(other="先方").replace("第2回日・チリ政策協議が行われました",
+                                                           "川田外務審議官とソト・チリ外務次官との間で第2回日・チリ政策協議が行われました")
+    assert {n for n, _, _ in _principals(text)} == {"川田", "ソト"}
