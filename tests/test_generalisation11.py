@@ -17,21 +17,32 @@ talk; a delegation list names the principals (its first name a side); a venue in
 Scored with tests/test_generalisation3.py's ``score`` (found / expected / false positives per family, and the
 document's doc_type, doc_date, title and number of events).
 
-    set (pages)        family        first sight (ac4814f)   (found / expected, false positives)
-    ministers (5)      city          3 /  5                   (防衛省 / 農林水産省において with 来日中 / 訪日中: no city)
-                       principals    9 / 10, 1                (アリフィン・インドネシア・エネルギー鉱物資源大臣: the
-                                                               country インドネシア read as the name)
-    vice (5)           principals    5 / 10                   (日本側:… / 先方:… delegation lines: no principal read)
-                       kind          4 /  5                   (外務審議官 with 国務副長官: other)
-                       planned       1 /  2                   (次回協議は、来年、東京で開催することで一致: no plan)
-                       outcomes      6 /  7, 1                (大野アフリカ部長とムベキ…局長との間で: 大野 read as ZA, the
-                                                               request by ZA)
-                       city          4 /  5, start_jst 1 / 2  (外務省において alone, as probe 10 left it)
-    names (5)          principals    8 / 10, 2                (ゴンサレス・ロペス / ガルシア・マルケス cut to the last surname;
-                                                               デ・ラ・クルス, ファン・デル・ベルフ, ドス・サントス right)
-    airport (5)        city          3 /  5                   (…到着後、…国際空港にて: no city; ハマド国際空港の貴賓室 read as
-                                                               the city 貴賓室)
-    (every other family exact at first sight; 201 / 219 facts in all (0.918), 4 false positives)
+    set (pages)        family        first sight (ac4814f)   after this round     (found / expected, false positives)
+    ministers (5)      city          3 /  5                   5 /  5   (防衛省 / 農林水産省 (/ 経済産業省) において: Japan's
+                                                                        ministries in 東京, places.venue.boeisho …)
+                       principals    9 / 10, 1               10 / 10   (アリフィン・インドネシア・エネルギー鉱物資源大臣: a
+                                                                        country joined by ・ to a title opening in katakana)
+    vice (5)           principals    5 / 10                  10 / 10   (日本側:… / 先方:… / メキシコ側:… one line a side:
+                                                                        meetings._delegation_lines; アフリカ部長 is Japan's:
+                                                                        roles.jp.dept_africa)
+                       kind          4 /  5                   5 /  5   (国務副長官: roles.vice.fuku_chokan)
+                       planned       1 /  2                   2 /  2   (次回協議は、来年、東京で開催: a second comma in the
+                       plan_place    1 /  2                   2 /  2    topic's clause)
+                       outcomes      6 /  7, 1                7 /  7   (the request by JP once 大野 is Japan's)
+                       city          4 /  5                   4 /  5   (外務省において alone: left, as probe 10 left it)
+                       start_jst     1 /  2                   1 /  2
+    names (5)          principals    8 / 10, 2                9 / 10, 1 (ガルシア・マルケス大統領 written whole again: the name
+                                                                        stays whole; ゴンサレス・ロペス never shortened is
+                                                                        cut to ロペス: left, no rule tells a double surname
+                                                                        from a given name and a surname)
+    airport (5)        city          3 /  5                   4 /  5   (…室 is a room: ハマド国際空港の貴賓室 no city, the
+                                                                        visit's ドーハ; ナイロビ到着後、…空港にて: left)
+    (every other family exact at first sight; 201 / 219 facts in all (0.918), 4 false positives; after: 215 / 219, 1)
+
+One expectation was changed before the first sight was recorded: the Colombian visitor's page (来日中の, no venue) has
+no city expected (Japan is plain, the city is not). Not written (left to the lead, who works on it): family 1 of the
+brief, the day-by-day programme with calls listed with their days before one verb. real 0.972 (unchanged; its records
+identical), devset 1.000, seeds 0.995; bench/record_diff.py against ac4814f (seeds, devset, tests, real, 300 synthetic): 0 of 549 records differ.
 
 ``python tests/test_generalisation11.py [set] [-v]`` prints the table per family and every miss.
 """
