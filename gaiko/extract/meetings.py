@@ -3332,6 +3332,30 @@ def _delegation_heads(doc: Doc, sents: list[Sentence], ev: EventDraft) -> list[P
     return []
 
 
+def _delegation_lines(doc: Doc, sents: list[Sentence], ev: EventDraft) -> list[PersonMention]:
+    """The delegations of a talk announced without its people, one line a side (出席者 / 日本側:X局長ほか / 先方:Y局長
+    ほか, or メキシコ側:…): the first person after each line's side label (people.SIDE_LABEL), when Japan's and another
+    side's are both listed."""
+    norm = doc.norm
+    heads: list[PersonMention] = []
+    first = ev.sentences[0] if ev.sentences else len(sents)
+    for s in sents[first:min(first + 8, ev.sentences[-1] + 1 if ev.sentences else 0)]:  # (a numbered line among them too)
+        lm = people.SIDE_LABEL.match(norm, s.start) if s.first_in_line else None
+        if lm is None:
+            continue
+        code = people.side_code(lm.group("side"), ev.countries)
+        found = people.find_people(doc, lm.end(), s.end)
+        if not code or not found or any(h.country == code for h in heads):
+            continue
+        head = found[0]
+        head.country = code
+        complete_title(doc, head)
+        heads.append(head)
+    if len({p.country for p in heads}) >= 2 and "JP" in {p.country for p in heads}:
+        return heads
+    return []
+
+
 # a heading that names a Japanese visitor's trip: …の<country>訪問 / …訪問(結果)
 VISIT_TITLE = re.compile(r"の[^の]{0,20}" + VISIT.alternation())
 
@@ -3391,7 +3415,7 @@ def _fill_principals(doc: Doc, sents: list[Sentence], ev: EventDraft) -> None:
     """Principals for talks named without people: on each side, for each rank the talk's kind needs, the person
     of that rank the page names most often (the one talking, not a leader mentioned once, エルベグドルジ大統領訪日)."""
     if not ev.principals or not ev.anchors:
-        heads = _delegation_heads(doc, sents, ev)
+        heads = _delegation_heads(doc, sents, ev) or _delegation_lines(doc, sents, ev)
         if heads:
             # the sides are those the delegations stand for (the weak guess of a counterpart gives way)
             foreign = list(dict.fromkeys(p.country for p in heads if p.country and p.country != "JP"))  # (each has its side)

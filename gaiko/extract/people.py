@@ -227,6 +227,12 @@ def _katakana_name(parts: list[str], rest: str) -> tuple[list[str], str, str | N
             for name, code in _NAMES_BY_FIRST.get(tail[:1], ()):
                 if tail.startswith(name) and len(name) >= len(joiner.join(parts[-k:])) and not _un_after(name, tail):
                     return parts[:-k], tail[len(name):].lstrip("・"), code
+    if rest:
+        # a country joined by ・ to a title that opens in katakana (アリフィン・インドネシア・エネルギー鉱物資源大臣)
+        for i in range(1, len(parts) - 1):
+            joined = next((c for n, c in _NAMES_BY_FIRST.get(parts[i][:1], ()) if n == parts[i]), None)
+            if joined is not None:
+                return parts[:i], "・".join(parts[i + 1:]) + rest, joined
     return parts, rest, None
 
 
@@ -746,6 +752,19 @@ def _titled_kanji(doc: Doc, size: int) -> dict[str, list[int]]:
 
 
 _KATAKANA_RUN = re.compile(r"[・=ァ-ヴー]+")  # a maximal run of KATAKANA_NAME_CHARS
+
+
+def titled_whole(doc: Doc, full: str, country: str | None) -> bool:
+    """Whether the page, having named the person by the ・-joined name ``full``, writes it whole again on its own with
+    a foreign title (…ガルシア・マルケス大統領から, after ガルシア・マルケス・コロンビア大統領): the name the page uses is then
+    the whole one (a double surname), no surname cut from it. A whole name titled at its first mention only (old pages:
+    ニコラス・バーンズ国務次官) says nothing of the surname, nor does a whole name of a country whose names end in the
+    name used (roles.name_last: ファム・ビン・ミン副首相 is ミン)."""
+    if country in _LAST_NAMES or full not in _titled_runs(doc):
+        return False
+    norm = doc.norm
+    starts = [m.end() for m in re.finditer(re.escape(full), norm) if m.start() == 0 or not _KATAKANA_RUN.match(norm, m.start() - 1)]
+    return any(not _KATAKANA_RUN.match(norm, e) and FOREIGN_TITLE_AFTER.match(norm, e) for e in starts[1:])
 
 
 def _titled_runs(doc: Doc) -> frozenset[str]:

@@ -81,8 +81,9 @@ _RANK_PREFIXES = [r for r in talks.PREFIXES if r.id not in ("talks.prefix.pair",
 BARE_TALK = re.compile(talks.PREFIXES.alternation(_RANK_PREFIXES) + "*" + talks.NOUNS.alternation(talks.NOUNS.where(group="word")))
 # …を立ち上げるべく努力していく: the act aimed at is the plan, whatever the effort
 PREMISE_AFTER = re.compile(named(lex.PREMISE))
-# 次回の首脳会談は、来年ハノイで開催される: the topic of the clause, one comma after it
-TOPIC_THEN_CLAUSE = re.compile(r"は[、,][^、,。]*")
+# 次回の首脳会談は、来年ハノイで開催される: the topic of the clause, one comma after it, and one more after a short time
+# or place phrase (次回協議は、来年、東京で開催する)
+TOPIC_THEN_CLAUSE = re.compile(r"は[、,]?(?:[^、,。]{1,6}[、,])?[^、,。]*")
 # …の訪日は、延期されることとなった: called off, after the verb and before the decision
 CALLED_OFF = re.compile(named(lex.CALLED_OFF))
 # …サミットに合わせて行われる: the noun before is the occasion of the verb

@@ -42,8 +42,11 @@ def _display_name(doc: Doc, p: PersonMention, principal: bool = False) -> str:
     name = p.name
     if re.match(r"[ァ-ヴ]", name) and "・" in name:
         short = people.shortest_form(doc, name)
-        # a principal's name the page never shortens: its surname (the development set writes attendees' whole)
-        return people.surname_form(name, p.country) if short == name and principal else short
+        # a principal's name the page never shortens: its surname (the development set writes attendees' whole),
+        # unless the page writes the whole name on its own with a title (ガルシア・マルケス大統領: a double surname)
+        if short == name and principal and not people.titled_whole(doc, name, p.country):
+            return people.surname_form(name, p.country)
+        return short
     if re.fullmatch(r"[一-龥々豈-龎]+", name) and len(name) >= 2 and p.country not in EAST_ASIAN:
         # a Japanese full name -> the surname the document uses on its own (茂木敏充 -> 茂木)
         sl = people.japanese_surname(doc, p.start, p.end)

@@ -529,6 +529,7 @@ KIND_BY_RANK = [(a, b, k, "roles." + r) for a, b, k, r in (
     ("山田外務審議官", "スミス・チリ外務省局長", "vice_ministerial", "vice.kyokucho"),
     ("山田外務次官", "スミス・チリ外務審議官", "vice_ministerial", "vice.shingikan"),
     ("山田外務審議官", "スミス・チリ外務副大臣", "vice_ministerial", "vice.fuku_daijin"),
+    ("山田外務審議官", "スミス米国務副長官", "vice_ministerial", "vice.fuku_chokan"),  # 副長官: no 長官's rank
     ("山田外務審議官", "スミス・チリ外務大臣政務官", "vice_ministerial", "vice.seimukan"),
     ("山田外務審議官", "スミス・チリ外務担当国務大臣", "vice_ministerial", "vice.tanto_kokumu_daijin"),
     ("山田財務大臣", "スミス・チリ財務大臣", "other_ministerial", "minister.daijin"),

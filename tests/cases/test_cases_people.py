@@ -250,6 +250,21 @@ def test_principal_name_the_page_never_shortens(who, name, row):
     assert row is None or row in fired
 
 
+# a ・-joined name the page writes whole again with a title after naming the person (a double surname) stays whole; a
+# whole name titled only where the person is first named is still cut to its surname
+TITLED_WHOLE = [
+    ("ルイス・ソト・チリ外務大臣と会談を行いました。ルイス・ソト大臣から、協力を要請しました", "ルイス・ソト"),
+    ("ルイス・ソト米国務長官と会談を行いました。ソト長官から、協力を要請しました", "ソト"),
+    ("ルイス・ソト米国務長官と会談を行いました", "ソト"),
+    ("ファム・ビン・ミン・ベトナム外務大臣と会談を行いました。ファム・ビン・ミン大臣から、協力を要請しました", "ミン"),  # name_last
+]
+
+
+@pytest.mark.parametrize("who,name", TITLED_WHOLE)
+def test_principal_name_written_whole_again(who, name):
+    assert name in {n for n, _, _ in _principals(_name_form_page(who))}
+
+
 def test_attendee_name_stays_whole():
     # the development set writes attendees' names whole: the surname rule is the principals'
     text = ("日独首脳会談\n令和5年3月1日\n本1日、山川内閣総理大臣は、スミス・ドイツ首相と首脳会談を行いました"
@@ -257,6 +272,11 @@ def test_attendee_name_stays_whole():
     assert "トーマス・ベッカー" in {n for n, _, _ in _attendees(text)}
 
 
+# a country joined by ・ to a title that opens in katakana: the country is the side, the title what follows it
+PRINCIPALS += [
+    ("日マレーシア会談\n令和6年2月20日\n本20日、山川経済産業大臣は、ハリム・マレーシア・エネルギー転換大臣と会談しました。",
+     {("山川", "経済産業大臣", "JP"), ("ハリム", "エネルギー転換大臣", "MY")}),
+]
 # an organisation's acronym in brackets after its name, before the title, is no part of the title
 PRINCIPALS += [
     ("日EU外相会談\n令和6年2月20日\n本20日、山川外務大臣は、来日中のロペス欧州連合(EU)外務・安全保障政策上級代表と会談しました。",
@@ -732,7 +752,7 @@ SIDE_BY_TITLE = [(t, (c, "roles." + r)) for t, c, r in (
     ("山田外務事務次官", "JP", "jp.gaimu_jimu_jikan"), ("山田外務省経済局長", "JP", "jp.gaimusho"),
     ("山田アジア大洋州局長", "JP", "jp.bureau_asia"), ("山田欧州局長", "JP", "jp.bureau_europe"),
     ("山田北米局長", "JP", "jp.bureau_na"), ("山田中南米局長", "JP", "jp.bureau_la"),
-    ("山田中東アフリカ局長", "JP", "jp.bureau_mea"), ("山田国際協力局長", "JP", "jp.bureau_coop"),
+    ("山田中東アフリカ局長", "JP", "jp.bureau_mea"), ("山田アフリカ部長", "JP", "jp.dept_africa"), ("山田国際協力局長", "JP", "jp.bureau_coop"),
     ("山田総合外交政策局長", "JP", "jp.bureau_policy"), ("山田経済局長", "JP", "jp.bureau_econ"),
     ("山田領事局長", "JP", "jp.bureau_consular"), ("山田国際法局長", "JP", "jp.bureau_law"),
     ("山田国際軍縮不拡散・科学局長", "JP", "jp.bureau_disarm"), ("山田欧ロ長", "JP", "jp.oro_cho"),
@@ -892,3 +912,21 @@ def test_attendee_rule_is_the_cue():
     ev = run_extractors(FM_TALK + "(陪席:日本側 西田外務審議官、カナダ側 ホワイト駐日大使)。").events[0]
     assert {(p.name, p.rule) for p in ev.attendees} == {("西田", "attendees.cue.baiseki"), ("ホワイト", "attendees.cue.baiseki")}
     assert {(p.name, p.rule) for p in ev.principals} == {("森谷", "roles.end.gaimu_daijin"), ("ブラウン", "roles.end.gaimu_daijin")}
+
+
+# a talk announced without its people, its delegations listed one line a side (日本側:… / 先方:… or X側:…): the first
+# person of each line holds it; an attendee list under a talk whose people are named stays the attendees'
+DELEGATION_LINES = ("日・チリ政策協議\n令和5年3月1日\n\n3月1日、東京において、第2回日・チリ政策協議が行われました。\n1 出席者\n"
+                    "日本側:山田中南米局長ほか\n{other}:ロハス外務省二国間局長ほか\n2 双方は、二国間関係について意見交換を行いました。\n")
+
+
+@pytest.mark.parametrize("other", ["先方", "チリ側"])
+def test_delegation_lines_hold_the_talk(other):
+    got = {(n, c) for n, _, c in _principals(DELEGATION_LINES.format(other=other))}
+    assert got == {("山田", "JP"), ("ロハス", "CL")}
+
+
+def test_delegation_lines_under_named_people_are_attendees():
+    text = DELEGATION_LINES.format(other="先方").replace("第2回日・チリ政策協議が行われました",
+                                                           "川田外務審議官とソト・チリ外務次官との間で第2回日・チリ政策協議が行われました")
+    assert {n for n, _, _ in _principals(text)} == {"川田", "ソト"}

@@ -110,6 +110,9 @@ CASES = [
     ("両首脳は、2025年までに協定を締結するとの決意を確認するとともに、合同委員会を設置することで一致しました。", [("合同委員会", None)]),
     # 来年以降も…一致し、早期に…協議する: the vague date nearer the verb, apart from the firm one, leaves the plan undated
     ("両首脳は、来年以降も交流を拡大していくことで一致し、早期に次官級で協議することとなりました。", [("次官級協議", None)]),
+    # the plan as the topic, its time and its place each closed by a comma (TOPIC_THEN_CLAUSE)
+    ("次回の首脳会談は、来年、ハノイで開催することで一致しました。", [("首脳会談", "2021")]),
+    ("次回の首脳会談は来年、ハノイで開催することで一致しました。", [("首脳会談", "2021")]),
     # 本日予定されている: a talk announced for later today is dated today
     ("鈴木総理から、本日予定されている日越外相戦略対話に期待する旨述べました。", [("日越外相戦略対話", "2020-05-10")]),
     # round 3 rows

@@ -336,6 +336,7 @@ RANKS = Table("roles", (
     Row("roles.vice.kyokucho", "(?<!事務)局長", "vice", "a director-general (not 事務局長, the head of an organisation's "
         "secretariat)", regex=True),
     Row("roles.vice.shingikan", "審議官", "vice", "a deputy vice-minister"),
+    Row("roles.vice.fuku_chokan", "副長官", "vice", "a deputy secretary (国務副長官, 官房副長官): a vice-minister's rank, no 長官's"),
     Row("roles.vice.fuku_daijin", "副大臣", "vice", "a state minister"),
     Row("roles.vice.seimukan", "政務官", "vice", "a parliamentary vice-minister"),
     Row("roles.vice.tanto_kokumu_daijin", "担当国務大臣", "vice", "a minister of state for a portfolio"),
@@ -377,6 +378,8 @@ SIDES = Table("roles", (
     Row("roles.jp.bureau_consular", "領事局", "JP", "領事局長"),
     Row("roles.jp.bureau_law", "国際法局", "JP", "国際法局長"),
     Row("roles.jp.bureau_disarm", "軍縮不拡散・科学局", "JP", "軍縮不拡散・科学部長"),
+    Row("roles.jp.dept_africa", "^アフリカ部", "JP", "アフリカ部長: the ministry's African affairs department (a foreign "
+        "ministry's is a 局)", regex=True),
     Row("roles.jp.oro_cho", "欧ロ長", "JP", "欧ロ長"),
     Row("roles.jp.boei_daijin", "防衛大臣", "JP", "防衛大臣"),
     Row("roles.jp.boei_fuku_daijin", "防衛副大臣", "JP", "防衛副大臣"),
