@@ -1283,6 +1283,7 @@ class _Layout:
     # the city a visit on the page's occasion names anywhere in the body (city, start, end, rules it set), read once
     occasion_visit: tuple | None = None
     itinerary: _Itinerary | bool | None = False  # the page's _Itinerary, None when it has none, False until read
+    lead_span: bool | None = None  # the lead gives a visit's or a gathering's span of days (_visit_span), once read
     first_long_talk: int | None = None  # the first sentence of over 40 characters that names a talk (or 0), once read
 
     @classmethod
@@ -1700,13 +1701,13 @@ def _dated_subjects(doc: Doc, persons: list[PersonMention], noun_start: int, cp:
     """Japan's people listed as the talk's subjects each with a day of their own (同17日にA経産大臣、18日にB農林水産大臣が
     表敬を行った): one talk each, with the sentence's other people; else the one group of all."""
     norm = doc.norm
-    subjects = sorted((p for p in persons if p.role_end <= noun_start
-                       and (p.country or person_side(p, cp)) == "JP" and _day_before(doc, p) is not None), key=lambda p: p.start)
+    days = {id(p): d for p in persons if p.role_end <= noun_start and (p.country or person_side(p, cp)) == "JP"
+            and (d := _day_before(doc, p)) is not None}
+    subjects = sorted((p for p in persons if id(p) in days), key=lambda p: p.start)
     if len(subjects) < 2:
         return [persons]
     for a, b in zip(subjects, subjects[1:]):
-        day = _day_before(doc, b)
-        if day is None or not _SUBJECTS_JOIN.match(norm[a.role_end:day.start]):
+        if not _SUBJECTS_JOIN.match(norm[a.role_end:days[id(b)].start]):
             return [persons]
     rest = [p for p in persons if p not in subjects]
     return [rest + [p] for p in subjects]
@@ -3008,7 +3009,9 @@ def _complete(doc: Doc, sents: list[Sentence], ev: EventDraft, events: list[Even
     if ev is events[0]:
         labelled_fields(doc, ev)
     # the date: the page's date when the anchor gives none; a page printed in Japan time for a talk abroad
-    if ev.date is None and not ev.programme and _visit_span(doc, sents, held=doc.doc_type != "visit"):
+    if ev.date is None and not ev.programme and layout.lead_span is None:
+        layout.lead_span = _visit_span(doc, sents, held=doc.doc_type != "visit")  # (the page's: read once for its talks)
+    if ev.date is None and not ev.programme and layout.lead_span:
         ev.programme = True  # a talk of a visit whose lead gives its span (4月26日から5月2日まで…を訪問し): no day
     if ev.date is None and doc.doc_type == "other" and ev.anchors:
         _stay_date(doc, sents, sents[ev.anchors[0]].start, ev)  # a page announcing a visit: the talks of its stay

@@ -230,7 +230,7 @@ def _katakana_name(parts: list[str], rest: str) -> tuple[list[str], str, str | N
     if rest:
         # a country joined by ・ to a title that opens in katakana (アリフィン・インドネシア・エネルギー鉱物資源大臣)
         for i in range(1, len(parts) - 1):
-            joined = next((c for n, c in _NAMES_BY_FIRST.get(parts[i][:1], ()) if n == parts[i]), None)
+            joined = countries.name_index().get(parts[i])
             if joined is not None:
                 return parts[:i], "・".join(parts[i + 1:]) + rest, joined
     return parts, rest, None
