@@ -42,6 +42,7 @@ from gaiko.extract.lexicon.talks import (
     EACH_COUNTRY,
     FUTURE,
     GENERAL,
+    GROUP_GATHERINGS,
     GROUP_SIDES,
     HELD,
     ITEM_CALLS,
@@ -1315,6 +1316,28 @@ def _called_from_abroad(doc: Doc, sents: list[Sentence], ev: EventDraft) -> bool
     return False
 
 
+# a country visited, said in the talk's sentence before its counterpart (…会談を行うとともに、スロバキアを訪問し、Xと会談を
+# 行った): the talk is held there, whatever city the lead or an earlier talk gives
+_VISITED_COUNTRY = re.compile("(?P<c>" + country_names_pattern() + ")" + place_words.VISITS["places.visit.wo_homon"].source)
+
+
+def _visited_before(doc: Doc, sents: list[Sentence], ev: EventDraft) -> str | None:
+    """The code of a country the talk's sentence says Japan's side visits, before the talk's first foreign principal,
+    or None."""
+    if not ev.anchors:
+        return None
+    a = sents[ev.anchors[0]]
+    cp = next((p for p in ev.principals if p.country not in (None, "JP") and a.start <= p.start < a.end), None)
+    if cp is None or doc.norm.find("訪問", a.start, cp.start) < 0:
+        return None
+    last = None
+    for last in _VISITED_COUNTRY.finditer(doc.norm, a.start, cp.start):
+        pass
+    if last is None:
+        return None
+    return countries.name_index().get(last.group("c"))
+
+
 def _city_of_venue(ev: EventDraft) -> None:
     """The city of the venue _place_fields set, if it set no city (read here, in a function of its own: the caller's
     test of ev.venue is None before that call must not narrow what the call sets)."""
@@ -1861,6 +1884,18 @@ def _drop_list_leads(doc: Doc, sents: list[Sentence], out: list[tuple[int, re.Ma
         break  # (only the first sentence that anchors can be such a lead)
 
 
+# a group's name right before a talk noun, in the same word run (not after 日: 日ASEAN外相会議 is a talk)
+_GROUP_GATHERING = people.RowSearch(GROUP_GATHERINGS)
+GROUP_GATHERING_BEFORE = re.compile(r"(?<!日)(?<!日・)(?:" + GROUP_GATHERINGS.alternation() + r")[^\s、。,・のにをがはとで()]{0,8}\Z")
+
+
+def _group_gathering(norm: str, lo: int, noun_start: int) -> bool:
+    """The talk noun at noun_start closes the name of a gathering of a group (G20外相会合, 東アジア首脳会議, PIF域外国対話):
+    fires the group's row."""
+    m = GROUP_GATHERING_BEFORE.search(norm, max(lo, noun_start - 24), noun_start)
+    return m is not None and lexicon.fire(_GROUP_GATHERING.search(m.group(0))) is not None
+
+
 def find_anchors(doc: Doc, sents: list[Sentence]) -> list[tuple[int, re.Match]]:
     out: list[tuple[int, re.Match]] = []
     for i, s in enumerate(sents):
@@ -1889,6 +1924,8 @@ def find_anchors(doc: Doc, sents: list[Sentence]) -> list[tuple[int, re.Match]]:
             if _TERSE_HELD.fullmatch(m.group("verb")) and _earlier_year(doc, min(s.start, doc.lines[s.line].start), m.start("noun")):
                 lexicon.fire(RECALLED["talks.recalled.year"])
                 continue  # a digest's background (2004年8月の訪問の際、…表明。…外相会合を開催。): a talk of an earlier year, in its line
+            if _group_gathering(doc.norm, s.start, m.start("noun")):
+                continue  # a gathering of a group Japan sits in (第30回PIF域外国対話が開催され): no talk between the sides
             if not _between_others(doc, s, m.start("noun")):
                 out.append((i, m))
         # a visitor's programme: 「…総理との首脳会談(…)及び総理主催夕食会に出席した」 (a talk with someone, attended)
@@ -3028,6 +3065,11 @@ def _complete(doc: Doc, sents: list[Sentence], ev: EventDraft, events: list[Even
     _event_place(doc, sents, ev, layout)
     if ev.city is None:
         ev.city = _previous_talk_city(doc, sents, ev, prev)
+    if (ev.city is not None and (city_code := places.city_country(ev.city)) is not None
+            and (visited := _visited_before(doc, sents, ev)) is not None and visited != city_code):
+        ev.city = None  # (…と会談を行うとともに、スロバキアを訪問し、Xと会談: the talk is in that country, no city named)
+        ev.rules["city"] = lexicon.fire(place_words.VISITS["places.visit.wo_homon"])
+        ev.evidence.pop("city", None)
     ev.in_japan = places.city_country(ev.city) == "JP" or (ev.venue in places.VENUE_CITY and places.VENUE_CITY.get(ev.venue) == "東京")
     if not ev.in_japan and ev.city is None and ev.anchors:
         a = sents[ev.anchors[0]]

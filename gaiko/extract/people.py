@@ -36,6 +36,7 @@ from gaiko.extract.lexicon.roles import (
     NAME_END_KEPT,
     NAME_PARTS,
     ORG_TITLES,
+    REGION_TITLES,
     STARTS,
 )
 from gaiko.extract.lexicon.roles import NOT_NAMES as NOT_NAME_ROWS
@@ -217,6 +218,9 @@ def _short_country(part: str) -> tuple[str, Row] | None:
     return None
 
 
+_REGION_TITLE = {r.pattern: r for r in REGION_TITLES}
+
+
 def _katakana_name(parts: list[str], rest: str) -> tuple[list[str], str, str | None]:
     """Split a country off the end of a ・-joined name (and the start of the title after it):
     ([ラヴロフ, ロシア], '外務大臣') -> ([ラヴロフ], '外務大臣', RU);
@@ -273,6 +277,9 @@ def _split(s: str, fired: list[Row]) -> tuple[str, str, str | None, int] | None:
             name_parts = name_parts[:-1]
         while len(name_parts) > 1 and name_parts[-1] in KATAKANA_ROLE_STARTS:
             fired.append(STARTS.row_of(name_parts[-1]))
+            rest = name_parts.pop() + rest
+        if code is None and len(name_parts) > 1 and (region := _REGION_TITLE.get(rest[:1])) is not None:
+            fired.append(region)  # …・ニューサウスウェールズ州多文化主義大臣: the state's name opens the title
             rest = name_parts.pop() + rest
         if not name_parts:
             return None

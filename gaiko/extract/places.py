@@ -304,7 +304,8 @@ def _lookup(group: str) -> RowLookup:
 
 
 _PLACE_CHARS = "[ァ-ヴー一-龥A-Za-z・]"
-_CLOCK = lx.VISITS["places.clock.jikan"].source
+# (CITY時間), CITY時間の, and the local clock named after its city (ロンドン現地時間9月23日, (NY現地時間))
+_CLOCK = "(?:" + lx.VISITS["places.clock.genchi_jikan"].source + "|" + lx.VISITS["places.clock.jikan"].source + ")"
 # cues that put the speaker in a city: CITY を訪問中, CITY出張中の, 訪問中の CITY において, (CITY時間), 於:CITY,
 # …のCITY訪問を機会に; the named groups p, w, q, t, u, v hold the place, pc/ps/wc/qc/qp the cue's words
 VISIT_CUES = re.compile(
@@ -313,7 +314,8 @@ VISIT_CUES = re.compile(
     r"|の(?P<w>" + _PLACE_CHARS + r"{2,20}?)(?P<wc>"  # not …訪問の際の会談に続き: an earlier visit
     + lx.VISITS.alternation([lx.VISITS["places.visit_occasion.wo_kikai"], lx.VISITS["places.visit_occasion.chu"]]) + ")"
     r"|(?P<qc>" + _cue("visit_at") + ")の(?P<q>" + _PLACE_CHARS + r"{2,30}?)(?P<qp>" + _cue("at") + ")"
-    r"|\((?P<t>" + _PLACE_CHARS + r"{2,15}?)" + _CLOCK + r"\)|(?<![ァ-ヴー一-龥])(?P<u>[ァ-ヴー一-龥]{2,15}?)" + _CLOCK + r"(?:[0-9午]|の)"
+    r"|\((?P<t>" + _PLACE_CHARS + r"{2,15}?)" + _CLOCK + r"\)|(?<![ァ-ヴー一-龥A-Za-z])(?P<u>[ァ-ヴー一-龥A-Z]{2,15}?)" + _CLOCK
+    + r"(?:[0-9午]|の)"
     r"|" + lx.VISITS["places.cue.o"].source + r"\s*[:]\s*(?P<v>[^)\s、。]{2,30})")
 # one of these words is in every match of VISIT_CUES (each row's value): a cheap test before its costly scan
 VISIT_CUE_WORDS = tuple(dict.fromkeys(r.value for r in lx.VISITS.where(group="visit") + lx.VISITS.where(group="visit_suffix")

@@ -416,6 +416,12 @@ NAME_END_KEPT = Table("roles", (
 COUNTRY_SHORT = Table("roles", (
     Row("roles.country_short.shoto", "諸島", note="ロヤック・マーシャル大統領: the Marshall Islands' president"),
 ))
+# a region's word that opens a title after a ・-joined name (レイモンド・ウィリアムズ・ニューサウスウェールズ州多文化主義大臣,
+# …・ビクトリア州首相): the part before it is the region, part of the title, not of the name
+REGION_TITLES = Table("roles", (
+    Row("roles.region_title.shu", "州", note="ジョン・スミス・ビクトリア州貿易大臣: a state's minister"),
+    Row("roles.region_title.sho", "省", note="…・ガウテン省首相: a province's premier"),
+))
 # one-character surnames of China and Korea that the tokenizer reads as a common noun with the character after it
 # (王 + 海, 金 + 平): a two-kanji name opening with one, its country written right after it, is a name (王海中国外交部長)
 KANJI_SURNAMES = Table("roles", (

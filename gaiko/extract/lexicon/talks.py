@@ -223,6 +223,22 @@ GROUP_SIDES = Table("talks", (
     Row("talks.group_side.asean", "ASEAN", "BN KH ID LA MY MM PH SG TH VN", "日ASEAN外相会議: the ten members"),
 ))
 
+# a gathering of a group Japan sits in as one member among many, named by the group right before the talk noun
+# (第30回PIF域外国対話が開催され, ASEAN地域フォーラム閣僚会合が行われた, G20外相会合が開催された, 東アジア首脳会議): no talk
+# between the sides (the README: multilateral gatherings are no events); one named after 日 (日ASEAN外相会議) is
+GROUP_GATHERINGS = Table("talks", (
+    Row("talks.group_gathering.g", r"G[0-9]{1,2}", regex=True, note="G20外相会合が開催された"),
+    Row("talks.group_gathering.apec", "APEC", note="APEC閣僚会議が開催され"),
+    Row("talks.group_gathering.asean_plus", r"ASEAN(?:\+|プラス)[0-9３]", regex=True, note="ASEAN+3外相会議"),
+    Row("talks.group_gathering.asean_kanren", "ASEAN関連", note="ASEAN関連外相会議"),
+    Row("talks.group_gathering.arf", r"(?:ARF|ASEAN地域フォーラム(?:\(ARF\))?)", regex=True, note="ASEAN地域フォーラム閣僚会合"),
+    Row("talks.group_gathering.eas", r"(?:EAS|東アジア(?:サミット)?)", regex=True, note="東アジア首脳会議, EAS外相会議"),
+    Row("talks.group_gathering.asem", "ASEM", note="ASEM外相会合"),
+    Row("talks.group_gathering.pif_dialogue", r"(?:PIF|太平洋諸島フォーラム(?:\(PIF\))?)?域外国", regex=True,
+        note="PIF域外国対話: Japan one of the dialogue partners"),
+    Row("talks.group_gathering.kokuren", "国連(?!邦)", regex=True, note="国連安保理閣僚級会合 (not …首長国連邦外相会談)"),
+), note="the group's name ends right before the talk noun, with at most a count (第N回) before it")
+
 # --- the kind of a talk by a word in its noun (or the page's title); rows in order, the first found decides
 KINDS = Table("talks", (
     Row("talks.kind.two_plus_two", "2+2", "two_plus_two", "「2+2」: the foreign and defence ministers of both"),
