@@ -1259,6 +1259,10 @@ def _previous_talk_city(doc: Doc, sents: list[Sentence], ev: EventDraft, prev: E
     return prev.city
 
 
+_HOME_VENUES = {r.pattern: r for r in place_words.HOME_VENUES}
+_ABROAD = people.RowSearch(place_words.ABROAD)
+
+
 def _called_on_foreigner(doc: Doc, ev: EventDraft) -> bool:
     """The venue is where a foreign leader was called on (…オランダ首相を官邸に表敬): that leader's own building."""
     at = ev.evidence.get("venue")
@@ -1430,6 +1434,15 @@ def _event_place(doc: Doc, sents: list[Sentence], ev: EventDraft, layout: _Layou
             ev.evidence.setdefault("city", visit[1:])
     if ev.city is None and ev.channel == "in_person":
         ev.city = _itinerary_city(doc, sents, ev, layout)
+    if ev.city is None and ev.venue in _HOME_VENUES and not _called_on_foreigner(doc, ev):
+        said = [sents[i] for i in ev.anchors] + layout.lead
+        abroad = next((m for x in said if (m := _ABROAD.rx.search(norm, x.start, x.end)) is not None), None)
+        if abroad is not None:
+            lexicon.fire(_ABROAD.row(abroad))  # (訪問中の…大臣は、外務省において: the host's ministry, its city unsaid)
+        else:
+            row = _HOME_VENUES[ev.venue]
+            ev.city = row.value  # 外務省において, Japan's side at home: its own ministry, in Tokyo
+            _set_rules(ev, city=row)
     if ev.city is None:
         # a dateline under the talk's heading: 小渕大臣の…大統領表敬 / (3月21日、ソウル)
         last = ""

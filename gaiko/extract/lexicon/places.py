@@ -94,7 +94,7 @@ VENUES = Table("places", (
     Row("places.venue.akasaka_geihinkan", "赤坂迎賓館", "東京", "the state guest house"),
     Row("places.venue.geihinkan_akasaka_rikyu", "迎賓館赤坂離宮", "東京", "the state guest house"),
     Row("places.venue.kokkai", "国会", "東京", "the Diet"),
-    Row("places.venue.gaimusho", "外務省", None, "a ministry of foreign affairs: of any country, no city by itself"),
+    Row("places.venue.gaimusho", "外務省", None, "a ministry of foreign affairs: of any country, no city by itself (bare, Japan's own at home: HOME_VENUES)"),
     Row("places.venue.boeisho", "防衛省", "東京", "Japan's ministry of defence (a foreign one the ministry writes 国防省)"),
     Row("places.venue.norin_suisansho", "農林水産省", "東京", "Japan's ministry of agriculture, forestry and fisheries"),
     Row("places.venue.keizai_sangyosho", "経済産業省", "東京", "Japan's ministry of economy, trade and industry"),
@@ -106,6 +106,20 @@ VENUES = Table("places", (
     Row("places.venue.blue_house", "青瓦台", "ソウル", "the Blue House"),
     Row("places.venue.state_department", "国務省", "ワシントンDC", "the State Department"),
 ), note="a venue whose city is plain; a venue whose name ends with one of these is there too (…の迎賓館)")
+
+# a venue the ministry's own pages name bare for Japan's (外務省において: its own ministry, in Tokyo), when Japan's side is
+# not abroad (no visit, stay or local clock said in the talk's sentence or the lead; a foreign one is written with its
+# country: 英国外務省, in its capital)
+HOME_VENUES = Table("places", (
+    Row("places.home_venue.gaimusho", "外務省", "東京", "9月7日、山田外務大臣は、外務省において、…と外相会談を行った"),
+))
+# words that put Japan's side abroad, for HOME_VENUES
+ABROAD = Table("places", (
+    Row("places.abroad.houmon", "訪問", note="…を訪問中の山田大臣は、外務省において"),
+    Row("places.abroad.taizai", "滞在", note="…に滞在中の"),
+    Row("places.abroad.shutcho", "出張", note="…に出張中の"),
+    Row("places.abroad.genchi_jikan", "現地時間", note="現地時間7日午前10時から、…外務省において"),
+))
 
 FACILITIES = Table("places", (
     Row("places.facility.miya", "宮", note="…宮: a palace"),
