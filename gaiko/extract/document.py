@@ -447,9 +447,15 @@ CAPTION_NUMBER = re.compile(r"[0-9]{1,2}")  # 日中外相会談1: the photo's n
 
 def _caption_title(doc: Doc, date_line: int, limit: int = 14) -> tuple[int, int] | None:
     """The span of a talk's name in the photo captions below the date line (new-site pages lose their heading)."""
-    for j in range(date_line + 1, min(len(doc.lines), date_line + 1 + limit)):
+    seen = 0  # (lines with text: a conversion may put blank lines between them)
+    for j in range(date_line + 1, len(doc.lines)):
         ln = doc.lines[j]
         t = doc.norm[ln.start:ln.end]
+        if not t.strip():
+            continue
+        seen += 1
+        if seen > limit:
+            break
         if "。" in t and PHOTO not in t:
             continue  # the lead paragraph between captions
         if NUMBERED_BODY.match(t) and PHOTO not in t:

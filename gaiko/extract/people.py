@@ -919,6 +919,18 @@ def _roster_lines(doc: Doc) -> dict[int, re.Match]:
     return doc.roster_lines
 
 
+def _text_line(doc: Doc, li: int, step: int) -> int:
+    """The line next to line li in the direction of step that holds text (blank lines a conversion put between lines
+    skipped), or -1."""
+    k = li + step
+    while 0 <= k < len(doc.lines):
+        ln = doc.lines[k]
+        if not doc.norm[ln.start:ln.end].isspace() and ln.end > ln.start:
+            return k
+        k += step
+    return -1
+
+
 def roster_blocks(doc: Doc, start: int, end: int) -> list[tuple[str, int, int, Row]]:
     """(side label, start, end, roster row) of each line of a roster by side inside [start, end): a line that opens
     with a side label and a colon and holds no sentence end or attendance cue, next to another such line."""
@@ -928,7 +940,7 @@ def roster_blocks(doc: Doc, start: int, end: int) -> list[tuple[str, int, int, R
         return out
     for li in range(doc.line_at(start), doc.line_at(max(start, end - 1)) + 1):
         m = rows.get(li)
-        if m and (li - 1 in rows or li + 1 in rows):
+        if m and (_text_line(doc, li, -1) in rows or _text_line(doc, li, 1) in rows):
             out.append((m.group("side"), m.end(), doc.lines[li].end, _ROSTER_SEP))
     return out
 
