@@ -2273,6 +2273,7 @@ def run(doc: Doc) -> None:
     _assign_sentences(doc, sents, events, sent_event)
     if len(events) > 1:
         _headed_clocks(doc, sents, events)
+    _headed_sessions(doc, sents, events)
     layout = _Layout.of(doc, sents, events)
     prev = None
     for ev in events:
@@ -2896,6 +2897,57 @@ def _assign_sentences(doc: Doc, sents: list[Sentence], events: list[EventDraft],
         ev.sentences.append(i)
     for ev in events:
         ev.sentences.sort()
+
+
+# a talk held in sessions that the page then heads one by one (…と日米首脳ワーキングランチ及び日米首脳会談を行った /
+# 1 日米首脳ワーキングランチ / (1)6日午後12時10分頃から約70分間、… / 2 日米首脳会談 / …): a session of ADDED_SESSIONS joined
+# to the talk's noun by 及び, before or after it
+_SESSION_END = re.compile("(?P<w>" + ADDED_SESSIONS.alternation() + r")\Z")
+_SESSION_JOINED = re.compile("(?P<w>" + ADDED_SESSIONS.alternation() + r")及び(?:日・[ァ-ヴー一-龥]{1,8})?\Z")
+_SESSION_AFTER = re.compile(r"及び[^、。,及]{0,12}?(?P<w>" + ADDED_SESSIONS.alternation() + ")")
+
+
+def _headed_sessions(doc: Doc, sents: list[Sentence], events: list[EventDraft]) -> None:
+    """A talk the lead names with a session joined by 及び, each of them headed below with its clock in the first
+    sentence under its heading: the first heading's clock is the talk's and the lengths add up (the README: a working
+    meal that continues the talk is part of it, its length summed); a session whose heading gives a length counts."""
+    norm = doc.norm
+    for ev in events:
+        if not ev.anchors:
+            continue
+        s = sents[ev.anchors[0]]
+        m = ANCHOR_RE.search(norm, s.start, s.end)
+        if m is None:
+            continue
+        joined = _SESSION_JOINED.search(norm, max(s.start, m.start("noun") - 26), m.start("noun"))
+        after = _SESSION_AFTER.match(norm, m.end("noun"), s.end)
+        if joined is None and after is None:
+            continue
+        noun = m.group("noun")
+        found: list[tuple[EventDraft, re.Match[str] | None]] = []
+        for i in range(ev.anchors[0] + 1, len(sents) - 1):
+            t = sents[i]
+            if not is_heading(doc, t) or is_heading(doc, sents[i + 1]):
+                continue
+            ln = doc.lines[t.line]
+            head = norm[ln.content_start:ln.end].strip()
+            sw = _SESSION_END.search(head)
+            if sw is None and not head.endswith(noun):
+                continue
+            probe = EventDraft()
+            _time_fields(doc, sents[i + 1], sents[i + 1].end, probe)
+            if probe.start_local is not None and probe.duration_min is not None:
+                found.append((probe, sw))
+        if not any(sw is not None for _, sw in found):
+            continue  # (the session's own heading and clock: the talk's alone are the talk's)
+        first = found[0][0]
+        _set_rules(ev, duration_min=ADDED_SESSIONS.which(next(sw.group("w") for _, sw in found if sw is not None)))
+        ev.start_local, ev.start_jst, ev.end_local = first.start_local, first.start_jst, None
+        ev.duration_min = sum(p.duration_min or 0 for p, _ in found)
+        for key in ("start_local", "start_jst", "duration_min"):
+            if key in first.evidence:
+                ev.evidence[key] = first.evidence[key]
+        ev.evidence.pop("end_local", None)
 
 
 def _headed_clocks(doc: Doc, sents: list[Sentence], events: list[EventDraft]) -> None:

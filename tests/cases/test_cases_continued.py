@@ -24,8 +24,32 @@ CASES = [
 ]
 
 
+# a talk the lead names with a session joined by 及び, each headed below with its clock: the first heading's clock is
+# the talk's and the lengths add up (a page cut after the first section: that session's alone)
+LUNCH = ("1 日・ウルグアイ首脳ワーキングランチ\n(1)10日午後0時10分頃から約70分間、小川総理は、ガルシア大統領とワーキングランチを行いました。"
+         "日本側から、川上外務大臣ら、先方から、ロペス外務大臣らが出席しました。\n(2)冒頭、小川総理から歓迎の意を表しました。\n")
+TALK = "2 日・ウルグアイ首脳会談\n(1)引き続き、午後1時30分頃から約40分間、首脳会談を行いました。\n"
+HEADED_LEAD = ("日・ウルグアイ首脳会談\n令和4年5月10日\n\n10日、小川内閣総理大臣は、ガルシア・ウルグアイ東方共和国大統領と{n}を行ったところ、"
+               "概要は以下のとおりです。\n")
+HEADED = [
+    (HEADED_LEAD.format(n="日・ウルグアイ首脳ワーキングランチ及び日・ウルグアイ首脳会談") + LUNCH + TALK, "12:10", 110),
+    (HEADED_LEAD.format(n="日・ウルグアイ首脳ワーキングランチ及び日・ウルグアイ首脳会談") + LUNCH, "12:10", 70),
+    (HEADED_LEAD.format(n="日・ウルグアイ首脳会談及びワーキングランチ") + TALK.replace("2 ", "1 ") + LUNCH.replace("1 ", "2 ")
+     .replace("午後0時10分", "午後2時10分"), "13:30", 110),
+    # the lead names the talk alone: the lunch headed below is a meal of its own, the talk's clock its own section's
+    (HEADED_LEAD.format(n="日・ウルグアイ首脳会談") + TALK.replace("2 ", "1 ") + LUNCH.replace("1 ", "2 ")
+     .replace("午後0時10分", "午後2時10分"), "13:30", 40),
+]
+
+
+@pytest.mark.parametrize("page,start,minutes", HEADED)
+def test_headed_sessions(page, start, minutes):
+    events = extract_text(page).record.to_json_dict()["events"]
+    assert [(e["start_local"], e["duration_min"]) for e in events] == [(start, minutes)]
+
+
 def case_texts():
-    return [page for page, _minutes, _row in CASES]
+    return [page for page, _minutes, _row in CASES] + [page for page, _start, _minutes in HEADED]
 
 
 @pytest.mark.parametrize("page,minutes,row", CASES)
