@@ -396,11 +396,18 @@ RECALLED_VERB = re.compile(lex.CUES.alternation(lex.RECALLED_VERBS) + r"(?:し�
 PRESENT = re.compile(named(lex.PRESENT))
 
 
+# a clause break after the earlier talk named (either comma the site has used): what follows may be this talk's
+# (…会談において両首脳が確認したことを踏まえ、…で一致した); but not after the talk made the sentence's topic
+# (先般の…外相会談では、…を踏まえ、…で一致した: all of it that talk's)
+_CLAUSE_COMMA = re.compile("[、,]")
+_TOPIC_AFTER = re.compile("は[、,]")
+
+
 def _recalled(text: str) -> bool:
     """The sentence tells of an earlier talk (先月の首脳会談において…合意した): background, not an outcome."""
     rc = RECALL_TALK.search(text, 0, 60) if RECALL_HINT.search(text, 0, 60) else None
     if rc and RECALLED_VERB.search(text) and not fired(lex.PRESENT, PRESENT.search(text)) \
-            and "、" not in text[rc.end():text.rfind("た")]:
+            and (_TOPIC_AFTER.match(text, rc.end()) or not _CLAUSE_COMMA.search(text, rc.end(), max(rc.end(), text.rfind("た")))):
         if rc.group("when"):
             lexicon.fire(lex.RECALLED_WHEN.which(rc.group("when")))
             lexicon.fire(lex.RECALLED_AT.which(rc.group("at")))

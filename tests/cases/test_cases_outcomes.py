@@ -260,6 +260,9 @@ CASES = [
     ("前回の会合の際に投資協定の交渉開始で一致した。", [], "outcomes.recalled_when.zenkai"),
     ("昨年の首脳会談において投資協定の交渉開始に合意した。", [], "outcomes.recalled_when.sakunen"),
     ("3月の首脳会談において投資協定の交渉開始に合意した。", [], "outcomes.recalled_when.month"),
+    # the earlier talk made the topic (…会談では、): all the sentence is that talk's, whichever comma follows
+    ("先般の外相会談では、首脳会談の成果を踏まえ、投資協定の交渉開始で一致した。", [], "outcomes.recalled_when.senpan"),
+    ("先般の外相会談では,首脳会談の成果を踏まえ,投資協定の交渉開始で一致した。", [], "outcomes.recalled_when.senpan"),
     ("先月の首脳会談において投資協定の交渉開始に合意した。", [], "outcomes.recalled_at.kaidan"),
     ("前回の会合の際に投資協定の交渉開始で一致した。", [], "outcomes.recalled_at.kaigou"),
     ("2013年3月の鈴木総理ベトナム訪問時において、投資協定の交渉開始で合意した。", [], "outcomes.recalled_at.houmon_ji"),
