@@ -27,6 +27,7 @@ from gaiko.extract.lexicon import plans as plan_words
 from gaiko.extract.lexicon import sides as side_words
 from gaiko.extract.lexicon.attendees import DELEGATION_VERBS, HEADED_PARTY, NOT_PRINCIPAL, PARTICIPANTS
 from gaiko.extract.lexicon.dates import CLOCK, ITEM_DAY
+from gaiko.extract.lexicon.layout import TITLE_TYPES
 from gaiko.extract.lexicon.roles import ATTACHED, CAPACITY, CHINA_TITLES, ENDINGS, RANKS, SHORT, STARTS
 from gaiko.extract.lexicon.roles import SIDES as TITLE_SIDES
 from gaiko.extract.lexicon.talks import (
@@ -159,6 +160,9 @@ def _is_call(noun: str) -> bool:
 
 # a title that names a talk (…会談, …協議): the page's talk, though it never says "…を行った"
 _TITLE_TALK = re.compile(NOUNS.alternation(NOUNS.where(group="word")))
+# the rows of a heading that reports no talk (a letter, a message, an audience, a dinner attended): the people it
+# names make no talk of their own
+NO_TALK_TITLES = frozenset(r.id for r in TITLE_TYPES.where(value="other"))
 _KIND_ROWS = tuple((r, re.compile(r.source)) for r in KINDS)
 _UNRANKED_ROWS = tuple((r, re.compile(r.source)) for r in UNRANKED)
 _CHANNEL_ROWS = tuple((r, re.compile(r.source)) for r in CHANNELS)
@@ -2175,7 +2179,7 @@ def run(doc: Doc) -> None:
         _programme_talks(doc, sents, events, doc_cp)
         _each_country_talks(doc, sents, events)
         _also_met_talks(doc, sents, events, doc_cp)
-    if not events and doc.doc_type not in ("chronology", "statement"):
+    if not events and doc.doc_type not in ("chronology", "statement") and doc.doc_type_rule not in NO_TALK_TITLES:
         # a page that names a talk in its title but never says "…を行った"
         ann = _announced(doc, sents)
         title_word = _TITLE_TALK.search(title)
