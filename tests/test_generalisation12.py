@@ -57,6 +57,20 @@ positives per family, and the document's doc_type, doc_date, title and number of
                                                                         layout.title_type.kaiken (?<!御), and
                                                                         layout.title_type.audience)
     (every other family exact at first sight; 389 / 402 facts in all (0.968), 0 false positives; after: 401 / 402, 0)
+    stress (8)         written after the rows above (at 5f90ef1), first sight with them: 66 / 75 (0.880), 0 false positives
+                       kind          5 /  7                   6 /  7   (a king's programme item 田中内閣総理大臣との会談 on a
+                                                                        page naming no Japanese principal: other; the
+                                                                        visitor's rank with the official met,
+                                                                        meetings._item_rank)
+                       principals   11 / 12                  12 / 12   (国連難民高等弁務官: roles.end.koto_benmukan,
+                                                                        roles.org_officer.koto_benmukan)
+                       city          4 /  6                   5 /  6   (G20リオデジャネイロ・サミットの会場において: the
+                                                                        gathering's city, places.GATHERING_NAME)
+                       n_events      7 /  8                   7 /  8   (日本国内閣総理大臣田中一郎と…大統領ムワンザ・ジュマ
+                       date, outcomes, kind, city, planned       each one short: the treaty style, title before the
+                                                                        name, finds no principal, and a statement keeps
+                                                                        only talks held by people it names: left)
+                       (after: 69 / 75, 0 false positives)
 
 real 0.972 (unchanged, its records identical), devset 1.000, seeds 0.995; bench/record_diff.py against main (27c2bf7;
 seeds, devset, tests, real, 300 synthetic): 0 of 549 records differ.
@@ -374,9 +388,71 @@ STATE = [
      {"doc_type": "other", "doc_date": "2024-02-07", "n_events": 0},
      []),
 ]
+# --- stress: written after this round's first rows (at 5f90ef1), its first sight with them ------------------------------
+STRESS = [
+    ("日・ラオス首脳会談\n令和6年10月9日\n\n"
+     "10月9日、ASEAN関連首脳会議出席のためビエンチャンを訪問中の田中内閣総理大臣は、ソムサイ・ラオス首相と首脳会談を行い、天皇陛下からの親書を手交しました。\n"
+     "1 両首脳は、不発弾処理分野での協力を継続していくことで一致しました。\n",
+     {"doc_type": "meeting", "doc_date": "2024-10-09", "n_events": 1},
+     [{"date": "2024-10-09", "kind": "summit", "city": "ビエンチャン", "outcomes": [AG],
+       "principals": [("田中", "総理大臣", "JP"), ("ソムサイ", "首相", "LA")]}]),
+    ("佐藤外務大臣とカーン国連難民高等弁務官との会談\n令和6年6月3日\n\n"
+     "6月3日、午後4時から約30分間、佐藤外務大臣は、飯倉公館において、来日中のカーン国連難民高等弁務官と会談を行いました。\n"
+     "1 佐藤大臣から、スーダン情勢を含む人道危機への対応における国連難民高等弁務官事務所(UNHCR)の役割を評価する旨述べました。\n"
+     "2 両者は、難民の自立支援で連携していくことで一致しました。\n",
+     {"doc_type": "meeting", "doc_date": "2024-06-03", "n_events": 1},
+     [{"date": "2024-06-03", "kind": "other", "city": "東京", "start_local": "16:00", "start_jst": "16:00",
+       "duration_min": 30, "outcomes": [AG],
+       "principals": [("佐藤", "外務大臣", "JP"), ("カーン", "難民高等弁務官", None)]}]),
+    ("佐藤外務大臣とクリシュナンASEAN事務総長との会談\n令和7年3月3日\n\n"
+     "3月3日、ジャカルタを訪問中の佐藤外務大臣は、ASEAN事務局において、クリシュナンASEAN事務総長と会談を行いました。\n"
+     "両者は、日ASEAN友好協力50周年の成果を踏まえ、連結性の強化に取り組んでいくことを確認しました。\n",
+     {"doc_type": "meeting", "doc_date": "2025-03-03", "n_events": 1},
+     [{"date": "2025-03-03", "kind": "other", "city": "ジャカルタ", "outcomes": [AG],
+       "principals": [("佐藤", "外務大臣", "JP"), ("クリシュナン", "事務総長", None)]}]),
+    ("日・カナダ外相会談\n最終更新日:令和5年12月4日\n令和5年12月1日(金曜日)\n\n"
+     "現地時間11月30日午後6時から(日本時間12月1日午前8時から)約40分間、オタワを訪問中の佐藤外務大臣は、ルブラン・カナダ外務大臣と外相会談を行いました。\n"
+     "1 両外相は、来年前半に東京で日加「2+2」を開催することで一致しました。\n"
+     "関連リンク\n日・カナダ関係\nこのページのトップへ戻る\n",
+     {"title": "日・カナダ外相会談", "doc_type": "meeting", "doc_date": "2023-12-01", "n_events": 1},
+     [{"date": "2023-11-30", "kind": "foreign_ministers", "city": "オタワ", "start_local": "18:00", "start_jst": "08:00",
+       "duration_min": 40, "outcomes": [AG], "planned": [("2+2", "2024", "東京")],
+       "principals": [("佐藤", "外務大臣", "JP"), ("ルブラン", "外務大臣", "CA")]}]),
+    ("田中内閣総理大臣からモラレス・グアテマラ大統領への親書の発出\n令和6年1月15日\n\n"
+     "1月15日、田中内閣総理大臣は、グアテマラ共和国の新大統領に就任したモラレス大統領に対し、就任を祝う親書を発出しました。\n"
+     "親書では、両国の外交関係樹立90周年に当たる2025年に首脳会談を行いたい旨述べました。\n",
+     {"doc_type": "other", "doc_date": "2024-01-15", "n_events": 0},
+     []),
+    ("日・タンザニア共同声明\n令和6年8月30日\n\n"
+     "日本国内閣総理大臣田中一郎とタンザニア連合共和国大統領ムワンザ・ジュマは、8月30日、東京において首脳会談を行った。\n"
+     "(1) 両首脳は、両国関係を「戦略的パートナーシップ」に格上げすることで一致した。\n"
+     "(2) 両国は、本年中にダルエスサラームで第1回日・タンザニア政策協議を開催する。\n"
+     "(3) 両首脳は、法の支配の重要性を再確認した。\n",
+     {"doc_type": "statement", "doc_date": "2024-08-30", "n_events": 1},
+     [{"date": "2024-08-30", "kind": "summit", "city": "東京", "outcomes": [AG, AG],
+       "planned": [("政策協議", "2024", "ダルエスサラーム")]}]),
+    ("日・英首脳立ち話\n令和6年11月18日\n\n"
+     "現地時間11月18日午後(日本時間19日未明)、G20リオデジャネイロ・サミットの会場において、田中内閣総理大臣は、ロビンソン英国首相と約5分間立ち話を行いました。\n"
+     "両首脳は、早期に首脳会談を行うことで一致しました。\n",
+     {"doc_type": "meeting", "doc_date": "2024-11-18", "n_events": 1},
+     [{"date": "2024-11-18", "kind": "summit", "city": "リオデジャネイロ", "duration_min": 5, "outcomes": [AG],
+       "planned": [("首脳会談", None)], "principals": [("田中", "総理大臣", "JP"), ("ロビンソン", "首相", "GB")]}]),
+    ("アブドゥラ・マレーシア国王陛下の国賓としての訪日\n令和6年5月24日\n\n"
+     "【日程】\n"
+     "5月21日(火曜日) 来日\n"
+     "5月22日(水曜日) 歓迎行事、天皇陛下との御会見、宮中晩餐\n"
+     "5月23日(木曜日) 田中内閣総理大臣との会談及び夕食会\n"
+     "5月24日(金曜日) 離日\n"
+     "【田中総理大臣との会談】\n"
+     "両首脳は、半導体分野を含む経済安全保障の協力を進めていくことで一致しました。\n",
+     {"doc_type": "visit", "doc_date": "2024-05-24", "n_events": 1},
+     [{"date": "2024-05-23", "kind": "summit", "outcomes": [AG],
+       "principals": [("田中", "総理大臣", "JP"), ("アブドゥラ", "国王", "MY")]}]),
+]
 # fmt: on
 
-SETS = {"margins": MARGINS, "letters": LETTERS, "joint": JOINT, "orgs": ORGS, "residue": RESIDUE, "times": TIMES, "state": STATE}
+SETS = {"margins": MARGINS, "letters": LETTERS, "joint": JOINT, "orgs": ORGS, "residue": RESIDUE, "times": TIMES, "state": STATE,
+        "stress": STRESS}
 
 
 # first sight (h-gen12 at 27c2bf7, before any code or row of this round): {set: {family: (found, expected, fp)}}
@@ -406,6 +482,9 @@ FIRST_SIGHT: dict[str, dict[str, tuple[int, int, int]]] = {
     "state": {"outcomes": (4, 4, 0), "date": (6, 6, 0), "kind": (6, 6, 0), "city": (3, 3, 0),
               "principals": (12, 12, 0), "duration_min": (1, 1, 0), "start_local": (1, 1, 0), "start_jst": (1, 1, 0),
               "doc_type": (4, 5, 0), "doc_date": (5, 5, 0), "n_events": (5, 5, 0)},
+    "stress": {"outcomes": (6, 7, 0), "planned": (2, 3, 0), "plan_place": (1, 1, 0), "date": (6, 7, 0), "kind": (5, 7, 0),
+               "city": (4, 6, 0), "principals": (11, 12, 0), "duration_min": (3, 3, 0), "start_local": (2, 2, 0),
+               "start_jst": (2, 2, 0), "doc_type": (8, 8, 0), "doc_date": (8, 8, 0), "n_events": (7, 8, 0), "title": (1, 1, 0)},
 }
 # floors asserted: {set: {family: (found at least, false positives at most)}}
 FLOORS: dict[str, dict[str, tuple[int, int]]] = {
@@ -430,6 +509,9 @@ FLOORS: dict[str, dict[str, tuple[int, int]]] = {
     "state": {"outcomes": (4, 0), "date": (6, 0), "kind": (6, 0), "city": (3, 0), "principals": (12, 0),
               "duration_min": (1, 0), "start_local": (1, 0), "start_jst": (1, 0), "doc_type": (5, 0),
               "doc_date": (5, 0), "n_events": (5, 0)},
+    "stress": {"outcomes": (6, 0), "planned": (2, 0), "plan_place": (1, 0), "date": (6, 0), "kind": (6, 0), "city": (5, 0),
+               "principals": (12, 0), "duration_min": (3, 0), "start_local": (2, 0), "start_jst": (2, 0), "doc_type": (8, 0),
+               "doc_date": (8, 0), "n_events": (7, 0), "title": (1, 0)},
 }
 # fmt: on
 

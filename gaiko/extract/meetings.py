@@ -1113,7 +1113,9 @@ def _place_steps(doc: Doc, start: int, m: re.Match) -> list[tuple] | None:
              else place)
     steps = [("venue", venue, (p_start, p_start + len(place)), at)]
     located = LOCATED_AT.search(norm, start, m.start("phrase"))  # CITY市内にあるVENUE: the city it is in
-    before = [places.city_name(x) for x in parts[:-1]] + ([places.city_name(located.group("c"))] if located else [])
+    # (a city named before the venue, or by the gathering the venue is of: G20リオデジャネイロ・サミットの会場において)
+    before = [places.city_name(x) or (places.city_from_occasion(x) if places.GATHERING_NAME.search(x) else None) for x in parts[:-1]] \
+        + ([places.city_name(located.group("c"))] if located else [])
     inside = places.find_cities(place)
     c = note_city or next((x for x in reversed(before) if x), None) or (inside[0][0] if inside else None)
     if c:
@@ -2365,9 +2367,19 @@ def _listed_zones(doc: Doc, sents: list[Sentence]) -> list[tuple[int, int, int, 
     return zones
 
 
-def _item_talk(doc: Doc, item: str, start: int, jp: PersonMention | None, day=None, listed: bool = False):
+def _item_rank(jp: PersonMention | None, who: PersonMention, visitor: PersonMention | None) -> tuple[str | None, Row | None]:
+    """The rank of a programme item's talk: the Japanese principal's with the person met; on the page of a visitor
+    whose heading names no Japanese principal (X国王の国賓としての訪日), the visitor's with a Japanese official met."""
+    if jp is None and visitor is not None and who.country in ("JP", None) and JP_ROLE.search(who.role or ""):
+        jp = visitor
+    return kind_by_roles([jp, who]) if jp else (None, None)
+
+
+def _item_talk(doc: Doc, item: str, start: int, jp: PersonMention | None, day=None, listed: bool = False,
+               visitor: PersonMention | None = None):
     """(kind, noun, foreign person or None, the row that decided the kind) of a programme item that is a talk, else
-    None. ``listed``: a line of the officials listed below a lead (_listed_talk)."""
+    None. ``listed``: a line of the officials listed below a lead (_listed_talk); ``visitor``: the other side's
+    visitor the heading names."""
     not_item = _NOT_ITEM.search(item)
     if not_item or len(item) > 60:
         lexicon.fire(not_item)  # a host's meal (総理主催晩餐会), an audience (ご引見), the press (共同記者会見)
@@ -2382,7 +2394,7 @@ def _item_talk(doc: Doc, item: str, start: int, jp: PersonMention | None, day=No
         who = ps[0] if ps else None
         if who is None:
             return None
-        rank, rank_row = kind_by_roles([jp, who]) if jp else (None, None)
+        rank, rank_row = _item_rank(jp, who, visitor)
         return ("summit", m.group("noun"), who, rank_row) if rank == "summit" else ("other", m.group("noun"), who, None)
     for rx in (ITEM_WITH, ITEM_CALL_ON):
         m = rx.fullmatch(item)
@@ -2395,7 +2407,7 @@ def _item_talk(doc: Doc, item: str, start: int, jp: PersonMention | None, day=No
             named = kind_row(noun)
             if named and named.value != "other":
                 return named.value, noun, who, named
-            rank, rank_row = kind_by_roles([jp, who]) if jp else (None, None)
+            rank, rank_row = _item_rank(jp, who, visitor)
             if _is_call(noun):
                 return ("summit", noun, who, rank_row) if rank == "summit" else ("other", noun, who, named)
             return (rank or "other"), noun, who, rank_row
@@ -2433,7 +2445,8 @@ def _programme_talks(doc: Doc, sents: list[Sentence], events: list[EventDraft], 
     leads: dict[int, EventDraft | None] = {}  # the lead sentence -> its talk, which the first listed line takes
     for item, start, day in _programme_items(doc, sents):
         zone = next((z for z in zones if z[0] <= start < z[1]), None)
-        talk = _item_talk(doc, item.strip(), start + (len(item) - len(item.lstrip())), jp, day, listed=zone is not None)
+        talk = _item_talk(doc, item.strip(), start + (len(item) - len(item.lstrip())), jp, day, listed=zone is not None,
+                          visitor=visitor)
         if talk:
             if zone is not None and zone[2] not in leads:
                 leads[zone[2]] = next((e for e in events if zone[2] in e.anchors and not _has_foreign(e)), None)
