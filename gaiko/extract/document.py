@@ -36,7 +36,7 @@ BRACKET_LINE = re.compile(r"^\s*\([^()]*(?:\([^()]*\)[^()]*)*\)\s*$")
 LABEL_LINE = re.compile(r"^\s*(?P<w>" + lx.LABELS.alternation(lx.LABELS.where(value="field") + lx.LABELS.where(value="both"))
                         + r")\s*[:]?\s*$")
 # the labels that may stand before the page's date on its line (日時 令和3年2月5日)
-DATE_LABELS = {r.pattern: r for r in lx.LABELS if r.value in ("date", "both")}
+DATE_LABELS = {r.pattern: r for r in lx.LABELS if r.value in ("date", "both", "update")}
 BREADCRUMB = re.compile(r"\s>\s|>")
 # an HTML tag the conversion left in a caption (日・ラトビア首脳会談<br>(写真提供…)): its > is not a breadcrumb's
 HTML_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]{0,9}\s*/?>")
@@ -335,15 +335,33 @@ def _date_label(before: str) -> bool:
 
 def find_date_line(doc: Doc, limit: int = 60) -> tuple[int, dates.DateMention] | None:
     """The line that prints the page's date: a full date alone on its line (maybe with a time note), in brackets
-    as a dateline, or after a bracketed subtitle ((概要)平成11年6月22日)."""
+    as a dateline, or after a bracketed subtitle ((概要)平成11年6月22日); a date of update (更新日 …) only when no
+    date line of the page's own follows right below it."""
     for i, ln in enumerate(doc.lines[:limit]):
         t = doc.norm[ln.start:ln.end]
         if DATED_ENTRY.match(t) or (DATE_CELL.match(t) and _next_row_dated(doc, i)):
             return None  # a dated list (or a table of dated rows) begins: the page prints no date of its own above it
         m = _date_line_mention(doc, i)
         if m is not None:
+            j = _next_content(doc, i) if _update_label(doc, i, m) else None
+            below = _date_line_mention(doc, j) if j is not None else None
+            if j is not None and below is not None and not _update_label(doc, j, below):
+                return j, below  # 更新日 令和6年3月4日 / 令和6年3月1日: the page's own date below its update
             return i, m
     return None
+
+
+def _update_label(doc: Doc, i: int, m: dates.DateMention) -> bool:
+    """The date ``m`` on line ``i`` is labelled as a date of update (更新日 …)."""
+    s = _cell_start(doc, i, doc.lines[i].start)
+    row = DATE_LABELS.get(_clean(doc.norm[s:m.start]).rstrip(":：")) if s < m.start else None
+    return row is not None and row.value == "update"
+
+
+def _update_line(doc: Doc, i: int) -> bool:
+    """Line ``i`` prints a date of update (更新日 令和6年3月4日): no heading."""
+    m = _date_line_mention(doc, i)
+    return m is not None and _update_label(doc, i, m)
 
 
 def _next_row_dated(doc: Doc, i: int) -> bool:
@@ -358,7 +376,7 @@ def _title_above(doc: Doc, i: int) -> int | None:
     j = i - 1
     while j >= 0:
         t = doc.line_text(j)
-        if is_residue(t) or _is_label(t):
+        if is_residue(t) or _is_label(t) or _update_line(doc, j):
             j -= 1
             continue
         if BRACKET_LINE.match(t) and j > 0:

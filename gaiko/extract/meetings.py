@@ -27,6 +27,7 @@ from gaiko.extract.lexicon import plans as plan_words
 from gaiko.extract.lexicon import sides as side_words
 from gaiko.extract.lexicon.attendees import DELEGATION_VERBS, HEADED_PARTY, NOT_PRINCIPAL, PARTICIPANTS
 from gaiko.extract.lexicon.dates import CLOCK, ITEM_DAY
+from gaiko.extract.lexicon.layout import TITLE_TYPES
 from gaiko.extract.lexicon.roles import ATTACHED, CAPACITY, CHINA_TITLES, ENDINGS, RANKS, SHORT, STARTS
 from gaiko.extract.lexicon.roles import SIDES as TITLE_SIDES
 from gaiko.extract.lexicon.talks import (
@@ -160,6 +161,9 @@ def _is_call(noun: str) -> bool:
 
 # a title that names a talk (…会談, …協議): the page's talk, though it never says "…を行った"
 _TITLE_TALK = re.compile(NOUNS.alternation(NOUNS.where(group="word")))
+# the rows of a heading that reports no talk (a letter, a message, an audience, a dinner attended): the people it
+# names make no talk of their own
+NO_TALK_TITLES = frozenset(r.id for r in TITLE_TYPES.where(value="other"))
 _KIND_ROWS = tuple((r, re.compile(r.source)) for r in KINDS)
 _UNRANKED_ROWS = tuple((r, re.compile(r.source)) for r in UNRANKED)
 _CHANNEL_ROWS = tuple((r, re.compile(r.source)) for r in CHANNELS)
@@ -1110,7 +1114,9 @@ def _place_steps(doc: Doc, start: int, m: re.Match) -> list[tuple] | None:
              else place)
     steps = [("venue", venue, (p_start, p_start + len(place)), at)]
     located = LOCATED_AT.search(norm, start, m.start("phrase"))  # CITY市内にあるVENUE: the city it is in
-    before = [places.city_name(x) for x in parts[:-1]] + ([places.city_name(located.group("c"))] if located else [])
+    # (a city named before the venue, or by the gathering the venue is of: G20リオデジャネイロ・サミットの会場において)
+    before = [places.city_name(x) or (places.city_from_occasion(x) if places.GATHERING_NAME.search(x) else None) for x in parts[:-1]] \
+        + ([places.city_name(located.group("c"))] if located else [])
     inside = places.find_cities(place)
     c = note_city or next((x for x in reversed(before) if x), None) or (inside[0][0] if inside else None)
     if c:
@@ -2225,7 +2231,7 @@ def run(doc: Doc) -> None:
         _programme_talks(doc, sents, events, doc_cp)
         _each_country_talks(doc, sents, events)
         _also_met_talks(doc, sents, events, doc_cp)
-    if not events and doc.doc_type not in ("chronology", "statement"):
+    if not events and doc.doc_type not in ("chronology", "statement") and doc.doc_type_rule not in NO_TALK_TITLES:
         # a page that names a talk in its title but never says "…を行った"
         ann = _announced(doc, sents)
         title_word = _TITLE_TALK.search(title)
@@ -2412,9 +2418,19 @@ def _listed_zones(doc: Doc, sents: list[Sentence]) -> list[tuple[int, int, int, 
     return zones
 
 
-def _item_talk(doc: Doc, item: str, start: int, jp: PersonMention | None, day=None, listed: bool = False):
+def _item_rank(jp: PersonMention | None, who: PersonMention, visitor: PersonMention | None) -> tuple[str | None, Row | None]:
+    """The rank of a programme item's talk: the Japanese principal's with the person met; on the page of a visitor
+    whose heading names no Japanese principal (X国王の国賓としての訪日), the visitor's with a Japanese official met."""
+    if jp is None and visitor is not None and who.country in ("JP", None) and JP_ROLE.search(who.role or ""):
+        jp = visitor
+    return kind_by_roles([jp, who]) if jp else (None, None)
+
+
+def _item_talk(doc: Doc, item: str, start: int, jp: PersonMention | None, day=None, listed: bool = False,
+               visitor: PersonMention | None = None):
     """(kind, noun, foreign person or None, the row that decided the kind) of a programme item that is a talk, else
-    None. ``listed``: a line of the officials listed below a lead (_listed_talk)."""
+    None. ``listed``: a line of the officials listed below a lead (_listed_talk); ``visitor``: the other side's
+    visitor the heading names."""
     not_item = _NOT_ITEM.search(item)
     if not_item or len(item) > 60:
         lexicon.fire(not_item)  # a host's meal (総理主催晩餐会), an audience (ご引見), the press (共同記者会見)
@@ -2429,7 +2445,7 @@ def _item_talk(doc: Doc, item: str, start: int, jp: PersonMention | None, day=No
         who = ps[0] if ps else None
         if who is None:
             return None
-        rank, rank_row = kind_by_roles([jp, who]) if jp else (None, None)
+        rank, rank_row = _item_rank(jp, who, visitor)
         return ("summit", m.group("noun"), who, rank_row) if rank == "summit" else ("other", m.group("noun"), who, None)
     for rx in (ITEM_WITH, ITEM_CALL_ON):
         m = rx.fullmatch(item)
@@ -2442,7 +2458,7 @@ def _item_talk(doc: Doc, item: str, start: int, jp: PersonMention | None, day=No
             named = kind_row(noun)
             if named and named.value != "other":
                 return named.value, noun, who, named
-            rank, rank_row = kind_by_roles([jp, who]) if jp else (None, None)
+            rank, rank_row = _item_rank(jp, who, visitor)
             if _is_call(noun):
                 return ("summit", noun, who, rank_row) if rank == "summit" else ("other", noun, who, named)
             return (rank or "other"), noun, who, rank_row
@@ -2480,7 +2496,8 @@ def _programme_talks(doc: Doc, sents: list[Sentence], events: list[EventDraft], 
     leads: dict[int, EventDraft | None] = {}  # the lead sentence -> its talk, which the first listed line takes
     for item, start, day in _programme_items(doc, sents):
         zone = next((z for z in zones if z[0] <= start < z[1]), None)
-        talk = _item_talk(doc, item.strip(), start + (len(item) - len(item.lstrip())), jp, day, listed=zone is not None)
+        talk = _item_talk(doc, item.strip(), start + (len(item) - len(item.lstrip())), jp, day, listed=zone is not None,
+                          visitor=visitor)
         if talk:
             if zone is not None and zone[2] not in leads:
                 leads[zone[2]] = next((e for e in events if zone[2] in e.anchors and not _has_foreign(e)), None)

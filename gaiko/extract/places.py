@@ -88,6 +88,9 @@ GATHERING = RowPattern(
     {"end": RowLookup(lx.GATHERINGS, lx.GATHERINGS.where(group="gathering_end")), "cue": RowLookup(lx.GATHERINGS, _CUES)},
     precheck=True,
 )
+# a name that ends as a gathering's (G20リオデジャネイロ・サミット, before …の会場において)
+GATHERING_NAME = RowPattern("(?P<end>" + _GATHERING_ENDS + ")$",
+                            {"end": RowLookup(lx.GATHERINGS, lx.GATHERINGS.where(group="gathering_end"))})
 # a gathering named in quotes before its cue (「第4回北海対話」の際に): the quotes mark the name, whatever its last word
 # (not 参加: one joins a framework in quotes too, 「…経済枠組み」への参加; nor のため)
 _QUOTED_CUES = lx.GATHERINGS.where(value="occasion")

@@ -54,6 +54,7 @@ SUBJECT_ACT = re.compile(lex.VERBS.alternation(lex.VERBS.where(value="subject"))
 HOLDING = re.compile(flat(lex.VERBS, lex.VERBS.where(group="hold")) + "|" + VISIT)
 DECISION = guarded(re.compile(lex.DECISIONS.alternation()))  # regex rows: in row order
 LEAD_DECISION = re.compile(lex.LEAD.alternation())
+JOINT_ITEM = lex.JOINT_ITEMS["plans.joint.numbered_item"]
 LISTED_ITEM = re.compile(lex.LISTED.alternation())  # (イ)…を開催すること。: an item listed under a lead sentence
 WELCOMED_VISIT = re.compile(lex.WELCOMED_WISH.alternation())
 OPEN_ENDED = re.compile("(?:" + named(lex.OPEN_ENDED) + "(?:して)?|" + named(lex.OPEN_ENDED_VERBS, name="v") + ")"
@@ -74,8 +75,10 @@ NAMED_YEAR = re.compile("(?P<n>" + lex.NOUNS["plans.noun.exchange_year"].source 
 # 日越外務・防衛閣僚会合, 日中韓首脳会議: a gathering named after the sides (日X + a rank, the talks lexicon's prefixes) is a
 # talk between them
 _RANKS = [talks.PREFIXES[i] for i in ("talks.prefix.gaimu_boei", "talks.prefix.shuno", "talks.prefix.gaisho", "talks.prefix.kakuryo")]
-SIDES_GATHERING = re.compile("(?:" + talks.PREFIXES["talks.prefix.nth"].source + ")?日・?(?!本)[一-龥A-Z]{1,6}?"
+SIDES_GATHERING = re.compile("(?:" + talks.PREFIXES["talks.prefix.nth"].source + ")?日(?:・[ァ-ヴー]{2,12}?|・?(?!本)[一-龥A-Z]{1,6}?)"
                              + talks.PREFIXES.alternation(_RANKS))
+# the foreign and defence ministers' meeting written out (外務・防衛閣僚会合) is the sides' own 2+2, never a gathering
+TWO_PLUS_TWO_NAME = re.compile(talks.PREFIXES["talks.prefix.gaimu_boei"].source)
 # a talk named only by its rank (首脳会談, 次官級協議): the talk words and rank prefixes of the talks lexicon
 _RANK_PREFIXES = [r for r in talks.PREFIXES if r.id not in ("talks.prefix.pair", "talks.prefix.nth")]
 BARE_TALK = re.compile(talks.PREFIXES.alternation(_RANK_PREFIXES) + "*" + talks.NOUNS.alternation(talks.NOUNS.where(group="word")))
@@ -790,7 +793,7 @@ def plans_in_sentence(doc: Doc, start: int, end: int, ref, decided: Row | None =
             continue  # the visit being welcomed is the one under way; one whose results are noted is over
         gm = GATHERING_ONLY.search(what)
         if gm and not TALK_WORD.search(what) and not SIDES_SUMMIT.fullmatch(what) and not SIDES_GATHERING.match(what) \
-                and _fire_gathering(gm):
+                and not TWO_PLUS_TWO_NAME.search(what) and _fire_gathering(gm):
             continue  # a gathering mentioned as such; a summit of the sides themselves (第10回日中韓サミット) is a talk
         oe = OPEN_ENDED.search(text)
         goal = vm.group(0).endswith("べく") or fired(lex.GOAL, GOAL_AFTER.match(text, vm.end()))
@@ -919,6 +922,7 @@ def run(doc: Doc) -> None:
         found: list[PlanDraft] = []
         same_found = _SamePlans()  # (found, indexed)
         decided: Row | None = None  # the lead sentence deciding the listed items below it
+        joint = JOINT_ITEM if doc.doc_type == "statement" else None  # a joint document decides its numbered items
         for i in ev.sentences:
             s = sents[i]
             text = doc.norm[s.start:s.end]
@@ -929,7 +933,8 @@ def run(doc: Doc) -> None:
             else:
                 if not (doc.lines[s.line].marker and LISTED_ITEM.search(text)):
                     decided = None
-                items = plans_in_sentence(doc, s.start, s.end, ref, decided=decided, cut=_is_cut(doc, s))
+                items = plans_in_sentence(doc, s.start, s.end, ref, decided=decided or (joint if doc.lines[s.line].marker else None),
+                                          cut=_is_cut(doc, s))
             if not items:
                 # 次はモスクワで開催する予定: a place for the plan just before
                 m = NEXT_PLACE.search(text)

@@ -92,6 +92,12 @@ DOC_DATES = [
     ("山田大臣のペトロフ大統領表敬\n\n(3月21日、リガ)\n\n1.二国間関係\n", None),
     # the talk's day in the lead paragraph is not the page's date
     (BODY, None),
+    # a date of update above the page's own date: the page's date (and the heading above both is the title)
+    ("日・ラトビア外相会談\n更新日 令和3年2月8日\n令和3年2月5日\n" + BODY, "2021-02-05"),
+    ("日・ラトビア外相会談\n最終更新日:令和3年2月8日\n令和3年2月5日\n" + BODY, "2021-02-05"),
+    # … below it, or alone: the first date line; the date of update when the page prints no other
+    ("日・ラトビア外相会談\n令和3年2月5日\n更新日 令和3年2月8日\n" + BODY, "2021-02-05"),
+    ("日・ラトビア外相会談\n更新日 令和3年2月8日\n" + BODY, "2021-02-08"),
 ]
 
 
@@ -136,6 +142,15 @@ DOC_TYPES = [
     # no heading: the lead tells the visit (…として訪日したところ) then its summary (その概要と評価は以下のとおり)
     ("山田総理大臣\n\n令和3年2月5日\n ペトロフ・ラトビア首相が,2月3日(水)から5日(金)まで公式実務訪問賓客として訪日したところ,"
      "その概要と評価は以下のとおり。\n1.日程の概要\n(1)4日(木)\n  ア 首脳会談\n", "visit"),
+    # a joint announcement of the governments is a joint document; a joint press release (…記者発表, …プレス発表) a
+    # press conference's
+    ("日本国政府及びラトビア共和国政府の共同発表\n令和3年2月5日\n1 山田総理大臣とペトロフ首相は、リガにおいて首脳会談を行った。\n",
+     "statement"),
+    ("日・ラトビア外相会談に関する共同プレス発表\n令和3年2月5日\n" + BODY, "press_conference"),
+    ("日・ラトビア首脳共同記者発表\n令和3年2月5日\n" + BODY, "press_conference"),
+    # an audience given by the Emperor (御会見) is no press conference (会見): a page that reports no talk
+    ("ペトロフ・ラトビア大統領と天皇陛下との御会見\n令和3年2月5日\n2月5日、天皇陛下は、皇居において、ペトロフ大統領と御会見になりました。\n",
+     "other"),
     # a visit's heading whose bracketed line names the talk it reports is the record of that talk
     ("ラトビア共和国\n山田総理特使のラトビア訪問\n(ペトロフ大統領との会談)\n令和3年2月5日\n" + BODY, "meeting"),
 ]

@@ -1,10 +1,11 @@
-"""Cases: joint documents that list what the sides decided (rows plans.lead.*, plans.listed.*, layout.heading.koudou_keikaku,
-layout.title_type.action_plan).
+"""Cases: joint documents that list what the sides decided (rows plans.lead.*, plans.listed.*, plans.joint.*,
+layout.heading.koudou_keikaku, layout.title_type.action_plan).
 
 A joint statement, a joint press announcement or an action plan reports the talk, then a lead (次の事項で一致した,
 以下を決定した, 以下の行動計画を採択した) and the items it decides, one a line with a list marker: a dated act in an
 item is a plan of the talk. An item is written as …こと。 or, in an action plan, in the plain non-past (…開催する。).
-An action plan (…行動計画) is a ``statement``. Every page here is invented (names, dates and talks are made up).
+An action plan (…行動計画) is a ``statement``; a joint statement (a ``statement`` too) decides its numbered items by
+itself, without a lead (probe 12). Every page here is invented (names, dates and talks are made up).
 
 First sight (h-gen4 at f424b2c, before the rows): the items after 次の事項で一致した, 以下を決定した and an action plan's
 were no plan (0 / 6 below), the action plan's heading no title (doc_type ``meeting``).
@@ -18,6 +19,8 @@ from gaiko.pipeline import extract_text
 
 TALK = ("日・ペルー共同プレス発表\n令和2年9月8日\n\n"
         "1 鈴木外務大臣とガルシア・ペルー外務大臣は、9月8日、東京において外相会談を行った。\n")
+STATEMENT = ("日・ペルー首脳共同声明\n令和2年9月8日\n\n"
+             "1 鈴木内閣総理大臣とガルシア・ペルー大統領は、9月8日、東京において首脳会談を行った。\n")
 PLAN = ("日・ペルー行動計画\n令和2年9月8日\n\n"
         "鈴木内閣総理大臣とガルシア・ペルー大統領は、9月8日、東京において首脳会談を行い、以下の行動計画を採択した。\n")
 
@@ -34,11 +37,22 @@ CASES = [
     (PLAN + "1 両国は、2021年にリマで日・ペルー経済合同委員会を開催する。\n", "statement", [("合同委員会", "2021", "リマ")]),
     (PLAN + "1 両国は、来年、外相会談を行う。\n2 両国は、鉱物資源分野の協力を一層拡大する。\n", "statement",
      [("外相会談", "2021", None)]),
+    # a joint statement decides its own numbered items: no lead needed (plans.joint.numbered_item); the foreign and
+    # defence ministers' meeting written out is the sides' 2+2, no multilateral 閣僚会合
+    (STATEMENT + "2 両国は、2021年にリマで第2回日・ペルー外務・防衛閣僚会合を開催する。\n", "statement",
+     [("外務・防衛閣僚会合", "2021", "リマ")]),
+    (STATEMENT + "2 両首脳は、協力の強化で一致した。\n3 両国は、来年、東京で外相会談を行う。\n", "statement",
+     [("外相会談", "2021", "東京")]),
+    (STATEMENT + "2 両首脳は、2022年に東京で外務・防衛閣僚会合を開催することで一致した。\n", "statement",
+     [("外務・防衛閣僚会合", "2022", "東京")]),
 ]
 # an item with no dated act under the lead, and an item of plain non-past prose with no lead above it: no plan
 NEGATIVES = [
     PLAN + "1 両国は、鉱物資源分野の協力を一層拡大する。\n",
     TALK + "2 両国は、2021年にリマで日・ペルー経済合同委員会を開催する。\n",
+    # … nor a joint statement's line without a list marker, nor a multilateral ministers' meeting in its item
+    STATEMENT + "両国は、2021年にリマで日・ペルー経済合同委員会を開催する。\n",
+    STATEMENT + "2 両国は、2021年にリマで開催されるWTO閣僚会合に向けて連携する。\n",
 ]
 
 

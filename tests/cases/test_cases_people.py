@@ -602,6 +602,8 @@ TITLES = [
     ("スミス事務総長補", ("スミス", "事務総長補", "roles.end.jimu_socho_ho")),
     ("スミス事務総長", ("スミス", "事務総長", "roles.end.jimu_socho")),
     ("スミス理事長", ("スミス", "理事長", "roles.end.rijicho")),
+    ("スミス専務理事", ("スミス", "専務理事", "roles.end.semmu_riji")),
+    ("スミス高等弁務官", ("スミス", "高等弁務官", "roles.end.koto_benmukan")),
     ("スミス会長", ("スミス", "会長", "roles.end.kaicho")),
     # a minister's short title ending in 相
     ("スミス開発相", ("スミス", "開発相", "roles.end.kaihatsusho")),
@@ -697,6 +699,9 @@ ORG_OFFICERS = [
     ("スミス国連事務総長", {"roles.org_body.kokuren", "roles.org_officer.jimu_socho"}),
     ("スミス・アフリカ連合(AU)委員会委員長", {"roles.org_body.rengo", "roles.org_officer.iinkai_iincho"}),
     ("スミス湾岸協力理事会(GCC)事務局長", {"roles.org_body.rijikai", "roles.org_officer.jimukyokucho"}),
+    ("スミス国際通貨基金(IMF)専務理事", {"roles.org_body.kikin", "roles.org_officer.semmu_riji"}),
+    ("スミスIMF専務理事", {"roles.org_title.acronym"}),
+    ("スミス国連難民高等弁務官", {"roles.org_body.kokuren", "roles.org_officer.koto_benmukan"}),
 ]
 # fmt: on
 

@@ -403,6 +403,8 @@ CITY_FORMS = [
     ("セブ島", "セブ"),  # an island named by its city
     ("京都府宇治市", "宇治"), ("東京都町田市", "町田"), ("北海道函館市", "函館"),  # a prefecture, then a municipality
     ("北海道倶知安町", "倶知安"), ("京都府南山城村", "南山城"),  # 町/村 after a prefecture
+    ("G20リオデジャネイロ・サミットの会場", "リオデジャネイロ"),  # the venue of a gathering named after its city
+    ("ASEAN関連首脳会議の会場", None),  # … named after no city
 ]
 
 

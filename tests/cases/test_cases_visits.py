@@ -132,6 +132,11 @@ CASES = [
     # Japan's leader and a minister beside him, with a leader: a summit of the three
     ("日・ペルー首脳会談\n令和2年9月8日\n\n9月8日、山本総理大臣及び鈴木外務大臣は、訪日中のガルシア・ペルー大統領と会談した。\n",
      [("summit", ["山本", "鈴木", "ガルシア"])], {}),
+    # a visitor's programme whose heading names no Japanese principal: an item with Japan's leader takes the visitor's
+    # rank with him (a king's talk with the prime minister is a summit); the Emperor's audience and the banquet no talk
+    ("ガルシア・ペルー大統領の国賓としての訪日\n令和2年9月10日\n\n【日程】\n9月7日(月曜日) 来日\n"
+     "9月8日(火曜日) 歓迎行事、天皇陛下との御会見、宮中晩餐\n9月9日(水曜日) 山本内閣総理大臣との会談\n9月10日(木曜日) 離日\n",
+     [("summit", ["山本", "ガルシア"])], {"date": "2020-09-09"}),
 ]
 
 

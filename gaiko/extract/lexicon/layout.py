@@ -120,9 +120,10 @@ LABELS = Table("layout", (
     Row("layout.label.shussekisha", "出席者", "field", "出席者 alone on a line"),
     Row("layout.label.sankasha", "参加者", "field", "参加者 alone on a line"),
     Row("layout.label.happyobi", "発表日", "date", "発表日 before the page's date"),
-    Row("layout.label.koshinbi", "更新日", "date", "更新日 before the page's date"),
-    Row("layout.label.saishu_koshinbi", "最終更新日", "date", "最終更新日(:) before the page's date"),
-), note="value: 'field' a label line under the heading, 'date' a label before the page's date, 'both'")
+    Row("layout.label.koshinbi", "更新日", "update", "更新日 before the page's date of update"),
+    Row("layout.label.saishu_koshinbi", "最終更新日", "update", "最終更新日(:) before the page's date of update"),
+), note="value: 'field' a label line under the heading, 'date' a label before the page's date, 'both'; 'update' before "
+        "the date of an update: the page's date only when no date line of its own follows right below")
 
 SECTIONS = Table("layout", (
     Row("layout.section.hodo_happyo", "報道発表", note="the press releases' section"),
@@ -213,6 +214,13 @@ HEADING = Table("layout", (
     Row("layout.heading.keii", "経緯", note="a history"),
     Row("layout.heading.enkaku", "沿革", note="a history"),
     Row("layout.heading.iken_kokan", "意見交換", note="an exchange of views"),
+    Row("layout.heading.shokan", "書簡", note="a letter (…への書簡の発出)"),
+    Row("layout.heading.shinsho", "親書", note="a leader's letter"),
+    Row("layout.heading.shukuji", "祝辞", note="congratulations (…への祝辞の発出)"),
+    Row("layout.heading.shukui", "祝意", note="congratulations (祝意メッセージの交換)"),
+    Row("layout.heading.choi", "弔意", note="condolences (弔意の表明)"),
+    Row("layout.heading.message", "メッセージ", note="a message"),
+    Row("layout.heading.inken", "引見", note="an audience (皇太子殿下の御引見)"),
 ), note="a top line with one of these is a document's heading; without, a section's name (a country, a policy area)")
 
 TITLE_TYPES = Table("layout", (
@@ -231,7 +239,7 @@ TITLE_TYPES = Table("layout", (
     Row("layout.title_type.kisha_kaiken", "記者会見", "press_conference", "記者会見"),
     Row("layout.title_type.kyodo_kisha", "共同記者", "press_conference", "共同記者会見"),
     Row("layout.title_type.press", "プレス", "press_conference", "プレス・ブリーフィング"),
-    Row("layout.title_type.kaiken", "会見", "press_conference", "外務大臣会見記録"),
+    Row("layout.title_type.kaiken", "(?<!御)会見", "press_conference", "外務大臣会見記録 (not 御会見, an audience)", regex=True),
     Row("layout.title_type.denwa_kaidan", "電話会談", "telephone_talk", "日X首脳電話会談"),
     Row("layout.title_type.denwa_kaigi", "電話会議", "telephone_talk", "電話会議"),
     Row("layout.title_type.danwa", "談話", "statement", "外務大臣談話"),
@@ -239,9 +247,27 @@ TITLE_TYPES = Table("layout", (
     Row("layout.title_type.statement", "ステートメント", "statement", "ステートメント"),
     Row("layout.title_type.communique", "コミュニケ", "statement", "共同コミュニケ"),
     Row("layout.title_type.sengen", "宣言(?!.*会談)", "statement", "…宣言 (not a talk's heading that names one)", regex=True),
+    Row("layout.title_type.kyodo_happyo", "共同発表(?!.*会談)", "statement",
+        "日本国政府及びX国政府の共同発表: a joint document of the governments (共同記者発表 and 共同プレス発表 are a press "
+        "conference's, tried first; not a talk's heading that names one)", regex=True),
     Row("layout.title_type.action_plan", "^(?!.*会談).*行動計画", "statement",
         "日・トルコ行動計画 (not a talk's heading that names one, before or after: …首脳会談(行動計画の採択))", regex=True),
-), note="tried in the order of the types' first rows: chronology, press_conference, telephone_talk, statement")
+    # a page that reports no talk: a letter, a message, condolences, or an audience given by the Emperor or the
+    # Crown Prince (not a talk's heading that names one: …首脳会談(親書の手交), …との電話会談 are tried before)
+    Row("layout.title_type.shokan", "^(?!.*(?:会談|懇談|立ち話)).*書簡", "other", "…への書簡の発出", regex=True),
+    Row("layout.title_type.shinsho", "^(?!.*(?:会談|懇談|立ち話)).*親書", "other", "…からの親書の発出", regex=True),
+    Row("layout.title_type.shukuji", "^(?!.*(?:会談|懇談|立ち話)).*祝(?:辞|意)", "other",
+        "…への祝辞の発出, 祝意メッセージの交換", regex=True),
+    Row("layout.title_type.choi", "^(?!.*(?:会談|懇談|立ち話)).*弔(?:意|辞)", "other", "…の逝去について(弔意の表明)",
+        regex=True),
+    Row("layout.title_type.message", "^(?!.*(?:会談|懇談|立ち話)).*メッセージ", "other", "…へのメッセージの発出",
+        regex=True),
+    Row("layout.title_type.attendance", "^(?!.*(?:会談|懇談|立ち話)).*(?:夕食会|昼食会|朝食会|晩餐会|レセプション|式典)への出席",
+        "other", "…歓迎夕食会への出席, …主催レセプションへの出席: a meal or a ceremony attended (…会議出席, a trip, is a "
+        "visit's)", regex=True),
+    Row("layout.title_type.audience", "^(?!.*(?:会談|懇談|立ち話)).*御(?:会見|引見)", "other",
+        "…と天皇陛下との御会見, 皇太子殿下の御引見", regex=True),
+), note="tried in the order of the types' first rows: chronology, press_conference, telephone_talk, statement, other")
 
 KIND_LABELS = Table("layout", (
     Row("layout.kind_label.danwa", "談話", "statement", "外務大臣談話 / 外務報道官談話 on its own line above a …について title"),

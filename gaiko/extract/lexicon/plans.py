@@ -211,6 +211,13 @@ LISTED = Table("plans", (
         regex=True),
 ))
 
+# a joint document (a joint statement, a joint announcement: doc_type statement) decides its own numbered items: an item
+# in LISTED's form needs no lead sentence above it
+JOINT_ITEMS = Table("plans", (
+    Row("plans.joint.numbered_item", "(?:する|行う)。?$", note="3 両国は、2026年に東京で第2回…会合を開催する。: a joint "
+        "statement's numbered item, in the plain non-past", regex=True),
+))
+
 # an invitation the other side accepted (…を日本に招待し、同首相はこれを受諾した): the visit is planned; the rows of
 # DECISIONS that accept
 ACCEPTING = ("plans.decision.judaku", "plans.decision.kaidaku", "plans.decision.ukeire")

@@ -96,6 +96,8 @@ ENDINGS = Table("roles", (
     Row("roles.end.jimu_socho_ho", "事務総長補", note="an assistant secretary-general"),
     Row("roles.end.jimu_socho", "事務総長", note="a secretary-general: NATO事務総長"),
     Row("roles.end.rijicho", "理事長", note="a president of a board"),
+    Row("roles.end.semmu_riji", "専務理事", note="a managing director: IMF専務理事, 国際通貨基金(IMF)専務理事"),
+    Row("roles.end.koto_benmukan", "高等弁務官", note="a high commissioner: 国連難民高等弁務官, 国連人権高等弁務官"),
     Row("roles.end.kaicho", "会長", note="a chairman"),
     Row("roles.end.giin", "議員", note="a member of parliament: 衆議院議員, 下院議員, 国会議員 (a delegation's head)"),
     # a minister's short title ending in 相 (英国外務・英連邦・開発相, 独財務相)
@@ -282,11 +284,15 @@ ORG_TITLES = Table("roles", (
     Row("roles.org_body.kokuren", "国連", note="国連事務総長 (国連大使 holds no officer word: an envoy of a country)"),
     Row("roles.org_body.rengo", "連合", note="アフリカ連合(AU)委員会委員長, 東南アジア諸国連合(ASEAN)事務総長 (欧州連合 is the EU's)"),
     Row("roles.org_body.rijikai", "理事会", note="湾岸協力理事会(GCC)事務局長 (欧州理事会 is the EU's)"),
+    Row("roles.org_body.kikin", "基金", note="国際通貨基金(IMF)専務理事: a fund"),
     Row("roles.org_officer.jimukyokucho", "事務局長", note="a director-general of an organisation"),
     Row("roles.org_officer.jimu_socho", "事務総長", note="a secretary-general of an organisation"),
     Row("roles.org_officer.sosai", "総裁", note="a president of an organisation (a bank)"),
     Row("roles.org_officer.socho", "総長", note="a secretary-general, short"),
     Row("roles.org_officer.jimukyoku_jicho", "事務局次長", note="a deputy director-general of an organisation"),
+    Row("roles.org_officer.koto_benmukan", "(?:難民|人権)?高等弁務官", note="a high commissioner of the UN: 国連難民高等弁務官",
+        regex=True),
+    Row("roles.org_officer.semmu_riji", "専務理事", note="a managing director of an organisation: 国際通貨基金専務理事"),
     Row("roles.org_officer.iinkai_iincho", "委員会委員長", note="a chairperson of an organisation's commission: アフリカ連合委員会委員長"),
 ))
 
