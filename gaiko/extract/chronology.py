@@ -571,7 +571,7 @@ PAREN_CITY = place_words.CITY_FORMS["places.paren_city.entry"]
 _PAREN_CITY = re.compile(PAREN_CITY.source)
 KATAKANA_PLACE = re.compile(r"[ァ-ヴー・]+")
 _SAI = place_words.OCCASIONS["places.occasion_word.sai"]
-ENTRY_OCCASION = re.compile(r"(?P<o>[^\s、。]{2,40}?)の" + _SAI.source + "の")
+ENTRY_OCCASION = re.compile(r"(?P<o>[^\s、,。]{2,40}?)の" + _SAI.source + "の")
 PAREN_OCCASION = re.compile(r"\(([^()" + _O.source + r":]{4,40})\)")
 HEAD_OF_STATE = _ranks("daitoryo", "shusho")  # an inauguration of a foreign 大統領/首相 (a katakana name)
 KATAKANA = re.compile(r"[ァ-ヴ]")
@@ -607,7 +607,7 @@ def _entry_place(words: str, ev: EventDraft) -> None:
 PROSE_LINE = re.compile(_Y)
 PROSE_MIN_LINES = 3
 TALK_WORD = _words("prose_talk")
-PROSE_OCCASION = re.compile(r"(?:^|[、,はにで])(?P<o>[^\s、。はにで]{2,30}?)の(?P<w>" + place_words.OCCASIONS.alternation(
+PROSE_OCCASION = re.compile(r"(?:^|[、,はにで])(?P<o>[^\s、,。はにで]{2,30}?)の(?P<w>" + place_words.OCCASIONS.alternation(
     place_words.OCCASIONS.where(group="occasion_word")) + ")に")
 _OCCASION_WORD = RowLookup(place_words.OCCASIONS, place_words.OCCASIONS.where(group="occasion_word"))
 # a group of countries named by their one-character abbreviations: 日米豪印, 日中韓

@@ -149,7 +149,7 @@ TALK_NOUN_RE = re.compile(TALK_START + TALK_NOUN)
 # what every REFERENCE_RE match ends with (the last word of a TALK_NOUN form, then the same particle): a
 # cheap test before the full pattern, which most sentences do not match
 REFERENCE_TAIL = re.compile(_TALK_LAST + _REFERENCE_AFTER)
-RECALLED_REF = re.compile(r"(?P<w>" + RECALLED.alternation() + r")の[^、。]{0,12}$")
+RECALLED_REF = re.compile(r"(?P<w>" + RECALLED.alternation() + r")の[^、,。]{0,12}$")
 
 _CALL_RE = re.compile(NOUNS.alternation(_CALLS))
 
@@ -982,7 +982,7 @@ def _programme_day(doc: Doc, sents: list[Sentence], si: int, ev: EventDraft, anc
 # a place phrase before において/にて (or で, for a city): [訪問中の][CITYの]PLACE[(NOTE)][内]; a capital letter may
 # carry its dot (ワシントンD.C.において)
 _AT_ROWS = tuple(place_words.VISITS[f"places.at.{w}"] for w in ("ni_oite", "nite", "de"))  # において, にて, で
-PLACE_AT = re.compile(r"(?P<phrase>(?:[ァ-ヴー一-龥A-Za-z0-9・の]|(?<=[ァ-ヴーA-Z.])[A-Z]\.|「[^「」、。]{1,20}」){2,40}?)(?:\((?P<note>[^()]{1,30})\))?(?:内)?(?P<cue>"
+PLACE_AT = re.compile(r"(?P<phrase>(?:[ァ-ヴー一-龥A-Za-z0-9・の]|(?<=[ァ-ヴーA-Z.])[A-Z]\.|「[^「」、,。]{1,20}」){2,40}?)(?:\((?P<note>[^()]{1,30})\))?(?:内)?(?P<cue>"
                       + place_words.VISITS.alternation(_AT_ROWS) + r")(?!(?<=で)[きすはもあな])")  # (not できる, です, では …)
 # a place phrase ending in にある right before a venue: ブエノスアイレス市内にある…センター
 LOCATED_AT = re.compile(r"(?P<c>[ァ-ヴー一-龥・]{2,20})にある$")
@@ -1274,12 +1274,12 @@ def _called_on_foreigner(doc: Doc, ev: EventDraft) -> bool:
     at = ev.evidence.get("venue")
     if not at or at[0] < 1 or doc.norm[at[0] - 1] != "を":
         return False
-    clause = doc.norm[max(doc.norm.rfind("、", 0, at[0]), doc.norm.rfind("は", 0, at[0]), at[0] - 40) + 1:at[0]]
+    clause = doc.norm[max(doc.norm.rfind("、", 0, at[0]), doc.norm.rfind(",", 0, at[0]), doc.norm.rfind("は", 0, at[0]), at[0] - 40) + 1:at[0]]
     return any(name in clause and code != "JP" for name, code in countries.names_longest_first())
 
 
 # a title naming the talk's occasion: …Xの際の日米首脳会談 / Xの機会に
-TITLE_OCCASION = re.compile(r"(?P<o>[^\s、。]{2,30}?)の(?:際の|機会の|機会に)")
+TITLE_OCCASION = re.compile(r"(?P<o>[^\s、,。]{2,30}?)の(?:際の|機会の|機会に)")
 
 
 @dataclasses.dataclass
@@ -1468,7 +1468,7 @@ def _event_place(doc: Doc, sents: list[Sentence], ev: EventDraft, layout: _Layou
 # every ANCHOR_RE match holds a talk noun's last word: a sentence without one is skipped
 _TALK_WORD = re.compile(_TALK_LAST)
 # a talk between two other parties, named before it: エチオピア政府とティグライ人民解放戦線(TPLF)の代表団が…協議を行い
-THIRD_PARTY_TALK = re.compile(r"(?P<a>[^、。()]{2,30}?)(?:\([^()]*\))?と(?P<b>[^、。]{2,40}?)(?:の代表団|の代表|双方)?が[^、。]{0,30}$")
+THIRD_PARTY_TALK = re.compile(r"(?P<a>[^、,。()]{2,30}?)(?:\([^()]*\))?と(?P<b>[^、,。]{2,40}?)(?:の代表団|の代表|双方)?が[^、,。]{0,30}$")
 # a word that puts Japan among a talk's parties: a side word (lexicon.sides), a Japanese title, or a 日X pair
 JAPAN_WORD = people.RowSearch(
     [side_words.SIDES[i] for i in ("sides.jp.nihon", "sides.jp.wagakuni", "sides.jp.wagakuni_kana", "sides.both.countries",
@@ -1483,7 +1483,7 @@ def _names_japan(text: str) -> bool:
 
 def _between_others(doc: Doc, s: Sentence, noun_start: int) -> bool:
     """The talk's parties, named in the clause before it, are two others (no Japanese side, no person)."""
-    clause_start = max(s.start, doc.norm.rfind("、", s.start, noun_start) + 1)
+    clause_start = max(s.start, doc.norm.rfind("、", s.start, noun_start) + 1, doc.norm.rfind(",", s.start, noun_start) + 1)
     to = doc.norm.find("と", clause_start, noun_start)
     if to < 0 or doc.norm.find("が", to + 1, noun_start) < 0:
         return False  # no …と…が for THIRD_PARTY_TALK's costly scan to find
@@ -1497,7 +1497,7 @@ _TALK_PREFIX_RE = re.compile(PREFIXES.alternation())
 # a talk still to come: 明日は…対話を開催し, …会談を行う予定; not an anchor (a planned item)
 FUTURE_BEFORE = people.RowSearch(FUTURE)
 ATTENDED_TALK_RE = re.compile(r"との(?P<noun>" + _TALK_PREFIX + NOUNS["talks.word.kaidan"].source + r")(?P<noun2>(?!))?"
-                             r"(?:\([^()]{0,20}\))?(?:及び[^、。()]{1,20}?(?:\([^()]{0,20}\))?)?(?P<verb>"
+                             r"(?:\([^()]{0,20}\))?(?:及び[^、,。()]{1,20}?(?:\([^()]{0,20}\))?)?(?P<verb>"
                              + HELD["talks.attended.shusseki"].source + ")" + HELD.alternation(
                                  [HELD[i] for i in ("talks.held.shita", "talks.held.shi", "talks.held.shimashita")]))
 # a count of talks so far (既に4回 / これまでに3回…会談を行い; but 3回目の会談 is the one held)
@@ -2006,7 +2006,7 @@ def is_heading(doc: Doc, s: Sentence) -> bool:
         return False
     if BRACKET_LINE.fullmatch(t):
         return True
-    return bool(ln.marker) and "、" not in t and not ln.marker.startswith(("・", "●", "•", "-", "*"))
+    return bool(ln.marker) and "、" not in t and "," not in t and not ln.marker.startswith(("・", "●", "•", "-", "*"))
 
 
 def nearest_headings(doc: Doc, sents: list[Sentence]) -> list[int | None]:
@@ -2294,7 +2294,7 @@ def run(doc: Doc) -> None:
 # an item context is a line without a sentence end (a table row, a list item, a one-line programme) or a
 # sentence of the programme (29日には、…との首脳会談及び…等が行われた); items part at 、 and 及び and blanks
 PROGRAMME_SENTENCE = re.compile(r"^\s*(?:\(\d{1,2}\)\s*)?(?:\d{1,2}月)?\d{1,2}日(?:\([^()]{1,4}\))?(?:には|は)[、,]")
-PROGRAMME_SENTENCE_END = re.compile(r"(?:等|など)?が(?:行われ|実施され|開催され)[^、。]*。?\s*$")
+PROGRAMME_SENTENCE_END = re.compile(r"(?:等|など)?が(?:行われ|実施され|開催され)[^、,。]*。?\s*$")
 LISTED_TALKS_END = re.compile(r"等を(?:行い|行った|実施し)")
 ITEM_SPLIT = re.compile(r"[、,]|及び|並びに|\s+")
 # an item that is a talk: a named talk (日韓首脳会談, (日・X外相会談)), a talk with someone (X大統領との会談), a call on

@@ -385,7 +385,7 @@ NOTE_HEADING = re.compile(r"^\s*\(注\d?\)|^\s*注\d?[::]|^\s*※")
 INLINE_NOTE = re.compile(r"\(注\d?[\s::][^()\n]*(?:\([^()\n]*\)[^()\n]*)*\)?")
 # an earlier talk recalled at the start of the sentence: (date)に行われた…, (past time)の…会談において
 RECALL_TALK = guarded(re.compile(r"(?:(?:19|20)\d{2}年|(?:平成|令和|昭和)\d+年)?\d{1,2}月\d{1,2}日に行われた"
-                         "|" + named(lex.RECALLED_WHEN, name="when") + "の[^、。]{0,20}?"
+                         "|" + named(lex.RECALLED_WHEN, name="when") + "の[^、,。]{0,20}?"
                          + named(lex.RECALLED_AT, lex.RECALLED_AT.where(value="talk"), name="at") + "(?:において|で|の際)"))
 # background on an earlier talk dated by its year (…平成25年3月の…訪問時の首脳会談において…合意した): recalled, anywhere
 RECALL_DATED = re.compile(r"(?:(?:19|20)\d{2}年|(?:平成|令和|昭和)(?:\d+|元)年)\d{1,2}月の[^、。,]{0,30}?"

@@ -44,7 +44,7 @@ PLAN_VERB = re.compile(
 VERB_ROWS = {r.pattern: r for t in (lex.VERBS, lex.VISITS, lex.SURU_NOUNS) for r in t}  # the row of PLAN_VERB's group v
 THEN_VERB = re.compile(lex.VERBS.alternation(lex.VERBS.where(value="then")))  # …を行い、 / …を開き、 (before another clause)
 # the clause after a planned act that says what it will take up (…を開催し、経済協力について協議していく)
-CONTENT_AFTER = re.compile(r"[、,][^、。]{0,40}?" + named(lex.CONTENT) + r"[^、。]*")
+CONTENT_AFTER = re.compile(r"[、,][^、,。]{0,40}?" + named(lex.CONTENT) + r"[^、,。]*")
 SURU_NOUNS = lex.SURU_NOUNS.words()
 BARE_TALK_VERBS = lex.SURU_NOUNS.where(value="bare_talk")
 SCHEDULED_ONLY = ("plans.decision.yotei",)  # the decision rows that only schedule (…予定である, …予定となった)
@@ -61,7 +61,7 @@ OPEN_ENDED = re.compile("(?:" + named(lex.OPEN_ENDED) + "(?:して)?|" + named(l
                         r"(?:いく|いきたい)(?:ことで|ことを|ことに)")
 GATHERING_ONLY = re.compile(named(lex.GATHERINGS) + "$"
                             # a gathering named as multilateral (国連…会議, 世界…フォーラム, 国際…会合)
-                            + "|" + named(lex.MULTILATERAL, name="m") + "[^、。]*"
+                            + "|" + named(lex.MULTILATERAL, name="m") + "[^、,。]*"
                             + named(lex.GATHERING_HEADS, lex.GATHERING_HEADS.where(value="multilateral"), name="h") + "$")
 # 引き続き協議を行っていく: a talk held on and on, not a plan (the いく after the plan's verb)
 CONTINUED = re.compile(named(lex.CONTINUING) + r"[^。]{0,30}?(?:行って|実施して|開催して)いく(?:ことで|ことを|ことに|ことが)")
@@ -99,7 +99,7 @@ SUCCESS_OF = re.compile(_NOUN_ACT + named(lex.SUCCESS))
 PREPARED_FOR = re.compile(_NOUN_ACT + named(lex.PREPARING))
 EXCHANGE_YEAR = re.compile(lex.NOUNS["plans.noun.exchange_year"].source)
 MASU_END = re.compile(r"ます。?$")
-DONE_AFTER = re.compile(r"[^、。]{0,20}?(?:された|した)こと")
+DONE_AFTER = re.compile(r"[^、,。]{0,20}?(?:された|した)こと")
 NEXT_PLACE = re.compile(r"次(?:回)?は(?P<p>[ァ-ヴー一-龥]{2,10}?)で(?:開催|行)")  # 次はモスクワで開催する予定
 # talk words (the kinds of talk are another family's: as today)
 TALK_WHAT = re.compile(r"会談|会合|協議|対話")
@@ -194,18 +194,18 @@ _VISITOR_TITLES = ("総理大臣", "総理", "首相", "大統領", "国家主�
                    "大臣", "長官", "幕僚長")
 _VISITOR = r"(?P<p>[ァ-ヴー一-龥・]{1,16}?(?:" + "|".join(_VISITOR_TITLES) + "))"
 # X が…訪韓する, X の国賓訪日: the visitor before the verb
-VISITOR_BEFORE = re.compile(_VISITOR + r"(?:が|は|も|を|に対し、?|の(?:[^、。をがは]{1,6}?の)?(?:国賓|公式|公式実務|実務)?(?=訪|来日))")
+VISITOR_BEFORE = re.compile(_VISITOR + r"(?:が|は|も|を|に対し[、,]?|の(?:[^、,。をがは]{1,6}?の)?(?:国賓|公式|公式実務|実務)?(?=訪|来日))")
 # Xから、…訪日したい: the speaker wishing to visit
-SPEAKER_BEFORE = re.compile(_VISITOR + r"(?:から|より)(?:は)?、")
+SPEAKER_BEFORE = re.compile(_VISITOR + r"(?:から|より)(?:は)?[、,]")
 # …訪日したいという X の意向: the visitor after it
 VISITOR_AFTER = re.compile(r"(?:という|との)" + _VISITOR + "の"
                            + named(lex.INTENTS, [r for r in lex.INTENTS if r.value in ("visitor", "both")]))
 # Xを(来年)日本に招待し、…これを受諾: the invited person's visit to that country
 _INVITE_ROWS = [r for r in CUES if r.id.startswith("outcomes.invite.")]
-INVITED_TO = re.compile(_VISITOR + r"を[^、。]{0,10}?(?P<c>[ァ-ヴー一-龥]{2,8}?)に" + named(CUES, _INVITE_ROWS, "i"))
+INVITED_TO = re.compile(_VISITOR + r"を[^、,。]{0,10}?(?P<c>[ァ-ヴー一-龥]{2,8}?)に" + named(CUES, _INVITE_ROWS, "i"))
 # one stands in every INVITED_TO match (the words its invitation rows require): the cheap test before it
 INVITE_WORDS = required_words(re.compile(CUES.alternation(_INVITE_ROWS)))
-_SUBJECT = r"(?P<s>(?:[ァ-ヴー一-龥・]|「[^「」、。]{1,12}」){1,20}?)"  # (a ship's name in quotes: 護衛艦「いずも」)
+_SUBJECT = r"(?P<s>(?:[ァ-ヴー一-龥・]|「[^「」、,。]{1,12}」){1,20}?)"  # (a ship's name in quotes: 護衛艦「いずも」)
 SUBJECT_BEFORE = re.compile(_SUBJECT + "が")
 SUBJECT_OR_TOPIC = re.compile(_SUBJECT + "(?:が|は)")
 
@@ -243,7 +243,7 @@ def _visitor_of_place(text: str, verb_m: re.Match) -> str | None:
     place = text[pm.end():verb_m.start()]
     for pre in PLACE_TIME_WORDS:
         place = place.removeprefix(pre.pattern)
-    place = PLACE_DATE_PREFIX.sub("", place).lstrip("、")
+    place = PLACE_DATE_PREFIX.sub("", place).lstrip("、,")
     if not re.fullmatch(r"[ァ-ヴー一-龥・]{2,12}", place):
         return None
     return f"{pm.group('p')}の{place}訪問"
@@ -314,7 +314,7 @@ UNSPECIFIED_BEFORE = re.compile(named(lex.UNSPECIFIED) + "$")
 _NOUN_HEADS = sorted({w[:k] for w in lex.NOUNS.words() if len(w) >= 2 and PHRASE_CHAR.fullmatch(w[0]) for k in range(1, len(w))},
                      key=lambda x: (-len(x), x))
 CUT_NOUN = re.compile(PHRASE_CHARS + "{0,30}?(?:" + "|".join(map(re.escape, _NOUN_HEADS)) + r")\s*$")
-ANNOUNCED_NOUN = re.compile(r"[^、。をがはにで]{0,40}?" + PLAN_NOUNS + r"(?![ァ-ヴー一-龥])")
+ANNOUNCED_NOUN = re.compile(r"[^、,。をがはにで]{0,40}?" + PLAN_NOUNS + r"(?![ァ-ヴー一-龥])")
 # after a visit or talk word: it is the one under way or one already held (…訪問を嬉しく思う, …訪日の成果, …を契機に)
 HELD_AFTER = re.compile(named(lex.HELD_AFTER))
 # a talk or visit named as past (先般の…対話, 前回の…会合): held, not planned
@@ -322,9 +322,9 @@ PAST_PREFIX = re.compile(named(lex.PAST) + "の?")
 # a verb of purpose (…協議を行うため、…を訪問し): the act that follows is the plan, not this
 PURPOSE_AFTER = re.compile(named(lex.PURPOSE) + "(?:に)?[、,]")
 # an act asked of someone (交渉の開始を加盟国に求める): a request, not a plan
-ASKED_AFTER = re.compile("を[^、。]{0,20}?に" + named(CUES, lex.ASKED))
+ASKED_AFTER = re.compile("を[^、,。]{0,20}?に" + named(CUES, lex.ASKED))
 # a talk named after a relative future date (来月の…委員会では): mentioned as coming
-DATED_MENTION = re.compile(named(lex.FUTURE_REL) + r"の(?P<n>[^、。をがはにで]{1,30}?(?:会談|協議|対話|委員会|作業部会|2\+2))(?=では|で|に向け|には|の成功|を)")
+DATED_MENTION = re.compile(named(lex.FUTURE_REL) + r"の(?P<n>[^、,。をがはにで]{1,30}?(?:会談|協議|対話|委員会|作業部会|2\+2))(?=では|で|に向け|には|の成功|を)")
 # a clause tied to the plan before it in time (時期を合わせて…も訪日し): the same month
 SAME_TIME = re.compile(named(lex.SAME_TIME))
 # 8月又は9月に, 1月から2月: a plan dated by the first month, ending in the second
@@ -343,16 +343,16 @@ FIRST_OF_GROUP = re.compile(r"(?P<x>[ァ-ヴー一-龥A-Za-z0-9・]{0,12}" + PLA
 FIRST_WORDS = required_words(FIRST_OF_GROUP)  # (はじめ, 始め: one stands in every match, the cheap test before it)
 # a named talk looked forward to (…首脳会談を総理も楽しみにしており, …との会談を注目しており), or still to come
 # (…首脳会談の前という重要なタイミング, …首脳会談を前に): mentioned as coming
-ANTICIPATED = re.compile(r"(?P<n>会談|" + VISIT_OR_HOUMON + r")(?:(?:を|も)[^、。]{0,8}?" + named(lex.ANTICIPATION) + r"(?!にしていた)|"
+ANTICIPATED = re.compile(r"(?P<n>会談|" + VISIT_OR_HOUMON + r")(?:(?:を|も)[^、,。]{0,8}?" + named(lex.ANTICIPATION) + r"(?!にしていた)|"
                          + named(lex.BEFORE, name="b") + ")")
 ANTICIPATED_WORDS = literal_words(lex.ANTICIPATION.rows + lex.BEFORE.rows)  # one stands in every ANTICIPATED match
 CLAUSE_END = re.compile(named(lex.CLAUSE_END) + "[、,]")
 RANK_BEFORE = re.compile(r"(?P<r>[一-龥]{1,4}級)で")
 # the date of another talk named before the plan's noun (…の電話会談に引き続き…訪日する予定), unless the plan is held
 # at that one (OCCASIONS: …首脳会議の際の…会談)
-_OTHER_NOUN = "(?:の|に" + lex.ANNOUNCED.alternation(lex.ANNOUNCED.where(group="announced")) + ")[^、。]{0,15}?" + PLAN_NOUNS
-OTHER_NOUN_DATE = re.compile(_OTHER_NOUN + r"(?![^、。]{0,12}?の?" + lex.OCCASIONS.alternation() + ")")
-AT_OCCASION = re.compile(_OTHER_NOUN + r"[^、。]{0,12}?の?" + named(lex.OCCASIONS))
+_OTHER_NOUN = "(?:の|に" + lex.ANNOUNCED.alternation(lex.ANNOUNCED.where(group="announced")) + ")[^、,。]{0,15}?" + PLAN_NOUNS
+OTHER_NOUN_DATE = re.compile(_OTHER_NOUN + r"(?![^、,。]{0,12}?の?" + lex.OCCASIONS.alternation() + ")")
+AT_OCCASION = re.compile(_OTHER_NOUN + r"[^、,。]{0,12}?の?" + named(lex.OCCASIONS))
 COORDINATOR = re.compile("」?" + named(lex.COORDINATORS, tuple(lex.COORDINATORS) + lex.CONNECTORS.where(value="and")))
 # 年内の可能な限り早い時期に: the vague date qualifies the firm one before it, which stands
 FIRM_OF_VAGUE = re.compile(r"の[^、。,]{0,12}")
@@ -473,7 +473,7 @@ def _announced(doc: Doc, start: int, end: int, ref, cut: bool = False) -> list[P
         nm = ANNOUNCED_NOUN.match(text, m.end()) or (CUT_NOUN.match(text, m.end()) if cut else None)
         if not nm:
             continue
-        what = text[m.end():nm.end()].lstrip("、の")
+        what = text[m.end():nm.end()].lstrip("、,の")
         if "「" in what and text[nm.end():nm.end() + 1] == "」":
             what += "」"
         if not what or fired(lex.THIS, THIS_OR_SAME.match(what)) or _gathering_only(what) \
@@ -483,7 +483,7 @@ def _announced(doc: Doc, start: int, end: int, ref, cut: bool = False) -> list[P
         if dated_only and what.endswith(_GATHERING_HEADS) and not (what.endswith(_MEETING_HEADS) and _named_after_sides(what)):
             lexicon.fire(next(r for r in lex.GATHERING_HEADS if what.endswith(r.pattern)))
             continue
-        lo = max(text.rfind("、", 0, max(0, m.start() - 1)) + 1, m.start() - 40, 0)
+        lo = max(_clause_from(text, max(0, m.start() - 1)), m.start() - 40)
         # 本日予定されている…対話: a talk announced for later today is dated today
         d, res = _date_for(doc, norm, start + lo, start + m.start(), start + m.start(), ref, start + m.end(), today=True)
         if (dated_only or not PLAN_NOUN_RE.search(what)) and d is None:
@@ -512,7 +512,7 @@ def _anticipated(doc: Doc, start: int, end: int, ref) -> list[PlanDraft]:
             if sp is None:
                 continue
             what = f"{sp.group('p')}の{what}"
-        lo = max(text.rfind("、", 0, w_start - start) + 1, 0)
+        lo = _clause_from(text, w_start - start)
         d, res = _date_for(doc, norm, start + lo, w_start, w_start, ref)
         if _past(res.date, ref):
             continue
@@ -526,13 +526,13 @@ def _anticipated(doc: Doc, start: int, end: int, ref) -> list[PlanDraft]:
 # a plan whose date is being arranged (…首脳会談の具体的日程は…調整していく, …訪問について…日程を調整): set up,
 # with no verb of holding it
 SCHEDULE_VERB = "調整"
-SCHEDULING = re.compile(PLAN_NOUNS + r"(?:の|について[、,]?|に関し[、,]?)[^、。]{0,10}?" + named(lex.SCHEDULE)
+SCHEDULING = re.compile(PLAN_NOUNS + r"(?:の|について[、,]?|に関し[、,]?)[^、,。]{0,10}?" + named(lex.SCHEDULE)
                         + r"(?:は|を|について(?:は)?)?[、,]?[^。]{0,16}?" + SCHEDULE_VERB)
 SCHEDULE_LINK = re.compile(r"の|について|に関し")
 # a coming visit welcomed (来年の…大統領の訪日の意向を歓迎, 今秋の…首相の訪日を歓迎したい) or named as the occasion of
 # something (…大統領が来年訪日する機会に): mentioned as coming when an intention or a future date is written
 WELCOMED_COMING = re.compile("(?P<n>" + VISIT_OR_HOUMON + ")(?P<i>の" + named(lex.INTENTS, [r for r in lex.INTENTS if r.value in ("welcomed", "both")])
-                             + ")?を[^、。]{0,6}?" + named(lex.COMING, lex.COMING.where(value="welcomed"), "c"))
+                             + ")?を[^、,。]{0,6}?" + named(lex.COMING, lex.COMING.where(value="welcomed"), "c"))
 VISIT_OCCASION = re.compile("(?P<n>" + VISIT_OR_HOUMON + ")(?:(?:される|する)" + named(lex.COMING, lex.COMING.where(value="occasion"), "c")
                             + "|" + named(lex.COMING, lex.COMING.where(value="occasion_noun"), "o") + ")(?:に|には|を)")
 COMING_HINT = re.compile(flat(lex.COMING))  # the cheap test before both
@@ -557,7 +557,7 @@ def _scheduled(doc: Doc, start: int, end: int, ref) -> list[PlanDraft]:
         what, _ = _what(norm, start, start + nm.start(), start + nm.end())
         if not what or fired(lex.THIS, THIS_TALK.match(what)) or fired(lex.PAST, PAST_PREFIX.match(what)) or _gathering_only(what):
             continue
-        lo = max(text.rfind("、", 0, nm.start()) + 1, 0)
+        lo = _clause_from(text, nm.start())
         d, res = _date_for(doc, norm, start + lo, start + m.end(), start + m.end(), ref, start + nm.start())
         if _past(res.date, ref):
             continue
@@ -861,7 +861,7 @@ def plans_in_sentence(doc: Doc, start: int, end: int, ref, decided: Row | None =
 
 
 OBJECT_AFTER = re.compile(r"[をのが]")
-CLAUSE_MARK = re.compile(r"[、。]")
+CLAUSE_MARK = re.compile(r"[、,。]")
 
 
 COMMA_ITEM = re.compile(r"(?:" + PHRASE_CHARS + r"|の)+")

@@ -40,7 +40,7 @@ CUES = Table("outcomes", (
     Row("outcomes.consent.sanni", "賛意", "consent", "賛意を示した"),
     Row("outcomes.consent.sandou", "賛同", "consent", "…に賛同した"),
     Row("outcomes.consent.judaku", "受諾", "consent", "招待を受諾した"),
-    Row("outcomes.consent.ukeire", "(?:招待|招請|提案|申し出|申出|これ)を(?:[^、。]{0,8}?を?もって)?受け入れる?(?!られ|ない|ず)", "consent",
+    Row("outcomes.consent.ukeire", "(?:招待|招請|提案|申し出|申出|これ)を(?:[^、,。]{0,8}?を?もって)?受け入れる?(?!られ|ない|ず)", "consent",
         "…を招待し、…はこれを(謝意をもって)受け入れた (not 難民を受け入れている, nor 受け入れられない)", regex=True),
     Row("outcomes.consent.teian_kangei", "(?:提案|申し出|申出)を歓迎", "consent",
         "…の提案を歓迎し: the other side's proposal accepted", regex=True),
@@ -330,7 +330,7 @@ RECALLED_VERBS = (CUES["outcomes.confirm.kakunin"], CUES["outcomes.agree.goui"],
 PRESENT = Table("outcomes", (
     Row("outcomes.present.konkai", "今回", note="今回の会談で"),
     Row("outcomes.present.honjitsu", "本日", note="本日の会談で"),
-    Row("outcomes.present.ryou_wa", "両[^、。]{1,4}は", note="両首脳は / 両外相は", regex=True),
+    Row("outcomes.present.ryou_wa", "両[^、,。]{1,4}は", note="両首脳は / 両外相は", regex=True),
     Row("outcomes.present.souhou_wa", "双方は", note="双方は"),
     Row("outcomes.present.ryousha_wa", "両者は", note="両者は"),
 ))

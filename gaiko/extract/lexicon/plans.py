@@ -140,7 +140,7 @@ CONTENT = Table("plans", (
 # the sides agreed, decided or scheduled it (…ことで一致, …予定であり, …ことになります, …方向); regex rows,
 # tried in this order
 DECISIONS = Table("plans", (
-    Row("plans.decision.kotode_itchi", "ことで(?:[^、。]{0,12})?(?:一致|合意|確認)", note="…することで一致した", regex=True),
+    Row("plans.decision.kotode_itchi", "ことで(?:[^、,。]{0,12})?(?:一致|合意|確認)", note="…することで一致した", regex=True),
     Row("plans.decision.kotoni_goui", "ことに(?:合意|一致)", note="…することに合意した", regex=True),
     Row("plans.decision.kotonitsuki", "ことにつき(?:一致|合意)", note="…することにつき一致した", regex=True),
     Row("plans.decision.kotowo_kakunin", "ことを(?:確認|決定|合意)", note="…することを確認した", regex=True),
@@ -159,7 +159,7 @@ DECISIONS = Table("plans", (
     Row("plans.decision.kaidaku", "快諾", note="招待を快諾した: accepted gladly", regex=True),
     Row("plans.decision.ukeire", "(?<=を|も)受け入れ", note="招待を受け入れた, これを受け入れ: an invitation accepted",
         regex=True),
-    Row("plans.decision.shiji", "(?:よう|ように)[^、。]{0,16}?指示",
+    Row("plans.decision.shiji", "(?:よう|ように)[^、,。]{0,16}?指示",
         note="…協議を開始するよう事務方に指示した: the talk the leaders told their officials to hold", regex=True),
     Row("plans.decision.consented", "(?:たい(?:旨|との)|を提案し|よう提案し)[^。]{0,40}?(?:も|は|から|より)[^。]{0,6}?(?:同意|賛同|賛意|歓迎)",
         note="…を開催したい旨述べ、X首相も同意した, …訪日したい旨述べ、Yはこれを歓迎: a proposal the other side consented to",
@@ -168,7 +168,7 @@ DECISIONS = Table("plans", (
         "reply to an invitation or proposal accepts it", regex=True),
     Row("plans.decision.kotoga_shoukai", "ことが(?:紹介|発表)され", note="…が寄港することが紹介された: announced as coming",
         regex=True),
-    Row("plans.decision.preparation_welcomed", "(?<=に向け)た準備[^、。]{0,8}?を(?:歓迎|評価)",
+    Row("plans.decision.preparation_welcomed", "(?<=に向け)た準備[^、,。]{0,8}?を(?:歓迎|評価)",
         note="…の開催に向けた準備の進展を歓迎: an event being prepared", regex=True),
     Row("plans.decision.welcomed_act", "(?:(?<=する)|(?<=される)|(?<=行う))ことを歓迎",
         note="来月…フォーラムを開催することを歓迎: an event to be held, welcomed (not …したことを歓迎, one held)", regex=True),
@@ -224,7 +224,7 @@ ACCEPTING = ("plans.decision.judaku", "plans.decision.kaidaku", "plans.decision.
 
 # a visit the other side wishes to make, welcomed: planned
 WELCOMED_WISH = Table("plans", (
-    Row("plans.wish.welcomed", "(?:訪問|" + VISIT + ")したい(?:という|との)[^、。]{0,20}?の意向を[^、。]{0,12}?歓迎",
+    Row("plans.wish.welcomed", "(?:訪問|" + VISIT + ")したい(?:という|との)[^、,。]{0,20}?の意向を[^、,。]{0,12}?歓迎",
         note="…訪日したいとの…首相の意向を歓迎", regex=True),
 ))
 
