@@ -194,9 +194,18 @@ _COUNTRY_NAMES = frozenset(countries.name_index())
 
 
 def _next_content(doc: Doc, i: int, limit: int = 12) -> int | None:
-    for j in range(i + 1, min(len(doc.lines), i + 1 + limit)):
-        if not is_residue(doc.line_text(j)):
+    """The first line after line i that is no residue, among the next ``limit`` lines with text (blank lines, which a
+    conversion may put between every two lines, not counted)."""
+    seen = 0
+    for j in range(i + 1, len(doc.lines)):
+        t = doc.line_text(j)
+        if not t.strip():
+            continue
+        if not is_residue(t):
             return j
+        seen += 1
+        if seen >= limit:
+            break
     return None
 
 
