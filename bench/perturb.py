@@ -7,7 +7,7 @@ seen ones may not: the comma of older pages (,) against the new site's 、, full
 lines between lines, indentation, and above all other people's names. Each perturbation below rewrites every page
 of ../shared/real (and, for the names, its gold record the same way), extracts it and scores it with
 ../shared/score.py: a rule that leans on one way of writing, or on a name it has met, shows as a drop against the
-pages as given. Renaming maps each principal's and attendee's name (a foreign katakana name, a Japanese kanji
+pages as given. Era years are rewritten as western ones and back, in the gold's quoted text too. Renaming maps each principal's and attendee's name (a foreign katakana name, a Japanese kanji
 surname) to an invented one the page does not hold, in the text and in the gold alike, so the expected facts are
 the same facts.
 """
@@ -48,6 +48,33 @@ TEXT_PERTURBATIONS: list[tuple[str, str, Callable[[str], str]]] = [
 ]
 
 
+_ERA_START = {"昭和": 1925, "平成": 1988, "令和": 2018}
+
+
+def _era_to_western(t: str) -> str:
+    """平成12年 -> 2000年, 令和元年 -> 2019年."""
+    return re.sub(r"(昭和|平成|令和)(元|[0-9]+)年",
+                  lambda m: f"{_ERA_START[m.group(1)] + (1 if m.group(2) == '元' else int(m.group(2)))}年", t)
+
+
+def _western_to_era(t: str) -> str:
+    """2000年 -> 平成12年, 2019年 -> 令和元年 (a year in brackets beside an era, 平成12年(2000年), left)."""
+    def era(m: re.Match) -> str:
+        y = int(m.group(1))
+        for name, start in (("令和", 2018), ("平成", 1988), ("昭和", 1925)):
+            if y > start:
+                return f"{name}{'元' if y == start + 1 else y - start}年"
+        return m.group(0)
+    return re.sub(r"(?<![0-9(（])((?:19|20)[0-9]{2})年", era, t)
+
+
+# rewrites of text and gold alike (the gold's quoted text and title hold the same words)
+BOTH_PERTURBATIONS: list[tuple[str, str, Callable[[str], str]]] = [
+    ("era years western", "平成12年 written 2000年, 令和元年 2019年", _era_to_western),
+    ("western years in eras", "2000年 written 平成12年 (years in brackets beside an era left)", _western_to_era),
+]
+
+
 def _names(gold: dict, text: str, rng: random.Random) -> dict[str, str]:
     """An invented name for each person of the gold record whose name can be rewritten alone."""
     out: dict[str, str] = {}
@@ -67,15 +94,30 @@ def _names(gold: dict, text: str, rng: random.Random) -> dict[str, str]:
     return out
 
 
-def _rename(obj, names: dict[str, str]):
+def _rewrite(obj, fn: Callable[[str], str]):
+    """Every string of a gold record rewritten by fn."""
     if isinstance(obj, dict):
-        return {k: _rename(v, names) for k, v in obj.items()}
+        return {k: _rewrite(v, fn) for k, v in obj.items()}
     if isinstance(obj, list):
-        return [_rename(v, names) for v in obj]
-    if isinstance(obj, str):
+        return [_rewrite(v, fn) for v in obj]
+    return fn(obj) if isinstance(obj, str) else obj
+
+
+def _renamer(names: dict[str, str]) -> Callable[[str], str]:
+    def rename(s: str) -> str:
         for a, b in sorted(names.items(), key=lambda t: -len(t[0])):
-            obj = obj.replace(a, b)
-    return obj
+            s = s.replace(a, b)
+        return s
+    return rename
+
+
+def _score_rewritten(gold_dir: Path, ids: list[str], texts: dict[str, str], fns: dict[str, Callable[[str], str]]) -> dict:
+    """Score the pages each rewritten by its fn against their gold rewritten alike."""
+    with tempfile.TemporaryDirectory() as tmp:
+        for k in ids:
+            gold = json.loads((gold_dir / f"{k}.json").read_text(encoding="utf-8"))
+            (Path(tmp) / f"{k}.json").write_text(json.dumps(_rewrite(gold, fns[k]), ensure_ascii=False), encoding="utf-8")
+        return accuracy.score(Path(tmp), ids, _extract({k: fns[k](texts[k]) for k in ids}))
 
 
 def _extract(texts: dict[str, str]) -> list[dict]:
@@ -101,17 +143,14 @@ def run() -> list[tuple[str, str, dict]]:
     for name, what, rewrite in TEXT_PERTURBATIONS:
         preds = _extract({k: rewrite(t) for k, t in texts.items()})
         out.append((name, what, accuracy.score(gold_dir, ids, preds)))
+    for name, what, rewrite in BOTH_PERTURBATIONS:
+        out.append((name, what + ", in text and gold", _score_rewritten(gold_dir, ids, texts, dict.fromkeys(ids, rewrite))))
     for seed in (1, 2):
         rng = random.Random(seed)
-        with tempfile.TemporaryDirectory() as tmp:
-            renamed: dict[str, str] = {}
-            for k in ids:
-                gold = json.loads((gold_dir / f"{k}.json").read_text(encoding="utf-8"))
-                names = _names(gold, texts[k], rng)
-                renamed[k] = _rename(texts[k], names)
-                (Path(tmp) / f"{k}.json").write_text(json.dumps(_rename(gold, names), ensure_ascii=False), encoding="utf-8")
-            out.append((f"people renamed ({seed})", "each person's name an invented one, in text and gold (seed "
-                        f"{seed})", accuracy.score(Path(tmp), ids, _extract(renamed))))
+        fns = {k: _renamer(_names(json.loads((gold_dir / f"{k}.json").read_text(encoding="utf-8")), texts[k], rng))
+               for k in ids}
+        out.append((f"people renamed ({seed})", f"each person's name an invented one, in text and gold (seed {seed})",
+                    _score_rewritten(gold_dir, ids, texts, fns)))
     return out
 
 
