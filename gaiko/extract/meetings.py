@@ -1976,11 +1976,13 @@ def run(doc: Doc) -> None:
     title = doc.title or ""
     doc_cp = pair_country(title)
     if doc_cp is None:
+        royal = None  # a monarch among the page's people, none of them foreign by their titles
         for p in people.find_people(doc, doc.body_start, doc.body_end):
             if p.country and p.country != "JP":
                 doc_cp = p.country
                 break
-        doc_cp = doc_cp or people.named_counterpart(doc)
+            royal = royal or people.royal_title(p.role)
+        doc_cp = doc_cp or people.named_counterpart(doc, royal)
     visited = _several_visited(title)
     title_kind_row = kind_row(title)
     named = TITLE_NAMES_PEOPLE.search(title)

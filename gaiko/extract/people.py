@@ -27,8 +27,8 @@ from gaiko.extract.lexicon import sides as side_words
 from gaiko.extract.lexicon.attendees import CUES, LABELS, OTHERS, ROSTER
 from gaiko.extract.lexicon.attendees import MEAL_ONLY as MEAL_ONLY_ROWS
 from gaiko.extract.lexicon.roles import ABBREVIATED as ROLE_ABBREVIATED
-from gaiko.extract.lexicon.roles import COUNTRIES as ROLE_COUNTRY_ROWS
 from gaiko.extract.lexicon.roles import (
+    BODY_PAIRS,
     COUNTRY_SHORT,
     ENDINGS,
     GATHERING_AFTER,
@@ -36,8 +36,10 @@ from gaiko.extract.lexicon.roles import (
     NAME_END_KEPT,
     NAME_PARTS,
     ORG_TITLES,
+    ROYALS,
     STARTS,
 )
+from gaiko.extract.lexicon.roles import COUNTRIES as ROLE_COUNTRY_ROWS
 from gaiko.extract.lexicon.roles import NOT_NAMES as NOT_NAME_ROWS
 from gaiko.extract.lexicon.talks import LESSER
 from gaiko.extract.matching import guarded, holds_word, required_words
@@ -558,7 +560,25 @@ def _find_people(doc: Doc, start: int, end: int) -> list[PersonMention]:
                                      rule))
             continue
         out.append(PersonMention(doc.text[ms:ms + nlen], role, code, ms, ms + nlen, me, named, rule))
-    return out
+    return _abbreviated_people(doc, out, start, end) if "「" in norm else out
+
+
+def _abbreviated_people(doc: Doc, found: list[PersonMention], start: int, end: int) -> list[PersonMention]:
+    """The people found, and those a page names only by an abbreviation in quotes before a foreign title (「シュ」首相より)
+    that no name of the page starts with (an excerpt that never gives the full name): named by it as written."""
+    norm = doc.norm
+    added: list[PersonMention] = []
+    for m in _ABBREVIATED_TITLED.finditer(norm, start, end):
+        t = FOREIGN_TITLE_AFTER.match(norm, m.end())
+        head = m.group(1)
+        if t is None or (ending := _ending_row(t.group(0))) is None or any(
+                part.startswith(head) for p in found for part in p.name.split("・")):
+            continue
+        role = plain_role(t.group(0))
+        lexicon.fire(_ABBREVIATED)
+        added.append(PersonMention(doc.text[m.start(1):m.end(1)], role, role_country(role), m.start(1), m.end(1), t.end(),
+                                   None, lexicon.fire(ending)))
+    return sorted(found + added, key=lambda p: p.start) if added else found
 
 
 def _surname_before_country(name: str, code: str | None) -> bool:
@@ -593,12 +613,26 @@ _SIDE_BEFORE = guarded(re.compile(
 
 
 _FOREIGN_NAME = re.compile(country_names_pattern(foreign=True))
+_ROYAL_TITLE = re.compile("(?:" + ROYALS.alternation(ROYALS.where(group="royal")) + ")$")
+_ROYAL_HOUSE = re.compile("(?P<c>" + country_names_pattern(foreign=True) + ")(?P<w>"
+                          + ROYALS.alternation(ROYALS.where(group="royal_house")) + ")")
 
 
-def named_counterpart(doc: Doc) -> str | None:
-    """The country of the page's section (a line above the body that names a country only: イタリア共和国), else
-    the foreign country the body names most often (the first of those named as often): the counterpart of a
-    page whose heading and people give none (ハリーファ大統領 on a page about アラブ首長国連邦)."""
+_BODY_PAIR = re.compile(r"(?<![一-龥豈-龎々])日(?P<a>[" + "".join(a for a, c in countries.abbr_index().items() if len(a) == 1 and c != "JP")
+                        + "])(?P<w>" + BODY_PAIRS.alternation() + ")")
+
+
+def royal_title(role: str | None) -> Row | None:
+    """The ROYALS row of a monarch's or a royal's title (アブドッラー国王, ハムザ皇太子), else None."""
+    m = _ROYAL_TITLE.search(role) if role else None
+    return ROYALS.which(m.group(0)) if m else None
+
+
+def named_counterpart(doc: Doc, royal: Row | None = None) -> str | None:
+    """The country of the page's section (a line above the body that names a country only: イタリア共和国), else,
+    for a royal counterpart (``royal``), the country whose royal house the body names (ヨルダン王室), else the foreign
+    country the body names most often (the first of those named as often): the counterpart of a page whose heading
+    and people give none (ハリーファ大統領 on a page about アラブ首長国連邦)."""
     names = countries.name_index()
     for ln in doc.lines:  # the page sits in a country's section (a line above the body naming the country only)
         if ln.start >= doc.body_start:
@@ -606,6 +640,18 @@ def named_counterpart(doc: Doc) -> str | None:
         code = names.get(doc.norm[ln.start:ln.end].strip())
         if code and code != "JP":
             return code
+    house = _ROYAL_HOUSE.search(doc.norm, doc.body_start, doc.body_end) if royal else None
+    if house is not None:
+        lexicon.fire(royal)
+        lexicon.fire(ROYALS.which(house.group("w")))
+        return names[house.group("c")]
+    pairs: dict[str, list[int]] = {}
+    for k, m in enumerate(_BODY_PAIR.finditer(doc.norm, doc.body_start, doc.body_end)):
+        c = pairs.setdefault(m.group("a"), [0, k])
+        c[0] -= 1
+        lexicon.fire(BODY_PAIRS.which(m.group("w")))
+    if pairs:
+        return countries.abbr_index()[min(pairs, key=lambda a: pairs[a])]
     count: dict[str, list[int]] = {}
     for k, m in enumerate(_FOREIGN_NAME.finditer(doc.norm, doc.body_start, doc.body_end)):
         c = count.setdefault(names[m.group(0)], [0, k])
@@ -713,7 +759,7 @@ def _abbreviated_form(doc: Doc, parts: list[str]) -> str | None:
         return None
     heads = {m.group(1) for m in _ABBREVIATED_TITLED.finditer(doc.norm) if FOREIGN_TITLE_AFTER.match(doc.norm, m.end())}
     for i in range(len(parts) - 1, 0, -1):
-        if len(parts[i]) >= 2 and parts[i][0] in heads:
+        if len(parts[i]) >= 2 and any(len(parts[i]) > len(h) and parts[i].startswith(h) for h in heads):
             lexicon.fire(_ABBREVIATED)
             return "・".join(parts[i:])
     return None

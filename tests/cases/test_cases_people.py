@@ -894,6 +894,44 @@ def test_delegation_heads(verb, rule):
     assert {("山田", "審議官", "JP"), ("スミス", "外務次官", "CL")} <= got and "attendees.delegation." + rule in fired
 
 
+# an excerpt that never gives the full name: the abbreviation in quotes before the title (one to three characters)
+# names the person as written; the country from Japan and a country paired in the body acting together (日伊協力を,
+# 日仏が), not the third country the talk was about (イラク)
+_EXCERPT = ("(イ) |\n国連改革\n{who}より、国連総会に際する会合が山川総理のイニシアティブで実現したことを評価。両首脳は、"
+            "改革を進めるべきであること、で一致した。\n|\n(ロ) |\nイラク\n総理より、イラク復興支援に関し、{pair}"
+            "イラクの債務削減についても議論した。\n|")
+# a monarch the page names without a country is of the country whose royal house it names (X王室, X王家), not of
+# the foreign country it names most often (the neighbour the talk was about)
+_ROYAL = ("(1) |\n中東情勢\n山川総理より、パレスチナの国づくりへの支援を説明した。これに対し先方より、パレスチナとイスラエルの"
+          "和平に向けた日本の役割を支持する旨発言がなされた。\n(2) |\n山川総理より、{who}の指導力を評価する旨述べた。\n(3) |\n"
+          "晩餐会には、{house}より{who}の他、王族が出席した。\n")
+LEFT_OVER = [
+    (_EXCERPT.format(who="「ベル」首相", pair="伊が行っている研修を評価するとともに、日伊協力を推進していくことで合意した。"),
+     {("山川", "総理大臣", "JP"), ("ベル", "首相", "IT")}, ["roles.abbreviated.kagi", "roles.body_pair.kyoryoku"]),
+    (_EXCERPT.format(who="「ロ」大統領", pair="日仏が相互に協力することが重要である旨述べた。"),
+     {("山川", "総理大臣", "JP"), ("ロ", "大統領", "FR")}, ["roles.abbreviated.kagi", "roles.body_pair.ga"]),
+    (_EXCERPT.format(who="「シュー」首相", pair="日独協力を推進していくことで合意した。"),
+     {("山川", "総理大臣", "JP"), ("シュー", "首相", "DE")}, ["roles.abbreviated.kagi"]),
+    (_ROYAL.format(who="ハーリド国王", house="ヨルダン王室"), {("山川", "総理大臣", "JP"), ("ハーリド", "国王", "JO")},
+     ["roles.royal.kokuo", "roles.royal_house.oushitsu"]),
+    (_ROYAL.format(who="マルグレーテ女王", house="デンマーク王家"), {("山川", "総理大臣", "JP"), ("マルグレーテ", "女王", "DK")},
+     ["roles.royal.joo", "roles.royal_house.ouke"]),
+    # the ministry's older spelling of Jordan (ジョルダン) is the country's name
+    (_ROYAL.format(who="ハーリド国王", house="ジョルダン王室"), {("山川", "総理大臣", "JP"), ("ハーリド", "国王", "JO")}, []),
+    # a full name given first: the abbreviation is no name of its own (the talk's person is the part it starts)
+    ("日独首脳会談\n平成16年10月5日\n1.10月5日、山川総理は、訪日中のゲルハルト・シュレッダー・ドイツ首相と会談した。\n"
+     "2.「シュ」首相より、日本の投資を要請した。", {("山川", "総理大臣", "JP"), ("シュレッダー", "首相", "DE")}, []),
+]
+
+
+@pytest.mark.parametrize("text,expected,rows", LEFT_OVER)
+def test_left_over_principals(text, expected, rows):
+    with lexicon.trace() as fired:
+        got = _principals(text)
+    assert got == expected
+    assert set(rows) <= fired, set(rows) - fired
+
+
 def case_texts() -> list[str]:
     """Every page the cases above extract (tests/cases/test_lexicon_coverage.py fires the lexicon over them)."""
     pages = [t for t, _ in PRINCIPALS + NOT_PRINCIPALS + ATTENDEES + NOT_ATTENDEES + NOT_ATTENDEES_JOINED + DEPUTY_KINDS + HEADED_PARTIES]
@@ -904,6 +942,7 @@ def case_texts() -> list[str]:
     pages += [t for t, _, _ in SHORT_TITLES + ATTENDEE_RULES + NOT_PRINCIPAL_RULES]
     pages += [_delegation_page(v) for v, _ in DELEGATION_RULES]
     pages += ["日中首脳会談\n令和5年3月1日\n本1日、山川内閣総理大臣は、陳明徳総理と首脳会談を行いました。"]
+    pages += [t for t, _, _ in LEFT_OVER]
     return pages
 
 

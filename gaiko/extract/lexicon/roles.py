@@ -436,11 +436,29 @@ HONORIFICS = Table("roles", (
     Row("roles.honorific.denka", "殿下", note="X皇太子殿下から: highness"),
     Row("roles.honorific.kakka", "閣下", note="X大統領閣下から: excellency"),
 ))
-# a name shortened to its first character in quotes before the title (old pages: 「バ」外相より, 「ロ」大統領は): the
-# person of the talk whose name (or a part of it) starts with that character
+# a monarch's title, and the words a page writes after a country for its royal house (ヨルダン王室よりは、X国王の他):
+# a monarch the page names without a country (アブドッラー国王) is of the country whose royal house it names,
+# not of the foreign country it names most often (a neighbour the talk was about)
+ROYALS = Table("roles", (
+    Row("roles.royal.kokuo", "国王", note="アブドッラー国王"),
+    Row("roles.royal.joo", "女王", note="a queen"),
+    Row("roles.royal_house.oushitsu", "王室", note="X王室より: the royal house of X"),
+    Row("roles.royal_house.ouke", "王家", note="X王家: likewise"),
+))
+# the words a page writes after Japan and a country paired by their one-character forms in its body, the two acting
+# together (日独協力を推進, 日独が相互補完的に): the pair names the page's counterpart when its heading and people name
+# none, before the foreign country it names most often (a third country the talk was about: イラク復興). Not a pair
+# as a topic (日中関係についてはお互いに…, in a talk with a third country)
+BODY_PAIRS = Table("roles", (
+    Row("roles.body_pair.kyoryoku", "協力", note="日独協力を推進"),
+    Row("roles.body_pair.ga", "が", note="日独が…進めて行ければ"),
+))
+# a name shortened to its first one to three characters in quotes before the title (old pages: 「バ」外相より, 「ロ」大統領は,
+# 「シュ」首相より): the person of the talk whose name (or a part of it) starts with them; a page that never gives the
+# full name (an excerpt) names the person by the abbreviation as written
 ABBREVIATED = Table("roles", (
-    Row("roles.abbreviated.kagi", "「([ァ-ヴ一-龥])」$", note="「ロ」外相より: ペトレ・ロマン外務大臣 (a part starting with ロ)",
-        regex=True),
+    Row("roles.abbreviated.kagi", "「([ァ-ヴ一-龥][ァ-ヴー一-龥]{0,2})」$",
+        note="「ロ」外相より: ペトレ・ロマン外務大臣 (a part starting with ロ); 「シュ」首相より", regex=True),
 ))
 # the part of a ・-joined foreign name that is the person's name when the page never writes it shorter with a title
 # (ジョセフ・キマニ, and no キマニ大統領 after it): the surname, its last part (キマニ) — unless a row here says
