@@ -193,6 +193,12 @@ def _un_after(name: str, text: str) -> bool:
     return name.endswith("国") and text.startswith("連", len(name))
 
 
+# a title's opening word, and those that open with 国 (国務長官, 国防相): the 国 of a country name before one may be the
+# title's (米国務長官)
+_TITLE_OPENING = re.compile(STARTS.alternation(STARTS.where(group="start")) + "|" + _ROLE_END_RE)
+_TITLE_OPENING_KOKU = re.compile(STARTS.alternation([r for r in STARTS.where(group="start") if r.pattern.startswith("国")]))
+
+
 def strip_country_prefix(role: str) -> tuple[str, str | None]:
     """'露外務大臣' -> ('外務大臣','RU'); 'ロシア連邦大統領' -> ('大統領','RU'); '駐露大使' stays."""
     r = role.lstrip("・")
@@ -201,12 +207,34 @@ def strip_country_prefix(role: str) -> tuple[str, str | None]:
     for name, code in _NAMES_BY_FIRST.get(r[0], ()):
         if r.startswith(name) and len(r) > len(name) and not _un_after(name, r):
             rest = _ACRONYM_AFTER.sub("", r[len(name):], count=1).lstrip("・")  # (欧州連合(EU)外務・…: no (EU))
+            if name.endswith("国") and _TITLE_OPENING_KOKU.match("国" + rest) and not _TITLE_OPENING.match(rest):
+                rest = "国" + rest  # 米国務長官: 米 and 国務長官, not 米国 and 務長官 (韓国防相: 韓 and 国防相)
             if rest and not rest.startswith(("側", "政府")) and not (rest[0] == "人" and not rest.startswith("人民")):
                 return rest, code
     abbr = countries.abbr_index()
     if len(r) > 2 and r[0] in abbr and r[0] != "日" and r[1:].startswith(("外務", "国防", "大統領", "首相", "外相")):
         return r[1:], abbr[r[0]]
     return r, None
+
+
+def _title_country(rest: str) -> bool:
+    """Whether the title after a name names a country by itself: a country before it (英外相) or its own (国務長官)."""
+    role, code = strip_country_prefix(rest)
+    return code is not None or (bool(role) and role_country(role) is not None)
+
+
+def _island_surname(norm: str, at: int, code: str) -> int:
+    """The length of the katakana part at ``at`` when it read as a country's short form (クック for クック諸島, code) but
+    the page also writes it on its own with a title (ジェームズ・クック外務大臣, then クック外相より): a surname, then."""
+    part = _KATA_PART.match(norm, at)
+    if part is None or (short := _short_country(part.group(0))) is None or short[0] != code:
+        return 0
+    if not used_with_title(norm, part.group(0), KATAKANA_NAME_CHARS, FOREIGN_TITLE_AFTER, KATAKANA_NAME_CHARS):
+        return 0
+    return len(part.group(0))
+
+
+_KATA_PART = re.compile(r"[ァ-ヴー]+")
 
 
 def _short_country(part: str) -> tuple[str, Row] | None:
@@ -269,8 +297,11 @@ def _split(s: str, fired: list[Row]) -> tuple[str, str, str | None, int] | None:
         rest = s[m.end():]
         # a country word may be glued to the title instead of joined by ・ (イワノフ露外務大臣)
         name_parts, rest, code = _katakana_name(parts, rest)
-        if code is None and len(name_parts) >= 2 and (short := _short_country(name_parts[-1])) is not None:
-            fired.append(short[1])  # ロヤック・マーシャル大統領: マーシャル(諸島)
+        if (code is None and len(name_parts) >= 2 and (short := _short_country(name_parts[-1])) is not None
+                and not _title_country(rest)):
+            # ロヤック・マーシャル大統領: マーシャル(諸島); not a surname before a title that names its own country
+            # (デイヴィッド・ソロモン英外相, ジョージ・マーシャル米国務長官, …・マーシャル国務長官)
+            fired.append(short[1])
             code = short[0]
             name_parts = name_parts[:-1]
         while len(name_parts) > 1 and name_parts[-1] in KATAKANA_ROLE_STARTS:
@@ -508,6 +539,8 @@ def _find_people(doc: Doc, start: int, end: int) -> list[PersonMention]:
             continue
         name, role, code, nlen = got
         ms, me = m.span()
+        if code is not None and norm.startswith("・", ms + nlen) and (kept := _island_surname(norm, ms + nlen + 1, code)):
+            name, nlen, code = doc.text[ms:ms + nlen + 1 + kept], nlen + 1 + kept, None
         if (ga := GATHERING_AFTER_RE.match(norm, me)) is not None:
             lexicon.fire(GATHERING_AFTER.which(ga.group(0)))  # G7カプリ外相会合: a gathering, not カプリ外相
             continue
@@ -713,8 +746,8 @@ _LAST_NAMES = {r.text: r for r in NAME_PARTS if r.id.startswith("roles.name_last
 
 def surname_form(full: str, country: str | None) -> str:
     """The name of a ・-joined foreign name the page never writes shorter with a title (NAME_PARTS): its last
-    part (ジョセフ・キマニ -> キマニ); from a particle on (デ・ラ・フエンテ); the part before a suffix
-    (…・バイデン・ジュニア -> バイデン); the given name before a patronymic (ファイサル・ビン・ハーリド -> ファイサル);
+    part (ジョセフ・キマニ -> キマニ); from a particle or a Spanish surname on (デ・ラ・フエンテ, ゴンサレス・ロペス); the
+    part before a suffix (…・バイデン・ジュニア -> バイデン); the given name before a patronymic (ファイサル・ビン・ハーリド -> ファイサル);
     the whole name for a country that writes names whole (フン・セン), or when the last part is an initial or of one
     character."""
     parts = full.split("・")
@@ -736,7 +769,8 @@ def surname_form(full: str, country: str | None) -> str:
         if country in _LAST_NAMES and parts[i] in _NAME_PARTS:
             lexicon.fire(_LAST_NAMES[country])
             break  # (ヴォー・ヴァン・トゥオン: ヴァン is a Vietnamese name, no particle)
-        if parts[i] in _NAME_PARTS and ".name_particle." in _NAME_PARTS[parts[i]].id:
+        if parts[i] in _NAME_PARTS and (".name_particle." in _NAME_PARTS[parts[i]].id
+                                        or ".name_surname." in _NAME_PARTS[parts[i]].id):
             lexicon.fire(_NAME_PARTS[parts[i]])
             return "・".join(parts[i:])
     last = parts[-1]

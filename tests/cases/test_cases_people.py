@@ -237,6 +237,31 @@ NAME_FORMS = [(t, n, r and "roles." + r) for t, n, r in (
     ("ドーン・ポラマット・タイ外務大臣", "ドーン・ポラマット", "name_whole.th"),
 )]
 
+# a Spanish surname (never a given name) before another part opens the double surname, paternal and maternal, that the
+# page never shortens (ゴンサレス・ロペス, given alone or after a given name); a Spanish surname last stays the surname
+NAME_FORMS += [(t, n, "roles.name_surname." + r) for t, n, r in (
+    ("ゴンサレス・ロペス・ペルー外務大臣", "ゴンサレス・ロペス", "gonzalez"),
+    ("ルイス・ゴンザレス・ソト・チリ外務大臣", "ゴンザレス・ソト", "gonzalez_z"),
+    ("ホセ・ロドリゲス・ベガ・スペイン首相", "ロドリゲス・ベガ", "rodriguez"),
+    ("アナ・フェルナンデス・ルイス・アルゼンチン外務大臣", "フェルナンデス・ルイス", "fernandez"),
+    ("ロペス・オブラドール・メキシコ大統領", "ロペス・オブラドール", "lopez"),
+    ("マルティネス・ソリア・ホンジュラス外務大臣", "マルティネス・ソリア", "martinez"),
+    ("ペドロ・サンチェス・カストロ・スペイン首相", "サンチェス・カストロ", "sanchez"),
+    ("ペレス・モリナ・グアテマラ大統領", "ペレス・モリナ", "perez"),
+    ("カルロス・ゴメス・ベガ・コロンビア外務大臣", "ゴメス・ベガ", "gomez"),
+    ("エルナンデス・ソト・エルサルバドル外務大臣", "エルナンデス・ソト", "hernandez"),
+    ("ディアス・カネル・キューバ国家評議会議長", "ディアス・カネル", "diaz"),
+    ("アルバレス・ボルハ・ボリビア外務大臣", "アルバレス・ボルハ", "alvarez"),
+    ("ラミレス・オカンポ・パナマ外務大臣", "ラミレス・オカンポ", "ramirez"),
+    ("ヒメネス・ロサ・ドミニカ共和国外務大臣", "ヒメネス・ロサ", "jimenez"),
+    ("ドミンゲス・ベラ・ウルグアイ外務大臣", "ドミンゲス・ベラ", "dominguez"),
+    ("グティエレス・モラ・コスタリカ外務大臣", "グティエレス・モラ", "gutierrez"),
+    ("ガルシア・ベラウンデ・ペルー外務大臣", "ガルシア・ベラウンデ", "garcia"),
+)]
+NAME_FORMS += [
+    ("マリア・ゴンサレス・ペルー外務大臣", "ゴンサレス", None),  # the surname last: a given name before it
+]
+
 
 def _name_form_page(who: str) -> str:
     return "外相会談\n令和5年3月1日\n本1日、山川外務大臣は、" + who + "と会談を行いました。"
@@ -932,6 +957,36 @@ def test_left_over_principals(text, expected, rows):
     assert set(rows) <= fired, set(rows) - fired
 
 
+# a surname that is also a country's short form (クック for クック諸島, ソロモン, マーシャル) is no country when the title names
+# its own (英外相, 豪外相, 米国務長官) or the page writes it on its own with a title (クック外相より); the 国 of a country's
+# name before a title opening with 国 is the title's (米国務長官: 米 and 国務長官; 韓国防相: 韓 and 国防相)
+_FM = "外相会談\n令和5年3月1日\n本1日、山川外務大臣は、{who}と会談を行いました。{more}"
+SURNAME_NOT_COUNTRY = [
+    (_FM.format(who="デイヴィッド・ソロモン英外相", more=""), {("山川", "外務大臣", "JP"), ("ソロモン", "外務大臣", "GB")}),
+    (_FM.format(who="ピーター・ソロモン豪外相", more=""), {("山川", "外務大臣", "JP"), ("ソロモン", "外務大臣", "AU")}),
+    (_FM.format(who="ジョージ・マーシャル米国務長官", more=""), {("山川", "外務大臣", "JP"), ("マーシャル", "国務長官", "US")}),
+    ("日英" + _FM.format(who="ジェームズ・クック外務大臣", more="クック外相より、協力を要請しました。"),
+     {("山川", "外務大臣", "JP"), ("クック", "外務大臣", "GB")}),
+    ("日米" + _FM.format(who="ジョージ・マーシャル国務長官", more="マーシャル長官から、協力を要請しました。"),
+     {("山川", "外務大臣", "JP"), ("マーシャル", "国務長官", "US")}),
+    ("日韓防衛相会談\n令和5年3月1日\n本1日、山川防衛大臣は、キム・ソンミン韓国防相と会談を行いました。",
+     {("山川", "防衛大臣", "JP"), ("キム・ソンミン", "国防大臣", "KR")}),
+    ("日中首脳会談\n令和5年3月1日\n本1日、山川総理大臣は、李明中国家主席と会談を行いました。",
+     {("山川", "総理大臣", "JP"), ("李明", "国家主席", "CN")}),
+    # surnames that open with a country's short form, or end past it, stay whole
+    (_FM.format(who="トム・クックソン豪外相", more=""), {("山川", "外務大臣", "JP"), ("クックソン", "外務大臣", "AU")}),
+    (_FM.format(who="ジャン・ソロモンズ仏外相", more=""), {("山川", "外務大臣", "JP"), ("ソロモンズ", "外務大臣", "FR")}),
+    # the island state's short form before a title naming no country, never written alone with a title: the country
+    ("首脳会談\n令和5年3月1日\n本1日、山川総理大臣は、ロヤック・マーシャル大統領と会談を行いました。",
+     {("山川", "総理大臣", "JP"), ("ロヤック", "大統領", "MH")}),
+]
+
+
+@pytest.mark.parametrize("text,expected", SURNAME_NOT_COUNTRY)
+def test_surname_is_no_country(text, expected):
+    assert _principals(text) == expected
+
+
 def case_texts() -> list[str]:
     """Every page the cases above extract (tests/cases/test_lexicon_coverage.py fires the lexicon over them)."""
     pages = [t for t, _ in PRINCIPALS + NOT_PRINCIPALS + ATTENDEES + NOT_ATTENDEES + NOT_ATTENDEES_JOINED + DEPUTY_KINDS + HEADED_PARTIES]
@@ -942,7 +997,7 @@ def case_texts() -> list[str]:
     pages += [t for t, _, _ in SHORT_TITLES + ATTENDEE_RULES + NOT_PRINCIPAL_RULES]
     pages += [_delegation_page(v) for v, _ in DELEGATION_RULES]
     pages += ["日中首脳会談\n令和5年3月1日\n本1日、山川内閣総理大臣は、陳明徳総理と首脳会談を行いました。"]
-    pages += [t for t, _, _ in LEFT_OVER]
+    pages += [t for t, _, _ in LEFT_OVER] + [t for t, _ in SURNAME_NOT_COUNTRY]
     return pages
 
 

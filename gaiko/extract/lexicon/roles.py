@@ -463,6 +463,8 @@ ABBREVIATED = Table("roles", (
 # the part of a ・-joined foreign name that is the person's name when the page never writes it shorter with a title
 # (ジョセフ・キマニ, and no キマニ大統領 after it): the surname, its last part (キマニ) — unless a row here says
 # otherwise. Groups: particle (a surname opening with it runs from it: デ・ラ・フエンテ, フォン・デア・ライエン),
+# surname (a Spanish surname, never a given name, before another part: the double surname runs from it, paternal and
+# maternal: ゴンサレス・ロペス, not ロペス),
 # suffix (a last part that is no surname: ジョセフ・R・バイデン・ジュニア -> バイデン), patronymic (a given name then
 # 「son of」: ファイサル・ビン・ハーリド -> ファイサル), last (value: a country whose names end in the name used, with no
 # patronymic: ファム・ビン・ミン), whole (value: a country whose names the ministry writes whole, with no surname or the
@@ -482,6 +484,23 @@ NAME_PARTS = Table("roles", (
     Row("roles.name_particle.van_b", "バン", note="バン・ロンパイ"),
     Row("roles.name_particle.di", "ディ", note="ディ・マイオ"),
     Row("roles.name_particle.al", "アル", note="アル・ハミド: the Arabic article opens the surname (after a given name too)"),
+    Row("roles.name_surname.gonzalez", "ゴンサレス", note="ゴンサレス・…: a Spanish surname, never a given name"),
+    Row("roles.name_surname.gonzalez_z", "ゴンザレス", note="ゴンザレス・…: a Spanish surname, never a given name"),
+    Row("roles.name_surname.rodriguez", "ロドリゲス", note="ロドリゲス・…: a Spanish surname, never a given name"),
+    Row("roles.name_surname.fernandez", "フェルナンデス", note="フェルナンデス・…: a Spanish surname, never a given name"),
+    Row("roles.name_surname.lopez", "ロペス", note="ロペス・…: a Spanish surname, never a given name"),
+    Row("roles.name_surname.martinez", "マルティネス", note="マルティネス・…: a Spanish surname, never a given name"),
+    Row("roles.name_surname.sanchez", "サンチェス", note="サンチェス・…: a Spanish surname, never a given name"),
+    Row("roles.name_surname.perez", "ペレス", note="ペレス・…: a Spanish surname, never a given name"),
+    Row("roles.name_surname.gomez", "ゴメス", note="ゴメス・…: a Spanish surname, never a given name"),
+    Row("roles.name_surname.hernandez", "エルナンデス", note="エルナンデス・…: a Spanish surname, never a given name"),
+    Row("roles.name_surname.diaz", "ディアス", note="ディアス・…: a Spanish surname, never a given name"),
+    Row("roles.name_surname.alvarez", "アルバレス", note="アルバレス・…: a Spanish surname, never a given name"),
+    Row("roles.name_surname.ramirez", "ラミレス", note="ラミレス・…: a Spanish surname, never a given name"),
+    Row("roles.name_surname.jimenez", "ヒメネス", note="ヒメネス・…: a Spanish surname, never a given name"),
+    Row("roles.name_surname.dominguez", "ドミンゲス", note="ドミンゲス・…: a Spanish surname, never a given name"),
+    Row("roles.name_surname.gutierrez", "グティエレス", note="グティエレス・…: a Spanish surname, never a given name"),
+    Row("roles.name_surname.garcia", "ガルシア", note="ガルシア・…: a Spanish surname, never a given name"),
     Row("roles.name_suffix.junior", "ジュニア", note="ジョセフ・R・バイデン・ジュニア"),
     Row("roles.name_suffix.senior", "シニア", note="…・シニア"),
     Row("roles.name_patronymic.bin", "ビン", note="ファイサル・ビン・ハーリド: the given name is the one the ministry uses"),
