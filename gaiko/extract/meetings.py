@@ -1123,13 +1123,16 @@ def _group_side(norm: str, noun_start: int) -> list[str] | None:
     g = GROUP_BEFORE.search(norm, max(0, noun_start - 24), noun_start)
     if g is None:
         return None
-    row = GROUP_SIDES.row_of(g.group("g"))
+    row = GROUP_SIDES.row_of(g.group("g") or g.group("h"))
     lexicon.fire(row)
     return (row.value or "").split()
 
 
-GROUP_TALK = re.compile(r"日(?:本)?・?(?:" + GROUP_SIDES.alternation() + r")[^\s、。,・]{0,16}?(?P<noun>" + TALK_NOUN + ")")
-GROUP_BEFORE = re.compile(r"日(?:本)?・?(?P<g>" + GROUP_SIDES.alternation() + r")[^\s、。,・]{0,16}$")
+_GROUP_FIRST = r"「?(?:" + GROUP_SIDES.alternation() + r")\+日本」?"  # (the group before +日本: 「中央アジア+日本」対話・)
+GROUP_TALK = re.compile(r"(?:日(?:本)?・?(?:" + GROUP_SIDES.alternation() + r")[^\s、。,・]{0,16}?|" + _GROUP_FIRST
+                        + r"[^\s、。,]{0,16}?)(?P<noun>" + TALK_NOUN + ")")
+GROUP_BEFORE = re.compile(r"(?:日(?:本)?・?(?P<g>" + GROUP_SIDES.alternation() + r")[^\s、。,・]{0,16}|「?(?P<h>"
+                          + GROUP_SIDES.alternation() + r")\+日本」?[^\s、。,]{0,16})$")
 
 
 def _gathering_held(norm: str, lo: int, noun_end: int) -> bool:
@@ -2041,7 +2044,8 @@ def run(doc: Doc) -> None:
                 and _gathering_held(norm, s.start, m.end("noun")))
         if held:
             cp = None  # a gathering held (…特別首脳会議が開催され) naming no foreign person: not the page's other side's
-        group = _group_side(norm, m.start("noun"))
+        # (the group's members when the talk names none of their people: those named give the countries)
+        group = None if any(p.country and p.country != "JP" for p in persons) else _group_side(norm, m.start("noun"))
         if group is not None:
             cp = group[0]  # 日ASEAN外相会議: the group's members, the first as the key of the talk
         groups, separate = _talk_groups(doc, persons, m.start("noun"), nouns, cp)
@@ -2187,7 +2191,8 @@ def run(doc: Doc) -> None:
             ev = EventDraft(kind=kind_rule.text if kind_rule else "other", channel=title_channel, counterpart=doc_cp)
             events.append(ev)
             gt = GROUP_TALK.search(norm, doc.body_start, doc.body_end)
-            group = _group_side(norm, gt.start("noun")) if gt else None
+            members_named = gt is not None and any(p.country and p.country != "JP" for p in people.find_people(doc, doc.body_start, doc.body_end))
+            group = _group_side(norm, gt.start("noun")) if gt and not members_named else None
             if group is not None:  # the page's talk named in its body (日ASEAN外相会議): the group's members its sides
                 ev.counterpart, ev.others = group[0], group[1:]
             if ann:  # the talk announced (…を開催いたします), else the one the title names

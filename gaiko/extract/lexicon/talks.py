@@ -217,10 +217,15 @@ PAIRS = Table("talks", (
     Row("talks.pair.kokubosho", "国防相", note="両国防相は"),
 ))
 
-# a group Japan meets as one side, named after 日 in a talk's name (日ASEAN外相会議, 日・ASEAN特別首脳会議): the talk's
-# countries are the group's members (``value``: their codes)
+# a group Japan meets as one side, named after 日 in a talk's name (日ASEAN外相会議, 日・ASEAN特別首脳会議) or before +日本
+# (「中央アジア+日本」対話・外相会合, V4+日本外相会合): the talk's countries are the group's members (``value``: their codes)
+# when the talk names none of their people (a page naming them gives theirs: a guest, a member absent). Not groups
+# Japan belongs to (G7, 日中韓: their members are named or abbreviated), not the EU (a side of its own, EU), not the
+# Pacific islands (PALM: the members present, named)
 GROUP_SIDES = Table("talks", (
     Row("talks.group_side.asean", "ASEAN", "BN KH ID LA MY MM PH SG TH VN", "日ASEAN外相会議: the ten members"),
+    Row("talks.group_side.central_asia", "中央アジア", "KZ KG TJ TM UZ", "「中央アジア+日本」対話: the five countries"),
+    Row("talks.group_side.v4", "V4", "CZ HU PL SK", "V4+日本外相会合: the Visegrad four"),
 ))
 
 # --- the kind of a talk by a word in its noun (or the page's title); rows in order, the first found decides
