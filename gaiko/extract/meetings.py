@@ -35,6 +35,7 @@ from gaiko.extract.lexicon.talks import (
     ANNOUNCED,
     ANNOUNCED_ALSO,
     BESIDE,
+    CHAIRED,
     CHANNEL_MANNER,
     CHANNELS,
     CLAUSES,
@@ -120,8 +121,20 @@ def _row_first_chars(rows) -> set[str]:
 TALK_START = "(?=[" + "".join(sorted(re.escape(c) for c in _row_first_chars(
     (*PREFIXES, *(r for r in NOUNS if r.id.split(".")[1] in ("word", "quoted", "bare", "call"))))
     | _first_chars(_SIDES_PAIR))) + "])"
-# a verb of holding after the noun: (an aside)(を|が …)(a length)(a place において/で) then the verb row
-HOLD_VERB = (r"(?:\([^()]{0,40}\))?(?:を|が|も|の(?=実施し))?(?:" + dates.DURATION_TEXT + r"(?:にわたり|にわたって)?[、,]?)?"
+# the chairs named before the verb of holding (…が、A大臣及びB大臣を共同議長として同17日に開催された)
+_CHAIRS = (r"(?:[、,][^。「」()]{2,80}?(?P<chaired>" + CHAIRED.alternation() + r")[、,]?(?:(?P<held_day>(?:同|[0-9]{1,2}月)?[0-9]{1,2}日)に)?)?")
+
+
+def _chairs_of(m: re.Match) -> tuple[str | None, int | None]:
+    """The CHAIRED words of an anchor held by its chairs, and the end of the day named after them (else None: an
+    anchor of a pattern without them)."""
+    if "chaired" not in m.re.groupindex:
+        return None, None
+    return m.group("chaired"), (m.end("held_day") if m.group("held_day") else None)
+
+
+# a verb of holding after the noun: (an aside)(を|が …)(the chairs)(a length)(a place において/で) then the verb row
+HOLD_VERB = (r"(?:\([^()]{0,40}\))?(?:を|が|も|の(?=実施し))?" + _CHAIRS + r"(?:" + dates.DURATION_TEXT + r"(?:にわたり|にわたって)?[、,]?)?"
              r"(?:[ァ-ヴー一-龥A-Za-z・()]{1,24}?(?:において|で))?\s*(?P<verb>" + HELD.alternation(HELD.where(group="held")) + ")")
 ANCHOR_RE = re.compile(TALK_START + r"(?P<noun>" + TALK_NOUN + r")(?:及び(?P<noun2>" + TALK_NOUN + r")|(?:及び|並びに)[ァ-ヴー一-龥・]{1,15}?)?" + HOLD_VERB)
 # talks of a lesser form (a stand-up talk, an informal talk, an audience, a meal): the talk of a page that
@@ -2111,11 +2124,14 @@ def run(doc: Doc) -> None:
                 anchored.add(si)
                 sent_event.setdefault(si, ev)
                 anchor_pos = m.start("noun")
+                chaired, held_day = _chairs_of(m)
+                lexicon.fire(CHAIRED.which(chaired) if chaired else None)
                 if separate and ev.date is None and (own_day := _day_before(doc, persons[-1])) is not None:
                     first, last_day = dates.resolve_event_date(own_day, dates.parse_iso(doc.doc_date), _day_known(doc))
                     if first:  # a listed subject's own day (…、18日にB大臣が表敬を行った)
                         ev.date, ev.evidence["date"] = first.isoformat(), (own_day.start, own_day.end)
-                _date_fields(doc, s, anchor_pos, ev, prev)
+                # (a day after the chairs is the meeting's: …を共同議長として同17日に開催された)
+                _date_fields(doc, s, held_day or anchor_pos, ev, prev)
                 if ev.date is None:
                     _programme_day(doc, sents, si, ev, anchored)  # (it reads those before si)
                 if ev.date is None and prev is not None and prev.date and (nx := NEXT_TALK.rx.match(norm, s.start)):
