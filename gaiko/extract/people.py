@@ -597,14 +597,15 @@ def _find_people(doc: Doc, start: int, end: int) -> list[PersonMention]:
 
 
 def _abbreviated_people(doc: Doc, found: list[PersonMention], start: int, end: int) -> list[PersonMention]:
-    """The people found, and those a page names only by an abbreviation in quotes before a foreign title (「シュ」首相より)
-    that no name of the page starts with (an excerpt that never gives the full name): named by it as written."""
+    """The people found, and those a page names only by an abbreviation in katakana in quotes before a foreign title
+    (「シュ」首相より) that no name of the page starts with (an excerpt that never gives the full name): named by it as
+    written. (A word in kanji quoted before a title names an office, not a person: 「観光」大使.)"""
     norm = doc.norm
     added: list[PersonMention] = []
     for m in _ABBREVIATED_TITLED.finditer(norm, start, end):
         t = FOREIGN_TITLE_AFTER.match(norm, m.end())
         head = m.group(1)
-        if t is None or (ending := _ending_row(t.group(0))) is None or any(
+        if t is None or not _KATA_PART.fullmatch(head) or (ending := _ending_row(t.group(0))) is None or any(
                 part.startswith(head) for p in found for part in p.name.split("・")):
             continue
         role = plain_role(t.group(0))

@@ -943,6 +943,9 @@ LEFT_OVER = [
      ["roles.royal.joo", "roles.royal_house.ouke"]),
     # the ministry's older spelling of Jordan (ジョルダン) is the country's name
     (_ROYAL.format(who="ハーリド国王", house="ジョルダン王室"), {("山川", "総理大臣", "JP"), ("ハーリド", "国王", "JO")}, []),
+    # a word in kanji quoted before a title names an office, not a person (「観光」大使)
+    (_EXCERPT.format(who="「ベル」首相", pair="日伊協力を推進していくことで合意した。「観光」大使の任命も歓迎した。"),
+     {("山川", "総理大臣", "JP"), ("ベル", "首相", "IT")}, []),
     # a full name given first: the abbreviation is no name of its own (the talk's person is the part it starts)
     ("日独首脳会談\n平成16年10月5日\n1.10月5日、山川総理は、訪日中のゲルハルト・シュレッダー・ドイツ首相と会談した。\n"
      "2.「シュ」首相より、日本の投資を要請した。", {("山川", "総理大臣", "JP"), ("シュレッダー", "首相", "DE")}, []),
