@@ -33,6 +33,7 @@ from gaiko.extract.lexicon.roles import (
     ENDINGS,
     GATHERING_AFTER,
     KANJI_SURNAMES,
+    KEPT_WHOLE,
     NAME_END_KEPT,
     NAME_PARTS,
     ORG_TITLES,
@@ -738,6 +739,17 @@ def shortest_form(doc: Doc, full: str) -> str:
             if (best is None or len(sub) < len(best)) and sub in _titled_runs(doc):
                 best = sub
     return best or _abbreviated_form(doc, parts) or full
+
+
+_KEPT_WHOLE = {r.text: r for r in KEPT_WHOLE}
+
+
+def kept_whole(country: str | None) -> bool:
+    """Whether a principal of this country keeps the full name in katakana the page gives where it shortens it later
+    (リー・シェンロン, then リー首相): KEPT_WHOLE (a name never shortened is surname_form's: NAME_PARTS' name_whole)."""
+    row = _KEPT_WHOLE.get(country) if country else None
+    lexicon.fire(row)
+    return row is not None
 
 
 _NAME_PARTS = {r.pattern: r for r in NAME_PARTS if r.value is None}

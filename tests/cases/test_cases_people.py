@@ -284,6 +284,26 @@ TITLED_WHOLE = [
     ("ファム・ビン・ミン・ベトナム外務大臣と会談を行いました。ファム・ビン・ミン大臣から、協力を要請しました", "ミン"),  # name_last
 ]
 
+# a Chinese or Korean name in katakana (surname first) stays whole for a principal where the page shortens it later
+# (リー・シェンロン, then リー首相: as 習近平, then 習主席); a Thai name keeps the short form the page uses (its given name)
+KEPT_WHOLE = [
+    ("ワン・ミンハイ中国外交部長と会談を行いました。ワン部長から、協力を要請しました", "ワン・ミンハイ", "roles.kept_whole.cn"),
+    ("リン・ジャーロン台湾外交部長と会談を行いました。リン部長から、協力を要請しました", "リン・ジャーロン", "roles.kept_whole.tw"),
+    ("パク・ソンミン韓国外交部長官と会談を行いました。パク長官から、協力を要請しました", "パク・ソンミン", "roles.kept_whole.kr"),
+    ("チェ・ソンヒ北朝鮮外務大臣と会談を行いました。チェ外相から、協力を要請しました", "チェ・ソンヒ", "roles.kept_whole.kp"),
+    ("リム・ウェイミン・シンガポール首相と会談を行いました。リム首相から、協力を要請しました", "リム・ウェイミン",
+     "roles.kept_whole.sg"),
+    ("ドーン・ポラマット・タイ首相と会談を行いました。ドーン首相から、協力を要請しました", "ドーン", None),
+]
+
+
+@pytest.mark.parametrize("who,name,row", KEPT_WHOLE)
+def test_principal_name_kept_whole(who, name, row):
+    with lexicon.trace() as fired:
+        got = {n for n, _, _ in _principals(_name_form_page(who))}
+    assert name in got, got
+    assert row is None or row in fired
+
 
 @pytest.mark.parametrize("who,name", TITLED_WHOLE)
 def test_principal_name_written_whole_again(who, name):
@@ -1000,7 +1020,7 @@ def case_texts() -> list[str]:
     pages += [t for t, _, _ in SHORT_TITLES + ATTENDEE_RULES + NOT_PRINCIPAL_RULES]
     pages += [_delegation_page(v) for v, _ in DELEGATION_RULES]
     pages += ["日中首脳会談\n令和5年3月1日\n本1日、山川内閣総理大臣は、陳明徳総理と首脳会談を行いました。"]
-    pages += [t for t, _, _ in LEFT_OVER] + [t for t, _ in SURNAME_NOT_COUNTRY]
+    pages += [t for t, _, _ in LEFT_OVER] + [t for t, _ in SURNAME_NOT_COUNTRY] + [_name_form_page(t) for t, _, _ in KEPT_WHOLE]
     return pages
 
 

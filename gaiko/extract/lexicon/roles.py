@@ -518,6 +518,16 @@ NAME_PARTS = Table("roles", (
     Row("roles.name_whole.sg", "シンガポール", "SG", "a Singaporean Chinese name, surname first: リー・シェンロン"),
     Row("roles.name_whole.th", "タイ", "TH", "Thailand's: the ministry uses the given name, first (プラユット), or the whole"),
 ))
+# a full name in katakana of a country whose names run surname first (a Chinese or Korean name: リー・シェンロン,
+# ノ・グァンイル) is a principal's name even where the page shortens it later (リー首相より): the record format's rule for
+# Chinese and Korean full names (習近平, then 習主席). Not Thailand's (the given name: プラユット), nor an attendee's
+KEPT_WHOLE = Table("roles", (
+    Row("roles.kept_whole.cn", "中国", "CN", "a Chinese name in katakana"),
+    Row("roles.kept_whole.tw", "台湾", "TW", "likewise"),
+    Row("roles.kept_whole.kr", "韓国", "KR", "a Korean name in katakana: ユン・ビョンセ, then ユン長官"),
+    Row("roles.kept_whole.kp", "北朝鮮", "KP", "likewise"),
+    Row("roles.kept_whole.sg", "シンガポール", "SG", "a Singaporean Chinese name: リー・シェンロン, then リー首相"),
+))
 
 # titles a page shortens (山田大臣 for 山田外務大臣): completed from the fullest title the page gives the person;
 # value "short": never itself the fullest title (総理 is none: a found title is plain, 総理大臣)
