@@ -27,7 +27,7 @@ from gaiko.extract.lexicon import plans as plan_words
 from gaiko.extract.lexicon import sides as side_words
 from gaiko.extract.lexicon.attendees import DELEGATION_VERBS, HEADED_PARTY, NOT_PRINCIPAL, PARTICIPANTS
 from gaiko.extract.lexicon.dates import CLOCK, ITEM_DAY
-from gaiko.extract.lexicon.roles import ATTACHED, CAPACITY, CHINA_TITLES, ENDINGS, RANKS, SHORT, STARTS
+from gaiko.extract.lexicon.roles import ATTACHED, CAPACITY, CHINA_TITLES, ENDINGS, KIND_TITLES, RANKS, SHORT, STARTS
 from gaiko.extract.lexicon.roles import SIDES as TITLE_SIDES
 from gaiko.extract.lexicon.talks import (
     ADDED_SESSIONS,
@@ -628,6 +628,22 @@ def full_titles(doc: Doc) -> dict[str, str]:
 # the fullest itself
 _SHORT_TITLES = {r.pattern: r for r in SHORT}
 _NEVER_FULLEST = frozenset(r.pattern for r in SHORT.where(value="short"))
+
+
+_KIND_TITLES = {r.pattern: r for r in KIND_TITLES}
+_DAIJIN = SHORT["roles.short.daijin"].pattern
+
+
+def _kind_title(ev: EventDraft) -> None:
+    """A principal titled only 大臣 (the page never gives the full title) holds the title of the talk's kind:
+    KIND_TITLES (茂木大臣とラヴロフ外相が…外相会談: 外務大臣)."""
+    row = _KIND_TITLES.get(ev.kind or "")
+    if row is None:
+        return
+    for p in ev.principals:
+        if p.role == _DAIJIN:
+            lexicon.fire(row)
+            p.role = row.text
 
 
 def complete_title(doc: Doc, p: PersonMention) -> None:
@@ -2252,6 +2268,7 @@ def run(doc: Doc) -> None:
         _complete(doc, sents, ev, events, layout, prev)
         if ev.anchors and ev.channel == "in_person":
             prev = ev
+        _kind_title(ev)
     if doc.doc_type == "statement":  # a statement names talks in passing (…特別首脳会議が開催されました): only its own, held by people it names
         doc.events = [ev for ev in events if ev.principals]
 

@@ -63,7 +63,7 @@ PRINCIPALS = [
      {("山川", "外務大臣", "JP"), ("トレイヤ=マスィー", "外務大臣", "LV")}),
     # 「A大臣とB外相との」: the kanji name facing a non-East-Asian counterpart is Japan's, not the one met
     ("日露外相会談\n11月2日、森谷大臣とペトロフ外相との日露外相会談を実施しました。",
-     {("森谷", "大臣", "JP"), ("ペトロフ", "外務大臣", "RU")}),
+     {("森谷", "外務大臣", "JP"), ("ペトロフ", "外務大臣", "RU")}),  # (大臣 of a 外相会談: roles.kind_title; gold b-012)
     ("日チリ外相会談\n29日、ロハス外務大臣と森谷外務大臣との外相会談が行われた。",
      {("森谷", "外務大臣", "JP"), ("ロハス", "外務大臣", "CL")}),
     # a title that names China's office gives the country when nothing else does (a press conference's heading)
@@ -966,6 +966,12 @@ LEFT_OVER = [
     # a word in kanji quoted before a title names an office, not a person (「観光」大使)
     (_EXCERPT.format(who="「ベル」首相", pair="日伊協力を推進していくことで合意した。「観光」大使の任命も歓迎した。"),
      {("山川", "総理大臣", "JP"), ("ベル", "首相", "IT")}, []),
+    # a principal titled only 大臣 holds the title of the talk's kind (roles.kind_title.*): a foreign ministers' talk's
+    # 大臣 is its foreign minister; in a talk of other ministers the short title stays
+    ("日露外相会談\n令和5年3月1日\n本1日、山川大臣とペトロフ外相が日露外相会談を実施しました。",
+     {("山川", "外務大臣", "JP"), ("ペトロフ", "外務大臣", "RU")}, ["roles.kind_title.foreign_ministers"]),
+    ("日露経済閣僚会合\n令和5年3月1日\n本1日、山川大臣とペトロフ経済発展大臣が日露経済閣僚会合を実施しました。",
+     {("山川", "大臣", "JP"), ("ペトロフ", "経済発展大臣", "RU")}, []),
     # a full name given first: the abbreviation is no name of its own (the talk's person is the part it starts)
     ("日独首脳会談\n平成16年10月5日\n1.10月5日、山川総理は、訪日中のゲルハルト・シュレッダー・ドイツ首相と会談した。\n"
      "2.「シュ」首相より、日本の投資を要請した。", {("山川", "総理大臣", "JP"), ("シュレッダー", "首相", "DE")}, []),

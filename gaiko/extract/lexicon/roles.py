@@ -529,6 +529,13 @@ KEPT_WHOLE = Table("roles", (
     Row("roles.kept_whole.sg", "シンガポール", "SG", "a Singaporean Chinese name: リー・シェンロン, then リー首相"),
 ))
 
+# the title a principal holds by the talk's kind when the page gives only a short one (roles.short.daijin: 茂木大臣と
+# ラヴロフ外相が…日露外相会談を実施): pattern the kind, value the title
+KIND_TITLES = Table("roles", (
+    Row("roles.kind_title.foreign_ministers", "foreign_ministers", "外務大臣",
+        "a 大臣 holding a foreign ministers' talk is its foreign minister (河野大臣とラヴロフ外相との…外相会談)"),
+))
+
 # titles a page shortens (山田大臣 for 山田外務大臣): completed from the fullest title the page gives the person;
 # value "short": never itself the fullest title (総理 is none: a found title is plain, 総理大臣)
 SHORT = Table("roles", (
