@@ -93,7 +93,7 @@ _TABLE: list[tuple[str, str, str, str | None, tuple[str, ...], str]] = [
     ("IQ", "イラク", "中東", None, ("イラク共和国",), "Iraq"),
     ("IL", "イスラエル", "中東", None, ("イスラエル国",), "Israel"),
     ("PS", "パレスチナ", "中東", None, (), "Palestine"),
-    ("JO", "ヨルダン", "中東", None, ("ヨルダン・ハシェミット王国",), "Jordan"),
+    ("JO", "ヨルダン", "中東", None, ("ヨルダン・ハシェミット王国", "ジョルダン", "ジョルダン・ハシェミット王国"), "Jordan"),  # (ジョルダン: the ministry's spelling until the 2000s)
     ("TR", "トルコ", "中東", "土", ("トルコ共和国", "トルキエ"), "Türkiye"),
     ("QA", "カタール", "中東", None, ("カタール国",), "Qatar"),
     ("KW", "クウェート", "中東", None, ("クウェート国",), "Kuwait"),

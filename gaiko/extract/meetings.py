@@ -28,7 +28,7 @@ from gaiko.extract.lexicon import sides as side_words
 from gaiko.extract.lexicon.attendees import DELEGATION_VERBS, HEADED_PARTY, NOT_PRINCIPAL, PARTICIPANTS
 from gaiko.extract.lexicon.dates import CLOCK, ITEM_DAY
 from gaiko.extract.lexicon.layout import TITLE_TYPES
-from gaiko.extract.lexicon.roles import ATTACHED, CAPACITY, CHINA_TITLES, ENDINGS, RANKS, SHORT, STARTS
+from gaiko.extract.lexicon.roles import ATTACHED, CAPACITY, CHINA_TITLES, ENDINGS, KIND_TITLES, RANKS, SHORT, STARTS
 from gaiko.extract.lexicon.roles import SIDES as TITLE_SIDES
 from gaiko.extract.lexicon.talks import (
     ADDED_SESSIONS,
@@ -36,6 +36,7 @@ from gaiko.extract.lexicon.talks import (
     ANNOUNCED,
     ANNOUNCED_ALSO,
     BESIDE,
+    CHAIRED,
     CHANNEL_MANNER,
     CHANNELS,
     CLAUSES,
@@ -122,8 +123,20 @@ def _row_first_chars(rows) -> set[str]:
 TALK_START = "(?=[" + "".join(sorted(re.escape(c) for c in _row_first_chars(
     (*PREFIXES, *(r for r in NOUNS if r.id.split(".")[1] in ("word", "quoted", "bare", "call"))))
     | _first_chars(_SIDES_PAIR))) + "])"
-# a verb of holding after the noun: (an aside)(を|が …)(a length)(a place において/で) then the verb row
-HOLD_VERB = (r"(?:\([^()]{0,40}\))?(?:を|が|も|の(?=実施し))?(?:" + dates.DURATION_TEXT + r"(?:にわたり|にわたって)?[、,]?)?"
+# the chairs named before the verb of holding (…が、A大臣及びB大臣を共同議長として同17日に開催された)
+_CHAIRS = (r"(?:[、,][^。「」()]{2,80}?(?P<chaired>" + CHAIRED.alternation() + r")[、,]?(?:(?P<held_day>(?:同|[0-9]{1,2}月)?[0-9]{1,2}日)に)?)?")
+
+
+def _chairs_of(m: re.Match) -> tuple[str | None, int | None]:
+    """The CHAIRED words of an anchor held by its chairs, and the end of the day named after them (else None: an
+    anchor of a pattern without them)."""
+    if "chaired" not in m.re.groupindex:
+        return None, None
+    return m.group("chaired"), (m.end("held_day") if m.group("held_day") else None)
+
+
+# a verb of holding after the noun: (an aside)(を|が …)(the chairs)(a length)(a place において/で) then the verb row
+HOLD_VERB = (r"(?:\([^()]{0,40}\))?(?:を|が|も|の(?=実施し))?" + _CHAIRS + r"(?:" + dates.DURATION_TEXT + r"(?:にわたり|にわたって)?[、,]?)?"
              r"(?:[ァ-ヴー一-龥A-Za-z・()]{1,24}?(?:において|で))?\s*(?P<verb>" + HELD.alternation(HELD.where(group="held")) + ")")
 ANCHOR_RE = re.compile(TALK_START + r"(?P<noun>" + TALK_NOUN + r")(?:及び(?P<noun2>" + TALK_NOUN + r")|(?:及び|並びに)[ァ-ヴー一-龥・]{1,15}?)?" + HOLD_VERB)
 # talks of a lesser form (a stand-up talk, an informal talk, an audience, a meal): the talk of a page that
@@ -620,6 +633,22 @@ def full_titles(doc: Doc) -> dict[str, str]:
 # the fullest itself
 _SHORT_TITLES = {r.pattern: r for r in SHORT}
 _NEVER_FULLEST = frozenset(r.pattern for r in SHORT.where(value="short"))
+
+
+_KIND_TITLES = {r.pattern: r for r in KIND_TITLES}
+_DAIJIN = SHORT["roles.short.daijin"].pattern
+
+
+def _kind_title(ev: EventDraft) -> None:
+    """A principal titled only 大臣 (the page never gives the full title) holds the title of the talk's kind:
+    KIND_TITLES (茂木大臣とラヴロフ外相が…外相会談: 外務大臣)."""
+    row = _KIND_TITLES.get(ev.kind or "")
+    if row is None:
+        return
+    for p in ev.principals:
+        if p.role == _DAIJIN:
+            lexicon.fire(row)
+            p.role = row.text
 
 
 def complete_title(doc: Doc, p: PersonMention) -> None:
@@ -1130,13 +1159,16 @@ def _group_side(norm: str, noun_start: int) -> list[str] | None:
     g = GROUP_BEFORE.search(norm, max(0, noun_start - 24), noun_start)
     if g is None:
         return None
-    row = GROUP_SIDES.row_of(g.group("g"))
+    row = GROUP_SIDES.row_of(g.group("g") or g.group("h"))
     lexicon.fire(row)
     return (row.value or "").split()
 
 
-GROUP_TALK = re.compile(r"日(?:本)?・?(?:" + GROUP_SIDES.alternation() + r")[^\s、。,・]{0,16}?(?P<noun>" + TALK_NOUN + ")")
-GROUP_BEFORE = re.compile(r"日(?:本)?・?(?P<g>" + GROUP_SIDES.alternation() + r")[^\s、。,・]{0,16}$")
+_GROUP_FIRST = r"「?(?:" + GROUP_SIDES.alternation() + r")\+日本」?"  # (the group before +日本: 「中央アジア+日本」対話・)
+GROUP_TALK = re.compile(r"(?:日(?:本)?・?(?:" + GROUP_SIDES.alternation() + r")[^\s、。,・]{0,16}?|" + _GROUP_FIRST
+                        + r"[^\s、。,]{0,16}?)(?P<noun>" + TALK_NOUN + ")")
+GROUP_BEFORE = re.compile(r"(?:日(?:本)?・?(?P<g>" + GROUP_SIDES.alternation() + r")[^\s、。,・]{0,16}|「?(?P<h>"
+                          + GROUP_SIDES.alternation() + r")\+日本」?[^\s、。,]{0,16})$")
 
 
 def _gathering_held(norm: str, lo: int, noun_end: int) -> bool:
@@ -2032,11 +2064,13 @@ def run(doc: Doc) -> None:
     title = doc.title or ""
     doc_cp = pair_country(title)
     if doc_cp is None:
+        royal = None  # a monarch among the page's people, none of them foreign by their titles
         for p in people.find_people(doc, doc.body_start, doc.body_end):
             if p.country and p.country != "JP":
                 doc_cp = p.country
                 break
-        doc_cp = doc_cp or people.named_counterpart(doc)
+            royal = royal or people.royal_title(p.role)
+        doc_cp = doc_cp or people.named_counterpart(doc, royal)
     visited = _several_visited(title)
     title_kind_row = kind_row(title)
     named = TITLE_NAMES_PEOPLE.search(title)
@@ -2095,7 +2129,8 @@ def run(doc: Doc) -> None:
                 and _gathering_held(norm, s.start, m.end("noun")))
         if held:
             cp = None  # a gathering held (…特別首脳会議が開催され) naming no foreign person: not the page's other side's
-        group = _group_side(norm, m.start("noun"))
+        # (the group's members when the talk names none of their people: those named give the countries)
+        group = None if any(p.country and p.country != "JP" for p in persons) else _group_side(norm, m.start("noun"))
         if group is not None:
             cp = group[0]  # 日ASEAN外相会議: the group's members, the first as the key of the talk
         groups, separate = _talk_groups(doc, persons, m.start("noun"), nouns, cp)
@@ -2161,11 +2196,14 @@ def run(doc: Doc) -> None:
                 anchored.add(si)
                 sent_event.setdefault(si, ev)
                 anchor_pos = m.start("noun")
+                chaired, held_day = _chairs_of(m)
+                lexicon.fire(CHAIRED.which(chaired) if chaired else None)
                 if separate and ev.date is None and (own_day := _day_before(doc, persons[-1])) is not None:
                     first, last_day = dates.resolve_event_date(own_day, dates.parse_iso(doc.doc_date), _day_known(doc))
                     if first:  # a listed subject's own day (…、18日にB大臣が表敬を行った)
                         ev.date, ev.evidence["date"] = first.isoformat(), (own_day.start, own_day.end)
-                _date_fields(doc, s, anchor_pos, ev, prev)
+                # (a day after the chairs is the meeting's: …を共同議長として同17日に開催された)
+                _date_fields(doc, s, held_day or anchor_pos, ev, prev)
                 if ev.date is None:
                     _programme_day(doc, sents, si, ev, anchored)  # (it reads those before si)
                 if ev.date is None and prev is not None and prev.date and (nx := NEXT_TALK.rx.match(norm, s.start)):
@@ -2241,7 +2279,8 @@ def run(doc: Doc) -> None:
             ev = EventDraft(kind=kind_rule.text if kind_rule else "other", channel=title_channel, counterpart=doc_cp)
             events.append(ev)
             gt = GROUP_TALK.search(norm, doc.body_start, doc.body_end)
-            group = _group_side(norm, gt.start("noun")) if gt else None
+            members_named = gt is not None and any(p.country and p.country != "JP" for p in people.find_people(doc, doc.body_start, doc.body_end))
+            group = _group_side(norm, gt.start("noun")) if gt and not members_named else None
             if group is not None:  # the page's talk named in its body (日ASEAN外相会議): the group's members its sides
                 ev.counterpart, ev.others = group[0], group[1:]
             if ann:  # the talk announced (…を開催いたします), else the one the title names
@@ -2286,6 +2325,7 @@ def run(doc: Doc) -> None:
         _complete(doc, sents, ev, events, layout, prev)
         if ev.anchors and ev.channel == "in_person":
             prev = ev
+        _kind_title(ev)
     if doc.doc_type == "statement":  # a statement names talks in passing (…特別首脳会議が開催されました): only its own, held by people it names
         doc.events = [ev for ev in events if ev.principals]
 

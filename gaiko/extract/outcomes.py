@@ -109,6 +109,7 @@ SIDE_OF_WORD = {r.pattern: r for r in SIDES if not r.regex}  # SIDES.which(who) 
 BOTH_SUBJECTS = frozenset(r.pattern for r in lex.BOTH_SUBJECTS)
 KATAKANA_START = re.compile(r"[ァ-ヴ]")
 ABBREVIATED_BEFORE = re.compile(roles.ABBREVIATED["roles.abbreviated.kagi"].source)  # 「ロ」 right before the title
+ABBREVIATED_SPAN = 5  # (the longest abbreviation, 「シュー」, with its quotes)
 
 
 def _predicate_cues(text: str, kind: str) -> list[re.Match]:
@@ -206,7 +207,7 @@ def _subject_side(doc: Doc, text: str, upto: int, ev: EventDraft, speaker: str |
         return countries.name_index().get(who[:-len(_SEIFU.pattern)]) or ev.counterpart
     # a person: their name shortened in quotes before the title (「ロ」外相より), matched against the talk's people;
     # else the talk's people by the name, then by the title's shape
-    ab = ABBREVIATED_BEFORE.search(text, max(0, last.start("who") - 3), last.start("who"))
+    ab = ABBREVIATED_BEFORE.search(text, max(0, last.start("who") - ABBREVIATED_SPAN), last.start("who"))
     if ab:
         lexicon.fire(roles.ABBREVIATED["roles.abbreviated.kagi"])
         return next((p.country for p in ev.principals + ev.attendees

@@ -27,18 +27,21 @@ from gaiko.extract.lexicon import sides as side_words
 from gaiko.extract.lexicon.attendees import CUES, LABELS, OTHERS, ROSTER
 from gaiko.extract.lexicon.attendees import MEAL_ONLY as MEAL_ONLY_ROWS
 from gaiko.extract.lexicon.roles import ABBREVIATED as ROLE_ABBREVIATED
-from gaiko.extract.lexicon.roles import COUNTRIES as ROLE_COUNTRY_ROWS
 from gaiko.extract.lexicon.roles import (
+    BODY_PAIRS,
     COUNTRY_SHORT,
     ENDINGS,
     GATHERING_AFTER,
     KANJI_SURNAMES,
+    KEPT_WHOLE,
     NAME_END_KEPT,
     NAME_PARTS,
     ORG_TITLES,
     REGION_TITLES,
+    ROYALS,
     STARTS,
 )
+from gaiko.extract.lexicon.roles import COUNTRIES as ROLE_COUNTRY_ROWS
 from gaiko.extract.lexicon.roles import NOT_NAMES as NOT_NAME_ROWS
 from gaiko.extract.lexicon.talks import LESSER
 from gaiko.extract.matching import guarded, holds_word, required_words
@@ -192,6 +195,12 @@ def _un_after(name: str, text: str) -> bool:
     return name.endswith("国") and text.startswith("連", len(name))
 
 
+# a title's opening word, and those that open with 国 (国務長官, 国防相): the 国 of a country name before one may be the
+# title's (米国務長官)
+_TITLE_OPENING = re.compile(STARTS.alternation(STARTS.where(group="start")) + "|" + _ROLE_END_RE)
+_TITLE_OPENING_KOKU = re.compile(STARTS.alternation([r for r in STARTS.where(group="start") if r.pattern.startswith("国")]))
+
+
 def strip_country_prefix(role: str) -> tuple[str, str | None]:
     """'露外務大臣' -> ('外務大臣','RU'); 'ロシア連邦大統領' -> ('大統領','RU'); '駐露大使' stays."""
     r = role.lstrip("・")
@@ -200,12 +209,34 @@ def strip_country_prefix(role: str) -> tuple[str, str | None]:
     for name, code in _NAMES_BY_FIRST.get(r[0], ()):
         if r.startswith(name) and len(r) > len(name) and not _un_after(name, r):
             rest = _ACRONYM_AFTER.sub("", r[len(name):], count=1).lstrip("・")  # (欧州連合(EU)外務・…: no (EU))
+            if name.endswith("国") and _TITLE_OPENING_KOKU.match("国" + rest) and not _TITLE_OPENING.match(rest):
+                rest = "国" + rest  # 米国務長官: 米 and 国務長官, not 米国 and 務長官 (韓国防相: 韓 and 国防相)
             if rest and not rest.startswith(("側", "政府")) and not (rest[0] == "人" and not rest.startswith("人民")):
                 return rest, code
     abbr = countries.abbr_index()
     if len(r) > 2 and r[0] in abbr and r[0] != "日" and r[1:].startswith(("外務", "国防", "大統領", "首相", "外相")):
         return r[1:], abbr[r[0]]
     return r, None
+
+
+def _title_country(rest: str) -> bool:
+    """Whether the title after a name names a country by itself: a country before it (英外相) or its own (国務長官)."""
+    role, code = strip_country_prefix(rest)
+    return code is not None or (bool(role) and role_country(role) is not None)
+
+
+def _island_surname(norm: str, at: int, code: str) -> int:
+    """The length of the katakana part at ``at`` when it read as a country's short form (クック for クック諸島, code) but
+    the page also writes it on its own with a title (ジェームズ・クック外務大臣, then クック外相より): a surname, then."""
+    part = _KATA_PART.match(norm, at)
+    if part is None or (short := _short_country(part.group(0))) is None or short[0] != code:
+        return 0
+    if not used_with_title(norm, part.group(0), KATAKANA_NAME_CHARS, FOREIGN_TITLE_AFTER, KATAKANA_NAME_CHARS):
+        return 0
+    return len(part.group(0))
+
+
+_KATA_PART = re.compile(r"[ァ-ヴー]+")
 
 
 def _short_country(part: str) -> tuple[str, Row] | None:
@@ -271,8 +302,11 @@ def _split(s: str, fired: list[Row]) -> tuple[str, str, str | None, int] | None:
         rest = s[m.end():]
         # a country word may be glued to the title instead of joined by ・ (イワノフ露外務大臣)
         name_parts, rest, code = _katakana_name(parts, rest)
-        if code is None and len(name_parts) >= 2 and (short := _short_country(name_parts[-1])) is not None:
-            fired.append(short[1])  # ロヤック・マーシャル大統領: マーシャル(諸島)
+        if (code is None and len(name_parts) >= 2 and (short := _short_country(name_parts[-1])) is not None
+                and not _title_country(rest)):
+            # ロヤック・マーシャル大統領: マーシャル(諸島); not a surname before a title that names its own country
+            # (デイヴィッド・ソロモン英外相, ジョージ・マーシャル米国務長官, …・マーシャル国務長官)
+            fired.append(short[1])
             code = short[0]
             name_parts = name_parts[:-1]
         while len(name_parts) > 1 and name_parts[-1] in KATAKANA_ROLE_STARTS:
@@ -513,6 +547,8 @@ def _find_people(doc: Doc, start: int, end: int) -> list[PersonMention]:
             continue
         name, role, code, nlen = got
         ms, me = m.span()
+        if code is not None and norm.startswith("・", ms + nlen) and (kept := _island_surname(norm, ms + nlen + 1, code)):
+            name, nlen, code = doc.text[ms:ms + nlen + 1 + kept], nlen + 1 + kept, None
         if (ga := GATHERING_AFTER_RE.match(norm, me)) is not None:
             lexicon.fire(GATHERING_AFTER.which(ga.group(0)))  # G7カプリ外相会合: a gathering, not カプリ外相
             continue
@@ -565,7 +601,26 @@ def _find_people(doc: Doc, start: int, end: int) -> list[PersonMention]:
                                      rule))
             continue
         out.append(PersonMention(doc.text[ms:ms + nlen], role, code, ms, ms + nlen, me, named, rule))
-    return out
+    return _abbreviated_people(doc, out, start, end) if "「" in norm else out
+
+
+def _abbreviated_people(doc: Doc, found: list[PersonMention], start: int, end: int) -> list[PersonMention]:
+    """The people found, and those a page names only by an abbreviation in katakana in quotes before a foreign title
+    (「シュ」首相より) that no name of the page starts with (an excerpt that never gives the full name): named by it as
+    written. (A word in kanji quoted before a title names an office, not a person: 「観光」大使.)"""
+    norm = doc.norm
+    added: list[PersonMention] = []
+    for m in _ABBREVIATED_TITLED.finditer(norm, start, end):
+        t = FOREIGN_TITLE_AFTER.match(norm, m.end())
+        head = m.group(1)
+        if t is None or not _KATA_PART.fullmatch(head) or (ending := _ending_row(t.group(0))) is None or any(
+                part.startswith(head) for p in found for part in p.name.split("・")):
+            continue
+        role = plain_role(t.group(0))
+        lexicon.fire(_ABBREVIATED)
+        added.append(PersonMention(doc.text[m.start(1):m.end(1)], role, role_country(role), m.start(1), m.end(1), t.end(),
+                                   None, lexicon.fire(ending)))
+    return sorted(found + added, key=lambda p: p.start) if added else found
 
 
 def _surname_before_country(name: str, code: str | None) -> bool:
@@ -600,12 +655,26 @@ _SIDE_BEFORE = guarded(re.compile(
 
 
 _FOREIGN_NAME = re.compile(country_names_pattern(foreign=True))
+_ROYAL_TITLE = re.compile("(?:" + ROYALS.alternation(ROYALS.where(group="royal")) + ")$")
+_ROYAL_HOUSE = re.compile("(?P<c>" + country_names_pattern(foreign=True) + ")(?P<w>"
+                          + ROYALS.alternation(ROYALS.where(group="royal_house")) + ")")
 
 
-def named_counterpart(doc: Doc) -> str | None:
-    """The country of the page's section (a line above the body that names a country only: イタリア共和国), else
-    the foreign country the body names most often (the first of those named as often): the counterpart of a
-    page whose heading and people give none (ハリーファ大統領 on a page about アラブ首長国連邦)."""
+_BODY_PAIR = re.compile(r"(?<![一-龥豈-龎々])日(?P<a>[" + "".join(a for a, c in countries.abbr_index().items() if len(a) == 1 and c != "JP")
+                        + "])(?P<w>" + BODY_PAIRS.alternation() + ")")
+
+
+def royal_title(role: str | None) -> Row | None:
+    """The ROYALS row of a monarch's or a royal's title (アブドッラー国王, ハムザ皇太子), else None."""
+    m = _ROYAL_TITLE.search(role) if role else None
+    return ROYALS.which(m.group(0)) if m else None
+
+
+def named_counterpart(doc: Doc, royal: Row | None = None) -> str | None:
+    """The country of the page's section (a line above the body that names a country only: イタリア共和国), else,
+    for a royal counterpart (``royal``), the country whose royal house the body names (ヨルダン王室), else the foreign
+    country the body names most often (the first of those named as often): the counterpart of a page whose heading
+    and people give none (ハリーファ大統領 on a page about アラブ首長国連邦)."""
     names = countries.name_index()
     for ln in doc.lines:  # the page sits in a country's section (a line above the body naming the country only)
         if ln.start >= doc.body_start:
@@ -613,6 +682,18 @@ def named_counterpart(doc: Doc) -> str | None:
         code = names.get(doc.norm[ln.start:ln.end].strip())
         if code and code != "JP":
             return code
+    house = _ROYAL_HOUSE.search(doc.norm, doc.body_start, doc.body_end) if royal else None
+    if house is not None:
+        lexicon.fire(royal)
+        lexicon.fire(ROYALS.which(house.group("w")))
+        return names[house.group("c")]
+    pairs: dict[str, list[int]] = {}
+    for k, m in enumerate(_BODY_PAIR.finditer(doc.norm, doc.body_start, doc.body_end)):
+        c = pairs.setdefault(m.group("a"), [0, k])
+        c[0] -= 1
+        lexicon.fire(BODY_PAIRS.which(m.group("w")))
+    if pairs:
+        return countries.abbr_index()[min(pairs, key=lambda a: pairs[a])]
     count: dict[str, list[int]] = {}
     for k, m in enumerate(_FOREIGN_NAME.finditer(doc.norm, doc.body_start, doc.body_end)):
         c = count.setdefault(names[m.group(0)], [0, k])
@@ -667,6 +748,17 @@ def shortest_form(doc: Doc, full: str) -> str:
     return best or _abbreviated_form(doc, parts) or full
 
 
+_KEPT_WHOLE = {r.text: r for r in KEPT_WHOLE}
+
+
+def kept_whole(country: str | None) -> bool:
+    """Whether a principal of this country keeps the full name in katakana the page gives where it shortens it later
+    (リー・シェンロン, then リー首相): KEPT_WHOLE (a name never shortened is surname_form's: NAME_PARTS' name_whole)."""
+    row = _KEPT_WHOLE.get(country) if country else None
+    lexicon.fire(row)
+    return row is not None
+
+
 _NAME_PARTS = {r.pattern: r for r in NAME_PARTS if r.value is None}
 _WHOLE_NAMES = {r.text: r for r in NAME_PARTS if r.id.startswith("roles.name_whole.")}
 _LAST_NAMES = {r.text: r for r in NAME_PARTS if r.id.startswith("roles.name_last.")}
@@ -674,8 +766,8 @@ _LAST_NAMES = {r.text: r for r in NAME_PARTS if r.id.startswith("roles.name_last
 
 def surname_form(full: str, country: str | None) -> str:
     """The name of a ・-joined foreign name the page never writes shorter with a title (NAME_PARTS): its last
-    part (ジョセフ・キマニ -> キマニ); from a particle on (デ・ラ・フエンテ); the part before a suffix
-    (…・バイデン・ジュニア -> バイデン); the given name before a patronymic (ファイサル・ビン・ハーリド -> ファイサル);
+    part (ジョセフ・キマニ -> キマニ); from a particle or a Spanish surname on (デ・ラ・フエンテ, ゴンサレス・ロペス); the
+    part before a suffix (…・バイデン・ジュニア -> バイデン); the given name before a patronymic (ファイサル・ビン・ハーリド -> ファイサル);
     the whole name for a country that writes names whole (フン・セン), or when the last part is an initial or of one
     character."""
     parts = full.split("・")
@@ -697,7 +789,8 @@ def surname_form(full: str, country: str | None) -> str:
         if country in _LAST_NAMES and parts[i] in _NAME_PARTS:
             lexicon.fire(_LAST_NAMES[country])
             break  # (ヴォー・ヴァン・トゥオン: ヴァン is a Vietnamese name, no particle)
-        if parts[i] in _NAME_PARTS and ".name_particle." in _NAME_PARTS[parts[i]].id:
+        if parts[i] in _NAME_PARTS and (".name_particle." in _NAME_PARTS[parts[i]].id
+                                        or ".name_surname." in _NAME_PARTS[parts[i]].id):
             lexicon.fire(_NAME_PARTS[parts[i]])
             return "・".join(parts[i:])
     last = parts[-1]
@@ -720,7 +813,7 @@ def _abbreviated_form(doc: Doc, parts: list[str]) -> str | None:
         return None
     heads = {m.group(1) for m in _ABBREVIATED_TITLED.finditer(doc.norm) if FOREIGN_TITLE_AFTER.match(doc.norm, m.end())}
     for i in range(len(parts) - 1, 0, -1):
-        if len(parts[i]) >= 2 and parts[i][0] in heads:
+        if len(parts[i]) >= 2 and any(len(parts[i]) > len(h) and parts[i].startswith(h) for h in heads):
             lexicon.fire(_ABBREVIATED)
             return "・".join(parts[i:])
     return None

@@ -42,6 +42,8 @@ def _display_name(doc: Doc, p: PersonMention, principal: bool = False) -> str:
     name = p.name
     if re.match(r"[ァ-ヴ]", name) and "・" in name:
         short = people.shortest_form(doc, name)
+        if short != name and principal and people.kept_whole(p.country):
+            return name  # a Chinese or Korean name in katakana, surname first: whole, as 習近平 (リー・シェンロン)
         # a principal's name the page never shortens: its surname (the development set writes attendees' whole),
         # unless the page writes the whole name on its own with a title (ガルシア・マルケス大統領: a double surname)
         if short == name and principal and not people.titled_whole(doc, name, p.country):

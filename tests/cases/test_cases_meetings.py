@@ -876,5 +876,38 @@ def case_texts() -> list[str]:
     pages += [_programme_page(i) for i, _ in NOT_ITEMS]
     pages += [_rank_page("山田財務大臣", "スミス・チリ財務大臣").replace("と会談", "と日チリ閣僚会合"), WORKING_GROUP, INFORMAL_TALK]
     pages += [_third_party_page(p) for p, _, _ in THIRD_PARTY] + [p for p, _ in VISIT_TITLES]
-    pages += [_several_visited_page(j) for j, _ in SEVERAL_VISITED]
+    pages += [_several_visited_page(j) for j, _ in SEVERAL_VISITED] + [t for t, _, _ in JOINT_COMMITTEES]
     return pages
+
+
+# a joint committee of the sides' delegations is a talk (the record format's events are every talk the page reports):
+# named as a 合同委員会 / 混合委員会 (talks.word.godo_iinkai) or a session of one (…合同経済委員会の第3回会合が), held by the
+# people who head the delegations or chair it (…を共同議長として: talks.chaired.*), its kind by their ranks, a day
+# written after the chairs its day
+JOINT_COMMITTEES = [
+    ("第5回日・ペルー合同委員会の開催\n令和5年6月10日\n\n6月9日、リマにおいて、第5回日・ペルー合同委員会が開催されました。\n"
+     "1 日本側からは山田中南米局長、ペルー側からはロペス外務次官が代表として出席しました。\n",
+     ("vice_ministerial", "2023-06-09", ["JP", "PE"], [("山田", "中南米局長", "JP"), ("ロペス", "外務次官", "PE")]),
+     ["talks.word.godo_iinkai", "talks.unranked.iinkai"]),
+    ("日・ブラジル混合委員会\n令和5年6月10日\n\n6月9日、東京において、第10回日・ブラジル混合委員会が開催された。\n"
+     "1 日本側からは山田外務審議官、ブラジル側からはシルバ外務次官が代表として出席した。\n",
+     ("vice_ministerial", "2023-06-09", ["JP", "BR"], [("山田", "外務審議官", "JP"), ("シルバ", "外務次官", "BR")]),
+     ["talks.word.kongo_iinkai"]),
+    ("チリ外相の訪日\n令和5年6月10日\n\n(1)6月9日、山田外務大臣はソト外務大臣と日・チリ外相会談を行った。また、日・チリ合同経済委員会の"
+     "第3回会合が、山田外務大臣、川上経済産業大臣及びソト外務大臣を共同議長として同9日に開催された。\n",
+     ("other_ministerial", "2023-06-09", ["JP", "CL"], [("山田", "外務大臣", "JP"), ("川上", "経済産業大臣", "JP"), ("ソト", "外務大臣", "CL")]),
+     ["talks.chaired.kyodo_gicho"]),
+    ("日・ケニア合同委員会\n令和5年6月10日\n\n日・ケニア合同委員会の第2回会合が、山田外務審議官を議長として、6月9日にナイロビで開催された。"
+     "ケニア側からはオディンガ外務次官が出席した。\n",
+     ("vice_ministerial", "2023-06-09", ["JP", "KE"], [("山田", "外務審議官", "JP"), ("オディンガ", "外務次官", "KE")]),
+     ["talks.chaired.gicho"]),
+]
+
+
+@pytest.mark.parametrize("text,expected,rows", JOINT_COMMITTEES)
+def test_joint_committee_is_a_talk(text, expected, rows):
+    with lexicon.trace() as fired:
+        evs = _events(text)
+    got = [(e["kind"], e["date"], e["countries"], [(p["name"], p["role"], p["country"]) for p in e["principals"]]) for e in evs]
+    assert got[-1] == expected, got
+    assert set(rows) <= fired

@@ -7,6 +7,10 @@
 - A group Japan meets as one side, named after 日 in the talk's name (日ASEAN外相会議, 日・ASEAN…首脳会議), gives the
   talk the group's members as its countries (``talks.group_side.*``; gold a-122), also when only the page's title anchors
   the talk (a press conference).
+- So does a group named before +日本 (「中央アジア+日本」対話・外相会合, V4+日本外相会合: ``talks.group_side.central_asia``,
+  ``.v4``), when the talk names none of the members' people; a page that names them (a guest among them, a member
+  absent) gives the countries of those named (gold b-075). Groups Japan belongs to (G7, 日中韓), the EU (its own side,
+  EU) and the Pacific islands (the members present, listed) have no members row.
 - A two-kanji Chinese or Korean name whose tokens read as common nouns (王 + 海) is a name when its country is written
   right after it (王海中国外交部長): ``roles.kanji_surname.*``.
 - A leader's country named without its last word after the name's ・ (カブア・マーシャル大統領: マーシャル諸島) is that
@@ -24,6 +28,7 @@ from __future__ import annotations
 
 import pytest
 
+from gaiko.extract import lexicon
 from gaiko.pipeline import extract_text
 
 
@@ -67,8 +72,34 @@ PROGRAMME = ("ロハス・エクアドル大統領の訪日\n令和6年10月30�
              "3 29日には、皇太子殿下御会見、高田参議院議長訪問、京都大学における講演、大阪城訪問等が行われた。\n")
 
 
+# a group named before +日本, no member's person named: the members are the talk's countries; members named: theirs
+GROUP_FIRST = ("「中央アジア+日本」対話・第10回外相会合\n令和6年7月16日\n\n7月16日、東京において、鈴木外務大臣の議長の下、"
+               "「中央アジア+日本」対話・第10回外相会合が開催されました。\n1 鈴木大臣から、地域の連結性強化に向けた協力を進めて"
+               "いきたい旨述べました。\n2 各国外相は、協力を強化していくことで一致しました。\n")
+V4 = ("V4+日本外相会合\n令和6年7月16日\n\n7月16日、ブダペストにおいて、鈴木外務大臣は、V4+日本外相会合に出席しました。\n"
+      "1 鈴木大臣から、ウクライナ支援に向けた協力を進めていきたい旨述べました。\n")
+GROUP_NAMED = ("「中央アジア+日本」対話・第10回外相会合の開催について\n令和6年7月10日\n\n- 鈴木外務大臣は、7月16日、東京で「中央アジア+日本」"
+               "対話の第10回外相会合を主催する。\n- 本件会合には、アリベク・ヌルラノフ・カザフスタン外務大臣、ボボ・ラヒモフ・タジキスタン"
+               "外務大臣が、また、ゲストとしてアフマド・カリミ・アフガニスタン外務大臣が出席する予定である。\n")
+CENTRAL_ASIA = ["KZ", "KG", "TJ", "TM", "UZ"]
+
+
 def case_texts():
-    return [THREE_WAY.format(cn=cn, kr=kr) for cn, kr in NAMES] + [ISLANDS, LISTED, GATHERING, GROUP_PRESS, OFFICERS, PROGRAMME]
+    return [THREE_WAY.format(cn=cn, kr=kr) for cn, kr in NAMES] + [ISLANDS, LISTED, GATHERING, GROUP_PRESS, OFFICERS, PROGRAMME,
+                                                                  GROUP_FIRST, V4, GROUP_NAMED]
+
+
+@pytest.mark.parametrize("text,countries,row", [(GROUP_FIRST, ["JP", *CENTRAL_ASIA], "talks.group_side.central_asia"),
+                                                (V4, ["JP", "CZ", "HU", "PL", "SK"], "talks.group_side.v4")])
+def test_a_group_named_before_japan(text, countries, row):
+    with lexicon.trace() as fired:
+        evs = _events(text)
+    assert [(e["kind"], e["countries"], _who(e)) for e in evs] == [("foreign_ministers", countries, [("鈴木", "外務大臣", "JP")])]
+    assert row in fired
+
+
+def test_a_group_whose_members_are_named_gives_theirs():
+    assert [e["countries"] for e in _events(GROUP_NAMED)] == [["JP", "KZ", "TJ", "AF"]]
 
 
 @pytest.mark.parametrize("cn,kr", NAMES)

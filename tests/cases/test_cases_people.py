@@ -63,7 +63,7 @@ PRINCIPALS = [
      {("山川", "外務大臣", "JP"), ("トレイヤ=マスィー", "外務大臣", "LV")}),
     # 「A大臣とB外相との」: the kanji name facing a non-East-Asian counterpart is Japan's, not the one met
     ("日露外相会談\n11月2日、森谷大臣とペトロフ外相との日露外相会談を実施しました。",
-     {("森谷", "大臣", "JP"), ("ペトロフ", "外務大臣", "RU")}),
+     {("森谷", "外務大臣", "JP"), ("ペトロフ", "外務大臣", "RU")}),  # (大臣 of a 外相会談: roles.kind_title; gold b-012)
     ("日チリ外相会談\n29日、ロハス外務大臣と森谷外務大臣との外相会談が行われた。",
      {("森谷", "外務大臣", "JP"), ("ロハス", "外務大臣", "CL")}),
     # a title that names China's office gives the country when nothing else does (a press conference's heading)
@@ -237,6 +237,31 @@ NAME_FORMS = [(t, n, r and "roles." + r) for t, n, r in (
     ("ドーン・ポラマット・タイ外務大臣", "ドーン・ポラマット", "name_whole.th"),
 )]
 
+# a Spanish surname (never a given name) before another part opens the double surname, paternal and maternal, that the
+# page never shortens (ゴンサレス・ロペス, given alone or after a given name); a Spanish surname last stays the surname
+NAME_FORMS += [(t, n, "roles.name_surname." + r) for t, n, r in (
+    ("ゴンサレス・ロペス・ペルー外務大臣", "ゴンサレス・ロペス", "gonzalez"),
+    ("ルイス・ゴンザレス・ソト・チリ外務大臣", "ゴンザレス・ソト", "gonzalez_z"),
+    ("ホセ・ロドリゲス・ベガ・スペイン首相", "ロドリゲス・ベガ", "rodriguez"),
+    ("アナ・フェルナンデス・ルイス・アルゼンチン外務大臣", "フェルナンデス・ルイス", "fernandez"),
+    ("ロペス・オブラドール・メキシコ大統領", "ロペス・オブラドール", "lopez"),
+    ("マルティネス・ソリア・ホンジュラス外務大臣", "マルティネス・ソリア", "martinez"),
+    ("ペドロ・サンチェス・カストロ・スペイン首相", "サンチェス・カストロ", "sanchez"),
+    ("ペレス・モリナ・グアテマラ大統領", "ペレス・モリナ", "perez"),
+    ("カルロス・ゴメス・ベガ・コロンビア外務大臣", "ゴメス・ベガ", "gomez"),
+    ("エルナンデス・ソト・エルサルバドル外務大臣", "エルナンデス・ソト", "hernandez"),
+    ("ディアス・カネル・キューバ国家評議会議長", "ディアス・カネル", "diaz"),
+    ("アルバレス・ボルハ・ボリビア外務大臣", "アルバレス・ボルハ", "alvarez"),
+    ("ラミレス・オカンポ・パナマ外務大臣", "ラミレス・オカンポ", "ramirez"),
+    ("ヒメネス・ロサ・ドミニカ共和国外務大臣", "ヒメネス・ロサ", "jimenez"),
+    ("ドミンゲス・ベラ・ウルグアイ外務大臣", "ドミンゲス・ベラ", "dominguez"),
+    ("グティエレス・モラ・コスタリカ外務大臣", "グティエレス・モラ", "gutierrez"),
+    ("ガルシア・ベラウンデ・ペルー外務大臣", "ガルシア・ベラウンデ", "garcia"),
+)]
+NAME_FORMS += [
+    ("マリア・ゴンサレス・ペルー外務大臣", "ゴンサレス", None),  # the surname last: a given name before it
+]
+
 
 def _name_form_page(who: str) -> str:
     return "外相会談\n令和5年3月1日\n本1日、山川外務大臣は、" + who + "と会談を行いました。"
@@ -258,6 +283,26 @@ TITLED_WHOLE = [
     ("ルイス・ソト米国務長官と会談を行いました", "ソト"),
     ("ファム・ビン・ミン・ベトナム外務大臣と会談を行いました。ファム・ビン・ミン大臣から、協力を要請しました", "ミン"),  # name_last
 ]
+
+# a Chinese or Korean name in katakana (surname first) stays whole for a principal where the page shortens it later
+# (リー・シェンロン, then リー首相: as 習近平, then 習主席); a Thai name keeps the short form the page uses (its given name)
+KEPT_WHOLE = [
+    ("ワン・ミンハイ中国外交部長と会談を行いました。ワン部長から、協力を要請しました", "ワン・ミンハイ", "roles.kept_whole.cn"),
+    ("リン・ジャーロン台湾外交部長と会談を行いました。リン部長から、協力を要請しました", "リン・ジャーロン", "roles.kept_whole.tw"),
+    ("パク・ソンミン韓国外交部長官と会談を行いました。パク長官から、協力を要請しました", "パク・ソンミン", "roles.kept_whole.kr"),
+    ("チェ・ソンヒ北朝鮮外務大臣と会談を行いました。チェ外相から、協力を要請しました", "チェ・ソンヒ", "roles.kept_whole.kp"),
+    ("リム・ウェイミン・シンガポール首相と会談を行いました。リム首相から、協力を要請しました", "リム・ウェイミン",
+     "roles.kept_whole.sg"),
+    ("ドーン・ポラマット・タイ首相と会談を行いました。ドーン首相から、協力を要請しました", "ドーン", None),
+]
+
+
+@pytest.mark.parametrize("who,name,row", KEPT_WHOLE)
+def test_principal_name_kept_whole(who, name, row):
+    with lexicon.trace() as fired:
+        got = {n for n, _, _ in _principals(_name_form_page(who))}
+    assert name in got, got
+    assert row is None or row in fired
 
 
 @pytest.mark.parametrize("who,name", TITLED_WHOLE)
@@ -899,6 +944,83 @@ def test_delegation_heads(verb, rule):
     assert {("山田", "審議官", "JP"), ("スミス", "外務次官", "CL")} <= got and "attendees.delegation." + rule in fired
 
 
+# an excerpt that never gives the full name: the abbreviation in quotes before the title (one to three characters)
+# names the person as written; the country from Japan and a country paired in the body acting together (日伊協力を,
+# 日仏が), not the third country the talk was about (イラク)
+_EXCERPT = ("(イ) |\n国連改革\n{who}より、国連総会に際する会合が山川総理のイニシアティブで実現したことを評価。両首脳は、"
+            "改革を進めるべきであること、で一致した。\n|\n(ロ) |\nイラク\n総理より、イラク復興支援に関し、{pair}"
+            "イラクの債務削減についても議論した。\n|")
+# a monarch the page names without a country is of the country whose royal house it names (X王室, X王家), not of
+# the foreign country it names most often (the neighbour the talk was about)
+_ROYAL = ("(1) |\n中東情勢\n山川総理より、パレスチナの国づくりへの支援を説明した。これに対し先方より、パレスチナとイスラエルの"
+          "和平に向けた日本の役割を支持する旨発言がなされた。\n(2) |\n山川総理より、{who}の指導力を評価する旨述べた。\n(3) |\n"
+          "晩餐会には、{house}より{who}の他、王族が出席した。\n")
+LEFT_OVER = [
+    (_EXCERPT.format(who="「ベル」首相", pair="伊が行っている研修を評価するとともに、日伊協力を推進していくことで合意した。"),
+     {("山川", "総理大臣", "JP"), ("ベル", "首相", "IT")}, ["roles.abbreviated.kagi", "roles.body_pair.kyoryoku"]),
+    (_EXCERPT.format(who="「ロ」大統領", pair="日仏が相互に協力することが重要である旨述べた。"),
+     {("山川", "総理大臣", "JP"), ("ロ", "大統領", "FR")}, ["roles.abbreviated.kagi", "roles.body_pair.ga"]),
+    (_EXCERPT.format(who="「シュー」首相", pair="日独協力を推進していくことで合意した。"),
+     {("山川", "総理大臣", "JP"), ("シュー", "首相", "DE")}, ["roles.abbreviated.kagi"]),
+    (_ROYAL.format(who="ハーリド国王", house="ヨルダン王室"), {("山川", "総理大臣", "JP"), ("ハーリド", "国王", "JO")},
+     ["roles.royal.kokuo", "roles.royal_house.oushitsu"]),
+    (_ROYAL.format(who="マルグレーテ女王", house="デンマーク王家"), {("山川", "総理大臣", "JP"), ("マルグレーテ", "女王", "DK")},
+     ["roles.royal.joo", "roles.royal_house.ouke"]),
+    # the ministry's older spelling of Jordan (ジョルダン) is the country's name
+    (_ROYAL.format(who="ハーリド国王", house="ジョルダン王室"), {("山川", "総理大臣", "JP"), ("ハーリド", "国王", "JO")}, []),
+    # a word in kanji quoted before a title names an office, not a person (「観光」大使)
+    (_EXCERPT.format(who="「ベル」首相", pair="日伊協力を推進していくことで合意した。「観光」大使の任命も歓迎した。"),
+     {("山川", "総理大臣", "JP"), ("ベル", "首相", "IT")}, []),
+    # a principal titled only 大臣 holds the title of the talk's kind (roles.kind_title.*): a foreign ministers' talk's
+    # 大臣 is its foreign minister; in a talk of other ministers the short title stays
+    ("日露外相会談\n令和5年3月1日\n本1日、山川大臣とペトロフ外相が日露外相会談を実施しました。",
+     {("山川", "外務大臣", "JP"), ("ペトロフ", "外務大臣", "RU")}, ["roles.kind_title.foreign_ministers"]),
+    ("日露経済閣僚会合\n令和5年3月1日\n本1日、山川大臣とペトロフ経済発展大臣が日露経済閣僚会合を実施しました。",
+     {("山川", "大臣", "JP"), ("ペトロフ", "経済発展大臣", "RU")}, []),
+    # a full name given first: the abbreviation is no name of its own (the talk's person is the part it starts)
+    ("日独首脳会談\n平成16年10月5日\n1.10月5日、山川総理は、訪日中のゲルハルト・シュレッダー・ドイツ首相と会談した。\n"
+     "2.「シュ」首相より、日本の投資を要請した。", {("山川", "総理大臣", "JP"), ("シュレッダー", "首相", "DE")}, []),
+]
+
+
+@pytest.mark.parametrize("text,expected,rows", LEFT_OVER)
+def test_left_over_principals(text, expected, rows):
+    with lexicon.trace() as fired:
+        got = _principals(text)
+    assert got == expected
+    assert set(rows) <= fired, set(rows) - fired
+
+
+# a surname that is also a country's short form (クック for クック諸島, ソロモン, マーシャル) is no country when the title names
+# its own (英外相, 豪外相, 米国務長官) or the page writes it on its own with a title (クック外相より); the 国 of a country's
+# name before a title opening with 国 is the title's (米国務長官: 米 and 国務長官; 韓国防相: 韓 and 国防相)
+_FM = "外相会談\n令和5年3月1日\n本1日、山川外務大臣は、{who}と会談を行いました。{more}"
+SURNAME_NOT_COUNTRY = [
+    (_FM.format(who="デイヴィッド・ソロモン英外相", more=""), {("山川", "外務大臣", "JP"), ("ソロモン", "外務大臣", "GB")}),
+    (_FM.format(who="ピーター・ソロモン豪外相", more=""), {("山川", "外務大臣", "JP"), ("ソロモン", "外務大臣", "AU")}),
+    (_FM.format(who="ジョージ・マーシャル米国務長官", more=""), {("山川", "外務大臣", "JP"), ("マーシャル", "国務長官", "US")}),
+    ("日英" + _FM.format(who="ジェームズ・クック外務大臣", more="クック外相より、協力を要請しました。"),
+     {("山川", "外務大臣", "JP"), ("クック", "外務大臣", "GB")}),
+    ("日米" + _FM.format(who="ジョージ・マーシャル国務長官", more="マーシャル長官から、協力を要請しました。"),
+     {("山川", "外務大臣", "JP"), ("マーシャル", "国務長官", "US")}),
+    ("日韓防衛相会談\n令和5年3月1日\n本1日、山川防衛大臣は、キム・ソンミン韓国防相と会談を行いました。",
+     {("山川", "防衛大臣", "JP"), ("キム・ソンミン", "国防大臣", "KR")}),
+    ("日中首脳会談\n令和5年3月1日\n本1日、山川総理大臣は、李明中国家主席と会談を行いました。",
+     {("山川", "総理大臣", "JP"), ("李明", "国家主席", "CN")}),
+    # surnames that open with a country's short form, or end past it, stay whole
+    (_FM.format(who="トム・クックソン豪外相", more=""), {("山川", "外務大臣", "JP"), ("クックソン", "外務大臣", "AU")}),
+    (_FM.format(who="ジャン・ソロモンズ仏外相", more=""), {("山川", "外務大臣", "JP"), ("ソロモンズ", "外務大臣", "FR")}),
+    # the island state's short form before a title naming no country, never written alone with a title: the country
+    ("首脳会談\n令和5年3月1日\n本1日、山川総理大臣は、ロヤック・マーシャル大統領と会談を行いました。",
+     {("山川", "総理大臣", "JP"), ("ロヤック", "大統領", "MH")}),
+]
+
+
+@pytest.mark.parametrize("text,expected", SURNAME_NOT_COUNTRY)
+def test_surname_is_no_country(text, expected):
+    assert _principals(text) == expected
+
+
 def case_texts() -> list[str]:
     """Every page the cases above extract (tests/cases/test_lexicon_coverage.py fires the lexicon over them)."""
     pages = [t for t, _ in PRINCIPALS + NOT_PRINCIPALS + ATTENDEES + NOT_ATTENDEES + NOT_ATTENDEES_JOINED + DEPUTY_KINDS + HEADED_PARTIES]
@@ -909,6 +1031,7 @@ def case_texts() -> list[str]:
     pages += [t for t, _, _ in SHORT_TITLES + ATTENDEE_RULES + NOT_PRINCIPAL_RULES]
     pages += [_delegation_page(v) for v, _ in DELEGATION_RULES]
     pages += ["日中首脳会談\n令和5年3月1日\n本1日、山川内閣総理大臣は、陳明徳総理と首脳会談を行いました。"]
+    pages += [t for t, _, _ in LEFT_OVER] + [t for t, _ in SURNAME_NOT_COUNTRY] + [_name_form_page(t) for t, _, _ in KEPT_WHOLE]
     return pages
 
 

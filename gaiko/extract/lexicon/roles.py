@@ -448,15 +448,35 @@ HONORIFICS = Table("roles", (
     Row("roles.honorific.denka", "殿下", note="X皇太子殿下から: highness"),
     Row("roles.honorific.kakka", "閣下", note="X大統領閣下から: excellency"),
 ))
-# a name shortened to its first character in quotes before the title (old pages: 「バ」外相より, 「ロ」大統領は): the
-# person of the talk whose name (or a part of it) starts with that character
+# a monarch's title, and the words a page writes after a country for its royal house (ヨルダン王室よりは、X国王の他):
+# a monarch the page names without a country (アブドッラー国王) is of the country whose royal house it names,
+# not of the foreign country it names most often (a neighbour the talk was about)
+ROYALS = Table("roles", (
+    Row("roles.royal.kokuo", "国王", note="アブドッラー国王"),
+    Row("roles.royal.joo", "女王", note="a queen"),
+    Row("roles.royal_house.oushitsu", "王室", note="X王室より: the royal house of X"),
+    Row("roles.royal_house.ouke", "王家", note="X王家: likewise"),
+))
+# the words a page writes after Japan and a country paired by their one-character forms in its body, the two acting
+# together (日独協力を推進, 日独が相互補完的に): the pair names the page's counterpart when its heading and people name
+# none, before the foreign country it names most often (a third country the talk was about: イラク復興). Not a pair
+# as a topic (日中関係についてはお互いに…, in a talk with a third country)
+BODY_PAIRS = Table("roles", (
+    Row("roles.body_pair.kyoryoku", "協力", note="日独協力を推進"),
+    Row("roles.body_pair.ga", "が", note="日独が…進めて行ければ"),
+))
+# a name shortened to its first one to three characters in quotes before the title (old pages: 「バ」外相より, 「ロ」大統領は,
+# 「シュ」首相より): the person of the talk whose name (or a part of it) starts with them; a page that never gives the
+# full name (an excerpt) names the person by the abbreviation as written
 ABBREVIATED = Table("roles", (
-    Row("roles.abbreviated.kagi", "「([ァ-ヴ一-龥])」$", note="「ロ」外相より: ペトレ・ロマン外務大臣 (a part starting with ロ)",
-        regex=True),
+    Row("roles.abbreviated.kagi", "「([ァ-ヴ一-龥][ァ-ヴー一-龥]{0,2})」$",
+        note="「ロ」外相より: ペトレ・ロマン外務大臣 (a part starting with ロ); 「シュ」首相より", regex=True),
 ))
 # the part of a ・-joined foreign name that is the person's name when the page never writes it shorter with a title
 # (ジョセフ・キマニ, and no キマニ大統領 after it): the surname, its last part (キマニ) — unless a row here says
 # otherwise. Groups: particle (a surname opening with it runs from it: デ・ラ・フエンテ, フォン・デア・ライエン),
+# surname (a Spanish surname, never a given name, before another part: the double surname runs from it, paternal and
+# maternal: ゴンサレス・ロペス, not ロペス),
 # suffix (a last part that is no surname: ジョセフ・R・バイデン・ジュニア -> バイデン), patronymic (a given name then
 # 「son of」: ファイサル・ビン・ハーリド -> ファイサル), last (value: a country whose names end in the name used, with no
 # patronymic: ファム・ビン・ミン), whole (value: a country whose names the ministry writes whole, with no surname or the
@@ -476,6 +496,23 @@ NAME_PARTS = Table("roles", (
     Row("roles.name_particle.van_b", "バン", note="バン・ロンパイ"),
     Row("roles.name_particle.di", "ディ", note="ディ・マイオ"),
     Row("roles.name_particle.al", "アル", note="アル・ハミド: the Arabic article opens the surname (after a given name too)"),
+    Row("roles.name_surname.gonzalez", "ゴンサレス", note="ゴンサレス・…: a Spanish surname, never a given name"),
+    Row("roles.name_surname.gonzalez_z", "ゴンザレス", note="ゴンザレス・…: a Spanish surname, never a given name"),
+    Row("roles.name_surname.rodriguez", "ロドリゲス", note="ロドリゲス・…: a Spanish surname, never a given name"),
+    Row("roles.name_surname.fernandez", "フェルナンデス", note="フェルナンデス・…: a Spanish surname, never a given name"),
+    Row("roles.name_surname.lopez", "ロペス", note="ロペス・…: a Spanish surname, never a given name"),
+    Row("roles.name_surname.martinez", "マルティネス", note="マルティネス・…: a Spanish surname, never a given name"),
+    Row("roles.name_surname.sanchez", "サンチェス", note="サンチェス・…: a Spanish surname, never a given name"),
+    Row("roles.name_surname.perez", "ペレス", note="ペレス・…: a Spanish surname, never a given name"),
+    Row("roles.name_surname.gomez", "ゴメス", note="ゴメス・…: a Spanish surname, never a given name"),
+    Row("roles.name_surname.hernandez", "エルナンデス", note="エルナンデス・…: a Spanish surname, never a given name"),
+    Row("roles.name_surname.diaz", "ディアス", note="ディアス・…: a Spanish surname, never a given name"),
+    Row("roles.name_surname.alvarez", "アルバレス", note="アルバレス・…: a Spanish surname, never a given name"),
+    Row("roles.name_surname.ramirez", "ラミレス", note="ラミレス・…: a Spanish surname, never a given name"),
+    Row("roles.name_surname.jimenez", "ヒメネス", note="ヒメネス・…: a Spanish surname, never a given name"),
+    Row("roles.name_surname.dominguez", "ドミンゲス", note="ドミンゲス・…: a Spanish surname, never a given name"),
+    Row("roles.name_surname.gutierrez", "グティエレス", note="グティエレス・…: a Spanish surname, never a given name"),
+    Row("roles.name_surname.garcia", "ガルシア", note="ガルシア・…: a Spanish surname, never a given name"),
     Row("roles.name_suffix.junior", "ジュニア", note="ジョセフ・R・バイデン・ジュニア"),
     Row("roles.name_suffix.senior", "シニア", note="…・シニア"),
     Row("roles.name_patronymic.bin", "ビン", note="ファイサル・ビン・ハーリド: the given name is the one the ministry uses"),
@@ -492,6 +529,23 @@ NAME_PARTS = Table("roles", (
     Row("roles.name_whole.tw", "台湾", "TW", "likewise"),
     Row("roles.name_whole.sg", "シンガポール", "SG", "a Singaporean Chinese name, surname first: リー・シェンロン"),
     Row("roles.name_whole.th", "タイ", "TH", "Thailand's: the ministry uses the given name, first (プラユット), or the whole"),
+))
+# a full name in katakana of a country whose names run surname first (a Chinese or Korean name: リー・シェンロン,
+# ノ・グァンイル) is a principal's name even where the page shortens it later (リー首相より): the record format's rule for
+# Chinese and Korean full names (習近平, then 習主席). Not Thailand's (the given name: プラユット), nor an attendee's
+KEPT_WHOLE = Table("roles", (
+    Row("roles.kept_whole.cn", "中国", "CN", "a Chinese name in katakana"),
+    Row("roles.kept_whole.tw", "台湾", "TW", "likewise"),
+    Row("roles.kept_whole.kr", "韓国", "KR", "a Korean name in katakana: ユン・ビョンセ, then ユン長官"),
+    Row("roles.kept_whole.kp", "北朝鮮", "KP", "likewise"),
+    Row("roles.kept_whole.sg", "シンガポール", "SG", "a Singaporean Chinese name: リー・シェンロン, then リー首相"),
+))
+
+# the title a principal holds by the talk's kind when the page gives only a short one (roles.short.daijin: 茂木大臣と
+# ラヴロフ外相が…日露外相会談を実施): pattern the kind, value the title
+KIND_TITLES = Table("roles", (
+    Row("roles.kind_title.foreign_ministers", "foreign_ministers", "外務大臣",
+        "a 大臣 holding a foreign ministers' talk is its foreign minister (河野大臣とラヴロフ外相との…外相会談)"),
 ))
 
 # titles a page shortens (山田大臣 for 山田外務大臣): completed from the fullest title the page gives the person;

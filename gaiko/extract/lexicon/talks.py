@@ -65,6 +65,9 @@ NOUNS = Table("talks", (
     Row("talks.word.kyogi", "協議", note="consultations: 次官級協議を開催した"),
     Row("talks.word.taiwa", "対話", note="a dialogue: 戦略対話を行った"),
     Row("talks.word.kaigo", "会合", note="a meeting, a session: 少人数会合が実施された"),
+    Row("talks.word.godo_iinkai", "合同(?:経済)?委員会", note="a joint committee of the sides' delegations: 第5回日・X合同委員会が"
+        "開催された, 日・X合同経済委員会 (its kind by the ranks of those who hold it)", regex=True),
+    Row("talks.word.kongo_iinkai", "混合委員会", note="a mixed committee (of a cultural agreement): 第10回日・X混合委員会"),
     Row("talks.word.kondan", "懇談(?!会)", "informal", "an informal talk: …と懇談を行った, …で懇談しました (not a 懇談会, a "
         "reception; value informal: with the imperial family no talk, as a lesser one)", regex=True),
     Row("talks.quoted.two_plus_two", "「2+2」", note="the foreign and defence ministers' meeting, in brackets"),
@@ -119,6 +122,14 @@ HELD = Table("talks", (
     Row("talks.before.jisshi_saremashita", "実施されました", note="…で実施されました…会談の概要"),
     Row("talks.before.okonawareta", "行われた", note="…で行われた外相会談の概要は次のとおり"),
     Row("talks.before.okonawaremashita", "行われました", note="…で行われました…会談の概要"),
+))
+
+# --- the chairs of a meeting named between its noun and the verb of holding (日・X合同経済委員会の第1回会合が、A外務大臣、
+# B経産大臣及びC外務大臣を共同議長として同17日に開催された): a joint committee between the sides, held by its chairs (its
+# kind by their ranks); a day right after them is the meeting's
+CHAIRED = Table("talks", (
+    Row("talks.chaired.kyodo_gicho", "を共同議長として", note="…を共同議長として開催された: co-chaired by the sides' people"),
+    Row("talks.chaired.gicho", "を議長として", note="…を議長として開催された: chaired"),
 ))
 
 # --- lesser forms of talk: the talk of a page that anchors no other, never one beside a talk
@@ -217,10 +228,15 @@ PAIRS = Table("talks", (
     Row("talks.pair.kokubosho", "国防相", note="両国防相は"),
 ))
 
-# a group Japan meets as one side, named after 日 in a talk's name (日ASEAN外相会議, 日・ASEAN特別首脳会議): the talk's
-# countries are the group's members (``value``: their codes)
+# a group Japan meets as one side, named after 日 in a talk's name (日ASEAN外相会議, 日・ASEAN特別首脳会議) or before +日本
+# (「中央アジア+日本」対話・外相会合, V4+日本外相会合): the talk's countries are the group's members (``value``: their codes)
+# when the talk names none of their people (a page naming them gives theirs: a guest, a member absent). Not groups
+# Japan belongs to (G7, 日中韓: their members are named or abbreviated), not the EU (a side of its own, EU), not the
+# Pacific islands (PALM: the members present, named)
 GROUP_SIDES = Table("talks", (
     Row("talks.group_side.asean", "ASEAN", "BN KH ID LA MY MM PH SG TH VN", "日ASEAN外相会議: the ten members"),
+    Row("talks.group_side.central_asia", "中央アジア", "KZ KG TJ TM UZ", "「中央アジア+日本」対話: the five countries"),
+    Row("talks.group_side.v4", "V4", "CZ HU PL SK", "V4+日本外相会合: the Visegrad four"),
 ))
 
 # a gathering of a group Japan sits in as one member among many, named by the group right before the talk noun
@@ -269,6 +285,8 @@ _NAMED_PAIR = "^(?:第" + _N + "回)?日・?[ァ-ヴー一-龥]{1,8}?"
 UNRANKED = Table("talks", (
     Row("talks.unranked.kyogi", _NAMED_PAIR + "[一-龥]{0,6}(?<!ハイレベル)(?<!首脳)協議$", "vice_ministerial",
         "日・スペイン政策協議, 日仏定期協議 (not 日独首脳協議, leaders)", regex=True),
+    Row("talks.unranked.iinkai", _NAMED_PAIR + "(?:合同(?:経済)?|混合)委員会$", "vice_ministerial",
+        "第5回日・ペルー合同委員会, 日・X混合委員会: the delegations' heads named apart, or not at all", regex=True),
     Row("talks.unranked.taiwa", _NAMED_PAIR + "[一-龥]{0,6}(?<!ハイレベル)(?<!ハイレベル経済)(?<!首脳)対話$", "vice_ministerial",
         "第5回日英戦略対話 (not 日中ハイレベル経済対話, held by ministers)", regex=True),
 ))
