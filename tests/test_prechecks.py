@@ -6,20 +6,23 @@ alone. ``matching.literal_words`` gives words one of which every match holds: wh
 skipped (find_dates' secondary scans, plans' INVITED_TO and ANTICIPATED); ``matching.required_words`` reads such
 words from a pattern's parse tree (places.GATHERING's precheck; plans.INVITED_TO, the coming visits and
 FIRST_OF_GROUP, the schedule headings of document); people.ENGLISH_BETWEEN's reading opens on a bracket and a capital. dates.DATE_RE's lookahead for what its
-match holds passes over only the positions where its match would be empty. Texts are built from the patterns' own
+match holds passes over only the positions where its match would be empty. ``matching.skip_ahead`` compiles a
+pattern with the class of its first characters in its search information: it finds what re's own compilation finds. Texts are built from the patterns' own
 words and characters, so that matches are common.
 """
 
 from __future__ import annotations
 
 import re
+import sys
+from pathlib import Path
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from gaiko.extract import chronology, dates, document, meetings, outcomes, people, places, plans
 from gaiko.extract.matching import SearchMemo, guarded, holds_word, required_words
-from gaiko.text import Doc
+from gaiko.text import Doc, normalise
 
 GUARDED = {
     "plans.DECISION": plans.DECISION, "plans.PLAN_NOUN_RE": plans.PLAN_NOUN_RE, "people.PERSON_RE": people.PERSON_RE,
@@ -201,3 +204,62 @@ def test_labelled_values_skip_only_pages_with_no_label_word(text):
     doc = Doc.from_text(text)
     lines = doc.body_lines()
     assert meetings._labelled_values(doc, lines) == meetings._labelled_scan(doc, lines[:40])
+
+
+def _skipping_patterns() -> dict[str, re.Pattern[str]]:
+    """The extract modules' compiled patterns (module level, and a RowPattern's or RowSearch's own) that
+    ``matching.skip_ahead`` compiled with the class of their first characters (re alone compiles them without)."""
+    import gaiko.extract as pkg
+    from gaiko.extract.matching import RowPattern, skip_ahead
+
+    mods = [m for n, m in sorted(sys.modules.items()) if n.startswith(pkg.__name__ + ".")]
+    out: dict[str, re.Pattern[str]] = {}
+    for mod in mods:
+        for name, value in vars(mod).items():
+            rx = value.rx if isinstance(value, (RowPattern, people.RowSearch)) else value
+            if isinstance(rx, re.Pattern) and isinstance(rx.pattern, str):
+                plain = re.compile(rx.pattern, rx.flags)
+                if rx is not plain and skip_ahead(plain) is not plain:
+                    out[f"{mod.__name__.rsplit('.', 1)[-1]}.{name}"] = rx
+    return out
+
+
+SKIPPING = _skipping_patterns()
+_DOC_TEXTS = [normalise(p.read_text(encoding="utf-8", errors="replace"))
+              for p in sorted((Path(__file__).parent / "data" / "docs").glob("*.txt"))]
+
+
+def _found(rx: re.Pattern[str], text: str, pos: int, endpos: int) -> list[tuple]:
+    ms = list(rx.finditer(text, pos, endpos)) + [rx.search(text, pos, endpos), rx.match(text, pos, endpos)]
+    return [m and (m.span(), m.groups()) for m in ms]
+
+
+def test_skip_ahead_compiles_the_same_patterns_to_the_same_matches():
+    """A pattern compiled with the class of its first characters in its search information finds on the test
+    documents exactly what re's own compilation of the same pattern finds (the patterns of guarded, the
+    hand-written lookaheads, the RowPatterns' ...)."""
+    assert len(SKIPPING) >= 20 and "plans.PLAN_VERB" in SKIPPING and "meetings.ANCHOR_RE" in SKIPPING
+    for name, rx in SKIPPING.items():
+        plain = re.compile(rx.pattern, rx.flags)
+        assert (rx.pattern, rx.flags, rx.groupindex) == (plain.pattern, plain.flags, plain.groupindex)
+        for text in _DOC_TEXTS:
+            assert _found(rx, text, 0, len(text)) == _found(plain, text, 0, len(text)), name
+
+
+@settings(max_examples=150, deadline=None)
+@given(texts, st.integers(0, 20), st.integers(0, 40))
+def test_skip_ahead_patterns_match_as_re_alone_on_made_texts(text, pos, width):
+    for name, rx in SKIPPING.items():
+        plain = re.compile(rx.pattern, rx.flags)
+        assert _found(rx, text, pos, pos + width) == _found(plain, text, pos, pos + width), name
+
+
+def test_skip_ahead_leaves_what_it_cannot_speed_up():
+    from gaiko.extract.matching import skip_ahead
+
+    for kept in ("abc|abd", "[ab]c", "a*b?", ".b", "[^a]b", r"(a)\1", "(?i)x|(?:y)?z", "(?=a)", "(?=[ab])a?"):
+        rx = re.compile(kept)
+        assert skip_ahead(rx) is rx, kept  # a prefix or class of re's own, no first characters, or a match may be empty
+    rx = skip_ahead(re.compile(r"(?P<x>[xy]{1,3}?z)|q"))
+    assert rx is not re.compile(r"(?P<x>[xy]{1,3}?z)|q") and rx.groupindex == {"x": 1}
+    assert [m.span() for m in rx.finditer("qaxzyyyz")] == [(0, 1), (2, 4), (4, 8)]

@@ -17,7 +17,7 @@ from gaiko.extract.lexicon import Row, fire
 from gaiko.extract.lexicon import dates as date_words
 from gaiko.extract.lexicon import layout as lx
 from gaiko.extract.lexicon import places as place_words
-from gaiko.extract.matching import RowLookup, RowPattern, fire_match, guarded, holds_word, required_words
+from gaiko.extract.matching import RowLookup, RowPattern, fire_match, guarded, holds_word, required_words, skip_ahead
 from gaiko.text import Doc
 
 # --- patterns built from the layout lexicon ---------------------------------------------------------
@@ -37,7 +37,7 @@ LABEL_LINE = re.compile(r"^\s*(?P<w>" + lx.LABELS.alternation(lx.LABELS.where(va
                         + r")\s*[:]?\s*$")
 # the labels that may stand before the page's date on its line (日時 令和3年2月5日)
 DATE_LABELS = {r.pattern: r for r in lx.LABELS if r.value in ("date", "both")}
-BREADCRUMB = re.compile(r"\s>\s|>")
+BREADCRUMB = skip_ahead(re.compile(r"\s>\s|>"))
 # an HTML tag the conversion left in a caption (日・ラトビア首脳会談<br>(写真提供…)): its > is not a breadcrumb's
 HTML_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]{0,9}\s*/?>")
 MENU_BAR = re.compile(r"\s*\|\s*")  # アジア | 北米 | 中南米 …: a menu when every item is the site's furniture

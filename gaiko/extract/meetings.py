@@ -74,7 +74,7 @@ from gaiko.extract.lexicon.talks import (
 from gaiko.extract.lexicon.talks import EXCHANGE as EXCHANGE_ROWS
 from gaiko.extract.lexicon.talks import FUTURE_AFTER as FUTURE_AFTER_ROWS
 from gaiko.extract.lexicon.talks import LABELS as TALK_LABELS
-from gaiko.extract.matching import FirstAccepted, Forward, SearchMemo, guarded, holds_word, word_starts
+from gaiko.extract.matching import FirstAccepted, Forward, SearchMemo, guarded, holds_word, skip_ahead, word_starts
 from gaiko.text import Doc, Sentence, country_names_pattern, words_pattern
 
 # --- patterns built from the talks lexicon (gaiko/extract/lexicon/talks.py) ------------------------
@@ -123,7 +123,7 @@ TALK_START = "(?=[" + "".join(sorted(re.escape(c) for c in _row_first_chars(
 # a verb of holding after the noun: (an aside)(を|が …)(a length)(a place において/で) then the verb row
 HOLD_VERB = (r"(?:\([^()]{0,40}\))?(?:を|が|も|の(?=実施し))?(?:" + dates.DURATION_TEXT + r"(?:にわたり|にわたって)?[、,]?)?"
              r"(?:[ァ-ヴー一-龥A-Za-z・()]{1,24}?(?:において|で))?\s*(?P<verb>" + HELD.alternation(HELD.where(group="held")) + ")")
-ANCHOR_RE = re.compile(TALK_START + r"(?P<noun>" + TALK_NOUN + r")(?:及び(?P<noun2>" + TALK_NOUN + r")|(?:及び|並びに)[ァ-ヴー一-龥・]{1,15}?)?" + HOLD_VERB)
+ANCHOR_RE = skip_ahead(re.compile(TALK_START + r"(?P<noun>" + TALK_NOUN + r")(?:及び(?P<noun2>" + TALK_NOUN + r")|(?:及び|並びに)[ァ-ヴー一-龥・]{1,15}?)?" + HOLD_VERB))
 # talks of a lesser form (a stand-up talk, an informal talk, an audience, a meal): the talk of a page that
 # anchors no other, never an extra one beside a talk (a dinner after the summit is not a talk of its own; a
 # recalled 会見 is not either)
@@ -139,11 +139,11 @@ _OKONAU = HELD.alternation([HELD[i] for i in ("talks.held.okonatta", "talks.held
 LESSER_VERB_RE = re.compile(r"(?:と|を|に)も?(?P<noun>" + LESSER_VERBS.alternation()
                             + r")(?=(?P<verb>" + _SURU + "|を" + _OKONAU + r"))(?P<noun2>(?!))?")
 LESSER_NOT_BEFORE = people.RowSearch(NOT_LESSER)
-LESSER_ANCHOR_RE = re.compile(r"(?P<noun>" + _LESSER_PREFIX + LESSER.alternation() + r")(?:及び(?P<noun2>"
-                              + TALK_NOUN + r"))?" + HOLD_VERB)
+LESSER_ANCHOR_RE = skip_ahead(re.compile(r"(?P<noun>" + _LESSER_PREFIX + LESSER.alternation() + r")(?:及び(?P<noun2>"
+                                         + TALK_NOUN + r"))?" + HOLD_VERB))
 _REFERENCE_AFTER = REFERENCES.alternation()
-REFERENCE_RE = re.compile(TALK_START + r"(?P<noun>" + TALK_NOUN + r")(?P<ref>" + _REFERENCE_AFTER + ")")
-TALK_NOUN_RE = re.compile(TALK_START + TALK_NOUN)
+REFERENCE_RE = skip_ahead(re.compile(TALK_START + r"(?P<noun>" + TALK_NOUN + r")(?P<ref>" + _REFERENCE_AFTER + ")"))
+TALK_NOUN_RE = skip_ahead(re.compile(TALK_START + TALK_NOUN))
 # what every REFERENCE_RE match ends with (the last word of a TALK_NOUN form, then the same particle): a
 # cheap test before the full pattern, which most sentences do not match
 REFERENCE_TAIL = re.compile(_TALK_LAST + _REFERENCE_AFTER)
@@ -437,7 +437,7 @@ def pair_country(text: str) -> str | None:
 
 
 _PAIR_ABBR = re.compile(r"日(?:・)?([一-龥])(?=[首外防次局会電テ「2経戦関間両韓]|$)")
-_ANY_COUNTRY = re.compile(country_names_pattern(foreign=True))
+_ANY_COUNTRY = skip_ahead(re.compile(country_names_pattern(foreign=True)))
 _COUNTRY_RANK = {n: i for i, (n, c) in reversed(list(enumerate(countries.names_longest_first())))}
 _PAIR_NAME = re.compile("日(?=(" + country_names_pattern(foreign=True) + "))")
 _NAME_AT = re.compile("(?=(" + country_names_pattern(foreign=True) + "))")
@@ -712,7 +712,7 @@ def _time_fields(doc: Doc, s: Sentence, anchor_pos: int, ev: EventDraft) -> None
 
 # sessions each followed by its length in brackets (少人数会合(…1時間50分)、拡大会合及びワーキング・ランチ(それぞれ約1時間));
 # それぞれ counts the length once per session named before it
-SESSION_WITH_LENGTH = re.compile(r"(?P<labels>(?:" + _SESSION_LABEL + r")(?:(?:及び|と|・)" + _SESSION_LABEL + r")*)\((?P<note>[^()]{0,30}?)\)")
+SESSION_WITH_LENGTH = skip_ahead(re.compile(r"(?P<labels>(?:" + _SESSION_LABEL + r")(?:(?:及び|と|・)" + _SESSION_LABEL + r")*)\((?P<note>[^()]{0,30}?)\)"))
 
 
 def _session_row(label: str) -> Row:
@@ -1146,7 +1146,7 @@ _JAPAN_AND_GROUP = re.compile(r"(?:第[0-9]+回)?日(?:本)?・?(?:[A-Z]{2,}|[�
 # a dateline under the heading: (3月21日、ソウル)
 # a gathering held, named in the lead, that a talk "on that occasion" took place at
 ON_THAT_OCCASION = re.compile(r"(?:この|その|同)(?:機会|際)")
-HELD_GATHERING = re.compile(places.GATHERING.pattern.split("(?=")[0] + r"(?=が開催され|が行われ)")
+HELD_GATHERING = skip_ahead(re.compile(places.GATHERING.pattern.split("(?=")[0] + r"(?=が開催され|が行われ)"))
 _DATELINE_SEP = place_words.VISITS["places.cue.dateline"]
 DATELINE = re.compile(r"^\s*\(\s*(?:[0-9]{2,4}年)?[0-9]{1,2}月[0-9]{1,2}日\s*[" + _DATELINE_SEP.pattern
                       + r",]\s*(?P<p>[^()、,]{2,20})\)\s*$")
@@ -1788,7 +1788,7 @@ _MET_RIGHT_BEFORE = re.compile(r"(?:陛下|閣下)?(?:等|ら)?(?:と|とも|に
 _LISTED_BEFORE = re.compile("(?:" + CLAUSES["talks.clause.listed"].source + r")\Z")
 LISTED_TALK_RE = re.compile(CLAUSES["talks.clause.listed"].source + r"(?P<noun>" + TALK_NOUN + r")(?P<noun2>(?!))?(?=[、,]|及び|並びに|"
                             + ALSO_MET["talks.also_met.ni_kuae"].source + ")")
-THEN_TALK_RE = re.compile(r"(?P<noun>" + TALK_NOUN + r")(?P<noun2>(?!))?(?=" + CLAUSES["talks.clause.then"].source + ")")
+THEN_TALK_RE = skip_ahead(re.compile(r"(?P<noun>" + TALK_NOUN + r")(?P<noun2>(?!))?(?=" + CLAUSES["talks.clause.then"].source + ")"))
 _ALSO_BEFORE = re.compile(r"とも\Z")
 # under a talk's heading, a sentence opening on the talk's clock and a verb of holding (午後3時から約30分間行われ、…)
 HEADED_HELD = re.compile(r"[^。]{0,30}?" + CLAUSES["talks.clause.headed"].source + r"[^。]{0,50}?(?P<v>" + HELD.alternation(

@@ -22,7 +22,7 @@ from gaiko.extract.drafts import EventDraft, OutcomeDraft
 from gaiko.extract.lexicon import Row, Table, roles
 from gaiko.extract.lexicon import outcomes as lex
 from gaiko.extract.lexicon.sides import SIDES
-from gaiko.extract.matching import fired, flat, guarded, named
+from gaiko.extract.matching import fired, flat, guarded, named, skip_ahead
 from gaiko.extract.meetings import FOREIGN_ROLE, JP_ROLE
 from gaiko.extract.people import ROLE_START_RE
 from gaiko.text import Doc, Sentence, words_pattern
@@ -96,14 +96,14 @@ ASKER_LINE = re.compile(r"^\s*【[^】]{0,30}?" + named(lex.QUESTION_ASKER) + "�
 _SUBJECT_TITLES = tuple(sorted({r.pattern for t in (roles.ENDINGS, roles.RANKS, roles.SHORT, roles.STARTS, lex.SUBJECT_NOUNS)
                                for r in t.rows if not r.regex}, key=lambda w: (-len(w), w)))
 _NAME_CHARS = "ァ-ヴー一-龥・"
-SUBJECT_RE = re.compile(
+SUBJECT_RE = skip_ahead(re.compile(
     # a lookahead for the characters a subject can start with, tested first; side words and titles as tries (longest first)
     "(?=[" + "".join(sorted(SIDES.first_chars())) + _NAME_CHARS + "])"
     r"(?P<who>" + words_pattern(SIDES.words()) + "|"
     "[" + _NAME_CHARS + "]{1,16}?側|[" + _NAME_CHARS + "]{0,16}?(?:" + words_pattern(_SUBJECT_TITLES, guard=True) + ")"
     "(?:" + words_pattern(roles.HONORIFICS.words()) + ")?)"
     r"(?:から(?:は|も)?|より(?:は|も)?|は|も|が|としては|として)(?!の)"
-)
+))
 _SEIFU = lex.SUBJECT_NOUNS["outcomes.subject.seifu"]  # …政府として: the government a subject names
 SIDE_OF_WORD = {r.pattern: r for r in SIDES if not r.regex}  # SIDES.which(who) for the literal words, by a look-up
 BOTH_SUBJECTS = frozenset(r.pattern for r in lex.BOTH_SUBJECTS)

@@ -40,7 +40,7 @@ from gaiko.extract.lexicon.roles import (
 )
 from gaiko.extract.lexicon.roles import NOT_NAMES as NOT_NAME_ROWS
 from gaiko.extract.lexicon.talks import LESSER
-from gaiko.extract.matching import guarded, holds_word, required_words
+from gaiko.extract.matching import guarded, holds_word, required_words, skip_ahead
 from gaiko.text import Doc, country_names_pattern, tokenize, words_pattern
 
 
@@ -54,7 +54,7 @@ class RowSearch:
     def __init__(self, rows, suffix: str = "", prefix: str = "") -> None:
         self.rows = tuple(rows)
         alts = [f"(?:{r.source}){suffix}" for r in self.rows]
-        self.rx = re.compile(prefix + "(?:" + "|".join(alts) + ")")
+        self.rx = skip_ahead(re.compile(prefix + "(?:" + "|".join(alts) + ")"))
         self._named = re.compile(prefix + "(?:" + "|".join(f"(?P<r{i}>{a})" for i, a in enumerate(alts)) + ")")
 
     def search(self, text: str) -> Row | None:
@@ -141,11 +141,11 @@ PERSON_RE = guarded(re.compile(
 # a foreign name followed by its English form, then the title: プラユット・X(H.E. Mr. Prayuth X)タイ王国首相,
 # ジョセフ・キマニ(Joseph Kimani)・ケニア大統領 (latin words with a space or a small letter: no acronym, (ASEAN)). The
 # English form is no part of name or title (matched as PERSON_RE's reading)
-ENGLISH_BETWEEN = re.compile(
+ENGLISH_BETWEEN = skip_ahead(re.compile(
     r"(?P<full>[ァ-ヴー]+(?:・[ァ-ヴー]+)*)(?P<reading>\((?:(?:H\.\s?E\.|Mr\.|Ms\.|Mrs\.|Dr\.|Prof\.|The |His |Her )[^()]{2,80}"
     r"|(?=[^()]{0,80}?[ a-z])[A-Z][A-Za-z .,'-]{1,80})\))・?(?P<role>"
     + _ROLE_CHARS + r"{0,16}?(?:" + _ROLE_END_RE + r")(?:[一-龥豈-龎ァ-ヴー]{0,14}?(?:" + _ROLE_END_RE + r")){0,2})"
-)
+))
 # an opening bracket and a capital letter stand in every ENGLISH_BETWEEN match (its reading opens so): the cheap test
 # before its scan, which tries every katakana run of the page (most pages give no English form)
 ENGLISH_HINT = re.compile(r"\([A-Z]")

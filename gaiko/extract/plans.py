@@ -24,7 +24,7 @@ from gaiko.extract.drafts import PlanDraft
 from gaiko.extract.lexicon import Row, talks
 from gaiko.extract.lexicon import plans as lex
 from gaiko.extract.lexicon.outcomes import CUES
-from gaiko.extract.matching import fired, flat, guarded, holds_word, literal_words, named, required_words, row_at
+from gaiko.extract.matching import fired, flat, guarded, holds_word, literal_words, named, required_words, row_at, skip_ahead
 from gaiko.text import Doc
 
 # --- the thing, the verb, the decision (rows of gaiko/extract/lexicon/plans.py) ----------------------
@@ -35,12 +35,12 @@ VISITED = frozenset(r.value for r in lex.VISITS if r.value)  # the countries the
 PLAN_NOUNS = "(?:" + flat(lex.NOUNS) + "|" + VISIT + ")"
 PLAN_NOUN_RE = guarded(re.compile(PLAN_NOUNS))
 _PLAN_PARTICLES = "をがに"
-PLAN_VERB = re.compile(
+PLAN_VERB = skip_ahead(re.compile(
     # a lookahead for the characters a match can start with (the particle may be absent), tested first
     "(?=[" + "".join(sorted(set(_PLAN_PARTICLES) | lex.VERBS.first_chars() | lex.VISITS.first_chars() | lex.SURU_NOUNS.first_chars())) + "])"
     r"(?P<verb>[" + _PLAN_PARTICLES + "]?(?P<v>" + flat(lex.VERBS) + "|" + VISIT + "|" + lex.SURU_NOUNS.alternation() + "(?=す|し))"
     r"(?:する|し|させる|される|すること|させること|を行う|すべく|に向け)?)"
-)
+))
 VERB_ROWS = {r.pattern: r for t in (lex.VERBS, lex.VISITS, lex.SURU_NOUNS) for r in t}  # the row of PLAN_VERB's group v
 THEN_VERB = re.compile(lex.VERBS.alternation(lex.VERBS.where(value="then")))  # …を行い、 / …を開き、 (before another clause)
 # the clause after a planned act that says what it will take up (…を開催し、経済協力について協議していく)
@@ -53,9 +53,9 @@ SUBJECT_ACT = re.compile(lex.VERBS.alternation(lex.VERBS.where(value="subject"))
 # a verb of holding or going: a plan even in an open-ended sentence
 HOLDING = re.compile(flat(lex.VERBS, lex.VERBS.where(group="hold")) + "|" + VISIT)
 DECISION = guarded(re.compile(lex.DECISIONS.alternation()))  # regex rows: in row order
-LEAD_DECISION = re.compile(lex.LEAD.alternation())
-LISTED_ITEM = re.compile(lex.LISTED.alternation())  # (イ)…を開催すること。: an item listed under a lead sentence
-WELCOMED_VISIT = re.compile(lex.WELCOMED_WISH.alternation())
+LEAD_DECISION = skip_ahead(re.compile(lex.LEAD.alternation()))
+LISTED_ITEM = skip_ahead(re.compile(lex.LISTED.alternation()))  # (イ)…を開催すること。: an item listed under a lead sentence
+WELCOMED_VISIT = skip_ahead(re.compile(lex.WELCOMED_WISH.alternation()))
 OPEN_ENDED = re.compile("(?:" + named(lex.OPEN_ENDED) + "(?:して)?|" + named(lex.OPEN_ENDED_VERBS, name="v") + ")"
                         r"(?:いく|いきたい)(?:ことで|ことを|ことに)")
 GATHERING_ONLY = re.compile(named(lex.GATHERINGS) + "$"
