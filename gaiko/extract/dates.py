@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from gaiko.extract.lexicon import Row, fire
 from gaiko.extract.lexicon import dates as lx
-from gaiko.extract.matching import guarded, literal_words
+from gaiko.extract.matching import guarded, literal_words, skip_ahead
 
 
 # --- the lexicon's rows, by the word the patterns match -------------------------------------------
@@ -143,8 +143,8 @@ REL_DAY_RE = re.compile(r"(?P<w>" + lx.RELATIVE.alternation(lx.RELATIVE.where(gr
 REL_WEEK_RE = re.compile(_REL_WEEK.source + r"(?:(?P<day>" + N + r")日)?")
 VAGUE_RE = re.compile(lx.VAGUE.alternation())
 # a bare season word as a time: 秋に, 秋頃, 秋以降 (not inside a kanji word: 春節, 立春)
-SEASON_RE = re.compile(r"(?<![一-龥0-9])(?P<s>" + _SEASON + r")(?P<approx>" + _APPROX + r")?(?=" + _APPROX + "|"
-                       + lx.SEASONS.alternation(lx.SEASONS.where(group="season_cue")) + ")")
+SEASON_RE = skip_ahead(re.compile(r"(?<![一-龥0-9])(?P<s>" + _SEASON + r")(?P<approx>" + _APPROX + r")?(?=" + _APPROX + "|"
+                                  + lx.SEASONS.alternation(lx.SEASONS.where(group="season_cue")) + ")"))
 # a season with a relative year prefix (今秋; 本年秋 is a year + part; 来春 next year's spring)
 REL_SEASON_RE = re.compile(r"(?P<r>[" + "".join(_SEASON_YEAR) + r"])(?P<s>" + _SEASON + r")(?![一-龥])")
 YEAR_END_RE = re.compile(r"(?P<w>" + lx.YEAR_END.alternation() + ")")

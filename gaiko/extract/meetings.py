@@ -132,7 +132,7 @@ _LESSER_PREFIX = r"(?:日・?[ァ-ヴー一-龥]{1,8}?)?" + PREFIXES.alternation
     [PREFIXES["talks.prefix.shuno"], PREFIXES["talks.prefix.gaisho"], PREFIXES["talks.prefix.gaimu_daijin"]]) + "?"
 # a meeting said with its verb (…大臣と面会し、 / …と会見した / …と意見交換を行った / …国王陛下を謁見した): the page's
 # talk when it anchors no other (an audience with Japan's Emperor is none: see LESSER_NOT_BEFORE)
-LESSER_WORD = re.compile(_held_words((*LESSER, *LESSER_VERBS)))
+LESSER_WORD = skip_ahead(re.compile(_held_words((*LESSER, *LESSER_VERBS))))
 _SURU = HELD.alternation([HELD[i] for i in ("talks.held.shita", "talks.held.shi", "talks.held.shimashita",
                                             "talks.held.itashimashita")])
 _OKONAU = HELD.alternation([HELD[i] for i in ("talks.held.okonatta", "talks.held.okonai", "talks.held.okonaimashita")])
@@ -168,8 +168,8 @@ _MANNER_ROWS = tuple((r, re.compile(r.source)) for r in CHANNEL_MANNER)
 # the rank of a title (for the kind of a talk between its holders): a head of state or government (an office
 # attached to a head's title names someone else: 国王高級顧問団長, 首相顧問, 総理大臣補佐官, 大統領特使) …
 _NOT_ATTACHED = "(?!" + ATTACHED.alternation() + ")"
-HEAD_ROLES = re.compile(RANKS.alternation(RANKS.where(group="head")) + _NOT_ATTACHED + "|"
-                        + RANKS.alternation(RANKS.where(group="head_only")))
+HEAD_ROLES = skip_ahead(re.compile(RANKS.alternation(RANKS.where(group="head")) + _NOT_ATTACHED + "|"
+                                   + RANKS.alternation(RANKS.where(group="head_only"))))
 _HEAD = people.RowSearch(RANKS.where(group="head"), suffix=_NOT_ATTACHED)
 _HEAD_ONLY = people.RowSearch(RANKS.where(group="head_only"))
 _ATTACHED_TO_HEAD = re.compile(RANKS.alternation(RANKS.where(group="head")) + "(?P<a>" + ATTACHED.alternation() + ")")
@@ -3266,11 +3266,11 @@ class _SamePeople:
 
 # a delegation named after its side: 日本側は(、)X…、Y側はZ / 日本からX、リトアニアからY…が出席 / わが国からX /
 # (日本側代表:X、Y側代表:Z)
-DELEGATION_LABEL = re.compile(
+DELEGATION_LABEL = skip_ahead(re.compile(
     r"(?:(?P<side>[ァ-ヴー一-龥A-Z]{1,12}?側)(?:" + people.LABELS.alternation([people.LABELS["attendees.sep.wa"], people.LABELS["attendees.sep.kara"]])
     + r"|(?:首席)?代表(?:団長)?\s*[:：])|(?P<c>" + country_names_pattern(katakana_words=False)
     + "|" + side_words.SIDES.alternation(side_words.SIDES.where(value="JP") + side_words.SIDES.where(value="counterpart"))
-    + r")から(?:は)?)[、,]?")
+    + r")から(?:は)?)[、,]?"))
 _COUNTERPART_WORDS = frozenset(side_words.words("counterpart"))  # 先方(から): the other side's label
 # what such a sentence says the people did: took part, led, represented their side (not 同席, an attendee list)
 DELEGATION_VERB = people.RowSearch(DELEGATION_VERBS)

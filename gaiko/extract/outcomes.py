@@ -75,7 +75,7 @@ NOUN_PARTICLE = re.compile(r"[、,をがはに]")  # (old pages write the comma 
 AGREE_END = re.compile(r"(?:した|しました|。|で|$)")
 INVITE_RENEWED = re.compile(r"[をが](?:改めて)?" + lex.CUES["outcomes.confirm.kakunin"].source)  # 招待を確認した
 # the filters before a cue
-THIRD_PARTY = re.compile(named(lex.THIRD_PARTY))
+THIRD_PARTY = skip_ahead(re.compile(named(lex.THIRD_PARTY)))
 THIRD_PARTY_NOT = re.compile(named(lex.THIRD_PARTY_NOT) + "|" + named(SIDES, lex.THIRD_PARTY_NOT_SIDES, name="side"))
 TOGETHER = re.compile(named(lex.TOGETHER))
 SHARED_OBJECT = re.compile(named(lex.SHARED_OBJECT))
@@ -379,7 +379,7 @@ def _one_speaker_report(text: str, after: int) -> bool:
 # the report verb closing the sentence: …旨述べた。 / …と述べました。
 REPORTED_END = re.compile(r"(?:旨|と)(?:を)?" + named(lex.REPORT, lex.REPORT.where(value="end")) + r"[ぁ-ゖ]{0,6}。?$")
 # what someone said, reported (…旨述べ, …との要望, …と述べ)
-REPORTED = re.compile(r"(?:旨|との)(?:の)?" + named(lex.REPORT) + "|と" + named(lex.REPORT, [lex.REPORT["outcomes.report.nobe"]], "w2"))
+REPORTED = skip_ahead(re.compile(r"(?:旨|との)(?:の)?" + named(lex.REPORT) + "|と" + named(lex.REPORT, [lex.REPORT["outcomes.report.nobe"]], "w2")))
 NOTE_HEADING = re.compile(r"^\s*\(注\d?\)|^\s*注\d?[::]|^\s*※")
 # a note inside a paragraph, up to its closing parenthesis or the end of the line: …。(注 …議定書は1975年に合意。…に合意。)
 INLINE_NOTE = re.compile(r"\(注\d?[\s::][^()\n]*(?:\([^()\n]*\)[^()\n]*)*\)?")
@@ -388,8 +388,8 @@ RECALL_TALK = guarded(re.compile(r"(?:(?:19|20)\d{2}年|(?:平成|令和|昭和)
                          "|" + named(lex.RECALLED_WHEN, name="when") + "の[^、。]{0,20}?"
                          + named(lex.RECALLED_AT, lex.RECALLED_AT.where(value="talk"), name="at") + "(?:において|で|の際)"))
 # background on an earlier talk dated by its year (…平成25年3月の…訪問時の首脳会談において…合意した): recalled, anywhere
-RECALL_DATED = re.compile(r"(?:(?:19|20)\d{2}年|(?:平成|令和|昭和)(?:\d+|元)年)\d{1,2}月の[^、。,]{0,30}?"
-                          + named(lex.RECALLED_AT, name="at") + "(?:において|で|の際)")
+RECALL_DATED = skip_ahead(re.compile(r"(?:(?:19|20)\d{2}年|(?:平成|令和|昭和)(?:\d+|元)年)\d{1,2}月の[^、。,]{0,30}?"
+                                     + named(lex.RECALLED_AT, name="at") + "(?:において|で|の際)"))
 # every RECALL_TALK match holds one of these: a cheap test first
 RECALL_HINT = re.compile(r"に行われた|" + flat(lex.RECALLED_AT, lex.RECALLED_AT.where(value="talk")))
 RECALLED_VERB = re.compile(lex.CUES.alternation(lex.RECALLED_VERBS) + r"(?:した|。|$)")

@@ -93,10 +93,10 @@ ORGANISATIONS = tuple(dict.fromkeys(r.value for r in ROLE_COUNTRY_ROWS.where(gro
 # titles of an international organisation's officers (OSCE事務総長, 包括的核実験禁止条約機関(CTBTO)事務局長): the
 # person has no country (the organisation stays in the title); EU and NATO have codes of their own (above)
 _LATIN_ORGS = [r for r in ROLE_COUNTRY_ROWS.where(group="org") if r.pattern.isascii()]
-ORG_ROLE = re.compile(
+ORG_ROLE = skip_ahead(re.compile(
     r"^(?!" + ROLE_COUNTRY_ROWS.alternation(_LATIN_ORGS) + r")(?P<acronym>" + ORG_TITLES["roles.org_title.acronym"].source
     + r")(?!.*" + ENDINGS["roles.end.taishi"].source + r")|(?P<body>" + ORG_TITLES.alternation(ORG_TITLES.where(group="org_body"))
-    + r")(?:\([A-Z]+\))?(?P<officer>" + ORG_TITLES.alternation(ORG_TITLES.where(group="org_officer")) + ")")
+    + r")(?:\([A-Z]+\))?(?P<officer>" + ORG_TITLES.alternation(ORG_TITLES.where(group="org_officer")) + ")"))
 
 
 def org_officer(role: str) -> bool:
@@ -582,7 +582,7 @@ def _kept_before_country(name: str, code: str | None) -> bool:
 # katakana before a hyphen that stands for the long vowel mark (マハディ-ル), right before a name
 _HYPHEN_BEFORE = re.compile(r"(?<![ァ-ヴー・\-])(?P<k>[ァ-ヴー]+(?:-[ァ-ヴー]+)*)-$")
 # a katakana surname on its own and a comma right before a ・-joined given name (the index order some pages use)
-_SURNAME_FIRST = re.compile(r"(?<![ァ-ヴー・])(?P<s>[ァ-ヴー]{2,}),$")
+_SURNAME_FIRST = skip_ahead(re.compile(r"(?<![ァ-ヴー・])(?P<s>[ァ-ヴー]{2,}),$"))
 
 
 # a country (or an organisation of ROLE_COUNTRY) and の right before a name: the person's side
@@ -751,7 +751,7 @@ def _titled_kanji(doc: Doc, size: int) -> dict[str, list[int]]:
     return found
 
 
-_KATAKANA_RUN = re.compile(r"[・=ァ-ヴー]+")  # a maximal run of KATAKANA_NAME_CHARS
+_KATAKANA_RUN = skip_ahead(re.compile(r"[・=ァ-ヴー]+"))  # a maximal run of KATAKANA_NAME_CHARS
 
 
 def titled_whole(doc: Doc, full: str, country: str | None) -> bool:

@@ -56,8 +56,8 @@ DECISION = guarded(re.compile(lex.DECISIONS.alternation()))  # regex rows: in ro
 LEAD_DECISION = skip_ahead(re.compile(lex.LEAD.alternation()))
 LISTED_ITEM = skip_ahead(re.compile(lex.LISTED.alternation()))  # (イ)…を開催すること。: an item listed under a lead sentence
 WELCOMED_VISIT = skip_ahead(re.compile(lex.WELCOMED_WISH.alternation()))
-OPEN_ENDED = re.compile("(?:" + named(lex.OPEN_ENDED) + "(?:して)?|" + named(lex.OPEN_ENDED_VERBS, name="v") + ")"
-                        r"(?:いく|いきたい)(?:ことで|ことを|ことに)")
+OPEN_ENDED = skip_ahead(re.compile("(?:" + named(lex.OPEN_ENDED) + "(?:して)?|" + named(lex.OPEN_ENDED_VERBS, name="v") + ")"
+                                   r"(?:いく|いきたい)(?:ことで|ことを|ことに)"))
 GATHERING_ONLY = re.compile(named(lex.GATHERINGS) + "$"
                             # a gathering named as multilateral (国連…会議, 世界…フォーラム, 国際…会合)
                             + "|" + named(lex.MULTILATERAL, name="m") + "[^、。]*"
@@ -136,7 +136,7 @@ PLACE_TIME_WORDS = tuple(r for r in lex.TIME_WORDS if r.value in ("place", "both
 # a date before a place word (5月中にハノイで): not part of it
 PLACE_DATE_PREFIX = re.compile(r"^(?:(?:[0-9〇一二三四五六七八九十]{1,4}(?:月|日|年)(?:中|頃)?|上旬|中旬|下旬)+(?:に)?)")
 # ハノイで, 函館に寄港, …大臣のロシア訪問 (not における: シリアにおける…協議 names a topic)
-PLACE_AT = re.compile(r"(?P<p>[ァ-ヴー一-龥]{2,12}?)(?:で|において|にて|を訪問|に寄港|訪問)")
+PLACE_AT = skip_ahead(re.compile(r"(?P<p>[ァ-ヴー一-龥]{2,12}?)(?:で|において|にて|を訪問|に寄港|訪問)"))
 
 
 def _plan_kind(what: str) -> str:
@@ -344,7 +344,7 @@ ANTICIPATED = re.compile(r"(?P<n>会談|" + VISIT_OR_HOUMON + r")(?:(?:を|も)[
                          + named(lex.BEFORE, name="b") + ")")
 ANTICIPATED_WORDS = literal_words(lex.ANTICIPATION.rows + lex.BEFORE.rows)  # one stands in every ANTICIPATED match
 CLAUSE_END = re.compile(named(lex.CLAUSE_END) + "[、,]")
-RANK_BEFORE = re.compile(r"(?P<r>[一-龥]{1,4}級)で")
+RANK_BEFORE = skip_ahead(re.compile(r"(?P<r>[一-龥]{1,4}級)で"))
 # the date of another talk named before the plan's noun (…の電話会談に引き続き…訪日する予定), unless the plan is held
 # at that one (OCCASIONS: …首脳会議の際の…会談)
 _OTHER_NOUN = "(?:の|に" + lex.ANNOUNCED.alternation(lex.ANNOUNCED.where(group="announced")) + ")[^、。]{0,15}?" + PLAN_NOUNS
@@ -528,10 +528,10 @@ SCHEDULING = re.compile(PLAN_NOUNS + r"(?:の|について[、,]?|に関し[、,
 SCHEDULE_LINK = re.compile(r"の|について|に関し")
 # a coming visit welcomed (来年の…大統領の訪日の意向を歓迎, 今秋の…首相の訪日を歓迎したい) or named as the occasion of
 # something (…大統領が来年訪日する機会に): mentioned as coming when an intention or a future date is written
-WELCOMED_COMING = re.compile("(?P<n>" + VISIT_OR_HOUMON + ")(?P<i>の" + named(lex.INTENTS, [r for r in lex.INTENTS if r.value in ("welcomed", "both")])
-                             + ")?を[^、。]{0,6}?" + named(lex.COMING, lex.COMING.where(value="welcomed"), "c"))
-VISIT_OCCASION = re.compile("(?P<n>" + VISIT_OR_HOUMON + ")(?:(?:される|する)" + named(lex.COMING, lex.COMING.where(value="occasion"), "c")
-                            + "|" + named(lex.COMING, lex.COMING.where(value="occasion_noun"), "o") + ")(?:に|には|を)")
+WELCOMED_COMING = skip_ahead(re.compile("(?P<n>" + VISIT_OR_HOUMON + ")(?P<i>の" + named(lex.INTENTS, [r for r in lex.INTENTS if r.value in ("welcomed", "both")])
+                                        + ")?を[^、。]{0,6}?" + named(lex.COMING, lex.COMING.where(value="welcomed"), "c")))
+VISIT_OCCASION = skip_ahead(re.compile("(?P<n>" + VISIT_OR_HOUMON + ")(?:(?:される|する)" + named(lex.COMING, lex.COMING.where(value="occasion"), "c")
+                                       + "|" + named(lex.COMING, lex.COMING.where(value="occasion_noun"), "o") + ")(?:に|には|を)"))
 COMING_HINT = re.compile(flat(lex.COMING))  # the cheap test before both
 _COMING_SCANS = tuple((rx, required_words(rx)) for rx in (WELCOMED_COMING, VISIT_OCCASION))  # … and the words of each
 
