@@ -265,3 +265,33 @@ def test_skip_ahead_leaves_what_it_cannot_speed_up():
     rx = skip_ahead(re.compile(r"(?P<x>[xy]{1,3}?z)|q"))
     assert rx is not re.compile(r"(?P<x>[xy]{1,3}?z)|q") and rx.groupindex == {"x": 1}
     assert [m.span() for m in rx.finditer("qaxzyyyz")] == [(0, 1), (2, 4), (4, 8)]
+
+
+_PLAN_WORDS = sorted({r.pattern for t in (plans.lex.ANNOUNCED, plans.lex.COMING, plans.lex.VERBS, plans.lex.FUTURE_REL, plans.lex.ANTICIPATION,
+                                          plans.lex.DECISIONS) for r in t if not r.regex})
+_PLAN_TEXTS = st.lists(st.sampled_from(_PLAN_WORDS + ["会談", "訪日", "首脳会談", "大統領", "の", "を", "に", "が", "、", "。", "調整", "年」と",
+                                                      "の提案", "成功", "準備", "来年", "招待", "し", "た", "する", "こと", "で一致"]),
+                       max_size=14).map("".join)
+
+
+def _a_plan_test_holds(text: str) -> bool:
+    """The tests plans_in_sentence makes of a sentence in turn, before it reads any plan."""
+    p = plans
+    return bool(p.ANNOUNCED.search(text) or p.DATED_MENTION.search(text)
+                or (holds_word(text, p.ANTICIPATED_WORDS) and p.ANTICIPATED.search(text)) or p.SCHEDULE_VERB in text
+                or p.COMING_HINT.search(text) or "年」と" in text or (holds_word(text, p.INVITE_WORDS) and p.INVITED_TO.search(text))
+                or "の提案" in text or "成功" in text or "準備" in text or p.PLAN_VERB.search(text))
+
+
+@settings(max_examples=300, deadline=None)
+@given(_PLAN_TEXTS)
+def test_plan_cues_hold_wherever_a_test_of_plans_in_sentence_holds(text):
+    assert plans.PLAN_CUES.search(text) or not _a_plan_test_holds(text)
+    doc = Doc.from_text(text)
+    if not plans.PLAN_CUES.search(doc.norm):
+        saved = plans.PLAN_CUES
+        plans.PLAN_CUES = re.compile("")  # (every sentence read in full)
+        try:
+            assert plans.plans_in_sentence(doc, 0, len(doc.norm), None) == [] and not _a_plan_test_holds(doc.norm)
+        finally:
+            plans.PLAN_CUES = saved

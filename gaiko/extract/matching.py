@@ -421,6 +421,14 @@ class SearchMemo:
         return pattern._fired(m) if isinstance(pattern, RowPattern) else m
 
 
+def ungrouped(pattern: str) -> str:
+    """``pattern`` with its named groups made plain groups, to join with others whose group names it shares."""
+    return _NAMED_GROUP.sub("(?:", pattern)
+
+
+_NAMED_GROUP = re.compile(r"\(\?P<\w+>")
+
+
 def flat(table: Table, rows: Iterable[Row] | None = None) -> str:
     """``table.alternation(rows)`` without its group, to join with other alternatives into one flat
     alternation (the regex engine then skips ahead by all their first characters at once)."""

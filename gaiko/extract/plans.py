@@ -24,7 +24,7 @@ from gaiko.extract.drafts import PlanDraft
 from gaiko.extract.lexicon import Row, talks
 from gaiko.extract.lexicon import plans as lex
 from gaiko.extract.lexicon.outcomes import CUES
-from gaiko.extract.matching import fired, flat, guarded, holds_word, literal_words, named, required_words, row_at, skip_ahead
+from gaiko.extract.matching import fired, flat, guarded, holds_word, literal_words, named, required_words, row_at, skip_ahead, ungrouped
 from gaiko.text import Doc
 
 # --- the thing, the verb, the decision (rows of gaiko/extract/lexicon/plans.py) ----------------------
@@ -690,12 +690,25 @@ def _noun_row(m: re.Match) -> Row | None:
     return lex.NOUNS.which(m.group(0)) or lex.VISITS.which(m.group(0))
 
 
+# every test plans_in_sentence makes of a sentence before it reads any plan (the words or patterns of announced,
+# anticipated, scheduled, coming, named-year, invited, proposed, wished-success and prepared-for talks, and a plan's
+# verb) as one search: a sentence where none holds has no plan, and most sentences of a page hold none
+# (an anticipated talk and an invitation by the words one of which each match holds, tested before those scans)
+PLAN_CUES = skip_ahead(re.compile("|".join(
+    [re.escape(w) for w in (SCHEDULE_VERB, "年」と", "の提案", "成功", "準備")]
+    + [re.escape(w) for w in ANTICIPATED_WORDS or ()] + [re.escape(w) for w in INVITE_WORDS or ()]
+    + [ungrouped(rx.pattern) for rx in (ANNOUNCED, DATED_MENTION, COMING_HINT, PLAN_VERB)]
+    + [ungrouped(rx.pattern) for rx, words in ((ANTICIPATED, ANTICIPATED_WORDS), (INVITED_TO, INVITE_WORDS)) if words is None])))
+
+
 def plans_in_sentence(doc: Doc, start: int, end: int, ref, decided: Row | None = None, cut: bool = False) -> list[PlanDraft]:
     """Plans set up in one sentence; ``decided``, the lead sentence's row, when a lead sentence above decided the
     listed items (以下の点で一致した。 then (イ)…を開催すること。); ``cut`` for the excerpt's last sentence, cut
     before its verb."""
     norm = doc.norm
     text = norm[start:end]
+    if not PLAN_CUES.search(text):
+        return []  # (no test below holds: the plans found would be none)
     announced = _announced(doc, start, end, ref, cut) if ANNOUNCED.search(text) or DATED_MENTION.search(text) else []
     announced += _anticipated(doc, start, end, ref) if holds_word(text, ANTICIPATED_WORDS) and ANTICIPATED.search(text) else []
     announced += _scheduled(doc, start, end, ref) if SCHEDULE_VERB in text else []
