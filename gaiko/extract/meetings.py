@@ -172,7 +172,7 @@ HEAD_ROLES = skip_ahead(re.compile(RANKS.alternation(RANKS.where(group="head")) 
                                    + RANKS.alternation(RANKS.where(group="head_only"))))
 _HEAD = people.RowSearch(RANKS.where(group="head"), suffix=_NOT_ATTACHED)
 _HEAD_ONLY = people.RowSearch(RANKS.where(group="head_only"))
-_ATTACHED_TO_HEAD = re.compile(RANKS.alternation(RANKS.where(group="head")) + "(?P<a>" + ATTACHED.alternation() + ")")
+_ATTACHED_TO_HEAD = skip_ahead(re.compile(RANKS.alternation(RANKS.where(group="head")) + "(?P<a>" + ATTACHED.alternation() + ")"))
 # … a deputy head of government or state is no head (副首相兼外務大臣 talks as a foreign minister, 副大統領兼大臣 as a
 # minister), but outranks a vice-minister; a parliamentary vice-minister (外務大臣政務官) or an adviser (外務大臣補佐官)
 # is no foreign minister
@@ -188,8 +188,8 @@ VICE_ROLES = re.compile(RANKS.alternation(RANKS.where(value="vice")))
 MINISTER = re.compile(RANKS.alternation(RANKS.where(value="minister")))
 _SEIMUKAN = RANKS["roles.vice.seimukan"].pattern
 # titles that mean a Japanese office; titles that mean a foreign one
-JP_ROLE = re.compile(TITLE_SIDES.alternation(TITLE_SIDES.where(value="JP")))
-FOREIGN_ROLE = re.compile(TITLE_SIDES.alternation(TITLE_SIDES.where(value="foreign")))
+JP_ROLE = skip_ahead(re.compile(TITLE_SIDES.alternation(TITLE_SIDES.where(value="JP"))))
+FOREIGN_ROLE = skip_ahead(re.compile(TITLE_SIDES.alternation(TITLE_SIDES.where(value="foreign"))))
 _JP_TITLE = people.RowSearch(TITLE_SIDES.where(value="JP"))
 _FOREIGN_TITLE = people.RowSearch(TITLE_SIDES.where(value="foreign"))
 EAST_ASIAN = ("CN", "KR", "KP", "TW")
@@ -564,7 +564,7 @@ SENT_ENVOY = re.compile(r"を(?:[^、。,]{1,12}(?:へ|に))?派遣")
 
 
 # a side's label right before a person (日本側は、X / ロシア側から Y)
-LABEL_BEFORE = re.compile(people.SIDE_LABEL.pattern + "$")
+LABEL_BEFORE = skip_ahead(re.compile(people.SIDE_LABEL.pattern + "$"))
 _ASIDE_FIRST = re.compile(r"^\([^()]*\)")
 _SUBJECT_AFTER = re.compile(r"(?:は|が)")
 # the party a person heads as the subject (X会長を団長とする議員団は): its head stands as the subject
@@ -980,7 +980,7 @@ _AT_ROWS = tuple(place_words.VISITS[f"places.at.{w}"] for w in ("ni_oite", "nite
 PLACE_AT = re.compile(r"(?P<phrase>(?:[ァ-ヴー一-龥A-Za-z0-9・の]|(?<=[ァ-ヴーA-Z.])[A-Z]\.|「[^「」、。]{1,20}」){2,40}?)(?:\((?P<note>[^()]{1,30})\))?(?:内)?(?P<cue>"
                       + place_words.VISITS.alternation(_AT_ROWS) + r")(?!(?<=で)[きすはもあな])")  # (not できる, です, では …)
 # a place phrase ending in にある right before a venue: ブエノスアイレス市内にある…センター
-LOCATED_AT = re.compile(r"(?P<c>[ァ-ヴー一-龥・]{2,20})にある$")
+LOCATED_AT = skip_ahead(re.compile(r"(?P<c>[ァ-ヴー一-龥・]{2,20})にある$"))
 # a call paid at a building: …首相を官邸に表敬し, …大統領を大統領府に表敬訪問した
 VENUE_OF_CALL = re.compile(r"を(?P<v>[ァ-ヴー一-龥A-Za-z・]{2,20}?)に(?P<call>" + NOUNS.alternation(_CALLS + NOUNS.where(group="courtesy")) + ")")
 _NO_SPLIT = re.compile(r"(?<!」)の")

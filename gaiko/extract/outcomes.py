@@ -85,7 +85,7 @@ REPLY_IN = re.compile(named(lex.REPLY_IN, [r for r in lex.REPLY_IN if r.value !=
 ACCORD_REPLY_IN = re.compile(named(lex.REPLY_IN, lex.REPLY_IN.where(value="accord")))  # Xから「…」と発言し、Yは「同感」
 NOT_ADDRESSEE = re.compile(named(lex.NOT_ADDRESSEE) + "(?:に対し|に)")
 # a request addressed to a country: not a request of the talk when that country is not one of its sides
-ADDRESSEE_AT = re.compile(r"(?P<x>[ァ-ヴー一-龥]{1,10})(?:に対し(?:て)?|に)(?![つおよと])")
+ADDRESSEE_AT = skip_ahead(re.compile(r"(?P<x>[ァ-ヴー一-龥]{1,10})(?:に対し(?:て)?|に)(?![つおよと])"))
 # a journalist's question in a press conference ((問)…): no outcome of the talk
 QUESTION_LINE = re.compile(r"^\s*\(" + named(lex.QUESTION) + r"\)")
 ASKER_LINE = re.compile(r"^\s*【[^】]{0,30}?" + named(lex.QUESTION_ASKER) + "】")

@@ -787,10 +787,10 @@ _SAT_IN = CUES.alternation(CUES.where(value="sat_in"))
 # a side label before names: the side (日本側, 当方 … from lexicon.sides, or X側), a heading word, a separator
 _LABEL_SIDES = [side_words.SIDES[i] for i in ("sides.jp.nihongawa", "sides.jp.wagahou", "sides.jp.toho",
                                               "sides.counterpart.senpo")]
-SIDE_LABEL = re.compile(
+SIDE_LABEL = skip_ahead(re.compile(
     r"(?P<side>" + side_words.SIDES.alternation(_LABEL_SIDES) + "|" + LABELS["attendees.side.named"].source + r")\s*(?P<heading>"
     + LABELS.alternation(LABELS.where(group="heading")) + r")?\s*(?P<sep>" + LABELS.alternation(LABELS.where(group="sep")) + r")\s*"
-)
+))
 
 
 def _fire_label(lm: re.Match) -> None:
@@ -967,7 +967,7 @@ MEAL_ONLY = re.compile(r"\((?P<meal>" + words_pattern(r.pattern for r in _MEALS)
 LEADING_CLAUSE = re.compile(r".*(?:した|する|である|であった|の)(?=[一-龥\uf900-\ufad9々ァ-ヴー][^ぁ-ゖ]*$)")
 _ITEM_SPLIT = re.compile(r"([、,])")
 # what ends a list item after the name: the cue itself (…ほかが同席した), a closing word (ほか, 等), ら (…大使らが出席)
-_CUE_TAIL = re.compile(r"(?P<o>" + _OTHERS + r")?(?:が|も)?" + _SAT_IN + ".*$")
+_CUE_TAIL = skip_ahead(re.compile(r"(?P<o>" + _OTHERS + r")?(?:が|も)?" + _SAT_IN + ".*$"))
 _OTHERS_TAIL = re.compile(r"(?P<o>" + _OTHERS + r")?(?:が|も)?$")
 _RA_TAIL = re.compile(r"(?<=[一-龥])(?P<o>" + OTHERS["attendees.others.ra"].source + r")(?:が|も)?(?:出席.*)?$")
 _ASIDE = re.compile(r"\(.*?\)")

@@ -58,10 +58,10 @@ LISTED_ITEM = skip_ahead(re.compile(lex.LISTED.alternation()))  # (イ)…を開
 WELCOMED_VISIT = skip_ahead(re.compile(lex.WELCOMED_WISH.alternation()))
 OPEN_ENDED = skip_ahead(re.compile("(?:" + named(lex.OPEN_ENDED) + "(?:して)?|" + named(lex.OPEN_ENDED_VERBS, name="v") + ")"
                                    r"(?:いく|いきたい)(?:ことで|ことを|ことに)"))
-GATHERING_ONLY = re.compile(named(lex.GATHERINGS) + "$"
-                            # a gathering named as multilateral (国連…会議, 世界…フォーラム, 国際…会合)
-                            + "|" + named(lex.MULTILATERAL, name="m") + "[^、。]*"
-                            + named(lex.GATHERING_HEADS, lex.GATHERING_HEADS.where(value="multilateral"), name="h") + "$")
+GATHERING_ONLY = skip_ahead(re.compile(named(lex.GATHERINGS) + "$"
+                                       # a gathering named as multilateral (国連…会議, 世界…フォーラム, 国際…会合)
+                                       + "|" + named(lex.MULTILATERAL, name="m") + "[^、。]*"
+                                       + named(lex.GATHERING_HEADS, lex.GATHERING_HEADS.where(value="multilateral"), name="h") + "$"))
 # 引き続き協議を行っていく: a talk held on and on, not a plan (the いく after the plan's verb)
 CONTINUED = re.compile(named(lex.CONTINUING) + r"[^。]{0,30}?(?:行って|実施して|開催して)いく(?:ことで|ことを|ことに|ことが)")
 # …協議を首脳会談前に実施する: the noun before 前に is the plan's time, not its thing
@@ -191,7 +191,7 @@ _VISITOR_TITLES = ("総理大臣", "総理", "首相", "大統領", "国家主�
                    "大臣", "長官", "幕僚長")
 _VISITOR = r"(?P<p>[ァ-ヴー一-龥・]{1,16}?(?:" + "|".join(_VISITOR_TITLES) + "))"
 # X が…訪韓する, X の国賓訪日: the visitor before the verb
-VISITOR_BEFORE = re.compile(_VISITOR + r"(?:が|は|も|を|に対し、?|の(?:[^、。をがは]{1,6}?の)?(?:国賓|公式|公式実務|実務)?(?=訪|来日))")
+VISITOR_BEFORE = skip_ahead(re.compile(_VISITOR + r"(?:が|は|も|を|に対し、?|の(?:[^、。をがは]{1,6}?の)?(?:国賓|公式|公式実務|実務)?(?=訪|来日))"))
 # Xから、…訪日したい: the speaker wishing to visit
 SPEAKER_BEFORE = re.compile(_VISITOR + r"(?:から|より)(?:は)?、")
 # …訪日したいという X の意向: the visitor after it
@@ -199,7 +199,7 @@ VISITOR_AFTER = re.compile(r"(?:という|との)" + _VISITOR + "の"
                            + named(lex.INTENTS, [r for r in lex.INTENTS if r.value in ("visitor", "both")]))
 # Xを(来年)日本に招待し、…これを受諾: the invited person's visit to that country
 _INVITE_ROWS = [r for r in CUES if r.id.startswith("outcomes.invite.")]
-INVITED_TO = re.compile(_VISITOR + r"を[^、。]{0,10}?(?P<c>[ァ-ヴー一-龥]{2,8}?)に" + named(CUES, _INVITE_ROWS, "i"))
+INVITED_TO = skip_ahead(re.compile(_VISITOR + r"を[^、。]{0,10}?(?P<c>[ァ-ヴー一-龥]{2,8}?)に" + named(CUES, _INVITE_ROWS, "i")))
 # one stands in every INVITED_TO match (the words its invitation rows require): the cheap test before it
 INVITE_WORDS = required_words(re.compile(CUES.alternation(_INVITE_ROWS)))
 _SUBJECT = r"(?P<s>(?:[ァ-ヴー一-龥・]|「[^「」、。]{1,12}」){1,20}?)"  # (a ship's name in quotes: 護衛艦「いずも」)
@@ -523,8 +523,8 @@ def _anticipated(doc: Doc, start: int, end: int, ref) -> list[PlanDraft]:
 # a plan whose date is being arranged (…首脳会談の具体的日程は…調整していく, …訪問について…日程を調整): set up,
 # with no verb of holding it
 SCHEDULE_VERB = "調整"
-SCHEDULING = re.compile(PLAN_NOUNS + r"(?:の|について[、,]?|に関し[、,]?)[^、。]{0,10}?" + named(lex.SCHEDULE)
-                        + r"(?:は|を|について(?:は)?)?[、,]?[^。]{0,16}?" + SCHEDULE_VERB)
+SCHEDULING = skip_ahead(re.compile(PLAN_NOUNS + r"(?:の|について[、,]?|に関し[、,]?)[^、。]{0,10}?" + named(lex.SCHEDULE)
+                                   + r"(?:は|を|について(?:は)?)?[、,]?[^。]{0,16}?" + SCHEDULE_VERB))
 SCHEDULE_LINK = re.compile(r"の|について|に関し")
 # a coming visit welcomed (来年の…大統領の訪日の意向を歓迎, 今秋の…首相の訪日を歓迎したい) or named as the occasion of
 # something (…大統領が来年訪日する機会に): mentioned as coming when an intention or a future date is written
