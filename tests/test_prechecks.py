@@ -295,3 +295,20 @@ def test_plan_cues_hold_wherever_a_test_of_plans_in_sentence_holds(text):
             assert plans.plans_in_sentence(doc, 0, len(doc.norm), None) == [] and not _a_plan_test_holds(doc.norm)
         finally:
             plans.PLAN_CUES = saved
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["日", "・", "ASEAN", "太平洋島嶼国", "首脳会議", "特別首脳会議", "外相会合", "が", "開催され", "行われ",
+                                 "開催", "た", "、", "。", "東京", "において", "日本", "の", "会談"]), max_size=16).map("".join),
+       st.data())
+def test_a_held_gathering_is_searched_for_only_where_its_verb_stands(text, data):
+    lo = data.draw(st.integers(0, len(text)))
+    noun_end = data.draw(st.integers(lo, len(text)))
+    assert meetings._HELD_WORDS
+    got = meetings._gathering_held(text, lo, noun_end)
+    saved = meetings._HELD_WORDS
+    meetings._HELD_WORDS = None  # (the search made everywhere)
+    try:
+        assert got == meetings._gathering_held(text, lo, noun_end)
+    finally:
+        meetings._HELD_WORDS = saved

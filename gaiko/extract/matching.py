@@ -73,12 +73,7 @@ class RowPattern:
 
     def _absent(self, text: str, pos: int, endpos: int) -> bool:
         """None of the words every match holds stands in text[pos:endpos]: nothing for the search to find."""
-        if self.needs is None:
-            return False
-        for w in self.needs:  # (a plain loop: cheaper than all() over a generator)
-            if text.find(w, pos, endpos) >= 0:
-                return False
-        return True
+        return self.needs is not None and not holds_word_in(text, self.needs, pos, endpos)
 
     @classmethod
     def words(cls, table: Table, rows: Iterable[Row] | None = None) -> RowPattern:
@@ -382,6 +377,15 @@ def holds_word(text: str, words: tuple[str, ...] | None) -> bool:
         return True
     for w in words:  # (a plain loop: asked for every sentence of a page, any() over a generator cost twice as much)
         if w in text:
+            return True
+    return False
+
+
+def holds_word_in(text: str, words: tuple[str, ...], pos: int, endpos: int) -> bool:
+    """Whether one of ``words`` stands in text[pos:endpos] (required_words of a pattern: where none does, its search
+    there finds nothing)."""
+    for w in words:  # (a plain loop: cheaper than any() over a generator)
+        if text.find(w, pos, endpos) >= 0:
             return True
     return False
 

@@ -74,7 +74,17 @@ from gaiko.extract.lexicon.talks import (
 from gaiko.extract.lexicon.talks import EXCHANGE as EXCHANGE_ROWS
 from gaiko.extract.lexicon.talks import FUTURE_AFTER as FUTURE_AFTER_ROWS
 from gaiko.extract.lexicon.talks import LABELS as TALK_LABELS
-from gaiko.extract.matching import FirstAccepted, Forward, SearchMemo, guarded, holds_word, skip_ahead, word_starts
+from gaiko.extract.matching import (
+    FirstAccepted,
+    Forward,
+    SearchMemo,
+    guarded,
+    holds_word,
+    holds_word_in,
+    required_words,
+    skip_ahead,
+    word_starts,
+)
 from gaiko.text import Doc, Sentence, country_names_pattern, words_pattern
 
 # --- patterns built from the talks lexicon (gaiko/extract/lexicon/talks.py) ------------------------
@@ -1135,6 +1145,8 @@ GROUP_BEFORE = re.compile(r"日(?:本)?・?(?P<g>" + GROUP_SIDES.alternation() +
 def _gathering_held(norm: str, lo: int, noun_end: int) -> bool:
     """The talk's noun ends the name of a gathering held (…首脳会議が開催され) of Japan and a group (日・ASEAN…,
     日本・太平洋島嶼国…), not a pair (日・X首脳会議) nor a session (少人数会合)."""
+    if _HELD_WORDS is not None and not holds_word_in(norm, _HELD_WORDS, lo, noun_end + 8):
+        return False  # no verb of holding in reach (開催され, 行われ): nothing for the costly search to find
     g = HELD_GATHERING.search(norm, lo, noun_end + 8)
     return (g is not None and g.end() == noun_end and _JAPAN_AND_GROUP.match(g.group(0)) is not None
             and pair_country(g.group(0)) is None)
@@ -1147,6 +1159,7 @@ _JAPAN_AND_GROUP = re.compile(r"(?:第[0-9]+回)?日(?:本)?・?(?:[A-Z]{2,}|[�
 # a gathering held, named in the lead, that a talk "on that occasion" took place at
 ON_THAT_OCCASION = re.compile(r"(?:この|その|同)(?:機会|際)")
 HELD_GATHERING = skip_ahead(re.compile(places.GATHERING.pattern.split("(?=")[0] + r"(?=が開催され|が行われ)"))
+_HELD_WORDS = required_words(HELD_GATHERING)  # a word of the verb after every held gathering's name
 _DATELINE_SEP = place_words.VISITS["places.cue.dateline"]
 DATELINE = re.compile(r"^\s*\(\s*(?:[0-9]{2,4}年)?[0-9]{1,2}月[0-9]{1,2}日\s*[" + _DATELINE_SEP.pattern
                       + r",]\s*(?P<p>[^()、,]{2,20})\)\s*$")
