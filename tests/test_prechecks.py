@@ -6,20 +6,23 @@ alone. ``matching.literal_words`` gives words one of which every match holds: wh
 skipped (find_dates' secondary scans, plans' INVITED_TO and ANTICIPATED); ``matching.required_words`` reads such
 words from a pattern's parse tree (places.GATHERING's precheck; plans.INVITED_TO, the coming visits and
 FIRST_OF_GROUP, the schedule headings of document); people.ENGLISH_BETWEEN's reading opens on a bracket and a capital. dates.DATE_RE's lookahead for what its
-match holds passes over only the positions where its match would be empty. Texts are built from the patterns' own
+match holds passes over only the positions where its match would be empty. ``matching.skip_ahead`` compiles a
+pattern with the class of its first characters in its search information: it finds what re's own compilation finds. Texts are built from the patterns' own
 words and characters, so that matches are common.
 """
 
 from __future__ import annotations
 
 import re
+import sys
+from pathlib import Path
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from gaiko.extract import chronology, dates, document, meetings, outcomes, people, places, plans
 from gaiko.extract.matching import SearchMemo, guarded, holds_word, required_words
-from gaiko.text import Doc
+from gaiko.text import Doc, normalise
 
 GUARDED = {
     "plans.DECISION": plans.DECISION, "plans.PLAN_NOUN_RE": plans.PLAN_NOUN_RE, "people.PERSON_RE": people.PERSON_RE,
@@ -201,3 +204,111 @@ def test_labelled_values_skip_only_pages_with_no_label_word(text):
     doc = Doc.from_text(text)
     lines = doc.body_lines()
     assert meetings._labelled_values(doc, lines) == meetings._labelled_scan(doc, lines[:40])
+
+
+def _skipping_patterns() -> dict[str, re.Pattern[str]]:
+    """The extract modules' compiled patterns (module level, and a RowPattern's or RowSearch's own) that
+    ``matching.skip_ahead`` compiled with the class of their first characters (re alone compiles them without: its
+    code is shorter by the class, which a compiled pattern's size counts)."""
+    import gaiko.extract as pkg
+    from gaiko.extract.matching import RowPattern
+
+    mods = [m for n, m in sorted(sys.modules.items()) if n.startswith(pkg.__name__ + ".")]
+    out: dict[str, re.Pattern[str]] = {}
+    for mod in mods:
+        named = [(name, value) for name, value in vars(mod).items()]
+        named += [(f"{name}[{k}]", v) for name, value in vars(mod).items() if isinstance(value, dict) for k, v in value.items()]
+        for name, value in named:
+            rx = value.rx if isinstance(value, (RowPattern, people.RowSearch)) else value
+            if isinstance(rx, re.Pattern) and isinstance(rx.pattern, str):
+                if sys.getsizeof(rx) > sys.getsizeof(re.compile(rx.pattern, rx.flags)):
+                    out[f"{mod.__name__.rsplit('.', 1)[-1]}.{name}"] = rx
+    return out
+
+
+SKIPPING = _skipping_patterns()
+_DOC_TEXTS = [normalise(p.read_text(encoding="utf-8", errors="replace"))
+              for p in sorted((Path(__file__).parent / "data" / "docs").glob("*.txt"))]
+
+
+def _found(rx: re.Pattern[str], text: str, pos: int, endpos: int) -> list[tuple]:
+    ms = list(rx.finditer(text, pos, endpos)) + [rx.search(text, pos, endpos), rx.match(text, pos, endpos)]
+    return [m and (m.span(), m.groups()) for m in ms]
+
+
+def test_skip_ahead_compiles_the_same_patterns_to_the_same_matches():
+    """A pattern compiled with the class of its first characters in its search information finds on the test
+    documents exactly what re's own compilation of the same pattern finds (the patterns of guarded, the
+    hand-written lookaheads, the RowPatterns' ...)."""
+    assert len(SKIPPING) >= 20 and "plans.PLAN_VERB" in SKIPPING and "meetings.ANCHOR_RE" in SKIPPING
+    for name, rx in SKIPPING.items():
+        plain = re.compile(rx.pattern, rx.flags)
+        assert (rx.pattern, rx.flags, rx.groupindex) == (plain.pattern, plain.flags, plain.groupindex)
+        for text in _DOC_TEXTS:
+            assert _found(rx, text, 0, len(text)) == _found(plain, text, 0, len(text)), name
+
+
+@settings(max_examples=150, deadline=None)
+@given(texts, st.integers(0, 20), st.integers(0, 40))
+def test_skip_ahead_patterns_match_as_re_alone_on_made_texts(text, pos, width):
+    for name, rx in SKIPPING.items():
+        plain = re.compile(rx.pattern, rx.flags)
+        assert _found(rx, text, pos, pos + width) == _found(plain, text, pos, pos + width), name
+
+
+def test_skip_ahead_leaves_what_it_cannot_speed_up():
+    from gaiko.extract.matching import skip_ahead
+
+    for kept in ("abc|abd", "[ab]c", "a*b?", ".b", "[^a]b", r"(a)\1", "(?i)x|(?:y)?z", "(?=a)", "(?=[ab])a?"):
+        rx = re.compile(kept)
+        assert skip_ahead(rx) is rx, kept  # a prefix or class of re's own, no first characters, or a match may be empty
+    rx = skip_ahead(re.compile(r"(?P<x>[xy]{1,3}?z)|q"))
+    assert rx is not re.compile(r"(?P<x>[xy]{1,3}?z)|q") and rx.groupindex == {"x": 1}
+    assert [m.span() for m in rx.finditer("qaxzyyyz")] == [(0, 1), (2, 4), (4, 8)]
+
+
+_PLAN_WORDS = sorted({r.pattern for t in (plans.lex.ANNOUNCED, plans.lex.COMING, plans.lex.VERBS, plans.lex.FUTURE_REL, plans.lex.ANTICIPATION,
+                                          plans.lex.DECISIONS) for r in t if not r.regex})
+_PLAN_TEXTS = st.lists(st.sampled_from(_PLAN_WORDS + ["会談", "訪日", "首脳会談", "大統領", "の", "を", "に", "が", "、", "。", "調整", "年」と",
+                                                      "の提案", "成功", "準備", "来年", "招待", "し", "た", "する", "こと", "で一致"]),
+                       max_size=14).map("".join)
+
+
+def _a_plan_test_holds(text: str) -> bool:
+    """The tests plans_in_sentence makes of a sentence in turn, before it reads any plan."""
+    p = plans
+    return bool(p.ANNOUNCED.search(text) or p.DATED_MENTION.search(text)
+                or (holds_word(text, p.ANTICIPATED_WORDS) and p.ANTICIPATED.search(text)) or p.SCHEDULE_VERB in text
+                or p.COMING_HINT.search(text) or "年」と" in text or (holds_word(text, p.INVITE_WORDS) and p.INVITED_TO.search(text))
+                or "の提案" in text or "成功" in text or "準備" in text or p.PLAN_VERB.search(text))
+
+
+@settings(max_examples=300, deadline=None)
+@given(_PLAN_TEXTS)
+def test_plan_cues_hold_wherever_a_test_of_plans_in_sentence_holds(text):
+    assert plans.PLAN_CUES.search(text) or not _a_plan_test_holds(text)
+    doc = Doc.from_text(text)
+    if not plans.PLAN_CUES.search(doc.norm):
+        saved = plans.PLAN_CUES
+        plans.PLAN_CUES = re.compile("")  # (every sentence read in full)
+        try:
+            assert plans.plans_in_sentence(doc, 0, len(doc.norm), None) == [] and not _a_plan_test_holds(doc.norm)
+        finally:
+            plans.PLAN_CUES = saved
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["日", "・", "ASEAN", "太平洋島嶼国", "首脳会議", "特別首脳会議", "外相会合", "が", "開催され", "行われ",
+                                 "開催", "た", "、", "。", "東京", "において", "日本", "の", "会談"]), max_size=16).map("".join),
+       st.data())
+def test_a_held_gathering_is_searched_for_only_where_its_verb_stands(text, data):
+    lo = data.draw(st.integers(0, len(text)))
+    noun_end = data.draw(st.integers(lo, len(text)))
+    assert meetings._HELD_WORDS
+    got = meetings._gathering_held(text, lo, noun_end)
+    saved = meetings._HELD_WORDS
+    meetings._HELD_WORDS = None  # (the search made everywhere)
+    try:
+        assert got == meetings._gathering_held(text, lo, noun_end)
+    finally:
+        meetings._HELD_WORDS = saved

@@ -33,7 +33,7 @@ from gaiko.extract.lexicon import layout as lx
 from gaiko.extract.lexicon import places as place_words
 from gaiko.extract.lexicon import roles as role_words
 from gaiko.extract.lexicon import talks as talk_words
-from gaiko.extract.matching import RowLookup, RowPattern, fire_match
+from gaiko.extract.matching import RowLookup, RowPattern, fire_match, skip_ahead
 from gaiko.extract.meetings import BOTH_SIDES_RE, channel_of, companion, kind_from_roles, kind_of_noun, pair_country, person_side
 from gaiko.text import Doc
 
@@ -604,7 +604,7 @@ def _entry_place(words: str, ev: EventDraft) -> None:
 # --- prose chronologies (…の経緯 of an overview page) -----------------------------------------------------
 # bulleted lines that open with a year, each holding one or more dated items: 2019年9月、…外相会合を開催。
 # 2020年10月、…, 同年3月には…, 9月には… (a month alone takes the year last printed; a year alone sets it)
-PROSE_LINE = re.compile(_Y)
+PROSE_LINE = skip_ahead(re.compile(_Y))
 PROSE_MIN_LINES = 3
 TALK_WORD = _words("prose_talk")
 PROSE_OCCASION = re.compile(r"(?:^|[、,はにで])(?P<o>[^\s、,。はにで]{2,30}?)の(?P<w>" + place_words.OCCASIONS.alternation(

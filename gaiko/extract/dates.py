@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from gaiko.extract.lexicon import Row, fire
 from gaiko.extract.lexicon import dates as lx
-from gaiko.extract.matching import guarded, literal_words
+from gaiko.extract.matching import guarded, literal_words, skip_ahead, ungrouped
 
 
 # --- the lexicon's rows, by the word the patterns match -------------------------------------------
@@ -127,14 +127,10 @@ _DATE_FIRST = "".join(sorted(lx.ERAS.first_chars() | {r.pattern[0] for r in (*_R
 
 
 
-def _ungrouped(pattern: str) -> str:
-    return re.sub(r"\(\?P<\w+>", "(?:", pattern)
-
-
 # where a match of DATE_RE holds anything (it opens on a year, a month, a day or a part word; every part of it is
 # optional): a lookahead for those, so that the engine passes over the positions where its match would be empty
 # instead of returning each (most kanji numerals of a text start no date: 一致, 三国)
-_DATE_START = "|".join(_ungrouped(p) for p in (_YEAR, _MONTH, _DAY, lx.PARTS.alternation(), _SEASON, _APPROX))
+_DATE_START = "|".join(ungrouped(p) for p in (_YEAR, _MONTH, _DAY, lx.PARTS.alternation(), _SEASON, _APPROX))
 DATE_RE = re.compile(
     r"(?=[" + _DATE_FIRST + r"0-9〇零一二三四五六七八九十])(?=" + _DATE_START + r")(?:" + _YEAR + r")?\s?(?:" + _MONTH
     + r")?(?:" + _DAY + _DAY_END + r"?)?" + _PART,
@@ -143,8 +139,8 @@ REL_DAY_RE = re.compile(r"(?P<w>" + lx.RELATIVE.alternation(lx.RELATIVE.where(gr
 REL_WEEK_RE = re.compile(_REL_WEEK.source + r"(?:(?P<day>" + N + r")日)?")
 VAGUE_RE = re.compile(lx.VAGUE.alternation())
 # a bare season word as a time: 秋に, 秋頃, 秋以降 (not inside a kanji word: 春節, 立春)
-SEASON_RE = re.compile(r"(?<![一-龥0-9])(?P<s>" + _SEASON + r")(?P<approx>" + _APPROX + r")?(?=" + _APPROX + "|"
-                       + lx.SEASONS.alternation(lx.SEASONS.where(group="season_cue")) + ")")
+SEASON_RE = skip_ahead(re.compile(r"(?<![一-龥0-9])(?P<s>" + _SEASON + r")(?P<approx>" + _APPROX + r")?(?=" + _APPROX + "|"
+                                  + lx.SEASONS.alternation(lx.SEASONS.where(group="season_cue")) + ")"))
 # a season with a relative year prefix (今秋; 本年秋 is a year + part; 来春 next year's spring)
 REL_SEASON_RE = re.compile(r"(?P<r>[" + "".join(_SEASON_YEAR) + r"])(?P<s>" + _SEASON + r")(?![一-龥])")
 YEAR_END_RE = re.compile(r"(?P<w>" + lx.YEAR_END.alternation() + ")")

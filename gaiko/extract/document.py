@@ -17,7 +17,7 @@ from gaiko.extract.lexicon import Row, fire
 from gaiko.extract.lexicon import dates as date_words
 from gaiko.extract.lexicon import layout as lx
 from gaiko.extract.lexicon import places as place_words
-from gaiko.extract.matching import RowLookup, RowPattern, fire_match, guarded, holds_word, required_words
+from gaiko.extract.matching import RowLookup, RowPattern, fire_match, guarded, holds_word, required_words, skip_ahead
 from gaiko.text import Doc
 
 # --- patterns built from the layout lexicon ---------------------------------------------------------
@@ -37,13 +37,13 @@ LABEL_LINE = re.compile(r"^\s*(?P<w>" + lx.LABELS.alternation(lx.LABELS.where(va
                         + r")\s*[:]?\s*$")
 # the labels that may stand before the page's date on its line (日時 令和3年2月5日)
 DATE_LABELS = {r.pattern: r for r in lx.LABELS if r.value in ("date", "both", "update")}
-BREADCRUMB = re.compile(r"\s>\s|>")
+BREADCRUMB = skip_ahead(re.compile(r"\s>\s|>"))
 # an HTML tag the conversion left in a caption (日・ラトビア首脳会談<br>(写真提供…)): its > is not a breadcrumb's
 HTML_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]{0,9}\s*/?>")
 MENU_BAR = re.compile(r"\s*\|\s*")  # アジア | 北米 | 中南米 …: a menu when every item is the site's furniture
 # a line left over from an old page's table layout: only cell bars, empty image links and rules (![]() |, |||, |---|)
 RESIDUE_LINE = re.compile(r"^[\s|!\[\]()\-:]*$")
-TRAILING_BAR = re.compile(r"(?:\s*\|)+\s*$")  # 「橋本総理訪米の概要と評価 |」: the cell bar is not part of the heading
+TRAILING_BAR = skip_ahead(re.compile(r"(?:\s*\|)+\s*$"))  # 「橋本総理訪米の概要と評価 |」: the cell bar is not part of the heading
 # the residue an old table's cell leaves before its text on the same line: image links and cell bars (![]() | 日・…)
 LEADING_RESIDUE = re.compile(r"\s*(?:(?:!\[[^\]]*\]\([^()]*\)|\|)\s*)+")
 # the site's breadcrumb of the old layout, without its > marks: トップページ 会談・訪問 過去の記録
@@ -116,7 +116,7 @@ TALK_TITLE_END = re.compile("(?P<w>" + lx.TALK_TITLE.alternation() + r")(?:\(.*\
 VISIT_TITLE = re.compile(lx.VISIT_TITLE.alternation())
 # the lead paragraph of a visit's page announces a summary of the visit: 同訪問の概要は以下のとおり
 # … or tells the visit, then its summary: …として訪日したところ、その概要と評価は以下のとおり
-VISIT_SUMMARY = re.compile(lx.VISIT_SUMMARY.alternation())
+VISIT_SUMMARY = skip_ahead(re.compile(lx.VISIT_SUMMARY.alternation()))
 SPACE = re.compile(r"\s")
 BRACKET_TAIL = re.compile(r"\(.*?\)$")  # a heading's bracketed last part
 BRACKET_TAIL_INNER = re.compile(r"\(([^()]*)\)$")
@@ -242,7 +242,7 @@ def is_section_label(doc: Doc, i: int) -> bool:
 
 
 HEADING_TAIL_SPACE = re.compile(r"\S\s+$")  # the heading's last word, a space, then the date
-TWO_DIGIT_DATE = re.compile(r"(?<![0-9])(?P<y>[0-9]{2})年(?P<m>[0-9]{1,2})月(?P<d>[0-9]{1,2})日")
+TWO_DIGIT_DATE = skip_ahead(re.compile(r"(?<![0-9])(?P<y>[0-9]{2})年(?P<m>[0-9]{1,2})月(?P<d>[0-9]{1,2})日"))
 PAREN_SUBTITLE = re.compile(r"^\((?:[^()]{1,12})\)$")  # (概要), (評価と概要), (概要と成果) before the date
 DATE_TAIL = re.compile(r"(?:\(.*?\))*\s*[0-9:~\-時分()日本現地時間曜月火水木金土 ]*(?P<w>" + lx.DATE_TAIL.alternation() + ")?")
 _DATE_TAIL = RowLookup(lx.DATE_TAIL)

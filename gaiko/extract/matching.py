@@ -16,6 +16,7 @@ For rows matched inside larger hand-written patterns:
 from __future__ import annotations
 
 import re
+import re._compiler as sre_compile  # (to compile a pattern with the class of its first characters: skip_ahead)
 import re._parser as sre_parse  # (the parse tree of a pattern, to read the characters its matches start with)
 import sys
 from bisect import bisect_left
@@ -63,7 +64,7 @@ class RowPattern:
     __slots__ = ("rx", "pattern", "groups", "needs")
 
     def __init__(self, pattern: str, groups: dict[str, RowLookup], flags: int = 0, precheck: bool = False):
-        self.rx = re.compile(pattern, flags)
+        self.rx = skip_ahead(re.compile(pattern, flags))
         self.pattern = pattern
         self.groups = groups
         # with ``precheck``, the words one of which stands in the range of every match, tested before a search
@@ -72,12 +73,7 @@ class RowPattern:
 
     def _absent(self, text: str, pos: int, endpos: int) -> bool:
         """None of the words every match holds stands in text[pos:endpos]: nothing for the search to find."""
-        if self.needs is None:
-            return False
-        for w in self.needs:  # (a plain loop: cheaper than all() over a generator)
-            if text.find(w, pos, endpos) >= 0:
-                return False
-        return True
+        return self.needs is not None and not holds_word_in(text, self.needs, pos, endpos)
 
     @classmethod
     def words(cls, table: Table, rows: Iterable[Row] | None = None) -> RowPattern:
@@ -245,11 +241,82 @@ def guarded(rx: re.Pattern[str]) -> re.Pattern[str]:
     try:
         tree = sre_parse.parse(rx.pattern, rx.flags)
         first = _first_chars(tree)
-        if first is None or first[1] or _skips_ahead(tree):
+        if first is None or first[1]:
             return rx
-        return re.compile("(?=[" + "".join(dict.fromkeys(first[0])) + "])(?:" + rx.pattern + ")", rx.flags)
+        if _skips_ahead(tree):
+            return skip_ahead(rx)  # (the engine's own first class, or a lookahead already: the class in its information)
+        return skip_ahead(re.compile("(?=[" + "".join(dict.fromkeys(first[0])) + "])(?:" + rx.pattern + ")", rx.flags))
     except (re.error, AttributeError, TypeError, ValueError, IndexError):
         return rx
+
+
+_INLINE_IGNORECASE = re.compile(r"\(\?[a-zA-Z-]*i")  # (?i:…), (?ai) …
+
+
+def skip_ahead(rx: re.Pattern[str]) -> re.Pattern[str]:
+    """``rx`` compiled again with the class of the characters its matches start with in its search information,
+    when the engine has none of its own: ``re`` reads a first class only from a pattern opening with a literal, a
+    class or a group of literal-led words, and otherwise tries every position in turn (a call of its matcher each,
+    which fails at once when the position holds none of them: a lookahead of ``guarded`` still costs that call).
+    With the class, the search skips positions holding none of its characters in a tight loop, as it does for a
+    pattern opening with a class. The same pattern (text, flags, groups): the same matches. ``rx`` itself when
+    its first characters cannot be told, a match may be empty (the class would pass over an empty match where
+    no first character stands), or this Python's compiler does not lay its code out as expected here."""
+    if rx.flags & re.IGNORECASE or rx.flags & re.DEBUG or _INLINE_IGNORECASE.search(rx.pattern):
+        return rx  # (a class read from a group that ignores case would be too narrow)
+    try:
+        tree = sre_parse.parse(rx.pattern, rx.flags)
+        lo, hi = tree.getwidth()
+        items = _lookahead_class(tree)
+        if items is None:
+            first = _first_chars(tree)
+            if first is None or first[1] or not first[0]:
+                return rx
+            cls = sre_parse.parse("[" + "".join(dict.fromkeys(first[0])) + "]", rx.flags).data
+            if len(cls) != 1 or cls[0][0] not in (sre_parse.IN, sre_parse.LITERAL):
+                return rx
+            items = cls[0][1] if cls[0][0] is sre_parse.IN else [cls[0]]
+        if lo == 0:
+            return rx
+        code = sre_compile._code(tree, rx.flags)
+        if code[:3] != [sre_compile.INFO, 4, 0]:
+            return rx  # the engine skips ahead already (by a literal prefix or a first class), or lays out otherwise
+        info = [sre_compile.INFO, 0, sre_compile.SRE_INFO_CHARSET, code[3], code[4]]
+        charset, hascased = sre_compile._optimize_charset(items)
+        if hascased:
+            return rx
+        sre_compile._compile_charset(charset, rx.flags | tree.state.flags, info)
+        info[1] = len(info) - 1
+        indexgroup: list[str | None] = [None] * tree.state.groups
+        for k, i in tree.state.groupdict.items():
+            indexgroup[i] = k
+        out = _sre_compile(rx.pattern, rx.flags | tree.state.flags, info + code[5:], tree.state.groups - 1,
+                           tree.state.groupdict, tuple(indexgroup))
+    except (re.error, AttributeError, TypeError, ValueError, IndexError, AssertionError):
+        return rx
+    if out.flags != rx.flags or out.groups != rx.groups or out.groupindex != rx.groupindex:
+        return rx
+    return out
+
+
+def _lookahead_class(tree) -> list | None:
+    """The class a pattern's opening lookahead asks the first character to be in ((?=[...]), as ``guarded`` and
+    hand-written guards put it), as parsed items; None when the pattern opens otherwise."""
+    seq = tree
+    while seq and seq[0][0] is sre_parse.SUBPATTERN:
+        seq = seq[0][1][3]
+    if not seq or seq[0][0] is not sre_parse.ASSERT or seq[0][1][0] != 1 or not seq[0][1][1]:
+        return None
+    op, av = seq[0][1][1][0]
+    if op is sre_parse.IN and not any(o is sre_parse.NEGATE for o, _ in av):
+        return list(av)
+    return [(op, av)] if op is sre_parse.LITERAL else None
+
+
+def _sre_compile(pattern: str, flags: int, code: list[int], groups: int, groupindex: dict[str, int],
+                 indexgroup: tuple[str | None, ...]) -> re.Pattern[str]:
+    """The regex engine's own constructor of a compiled pattern (as ``re._compiler.compile`` calls it)."""
+    return sre_compile._sre.compile(pattern, flags, code, groups, groupindex, indexgroup)
 
 
 def _required(seq) -> tuple[str, ...] | None:
@@ -314,6 +381,15 @@ def holds_word(text: str, words: tuple[str, ...] | None) -> bool:
     return False
 
 
+def holds_word_in(text: str, words: tuple[str, ...], pos: int, endpos: int) -> bool:
+    """Whether one of ``words`` stands in text[pos:endpos] (required_words of a pattern: where none does, its search
+    there finds nothing)."""
+    for w in words:  # (a plain loop: cheaper than any() over a generator)
+        if text.find(w, pos, endpos) >= 0:
+            return True
+    return False
+
+
 @lru_cache(maxsize=8)
 def word_starts(text: str, words: tuple[str, ...]) -> tuple[tuple[str, list[int]], ...]:
     """Each of ``words`` with the places it starts at in ``text``, read once per text (a range's test for a word,
@@ -347,6 +423,14 @@ class SearchMemo:
                 self.found[key] = pattern.search(self.text, pos, endpos)
         m = self.found[key]
         return pattern._fired(m) if isinstance(pattern, RowPattern) else m
+
+
+def ungrouped(pattern: str) -> str:
+    """``pattern`` with its named groups made plain groups, to join with others whose group names it shares."""
+    return _NAMED_GROUP.sub("(?:", pattern)
+
+
+_NAMED_GROUP = re.compile(r"\(\?P<\w+>")
 
 
 def flat(table: Table, rows: Iterable[Row] | None = None) -> str:

@@ -77,7 +77,17 @@ from gaiko.extract.lexicon.talks import (
 from gaiko.extract.lexicon.talks import EXCHANGE as EXCHANGE_ROWS
 from gaiko.extract.lexicon.talks import FUTURE_AFTER as FUTURE_AFTER_ROWS
 from gaiko.extract.lexicon.talks import LABELS as TALK_LABELS
-from gaiko.extract.matching import FirstAccepted, Forward, SearchMemo, guarded, holds_word, word_starts
+from gaiko.extract.matching import (
+    FirstAccepted,
+    Forward,
+    SearchMemo,
+    guarded,
+    holds_word,
+    holds_word_in,
+    required_words,
+    skip_ahead,
+    word_starts,
+)
 from gaiko.text import Doc, Sentence, country_names_pattern, words_pattern
 
 # --- patterns built from the talks lexicon (gaiko/extract/lexicon/talks.py) ------------------------
@@ -138,7 +148,7 @@ def _chairs_of(m: re.Match) -> tuple[str | None, int | None]:
 # a verb of holding after the noun: (an aside)(を|が …)(the chairs)(a length)(a place において/で) then the verb row
 HOLD_VERB = (r"(?:\([^()]{0,40}\))?(?:を|が|も|の(?=実施し))?" + _CHAIRS + r"(?:" + dates.DURATION_TEXT + r"(?:にわたり|にわたって)?[、,]?)?"
              r"(?:[ァ-ヴー一-龥A-Za-z・()]{1,24}?(?:において|で))?\s*(?P<verb>" + HELD.alternation(HELD.where(group="held")) + ")")
-ANCHOR_RE = re.compile(TALK_START + r"(?P<noun>" + TALK_NOUN + r")(?:及び(?P<noun2>" + TALK_NOUN + r")|(?:及び|並びに)[ァ-ヴー一-龥・]{1,15}?)?" + HOLD_VERB)
+ANCHOR_RE = skip_ahead(re.compile(TALK_START + r"(?P<noun>" + TALK_NOUN + r")(?:及び(?P<noun2>" + TALK_NOUN + r")|(?:及び|並びに)[ァ-ヴー一-龥・]{1,15}?)?" + HOLD_VERB))
 # talks of a lesser form (a stand-up talk, an informal talk, an audience, a meal): the talk of a page that
 # anchors no other, never an extra one beside a talk (a dinner after the summit is not a talk of its own; a
 # recalled 会見 is not either)
@@ -147,18 +157,18 @@ _LESSER_PREFIX = r"(?:日・?[ァ-ヴー一-龥]{1,8}?)?" + PREFIXES.alternation
     [PREFIXES["talks.prefix.shuno"], PREFIXES["talks.prefix.gaisho"], PREFIXES["talks.prefix.gaimu_daijin"]]) + "?"
 # a meeting said with its verb (…大臣と面会し、 / …と会見した / …と意見交換を行った / …国王陛下を謁見した): the page's
 # talk when it anchors no other (an audience with Japan's Emperor is none: see LESSER_NOT_BEFORE)
-LESSER_WORD = re.compile(_held_words((*LESSER, *LESSER_VERBS)))
+LESSER_WORD = skip_ahead(re.compile(_held_words((*LESSER, *LESSER_VERBS))))
 _SURU = HELD.alternation([HELD[i] for i in ("talks.held.shita", "talks.held.shi", "talks.held.shimashita",
                                             "talks.held.itashimashita")])
 _OKONAU = HELD.alternation([HELD[i] for i in ("talks.held.okonatta", "talks.held.okonai", "talks.held.okonaimashita")])
 LESSER_VERB_RE = re.compile(r"(?:と|を|に)も?(?P<noun>" + LESSER_VERBS.alternation()
                             + r")(?=(?P<verb>" + _SURU + "|を" + _OKONAU + r"))(?P<noun2>(?!))?")
 LESSER_NOT_BEFORE = people.RowSearch(NOT_LESSER)
-LESSER_ANCHOR_RE = re.compile(r"(?P<noun>" + _LESSER_PREFIX + LESSER.alternation() + r")(?:及び(?P<noun2>"
-                              + TALK_NOUN + r"))?" + HOLD_VERB)
+LESSER_ANCHOR_RE = skip_ahead(re.compile(r"(?P<noun>" + _LESSER_PREFIX + LESSER.alternation() + r")(?:及び(?P<noun2>"
+                                         + TALK_NOUN + r"))?" + HOLD_VERB))
 _REFERENCE_AFTER = REFERENCES.alternation()
-REFERENCE_RE = re.compile(TALK_START + r"(?P<noun>" + TALK_NOUN + r")(?P<ref>" + _REFERENCE_AFTER + ")")
-TALK_NOUN_RE = re.compile(TALK_START + TALK_NOUN)
+REFERENCE_RE = skip_ahead(re.compile(TALK_START + r"(?P<noun>" + TALK_NOUN + r")(?P<ref>" + _REFERENCE_AFTER + ")"))
+TALK_NOUN_RE = skip_ahead(re.compile(TALK_START + TALK_NOUN))
 # what every REFERENCE_RE match ends with (the last word of a TALK_NOUN form, then the same particle): a
 # cheap test before the full pattern, which most sentences do not match
 REFERENCE_TAIL = re.compile(_TALK_LAST + _REFERENCE_AFTER)
@@ -186,11 +196,11 @@ _MANNER_ROWS = tuple((r, re.compile(r.source)) for r in CHANNEL_MANNER)
 # the rank of a title (for the kind of a talk between its holders): a head of state or government (an office
 # attached to a head's title names someone else: 国王高級顧問団長, 首相顧問, 総理大臣補佐官, 大統領特使) …
 _NOT_ATTACHED = "(?!" + ATTACHED.alternation() + ")"
-HEAD_ROLES = re.compile(RANKS.alternation(RANKS.where(group="head")) + _NOT_ATTACHED + "|"
-                        + RANKS.alternation(RANKS.where(group="head_only")))
+HEAD_ROLES = skip_ahead(re.compile(RANKS.alternation(RANKS.where(group="head")) + _NOT_ATTACHED + "|"
+                                   + RANKS.alternation(RANKS.where(group="head_only"))))
 _HEAD = people.RowSearch(RANKS.where(group="head"), suffix=_NOT_ATTACHED)
 _HEAD_ONLY = people.RowSearch(RANKS.where(group="head_only"))
-_ATTACHED_TO_HEAD = re.compile(RANKS.alternation(RANKS.where(group="head")) + "(?P<a>" + ATTACHED.alternation() + ")")
+_ATTACHED_TO_HEAD = skip_ahead(re.compile(RANKS.alternation(RANKS.where(group="head")) + "(?P<a>" + ATTACHED.alternation() + ")"))
 # … a deputy head of government or state is no head (副首相兼外務大臣 talks as a foreign minister, 副大統領兼大臣 as a
 # minister), but outranks a vice-minister; a parliamentary vice-minister (外務大臣政務官) or an adviser (外務大臣補佐官)
 # is no foreign minister
@@ -206,8 +216,8 @@ VICE_ROLES = re.compile(RANKS.alternation(RANKS.where(value="vice")))
 MINISTER = re.compile(RANKS.alternation(RANKS.where(value="minister")))
 _SEIMUKAN = RANKS["roles.vice.seimukan"].pattern
 # titles that mean a Japanese office; titles that mean a foreign one
-JP_ROLE = re.compile(TITLE_SIDES.alternation(TITLE_SIDES.where(value="JP")))
-FOREIGN_ROLE = re.compile(TITLE_SIDES.alternation(TITLE_SIDES.where(value="foreign")))
+JP_ROLE = skip_ahead(re.compile(TITLE_SIDES.alternation(TITLE_SIDES.where(value="JP"))))
+FOREIGN_ROLE = skip_ahead(re.compile(TITLE_SIDES.alternation(TITLE_SIDES.where(value="foreign"))))
 _JP_TITLE = people.RowSearch(TITLE_SIDES.where(value="JP"))
 _FOREIGN_TITLE = people.RowSearch(TITLE_SIDES.where(value="foreign"))
 EAST_ASIAN = ("CN", "KR", "KP", "TW")
@@ -455,7 +465,7 @@ def pair_country(text: str) -> str | None:
 
 
 _PAIR_ABBR = re.compile(r"日(?:・)?([一-龥])(?=[首外防次局会電テ「2経戦関間両韓]|$)")
-_ANY_COUNTRY = re.compile(country_names_pattern(foreign=True))
+_ANY_COUNTRY = skip_ahead(re.compile(country_names_pattern(foreign=True)))
 _COUNTRY_RANK = {n: i for i, (n, c) in reversed(list(enumerate(countries.names_longest_first())))}
 _PAIR_NAME = re.compile("日(?=(" + country_names_pattern(foreign=True) + "))")
 _NAME_AT = re.compile("(?=(" + country_names_pattern(foreign=True) + "))")
@@ -582,7 +592,7 @@ SENT_ENVOY = re.compile(r"を(?:[^、。,]{1,12}(?:へ|に))?派遣")
 
 
 # a side's label right before a person (日本側は、X / ロシア側から Y)
-LABEL_BEFORE = re.compile(people.SIDE_LABEL.pattern + "$")
+LABEL_BEFORE = skip_ahead(re.compile(people.SIDE_LABEL.pattern + "$"))
 _ASIDE_FIRST = re.compile(r"^\([^()]*\)")
 _SUBJECT_AFTER = re.compile(r"(?:は|が)")
 # the party a person heads as the subject (X会長を団長とする議員団は): its head stands as the subject
@@ -746,7 +756,7 @@ def _time_fields(doc: Doc, s: Sentence, anchor_pos: int, ev: EventDraft) -> None
 
 # sessions each followed by its length in brackets (少人数会合(…1時間50分)、拡大会合及びワーキング・ランチ(それぞれ約1時間));
 # それぞれ counts the length once per session named before it
-SESSION_WITH_LENGTH = re.compile(r"(?P<labels>(?:" + _SESSION_LABEL + r")(?:(?:及び|と|・)" + _SESSION_LABEL + r")*)\((?P<note>[^()]{0,30}?)\)")
+SESSION_WITH_LENGTH = skip_ahead(re.compile(r"(?P<labels>(?:" + _SESSION_LABEL + r")(?:(?:及び|と|・)" + _SESSION_LABEL + r")*)\((?P<note>[^()]{0,30}?)\)"))
 
 
 def _session_row(label: str) -> Row:
@@ -1014,7 +1024,7 @@ _AT_ROWS = tuple(place_words.VISITS[f"places.at.{w}"] for w in ("ni_oite", "nite
 PLACE_AT = re.compile(r"(?P<phrase>(?:[ァ-ヴー一-龥A-Za-z0-9・の]|(?<=[ァ-ヴーA-Z.])[A-Z]\.|「[^「」、,。]{1,20}」){2,40}?)(?:\((?P<note>[^()]{1,30})\))?(?:内)?(?P<cue>"
                       + place_words.VISITS.alternation(_AT_ROWS) + r")(?!(?<=で)[きすはもあな])")  # (not できる, です, では …)
 # a place phrase ending in にある right before a venue: ブエノスアイレス市内にある…センター
-LOCATED_AT = re.compile(r"(?P<c>[ァ-ヴー一-龥・]{2,20})にある$")
+LOCATED_AT = skip_ahead(re.compile(r"(?P<c>[ァ-ヴー一-龥・]{2,20})にある$"))
 # a call paid at a building: …首相を官邸に表敬し, …大統領を大統領府に表敬訪問した
 VENUE_OF_CALL = re.compile(r"を(?P<v>[ァ-ヴー一-龥A-Za-z・]{2,20}?)に(?P<call>" + NOUNS.alternation(_CALLS + NOUNS.where(group="courtesy")) + ")")
 _NO_SPLIT = re.compile(r"(?<!」)の")
@@ -1174,6 +1184,8 @@ GROUP_BEFORE = re.compile(r"(?:日(?:本)?・?(?P<g>" + GROUP_SIDES.alternation(
 def _gathering_held(norm: str, lo: int, noun_end: int) -> bool:
     """The talk's noun ends the name of a gathering held (…首脳会議が開催され) of Japan and a group (日・ASEAN…,
     日本・太平洋島嶼国…), not a pair (日・X首脳会議) nor a session (少人数会合)."""
+    if _HELD_WORDS is not None and not holds_word_in(norm, _HELD_WORDS, lo, noun_end + 8):
+        return False  # no verb of holding in reach (開催され, 行われ): nothing for the costly search to find
     g = HELD_GATHERING.search(norm, lo, noun_end + 8)
     return (g is not None and g.end() == noun_end and _JAPAN_AND_GROUP.match(g.group(0)) is not None
             and pair_country(g.group(0)) is None)
@@ -1185,7 +1197,8 @@ _JAPAN_AND_GROUP = re.compile(r"(?:第[0-9]+回)?日(?:本)?・?(?:[A-Z]{2,}|[�
 # a dateline under the heading: (3月21日、ソウル)
 # a gathering held, named in the lead, that a talk "on that occasion" took place at
 ON_THAT_OCCASION = re.compile(r"(?:この|その|同)(?:機会|際)")
-HELD_GATHERING = re.compile(places.GATHERING.pattern.split("(?=")[0] + r"(?=が開催され|が行われ)")
+HELD_GATHERING = skip_ahead(re.compile(places.GATHERING.pattern.split("(?=")[0] + r"(?=が開催され|が行われ)"))
+_HELD_WORDS = required_words(HELD_GATHERING)  # a word of the verb after every held gathering's name
 _DATELINE_SEP = place_words.VISITS["places.cue.dateline"]
 DATELINE = re.compile(r"^\s*\(\s*(?:[0-9]{2,4}年)?[0-9]{1,2}月[0-9]{1,2}日\s*[" + _DATELINE_SEP.pattern
                       + r",]\s*(?P<p>[^()、,]{2,20})\)\s*$")
@@ -1862,7 +1875,7 @@ _MET_RIGHT_BEFORE = re.compile(r"(?:陛下|閣下)?(?:等|ら)?(?:と|とも|に
 _LISTED_BEFORE = re.compile("(?:" + CLAUSES["talks.clause.listed"].source + r")\Z")
 LISTED_TALK_RE = re.compile(CLAUSES["talks.clause.listed"].source + r"(?P<noun>" + TALK_NOUN + r")(?P<noun2>(?!))?(?=[、,]|及び|並びに|"
                             + ALSO_MET["talks.also_met.ni_kuae"].source + ")")
-THEN_TALK_RE = re.compile(r"(?P<noun>" + TALK_NOUN + r")(?P<noun2>(?!))?(?=" + CLAUSES["talks.clause.then"].source + ")")
+THEN_TALK_RE = skip_ahead(re.compile(r"(?P<noun>" + TALK_NOUN + r")(?P<noun2>(?!))?(?=" + CLAUSES["talks.clause.then"].source + ")"))
 _ALSO_BEFORE = re.compile(r"とも\Z")
 # under a talk's heading, a sentence opening on the talk's clock and a verb of holding (午後3時から約30分間行われ、…)
 HEADED_HELD = re.compile(r"[^。]{0,30}?" + CLAUSES["talks.clause.headed"].source + r"[^。]{0,50}?(?P<v>" + HELD.alternation(
@@ -3430,11 +3443,11 @@ class _SamePeople:
 
 # a delegation named after its side: 日本側は(、)X…、Y側はZ / 日本からX、リトアニアからY…が出席 / わが国からX /
 # (日本側代表:X、Y側代表:Z)
-DELEGATION_LABEL = re.compile(
+DELEGATION_LABEL = skip_ahead(re.compile(
     r"(?:(?P<side>[ァ-ヴー一-龥A-Z]{1,12}?側)(?:" + people.LABELS.alternation([people.LABELS["attendees.sep.wa"], people.LABELS["attendees.sep.kara"]])
     + r"|(?:首席)?代表(?:団長)?\s*[:：])|(?P<c>" + country_names_pattern(katakana_words=False)
     + "|" + side_words.SIDES.alternation(side_words.SIDES.where(value="JP") + side_words.SIDES.where(value="counterpart"))
-    + r")から(?:は)?)[、,]?")
+    + r")から(?:は)?)[、,]?"))
 _COUNTERPART_WORDS = frozenset(side_words.words("counterpart"))  # 先方(から): the other side's label
 # what such a sentence says the people did: took part, led, represented their side (not 同席, an attendee list)
 DELEGATION_VERB = people.RowSearch(DELEGATION_VERBS)

@@ -22,7 +22,7 @@ from gaiko.extract.drafts import EventDraft, OutcomeDraft
 from gaiko.extract.lexicon import Row, Table, roles
 from gaiko.extract.lexicon import outcomes as lex
 from gaiko.extract.lexicon.sides import SIDES
-from gaiko.extract.matching import fired, flat, guarded, named
+from gaiko.extract.matching import fired, flat, guarded, named, skip_ahead
 from gaiko.extract.meetings import FOREIGN_ROLE, JP_ROLE
 from gaiko.extract.people import ROLE_START_RE
 from gaiko.text import Doc, Sentence, words_pattern
@@ -75,7 +75,7 @@ NOUN_PARTICLE = re.compile(r"[、,をがはに]")  # (old pages write the comma 
 AGREE_END = re.compile(r"(?:した|しました|。|で|$)")
 INVITE_RENEWED = re.compile(r"[をが](?:改めて)?" + lex.CUES["outcomes.confirm.kakunin"].source)  # 招待を確認した
 # the filters before a cue
-THIRD_PARTY = re.compile(named(lex.THIRD_PARTY))
+THIRD_PARTY = skip_ahead(re.compile(named(lex.THIRD_PARTY)))
 THIRD_PARTY_NOT = re.compile(named(lex.THIRD_PARTY_NOT) + "|" + named(SIDES, lex.THIRD_PARTY_NOT_SIDES, name="side"))
 TOGETHER = re.compile(named(lex.TOGETHER))
 SHARED_OBJECT = re.compile(named(lex.SHARED_OBJECT))
@@ -85,7 +85,7 @@ REPLY_IN = re.compile(named(lex.REPLY_IN, [r for r in lex.REPLY_IN if r.value !=
 ACCORD_REPLY_IN = re.compile(named(lex.REPLY_IN, lex.REPLY_IN.where(value="accord")))  # Xから「…」と発言し、Yは「同感」
 NOT_ADDRESSEE = re.compile(named(lex.NOT_ADDRESSEE) + "(?:に対し|に)")
 # a request addressed to a country: not a request of the talk when that country is not one of its sides
-ADDRESSEE_AT = re.compile(r"(?P<x>[ァ-ヴー一-龥]{1,10})(?:に対し(?:て)?|に)(?![つおよと])")
+ADDRESSEE_AT = skip_ahead(re.compile(r"(?P<x>[ァ-ヴー一-龥]{1,10})(?:に対し(?:て)?|に)(?![つおよと])"))
 # a journalist's question in a press conference ((問)…): no outcome of the talk
 QUESTION_LINE = re.compile(r"^\s*\(" + named(lex.QUESTION) + r"\)")
 ASKER_LINE = re.compile(r"^\s*【[^】]{0,30}?" + named(lex.QUESTION_ASKER) + "】")
@@ -96,14 +96,14 @@ ASKER_LINE = re.compile(r"^\s*【[^】]{0,30}?" + named(lex.QUESTION_ASKER) + "�
 _SUBJECT_TITLES = tuple(sorted({r.pattern for t in (roles.ENDINGS, roles.RANKS, roles.SHORT, roles.STARTS, lex.SUBJECT_NOUNS)
                                for r in t.rows if not r.regex}, key=lambda w: (-len(w), w)))
 _NAME_CHARS = "ァ-ヴー一-龥・"
-SUBJECT_RE = re.compile(
+SUBJECT_RE = skip_ahead(re.compile(
     # a lookahead for the characters a subject can start with, tested first; side words and titles as tries (longest first)
     "(?=[" + "".join(sorted(SIDES.first_chars())) + _NAME_CHARS + "])"
     r"(?P<who>" + words_pattern(SIDES.words()) + "|"
     "[" + _NAME_CHARS + "]{1,16}?側|[" + _NAME_CHARS + "]{0,16}?(?:" + words_pattern(_SUBJECT_TITLES, guard=True) + ")"
     "(?:" + words_pattern(roles.HONORIFICS.words()) + ")?)"
     r"(?:から(?:は|も)?|より(?:は|も)?|は|も|が|としては|として)(?!の)"
-)
+))
 _SEIFU = lex.SUBJECT_NOUNS["outcomes.subject.seifu"]  # …政府として: the government a subject names
 SIDE_OF_WORD = {r.pattern: r for r in SIDES if not r.regex}  # SIDES.which(who) for the literal words, by a look-up
 BOTH_SUBJECTS = frozenset(r.pattern for r in lex.BOTH_SUBJECTS)
@@ -380,7 +380,7 @@ def _one_speaker_report(text: str, after: int) -> bool:
 # the report verb closing the sentence: …旨述べた。 / …と述べました。
 REPORTED_END = re.compile(r"(?:旨|と)(?:を)?" + named(lex.REPORT, lex.REPORT.where(value="end")) + r"[ぁ-ゖ]{0,6}。?$")
 # what someone said, reported (…旨述べ, …との要望, …と述べ)
-REPORTED = re.compile(r"(?:旨|との)(?:の)?" + named(lex.REPORT) + "|と" + named(lex.REPORT, [lex.REPORT["outcomes.report.nobe"]], "w2"))
+REPORTED = skip_ahead(re.compile(r"(?:旨|との)(?:の)?" + named(lex.REPORT) + "|と" + named(lex.REPORT, [lex.REPORT["outcomes.report.nobe"]], "w2")))
 NOTE_HEADING = re.compile(r"^\s*\(注\d?\)|^\s*注\d?[::]|^\s*※")
 # a note inside a paragraph, up to its closing parenthesis or the end of the line: …。(注 …議定書は1975年に合意。…に合意。)
 INLINE_NOTE = re.compile(r"\(注\d?[\s::][^()\n]*(?:\([^()\n]*\)[^()\n]*)*\)?")
@@ -389,8 +389,8 @@ RECALL_TALK = guarded(re.compile(r"(?:(?:19|20)\d{2}年|(?:平成|令和|昭和)
                          "|" + named(lex.RECALLED_WHEN, name="when") + "の[^、,。]{0,20}?"
                          + named(lex.RECALLED_AT, lex.RECALLED_AT.where(value="talk"), name="at") + "(?:において|で|の際)"))
 # background on an earlier talk dated by its year (…平成25年3月の…訪問時の首脳会談において…合意した): recalled, anywhere
-RECALL_DATED = re.compile(r"(?:(?:19|20)\d{2}年|(?:平成|令和|昭和)(?:\d+|元)年)\d{1,2}月の[^、。,]{0,30}?"
-                          + named(lex.RECALLED_AT, name="at") + "(?:において|で|の際)")
+RECALL_DATED = skip_ahead(re.compile(r"(?:(?:19|20)\d{2}年|(?:平成|令和|昭和)(?:\d+|元)年)\d{1,2}月の[^、。,]{0,30}?"
+                                     + named(lex.RECALLED_AT, name="at") + "(?:において|で|の際)"))
 # every RECALL_TALK match holds one of these: a cheap test first
 RECALL_HINT = re.compile(r"に行われた|" + flat(lex.RECALLED_AT, lex.RECALLED_AT.where(value="talk")))
 RECALLED_VERB = re.compile(lex.CUES.alternation(lex.RECALLED_VERBS) + r"(?:した|。|$)")

@@ -44,7 +44,7 @@ from gaiko.extract.lexicon.roles import (
 from gaiko.extract.lexicon.roles import COUNTRIES as ROLE_COUNTRY_ROWS
 from gaiko.extract.lexicon.roles import NOT_NAMES as NOT_NAME_ROWS
 from gaiko.extract.lexicon.talks import LESSER
-from gaiko.extract.matching import guarded, holds_word, required_words
+from gaiko.extract.matching import guarded, holds_word, required_words, skip_ahead
 from gaiko.text import Doc, country_names_pattern, tokenize, words_pattern
 
 
@@ -58,7 +58,7 @@ class RowSearch:
     def __init__(self, rows, suffix: str = "", prefix: str = "") -> None:
         self.rows = tuple(rows)
         alts = [f"(?:{r.source}){suffix}" for r in self.rows]
-        self.rx = re.compile(prefix + "(?:" + "|".join(alts) + ")")
+        self.rx = skip_ahead(re.compile(prefix + "(?:" + "|".join(alts) + ")"))
         self._named = re.compile(prefix + "(?:" + "|".join(f"(?P<r{i}>{a})" for i, a in enumerate(alts)) + ")")
 
     def search(self, text: str) -> Row | None:
@@ -97,10 +97,10 @@ ORGANISATIONS = tuple(dict.fromkeys(r.value for r in ROLE_COUNTRY_ROWS.where(gro
 # titles of an international organisation's officers (OSCE事務総長, 包括的核実験禁止条約機関(CTBTO)事務局長): the
 # person has no country (the organisation stays in the title); EU and NATO have codes of their own (above)
 _LATIN_ORGS = [r for r in ROLE_COUNTRY_ROWS.where(group="org") if r.pattern.isascii()]
-ORG_ROLE = re.compile(
+ORG_ROLE = skip_ahead(re.compile(
     r"^(?!" + ROLE_COUNTRY_ROWS.alternation(_LATIN_ORGS) + r")(?P<acronym>" + ORG_TITLES["roles.org_title.acronym"].source
     + r")(?!.*" + ENDINGS["roles.end.taishi"].source + r")|(?P<body>" + ORG_TITLES.alternation(ORG_TITLES.where(group="org_body"))
-    + r")(?:\([A-Z]+\))?(?P<officer>" + ORG_TITLES.alternation(ORG_TITLES.where(group="org_officer")) + ")")
+    + r")(?:\([A-Z]+\))?(?P<officer>" + ORG_TITLES.alternation(ORG_TITLES.where(group="org_officer")) + ")"))
 
 
 def org_officer(role: str) -> bool:
@@ -145,11 +145,11 @@ PERSON_RE = guarded(re.compile(
 # a foreign name followed by its English form, then the title: プラユット・X(H.E. Mr. Prayuth X)タイ王国首相,
 # ジョセフ・キマニ(Joseph Kimani)・ケニア大統領 (latin words with a space or a small letter: no acronym, (ASEAN)). The
 # English form is no part of name or title (matched as PERSON_RE's reading)
-ENGLISH_BETWEEN = re.compile(
+ENGLISH_BETWEEN = skip_ahead(re.compile(
     r"(?P<full>[ァ-ヴー]+(?:・[ァ-ヴー]+)*)(?P<reading>\((?:(?:H\.\s?E\.|Mr\.|Ms\.|Mrs\.|Dr\.|Prof\.|The |His |Her )[^()]{2,80}"
     r"|(?=[^()]{0,80}?[ a-z])[A-Z][A-Za-z .,'-]{1,80})\))・?(?P<role>"
     + _ROLE_CHARS + r"{0,16}?(?:" + _ROLE_END_RE + r")(?:[一-龥豈-龎ァ-ヴー]{0,14}?(?:" + _ROLE_END_RE + r")){0,2})"
-)
+))
 # an opening bracket and a capital letter stand in every ENGLISH_BETWEEN match (its reading opens so): the cheap test
 # before its scan, which tries every katakana run of the page (most pages give no English form)
 ENGLISH_HINT = re.compile(r"\([A-Z]")
@@ -644,7 +644,7 @@ def _kept_before_country(name: str, code: str | None) -> bool:
 # katakana before a hyphen that stands for the long vowel mark (マハディ-ル), right before a name
 _HYPHEN_BEFORE = re.compile(r"(?<![ァ-ヴー・\-])(?P<k>[ァ-ヴー]+(?:-[ァ-ヴー]+)*)-$")
 # a katakana surname on its own and a comma right before a ・-joined given name (the index order some pages use)
-_SURNAME_FIRST = re.compile(r"(?<![ァ-ヴー・])(?P<s>[ァ-ヴー]{2,}),$")
+_SURNAME_FIRST = skip_ahead(re.compile(r"(?<![ァ-ヴー・])(?P<s>[ァ-ヴー]{2,}),$"))
 
 
 # a country (or an organisation of ROLE_COUNTRY) and の right before a name: the person's side
@@ -851,7 +851,7 @@ def _titled_kanji(doc: Doc, size: int) -> dict[str, list[int]]:
     return found
 
 
-_KATAKANA_RUN = re.compile(r"[・=ァ-ヴー]+")  # a maximal run of KATAKANA_NAME_CHARS
+_KATAKANA_RUN = skip_ahead(re.compile(r"[・=ァ-ヴー]+"))  # a maximal run of KATAKANA_NAME_CHARS
 
 
 def titled_whole(doc: Doc, full: str, country: str | None) -> bool:
@@ -887,10 +887,10 @@ _SAT_IN = CUES.alternation(CUES.where(value="sat_in"))
 # a side label before names: the side (日本側, 当方 … from lexicon.sides, or X側), a heading word, a separator
 _LABEL_SIDES = [side_words.SIDES[i] for i in ("sides.jp.nihongawa", "sides.jp.wagahou", "sides.jp.toho",
                                               "sides.counterpart.senpo")]
-SIDE_LABEL = re.compile(
+SIDE_LABEL = skip_ahead(re.compile(
     r"(?P<side>" + side_words.SIDES.alternation(_LABEL_SIDES) + "|" + LABELS["attendees.side.named"].source + r")\s*(?P<heading>"
     + LABELS.alternation(LABELS.where(group="heading")) + r")?\s*(?P<sep>" + LABELS.alternation(LABELS.where(group="sep")) + r")\s*"
-)
+))
 
 
 def _fire_label(lm: re.Match) -> None:
@@ -1079,7 +1079,7 @@ MEAL_ONLY = re.compile(r"\((?P<meal>" + words_pattern(r.pattern for r in _MEALS)
 LEADING_CLAUSE = re.compile(r".*(?:した|する|である|であった|の)(?=[一-龥\uf900-\ufad9々ァ-ヴー][^ぁ-ゖ]*$)")
 _ITEM_SPLIT = re.compile(r"([、,])")
 # what ends a list item after the name: the cue itself (…ほかが同席した), a closing word (ほか, 等), ら (…大使らが出席)
-_CUE_TAIL = re.compile(r"(?P<o>" + _OTHERS + r")?(?:が|も)?" + _SAT_IN + ".*$")
+_CUE_TAIL = skip_ahead(re.compile(r"(?P<o>" + _OTHERS + r")?(?:が|も)?" + _SAT_IN + ".*$"))
 _OTHERS_TAIL = re.compile(r"(?P<o>" + _OTHERS + r")?(?:が|も)?$")
 _RA_TAIL = re.compile(r"(?<=[一-龥])(?P<o>" + OTHERS["attendees.others.ra"].source + r")(?:が|も)?(?:出席.*)?$")
 _ASIDE = re.compile(r"\(.*?\)")

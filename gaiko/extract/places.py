@@ -19,7 +19,7 @@ from pathlib import Path
 from gaiko import countries
 from gaiko.extract.lexicon import Row, fire
 from gaiko.extract.lexicon import places as lx
-from gaiko.extract.matching import FirstAccepted, RowLookup, RowPattern, fire_match, guarded, word_starts
+from gaiko.extract.matching import FirstAccepted, RowLookup, RowPattern, fire_match, guarded, skip_ahead, word_starts
 from gaiko.text import country_names_pattern, words_pattern
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "places"
@@ -198,7 +198,7 @@ def is_country(name: str) -> bool:
 
 # the longest country name that begins a place and is not all of it (a trie: longest first at a position)
 # (a whole katakana word: マリ is no prefix of マリウポリ, インド none of インドネシア)
-_COUNTRY_PREFIX = re.compile(country_names_pattern() + "(?=.)", re.S)
+_COUNTRY_PREFIX = skip_ahead(re.compile(country_names_pattern() + "(?=.)", re.S))
 
 
 def strip_country(place: str) -> str:

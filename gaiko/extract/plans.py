@@ -24,7 +24,7 @@ from gaiko.extract.drafts import PlanDraft
 from gaiko.extract.lexicon import Row, talks
 from gaiko.extract.lexicon import plans as lex
 from gaiko.extract.lexicon.outcomes import CUES
-from gaiko.extract.matching import fired, flat, guarded, holds_word, literal_words, named, required_words, row_at
+from gaiko.extract.matching import fired, flat, guarded, holds_word, literal_words, named, required_words, row_at, skip_ahead, ungrouped
 from gaiko.text import Doc
 
 # --- the thing, the verb, the decision (rows of gaiko/extract/lexicon/plans.py) ----------------------
@@ -35,12 +35,12 @@ VISITED = frozenset(r.value for r in lex.VISITS if r.value)  # the countries the
 PLAN_NOUNS = "(?:" + flat(lex.NOUNS) + "|" + VISIT + ")"
 PLAN_NOUN_RE = guarded(re.compile(PLAN_NOUNS))
 _PLAN_PARTICLES = "をがに"
-PLAN_VERB = re.compile(
+PLAN_VERB = skip_ahead(re.compile(
     # a lookahead for the characters a match can start with (the particle may be absent), tested first
     "(?=[" + "".join(sorted(set(_PLAN_PARTICLES) | lex.VERBS.first_chars() | lex.VISITS.first_chars() | lex.SURU_NOUNS.first_chars())) + "])"
     r"(?P<verb>[" + _PLAN_PARTICLES + "]?(?P<v>" + flat(lex.VERBS) + "|" + VISIT + "|" + lex.SURU_NOUNS.alternation() + "(?=す|し))"
     r"(?:する|し|させる|される|すること|させること|を行う|すべく|に向け)?)"
-)
+))
 VERB_ROWS = {r.pattern: r for t in (lex.VERBS, lex.VISITS, lex.SURU_NOUNS) for r in t}  # the row of PLAN_VERB's group v
 THEN_VERB = re.compile(lex.VERBS.alternation(lex.VERBS.where(value="then")))  # …を行い、 / …を開き、 (before another clause)
 # the clause after a planned act that says what it will take up (…を開催し、経済協力について協議していく)
@@ -53,16 +53,16 @@ SUBJECT_ACT = re.compile(lex.VERBS.alternation(lex.VERBS.where(value="subject"))
 # a verb of holding or going: a plan even in an open-ended sentence
 HOLDING = re.compile(flat(lex.VERBS, lex.VERBS.where(group="hold")) + "|" + VISIT)
 DECISION = guarded(re.compile(lex.DECISIONS.alternation()))  # regex rows: in row order
-LEAD_DECISION = re.compile(lex.LEAD.alternation())
+LEAD_DECISION = skip_ahead(re.compile(lex.LEAD.alternation()))
 JOINT_ITEM = lex.JOINT_ITEMS["plans.joint.numbered_item"]
-LISTED_ITEM = re.compile(lex.LISTED.alternation())  # (イ)…を開催すること。: an item listed under a lead sentence
-WELCOMED_VISIT = re.compile(lex.WELCOMED_WISH.alternation())
-OPEN_ENDED = re.compile("(?:" + named(lex.OPEN_ENDED) + "(?:して)?|" + named(lex.OPEN_ENDED_VERBS, name="v") + ")"
-                        r"(?:いく|いきたい)(?:ことで|ことを|ことに)")
-GATHERING_ONLY = re.compile(named(lex.GATHERINGS) + "$"
-                            # a gathering named as multilateral (国連…会議, 世界…フォーラム, 国際…会合)
-                            + "|" + named(lex.MULTILATERAL, name="m") + "[^、,。]*"
-                            + named(lex.GATHERING_HEADS, lex.GATHERING_HEADS.where(value="multilateral"), name="h") + "$")
+LISTED_ITEM = skip_ahead(re.compile(lex.LISTED.alternation()))  # (イ)…を開催すること。: an item listed under a lead sentence
+WELCOMED_VISIT = skip_ahead(re.compile(lex.WELCOMED_WISH.alternation()))
+OPEN_ENDED = skip_ahead(re.compile("(?:" + named(lex.OPEN_ENDED) + "(?:して)?|" + named(lex.OPEN_ENDED_VERBS, name="v") + ")"
+                                   r"(?:いく|いきたい)(?:ことで|ことを|ことに)"))
+GATHERING_ONLY = skip_ahead(re.compile(named(lex.GATHERINGS) + "$"
+                                       # a gathering named as multilateral (国連…会議, 世界…フォーラム, 国際…会合)
+                                       + "|" + named(lex.MULTILATERAL, name="m") + "[^、,。]*"
+                                       + named(lex.GATHERING_HEADS, lex.GATHERING_HEADS.where(value="multilateral"), name="h") + "$"))
 # 引き続き協議を行っていく: a talk held on and on, not a plan (the いく after the plan's verb)
 CONTINUED = re.compile(named(lex.CONTINUING) + r"[^。]{0,30}?(?:行って|実施して|開催して)いく(?:ことで|ことを|ことに|ことが)")
 # …協議を首脳会談前に実施する: the noun before 前に is the plan's time, not its thing
@@ -139,7 +139,7 @@ PLACE_TIME_WORDS = tuple(r for r in lex.TIME_WORDS if r.value in ("place", "both
 # a date before a place word (5月中にハノイで): not part of it
 PLACE_DATE_PREFIX = re.compile(r"^(?:(?:[0-9〇一二三四五六七八九十]{1,4}(?:月|日|年)(?:中|頃)?|上旬|中旬|下旬)+(?:に)?)")
 # ハノイで, 函館に寄港, …大臣のロシア訪問 (not における: シリアにおける…協議 names a topic)
-PLACE_AT = re.compile(r"(?P<p>[ァ-ヴー一-龥]{2,12}?)(?:で|において|にて|を訪問|に寄港|訪問)")
+PLACE_AT = skip_ahead(re.compile(r"(?P<p>[ァ-ヴー一-龥]{2,12}?)(?:で|において|にて|を訪問|に寄港|訪問)"))
 
 
 def _plan_kind(what: str) -> str:
@@ -194,7 +194,7 @@ _VISITOR_TITLES = ("総理大臣", "総理", "首相", "大統領", "国家主�
                    "大臣", "長官", "幕僚長")
 _VISITOR = r"(?P<p>[ァ-ヴー一-龥・]{1,16}?(?:" + "|".join(_VISITOR_TITLES) + "))"
 # X が…訪韓する, X の国賓訪日: the visitor before the verb
-VISITOR_BEFORE = re.compile(_VISITOR + r"(?:が|は|も|を|に対し[、,]?|の(?:[^、,。をがは]{1,6}?の)?(?:国賓|公式|公式実務|実務)?(?=訪|来日))")
+VISITOR_BEFORE = skip_ahead(re.compile(_VISITOR + r"(?:が|は|も|を|に対し[、,]?|の(?:[^、,。をがは]{1,6}?の)?(?:国賓|公式|公式実務|実務)?(?=訪|来日))"))
 # Xから、…訪日したい: the speaker wishing to visit
 SPEAKER_BEFORE = re.compile(_VISITOR + r"(?:から|より)(?:は)?[、,]")
 # …訪日したいという X の意向: the visitor after it
@@ -202,7 +202,7 @@ VISITOR_AFTER = re.compile(r"(?:という|との)" + _VISITOR + "の"
                            + named(lex.INTENTS, [r for r in lex.INTENTS if r.value in ("visitor", "both")]))
 # Xを(来年)日本に招待し、…これを受諾: the invited person's visit to that country
 _INVITE_ROWS = [r for r in CUES if r.id.startswith("outcomes.invite.")]
-INVITED_TO = re.compile(_VISITOR + r"を[^、,。]{0,10}?(?P<c>[ァ-ヴー一-龥]{2,8}?)に" + named(CUES, _INVITE_ROWS, "i"))
+INVITED_TO = skip_ahead(re.compile(_VISITOR + r"を[^、,。]{0,10}?(?P<c>[ァ-ヴー一-龥]{2,8}?)に" + named(CUES, _INVITE_ROWS, "i")))
 # one stands in every INVITED_TO match (the words its invitation rows require): the cheap test before it
 INVITE_WORDS = required_words(re.compile(CUES.alternation(_INVITE_ROWS)))
 _SUBJECT = r"(?P<s>(?:[ァ-ヴー一-龥・]|「[^「」、,。]{1,12}」){1,20}?)"  # (a ship's name in quotes: 護衛艦「いずも」)
@@ -347,7 +347,7 @@ ANTICIPATED = re.compile(r"(?P<n>会談|" + VISIT_OR_HOUMON + r")(?:(?:を|も)[
                          + named(lex.BEFORE, name="b") + ")")
 ANTICIPATED_WORDS = literal_words(lex.ANTICIPATION.rows + lex.BEFORE.rows)  # one stands in every ANTICIPATED match
 CLAUSE_END = re.compile(named(lex.CLAUSE_END) + "[、,]")
-RANK_BEFORE = re.compile(r"(?P<r>[一-龥]{1,4}級)で")
+RANK_BEFORE = skip_ahead(re.compile(r"(?P<r>[一-龥]{1,4}級)で"))
 # the date of another talk named before the plan's noun (…の電話会談に引き続き…訪日する予定), unless the plan is held
 # at that one (OCCASIONS: …首脳会議の際の…会談)
 _OTHER_NOUN = "(?:の|に" + lex.ANNOUNCED.alternation(lex.ANNOUNCED.where(group="announced")) + ")[^、,。]{0,15}?" + PLAN_NOUNS
@@ -526,15 +526,15 @@ def _anticipated(doc: Doc, start: int, end: int, ref) -> list[PlanDraft]:
 # a plan whose date is being arranged (…首脳会談の具体的日程は…調整していく, …訪問について…日程を調整): set up,
 # with no verb of holding it
 SCHEDULE_VERB = "調整"
-SCHEDULING = re.compile(PLAN_NOUNS + r"(?:の|について[、,]?|に関し[、,]?)[^、,。]{0,10}?" + named(lex.SCHEDULE)
-                        + r"(?:は|を|について(?:は)?)?[、,]?[^。]{0,16}?" + SCHEDULE_VERB)
+SCHEDULING = skip_ahead(re.compile(PLAN_NOUNS + r"(?:の|について[、,]?|に関し[、,]?)[^、,。]{0,10}?" + named(lex.SCHEDULE)
+                                   + r"(?:は|を|について(?:は)?)?[、,]?[^。]{0,16}?" + SCHEDULE_VERB))
 SCHEDULE_LINK = re.compile(r"の|について|に関し")
 # a coming visit welcomed (来年の…大統領の訪日の意向を歓迎, 今秋の…首相の訪日を歓迎したい) or named as the occasion of
 # something (…大統領が来年訪日する機会に): mentioned as coming when an intention or a future date is written
-WELCOMED_COMING = re.compile("(?P<n>" + VISIT_OR_HOUMON + ")(?P<i>の" + named(lex.INTENTS, [r for r in lex.INTENTS if r.value in ("welcomed", "both")])
-                             + ")?を[^、,。]{0,6}?" + named(lex.COMING, lex.COMING.where(value="welcomed"), "c"))
-VISIT_OCCASION = re.compile("(?P<n>" + VISIT_OR_HOUMON + ")(?:(?:される|する)" + named(lex.COMING, lex.COMING.where(value="occasion"), "c")
-                            + "|" + named(lex.COMING, lex.COMING.where(value="occasion_noun"), "o") + ")(?:に|には|を)")
+WELCOMED_COMING = skip_ahead(re.compile("(?P<n>" + VISIT_OR_HOUMON + ")(?P<i>の" + named(lex.INTENTS, [r for r in lex.INTENTS if r.value in ("welcomed", "both")])
+                                        + ")?を[^、,。]{0,6}?" + named(lex.COMING, lex.COMING.where(value="welcomed"), "c")))
+VISIT_OCCASION = skip_ahead(re.compile("(?P<n>" + VISIT_OR_HOUMON + ")(?:(?:される|する)" + named(lex.COMING, lex.COMING.where(value="occasion"), "c")
+                                       + "|" + named(lex.COMING, lex.COMING.where(value="occasion_noun"), "o") + ")(?:に|には|を)"))
 COMING_HINT = re.compile(flat(lex.COMING))  # the cheap test before both
 _COMING_SCANS = tuple((rx, required_words(rx)) for rx in (WELCOMED_COMING, VISIT_OCCASION))  # … and the words of each
 
@@ -693,12 +693,25 @@ def _noun_row(m: re.Match) -> Row | None:
     return lex.NOUNS.which(m.group(0)) or lex.VISITS.which(m.group(0))
 
 
+# every test plans_in_sentence makes of a sentence before it reads any plan (the words or patterns of announced,
+# anticipated, scheduled, coming, named-year, invited, proposed, wished-success and prepared-for talks, and a plan's
+# verb) as one search: a sentence where none holds has no plan, and most sentences of a page hold none
+# (an anticipated talk and an invitation by the words one of which each match holds, tested before those scans)
+PLAN_CUES = skip_ahead(re.compile("|".join(
+    [re.escape(w) for w in (SCHEDULE_VERB, "年」と", "の提案", "成功", "準備")]
+    + [re.escape(w) for w in ANTICIPATED_WORDS or ()] + [re.escape(w) for w in INVITE_WORDS or ()]
+    + [ungrouped(rx.pattern) for rx in (ANNOUNCED, DATED_MENTION, COMING_HINT, PLAN_VERB)]
+    + [ungrouped(rx.pattern) for rx, words in ((ANTICIPATED, ANTICIPATED_WORDS), (INVITED_TO, INVITE_WORDS)) if words is None])))
+
+
 def plans_in_sentence(doc: Doc, start: int, end: int, ref, decided: Row | None = None, cut: bool = False) -> list[PlanDraft]:
     """Plans set up in one sentence; ``decided``, the lead sentence's row, when a lead sentence above decided the
     listed items (以下の点で一致した。 then (イ)…を開催すること。); ``cut`` for the excerpt's last sentence, cut
     before its verb."""
     norm = doc.norm
     text = norm[start:end]
+    if not PLAN_CUES.search(text):
+        return []  # (no test below holds: the plans found would be none)
     announced = _announced(doc, start, end, ref, cut) if ANNOUNCED.search(text) or DATED_MENTION.search(text) else []
     announced += _anticipated(doc, start, end, ref) if holds_word(text, ANTICIPATED_WORDS) and ANTICIPATED.search(text) else []
     announced += _scheduled(doc, start, end, ref) if SCHEDULE_VERB in text else []
