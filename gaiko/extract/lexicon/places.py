@@ -29,6 +29,8 @@ VISITS = Table("places", (
         "Xを訪問中, Xを公式訪問中の, Xを訪問し: the side is in X", regex=True),
     Row("places.visit.wo_otozure", "を訪れ", "訪れ", "Xを訪れた"),
     Row("places.visit.ni_touchaku", "に到着し", "到着", "Xに到着し、翌日…会談: the side is in X"),
+    Row("places.visit.touchakugo", "(?:に)?到着後[、,]", "到着", "ナイロビ到着後、…空港にて…会談: the side has arrived in X",
+        regex=True),
     Row("places.visit.ni_taizaichu", "に滞在中", "滞在", "Xに滞在中の"),
     Row("places.visit.e_haken", "へ派遣", "派遣", "Xへ派遣された"),
     Row("places.visit.ni_haken", "に派遣", "派遣", "Xに派遣された"),
