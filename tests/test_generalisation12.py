@@ -44,8 +44,8 @@ positives per family, and the document's doc_type, doc_date, title and number of
                        plan_place    3 /  4                   4 /  4    statement decides its numbered items without a
                                                                         lead, plans.joint.numbered_item; 外務・防衛閣僚会合
                                                                         is the sides' 2+2, no WTO閣僚会合)
-                       city          4 /  5                   4 /  5   (ボゴールにおいて: a city the gazetteer lacks, read
-                                                                        as a venue: left to the lead, who works on cities)
+                       city          4 /  5                   5 /  5   (ボゴールにおいて: a city the gazetteer lacked, read
+                                                                        as a venue; now a row of mofa_cities.tsv)
                        doc_type      4 /  5                   5 /  5   (共同発表: layout.title_type.kyodo_happyo)
     orgs (5)           principals    9 / 10                  10 / 10   (国際通貨基金(IMF)専務理事: roles.end.semmu_riji,
                                                                         roles.org_body.kikin, roles.org_officer.semmu_riji)
@@ -495,7 +495,7 @@ FLOORS: dict[str, dict[str, tuple[int, int]]] = {
                 "city": (2, 0), "principals": (4, 0), "duration_min": (2, 0), "start_local": (2, 0),
                 "start_jst": (2, 0), "doc_type": (6, 0), "doc_date": (6, 0), "n_events": (6, 0)},
     "joint": {"outcomes": (14, 0), "planned": (4, 0), "plan_place": (4, 0), "date": (5, 0), "kind": (5, 0),
-              "city": (4, 0), "principals": (10, 0), "doc_type": (5, 0), "doc_date": (5, 0), "n_events": (5, 0)},
+              "city": (5, 0), "principals": (10, 0), "doc_type": (5, 0), "doc_date": (5, 0), "n_events": (5, 0)},
     "orgs": {"outcomes": (7, 0), "planned": (1, 0), "plan_place": (1, 0), "date": (5, 0), "kind": (5, 0),
              "channel": (1, 0), "city": (5, 0), "principals": (10, 0), "duration_min": (5, 0), "start_local": (5, 0),
              "start_jst": (5, 0), "doc_type": (5, 0), "doc_date": (5, 0), "n_events": (5, 0)},

@@ -22,6 +22,7 @@ FIND = [
     ("プリシュティナにおいて", ["プリシュティナ"]),  # a capital CLDR names no time zone after (mofa_cities.tsv)
     ("ジョージタウンを訪問中の", ["ジョージタウン"]),  # likewise (CLDR's zone is named ガイアナ, the country)
     ("グダニスクにおいて", ["グダニスク"]),  # another city the ministry's pages name (mofa_cities.tsv)
+    ("ボゴールにおいて", ["ボゴール"]), ("シャルム・エル・シェイクにおいて", ["シャルム・エル・シェイク"]),  # summit towns CLDR lacks
     ("モンバサ港の開発", ["モンバサ"]),
 ]
 
