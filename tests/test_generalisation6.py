@@ -53,7 +53,10 @@ document's doc_type, doc_date and number of events).
                                                                         leader: summit)
                        n_events      5 /  6;  principals 15 / 16   unchanged (…首相及び…外務大臣と会談: the code makes
                                                                         one talk per listed counterpart, as gold b-080 /
-                                                                        b-110 do; b-104 makes one: left, see the report)
+                                                                        b-110 do; b-104 makes one: left, see the report);
+                                                                        since (the lead): two of one country joined by
+                                                                        及び, no commas, are one talk
+                                                                        (talks.clause.one_party): 6 / 6, 16 / 16
     multi (6)          n_events      5 /  6;  principals 9 / 12;  outcomes 2 / 3   unchanged here; then (h-left2) all
                                                                         exact: a two-kanji Chinese name before its country
                                                                         (roles.kanji_surname.*), a gathering of Japan and a
@@ -556,8 +559,8 @@ FLOORS: dict[str, dict[str, tuple[int, int]]] = {
              "duration_min": (1, 0), "start_local": (1, 0), "start_jst": (1, 0)},
     "meals": {"doc_type": (6, 0), "n_events": (6, 0), "outcomes": (6, 0), "date": (7, 0), "kind": (7, 0), "city": (1, 0),
              "principals": (2, 0), "duration_min": (5, 0), "start_local": (4, 0), "start_jst": (1, 0)},
-    "pair": {"n_events": (5, 0), "outcomes": (5, 0), "planned": (1, 0), "plan_place": (1, 0), "date": (6, 0),
-            "kind": (6, 0), "city": (3, 0), "principals": (15, 0), "duration_min": (2, 0)},
+    "pair": {"n_events": (6, 0), "outcomes": (5, 0), "planned": (1, 0), "plan_place": (1, 0), "date": (6, 0),
+            "kind": (6, 0), "city": (3, 0), "principals": (16, 0), "duration_min": (2, 0)},
     "multi": {"doc_type": (6, 0), "doc_date": (2, 0), "n_events": (6, 0), "outcomes": (3, 0), "date": (7, 0),
              "date_end": (1, 0), "kind": (7, 0), "city": (6, 0), "principals": (12, 0)},
     "stress": {"n_events": (8, 0), "outcomes": (1, 0), "date": (5, 0), "kind": (13, 0), "principals": (10, 0),

@@ -1723,6 +1723,8 @@ GROUP_LAST = re.compile(r"[、,][^、,。と]{2,30}?" + WITH_JOIN.pattern)
 EACH_SUBJECTS = re.compile(r"(?:は|が)[、,]?\s*" + CLAUSES["talks.clause.sorezore"].pattern)
 # …Aと、午前8時30分から約20分間、Bと、それぞれ…: each listed counterpart with its own clock
 TIMED_JOIN = re.compile(r"と[、,][午前後正0-9時分頃からより約間~-]{2,30}[、,]")
+# two of one side joined as one party (A首相及びB外務大臣と会談した), not listed one by one with commas
+_PAIR_JOIN = re.compile(CLAUSES["talks.clause.one_party"].source)
 LIST_JOIN = re.compile(r"^(?:兼[^、,。]{1,15})?\s*(?:[、,]|及び|並びに|とも?)?\s*(?:[ァ-ヴー一-龥A-Za-z]{1,12}の)?$")
 
 
@@ -1826,6 +1828,10 @@ def _listed_groups(doc: Doc, persons: list[PersonMention], noun_start: int, noun
         chain.insert(0, a)
     if len(chain) < 2:
         return [persons]
+    if (not each and len(chain) == 2 and _PAIR_JOIN.fullmatch(norm[chain[0].role_end:chain[1].start])
+            and len({f.country or person_side(f, cp) for f in chain} - {None}) == 1 and not any(_officer_role(f.role or "") for f in chain)):
+        lexicon.fire(CLAUSES["talks.clause.one_party"])
+        return [persons]  # (A首相及びB外務大臣と会談した: one country's leader and minister, one talk of all three)
     if CLAUSES["talks.clause.sorezore"].pattern in tail:
         lexicon.fire(CLAUSES["talks.clause.sorezore"])
     rest = [p for p in persons if p not in foreign]

@@ -42,8 +42,25 @@ LEAGUE = ("日・チリ友好議員連盟代表団のチリ訪問\n令和4年3�
           "する議員団は、ボリッチ・チリ大統領を表敬しました。\n")
 
 
+# one country's leader and minister joined by 及び before one 会談: one talk of all three (talks.clause.one_party);
+# listed with commas, or of two countries, one talk each
+PAIR = ("佐藤外務大臣のモンゴル訪問\n令和5年7月20日\n\n7月20日、ウランバートルを訪問中の佐藤外務大臣は、{who}と会談しました。"
+        "双方は、協力を深化させていくことで一致しました。\n")
+PAIRS = [
+    ("ツォグト・モンゴル首相及びバータル外務大臣", [["佐藤", "ツォグト", "バータル"]]),
+    ("ツォグト・モンゴル首相並びにバータル外務大臣", [["佐藤", "ツォグト", "バータル"]]),
+    ("ツォグト・モンゴル首相及びリー・シンガポール外務大臣", [["佐藤", "ツォグト"], ["佐藤", "リー"]]),
+]
+
+
+@pytest.mark.parametrize("who,talks", PAIRS)
+def test_one_partys_pair(who, talks):
+    evs = extract_text(PAIR.format(who=who)).record.events
+    assert [[p.name for p in e.principals] for e in evs] == talks
+
+
 def case_texts():
-    return [page for page, _t in CASES] + [DELEGATION, LEAGUE]
+    return [page for page, _t in CASES] + [DELEGATION, LEAGUE] + [PAIR.format(who=w) for w, _t in PAIRS]
 
 
 def test_league_head_is_japans_principal():

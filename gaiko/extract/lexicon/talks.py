@@ -196,6 +196,8 @@ CLAUSES = Table("talks", (
         regex=True),
     Row("talks.clause.headed", "から", note="1 日X首脳会談 / 午後3時から約30分間行われ、…: under a talk's heading, a sentence "
         "opening on a clock (…から) and a verb of holding gives that talk's clock, length and place"),
+    Row("talks.clause.one_party", r"\s*(?:及び|並びに)\s*", regex=True,
+        note="A首相及びB外務大臣と会談した: two of one country joined (no commas), one talk of them all"),
     Row("talks.clause.then", "を[、,](?:続いて|引き続き)[、,]?", regex=True,
         note="Aと日X首脳会談を、続いてBと日Y首脳会談を行った: the talk before 続いて one of its own, its counterparts its clause's"),
 ))
