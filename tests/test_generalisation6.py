@@ -42,7 +42,9 @@ document's doc_type, doc_date and number of events).
                                                                         talks.list_lead.*)
                        start_local  11 / 15;  duration 11 / 15;  date 12 / 15     all 15 / 15
                        start_jst     5 /  7                   5 /  7   (left: a gathering in Japan named only by its
-                                                                        name, G20愛知・名古屋外相会合 — the places rows)
+                                                                        name, G20愛知・名古屋外相会合 — the places rows;
+                                                                        since (the lead): the title's short name takes
+                                                                        the lead's fuller one, with its city: 7 / 7)
     below (6)          principals   13 / 14                  13 / 14   (left: a delegation's head, …会長を団長とする議員団)
                        all else exact at first sight
     meals (6)          n_events      5 /  6                   6 /  6   (a breakfast with another minister the next day:
@@ -553,7 +555,7 @@ FLOORS: dict[str, dict[str, tuple[int, int]]] = {
             "start_jst": (1, 0)},
     "margins": {"doc_type": (6, 0), "doc_date": (2, 0), "n_events": (6, 0), "outcomes": (6, 0), "date": (15, 0),
                "kind": (15, 0), "city": (5, 0), "principals": (30, 0), "duration_min": (15, 0), "start_local": (15, 0),
-               "start_jst": (5, 0)},
+               "start_jst": (7, 0)},
     "below": {"doc_type": (5, 0), "doc_date": (2, 0), "n_events": (6, 0), "outcomes": (3, 0), "planned": (1, 0),
              "plan_place": (1, 0), "date": (7, 0), "kind": (7, 0), "city": (5, 0), "principals": (14, 0),
              "duration_min": (1, 0), "start_local": (1, 0), "start_jst": (1, 0)},

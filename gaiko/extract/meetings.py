@@ -1433,6 +1433,15 @@ def _event_place(doc: Doc, sents: list[Sentence], ev: EventDraft, layout: _Layou
             gm = gm or layout.searches.search(places.QUOTED_GATHERING, x.start, x.end)
         if gm:
             occ = gm.group("occ")
+    elif occ and places.city_from_occasion(occ) is None:
+        earlier = sents[:ev.anchors[0]] if ev.anchors else []  # (a later talk on the same occasion: named before it)
+        for x in lead + earlier:  # (the title's G20外相会合, the lead's G20愛知・名古屋外相会合の機会に: the same, with its city)
+            gm = layout.searches.search(places.GATHERING, x.start, x.end)
+            fuller = gm.group("occ") if gm else ""
+            if (len(fuller) > len(occ) and fuller[:2] == occ[:2] and fuller[-2:] == occ[-2:]
+                    and places.city_from_occasion(fuller) is not None):
+                occ = fuller
+                break
     if occ and ev.channel == "in_person":
         ev.occasion = occ  # as written, 第N回 kept (第9回アフリカ開発会議)
     if ev.channel in ("telephone", "video"):

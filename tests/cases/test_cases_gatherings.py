@@ -8,6 +8,8 @@
 - A local clock named after its city (ロンドン現地時間9月23日…, (ロンドン現地時間)) puts the talk in that city.
 - A talk after a visit to another country in its sentence (…と会談を行うとともに、Xを訪問し、Yと会談を行った) is in that
   country: not in the city of the gathering the lead names.
+- A gathering the title names short (G20外相会合の際の…) and the lead names with its city (G20新潟外相会合の機会に)
+  is the lead's: every talk on its occasion is in that city (and in Japan: its clock is Japan's).
 - A state's or province's name that opens a title after a ・-joined name (ジョン・スミス・ビクトリア州貿易大臣) is part of
   the title, not of the name (``roles.region_title.*``).
 
@@ -123,6 +125,17 @@ def test_a_regions_name_opens_the_title(person, expected):
         assert got[0][2] == expected[2]
 
 
+FULLER = ("G20外相会合の際の日・チリ及び日・ケニア外相会談\n令和7年11月23日\n\n1 11月22日、G20新潟外相会合の機会に、高田外務大臣は、"
+          "午後6時から約20分間、ロハス・チリ外務大臣と外相会談を行いました。\n2 翌23日、高田大臣は、午前8時から約30分間、ムトゥア・"
+          "ケニア外務大臣と外相会談を行いました。\n")
+
+
+def test_the_leads_fuller_name_of_the_titles_gathering():
+    evs = _events(FULLER)
+    assert [(e["city"], e["start_jst"], e["occasion"]) for e in evs] == [
+        ("新潟", "18:00", "G20新潟外相会合"), ("新潟", "08:00", "G20新潟外相会合")]
+
+
 def case_texts():
     yield from (GATHERING_PAGE.format(g=g) for g in GROUP_GATHERINGS)
     yield REGION_PAGE.format(g="米州首脳会議")
@@ -130,3 +143,4 @@ def case_texts():
     yield from (CLOCK_PAGE.format(s=s) for s, _ in CLOCKS)
     yield SECOND_COUNTRY.format(c="スロバキア")
     yield from (REGION_TITLE_PAGE.format(p=p) for p, _ in REGION_TITLES)
+    yield FULLER
