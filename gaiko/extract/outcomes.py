@@ -404,6 +404,9 @@ _CLAUSE_COMMA = re.compile("[、,]")
 _TOPIC_AFTER = re.compile("は[、,]")
 
 
+CUT_START = re.compile(named(lex.CUT_START))
+
+
 def _recalled(text: str) -> bool:
     """The sentence tells of an earlier talk (先月の首脳会談において…合意した): background, not an outcome."""
     rc = RECALL_TALK.search(text, 0, 60) if RECALL_HINT.search(text, 0, 60) else None
@@ -439,6 +442,8 @@ def run(doc: Doc) -> None:
                 continue
             if _recalled(doc.norm[s.start:s.end]):
                 continue
+            if not doc.norm[:s.start].strip() and fired(lex.CUT_START, CUT_START.match(doc.norm, s.start)):
+                continue  # the excerpt opens inside this sentence (を求めた。): its actor is cut away
             found = classify(doc, s, ev, prev_types)
             prev_types = {t for t, _, _ in found}
             for t, by, rule in found:

@@ -21,8 +21,21 @@ NO_REPLY = "(1)二国間関係\n山田総理より、地域の平和と安定の
 NO_SPEAKER = "(1)二国間関係\n日本の立場を説明した。これに対し先方より、理解する旨発言があった。カリンシュ首相の訪日が予定されている。\n"
 
 
+# the other side named replying (これに対し、X大臣から、…), the excerpt opening inside a sentence (を求めた。): one talk;
+# the cut sentence, whose actor is cut away, is no outcome (outcomes.cut_start.particle); the protest in the text is
+NAMED_REPLY = ("を求めた。これに対し、ユルマズ大臣から、前向きに検討したい旨の発言があった。\n"
+               "3 川上大臣から、トルコ国内での邦人拘束について遺憾の意を表明し、早期")
+
+
 def case_texts() -> list[str]:
-    return [CUT_SUMMIT, NO_REPLY, NO_SPEAKER]
+    return [CUT_SUMMIT, NO_REPLY, NO_SPEAKER, NAMED_REPLY]
+
+
+def test_a_named_reply_gives_one_talk():
+    rec = extract_text(NAMED_REPLY).record
+    assert [e.rules.get("event") for e in rec.events] == ["talks.exchange.named_reply"]
+    assert [(p.name, p.country) for p in rec.events[0].principals] == [("川上", "JP"), ("ユルマズ", "TR")]
+    assert [(o.type, o.by) for o in rec.events[0].outcomes] == [("protest", "JP")]
 
 
 def test_exchange_gives_one_talk():

@@ -307,6 +307,12 @@ SPEAKER_FOREIGN = Table("outcomes", (
     Row("outcomes.speaker.kokubou", "国防", note="(国防長官): a title Japan does not use"),
 ), note="else a speaker is Japan's (unless named in katakana, or a principal)")
 
+# an excerpt that opens inside a sentence, on a particle (を求めた。これに対し…): who acted is cut away with the sentence's
+# start, so the sentence is no outcome (README: only what the text contains is annotated)
+CUT_START = Table("outcomes", (
+    Row("outcomes.cut_start.particle", "[をがにへとでもはのや]", regex=True, note="を求めた。: the excerpt's first words"),
+))
+
 # --- background: an earlier talk recalled ---------------------------------------------------------
 # (past time)の…会談において…合意した: the agreement of an earlier talk
 RECALLED_WHEN = Table("outcomes", (

@@ -181,6 +181,8 @@ ALSO_MET = Table("talks", (
 EXCHANGE = Table("talks", (
     Row("talks.exchange.senpo", "(?:これに対し(?:て)?[、,]?)?先方(?:より|から)(?:は|も)?[、,]", regex=True,
         note="これに対し先方より、…旨発言があった: the other side's reply in a talk"),
+    Row("talks.exchange.named_reply", "これに対し(?:て)?[、,]\\s*(?=[ァ-ヴー・]{2,20}[一-龥]{1,8}(?:より|から)(?:は|も)?[、,])",
+        regex=True, note="これに対し、ユルマズ大臣から、…旨の発言があった: a foreign holder of office named replying"),
 ))
 NOT_BESIDE = Table("talks", (
     Row("talks.not_beside.koremade", "これまで", note="これまで、…大統領とも会見し: meetings recalled"),
