@@ -23,7 +23,9 @@ per family), plus the document's doc_type, doc_date and the number of events.
                        kind         11 / 18                  18 / 18
     press (8)          outcomes     13 / 14, 0               14 / 14, 0
                        date          7 /  8                   7 /  8   (明日からインドを訪問し…会談を行う予定: the visit's
-                                                                        first day expected; the talk's day is not printed)
+                                                                        first day expected; the talk's day is not printed;
+                                                                        since (the lead, session 22): an announced talk
+                                                                        dated by 明日 is the page's next day: 8 / 8)
                        all else exact at first sight (doc_type, events, kind, channel, principals, plans, duration)
     bluebook (8)       date          0 / 15, 0               14 / 15, 0  (bare paragraphs, no Bluebook banner)
                        doc_type      0 /  8                   7 /  8   (one talk in a section stays `other`, by design)
@@ -432,10 +434,10 @@ FIRST_SIGHT: dict[str, dict[str, tuple[int, int, int]]] = {
 FLOORS: dict[str, dict[str, tuple[int, int]]] = {
     "dates": {"date": (21, 0), "n_events": (10, 0), "doc_date": (4, 0), "doc_type": (7, 0), "kind": (18, 0), "outcomes": (2, 0),
               "city": (2, 0)},
-    "press": {"outcomes": (14, 0), "date": (7, 0), "doc_type": (8, 0), "n_events": (8, 0), "kind": (8, 0), "planned": (2, 0),
+    "press": {"outcomes": (14, 0), "date": (8, 0), "doc_type": (8, 0), "n_events": (8, 0), "kind": (8, 0), "planned": (2, 0),
               "principals": (4, 0), "duration_min": (2, 0), "channel": (2, 0)},
     "bluebook": {"date": (14, 0), "city": (4, 0), "doc_type": (7, 0), "n_events": (8, 0), "kind": (15, 0), "outcomes": (4, 0)},
-    "bluebook_bannered": {"date": (14, 0), "city": (4, 0), "doc_type": (7, 0), "n_events": (8, 0), "kind": (15, 0),
+    "bluebook_bannered": {"date": (15, 0), "city": (4, 0), "doc_type": (8, 0), "n_events": (8, 0), "kind": (15, 0),
                           "outcomes": (4, 0)},
     "abbrev": {"principals": (16, 0), "outcomes": (8, 0), "n_events": (8, 0), "planned": (1, 0)},
     "schedule": {"n_events": (8, 0), "date": (18, 0), "date_end": (13, 0), "kind": (18, 0), "doc_type": (8, 0)},

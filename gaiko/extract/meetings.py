@@ -2915,6 +2915,10 @@ def _announced_fields(doc: Doc, s: Sentence, ev: EventDraft, sents: list[Sentenc
     norm = doc.norm
     ref = dates.parse_iso(doc.doc_date)
     for m in dates.find_dates(norm, s.start, s.end):
+        if m.rel_day is not None and m.day is None and ref is not None and m.rel_day > 0:
+            ev.date = (ref + dt.timedelta(days=m.rel_day)).isoformat()  # 明日から、…を訪問し、…会談を行う予定です
+            ev.evidence["date"] = (m.start, m.end)
+            break
         if m.day is None or m.rel_day is not None:
             continue
         r = dates.resolve_plan_date(m, ref)

@@ -68,8 +68,18 @@ TERSE = [
 ]
 
 
+# a press conference announcing a talk for tomorrow (明日から、…を訪問し、…と外相会談を行う予定です): the page's next day
+TOMORROW = ("川上外務大臣会見記録\n令和6年9月1日\n\n【川上外務大臣】\n(1)日・ガーナ外相会談\n"
+            "明日から、ガーナを訪問し、ボアテング・ガーナ外務大臣と外相会談を行う予定です。\n")
+
+
+def test_announced_for_tomorrow():
+    evs = extract_text(TOMORROW).record.events
+    assert [(e.kind, e.date) for e in evs] == [("foreign_ministers", "2024-09-02")]
+
+
 def case_texts():
-    return [page for page, *_ in CASES] + [page for page, *_ in TWO] + [page for page, *_ in TERSE]
+    return [page for page, *_ in CASES] + [page for page, *_ in TWO] + [page for page, *_ in TERSE] + [TOMORROW]
 
 
 @pytest.mark.parametrize("page,kind,who,days,rows", TERSE)
