@@ -415,6 +415,7 @@ def kind_by_roles(persons: list[PersonMention]) -> tuple[str | None, Row | None]
 def _kind_by_roles(roles: tuple[str, ...]) -> tuple[str | None, Row | None, tuple[Row, ...]]:
     if len(roles) < 2:
         return None, None, ()
+    roles = tuple("" if people.is_former(r) else r for r in roles)  # a former holder (前首相) holds no rank
     heads = [bool(HEAD_ROLES.search(r)) for r in roles]
     attached = tuple(ATTACHED.row_of(m.group("a")) for r, h in zip(roles, heads) if not h
                      for m in [_ATTACHED_TO_HEAD.search(r)] if m)
@@ -551,6 +552,10 @@ def companion(doc: Doc, p: PersonMention) -> bool:
     return _not_principal(doc.norm[p.role_end:p.role_end + 4], _COMPANIONS)
 
 
+# a former office holder the talk is held with, the talk's noun right after them (…前首相と会談, …前首相による表敬)
+_FORMER_PARTNER = re.compile(r"(?:との?|による)" + TALK_START + TALK_NOUN)
+
+
 # --- the stage --------------------------------------------------------------------------------
 def _sentence_people(doc: Doc, s: Sentence) -> list[PersonMention]:
     """People named in a sentence, outside attendee parentheses and not as senders (…からの親書)."""
@@ -563,15 +568,17 @@ def _sentence_people(doc: Doc, s: Sentence) -> list[PersonMention]:
         after = norm[p.role_end:p.role_end + 4]
         if _not_principal(after):
             continue
-        if p.role and people.is_former(p.role):  # (元首 is a title of its own)
+        if p.role and people.is_former(p.role) and not _FORMER_PARTNER.match(norm, p.role_end):  # (元首 is a title of its own)
             lexicon.fire(STARTS.which(p.role[0]))
-            continue  # a former office holder (池田元外相) is mentioned, not talking
+            continue  # a former office holder (池田元外相) is mentioned, not talking (unless the talk is with them)
         out.append(_in_capacity(doc, p, s) if not out else p)
     return out
 
 
-# the office the sentence's subject acts in: X衆議院議員は、3月10日から…、特派大使として…を訪問し
-_CAPACITY = re.compile(r"[、,](?P<t>" + people.JAPANESE_TITLE_AFTER.pattern + r")(?P<w>" + CAPACITY.alternation() + ")")
+# the office the sentence's subject acts in: X衆議院議員は、3月10日から…、特派大使として…を訪問し (not the visitor's,
+# said before them: X総理は、首相特使として来日中のY前首相と)
+_CAPACITY = re.compile(r"[、,](?P<t>" + people.JAPANESE_TITLE_AFTER.pattern + r")(?P<w>" + CAPACITY.alternation() + ")(?!"
+                       + place_words.VISITS.alternation(place_words.VISITS.where(group="in_japan")) + ")")
 
 
 def _in_capacity(doc: Doc, p: PersonMention, s: Sentence) -> PersonMention:

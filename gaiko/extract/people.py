@@ -20,7 +20,7 @@ from functools import lru_cache
 from typing import overload
 
 from gaiko import countries
-from gaiko.extract import lexicon
+from gaiko.extract import lexicon, places
 from gaiko.extract.drafts import PersonMention
 from gaiko.extract.lexicon import Row
 from gaiko.extract.lexicon import sides as side_words
@@ -204,6 +204,10 @@ _TITLE_OPENING_KOKU = re.compile(STARTS.alternation([r for r in STARTS.where(gro
 def strip_country_prefix(role: str) -> tuple[str, str | None]:
     """'露外務大臣' -> ('外務大臣','RU'); 'ロシア連邦大統領' -> ('大統領','RU'); '駐露大使' stays."""
     r = role.lstrip("・")
+    if r.startswith(_FORMER) and _COUNTRY_START.match(r, 1):
+        rest, code = strip_country_prefix(r[1:])
+        if code is not None:
+            return r[0] + rest, code  # 前オランダ首相 -> ('前首相', 'NL'): a former holder of that country's office
     if not _COUNTRY_START.match(r):
         return r, None
     for name, code in _NAMES_BY_FIRST.get(r[0], ()):
@@ -313,8 +317,11 @@ def _split(s: str, fired: list[Row]) -> tuple[str, str, str | None, int] | None:
             fired.append(STARTS.row_of(name_parts[-1]))
             rest = name_parts.pop() + rest
         if code is None and len(name_parts) > 1 and (region := _REGION_TITLE.get(rest[:1])) is not None:
-            fired.append(region)  # …・ニューサウスウェールズ州多文化主義大臣: the state's name opens the title
-            rest = name_parts.pop() + rest
+            city_code = places.city_country(name_parts[-1])
+            if region.id.split(".")[1] != "region_city" or city_code is not None:
+                fired.append(region)  # …・ニューサウスウェールズ州多文化主義大臣: the state's name opens the title
+                rest = name_parts.pop() + rest
+                code = city_code  # …・パリ市長: the city's country (a state's name gives none)
         if not name_parts:
             return None
         name = "・".join(name_parts)
