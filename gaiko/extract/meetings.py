@@ -246,6 +246,8 @@ CONTINUED_SESSION = re.compile(r"(?:を|が)(?:行い|実施し)[、,]\s*(?P<w>"
                                + r"[^、,。]{0,4}?)[、,の]?\s*(?P<label>" + ADDED_SESSIONS.alternation() + r")(?:を|が)(?:実施|行)")
 # the other side is visiting Japan (訪日中のX首相と): the talk is in Japan, its clock Japan time
 VISITOR_IN_JAPAN = people.RowSearch(place_words.VISITS.where(group="in_japan"))
+# Japan's side receives the call (…による表敬を受け), not said to be abroad: the talk is in Japan
+RECEIVED_CALL = people.RowSearch(place_words.VISITS.where(group="received"))
 HELD_BEFORE_RE = re.compile(r"(?P<verb>" + HELD.alternation(HELD.where(group="before")) + ")" + TALK_START + r"(?P<noun>" + TALK_NOUN
                             + r")(?P<noun2>(?!))?の概要")
 LATER_ACT = people.RowSearch(LATER)
@@ -3217,6 +3219,9 @@ def _complete(doc: Doc, sents: list[Sentence], ev: EventDraft, events: list[Even
         a = sents[ev.anchors[0]]
         visitor = VISITOR_IN_JAPAN.rx.search(norm, a.start, a.end)
         ev.in_japan = bool(lexicon.fire(VISITOR_IN_JAPAN.row(visitor) if visitor else None))
+        if not ev.in_japan and (received := RECEIVED_CALL.rx.search(norm, a.start, a.end)) is not None:
+            abroad = next((m for x in [a, *layout.lead] if (m := _ABROAD.rx.search(norm, x.start, x.end)) is not None), None)
+            ev.in_japan = abroad is None and bool(lexicon.fire(RECEIVED_CALL.row(received)))
         foreign = [p for p in ev.principals if p.country not in (None, "JP")]
         # the other side are ambassadors to Japan (駐日…大使), or Japan welcomes the visitor's visit (…の訪日を歓迎)
         ev.in_japan = ev.in_japan or bool(foreign and all((p.role or "").startswith("駐日") for p in foreign)) \
