@@ -358,7 +358,7 @@ def _split(s: str, fired: list[Row]) -> tuple[str, str, str | None, int] | None:
             continue
         splits.append(i)
     if not splits:
-        return None
+        return _region_split(s, fired)
     i = splits[0]
     if i == 1 and len(splits) > 1 and splits[1] == 2 and _reads_as_name(s[:2] + s[2:4], 2):
         i = 2  # 阿南アジア局長: a two-character surname before アジア, not 阿 + 南アジア
@@ -369,6 +369,20 @@ def _split(s: str, fired: list[Row]) -> tuple[str, str, str | None, int] | None:
     assert sm is not None  # (splits holds only positions where ROLE_START_RE matches)
     fired.append(_start_row(sm.group(0)))
     return s[:i], role, code, i
+
+
+def _region_split(s: str, fired: list[Row]) -> tuple[str, str, str | None, int] | None:
+    """A kanji name before a region's title (陳立民広東省長, 金正浩京畿道知事 is none: 道 no region row): the title opens
+    at the place name the tokenizer reads right before a region word (広東 + 省長); the name is what stands before."""
+    if not any(s.endswith(e) for e in ROLE_ENDINGS):
+        return None
+    for t in tokenize(s):
+        if 2 <= t.start <= 4 and t.pos[2] == "地名" and (region := _REGION_TITLE.get(s[t.end:t.end + 1])) is not None:
+            name = s[:t.start]
+            if _KANJI_RUN.fullmatch(name) and name not in NOT_NAMES and len(s) > t.end + 1:
+                fired.append(region)
+                return name, s[t.start:], None, t.start
+    return None
 
 
 @lru_cache(maxsize=1024)

@@ -7,7 +7,8 @@
   ``other`` with Japan's prime minister or its foreign minister (no minister's rank either: ``roles.minister.sho``).
 - A city's mayor written after a ・-joined name (…・パリ市長): the city opens the title and gives the person's country,
   when the gazetteer knows it (``roles.region_city.shi``); a surname before 市長 stays the name's. A province's governor
-  (省長, ``roles.end.shocho``) is a title ending.
+  (省長, ``roles.end.shocho``) is a title ending; a kanji name with no country after it (劉強四川省長) ends where the
+  tokenizer reads a place name before a region word (``roles.region_title.sho``).
 - A former office holder is mentioned, not talking (池田元外相の…), unless the talk's noun follows them (…前首相による
   表敬, …前首相と会談): then a principal of rank none (kind ``other``), the country written after 前 split off the title
   (前オランダ首相 -> 前首相, NL). An office said before the visitor (首相特使として来日中のX) is the visitor's, not the
@@ -65,6 +66,11 @@ KINDS = [
     (_page("山川外務大臣と李明華中国浙江省長との会談",
            "5月12日、山川外務大臣は、飯倉公館において、来日中の李明華中国浙江省長と会談を行いました。"),
      "other", {("山川", "外務大臣", "JP"), ("李明華", "浙江省長", "CN")}),
+    # no country written between the kanji name and the province: the title opens at the place name the tokenizer
+    # reads before the region word (四川 + 省長)
+    (_page("山川外務大臣の中国訪問",
+           "5月12日、北京を訪問中の山川外務大臣は、劉強四川省長と会談を行いました。"),
+     "other", {("山川", "外務大臣", "JP"), ("劉強", "四川省長", "CN")}),
 ]
 # a surname before 市長 that is no city of the gazetteer stays the name's (the title stays 市長); a former holder only
 # mentioned is no principal: (role, country) of the principals
