@@ -333,10 +333,80 @@ NEWSTYLE = [
        "duration_min": 45, "outcomes": [AG, rq("JP")],
        "principals": [("田中", "総理大臣", "JP"), ("チャイワット", "首相", "TH")]}]),
 ]
+# --- stress: written after the rows above (at b32d274), harder forms of the same families -------------------------------
+STRESS = [
+    ("田中内閣総理大臣とモラレス・グアテマラ大統領選挙当選者との会談\n令和7年12月4日\n\n"
+     "12月4日、午後4時から約20分間、田中内閣総理大臣は、総理大臣官邸において、来日中のモラレス・グアテマラ大統領選挙当選者と会談を行いました。\n"
+     "両者は、両国間の協力を一層強化していくことで一致しました。\n",
+     {"doc_type": "meeting", "doc_date": "2025-12-04", "n_events": 1},
+     [{"date": "2025-12-04", "kind": "other", "city": "東京", "start_local": "16:00", "start_jst": "16:00",
+       "duration_min": 20, "outcomes": [AG],
+       "principals": [("田中", "総理大臣", "JP"), ("モラレス", "大統領選挙当選者", "GT")]}]),
+    ("日・タイ首脳電話会談\n令和6年8月20日\n\n"
+     "8月20日、午後7時から約15分間、田中内閣総理大臣は、ウォンサワット・タイ首相代行と電話会談を行いました。\n"
+     "両者は、両国の戦略的パートナーシップを一層強化していくことで一致しました。\n",
+     {"doc_type": "telephone_talk", "doc_date": "2024-08-20", "n_events": 1},
+     [{"date": "2024-08-20", "kind": "summit", "channel": "telephone", "city": None, "start_local": "19:00",
+       "start_jst": "19:00", "duration_min": 15, "outcomes": [AG],
+       "principals": [("田中", "総理大臣", "JP"), ("ウォンサワット", "首相代行", "TH")]}]),
+    ("米国ワシントン州知事による佐藤外務大臣表敬\n令和6年10月15日\n\n"
+     "10月15日、午前11時から約20分間、佐藤外務大臣は、米国ワシントン州のハリス知事による表敬を受けました。\n"
+     "1 佐藤大臣から、同州と日本との経済関係の強化を歓迎しました。\n"
+     "2 両者は、航空宇宙分野での協力を進めていくことで一致しました。\n",
+     {"doc_type": "meeting", "doc_date": "2024-10-15", "n_events": 1},
+     [{"date": "2024-10-15", "kind": "other", "city": None, "start_local": "11:00", "start_jst": "11:00",
+       "duration_min": 20, "outcomes": [AG],
+       "principals": [("佐藤", "外務大臣", "JP"), ("ハリス", "知事", "US")]}]),
+    ("日・オーストリア外相会談\n令和5年9月8日\n\n"
+     "9月8日夕刻、ウィーンを訪問中の佐藤外務大臣は、ホフマン・オーストリア欧州・国際問題大臣と約1時間半にわたり会談を行いました。\n"
+     "両外相は、エネルギー安全保障分野での協力を進めていくことで一致しました。\n",
+     {"doc_type": "meeting", "doc_date": "2023-09-08", "n_events": 1},
+     [{"date": "2023-09-08", "kind": "foreign_ministers", "city": "ウィーン", "start_local": None, "start_jst": None,
+       "duration_min": 90, "outcomes": [AG],
+       "principals": [("佐藤", "外務大臣", "JP"), ("ホフマン", "欧州・国際問題大臣", "AT")]}]),
+    ("日・フィリピン首脳会談\n令和7年11月6日\n\n"
+     "11月6日、午後5時から約1時間、マニラを訪問中の田中内閣総理大臣は、サントス・フィリピン大統領と首脳会談を行いました。\n"
+     "1 両首脳は、日比円滑化協定の発効を歓迎し、防衛協力を一層強化していくことで一致しました。\n"
+     "2 会談後、両首脳は、政府安全保障能力強化支援に関する交換公文の署名式に立ち会いました。\n"
+     "3 両首脳は、来年東京で日比外務・防衛閣僚会合を開催することで一致しました。\n",
+     {"doc_type": "meeting", "doc_date": "2025-11-06", "n_events": 1},
+     [{"date": "2025-11-06", "kind": "summit", "city": "マニラ", "start_local": "17:00", "start_jst": None,
+       "duration_min": 60, "outcomes": [AG, AG], "planned": [("外務・防衛閣僚会合", "2026", "東京")],
+       "principals": [("田中", "総理大臣", "JP"), ("サントス", "大統領", "PH")]}]),
+    ("日米豪印外相会合\n令和8年7月1日\n\n"
+     "7月1日、午前10時から約1時間40分、佐藤外務大臣は、飯倉公館において、ミラー米国国務長官、ウォン豪州外務大臣及びクマール・インド外務大臣と日米豪印外相会合を行いました。\n"
+     "1 4外相は、海洋安全保障における協力を強化していくことで一致しました。\n"
+     "2 4外相は、次回の日米豪印外相会合を来年インドで開催することで一致しました。\n",
+     {"doc_type": "meeting", "doc_date": "2026-07-01", "n_events": 1},
+     [{"date": "2026-07-01", "kind": "foreign_ministers", "city": "東京", "start_local": "10:00", "start_jst": "10:00",
+       "duration_min": 100, "outcomes": [AG, AG], "planned": [("日米豪印外相会合", "2027", "インド")],
+       "principals": [("佐藤", "外務大臣", "JP"), ("ミラー", "国務長官", "US"), ("ウォン", "外務大臣", "AU"),
+                      ("クマール", "外務大臣", "IN")]}]),
+    ("日・ドイツ首脳会談\n令和7年6月3日\n\n"
+     "6月3日、午後6時から約1時間10分、田中内閣総理大臣は、総理大臣官邸において、来日中のクラウゼ・ドイツ連邦首相と首脳会談を行いました。\n"
+     "1 冒頭\n"
+     "クラウゼ首相から、訪日への歓迎に謝意が述べられました。\n"
+     "2 二国間関係\n"
+     "(1) 両首脳は、日独の安全保障協力の進展を歓迎し、情報保護協定の下での連携を確認しました。\n"
+     "(2) 田中総理から、ドイツ企業による対日投資への期待を表明し、更なる投資を求めました。\n"
+     "3 国際情勢\n"
+     "両首脳は、インド太平洋と欧州大西洋の安全保障は不可分であることを確認しました。\n",
+     {"doc_type": "meeting", "doc_date": "2025-06-03", "n_events": 1},
+     [{"date": "2025-06-03", "kind": "summit", "city": "東京", "start_local": "18:00", "start_jst": "18:00",
+       "duration_min": 70, "outcomes": [AG, rq("JP"), AG],
+       "principals": [("田中", "総理大臣", "JP"), ("クラウゼ", "連邦首相", "DE")]}]),
+    ("佐藤外務大臣とノヴァーク・チェコ副首相兼産業貿易大臣との会談\n令和6年3月12日\n\n"
+     "3月12日、午後2時30分から約30分間、佐藤外務大臣は、飯倉公館において、来日中のノヴァーク・チェコ副首相兼産業貿易大臣と会談を行いました。\n"
+     "両者は、原子力分野を含むエネルギー協力を進めていくことで一致しました。\n",
+     {"doc_type": "meeting", "doc_date": "2024-03-12", "n_events": 1},
+     [{"date": "2024-03-12", "kind": "other_ministerial", "city": "東京", "start_local": "14:30", "start_jst": "14:30",
+       "duration_min": 30, "outcomes": [AG],
+       "principals": [("佐藤", "外務大臣", "JP"), ("ノヴァーク", "副首相兼産業貿易大臣", "CZ")]}]),
+]
 # fmt: on
 
 SETS = {"status": STATUS, "subnat": SUBNAT, "vague": VAGUE, "signing": SIGNING, "multi": MULTI,
-        "newstyle": NEWSTYLE}
+        "newstyle": NEWSTYLE, "stress": STRESS}
 
 
 # first sight (h-gen13 at 8fb8e40, before any code or row of this round): {set: {family: (found, expected, fp)}}
@@ -361,6 +431,11 @@ FIRST_SIGHT: dict[str, dict[str, tuple[int, int, int]]] = {
     "newstyle": {"outcomes": (11, 12, 0), "planned": (1, 1, 0), "plan_place": (1, 1, 0), "date": (4, 4, 0), "kind": (4, 4, 0),
                  "city": (4, 4, 0), "principals": (8, 8, 0), "duration_min": (4, 4, 0), "start_local": (4, 4, 0),
                  "start_jst": (4, 4, 0), "doc_type": (4, 4, 0), "doc_date": (4, 4, 0), "n_events": (4, 4, 0)},
+    # written after this round's rows (at b32d274), first sight with them
+    "stress": {"outcomes": (12, 12, 0), "planned": (2, 2, 0), "plan_place": (2, 2, 0), "date": (8, 8, 0), "kind": (7, 8, 0),
+               "channel": (1, 1, 0), "city": (8, 8, 0), "principals": (18, 18, 0), "duration_min": (8, 8, 0),
+               "start_local": (8, 8, 0), "start_jst": (8, 8, 0), "doc_type": (8, 8, 0), "doc_date": (8, 8, 0),
+               "n_events": (8, 8, 0)},
 }
 # floors asserted: {set: {family: (found at least, false positives at most)}}: the first sight's, until fixed
 FLOORS: dict[str, dict[str, tuple[int, int]]] = {
