@@ -1,8 +1,9 @@
 """Cases: titles with a status (elect, interim, former) and heads of sub-national governments.
 
-- Kind follows rank (real README): a president-elect (次期大統領) or a prime minister-elect (次期首相) is not yet head of
-  state or government, so Japan's prime minister meeting one holds a talk of kind ``other``; an interim president
-  (暫定大統領) is the head of state (``summit``). ``roles.head.shusho``, ``roles.head_only.daitoryo_end``.
+- Kind follows rank (real README): a president-elect (次期大統領, 大統領選挙当選者: ``roles.end.tosensha``) or a prime
+  minister-elect (次期首相) is not yet head of state or government, so Japan's prime minister meeting one holds a talk
+  of kind ``other``; an interim president (暫定大統領) is the head of state (``summit``). ``roles.head.shusho``,
+  ``roles.head_only.daitoryo_end``, ``roles.head_only.daitoryo_start``.
 - A state's, a province's or a devolved government's premier (州首相, 省首相, 自治政府首相) heads no country's government:
   ``other`` with Japan's prime minister or its foreign minister (no minister's rank either: ``roles.minister.sho``).
 - A city's mayor written after a ・-joined name (…・パリ市長): the city opens the title and gives the person's country,
@@ -48,6 +49,9 @@ KINDS = [
     (_page("山川内閣総理大臣とソト・ペルー次期首相との会談",
            "5月12日、山川内閣総理大臣は、総理大臣官邸において、来日中のソト・ペルー次期首相と会談を行いました。"),
      "other", {("山川", "総理大臣", "JP"), ("ソト", "次期首相", "PE")}),
+    (_page("山川内閣総理大臣とアギラル・ホンジュラス大統領選挙当選者との会談",
+           "5月12日、山川内閣総理大臣は、総理大臣官邸において、来日中のアギラル・ホンジュラス大統領選挙当選者と会談を行いました。"),
+     "other", {("山川", "総理大臣", "JP"), ("アギラル", "大統領選挙当選者", "HN")}),
     (_page("日・ギニア首脳電話会談",
            "5月12日、午後5時から約15分間、山川内閣総理大臣は、バリー・ギニア暫定大統領と電話会談を行いました。"),
      "summit", {("山川", "総理大臣", "JP"), ("バリー", "暫定大統領", "GN")}),
@@ -86,6 +90,10 @@ NOT_SPLIT = [
 # fmt: on
 
 
+def _case(words: str) -> str:
+    return next(t for t, _, _ in KINDS if words in t)
+
+
 @pytest.mark.parametrize("text,kind,who", KINDS)
 def test_kind_and_principals(text, kind, who):
     evs = _events(text)
@@ -102,14 +110,14 @@ def test_not_split_nor_principal(text, who):
 
 def test_envoy_title_is_the_visitors():
     with lexicon.trace() as fired:
-        evs = _events(KINDS[5][0])
+        evs = _events(_case("首相特使として"))
     assert "roles.capacity.toshite" not in fired
     assert ("山川", "総理大臣", "JP") in _who(evs[0])
 
 
 def test_city_mayor_row_fires():
     with lexicon.trace() as fired:
-        _events(KINDS[6][0])
+        _events(_case("リヨン市長と"))
     assert "roles.region_city.shi" in fired
 
 

@@ -93,6 +93,7 @@ ENDINGS = Table("roles", (
     Row("roles.end.chiji", "知事", note="a governor of a prefecture or state"),
     Row("roles.end.shicho_mayor", "市長", note="a mayor"),
     Row("roles.end.shocho", "省長", note="a governor of a province: 広東省長"),
+    Row("roles.end.tosensha", "当選者", note="the winner of an election: 大統領選挙当選者, a president-elect"),
     Row("roles.end.shuseki_hosakan", "首席補佐官", note="a chief of staff"),
     Row("roles.end.jimu_socho_ho", "事務総長補", note="an assistant secretary-general"),
     Row("roles.end.jimu_socho", "事務総長", note="a secretary-general: NATO事務総長"),
@@ -310,7 +311,8 @@ RANKS = Table("roles", (
     Row("roles.head_only.eu_council", "欧州理事会議長", "head", "the President of the European Council"),
     Row("roles.head_only.daitoryo_end", "(?<!副)(?<!次期)大統領$", "head", "a president (not 副大統領, nor a president-elect, "
         "次期大統領, who is not yet head of state: 暫定大統領 is)", regex=True),
-    Row("roles.head_only.daitoryo_start", "^大統領", "head", "a president with a further office (大統領兼首相)", regex=True),
+    Row("roles.head_only.daitoryo_start", "^大統領(?!選挙)", "head", "a president with a further office (大統領兼首相; not "
+        "大統領選挙当選者, a president-elect)", regex=True),
     Row("roles.head_only.kokka_shuseki", "国家主席", "head", "China's president"),
     Row("roles.head_only.shuseki", "^主席", "head", "a chairman of state", regex=True),
     Row("roles.head_only.kokumuin_sori", "国務院総理", "head", "China's premier"),
