@@ -246,6 +246,8 @@ CONTINUED_SESSION = re.compile(r"(?:を|が)(?:行い|実施し)[、,]\s*(?P<w>"
                                + r"[^、,。]{0,4}?)[、,の]?\s*(?P<label>" + ADDED_SESSIONS.alternation() + r")(?:を|が)(?:実施|行)")
 # the other side is visiting Japan (訪日中のX首相と): the talk is in Japan, its clock Japan time
 VISITOR_IN_JAPAN = people.RowSearch(place_words.VISITS.where(group="in_japan"))
+# Japan's side receives the call (…による表敬を受け), not said to be abroad: the talk is in Japan
+RECEIVED_CALL = people.RowSearch(place_words.VISITS.where(group="received"))
 HELD_BEFORE_RE = re.compile(r"(?P<verb>" + HELD.alternation(HELD.where(group="before")) + ")" + TALK_START + r"(?P<noun>" + TALK_NOUN
                             + r")(?P<noun2>(?!))?の概要")
 LATER_ACT = people.RowSearch(LATER)
@@ -415,6 +417,7 @@ def kind_by_roles(persons: list[PersonMention]) -> tuple[str | None, Row | None]
 def _kind_by_roles(roles: tuple[str, ...]) -> tuple[str | None, Row | None, tuple[Row, ...]]:
     if len(roles) < 2:
         return None, None, ()
+    roles = tuple("" if people.is_former(r) else r for r in roles)  # a former holder (前首相) holds no rank
     heads = [bool(HEAD_ROLES.search(r)) for r in roles]
     attached = tuple(ATTACHED.row_of(m.group("a")) for r, h in zip(roles, heads) if not h
                      for m in [_ATTACHED_TO_HEAD.search(r)] if m)
@@ -551,6 +554,10 @@ def companion(doc: Doc, p: PersonMention) -> bool:
     return _not_principal(doc.norm[p.role_end:p.role_end + 4], _COMPANIONS)
 
 
+# a former office holder the talk is held with, the talk's noun right after them (…前首相と会談, …前首相による表敬)
+_FORMER_PARTNER = re.compile(r"(?:との?|による)" + TALK_START + TALK_NOUN)
+
+
 # --- the stage --------------------------------------------------------------------------------
 def _sentence_people(doc: Doc, s: Sentence) -> list[PersonMention]:
     """People named in a sentence, outside attendee parentheses and not as senders (…からの親書)."""
@@ -563,15 +570,17 @@ def _sentence_people(doc: Doc, s: Sentence) -> list[PersonMention]:
         after = norm[p.role_end:p.role_end + 4]
         if _not_principal(after):
             continue
-        if p.role and people.is_former(p.role):  # (元首 is a title of its own)
+        if p.role and people.is_former(p.role) and not _FORMER_PARTNER.match(norm, p.role_end):  # (元首 is a title of its own)
             lexicon.fire(STARTS.which(p.role[0]))
-            continue  # a former office holder (池田元外相) is mentioned, not talking
+            continue  # a former office holder (池田元外相) is mentioned, not talking (unless the talk is with them)
         out.append(_in_capacity(doc, p, s) if not out else p)
     return out
 
 
-# the office the sentence's subject acts in: X衆議院議員は、3月10日から…、特派大使として…を訪問し
-_CAPACITY = re.compile(r"[、,](?P<t>" + people.JAPANESE_TITLE_AFTER.pattern + r")(?P<w>" + CAPACITY.alternation() + ")")
+# the office the sentence's subject acts in: X衆議院議員は、3月10日から…、特派大使として…を訪問し (not the visitor's,
+# said before them: X総理は、首相特使として来日中のY前首相と)
+_CAPACITY = re.compile(r"[、,](?P<t>" + people.JAPANESE_TITLE_AFTER.pattern + r")(?P<w>" + CAPACITY.alternation() + ")(?!"
+                       + place_words.VISITS.alternation(place_words.VISITS.where(group="in_japan")) + ")")
 
 
 def _in_capacity(doc: Doc, p: PersonMention, s: Sentence) -> PersonMention:
@@ -3229,6 +3238,9 @@ def _complete(doc: Doc, sents: list[Sentence], ev: EventDraft, events: list[Even
         a = sents[ev.anchors[0]]
         visitor = VISITOR_IN_JAPAN.rx.search(norm, a.start, a.end)
         ev.in_japan = bool(lexicon.fire(VISITOR_IN_JAPAN.row(visitor) if visitor else None))
+        if not ev.in_japan and (received := RECEIVED_CALL.rx.search(norm, a.start, a.end)) is not None:
+            abroad = next((m for x in [a, *layout.lead] if (m := _ABROAD.rx.search(norm, x.start, x.end)) is not None), None)
+            ev.in_japan = abroad is None and bool(lexicon.fire(RECEIVED_CALL.row(received)))
         foreign = [p for p in ev.principals if p.country not in (None, "JP")]
         # the other side are ambassadors to Japan (駐日…大使), or Japan welcomes the visitor's visit (…の訪日を歓迎)
         ev.in_japan = ev.in_japan or bool(foreign and all((p.role or "").startswith("駐日") for p in foreign)) \

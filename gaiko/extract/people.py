@@ -20,7 +20,7 @@ from functools import lru_cache
 from typing import overload
 
 from gaiko import countries
-from gaiko.extract import lexicon
+from gaiko.extract import lexicon, places
 from gaiko.extract.drafts import PersonMention
 from gaiko.extract.lexicon import Row
 from gaiko.extract.lexicon import sides as side_words
@@ -204,6 +204,10 @@ _TITLE_OPENING_KOKU = re.compile(STARTS.alternation([r for r in STARTS.where(gro
 def strip_country_prefix(role: str) -> tuple[str, str | None]:
     """'露外務大臣' -> ('外務大臣','RU'); 'ロシア連邦大統領' -> ('大統領','RU'); '駐露大使' stays."""
     r = role.lstrip("・")
+    if r.startswith(_FORMER) and _COUNTRY_START.match(r, 1):
+        rest, code = strip_country_prefix(r[1:])
+        if code is not None:
+            return r[0] + rest, code  # 前オランダ首相 -> ('前首相', 'NL'): a former holder of that country's office
     if not _COUNTRY_START.match(r):
         return r, None
     for name, code in _NAMES_BY_FIRST.get(r[0], ()):
@@ -313,8 +317,11 @@ def _split(s: str, fired: list[Row]) -> tuple[str, str, str | None, int] | None:
             fired.append(STARTS.row_of(name_parts[-1]))
             rest = name_parts.pop() + rest
         if code is None and len(name_parts) > 1 and (region := _REGION_TITLE.get(rest[:1])) is not None:
-            fired.append(region)  # …・ニューサウスウェールズ州多文化主義大臣: the state's name opens the title
-            rest = name_parts.pop() + rest
+            city_code = places.city_country(name_parts[-1])
+            if region.id.split(".")[1] != "region_city" or city_code is not None:
+                fired.append(region)  # …・ニューサウスウェールズ州多文化主義大臣: the state's name opens the title
+                rest = name_parts.pop() + rest
+                code = city_code  # …・パリ市長: the city's country (a state's name gives none)
         if not name_parts:
             return None
         name = "・".join(name_parts)
@@ -351,7 +358,7 @@ def _split(s: str, fired: list[Row]) -> tuple[str, str, str | None, int] | None:
             continue
         splits.append(i)
     if not splits:
-        return None
+        return _region_split(s, fired)
     i = splits[0]
     if i == 1 and len(splits) > 1 and splits[1] == 2 and _reads_as_name(s[:2] + s[2:4], 2):
         i = 2  # 阿南アジア局長: a two-character surname before アジア, not 阿 + 南アジア
@@ -362,6 +369,20 @@ def _split(s: str, fired: list[Row]) -> tuple[str, str, str | None, int] | None:
     assert sm is not None  # (splits holds only positions where ROLE_START_RE matches)
     fired.append(_start_row(sm.group(0)))
     return s[:i], role, code, i
+
+
+def _region_split(s: str, fired: list[Row]) -> tuple[str, str, str | None, int] | None:
+    """A kanji name before a region's title (陳立民広東省長, 金正浩京畿道知事 is none: 道 no region row): the title opens
+    at the place name the tokenizer reads right before a region word (広東 + 省長); the name is what stands before."""
+    if not any(s.endswith(e) for e in ROLE_ENDINGS):
+        return None
+    for t in tokenize(s):
+        if 2 <= t.start <= 4 and t.pos[2] == "地名" and (region := _REGION_TITLE.get(s[t.end:t.end + 1])) is not None:
+            name = s[:t.start]
+            if _KANJI_RUN.fullmatch(name) and name not in NOT_NAMES and len(s) > t.end + 1:
+                fired.append(region)
+                return name, s[t.start:], None, t.start
+    return None
 
 
 @lru_cache(maxsize=1024)

@@ -343,6 +343,23 @@ def test_in_japan(visit, row):
     assert not row or row in fired
 
 
+# Japan's side receiving a call (…による表敬を受けた) is at home, unless the sentence or the lead says it is abroad
+# (…を訪問中の山田外務大臣は): (the sentence, whether its one clock is Japan's)
+RECEIVED = [
+    ("本2日午後3時から約20分間、山田外務大臣は、ロペス・チリ・サンティアゴ州知事による表敬を受けました。", True),
+    ("本2日午後3時から約20分間、チリを訪問中の山田外務大臣は、ロペス・チリ・サンティアゴ州知事による表敬を受けました。", False),
+]
+
+
+@pytest.mark.parametrize("sentence,home", RECEIVED)
+def test_received_call(sentence, home):
+    evs, fired = _fired("ロペス・サンティアゴ州知事による山田外務大臣表敬\n令和3年5月2日\n" + sentence)
+    assert len(evs) == 1, evs
+    assert evs[0]["start_local"] == "15:00"
+    assert evs[0]["start_jst"] == ("15:00" if home else None)
+    assert ("places.received.hyokei" in fired) == home
+
+
 # --- the leaders of the countries a visit's lead lists, met in one phrase: one summit per listed country
 # (lead, expected countries of the summits in order)
 EACH_COUNTRY = [
@@ -408,4 +425,5 @@ def case_texts() -> list[str]:
     pairs = (RANGES + JAPAN_CLOCK + SEQUENCES + ROSTERS + PROGRAMME_TABLE + PROGRAMME_BY_COUNTRY + VISIT_SPANS + GATHERING_SPANS + ENVOY_TALKS
              + PLACE_RULES + EACH_COUNTRY + CALLS_ON_VISITOR)
     return [t for t, _, _ in TERSE] + [t for t, _ in pairs] + GATHERING_KINDS + [DATED_CALLS] + [
-        _in_japan_page(v) for v, _ in IN_JAPAN] + [_not_place_page(p) for p, _ in NOT_PLACES]
+        _in_japan_page(v) for v, _ in IN_JAPAN] + [_not_place_page(p) for p, _ in NOT_PLACES] + [
+        "ロペス・サンティアゴ州知事による山田外務大臣表敬\n令和3年5月2日\n" + t for t, _ in RECEIVED]

@@ -52,6 +52,8 @@ CASES = [
      [("agree", BOTH), ("request", JP)], "outcomes.support.kawaranai"),
     ("これに対し、フック首相から、日本の立場を支持する旨述べました。", AGREE, "outcomes.support.suru"),
     ("これに対し、フック首相は日本の提案を支持した。", AGREE, "outcomes.support.shita"),
+    ("これに対し、フック首相は日本の提案を支持しました。", AGREE, "outcomes.support.shita"),
+    ("鈴木総理は、ベトナムの取組を支持しました。", [], None),  # support given by one side alone: no reply
     ("鈴木総理より、交渉開始について支持を得たい旨述べたのに対して、フック首相は、交渉を支持している旨応答しました。",
      [("agree", BOTH), ("request", JP)], "outcomes.support.shiteiru"),
     # 理解を得た: consent only as the reply to a request of the sentence before
@@ -239,6 +241,9 @@ CASES = [
      "outcomes.reply_in.tokoro"),
     ("鈴木総理から、海洋秩序の重要性を説明したのに対し、フック首相は日本の立場を支持する旨述べました。", AGREE,
      "outcomes.reply_in.ni_taishi"),
+    # a second subject takes up what the first said (…を述べ、Yはこれを支持しました): consent in reply
+    ("鈴木総理から、地域協力への期待を述べ、フック首相はこれを支持しました。", AGREE, "outcomes.reply_in.kore"),
+    ("鈴木総理から、日本の方針を説明し、フック首相はこれを全面的に支持する旨述べました。", AGREE, "outcomes.reply_in.kore"),
 
     # --- what a speaker reported (REPORT): the request is the speaker's, not the subject's inside it ---
     ("鈴木総理から、フック首相は投資の拡大を求めている旨述べました。", [("request", JP)], "outcomes.report.nobe"),

@@ -50,7 +50,7 @@ CUES = Table("outcomes", (
     Row("outcomes.support.kawaranai", "(?:理解と)?支持(?:は|に)(?:全く)?変わ(?:らない|っていない|りない|りがない)", "consent",
         "(理解と)支持は変わらない", regex=True),
     Row("outcomes.support.suru", "支持する", "consent", "…を支持する旨述べた"),
-    Row("outcomes.support.shita", "支持した", "consent", "…を支持した"),
+    Row("outcomes.support.shita", "支持し(?:た|ました)", "consent", "…を支持した, …を支持しました", regex=True),
     Row("outcomes.support.shiteiru", "支持している", "consent", "…を支持している旨応答した"),
     Row("outcomes.understanding.eta", "理解を得(?!たい)", "consent", "理解を得た (not 理解を得たい, a request)", regex=True),
     Row("outcomes.accord.doukan", "同感", "consent", "同感である旨述べた"),
@@ -272,6 +272,8 @@ REPLY = Table("outcomes", (
 REPLY_IN = Table("outcomes", (
     Row("outcomes.reply_in.tokoro", "(?:た|る)ところ[、,]", note="…述べたところ、", regex=True),
     Row("outcomes.reply_in.ni_taishi", "のに対し(?:て)?[、,]", note="…述べたのに対し、", regex=True),
+    Row("outcomes.reply_in.kore", "[、,][^、,。「」]{1,30}?(?:は|から|も)[、,]?これ(?:を|に)[^、,。]{0,6}$", regex=True,
+        note="Xから…への期待を述べ、Yはこれを(全面的に)支持した: a second subject takes up what was said (これ before the cue)"),
     Row("outcomes.reply_in.quoted", "(?:」と|旨)(?:発言し|述べ)[、,]", "accord", regex=True,
         note="Xから「…」と発言し、Yは「同感である」と応じた: the first speaker's words, then the same view in reply "
              "(for the accord cues only)"),

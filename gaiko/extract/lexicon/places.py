@@ -75,6 +75,10 @@ VISITS = Table("places", (
     Row("places.in_japan.rainichi_shita", "来日した(?!際)", "来日", "来日したX首相と会談 (not 来日した際)", regex=True),
     Row("places.in_japan.homon_chu", "(?<![をに])(?:公式実務|公式|実務)訪問中の", "訪日", "公式実務訪問中のX大統領と会談: a guest's "
         "visit named by its programme's rank, no destination before it (not …を公式訪問中の山田総理)", regex=True),
+    # Japan's side receiving a call (…による表敬を受けた), no visit, stay or local clock of its own said (ABROAD): the
+    # talk is in Japan, its one clock Japan's
+    Row("places.received.hyokei", "による表敬を受け", "表敬", "X総理大臣は、Y州知事による表敬を受けました: the call is on Japan's "
+        "side at home"),
     Row("places.cue.dateline", "、", "、", "(3月21日、ソウル): a dateline under a talk's heading, the day then the city"),
     Row("places.itinerary.chaku", "着", "着", "ソウル着: a programme arriving in a city (the talks after it are there)"),
     Row("places.itinerary.hatsu", "発", "発", "ソウル発: a programme leaving a city (the talks before it were there)"),

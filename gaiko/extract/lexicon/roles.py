@@ -92,6 +92,8 @@ ENDINGS = Table("roles", (
     Row("roles.end.iin", "委員", note="a member of a commission: 欧州委員会委員"),
     Row("roles.end.chiji", "知事", note="a governor of a prefecture or state"),
     Row("roles.end.shicho_mayor", "市長", note="a mayor"),
+    Row("roles.end.shocho", "省長", note="a governor of a province: 広東省長"),
+    Row("roles.end.tosensha", "当選者", note="the winner of an election: 大統領選挙当選者, a president-elect"),
     Row("roles.end.shuseki_hosakan", "首席補佐官", note="a chief of staff"),
     Row("roles.end.jimu_socho_ho", "事務総長補", note="an assistant secretary-general"),
     Row("roles.end.jimu_socho", "事務総長", note="a secretary-general: NATO事務総長"),
@@ -300,13 +302,17 @@ ORG_TITLES = Table("roles", (
 RANKS = Table("roles", (
     # heads of state or government; an office attached to the title after it names someone else (首相顧問)
     Row("roles.head.sori_daijin", "総理大臣", "head", "a prime minister (not 総理大臣補佐官)"),
-    Row("roles.head.shusho", "(?<!副)首相", "head", "a prime minister (not 副首相, not 首相顧問)", regex=True),
+    Row("roles.head.shusho", "(?<!副)(?<!次期)(?<![州省])(?<!自治政府)首相", "head", "a prime minister (not 副首相, not 首相顧問; "
+        "not a prime minister-elect, 次期首相, nor a state's, a province's or a devolved government's premier, 州首相, "
+        "省首相, 自治政府首相: heads of no state or government of a country)", regex=True),
     Row("roles.head.kokuo", "国王", "head", "a king (not 国王高級顧問)"),
     Row("roles.head.joo", "女王", "head", "a queen (not 女王秘書)"),
     Row("roles.head_only.eu_commission", "欧州委員会委員長", "head", "the President of the European Commission"),
     Row("roles.head_only.eu_council", "欧州理事会議長", "head", "the President of the European Council"),
-    Row("roles.head_only.daitoryo_end", "(?<!副)大統領$", "head", "a president (not 副大統領)", regex=True),
-    Row("roles.head_only.daitoryo_start", "^大統領", "head", "a president with a further office (大統領兼首相)", regex=True),
+    Row("roles.head_only.daitoryo_end", "(?<!副)(?<!次期)大統領$", "head", "a president (not 副大統領, nor a president-elect, "
+        "次期大統領, who is not yet head of state: 暫定大統領 is)", regex=True),
+    Row("roles.head_only.daitoryo_start", "^大統領(?!選挙)", "head", "a president with a further office (大統領兼首相; not "
+        "大統領選挙当選者, a president-elect)", regex=True),
     Row("roles.head_only.kokka_shuseki", "国家主席", "head", "China's president"),
     Row("roles.head_only.shuseki", "^主席", "head", "a chairman of state", regex=True),
     Row("roles.head_only.kokumuin_sori", "国務院総理", "head", "China's premier"),
@@ -348,7 +354,8 @@ RANKS = Table("roles", (
     Row("roles.vice.tanto_kokumu_daijin", "担当国務大臣", "vice", "a minister of state for a portfolio"),
     Row("roles.minister.daijin", "大臣", "minister", "a minister"),
     Row("roles.minister.chokan", "長官", "minister", "a secretary"),
-    Row("roles.minister.sho", "相$", "minister", "a minister's short title: 財務相", regex=True),
+    Row("roles.minister.sho", "(?<!首)相$", "minister", "a minister's short title: 財務相 (a 首相 that is no head, 州首相, is "
+        "no minister either)", regex=True),
 ))
 # offices attached to a head's title name someone else (国王高級顧問団長, 首相顧問, 総理大臣補佐官, 大統領特使)
 ATTACHED = Table("roles", (
@@ -427,6 +434,9 @@ COUNTRY_SHORT = Table("roles", (
 REGION_TITLES = Table("roles", (
     Row("roles.region_title.shu", "州", note="ジョン・スミス・ビクトリア州貿易大臣: a state's minister"),
     Row("roles.region_title.sho", "省", note="…・ガウテン省首相: a province's premier"),
+    # a city's mayor (ルメール・パリ市長): only when the part before 市 is a city of the gazetteer, whose country is the
+    # person's (a surname before 市長 stays the name's: ジョン・スミス市長)
+    Row("roles.region_city.shi", "市", note="アンヌ・ルメール・パリ市長: Paris's mayor, of FR"),
 ))
 # one-character surnames of China and Korea that the tokenizer reads as a common noun with the character after it
 # (王 + 海, 金 + 平): a two-kanji name opening with one, its country written right after it, is a name (王海中国外交部長)
