@@ -312,3 +312,14 @@ def test_a_held_gathering_is_searched_for_only_where_its_verb_stands(text, data)
         assert got == meetings._gathering_held(text, lo, noun_end)
     finally:
         meetings._HELD_WORDS = saved
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["A大統領", "B外務大臣", "による", "によ", "る", "総理", "表敬", "表敬訪問", "訪問", "訪", "問", "と",
+                                 "との", "会談", "首脳会談", "への", "に対する", "を", "夕食会", "日・X", "(", ")", "「", "」"]),
+                max_size=10).map("".join))
+def test_call_items_are_tried_only_where_their_word_stands(item):
+    for rx, words in ((meetings.ITEM_CALL_BY, meetings._CALL_BY_WORDS), (meetings.ITEM_CALL_ON, meetings._CALL_ON_WORDS),
+                      (meetings.ITEM_CALL_WORD, meetings._CALL_WORD_WORDS)):
+        assert words  # (a word the pattern's every match holds)
+        assert holds_word(item, words) or not rx.fullmatch(item)

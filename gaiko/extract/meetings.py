@@ -2365,6 +2365,11 @@ ITEM_CALL_ON = re.compile(r"(?P<who>.+?)(?:への|に対する|を)?(?P<noun>" +
 # a call on a person as a programme item: the person's title, then the word (X衆議院議長訪問)
 ITEM_CALL_WORD = re.compile(r"(?P<who>.+?)(?P<noun>" + ITEM_CALLS.alternation() + ")")
 ITEM_NAMED = re.compile(r"(?P<noun>(?:日・[ァ-ヴー一-龥・]{1,12}?)?(?:" + TALK_NOUN + "|" + ITEM_MEAL + r"))")
+# a word each match of a call item holds (による, 表敬, 訪問: matching.required_words): an item without it is not
+# tried (most items of a programme are no call)
+_CALL_BY_WORDS = required_words(ITEM_CALL_BY)
+_CALL_ON_WORDS = required_words(ITEM_CALL_ON)
+_CALL_WORD_WORDS = required_words(ITEM_CALL_WORD)
 ITEM_BRACKETS = re.compile(r"^[(「]|[)」]$")
 # a line of officials listed below a lead (talks.listed_officials): a person, the talk in brackets or none
 LISTED_LEAD = people.RowSearch(LISTED_OFFICIALS)
@@ -2492,7 +2497,7 @@ def _item_talk(doc: Doc, item: str, start: int, jp: PersonMention | None, day=No
         return talk
     item = ITEM_BRACKETS.sub("", item)
     who = None
-    m = ITEM_CALL_BY.fullmatch(item)
+    m = ITEM_CALL_BY.fullmatch(item) if holds_word(item, _CALL_BY_WORDS) else None
     if m:
         ps = people.find_people(doc, start, start + m.end("who") + 1)
         who = ps[0] if ps else None
@@ -2500,8 +2505,8 @@ def _item_talk(doc: Doc, item: str, start: int, jp: PersonMention | None, day=No
             return None
         rank, rank_row = _item_rank(jp, who, visitor)
         return ("summit", m.group("noun"), who, rank_row) if rank == "summit" else ("other", m.group("noun"), who, None)
-    for rx in (ITEM_WITH, ITEM_CALL_ON):
-        m = rx.fullmatch(item)
+    for rx, words in ((ITEM_WITH, None), (ITEM_CALL_ON, _CALL_ON_WORDS)):
+        m = rx.fullmatch(item) if holds_word(item, words) else None
         if m:
             ps = people.find_people(doc, start, start + len(item) + 2)
             who = next((p for p in reversed(ps) if p.start < start + m.end("who") + 1), None)
@@ -2515,15 +2520,15 @@ def _item_talk(doc: Doc, item: str, start: int, jp: PersonMention | None, day=No
             if _is_call(noun):
                 return ("summit", noun, who, rank_row) if rank == "summit" else ("other", noun, who, named)
             return (rank or "other"), noun, who, rank_row
-    m = ITEM_CALL_WORD.fullmatch(item)
+    m = ITEM_CALL_WORD.fullmatch(item) if holds_word(item, _CALL_WORD_WORDS) else None
     if m:
         ps = people.find_people(doc, start, start + m.end("who") + 1)
         who = ps[-1] if ps else None
         if who is not None and who.role_end == start + m.end("who"):
             row = ITEM_CALLS.which(m.group("noun"))
             return "other", m.group("noun"), who, row  # a call on a person of the visit's hosts: other
-    m = ITEM_NAMED.fullmatch(item)
-    if m and day is not None:  # a talk named alone is a programme item under a day (else a caption, a heading)
+    m = ITEM_NAMED.fullmatch(item) if day is not None else None
+    if m:  # a talk named alone is a programme item under a day (else a caption, a heading)
         named = kind_row(m.group("noun"))
         if named and named.value != "other":
             return named.value, m.group("noun"), None, named
