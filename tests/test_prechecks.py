@@ -323,3 +323,16 @@ def test_call_items_are_tried_only_where_their_word_stands(item):
                       (meetings.ITEM_CALL_WORD, meetings._CALL_WORD_WORDS)):
         assert words  # (a word the pattern's every match holds)
         assert holds_word(item, words) or not rx.fullmatch(item)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["東京", "京都", "パリ", "ニューヨーク", "着", "発", "発表", "訪問", "\n", " ", "午前", "、", "。", "首脳会談",
+                                 "12日", "(", ")", "ソウル", "熱海"]), max_size=24).map("".join), st.data())
+def test_cities_before_marks_are_those_of_the_whole_scan(text, data):
+    assert not any("\n" in c for c in places.CITIES)  # (no city's name holds a line's end)
+    assert "(?" not in places.CITY_RE.pattern.replace("(?:", "")  # (nor looks around it)
+    lo = data.draw(st.integers(0, len(text)))
+    marks = [i for i in range(len(text)) if meetings.ITINERARY_MARK.match(text, i)]
+    for a, b in [(lo, data.draw(st.integers(lo, len(text))))] + [(0, m) for m in marks]:  # (a range ending at a mark too)
+        whole = [c for c in places.find_cities(text, a, b) if meetings.ITINERARY_MARK.match(text, c[2])]
+        assert [c for c in meetings._cities_before_marks(text, a, b) if meetings.ITINERARY_MARK.match(text, c[2])] == whole

@@ -1208,6 +1208,27 @@ DATELINE = re.compile(r"^\s*\(\s*(?:[0-9]{2,4}年)?[0-9]{1,2}月[0-9]{1,2}日\s*
 _ITINERARY_ROWS = place_words.VISITS.where(group="itinerary")
 # (not the first character of a compound word: 発表, 着陸, 発言 …)
 ITINERARY_MARK = re.compile(r"(?P<m>" + place_words.VISITS.alternation(_ITINERARY_ROWS) + r")(?![表言展効生足信揮出送行実手任席目陸売明射見想電動])")
+_MARK_WORDS = tuple(r.pattern for r in _ITINERARY_ROWS if not r.regex)
+
+
+def _cities_before_marks(norm: str, lo: int, hi: int) -> list[tuple[str, int, int]]:
+    """find_cities(norm, lo, hi) in the lines where a mark's word (着, 発, 訪問) starts (up to ``hi``), the only cities
+    a mark can follow: no city's name holds a line's end, so each line's cities are those of its own scan (the costly
+    scan of the gazetteer then reads a line or two, not the whole page)."""
+    if len(_MARK_WORDS) != len(_ITINERARY_ROWS):
+        return places.find_cities(norm, lo, hi)  # (a mark written as a regex: read every line)
+    found: list[tuple[str, int, int]] = []
+    done = lo - 1  # the end of the last line read
+    for i in sorted(i for _w, starts in word_starts(norm, _MARK_WORDS) for i in starts if lo < i <= hi):
+        if i <= done:
+            continue  # in the line just read
+        a = max(lo, norm.rfind("\n", lo, i) + 1)
+        e = norm.find("\n", i, hi)
+        done = hi if e < 0 else e
+        found += places.find_cities(norm, a, done)
+    return found
+
+
 PROGRAMME_DAY = re.compile(r"[0-9]{1,2}日(?:\([^()]{1,4}\))?\s*(?:午前|午後)")
 # the talk's item on a programme (首脳会談, 外相会談), by its kind
 ITINERARY_NOUN = {kind: PREFIXES[prefix].pattern + NOUNS["talks.word.kaidan"].pattern
@@ -1232,7 +1253,7 @@ class _Itinerary:
             return None  # no mark at all: skip the scan
         chaku, hatsu = (place_words.VISITS[f"places.itinerary.{w}"] for w in ("chaku", "hatsu"))
         marks = []
-        for city, a, b in places.find_cities(norm, doc.body_start, doc.body_end):
+        for city, a, b in _cities_before_marks(norm, doc.body_start, doc.body_end):
             m = ITINERARY_MARK.match(norm, b)
             if m:
                 marks.append((a, m.group("m"), city))
