@@ -336,3 +336,17 @@ def test_cities_before_marks_are_those_of_the_whole_scan(text, data):
     for a, b in [(lo, data.draw(st.integers(lo, len(text))))] + [(0, m) for m in marks]:  # (a range ending at a mark too)
         whole = [c for c in places.find_cities(text, a, b) if meetings.ITINERARY_MARK.match(text, c[2])]
         assert [c for c in meetings._cities_before_marks(text, a, b) if meetings.ITINERARY_MARK.match(text, c[2])] == whole
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["G20", "大阪", "サミット", "ASEAN関連", "首脳会議", "外相会合", "会議", "(", "ASEAN", ")", "に関する", "との",
+                                 "の", "出席", "のため", "に出席", "の機会", "に", "議長として", "参加", "、", "。", "東京", "訪問", "(第3回)", "(東京)"]),
+                max_size=16).map("".join), st.data())
+def test_a_gathering_is_searched_for_only_where_its_tail_stands(text, data):
+    pos = data.draw(st.integers(0, len(text)))
+    endpos = data.draw(st.integers(pos, len(text)))
+    rx = places.GATHERING.rx  # (the search without the word and tail tests)
+    assert places.GATHERING.tail is not None
+    for t, a, b in ((text, pos, endpos), ("X国のY会議(第3回)のため", 0, 15), ("ASEAN関連首脳会議に議長として出席", 0, 18)):
+        for got, full in ((places.GATHERING.search(t, a, b), rx.search(t, a, b)), (places.GATHERING.match(t, a, b), rx.match(t, a, b))):
+            assert (got.span(), got.groupdict()) == (full.span(), full.groupdict()) if full else got is None
