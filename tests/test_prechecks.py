@@ -350,3 +350,10 @@ def test_a_gathering_is_searched_for_only_where_its_tail_stands(text, data):
     for t, a, b in ((text, pos, endpos), ("X国のY会議(第3回)のため", 0, 15), ("ASEAN関連首脳会議に議長として出席", 0, 18)):
         for got, full in ((places.GATHERING.search(t, a, b), rx.search(t, a, b)), (places.GATHERING.match(t, a, b), rx.match(t, a, b))):
             assert (got.span(), got.groupdict()) == (full.span(), full.groupdict()) if full else got is None
+
+
+def test_english_hint_holds_before_every_english_form():
+    for text in ("ジョン・スミス(John Smith)外務大臣と会談", "ハナ(Dr. Hana Novak)首相", "X大臣とアリ(Mr. Ali Khan)・外相が会談"):
+        m = people.ENGLISH_BETWEEN.search(text)
+        assert m is not None and people.ENGLISH_HINT.search(text, m.start(), m.end())
+    assert not people.ENGLISH_HINT.search("国際原子力機関(IAEA)事務局長")  # (a kanji word's abbreviation: no scan)
