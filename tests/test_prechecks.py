@@ -357,3 +357,14 @@ def test_english_hint_holds_before_every_english_form():
         m = people.ENGLISH_BETWEEN.search(text)
         assert m is not None and people.ENGLISH_HINT.search(text, m.start(), m.end())
     assert not people.ENGLISH_HINT.search("国際原子力機関(IAEA)事務局長")  # (a kanji word's abbreviation: no scan)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["少人数", "会合", "拡大会合", "及び", "と", "・", "ワーキング・ランチ", "ディナー", "食会", "(", ")", "約1時間", "それぞれ",
+                                 "30分", "、", "。", "が行われた", " "]), max_size=16).map("".join), st.data())
+def test_sessions_with_lengths_are_read_only_where_a_word_stands_before_a_bracket(text, data):
+    pos = data.draw(st.integers(0, len(text)))
+    endpos = data.draw(st.integers(pos, len(text)))
+    assert meetings._SESSION_BEFORE_BRACKET.search(text, pos, endpos) or not meetings.SESSION_WITH_LENGTH.search(text, pos, endpos)
+    for t in ("少人数会合(約1時間)、拡大会合及びワーキング・ランチ(それぞれ約1時間)が行われた。", "夕食会(2時間)"):
+        assert meetings._SESSION_BEFORE_BRACKET.search(t) and meetings.SESSION_WITH_LENGTH.search(t)

@@ -757,6 +757,9 @@ def _time_fields(doc: Doc, s: Sentence, anchor_pos: int, ev: EventDraft) -> None
 # sessions each followed by its length in brackets (少人数会合(…1時間50分)、拡大会合及びワーキング・ランチ(それぞれ約1時間));
 # それぞれ counts the length once per session named before it
 SESSION_WITH_LENGTH = skip_ahead(re.compile(r"(?P<labels>(?:" + _SESSION_LABEL + r")(?:(?:及び|と|・)" + _SESSION_LABEL + r")*)\((?P<note>[^()]{0,30}?)\)"))
+# a session's word right before a bracket, which every SESSION_WITH_LENGTH match holds (its labels end on one): the
+# cheap test before its scan, which tries a run of up to 10 characters before a word at every character
+_SESSION_BEFORE_BRACKET = re.compile(_SESSION_WORD + r"\(")
 
 
 def _session_row(label: str) -> Row:
@@ -771,6 +774,8 @@ def _sessions_each(norm: str, s: Sentence) -> tuple[int, int, int, list[Row]] | 
     first: int | None = None
     last: int | None = None
     rows: list[Row] = []
+    if _SESSION_BEFORE_BRACKET.search(norm, s.start, s.end) is None:
+        return None  # (no session with its length in brackets: none counted)
     for m in SESSION_WITH_LENGTH.finditer(norm, s.start, s.end):
         note = m.group("note")
         d = dates.find_duration(note)
