@@ -368,3 +368,15 @@ def test_sessions_with_lengths_are_read_only_where_a_word_stands_before_a_bracke
     assert meetings._SESSION_BEFORE_BRACKET.search(text, pos, endpos) or not meetings.SESSION_WITH_LENGTH.search(text, pos, endpos)
     for t in ("少人数会合(約1時間)、拡大会合及びワーキング・ランチ(それぞれ約1時間)が行われた。", "夕食会(2時間)"):
         assert meetings._SESSION_BEFORE_BRACKET.search(t) and meetings.SESSION_WITH_LENGTH.search(t)
+
+
+def test_a_date_line_read_once_answers_as_read_again():
+    text = "日・X外相会談\n令和5年4月3日\n\n最終更新日:令和5年4月4日\n1 会談の概要\n4月3日、A外務大臣は会談を行った。\n日・X首脳会談(令和5年4月5日)\n"
+    doc = Doc.from_text(text)
+    for i in range(len(doc.lines)):
+        first = document._date_line_mention(doc, i)
+        assert i in doc.date_lines
+        again = document._read_date_line(doc, i)
+        assert (first is None) == (again is None) and (first is None or vars(first) == vars(again))
+        assert document._date_line_mention(doc, i) is first
+    assert any(doc.date_lines.values())  # (some line of it is a date line)
