@@ -312,3 +312,71 @@ def test_a_held_gathering_is_searched_for_only_where_its_verb_stands(text, data)
         assert got == meetings._gathering_held(text, lo, noun_end)
     finally:
         meetings._HELD_WORDS = saved
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["A大統領", "B外務大臣", "による", "によ", "る", "総理", "表敬", "表敬訪問", "訪問", "訪", "問", "と",
+                                 "との", "会談", "首脳会談", "への", "に対する", "を", "夕食会", "日・X", "(", ")", "「", "」"]),
+                max_size=10).map("".join))
+def test_call_items_are_tried_only_where_their_word_stands(item):
+    for rx, words in ((meetings.ITEM_CALL_BY, meetings._CALL_BY_WORDS), (meetings.ITEM_CALL_ON, meetings._CALL_ON_WORDS),
+                      (meetings.ITEM_CALL_WORD, meetings._CALL_WORD_WORDS)):
+        assert words  # (a word the pattern's every match holds)
+        assert holds_word(item, words) or not rx.fullmatch(item)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["東京", "京都", "パリ", "ニューヨーク", "着", "発", "発表", "訪問", "\n", " ", "午前", "、", "。", "首脳会談",
+                                 "12日", "(", ")", "ソウル", "熱海"]), max_size=24).map("".join), st.data())
+def test_cities_before_marks_are_those_of_the_whole_scan(text, data):
+    assert not any("\n" in c for c in places.CITIES)  # (no city's name holds a line's end)
+    assert "(?" not in places.CITY_RE.pattern.replace("(?:", "")  # (nor looks around it)
+    lo = data.draw(st.integers(0, len(text)))
+    marks = [i for i in range(len(text)) if meetings.ITINERARY_MARK.match(text, i)]
+    for a, b in [(lo, data.draw(st.integers(lo, len(text))))] + [(0, m) for m in marks]:  # (a range ending at a mark too)
+        whole = [c for c in places.find_cities(text, a, b) if meetings.ITINERARY_MARK.match(text, c[2])]
+        assert [c for c in meetings._cities_before_marks(text, a, b) if meetings.ITINERARY_MARK.match(text, c[2])] == whole
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["G20", "大阪", "サミット", "ASEAN関連", "首脳会議", "外相会合", "会議", "(", "ASEAN", ")", "に関する", "との",
+                                 "の", "出席", "のため", "に出席", "の機会", "に", "議長として", "参加", "、", "。", "東京", "訪問", "(第3回)", "(東京)"]),
+                max_size=16).map("".join), st.data())
+def test_a_gathering_is_searched_for_only_where_its_tail_stands(text, data):
+    pos = data.draw(st.integers(0, len(text)))
+    endpos = data.draw(st.integers(pos, len(text)))
+    rx = places.GATHERING.rx  # (the search without the word and tail tests)
+    assert places.GATHERING.tail is not None
+    for t, a, b in ((text, pos, endpos), ("X国のY会議(第3回)のため", 0, 15), ("ASEAN関連首脳会議に議長として出席", 0, 18)):
+        for got, full in ((places.GATHERING.search(t, a, b), rx.search(t, a, b)), (places.GATHERING.match(t, a, b), rx.match(t, a, b))):
+            assert (got.span(), got.groupdict()) == (full.span(), full.groupdict()) if full else got is None
+
+
+def test_english_hint_holds_before_every_english_form():
+    for text in ("ジョン・スミス(John Smith)外務大臣と会談", "ハナ(Dr. Hana Novak)首相", "X大臣とアリ(Mr. Ali Khan)・外相が会談"):
+        m = people.ENGLISH_BETWEEN.search(text)
+        assert m is not None and people.ENGLISH_HINT.search(text, m.start(), m.end())
+    assert not people.ENGLISH_HINT.search("国際原子力機関(IAEA)事務局長")  # (a kanji word's abbreviation: no scan)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["少人数", "会合", "拡大会合", "及び", "と", "・", "ワーキング・ランチ", "ディナー", "食会", "(", ")", "約1時間", "それぞれ",
+                                 "30分", "、", "。", "が行われた", " "]), max_size=16).map("".join), st.data())
+def test_sessions_with_lengths_are_read_only_where_a_word_stands_before_a_bracket(text, data):
+    pos = data.draw(st.integers(0, len(text)))
+    endpos = data.draw(st.integers(pos, len(text)))
+    assert meetings._SESSION_BEFORE_BRACKET.search(text, pos, endpos) or not meetings.SESSION_WITH_LENGTH.search(text, pos, endpos)
+    for t in ("少人数会合(約1時間)、拡大会合及びワーキング・ランチ(それぞれ約1時間)が行われた。", "夕食会(2時間)"):
+        assert meetings._SESSION_BEFORE_BRACKET.search(t) and meetings.SESSION_WITH_LENGTH.search(t)
+
+
+def test_a_date_line_read_once_answers_as_read_again():
+    text = "日・X外相会談\n令和5年4月3日\n\n最終更新日:令和5年4月4日\n1 会談の概要\n4月3日、A外務大臣は会談を行った。\n日・X首脳会談(令和5年4月5日)\n"
+    doc = Doc.from_text(text)
+    for i in range(len(doc.lines)):
+        first = document._date_line_mention(doc, i)
+        assert i in doc.date_lines
+        again = document._read_date_line(doc, i)
+        assert (first is None) == (again is None) and (first is None or vars(first) == vars(again))
+        assert document._date_line_mention(doc, i) is first
+    assert any(doc.date_lines.values())  # (some line of it is a date line)

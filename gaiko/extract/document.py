@@ -258,7 +258,16 @@ MERGED_LEAD = re.compile(r"[ \t\u3000]+(?:本)?(?:[0-9]{1,2}月)?[0-9]{1,2}日(?
 
 
 def _date_line_mention(doc: Doc, i: int) -> dates.DateMention | None:
-    """The page's date if line ``i`` prints one as a date line (see find_date_line)."""
+    """The page's date if line ``i`` prints one as a date line (see find_date_line); read once per line (the search
+    for the date line, the update label below it and the headings above it ask of the same lines: a quarter of the
+    asks of the real pages were asked before)."""
+    memo = doc.date_lines
+    if i not in memo:
+        memo[i] = _read_date_line(doc, i)
+    return memo[i]
+
+
+def _read_date_line(doc: Doc, i: int) -> dates.DateMention | None:
     ln = doc.lines[i]
     t = doc.norm[ln.start:ln.end]
     if not t.strip():

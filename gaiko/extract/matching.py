@@ -61,19 +61,25 @@ class RowPattern:
     """A compiled pattern whose matches fire the rows their named groups found: ``groups`` maps a group
     name to the lookup of its rows. Has the methods of ``re.Pattern`` that stages use."""
 
-    __slots__ = ("rx", "pattern", "groups", "needs")
+    __slots__ = ("rx", "pattern", "groups", "needs", "tail")
 
-    def __init__(self, pattern: str, groups: dict[str, RowLookup], flags: int = 0, precheck: bool = False):
+    def __init__(self, pattern: str, groups: dict[str, RowLookup], flags: int = 0, precheck: bool = False,
+                 tail: str | None = None):
         self.rx = skip_ahead(re.compile(pattern, flags))
         self.pattern = pattern
         self.groups = groups
         # with ``precheck``, the words one of which stands in the range of every match, tested before a search
         # (for a costly pattern that most ranges searched hold none of: the engine tries it at every position)
         self.needs = required_words(self.rx) if precheck else None
+        # ``tail``: a pattern every match holds a match of (its last words, cheap to search for), searched first
+        self.tail = skip_ahead(re.compile(tail, flags)) if tail is not None else None
 
     def _absent(self, text: str, pos: int, endpos: int) -> bool:
-        """None of the words every match holds stands in text[pos:endpos]: nothing for the search to find."""
-        return self.needs is not None and not holds_word_in(text, self.needs, pos, endpos)
+        """None of the words every match holds stands in text[pos:endpos], or no match of its tail: nothing for the
+        search to find."""
+        if self.needs is not None and not holds_word_in(text, self.needs, pos, endpos):
+            return True
+        return self.tail is not None and self.tail.search(text, pos, endpos) is None
 
     @classmethod
     def words(cls, table: Table, rows: Iterable[Row] | None = None) -> RowPattern:

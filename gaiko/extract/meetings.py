@@ -766,6 +766,9 @@ def _time_fields(doc: Doc, s: Sentence, anchor_pos: int, ev: EventDraft) -> None
 # sessions each followed by its length in brackets (少人数会合(…1時間50分)、拡大会合及びワーキング・ランチ(それぞれ約1時間));
 # それぞれ counts the length once per session named before it
 SESSION_WITH_LENGTH = skip_ahead(re.compile(r"(?P<labels>(?:" + _SESSION_LABEL + r")(?:(?:及び|と|・)" + _SESSION_LABEL + r")*)\((?P<note>[^()]{0,30}?)\)"))
+# a session's word right before a bracket, which every SESSION_WITH_LENGTH match holds (its labels end on one): the
+# cheap test before its scan, which tries a run of up to 10 characters before a word at every character
+_SESSION_BEFORE_BRACKET = re.compile(_SESSION_WORD + r"\(")
 
 
 def _session_row(label: str) -> Row:
@@ -780,6 +783,8 @@ def _sessions_each(norm: str, s: Sentence) -> tuple[int, int, int, list[Row]] | 
     first: int | None = None
     last: int | None = None
     rows: list[Row] = []
+    if _SESSION_BEFORE_BRACKET.search(norm, s.start, s.end) is None:
+        return None  # (no session with its length in brackets: none counted)
     for m in SESSION_WITH_LENGTH.finditer(norm, s.start, s.end):
         note = m.group("note")
         d = dates.find_duration(note)
@@ -1217,6 +1222,27 @@ DATELINE = re.compile(r"^\s*\(\s*(?:[0-9]{2,4}年)?[0-9]{1,2}月[0-9]{1,2}日\s*
 _ITINERARY_ROWS = place_words.VISITS.where(group="itinerary")
 # (not the first character of a compound word: 発表, 着陸, 発言 …)
 ITINERARY_MARK = re.compile(r"(?P<m>" + place_words.VISITS.alternation(_ITINERARY_ROWS) + r")(?![表言展効生足信揮出送行実手任席目陸売明射見想電動])")
+_MARK_WORDS = tuple(r.pattern for r in _ITINERARY_ROWS if not r.regex)
+
+
+def _cities_before_marks(norm: str, lo: int, hi: int) -> list[tuple[str, int, int]]:
+    """find_cities(norm, lo, hi) in the lines where a mark's word (着, 発, 訪問) starts (up to ``hi``), the only cities
+    a mark can follow: no city's name holds a line's end, so each line's cities are those of its own scan (the costly
+    scan of the gazetteer then reads a line or two, not the whole page)."""
+    if len(_MARK_WORDS) != len(_ITINERARY_ROWS):
+        return places.find_cities(norm, lo, hi)  # (a mark written as a regex: read every line)
+    found: list[tuple[str, int, int]] = []
+    done = lo - 1  # the end of the last line read
+    for i in sorted(i for _w, starts in word_starts(norm, _MARK_WORDS) for i in starts if lo < i <= hi):
+        if i <= done:
+            continue  # in the line just read
+        a = max(lo, norm.rfind("\n", lo, i) + 1)
+        e = norm.find("\n", i, hi)
+        done = hi if e < 0 else e
+        found += places.find_cities(norm, a, done)
+    return found
+
+
 PROGRAMME_DAY = re.compile(r"[0-9]{1,2}日(?:\([^()]{1,4}\))?\s*(?:午前|午後)")
 # the talk's item on a programme (首脳会談, 外相会談), by its kind
 ITINERARY_NOUN = {kind: PREFIXES[prefix].pattern + NOUNS["talks.word.kaidan"].pattern
@@ -1241,7 +1267,7 @@ class _Itinerary:
             return None  # no mark at all: skip the scan
         chaku, hatsu = (place_words.VISITS[f"places.itinerary.{w}"] for w in ("chaku", "hatsu"))
         marks = []
-        for city, a, b in places.find_cities(norm, doc.body_start, doc.body_end):
+        for city, a, b in _cities_before_marks(norm, doc.body_start, doc.body_end):
             m = ITINERARY_MARK.match(norm, b)
             if m:
                 marks.append((a, m.group("m"), city))
@@ -2389,6 +2415,11 @@ ITEM_CALL_ON = re.compile(r"(?P<who>.+?)(?:への|に対する|を)?(?P<noun>" +
 # a call on a person as a programme item: the person's title, then the word (X衆議院議長訪問)
 ITEM_CALL_WORD = re.compile(r"(?P<who>.+?)(?P<noun>" + ITEM_CALLS.alternation() + ")")
 ITEM_NAMED = re.compile(r"(?P<noun>(?:日・[ァ-ヴー一-龥・]{1,12}?)?(?:" + TALK_NOUN + "|" + ITEM_MEAL + r"))")
+# a word each match of a call item holds (による, 表敬, 訪問: matching.required_words): an item without it is not
+# tried (most items of a programme are no call)
+_CALL_BY_WORDS = required_words(ITEM_CALL_BY)
+_CALL_ON_WORDS = required_words(ITEM_CALL_ON)
+_CALL_WORD_WORDS = required_words(ITEM_CALL_WORD)
 ITEM_BRACKETS = re.compile(r"^[(「]|[)」]$")
 # a line of officials listed below a lead (talks.listed_officials): a person, the talk in brackets or none
 LISTED_LEAD = people.RowSearch(LISTED_OFFICIALS)
@@ -2516,7 +2547,7 @@ def _item_talk(doc: Doc, item: str, start: int, jp: PersonMention | None, day=No
         return talk
     item = ITEM_BRACKETS.sub("", item)
     who = None
-    m = ITEM_CALL_BY.fullmatch(item)
+    m = ITEM_CALL_BY.fullmatch(item) if holds_word(item, _CALL_BY_WORDS) else None
     if m:
         ps = people.find_people(doc, start, start + m.end("who") + 1)
         who = ps[0] if ps else None
@@ -2524,8 +2555,8 @@ def _item_talk(doc: Doc, item: str, start: int, jp: PersonMention | None, day=No
             return None
         rank, rank_row = _item_rank(jp, who, visitor)
         return ("summit", m.group("noun"), who, rank_row) if rank == "summit" else ("other", m.group("noun"), who, None)
-    for rx in (ITEM_WITH, ITEM_CALL_ON):
-        m = rx.fullmatch(item)
+    for rx, words in ((ITEM_WITH, None), (ITEM_CALL_ON, _CALL_ON_WORDS)):
+        m = rx.fullmatch(item) if holds_word(item, words) else None
         if m:
             ps = people.find_people(doc, start, start + len(item) + 2)
             who = next((p for p in reversed(ps) if p.start < start + m.end("who") + 1), None)
@@ -2539,15 +2570,15 @@ def _item_talk(doc: Doc, item: str, start: int, jp: PersonMention | None, day=No
             if _is_call(noun):
                 return ("summit", noun, who, rank_row) if rank == "summit" else ("other", noun, who, named)
             return (rank or "other"), noun, who, rank_row
-    m = ITEM_CALL_WORD.fullmatch(item)
+    m = ITEM_CALL_WORD.fullmatch(item) if holds_word(item, _CALL_WORD_WORDS) else None
     if m:
         ps = people.find_people(doc, start, start + m.end("who") + 1)
         who = ps[-1] if ps else None
         if who is not None and who.role_end == start + m.end("who"):
             row = ITEM_CALLS.which(m.group("noun"))
             return "other", m.group("noun"), who, row  # a call on a person of the visit's hosts: other
-    m = ITEM_NAMED.fullmatch(item)
-    if m and day is not None:  # a talk named alone is a programme item under a day (else a caption, a heading)
+    m = ITEM_NAMED.fullmatch(item) if day is not None else None
+    if m:  # a talk named alone is a programme item under a day (else a caption, a heading)
         named = kind_row(m.group("noun"))
         if named and named.value != "other":
             return named.value, m.group("noun"), None, named

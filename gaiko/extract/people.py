@@ -150,9 +150,10 @@ ENGLISH_BETWEEN = skip_ahead(re.compile(
     r"|(?=[^()]{0,80}?[ a-z])[A-Z][A-Za-z .,'-]{1,80})\))・?(?P<role>"
     + _ROLE_CHARS + r"{0,16}?(?:" + _ROLE_END_RE + r")(?:[一-龥豈-龎ァ-ヴー]{0,14}?(?:" + _ROLE_END_RE + r")){0,2})"
 ))
-# an opening bracket and a capital letter stand in every ENGLISH_BETWEEN match (its reading opens so): the cheap test
-# before its scan, which tries every katakana run of the page (most pages give no English form)
-ENGLISH_HINT = re.compile(r"\([A-Z]")
+# the name's last katakana, an opening bracket and a capital letter stand in every ENGLISH_BETWEEN match (its reading
+# opens so, right after the name): the cheap test before its scan, which tries every katakana run of the page (most
+# pages give no English form; many a bracketed abbreviation after a kanji word, 国際原子力機関(IAEA))
+ENGLISH_HINT = re.compile(r"[ァ-ヴー]\([A-Z]")
 NOT_NAMES = frozenset(r.pattern for r in NOT_NAME_ROWS.where(group="not_name"))
 _COUNTRY_ALT = "|".join(sorted({*countries.name_index(), *[a for a in countries.abbr_index() if len(a) == 1]}, key=len, reverse=True))
 # a title opens with a start word; or 駐/在 and a country (駐米大使); or 前/元 right before a head's or minister's title

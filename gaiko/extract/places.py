@@ -87,6 +87,9 @@ GATHERING = RowPattern(
     r"(?:\([^()、。]{1,20}\))?)(?=(?P<cue>" + lx.GATHERINGS.alternation(_CUES) + "))",
     {"end": RowLookup(lx.GATHERINGS, lx.GATHERINGS.where(group="gathering_end")), "cue": RowLookup(lx.GATHERINGS, _CUES)},
     precheck=True,
+    # (a name's last word and its cue, which every match ends with: most sentences hold a gathering word or a cue,
+    # few the two together, and the name's lazy run is tried at every character)
+    tail=r"(?:" + _GATHERING_ENDS + r")(?:\([^()、。]{1,20}\))?(?=" + lx.GATHERINGS.alternation(_CUES) + ")",
 )
 # a name that ends as a gathering's (G20リオデジャネイロ・サミット, before …の会場において)
 GATHERING_NAME = RowPattern("(?P<end>" + _GATHERING_ENDS + ")$",
