@@ -10,6 +10,7 @@ from a document's wording.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from gaiko import countries
 from gaiko.extract import dates
@@ -193,20 +194,23 @@ def _section_row(t: str) -> Row | None:
 _COUNTRY_NAMES = frozenset(countries.name_index())
 
 
-def _next_content(doc: Doc, i: int, limit: int = 12) -> int | None:
-    """The first line after line i that is no residue, among the next ``limit`` lines with text (blank lines, which a
-    conversion may put between every two lines, not counted)."""
+def _text_lines_after(doc: Doc, i: int, limit: int) -> Iterator[int]:
+    """The next ``limit`` lines with text after line i (blank lines, which a conversion may put between every two
+    lines, not counted)."""
     seen = 0
     for j in range(i + 1, len(doc.lines)):
-        t = doc.line_text(j)
-        if not t.strip():
+        ln = doc.lines[j]
+        if doc.norm[ln.start:ln.end].isspace() or ln.start == ln.end:
             continue
-        if not is_residue(t):
-            return j
+        yield j
         seen += 1
         if seen >= limit:
-            break
-    return None
+            return
+
+
+def _next_content(doc: Doc, i: int, limit: int = 12) -> int | None:
+    """The first line after line i that is no residue, among the next ``limit`` lines with text."""
+    return next((j for j in _text_lines_after(doc, i, limit) if not is_residue(doc.line_text(j))), None)
 
 
 SENTENCE_END = re.compile(r"(?:した|った|れた|ている|である|ました|ます|です)$")
@@ -483,15 +487,9 @@ CAPTION_NUMBER = re.compile(r"[0-9]{1,2}")  # 日中外相会談1: the photo's n
 
 def _caption_title(doc: Doc, date_line: int, limit: int = 14) -> tuple[int, int] | None:
     """The span of a talk's name in the photo captions below the date line (new-site pages lose their heading)."""
-    seen = 0  # (lines with text: a conversion may put blank lines between them)
-    for j in range(date_line + 1, len(doc.lines)):
+    for j in _text_lines_after(doc, date_line, limit):
         ln = doc.lines[j]
         t = doc.norm[ln.start:ln.end]
-        if not t.strip():
-            continue
-        seen += 1
-        if seen > limit:
-            break
         if "。" in t and PHOTO not in t:
             continue  # the lead paragraph between captions
         if NUMBERED_BODY.match(t) and PHOTO not in t:

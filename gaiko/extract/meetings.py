@@ -1349,6 +1349,13 @@ _HOME_VENUES = {r.pattern: r for r in place_words.HOME_VENUES}
 _ABROAD = people.RowSearch(place_words.ABROAD)
 
 
+def _said_abroad(norm: str, said: list[Sentence]) -> bool:
+    """One of the sentences puts Japan's side abroad (a visit, a stay, a trip, a local clock: places.abroad rows);
+    fires the row."""
+    m = next((m for x in said if (m := _ABROAD.rx.search(norm, x.start, x.end)) is not None), None)
+    return m is not None and lexicon.fire(_ABROAD.row(m)) is not None
+
+
 def _called_on_foreigner(doc: Doc, ev: EventDraft) -> bool:
     """The venue is where a foreign leader was called on (…オランダ首相を官邸に表敬): that leader's own building."""
     at = ev.evidence.get("venue")
@@ -1530,11 +1537,8 @@ def _event_place(doc: Doc, sents: list[Sentence], ev: EventDraft, layout: _Layou
     if ev.city is None and ev.channel == "in_person":
         ev.city = _itinerary_city(doc, sents, ev, layout)
     if ev.city is None and ev.venue in _HOME_VENUES and not _called_on_foreigner(doc, ev):
-        said = [sents[i] for i in ev.anchors] + layout.lead
-        abroad = next((m for x in said if (m := _ABROAD.rx.search(norm, x.start, x.end)) is not None), None)
-        if abroad is not None:
-            lexicon.fire(_ABROAD.row(abroad))  # (訪問中の…大臣は、外務省において: the host's ministry, its city unsaid)
-        else:
+        # (訪問中の…大臣は、外務省において: the host's ministry, its city unsaid)
+        if not _said_abroad(norm, [sents[i] for i in ev.anchors] + layout.lead):
             row = _HOME_VENUES[ev.venue]
             ev.city = row.value  # 外務省において, Japan's side at home: its own ministry, in Tokyo
             _set_rules(ev, city=row)
@@ -3033,6 +3037,7 @@ def _assign_sentences(doc: Doc, sents: list[Sentence], events: list[EventDraft],
 # to the talk's noun by 及び, before or after it
 _SESSION_END = re.compile("(?P<w>" + ADDED_SESSIONS.alternation() + r")\Z")
 _SESSION_JOINED = re.compile("(?P<w>" + ADDED_SESSIONS.alternation() + r")及び(?:日・[ァ-ヴー一-龥]{1,8})?\Z")
+_SESSION_WORD_ANY = re.compile(ADDED_SESSIONS.alternation())
 _SESSION_AFTER = re.compile(r"及び[^、。,及]{0,12}?(?P<w>" + ADDED_SESSIONS.alternation() + ")")
 
 
@@ -3045,6 +3050,8 @@ def _headed_sessions(doc: Doc, sents: list[Sentence], events: list[EventDraft]) 
         if not ev.anchors:
             continue
         s = sents[ev.anchors[0]]
+        if _SESSION_WORD_ANY.search(norm, s.start, s.end) is None:
+            continue  # (no session named in the anchor's sentence: nothing joined to the talk, no anchor read again)
         m = ANCHOR_RE.search(norm, s.start, s.end)
         if m is None:
             continue
@@ -3270,8 +3277,7 @@ def _complete(doc: Doc, sents: list[Sentence], ev: EventDraft, events: list[Even
         visitor = VISITOR_IN_JAPAN.rx.search(norm, a.start, a.end)
         ev.in_japan = bool(lexicon.fire(VISITOR_IN_JAPAN.row(visitor) if visitor else None))
         if not ev.in_japan and (received := RECEIVED_CALL.rx.search(norm, a.start, a.end)) is not None:
-            abroad = next((m for x in [a, *layout.lead] if (m := _ABROAD.rx.search(norm, x.start, x.end)) is not None), None)
-            ev.in_japan = abroad is None and bool(lexicon.fire(RECEIVED_CALL.row(received)))
+            ev.in_japan = not _said_abroad(norm, [a, *layout.lead]) and bool(lexicon.fire(RECEIVED_CALL.row(received)))
         foreign = [p for p in ev.principals if p.country not in (None, "JP")]
         # the other side are ambassadors to Japan (駐日…大使), or Japan welcomes the visitor's visit (…の訪日を歓迎)
         ev.in_japan = ev.in_japan or bool(foreign and all((p.role or "").startswith("駐日") for p in foreign)) \

@@ -405,6 +405,7 @@ _TOPIC_AFTER = re.compile("は[、,]")
 
 
 CUT_START = re.compile(named(lex.CUT_START))
+_TEXT = re.compile(r"\S")
 
 
 def _recalled(text: str) -> bool:
@@ -428,6 +429,8 @@ def run(doc: Doc) -> None:
     notes = [(m.start(), m.end()) for m in INLINE_NOTE.finditer(doc.norm)] if "(注" in doc.norm else []
     in_note = False
     note_line = -1
+    first = _TEXT.search(doc.norm)
+    opening = first.start() if first else len(doc.norm)  # where the excerpt's text opens (a sentence there may be cut)
     for ev in doc.events:
         prev_types: set[str] = set()
         for i in ev.sentences:
@@ -442,7 +445,7 @@ def run(doc: Doc) -> None:
                 continue
             if _recalled(doc.norm[s.start:s.end]):
                 continue
-            if not doc.norm[:s.start].strip() and fired(lex.CUT_START, CUT_START.match(doc.norm, s.start)):
+            if s.start <= opening and fired(lex.CUT_START, CUT_START.match(doc.norm, s.start)):
                 continue  # the excerpt opens inside this sentence (を求めた。): its actor is cut away
             found = classify(doc, s, ev, prev_types)
             prev_types = {t for t, _, _ in found}

@@ -697,8 +697,11 @@ def _noun_row(m: re.Match) -> Row | None:
 # anticipated, scheduled, coming, named-year, invited, proposed, wished-success and prepared-for talks, and a plan's
 # verb) as one search: a sentence where none holds has no plan, and most sentences of a page hold none
 # (an anticipated talk and an invitation by the words one of which each match holds, tested before those scans)
+# the word each of the named-year, proposed, wished-success and prepared-for tests looks for first (one place: the
+# tests below and PLAN_CUES)
+NAMED_YEAR_WORD, PROPOSAL_WORD, SUCCESS_WORD, PREPARED_WORD = "年」と", "の提案", "成功", "準備"
 PLAN_CUES = skip_ahead(re.compile("|".join(
-    [re.escape(w) for w in (SCHEDULE_VERB, "年」と", "の提案", "成功", "準備")]
+    [re.escape(w) for w in (SCHEDULE_VERB, NAMED_YEAR_WORD, PROPOSAL_WORD, SUCCESS_WORD, PREPARED_WORD)]
     + [re.escape(w) for w in ANTICIPATED_WORDS or ()] + [re.escape(w) for w in INVITE_WORDS or ()]
     + [ungrouped(rx.pattern) for rx in (ANNOUNCED, DATED_MENTION, COMING_HINT, PLAN_VERB)]
     + [ungrouped(rx.pattern) for rx, words in ((ANTICIPATED, ANTICIPATED_WORDS), (INVITED_TO, INVITE_WORDS)) if words is None])))
@@ -716,11 +719,11 @@ def plans_in_sentence(doc: Doc, start: int, end: int, ref, decided: Row | None =
     announced += _anticipated(doc, start, end, ref) if holds_word(text, ANTICIPATED_WORDS) and ANTICIPATED.search(text) else []
     announced += _scheduled(doc, start, end, ref) if SCHEDULE_VERB in text else []
     announced += _coming_visits(doc, start, end, ref) if COMING_HINT.search(text) else []
-    announced += _named_years(doc, start, end, ref) if "年」と" in text else []
+    announced += _named_years(doc, start, end, ref) if NAMED_YEAR_WORD in text else []
     announced += _invited(doc, start, end, ref) if holds_word(text, INVITE_WORDS) and INVITED_TO.search(text) else []
-    announced += _named_talks(doc, start, end, ref, PROPOSAL, lex.PROPOSED) if "の提案" in text else []
-    announced += _named_talks(doc, start, end, ref, SUCCESS_OF, lex.SUCCESS) if "成功" in text else []
-    announced += _named_talks(doc, start, end, ref, PREPARED_FOR, lex.PREPARING) if "準備" in text else []
+    announced += _named_talks(doc, start, end, ref, PROPOSAL, lex.PROPOSED) if PROPOSAL_WORD in text else []
+    announced += _named_talks(doc, start, end, ref, SUCCESS_OF, lex.SUCCESS) if SUCCESS_WORD in text else []
+    announced += _named_talks(doc, start, end, ref, PREPARED_FOR, lex.PREPARING) if PREPARED_WORD in text else []
     if not PLAN_VERB.search(text):
         return announced
     dec = _decision(text, 0) or WELCOMED_VISIT.search(text) or (LISTED_ITEM.search(text) if decided else None)
