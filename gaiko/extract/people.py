@@ -354,7 +354,7 @@ def _split(s: str, fired: list[Row]) -> tuple[str, str, str | None, int] | None:
             continue
         if name in NOT_NAMES:
             fired.append(NOT_NAME_ROWS.row_of(name))  # 同大臣, 副大臣: no name before the title
-            continue
+            break  # nor further on: 同外務大臣 is the same minister, not 同外務 + 大臣
         if ROLE_START_RE.match(name):
             continue
         splits.append(i)

@@ -365,6 +365,9 @@ NOT_PRINCIPALS = [
     ("日・ケニア首脳会談\n令和6年5月10日\n5月10日、ルト・ケニア共和国大統領は、ワンジク外務大臣とともに訪日し、山川内閣総理大臣と首脳会談を行いました。",
      "ワンジク"),
     ("日・ガーナ外相会談\n令和6年5月10日\n5月10日、アッド・ガーナ外務大臣は、オチェレ財務大臣と共に来日し、森谷外務大臣と会談した。", "オチェレ"),
+    # 同 + a title of more than one word (同外務大臣, 同国防大臣: the same minister again) is no person named 同外務
+    ("日・ガーナ外相会談\n令和6年5月10日\n1 アッド・ガーナ外務大臣は、5月9日から11日まで来日した。\n"
+     "2 5月10日、同外務大臣は、森谷外務大臣と会談した。", "同外務"),
 ]
 ATTENDEES = [
     # a two-kanji surname whose last character and the title's first read as one word (山本 + 日・… : 本日) is a name
