@@ -845,6 +845,7 @@ def _talk_summary(group: list[EventRow]) -> TalkSummary:
         people=list(dict.fromkeys(p.name for r in group for p in r.principals)),
         outcomes=list(dict.fromkeys(o.type for r in group for o in r.outcomes)), topics=sorted(topics),
         doc_types=list(dict.fromkeys(r.doc_type for r in group if r.doc_type)),
+        scheduled=all(r.scheduled for r in group),
     )
 
 

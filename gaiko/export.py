@@ -76,7 +76,7 @@ TABLES = ("events", "participants", "outcomes", "plans")  # the row formats' tab
 EVENT_COLUMNS: tuple[tuple[str, str], ...] = (
     ("event_id", "str"), ("group_id", "str"), ("doc_id", "str"), ("doc_title", "str"), ("doc_type", "str"),
     ("source_url", "str"), ("path", "str"), ("date", "date"), ("date_end", "date"), ("date_iso", "str"),
-    ("kind", "str"), ("channel", "str"), ("city", "str"), ("venue", "str"), ("occasion", "str"),
+    ("kind", "str"), ("channel", "str"), ("scheduled", "bool"), ("city", "str"), ("venue", "str"), ("occasion", "str"),
     ("countries", "list"), ("principals", "list"), ("principal_ids", "list"), ("attendees", "list"),
     ("topics", "list"), ("n_outcomes", "int"), ("n_agree", "int"), ("n_request", "int"), ("n_protest", "int"),
     ("n_planned", "int"),
@@ -197,7 +197,7 @@ def event_rows(docs: Any, country: str | None = None, groups: dict[str, str] | N
             "event_id": ev.event_id, "group_id": gid, "doc_id": ev.doc_id,
             "doc_title": ev.doc_title, "doc_type": ev.doc_type, "source_url": ev.source_url,
             "path": paths.get(ev.doc_id), "date": _day(e.date), "date_end": _day(e.date_end), "date_iso": e.date,
-            "kind": e.kind, "channel": e.channel, "city": e.city, "venue": e.venue,
+            "kind": e.kind, "channel": e.channel, "scheduled": e.scheduled, "city": e.city, "venue": e.venue,
             "occasion": e.occasion, "countries": list(e.countries),
             "principals": [_person(p) for p in e.principals],
             "principal_ids": [ids.get((gid, p.name)) or "" for p in e.principals],
@@ -305,6 +305,8 @@ def plover_records(docs: Any, country: str | None = None, groups: dict[str, str]
         e = ev.event
         if not e.date or len(e.countries) < 2:
             continue  # not a talk between sides (an inauguration entry) or undated
+        if all(x.event.scheduled for x in evs):
+            continue  # only announced (要人来日日程, …予定です): no consultation is reported yet
         label = " ".join(x.label() for x in evs)
         if e.channel in ("telephone", "video"):
             mode = "phone"

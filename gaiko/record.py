@@ -84,6 +84,9 @@ class Event(_Model):
     outcomes: list[Outcome] = Field(default_factory=list)
     planned: list[Planned] = Field(default_factory=list)
     # additions
+    scheduled: bool = Field(
+        default=False, description="announced, not reported held (…会談を行う予定です, a 要人来日日程 entry): "
+        "evidence['scheduled'] is the sentence that announces it")
     entry_text: str | None = Field(default=None, description="chronology entry as written")
     entry_span: Span | None = None
     evidence: dict[str, Span] = Field(

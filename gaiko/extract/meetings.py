@@ -2958,6 +2958,7 @@ def _announced_fields(doc: Doc, s: Sentence, ev: EventDraft, sents: list[Sentenc
     visit the lead announces before it (…は、11月5日から8日まで来日します。滞在中、…と首脳会談を行う予定です)."""
     norm = doc.norm
     ref = dates.parse_iso(doc.doc_date)
+    ev.evidence["scheduled"] = (s.start, s.end)
     for m in dates.find_dates(norm, s.start, s.end):
         if m.rel_day is not None and m.day is None and ref is not None and m.rel_day > 0:
             ev.date = (ref + dt.timedelta(days=m.rel_day)).isoformat()  # 明日から、…を訪問し、…会談を行う予定です

@@ -103,7 +103,7 @@ def assemble(doc: Doc) -> Record:
             kind=cast(Kind, ev.kind), channel=cast("Channel | None", ev.channel), date=ev.date, date_end=ev.date_end, start_local=ev.start_local,
             end_local=ev.end_local, start_jst=ev.start_jst, duration_min=ev.duration_min, venue=ev.venue, city=ev.city,
             occasion=ev.occasion, countries=countries, principals=principals, attendees=attendees, outcomes=found,
-            planned=planned, evidence={k: tuple(v) for k, v in ev.evidence.items()},
+            planned=planned, scheduled="scheduled" in ev.evidence, evidence={k: tuple(v) for k, v in ev.evidence.items()},
             entry_text=doc.text[entry[0]:entry[1]] if entry else None, entry_span=tuple(entry) if entry else None,
             topics=topics, rules=dict(ev.rules),
         ))

@@ -133,6 +133,7 @@ class Talk(BaseModel):
     event_id: str
     group_id: str
     sources: list[str] = Field(default_factory=list, description="doc_ids of every record of this talk")
+    scheduled: bool = False  # every record of the talk only announces it (Event.scheduled)
 
 
 class PersonEntity(BaseModel):
@@ -269,6 +270,8 @@ def _entity(cluster: list[_Mention], groups: dict[str, str], sources: dict[str, 
         e = m.ev.event
         existing = talks.get(gid)
         is_record = m.ev.doc_type != "chronology"
+        if existing is not None and not e.scheduled:
+            existing["scheduled"] = False
         if existing is not None and not (is_record and existing.pop("_entry", False)):
             if m.role and not existing["role"]:
                 existing["role"] = m.role
@@ -279,7 +282,8 @@ def _entity(cluster: list[_Mention], groups: dict[str, str], sources: dict[str, 
             others = list(dict.fromkeys(others + existing["counterparts"]))
         talks[gid] = dict(date=e.date, date_end=e.date_end, role=m.role, kind=e.kind, channel=e.channel,
                           principal=m.principal, label=m.ev.label(), counterparts=others,
-                          event_id=m.ev.event_id, group_id=gid, sources=sources.get(gid, [m.ev.doc_id]))
+                          event_id=m.ev.event_id, group_id=gid, sources=sources.get(gid, [m.ev.doc_id]),
+                          scheduled=e.scheduled and (existing is None or existing["scheduled"]))
         if not is_record:
             talks[gid]["_entry"] = True
         elif existing is not None and not m.role:

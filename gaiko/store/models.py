@@ -104,6 +104,7 @@ class EventRow(BaseModel):
     planned: list[Planned] = Field(default_factory=list)
     entry_text: str | None = None
     topics: list[str] = Field(default_factory=list)
+    scheduled: bool = False  # announced, not reported held (Event.scheduled)
 
 
 class EventPage(BaseModel):
@@ -120,6 +121,7 @@ class TimelineEntry(BaseModel):
     sources: list[str] = Field(default_factory=list)  # doc_ids
     event_ids: list[str] = Field(default_factory=list)
     agreements: list[str] = Field(default_factory=list)
+    scheduled: bool = False  # every source only announces the talk (要人来日日程, …予定です): not reported held
 
 
 class TalkSummary(TimelineEntry):

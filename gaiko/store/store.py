@@ -616,7 +616,7 @@ class Store:
             event_id=event_id(doc_id, idx), doc_id=doc_id, doc_title=title, doc_type=dtype, index=idx, kind=ev.kind,
             channel=ev.channel, date=ev.date, date_end=ev.date_end, city=ev.city, venue=ev.venue,
             occasion=ev.occasion, countries=ev.countries, principals=ev.principals, attendees=ev.attendees,
-            outcomes=ev.outcomes, planned=ev.planned, entry_text=ev.entry_text, topics=ev.topics,
+            outcomes=ev.outcomes, planned=ev.planned, entry_text=ev.entry_text, topics=ev.topics, scheduled=ev.scheduled,
         )
 
     def document_count(self) -> int:

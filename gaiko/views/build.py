@@ -206,7 +206,7 @@ def _person_from_events(archive: Archive, name: str) -> PersonView | None:
         others = [p.name for p in r.principals if p.name != name]
         talks.append(PersonTalk(date=r.date, date_end=r.date_end, role=role, kind=r.kind, channel=r.channel,
                                 principal=bool(me and me in r.principals), label=r.doc_title or "",
-                                counterparts=others, event_id=r.event_id, sources=[r.doc_id]))
+                                counterparts=others, event_id=r.event_id, sources=[r.doc_id], scheduled=r.scheduled))
     roles = []
     for (role, c), dates in spans.items():
         known = [d for d in dates if d]

@@ -62,6 +62,7 @@ EVIDENCE_MARK: dict[str, str] = {
     "kind": "kind",
     "channel": "kind",
     "countries": "kind",
+    "scheduled": "planned",  # the sentence announcing a talk not yet held
 }
 
 # highlight class -> (label shown in the legend, CSS colour)

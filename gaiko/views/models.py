@@ -142,6 +142,7 @@ class PersonTalk(_Out):
     counterparts: list[str] = Field(default_factory=list)
     event_id: str
     sources: list[str] = Field(default_factory=list, description="doc_ids of the records of this talk")
+    scheduled: bool = False  # announced, not reported held
 
 
 class PersonView(_Out):
