@@ -1062,28 +1062,50 @@ def _place_fields(doc: Doc, s: Sentence, anchor_pos: int, ev: EventDraft) -> Non
     The sentence's place phrases are read once for all the talks it names (a sentence naming many talks, from its
     start to each, was quadratic in them): see _PlaceScan."""
     end = anchor_pos + 1
-    scan = doc.place_scans.get(s.start)
-    if scan is None and end - s.start > _PLACE_AT_SPAN:
-        scan = doc.place_scans[s.start] = _PlaceScan(doc, s.start)
-    if scan is not None:
-        steps = scan.place.find(end) if scan.cued(end) else None
-    else:  # (a range no longer than one attempt's: read as it is)
-        norm = doc.norm
-        cued = any(norm.find(cue, s.start, end) >= 0 for cue in _PLACE_CUES)
-        steps = next((x for m in PLACE_AT.finditer(norm, s.start, end) if (x := _place_steps(doc, s.start, m)) is not None),
-                     None) if cued else None
-    for field_name, value, span, row in steps or ():
+    for field_name, value, span, row in _place_phrase(doc, s.start, end) or ():
         setattr(ev, field_name, getattr(ev, field_name) or value)
         if span is not None:
             ev.evidence.setdefault(field_name, span)
         _set_rules(ev, **{field_name: row})
     if ev.venue is None and ev.city is None:
         # PERSONを VENUEに表敬: the building the call was paid at
-        vm = scan.call.find(end) if scan is not None else VENUE_OF_CALL.search(doc.norm, s.start, end)
+        vm = _venue_of_call(doc, s.start, end)
         if vm and places.FACILITY.search(vm.group("v")):
             ev.venue = vm.group("v")
             ev.evidence.setdefault("venue", (vm.start("v"), vm.end("v")))
             _set_rules(ev, venue=NOUNS.which(vm.group("call")))
+
+
+def _place_phrase(doc: Doc, start: int, end: int) -> list[tuple] | None:
+    """The steps of the first place phrase in [start, end) that names a place (_place_steps), or None: read once per
+    page for a range (the talk's sentence, the lead's sentences asked for each talk without a city)."""
+    key = ("place", start, end)
+    reads = doc.sentence_reads
+    if key in reads:
+        return reads[key]
+    scan = doc.place_scans.get(start)
+    if scan is None and end - start > _PLACE_AT_SPAN:
+        scan = doc.place_scans[start] = _PlaceScan(doc, start)
+    steps: list[tuple] | None
+    if scan is not None:
+        steps = scan.place.find(end) if scan.cued(end) else None
+    else:  # (a range no longer than one attempt's: read as it is)
+        norm = doc.norm
+        cued = any(norm.find(cue, start, end) >= 0 for cue in _PLACE_CUES)
+        steps = next((x for m in PLACE_AT.finditer(norm, start, end) if (x := _place_steps(doc, start, m)) is not None),
+                     None) if cued else None
+    reads[key] = steps
+    return steps
+
+
+def _venue_of_call(doc: Doc, start: int, end: int) -> re.Match | None:
+    """The first call paid at a building in [start, end) (VENUE_OF_CALL), read once per page for a range."""
+    key = ("call", start, end)
+    reads = doc.sentence_reads
+    if key not in reads:
+        scan = doc.place_scans.get(start)
+        reads[key] = scan.call.find(end) if scan is not None else VENUE_OF_CALL.search(doc.norm, start, end)
+    return reads[key]
 
 
 # How far past its start an attempt of PLACE_AT may read: 40 units of a phrase (a quoted name is the longest, 「」
@@ -1507,7 +1529,7 @@ def _event_place(doc: Doc, sents: list[Sentence], ev: EventDraft, layout: _Layou
         _city_of_venue(ev)
     if ev.city is None:
         first = sents[ev.anchors[0]] if ev.anchors else (sents[own[0]] if own and own[0] < len(sents) else None)
-        hit = places.visit_city(doc.norm, first.start, first.end, ev.rules) if first is not None else None
+        hit = _visit_city(doc, first.start, first.end, ev.rules) if first is not None else None
         if hit is None:
             hit = layout.visits.find(first.start if first is not None else doc.body_end, ev.rules)
         if hit:
@@ -1544,18 +1566,44 @@ def _event_place(doc: Doc, sents: list[Sentence], ev: EventDraft, layout: _Layou
             _set_rules(ev, city=row)
     if ev.city is None:
         # a dateline under the talk's heading: 小渕大臣の…大統領表敬 / (3月21日、ソウル)
-        last = ""
-        for k in range(doc.line_at(doc.body_start), min(doc.line_at(doc.body_start) + 30, len(doc.lines))):
-            t = doc.line_text(k)
-            if not t.strip():
-                continue
-            dm = DATELINE.match(t)
-            if dm and TALK_NOUN_RE.search(last):
-                ev.city = places.city_name(dm.group("p").strip())
-                if ev.city:
-                    _set_rules(ev, city=_DATELINE_SEP)
-                break
-            last = t
+        ev.city = _dateline_city(doc)
+        if ev.city:
+            _set_rules(ev, city=_DATELINE_SEP)
+
+
+def _visit_city(doc: Doc, start: int, end: int, rules: dict[str, str]) -> tuple[str, int, int, str] | None:
+    """places.visit_city over [start, end), read once per page for a range (a talk's first sentence, asked again
+    by each talk it anchors): the city's row set in ``rules`` as visit_city sets it."""
+    key = ("visit", start, end)
+    reads = doc.sentence_reads
+    if key not in reads:
+        reads[key] = places.visit_city(doc.norm, start, end)
+    hit = reads[key]
+    if hit is not None:
+        rules["city"] = lexicon.fire(hit[3])
+    return hit
+
+
+def _dateline_city(doc: Doc) -> str | None:
+    """The city of a dateline under a heading that names a talk, among the body's first 30 lines (the first dateline
+    so placed decides), or None: the page's, read once for all its talks."""
+    key = ("dateline",)
+    reads = doc.sentence_reads
+    if key in reads:
+        return reads[key]
+    city = None
+    last = ""
+    for k in range(doc.line_at(doc.body_start), min(doc.line_at(doc.body_start) + 30, len(doc.lines))):
+        t = doc.line_text(k)
+        if not t.strip():
+            continue
+        dm = DATELINE.match(t)
+        if dm and TALK_NOUN_RE.search(last):
+            city = places.city_name(dm.group("p").strip())
+            break
+        last = t
+    reads[key] = city
+    return city
 
 
 # every ANCHOR_RE match holds a talk noun's last word: a sentence without one is skipped
