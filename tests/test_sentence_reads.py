@@ -51,3 +51,23 @@ def test_the_dateline_city_is_read_once_per_page():
     assert meetings._dateline_city(doc) == "ソウル"
     assert meetings._dateline_city(doc) is doc.sentence_reads[("dateline",)]
     assert meetings._dateline_city(Doc.from_text("(3月21日、ソウル)\n")) is None  # (no heading naming a talk above it)
+
+
+LISTED = ("日・X首脳会談\n令和5年4月3日\n1 A内閣総理大臣は、B大統領に加え、C外務大臣及びD議長等とも会談を行った。\n"
+          "2 A総理は、E首相と会談した。また、F大統領に加え、G国防大臣とも意見交換を行った。\n")
+
+
+def test_the_lists_of_officials_met_besides_are_read_once_per_page():
+    doc = Doc.from_text(LISTED)
+    sents = doc.sentences
+    found = meetings._also_met_lists(doc, sents)
+    expected = [(i, meetings.ALSO_MET_RE.search(doc.norm, s.start, s.end)) for i, s in enumerate(sents)]
+    assert [(i, m.span()) for i, m in found] == [(i, m.span()) for i, m in expected if m is not None]
+    assert len(found) == 2 and meetings._also_met_lists(doc, sents) is found
+
+
+def test_a_sentence_is_a_heading_where_nearest_headings_names_it():
+    doc = Doc.from_text("日・X外相会談\n1 会談の概要\n4月3日、A外務大臣は会談を行った。\n(B外相)\n両外相は一致した。\n")
+    heads = meetings.nearest_headings(doc, doc.sentences)
+    assert [heads[i] == i for i in range(len(doc.sentences))] == [meetings.is_heading(doc, s) for s in doc.sentences]
+    assert any(heads[i] == i for i in range(len(doc.sentences)))

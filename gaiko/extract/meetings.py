@@ -2102,8 +2102,8 @@ def find_anchors(doc: Doc, sents: list[Sentence]) -> list[tuple[int, re.Match]]:
     if out:
         _beside_anchors(doc, sents, out)
         _drop_list_leads(doc, sents, out)
-        for i, s in enumerate(sents):  # (…A大統領に加え、B外務大臣等とも会談した: the talks _also_met_talks makes)
-            if (found := _officials_listed(doc, s)) is not None:
+        for i, lm in _also_met_lists(doc, sents):  # (…A大統領に加え、B外務大臣等とも会談した: the talks _also_met_talks makes)
+            if (found := _officials_listed(doc, sents[i], lm)) is not None:
                 also = found[0]
                 out[:] = [(j, o) for j, o in out if not (j == i and also.end("list") <= o.start("noun") <= also.end("noun"))]
     if not out:
@@ -2430,7 +2430,7 @@ def run(doc: Doc) -> None:
     doc.events = events
     if not events:
         return
-    _assign_sentences(doc, sents, events, sent_event)
+    _assign_sentences(doc, sents, events, sent_event, heading_before)
     if len(events) > 1:
         _headed_clocks(doc, sents, events)
     _headed_sessions(doc, sents, events)
@@ -2845,14 +2845,23 @@ ALSO_MET_RE = re.compile(r"(?P<plus>" + ALSO_MET.alternation() + r")(?P<list>[^�
 ALSO_MET_WORD = re.compile(ALSO_MET.alternation())
 
 
-def _officials_listed(doc: Doc, s: Sentence) -> tuple[re.Match[str], list[PersonMention], PersonMention] | None:
-    """The list of officials a sentence says were met besides a counterpart (…A大統領に加え、B外務大臣等とも会談した): its
-    match, the people before it and that counterpart (whose title ends where the list's cue starts), or None."""
-    if not ALSO_MET_WORD.search(doc.norm, s.start, s.end):
-        return None
-    m = ALSO_MET_RE.search(doc.norm, s.start, s.end)
-    if m is None:
-        return None
+def _also_met_lists(doc: Doc, sents: list[Sentence]) -> list[tuple[int, re.Match[str]]]:
+    """(sentence, ALSO_MET_RE's match) of each sentence that lists officials met besides a counterpart: read once per
+    page for find_anchors and _also_met_talks."""
+    key = ("also_met", id(sents))
+    reads = doc.sentence_reads
+    if key not in reads:
+        norm = doc.norm
+        found = [(i, m) for i, s in enumerate(sents) if ALSO_MET_WORD.search(norm, s.start, s.end)
+                 and (m := ALSO_MET_RE.search(norm, s.start, s.end)) is not None]
+        reads[key] = (sents, found)  # (the list kept with its answer: its id stays its own)
+    return reads[key][1]
+
+
+def _officials_listed(doc: Doc, s: Sentence, m: re.Match[str]) -> tuple[re.Match[str], list[PersonMention], PersonMention] | None:
+    """The list of officials a sentence says were met besides a counterpart (…A大統領に加え、B外務大臣等とも会談した), ``m``
+    its match of ALSO_MET_RE: that match, the people before it and that counterpart (whose title ends where the
+    list's cue starts), or None."""
     before = people.find_people(doc, s.start, m.start())
     main = next((p for p in before if p.role_end == m.start()), None)
     return (m, before, main) if main is not None else None
@@ -2863,8 +2872,9 @@ def _also_met_talks(doc: Doc, sents: list[Sentence], events: list[EventDraft], d
     を行った, even cut before the verb): one talk with each not met in a talk of its own, with that talk's Japanese side, of
     their ranks, dated as it; placed after it."""
     norm = doc.norm
-    for si, s in enumerate(sents):
-        found = _officials_listed(doc, s)
+    for si, lm in _also_met_lists(doc, sents):
+        s = sents[si]
+        found = _officials_listed(doc, s, lm)
         if found is None:
             continue
         m, before, counterpart = found
@@ -3042,7 +3052,10 @@ def _stay_date(doc: Doc, sents: list[Sentence], upto: int, ev: EventDraft) -> No
             return
 
 
-def _assign_sentences(doc: Doc, sents: list[Sentence], events: list[EventDraft], sent_event: dict) -> None:
+def _assign_sentences(doc: Doc, sents: list[Sentence], events: list[EventDraft], sent_event: dict,
+                      heading_before: list[int | None]) -> None:
+    """Each sentence to its talk; ``heading_before``: nearest_headings of ``sents`` (sentence i is a heading where it
+    gives i)."""
     norm = doc.norm
     talks = _Talks.of(events)  # (the talks are all found: the index stays true while sentences are assigned)
     current: EventDraft | None = None
@@ -3053,7 +3066,7 @@ def _assign_sentences(doc: Doc, sents: list[Sentence], events: list[EventDraft],
         text = norm[s.start:s.end]
         target = sent_event.get(i)
         latest = anchored_last.get(i, latest)
-        if target is None and is_heading(doc, s):
+        if target is None and heading_before[i] == i:
             target = _match_event(doc, text, talks)
             if target is not None:
                 current = target
