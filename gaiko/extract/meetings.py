@@ -1035,8 +1035,15 @@ def _programme_day(doc: Doc, sents: list[Sentence], si: int, ev: EventDraft, anc
 # a place phrase before において/にて (or で, for a city): [訪問中の][CITYの]PLACE[(NOTE)][内]; a capital letter may
 # carry its dot (ワシントンD.C.において)
 _AT_ROWS = tuple(place_words.VISITS[f"places.at.{w}"] for w in ("ni_oite", "nite", "de"))  # において, にて, で
-PLACE_AT = re.compile(r"(?P<phrase>(?:[ァ-ヴー一-龥A-Za-z0-9・の]|(?<=[ァ-ヴーA-Z.])[A-Z]\.|「[^「」、,。]{1,20}」){2,40}?)(?:\((?P<note>[^()]{1,30})\))?(?:内)?(?P<cue>"
-                      + place_words.VISITS.alternation(_AT_ROWS) + r")(?!(?<=で)[きすはもあな])")  # (not できる, です, では …)
+_PHRASE_CHAR = "ァ-ヴー一-龥A-Za-z0-9・の"
+_PLACE_AT_BODY = (r"(?P<phrase>(?:[" + _PHRASE_CHAR + r"]|(?<=[ァ-ヴーA-Z.])[A-Z]\.|「[^「」、,。]{1,20}」){2,40}?)(?:\((?P<note>[^()]{1,30})\))?(?:内)?(?P<cue>"
+                  + place_words.VISITS.alternation(_AT_ROWS) + r")(?!(?<=で)[きすはもあな])")  # (not できる, です, では …)
+# where a match starts, its first character outside the phrase's characters (and a capital's dot) opens a quoted
+# name, the note or the cue: the lookahead reads that run at once (possessively) and fails where another character
+# ends it, before the phrase's units are tried one by one from that start (the same matches)
+_AFTER_RUN = "(「" + "".join(dict.fromkeys(r.pattern[0] for r in _AT_ROWS))
+assert not any(r.regex for r in _AT_ROWS) and not re.search("[" + _PHRASE_CHAR + ".]", _AFTER_RUN)
+PLACE_AT = re.compile(r"(?=[" + _PHRASE_CHAR + r".]*+[" + re.escape(_AFTER_RUN) + "])" + _PLACE_AT_BODY)
 # a place phrase ending in にある right before a venue: ブエノスアイレス市内にある…センター
 LOCATED_AT = skip_ahead(re.compile(r"(?P<c>[ァ-ヴー一-龥・]{2,20})にある$"))
 # a call paid at a building: …首相を官邸に表敬し, …大統領を大統領府に表敬訪問した
