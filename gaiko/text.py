@@ -180,6 +180,8 @@ class Doc:
     # meetings._fill_principals: (counterpart, kind) -> the page's people of each side and rank, most mentioned first
     principal_groups: dict = field(default_factory=dict)
     place_scans: dict = field(default_factory=dict)  # meetings._place_fields: a sentence's start -> its _PlaceScan
+    # meetings: what a range of a sentence holds, read once for every talk that asks (meetings._SentenceReads)
+    sentence_reads: dict = field(default_factory=dict)
     date_lines: dict = field(default_factory=dict)  # document._date_line_mention: a line -> its date mention or None
     announced_talk: dict = field(default_factory=dict)  # meetings._announced: its first sentences -> its answer
     line_times: dict = field(default_factory=dict)  # meetings._item_clock: a line -> its dates.TimesBefore

@@ -1035,8 +1035,15 @@ def _programme_day(doc: Doc, sents: list[Sentence], si: int, ev: EventDraft, anc
 # a place phrase before において/にて (or で, for a city): [訪問中の][CITYの]PLACE[(NOTE)][内]; a capital letter may
 # carry its dot (ワシントンD.C.において)
 _AT_ROWS = tuple(place_words.VISITS[f"places.at.{w}"] for w in ("ni_oite", "nite", "de"))  # において, にて, で
-PLACE_AT = re.compile(r"(?P<phrase>(?:[ァ-ヴー一-龥A-Za-z0-9・の]|(?<=[ァ-ヴーA-Z.])[A-Z]\.|「[^「」、,。]{1,20}」){2,40}?)(?:\((?P<note>[^()]{1,30})\))?(?:内)?(?P<cue>"
-                      + place_words.VISITS.alternation(_AT_ROWS) + r")(?!(?<=で)[きすはもあな])")  # (not できる, です, では …)
+_PHRASE_CHAR = "ァ-ヴー一-龥A-Za-z0-9・の"
+_PLACE_AT_BODY = (r"(?P<phrase>(?:[" + _PHRASE_CHAR + r"]|(?<=[ァ-ヴーA-Z.])[A-Z]\.|「[^「」、,。]{1,20}」){2,40}?)(?:\((?P<note>[^()]{1,30})\))?(?:内)?(?P<cue>"
+                  + place_words.VISITS.alternation(_AT_ROWS) + r")(?!(?<=で)[きすはもあな])")  # (not できる, です, では …)
+# where a match starts, its first character outside the phrase's characters (and a capital's dot) opens a quoted
+# name, the note or the cue: the lookahead reads that run at once (possessively) and fails where another character
+# ends it, before the phrase's units are tried one by one from that start (the same matches)
+_AFTER_RUN = "(「" + "".join(dict.fromkeys(r.pattern[0] for r in _AT_ROWS))
+assert not any(r.regex for r in _AT_ROWS) and not re.search("[" + _PHRASE_CHAR + ".]", _AFTER_RUN)
+PLACE_AT = re.compile(r"(?=[" + _PHRASE_CHAR + r".]*+[" + re.escape(_AFTER_RUN) + "])" + _PLACE_AT_BODY)
 # a place phrase ending in にある right before a venue: ブエノスアイレス市内にある…センター
 LOCATED_AT = skip_ahead(re.compile(r"(?P<c>[ァ-ヴー一-龥・]{2,20})にある$"))
 # a call paid at a building: …首相を官邸に表敬し, …大統領を大統領府に表敬訪問した
@@ -1062,28 +1069,50 @@ def _place_fields(doc: Doc, s: Sentence, anchor_pos: int, ev: EventDraft) -> Non
     The sentence's place phrases are read once for all the talks it names (a sentence naming many talks, from its
     start to each, was quadratic in them): see _PlaceScan."""
     end = anchor_pos + 1
-    scan = doc.place_scans.get(s.start)
-    if scan is None and end - s.start > _PLACE_AT_SPAN:
-        scan = doc.place_scans[s.start] = _PlaceScan(doc, s.start)
-    if scan is not None:
-        steps = scan.place.find(end) if scan.cued(end) else None
-    else:  # (a range no longer than one attempt's: read as it is)
-        norm = doc.norm
-        cued = any(norm.find(cue, s.start, end) >= 0 for cue in _PLACE_CUES)
-        steps = next((x for m in PLACE_AT.finditer(norm, s.start, end) if (x := _place_steps(doc, s.start, m)) is not None),
-                     None) if cued else None
-    for field_name, value, span, row in steps or ():
+    for field_name, value, span, row in _place_phrase(doc, s.start, end) or ():
         setattr(ev, field_name, getattr(ev, field_name) or value)
         if span is not None:
             ev.evidence.setdefault(field_name, span)
         _set_rules(ev, **{field_name: row})
     if ev.venue is None and ev.city is None:
         # PERSONを VENUEに表敬: the building the call was paid at
-        vm = scan.call.find(end) if scan is not None else VENUE_OF_CALL.search(doc.norm, s.start, end)
+        vm = _venue_of_call(doc, s.start, end)
         if vm and places.FACILITY.search(vm.group("v")):
             ev.venue = vm.group("v")
             ev.evidence.setdefault("venue", (vm.start("v"), vm.end("v")))
             _set_rules(ev, venue=NOUNS.which(vm.group("call")))
+
+
+def _place_phrase(doc: Doc, start: int, end: int) -> list[tuple] | None:
+    """The steps of the first place phrase in [start, end) that names a place (_place_steps), or None: read once per
+    page for a range (the talk's sentence, the lead's sentences asked for each talk without a city)."""
+    key = ("place", start, end)
+    reads = doc.sentence_reads
+    if key in reads:
+        return reads[key]
+    scan = doc.place_scans.get(start)
+    if scan is None and end - start > _PLACE_AT_SPAN:
+        scan = doc.place_scans[start] = _PlaceScan(doc, start)
+    steps: list[tuple] | None
+    if scan is not None:
+        steps = scan.place.find(end) if scan.cued(end) else None
+    else:  # (a range no longer than one attempt's: read as it is)
+        norm = doc.norm
+        cued = any(norm.find(cue, start, end) >= 0 for cue in _PLACE_CUES)
+        steps = next((x for m in PLACE_AT.finditer(norm, start, end) if (x := _place_steps(doc, start, m)) is not None),
+                     None) if cued else None
+    reads[key] = steps
+    return steps
+
+
+def _venue_of_call(doc: Doc, start: int, end: int) -> re.Match | None:
+    """The first call paid at a building in [start, end) (VENUE_OF_CALL), read once per page for a range."""
+    key = ("call", start, end)
+    reads = doc.sentence_reads
+    if key not in reads:
+        scan = doc.place_scans.get(start)
+        reads[key] = scan.call.find(end) if scan is not None else VENUE_OF_CALL.search(doc.norm, start, end)
+    return reads[key]
 
 
 # How far past its start an attempt of PLACE_AT may read: 40 units of a phrase (a quoted name is the longest, 「」
@@ -1507,7 +1536,7 @@ def _event_place(doc: Doc, sents: list[Sentence], ev: EventDraft, layout: _Layou
         _city_of_venue(ev)
     if ev.city is None:
         first = sents[ev.anchors[0]] if ev.anchors else (sents[own[0]] if own and own[0] < len(sents) else None)
-        hit = places.visit_city(doc.norm, first.start, first.end, ev.rules) if first is not None else None
+        hit = _visit_city(doc, first.start, first.end, ev.rules) if first is not None else None
         if hit is None:
             hit = layout.visits.find(first.start if first is not None else doc.body_end, ev.rules)
         if hit:
@@ -1544,18 +1573,44 @@ def _event_place(doc: Doc, sents: list[Sentence], ev: EventDraft, layout: _Layou
             _set_rules(ev, city=row)
     if ev.city is None:
         # a dateline under the talk's heading: 小渕大臣の…大統領表敬 / (3月21日、ソウル)
-        last = ""
-        for k in range(doc.line_at(doc.body_start), min(doc.line_at(doc.body_start) + 30, len(doc.lines))):
-            t = doc.line_text(k)
-            if not t.strip():
-                continue
-            dm = DATELINE.match(t)
-            if dm and TALK_NOUN_RE.search(last):
-                ev.city = places.city_name(dm.group("p").strip())
-                if ev.city:
-                    _set_rules(ev, city=_DATELINE_SEP)
-                break
-            last = t
+        ev.city = _dateline_city(doc)
+        if ev.city:
+            _set_rules(ev, city=_DATELINE_SEP)
+
+
+def _visit_city(doc: Doc, start: int, end: int, rules: dict[str, str]) -> tuple[str, int, int, str] | None:
+    """places.visit_city over [start, end), read once per page for a range (a talk's first sentence, asked again
+    by each talk it anchors): the city's row set in ``rules`` as visit_city sets it."""
+    key = ("visit", start, end)
+    reads = doc.sentence_reads
+    if key not in reads:
+        reads[key] = places.visit_city(doc.norm, start, end)
+    hit = reads[key]
+    if hit is not None:
+        rules["city"] = lexicon.fire(hit[3])
+    return hit
+
+
+def _dateline_city(doc: Doc) -> str | None:
+    """The city of a dateline under a heading that names a talk, among the body's first 30 lines (the first dateline
+    so placed decides), or None: the page's, read once for all its talks."""
+    key = ("dateline",)
+    reads = doc.sentence_reads
+    if key in reads:
+        return reads[key]
+    city = None
+    last = ""
+    for k in range(doc.line_at(doc.body_start), min(doc.line_at(doc.body_start) + 30, len(doc.lines))):
+        t = doc.line_text(k)
+        if not t.strip():
+            continue
+        dm = DATELINE.match(t)
+        if dm and TALK_NOUN_RE.search(last):
+            city = places.city_name(dm.group("p").strip())
+            break
+        last = t
+    reads[key] = city
+    return city
 
 
 # every ANCHOR_RE match holds a talk noun's last word: a sentence without one is skipped
@@ -2054,8 +2109,8 @@ def find_anchors(doc: Doc, sents: list[Sentence]) -> list[tuple[int, re.Match]]:
     if out:
         _beside_anchors(doc, sents, out)
         _drop_list_leads(doc, sents, out)
-        for i, s in enumerate(sents):  # (…A大統領に加え、B外務大臣等とも会談した: the talks _also_met_talks makes)
-            if (found := _officials_listed(doc, s)) is not None:
+        for i, lm in _also_met_lists(doc, sents):  # (…A大統領に加え、B外務大臣等とも会談した: the talks _also_met_talks makes)
+            if (found := _officials_listed(doc, sents[i], lm)) is not None:
                 also = found[0]
                 out[:] = [(j, o) for j, o in out if not (j == i and also.end("list") <= o.start("noun") <= also.end("noun"))]
     if not out:
@@ -2382,7 +2437,7 @@ def run(doc: Doc) -> None:
     doc.events = events
     if not events:
         return
-    _assign_sentences(doc, sents, events, sent_event)
+    _assign_sentences(doc, sents, events, sent_event, heading_before)
     if len(events) > 1:
         _headed_clocks(doc, sents, events)
     _headed_sessions(doc, sents, events)
@@ -2797,14 +2852,23 @@ ALSO_MET_RE = re.compile(r"(?P<plus>" + ALSO_MET.alternation() + r")(?P<list>[^�
 ALSO_MET_WORD = re.compile(ALSO_MET.alternation())
 
 
-def _officials_listed(doc: Doc, s: Sentence) -> tuple[re.Match[str], list[PersonMention], PersonMention] | None:
-    """The list of officials a sentence says were met besides a counterpart (…A大統領に加え、B外務大臣等とも会談した): its
-    match, the people before it and that counterpart (whose title ends where the list's cue starts), or None."""
-    if not ALSO_MET_WORD.search(doc.norm, s.start, s.end):
-        return None
-    m = ALSO_MET_RE.search(doc.norm, s.start, s.end)
-    if m is None:
-        return None
+def _also_met_lists(doc: Doc, sents: list[Sentence]) -> list[tuple[int, re.Match[str]]]:
+    """(sentence, ALSO_MET_RE's match) of each sentence that lists officials met besides a counterpart: read once per
+    page for find_anchors and _also_met_talks."""
+    key = ("also_met", id(sents))
+    reads = doc.sentence_reads
+    if key not in reads:
+        norm = doc.norm
+        found = [(i, m) for i, s in enumerate(sents) if ALSO_MET_WORD.search(norm, s.start, s.end)
+                 and (m := ALSO_MET_RE.search(norm, s.start, s.end)) is not None]
+        reads[key] = (sents, found)  # (the list kept with its answer: its id stays its own)
+    return reads[key][1]
+
+
+def _officials_listed(doc: Doc, s: Sentence, m: re.Match[str]) -> tuple[re.Match[str], list[PersonMention], PersonMention] | None:
+    """The list of officials a sentence says were met besides a counterpart (…A大統領に加え、B外務大臣等とも会談した), ``m``
+    its match of ALSO_MET_RE: that match, the people before it and that counterpart (whose title ends where the
+    list's cue starts), or None."""
     before = people.find_people(doc, s.start, m.start())
     main = next((p for p in before if p.role_end == m.start()), None)
     return (m, before, main) if main is not None else None
@@ -2815,8 +2879,9 @@ def _also_met_talks(doc: Doc, sents: list[Sentence], events: list[EventDraft], d
     を行った, even cut before the verb): one talk with each not met in a talk of its own, with that talk's Japanese side, of
     their ranks, dated as it; placed after it."""
     norm = doc.norm
-    for si, s in enumerate(sents):
-        found = _officials_listed(doc, s)
+    for si, lm in _also_met_lists(doc, sents):
+        s = sents[si]
+        found = _officials_listed(doc, s, lm)
         if found is None:
             continue
         m, before, counterpart = found
@@ -2995,7 +3060,10 @@ def _stay_date(doc: Doc, sents: list[Sentence], upto: int, ev: EventDraft) -> No
             return
 
 
-def _assign_sentences(doc: Doc, sents: list[Sentence], events: list[EventDraft], sent_event: dict) -> None:
+def _assign_sentences(doc: Doc, sents: list[Sentence], events: list[EventDraft], sent_event: dict,
+                      heading_before: list[int | None]) -> None:
+    """Each sentence to its talk; ``heading_before``: nearest_headings of ``sents`` (sentence i is a heading where it
+    gives i)."""
     norm = doc.norm
     talks = _Talks.of(events)  # (the talks are all found: the index stays true while sentences are assigned)
     current: EventDraft | None = None
@@ -3006,7 +3074,7 @@ def _assign_sentences(doc: Doc, sents: list[Sentence], events: list[EventDraft],
         text = norm[s.start:s.end]
         target = sent_event.get(i)
         latest = anchored_last.get(i, latest)
-        if target is None and is_heading(doc, s):
+        if target is None and heading_before[i] == i:
             target = _match_event(doc, text, talks)
             if target is not None:
                 current = target
