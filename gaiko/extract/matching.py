@@ -20,7 +20,7 @@ import re._compiler as sre_compile  # (to compile a pattern with the class of it
 import re._parser as sre_parse  # (the parse tree of a pattern, to read the characters its matches start with)
 import sys
 from bisect import bisect_left
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import cache, lru_cache
 
 from gaiko.extract.lexicon import Row, Table, fire
@@ -128,6 +128,47 @@ class Forward:
         return self.found
 
 
+class NearWords:
+    """``rx.finditer`` tried only near the words its matches hold: every match of ``rx`` holds one of ``words`` (whole),
+    and an attempt to match at a position reads at most ``window(text)`` characters from it (the caller bounds both
+    from the pattern), so a match starts no further than that before one of the words. Elsewhere the engine would
+    try every position in vain (a pattern whose attempts each try many lengths of a name before its cue word:
+    places.VISIT_CUES). Each stretch of possible starts is searched to ``window`` past its last start, and no
+    further: an attempt there reads the text as the search to the end would, and any match the shorter text gives
+    holds a word, so starts in the stretch. The same matches as ``rx.finditer``; ``rx`` never matches empty."""
+
+    __slots__ = ("rx", "words", "window")
+
+    def __init__(self, rx: re.Pattern[str], words: tuple[str, ...], window: Callable[[str], int]):
+        assert sre_parse.parse(rx.pattern, rx.flags).getwidth()[0] > 0 and all(words)
+        self.rx, self.words, self.window = rx, words, window
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
+        end = min(endpos, len(text))
+        span = self.window(text)
+        near: list[int] = []  # where a word starts in the range (and ends in it)
+        for w, starts in word_starts(text, self.words):
+            for k in range(bisect_left(starts, pos), len(starts)):
+                if starts[k] + len(w) > end:
+                    break
+                near.append(starts[k])
+        near.sort()
+        k, n = 0, len(near)
+        while k < n:
+            a, b = near[k] - span, near[k]  # the stretch of starts within ``span`` before a word
+            k += 1
+            while k < n and near[k] - span <= b + 1:
+                b = near[k]
+                k += 1
+            a = max(a, pos)
+            while a <= b:
+                m = self.rx.search(text, a, min(end, b + span + 1))
+                if m is None:
+                    break
+                yield m
+                pos = a = m.end()
+
+
 class FirstAccepted:
     """The first match of ``rx.finditer(text, start, end)`` that ``accept`` takes (what it returns, not None), for
     one text and start, asked with many ends (from a sentence's start to each talk in it, from the body's start to
@@ -141,7 +182,7 @@ class FirstAccepted:
 
     __slots__ = ("rx", "text", "start", "window", "accept", "_it", "_found", "_starts", "_checked", "_hit", "_done")
 
-    def __init__(self, rx: re.Pattern, text: str, start: int, window: int, accept):
+    def __init__(self, rx: re.Pattern | NearWords, text: str, start: int, window: int, accept):
         self.rx, self.text, self.start, self.window, self.accept = rx, text, start, window, accept
         self._it = rx.finditer(text, start)
         self._found: list[re.Match] = []  # the matches read, in order

@@ -377,6 +377,8 @@ def _region_split(s: str, fired: list[Row]) -> tuple[str, str, str | None, int] 
     at the place name the tokenizer reads right before a region word (広東 + 省長); the name is what stands before."""
     if not any(s.endswith(e) for e in ROLE_ENDINGS):
         return None
+    if not any(c in _REGION_TITLE for c in s[3:-1]):
+        return None  # (the region word stands after a place opening at 2-4 and before the title's last character)
     for t in tokenize(s):
         if 2 <= t.start <= 4 and t.pos[2] == "地名" and (region := _REGION_TITLE.get(s[t.end:t.end + 1])) is not None:
             name = s[:t.start]

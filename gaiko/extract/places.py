@@ -19,7 +19,7 @@ from pathlib import Path
 from gaiko import countries
 from gaiko.extract.lexicon import Row, fire
 from gaiko.extract.lexicon import places as lx
-from gaiko.extract.matching import FirstAccepted, RowLookup, RowPattern, fire_match, guarded, skip_ahead, word_starts
+from gaiko.extract.matching import FirstAccepted, NearWords, RowLookup, RowPattern, fire_match, guarded, skip_ahead, word_starts
 from gaiko.text import country_names_pattern, words_pattern
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "places"
@@ -367,7 +367,7 @@ def visit_city(norm: str, start: int, end: int, rules: dict[str, str] | None = N
     ``rules`` gets the cue's row under "city"."""
     if not _has_cue_word(norm, start, end):
         return None  # no word every VISIT_CUES match holds: nothing for its costly scan to find
-    return _first_visit(VISIT_CUES.finditer(norm, start, end), rules)
+    return _first_visit(VISIT_CUES_NEAR.finditer(norm, start, end), rules)
 
 
 _VisitHit = tuple[str, int, int, Row, "re.Match[str] | None"]
@@ -440,8 +440,8 @@ class VisitCities:
         if not _has_cue_word(self.norm, self.start, end):
             return None
         if self._first is None:
-            window = _VISIT_SPAN + 2 * _longest_space_run(self.norm)
-            self._first = FirstAccepted(VISIT_CUES, self.norm, self.start, window, _visit_hit)
+            window = _visit_window(self.norm)
+            self._first = FirstAccepted(VISIT_CUES_NEAR, self.norm, self.start, window, _visit_hit)
         hit = self._first.find(end)
         return _take_visit(hit, rules) if hit is not None else None
 
@@ -467,3 +467,12 @@ def foreign_clock(norm: str, start: int, end: int) -> bool:
 # patterns the regex engine would try at every position (they open with an optional group or a group of words),
 # guarded: the same matches, found faster (matching.guarded; the largest gains of a timing of each pattern)
 VISIT_CUES = guarded(VISIT_CUES)
+
+
+def _visit_window(norm: str) -> int:
+    return _VISIT_SPAN + 2 * _longest_space_run(norm)
+
+
+# VISIT_CUES tried only within its longest attempt before one of its cue words (each attempt tries every length of a
+# place before its cue, at every kanji or katakana of the text)
+VISIT_CUES_NEAR = NearWords(VISIT_CUES, VISIT_CUE_WORDS, _visit_window)
