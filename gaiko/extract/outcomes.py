@@ -105,6 +105,7 @@ SUBJECT_RE = skip_ahead(re.compile(
     r"(?:から(?:は|も)?|より(?:は|も)?|は|も|が|としては|として)(?!の)"
 ))
 _SEIFU = lex.SUBJECT_NOUNS["outcomes.subject.seifu"]  # …政府として: the government a subject names
+_BACK_REFERENCE = lex.BACK_REFERENCE["outcomes.back_reference.dou"]
 SIDE_OF_WORD = {r.pattern: r for r in SIDES if not r.regex}  # SIDES.which(who) for the literal words, by a look-up
 BOTH_SUBJECTS = frozenset(r.pattern for r in lex.BOTH_SUBJECTS)
 KATAKANA_START = re.compile(r"[ァ-ヴ]")
@@ -213,6 +214,9 @@ def _subject_side(doc: Doc, text: str, upto: int, ev: EventDraft, speaker: str |
         return next((p.country for p in ev.principals + ev.attendees
                      if any(part.startswith(ab.group(1)) for part in (p.name or "").split("・"))), ev.counterpart)
     rs = ROLE_START_RE.search(who, 1)
+    if rs is not None and rs.start() == 1 and who.startswith(_BACK_REFERENCE.pattern) and ev.counterpart:
+        lexicon.fire(_BACK_REFERENCE)  # 同外相から: the person just named, the other side's
+        return ev.counterpart
     name_part = who[:rs.start()] if rs else who
     for p in ev.principals + ev.attendees:
         if p.name and (who.startswith(p.name) or p.name.split("・")[-1] in who or p.name.startswith(name_part)

@@ -32,6 +32,7 @@ from gaiko.extract.lexicon.roles import (
     COUNTRY_SHORT,
     ENDINGS,
     GATHERING_AFTER,
+    JP_LOCAL_TITLES,
     KANJI_SURNAMES,
     KEPT_WHOLE,
     NAME_END_KEPT,
@@ -331,6 +332,8 @@ def _split(s: str, fired: list[Row]) -> tuple[str, str, str | None, int] | None:
         if not role:
             return None
         return name, role, code or code2, name_len
+    if s.endswith(_JP_LOCAL_ENDS) and (local := _jp_local_split(s, fired)) is not None:
+        return local  # 小池東京都知事, 野口横浜市長: a governor or mayor of Japan
     # kanji name: the title starts at a known title word (or a country before it); the name is what stands before
     first_role = ROLE_START_RE.search(s, 1)
     for i in range(2, min(6, len(s) - 1)):  # a full name of up to five characters (安倍晋太郎日本国外務大臣)
@@ -384,6 +387,38 @@ def _region_split(s: str, fired: list[Row]) -> tuple[str, str, str | None, int] 
                 fired.append(region)
                 return name, s[t.start:], None, t.start
     return None
+
+
+_JP_LOCAL_TAIL = re.compile(JP_LOCAL_TITLES.alternation())
+_JP_LOCAL_ENDS = ("知事", "市長")
+_PREFECTURE_END = ("都", "府", "県")
+
+
+def _jp_local_split(s: str, fired: list[Row]) -> tuple[str, str, str | None, int] | None:
+    """A kanji name before the title of a Japanese governor or mayor, the title opening at the tokenizer's place name."""
+    for t in tokenize(s):
+        if 2 <= t.start <= 4 and t.pos[2] == "地名" and (local := _jp_local(s, t.start, t.end)) is not None:
+            name = s[:t.start]
+            if _KANJI_RUN.fullmatch(name) and name not in NOT_NAMES:
+                fired.append(local)
+                return name, s[t.start:], "JP", t.start
+    return None
+
+
+def _jp_local(s: str, start: int, end: int) -> Row | None:
+    """The row when the place name s[start:end] opens the title of a Japanese governor (東京 + 都知事, 大阪府 + 知事) or a
+    Japanese city's mayor (横浜 + 市長) that ends ``s``."""
+    m = _JP_LOCAL_TAIL.fullmatch(s, end)
+    if m is None:
+        return None
+    row = JP_LOCAL_TITLES.which(m.group(0))
+    if row is None:
+        return None
+    if row.value == "prefecture":
+        ok = (m.group(0) != "知事") != s[start:end].endswith(_PREFECTURE_END)
+    else:
+        ok = places.city_country(s[start:end]) == "JP"
+    return row if ok else None
 
 
 @lru_cache(maxsize=1024)
@@ -584,7 +619,8 @@ def _find_people(doc: Doc, start: int, end: int) -> list[PersonMention]:
             continue
         # (a name the page gives with a reading is one, though it reads as a word: 王立(おう・りつ))
         if (_KANJI_NAME.fullmatch(name) and name not in read_names and not looks_like_name(doc, ms, ms + nlen)
-                and not _surname_before_country(name, code)):
+                and not _surname_before_country(name, code) and not (code == "JP" and role.endswith(_JP_LOCAL_ENDS))):
+            # (小池東京都知事: a name before the title of Japan's governor, though it reads as a word)
             continue
         if name in SIDE_WORDS:
             lexicon.fire(_side_row(name))  # 日本側代表: a side, not a person

@@ -64,7 +64,9 @@ GATHERING_ONLY = skip_ahead(re.compile(named(lex.GATHERINGS) + "$"
                                        + "|" + named(lex.MULTILATERAL, name="m") + "[^、,。]*"
                                        + named(lex.GATHERING_HEADS, lex.GATHERING_HEADS.where(value="multilateral"), name="h") + "$"))
 # 引き続き協議を行っていく: a talk held on and on, not a plan (the いく after the plan's verb)
-CONTINUED = re.compile(named(lex.CONTINUING) + r"[^。]{0,30}?(?:行って|実施して|開催して)いく(?:ことで|ことを|ことに|ことが)")
+# (the talk words that take する, 協議していく, held on and on as …協議を行っていく)
+CONTINUED = re.compile(named(lex.CONTINUING) + r"[^。]{0,30}?(?:行って|実施して|開催して|"
+                       + lex.SURU_NOUNS.alternation() + r"して)いく(?:ことで|ことを|ことに|ことが)")
 # …協議を首脳会談前に実施する: the noun before 前に is the plan's time, not its thing
 TIME_OF_AFTER = re.compile("の?" + named(lex.TIME_OF))
 # …対話を立ち上げ、その第1回会合を: the meeting of the thing named just before
@@ -197,6 +199,7 @@ _VISITOR = r"(?P<p>[ァ-ヴー一-龥・]{1,16}?(?:" + "|".join(_VISITOR_TITLES)
 VISITOR_BEFORE = skip_ahead(re.compile(_VISITOR + r"(?:が|は|も|を|に対し[、,]?|の(?:[^、,。をがは]{1,6}?の)?(?:国賓|公式|公式実務|実務)?(?=訪|来日))"))
 # Xから、…訪日したい: the speaker wishing to visit
 SPEAKER_BEFORE = re.compile(_VISITOR + r"(?:から|より)(?:は)?[、,]")
+SPEAKER_VISIT = re.compile(named(lex.SPEAKER_VISIT))  # Xから、…訪日する予定である旨: the speaker's visit
 # …訪日したいという X の意向: the visitor after it
 VISITOR_AFTER = re.compile(r"(?:という|との)" + _VISITOR + "の"
                            + named(lex.INTENTS, [r for r in lex.INTENTS if r.value in ("visitor", "both")]))
@@ -222,7 +225,7 @@ def _visit_what(text: str, verb_m: re.Match) -> str | None:
         pm = VISITOR_AFTER.search(text, verb_m.end())
         if pm:
             lexicon.fire(lex.INTENTS.which(pm.group("w")))
-    if pm is None and text.startswith("たい", verb_m.end()):
+    if pm is None and (text.startswith("たい", verb_m.end()) or fired(lex.SPEAKER_VISIT, SPEAKER_VISIT.match(text, verb_m.end()))):
         for pm in SPEAKER_BEFORE.finditer(text, 0, verb_m.start()):
             pass  # the last speaker before a wish to visit
     if pm:

@@ -244,6 +244,11 @@ CASES = [
     # a second subject takes up what the first said (…を述べ、Yはこれを支持しました): consent in reply
     ("鈴木総理から、地域協力への期待を述べ、フック首相はこれを支持しました。", AGREE, "outcomes.reply_in.kore"),
     ("鈴木総理から、日本の方針を説明し、フック首相はこれを全面的に支持する旨述べました。", AGREE, "outcomes.reply_in.kore"),
+    # what the other side set out, heard and taken up by the subject (…について説明を受け、これを支持): consent in reply
+    ("フック首相は、日本の取組について説明を受け、これを支持しました。", AGREE, "outcomes.reply_in.heard"),
+    # 同 and a title (同首相から): the person just named, the other side (Japan's own are named: 鈴木総理)
+    ("同首相から、日本の支援に謝意が表明されるとともに、投資の拡大を要請しました。", [("request", VN), ("thank", VN)],
+     "outcomes.back_reference.dou"),
 
     # --- what a speaker reported (REPORT): the request is the speaker's, not the subject's inside it ---
     ("鈴木総理から、フック首相は投資の拡大を求めている旨述べました。", [("request", JP)], "outcomes.report.nobe"),

@@ -582,6 +582,12 @@ ROW_CASES = [
     ("鈴木総理から、来年のフック首相の訪日の機会を含め、対話を重ねたい旨述べました。", [("フック首相の訪日", "2021")], "plans.coming.no_kikai"),
     # not a plan: a talk held on and on (CONTINUING … 行っていく), even with a verb of holding
     ("両首脳は、往来再開の早期実現に向け、引き続き協議を行っていくことを確認しました。", [], "plans.continuing.hikitsuzuki"),
+    # …協議していく (a talk word that takes する) held on and on, as …協議を行っていく
+    ("両首脳は、海洋分野の協力について引き続き協議していくことを確認しました。", [], "plans.continuing.hikitsuzuki"),
+    # the act one side proposed, consented to by the other (…の提案した…の立ち上げに同意)
+    ("フック首相は、鈴木総理の提案した日越経済対話の立ち上げに同意しました。", [("日越経済対話", None)], "plans.decision.act_consented"),
+    # a visit the speaker says is scheduled (Xから、…訪日する予定である旨): the speaker's visit
+    ("フック首相から、来年3月に訪日する予定である旨の説明がありました。", [("フック首相の訪日", "2021-03")], "plans.speaker_visit.yotei"),
     ("両首脳は、今後とも日越政策対話を実施していくことで一致しました。", [], "plans.continuing.kongotomo"),
     ("両首脳は、今後も日越政策対話を開催していくことで一致しました。", [], "plans.continuing.kongomo"),
     # not a plan: a participle before a noun names what exists (設置された作業部会, 派遣している県), readiness (準備が)

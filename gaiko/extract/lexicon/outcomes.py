@@ -258,6 +258,12 @@ SUBJECT_NOUNS = Table("outcomes", (
     Row("outcomes.subject.seifu", "政府", note="ベトナム政府として…招請を改めて表明"),
 ))
 
+# a subject named by 同 and a title (同外相から, 同首相は): the person just named; in a record written by Japan, whose own
+# principals it names by name (佐藤大臣, 田中総理), the other side's
+BACK_REFERENCE = Table("outcomes", (
+    Row("outcomes.back_reference.dou", "同", "counterpart", "同外相から、…を要請しました"),
+))
+
 # --- replies and reports ------------------------------------------------------------------------
 # the sentence opens with a reply (これに対し、Xから…支持が表明された)
 REPLY = Table("outcomes", (
@@ -274,6 +280,8 @@ REPLY_IN = Table("outcomes", (
     Row("outcomes.reply_in.ni_taishi", "のに対し(?:て)?[、,]", note="…述べたのに対し、", regex=True),
     Row("outcomes.reply_in.kore", "[、,][^、,。「」]{1,30}?(?:は|から|も)[、,]?これ(?:を|に)[^、,。]{0,6}$", regex=True,
         note="Xから…への期待を述べ、Yはこれを(全面的に)支持した: a second subject takes up what was said (これ before the cue)"),
+    Row("outcomes.reply_in.heard", "(?:説明|提案|報告)を受け[、,]これ(?:を|に)[^、,。]{0,6}$", regex=True,
+        note="Yは、…について説明を受け、これを支持しました: what the other side set out, taken up (これ before the cue)"),
     Row("outcomes.reply_in.quoted", "(?:」と|旨)(?:発言し|述べ)[、,]", "accord", regex=True,
         note="Xから「…」と発言し、Yは「同感である」と応じた: the first speaker's words, then the same view in reply "
              "(for the accord cues only)"),

@@ -185,6 +185,8 @@ DECISIONS = Table("plans", (
     Row("plans.decision.kotoga_kakunin", "ことが(?:確認|合意|決定)され", note="…することが確認された", regex=True),
     Row("plans.decision.act_agreed", "(?:開始|開催|実施|再開|定例化|立ち上げ|設置)(?:に|で)(?:合意|一致)(?!した[くい])",
         note="…政策対話の開始に合意 (not …に合意したく, a wish)", regex=True),
+    Row("plans.decision.act_consented", "(?:開始|開催|実施|再開|立ち上げ|設置)に(?:同意|賛同|賛意)",
+        note="…の提案した経済対話の立ち上げに同意した: the act one side proposed, consented to by the other", regex=True),
     Row("plans.decision.nitsuite_itchi", "について(?:一致|合意)", note="…の定例化について一致", regex=True),
     Row("plans.decision.importance", "(?:開催|実施|再開|開始)の重要性(?:につき|について|で)(?:一致|合意|確認)",
         note="…の実施の重要性につき一致", regex=True),
@@ -221,6 +223,12 @@ JOINT_ITEMS = Table("plans", (
 # an invitation the other side accepted (…を日本に招待し、同首相はこれを受諾した): the visit is planned; the rows of
 # DECISIONS that accept
 ACCEPTING = ("plans.decision.judaku", "plans.decision.kaidaku", "plans.decision.ukeire")
+
+# a visit its speaker says is scheduled (Xから、来年2月上旬に訪日する予定である旨の説明があった): the speaker's own visit, as
+# a visit the speaker wishes to make (…訪日したい) is the speaker's
+SPEAKER_VISIT = Table("plans", (
+    Row("plans.speaker_visit.yotei", "(?:する)?予定", note="Xから、来年2月上旬に訪日する予定である旨の説明があった", regex=True),
+))
 
 # a visit the other side wishes to make, welcomed: planned
 WELCOMED_WISH = Table("plans", (

@@ -438,6 +438,15 @@ REGION_TITLES = Table("roles", (
     # person's (a surname before 市長 stays the name's: ジョン・スミス市長)
     Row("roles.region_city.shi", "市", note="アンヌ・ルメール・パリ市長: Paris's mayor, of FR"),
 ))
+# Japan's local governments: a kanji name before the title of a prefecture's governor or a city's mayor (小池東京都知事,
+# 吉川大阪府知事, 野口横浜市長): the title opens at the place's name (the tokenizer's place name, 東京 + 都知事 or 大阪府 +
+# 知事), the person is Japan's. ``value`` the title's tail after the place name; a prefecture's word (都, 府, 県) ends the
+# place name or opens the tail, a mayor's city is one of Japan in the gazetteer (道 is Korea's too: 京畿道知事, no row)
+JP_LOCAL_TITLES = Table("roles", (
+    Row("roles.jp_local.chiji", "[都府県]?知事", "prefecture", "小池東京都知事, 吉川大阪府知事: a prefecture's governor",
+        regex=True),
+    Row("roles.jp_local.shichou", "市長", "city", "野口横浜市長: a Japanese city's mayor"),
+))
 # one-character surnames of China and Korea that the tokenizer reads as a common noun with the character after it
 # (王 + 海, 金 + 平): a two-kanji name opening with one, its country written right after it, is a name (王海中国外交部長)
 KANJI_SURNAMES = Table("roles", (
