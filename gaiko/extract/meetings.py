@@ -989,6 +989,13 @@ def _date_fields(doc: Doc, s: Sentence, anchor_pos: int, ev: EventDraft, prev: E
             ev.date_end = end.isoformat() if end else None
             ev.evidence["date"] = (m.start, m.end)
             return
+    if ref is None:
+        # a page that prints no date, its talk's sentence opening on a year's month (2015年9月、…首脳会談を行い; a
+        # Bluebook paragraph with one talk): that month, a reduced date
+        mm = next(iter(dates.find_dates(norm, s.start, anchor_pos)), None)
+        if mm and mm.year and mm.month and mm.day is None and mm.part is None and not norm[s.start:mm.start].strip():
+            ev.date = f"{mm.year:04d}-{mm.month:02d}"
+            ev.evidence["date"] = (mm.start, mm.end)
 
 
 # a talk's day in brackets closing its item (a part's heading): 2.X大統領表敬(11日), (2)Y外相との会談(1月11日(土)),

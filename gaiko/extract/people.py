@@ -41,6 +41,7 @@ from gaiko.extract.lexicon.roles import (
     REGION_TITLES,
     ROYALS,
     STARTS,
+    TITLE_FIRST,
 )
 from gaiko.extract.lexicon.roles import COUNTRIES as ROLE_COUNTRY_ROWS
 from gaiko.extract.lexicon.roles import NOT_NAMES as NOT_NAME_ROWS
@@ -98,10 +99,11 @@ ORGANISATIONS = tuple(dict.fromkeys(r.value for r in ROLE_COUNTRY_ROWS.where(gro
 # titles of an international organisation's officers (OSCE事務総長, 包括的核実験禁止条約機関(CTBTO)事務局長): the
 # person has no country (the organisation stays in the title); EU and NATO have codes of their own (above)
 _LATIN_ORGS = [r for r in ROLE_COUNTRY_ROWS.where(group="org") if r.pattern.isascii()]
+# (a title as written keeps its brackets and acronym full-width where the page writes them: …機関（ＣＴＢＴＯ）事務局長)
 ORG_ROLE = skip_ahead(re.compile(
     r"^(?!" + ROLE_COUNTRY_ROWS.alternation(_LATIN_ORGS) + r")(?P<acronym>" + ORG_TITLES["roles.org_title.acronym"].source
     + r")(?!.*" + ENDINGS["roles.end.taishi"].source + r")|(?P<body>" + ORG_TITLES.alternation(ORG_TITLES.where(group="org_body"))
-    + r")(?:\([A-Z]+\))?(?P<officer>" + ORG_TITLES.alternation(ORG_TITLES.where(group="org_officer")) + ")"))
+    + r")(?:[(（][A-ZＡ-Ｚ]+[)）])?(?P<unit>" + ORG_TITLES.alternation(ORG_TITLES.where(group="org_unit")) + r")?(?P<officer>" + ORG_TITLES.alternation(ORG_TITLES.where(group="org_officer")) + ")"))
 
 
 def org_officer(role: str) -> bool:
@@ -113,6 +115,8 @@ def org_officer(role: str) -> bool:
         lexicon.fire(ORG_TITLES["roles.org_title.acronym"])
     else:
         lexicon.fire(ORG_TITLES.which(m.group("body")))
+        if m.group("unit"):
+            lexicon.fire(ORG_TITLES.which(m.group("unit")))
         lexicon.fire(ORG_TITLES.which(m.group("officer")))
     return True
 
@@ -659,7 +663,40 @@ def _find_people(doc: Doc, start: int, end: int) -> list[PersonMention]:
                                      rule))
             continue
         out.append(PersonMention(doc.text[ms:ms + nlen], role, code, ms, ms + nlen, me, named, rule))
+    if _TREATY_JAPAN in norm:
+        out = _treaty_people(doc, out, start, end)
     return _abbreviated_people(doc, out, start, end) if "「" in norm else out
+
+
+# treaty style: the country's full name, the title, the name, then と / は / 及び / 、 (日本国内閣総理大臣田中一郎と…)
+_TREATY_JAPAN = "日本国"
+_TREATY_NAMED = skip_ahead(re.compile(
+    r"(?P<c>" + country_names_pattern() + r")(?P<t>" + TITLE_FIRST.alternation() + r")"
+    r"(?P<n>[一-龥\uf900-\ufad9]{2,5}|[ァ-ヴー]{2,}(?:・[ァ-ヴー]+)*)(?=と|は|及び|[、,])"))
+
+
+def _treaty_people(doc: Doc, found: list[PersonMention], start: int, end: int) -> list[PersonMention]:
+    """The people found, and those a joint document names in treaty style, the title before the name (日本国内閣総理大臣
+    田中一郎と…大統領クワメ・アサンテは): the name in its short form (a Japanese surname, a katakana name's last part)."""
+    norm = doc.norm
+    added: list[PersonMention] = []
+    taken = {p.start for p in found}
+    for m in _TREATY_NAMED.finditer(norm, start, end):
+        code = countries.name_index().get(m.group("c"))
+        n_start, n_end = m.span("n")
+        if code is None or n_start in taken:
+            continue
+        name = m.group("n")
+        if "・" in name:
+            n_start += name.rindex("・") + 1  # クワメ・アサンテ -> アサンテ
+        elif code == "JP" and (sl := _surname_length(name)) is not None:
+            n_end = n_start + sl  # 田中一郎 -> 田中 (a Chinese or Korean full name stays whole: 習近平)
+        row = TITLE_FIRST.which(m.group("t"))
+        if row is None or row.value is None:
+            continue
+        lexicon.fire(row)
+        added.append(PersonMention(doc.text[n_start:n_end], row.value, code, n_start, n_end, m.end("n"), None, row.id))
+    return sorted(found + added, key=lambda p: p.start) if added else found
 
 
 def _abbreviated_people(doc: Doc, found: list[PersonMention], start: int, end: int) -> list[PersonMention]:
