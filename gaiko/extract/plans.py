@@ -77,8 +77,9 @@ NAMED_YEAR = re.compile("(?P<n>" + lex.NOUNS["plans.noun.exchange_year"].source 
 # 日越外務・防衛閣僚会合, 日中韓首脳会議: a gathering named after the sides (日X + a rank, the talks lexicon's prefixes) is a
 # talk between them
 _RANKS = [talks.PREFIXES[i] for i in ("talks.prefix.gaimu_boei", "talks.prefix.shuno", "talks.prefix.gaisho", "talks.prefix.kakuryo")]
-SIDES_GATHERING = re.compile("(?:" + talks.PREFIXES["talks.prefix.nth"].source + ")?日(?:・[ァ-ヴー]{2,12}?|・?(?!本)[一-龥A-Z]{1,6}?)"
-                             + talks.PREFIXES.alternation(_RANKS))
+# (or after a framework's name in quotes that opens with the sides: 「日・サウジ・ビジョン2030」閣僚会合)
+SIDES_GATHERING = re.compile("(?:" + talks.PREFIXES["talks.prefix.nth"].source + ")?(?:日(?:・[ァ-ヴー]{2,12}?|・?(?!本)[一-龥A-Z]{1,6}?)"
+                             + "|「日・?(?!本)[^「」、,。]{1,24}」)" + talks.PREFIXES.alternation(_RANKS))
 # the foreign and defence ministers' meeting written out (外務・防衛閣僚会合) is the sides' own 2+2, never a gathering
 TWO_PLUS_TWO_NAME = re.compile(talks.PREFIXES["talks.prefix.gaimu_boei"].source)
 # a talk named only by its rank (首脳会談, 次官級協議): the talk words and rank prefixes of the talks lexicon

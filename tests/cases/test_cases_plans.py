@@ -158,6 +158,8 @@ CASES = [
 ]
 
 NEGATIVES = [
+    # a wish to hold an event, told, is no plan (…開催したい旨を説明)
+    "鈴木総理から、日越経済フォーラムを東京で開催したい旨を説明しました。",
     # the importance of cooperation (open-ended) affirmed is no plan
     "両外相は、政策対話を通じて協力していくことの重要性につき一致しました。",
     # a wish is not a plan
@@ -586,6 +588,12 @@ ROW_CASES = [
     ("両首脳は、海洋分野の協力について引き続き協議していくことを確認しました。", [], "plans.continuing.hikitsuzuki"),
     # the act one side proposed, consented to by the other (…の提案した…の立ち上げに同意)
     ("フック首相は、鈴木総理の提案した日越経済対話の立ち上げに同意しました。", [("日越経済対話", None)], "plans.decision.act_consented"),
+    # an event to be held, told by one side (…を…開催する旨を説明): scheduled; a wish to hold one is not (NEGATIVES)
+    ("鈴木総理から、日越経済フォーラムを来月東京で開催する旨を説明しました。", [("日越経済フォーラム", "2020-06")],
+     "plans.decision.hold_told"),
+    # a gathering named after a framework of the sides in quotes (「日越・…」閣僚会合) is theirs, no multilateral gathering
+    ("両首脳は、「日越・デジタル・パートナーシップ」閣僚会合を来年東京で開催することで一致しました。",
+     [("「日越・デジタル・パートナーシップ」閣僚会合", "2021")], "plans.decision.kotode_itchi"),
     # a visit the speaker says is scheduled (Xから、…訪日する予定である旨): the speaker's visit
     ("フック首相から、来年3月に訪日する予定である旨の説明がありました。", [("フック首相の訪日", "2021-03")], "plans.speaker_visit.yotei"),
     ("両首脳は、今後とも日越政策対話を実施していくことで一致しました。", [], "plans.continuing.kongotomo"),

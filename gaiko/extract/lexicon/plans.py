@@ -164,6 +164,8 @@ DECISIONS = Table("plans", (
     Row("plans.decision.consented", "(?:たい(?:旨|との)|を提案し|よう提案し)[^。]{0,40}?(?:も|は|から|より)[^。]{0,6}?(?:同意|賛同|賛意|歓迎)",
         note="…を開催したい旨述べ、X首相も同意した, …訪日したい旨述べ、Yはこれを歓迎: a proposal the other side consented to",
         regex=True),
+    Row("plans.decision.hold_told", "(?<=(?:開催|実施)する)(?:旨|こと)を?(?:説明|紹介|伝え)",
+        note="…会議を本年2月に東京で開催する旨を説明し: an event to be held, told (not …開催したい旨, a wish)", regex=True),
     Row("plans.decision.reply_wish", "たい旨(?:応じ|応答|回答)", note="…を招待し、Yは喜んで訪日したい旨応じた: a wish given as the "
         "reply to an invitation or proposal accepts it", regex=True),
     Row("plans.decision.kotoga_shoukai", "ことが(?:紹介|発表)され", note="…が寄港することが紹介された: announced as coming",
