@@ -2246,8 +2246,13 @@ def run(doc: Doc) -> None:
                     # foreign principal (the envoy's talks with the president, then with the foreign minister)
                     # (a courtesy call named after a talk in the same sentence is not that talk: 同首脳会談に先立ち、
                     # …表敬が行われた; a talk after the call is the call continued: …を表敬し、約50分間会談を行った)
-                    ev = None if also else talks.same_talk(kind, cp, foreign, lambda e, noun=noun, si=si: not (
-                        _is_call(noun) and not e.call and si in e.anchors))
+                    # (nor a talk the sentence dates on another day with another Japanese principal: a visitor's talks
+                    # with two governors, on the 11th and the 12th)
+                    ours = [p.name for p in persons if (p.country or person_side(p, cp)) == "JP"]
+                    at = m.start("noun")
+                    ev = None if also else talks.same_talk(kind, cp, foreign, lambda e, noun=noun, si=si, ours=ours, s=s, at=at: not (
+                        _is_call(noun) and not e.call and si in e.anchors) and not (
+                        any(not _is_principal_of(n, e) for n in ours) and _another_day(doc, s, at, e)))
                     if separate:  # a listed counterpart's own talk
                         last_name = persons[-1].name
                         ev = talks.first(talks.naming(last_name), lambda e, name=last_name: _is_principal_of(name, e))

@@ -57,7 +57,7 @@ LEAD_DECISION = skip_ahead(re.compile(lex.LEAD.alternation()))
 JOINT_ITEM = lex.JOINT_ITEMS["plans.joint.numbered_item"]
 LISTED_ITEM = skip_ahead(re.compile(lex.LISTED.alternation()))  # (イ)…を開催すること。: an item listed under a lead sentence
 WELCOMED_VISIT = skip_ahead(re.compile(lex.WELCOMED_WISH.alternation()))
-OPEN_ENDED = skip_ahead(re.compile("(?:" + named(lex.OPEN_ENDED) + "(?:して)?|" + named(lex.OPEN_ENDED_VERBS, name="v") + ")"
+OPEN_ENDED = skip_ahead(re.compile("(?:" + named(lex.OPEN_ENDED) + "(?:して|させて)?|" + named(lex.OPEN_ENDED_VERBS, name="v") + ")"
                                    r"(?:いく|いきたい)(?:ことで|ことを|ことに)"))
 GATHERING_ONLY = skip_ahead(re.compile(named(lex.GATHERINGS) + "$"
                                        # a gathering named as multilateral (国連…会議, 世界…フォーラム, 国際…会合)
@@ -73,6 +73,8 @@ TIME_OF_AFTER = re.compile("の?" + named(lex.TIME_OF))
 THAT_BEFORE = re.compile(named(lex.THAT) + "$")
 FIRST_MEETING = re.compile(named(lex.FIRST_MEETING))
 # 2021年を「日越交流年」とする: a year named an exchange year
+OPEN_EXCHANGE = re.compile(named(lex.OPEN_EXCHANGES))  # 首脳間の相互訪問 (…を活発化させていく)
+YEAR_CONTENT_END = re.compile(named(lex.YEAR_CONTENT) + "$")
 NAMED_YEAR = re.compile("(?P<n>" + lex.NOUNS["plans.noun.exchange_year"].source + ")" + named(lex.NAMING))
 # 日越外務・防衛閣僚会合, 日中韓首脳会議: a gathering named after the sides (日X + a rank, the talks lexicon's prefixes) is a
 # talk between them
@@ -800,6 +802,8 @@ def plans_in_sentence(doc: Doc, start: int, end: int, ref, decided: Row | None =
             what = visit
         if not what or fired(lex.THIS, THIS_NAMED.match(what)) or fired(lex.UNSPECIFIED, UNSPECIFIED.match(what)):
             continue
+        if NAMED_YEAR.search(text, 0, vm.start()) and fired(lex.YEAR_CONTENT, YEAR_CONTENT_END.search(what)):
+            continue  # …を「日越友好年」として、記念事業を実施: the named year's own events
         if w_start is not None and fired(lex.UNSPECIFIED, UNSPECIFIED_BEFORE.search(norm, max(start, w_start - 6), w_start)):
             continue  # 様々な交流事業: the word stands before the name
         if fired(lex.PAST, PAST_PREFIX.match(what)):
@@ -817,7 +821,8 @@ def plans_in_sentence(doc: Doc, start: int, end: int, ref, decided: Row | None =
             continue  # a gathering mentioned as such; a summit of the sides themselves (第10回日中韓サミット) is a talk
         oe = OPEN_ENDED.search(text)
         goal = vm.group(0).endswith("べく") or fired(lex.GOAL, GOAL_AFTER.match(text, vm.end()))
-        if oe and not HOLDING.search(text, vm.start(), vm.end() + 2) and not goal:
+        if oe and not goal and (not HOLDING.search(text, vm.start(), vm.end() + 2)
+                                or fired(lex.OPEN_EXCHANGES, OPEN_EXCHANGE.search(what))):
             lexicon.fire(lex.OPEN_ENDED.which(oe.group("w")) if oe.group("w") else lex.OPEN_ENDED_VERBS.which(oe.group("v")))
             continue
         if fired(lex.CALLED_OFF, CALLED_OFF.search(text, max(0, vm.start() - 2), vm.end() + 16)):

@@ -43,6 +43,7 @@ CASES = [
     ("フック首相から、日本の提案に賛意が示されました。", AGREE, "outcomes.consent.sanni"),
     ("フック首相は、日本の提案に賛同しました。", AGREE, "outcomes.consent.sandou"),
     ("フック首相は、日本の提案を受諾しました。", AGREE, "outcomes.consent.judaku"),
+    ("フック首相は、鈴木総理からの訪日の招待を快諾しました。", AGREE, "outcomes.consent.kaidaku"),
     # welcoming the other side's proposal accepts it: consent, so an agreement of both
     ("これに対し、フック首相から、協議の提案を歓迎し、専門家の交流を進めたい旨述べました。", AGREE, "outcomes.consent.teian_kangei"),
     ("鈴木総理は、フック首相から日本の立場への支持を得ました。", AGREE, "outcomes.consent.shiji_eta"),

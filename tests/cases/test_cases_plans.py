@@ -594,6 +594,14 @@ ROW_CASES = [
     # a gathering named after a framework of the sides in quotes (「日越・…」閣僚会合) is theirs, no multilateral gathering
     ("両首脳は、「日越・デジタル・パートナーシップ」閣僚会合を来年東京で開催することで一致しました。",
      [("「日越・デジタル・パートナーシップ」閣僚会合", "2021")], "plans.decision.kotode_itchi"),
+    # an open-ended commitment written with させていく (…を活発化させていく), and visits both ways kept up (相互訪問): no plan
+    ("両首脳は、首脳間の相互訪問を活発化させていくことで一致しました。", [], "plans.open_exchange.sougo_houmon"),
+    ("両首脳は、日越経済対話の実施を通じて交流を活発化させていくことで一致しました。", [], "plans.open_ended.kappatsuka"),
+    # the events of a year named an exchange year (…を「…年」として、記念事業を実施): the year's own, the year the plan
+    ("両首脳は、2021年を「日越友好年」として、記念事業を実施していくことで一致しました。", [("「日越友好年」", "2021")],
+     "plans.year_content.jigyou"),
+    ("両首脳は、2021年を「日越交流年」とし、記念行事を開催することで一致しました。", [("「日越交流年」", "2021")],
+     "plans.year_content.gyouji"),
     # a visit the speaker says is scheduled (Xから、…訪日する予定である旨): the speaker's visit
     ("フック首相から、来年3月に訪日する予定である旨の説明がありました。", [("フック首相の訪日", "2021-03")], "plans.speaker_visit.yotei"),
     ("両首脳は、今後とも日越政策対話を実施していくことで一致しました。", [], "plans.continuing.kongotomo"),

@@ -40,6 +40,7 @@ CUES = Table("outcomes", (
     Row("outcomes.consent.sanni", "賛意", "consent", "賛意を示した"),
     Row("outcomes.consent.sandou", "賛同", "consent", "…に賛同した"),
     Row("outcomes.consent.judaku", "受諾", "consent", "招待を受諾した"),
+    Row("outcomes.consent.kaidaku", "快諾", "consent", "招待を快諾した: accepted gladly"),
     Row("outcomes.consent.ukeire", "(?:招待|招請|提案|申し出|申出|これ)を(?:[^、,。]{0,8}?を?もって)?受け入れる?(?!られ|ない|ず)", "consent",
         "…を招待し、…はこれを(謝意をもって)受け入れた (not 難民を受け入れている, nor 受け入れられない)", regex=True),
     Row("outcomes.consent.teian_kangei", "(?:提案|申し出|申出)を歓迎", "consent",

@@ -247,6 +247,19 @@ NAMING = Table("plans", (
     Row("plans.naming.sadame", "と定め", note="…を「日越友好年」と定める"),
 ))
 
+# visits both ways named as one (首脳間の相互訪問): in an open-ended sentence (…を活発化させていく) an exchange kept up, no
+# one visit, though 訪問 is a verb of going
+OPEN_EXCHANGES = Table("plans", (
+    Row("plans.open_exchange.sougo_houmon", "相互訪問", note="首脳間の相互訪問を活発化させていくことで一致"),
+))
+
+# the events of a year the sentence names an exchange year (2028年を「日越友好年」として、記念事業を実施していく): the year's
+# own content, planned as the year, no plan of their own
+YEAR_CONTENT = Table("plans", (
+    Row("plans.year_content.jigyou", "事業", note="…を「日越友好年」として、記念事業を実施していくことで一致"),
+    Row("plans.year_content.gyouji", "行事", note="…を「日越交流年」とし、記念行事を開催することで一致"),
+))
+
 # --- mentioned as coming ------------------------------------------------------------------------
 # a modifier before the plan's noun: 本年中に予定されている…の来日; group ``dated``: only with a date before it
 # (6月10日に…開催となる「…対話」)
@@ -331,6 +344,7 @@ OPEN_ENDED = Table("plans", (
     Row("plans.open_ended.renkei", "連携", note="連携していくことで一致"),
     Row("plans.open_ended.doryoku", "努力", note="努力していくことで一致"),
     Row("plans.open_ended.kentou", "検討", note="検討していくことで一致"),
+    Row("plans.open_ended.kappatsuka", "活発化", note="首脳間の相互訪問を活発化させていくことで一致"),
 ))
 # a talk held on and on (引き続き協議を行っていくことを確認): a continuation, even with a verb of holding (…いく after one of
 # these words earlier in the sentence)
