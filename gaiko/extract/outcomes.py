@@ -149,14 +149,22 @@ def _predicate_cues(text: str, kind: str) -> list[re.Match]:
 JOINT_BEFORE = re.compile(r"(?:" + words_pattern(_SUBJECT_TITLES, guard=False) + r")と$")
 
 
+_TALK_ADDRESSEE = {r.pattern: r for r in lex.TALK_ADDRESSEES}
+
+
 def _third_addressee(before: str, ev: EventDraft) -> bool:
     """…北朝鮮に対し…行動を求めていきたい / …の開始を加盟国に求める: asked of someone not at the talk."""
-    am = None
-    for am in ADDRESSEE_AT.finditer(before[-45:]):
-        pass  # the last addressee before the cue
-    if not am:
+    lo = max(0, len(before) - 45)
+    found = list(ADDRESSEE_AT.finditer(before, lo))
+    if not found:
         return False
-    x = am.group("x")
+    asked = next((r for a in ADDRESSEE_AT.finditer(before, 0, found[-1].start())
+                  if (r := _TALK_ADDRESSEE.get(a.group("x"))) is not None), None)
+    if asked is not None:
+        # 先方に対し、…を中国に求めていくよう要請: the other side is asked, a third party only inside what it is asked
+        lexicon.fire(asked)
+        return False
+    x = found[-1].group("x")
     if fired(lex.NOT_ADDRESSEE, NOT_ADDRESSEE.search(x + "に")):
         return True
     code = countries.name_index().get(x) or countries.abbr_index().get(x)
@@ -215,8 +223,12 @@ def _subject_side(doc: Doc, text: str, upto: int, ev: EventDraft, speaker: str |
                      if any(part.startswith(ab.group(1)) for part in (p.name or "").split("・"))), ev.counterpart)
     rs = ROLE_START_RE.search(who, 1)
     if rs is not None and rs.start() == 1 and who.startswith(_BACK_REFERENCE.pattern) and ev.counterpart:
-        lexicon.fire(_BACK_REFERENCE)  # 同外相から: the person just named, the other side's
-        return ev.counterpart
+        # 同外相から / 同副大臣から: the person just named — the one of the talk whose title holds it when only one side's
+        # does (a 副大臣 of Japan's with a foreign minister), else the other side's (Japan's own are named by name)
+        lexicon.fire(_BACK_REFERENCE)
+        title = who[1:]
+        sides = {p.country for p in ev.principals + ev.attendees if p.role and title in p.role}
+        return sides.pop() if len(sides) == 1 and None not in sides else ev.counterpart
     name_part = who[:rs.start()] if rs else who
     for p in ev.principals + ev.attendees:
         if p.name and (who.startswith(p.name) or p.name.split("・")[-1] in who or p.name.startswith(name_part)

@@ -196,7 +196,7 @@ def _what(norm: str, s_start: int, noun_start: int, noun_end: int) -> tuple[str,
 
 
 _VISITOR_TITLES = ("総理大臣", "総理", "首相", "大統領", "国家主席", "主席", "外務大臣", "外相", "国防大臣", "国防相", "防衛大臣", "防衛相",
-                   "大臣", "長官", "幕僚長")
+                   "大臣", "長官", "幕僚長", "首長", "国王")
 _VISITOR = r"(?P<p>[ァ-ヴー一-龥・]{1,16}?(?:" + "|".join(_VISITOR_TITLES) + "))"
 # X が…訪韓する, X の国賓訪日: the visitor before the verb
 VISITOR_BEFORE = skip_ahead(re.compile(_VISITOR + r"(?:が|は|も|を|に対し[、,]?|の(?:[^、,。をがは]{1,6}?の)?(?:国賓|公式|公式実務|実務)?(?=訪|来日))"))

@@ -602,6 +602,10 @@ ROW_CASES = [
      "plans.year_content.jigyou"),
     ("両首脳は、2021年を「日越交流年」とし、記念行事を開催することで一致しました。", [("「日越交流年」", "2021")],
      "plans.year_content.gyouji"),
+    # an invitation answered by a wish to come (…を招待し、首長から、喜んで訪日したい旨応じた): the invited one's visit, an
+    # emir's as a president's
+    ("鈴木総理から、タミーム首長の来年の訪日を招待し、首長から、喜んで訪日したい旨応じました。", [("タミーム首長の訪日", "2021")],
+     "plans.decision.reply_wish"),
     # a visit the speaker says is scheduled (Xから、…訪日する予定である旨): the speaker's visit
     ("フック首相から、来年3月に訪日する予定である旨の説明がありました。", [("フック首相の訪日", "2021-03")], "plans.speaker_visit.yotei"),
     ("両首脳は、今後とも日越政策対話を実施していくことで一致しました。", [], "plans.continuing.kongotomo"),

@@ -199,6 +199,12 @@ NOT_ADDRESSEE = Table("outcomes", (
     Row("outcomes.addressee.kankeisha", "関係者", note="関係者に…呼びかけ"),
 ), note="a request addressed to everyone, not to the other side: not the talk's")
 
+# the other side named as the one asked (先方に対し): a third country named after it, before the cue, is inside what it is
+# asked (…を中国に求めていくよう要請), so the request is the talk's
+TALK_ADDRESSEES = Table("outcomes", (
+    Row("outcomes.talk_addressee.senpo", "先方", note="先方に対し、…仲裁判断の遵守を中国に求めていくよう要請した"),
+))
+
 # --- filters: before a cue ----------------------------------------------------------------------
 # the one-character forms of other countries (露, 中, 米 …: gaiko/countries.py), and 南北 (the two Koreas)
 _OTHER_ONE_CHAR = "".join(sorted(a for a in countries.abbr_index() if len(a) == 1 and a != "日")) + "南北"
@@ -259,8 +265,9 @@ SUBJECT_NOUNS = Table("outcomes", (
     Row("outcomes.subject.seifu", "政府", note="ベトナム政府として…招請を改めて表明"),
 ))
 
-# a subject named by 同 and a title (同外相から, 同首相は): the person just named; in a record written by Japan, whose own
-# principals it names by name (佐藤大臣, 田中総理), the other side's
+# a subject named by 同 and a title (同外相から, 同首相は): the person just named — the talk's one whose title holds it when
+# only one side's does (同副大臣 beside a foreign minister: Japan's), else, in a record written by Japan, whose own principals
+# it names by name (佐藤大臣, 田中総理), the other side's
 BACK_REFERENCE = Table("outcomes", (
     Row("outcomes.back_reference.dou", "同", "counterpart", "同外相から、…を要請しました"),
 ))
