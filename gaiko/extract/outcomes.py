@@ -330,8 +330,12 @@ def _consent(text: str, consent: list[re.Match], requests: list[re.Match], prev_
     return None
 
 
-def classify(doc: Doc, s: Sentence, ev: EventDraft, prev_types: set[str]) -> list[Found]:
-    """(type, by, rule) outcomes of one sentence."""
+GOES_ON = re.compile(named(lex.GOES_ON))
+REPORTED_REQUEST = re.compile(r"(?:が|も)あ(?:った|りました)")  # …との要請があった: reported, its speaker unnamed
+
+
+def classify(doc: Doc, s: Sentence, ev: EventDraft, prev_types: set[str], prev_by: str | None = None) -> list[Found]:
+    """(type, by, rule) outcomes of one sentence; ``prev_by``: the side that acted in the sentence before."""
     text = doc.norm[s.start:s.end]
     out: list[Found] = []
     if not ANY_CUE.search(text) or fired(lex.QUESTION, QUESTION_LINE.match(text)) \
@@ -354,6 +358,9 @@ def classify(doc: Doc, s: Sentence, ev: EventDraft, prev_types: set[str]) -> lis
         agree = _consent(text, consent, requests, prev_types)
     if requests:
         side = _subject_side(doc, text, requests[0].start(), ev, speaker)
+        if side is None and prev_by not in (None, "both") and REPORTED_REQUEST.match(text, requests[0].end()) \
+                and fired(lex.GOES_ON, GOES_ON.match(text)):
+            side = prev_by  # また、…との要請があった: the speaker of the sentence before
         out.append(("request", side if side and side != "both" else (speaker or "JP"), _rule(requests[0])))
     for kind in ("protest", "invite", "thank"):
         if kind not in present:
@@ -449,6 +456,7 @@ def run(doc: Doc) -> None:
     opening = first.start() if first else len(doc.norm)  # where the excerpt's text opens (a sentence there may be cut)
     for ev in doc.events:
         prev_types: set[str] = set()
+        prev_by: str | None = None
         for i in ev.sentences:
             s = sents[i]
             line_text = doc.line_text(s.line)
@@ -463,7 +471,8 @@ def run(doc: Doc) -> None:
                 continue
             if s.start <= opening and fired(lex.CUT_START, CUT_START.match(doc.norm, s.start)):
                 continue  # the excerpt opens inside this sentence (を求めた。): its actor is cut away
-            found = classify(doc, s, ev, prev_types)
+            found = classify(doc, s, ev, prev_types, prev_by)
             prev_types = {t for t, _, _ in found}
+            prev_by = next((by for _, by, _ in found if by != "both"), None)
             for t, by, rule in found:
                 ev.outcomes.append(OutcomeDraft(type=t, by=by, text=doc.text[s.start:s.end], span=(s.start, s.end), rule=rule))

@@ -247,6 +247,9 @@ CASES = [
     ("鈴木総理から、日本の方針を説明し、フック首相はこれを全面的に支持する旨述べました。", AGREE, "outcomes.reply_in.kore"),
     # what the other side set out, heard and taken up by the subject (…について説明を受け、これを支持): consent in reply
     ("フック首相は、日本の取組について説明を受け、これを支持しました。", AGREE, "outcomes.reply_in.heard"),
+    # a sentence that goes on from the one before with no subject (また、…との要請があった): the speaker before's request
+    ("フック首相から、鈴木総理の訪越を招請しました。また、その機会にハノイの工業団地を視察していただきたいとの要請がありました。",
+     [("invite", VN), ("request", VN)], "outcomes.goes_on.mata"),
     # the other side asked (先方に対し), a third country named inside what it is asked: the talk's request
     ("鈴木総理は、先方に対し、法の支配の重要性を指摘しつつ、仲裁判断の遵守を中国に求めていくよう要請しました。", [("request", JP)],
      "outcomes.talk_addressee.senpo"),

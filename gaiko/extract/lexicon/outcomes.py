@@ -205,6 +205,12 @@ TALK_ADDRESSEES = Table("outcomes", (
     Row("outcomes.talk_addressee.senpo", "先方", note="先方に対し、…仲裁判断の遵守を中国に求めていくよう要請した"),
 ))
 
+# a sentence with no subject that goes on from the one before (また、…との要請があった): a request reported there is the
+# previous sentence's speaker's (その機会に…訪問していただきたいとの要請があった, after ガルシア大統領より…)
+GOES_ON = Table("outcomes", (
+    Row("outcomes.goes_on.mata", "また[、,]", note="また、…訪問していただきたいとの要請があった", regex=True),
+))
+
 # --- filters: before a cue ----------------------------------------------------------------------
 # the one-character forms of other countries (露, 中, 米 …: gaiko/countries.py), and 南北 (the two Koreas)
 _OTHER_ONE_CHAR = "".join(sorted(a for a in countries.abbr_index() if len(a) == 1 and a != "日")) + "南北"
