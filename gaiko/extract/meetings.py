@@ -1014,6 +1014,13 @@ def _another_day(doc: Doc, s: Sentence, at: int, prev: EventDraft) -> bool:
     return start is not None and start.isoformat() != prev.date
 
 
+def _another_host_day(doc: Doc, s: Sentence, at: int, e: EventDraft, persons: list[PersonMention], cp: str | None) -> bool:
+    """The sentence dates its talk on a day other than talk ``e``'s and names a Japanese principal ``e`` does not have: another
+    talk of the visit (…西村京都府知事と会談 on the 8th, …高島福岡市長と会談 on the 9th), not ``e`` told again."""
+    return _another_day(doc, s, at, e) and any(not _is_principal_of(p.name, e) for p in persons
+                                               if (p.country or person_side(p, cp)) == "JP")
+
+
 # a day in a running programme: 29日午前11時過ぎから… / 9日(土曜日)午後 — the day of the items that follow it
 PROGRAMME_TIME_AFTER = re.compile(r"(?:\([^()]{1,4}\))?\s*(?:には|午前|午後|正午|夜|朝|夕刻|[0-9]{1,2}時)")
 
@@ -2248,11 +2255,10 @@ def run(doc: Doc) -> None:
                     # …表敬が行われた; a talk after the call is the call continued: …を表敬し、約50分間会談を行った)
                     # (nor a talk the sentence dates on another day with another Japanese principal: a visitor's talks
                     # with two governors, on the 11th and the 12th)
-                    ours = [p.name for p in persons if (p.country or person_side(p, cp)) == "JP"]
                     at = m.start("noun")
-                    ev = None if also else talks.same_talk(kind, cp, foreign, lambda e, noun=noun, si=si, ours=ours, s=s, at=at: not (
-                        _is_call(noun) and not e.call and si in e.anchors) and not (
-                        any(not _is_principal_of(n, e) for n in ours) and _another_day(doc, s, at, e)))
+                    ev = None if also else talks.same_talk(kind, cp, foreign, lambda e, noun=noun, si=si, s=s, at=at, held=persons,
+                                                           cp=cp: not (_is_call(noun) and not e.call and si in e.anchors)
+                                                           and not _another_host_day(doc, s, at, e, held, cp))
                     if separate:  # a listed counterpart's own talk
                         last_name = persons[-1].name
                         ev = talks.first(talks.naming(last_name), lambda e, name=last_name: _is_principal_of(name, e))

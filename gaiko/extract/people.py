@@ -663,13 +663,14 @@ def _find_people(doc: Doc, start: int, end: int) -> list[PersonMention]:
                                      rule))
             continue
         out.append(PersonMention(doc.text[ms:ms + nlen], role, code, ms, ms + nlen, me, named, rule))
-    if _TREATY_JAPAN in norm:
+    if _TREATY_JAPAN in norm and _TREATY_LEAD.search(norm, start, end):
         out = _treaty_people(doc, out, start, end)
     return _abbreviated_people(doc, out, start, end) if "「" in norm else out
 
 
 # treaty style: the country's full name, the title, the name, then と / は / 及び / 、 (日本国内閣総理大臣田中一郎と…)
 _TREATY_JAPAN = "日本国"
+_TREATY_LEAD = re.compile(_TREATY_JAPAN + "(?:" + TITLE_FIRST.alternation() + ")")  # 日本国内閣総理大臣…: Japan's leader first
 _TREATY_NAMED = skip_ahead(re.compile(
     r"(?P<c>" + country_names_pattern() + r")(?P<t>" + TITLE_FIRST.alternation() + r")"
     r"(?P<n>[一-龥\uf900-\ufad9]{2,5}|[ァ-ヴー]{2,}(?:・[ァ-ヴー]+)*)(?=と|は|及び|[、,])"))
