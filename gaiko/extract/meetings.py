@@ -941,8 +941,8 @@ def _date_fields(doc: Doc, s: Sentence, anchor_pos: int, ev: EventDraft, prev: E
     norm = doc.norm
     ref = dates.parse_iso(doc.doc_date)
     in_jst = [(m.start(), m.end()) for m in JST_NOTE.finditer(norm, s.start, anchor_pos)]
-    ms = [m for m in dates.find_dates(norm, s.start, anchor_pos)
-          if (m.has_day) and not any(a <= m.start < b for a, b in in_jst)]
+    mentions = dates.find_dates(norm, s.start, anchor_pos)
+    ms = [m for m in mentions if (m.has_day) and not any(a <= m.start < b for a, b in in_jst)]
     # a day, then 翌日 / 前日 told from it before the talk (7日にリマに到着し、翌日、…会談を行った): the day counted from it
     rel = next((k for k, m in enumerate(ms) if m.rel_day and m.day is None and k and ms[k - 1].day is not None
                 and REL_DAY_OPENS.match(norm, m.end)), None)
@@ -992,7 +992,7 @@ def _date_fields(doc: Doc, s: Sentence, anchor_pos: int, ev: EventDraft, prev: E
     if ref is None:
         # a page that prints no date, its talk's sentence opening on a year's month (2015年9月、…首脳会談を行い; a
         # Bluebook paragraph with one talk): that month, a reduced date
-        mm = next(iter(dates.find_dates(norm, s.start, anchor_pos)), None)
+        mm = mentions[0] if mentions else None
         if mm and mm.year and mm.month and mm.day is None and mm.part is None and not norm[s.start:mm.start].strip():
             ev.date = f"{mm.year:04d}-{mm.month:02d}"
             ev.evidence["date"] = (mm.start, mm.end)
