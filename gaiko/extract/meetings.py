@@ -941,8 +941,8 @@ def _date_fields(doc: Doc, s: Sentence, anchor_pos: int, ev: EventDraft, prev: E
     norm = doc.norm
     ref = dates.parse_iso(doc.doc_date)
     in_jst = [(m.start(), m.end()) for m in JST_NOTE.finditer(norm, s.start, anchor_pos)]
-    ms = [m for m in dates.find_dates(norm, s.start, anchor_pos)
-          if (m.has_day) and not any(a <= m.start < b for a, b in in_jst)]
+    mentions = dates.find_dates(norm, s.start, anchor_pos)
+    ms = [m for m in mentions if (m.has_day) and not any(a <= m.start < b for a, b in in_jst)]
     # a day, then 翌日 / 前日 told from it before the talk (7日にリマに到着し、翌日、…会談を行った): the day counted from it
     rel = next((k for k, m in enumerate(ms) if m.rel_day and m.day is None and k and ms[k - 1].day is not None
                 and REL_DAY_OPENS.match(norm, m.end)), None)
@@ -989,6 +989,13 @@ def _date_fields(doc: Doc, s: Sentence, anchor_pos: int, ev: EventDraft, prev: E
             ev.date_end = end.isoformat() if end else None
             ev.evidence["date"] = (m.start, m.end)
             return
+    if ref is None:
+        # a page that prints no date, its talk's sentence opening on a year's month (2015年9月、…首脳会談を行い; a
+        # Bluebook paragraph with one talk): that month, a reduced date
+        mm = mentions[0] if mentions else None
+        if mm and mm.year and mm.month and mm.day is None and mm.part is None and not norm[s.start:mm.start].strip():
+            ev.date = f"{mm.year:04d}-{mm.month:02d}"
+            ev.evidence["date"] = (mm.start, mm.end)
 
 
 # a talk's day in brackets closing its item (a part's heading): 2.X大統領表敬(11日), (2)Y外相との会談(1月11日(土)),
@@ -1005,6 +1012,13 @@ def _another_day(doc: Doc, s: Sentence, at: int, prev: EventDraft) -> bool:
     d = next((x for x in dates.find_dates(doc.norm, s.start, at) if x.day is not None and x.rel_day is None), None)
     start = dates.resolve_event_date(d, dates.parse_iso(doc.doc_date), _day_known(doc))[0] if d else None
     return start is not None and start.isoformat() != prev.date
+
+
+def _another_host_day(doc: Doc, s: Sentence, at: int, e: EventDraft, persons: list[PersonMention], cp: str | None) -> bool:
+    """The sentence dates its talk on a day other than talk ``e``'s and names a Japanese principal ``e`` does not have: another
+    talk of the visit (…西村京都府知事と会談 on the 8th, …高島福岡市長と会談 on the 9th), not ``e`` told again."""
+    return _another_day(doc, s, at, e) and any(not _is_principal_of(p.name, e) for p in persons
+                                               if (p.country or person_side(p, cp)) == "JP")
 
 
 # a day in a running programme: 29日午前11時過ぎから… / 9日(土曜日)午後 — the day of the items that follow it
@@ -2294,8 +2308,12 @@ def run(doc: Doc) -> None:
                     # foreign principal (the envoy's talks with the president, then with the foreign minister)
                     # (a courtesy call named after a talk in the same sentence is not that talk: 同首脳会談に先立ち、
                     # …表敬が行われた; a talk after the call is the call continued: …を表敬し、約50分間会談を行った)
-                    ev = None if also else talks.same_talk(kind, cp, foreign, lambda e, noun=noun, si=si: not (
-                        _is_call(noun) and not e.call and si in e.anchors))
+                    # (nor a talk the sentence dates on another day with another Japanese principal: a visitor's talks
+                    # with two governors, on the 11th and the 12th)
+                    at = m.start("noun")
+                    ev = None if also else talks.same_talk(kind, cp, foreign, lambda e, noun=noun, si=si, s=s, at=at, held=persons,
+                                                           cp=cp: not (_is_call(noun) and not e.call and si in e.anchors)
+                                                           and not _another_host_day(doc, s, at, e, held, cp))
                     if separate:  # a listed counterpart's own talk
                         last_name = persons[-1].name
                         ev = talks.first(talks.naming(last_name), lambda e, name=last_name: _is_principal_of(name, e))

@@ -105,6 +105,7 @@ SUBJECT_RE = skip_ahead(re.compile(
     r"(?:から(?:は|も)?|より(?:は|も)?|は|も|が|としては|として)(?!の)"
 ))
 _SEIFU = lex.SUBJECT_NOUNS["outcomes.subject.seifu"]  # …政府として: the government a subject names
+_BACK_REFERENCE = lex.BACK_REFERENCE["outcomes.back_reference.dou"]
 SIDE_OF_WORD = {r.pattern: r for r in SIDES if not r.regex}  # SIDES.which(who) for the literal words, by a look-up
 BOTH_SUBJECTS = frozenset(r.pattern for r in lex.BOTH_SUBJECTS)
 KATAKANA_START = re.compile(r"[ァ-ヴ]")
@@ -148,14 +149,22 @@ def _predicate_cues(text: str, kind: str) -> list[re.Match]:
 JOINT_BEFORE = re.compile(r"(?:" + words_pattern(_SUBJECT_TITLES, guard=False) + r")と$")
 
 
+_TALK_ADDRESSEE = {r.pattern: r for r in lex.TALK_ADDRESSEES}
+
+
 def _third_addressee(before: str, ev: EventDraft) -> bool:
     """…北朝鮮に対し…行動を求めていきたい / …の開始を加盟国に求める: asked of someone not at the talk."""
-    am = None
-    for am in ADDRESSEE_AT.finditer(before[-45:]):
-        pass  # the last addressee before the cue
-    if not am:
+    lo = max(0, len(before) - 45)
+    found = list(ADDRESSEE_AT.finditer(before, lo))
+    if not found:
         return False
-    x = am.group("x")
+    asked = next((r for a in ADDRESSEE_AT.finditer(before, 0, found[-1].start())
+                  if (r := _TALK_ADDRESSEE.get(a.group("x"))) is not None), None)
+    if asked is not None:
+        # 先方に対し、…を中国に求めていくよう要請: the other side is asked, a third party only inside what it is asked
+        lexicon.fire(asked)
+        return False
+    x = found[-1].group("x")
     if fired(lex.NOT_ADDRESSEE, NOT_ADDRESSEE.search(x + "に")):
         return True
     code = countries.name_index().get(x) or countries.abbr_index().get(x)
@@ -213,6 +222,13 @@ def _subject_side(doc: Doc, text: str, upto: int, ev: EventDraft, speaker: str |
         return next((p.country for p in ev.principals + ev.attendees
                      if any(part.startswith(ab.group(1)) for part in (p.name or "").split("・"))), ev.counterpart)
     rs = ROLE_START_RE.search(who, 1)
+    if rs is not None and rs.start() == 1 and who.startswith(_BACK_REFERENCE.pattern) and ev.counterpart:
+        # 同外相から / 同副大臣から: the person just named — the one of the talk whose title holds it when only one side's
+        # does (a 副大臣 of Japan's with a foreign minister), else the other side's (Japan's own are named by name)
+        lexicon.fire(_BACK_REFERENCE)
+        title = who[1:]
+        sides = {p.country for p in ev.principals + ev.attendees if p.role and title in p.role}
+        return sides.pop() if len(sides) == 1 and None not in sides else ev.counterpart
     name_part = who[:rs.start()] if rs else who
     for p in ev.principals + ev.attendees:
         if p.name and (who.startswith(p.name) or p.name.split("・")[-1] in who or p.name.startswith(name_part)
@@ -314,8 +330,12 @@ def _consent(text: str, consent: list[re.Match], requests: list[re.Match], prev_
     return None
 
 
-def classify(doc: Doc, s: Sentence, ev: EventDraft, prev_types: set[str]) -> list[Found]:
-    """(type, by, rule) outcomes of one sentence."""
+GOES_ON = re.compile(named(lex.GOES_ON))
+REPORTED_REQUEST = re.compile(r"(?:が|も)あ(?:った|りました)")  # …との要請があった: reported, its speaker unnamed
+
+
+def classify(doc: Doc, s: Sentence, ev: EventDraft, prev_types: set[str], prev_by: str | None = None) -> list[Found]:
+    """(type, by, rule) outcomes of one sentence; ``prev_by``: the side that acted in the sentence before."""
     text = doc.norm[s.start:s.end]
     out: list[Found] = []
     if not ANY_CUE.search(text) or fired(lex.QUESTION, QUESTION_LINE.match(text)) \
@@ -338,6 +358,9 @@ def classify(doc: Doc, s: Sentence, ev: EventDraft, prev_types: set[str]) -> lis
         agree = _consent(text, consent, requests, prev_types)
     if requests:
         side = _subject_side(doc, text, requests[0].start(), ev, speaker)
+        if side is None and prev_by not in (None, "both") and REPORTED_REQUEST.match(text, requests[0].end()) \
+                and fired(lex.GOES_ON, GOES_ON.match(text)):
+            side = prev_by  # また、…との要請があった: the speaker of the sentence before
         out.append(("request", side if side and side != "both" else (speaker or "JP"), _rule(requests[0])))
     for kind in ("protest", "invite", "thank"):
         if kind not in present:
@@ -433,6 +456,7 @@ def run(doc: Doc) -> None:
     opening = first.start() if first else len(doc.norm)  # where the excerpt's text opens (a sentence there may be cut)
     for ev in doc.events:
         prev_types: set[str] = set()
+        prev_by: str | None = None
         for i in ev.sentences:
             s = sents[i]
             line_text = doc.line_text(s.line)
@@ -447,7 +471,8 @@ def run(doc: Doc) -> None:
                 continue
             if s.start <= opening and fired(lex.CUT_START, CUT_START.match(doc.norm, s.start)):
                 continue  # the excerpt opens inside this sentence (を求めた。): its actor is cut away
-            found = classify(doc, s, ev, prev_types)
+            found = classify(doc, s, ev, prev_types, prev_by)
             prev_types = {t for t, _, _ in found}
+            prev_by = next((by for _, by, _ in found if by != "both"), None)
             for t, by, rule in found:
                 ev.outcomes.append(OutcomeDraft(type=t, by=by, text=doc.text[s.start:s.end], span=(s.start, s.end), rule=rule))

@@ -32,6 +32,7 @@ from gaiko.extract.lexicon.roles import (
     COUNTRY_SHORT,
     ENDINGS,
     GATHERING_AFTER,
+    JP_LOCAL_TITLES,
     KANJI_SURNAMES,
     KEPT_WHOLE,
     NAME_END_KEPT,
@@ -40,6 +41,7 @@ from gaiko.extract.lexicon.roles import (
     REGION_TITLES,
     ROYALS,
     STARTS,
+    TITLE_FIRST,
 )
 from gaiko.extract.lexicon.roles import COUNTRIES as ROLE_COUNTRY_ROWS
 from gaiko.extract.lexicon.roles import NOT_NAMES as NOT_NAME_ROWS
@@ -97,10 +99,11 @@ ORGANISATIONS = tuple(dict.fromkeys(r.value for r in ROLE_COUNTRY_ROWS.where(gro
 # titles of an international organisation's officers (OSCE事務総長, 包括的核実験禁止条約機関(CTBTO)事務局長): the
 # person has no country (the organisation stays in the title); EU and NATO have codes of their own (above)
 _LATIN_ORGS = [r for r in ROLE_COUNTRY_ROWS.where(group="org") if r.pattern.isascii()]
+# (a title as written keeps its brackets and acronym full-width where the page writes them: …機関（ＣＴＢＴＯ）事務局長)
 ORG_ROLE = skip_ahead(re.compile(
     r"^(?!" + ROLE_COUNTRY_ROWS.alternation(_LATIN_ORGS) + r")(?P<acronym>" + ORG_TITLES["roles.org_title.acronym"].source
     + r")(?!.*" + ENDINGS["roles.end.taishi"].source + r")|(?P<body>" + ORG_TITLES.alternation(ORG_TITLES.where(group="org_body"))
-    + r")(?:\([A-Z]+\))?(?P<officer>" + ORG_TITLES.alternation(ORG_TITLES.where(group="org_officer")) + ")"))
+    + r")(?:[(（][A-ZＡ-Ｚ]+[)）])?(?P<unit>" + ORG_TITLES.alternation(ORG_TITLES.where(group="org_unit")) + r")?(?P<officer>" + ORG_TITLES.alternation(ORG_TITLES.where(group="org_officer")) + ")"))
 
 
 def org_officer(role: str) -> bool:
@@ -112,6 +115,8 @@ def org_officer(role: str) -> bool:
         lexicon.fire(ORG_TITLES["roles.org_title.acronym"])
     else:
         lexicon.fire(ORG_TITLES.which(m.group("body")))
+        if m.group("unit"):
+            lexicon.fire(ORG_TITLES.which(m.group("unit")))
         lexicon.fire(ORG_TITLES.which(m.group("officer")))
     return True
 
@@ -331,6 +336,8 @@ def _split(s: str, fired: list[Row]) -> tuple[str, str, str | None, int] | None:
         if not role:
             return None
         return name, role, code or code2, name_len
+    if s.endswith(_JP_LOCAL_ENDS) and (local := _jp_local_split(s, fired)) is not None:
+        return local  # 小池東京都知事, 野口横浜市長: a governor or mayor of Japan
     # kanji name: the title starts at a known title word (or a country before it); the name is what stands before
     first_role = ROLE_START_RE.search(s, 1)
     for i in range(2, min(6, len(s) - 1)):  # a full name of up to five characters (安倍晋太郎日本国外務大臣)
@@ -386,6 +393,38 @@ def _region_split(s: str, fired: list[Row]) -> tuple[str, str, str | None, int] 
                 fired.append(region)
                 return name, s[t.start:], None, t.start
     return None
+
+
+_JP_LOCAL_TAIL = re.compile(JP_LOCAL_TITLES.alternation())
+_JP_LOCAL_ENDS = ("知事", "市長")
+_PREFECTURE_END = ("都", "府", "県")
+
+
+def _jp_local_split(s: str, fired: list[Row]) -> tuple[str, str, str | None, int] | None:
+    """A kanji name before the title of a Japanese governor or mayor, the title opening at the tokenizer's place name."""
+    for t in tokenize(s):
+        if 2 <= t.start <= 4 and t.pos[2] == "地名" and (local := _jp_local(s, t.start, t.end)) is not None:
+            name = s[:t.start]
+            if _KANJI_RUN.fullmatch(name) and name not in NOT_NAMES:
+                fired.append(local)
+                return name, s[t.start:], "JP", t.start
+    return None
+
+
+def _jp_local(s: str, start: int, end: int) -> Row | None:
+    """The row when the place name s[start:end] opens the title of a Japanese governor (東京 + 都知事, 大阪府 + 知事) or a
+    Japanese city's mayor (横浜 + 市長) that ends ``s``."""
+    m = _JP_LOCAL_TAIL.fullmatch(s, end)
+    if m is None:
+        return None
+    row = JP_LOCAL_TITLES.which(m.group(0))
+    if row is None:
+        return None
+    if row.value == "prefecture":
+        ok = (m.group(0) != "知事") != s[start:end].endswith(_PREFECTURE_END)
+    else:
+        ok = places.city_country(s[start:end]) == "JP"
+    return row if ok else None
 
 
 @lru_cache(maxsize=1024)
@@ -586,7 +625,8 @@ def _find_people(doc: Doc, start: int, end: int) -> list[PersonMention]:
             continue
         # (a name the page gives with a reading is one, though it reads as a word: 王立(おう・りつ))
         if (_KANJI_NAME.fullmatch(name) and name not in read_names and not looks_like_name(doc, ms, ms + nlen)
-                and not _surname_before_country(name, code)):
+                and not _surname_before_country(name, code) and not (code == "JP" and role.endswith(_JP_LOCAL_ENDS))):
+            # (小池東京都知事: a name before the title of Japan's governor, though it reads as a word)
             continue
         if name in SIDE_WORDS:
             lexicon.fire(_side_row(name))  # 日本側代表: a side, not a person
@@ -625,7 +665,41 @@ def _find_people(doc: Doc, start: int, end: int) -> list[PersonMention]:
                                      rule))
             continue
         out.append(PersonMention(doc.text[ms:ms + nlen], role, code, ms, ms + nlen, me, named, rule))
+    if _TREATY_JAPAN in norm and _TREATY_LEAD.search(norm, start, end):
+        out = _treaty_people(doc, out, start, end)
     return _abbreviated_people(doc, out, start, end) if "「" in norm else out
+
+
+# treaty style: the country's full name, the title, the name, then と / は / 及び / 、 (日本国内閣総理大臣田中一郎と…)
+_TREATY_JAPAN = "日本国"
+_TREATY_LEAD = re.compile(_TREATY_JAPAN + "(?:" + TITLE_FIRST.alternation() + ")")  # 日本国内閣総理大臣…: Japan's leader first
+_TREATY_NAMED = skip_ahead(re.compile(
+    r"(?P<c>" + country_names_pattern() + r")(?P<t>" + TITLE_FIRST.alternation() + r")"
+    r"(?P<n>[一-龥\uf900-\ufad9]{2,5}|[ァ-ヴー]{2,}(?:・[ァ-ヴー]+)*)(?=と|は|及び|[、,])"))
+
+
+def _treaty_people(doc: Doc, found: list[PersonMention], start: int, end: int) -> list[PersonMention]:
+    """The people found, and those a joint document names in treaty style, the title before the name (日本国内閣総理大臣
+    田中一郎と…大統領クワメ・アサンテは): the name in its short form (a Japanese surname, a katakana name's last part)."""
+    norm = doc.norm
+    added: list[PersonMention] = []
+    taken = {p.start for p in found}
+    for m in _TREATY_NAMED.finditer(norm, start, end):
+        code = countries.name_index().get(m.group("c"))
+        n_start, n_end = m.span("n")
+        if code is None or n_start in taken:
+            continue
+        name = m.group("n")
+        if "・" in name:
+            n_start += name.rindex("・") + 1  # クワメ・アサンテ -> アサンテ
+        elif code == "JP" and (sl := _surname_length(name)) is not None:
+            n_end = n_start + sl  # 田中一郎 -> 田中 (a Chinese or Korean full name stays whole: 習近平)
+        row = TITLE_FIRST.which(m.group("t"))
+        if row is None or row.value is None:
+            continue
+        lexicon.fire(row)
+        added.append(PersonMention(doc.text[n_start:n_end], row.value, code, n_start, n_end, m.end("n"), None, row.id))
+    return sorted(found + added, key=lambda p: p.start) if added else found
 
 
 def _abbreviated_people(doc: Doc, found: list[PersonMention], start: int, end: int) -> list[PersonMention]:

@@ -57,26 +57,31 @@ LEAD_DECISION = skip_ahead(re.compile(lex.LEAD.alternation()))
 JOINT_ITEM = lex.JOINT_ITEMS["plans.joint.numbered_item"]
 LISTED_ITEM = skip_ahead(re.compile(lex.LISTED.alternation()))  # (イ)…を開催すること。: an item listed under a lead sentence
 WELCOMED_VISIT = skip_ahead(re.compile(lex.WELCOMED_WISH.alternation()))
-OPEN_ENDED = skip_ahead(re.compile("(?:" + named(lex.OPEN_ENDED) + "(?:して)?|" + named(lex.OPEN_ENDED_VERBS, name="v") + ")"
+OPEN_ENDED = skip_ahead(re.compile("(?:" + named(lex.OPEN_ENDED) + "(?:して|させて)?|" + named(lex.OPEN_ENDED_VERBS, name="v") + ")"
                                    r"(?:いく|いきたい)(?:ことで|ことを|ことに)"))
 GATHERING_ONLY = skip_ahead(re.compile(named(lex.GATHERINGS) + "$"
                                        # a gathering named as multilateral (国連…会議, 世界…フォーラム, 国際…会合)
                                        + "|" + named(lex.MULTILATERAL, name="m") + "[^、,。]*"
                                        + named(lex.GATHERING_HEADS, lex.GATHERING_HEADS.where(value="multilateral"), name="h") + "$"))
 # 引き続き協議を行っていく: a talk held on and on, not a plan (the いく after the plan's verb)
-CONTINUED = re.compile(named(lex.CONTINUING) + r"[^。]{0,30}?(?:行って|実施して|開催して)いく(?:ことで|ことを|ことに|ことが)")
+# (the talk words that take する, 協議していく, held on and on as …協議を行っていく)
+CONTINUED = re.compile(named(lex.CONTINUING) + r"[^。]{0,30}?(?:行って|実施して|開催して|"
+                       + lex.SURU_NOUNS.alternation() + r"して)いく(?:ことで|ことを|ことに|ことが)")
 # …協議を首脳会談前に実施する: the noun before 前に is the plan's time, not its thing
 TIME_OF_AFTER = re.compile("の?" + named(lex.TIME_OF))
 # …対話を立ち上げ、その第1回会合を: the meeting of the thing named just before
 THAT_BEFORE = re.compile(named(lex.THAT) + "$")
 FIRST_MEETING = re.compile(named(lex.FIRST_MEETING))
 # 2021年を「日越交流年」とする: a year named an exchange year
+OPEN_EXCHANGE = re.compile(named(lex.OPEN_EXCHANGES))  # 首脳間の相互訪問 (…を活発化させていく)
+YEAR_CONTENT_END = re.compile(named(lex.YEAR_CONTENT) + "$")
 NAMED_YEAR = re.compile("(?P<n>" + lex.NOUNS["plans.noun.exchange_year"].source + ")" + named(lex.NAMING))
 # 日越外務・防衛閣僚会合, 日中韓首脳会議: a gathering named after the sides (日X + a rank, the talks lexicon's prefixes) is a
 # talk between them
 _RANKS = [talks.PREFIXES[i] for i in ("talks.prefix.gaimu_boei", "talks.prefix.shuno", "talks.prefix.gaisho", "talks.prefix.kakuryo")]
-SIDES_GATHERING = re.compile("(?:" + talks.PREFIXES["talks.prefix.nth"].source + ")?日(?:・[ァ-ヴー]{2,12}?|・?(?!本)[一-龥A-Z]{1,6}?)"
-                             + talks.PREFIXES.alternation(_RANKS))
+# (or after a framework's name in quotes that opens with the sides: 「日・サウジ・ビジョン2030」閣僚会合)
+SIDES_GATHERING = re.compile("(?:" + talks.PREFIXES["talks.prefix.nth"].source + ")?(?:日(?:・[ァ-ヴー]{2,12}?|・?(?!本)[一-龥A-Z]{1,6}?)"
+                             + "|「日・?(?!本)[^「」、,。]{1,24}」)" + talks.PREFIXES.alternation(_RANKS))
 # the foreign and defence ministers' meeting written out (外務・防衛閣僚会合) is the sides' own 2+2, never a gathering
 TWO_PLUS_TWO_NAME = re.compile(talks.PREFIXES["talks.prefix.gaimu_boei"].source)
 # a talk named only by its rank (首脳会談, 次官級協議): the talk words and rank prefixes of the talks lexicon
@@ -191,12 +196,13 @@ def _what(norm: str, s_start: int, noun_start: int, noun_end: int) -> tuple[str,
 
 
 _VISITOR_TITLES = ("総理大臣", "総理", "首相", "大統領", "国家主席", "主席", "外務大臣", "外相", "国防大臣", "国防相", "防衛大臣", "防衛相",
-                   "大臣", "長官", "幕僚長")
+                   "大臣", "長官", "幕僚長", "首長", "国王")
 _VISITOR = r"(?P<p>[ァ-ヴー一-龥・]{1,16}?(?:" + "|".join(_VISITOR_TITLES) + "))"
 # X が…訪韓する, X の国賓訪日: the visitor before the verb
 VISITOR_BEFORE = skip_ahead(re.compile(_VISITOR + r"(?:が|は|も|を|に対し[、,]?|の(?:[^、,。をがは]{1,6}?の)?(?:国賓|公式|公式実務|実務)?(?=訪|来日))"))
 # Xから、…訪日したい: the speaker wishing to visit
 SPEAKER_BEFORE = re.compile(_VISITOR + r"(?:から|より)(?:は)?[、,]")
+SPEAKER_VISIT = re.compile(named(lex.SPEAKER_VISIT))  # Xから、…訪日する予定である旨: the speaker's visit
 # …訪日したいという X の意向: the visitor after it
 VISITOR_AFTER = re.compile(r"(?:という|との)" + _VISITOR + "の"
                            + named(lex.INTENTS, [r for r in lex.INTENTS if r.value in ("visitor", "both")]))
@@ -222,7 +228,7 @@ def _visit_what(text: str, verb_m: re.Match) -> str | None:
         pm = VISITOR_AFTER.search(text, verb_m.end())
         if pm:
             lexicon.fire(lex.INTENTS.which(pm.group("w")))
-    if pm is None and text.startswith("たい", verb_m.end()):
+    if pm is None and (text.startswith("たい", verb_m.end()) or fired(lex.SPEAKER_VISIT, SPEAKER_VISIT.match(text, verb_m.end()))):
         for pm in SPEAKER_BEFORE.finditer(text, 0, verb_m.start()):
             pass  # the last speaker before a wish to visit
     if pm:
@@ -796,6 +802,8 @@ def plans_in_sentence(doc: Doc, start: int, end: int, ref, decided: Row | None =
             what = visit
         if not what or fired(lex.THIS, THIS_NAMED.match(what)) or fired(lex.UNSPECIFIED, UNSPECIFIED.match(what)):
             continue
+        if NAMED_YEAR.search(text, 0, vm.start()) and fired(lex.YEAR_CONTENT, YEAR_CONTENT_END.search(what)):
+            continue  # …を「日越友好年」として、記念事業を実施: the named year's own events
         if w_start is not None and fired(lex.UNSPECIFIED, UNSPECIFIED_BEFORE.search(norm, max(start, w_start - 6), w_start)):
             continue  # 様々な交流事業: the word stands before the name
         if fired(lex.PAST, PAST_PREFIX.match(what)):
@@ -813,7 +821,8 @@ def plans_in_sentence(doc: Doc, start: int, end: int, ref, decided: Row | None =
             continue  # a gathering mentioned as such; a summit of the sides themselves (第10回日中韓サミット) is a talk
         oe = OPEN_ENDED.search(text)
         goal = vm.group(0).endswith("べく") or fired(lex.GOAL, GOAL_AFTER.match(text, vm.end()))
-        if oe and not HOLDING.search(text, vm.start(), vm.end() + 2) and not goal:
+        if oe and not goal and (not HOLDING.search(text, vm.start(), vm.end() + 2)
+                                or fired(lex.OPEN_EXCHANGES, OPEN_EXCHANGE.search(what))):
             lexicon.fire(lex.OPEN_ENDED.which(oe.group("w")) if oe.group("w") else lex.OPEN_ENDED_VERBS.which(oe.group("v")))
             continue
         if fired(lex.CALLED_OFF, CALLED_OFF.search(text, max(0, vm.start() - 2), vm.end() + 16)):

@@ -94,6 +94,19 @@ def test_talk_day(lead, date):
     assert [e.date for e in extract_text(_talk_page(lead)).record.events] == [date]
 
 
+# a page that prints no date (a Bluebook paragraph without its banner): a talk whose sentence opens on a year's month is
+# dated by that month; on a dated page, or with the month inside the sentence, the month gives no talk's date
+MONTH_LEADS = [
+    ("第2節 欧州\n\n2015年9月、山田総理大臣は、訪日したペトロフ・ロシア大統領と首脳会談を行った。\n", ["2015-09"]),
+    ("第2節 欧州\n\n山田総理大臣は、2015年9月に訪日したペトロフ・ロシア大統領と首脳会談を行った。\n", [None]),
+]
+
+
+@pytest.mark.parametrize("page,dates_", MONTH_LEADS)
+def test_month_lead_on_an_undated_page(page, dates_):
+    assert [e.date for e in extract_text(page).record.events] == dates_
+
+
 # (the talk's lead, (start, end, minutes))
 CLOCKS = [
     ("本10日、午前10時から正午まで、", ("10:00", "12:00", 120)),  # 午前, 正午

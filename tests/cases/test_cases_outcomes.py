@@ -43,6 +43,7 @@ CASES = [
     ("フック首相から、日本の提案に賛意が示されました。", AGREE, "outcomes.consent.sanni"),
     ("フック首相は、日本の提案に賛同しました。", AGREE, "outcomes.consent.sandou"),
     ("フック首相は、日本の提案を受諾しました。", AGREE, "outcomes.consent.judaku"),
+    ("フック首相は、鈴木総理からの訪日の招待を快諾しました。", AGREE, "outcomes.consent.kaidaku"),
     # welcoming the other side's proposal accepts it: consent, so an agreement of both
     ("これに対し、フック首相から、協議の提案を歓迎し、専門家の交流を進めたい旨述べました。", AGREE, "outcomes.consent.teian_kangei"),
     ("鈴木総理は、フック首相から日本の立場への支持を得ました。", AGREE, "outcomes.consent.shiji_eta"),
@@ -244,6 +245,17 @@ CASES = [
     # a second subject takes up what the first said (…を述べ、Yはこれを支持しました): consent in reply
     ("鈴木総理から、地域協力への期待を述べ、フック首相はこれを支持しました。", AGREE, "outcomes.reply_in.kore"),
     ("鈴木総理から、日本の方針を説明し、フック首相はこれを全面的に支持する旨述べました。", AGREE, "outcomes.reply_in.kore"),
+    # what the other side set out, heard and taken up by the subject (…について説明を受け、これを支持): consent in reply
+    ("フック首相は、日本の取組について説明を受け、これを支持しました。", AGREE, "outcomes.reply_in.heard"),
+    # a sentence that goes on from the one before with no subject (また、…との要請があった): the speaker before's request
+    ("フック首相から、鈴木総理の訪越を招請しました。また、その機会にハノイの工業団地を視察していただきたいとの要請がありました。",
+     [("invite", VN), ("request", VN)], "outcomes.goes_on.mata"),
+    # the other side asked (先方に対し), a third country named inside what it is asked: the talk's request
+    ("鈴木総理は、先方に対し、法の支配の重要性を指摘しつつ、仲裁判断の遵守を中国に求めていくよう要請しました。", [("request", JP)],
+     "outcomes.talk_addressee.senpo"),
+    # 同 and a title (同首相から): the person just named, the other side (Japan's own are named: 鈴木総理)
+    ("同首相から、日本の支援に謝意が表明されるとともに、投資の拡大を要請しました。", [("request", VN), ("thank", VN)],
+     "outcomes.back_reference.dou"),
 
     # --- what a speaker reported (REPORT): the request is the speaker's, not the subject's inside it ---
     ("鈴木総理から、フック首相は投資の拡大を求めている旨述べました。", [("request", JP)], "outcomes.report.nobe"),
@@ -388,3 +400,17 @@ def test_press_case(who, text, expected, rule):
 def case_texts() -> list[str]:
     return ([_page(s) for s, _, _ in CASES] + [_page(s, who) for who, s, _, _ in PRESS_CASES]
             + [HONORIFIC_PAGE.format(s=s) for s, _, _ in HONORIFIC_CASES] + [ABBREVIATED_PAGE.format(s=s) for s, _, _ in ABBREVIATED_CASES])
+
+
+# 同 and a title (outcomes.back_reference.dou): the talk's one whose title holds it when only one side's does, else the
+# other side's — Japan's vice-minister beside a foreign minister is 同副大臣; 同外相, whose title neither role holds as
+# written (外務大臣), is the other side's
+BACK_REFERENCE_PAGE = ("日・ペルー外相会談\n令和6年5月10日\n\n"
+                       "5月10日、高橋外務副大臣は、ロペス・ペルー外務大臣と会談を行いました。\n2 {s}\n")
+
+
+@pytest.mark.parametrize("s,by", [("同副大臣から、邦人の安全確保への協力を求めました。", "JP"),
+                                  ("同外相から、投資環境の改善への協力を求めました。", "PE")])
+def test_back_reference_by_title(s, by):
+    rec = extract_text(BACK_REFERENCE_PAGE.format(s=s)).record
+    assert [(o.type, o.by) for e in rec.events for o in e.outcomes] == [("request", by)]

@@ -43,6 +43,25 @@ PRINCIPALS = [
     ("西尾特派大使のペルー訪問\n令和6年5月10日\n西尾立衆議院議員(日・ペルー友好議員連盟会長)は、5月9日から11日まで、"
      "特派大使としてペルーを訪問し、10日、ロペス大統領と会談しました。西尾特派大使から、祝意を伝えました。",
      {("西尾", "特派大使", "JP"), ("ロペス", "大統領", "PE")}),
+    # a joint document in treaty style (TITLE_FIRST): the country's full name, the title, then the name, in its short form
+    ("日・ガーナ共同声明\n令和6年5月10日\n日本国内閣総理大臣山川一郎とガーナ共和国大統領クワメ・アサンテは、5月10日、東京において首脳会談を行った。",
+     {("山川", "総理大臣", "JP"), ("アサンテ", "大統領", "GH")}),
+    ("日・タイ共同声明\n令和6年5月10日\n日本国総理大臣山川一郎及びタイ王国首相ソムチャイ・ウォンサワットは、5月10日、東京において会談した。",
+     {("山川", "総理大臣", "JP"), ("ウォンサワット", "首相", "TH")}),
+    ("日中共同声明\n令和6年5月10日\n日本国内閣総理大臣山川一郎と中華人民共和国国家主席王志強は、5月10日、北京において会談した。",
+     {("山川", "総理大臣", "JP"), ("王志強", "国家主席", "CN")}),
+    ("日・ペルー共同発表\n令和6年5月10日\n日本国外務大臣森谷次郎とペルー共和国外務大臣ルイス・ロペスは、5月10日、リマにおいて会談した。",
+     {("森谷", "外務大臣", "JP"), ("ロペス", "外務大臣", "PE")}),
+    # Japan's governors and mayors (JP_LOCAL_TITLES): the title opens at the place's name, the person is Japan's, though
+    # the surname reads as a word (小池); a governor of Korea's 道 is none of Japan's
+    ("日・チリ会談\n令和6年5月10日\n5月10日、来日中のガルシア・チリ大統領は、東京都庁において、小池東京都知事と会談しました。",
+     {("小池", "東京都知事", "JP"), ("ガルシア", "大統領", "CL")}),
+    ("日・ペルー会談\n令和6年5月10日\n5月10日、来日中のロペス・ペルー外務大臣は、吉川大阪府知事と会談しました。",
+     {("吉川", "大阪府知事", "JP"), ("ロペス", "外務大臣", "PE")}),
+    ("日・ペルー会談\n令和6年5月10日\n5月10日、来日中のロペス・ペルー外務大臣は、黒田神奈川県知事と会談しました。",
+     {("黒田", "神奈川県知事", "JP"), ("ロペス", "外務大臣", "PE")}),
+    ("日・ペルー会談\n令和6年5月10日\n5月10日、山川外務大臣は、外務省において、野口横浜市長と会談しました。",
+     {("野口", "横浜市長", "JP"), ("山川", "外務大臣", "JP")}),
     # a counterpart from the added country rows: the country joined by ・ is split off the name
     (HEAD.format(c="キリバス") + "本1日、山川内閣総理大臣は、訪日中のタネ・キリバス大統領との間で首脳会談を行いました。",
      {("山川", "総理大臣", "JP"), ("タネ", "大統領", "KI")}),
@@ -747,6 +766,10 @@ ORG_OFFICERS = [
     ("スミス国連事務総長", {"roles.org_body.kokuren", "roles.org_officer.jimu_socho"}),
     ("スミス・アフリカ連合(AU)委員会委員長", {"roles.org_body.rengo", "roles.org_officer.iinkai_iincho"}),
     ("スミス湾岸協力理事会(GCC)事務局長", {"roles.org_body.rijikai", "roles.org_officer.jimukyokucho"}),
+    # the brackets and acronym as the page writes them, full-width; a preparatory commission's head
+    ("スミス湾岸協力理事会（ＧＣＣ）事務局長", {"roles.org_body.rijikai", "roles.org_officer.jimukyokucho"}),
+    ("スミス包括的核実験禁止条約機関（ＣＴＢＴＯ）準備委員会事務局長",
+     {"roles.org_body.kikan", "roles.org_unit.junbi_iinkai", "roles.org_officer.jimukyokucho"}),
     ("スミス国際通貨基金(IMF)専務理事", {"roles.org_body.kikin", "roles.org_officer.semmu_riji"}),
     ("スミスIMF専務理事", {"roles.org_title.acronym"}),
     ("スミス国連難民高等弁務官", {"roles.org_body.kokuren", "roles.org_officer.koto_benmukan"}),

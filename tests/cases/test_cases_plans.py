@@ -158,6 +158,8 @@ CASES = [
 ]
 
 NEGATIVES = [
+    # a wish to hold an event, told, is no plan (…開催したい旨を説明)
+    "鈴木総理から、日越経済フォーラムを東京で開催したい旨を説明しました。",
     # the importance of cooperation (open-ended) affirmed is no plan
     "両外相は、政策対話を通じて協力していくことの重要性につき一致しました。",
     # a wish is not a plan
@@ -582,6 +584,30 @@ ROW_CASES = [
     ("鈴木総理から、来年のフック首相の訪日の機会を含め、対話を重ねたい旨述べました。", [("フック首相の訪日", "2021")], "plans.coming.no_kikai"),
     # not a plan: a talk held on and on (CONTINUING … 行っていく), even with a verb of holding
     ("両首脳は、往来再開の早期実現に向け、引き続き協議を行っていくことを確認しました。", [], "plans.continuing.hikitsuzuki"),
+    # …協議していく (a talk word that takes する) held on and on, as …協議を行っていく
+    ("両首脳は、海洋分野の協力について引き続き協議していくことを確認しました。", [], "plans.continuing.hikitsuzuki"),
+    # the act one side proposed, consented to by the other (…の提案した…の立ち上げに同意)
+    ("フック首相は、鈴木総理の提案した日越経済対話の立ち上げに同意しました。", [("日越経済対話", None)], "plans.decision.act_consented"),
+    # an event to be held, told by one side (…を…開催する旨を説明): scheduled; a wish to hold one is not (NEGATIVES)
+    ("鈴木総理から、日越経済フォーラムを来月東京で開催する旨を説明しました。", [("日越経済フォーラム", "2020-06")],
+     "plans.decision.hold_told"),
+    # a gathering named after a framework of the sides in quotes (「日越・…」閣僚会合) is theirs, no multilateral gathering
+    ("両首脳は、「日越・デジタル・パートナーシップ」閣僚会合を来年東京で開催することで一致しました。",
+     [("「日越・デジタル・パートナーシップ」閣僚会合", "2021")], "plans.decision.kotode_itchi"),
+    # an open-ended commitment written with させていく (…を活発化させていく), and visits both ways kept up (相互訪問): no plan
+    ("両首脳は、首脳間の相互訪問を活発化させていくことで一致しました。", [], "plans.open_exchange.sougo_houmon"),
+    ("両首脳は、日越経済対話の実施を通じて交流を活発化させていくことで一致しました。", [], "plans.open_ended.kappatsuka"),
+    # the events of a year named an exchange year (…を「…年」として、記念事業を実施): the year's own, the year the plan
+    ("両首脳は、2021年を「日越友好年」として、記念事業を実施していくことで一致しました。", [("「日越友好年」", "2021")],
+     "plans.year_content.jigyou"),
+    ("両首脳は、2021年を「日越交流年」とし、記念行事を開催することで一致しました。", [("「日越交流年」", "2021")],
+     "plans.year_content.gyouji"),
+    # an invitation answered by a wish to come (…を招待し、首長から、喜んで訪日したい旨応じた): the invited one's visit, an
+    # emir's as a president's
+    ("鈴木総理から、タミーム首長の来年の訪日を招待し、首長から、喜んで訪日したい旨応じました。", [("タミーム首長の訪日", "2021")],
+     "plans.decision.reply_wish"),
+    # a visit the speaker says is scheduled (Xから、…訪日する予定である旨): the speaker's visit
+    ("フック首相から、来年3月に訪日する予定である旨の説明がありました。", [("フック首相の訪日", "2021-03")], "plans.speaker_visit.yotei"),
     ("両首脳は、今後とも日越政策対話を実施していくことで一致しました。", [], "plans.continuing.kongotomo"),
     ("両首脳は、今後も日越政策対話を開催していくことで一致しました。", [], "plans.continuing.kongomo"),
     # not a plan: a participle before a noun names what exists (設置された作業部会, 派遣している県), readiness (準備が)

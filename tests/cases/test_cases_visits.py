@@ -122,6 +122,10 @@ CASES = [
     ("ガルシア・ペルー外務大臣の訪日\n令和2年9月9日\n\n1 9月8日、ガルシア大臣は、鈴木外務大臣と外相会談を行った。\n"
      "2 また、9日には、山川経済産業大臣とも会談した。\n",
      [("foreign_ministers", ["鈴木", "ガルシア"]), ("other_ministerial", ["山川", "ガルシア"])], {}),
+    # a visitor's talks with two of Japan's governors on two days: two talks, though each is `other` with the same visitor
+    ("ガルシア・ペルー大統領の訪日\n令和2年9月9日\n\n1 9月8日、ガルシア大統領は、京都府庁において、西村京都府知事と会談した。\n"
+     "2 9月9日、ガルシア大統領は、福岡市役所において、高島福岡市長と会談した。\n",
+     [("other", ["西村", "ガルシア"]), ("other", ["高島", "ガルシア"])], {"date": "2020-09-08", "1.date": "2020-09-09"}),
     # a talk continued by a working lunch names no one else: one talk
     ("日・ペルー首脳会談\n令和2年9月8日\n\n9月8日、午後0時から約1時間、山本総理大臣は、公式実務訪問中のガルシア・ペルー大統領と首脳会談を行い、"
      "引き続き約1時間、ワーキング・ランチを行った。\n",

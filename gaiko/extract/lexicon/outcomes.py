@@ -40,6 +40,7 @@ CUES = Table("outcomes", (
     Row("outcomes.consent.sanni", "賛意", "consent", "賛意を示した"),
     Row("outcomes.consent.sandou", "賛同", "consent", "…に賛同した"),
     Row("outcomes.consent.judaku", "受諾", "consent", "招待を受諾した"),
+    Row("outcomes.consent.kaidaku", "快諾", "consent", "招待を快諾した: accepted gladly"),
     Row("outcomes.consent.ukeire", "(?:招待|招請|提案|申し出|申出|これ)を(?:[^、,。]{0,8}?を?もって)?受け入れる?(?!られ|ない|ず)", "consent",
         "…を招待し、…はこれを(謝意をもって)受け入れた (not 難民を受け入れている, nor 受け入れられない)", regex=True),
     Row("outcomes.consent.teian_kangei", "(?:提案|申し出|申出)を歓迎", "consent",
@@ -198,6 +199,18 @@ NOT_ADDRESSEE = Table("outcomes", (
     Row("outcomes.addressee.kankeisha", "関係者", note="関係者に…呼びかけ"),
 ), note="a request addressed to everyone, not to the other side: not the talk's")
 
+# the other side named as the one asked (先方に対し): a third country named after it, before the cue, is inside what it is
+# asked (…を中国に求めていくよう要請), so the request is the talk's
+TALK_ADDRESSEES = Table("outcomes", (
+    Row("outcomes.talk_addressee.senpo", "先方", note="先方に対し、…仲裁判断の遵守を中国に求めていくよう要請した"),
+))
+
+# a sentence with no subject that goes on from the one before (また、…との要請があった): a request reported there is the
+# previous sentence's speaker's (その機会に…訪問していただきたいとの要請があった, after ガルシア大統領より…)
+GOES_ON = Table("outcomes", (
+    Row("outcomes.goes_on.mata", "また[、,]", note="また、…訪問していただきたいとの要請があった", regex=True),
+))
+
 # --- filters: before a cue ----------------------------------------------------------------------
 # the one-character forms of other countries (露, 中, 米 …: gaiko/countries.py), and 南北 (the two Koreas)
 _OTHER_ONE_CHAR = "".join(sorted(a for a in countries.abbr_index() if len(a) == 1 and a != "日")) + "南北"
@@ -258,6 +271,13 @@ SUBJECT_NOUNS = Table("outcomes", (
     Row("outcomes.subject.seifu", "政府", note="ベトナム政府として…招請を改めて表明"),
 ))
 
+# a subject named by 同 and a title (同外相から, 同首相は): the person just named — the talk's one whose title holds it when
+# only one side's does (同副大臣 beside a foreign minister: Japan's), else, in a record written by Japan, whose own principals
+# it names by name (佐藤大臣, 田中総理), the other side's
+BACK_REFERENCE = Table("outcomes", (
+    Row("outcomes.back_reference.dou", "同", "counterpart", "同外相から、…を要請しました"),
+))
+
 # --- replies and reports ------------------------------------------------------------------------
 # the sentence opens with a reply (これに対し、Xから…支持が表明された)
 REPLY = Table("outcomes", (
@@ -274,6 +294,8 @@ REPLY_IN = Table("outcomes", (
     Row("outcomes.reply_in.ni_taishi", "のに対し(?:て)?[、,]", note="…述べたのに対し、", regex=True),
     Row("outcomes.reply_in.kore", "[、,][^、,。「」]{1,30}?(?:は|から|も)[、,]?これ(?:を|に)[^、,。]{0,6}$", regex=True,
         note="Xから…への期待を述べ、Yはこれを(全面的に)支持した: a second subject takes up what was said (これ before the cue)"),
+    Row("outcomes.reply_in.heard", "(?:説明|提案|報告)を受け[、,]これ(?:を|に)[^、,。]{0,6}$", regex=True,
+        note="Yは、…について説明を受け、これを支持しました: what the other side set out, taken up (これ before the cue)"),
     Row("outcomes.reply_in.quoted", "(?:」と|旨)(?:発言し|述べ)[、,]", "accord", regex=True,
         note="Xから「…」と発言し、Yは「同感である」と応じた: the first speaker's words, then the same view in reply "
              "(for the accord cues only)"),

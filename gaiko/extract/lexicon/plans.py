@@ -164,6 +164,8 @@ DECISIONS = Table("plans", (
     Row("plans.decision.consented", "(?:たい(?:旨|との)|を提案し|よう提案し)[^。]{0,40}?(?:も|は|から|より)[^。]{0,6}?(?:同意|賛同|賛意|歓迎)",
         note="…を開催したい旨述べ、X首相も同意した, …訪日したい旨述べ、Yはこれを歓迎: a proposal the other side consented to",
         regex=True),
+    Row("plans.decision.hold_told", "(?<=(?:開催|実施)する)(?:旨|こと)を?(?:説明|紹介|伝え)",
+        note="…会議を本年2月に東京で開催する旨を説明し: an event to be held, told (not …開催したい旨, a wish)", regex=True),
     Row("plans.decision.reply_wish", "たい旨(?:応じ|応答|回答)", note="…を招待し、Yは喜んで訪日したい旨応じた: a wish given as the "
         "reply to an invitation or proposal accepts it", regex=True),
     Row("plans.decision.kotoga_shoukai", "ことが(?:紹介|発表)され", note="…が寄港することが紹介された: announced as coming",
@@ -185,6 +187,8 @@ DECISIONS = Table("plans", (
     Row("plans.decision.kotoga_kakunin", "ことが(?:確認|合意|決定)され", note="…することが確認された", regex=True),
     Row("plans.decision.act_agreed", "(?:開始|開催|実施|再開|定例化|立ち上げ|設置)(?:に|で)(?:合意|一致)(?!した[くい])",
         note="…政策対話の開始に合意 (not …に合意したく, a wish)", regex=True),
+    Row("plans.decision.act_consented", "(?:開始|開催|実施|再開|立ち上げ|設置)に(?:同意|賛同|賛意)",
+        note="…の提案した経済対話の立ち上げに同意した: the act one side proposed, consented to by the other", regex=True),
     Row("plans.decision.nitsuite_itchi", "について(?:一致|合意)", note="…の定例化について一致", regex=True),
     Row("plans.decision.importance", "(?:開催|実施|再開|開始)の重要性(?:につき|について|で)(?:一致|合意|確認)",
         note="…の実施の重要性につき一致", regex=True),
@@ -222,6 +226,12 @@ JOINT_ITEMS = Table("plans", (
 # DECISIONS that accept
 ACCEPTING = ("plans.decision.judaku", "plans.decision.kaidaku", "plans.decision.ukeire")
 
+# a visit its speaker says is scheduled (Xから、来年2月上旬に訪日する予定である旨の説明があった): the speaker's own visit, as
+# a visit the speaker wishes to make (…訪日したい) is the speaker's
+SPEAKER_VISIT = Table("plans", (
+    Row("plans.speaker_visit.yotei", "(?:する)?予定", note="Xから、来年2月上旬に訪日する予定である旨の説明があった", regex=True),
+))
+
 # a visit the other side wishes to make, welcomed: planned
 WELCOMED_WISH = Table("plans", (
     Row("plans.wish.welcomed", "(?:訪問|" + VISIT + ")したい(?:という|との)[^、,。]{0,20}?の意向を[^、,。]{0,12}?歓迎",
@@ -235,6 +245,19 @@ NAMING = Table("plans", (
     Row("plans.naming.toshi", "とし", note="…を「日越交流年」とし、…で一致 / として"),
     Row("plans.naming.ichizuke", "と位置(?:付け|づけ)", note="…を「日越友好年」と位置付ける", regex=True),
     Row("plans.naming.sadame", "と定め", note="…を「日越友好年」と定める"),
+))
+
+# visits both ways named as one (首脳間の相互訪問): in an open-ended sentence (…を活発化させていく) an exchange kept up, no
+# one visit, though 訪問 is a verb of going
+OPEN_EXCHANGES = Table("plans", (
+    Row("plans.open_exchange.sougo_houmon", "相互訪問", note="首脳間の相互訪問を活発化させていくことで一致"),
+))
+
+# the events of a year the sentence names an exchange year (2028年を「日越友好年」として、記念事業を実施していく): the year's
+# own content, planned as the year, no plan of their own
+YEAR_CONTENT = Table("plans", (
+    Row("plans.year_content.jigyou", "事業", note="…を「日越友好年」として、記念事業を実施していくことで一致"),
+    Row("plans.year_content.gyouji", "行事", note="…を「日越交流年」とし、記念行事を開催することで一致"),
 ))
 
 # --- mentioned as coming ------------------------------------------------------------------------
@@ -321,6 +344,7 @@ OPEN_ENDED = Table("plans", (
     Row("plans.open_ended.renkei", "連携", note="連携していくことで一致"),
     Row("plans.open_ended.doryoku", "努力", note="努力していくことで一致"),
     Row("plans.open_ended.kentou", "検討", note="検討していくことで一致"),
+    Row("plans.open_ended.kappatsuka", "活発化", note="首脳間の相互訪問を活発化させていくことで一致"),
 ))
 # a talk held on and on (引き続き協議を行っていくことを確認): a continuation, even with a verb of holding (…いく after one of
 # these words earlier in the sentence)

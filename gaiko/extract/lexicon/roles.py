@@ -287,6 +287,8 @@ ORG_TITLES = Table("roles", (
     Row("roles.org_body.rengo", "連合", note="アフリカ連合(AU)委員会委員長, 東南アジア諸国連合(ASEAN)事務総長 (欧州連合 is the EU's)"),
     Row("roles.org_body.rijikai", "理事会", note="湾岸協力理事会(GCC)事務局長 (欧州理事会 is the EU's)"),
     Row("roles.org_body.kikin", "基金", note="国際通貨基金(IMF)専務理事: a fund"),
+    Row("roles.org_unit.junbi_iinkai", "準備委員会", note="…機関(CTBTO)準備委員会事務局長: the body's preparatory commission, "
+        "whose officer heads it"),
     Row("roles.org_officer.jimukyokucho", "事務局長", note="a director-general of an organisation"),
     Row("roles.org_officer.jimu_socho", "事務総長", note="a secretary-general of an organisation"),
     Row("roles.org_officer.sosai", "総裁", note="a president of an organisation (a bank)"),
@@ -437,6 +439,26 @@ REGION_TITLES = Table("roles", (
     # a city's mayor (ルメール・パリ市長): only when the part before 市 is a city of the gazetteer, whose country is the
     # person's (a surname before 市長 stays the name's: ジョン・スミス市長)
     Row("roles.region_city.shi", "市", note="アンヌ・ルメール・パリ市長: Paris's mayor, of FR"),
+))
+# a joint document in treaty style names each leader by the country's full name, the title, then the name (日本国内閣総理大臣
+# 田中一郎と…共和国大統領クワメ・アサンテは): the titles that stand before a name there; ``value`` the title's plain form
+TITLE_FIRST = Table("roles", (
+    Row("roles.title_first.naikaku_sori", "内閣総理大臣", "総理大臣", "日本国内閣総理大臣田中一郎"),
+    Row("roles.title_first.sori", "総理大臣", "総理大臣", "日本国総理大臣田中一郎"),
+    Row("roles.title_first.gaimu", "外務大臣", "外務大臣", "日本国外務大臣佐藤次郎"),
+    Row("roles.title_first.daitoryo", "大統領", "大統領", "…共和国大統領クワメ・アサンテ"),
+    Row("roles.title_first.shusho", "首相", "首相", "…王国首相…"),
+    Row("roles.title_first.kokka_shuseki", "国家主席", "国家主席", "中華人民共和国主席…"),
+))
+
+# Japan's local governments: a kanji name before the title of a prefecture's governor or a city's mayor (小池東京都知事,
+# 吉川大阪府知事, 野口横浜市長): the title opens at the place's name (the tokenizer's place name, 東京 + 都知事 or 大阪府 +
+# 知事), the person is Japan's. ``value`` the title's tail after the place name; a prefecture's word (都, 府, 県) ends the
+# place name or opens the tail, a mayor's city is one of Japan in the gazetteer (道 is Korea's too: 京畿道知事, no row)
+JP_LOCAL_TITLES = Table("roles", (
+    Row("roles.jp_local.chiji", "[都府県]?知事", "prefecture", "小池東京都知事, 吉川大阪府知事: a prefecture's governor",
+        regex=True),
+    Row("roles.jp_local.shichou", "市長", "city", "野口横浜市長: a Japanese city's mayor"),
 ))
 # one-character surnames of China and Korea that the tokenizer reads as a common noun with the character after it
 # (王 + 海, 金 + 平): a two-kanji name opening with one, its country written right after it, is a name (王海中国外交部長)
