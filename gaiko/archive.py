@@ -772,7 +772,7 @@ class Archive:
     def followups(self, country: str | None = None, status: str | None = None,
                   as_of: str | None = None) -> list[FollowUp]:
         """Planned items with the talks that fulfilled them (or their status), oldest plan first; ``country``:
-        alpha-2 code of a side, ``status``: fulfilled, pending, overdue or unmatched, as of the day ``as_of``
+        alpha-2 code of a side, ``status``: fulfilled, scheduled, pending, overdue or unmatched, as of the day ``as_of``
         (YYYY-MM-DD; default today: ``as_of_day``), which each follow-up states."""
         check_status(status)
         day = self.as_of_day(as_of)

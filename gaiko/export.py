@@ -441,7 +441,7 @@ def ics_text(docs: Any, country: str | None = None, followups: Iterable[FollowUp
             when += "頃"
         where = f" ({f.place})" if f.place else ""
         desc = f"{' '.join(f.text.split())}\n状態（{f.as_of}時点）: {f.status}"
-        if f.status == "fulfilled":
+        if f.status in ("fulfilled", "scheduled"):
             desc += f" ({f.matched_date} {f.matched_label})"
         desc += f"\n出典: {f.doc_id} [{f.span[0]}-{f.span[1]}]"
         summary = f"[予定] {f.relationship or ''} {f.what}{where} — {when}".strip()
@@ -452,7 +452,7 @@ def ics_text(docs: Any, country: str | None = None, followups: Iterable[FollowUp
             start, end = core  # a plan over several days (8月16日から20日) spans them all
             events.append(["BEGIN:VEVENT", *common, f"DTSTART;VALUE=DATE:{start:%Y%m%d}",
                            f"DTEND;VALUE=DATE:{end + timedelta(days=1):%Y%m%d}", "TRANSP:TRANSPARENT",
-                           f"STATUS:{'CONFIRMED' if f.status == 'fulfilled' else 'TENTATIVE'}", *tail, "END:VEVENT"])
+                           f"STATUS:{'CONFIRMED' if f.status in ('fulfilled', 'scheduled') else 'TENTATIVE'}", *tail, "END:VEVENT"])
         else:  # no day to put it on: an undated to-do whose summary says when
             todos.append(["BEGIN:VTODO", *common, f"STATUS:{'COMPLETED' if f.status == 'fulfilled' else 'NEEDS-ACTION'}",
                           *tail, "END:VTODO"])

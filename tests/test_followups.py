@@ -105,3 +105,45 @@ def test_links_both_ways_for_one_talk(hard_docs):
     for eid in ("k06_fr_summit_2019-0", "k09_fr_chronology-0"):
         there = for_event(hard_docs, eid)
         assert [f.plan_id for f in there["fulfils"]] == ["k05_fr_fm_2019-0:p0"], eid
+
+
+def _doc(doc_id: str, date: str, *, scheduled: bool = False, planned: list | None = None, doc_type="meeting"):
+    """One document of one Japan–Brazil foreign ministers' talk in Tokyo (records written for this test)."""
+    from gaiko.link.docs import DocView
+    from gaiko.record import Record
+
+    event = {"kind": "foreign_ministers", "channel": "in_person", "date": date, "city": "東京",
+             "countries": ["JP", "BR"], "scheduled": scheduled,
+             "principals": [{"name": "山田", "role": "外務大臣", "country": "JP"},
+                            {"name": "シルバ", "role": "外務大臣", "country": "BR"}],
+             "planned": planned or []}
+    rec = Record.model_validate({"title": "日ブラジル外相会談", "doc_type": doc_type, "doc_date": date, "events": [event]})
+    return DocView(doc_id=doc_id, record=rec, title=rec.title, doc_type=rec.doc_type, doc_date=rec.doc_date, path=doc_id)
+
+
+PLAN = [{"text": "両外相は、5月に東京で外相会談を行うことで一致した。", "span": [0, 24], "what": "日ブラジル外相会談",
+         "date": "2030-05", "precision": "month", "place": "東京", "kind": "foreign_ministers"}]
+
+
+def test_a_talk_only_announced_is_scheduled_not_fulfilled():
+    from gaiko.link.followups import link_followups, on_day
+
+    docs = [_doc("plan", "2030-01-20", planned=PLAN), _doc("announce", "2030-05-12", scheduled=True, doc_type="visit")]
+    [fu] = link_followups(docs)
+    assert fu.status == "scheduled" and fu.matched_scheduled and fu.matched_event_id == "announce-0"
+    assert "announced, not reported held" in fu.notes
+    # replayed on a day before the announced date, it is still pending, the announcement noted as to come
+    [early] = on_day([fu], "2030-05-01")
+    assert early.status == "pending" and early.matched_event_id is None
+    assert early.notes == ["announced for later: 2030-05-12 " + fu.matched_label]
+    assert on_day([fu], "2030-06-01")[0].status == "scheduled"
+
+
+def test_a_talk_reported_held_wins_over_an_announced_one():
+    from gaiko.link.followups import link_followups
+
+    # the announced talk is on an exact day of the window, the held one is not: held still wins
+    docs = [_doc("plan", "2030-01-20", planned=PLAN), _doc("announce", "2030-05-12", scheduled=True),
+            _doc("held", "2030-05-28")]
+    [fu] = link_followups(docs)
+    assert fu.status == "fulfilled" and not fu.matched_scheduled and fu.matched_event_id == "held-0"

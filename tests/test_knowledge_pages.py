@@ -13,6 +13,7 @@ from fastapi.testclient import TestClient
 from test_web_helpers import build_archive
 
 from gaiko.api.deps import Settings
+from gaiko.archive import Archive
 from gaiko.cli import cli, main
 from gaiko.link.followups import today
 from gaiko.pipeline import extract_text
@@ -146,3 +147,29 @@ def test_cli_followups_as_of_and_date_ranges(tmp_path, capsys):
     r = run(cli, ["export", "--db", db, "--format", "ics", "-o", str(out)])
     text = out.read_bytes().decode("utf-8").replace("\r\n ", "")
     assert r.exit_code == 0 and "DTSTART;VALUE=DATE:20200816\r\nDTEND;VALUE=DATE:20200821" in text
+
+
+# Two pages written for this test: a plan set at a talk, then a page announcing that talk (…会談を行う予定です).
+PLAN_PAGE = ("日ブラジル外相会談\n令和12年1月20日\n"
+             "1月20日、山田外務大臣は、来日中のシルバ・ブラジル外務大臣と約60分間会談を行いました。\n"
+             "両外相は、本年5月に東京で次回の外相会談を行うことで一致しました。\n")
+ANNOUNCED_PAGE = ("シルバ・ブラジル外務大臣の来日\n令和12年5月8日\n"
+                  "5月12日から14日まで、シルバ・ブラジル外務大臣が来日します。\n"
+                  "滞在中、5月12日に山田外務大臣と外相会談を行う予定です。\n")
+
+
+def test_a_plan_met_only_by_an_announced_talk_is_scheduled_on_every_interface(archive_url):
+    with Archive.open(archive_url) as a:
+        for name, page in (("plan.txt", PLAN_PAGE), ("announced.txt", ANNOUNCED_PAGE)):
+            a.add(extract_text(page, name))
+    with TestClient(create_app(Settings(db=archive_url)), raise_server_exceptions=False) as c:
+        got = ok(c.get("/api/followups", params={"country": "BR", "as_of": "2030-06-01"})).json()
+        [fu] = got["items"]
+        assert fu["status"] == "scheduled" and fu["matched_scheduled"] is True and fu["matched_date"] == "2030-05-12"
+        assert got["counts"]["scheduled"] == 1 and got["counts"]["fulfilled"] == 0
+        only = ok(c.get("/api/followups", params={"country": "BR", "status": "scheduled", "as_of": "2030-06-01"})).json()
+        assert only["total"] == 1
+        html = ok(c.get("/followups", params={"country": "BR", "as_of": "2030-06-01"})).text
+        assert "開催予定の発表" in html and "status-scheduled" in html
+    r = CliRunner().invoke(cli, ["followups", "--country", "BR", "--as-of", "2030-06-01", "--db", archive_url])
+    assert r.exit_code == 0 and "=> scheduled" in r.output and "announced as 2030-05-12" in r.output

@@ -25,7 +25,7 @@ from gaiko.views.models import FilterValues
 router = APIRouter(prefix="/api", tags=["api"])
 
 CountryParam = Annotated[str | None, Query(pattern=COUNTRY, description="the other side of the relationship (ISO alpha-2: RU)")]
-StatusParam = Annotated[Literal[FOLLOWUP_STATUSES] | None, Query(description="fulfilled, pending, overdue or unmatched")]  # type: ignore[valid-type]
+StatusParam = Annotated[Literal[FOLLOWUP_STATUSES] | None, Query(description="fulfilled, scheduled (only announced), pending, overdue or unmatched")]  # type: ignore[valid-type]
 AsOfParam = Annotated[str | None, Query(max_length=10, description="statuses as of this day, YYYY-MM-DD (default: today)")]
 FormatParam = Annotated[Literal[EXPORT_FORMATS], Query(description="jsonl, csv, parquet, plover (JSON lines) or ics")]  # type: ignore[valid-type]
 TableParam = Annotated[Literal[EXPORT_TABLES], Query(description="jsonl/csv/parquet: events (one row per event), participants, outcomes or plans")]  # type: ignore[valid-type]

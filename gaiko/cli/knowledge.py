@@ -95,7 +95,7 @@ def person(name: str, db: str | None, as_json: bool) -> None:
               help="statuses as they stood on this day (default: today); plans made later are left out")
 @json_option
 def followups(db: str | None, country: str | None, status: str | None, as_of: str | None, as_json: bool) -> None:
-    """Planned talks and acts, each linked to the talk that fulfilled it or marked pending/overdue/unmatched
+    """Planned talks and acts, each linked to the talk that fulfilled it or marked scheduled/pending/overdue/unmatched
     as of a day (today unless --as-of), which the first line states (and each JSON item's as_of)."""
     with _open(db) as archive:
         day = archive.as_of_day(as_of)
@@ -110,9 +110,10 @@ def followups(db: str | None, country: str | None, status: str | None, as_of: st
         occasion = f" [{f.occasion}]" if f.occasion else ""
         click.echo(f"{f.made_on or '?'} {f.relationship or '-'}: {f.what}{where}{occasion} — {when}, "
                    f"window {f.window_start or '?'}..{f.window_end or '?'}  => {f.status}")
-        if f.status == "fulfilled":
+        if f.status in ("fulfilled", "scheduled"):
             notes = f"  ({'; '.join(f.notes)})" if f.notes else ""
-            click.echo(f"    fulfilled by {f.matched_date} {f.matched_label} "
+            verb = "fulfilled by" if f.status == "fulfilled" else "announced as"
+            click.echo(f"    {verb} {f.matched_date} {f.matched_label} "
                        f"[{f.matched_event_id}; sources: {', '.join(f.matched_sources)}] "
                        f"confidence {f.confidence:.2f}{notes}")
         elif f.notes:

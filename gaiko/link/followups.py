@@ -21,6 +21,9 @@ Status, always *as of* a day (``as_of``, stated on every follow-up): ``link_foll
 newest dated record of the documents; ``on_day(items, day)`` replays it as of any day (the archive's readers:
 today, unless asked for another day):
 - ``fulfilled``: linked to a talk held on or before that day (``matched_*`` fields, ``confidence``).
+- ``scheduled``: linked to a talk that every record of it only announces (``Event.scheduled``: a 要人来日日程
+  entry, …会談を行う予定です), none reporting it held, dated on or before that day (``matched_scheduled``). A talk
+  reported held always wins over an announced one, whatever their scores.
 - ``pending``: no talk found by that day and the window is still open on it (the talk may be yet to come,
   or the archive may not hold its record).
 - ``overdue``: a dated plan whose window closed before that day, with no talk found.
@@ -53,7 +56,7 @@ from gaiko.link.docs import DocView, EventView, events_of, iter_archive, relatio
 from gaiko.link.reconcile import event_groups
 from gaiko.link.reconcile import parse_day as _day
 
-Status = Literal["fulfilled", "pending", "overdue", "unmatched"]
+Status = Literal["fulfilled", "scheduled", "pending", "overdue", "unmatched"]
 STATUSES: tuple[str, ...] = Status.__args__  # type: ignore[attr-defined]
 
 # What a planned item's words say about its kind, first match wins.
@@ -130,6 +133,8 @@ class FollowUp(BaseModel):
     matched_label: str | None = None
     matched_city: str | None = None
     matched_sources: list[str] = Field(default_factory=list)
+    matched_scheduled: bool = Field(default=False, description="the matched talk is only announced, no record "
+                                    "reports it held (status scheduled)")
     notes: list[str] = Field(default_factory=list)
 
 
@@ -258,10 +263,14 @@ def link_followups(docs: Iterable[DocView], groups: dict[str, str] | None = None
     events = list(events_of(docs))
     groups = event_groups(events) if groups is None else groups
     sources: dict[str, list[str]] = defaultdict(list)
+    held: set[str] = set()  # talks (groups) some record of which reports them held, not only announced
     for ev in events:
-        docs_of = sources[groups.get(ev.event_id, ev.event_id)]
+        gid = groups.get(ev.event_id, ev.event_id)
+        docs_of = sources[gid]
         if ev.doc_id not in docs_of:
             docs_of.append(ev.doc_id)
+        if not ev.event.scheduled:
+            held.add(gid)
     # per relationship: events with a day date, sorted, for window look-ups by bisection
     # keyed by (relationship, kind) and (relationship, None) for plans of unknown kind
     index: dict[tuple[str | None, str | None], list[tuple[_date, EventView]]] = defaultdict(list)
@@ -293,9 +302,10 @@ def link_followups(docs: Iterable[DocView], groups: dict[str, str] | None = None
                 made_label=ev.label(), text=plan.text, span=plan.span, as_of=newest.isoformat() if newest else None,
                 window_start=w[0].isoformat() if w else None, window_end=w[1].isoformat() if w else None,
                 status="unmatched", confidence=None, matched_event_id=None, matched_group_id=None,
-                matched_date=None, matched_label=None, matched_city=None, matched_sources=[], notes=[],
+                matched_date=None, matched_label=None, matched_city=None, matched_sources=[], matched_scheduled=False,
+                notes=[],
             )
-            best: tuple[float, int, EventView, list[str]] | None = None
+            best: tuple[bool, float, int, EventView, list[str]] | None = None
             if w is not None and (rel, kind) in index:
                 lst, ks = index[(rel, kind)], keys[(rel, kind)]
                 lo = bisect.bisect_left(ks, w[0])
@@ -310,14 +320,17 @@ def link_followups(docs: Iterable[DocView], groups: dict[str, str] | None = None
                         continue
                     sc, notes = _score(plan, cand, kind, wcore)
                     dist = (day - w[0]).days
-                    if best is None or (sc, -dist) > (best[0], -best[1]):
-                        best = (sc, dist, cand, notes)
+                    was_held = gid in held
+                    if best is None or (was_held, sc, -dist) > (best[0], best[1], -best[2]):
+                        best = (was_held, sc, dist, cand, notes)
             if best is not None:
-                sc, _dist, cand, notes = best
+                was_held, sc, _dist, cand, notes = best
                 gid = groups.get(cand.event_id, cand.event_id)
-                fu.update(status="fulfilled", confidence=sc, matched_event_id=cand.event_id, matched_group_id=gid,
-                          matched_date=cand.date, matched_label=cand.label(), matched_city=cand.event.city,
-                          matched_sources=list(sources[gid]), notes=notes)
+                fu.update(status="fulfilled" if was_held else "scheduled", confidence=sc,
+                          matched_event_id=cand.event_id, matched_group_id=gid, matched_date=cand.date,
+                          matched_label=cand.label(), matched_city=cand.event.city,
+                          matched_sources=list(sources[gid]), matched_scheduled=not was_held,
+                          notes=notes if was_held else [*notes, "announced, not reported held"])
             elif w is not None and newest is not None and w[1] >= newest:
                 fu["status"] = "pending"
             elif plan.date:
@@ -335,7 +348,7 @@ def today() -> str:
 def status_on(f: FollowUp, day: str) -> tuple[str, bool]:
     """The status of one follow-up on ``day`` (ISO) and whether its fulfilment is still to come then."""
     if f.matched_event_id and (f.matched_date or "") <= day:
-        return "fulfilled", False
+        return ("scheduled" if f.matched_scheduled else "fulfilled"), False
     later = bool(f.matched_event_id)
     if f.window_end and f.window_end >= day:
         return "pending", later
@@ -354,8 +367,9 @@ def on_day(items: Iterable[FollowUp], day: str) -> list[FollowUp]:
         change: dict[str, Any] = {"status": status, "as_of": day}
         if later:
             change.update(confidence=None, matched_event_id=None, matched_group_id=None, matched_date=None,
-                          matched_label=None, matched_city=None, matched_sources=[],
-                          notes=[f"held later: {f.matched_date} {f.matched_label}"])
+                          matched_label=None, matched_city=None, matched_sources=[], matched_scheduled=False,
+                          notes=[f"{'announced for' if f.matched_scheduled else 'held'} later: "
+                                 f"{f.matched_date} {f.matched_label}"])
         out.append(f.model_copy(update=change))
     return out
 

@@ -245,14 +245,14 @@ def person_page(archive: Archive, name: str) -> PersonPage:
     return PersonPage(name=name, people=people, total=sum(len(p.talks) for p in people), source=source)
 
 
-NOT_HELD = ("pending", "overdue")  # follow-up statuses of a plan not (yet) matched by a talk
+NOT_HELD = ("scheduled", "pending", "overdue")  # follow-up statuses of a plan no record reports held (yet)
 
 
 def _planned_rows(archive: Archive, newest: str | None) -> tuple[list[PlannedRow], str]:
     """Plans not held as of today (the page says so: ``HomePage.planned_as_of``)."""
     try:
         rows = [PlannedRow.model_validate(f) for f in archive.followups(as_of=archive.as_of_day()) if f.status in NOT_HELD]
-        rows.sort(key=lambda r: (r.status != "pending", r.date or "9999"))
+        rows.sort(key=lambda r: (r.status == "overdue", r.date or "9999"))  # to come first, then overdue
         return rows[:HOME_PLANNED], "link.followups" + _stale_note(archive)
     except StaleLinks:  # fallback: planned items dated after the newest talk in the archive
         pass

@@ -19,6 +19,7 @@ from gaiko.views.models import FacetItem, _Out
 
 STATUS_LABELS: dict[str, str] = {
     "fulfilled": "実施済み",
+    "scheduled": "開催予定の発表あり（実施の記録なし）",
     "pending": "予定（期間中・未来）",
     "overdue": "期限切れ（実施の記録なし）",
     "unmatched": "日付なし・未確認",
