@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 from typing import Literal
 
 from gaiko import inputs
-from gaiko.record import CHANNELS, DOC_TYPES, KINDS, OUTCOME_TYPES
+from gaiko.record import CHANNELS, DOC_TYPES, KINDS, OUTCOME_TYPES, REPORT_STATES
 
 
 @dataclass(frozen=True)
@@ -111,6 +111,9 @@ FILTERS: tuple[Filter, ...] = (
     Filter("kind", "--kind", "Kind of talk.", "会談の種類", _choice(KINDS), On("events", "kind"), Facet("種類")),
     Filter("channel", "--channel", "In person, telephone or video.", "形式", _choice(CHANNELS),
            On("events", "channel"), Facet("形式")),
+    Filter("state", "--state", "held: a record reports the talk held; announced: a record only announces it "
+           "(a visit schedule, …会談を行う予定です).", "実施", _choice(REPORT_STATES), On("events", "state"),
+           Facet("実施")),
     Filter("person", "--person", "A principal or attendee (as written: ラヴロフ).", "人物",
            Value("name", metavar="NAME"), On("participants", "name"), Facet("人物", top=20, only=("principal", 1)),
            resolved=True),

@@ -26,6 +26,15 @@ KINDS: tuple[str, ...] = Kind.__args__  # type: ignore[attr-defined]
 CHANNELS: tuple[str, ...] = Channel.__args__  # type: ignore[attr-defined]
 OUTCOME_TYPES: tuple[str, ...] = OutcomeType.__args__  # type: ignore[attr-defined]
 PRECISIONS: tuple[str, ...] = Precision.__args__  # type: ignore[attr-defined]
+# what a record says of its talk: reported held, or only announced (``Event.scheduled``); the archive stores it
+# per event (``events.state``) and filters talks by it (``gaiko.filters``: a talk some record of which says so)
+ReportState = Literal["held", "announced"]
+REPORT_STATES: tuple[str, ...] = ReportState.__args__  # type: ignore[attr-defined]
+
+
+def report_state(scheduled: bool) -> ReportState:
+    """``announced`` for an event a page only announces (``Event.scheduled``), else ``held``."""
+    return "announced" if scheduled else "held"
 
 Span = tuple[int, int]
 

@@ -110,3 +110,50 @@ def test_plover_codes_no_consultation_for_a_talk_only_announced(archive):
     sides = sorted(tuple(sorted(r["actor"] + r["recipient"])) for r in consults)
     # the Colombian summit (announced, then reported) and the Chilean talk; the Ecuadorian one is only announced
     assert sides == [("CL", "JP"), ("CO", "JP")]
+
+
+def _sides(talks) -> list[str]:
+    return sorted(t.countries[-1] for t in talks)
+
+
+def test_the_state_filter_finds_talks_a_record_reports_held_or_only_announces(archive):
+    from gaiko.filters import Filters
+
+    a, url = archive
+    # each filter is met by some record of the talk: the Colombian summit was announced, then reported held
+    assert _sides(a.talks("", Filters(state="announced"), limit=50).items) == ["CO", "EC"]
+    assert _sides(a.talks("", Filters(state="held"), limit=50).items) == ["CL", "CO"]
+    assert _sides(a.talks("", Filters(state="announced", country="EC"), limit=50).items) == ["EC"]
+    assert [e.date for e in a.events(Filters(state="announced"), limit=50).items] == ["2024-10-03", "2024-09-09"]
+    facet = {f.value: f.count for f in a.talks("", facets=True, limit=50).facets["state"]}
+    assert facet == {"held": 2, "announced": 2}
+    with TestClient(create_app(Settings(db=url))) as c:
+        got = c.get("/api/talks", params={"state": "announced"}).json()
+        assert got["total"] == 2
+        bad = c.get("/api/talks", params={"state": "maybe"})
+        assert bad.status_code == 422 and "state" in bad.text
+        assert c.get("/talks", params={"state": "announced"}).text.count('class="badge scheduled"') == 1  # EC's
+    from click.testing import CliRunner
+
+    from gaiko.cli import cli
+    r = CliRunner().invoke(cli, ["talks", "--state", "held", "--db", url])
+    assert r.exit_code == 0, r.output
+    assert "2 talks match" in r.output and "日智外相会談" in r.output and "コロンビア" in r.output
+
+
+def test_an_archive_written_before_the_state_column_gets_it_from_its_records(archive):
+    """m0130 reads each stored event's JSON: an archive of older code has its announced talks found too."""
+    from gaiko.filters import Filters
+
+    a, url = archive
+    db = a.store.db
+    with db.transaction():  # the archive as it stood before m0130
+        db.execute("DROP INDEX events_state_talk")
+        db.execute("DROP INDEX events_talk_facets")
+        db.execute("ALTER TABLE events DROP COLUMN state")
+        db.execute("CREATE INDEX events_talk_kind ON events(talk, kind, channel)")
+        db.execute("DELETE FROM schema_migrations WHERE number = 130")
+    a.close()
+    with Archive.open(url) as b:
+        assert _sides(b.talks("", Filters(state="announced"), limit=50).items) == ["CO", "EC"]
+        assert _sides(b.talks("", Filters(state="held"), limit=50).items) == ["CL", "CO"]

@@ -2,7 +2,7 @@
 
 from gaiko.archive import Archive, Filters
 
-FACET_FILTER = {"year": None, "country": "country", "kind": "kind", "channel": "channel", "person": "person",
+FACET_FILTER = {"year": None, "country": "country", "kind": "kind", "channel": "channel", "state": "state", "person": "person",
                 "outcome": "outcome", "topic": "topic", "doc_type": "doc_type"}
 
 

@@ -13,7 +13,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from gaiko.filters import BY_NAME, Filters
-from gaiko.record import Event, Record
+from gaiko.record import Event, Record, report_state
 from gaiko.store import pg_search, talks, tokens
 from gaiko.store.db import DB
 from gaiko.store.filters import document_conditions, event_conditions, facet_counts, talk_checks, talk_keys, talk_set
@@ -95,7 +95,7 @@ class Prepared:
 # The columns of the event tables that record_rows fills. Keys (see migration m0005): an event is ``events.e``,
 # numbered by the database as events are added; every row also carries its document's ``n``. The rows made by
 # record_rows lead with the event's index in the record instead; the writer puts (e, n) in its place.
-EVENT_COLS = "idx, kind, channel, date, date_end, city, venue, occasion, countries, data"
+EVENT_COLS = "idx, kind, channel, date, date_end, city, venue, occasion, countries, state, data"
 CHILD_TABLES = {
     "event_countries": "country",
     "participants": "name, role, country, principal",
@@ -117,7 +117,7 @@ def record_rows(rec: Record, dialect: str, dumped: list[str] | None = None) -> d
         data = dumped[i] if dumped is not None else _compact(e.model_dump(mode="json", exclude_defaults=True))
         out["events"].append(
             (i, e.kind, e.channel, e.date, e.date_end, e.city, e.venue, e.occasion, ",".join(e.countries),
-             encode(dialect, data))
+             report_state(e.scheduled), encode(dialect, data))
         )
         out["event_countries"] += [(i, c) for c in dict.fromkeys(e.countries)]
         out["participants"] += [(i, x.name, x.role, x.country, 1) for x in e.principals]

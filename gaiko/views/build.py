@@ -13,7 +13,7 @@ from typing import Any
 from gaiko import countries
 from gaiko.archive import Archive, Filters, StaleLinks
 from gaiko.views.highlight import highlight
-from gaiko.views.labels import channel_label, doc_type_label, kind_label, outcome_label
+from gaiko.views.labels import channel_label, doc_type_label, kind_label, outcome_label, state_label
 from gaiko.views.models import (
     ChartYear,
     ChronologyEntry,
@@ -60,6 +60,8 @@ def _facet_label(name: str, value: str) -> str:
         return kind_label(value)
     if name == "channel":
         return channel_label(value)
+    if name == "state":
+        return state_label(value)
     if name == "outcome":
         return outcome_label(value)
     if name == "doc_type":

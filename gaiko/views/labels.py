@@ -29,6 +29,8 @@ KIND_COLOURS: dict[str, str] = {
 
 CHANNEL_LABELS: dict[str, str] = {"in_person": "対面", "telephone": "電話", "video": "テレビ会議"}
 
+STATE_LABELS: dict[str, str] = {"held": "実施の報告", "announced": "予定の発表"}
+
 DOC_TYPE_LABELS: dict[str, str] = {
     "meeting": "会談",
     "telephone_talk": "電話会談",
@@ -93,6 +95,10 @@ def channel_label(channel: str | None) -> str:
 
 def doc_type_label(doc_type: str | None) -> str:
     return DOC_TYPE_LABELS.get(doc_type or "", doc_type or "")
+
+
+def state_label(state: str | None) -> str:
+    return STATE_LABELS.get(state or "", state or "")
 
 
 def outcome_label(t: str | None) -> str:
