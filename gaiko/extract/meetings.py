@@ -2068,6 +2068,7 @@ def _drop_list_leads(doc: Doc, sents: list[Sentence], out: list[tuple[int, re.Ma
         if all(person_side(p, None) == "JP" for p in people.find_people(doc, s.start, s.end)):
             lexicon.fire(_LIST_LEAD.row(lead))
             out[:] = [(j, m) for j, m in out if j != i]
+            doc.list_lead = i
         break  # (only the first sentence that anchors can be such a lead)
 
 
@@ -2358,6 +2359,10 @@ def run(doc: Doc) -> None:
                         if v:
                             _date_fields(doc, sents[k], v.start(), ev, prev)
                             break
+                if ev.date is None and doc.list_lead is not None and doc.list_lead < si:
+                    # a talk listed under a lead that tells them (…は、9月24日、以下の外相会談を行いました。 (1) …): the lead's day
+                    lead = sents[doc.list_lead]
+                    _date_fields(doc, lead, lead.end, ev, None)
                 before = [(e, end) for e, end in anchor_ends.get(si, []) if e is not ev]
                 # a second talk in the sentence (…首脳会談が行われ、同首脳会談に先立ち、約20分間、…表敬が行われた): its
                 # times and length stand after the first talk's anchor
@@ -3802,7 +3807,12 @@ def _fill_principals(doc: Doc, sents: list[Sentence], ev: EventDraft) -> None:
     if groups is None:  # (the same for every talk of this side and kind: read once per page, not once per talk)
         groups = doc.principal_groups[key] = _principal_groups(doc, ev.counterpart, wanted)
     found: list[PersonMention] = []
+    met = {q.country for q in ev.principals if q.country not in (None, "JP")}
     for (side, rank), top in groups.items():
+        if side != "JP" and met and side not in met and side not in ev.others:
+            # a talk held with one side's leader does not take in another side's (the page's other talk on the
+            # margins of the same gathering, its own heading below: ソンサイ首相 is not of the talk with タイ首相)
+            continue
         if any(q.country == side and (wanted[rank].search(q.role or "") or (q.role or "").endswith(_ENVOY)) for q in ev.principals):
             continue
         best = copy.copy(top)  # (each talk its own copy, as when it read the page itself)

@@ -647,6 +647,7 @@ def _named_talks(doc: Doc, start: int, end: int, ref, rx: re.Pattern, table) -> 
             continue  # (首脳会談の成功に向け with no date nor name: perhaps this one)
         if DONE_AFTER.match(text, m.end()):
             continue  # …御訪問の成功のために努力されたことに感謝: the work done, the visit over
+        lexicon.fire(lex.NOUNS.which(m.group("n")))  # (the noun that names it)
         out.append(_item(doc, what, res, d, _place(doc, text[lo:m.end("n")], start + lo), None, mentioned=True,
                          rule=lexicon.fire(table.which(m.group("w")))))
     return out
@@ -705,7 +706,7 @@ def _noun_row(m: re.Match) -> Row | None:
 # (an anticipated talk and an invitation by the words one of which each match holds, tested before those scans)
 # the word each of the named-year, proposed, wished-success and prepared-for tests looks for first (one place: the
 # tests below and PLAN_CUES)
-NAMED_YEAR_WORD, PROPOSAL_WORD, SUCCESS_WORD, PREPARED_WORD = "年」と", "の提案", "成功", "準備"
+NAMED_YEAR_WORD, PROPOSAL_WORD, SUCCESS_WORD, PREPARED_WORD = "年」と", "の提案", "成功", "に向け"
 PLAN_CUES = skip_ahead(re.compile("|".join(
     [re.escape(w) for w in (SCHEDULE_VERB, NAMED_YEAR_WORD, PROPOSAL_WORD, SUCCESS_WORD, PREPARED_WORD)]
     + [re.escape(w) for w in ANTICIPATED_WORDS or ()] + [re.escape(w) for w in INVITE_WORDS or ()]
