@@ -2412,6 +2412,7 @@ def run(doc: Doc) -> None:
                 prev = ev
     if doc.doc_type not in ("chronology", "statement"):
         _programme_talks(doc, sents, events, doc_cp)
+        _drop_programme_lead(doc, sents, events)
         _each_country_talks(doc, sents, events)
         _also_met_talks(doc, sents, events, doc_cp)
     if not events and doc.doc_type not in ("chronology", "statement") and doc.doc_type_rule not in NO_TALK_TITLES:
@@ -2508,6 +2509,9 @@ LISTED_LEAD = people.RowSearch(LISTED_OFFICIALS)
 ITEM_LISTED = re.compile(r"[・●\-\s]*(?P<who>[^()]+?)(?:\((?P<noun>[^()]{1,12})\))?")
 
 
+_BULLETS = ("・", "●", "•", "-", "*")  # a list's bullets (a line's marker that numbers no part)
+
+
 def _programme_items(doc: Doc, sents: list[Sentence]):
     """(item text, start, day mention or None) of each item of the page's programme lines and sentences."""
     norm = doc.norm
@@ -2519,7 +2523,9 @@ def _programme_items(doc: Doc, sents: list[Sentence]):
         if li == doc.date_line or (ln.start < tspan[1] and ln.end > tspan[0]):
             continue
         if "。" not in t and t.strip():
-            contexts.append((ln.start, ln.end))
+            # (a numbered heading's text after its number: 1.日韓外相会談(7月30日午後) names the talk of its part)
+            numbered = ln.marker and not ln.marker.startswith(_BULLETS)
+            contexts.append((ln.content_start if numbered else ln.start, ln.end))
     undated = set()
     for s in sents:
         t = norm[s.start:s.end]
@@ -2710,7 +2716,9 @@ def _programme_talks(doc: Doc, sents: list[Sentence], events: list[EventDraft], 
         iso = d.isoformat() if d else None
         # (a line grouped under a country, (2)伊:…, names the items' side over a guess from the page)
         label_cp = _line_country(doc, start)
-        cp = label_cp or (who.country if who and who.country and who.country != "JP" else None) or doc_cp
+        # (a talk named by its pair, 日韓外相会談 / 日・オーストラリア外相会談, is with that pair's other side)
+        cp = label_cp or (who.country if who and who.country and who.country != "JP" else None) or \
+            (pair_country(noun) if who is None else None) or doc_cp
         if who is not None and label_cp and who.country != "JP":
             who.country = label_cp
         meal = ITEM_MEAL_WORD.search(noun)
@@ -3751,6 +3759,33 @@ def _listed_participants(doc: Doc, ev: EventDraft) -> list[PersonMention]:
     return added
 
 
+def _part_counterpart(doc: Doc, sents: list[Sentence], ev: EventDraft) -> None:
+    """A talk a programme's item names by its pair alone (1.日韓外相会談(7月30日午後)), told in the sentences of its part
+    (田村大臣と金英浩外交通商部長官は、…一致した): the first person of the other side they name, and the Japanese one
+    beside them when the talk has none."""
+    assert ev.item_at is not None
+    ln = doc.lines[doc.line_at(ev.item_at)]
+    if ev.item_at != ln.content_start or not ln.marker or ln.marker.startswith(_BULLETS):
+        return  # (a programme's line, not a part's numbered heading)
+    for i in ev.sentences:
+        found = _sentence_people(doc, sents[i])
+        for p in found:
+            side = person_side(p, ev.counterpart)
+            if side in (None, "JP") or (ev.counterpart and side != ev.counterpart):
+                continue
+            p = copy.copy(p)  # (the page's mentions are shared: this talk's copy)
+            complete_title(doc, p)
+            p.country = side
+            if not any(q.country == "JP" for q in ev.principals):
+                jp = next((copy.copy(q) for q in found if person_side(q, ev.counterpart) == "JP"), None)
+                if jp is not None:
+                    complete_title(doc, jp)
+                    jp.country = "JP"
+                    ev.principals.insert(0, jp)
+            ev.principals.append(p)
+            return
+
+
 def _fill_principals(doc: Doc, sents: list[Sentence], ev: EventDraft) -> None:
     """Principals for talks named without people: on each side, for each rank the talk's kind needs, the person
     of that rank the page names most often (the one talking, not a leader mentioned once, エルベグドルジ大統領訪日)."""
@@ -3779,6 +3814,8 @@ def _fill_principals(doc: Doc, sents: list[Sentence], ev: EventDraft) -> None:
                 ev.principals.insert(0, p)
                 break
     _visitor_of_heading(doc, ev)
+    if ev.item_at is not None and not ev.anchors and not _has_foreign(ev):
+        _part_counterpart(doc, sents, ev)
     ann = _announced(doc, sents) if not ev.anchors else None
     if ann:
         # a talk announced, not reported (…28日に訪問し、X長官との間で外相会談を行うこととなりました): the people
@@ -3827,6 +3864,23 @@ def _fill_principals(doc: Doc, sents: list[Sentence], ev: EventDraft) -> None:
             ev.others.append(p.country)
     if len(ev.countries) >= 3:
         _listed_participants(doc, ev)  # (the sides as the groups gave them: a multilateral meeting now)
+
+
+def _drop_programme_lead(doc: Doc, sents: list[Sentence], events: list[EventDraft]) -> None:
+    """A lead naming no one of the other side that tells the talks listed below it (…は、以下の二国間会談を行ったところ、
+    概要以下の通り。), when the parts below it name two or more talks of their own (1.日韓外相会談(7月30日午後)): no
+    talk of its own, as _drop_list_leads drops one over anchored talks."""
+    for ev in events:
+        if not ev.anchors or _has_foreign(ev) or ev.item_at is not None:
+            continue
+        leads = [_LIST_LEAD.rx.search(doc.norm, sents[i].start, sents[i].end) for i in ev.anchors]
+        if not all(leads):
+            continue
+        end = sents[ev.anchors[-1]].end
+        if sum(1 for e in events if e.item_at is not None and e.item_at >= end) >= 2:
+            lexicon.fire(_LIST_LEAD.row(leads[-1]))
+            events.remove(ev)
+        return  # (only the page's first talk can be such a lead)
 
 
 # patterns the regex engine would try at every position (they open with an optional group or a group of words),

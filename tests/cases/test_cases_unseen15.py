@@ -26,6 +26,13 @@ HEADED_SUMMITS = ("東アジア首脳会議の機会における首脳会談\n�
                   "午前8時から約15分間、ハッサン・ブルネイ国王と首脳会談を行いました。\n"
                   "2 日・シンガポール首脳会談\n"
                   "午前9時から約20分間、タン・シンガポール首相と首脳会談を行いました。両首脳は、デジタル分野で協力することで一致しました。\n")
+# … an old-site lead over numbered parts each named by its pair and day, told by a sentence with the two as subject
+PARTS_NAMED = ("APEC閣僚会議の際の二国間会談(概要)\n平成13年10月18日\n\n"
+               "APEC閣僚会議出席のため上海を訪問中の田島外務大臣は、以下の二国間会談を行ったところ、概要以下の通り。\n"
+               "1.日・チリ外相会談(10月17日午後)\n"
+               "田島大臣とロペス外務大臣は、日チリ間の経済関係を強化することで一致した。\n"
+               "2.日・メキシコ外相会談(10月18日午前)\n"
+               "田島大臣とカストロ外務大臣は、両国間の投資協定の交渉を開始することで合意した。\n")
 # --- a heading naming the visitor's stay in brackets, the page's date on the line below --------------------------------
 STAY_HEADING = ("ハンセン・デンマーク首相の来日(令和6年4月8日~10日)\n令和6年4月2日\n\n"
                 "1 デンマークのハンセン首相は、4月8日から10日まで、実務訪問賓客として来日します。\n"
@@ -65,6 +72,16 @@ def test_listed_talks_take_the_lead_day_and_their_own_side():
     assert [(e.date, e.start_local, [(p.name, p.country) for p in e.principals]) for e in evs] == [
         ("2023-09-20", "09:00", [("山田", "JP"), ("ガルシア", "PE")]),
         ("2023-09-20", "11:00", [("山田", "JP"), ("オディアンボ", "KE")])]
+
+
+def test_parts_named_by_their_pair_are_the_talks_not_the_lead():
+    with lexicon.trace() as fired:
+        evs = _record(PARTS_NAMED).events
+    assert "talks.list_lead.ika_talks" in fired
+    assert [(e.kind, e.date, e.city, [(p.name, p.country) for p in e.principals]) for e in evs] == [
+        ("foreign_ministers", "2001-10-17", "上海", [("田島", "JP"), ("ロペス", "CL")]),
+        ("foreign_ministers", "2001-10-18", "上海", [("田島", "JP"), ("カストロ", "MX")])]
+    assert [[o.type for o in e.outcomes] for e in evs] == [["agree"], ["agree"]]
 
 
 def test_headed_summits_keep_to_their_own_leader():
@@ -111,5 +128,5 @@ def test_old_spelling_of_viet_nam():
 
 
 def case_texts() -> list[str]:
-    return [LISTED_TALKS, HEADED_SUMMITS, STAY_HEADING, STAY_ONLY, PARTY, LEADER, EXCHANGE_YEAR, SIGNING_WORKED_FOR,
+    return [LISTED_TALKS, PARTS_NAMED, HEADED_SUMMITS, STAY_HEADING, STAY_ONLY, PARTY, LEADER, EXCHANGE_YEAR, SIGNING_WORKED_FOR,
             INITIATIVE, VIETNAM_OLD]
