@@ -67,11 +67,7 @@ from __future__ import annotations
 
 from tests.test_generalisation2 import AG
 from tests.test_generalisation3 import Probe, inv, print_report, rq, score
-
-
-def pr(cc):
-    return ("protest", cc)
-
+from tests.test_generalisation14 import pr
 
 # fmt: off
 # --- 1. working-level and vice-ministerial consultations, 2+2, with the delegations named in a sentence --------------

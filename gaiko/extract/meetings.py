@@ -2512,6 +2512,14 @@ ITEM_LISTED = re.compile(r"[・●\-\s]*(?P<who>[^()]+?)(?:\((?P<noun>[^()]{1,12
 _BULLETS = ("・", "●", "•", "-", "*")  # a list's bullets (a line's marker that numbers no part)
 
 
+def _part_heading(doc: Doc, at: int) -> bool:
+    """The text at ``at`` opens a numbered part's heading that names a talk with its day in brackets (1.日韓外相会談(7月30日
+    午後)): the talk of its part, with the pair its noun names (not (1) 首脳会談, the part of a talk named above)."""
+    ln = doc.lines[doc.line_at(at)]
+    return (at == ln.content_start and bool(ln.marker) and not ln.marker.startswith(_BULLETS)
+            and ITEM_DAY_BRACKET.search(doc.norm, ln.content_start, ln.end) is not None)
+
+
 def _programme_items(doc: Doc, sents: list[Sentence]):
     """(item text, start, day mention or None) of each item of the page's programme lines and sentences."""
     norm = doc.norm
@@ -2523,9 +2531,8 @@ def _programme_items(doc: Doc, sents: list[Sentence]):
         if li == doc.date_line or (ln.start < tspan[1] and ln.end > tspan[0]):
             continue
         if "。" not in t and t.strip():
-            # (a numbered heading's text after its number: 1.日韓外相会談(7月30日午後) names the talk of its part)
-            numbered = ln.marker and not ln.marker.startswith(_BULLETS)
-            contexts.append((ln.content_start if numbered else ln.start, ln.end))
+            # (a numbered part's heading with its day in brackets, read after its number: 1.日韓外相会談(7月30日午後))
+            contexts.append((ln.content_start if _part_heading(doc, ln.content_start) else ln.start, ln.end))
     undated = set()
     for s in sents:
         t = norm[s.start:s.end]
@@ -2718,7 +2725,7 @@ def _programme_talks(doc: Doc, sents: list[Sentence], events: list[EventDraft], 
         label_cp = _line_country(doc, start)
         # (a talk named by its pair, 日韓外相会談 / 日・オーストラリア外相会談, is with that pair's other side)
         cp = label_cp or (who.country if who and who.country and who.country != "JP" else None) or \
-            (pair_country(noun) if who is None else None) or doc_cp
+            (pair_country(noun) if who is None and _part_heading(doc, start) else None) or doc_cp
         if who is not None and label_cp and who.country != "JP":
             who.country = label_cp
         meal = ITEM_MEAL_WORD.search(noun)
@@ -3763,9 +3770,7 @@ def _part_counterpart(doc: Doc, sents: list[Sentence], ev: EventDraft) -> None:
     """A talk a programme's item names by its pair alone (1.日韓外相会談(7月30日午後)), told in the sentences of its part
     (田村大臣と金英浩外交通商部長官は、…一致した): the first person of the other side they name, and the Japanese one
     beside them when the talk has none."""
-    assert ev.item_at is not None
-    ln = doc.lines[doc.line_at(ev.item_at)]
-    if ev.item_at != ln.content_start or not ln.marker or ln.marker.startswith(_BULLETS):
+    if ev.item_at is None or not _part_heading(doc, ev.item_at):
         return  # (a programme's line, not a part's numbered heading)
     for i in ev.sentences:
         found = _sentence_people(doc, sents[i])
@@ -3814,7 +3819,7 @@ def _fill_principals(doc: Doc, sents: list[Sentence], ev: EventDraft) -> None:
                 ev.principals.insert(0, p)
                 break
     _visitor_of_heading(doc, ev)
-    if ev.item_at is not None and not ev.anchors and not _has_foreign(ev):
+    if not ev.anchors and not _has_foreign(ev):
         _part_counterpart(doc, sents, ev)
     ann = _announced(doc, sents) if not ev.anchors else None
     if ann:
@@ -3870,17 +3875,14 @@ def _drop_programme_lead(doc: Doc, sents: list[Sentence], events: list[EventDraf
     """A lead naming no one of the other side that tells the talks listed below it (…は、以下の二国間会談を行ったところ、
     概要以下の通り。), when the parts below it name two or more talks of their own (1.日韓外相会談(7月30日午後)): no
     talk of its own, as _drop_list_leads drops one over anchored talks."""
-    for ev in events:
-        if not ev.anchors or _has_foreign(ev) or ev.item_at is not None:
-            continue
-        leads = [_LIST_LEAD.rx.search(doc.norm, sents[i].start, sents[i].end) for i in ev.anchors]
-        if not all(leads):
-            continue
-        end = sents[ev.anchors[-1]].end
-        if sum(1 for e in events if e.item_at is not None and e.item_at >= end) >= 2:
-            lexicon.fire(_LIST_LEAD.row(leads[-1]))
-            events.remove(ev)
-        return  # (only the page's first talk can be such a lead)
+    ev = next((e for e in events if e.anchors and e.item_at is None), None)  # (only the page's first talk can be one)
+    if ev is None or _has_foreign(ev) or len(set(ev.anchors)) > 1:
+        return
+    lead = _LIST_LEAD.rx.search(doc.norm, sents[ev.anchors[0]].start, sents[ev.anchors[0]].end)
+    end = sents[ev.anchors[0]].end
+    if lead is not None and sum(1 for e in events if e.item_at is not None and e.item_at >= end) >= 2:
+        lexicon.fire(_LIST_LEAD.row(lead))
+        events.remove(ev)
 
 
 # patterns the regex engine would try at every position (they open with an optional group or a group of words),
