@@ -707,8 +707,9 @@ def _noun_row(m: re.Match) -> Row | None:
 # the word each of the named-year, proposed, wished-success and prepared-for tests looks for first (one place: the
 # tests below and PLAN_CUES)
 NAMED_YEAR_WORD, PROPOSAL_WORD, SUCCESS_WORD, PREPARED_WORD = "年」と", "の提案", "成功", "に向け"
+PREPARED_CUE = re.compile(lex.PREPARING.alternation())  # (a row's whole phrase: に向け alone is in most long sentences)
 PLAN_CUES = skip_ahead(re.compile("|".join(
-    [re.escape(w) for w in (SCHEDULE_VERB, NAMED_YEAR_WORD, PROPOSAL_WORD, SUCCESS_WORD, PREPARED_WORD)]
+    [re.escape(w) for w in (SCHEDULE_VERB, NAMED_YEAR_WORD, PROPOSAL_WORD, SUCCESS_WORD)] + [PREPARED_CUE.pattern]
     + [re.escape(w) for w in ANTICIPATED_WORDS or ()] + [re.escape(w) for w in INVITE_WORDS or ()]
     + [ungrouped(rx.pattern) for rx in (ANNOUNCED, DATED_MENTION, COMING_HINT, PLAN_VERB)]
     + [ungrouped(rx.pattern) for rx, words in ((ANTICIPATED, ANTICIPATED_WORDS), (INVITED_TO, INVITE_WORDS)) if words is None])))
@@ -730,7 +731,7 @@ def plans_in_sentence(doc: Doc, start: int, end: int, ref, decided: Row | None =
     announced += _invited(doc, start, end, ref) if holds_word(text, INVITE_WORDS) and INVITED_TO.search(text) else []
     announced += _named_talks(doc, start, end, ref, PROPOSAL, lex.PROPOSED) if PROPOSAL_WORD in text else []
     announced += _named_talks(doc, start, end, ref, SUCCESS_OF, lex.SUCCESS) if SUCCESS_WORD in text else []
-    announced += _named_talks(doc, start, end, ref, PREPARED_FOR, lex.PREPARING) if PREPARED_WORD in text else []
+    announced += _named_talks(doc, start, end, ref, PREPARED_FOR, lex.PREPARING) if PREPARED_WORD in text and PREPARED_CUE.search(text) else []
     if not PLAN_VERB.search(text):
         return announced
     dec = _decision(text, 0) or WELCOMED_VISIT.search(text) or (LISTED_ITEM.search(text) if decided else None)
