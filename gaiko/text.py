@@ -179,6 +179,7 @@ class Doc:
     titled_kanji: dict[int, dict[str, list[int]]] = field(default_factory=dict)
     # meetings._fill_principals: (counterpart, kind) -> the page's people of each side and rank, most mentioned first
     principal_groups: dict = field(default_factory=dict)
+    list_lead: int | None = None  # meetings._drop_list_leads: the sentence of a lead telling the talks listed below it
     place_scans: dict = field(default_factory=dict)  # meetings._place_fields: a sentence's start -> its _PlaceScan
     # meetings: what a range of a sentence holds, read once for every talk that asks (meetings._SentenceReads)
     sentence_reads: dict = field(default_factory=dict)

@@ -369,8 +369,22 @@ def find_date_line(doc: Doc, limit: int = 60) -> tuple[int, dates.DateMention] |
             below = _date_line_mention(doc, j) if j is not None else None
             if j is not None and below is not None and not _update_label(doc, j, below):
                 return j, below  # 更新日 令和6年3月4日 / 令和6年3月1日: the page's own date below its update
+            if _bracketed_span(doc, i, m):
+                # …首相の来日(令和7年10月6日~9日) over 令和7年10月1日: the heading's brackets name the stay, the line
+                # below it prints the page's own date
+                j = _next_content(doc, i)
+                below = _date_line_mention(doc, j) if j is not None else None
+                if j is not None and below is not None and not _bracketed_span(doc, j, below):
+                    return j, below
             return i, m
     return None
+
+
+def _bracketed_span(doc: Doc, i: int, m: dates.DateMention) -> bool:
+    """The date ``m`` on line ``i`` is a span of days in a heading's closing brackets (…の来日(10月6日~9日))."""
+    ln = doc.lines[i]
+    return (m.end_day is not None or m.end_month is not None) and doc.norm[m.start - 1:m.start] == "(" \
+        and _clean(doc.norm[m.end:ln.end]) == ")" and m.start - 1 > ln.content_start
 
 
 def _update_label(doc: Doc, i: int, m: dates.DateMention) -> bool:

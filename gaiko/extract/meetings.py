@@ -2068,6 +2068,7 @@ def _drop_list_leads(doc: Doc, sents: list[Sentence], out: list[tuple[int, re.Ma
         if all(person_side(p, None) == "JP" for p in people.find_people(doc, s.start, s.end)):
             lexicon.fire(_LIST_LEAD.row(lead))
             out[:] = [(j, m) for j, m in out if j != i]
+            doc.list_lead = i
         break  # (only the first sentence that anchors can be such a lead)
 
 
@@ -2358,6 +2359,10 @@ def run(doc: Doc) -> None:
                         if v:
                             _date_fields(doc, sents[k], v.start(), ev, prev)
                             break
+                if ev.date is None and doc.list_lead is not None and doc.list_lead < si:
+                    # a talk listed under a lead that tells them (…は、9月24日、以下の外相会談を行いました。 (1) …): the lead's day
+                    lead = sents[doc.list_lead]
+                    _date_fields(doc, lead, lead.end, ev, None)
                 before = [(e, end) for e, end in anchor_ends.get(si, []) if e is not ev]
                 # a second talk in the sentence (…首脳会談が行われ、同首脳会談に先立ち、約20分間、…表敬が行われた): its
                 # times and length stand after the first talk's anchor
@@ -2407,6 +2412,7 @@ def run(doc: Doc) -> None:
                 prev = ev
     if doc.doc_type not in ("chronology", "statement"):
         _programme_talks(doc, sents, events, doc_cp)
+        _drop_programme_lead(doc, sents, events)
         _each_country_talks(doc, sents, events)
         _also_met_talks(doc, sents, events, doc_cp)
     if not events and doc.doc_type not in ("chronology", "statement") and doc.doc_type_rule not in NO_TALK_TITLES:
@@ -2503,6 +2509,17 @@ LISTED_LEAD = people.RowSearch(LISTED_OFFICIALS)
 ITEM_LISTED = re.compile(r"[・●\-\s]*(?P<who>[^()]+?)(?:\((?P<noun>[^()]{1,12})\))?")
 
 
+_BULLETS = ("・", "●", "•", "-", "*")  # a list's bullets (a line's marker that numbers no part)
+
+
+def _part_heading(doc: Doc, at: int) -> bool:
+    """The text at ``at`` opens a numbered part's heading that names a talk with its day in brackets (1.日韓外相会談(7月30日
+    午後)): the talk of its part, with the pair its noun names (not (1) 首脳会談, the part of a talk named above)."""
+    ln = doc.lines[doc.line_at(at)]
+    return (at == ln.content_start and bool(ln.marker) and not ln.marker.startswith(_BULLETS)
+            and ITEM_DAY_BRACKET.search(doc.norm, ln.content_start, ln.end) is not None)
+
+
 def _programme_items(doc: Doc, sents: list[Sentence]):
     """(item text, start, day mention or None) of each item of the page's programme lines and sentences."""
     norm = doc.norm
@@ -2514,7 +2531,8 @@ def _programme_items(doc: Doc, sents: list[Sentence]):
         if li == doc.date_line or (ln.start < tspan[1] and ln.end > tspan[0]):
             continue
         if "。" not in t and t.strip():
-            contexts.append((ln.start, ln.end))
+            # (a numbered part's heading with its day in brackets, read after its number: 1.日韓外相会談(7月30日午後))
+            contexts.append((ln.content_start if _part_heading(doc, ln.content_start) else ln.start, ln.end))
     undated = set()
     for s in sents:
         t = norm[s.start:s.end]
@@ -2705,7 +2723,9 @@ def _programme_talks(doc: Doc, sents: list[Sentence], events: list[EventDraft], 
         iso = d.isoformat() if d else None
         # (a line grouped under a country, (2)伊:…, names the items' side over a guess from the page)
         label_cp = _line_country(doc, start)
-        cp = label_cp or (who.country if who and who.country and who.country != "JP" else None) or doc_cp
+        # (a talk named by its pair, 日韓外相会談 / 日・オーストラリア外相会談, is with that pair's other side)
+        cp = label_cp or (who.country if who and who.country and who.country != "JP" else None) or \
+            (pair_country(noun) if who is None and _part_heading(doc, start) else None) or doc_cp
         if who is not None and label_cp and who.country != "JP":
             who.country = label_cp
         meal = ITEM_MEAL_WORD.search(noun)
@@ -3746,6 +3766,31 @@ def _listed_participants(doc: Doc, ev: EventDraft) -> list[PersonMention]:
     return added
 
 
+def _part_counterpart(doc: Doc, sents: list[Sentence], ev: EventDraft) -> None:
+    """A talk a programme's item names by its pair alone (1.日韓外相会談(7月30日午後)), told in the sentences of its part
+    (田村大臣と金英浩外交通商部長官は、…一致した): the first person of the other side they name, and the Japanese one
+    beside them when the talk has none."""
+    if ev.item_at is None or not _part_heading(doc, ev.item_at):
+        return  # (a programme's line, not a part's numbered heading)
+    for i in ev.sentences:
+        found = _sentence_people(doc, sents[i])
+        for p in found:
+            side = person_side(p, ev.counterpart)
+            if side in (None, "JP") or (ev.counterpart and side != ev.counterpart):
+                continue
+            p = copy.copy(p)  # (the page's mentions are shared: this talk's copy)
+            complete_title(doc, p)
+            p.country = side
+            if not any(q.country == "JP" for q in ev.principals):
+                jp = next((copy.copy(q) for q in found if person_side(q, ev.counterpart) == "JP"), None)
+                if jp is not None:
+                    complete_title(doc, jp)
+                    jp.country = "JP"
+                    ev.principals.insert(0, jp)
+            ev.principals.append(p)
+            return
+
+
 def _fill_principals(doc: Doc, sents: list[Sentence], ev: EventDraft) -> None:
     """Principals for talks named without people: on each side, for each rank the talk's kind needs, the person
     of that rank the page names most often (the one talking, not a leader mentioned once, エルベグドルジ大統領訪日)."""
@@ -3774,6 +3819,8 @@ def _fill_principals(doc: Doc, sents: list[Sentence], ev: EventDraft) -> None:
                 ev.principals.insert(0, p)
                 break
     _visitor_of_heading(doc, ev)
+    if not ev.anchors and not _has_foreign(ev):
+        _part_counterpart(doc, sents, ev)
     ann = _announced(doc, sents) if not ev.anchors else None
     if ann:
         # a talk announced, not reported (…28日に訪問し、X長官との間で外相会談を行うこととなりました): the people
@@ -3802,7 +3849,12 @@ def _fill_principals(doc: Doc, sents: list[Sentence], ev: EventDraft) -> None:
     if groups is None:  # (the same for every talk of this side and kind: read once per page, not once per talk)
         groups = doc.principal_groups[key] = _principal_groups(doc, ev.counterpart, wanted)
     found: list[PersonMention] = []
+    met = {q.country for q in ev.principals if q.country not in (None, "JP")}
     for (side, rank), top in groups.items():
+        if side != "JP" and met and side not in met and side not in ev.others:
+            # a talk held with one side's leader does not take in another side's (the page's other talk on the
+            # margins of the same gathering, its own heading below: ソンサイ首相 is not of the talk with タイ首相)
+            continue
         if any(q.country == side and (wanted[rank].search(q.role or "") or (q.role or "").endswith(_ENVOY)) for q in ev.principals):
             continue
         best = copy.copy(top)  # (each talk its own copy, as when it read the page itself)
@@ -3817,6 +3869,20 @@ def _fill_principals(doc: Doc, sents: list[Sentence], ev: EventDraft) -> None:
             ev.others.append(p.country)
     if len(ev.countries) >= 3:
         _listed_participants(doc, ev)  # (the sides as the groups gave them: a multilateral meeting now)
+
+
+def _drop_programme_lead(doc: Doc, sents: list[Sentence], events: list[EventDraft]) -> None:
+    """A lead naming no one of the other side that tells the talks listed below it (…は、以下の二国間会談を行ったところ、
+    概要以下の通り。), when the parts below it name two or more talks of their own (1.日韓外相会談(7月30日午後)): no
+    talk of its own, as _drop_list_leads drops one over anchored talks."""
+    ev = next((e for e in events if e.anchors and e.item_at is None), None)  # (only the page's first talk can be one)
+    if ev is None or _has_foreign(ev) or len(set(ev.anchors)) > 1:
+        return
+    lead = _LIST_LEAD.rx.search(doc.norm, sents[ev.anchors[0]].start, sents[ev.anchors[0]].end)
+    end = sents[ev.anchors[0]].end
+    if lead is not None and sum(1 for e in events if e.item_at is not None and e.item_at >= end) >= 2:
+        lexicon.fire(_LIST_LEAD.row(lead))
+        events.remove(ev)
 
 
 # patterns the regex engine would try at every position (they open with an optional group or a group of words),

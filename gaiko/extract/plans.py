@@ -647,6 +647,7 @@ def _named_talks(doc: Doc, start: int, end: int, ref, rx: re.Pattern, table) -> 
             continue  # (首脳会談の成功に向け with no date nor name: perhaps this one)
         if DONE_AFTER.match(text, m.end()):
             continue  # …御訪問の成功のために努力されたことに感謝: the work done, the visit over
+        lexicon.fire(lex.NOUNS.which(m.group("n")))  # (the noun that names it)
         out.append(_item(doc, what, res, d, _place(doc, text[lo:m.end("n")], start + lo), None, mentioned=True,
                          rule=lexicon.fire(table.which(m.group("w")))))
     return out
@@ -705,9 +706,10 @@ def _noun_row(m: re.Match) -> Row | None:
 # (an anticipated talk and an invitation by the words one of which each match holds, tested before those scans)
 # the word each of the named-year, proposed, wished-success and prepared-for tests looks for first (one place: the
 # tests below and PLAN_CUES)
-NAMED_YEAR_WORD, PROPOSAL_WORD, SUCCESS_WORD, PREPARED_WORD = "年」と", "の提案", "成功", "準備"
+NAMED_YEAR_WORD, PROPOSAL_WORD, SUCCESS_WORD, PREPARED_WORD = "年」と", "の提案", "成功", "に向け"
+PREPARED_CUE = re.compile(lex.PREPARING.alternation())  # (a row's whole phrase: に向け alone is in most long sentences)
 PLAN_CUES = skip_ahead(re.compile("|".join(
-    [re.escape(w) for w in (SCHEDULE_VERB, NAMED_YEAR_WORD, PROPOSAL_WORD, SUCCESS_WORD, PREPARED_WORD)]
+    [re.escape(w) for w in (SCHEDULE_VERB, NAMED_YEAR_WORD, PROPOSAL_WORD, SUCCESS_WORD)] + [PREPARED_CUE.pattern]
     + [re.escape(w) for w in ANTICIPATED_WORDS or ()] + [re.escape(w) for w in INVITE_WORDS or ()]
     + [ungrouped(rx.pattern) for rx in (ANNOUNCED, DATED_MENTION, COMING_HINT, PLAN_VERB)]
     + [ungrouped(rx.pattern) for rx, words in ((ANTICIPATED, ANTICIPATED_WORDS), (INVITED_TO, INVITE_WORDS)) if words is None])))
@@ -729,7 +731,7 @@ def plans_in_sentence(doc: Doc, start: int, end: int, ref, decided: Row | None =
     announced += _invited(doc, start, end, ref) if holds_word(text, INVITE_WORDS) and INVITED_TO.search(text) else []
     announced += _named_talks(doc, start, end, ref, PROPOSAL, lex.PROPOSED) if PROPOSAL_WORD in text else []
     announced += _named_talks(doc, start, end, ref, SUCCESS_OF, lex.SUCCESS) if SUCCESS_WORD in text else []
-    announced += _named_talks(doc, start, end, ref, PREPARED_FOR, lex.PREPARING) if PREPARED_WORD in text else []
+    announced += _named_talks(doc, start, end, ref, PREPARED_FOR, lex.PREPARING) if PREPARED_WORD in text and PREPARED_CUE.search(text) else []
     if not PLAN_VERB.search(text):
         return announced
     dec = _decision(text, 0) or WELCOMED_VISIT.search(text) or (LISTED_ITEM.search(text) if decided else None)

@@ -736,6 +736,7 @@ NOT_NAME_RUNS = [(t, "roles." + r) for t, r in (
     ("日米電話外相会談", "not_name_part.denwa"), ("日英定期外相協議", "not_name_part.teiki"),
     ("日中会談外相", "not_name_part.kaidan"), ("首脳会談外相", "not_name_part.shuno"), ("日中協議議長", "not_name_part.kyogi"),
     ("日中共同議長", "not_name_part.kyodo"), ("戦略対話議長", "not_name_part.senryaku"),
+    ("二国間外相会談", "not_name_part.nikokukan"),
     ("中国側首席代表", "not_name_end.gawa"), ("相手国大使", "not_name_end.koku"), ("法務省報道官", "not_name_end.sho"),
     ("総督府長官", "not_name_end.fu"), ("統一部次官", "not_name_end.bu"),   # (阿部 is a surname: kept)
 )]

@@ -80,6 +80,7 @@ NOUNS = Table("plans", (
     Row("plans.noun.houmon", "訪問", note="…大臣のベトナム訪問"),
     Row("plans.noun.wakugumi", "枠組み", note="協力枠組みを立ち上げる"),
     Row("plans.noun.mekanizumu", "メカニズム", note="協議メカニズムを設置する"),
+    Row("plans.noun.initiative", "イニシアティブ", note="共同イニシアティブを立ち上げる"),
     Row("plans.noun.shomei", "署名", note="署名を目指す"),
     Row("plans.noun.daihyoudan", "代表団", note="経済代表団を派遣する"),
     Row("plans.noun.shisetsudan", "使節団", note="投資使節団を派遣する"),
@@ -88,6 +89,7 @@ NOUNS = Table("plans", (
     Row("plans.noun.houmondan", "訪問団", note="議員訪問団が訪日する"),
     Row("plans.noun.shisatsudan", "視察団", note="視察団を派遣する"),
     Row("plans.noun.exchange_year", "「[^「」、。]{2,24}?年」", note="「日本におけるロシア年」: an exchange year", regex=True),
+    Row("plans.noun.kouryuunen", "交流年", note="来年の日本・ポーランド交流年: an exchange year named without quotes"),
 ))
 
 # plan nouns that are their own verb (早期に次官級で協議することとなった: 協議 before す/し); value "bare_talk": only as
@@ -288,6 +290,9 @@ PROPOSED = Table("plans", (
 # a talk or an exchange year prepared for (来年の「…年」に向けて準備を進める): mentioned as coming, dated by its clause
 PREPARING = Table("plans", (
     Row("plans.preparing.junbi", "に向け(?:て|た)準備", note="来年の「トルコにおける日本年」に向けて準備を進めていく", regex=True),
+    Row("plans.preparing.kyouryoku", "の(?:実施|開催)に向け(?:て)?(?:協力|連携)",
+        note="来年の日本・ポーランド交流年の実施に向け協力していく: the holding of a named exchange or talk worked for "
+        "together (not an act's: …の早期署名に向けて協力していく)", regex=True),
 ))
 # a talk or event whose success both sides work for (…訪露ミッションを成功に向け, …首脳会談の成功に向け): mentioned as coming
 SUCCESS = Table("plans", (

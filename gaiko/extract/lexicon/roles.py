@@ -73,6 +73,8 @@ ENDINGS = Table("roles", (
     Row("roles.end.daihyo", "代表", note="a representative: 首席代表"),
     Row("roles.end.shokicho", "書記長", note="a general secretary"),
     Row("roles.end.shoki", "書記", note="a secretary of a party"),
+    Row("roles.end.kanjicho", "幹事長", note="a party's secretary-general: モンゴル人民党幹事長, 自民党幹事長"),
+    Row("roles.end.toshu", "党首", note="a party's leader: ドイツ社会民主党党首"),
     Row("roles.end.kokuo", "国王", note="a king"),
     Row("roles.end.joo", "女王", note="a queen: デンマーク女王"),
     Row("roles.end.kotaishi", "皇太子", note="a crown prince"),
@@ -249,6 +251,7 @@ NOT_NAMES = Table("roles", (
     Row("roles.not_name_part.kyogi", "協議", note="協議議長"),
     Row("roles.not_name_part.kyodo", "共同", note="共同議長"),
     Row("roles.not_name_part.senryaku", "戦略", note="戦略対話議長"),
+    Row("roles.not_name_part.nikokukan", "二国間", note="二国間外相会談: a bilateral talk named by its kind, in a heading"),
     # the last character of a run that names a side, a country, a ministry or a government (日本側, 同国, 外務省)
     Row("roles.not_name_end.gawa", "側", note="日本側代表"),
     Row("roles.not_name_end.koku", "国", note="同国大使"),
