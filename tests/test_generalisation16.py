@@ -1,0 +1,435 @@
+"""Generalisation probe 16: where, when and who else (issue 13, must-show 5), per family at first sight.
+
+DOCSTRING_TABLE
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from tests.test_generalisation3 import Probe, _record, print_report, score
+
+# fmt: off
+# --- 1. venues: guest houses, ministries, palaces, official residences, (於：…), abroad with its city, the heading ------
+VENUES = [
+    ("日・ベトナム首脳会談\n令和7年11月26日\n\n"
+     "11月26日、午後6時15分から約1時間、田中内閣総理大臣は、迎賓館赤坂離宮において、公式訪問中のチン・ベトナム首相と首脳会談を行いました。"
+     "会談後、両首脳は、場所を総理大臣官邸に移し、田中総理主催の夕食会に出席しました。\n"
+     "1 両首脳は、二国間関係の幅広い分野について意見交換を行いました。\n",
+     {"doc_type": "meeting", "doc_date": "2025-11-26", "n_events": 1},
+     [{"date": "2025-11-26", "kind": "summit", "venue": "迎賓館赤坂離宮", "city": "東京", "occasion": None,
+       "start_local": "18:15", "start_jst": "18:15", "duration_min": 60,
+       "principals": [("田中", "総理大臣", "JP"), ("チン", "首相", "VN")]}]),
+    ("日・フィリピン外相会談\n令和6年7月8日\n\n"
+     "7月8日、午前10時30分から約50分間、マニラを訪問中の佐藤外務大臣は、サントス・フィリピン外務大臣と外相会談を行いました（於：フィリピン外務省）。\n"
+     "1 両外相は、南シナ海情勢について意見交換を行いました。\n",
+     {"doc_type": "meeting", "doc_date": "2024-07-08", "n_events": 1},
+     [{"date": "2024-07-08", "kind": "foreign_ministers", "venue": "フィリピン外務省", "city": "マニラ", "occasion": None,
+       "start_local": "10:30", "start_jst": None, "duration_min": 50,
+       "principals": [("佐藤", "外務大臣", "JP"), ("サントス", "外務大臣", "PH")]}]),
+    ("日米外相会談\n令和8年2月12日\n\n"
+     "2月12日、午後2時から約1時間10分、ワシントンD.C.を訪問中の佐藤外務大臣は、国務省において、ミラー米国国務長官と日米外相会談を行いました。\n"
+     "1 両外相は、日米同盟の抑止力・対処力を一層強化していくことを確認しました。\n",
+     {"doc_type": "meeting", "doc_date": "2026-02-12", "n_events": 1},
+     [{"date": "2026-02-12", "kind": "foreign_ministers", "venue": "国務省", "city": "ワシントン", "occasion": None,
+       "start_local": "14:00", "start_jst": None, "duration_min": 70,
+       "principals": [("佐藤", "外務大臣", "JP"), ("ミラー", "国務長官", "US")]}]),
+    ("佐藤外務大臣のノヴァーク・ハンガリー大統領表敬\n令和5年5月3日\n\n"
+     "5月3日、午前11時から約30分間、ブダペストを訪問中の佐藤外務大臣は、シャーンドル宮殿において、ノヴァーク・ハンガリー大統領を表敬しました。\n"
+     "1 冒頭、佐藤大臣から、外交関係開設の節目の年にハンガリーを訪問できたことを嬉しく思う旨述べました。\n",
+     {"doc_type": "meeting", "doc_date": "2023-05-03", "n_events": 1},
+     [{"date": "2023-05-03", "kind": "other", "venue": "シャーンドル宮殿", "city": "ブダペスト", "occasion": None,
+       "start_local": "11:00", "start_jst": None, "duration_min": 30,
+       "principals": [("佐藤", "外務大臣", "JP"), ("ノヴァーク", "大統領", "HU")]}]),
+    ("日・カナダ首脳会談\n令和7年6月16日\n\n"
+     "6月16日、午後4時30分から約45分間、オタワを訪問中の田中内閣総理大臣は、首相官邸において、ブラウン・カナダ首相と首脳会談を行いました。\n"
+     "1 両首脳は、エネルギー分野での協力について意見交換を行いました。\n",
+     {"doc_type": "meeting", "doc_date": "2025-06-16", "n_events": 1},
+     [{"date": "2025-06-16", "kind": "summit", "venue": "首相官邸", "city": "オタワ", "occasion": None,
+       "start_local": "16:30", "start_jst": None, "duration_min": 45,
+       "principals": [("田中", "総理大臣", "JP"), ("ブラウン", "首相", "CA")]}]),
+    ("日・ニュージーランド首脳会談（於：京都迎賓館）\n令和8年4月7日\n\n"
+     "4月7日、午前10時から約1時間、田中内閣総理大臣は、来日中のハリス・ニュージーランド首相と首脳会談を行いました。\n"
+     "1 両首脳は、太平洋島嶼国への協力について意見交換を行いました。\n",
+     {"doc_type": "meeting", "doc_date": "2026-04-07", "n_events": 1},
+     [{"date": "2026-04-07", "kind": "summit", "venue": "京都迎賓館", "city": "京都", "occasion": None,
+       "start_local": "10:00", "start_jst": "10:00", "duration_min": 60,
+       "principals": [("田中", "総理大臣", "JP"), ("ハリス", "首相", "NZ")]}]),
+    ("日・オランダ外相会談\n令和6年10月2日\n\n"
+     "10月2日、午前11時から約45分間、佐藤外務大臣は、外務省飯倉公館において、来日中のデ・フリース・オランダ外務大臣と外相会談を行いました。"
+     "引き続き、両外相は、場所を都内のホテルに移し、約1時間、ワーキング・ランチを行いました。\n"
+     "1 両外相は、半導体分野での協力を推進していくことで一致しました。\n",
+     {"doc_type": "meeting", "doc_date": "2024-10-02", "n_events": 1},
+     [{"date": "2024-10-02", "kind": "foreign_ministers", "venue": "外務省飯倉公館", "city": "東京", "occasion": None,
+       "start_local": "11:00", "start_jst": "11:00", "duration_min": 105,
+       "principals": [("佐藤", "外務大臣", "JP"), ("デ・フリース", "外務大臣", "NL")]}]),
+]
+
+# --- 2. occasions: the margins of gatherings in many phrasings, summits with a city in their names, the UN ----------
+OCCASIONS = [
+    ("日・チリ首脳会談\n令和8年9月23日\n\n"
+     "9月23日（現地時間）、午後2時40分から約30分間、第81回国連総会出席のためニューヨークを訪問中の田中内閣総理大臣は、マルティネス・チリ大統領と首脳会談を行いました。\n"
+     "1 両首脳は、経済連携の強化について意見交換を行いました。\n",
+     {"doc_type": "meeting", "doc_date": "2026-09-23", "n_events": 1},
+     [{"date": "2026-09-23", "kind": "summit", "occasion": "第81回国連総会", "city": "ニューヨーク",
+       "start_local": "14:40", "start_jst": None, "duration_min": 30,
+       "principals": [("田中", "総理大臣", "JP"), ("マルティネス", "大統領", "CL")]}]),
+    ("日・タンザニア首脳会談\n令和10年8月20日\n\n"
+     "8月20日、第10回アフリカ開発会議（TICAD10）に際し、午後3時から約35分間、田中内閣総理大臣は、横浜市内において、ムワンザ・タンザニア大統領と首脳会談を行いました。\n"
+     "1 両首脳は、インフラ整備と人材育成での協力について意見交換を行いました。\n",
+     {"doc_type": "meeting", "doc_date": "2028-08-20", "n_events": 1},
+     [{"date": "2028-08-20", "kind": "summit", "occasion": "第10回アフリカ開発会議（TICAD10）", "city": "横浜",
+       "start_local": "15:00", "start_jst": "15:00", "duration_min": 35,
+       "principals": [("田中", "総理大臣", "JP"), ("ムワンザ", "大統領", "TZ")]}]),
+    ("日・ラオス外相会談\n令和6年7月26日\n\n"
+     "7月26日、ASEAN関連外相会議出席の際、午後5時10分から約25分間、佐藤外務大臣は、ビエンチャンにおいて、ソムサワット・ラオス外務大臣と外相会談を行いました。\n"
+     "1 両外相は、不発弾処理分野での協力について意見交換を行いました。\n",
+     {"doc_type": "meeting", "doc_date": "2024-07-26", "n_events": 1},
+     [{"date": "2024-07-26", "kind": "foreign_ministers", "occasion": "ASEAN関連外相会議", "city": "ビエンチャン",
+       "start_local": "17:10", "start_jst": None, "duration_min": 25,
+       "principals": [("佐藤", "外務大臣", "JP"), ("ソムサワット", "外務大臣", "LA")]}]),
+    ("日中外相会談\n令和7年3月22日\n\n"
+     "3月22日、第11回日中韓外相会議の際に、午前9時から約1時間、東京を訪問中の王文中国外交部長は、佐藤外務大臣と外相会談を行いました。\n"
+     "1 両外相は、日中関係の改善に向けて意思疎通を継続していくことを確認しました。\n",
+     {"doc_type": "meeting", "doc_date": "2025-03-22", "n_events": 1},
+     [{"date": "2025-03-22", "kind": "foreign_ministers", "occasion": "第11回日中韓外相会議", "city": "東京",
+       "start_local": "09:00", "start_jst": "09:00", "duration_min": 60,
+       "principals": [("佐藤", "外務大臣", "JP"), ("王文", "外交部長", "CN")]}]),
+    ("日・南アフリカ首脳会談\n令和7年11月22日\n\n"
+     "11月22日、G20ヨハネスブルグ・サミットの機会に、午後1時15分から約20分間、南アフリカを訪問中の田中内閣総理大臣は、ンコシ・南アフリカ大統領と首脳会談を行いました。\n"
+     "1 両首脳は、G20議長国としての南アフリカの取組について意見交換を行いました。\n",
+     {"doc_type": "meeting", "doc_date": "2025-11-22", "n_events": 1},
+     [{"date": "2025-11-22", "kind": "summit", "occasion": "G20ヨハネスブルグ・サミット", "city": "ヨハネスブルグ",
+       "start_local": "13:15", "start_jst": None, "duration_min": 20,
+       "principals": [("田中", "総理大臣", "JP"), ("ンコシ", "大統領", "ZA")]}]),
+    ("日・ペルー首脳会談（APEC首脳会議の機会に）\n令和8年11月14日\n\n"
+     "11月14日、午前8時30分から約25分間、リマを訪問中の田中内閣総理大臣は、ガルシア・ペルー大統領と首脳会談を行いました。\n"
+     "1 両首脳は、鉱物資源分野での協力について意見交換を行いました。\n",
+     {"doc_type": "meeting", "doc_date": "2026-11-14", "n_events": 1},
+     [{"date": "2026-11-14", "kind": "summit", "occasion": "APEC首脳会議", "city": "リマ",
+       "start_local": "08:30", "start_jst": None, "duration_min": 25,
+       "principals": [("田中", "総理大臣", "JP"), ("ガルシア", "大統領", "PE")]}]),
+    ("日・エクアドル外相会談\n令和7年5月24日\n\n"
+     "5月24日、午後6時から約30分間、ロペス大統領の就任式典出席のためキトを訪問中の山本外務大臣政務官は、ベラ・エクアドル外務大臣と会談を行いました。\n"
+     "1 双方は、外交関係樹立の節目に向けて交流を深めていくことで一致しました。\n",
+     {"doc_type": "meeting", "doc_date": "2025-05-24", "n_events": 1},
+     [{"date": "2025-05-24", "kind": "other", "occasion": "ロペス大統領の就任式典", "city": "キト",
+       "start_local": "18:00", "start_jst": None, "duration_min": 30,
+       "principals": [("山本", "外務大臣政務官", "JP"), ("ベラ", "外務大臣", "EC")]}]),
+]
+
+# --- 3. cities: foreign cities as the ministry spells them, several cities on one visit, Japan outside Tokyo ---------
+CITIES = [
+    ("日・インド外相会談\n令和7年3月10日\n\n"
+     "3月10日、午後4時から約1時間、ニューデリーを訪問中の佐藤外務大臣は、ジャイン・インド外務大臣と外相会談を行いました。\n"
+     "1 両外相は、日印特別戦略的グローバル・パートナーシップの下での協力を確認しました。\n",
+     {"doc_type": "meeting", "doc_date": "2025-03-10", "n_events": 1},
+     [{"date": "2025-03-10", "kind": "foreign_ministers", "city": "ニューデリー", "start_local": "16:00", "start_jst": None,
+       "duration_min": 60, "principals": [("佐藤", "外務大臣", "JP"), ("ジャイン", "外務大臣", "IN")]}]),
+    ("日・ベトナム外相会談\n令和6年1月15日\n\n"
+     "1月15日、午前9時30分から約1時間、佐藤外務大臣は、訪問先のハノイにて、ドン・ベトナム外務大臣と外相会談を行いました。\n"
+     "1 両外相は、人材交流の促進について意見交換を行いました。\n",
+     {"doc_type": "meeting", "doc_date": "2024-01-15", "n_events": 1},
+     [{"date": "2024-01-15", "kind": "foreign_ministers", "city": "ハノイ", "start_local": "09:30", "start_jst": None,
+       "duration_min": 60, "principals": [("佐藤", "外務大臣", "JP"), ("ドン", "外務大臣", "VN")]}]),
+    ("日・アルゼンチン外相会談\n平成30年12月1日\n\n"
+     "12月1日、午前10時45分から約35分間、佐藤外務大臣は、ブエノスアイレスにおいて、ロドリゲス・アルゼンチン外務・通商大臣と外相会談を行いました。\n"
+     "1 両外相は、両国間の経済関係の強化について意見交換を行いました。\n",
+     {"doc_type": "meeting", "doc_date": "2018-12-01", "n_events": 1},
+     [{"date": "2018-12-01", "kind": "foreign_ministers", "city": "ブエノスアイレス", "start_local": "10:45", "start_jst": None,
+       "duration_min": 35, "principals": [("佐藤", "外務大臣", "JP"), ("ロドリゲス", "外務・通商大臣", "AR")]}]),
+    ("佐藤外務大臣のオーストラリア訪問\n令和7年8月6日\n\n"
+     "佐藤外務大臣は、8月4日から6日まで、オーストラリアを訪問しました。概要は以下のとおりです。\n"
+     "1 8月4日、メルボルンにおいて、佐藤大臣は、ウィルソン・ビクトリア州首相と会談を行い、州と日本の経済関係について意見交換を行いました。\n"
+     "2 8月5日、キャンベラに移動した佐藤大臣は、午後3時から約1時間30分、テイラー・オーストラリア外務大臣と外相会談を行いました。両外相は、日豪の安全保障協力を一層深化させていくことで一致しました。\n",
+     {"doc_type": "visit", "doc_date": "2025-08-06", "n_events": 2},
+     [{"date": "2025-08-04", "kind": "other", "city": "メルボルン",
+       "principals": [("佐藤", "外務大臣", "JP"), ("ウィルソン", "州首相", "AU")]},
+      {"date": "2025-08-05", "kind": "foreign_ministers", "city": "キャンベラ", "start_local": "15:00", "start_jst": None,
+       "duration_min": 90, "principals": [("佐藤", "外務大臣", "JP"), ("テイラー", "外務大臣", "AU")]}]),
+    ("日・ドイツ首脳会談\n令和8年5月20日\n\n"
+     "5月20日、午後5時から約50分間、田中内閣総理大臣は、広島市内において、来日中のヴェーバー・ドイツ連邦首相と首脳会談を行いました。\n"
+     "1 両首脳は、平和記念資料館を訪問した経験を踏まえ、核軍縮について意見交換を行いました。\n",
+     {"doc_type": "meeting", "doc_date": "2026-05-20", "n_events": 1},
+     [{"date": "2026-05-20", "kind": "summit", "city": "広島", "start_local": "17:00", "start_jst": "17:00",
+       "duration_min": 50, "principals": [("田中", "総理大臣", "JP"), ("ヴェーバー", "連邦首相", "DE")]}]),
+    ("日・シンガポール外相会談\n令和7年4月28日\n\n"
+     "4月28日、午後7時から約1時間、佐藤外務大臣は、大阪市内のホテルにおいて、大阪・関西万博のため来日中のタン・シンガポール外務大臣と夕食を交えて外相会談を行いました。\n"
+     "1 両外相は、経済安全保障分野での協力について意見交換を行いました。\n",
+     {"doc_type": "meeting", "doc_date": "2025-04-28", "n_events": 1},
+     [{"date": "2025-04-28", "kind": "foreign_ministers", "city": "大阪", "start_local": "19:00", "start_jst": "19:00",
+       "duration_min": 60, "principals": [("佐藤", "外務大臣", "JP"), ("タン", "外務大臣", "SG")]}]),
+    ("日・ケニア首脳会談（ナイロビ）\n令和9年3月2日\n\n"
+     "3月2日、午前11時30分から約1時間、ケニアを訪問中の田中内閣総理大臣は、オディンガ・ケニア大統領と首脳会談を行いました。\n"
+     "1 両首脳は、地熱発電分野での協力について意見交換を行いました。\n",
+     {"doc_type": "meeting", "doc_date": "2027-03-02", "n_events": 1},
+     [{"date": "2027-03-02", "kind": "summit", "city": "ナイロビ", "start_local": "11:30", "start_jst": None,
+       "duration_min": 60, "principals": [("田中", "総理大臣", "JP"), ("オディンガ", "大統領", "KE")]}]),
+]
+
+# --- 4. times: local and Japan time, Japan time only abroad, 午前/午後, over midnight, 約X時間Y分, sessions and a dinner ----
+TIMES = [
+    ("日・ブラジル首脳会談\n令和8年9月25日\n\n"
+     "現地時間9月24日午後4時10分から（日本時間25日午前5時10分から）約40分間、国連総会出席のためニューヨークを訪問中の田中内閣総理大臣は、ソウザ・ブラジル大統領と首脳会談を行いました。\n"
+     "1 両首脳は、気候変動分野での協力について意見交換を行いました。\n",
+     {"doc_type": "meeting", "doc_date": "2026-09-25", "n_events": 1},
+     [{"date": "2026-09-24", "kind": "summit", "city": "ニューヨーク", "occasion": "国連総会", "start_local": "16:10",
+       "start_jst": "05:10", "duration_min": 40,
+       "principals": [("田中", "総理大臣", "JP"), ("ソウザ", "大統領", "BR")]}]),
+    ("日仏外相会談\n令和7年6月12日\n\n"
+     "6月12日、日本時間午後10時から約35分間、パリを訪問中の佐藤外務大臣は、ルルー・フランス欧州・外務大臣と外相会談を行いました。\n"
+     "1 両外相は、インド太平洋における協力について意見交換を行いました。\n",
+     {"doc_type": "meeting", "doc_date": "2025-06-12", "n_events": 1},
+     [{"date": "2025-06-12", "kind": "foreign_ministers", "city": "パリ", "start_local": None, "start_jst": "22:00",
+       "duration_min": 35, "principals": [("佐藤", "外務大臣", "JP"), ("ルルー", "欧州・外務大臣", "FR")]}]),
+    ("日・スペイン外相会談\n令和6年11月5日\n\n"
+     "11月5日、午前11時45分から午後0時30分まで、佐藤外務大臣は、外務省飯倉公館において、来日中のモレノ・スペイン外務・EU・協力大臣と外相会談を行いました。\n"
+     "1 両外相は、両国関係の一層の強化で一致しました。\n",
+     {"doc_type": "meeting", "doc_date": "2024-11-05", "n_events": 1},
+     [{"date": "2024-11-05", "kind": "foreign_ministers", "city": "東京", "venue": "外務省飯倉公館", "start_local": "11:45",
+       "start_jst": "11:45", "duration_min": 45,
+       "principals": [("佐藤", "外務大臣", "JP"), ("モレノ", "外務・EU・協力大臣", "ES")]}]),
+    ("日・ウクライナ首脳電話会談\n令和7年12月3日\n\n"
+     "12月3日午後11時30分から翌4日午前0時40分まで、田中内閣総理大臣は、コヴァレンコ・ウクライナ大統領と電話会談を行いました。\n"
+     "1 両首脳は、ウクライナの復旧・復興への支援について意見交換を行いました。\n",
+     {"doc_type": "telephone_talk", "doc_date": "2025-12-03", "n_events": 1},
+     [{"date": "2025-12-03", "kind": "summit", "channel": "telephone", "city": None, "start_local": "23:30",
+       "start_jst": "23:30", "duration_min": 70,
+       "principals": [("田中", "総理大臣", "JP"), ("コヴァレンコ", "大統領", "UA")]}]),
+    ("日・トルコ首脳会談\n令和6年6月18日\n\n"
+     "6月18日、午後2時から約2時間10分、アンカラを訪問中の田中内閣総理大臣は、大統領府において、ユルドゥズ・トルコ大統領と首脳会談を行いました。\n"
+     "1 両首脳は、防災分野での協力について意見交換を行いました。\n",
+     {"doc_type": "meeting", "doc_date": "2024-06-18", "n_events": 1},
+     [{"date": "2024-06-18", "kind": "summit", "city": "アンカラ", "venue": "大統領府", "start_local": "14:00",
+       "start_jst": None, "duration_min": 130,
+       "principals": [("田中", "総理大臣", "JP"), ("ユルドゥズ", "大統領", "TR")]}]),
+    ("日・ポルトガル首脳会談\n令和8年3月17日\n\n"
+     "3月17日、午後3時から約30分間の少人数会合に続き、約1時間の全体会合を行う形で、田中内閣総理大臣は、総理大臣官邸において、公式実務訪問中のコスタ・ポルトガル首相と首脳会談を行いました。"
+     "その後、午後6時から約1時間半、田中総理主催の夕食会が行われました。\n"
+     "1 両首脳は、海洋分野での協力について意見交換を行いました。\n",
+     {"doc_type": "meeting", "doc_date": "2026-03-17", "n_events": 1},
+     [{"date": "2026-03-17", "kind": "summit", "city": "東京", "venue": "総理大臣官邸", "start_local": "15:00",
+       "start_jst": "15:00", "duration_min": 90,
+       "principals": [("田中", "総理大臣", "JP"), ("コスタ", "首相", "PT")]}]),
+]
+
+# --- 5. dates: ranges, the heading only, days of the week, 同日 / 翌日 / 前日, full-width and kanji numerals -----------------
+DATES = [
+    ("日・インドネシア次官級協議\n令和7年10月9日\n\n"
+     "10月8日から9日まで、ジャカルタにおいて、第5回日・インドネシア次官級協議が開催され、日本側から鈴木外務審議官、インドネシア側からハディ外務次官が出席しました。\n"
+     "1 双方は、海洋安全保障分野での協力について意見交換を行いました。\n",
+     {"doc_type": "meeting", "doc_date": "2025-10-09", "n_events": 1},
+     [{"date": "2025-10-08", "date_end": "2025-10-09", "kind": "vice_ministerial", "city": "ジャカルタ",
+       "principals": [("鈴木", "外務審議官", "JP"), ("ハディ", "外務次官", "ID")]}]),
+    ("日・エストニア首脳会談\n令和7年6月2日\n\n"
+     "田中内閣総理大臣は、総理大臣官邸において、来日中のカスク・エストニア首相と首脳会談を行いました。\n"
+     "1 両首脳は、サイバー分野での協力について意見交換を行いました。\n",
+     {"doc_type": "meeting", "doc_date": "2025-06-02", "n_events": 1},
+     [{"date": "2025-06-02", "kind": "summit", "city": "東京", "venue": "総理大臣官邸",
+       "principals": [("田中", "総理大臣", "JP"), ("カスク", "首相", "EE")]}]),
+    ("佐藤外務大臣のマレーシア訪問\n令和8年1月13日\n\n"
+     "1月12日（月）、クアラルンプールを訪問中の佐藤外務大臣は、午前10時から約40分間、ハサン・マレーシア外務大臣と外相会談を行いました。"
+     "同日午後、佐藤大臣は、イスマイル・マレーシア首相を表敬しました。\n"
+     "1 外相会談では、両外相は、エネルギー分野での協力を推進していくことで一致しました。\n",
+     {"doc_type": "visit", "doc_date": "2026-01-13", "n_events": 2},
+     [{"date": "2026-01-12", "kind": "foreign_ministers", "city": "クアラルンプール", "start_local": "10:00", "start_jst": None,
+       "duration_min": 40, "principals": [("佐藤", "外務大臣", "JP"), ("ハサン", "外務大臣", "MY")]},
+      {"date": "2026-01-12", "kind": "other", "city": "クアラルンプール",
+       "principals": [("佐藤", "外務大臣", "JP"), ("イスマイル", "首相", "MY")]}]),
+    ("田中総理大臣のイタリア訪問\n令和7年2月6日\n\n"
+     "1 2月5日（水曜日）午後、ローマに到着した田中内閣総理大臣は、マッテイ・イタリア大統領を表敬しました。\n"
+     "2 翌6日、田中総理は、午前11時から約1時間、ベルティ・イタリア首相と首脳会談を行いました。"
+     "両首脳は、両国関係の強化で一致しました。\n",
+     {"doc_type": "visit", "doc_date": "2025-02-06", "n_events": 2},
+     [{"date": "2025-02-05", "kind": "summit", "city": "ローマ",
+       "principals": [("田中", "総理大臣", "JP"), ("マッテイ", "大統領", "IT")]},
+      {"date": "2025-02-06", "kind": "summit", "city": "ローマ", "start_local": "11:00", "start_jst": None,
+       "duration_min": 60, "principals": [("田中", "総理大臣", "JP"), ("ベルティ", "首相", "IT")]}]),
+    ("日・チェコ外相会談\n令和8年9月15日\n\n"
+     "9月15日、午後2時から約45分間、プラハを訪問中の佐藤外務大臣は、ノヴォトニー・チェコ外務大臣と外相会談を行いました。"
+     "なお、佐藤大臣は、前日の14日、ドヴォルザーク・チェコ首相を表敬しました。\n"
+     "1 両外相は、原子力分野での協力について意見交換を行いました。\n",
+     {"doc_type": "meeting", "doc_date": "2026-09-15", "n_events": 2},
+     [{"date": "2026-09-15", "kind": "foreign_ministers", "city": "プラハ", "start_local": "14:00", "start_jst": None,
+       "duration_min": 45, "principals": [("佐藤", "外務大臣", "JP"), ("ノヴォトニー", "外務大臣", "CZ")]},
+      {"date": "2026-09-14", "kind": "other", "city": "プラハ",
+       "principals": [("佐藤", "外務大臣", "JP"), ("ドヴォルザーク", "首相", "CZ")]}]),
+    ("日・モロッコ外相会談(概要)\n平成１８年１０月２３日\n\n"
+     "１．１０月２３日（月）午後３時から約４５分間、麻生外務大臣は、来日中のベンナニ・モロッコ外務・協力大臣と外相会談を行ったところ、概要以下の通り。\n"
+     "２．両大臣は、両国間の経済関係の拡大について意見交換を行った。\n",
+     {"doc_type": "meeting", "doc_date": "2006-10-23", "n_events": 1},
+     [{"date": "2006-10-23", "kind": "foreign_ministers", "city": None, "start_local": "15:00", "start_jst": "15:00",
+       "duration_min": 45, "principals": [("麻生", "外務大臣", "JP"), ("ベンナニ", "外務・協力大臣", "MA")]}]),
+    ("日・ヨルダン首脳会談\n令和元年十一月二十二日\n\n"
+     "十一月二十二日、午後四時三十分から約三十分間、安倍内閣総理大臣は、総理大臣官邸において、来日中のハリーリ・ヨルダン首相と首脳会談を行いました。\n"
+     "1 両首脳は、中東地域の安定について意見交換を行いました。\n",
+     {"doc_type": "meeting", "doc_date": "2019-11-22", "n_events": 1},
+     [{"date": "2019-11-22", "kind": "summit", "city": "東京", "venue": "総理大臣官邸", "start_local": "16:30",
+       "start_jst": "16:30", "duration_min": 30,
+       "principals": [("安倍", "総理大臣", "JP"), ("ハリーリ", "首相", "JO")]}]),
+]
+
+# --- 6. attendees: lists on both sides, ambassadors, aides and spokesmen, titles before or after, a table-like line --------
+ATTENDEES = [
+    ("日・インド首脳会談\n令和7年3月11日\n\n"
+     "3月11日、午後6時から約1時間、ニューデリーを訪問中の田中内閣総理大臣は、首相府において、シャルマ・インド首相と首脳会談を行いました。\n"
+     "同席者は以下のとおりです。\n"
+     "日本側：木村内閣官房副長官、山口駐インド大使\n"
+     "インド側：クマール国家安全保障補佐官、ラオ外務次官\n",
+     {"doc_type": "meeting", "doc_date": "2025-03-11", "n_events": 1},
+     [{"date": "2025-03-11", "kind": "summit", "city": "ニューデリー", "venue": "首相府",
+       "principals": [("田中", "総理大臣", "JP"), ("シャルマ", "首相", "IN")],
+       "attendees": [("木村", "内閣官房副長官", "JP"), ("山口", "駐インド大使", "JP"), ("クマール", "国家安全保障補佐官", "IN"),
+                     ("ラオ", "外務次官", "IN")]}]),
+    ("日・ノルウェー外相会談\n令和6年9月4日\n\n"
+     "9月4日、午前10時から約50分間、佐藤外務大臣は、外務省飯倉公館において、来日中のハンセン・ノルウェー外務大臣と外相会談を行いました。\n"
+     "日本側出席者：小林欧州局長、中島駐ノルウェー大使\n"
+     "先方出席者：ベルグ駐日ノルウェー大使、ダール外務省アジア局長\n"
+     "1 両外相は、北極における協力について意見交換を行いました。\n",
+     {"doc_type": "meeting", "doc_date": "2024-09-04", "n_events": 1},
+     [{"date": "2024-09-04", "kind": "foreign_ministers", "city": "東京", "venue": "外務省飯倉公館",
+       "principals": [("佐藤", "外務大臣", "JP"), ("ハンセン", "外務大臣", "NO")],
+       "attendees": [("小林", "欧州局長", "JP"), ("中島", "駐ノルウェー大使", "JP"), ("ベルグ", "駐日ノルウェー大使", "NO"),
+                     ("ダール", "アジア局長", "NO")]}]),
+    ("日米首脳会談\n令和8年7月9日\n\n"
+     "7月9日、午前11時から約1時間15分、ワシントンD.C.を訪問中の田中内閣総理大臣は、ホワイトハウスにおいて、ジョンソン米国大統領と首脳会談を行いました。"
+     "会談には、日本側から、森総理大臣補佐官及び藤田駐米大使が、米国側から、デイヴィス国家安全保障担当大統領補佐官、クラーク大統領報道官が同席しました。\n"
+     "1 両首脳は、日米同盟の強化で一致しました。\n",
+     {"doc_type": "meeting", "doc_date": "2026-07-09", "n_events": 1},
+     [{"date": "2026-07-09", "kind": "summit", "city": "ワシントン", "venue": "ホワイトハウス",
+       "principals": [("田中", "総理大臣", "JP"), ("ジョンソン", "大統領", "US")],
+       "attendees": [("森", "総理大臣補佐官", "JP"), ("藤田", "駐米大使", "JP"), ("デイヴィス", "国家安全保障担当大統領補佐官", "US"),
+                     ("クラーク", "大統領報道官", "US")]}]),
+    ("日・タイ外相会談\n令和7年7月14日\n\n"
+     "7月14日、午後3時から約40分間、バンコクを訪問中の佐藤外務大臣は、タイ外務省において、ピチャイ・タイ外務大臣と外相会談を行いました。\n"
+     "（同席者）\n"
+     "日本側：外務審議官 鈴木、駐タイ大使 岡田\n"
+     "タイ側：外務次官 ソムチャイ、駐日タイ大使 アナン\n"
+     "1 両外相は、メコン地域の連結性強化について意見交換を行いました。\n",
+     {"doc_type": "meeting", "doc_date": "2025-07-14", "n_events": 1},
+     [{"date": "2025-07-14", "kind": "foreign_ministers", "city": "バンコク", "venue": "タイ外務省",
+       "principals": [("佐藤", "外務大臣", "JP"), ("ピチャイ", "外務大臣", "TH")],
+       "attendees": [("鈴木", "外務審議官", "JP"), ("岡田", "駐タイ大使", "JP"), ("ソムチャイ", "外務次官", "TH"),
+                     ("アナン", "駐日タイ大使", "TH")]}]),
+    ("日・メキシコ外相会談(概要)\n平成17年4月20日\n\n"
+     "1.4月20日(水)午後2時より約1時間、町村外務大臣は、飯倉公館において、訪日中のロメロ・メキシコ外務大臣と会談を行ったところ、概要以下の通り。\n"
+     "| 出席者 | 日本側：逢沢外務副大臣、山下中南米局長 | メキシコ側：ガルサ駐日メキシコ大使、トーレス外務次官 |\n"
+     "2.両大臣は、経済連携協定の着実な実施で一致した。\n",
+     {"doc_type": "meeting", "doc_date": "2005-04-20", "n_events": 1},
+     [{"date": "2005-04-20", "kind": "foreign_ministers", "city": "東京", "venue": "飯倉公館",
+       "principals": [("町村", "外務大臣", "JP"), ("ロメロ", "外務大臣", "MX")],
+       "attendees": [("逢沢", "外務副大臣", "JP"), ("山下", "中南米局長", "JP"), ("ガルサ", "駐日メキシコ大使", "MX"),
+                     ("トーレス", "外務次官", "MX")]}]),
+    ("日・フランス首脳会談\n令和6年5月2日\n\n"
+     "5月2日、午後1時から約1時間30分、パリを訪問中の田中内閣総理大臣は、エリゼ宮において、ルノー・フランス大統領とワーキング・ランチを交えて首脳会談を行いました。"
+     "日本側からは村上内閣官房副長官、フランス側からはデュボワ外交顧問が同席しました。\n"
+     "1 両首脳は、インド太平洋における協力の強化で一致しました。\n",
+     {"doc_type": "meeting", "doc_date": "2024-05-02", "n_events": 1},
+     [{"date": "2024-05-02", "kind": "summit", "city": "パリ", "venue": "エリゼ宮",
+       "principals": [("田中", "総理大臣", "JP"), ("ルノー", "大統領", "FR")],
+       "attendees": [("村上", "内閣官房副長官", "JP"), ("デュボワ", "外交顧問", "FR")]}]),
+]
+# fmt: on
+
+SETS = {"venues": VENUES, "occasions": OCCASIONS, "cities": CITIES, "times": TIMES, "dates": DATES, "attendees": ATTENDEES}
+
+LENIENT = ("venue", "occasion")
+
+
+def _n(s) -> str:
+    """score.py's norm: without spaces, dots, commas, brackets and quotes (NFKC first, so full-width ones go too)."""
+    return re.sub(r"[\s・,、.．「」『』()（）]", "", unicodedata.normalize("NFKC", str(s or "")))
+
+
+def _similar(a, b) -> bool:
+    """score.py's lenient comparison of venue, city and occasion: both empty, one inside the other, or half their
+    bigrams shared."""
+    a, b = _n(a), _n(b)
+    if not a and not b:
+        return True
+    if not a or not b:
+        return False
+    if a in b or b in a:
+        return True
+    x = {a[i:i + 2] for i in range(len(a) - 1)} or {a}
+    y = {b[i:i + 2] for i in range(len(b) - 1)} or {b}
+    return len(x & y) / max(1, len(x | y)) >= 0.5
+
+
+def score16(pages) -> tuple[dict[str, list[int]], list[tuple[str, str, str]]]:
+    """Probe 3's ``score`` for the families it knows, and venue and occasion (score.py's lenient comparison; a value
+    where none is expected is a miss and a false positive) and attendees (name, role and country, as principals are
+    scored; one not expected a false positive)."""
+    strip = ("venue", "occasion", "attendees")
+    tally, misses = score([(p, d, [{f: v for f, v in e.items() if f not in strip} for e in evs]) for p, d, evs in pages])
+    for f in strip:
+        tally[f] = [0, 0, 0]
+    for page, _doc, events in pages:
+        label = page.split("\n")[0][:40]
+        got_events = _record(page)["events"]
+        for i, want in enumerate(events):
+            got = got_events[i] if i < len(got_events) else {}
+            for f in LENIENT:
+                if f not in want:
+                    continue
+                tally[f][1] += 1
+                have = got.get(f)
+                if _similar(have, want[f]):
+                    tally[f][0] += 1
+                else:
+                    tally[f][2] += have is not None
+                    misses.append((f, label, f"event {i}: {have!r} != {want[f]!r}"))
+            if "attendees" in want:
+                _score_attendees(want["attendees"], got.get("attendees") or [], tally["attendees"], misses, label)
+    return tally, misses
+
+
+def _score_attendees(want, got, t, misses, label) -> None:
+    have = list(got)
+    for name, role, cc in want:
+        t[1] += 1
+        hit = next((p for p in have if _n(p["name"]) == _n(name)), None)
+        if hit is None:
+            misses.append(("attendees", label, f"missing {name}; have {[(p['name'], p['role'], p['country']) for p in got]}"))
+            continue
+        have.remove(hit)
+        r, gr = _n(role), _n(hit.get("role"))
+        if hit.get("country") == cc and r and gr and (r in gr or gr in r):
+            t[0] += 1
+        else:
+            misses.append(("attendees", label, f"{name}: {hit.get('role')}/{hit.get('country')} != {role}/{cc}"))
+    t[2] += len(have)
+    for p in have:
+        misses.append(("attendees", label, f"extra {p['name']}"))
+
+
+# first sight (h-gen16 at FIRST_COMMIT, main as found, before any code or row of this round): {set: {family: (found, expected, fp)}}
+# fmt: off
+FIRST_SIGHT: dict[str, dict[str, tuple[int, int, int]]] = {
+}
+# floors asserted: {set: {family: (found at least, false positives at most)}}
+FLOORS: dict[str, dict[str, tuple[int, int]]] = {
+    name: {family: (expected, 0) for family, (_found, expected, _fp) in tally.items()} for name, tally in FIRST_SIGHT.items()
+}
+# fmt: on
+
+PROBE = Probe(FIRST_SIGHT, FLOORS, lambda name: score16(SETS[name])[0])
+probe_sets, test_family_floor = PROBE.probe_sets, PROBE.floor_test()
+
+
+def test_probe_size():
+    assert all(5 <= len(pages) <= 8 for pages in SETS.values())
+    assert sum(len(pages) for pages in SETS.values()) >= 36
+
+
+def test_lenient_comparison():
+    """The lenient comparison is score.py's: containment after normalising, else half the bigrams."""
+    assert _similar("外務省飯倉公館", "飯倉公館") and _similar(None, None)
+    assert not _similar("迎賓館赤坂離宮", None) and not _similar("国務省", "大統領府")
+
+
+if __name__ == "__main__":
+    import sys
+
+    print_report(SETS, sys.argv[1:], score16)
