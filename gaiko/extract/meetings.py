@@ -16,6 +16,7 @@ import dataclasses
 import datetime as dt
 import heapq
 import re
+import unicodedata
 from functools import lru_cache
 
 from gaiko import countries
@@ -1478,6 +1479,30 @@ def _visited_before(doc: Doc, sents: list[Sentence], ev: EventDraft) -> str | No
     return countries.name_index().get(last.group("c"))
 
 
+def _venue_after_o(doc: Doc, sents: list[Sentence], ev: EventDraft) -> None:
+    """The venue a bracket names after 於 in the talk's first sentence (…外相会談を行いました(於:フィリピン外務省)), else
+    in the page's heading (日・NZ首脳会談(於:京都迎賓館)), when it names a building (places.is_venue), not a city."""
+    spans = [(sents[ev.anchors[0]].start, sents[ev.anchors[0]].end)] if ev.anchors else []
+    for text, start, end in [(doc.norm, a, b) for a, b in spans] + [(unicodedata.normalize("NFKC", doc.title or ""), 0, None)]:
+        m = places.O_PLACE.search(text, start, len(text) if end is None else end)
+        if m and places.is_venue(m.group("v")):
+            ev.venue = m.group("v")
+            if text is doc.norm:
+                ev.evidence.setdefault("venue", (m.start("v"), m.end("v")))
+            _set_rules(ev, venue=place_words.VISITS["places.cue.o"])
+            return
+
+
+def _visit_abroad(doc: Doc, sents: list[Sentence], ev: EventDraft) -> bool:
+    """The talk's first sentence puts a side on a visit to a foreign city (…オタワを訪問中の…総理は、首相官邸において):
+    a venue named like Tokyo's (首相官邸, 官邸, 迎賓館) is that city's."""
+    if not ev.anchors:
+        return False
+    a = sents[ev.anchors[0]]
+    hit = _visit_city(doc, a.start, a.end, {})
+    return hit is not None and places.city_country(hit[0]) not in (None, "JP")
+
+
 def _city_of_venue(ev: EventDraft) -> None:
     """The city of the venue _place_fields set, if it set no city (read here, in a function of its own: the caller's
     test of ev.venue is None before that call must not narrow what the call sets)."""
@@ -1532,11 +1557,15 @@ def _event_place(doc: Doc, sents: list[Sentence], ev: EventDraft, layout: _Layou
     if ev.channel in ("telephone", "video"):
         ev.city = None
         return
+    if ev.venue is None:
+        _venue_after_o(doc, sents, ev)
     if ev.city is None and ev.venue:
         ev.city = places.venue_city(ev.venue, ev.rules)
         if ev.city == "東京" and (any(places.foreign_clock(norm, sents[i].start, sents[i].end) for i in ev.anchors)
-                                 or _called_on_foreigner(doc, ev)):
-            ev.city = None  # 官邸 with a foreign local clock noted (午前9時(オランダ現地時間)): the other side's 官邸, abroad
+                                 or _called_on_foreigner(doc, ev) or _visit_abroad(doc, sents, ev)):
+            # 官邸 with a foreign local clock noted (午前9時(オランダ現地時間)), or the talk's sentence visiting a foreign
+            # city (オタワを訪問中の…総理は、首相官邸において): the other side's 官邸, abroad
+            ev.city = None
             ev.rules.pop("city", None)
         if ev.city is None:
             for name, code in countries.names_by_first().get(ev.venue[:1], ()):
@@ -3358,7 +3387,9 @@ def _complete(doc: Doc, sents: list[Sentence], ev: EventDraft, events: list[Even
         ev.city = None  # (…と会談を行うとともに、スロバキアを訪問し、Xと会談: the talk is in that country, no city named)
         ev.rules["city"] = lexicon.fire(place_words.VISITS["places.visit.wo_homon"])
         ev.evidence.pop("city", None)
-    ev.in_japan = places.city_country(ev.city) == "JP" or (ev.venue in places.VENUE_CITY and places.VENUE_CITY.get(ev.venue) == "東京")
+    # (a Tokyo-named venue in a foreign city, オタワ…首相官邸において, is not Japan's)
+    ev.in_japan = places.city_country(ev.city) == "JP" or (ev.city is None and ev.venue in places.VENUE_CITY
+                                                           and places.VENUE_CITY.get(ev.venue) == "東京")
     if not ev.in_japan and ev.city is None and ev.anchors:
         a = sents[ev.anchors[0]]
         visitor = VISITOR_IN_JAPAN.rx.search(norm, a.start, a.end)

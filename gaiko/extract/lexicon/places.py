@@ -98,6 +98,7 @@ VENUES = Table("places", (
     Row("places.venue.shusho_kotei", "首相公邸", "東京", "the prime minister's residence"),
     Row("places.venue.geihinkan", "迎賓館", "東京", "the state guest house"),
     Row("places.venue.akasaka_geihinkan", "赤坂迎賓館", "東京", "the state guest house"),
+    Row("places.venue.kyoto_geihinkan", "京都迎賓館", "京都", "the state guest house in Kyoto (the longest row a name ends with decides)"),
     Row("places.venue.geihinkan_akasaka_rikyu", "迎賓館赤坂離宮", "東京", "the state guest house"),
     Row("places.venue.kokkai", "国会", "東京", "the Diet"),
     Row("places.venue.gaimusho", "外務省", None, "a ministry of foreign affairs: of any country, no city by itself (bare, Japan's own at home: HOME_VENUES)"),
