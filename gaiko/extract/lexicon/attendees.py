@@ -15,6 +15,9 @@ from gaiko.extract.lexicon import Row, Table
 CUES = Table("attendees", (
     Row("attendees.cue.doseki", "同席", "sat_in", "sat in: (同席:A、B), 会談には、A、Bほかが同席した"),
     Row("attendees.cue.baiseki", "陪席", "sat_in", "sat in (the formal word): (陪席:日本側 A局長、先方 B大使)"),
+    Row("attendees.cue.table_shusseki_sha", r"出席者(?=\s*\|)", "sat_in",
+        "| 出席者 | 日本側:A、B | 先方:C |: a table's row of those present, by side (the talk's holders named in its sentence)",
+        regex=True),
     Row("attendees.cue.shusseki", "(?<=ら)(?:が|も)出席", "listed",
         "…Bら(が|も)出席: members listed by side and closed by ら (a bare 出席 names those who held the talk)", regex=True),
 ))
@@ -36,6 +39,15 @@ LABELS = Table("attendees", (
     Row("attendees.sep.colon", ":", note="日本側:A、B (a full-width colon is normalised to :)"),
     Row("attendees.sep.wa", "は", note="日本側は A、B"),
     Row("attendees.sep.blank", " ", note="日本側 A局長: a blank (a roster line under 出席者:, (陪席:日本側 A…))"),
+))
+# the words joining two members of a list (A局長及びB大使が同席), beside 、
+JOINERS = Table("attendees", (
+    Row("attendees.joiner.oyobi", "及び", note="森総理大臣補佐官及び藤田駐米大使が同席"),
+    Row("attendees.joiner.narabini", "並びに", note="A局長並びにB大使"),
+))
+# a member written title first, a blank before the name (日本側:外務審議官 鈴木、駐タイ大使 岡田)
+ORDER = Table("attendees", (
+    Row("attendees.order.title_first", " ", note="外務審議官 鈴木: the title, a blank, the name"),
 ))
 # a multilateral meeting's heading of the other sides' participants, in brackets on a line of its own, one person a line
 # below it ((太平洋島嶼国側出席者) / A・X大統領 / B・Y首相 …): each one listed holds the meeting
