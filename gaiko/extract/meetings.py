@@ -1619,6 +1619,15 @@ def _event_place(doc: Doc, sents: list[Sentence], ev: EventDraft, layout: _Layou
         ev.city = _dateline_city(doc)
         if ev.city:
             _set_rules(ev, city=_DATELINE_SEP)
+    if ev.city is None and ev.channel == "in_person":
+        # a city in brackets closing the heading (日・ケニア首脳会談(ナイロビ)), the body naming none
+        hm = _HEADING_CITY.search(unicodedata.normalize("NFKC", title))
+        if hm and (c := places.city_name(hm.group("c"))) is not None:
+            ev.city = c
+            _set_rules(ev, city=place_words.VISITS["places.cue.heading_paren"])
+
+
+_HEADING_CITY = re.compile(place_words.VISITS["places.cue.heading_paren"].source)
 
 
 def _visit_city(doc: Doc, start: int, end: int, rules: dict[str, str]) -> tuple[str, int, int, str] | None:

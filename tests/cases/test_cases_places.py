@@ -253,6 +253,11 @@ PAGES = [
     # the heading's (於:VENUE), the body naming none: the venue, and the city of its row (京都迎賓館, the longest row)
     ("日・NZ首脳会談(於:京都迎賓館)\n令和9年3月2日\n3月2日、山田内閣総理大臣は、来日中のハリス・ニュージーランド首相と首脳会談を行いました。\n",
      "京都", "京都迎賓館"),
+    # a city in brackets closing the heading, the body naming only the country: the city (a bracket naming no city: none)
+    ("日・ラトビア外相会談(リガ)\n令和9年3月2日\n3月2日、ラトビアを訪問中の山田外務大臣は、ペトロフ外務大臣と外相会談を行いました。\n",
+     "リガ", None),
+    ("日・ラトビア外相会談(速報)\n令和9年3月2日\n3月2日、ラトビアを訪問中の山田外務大臣は、ペトロフ外務大臣と外相会談を行いました。\n",
+     None, None),
     # the heading's (於:CITY) is no venue
     ("日・NZ首脳会談(於:京都)\n令和9年3月2日\n3月2日、山田内閣総理大臣は、来日中のハリス・ニュージーランド首相と首脳会談を行いました。\n",
      "京都", None),
@@ -307,6 +312,7 @@ TALK = "3月2日、山田外務大臣は、ペトロフ外務大臣と外相会�
 VISITS = [
     ("3月2日、リガを訪れた山田外務大臣は、ペトロフ外務大臣と外相会談を行いました。\n", "places.visit.wo_otozure"),
     ("3月2日、リガに滞在中の山田外務大臣は、ペトロフ外務大臣と外相会談を行いました。\n", "places.visit.ni_taizaichu"),
+    ("3月2日、リガに移動した山田外務大臣は、ペトロフ外務大臣と外相会談を行いました。\n", "places.visit.ni_ido"),
     ("山田外務大臣は、1日にリガに到着し、翌日、ペトロフ外務大臣と外相会談を行いました。\n", "places.visit.ni_touchaku"),
     ("3月2日、ラトビアを訪問中の山田外務大臣は、リガ到着後、国際空港にて、ペトロフ外務大臣と外相会談を行いました。\n",
      "places.visit.touchakugo"),

@@ -32,6 +32,7 @@ VISITS = Table("places", (
     Row("places.visit.touchakugo", "(?:に)?到着後[、,]", "到着", "ナイロビ到着後、…空港にて…会談: the side has arrived in X",
         regex=True),
     Row("places.visit.ni_taizaichu", "に滞在中", "滞在", "Xに滞在中の"),
+    Row("places.visit.ni_ido", "に移動し", "移動", "Xに移動した…大臣は, Xに移動し、…と会談: the side has moved on to X"),
     Row("places.visit.e_haken", "へ派遣", "派遣", "Xへ派遣された"),
     Row("places.visit.ni_haken", "に派遣", "派遣", "Xに派遣された"),
     Row("places.visit.ni_shutchochu", "に出張中", "出張", "Xに出張中の"),
@@ -80,6 +81,8 @@ VISITS = Table("places", (
     Row("places.received.hyokei", "による表敬を受け", "表敬", "X総理大臣は、Y州知事による表敬を受けました: the call is on Japan's "
         "side at home"),
     Row("places.cue.dateline", "、", "、", "(3月21日、ソウル): a dateline under a talk's heading, the day then the city"),
+    Row("places.cue.heading_paren", r"\((?P<c>[^()]{2,20})\)\s*$", "(", "日・ケニア首脳会談(ナイロビ): a city in brackets closing "
+        "the page's heading, the body naming none", regex=True),
     Row("places.itinerary.chaku", "着", "着", "ソウル着: a programme arriving in a city (the talks after it are there)"),
     Row("places.itinerary.hatsu", "発", "発", "ソウル発: a programme leaving a city (the talks before it were there)"),
     Row("places.itinerary.same_city", "訪問", "訪問", "a visit's later talk that names no place of its own is in the city of "
