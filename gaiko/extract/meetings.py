@@ -38,8 +38,8 @@ from gaiko.extract.lexicon.talks import (
     ANNOUNCED_ALSO,
     BESIDE,
     CHAIRED,
-    CHANNEL_MANNER,
     CHANNELS,
+    CHANNEL_MANNER,
     CLAUSES,
     CONTINUED,
     EACH_COUNTRY,
@@ -55,8 +55,8 @@ from gaiko.extract.lexicon.talks import (
     LATER,
     LESSER,
     LESSER_VERBS,
-    LIST_LEADS,
     LISTED_OFFICIALS,
+    LIST_LEADS,
     NOT_BESIDE,
     NOT_ITEMS,
     NOT_LESSER,
@@ -70,6 +70,7 @@ from gaiko.extract.lexicon.talks import (
     REFERENCES,
     SEQUENCE,
     SESSIONS,
+    SESSION_THEN,
     SEVERAL_VISITED,
     STAY,
     UNRANKED,
@@ -241,6 +242,14 @@ SESSION_ITEM = re.compile(r"(?P<label>" + _SESSION_LABEL + r")\s*(?:[::]|を|は
 SESSION_LIST = re.compile(r"\((?P<body>[^()]{6,80})\)")
 SESSION_ADDED = re.compile(r"(?:に先立ち|に先立って|に引き続き|に続き|に続いて|の後)[、,]?\s*(?P<dur>" + dates.DURATION_TEXT + r"[^、,。]{0,4}?)の"
                            r"(?P<label>" + ADDED_SESSIONS.alternation() + r")(?:が|を)(?:実施|行)")
+# a session that follows another in the lead, right after the first one's length (約30分間の少人数会合に続き、約1時間の全体会合)
+SESSION_THEN_RE = re.compile(r"\s*の(?P<a>" + ADDED_SESSIONS.alternation() + r")(?P<w>" + SESSION_THEN.alternation() + r")[、,]?\s*(?P<dur>"
+                             + dates.DURATION_TEXT + r"[^、,。]{0,4}?)の(?P<label>" + ADDED_SESSIONS.alternation() + ")")
+# a session that continues the talk in the sentence after it, opening with a CONTINUED word (…外相会談を行いました。引き続き、
+# 両外相は、場所を都内のホテルに移し、約1時間、ワーキング・ランチを行いました)
+SESSION_NEXT = re.compile(r"\s*(?P<w>" + CONTINUED.alternation([CONTINUED[i] for i in ("talks.continued.hikitsuzuki", "talks.continued.sonogo")])
+                          + r")[、,][^。]{0,40}?(?P<dur>" + dates.DURATION_TEXT + r"[^、,。]{0,4}?)[、,の]?\s*(?P<label>"
+                          + ADDED_SESSIONS.alternation() + r")(?:を|が)(?:実施|行)")
 # a session that continues the talk, said in the talk's own sentence after its length: …会談を行い、引き続き約1時間、
 # ワーキング・ランチを行った (a meal one side gives, 夕食会, is no session)
 CONTINUED_SESSION = re.compile(r"(?:を|が)(?:行い|実施し)[、,]\s*(?P<w>" + CONTINUED.alternation() + r")[、,]?\s*(?P<dur>" + dates.DURATION_TEXT
@@ -750,6 +759,14 @@ def _time_fields(doc: Doc, s: Sentence, anchor_pos: int, ev: EventDraft) -> None
         if more:
             ev.duration_min += more[0]
             ev.evidence["duration_min"] = (dur[1], more[2])
+        then = SESSION_THEN_RE.match(norm, dur[2], s.end)
+        more = dates.find_duration(then.group("dur")) if then else None
+        if then and more:
+            for g in ("a", "label"):
+                lexicon.fire(ADDED_SESSIONS.which(then.group(g)))
+            lexicon.fire(SESSION_THEN.which(then.group("w")))
+            ev.duration_min += more[0]
+            ev.evidence["duration_min"] = (dur[1], then.end("dur"))
         cont = CONTINUED_SESSION.search(norm, dur[2], s.end)
         more = dates.find_duration(cont.group("dur")) if cont else None
         if cont and more:
@@ -852,12 +869,13 @@ def _session_lengths(norm: str, s: Sentence) -> tuple[int, int, int, list[Row]] 
 
 def added_session(norm: str, s: Sentence) -> int | None:
     """The length of a session held before or after the talk, said in a sentence of its own."""
-    m = SESSION_ADDED.search(norm, s.start, s.end)
+    m = SESSION_ADDED.search(norm, s.start, s.end) or SESSION_NEXT.match(norm, s.start, s.end)
     if not m:
         return None
     d = dates.find_duration(m.group("dur"))
     if d:
         lexicon.fire(ADDED_SESSIONS.which(m.group("label")))
+        lexicon.fire(CONTINUED.which(m.group("w")) if "w" in m.re.groupindex else None)
     return d[0] if d else None
 
 

@@ -972,6 +972,12 @@ NOT_PRINCIPAL_RULES = [(t, n, "attendees.not_principal." + r) for t, n, r in (
      "スミス", "message"),                                                    # (anywhere on the page)
     ("日米首脳会談\n令和5年3月1日\n本1日、山田総理の一行は、ブラウン大統領と会談を行いました。", None, "ikko"),  # (the party's head)
     ("日米外相会談\n令和5年3月1日\n本1日、山田総理に同行した森谷外務大臣は、ブラウン国務長官と会談を行いました。", "山田", "doko"),
+    ("日智外相会談\n令和5年3月1日\n本1日、ロペス大統領の就任式典出席のためサンティアゴを訪問中の森谷外務大臣は、ソト外務大臣と会談を行いました。",
+     "ロペス", "shuninshiki"),                                                # the one inaugurated
+    ("日英外相会談\n令和5年3月1日\n本1日、スミス前首相の葬儀参列のためロンドンを訪問中の森谷外務大臣は、ブラウン外務大臣と会談を行いました。",
+     "スミス", "sogi"),
+    ("日米外相会談\n令和5年3月1日\n本1日、スミス元大統領の国葬に参列するためワシントンを訪問中の森谷外務大臣は、ブラウン国務長官と会談を行いました。",
+     "スミス", "kokuso"),
 )]
 # the delegations' heads of a talk named without its people, by side, in a sentence saying what they did: (verb phrase,
 # the DELEGATION_VERBS row)

@@ -83,6 +83,10 @@ NOT_PRINCIPAL = Table("attendees", (
     Row("attendees.not_principal.doko", "に同行", "sentence", "X総理に同行した: accompanying"),
     Row("attendees.not_principal.zuiko", "に随行", "sentence", "X皇太子に随行して訪日したY外務大臣と: the one Y accompanies"),
     Row("attendees.not_principal.doseki_no", "同席の", "sentence", "X外務大臣同席の下、Y首相とも会談した: present, not holding it"),
+    Row("attendees.not_principal.shuninshiki", "の就任式", "sentence", "X大統領の就任式典出席のため訪問中の…は、Y外相と会談: the one "
+        "inaugurated, the occasion's (not the talk's)"),
+    Row("attendees.not_principal.sogi", "の葬儀", "sentence", "X前首相の葬儀参列のため: the one mourned"),
+    Row("attendees.not_principal.kokuso", "の国葬", "sentence", "X元大統領の国葬に参列するため: the one mourned"),
     Row("attendees.companion.totomoni", "とともに", "sentence", "X大統領は、Y外相とともに訪日し: a companion, not holding it"),
     Row("attendees.companion.to_tomoni", "と共に", "sentence", "Y外相と共に訪日し: a companion"),
 ))
