@@ -1091,7 +1091,7 @@ def _attendee_blocks(doc: Doc, start: int, end: int) -> list[tuple[str, int, int
             r_end = line.end
             while j < len(doc.lines) and j <= ls + 4:
                 t = doc.line_text(j)
-                if not SIDE_LABEL.match(t.strip()):
+                if not SIDE_LABEL.match(t.strip().lstrip("(")):  # ((日本側)A、B: a label in brackets)
                     break
                 r_end = doc.lines[j].end
                 j += 1
@@ -1233,7 +1233,7 @@ def find_attendees(doc: Doc, start: int, end: int, doc_countries: list[str]) -> 
                 lexicon.fire(next(r for r in _MEALS if r.pattern == meal.group("meal")))
                 continue  # present at a separate meal only (池田財務副大臣(夕食会のみ)), not at the talk
             it = _ASIDE.sub("", it)
-            it = it.strip(" 。)(|")
+            it = it.strip(" 。)(|").strip()
             if not it:
                 continue
             got = split_name_role(it, item_start + lead, doc)

@@ -954,6 +954,10 @@ ATTENDEE_RULES = [
     (FM_TALK + "。\n| 出席者 | 日本側:西田外務審議官、川瀬北米局長 | カナダ側:ホワイト駐日大使 |\n",
      {("西田", "外務審議官", "JP"), ("川瀬", "北米局長", "JP"), ("ホワイト", "駐日大使", "CA")},
      {"attendees.cue.table_shusseki_sha"}),
+    # 出席者は以下のとおり, then a line per side, its label in brackets ((日本側)A、B / (カナダ側)C)
+    (FM_TALK + "。出席者は以下のとおりです。\n(日本側)西田外務審議官、川瀬北米局長\n(カナダ側)ホワイト駐日大使\n",
+     {("西田", "外務審議官", "JP"), ("川瀬", "北米局長", "JP"), ("ホワイト", "駐日大使", "CA")},
+     {"attendees.cue.shusseki_sha_ika", "attendees.sep.paren"}),
     # one present named in brackets after the talk word (…と会談(X大使同席))
     ("日・カナダ外相会談\n令和5年3月1日\n本1日、森谷外務大臣は、ブラウン・カナダ外務大臣と会談(ホワイト駐日大使同席)を行いました。",
      {("ホワイト", "駐日大使", "CA")}, {"attendees.cue.doseki"}),

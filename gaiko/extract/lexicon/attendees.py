@@ -18,6 +18,8 @@ CUES = Table("attendees", (
     Row("attendees.cue.table_shusseki_sha", r"出席者(?=\s*\|)", "sat_in",
         "| 出席者 | 日本側:A、B | 先方:C |: a table's row of those present, by side (the talk's holders named in its sentence)",
         regex=True),
+    Row("attendees.cue.shusseki_sha_ika", "出席者は以下のとおり", "sat_in",
+        "出席者は以下のとおりです。 then a line per side ((日本側)A、B / (先方)C): those present (the holders dropped)"),
     Row("attendees.cue.shusseki", "(?<=ら)(?:が|も)出席", "listed",
         "…Bら(が|も)出席: members listed by side and closed by ら (a bare 出席 names those who held the talk)", regex=True),
 ))
@@ -39,6 +41,7 @@ LABELS = Table("attendees", (
     Row("attendees.sep.colon", ":", note="日本側:A、B (a full-width colon is normalised to :)"),
     Row("attendees.sep.wa", "は", note="日本側は A、B"),
     Row("attendees.sep.blank", " ", note="日本側 A局長: a blank (a roster line under 出席者:, (陪席:日本側 A…))"),
+    Row("attendees.sep.paren", ")", note="(日本側)A局長、B大使: a side's label in brackets, a line each under 出席者は以下のとおり"),
 ))
 # the words joining two members of a list (A局長及びB大使が同席), beside 、
 JOINERS = Table("attendees", (
