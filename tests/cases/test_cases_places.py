@@ -52,6 +52,7 @@ CITY_NAME = [
     ("パナマ市", "パナマ市"),
     ("モナコ", "モナコ"),  # a city-state CLDR files under its country: a city (a mofa_cities.tsv row)
     ("クウェート", None),  # the country
+    ("NY", "ニューヨーク"),  # the ministry's abbreviation: the city by its name (an alias row)
 ]
 
 

@@ -267,6 +267,7 @@ CITY_FORMS = Table("places", (
     Row("places.alias.tonai", "都内", "東京", "都内のホテル: Tokyo"),
     Row("places.alias.tokyoto", "東京都", "東京", "東京都: Tokyo"),
     Row("places.alias.tokyoto_nai", "東京都内", "東京", "東京都内において: Tokyo"),
+    Row("places.alias.ny", "NY", "ニューヨーク", "NYを訪問中の, NY現地時間: the ministry's abbreviation, the city by its name"),
     Row("places.city_suffix.shinai", "市内", note="ブエノスアイレス市内: the city"),
     Row("places.city_suffix.shi", "市", note="ソウル市"),
     Row("places.city_suffix.kogai", "郊外", note="モスクワ郊外: the talk is at that city"),
