@@ -240,7 +240,7 @@ _SESSION_WORD_RE = re.compile(_SESSION_WORD)
 _SESSION_LABEL = r"[ァ-ヴー一-龥・]{0,10}" + _SESSION_WORD
 SESSION_ITEM = re.compile(r"(?P<label>" + _SESSION_LABEL + r")\s*(?:[::]|を|は)?\s*(?=約|\d|[一二三四五六七八九十])")
 SESSION_LIST = re.compile(r"\((?P<body>[^()]{6,80})\)")
-SESSION_ADDED = re.compile(r"(?:に先立ち|に先立って|に引き続き|に続き|に続いて|の後)[、,]?\s*(?P<dur>" + dates.DURATION_TEXT + r"[^、,。]{0,4}?)の"
+SESSION_ADDED = re.compile(r"(?:に先立ち|に先立って|に引き続き|に続き|に続いて|の後)[、,]?\s*(?:[^、,。]{1,12}は[、,]\s*)?(?P<dur>" + dates.DURATION_TEXT + r"[^、,。]{0,4}?)の"
                            r"(?P<label>" + ADDED_SESSIONS.alternation() + r")(?:が|を)(?:実施|行)")
 # a session that follows another in the lead, right after the first one's length (約30分間の少人数会合に続き、約1時間の全体会合)
 SESSION_THEN_RE = re.compile(r"\s*の(?P<a>" + ADDED_SESSIONS.alternation() + r")(?P<w>" + SESSION_THEN.alternation() + r")[、,]?\s*(?P<dur>"

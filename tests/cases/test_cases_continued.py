@@ -60,6 +60,8 @@ NEXT = [
     (HEAD + "首脳会談を行いました。引き続き、両首脳は、場所を都内のホテルに移し、約1時間、ワーキング・ランチを行いました。\n", 90,
      "talks.continued.hikitsuzuki"),
     (HEAD + "首脳会談を行いました。その後、両首脳は、約40分間、ワーキング・ディナーを行いました。\n", 70, "talks.continued.sonogo"),
+    # a session before the talk, said after it with its subject between (会談に先立ち、両首脳は、約15分間の少人数会合を…)
+    (HEAD + "首脳会談を行いました。なお、会談に先立ち、両首脳は、約15分間の少人数会合を行いました。\n", 45, "talks.added.shoninzu"),
     # a dinner one side gives is no session
     (HEAD + "首脳会談を行いました。その後、小川総理は、約1時間、夕食会を主催しました。\n", 30, None),
 ]
