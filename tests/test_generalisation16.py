@@ -81,6 +81,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from tests.test_generalisation2 import _score_people
 from tests.test_generalisation3 import Probe, _record, print_report, score
 
 # fmt: off
@@ -592,22 +593,10 @@ def score16(pages) -> tuple[dict[str, list[int]], list[tuple[str, str, str]]]:
 
 
 def _score_attendees(want, got, t, misses, label) -> None:
-    have = list(got)
-    for name, role, cc in want:
-        t[1] += 1
-        hit = next((p for p in have if _n(p["name"]) == _n(name)), None)
-        if hit is None:
-            misses.append(("attendees", label, f"missing {name}; have {[(p['name'], p['role'], p['country']) for p in got]}"))
-            continue
-        have.remove(hit)
-        r, gr = _n(role), _n(hit.get("role"))
-        if hit.get("country") == cc and r and gr and (r in gr or gr in r):
-            t[0] += 1
-        else:
-            misses.append(("attendees", label, f"{name}: {hit.get('role')}/{hit.get('country')} != {role}/{cc}"))
-    t[2] += len(have)
-    for p in have:
-        misses.append(("attendees", label, f"extra {p['name']}"))
+    """Attendees scored as probe 2 scores principals (name, then role and country; one not expected a false positive)."""
+    mine: list[tuple[str, str, str]] = []
+    _score_people(want, got, {"principals": t}, mine, label)
+    misses += [("attendees", lab, what) for _fam, lab, what in mine]
 
 
 # first sight (h-gen16 at 83663f0, main's code as found at faac084, before any code or row of this round): {set: {family: (found, expected, fp)}}
