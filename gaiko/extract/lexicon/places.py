@@ -8,7 +8,8 @@ Tables and their groups (the id's middle part):
 
     VISITS      visit, visit_suffix, visit_at, at, visit_occasion, clock, cue
                 the side is in a city: Xを訪問中, X訪問中の, 訪問中のXにおいて, 大臣のX訪問を機会に,
-                (X時間), 現地時間, 日本時間, (於:X); value: the word every match of the row holds (a guard)
+                (X時間), 現地時間, 日本時間, (於:X), a heading's closing (X); value: the word every match of the row
+                holds (a guard)
     VENUES      venue       named venues and the city they stand in (value; none: a ministry of any country)
     FACILITIES  facility, body_inside   a building word ends a venue's name (公館, ホテル); a body's 内 (政府部内)
     GATHERINGS  gathering_end, gathering_cue   a gathering's last word (サミット, 外相会合) and the cue after
