@@ -16,6 +16,7 @@ import dataclasses
 import datetime as dt
 import heapq
 import re
+import unicodedata
 from functools import lru_cache
 
 from gaiko import countries
@@ -68,6 +69,7 @@ from gaiko.extract.lexicon.talks import (
     RECOUNT,
     REFERENCES,
     SEQUENCE,
+    SESSION_THEN,
     SESSIONS,
     SEVERAL_VISITED,
     STAY,
@@ -238,8 +240,16 @@ _SESSION_WORD_RE = re.compile(_SESSION_WORD)
 _SESSION_LABEL = r"[ァ-ヴー一-龥・]{0,10}" + _SESSION_WORD
 SESSION_ITEM = re.compile(r"(?P<label>" + _SESSION_LABEL + r")\s*(?:[::]|を|は)?\s*(?=約|\d|[一二三四五六七八九十])")
 SESSION_LIST = re.compile(r"\((?P<body>[^()]{6,80})\)")
-SESSION_ADDED = re.compile(r"(?:に先立ち|に先立って|に引き続き|に続き|に続いて|の後)[、,]?\s*(?P<dur>" + dates.DURATION_TEXT + r"[^、,。]{0,4}?)の"
+SESSION_ADDED = re.compile(r"(?:に先立ち|に先立って|に引き続き|に続き|に続いて|の後)[、,]?\s*(?:[^、,。]{1,12}は[、,]\s*)?(?P<dur>" + dates.DURATION_TEXT + r"[^、,。]{0,4}?)の"
                            r"(?P<label>" + ADDED_SESSIONS.alternation() + r")(?:が|を)(?:実施|行)")
+# a session that follows another in the lead, right after the first one's length (約30分間の少人数会合に続き、約1時間の全体会合)
+SESSION_THEN_RE = re.compile(r"\s*の(?P<a>" + ADDED_SESSIONS.alternation() + r")(?P<w>" + SESSION_THEN.alternation() + r")[、,]?\s*(?P<dur>"
+                             + dates.DURATION_TEXT + r"[^、,。]{0,4}?)の(?P<label>" + ADDED_SESSIONS.alternation() + ")")
+# a session that continues the talk in the sentence after it, opening with a CONTINUED word (…外相会談を行いました。引き続き、
+# 両外相は、場所を都内のホテルに移し、約1時間、ワーキング・ランチを行いました)
+SESSION_NEXT = re.compile(r"\s*(?P<w>" + CONTINUED.alternation([CONTINUED[i] for i in ("talks.continued.hikitsuzuki", "talks.continued.sonogo")])
+                          + r")[、,][^。]{0,40}?(?P<dur>" + dates.DURATION_TEXT + r"[^、,。]{0,4}?)[、,の]?\s*(?P<label>"
+                          + ADDED_SESSIONS.alternation() + r")(?:を|が)(?:実施|行)")
 # a session that continues the talk, said in the talk's own sentence after its length: …会談を行い、引き続き約1時間、
 # ワーキング・ランチを行った (a meal one side gives, 夕食会, is no session)
 CONTINUED_SESSION = re.compile(r"(?:を|が)(?:行い|実施し)[、,]\s*(?P<w>" + CONTINUED.alternation() + r")[、,]?\s*(?P<dur>" + dates.DURATION_TEXT
@@ -749,6 +759,14 @@ def _time_fields(doc: Doc, s: Sentence, anchor_pos: int, ev: EventDraft) -> None
         if more:
             ev.duration_min += more[0]
             ev.evidence["duration_min"] = (dur[1], more[2])
+        then = SESSION_THEN_RE.match(norm, dur[2], s.end)
+        more = dates.find_duration(then.group("dur")) if then else None
+        if then and more:
+            for g in ("a", "label"):
+                lexicon.fire(ADDED_SESSIONS.which(then.group(g)))
+            lexicon.fire(SESSION_THEN.which(then.group("w")))
+            ev.duration_min += more[0]
+            ev.evidence["duration_min"] = (dur[1], then.end("dur"))
         cont = CONTINUED_SESSION.search(norm, dur[2], s.end)
         more = dates.find_duration(cont.group("dur")) if cont else None
         if cont and more:
@@ -851,12 +869,13 @@ def _session_lengths(norm: str, s: Sentence) -> tuple[int, int, int, list[Row]] 
 
 def added_session(norm: str, s: Sentence) -> int | None:
     """The length of a session held before or after the talk, said in a sentence of its own."""
-    m = SESSION_ADDED.search(norm, s.start, s.end)
+    m = SESSION_ADDED.search(norm, s.start, s.end) or SESSION_NEXT.match(norm, s.start, s.end)
     if not m:
         return None
     d = dates.find_duration(m.group("dur"))
     if d:
         lexicon.fire(ADDED_SESSIONS.which(m.group("label")))
+        lexicon.fire(CONTINUED.which(m.group("w")) if "w" in m.re.groupindex else None)
     return d[0] if d else None
 
 
@@ -1478,6 +1497,30 @@ def _visited_before(doc: Doc, sents: list[Sentence], ev: EventDraft) -> str | No
     return countries.name_index().get(last.group("c"))
 
 
+def _venue_after_o(doc: Doc, sents: list[Sentence], ev: EventDraft) -> None:
+    """The venue a bracket names after 於 in the talk's first sentence (…外相会談を行いました(於:フィリピン外務省)), else
+    in the page's heading (日・NZ首脳会談(於:京都迎賓館)), when it names a building (places.is_venue), not a city."""
+    spans = [(sents[ev.anchors[0]].start, sents[ev.anchors[0]].end)] if ev.anchors else []
+    for text, start, end in [(doc.norm, a, b) for a, b in spans] + [(unicodedata.normalize("NFKC", doc.title or ""), 0, None)]:
+        m = places.O_PLACE.search(text, start, len(text) if end is None else end)
+        if m and places.is_venue(m.group("v")):
+            ev.venue = m.group("v")
+            if text is doc.norm:
+                ev.evidence.setdefault("venue", (m.start("v"), m.end("v")))
+            _set_rules(ev, venue=place_words.VISITS["places.cue.o"])
+            return
+
+
+def _visit_abroad(doc: Doc, sents: list[Sentence], ev: EventDraft) -> bool:
+    """The talk's first sentence puts a side on a visit to a foreign city (…オタワを訪問中の…総理は、首相官邸において):
+    a venue named like Tokyo's (首相官邸, 官邸, 迎賓館) is that city's."""
+    if not ev.anchors:
+        return False
+    a = sents[ev.anchors[0]]
+    hit = _visit_city(doc, a.start, a.end, {})
+    return hit is not None and places.city_country(hit[0]) not in (None, "JP")
+
+
 def _city_of_venue(ev: EventDraft) -> None:
     """The city of the venue _place_fields set, if it set no city (read here, in a function of its own: the caller's
     test of ev.venue is None before that call must not narrow what the call sets)."""
@@ -1532,11 +1575,15 @@ def _event_place(doc: Doc, sents: list[Sentence], ev: EventDraft, layout: _Layou
     if ev.channel in ("telephone", "video"):
         ev.city = None
         return
+    if ev.venue is None:
+        _venue_after_o(doc, sents, ev)
     if ev.city is None and ev.venue:
         ev.city = places.venue_city(ev.venue, ev.rules)
         if ev.city == "東京" and (any(places.foreign_clock(norm, sents[i].start, sents[i].end) for i in ev.anchors)
-                                 or _called_on_foreigner(doc, ev)):
-            ev.city = None  # 官邸 with a foreign local clock noted (午前9時(オランダ現地時間)): the other side's 官邸, abroad
+                                 or _called_on_foreigner(doc, ev) or _visit_abroad(doc, sents, ev)):
+            # 官邸 with a foreign local clock noted (午前9時(オランダ現地時間)), or the talk's sentence visiting a foreign
+            # city (オタワを訪問中の…総理は、首相官邸において): the other side's 官邸, abroad
+            ev.city = None
             ev.rules.pop("city", None)
         if ev.city is None:
             for name, code in countries.names_by_first().get(ev.venue[:1], ()):
@@ -1590,6 +1637,15 @@ def _event_place(doc: Doc, sents: list[Sentence], ev: EventDraft, layout: _Layou
         ev.city = _dateline_city(doc)
         if ev.city:
             _set_rules(ev, city=_DATELINE_SEP)
+    if ev.city is None and ev.channel == "in_person":
+        # a city in brackets closing the heading (日・ケニア首脳会談(ナイロビ)), the body naming none
+        hm = _HEADING_CITY.search(unicodedata.normalize("NFKC", title))
+        if hm and (c := places.city_name(hm.group("c"))) is not None:
+            ev.city = c
+            _set_rules(ev, city=place_words.VISITS["places.cue.heading_paren"])
+
+
+_HEADING_CITY = re.compile(place_words.VISITS["places.cue.heading_paren"].source)
 
 
 def _visit_city(doc: Doc, start: int, end: int, rules: dict[str, str]) -> tuple[str, int, int, str] | None:
@@ -3378,7 +3434,9 @@ def _complete(doc: Doc, sents: list[Sentence], ev: EventDraft, events: list[Even
         ev.city = None  # (…と会談を行うとともに、スロバキアを訪問し、Xと会談: the talk is in that country, no city named)
         ev.rules["city"] = lexicon.fire(place_words.VISITS["places.visit.wo_homon"])
         ev.evidence.pop("city", None)
-    ev.in_japan = places.city_country(ev.city) == "JP" or (ev.venue in places.VENUE_CITY and places.VENUE_CITY.get(ev.venue) == "東京")
+    # (a Tokyo-named venue in a foreign city, オタワ…首相官邸において, is not Japan's)
+    ev.in_japan = places.city_country(ev.city) == "JP" or (ev.city is None and ev.venue in places.VENUE_CITY
+                                                           and places.VENUE_CITY.get(ev.venue) == "東京")
     if not ev.in_japan and ev.city is None and ev.anchors:
         a = sents[ev.anchors[0]]
         visitor = VISITOR_IN_JAPAN.rx.search(norm, a.start, a.end)

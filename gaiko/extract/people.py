@@ -24,7 +24,7 @@ from gaiko.extract import lexicon, places
 from gaiko.extract.drafts import PersonMention
 from gaiko.extract.lexicon import Row
 from gaiko.extract.lexicon import sides as side_words
-from gaiko.extract.lexicon.attendees import CUES, LABELS, OTHERS, ROSTER
+from gaiko.extract.lexicon.attendees import CUES, JOINERS, LABELS, ORDER, OTHERS, ROSTER
 from gaiko.extract.lexicon.attendees import MEAL_ONLY as MEAL_ONLY_ROWS
 from gaiko.extract.lexicon.roles import ABBREVIATED as ROLE_ABBREVIATED
 from gaiko.extract.lexicon.roles import (
@@ -38,6 +38,7 @@ from gaiko.extract.lexicon.roles import (
     NAME_END_KEPT,
     NAME_PARTS,
     ORG_TITLES,
+    PLAIN_AFTER,
     REGION_TITLES,
     ROYALS,
     STARTS,
@@ -189,7 +190,20 @@ def plain_role(role: str | None) -> str | None:
     if not role:
         return role
     role = role.strip("・ ")
-    return ROLE_PLAIN.get(role, role)
+    if role in ROLE_PLAIN:
+        return ROLE_PLAIN[role]
+    m = _PLAIN_AFTER_RE.match(role)
+    if m and m.group("short") in _SHORT_PLAIN:
+        lexicon.fire(PLAIN_AFTER.which(m.group("k") or m.group("p")))
+        return role[:m.start("short")] + _SHORT_PLAIN[m.group("short")]  # 次期外相 -> 次期外務大臣
+    return role
+
+
+# a minister's short title after a status or a joint office (次期外相, 副首相兼外相): PLAIN_AFTER
+_SHORT_PLAIN = {k: v for k, v in ROLE_PLAIN.items() if v != ENDINGS["roles.end.sori"].value}
+_PLAIN_AFTER_RE = re.compile(r"^(?:.*(?P<k>" + PLAIN_AFTER["roles.plain_after.ken"].source + ")|(?P<p>"
+                             + PLAIN_AFTER.alternation([PLAIN_AFTER[i] for i in ("roles.plain_after.jiki", "roles.plain_after.mae", "roles.plain_after.moto")])
+                             + r"))(?P<short>.+)$")
 
 
 _NAMES_BY_FIRST = countries.names_by_first()  # (country names longest first, by first character)
@@ -1007,9 +1021,9 @@ def sat_in(text: str) -> bool:
 _OTHERS = OTHERS.alternation([OTHERS[i] for i in ("attendees.others.hoka", "attendees.others.ta", "attendees.others.nado")])
 
 
-# a list with no side labels: (会談|表敬)には、A、B、Cほかが同席しました / (同席:A、B): each person's side is
+# a list with no side labels: (会談|表敬)には、A、B、Cほかが同席しました / (同席:A、B) / …と会談(A大使同席): each person's side is
 # read from the title later (官房副長官 is Japan's)
-UNLABELLED_LIST = re.compile(r"(?:には[、,]?|" + CUES.alternation(CUES.where(value="sat_in") + LABELS.where(group="heading")[:1])
+UNLABELLED_LIST = re.compile(r"(?:には[、,]?|\(|" + CUES.alternation(CUES.where(value="sat_in") + LABELS.where(group="heading")[:1])
                              + r"[:：])\s*(?P<list>[^。()]{2,200}?)\s*(?:" + _OTHERS + r"?(?:が|も)" + _SAT_IN + r"|\)|$)")
 
 
@@ -1077,7 +1091,7 @@ def _attendee_blocks(doc: Doc, start: int, end: int) -> list[tuple[str, int, int
             r_end = line.end
             while j < len(doc.lines) and j <= ls + 4:
                 t = doc.line_text(j)
-                if not SIDE_LABEL.match(t.strip()):
+                if not SIDE_LABEL.match(t.strip().lstrip("(")):  # ((日本側)A、B: a label in brackets)
                     break
                 r_end = doc.lines[j].end
                 j += 1
@@ -1132,7 +1146,9 @@ def roster_blocks(doc: Doc, start: int, end: int) -> list[tuple[str, int, int, R
     for li in range(doc.line_at(start), doc.line_at(max(start, end - 1)) + 1):
         m = rows.get(li)
         if m and (_text_line(doc, li, -1) in rows or _text_line(doc, li, 1) in rows):
-            out.append((m.group("side"), m.end(), doc.lines[li].end, _ROSTER_SEP))
+            # (日本側出席者: A局長、B大使: a line headed by its members' heading word lists those present, no head first)
+            heading = LABELS.which(m.group("heading")) if m.group("heading") else None
+            out.append((m.group("side"), m.end(), doc.lines[li].end, heading or _ROSTER_SEP))
     return out
 
 
@@ -1175,7 +1191,9 @@ _MEALS = (LESSER["talks.meal.dinner"], LESSER["talks.meal.banquet"], LESSER["tal
 MEAL_ONLY = re.compile(r"\((?P<meal>" + words_pattern(r.pattern for r in _MEALS) + r")のみ\)")
 # the clause before a name in an attendee list, up to its last verb or particle (本年2月に同国を訪問した)
 LEADING_CLAUSE = re.compile(r".*(?:した|する|である|であった|の)(?=[一-龥\uf900-\ufad9々ァ-ヴー][^ぁ-ゖ]*$)")
-_ITEM_SPLIT = re.compile(r"([、,])")
+_ITEM_SPLIT = re.compile(r"([、,]|" + JOINERS.alternation() + ")")
+# a member written title first, a blank, then the name (外務審議官 鈴木): ORDER's row
+_TITLE_FIRST = re.compile(r"(?P<role>[^\s]{2,30})" + ORDER["attendees.order.title_first"].source + r"+(?P<name>[^\s]{1,20})")
 # what ends a list item after the name: the cue itself (…ほかが同席した), a closing word (ほか, 等), ら (…大使らが出席)
 _CUE_TAIL = skip_ahead(re.compile(r"(?P<o>" + _OTHERS + r")?(?:が|も)?" + _SAT_IN + ".*$"))
 _OTHERS_TAIL = re.compile(r"(?P<o>" + _OTHERS + r")?(?:が|も)?$")
@@ -1203,7 +1221,8 @@ def find_attendees(doc: Doc, start: int, end: int, doc_countries: list[str]) -> 
         for item in _ITEM_SPLIT.split(seg):
             item_start = pos
             pos += len(item)
-            if item in ("、", ","):
+            if item in ("、", ",") or JOINERS.which(item) is not None:
+                lexicon.fire(JOINERS.which(item))
                 continue
             raw = item
             lead = len(raw) - len(raw.lstrip())
@@ -1214,10 +1233,16 @@ def find_attendees(doc: Doc, start: int, end: int, doc_countries: list[str]) -> 
                 lexicon.fire(next(r for r in _MEALS if r.pattern == meal.group("meal")))
                 continue  # present at a separate meal only (池田財務副大臣(夕食会のみ)), not at the talk
             it = _ASIDE.sub("", it)
-            it = it.strip(" 。)(")
+            it = it.strip(" 。)(|").strip()
             if not it:
                 continue
             got = split_name_role(it, item_start + lead, doc)
+            if not got and (tf := _title_first(it)) is not None:
+                name, role, c2, n_at = tf
+                s = item_start + lead + n_at
+                out.append(PersonMention(doc.text[s:s + len(name)], plain_role(role), code or c2, s, s + len(name),
+                                         s + len(name), rule=lexicon.fire(cue)))
+                continue
             if not got:
                 # a clause describing the person before the name (…を訪問した X政務官, …である X大使): the name
                 # starts after the clause's last kana
@@ -1237,6 +1262,19 @@ def find_attendees(doc: Doc, start: int, end: int, doc_countries: list[str]) -> 
             out.append(PersonMention(doc.text[s:s + nlen], role, code or c2, s, s + nlen, s + len(it),
                                      rule=lexicon.fire(cue)))
     return out
+
+
+def _title_first(item: str) -> tuple[str, str, str | None, int] | None:
+    """A member written title first (外務審議官 鈴木): (name, title, country, the name's offset in the item) when the
+    name and the title read as one person written name first (鈴木外務審議官), else None."""
+    m = _TITLE_FIRST.fullmatch(item)
+    if m is None:
+        return None
+    got = split_name_role(m.group("name") + m.group("role"))
+    if got is None or got[0] != m.group("name") or got[1] != m.group("role"):
+        return None
+    lexicon.fire(ORDER["attendees.order.title_first"])
+    return got[0], got[1], got[2], m.start("name")
 
 
 # patterns the regex engine would try at every position (they open with an optional group or a group of words),

@@ -323,6 +323,15 @@ VISIT_CUES = re.compile(
     r"|\((?P<t>" + _PLACE_CHARS + r"{2,15}?)" + _CLOCK + r"\)|(?<![ァ-ヴー一-龥A-Za-z])(?P<u>[ァ-ヴー一-龥A-Z]{2,15}?)" + _CLOCK
     + r"(?:[0-9午]|の)"
     r"|" + lx.VISITS["places.cue.o"].source + r"\s*[:]\s*(?P<v>[^)\s、。]{2,30})")
+# the place after 於 in brackets ((於:フィリピン外務省), a heading's (於:京都迎賓館)): a venue when it is one (is_venue)
+O_PLACE = re.compile(lx.VISITS["places.cue.o"].source + r"\s*[:]\s*(?P<v>[^)\s、。]{2,30})\)")
+
+
+def is_venue(place: str) -> bool:
+    """The place names a building: a venue row or a name ending with a building word (外務省, 宮殿, ホテル)."""
+    return place in VENUE_CITY or FACILITY.search(place) is not None
+
+
 # one of these words is in every match of VISIT_CUES (each row's value): a cheap test before its costly scan
 VISIT_CUE_WORDS = tuple(dict.fromkeys(r.value for r in lx.VISITS.where(group="visit") + lx.VISITS.where(group="visit_suffix")
                                       + lx.VISITS.where(group="visit_at") + lx.VISITS.where(group="visit_occasion")
@@ -344,7 +353,9 @@ def venue_city(venue: str, rules: dict[str, str] | None = None, inside: bool = F
     if row is not None and row.value is None:
         fire(row)  # a ministry: no city by itself
     if row is None or row.value is None:
-        row = next((r for r in lx.VENUES if r.value and (r.pattern in venue if inside else venue.endswith(r.pattern))), None)
+        # the longest row the name ends with (or holds): 京都迎賓館 before 迎賓館
+        row = max((r for r in lx.VENUES if r.value and (r.pattern in venue if inside else venue.endswith(r.pattern))),
+                  key=lambda r: len(r.pattern), default=None)
     if row is None:
         return None
     fire(row)

@@ -48,8 +48,35 @@ def test_headed_sessions(page, start, minutes):
     assert [(e["start_local"], e["duration_min"]) for e in events] == [(start, minutes)]
 
 
+# a session said to follow another in the talk's lead, each with its length (talks.session_then.*): their sum
+LEAD = "日・ウルグアイ首脳会談\n令和4年5月10日\n\n5月10日、午後0時10分から約30分間の{a}{w}、約1時間の{b}を行う形で、小川内閣総理大臣は、来日中のガルシア・ウルグアイ東方共和国大統領と首脳会談を行いました。\n"
+THEN = [
+    (LEAD.format(a="少人数会合", w="に続き", b="全体会合"), 90, "talks.session_then.ni_tsuzuki"),
+    (LEAD.format(a="テタテ", w="に続いて", b="拡大会合"), 90, "talks.session_then.ni_tsuzuite"),
+    (LEAD.format(a="少人数会合", w="に引き続き", b="ワーキング・ランチ"), 90, "talks.session_then.ni_hikitsuzuki"),
+]
+# a session continuing the talk in the sentence after it, which opens with 引き続き / その後 (the place may change): added
+NEXT = [
+    (HEAD + "首脳会談を行いました。引き続き、両首脳は、場所を都内のホテルに移し、約1時間、ワーキング・ランチを行いました。\n", 90,
+     "talks.continued.hikitsuzuki"),
+    (HEAD + "首脳会談を行いました。その後、両首脳は、約40分間、ワーキング・ディナーを行いました。\n", 70, "talks.continued.sonogo"),
+    # a session before the talk, said after it with its subject between (会談に先立ち、両首脳は、約15分間の少人数会合を…)
+    (HEAD + "首脳会談を行いました。なお、会談に先立ち、両首脳は、約15分間の少人数会合を行いました。\n", 45, "talks.added.shoninzu"),
+    # a dinner one side gives is no session
+    (HEAD + "首脳会談を行いました。その後、小川総理は、約1時間、夕食会を主催しました。\n", 30, None),
+]
+
+
+@pytest.mark.parametrize("page,minutes,row", THEN + NEXT)
+def test_session_then_and_next(page, minutes, row):
+    with lexicon.trace() as fired:
+        events = extract_text(page).record.to_json_dict()["events"]
+    assert len(events) == 1 and events[0]["duration_min"] == minutes
+    assert row is None or row in fired
+
+
 def case_texts():
-    return [page for page, _minutes, _row in CASES] + [page for page, _start, _minutes in HEADED]
+    return [page for page, _minutes, _row in CASES + THEN + NEXT] + [page for page, _start, _minutes in HEADED]
 
 
 @pytest.mark.parametrize("page,minutes,row", CASES)

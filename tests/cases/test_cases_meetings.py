@@ -505,7 +505,7 @@ KIND_BY_RANK = [(a, b, k, "roles." + r) for a, b, k, r in (
     ("山田外務副大臣", "スミス・タイ副総理", "other", "deputy.fuku_sori"),
     ("山田外務副大臣", "スミス・チリ副大統領", "other", "deputy.fuku_daitoryo"),
     ("山田外務大臣", "スミス・チリ外務大臣", "foreign_ministers", "fm.gaimu_daijin"),
-    ("山田外務大臣", "スミス・タイ副首相兼外相", "foreign_ministers", "fm.gaisho"),   # (a lone 外相 is read as 外務大臣)
+    ("山田外務大臣", "スミス・タイ外相兼副首相", "foreign_ministers", "fm.gaisho"),   # (a lone 外相 is read as 外務大臣; 副首相兼外相 is written 副首相兼外務大臣)
     ("山田外務大臣", "スミス米国国務長官", "foreign_ministers", "fm.kokumu_chokan"),
     ("山田外務大臣", "陳明外交部長", "foreign_ministers", "fm.gaikobucho"),
     ("山田外務大臣", "スミス・チリ外務・国際協力大臣", "foreign_ministers", "fm.gaimu_and"),
@@ -523,8 +523,8 @@ KIND_BY_RANK = [(a, b, k, "roles." + r) for a, b, k, r in (
     ("山田防衛大臣", "スミス・チリ防衛大臣", "defense_ministers", "defense.boei_daijin"),
     ("山田防衛大臣", "スミス・チリ国防大臣", "defense_ministers", "defense.kokubo_daijin"),
     ("山田防衛大臣", "スミス米国国防長官", "defense_ministers", "defense.kokubo_chokan"),
-    ("山田防衛大臣", "スミス・チリ副首相兼防衛相", "defense_ministers", "defense.boeisho"),
-    ("山田防衛大臣", "スミス・チリ副首相兼国防相", "defense_ministers", "defense.kokubosho"),
+    ("山田防衛大臣", "スミス・チリ防衛相兼副首相", "defense_ministers", "defense.boeisho"),
+    ("山田防衛大臣", "スミス・チリ国防相兼副首相", "defense_ministers", "defense.kokubosho"),
     ("山田外務審議官", "スミス・チリ外務次官", "vice_ministerial", "vice.jikan"),
     ("山田外務審議官", "スミス・チリ外務省局長", "vice_ministerial", "vice.kyokucho"),
     ("山田外務次官", "スミス・チリ外務審議官", "vice_ministerial", "vice.shingikan"),

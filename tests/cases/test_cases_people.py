@@ -883,6 +883,27 @@ def test_china_premier_title():
     assert ("陳明徳", "国務院総理", "CN") in got and "roles.title_cn.sori" in fired
 
 
+# a minister's short title after a status or a joint office takes its plain form (次期外相: 次期外務大臣): (page, the
+# person expected, the PLAIN_AFTER row)
+PLAIN_AFTER = [
+    ("日越外相会談\n令和5年3月1日\n本1日、森谷外務大臣は、グエン・ベトナム副首相兼外相と外相会談を行いました。",
+     ("グエン", "副首相兼外務大臣", "VN"), "roles.plain_after.ken"),
+    ("日チリ会談\n令和5年3月1日\n本1日、森谷外務大臣は、ロハス・チリ次期外相と会談を行いました。",
+     ("ロハス", "次期外務大臣", "CL"), "roles.plain_after.jiki"),
+    ("日チリ会談\n令和5年3月1日\n本1日、森谷外務大臣は、ソト・チリ前国防相と会談を行いました。",
+     ("ソト", "前国防大臣", "CL"), "roles.plain_after.mae"),
+    ("日チリ会談\n令和5年3月1日\n本1日、森谷外務大臣は、ソト・チリ元外相と会談を行いました。",
+     ("ソト", "元外務大臣", "CL"), "roles.plain_after.moto"),
+]
+
+
+@pytest.mark.parametrize("text,person,rule", PLAIN_AFTER)
+def test_plain_after(text, person, rule):
+    with lexicon.trace() as fired:
+        got = _principals(text)
+    assert person in got and rule in fired
+
+
 FM_TALK = "日・カナダ外相会談\n令和5年3月1日\n本1日、森谷外務大臣は、ブラウン・カナダ外務大臣と外相会談を行いました"
 # fmt: off
 # attendee lists: the cue, the side labels (side, heading word, separator), the words closing a list, a meal-only note:
@@ -918,6 +939,29 @@ ATTENDEE_RULES = [
     # a list by side closed by ら and 出席 (the accompanying members)
     (FM_TALK + "。日本側から、西田外務審議官ら、先方から、ホワイト駐日大使らが出席しました。",
      {("西田", "外務審議官", "JP"), ("ホワイト", "駐日大使", "CA")}, {"attendees.cue.shusseki", "attendees.others.ra"}),
+    # 及び / 並びに join two members as 、 does
+    (FM_TALK + "。会談には、日本側から西田外務審議官及び川瀬北米局長が、カナダ側からホワイト駐日大使並びにグリーン外務次官が同席しました。",
+     {("西田", "外務審議官", "JP"), ("川瀬", "北米局長", "JP"), ("ホワイト", "駐日大使", "CA"), ("グリーン", "外務次官", "CA")},
+     {"attendees.joiner.oyobi", "attendees.joiner.narabini"}),
+    # members written title first, a blank before the name, on the lines under a (同席者) heading
+    (FM_TALK + "。\n(同席者)\n日本側:外務審議官 西田、北米局長 川瀬\nカナダ側:駐日大使 ホワイト\n",
+     {("西田", "外務審議官", "JP"), ("川瀬", "北米局長", "JP"), ("ホワイト", "駐日大使", "CA")},
+     {"attendees.order.title_first", "attendees.cue.doseki"}),
+    # a roster by side whose lines carry the heading word (日本側出席者:): each member present, the first one too
+    (FM_TALK + "。\n日本側出席者:西田外務審議官、川瀬北米局長\n先方出席者:ホワイト駐日大使\n",
+     {("西田", "外務審議官", "JP"), ("川瀬", "北米局長", "JP"), ("ホワイト", "駐日大使", "CA")},
+     {"attendees.heading.shusseki_sha"}),
+    # a table's row of those present by side (| 出席者 | 日本側:A、B | カナダ側:C |)
+    (FM_TALK + "。\n| 出席者 | 日本側:西田外務審議官、川瀬北米局長 | カナダ側:ホワイト駐日大使 |\n",
+     {("西田", "外務審議官", "JP"), ("川瀬", "北米局長", "JP"), ("ホワイト", "駐日大使", "CA")},
+     {"attendees.cue.table_shusseki_sha"}),
+    # 出席者は以下のとおり, then a line per side, its label in brackets ((日本側)A、B / (カナダ側)C)
+    (FM_TALK + "。出席者は以下のとおりです。\n(日本側)西田外務審議官、川瀬北米局長\n(カナダ側)ホワイト駐日大使\n",
+     {("西田", "外務審議官", "JP"), ("川瀬", "北米局長", "JP"), ("ホワイト", "駐日大使", "CA")},
+     {"attendees.cue.shusseki_sha_ika", "attendees.sep.paren"}),
+    # one present named in brackets after the talk word (…と会談(X大使同席))
+    ("日・カナダ外相会談\n令和5年3月1日\n本1日、森谷外務大臣は、ブラウン・カナダ外務大臣と会談(ホワイト駐日大使同席)を行いました。",
+     {("ホワイト", "駐日大使", "CA")}, {"attendees.cue.doseki"}),
 ]
 # a person named in a talk's sentence without holding it: (page, the name, the NOT_PRINCIPAL row)
 NOT_PRINCIPAL_RULES = [(t, n, "attendees.not_principal." + r) for t, n, r in (
@@ -933,6 +977,12 @@ NOT_PRINCIPAL_RULES = [(t, n, "attendees.not_principal." + r) for t, n, r in (
      "スミス", "message"),                                                    # (anywhere on the page)
     ("日米首脳会談\n令和5年3月1日\n本1日、山田総理の一行は、ブラウン大統領と会談を行いました。", None, "ikko"),  # (the party's head)
     ("日米外相会談\n令和5年3月1日\n本1日、山田総理に同行した森谷外務大臣は、ブラウン国務長官と会談を行いました。", "山田", "doko"),
+    ("日智外相会談\n令和5年3月1日\n本1日、ロペス大統領の就任式典出席のためサンティアゴを訪問中の森谷外務大臣は、ソト外務大臣と会談を行いました。",
+     "ロペス", "shuninshiki"),                                                # the one inaugurated
+    ("日英外相会談\n令和5年3月1日\n本1日、スミス前首相の葬儀参列のためロンドンを訪問中の森谷外務大臣は、ブラウン外務大臣と会談を行いました。",
+     "スミス", "sogi"),
+    ("日米外相会談\n令和5年3月1日\n本1日、スミス元大統領の国葬に参列するためワシントンを訪問中の森谷外務大臣は、ブラウン国務長官と会談を行いました。",
+     "スミス", "kokuso"),
 )]
 # the delegations' heads of a talk named without its people, by side, in a sentence saying what they did: (verb phrase,
 # the DELEGATION_VERBS row)
@@ -1055,7 +1105,7 @@ def case_texts() -> list[str]:
     pages += [_listed(t) for t, _ in TITLES + TITLE_STARTS + NOT_NAME_SPLITS + NOT_NAME_RUNS + TITLE_COUNTRIES + SPLITS]
     pages += ["令和元年2月15日\n本15日、森谷外務大臣は、" + t + "と会談を行いました。" for t, _ in ORG_OFFICERS]
     pages += ["日中会談\n令和5年3月1日\n本1日、" + t + "は、王毅国務委員兼外交部長と会談を行いました。" for t, _ in SIDE_BY_TITLE]
-    pages += [t for t, _, _ in SHORT_TITLES + ATTENDEE_RULES + NOT_PRINCIPAL_RULES]
+    pages += [t for t, _, _ in SHORT_TITLES + ATTENDEE_RULES + NOT_PRINCIPAL_RULES + PLAIN_AFTER]
     pages += [_delegation_page(v) for v, _ in DELEGATION_RULES]
     pages += ["日中首脳会談\n令和5年3月1日\n本1日、山川内閣総理大臣は、陳明徳総理と首脳会談を行いました。"]
     pages += [t for t, _, _ in LEFT_OVER] + [t for t, _ in SURNAME_NOT_COUNTRY] + [_name_form_page(t) for t, _, _ in KEPT_WHOLE]

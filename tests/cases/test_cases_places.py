@@ -52,6 +52,7 @@ CITY_NAME = [
     ("パナマ市", "パナマ市"),
     ("モナコ", "モナコ"),  # a city-state CLDR files under its country: a city (a mofa_cities.tsv row)
     ("クウェート", None),  # the country
+    ("NY", "ニューヨーク"),  # the ministry's abbreviation: the city by its name (an alias row)
 ]
 
 
@@ -244,6 +245,23 @@ PAGES = [
      None, "外務省"),
     ("日豪外相会談\n令和9年3月2日\n現地時間3月2日午前10時から、山田外務大臣は、外務省において、スミス・オーストラリア外務大臣と外相会談を行いました。\n",
      None, "外務省"),
+    # a Tokyo-named venue (首相官邸) in the sentence of a visit to a foreign city: that city's, not Tokyo
+    ("日加首脳会談\n令和9年3月2日\n3月2日、オタワを訪問中の山田内閣総理大臣は、首相官邸において、スミス・カナダ首相と首脳会談を行いました。\n",
+     "オタワ", "首相官邸"),
+    # (於:VENUE) closing the talk's sentence: the venue (a building), its city the capital of the ministry's country
+    ("日比外相会談\n令和9年3月2日\n3月2日、マニラを訪問中の山田外務大臣は、サントス外務大臣と外相会談を行いました(於:フィリピン外務省)。\n",
+     "マニラ", "フィリピン外務省"),
+    # the heading's (於:VENUE), the body naming none: the venue, and the city of its row (京都迎賓館, the longest row)
+    ("日・NZ首脳会談(於:京都迎賓館)\n令和9年3月2日\n3月2日、山田内閣総理大臣は、来日中のハリス・ニュージーランド首相と首脳会談を行いました。\n",
+     "京都", "京都迎賓館"),
+    # a city in brackets closing the heading, the body naming only the country: the city (a bracket naming no city: none)
+    ("日・ラトビア外相会談(リガ)\n令和9年3月2日\n3月2日、ラトビアを訪問中の山田外務大臣は、ペトロフ外務大臣と外相会談を行いました。\n",
+     "リガ", None),
+    ("日・ラトビア外相会談(速報)\n令和9年3月2日\n3月2日、ラトビアを訪問中の山田外務大臣は、ペトロフ外務大臣と外相会談を行いました。\n",
+     None, None),
+    # the heading's (於:CITY) is no venue
+    ("日・NZ首脳会談(於:京都)\n令和9年3月2日\n3月2日、山田内閣総理大臣は、来日中のハリス・ニュージーランド首相と首脳会談を行いました。\n",
+     "京都", None),
 ]
 
 
@@ -295,6 +313,7 @@ TALK = "3月2日、山田外務大臣は、ペトロフ外務大臣と外相会�
 VISITS = [
     ("3月2日、リガを訪れた山田外務大臣は、ペトロフ外務大臣と外相会談を行いました。\n", "places.visit.wo_otozure"),
     ("3月2日、リガに滞在中の山田外務大臣は、ペトロフ外務大臣と外相会談を行いました。\n", "places.visit.ni_taizaichu"),
+    ("3月2日、リガに移動した山田外務大臣は、ペトロフ外務大臣と外相会談を行いました。\n", "places.visit.ni_ido"),
     ("山田外務大臣は、1日にリガに到着し、翌日、ペトロフ外務大臣と外相会談を行いました。\n", "places.visit.ni_touchaku"),
     ("3月2日、ラトビアを訪問中の山田外務大臣は、リガ到着後、国際空港にて、ペトロフ外務大臣と外相会談を行いました。\n",
      "places.visit.touchakugo"),
@@ -363,7 +382,7 @@ def test_venue_city(venue, city):
     assert (ev.venue, ev.city, ev.rules.get("city")) == (venue, city, places.lx.VENUES.which(venue).id if city else None)
 
 
-# a venue named after 於 (no building word): its city, the cue's row deciding
+# a venue named after 於 (no building word): the venue (the cue's row deciding), its city its row's
 def _after_o(venue: str) -> str:
     return HEAD + "3月2日午後(於:" + venue + ")、山田外務大臣は、ペトロフ外務大臣と外相会談を行いました。\n"
 
@@ -371,7 +390,8 @@ def _after_o(venue: str) -> str:
 @pytest.mark.parametrize("venue,city", [("国会", "東京"), ("青瓦台", "ソウル")])
 def test_venue_after_o(venue, city):
     ev = run_extractors(_after_o(venue)).events[0]
-    assert (ev.city, ev.rules.get("city")) == (city, "places.cue.o")
+    assert (ev.venue, ev.city, ev.rules.get("venue")) == (venue, city, "places.cue.o")
+    assert ev.rules.get("city") == places.lx.VENUES.which(venue).id
 
 
 # a building word at the end of a place phrase: a venue, not a city
@@ -460,6 +480,9 @@ def test_body_inside(body):
 # (the lead's gathering and cue, the occasion as written)
 GATHERING_PAGES = [
     ("リガ・サミットの際、", "リガ・サミット"),
+    ("国連総会ハイレベルウィーク出席のため訪問中の", "国連総会ハイレベルウィーク"),  # the session's high-level week
+    ("人権理事会ハイレベル・セグメントに出席するため訪問中の", "人権理事会ハイレベル・セグメント"),
+    ("第12回バルト理事会出席のため訪問中の", "第12回バルト理事会"),  # a council's session (理事会)
     ("バルト首脳会議の機会に、", "バルト首脳会議"),
     ("バルト首脳会合に際し、", "バルト首脳会合"),
     ("バルト外相会合への出席のため訪問中の", "バルト外相会合"),

@@ -15,6 +15,11 @@ from gaiko.extract.lexicon import Row, Table
 CUES = Table("attendees", (
     Row("attendees.cue.doseki", "同席", "sat_in", "sat in: (同席:A、B), 会談には、A、Bほかが同席した"),
     Row("attendees.cue.baiseki", "陪席", "sat_in", "sat in (the formal word): (陪席:日本側 A局長、先方 B大使)"),
+    Row("attendees.cue.table_shusseki_sha", r"出席者(?=\s*\|)", "sat_in",
+        "| 出席者 | 日本側:A、B | 先方:C |: a table's row of those present, by side (the talk's holders named in its sentence)",
+        regex=True),
+    Row("attendees.cue.shusseki_sha_ika", "出席者は以下のとおり", "sat_in",
+        "出席者は以下のとおりです。 then a line per side ((日本側)A、B / (先方)C): those present (the holders dropped)"),
     Row("attendees.cue.shusseki", "(?<=ら)(?:が|も)出席", "listed",
         "…Bら(が|も)出席: members listed by side and closed by ら (a bare 出席 names those who held the talk)", regex=True),
 ))
@@ -36,6 +41,16 @@ LABELS = Table("attendees", (
     Row("attendees.sep.colon", ":", note="日本側:A、B (a full-width colon is normalised to :)"),
     Row("attendees.sep.wa", "は", note="日本側は A、B"),
     Row("attendees.sep.blank", " ", note="日本側 A局長: a blank (a roster line under 出席者:, (陪席:日本側 A…))"),
+    Row("attendees.sep.paren", ")", note="(日本側)A局長、B大使: a side's label in brackets, a line each under 出席者は以下のとおり"),
+))
+# the words joining two members of a list (A局長及びB大使が同席), beside 、
+JOINERS = Table("attendees", (
+    Row("attendees.joiner.oyobi", "及び", note="森総理大臣補佐官及び藤田駐米大使が同席"),
+    Row("attendees.joiner.narabini", "並びに", note="A局長並びにB大使"),
+))
+# a member written title first, a blank before the name (日本側:外務審議官 鈴木、駐タイ大使 岡田)
+ORDER = Table("attendees", (
+    Row("attendees.order.title_first", " ", note="外務審議官 鈴木: the title, a blank, the name"),
 ))
 # a multilateral meeting's heading of the other sides' participants, in brackets on a line of its own, one person a line
 # below it ((太平洋島嶼国側出席者) / A・X大統領 / B・Y首相 …): each one listed holds the meeting
@@ -71,6 +86,10 @@ NOT_PRINCIPAL = Table("attendees", (
     Row("attendees.not_principal.doko", "に同行", "sentence", "X総理に同行した: accompanying"),
     Row("attendees.not_principal.zuiko", "に随行", "sentence", "X皇太子に随行して訪日したY外務大臣と: the one Y accompanies"),
     Row("attendees.not_principal.doseki_no", "同席の", "sentence", "X外務大臣同席の下、Y首相とも会談した: present, not holding it"),
+    Row("attendees.not_principal.shuninshiki", "の就任式", "sentence", "X大統領の就任式典出席のため訪問中の…は、Y外相と会談: the one "
+        "inaugurated, the occasion's (not the talk's)"),
+    Row("attendees.not_principal.sogi", "の葬儀", "sentence", "X前首相の葬儀参列のため: the one mourned"),
+    Row("attendees.not_principal.kokuso", "の国葬", "sentence", "X元大統領の国葬に参列するため: the one mourned"),
     Row("attendees.companion.totomoni", "とともに", "sentence", "X大統領は、Y外相とともに訪日し: a companion, not holding it"),
     Row("attendees.companion.to_tomoni", "と共に", "sentence", "Y外相と共に訪日し: a companion"),
 ))

@@ -8,7 +8,8 @@ Tables and their groups (the id's middle part):
 
     VISITS      visit, visit_suffix, visit_at, at, visit_occasion, clock, cue
                 the side is in a city: Xを訪問中, X訪問中の, 訪問中のXにおいて, 大臣のX訪問を機会に,
-                (X時間), 現地時間, 日本時間, (於:X); value: the word every match of the row holds (a guard)
+                (X時間), 現地時間, 日本時間, (於:X), a heading's closing (X); value: the word every match of the row
+                holds (a guard)
     VENUES      venue       named venues and the city they stand in (value; none: a ministry of any country)
     FACILITIES  facility, body_inside   a building word ends a venue's name (公館, ホテル); a body's 内 (政府部内)
     GATHERINGS  gathering_end, gathering_cue   a gathering's last word (サミット, 外相会合) and the cue after
@@ -32,6 +33,7 @@ VISITS = Table("places", (
     Row("places.visit.touchakugo", "(?:に)?到着後[、,]", "到着", "ナイロビ到着後、…空港にて…会談: the side has arrived in X",
         regex=True),
     Row("places.visit.ni_taizaichu", "に滞在中", "滞在", "Xに滞在中の"),
+    Row("places.visit.ni_ido", "に移動し", "移動", "Xに移動した…大臣は, Xに移動し、…と会談: the side has moved on to X"),
     Row("places.visit.e_haken", "へ派遣", "派遣", "Xへ派遣された"),
     Row("places.visit.ni_haken", "に派遣", "派遣", "Xに派遣された"),
     Row("places.visit.ni_shutchochu", "に出張中", "出張", "Xに出張中の"),
@@ -80,6 +82,8 @@ VISITS = Table("places", (
     Row("places.received.hyokei", "による表敬を受け", "表敬", "X総理大臣は、Y州知事による表敬を受けました: the call is on Japan's "
         "side at home"),
     Row("places.cue.dateline", "、", "、", "(3月21日、ソウル): a dateline under a talk's heading, the day then the city"),
+    Row("places.cue.heading_paren", r"\((?P<c>[^()]{2,20})\)\s*$", "(", "日・ケニア首脳会談(ナイロビ): a city in brackets closing "
+        "the page's heading, the body naming none", regex=True),
     Row("places.itinerary.chaku", "着", "着", "ソウル着: a programme arriving in a city (the talks after it are there)"),
     Row("places.itinerary.hatsu", "発", "発", "ソウル発: a programme leaving a city (the talks before it were there)"),
     Row("places.itinerary.same_city", "訪問", "訪問", "a visit's later talk that names no place of its own is in the city of "
@@ -98,6 +102,7 @@ VENUES = Table("places", (
     Row("places.venue.shusho_kotei", "首相公邸", "東京", "the prime minister's residence"),
     Row("places.venue.geihinkan", "迎賓館", "東京", "the state guest house"),
     Row("places.venue.akasaka_geihinkan", "赤坂迎賓館", "東京", "the state guest house"),
+    Row("places.venue.kyoto_geihinkan", "京都迎賓館", "京都", "the state guest house in Kyoto (the longest row a name ends with decides)"),
     Row("places.venue.geihinkan_akasaka_rikyu", "迎賓館赤坂離宮", "東京", "the state guest house"),
     Row("places.venue.kokkai", "国会", "東京", "the Diet"),
     Row("places.venue.gaimusho", "外務省", None, "a ministry of foreign affairs: of any country, no city by itself (bare, Japan's own at home: HOME_VENUES)"),
@@ -188,6 +193,9 @@ GATHERINGS = Table("places", (
     Row("places.gathering_end.daijin_kaigo", "大臣会合", note="…大臣会合"),
     Row("places.gathering_end.sokai", "総会", note="国連総会"),
     Row("places.gathering_end.forum", "フォーラム", note="…フォーラム"),
+    Row("places.gathering_end.high_level_week", "ハイレベル・?ウィーク", regex=True, note="国連総会ハイレベルウィーク: the session's high-level week"),
+    Row("places.gathering_end.high_level_segment", "ハイレベル・?セグメント", regex=True, note="人権理事会ハイレベル・セグメント"),
+    Row("places.gathering_end.rijikai", "理事会", note="…理事会 (人権理事会, 安全保障理事会)"),
     Row("places.gathering_end.shikiten", "式典", note="…式典"),
     Row("places.gathering_end.kaihatsu_kaigi", "開発会議", note="アフリカ開発会議"),
     Row("places.gathering_end.kokusai_kaigi", "国際会議", note="…国際会議"),
@@ -260,6 +268,7 @@ CITY_FORMS = Table("places", (
     Row("places.alias.tonai", "都内", "東京", "都内のホテル: Tokyo"),
     Row("places.alias.tokyoto", "東京都", "東京", "東京都: Tokyo"),
     Row("places.alias.tokyoto_nai", "東京都内", "東京", "東京都内において: Tokyo"),
+    Row("places.alias.ny", "NY", "ニューヨーク", "NYを訪問中の, NY現地時間: the ministry's abbreviation, the city by its name"),
     Row("places.city_suffix.shinai", "市内", note="ブエノスアイレス市内: the city"),
     Row("places.city_suffix.shi", "市", note="ソウル市"),
     Row("places.city_suffix.kogai", "郊外", note="モスクワ郊外: the talk is at that city"),

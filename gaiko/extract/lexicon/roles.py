@@ -212,6 +212,15 @@ STARTS = Table("roles", (
     Row("roles.former.moto", "元", note="元外相: a former holder"),
 ), note="longest first when compiled; the posted and former rows are built in with their grammar")
 
+# a status or a joint office before a minister's short title (次期外相, 前国防相, 副首相兼外相): the short title takes its
+# plain form after it as alone (次期外務大臣, 副首相兼外務大臣; 総理 excepted: 副総理, 国務院総理 are written so)
+PLAIN_AFTER = Table("roles", (
+    Row("roles.plain_after.jiki", "次期", note="次期外相: 次期外務大臣"),
+    Row("roles.plain_after.mae", "前", note="前国防相: 前国防大臣"),
+    Row("roles.plain_after.moto", "元", note="元外相: 元外務大臣"),
+    Row("roles.plain_after.ken", "兼", note="副首相兼外相: 副首相兼外務大臣 (the office after the last 兼)"),
+))
+
 # the office a person acts in, said after them in their sentence (X衆議院議員は、…特派大使として…を訪問し): the title
 # the record gives them there
 CAPACITY = Table("roles", (

@@ -339,6 +339,13 @@ ADDED_SESSIONS = Table("talks", (
         regex=True),
     Row("talks.added.working_dinner", "ワーキング・?ディナー", note="a working dinner", regex=True),
 ))
+# a session said to follow another in the talk's lead, each with its length (約30分間の少人数会合に続き、約1時間の全体会合
+# を行う形で…首脳会談を行った): the talk lasts their sum
+SESSION_THEN = Table("talks", (
+    Row("talks.session_then.ni_tsuzuki", "に続き", note="約30分間の少人数会合に続き、約1時間の全体会合"),
+    Row("talks.session_then.ni_tsuzuite", "に続いて", note="約20分間のテタテに続いて、約1時間の拡大会合"),
+    Row("talks.session_then.ni_hikitsuzuki", "に引き続き", note="約30分間の少人数会合に引き続き、約40分間の全体会合"),
+))
 # the words that tell what follows: in the talk's own sentence, a session that continues it (…首脳会談を行い、引き続き
 # 約1時間、ワーキング・ランチを行った: its length is added); opening a sentence, the next talk (…首相を表敬しました。続いて、
 # …外相会談を行いました: a talk that gives no day of its own is held on the day of the talk before it)
