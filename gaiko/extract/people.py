@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
 from functools import lru_cache
 from typing import overload
 
@@ -558,6 +559,12 @@ def _candidates(norm: str, start: int, end: int):
         for run in _RUN.finditer(norm, zone_start, zone_end):
             if _ROLE_END_ONLY.search(norm, run.start(), run.end()):
                 yield from PERSON_RE.finditer(norm, run.start(), run.end())
+
+
+def person_matches(text: str) -> Iterator[re.Match[str]]:
+    """PERSON_RE's matches in ``text``; none read where no title word stands (every match's title ends with one of
+    ROLE_ENDINGS: the cheap scan first, a heading or a line with no title left at that)."""
+    return PERSON_RE.finditer(text) if _ROLE_END_ONLY.search(text) else iter(())
 
 
 _KATAKANA_FIRST = re.compile(r"[ァ-ヴ]")
