@@ -443,3 +443,13 @@ def test_lead_sentences_are_searched_for_only_where_a_lead_word_stands(text):
     hinted = holds_word_in(text, outcomes.RECALL_WORDS, 0, 60)
     assert hinted == bool(outcomes.RECALL_HINT.search(text, 0, 60))
     assert hinted or not outcomes.RECALL_TALK.search(text, 0, 60)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["ラヴロフ", "セルゲイ", "・", ",", "\n", "露", "外務大臣", "ア", "ー", "と", "、"]), max_size=12).map("".join),
+       st.data())
+def test_a_surname_first_is_searched_for_only_after_a_comma(text, data):
+    # (its pattern ends on a comma at the range's end, or before a newline there: where neither stands, no search)
+    ms = data.draw(st.integers(0, len(text)))
+    assert "," in text[max(0, ms - 2):ms] or not people._SURNAME_FIRST.search(text, max(0, ms - 20), ms)
+    assert people._SURNAME_FIRST.search("ラヴロフ,\n", 0, 6) and people._SURNAME_FIRST.search("ラヴロフ,", 0, 5)

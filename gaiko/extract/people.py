@@ -669,7 +669,9 @@ def _find_people(doc: Doc, start: int, end: int) -> list[PersonMention]:
                 nlen += ms - hm.start("k")
                 ms = hm.start("k")
                 name = doc.text[ms:ms + nlen]
-        sm = _SURNAME_FIRST.search(norm, max(0, ms - 20), ms) if "・" in name and _KATAKANA_FIRST.match(name) else None
+        # (its comma stands right before the name, or before a line's end there: where none does, no search)
+        sm = (_SURNAME_FIRST.search(norm, max(0, ms - 20), ms)
+              if "・" in name and "," in norm[max(0, ms - 2):ms] and _KATAKANA_FIRST.match(name) else None)
         if sm and not country_names.get(sm.group("s")):
             # surname first, a comma, then the given names: ラヴロフ,セルゲイ・ヴィクトロヴィチ露外務大臣 -> ラヴロフ
             out.append(PersonMention(doc.text[sm.start("s"):sm.end("s")], role, code, sm.start("s"), sm.end("s"), me, named,
