@@ -415,35 +415,6 @@ def test_a_line_with_a_breadcrumb_mark_is_navigation(line):
     assert not document.is_nav_line(line.replace(">", "・"))
 
 
-def _row_searches() -> list[people.RowSearch]:
-    import gc
-
-    return [o for o in gc.get_objects() if isinstance(o, people.RowSearch)]
-
-
-@settings(max_examples=100, deadline=None)
-@given(st.data())
-def test_a_row_search_skips_only_texts_that_hold_none_of_its_words(data):
-    # (RowSearch.search tests its required words before its search: a text holding none of them has no match)
-    found = _row_searches()
-    assert sum(rs.words is not None for rs in found) >= 10
-    for rs in found:
-        pieces = [w for r in rs.rows for w in ([r.pattern] if not r.regex else [])] + ["ら", "が", "も", "は", "、", "。", "会", "の"]
-        text = "".join(data.draw(st.lists(st.sampled_from(pieces), max_size=8)))
-        m = rs.rx.search(text)
-        assert rs.search(text) == (rs.row(m) if m else None), rs.rx.pattern[:40]
-
-
-@settings(max_examples=300, deadline=None)
-@given(st.lists(st.sampled_from(["以下の", "点", "で", "一致", "合意", "確認", "した", "。", "とおり", "行動計画", "を", "決定", "次の",
-                                 "会談", "首脳", "の", "、"]), max_size=12).map("".join))
-def test_lead_sentences_are_searched_for_only_where_a_lead_word_stands(text):
-    assert plans.LEAD_WORDS and outcomes.RECALL_WORDS
-    assert holds_word(text, plans.LEAD_WORDS) or not plans.LEAD_DECISION.search(text)
-    hinted = holds_word_in(text, outcomes.RECALL_WORDS, 0, 60)
-    assert hinted == bool(outcomes.RECALL_HINT.search(text, 0, 60))
-    assert hinted or not outcomes.RECALL_TALK.search(text, 0, 60)
-
 
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from(["ラヴロフ", "セルゲイ", "・", ",", "\n", "露", "外務大臣", "ア", "ー", "と", "、"]), max_size=12).map("".join),

@@ -22,7 +22,7 @@ from gaiko.extract.drafts import EventDraft, OutcomeDraft
 from gaiko.extract.lexicon import Row, Table, roles
 from gaiko.extract.lexicon import outcomes as lex
 from gaiko.extract.lexicon.sides import SIDES
-from gaiko.extract.matching import fired, flat, guarded, holds_word_in, named, required_words, skip_ahead
+from gaiko.extract.matching import fired, flat, guarded, named, skip_ahead
 from gaiko.extract.meetings import FOREIGN_ROLE, JP_ROLE
 from gaiko.extract.people import ROLE_START_RE
 from gaiko.text import Doc, Sentence, words_pattern
@@ -416,7 +416,6 @@ RECALL_DATED = skip_ahead(re.compile(r"(?:(?:19|20)\d{2}年|(?:平成|令和|昭
                                      + named(lex.RECALLED_AT, name="at") + "(?:において|で|の際)"))
 # every RECALL_TALK match holds one of these: a cheap test first
 RECALL_HINT = re.compile(r"に行われた|" + flat(lex.RECALLED_AT, lex.RECALLED_AT.where(value="talk")))
-RECALL_WORDS = required_words(RECALL_HINT)  # (its words, found by str.find: cheaper than its search)
 RECALLED_VERB = re.compile(lex.CUES.alternation(lex.RECALLED_VERBS) + r"(?:した|。|$)")
 PRESENT = re.compile(named(lex.PRESENT))
 
@@ -434,8 +433,7 @@ _TEXT = re.compile(r"\S")
 
 def _recalled(text: str) -> bool:
     """The sentence tells of an earlier talk (先月の首脳会談において…合意した): background, not an outcome."""
-    hinted = holds_word_in(text, RECALL_WORDS, 0, 60) if RECALL_WORDS is not None else RECALL_HINT.search(text, 0, 60)
-    rc = RECALL_TALK.search(text, 0, 60) if hinted else None
+    rc = RECALL_TALK.search(text, 0, 60) if RECALL_HINT.search(text, 0, 60) else None
     if rc and RECALLED_VERB.search(text) and not fired(lex.PRESENT, PRESENT.search(text)) \
             and (_TOPIC_AFTER.match(text, rc.end()) or not _CLAUSE_COMMA.search(text, rc.end(), max(rc.end(), text.rfind("た")))):
         if rc.group("when"):

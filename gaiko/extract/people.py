@@ -63,12 +63,8 @@ class RowSearch:
         alts = [f"(?:{r.source}){suffix}" for r in self.rows]
         self.rx = skip_ahead(re.compile(prefix + "(?:" + "|".join(alts) + ")"))
         self._named = re.compile(prefix + "(?:" + "|".join(f"(?P<r{i}>{a})" for i, a in enumerate(alts)) + ")")
-        # words one of which every match holds: a text holding none is not searched (most texts asked hold none)
-        self.words = required_words(self.rx)
 
     def search(self, text: str) -> Row | None:
-        if self.words is not None and not holds_word(text, self.words):
-            return None
         m = self.rx.search(text)
         return self.row(m) if m else None
 

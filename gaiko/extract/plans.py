@@ -54,7 +54,6 @@ SUBJECT_ACT = re.compile(lex.VERBS.alternation(lex.VERBS.where(value="subject"))
 HOLDING = re.compile(flat(lex.VERBS, lex.VERBS.where(group="hold")) + "|" + VISIT)
 DECISION = guarded(re.compile(lex.DECISIONS.alternation()))  # regex rows: in row order
 LEAD_DECISION = skip_ahead(re.compile(lex.LEAD.alternation()))
-LEAD_WORDS = required_words(LEAD_DECISION)  # (one of them in every lead sentence: most sentences hold none, and are not searched)
 JOINT_ITEM = lex.JOINT_ITEMS["plans.joint.numbered_item"]
 LISTED_ITEM = skip_ahead(re.compile(lex.LISTED.alternation()))  # (イ)…を開催すること。: an item listed under a lead sentence
 WELCOMED_VISIT = skip_ahead(re.compile(lex.WELCOMED_WISH.alternation()))
@@ -952,7 +951,7 @@ def run(doc: Doc) -> None:
         for i in ev.sentences:
             s = sents[i]
             text = doc.norm[s.start:s.end]
-            lead = LEAD_DECISION.search(text) if LEAD_WORDS is None or holds_word(text, LEAD_WORDS) else None
+            lead = LEAD_DECISION.search(text)
             if lead:
                 decided = row_at(lex.LEAD, text, lead.start())  # 以下の点で一致した。: the listed items below it are decided
                 items = plans_in_sentence(doc, s.start, s.end, ref)
