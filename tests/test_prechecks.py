@@ -415,7 +415,6 @@ def test_a_line_with_a_breadcrumb_mark_is_navigation(line):
     assert not document.is_nav_line(line.replace(">", "・"))
 
 
-
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from(["ラヴロフ", "セルゲイ", "・", ",", "\n", "露", "外務大臣", "ア", "ー", "と", "、"]), max_size=12).map("".join),
        st.data())
