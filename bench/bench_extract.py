@@ -76,13 +76,27 @@ def _gaiko_caches() -> list:
             if isinstance(obj, functools._lru_cache_wrapper) and getattr(obj, "__module__", "").startswith("gaiko")]
 
 
+_CLEARABLE: tuple[frozenset[str], list] = (frozenset(), [])  # (the gaiko modules imported, their caches to clear)
+
+
+def clearable_caches() -> list:
+    """The caches clear_caches clears: gaiko's lru_cache wrappers of functions with parameters, found again only when
+    another gaiko module has been imported since (every wrapper is made at a module's import). Finding them means a
+    walk of every object and a signature each: 27 M instructions a call, 220 M of one pass over the real pages when
+    made before each batch (``bench_instructions.py`` counts the whole process, SudachiPy's pass 191 M of it too)."""
+    global _CLEARABLE
+    mods = frozenset(n for n in sys.modules if n.startswith("gaiko"))
+    if mods != _CLEARABLE[0]:
+        # (inspect.signature, not __code__: a function compiled by mypyc has none)
+        _CLEARABLE = (mods, [obj for obj in _gaiko_caches() if inspect.signature(obj.__wrapped__).parameters])
+    return _CLEARABLE[1]
+
+
 def clear_caches() -> None:
     """Forget what extract cached per string (tokens of names, parsed phrases); keep what it loads once per
     process (the tokenizer and its dictionary, tables read from data files), as a long-running process would."""
-    for obj in _gaiko_caches():
-        # (inspect.signature, not __code__: a function compiled by mypyc has none)
-        if inspect.signature(obj.__wrapped__).parameters:
-            obj.cache_clear()
+    for obj in clearable_caches():
+        obj.cache_clear()
 
 
 def build_kind() -> str:

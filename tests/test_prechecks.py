@@ -17,11 +17,12 @@ import re
 import sys
 from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from gaiko.extract import chronology, dates, document, meetings, outcomes, people, places, plans
-from gaiko.extract.matching import SearchMemo, guarded, holds_word, required_words
+from gaiko.extract.matching import SearchMemo, guarded, holds_word, holds_word_in, required_words
 from gaiko.text import Doc, normalise
 
 GUARDED = {
@@ -380,3 +381,45 @@ def test_a_date_line_read_once_answers_as_read_again():
         assert (first is None) == (again is None) and (first is None or vars(first) == vars(again))
         assert document._date_line_mention(doc, i) is first
     assert any(doc.date_lines.values())  # (some line of it is a date line)
+
+
+_PERSON_PIECES = ["ラトビア", "山田", "ペトロフ", "・", "=", "外務大臣", "外相", "大統領", "首相", "総理", "事務総長", "大使", "国王陛下",
+                  "(", "やまだ", ")", "は", "と", "、", "。", "会談", "首脳", "日本", "側", "(ペトロフ外相)", "EU", "A", "\n"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PERSON_PIECES), max_size=16).map("".join))
+def test_person_matches_are_those_of_the_whole_scan(text):
+    # (a heading or a sentence that holds no title word is not scanned: every PERSON_RE match's title ends with one)
+    assert [(m.span(), m.groups()) for m in people.person_matches(text)] == _spans(people.PERSON_RE, text, 0)
+    for heading, found in (("(ペトロフ・ラトビア外相)", True), ("(山田外務大臣)", True), ("1 会談の概要", False)):
+        assert bool(list(people.person_matches(heading))) == found
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["Aと", "日X首脳会談", "首脳会談", "を、", "続いて", "引き続き", "続い", "て", "Bと", "日Y", "外相会談",
+                                 "を行った", "、", "。"]), max_size=14).map("".join), st.data())
+def test_then_talks_are_searched_for_only_where_the_clause_word_stands(text, data):
+    pos = data.draw(st.integers(0, len(text)))
+    endpos = data.draw(st.integers(pos, len(text)))
+    words = meetings._THEN_WORDS
+    assert words  # (a word the pattern's every match holds)
+    assert holds_word_in(text, words, pos, endpos) or not meetings.THEN_TALK_RE.search(text, pos, endpos)
+    assert meetings.THEN_TALK_RE.search("Aと日X首脳会談を、続いてBと日Y首脳会談を行った")
+
+
+@pytest.mark.parametrize("line", ["外交政策>地域別>日・ラトビア外相会談", "| 外交政策 > 会談・訪問 |", "地域別 > アジア", "日・ラトビア外相会談 >"])
+def test_a_line_with_a_breadcrumb_mark_is_navigation(line):
+    # (the pattern that read breadcrumbs, \s>\s|>, matched wherever a > stands: the test by the mark finds the same lines)
+    assert re.search(r"\s>\s|>", line) and document.is_nav_line(line)
+    assert not document.is_nav_line(line.replace(">", "・"))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["ラヴロフ", "セルゲイ", "・", ",", "\n", "露", "外務大臣", "ア", "ー", "と", "、"]), max_size=12).map("".join),
+       st.data())
+def test_a_surname_first_is_searched_for_only_after_a_comma(text, data):
+    # (its pattern ends on a comma at the range's end, or before a newline there: where neither stands, no search)
+    ms = data.draw(st.integers(0, len(text)))
+    assert "," in text[max(0, ms - 2):ms] or not people._SURNAME_FIRST.search(text, max(0, ms - 20), ms)
+    assert people._SURNAME_FIRST.search("ラヴロフ,\n", 0, 6) and people._SURNAME_FIRST.search("ラヴロフ,", 0, 5)

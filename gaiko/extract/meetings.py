@@ -2055,6 +2055,8 @@ _LISTED_BEFORE = re.compile("(?:" + CLAUSES["talks.clause.listed"].source + r")\
 LISTED_TALK_RE = re.compile(CLAUSES["talks.clause.listed"].source + r"(?P<noun>" + TALK_NOUN + r")(?P<noun2>(?!))?(?=[、,]|及び|並びに|"
                             + ALSO_MET["talks.also_met.ni_kuae"].source + ")")
 THEN_TALK_RE = skip_ahead(re.compile(r"(?P<noun>" + TALK_NOUN + r")(?P<noun2>(?!))?(?=" + CLAUSES["talks.clause.then"].source + ")"))
+# (the words of the clause, one of which every match holds: a sentence before its talk that holds none is not scanned)
+_THEN_WORDS = required_words(THEN_TALK_RE)
 _ALSO_BEFORE = re.compile(r"とも\Z")
 # under a talk's heading, a sentence opening on the talk's clock and a verb of holding (午後3時から約30分間行われ、…)
 HEADED_HELD = re.compile(r"[^。]{0,30}?" + CLAUSES["talks.clause.headed"].source + r"[^。]{0,50}?(?P<v>" + HELD.alternation(
@@ -2074,7 +2076,8 @@ def _beside_anchors(doc: Doc, sents: list[Sentence], out: list[tuple[int, re.Mat
     for i, m in list(out):
         s = sents[i]
         end = m.start("noun")
-        for it in THEN_TALK_RE.finditer(norm, s.start, end):  # (Aと日X首脳会談を、続いてBと日Y首脳会談を行った)
+        then = _THEN_WORDS is None or holds_word_in(norm, _THEN_WORDS, s.start, end)
+        for it in THEN_TALK_RE.finditer(norm, s.start, end) if then else ():  # (Aと日X首脳会談を、続いてBと日Y首脳会談を行った)
             if not _VERB_BETWEEN.search(norm, it.end(), end) and not any(a == i and o.start("noun") == it.start("noun") for a, o in out):
                 lexicon.fire(CLAUSES["talks.clause.then"])
                 out.append((i, it))
@@ -3301,7 +3304,7 @@ def _match_event(doc: Doc, text: str, talks: _Talks) -> EventDraft | None:
     """The talk a heading or sentence names: a speaker heading, a principal's name, a 日X pair, the kind of talk."""
     speaker = SPEAKER_LINE.fullmatch(text)
     if speaker:
-        for pm in people.PERSON_RE.finditer(speaker.group("who")):
+        for pm in people.person_matches(speaker.group("who")):
             pname, role = pm.group("full"), pm.group("role")
             ev = _named_with_role(talks, pname, role)
             if ev is not None:
@@ -3324,7 +3327,7 @@ def _match_event(doc: Doc, text: str, talks: _Talks) -> EventDraft | None:
         if _is_call(rm.group(0)):
             kind = "other"
         if kind is None:
-            for pm in people.PERSON_RE.finditer(text[:rm.end()]):
+            for pm in people.person_matches(text[:rm.end()]):
                 role = people.plain_role(pm.group("role")) or ""
                 kind = ("defense_ministers" if DEF_ROLES.search(role) else "foreign_ministers" if FM_ROLES.search(role)
                         else "summit" if HEAD_ROLES.search(role) else None)
@@ -3332,7 +3335,7 @@ def _match_event(doc: Doc, text: str, talks: _Talks) -> EventDraft | None:
         if len(hits) == 1:
             return hits[0]
     # a speaker heading: (ショイグ国防大臣)
-    for pm in people.PERSON_RE.finditer(text):
+    for pm in people.person_matches(text):
         ev = _named_with_role(talks, pm.group("full"), pm.group("role"))
         if ev is not None:
             return ev

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
 from functools import lru_cache
 from typing import overload
 
@@ -574,6 +575,12 @@ def _candidates(norm: str, start: int, end: int):
                 yield from PERSON_RE.finditer(norm, run.start(), run.end())
 
 
+def person_matches(text: str) -> Iterator[re.Match[str]]:
+    """PERSON_RE's matches in ``text``; none read where no title word stands (every match's title ends with one of
+    ROLE_ENDINGS: the cheap scan first, a heading or a line with no title left at that)."""
+    return PERSON_RE.finditer(text) if _ROLE_END_ONLY.search(text) else iter(())
+
+
 _KATAKANA_FIRST = re.compile(r"[ァ-ヴ]")
 
 
@@ -672,7 +679,9 @@ def _find_people(doc: Doc, start: int, end: int) -> list[PersonMention]:
                 nlen += ms - hm.start("k")
                 ms = hm.start("k")
                 name = doc.text[ms:ms + nlen]
-        sm = _SURNAME_FIRST.search(norm, max(0, ms - 20), ms) if "・" in name and _KATAKANA_FIRST.match(name) else None
+        # (its comma stands right before the name, or before a line's end there: where none does, no search)
+        sm = (_SURNAME_FIRST.search(norm, max(0, ms - 20), ms)
+              if "・" in name and "," in norm[max(0, ms - 2):ms] and _KATAKANA_FIRST.match(name) else None)
         if sm and not country_names.get(sm.group("s")):
             # surname first, a comma, then the given names: ラヴロフ,セルゲイ・ヴィクトロヴィチ露外務大臣 -> ラヴロフ
             out.append(PersonMention(doc.text[sm.start("s"):sm.end("s")], role, code, sm.start("s"), sm.end("s"), me, named,
