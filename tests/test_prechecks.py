@@ -281,7 +281,8 @@ def _a_plan_test_holds(text: str) -> bool:
     return bool(p.ANNOUNCED.search(text) or p.DATED_MENTION.search(text)
                 or (holds_word(text, p.ANTICIPATED_WORDS) and p.ANTICIPATED.search(text)) or p.SCHEDULE_VERB in text
                 or p.COMING_HINT.search(text) or "年」と" in text or (holds_word(text, p.INVITE_WORDS) and p.INVITED_TO.search(text))
-                or "の提案" in text or "成功" in text or "準備" in text or p.PLAN_VERB.search(text))
+                or "の提案" in text or "成功" in text or (p.PREPARED_WORD in text and p.PREPARED_CUE.search(text))
+                or p.PLAN_VERB.search(text))
 
 
 @settings(max_examples=300, deadline=None)
