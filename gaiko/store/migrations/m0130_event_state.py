@@ -8,14 +8,21 @@ facets read from events (m0125's (talk, kind, channel)) takes ``state`` too, so 
 from __future__ import annotations
 
 import json
+import zlib
+from typing import Any
+
+from gaiko.record import report_state
 
 BATCH = 2000
 
 
-def apply(db) -> None:
-    from gaiko.record import report_state
-    from gaiko.store.store import decode
+def _decoded(v: Any) -> str:
+    """An events.data value as this migration's code stored it: zlib-compressed UTF-8 on SQLite, text on
+    PostgreSQL (a migration keeps its own reader: the store's may change later)."""
+    return zlib.decompress(v).decode("utf-8") if isinstance(v, (bytes, memoryview)) else v
 
+
+def apply(db) -> None:
     db.execute("ALTER TABLE events ADD COLUMN state TEXT NOT NULL DEFAULT 'held'")
     announced: list[int] = []
     last = -1
@@ -24,7 +31,7 @@ def apply(db) -> None:
         if not rows:
             break
         for e, data in rows:
-            if report_state(bool(json.loads(decode(data)).get("scheduled"))) == "announced":
+            if report_state(bool(json.loads(_decoded(data)).get("scheduled"))) == "announced":
                 announced.append(int(e))
         last = int(rows[-1][0])
     if announced:
