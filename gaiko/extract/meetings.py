@@ -16,7 +16,6 @@ import dataclasses
 import datetime as dt
 import heapq
 import re
-import unicodedata
 from functools import lru_cache
 
 from gaiko import countries
@@ -1501,12 +1500,11 @@ def _venue_after_o(doc: Doc, sents: list[Sentence], ev: EventDraft) -> None:
     """The venue a bracket names after 於 in the talk's first sentence (…外相会談を行いました(於:フィリピン外務省)), else
     in the page's heading (日・NZ首脳会談(於:京都迎賓館)), when it names a building (places.is_venue), not a city."""
     spans = [(sents[ev.anchors[0]].start, sents[ev.anchors[0]].end)] if ev.anchors else []
-    for text, start, end in [(doc.norm, a, b) for a, b in spans] + [(unicodedata.normalize("NFKC", doc.title or ""), 0, None)]:
-        m = places.O_PLACE.search(text, start, len(text) if end is None else end)
+    for start, end in spans + ([doc.title_span] if doc.title_span else []):  # (all in the normalised view, doc.norm)
+        m = places.O_PLACE.search(doc.norm, start, end)
         if m and places.is_venue(m.group("v")):
             ev.venue = m.group("v")
-            if text is doc.norm:
-                ev.evidence.setdefault("venue", (m.start("v"), m.end("v")))
+            ev.evidence.setdefault("venue", (m.start("v"), m.end("v")))
             _set_rules(ev, venue=place_words.VISITS["places.cue.o"])
             return
 
@@ -1639,7 +1637,7 @@ def _event_place(doc: Doc, sents: list[Sentence], ev: EventDraft, layout: _Layou
             _set_rules(ev, city=_DATELINE_SEP)
     if ev.city is None and ev.channel == "in_person":
         # a city in brackets closing the heading (日・ケニア首脳会談(ナイロビ)), the body naming none
-        hm = _HEADING_CITY.search(unicodedata.normalize("NFKC", title))
+        hm = _HEADING_CITY.search(doc.norm, *doc.title_span) if doc.title_span else None
         if hm and (c := places.city_name(hm.group("c"))) is not None:
             ev.city = c
             _set_rules(ev, city=place_words.VISITS["places.cue.heading_paren"])
