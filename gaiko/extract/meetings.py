@@ -2027,7 +2027,8 @@ def _bracket_end(doc: Doc, sents: list[Sentence], i: int) -> int:
 
 
 def _imperial(doc: Doc, s: Sentence, m: re.Match) -> bool:
-    """A lesser talk, or an informal one (懇談), with Japan's imperial family named before it; fires the row."""
+    """A lesser talk, or an informal one (懇談), with Japan's imperial family named before it, or a meal its host gives
+    (総理主催晩餐会: NOT_LESSER's rows, searched up to the talk's word); fires the row."""
     if m.re is ANCHOR_RE:
         word = _anchor_row(m, m.group("noun"))
         if word is None or word.value != "informal":

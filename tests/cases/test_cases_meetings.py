@@ -479,6 +479,7 @@ NOT_LESSER_TALKS = [
     ("天皇陛下を謁見しました", "talks.not_lesser.tenno"),
     ("皇太子殿下と会見しました", "talks.not_lesser.kotaishi"),
     ("皇族と懇談しました", "talks.not_lesser.kozoku"),
+    ("スミス・チリ外務大臣のために外務大臣主催晩餐会を行いました", "talks.not_lesser.shusai"),
 ]
 # a page cut before its lead: the pair named as subject gives the talk and its rank: (pair, kind, row)
 PAIRS = [

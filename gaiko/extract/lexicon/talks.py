@@ -219,11 +219,14 @@ LIST_LEADS = Table("talks", (
     Row("talks.list_lead.ika_talks", "以下の(?:二国間)?(?:首脳|外相|外務大臣)?(?:会談|電話会談)", regex=True,
         note="…は、9月24日、以下の外相会談を行いました。 (1) 日・X外相会談 …: the talks named below the lead"),
 ))
-# before a lesser talk: an audience with Japan's imperial family is no talk between the sides
+# before a lesser talk, no talk between the sides: an audience with Japan's imperial family, or a meal one side hosts
+# (引き続き総理主催晩餐会を行った: the host's dinner after the talk, as the programme's 総理主催晩餐会 is no item)
 NOT_LESSER = Table("talks", (
     Row("talks.not_lesser.tenno", "天皇", note="天皇陛下を謁見した"),
     Row("talks.not_lesser.kotaishi", "皇太子", note="皇太子殿下と会見した"),
     Row("talks.not_lesser.kozoku", "皇族", note="皇族と懇談した"),
+    Row("talks.not_lesser.shusai", "主催の?$", regex=True,
+        note="総理主催晩餐会を行った / 大統領主催の夕食会: right before the word, a host's meal"),
 ))
 # the two sides named as a pair, subject of a sentence (両首脳は…一致した): the talk of a page cut before its lead
 PAIRS = Table("talks", (
