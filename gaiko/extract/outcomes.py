@@ -106,6 +106,7 @@ SUBJECT_RE = skip_ahead(re.compile(
 ))
 _SEIFU = lex.SUBJECT_NOUNS["outcomes.subject.seifu"]  # …政府として: the government a subject names
 _BACK_REFERENCE = lex.BACK_REFERENCE["outcomes.back_reference.dou"]
+_EMBEDDED = re.compile(lex.EMBEDDED.alternation())
 SIDE_OF_WORD = {r.pattern: r for r in SIDES if not r.regex}  # SIDES.which(who) for the literal words, by a look-up
 BOTH_SUBJECTS = frozenset(r.pattern for r in lex.BOTH_SUBJECTS)
 KATAKANA_START = re.compile(r"[ァ-ヴ]")
@@ -192,6 +193,14 @@ def _subject_side(doc: Doc, text: str, upto: int, ev: EventDraft, speaker: str |
     first_speaker = next((m for m in found if text.startswith(("から", "より"), m.end("who"))), None)
     if first_speaker is not None:
         found = [m for m in found if m.start() <= first_speaker.start() or not text[m.end("who"):].startswith("が")]
+    # a subject marked by が that a nominaliser closes before the cue (…山田総理が訪問し、…会談することを確認した) is the
+    # clause's own: the actor is a subject before it, or none named
+    kept = [m for m in found if not (text.startswith("が", m.end("who")) and _EMBEDDED.search(text, m.end(), upto))]
+    if len(kept) < len(found):
+        lexicon.fire(lex.EMBEDDED["outcomes.embedded.koto"])
+        if not kept:
+            return None
+        found = kept
     last = found[-1]
     rm = REPORTED.search(text[max(0, upto - 4):])
     if rm:

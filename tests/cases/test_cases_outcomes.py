@@ -215,6 +215,10 @@ CASES = [
     ("鈴木総理は、フック首相とともに協力の重要性を確認しました。", AGREE, "outcomes.together.tomoni_kana"),
     # the confirmation in the sentence that reports the talk with the other side (…と会談し、…確認): together
     ("鈴木総理は、フック首相と会談し、海洋協力の推進を確認しました。", AGREE, "outcomes.together.met"),
+    # a subject marked by が inside the clause こと closes is that clause's (EMBEDDED): the sides confirmed, none named
+    ("年内に鈴木総理が訪越し、フック首相と会談することを確認しました。", AGREE, "outcomes.embedded.koto"),
+    # … and a subject before it is the actor: Japan asked, not the country named inside what it asked
+    ("鈴木総理は、中国側が国際法を遵守することを求めました。", [("request", JP)], "outcomes.embedded.koto"),
     # Japan and the other side named by their one-character forms (日越が…): together
     ("鈴木総理から、地域情勢について提起し、引き続き日越が連携していくことを確認しました。", AGREE, "outcomes.together.pair"),
 
@@ -223,6 +227,8 @@ CASES = [
     ("両首脳は、地域情勢の見方を共有しました。", AGREE, "outcomes.shared.mikata"),
     ("両首脳は、協力の方針を共有しました。", AGREE, "outcomes.shared.houshin"),
     ("両首脳は、地域情勢について認識を共有しました。", AGREE, "outcomes.shared.ninshiki"),
+    ("両首脳は、地域の安定のために協力していく意思を共有しました。", AGREE, "outcomes.shared.ishi"),
+    ("両首脳は、気候変動に共に取り組んでいく決意を共有しました。", AGREE, "outcomes.shared.ketsui"),
     ("両首脳は、防災の情報を共有しました。", [], None),
 
     # --- thanks felt, not given (THANK_NOT); a journalist's question (QUESTION) ------------------------

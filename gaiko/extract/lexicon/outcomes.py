@@ -249,6 +249,8 @@ SHARED_OBJECT = Table("outcomes", (
     Row("outcomes.shared.kangae", "考え", note="考えを共有"),
     Row("outcomes.shared.mikata", "見方", note="見方を共有"),
     Row("outcomes.shared.houshin", "方針", note="方針を共有"),
+    Row("outcomes.shared.ishi", "意思", note="…協力していく意思を共有した: the will to act together"),
+    Row("outcomes.shared.ketsui", "決意", note="…取り組んでいく決意を共有した"),
 ))
 
 THANK_NOT = Table("outcomes", (
@@ -276,6 +278,12 @@ SUBJECT_NOUNS = Table("outcomes", (
 # it names by name (佐藤大臣, 田中総理), the other side's
 BACK_REFERENCE = Table("outcomes", (
     Row("outcomes.back_reference.dou", "同", "counterpart", "同外相から、…を要請しました"),
+))
+
+# a subject marked by が inside the clause a nominaliser closes before the cue is that clause's, not the actor's
+# (…4月下旬に山田総理が訪問し、…と会談することを確認した: the sides confirmed; 日本側は、X国が…することを求めた: Japan asked)
+EMBEDDED = Table("outcomes", (
+    Row("outcomes.embedded.koto", "こと", note="Xが…することを確認した: X is the subject of the clause こと closes"),
 ))
 
 # --- replies and reports ------------------------------------------------------------------------
