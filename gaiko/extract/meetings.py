@@ -263,7 +263,7 @@ LATER_ACT = people.RowSearch(LATER)
 NEXT_TALK = people.RowSearch(CONTINUED, prefix=r"\s*", suffix=r"[、,]")
 GENERAL_CASE_AFTER = people.RowSearch(GENERAL)
 TITLE_NAMES_PEOPLE = re.compile(r"との(?:間の)?(?P<noun>" + TALK_NOUN + r")\s*$")
-VISIT_WELCOMED = re.compile(r"(?:の|初めての|初の)(?:訪日|来日)を(?:心から|改めて)?歓迎")
+VISIT_WELCOMED = people.RowSearch(place_words.WELCOMED)  # the guest's visit to Japan welcomed or thanked for
 LOCAL_NOTE = re.compile(r"\(現地時間[^()]*\)")
 
 
@@ -1450,7 +1450,7 @@ class _Layout:
         first_anchor = min((i for e in events for i in e.anchors), default=len(sents))
         lead = [x for x in sents[:first_anchor] if not doc.lines[x.line].marker and "で一致" not in doc.norm[x.start:x.end]]
         return cls(first_anchor, lead, sorted(sents[e.anchors[0]].line for e in events if e.anchors),
-                   Forward(VISIT_WELCOMED, doc.norm, doc.body_end), places.VisitCities(doc.norm, doc.body_start), SearchMemo(doc.norm))
+                   Forward(VISIT_WELCOMED.rx, doc.norm, doc.body_end), places.VisitCities(doc.norm, doc.body_start), SearchMemo(doc.norm))
 
     def next_talk_line(self, line: int) -> int | None:
         """The first line after ``line`` where another talk's first anchor stands."""
@@ -3448,7 +3448,7 @@ def _complete(doc: Doc, sents: list[Sentence], ev: EventDraft, events: list[Even
         foreign = [p for p in ev.principals if p.country not in (None, "JP")]
         # the other side are ambassadors to Japan (駐日…大使), or Japan welcomes the visitor's visit (…の訪日を歓迎)
         ev.in_japan = ev.in_japan or bool(foreign and all((p.role or "").startswith("駐日") for p in foreign)) \
-            or bool(layout.welcomed.search(a.start))
+            or bool((welcomed := layout.welcomed.search(a.start)) and lexicon.fire(VISIT_WELCOMED.row(welcomed)))
     if ev.in_japan and ev.anchors and "現地時間" in norm[sents[ev.anchors[0]].start:sents[ev.anchors[0]].end]:
         ev.in_japan = False  # a clock marked local time (午前9時30分(オランダ現地時間)) is not Japan's (官邸 abroad)
     if (ev.start_jst is None) != (ev.start_local is None) and (ev.in_japan or ev.channel in ("telephone", "video")

@@ -91,6 +91,15 @@ VISITS = Table("places", (
         "city's): 2日、…首相を表敬 after 1日、バンコクにおいて…外相会談"),
 ), note="the side of the talk is in a city")
 
+# the other side's visit to Japan welcomed or thanked for by Japan's side, anywhere after the talk's sentence (…大統領の訪日
+# を心から歓迎, 本年2度目となる訪日を感謝): the talk is in Japan, its one clock Japan's
+WELCOMED = Table("places", (
+    Row("places.welcomed.kangei", "(?:の|となる|初めての|初の)(?:訪日|来日)を(?:心から|改めて)?歓迎", "歓迎",
+        "X総理より、Y大統領の訪日を心から歓迎する旨述べ: the guest is in Japan", regex=True),
+    Row("places.welcomed.kansha", "(?:の|となる|初めての|初の)(?:訪日|来日)(?:を|に)(?:心から|改めて)?(?:感謝|謝意)", "感謝",
+        "X総理より、本年2度目となる訪日を感謝し: the guest thanked for coming to Japan", regex=True),
+), note="the guest's visit to Japan welcomed: the talk is in Japan")
+
 VENUES = Table("places", (
     Row("places.venue.iikura_kokan", "飯倉公館", "東京", "the ministry's guest house"),
     Row("places.venue.sori_daijin_kantei", "総理大臣官邸", "東京", "the prime minister's office"),
