@@ -593,6 +593,8 @@ def _entry_place(words: str, ev: EventDraft) -> None:
     if om:
         fire(_SAI)
         ev.occasion = om.group("o")
+    elif (gm := places.GATHERING.search(words)) is not None:
+        ev.occasion = gm.group("occ")  # (TICAD7参加のため…訪日し: a gathering and its cue, as a talk's lead names it)
     elif "(" in words and ev.kind != "other":
         inner = [x for x in PAREN_OCCASION.findall(words) if places.strip_country(x) != ev.city]  # (サンパウロ) is the city
         if inner:
@@ -900,6 +902,8 @@ def run_bluebook(doc: Doc, items: list[tuple[int, dates.DateMention, int, int]])
                 lead = next(iter(dates.find_dates(o)), None)  # (10月のASEM首脳会合: the month is the entry's)
                 ev.occasion = o[lead.end + 1:] if lead and lead.start == 0 and o.startswith("の", lead.end) else o
                 ev.city = places.city_from_occasion(ev.occasion, ev.rules)
+        if ev.occasion is None and (gm := places.GATHERING.search(words)) is not None:
+            ev.occasion = gm.group("occ")  # (the city from a caption: TICAD7参加のため…訪日し still names the occasion)
         for p in [q for a, b in subject[si] for q in people.find_people(doc, a, b)] + people.find_people(doc, start, end):
             if companion(doc, p):
                 continue

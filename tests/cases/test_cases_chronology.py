@@ -152,6 +152,19 @@ def test_bluebook_prose_talks():
     assert rec.events[2].occasion == "ASEM首脳会合"
 
 
+# a visit's purpose named before it (TICAD9参加のため…訪日し, …式典参列のため) is the occasion of its talk, also when a caption
+# gives the talk's day and city
+CAPTION_OCCASION = ("外交青書・白書\n第2章 地域別に見た外交\n\n(2)ケニア\n\n"
+                    "2025年8月のTICAD9参加のためルト大統領が訪日し、10月の建国記念式典参列のためカマウ副大統領が訪日し、"
+                    "田中総理大臣とそれぞれ会談を行った。\n\n日・ケニア首脳会談(8月21日、横浜)\n")
+
+
+def test_caption_occasion():
+    rec = extract_text(CAPTION_OCCASION).record
+    assert [(e.date, e.city, e.occasion) for e in rec.events] == [
+        ("2025-08-21", "横浜", "TICAD9"), ("2025-10", None, "建国記念式典")]
+
+
 def test_bluebook_talks():
     rec = extract_text(BLUEBOOK).record
     # 会見した, 表敬し、, 協議を実施, 会談が行われた, 会談を行い: each a talk held; captions give day and city
@@ -275,7 +288,7 @@ def test_is_chronology(text):
 def case_texts() -> list[str]:
     return [SCHEDULE, VISITORS, ONE_VISITOR, BULLETS, PROSE, BLUEBOOK, BLUEBOOK_PROSE, RELATIONS_SECTION, ONE_TALK_SECTION,
             YEAR_FORMS, VISITOR_LIST, EDO, BAR_ROWS, UPDATED, AS_OF, AS_OF_BRACKETS, TALK_LIST, ENTRY_DAYS, MONTH_HEADINGS,
-            PROSE_AND_VISITORS, ONE_YEAR, LEADERS, EACH_SUBJECT, EACH_HOST]
+            PROSE_AND_VISITORS, ONE_YEAR, LEADERS, EACH_SUBJECT, EACH_HOST, CAPTION_OCCASION]
 
 
 # --- one reading of a page's entries (chronology.reading): what count_entries counts is what run reads ----------------

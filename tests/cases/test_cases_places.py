@@ -499,6 +499,9 @@ GATHERING_PAGES = [
     ("APEC首脳会議に出席するため訪問中の", "APEC首脳会議"),
     ("ASEAN関連外相会議に出席するため訪問中の", "ASEAN関連外相会議"),
     ("G7外相会合に出席するため訪問中の", "G7外相会合"),
+    ("TICAD8参加のため訪問中の", "TICAD8"),  # the conference by its abbreviation and round
+    ("即位礼正殿の儀参列のため訪問中の", "即位礼正殿の儀"),  # a ceremony attended (参列)
+    ("独立記念式典に参列するため訪問中の", "独立記念式典"),
 ]
 
 
