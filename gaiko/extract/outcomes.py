@@ -107,6 +107,7 @@ SUBJECT_RE = skip_ahead(re.compile(
 _SEIFU = lex.SUBJECT_NOUNS["outcomes.subject.seifu"]  # …政府として: the government a subject names
 _BACK_REFERENCE = lex.BACK_REFERENCE["outcomes.back_reference.dou"]
 _EMBEDDED = re.compile(lex.EMBEDDED.alternation())
+SUPPORTED_OURS = re.compile(named(lex.SUPPORTED_OURS))  # Japan's position right before a support cue
 SIDE_OF_WORD = {r.pattern: r for r in SIDES if not r.regex}  # SIDES.which(who) for the literal words, by a look-up
 BOTH_SUBJECTS = frozenset(r.pattern for r in lex.BOTH_SUBJECTS)
 KATAKANA_START = re.compile(r"[ァ-ヴ]")
@@ -334,6 +335,8 @@ def _consent(text: str, consent: list[re.Match], requests: list[re.Match], prev_
                 return m
             if group == "accord" and fired(lex.REPLY_IN, ACCORD_REPLY_IN.search(text, 0, m.start())):
                 return m
+            if group == "support" and fired(lex.SUPPORTED_OURS, SUPPORTED_OURS.search(text, max(0, m.start() - 60), m.start())):
+                return m  # (…日本の立場に対する支持が改めて表明された: consent to Japan's position)
         elif group == "consent":
             return m
     return None

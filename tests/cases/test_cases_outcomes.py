@@ -238,6 +238,13 @@ CASES = [
     # a journalist's line (【…記者】) is a question, whatever its words
     ("【ベトナム日報 タン記者】今回の訪問では、成果を出すことも要求されると思いますが、いかがでしょうか。", [], "outcomes.question.kisha"),
 
+    # --- support of Japan's own position or views (SUPPORTED_OURS) is consent, reply or not; of an act of Japan's it is not
+    ("更に、フック首相からは、南シナ海問題に関する日本の立場に対する支持が改めて表明されました。", AGREE,
+     "outcomes.supported_ours.nihon"),
+    ("フック首相は、日本の国連安保理常任理事国入りを支持する旨表明しました。", [], None),
+    # a support cue the excerpt cuts before its verb (…支持が改め|): the cue is in the text
+    ("更に、フック首相からは、南シナ海問題に関する日本の立場に対する支持が改め", AGREE, "outcomes.support.cut"),
+
     # --- a reply (REPLY, REPLY_IN): support given in it is consent -------------------------------------
     ("これに対して、フック首相から、日本の立場を支持する旨述べました。", AGREE, "outcomes.reply.kore_ni_taishite"),
     ("これに対し、フック首相から、日本の立場を支持する旨述べました。", AGREE, "outcomes.reply.kore_ni_taishi"),

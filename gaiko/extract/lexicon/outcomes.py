@@ -53,6 +53,8 @@ CUES = Table("outcomes", (
     Row("outcomes.support.suru", "支持する", "consent", "…を支持する旨述べた"),
     Row("outcomes.support.shita", "支持し(?:た|ました)", "consent", "…を支持した, …を支持しました", regex=True),
     Row("outcomes.support.shiteiru", "支持している", "consent", "…を支持している旨応答した"),
+    Row("outcomes.support.cut", "支持(?:を|が)(?:改め(?:て)?)?$", "consent",
+        "…日本の立場に対する支持が改め| : the excerpt cut right after the cue, before its verb", regex=True),
     Row("outcomes.understanding.eta", "理解を得(?!たい)", "consent", "理解を得た (not 理解を得たい, a request)", regex=True),
     Row("outcomes.accord.doukan", "同感", "consent", "同感である旨述べた"),
     Row("outcomes.accord.onaji_kangae", "同じ考え", "consent", "全く同じ考えである旨応じた"),
@@ -278,6 +280,15 @@ SUBJECT_NOUNS = Table("outcomes", (
 # it names by name (佐藤大臣, 田中総理), the other side's
 BACK_REFERENCE = Table("outcomes", (
     Row("outcomes.back_reference.dou", "同", "counterpart", "同外相から、…を要請しました"),
+))
+
+# support given to Japan's own position or views (…日本の立場に対する支持を表明, 我が国の考え方を支持する): the other side's
+# consent to what Japan holds, reply or not (support of anything else, 日本のTPP交渉参加を支持, a statement of position
+# unless it answers a request or a proposal before it)
+SUPPORTED_OURS = Table("outcomes", (
+    Row("outcomes.supported_ours.nihon", "(?:日本|我が国|わが国)の[^、,。「」]{0,24}?(?:立場|考え方?|主張|方針|見解)"
+        "(?:に対する|への|を)(?:理解(?:と|及び))?$",
+        note="…北朝鮮問題に関する日本の立場に対する支持が表明された: right before the support cue", regex=True),
 ))
 
 # a subject marked by が inside the clause a nominaliser closes before the cue is that clause's, not the actor's
