@@ -70,7 +70,8 @@ class RowPattern:
         self.groups = groups
         # with ``precheck``, the words one of which stands in the range of every match, tested before a search
         # (for a costly pattern that most ranges searched hold none of: the engine tries it at every position)
-        self.needs = required_words(self.rx) if precheck else None
+        # (up to 12 words: a gathering's cues, 出席 / 参加 / 参列 / の際 …, are ten)
+        self.needs = required_words(self.rx, most=12) if precheck else None
         # ``tail``: a pattern every match holds a match of (its last words, cheap to search for), searched first
         self.tail = skip_ahead(re.compile(tail, flags)) if tail is not None else None
 
