@@ -98,10 +98,22 @@ def run_translator(table: Mapping[int, int | str]) -> Callable[[str], str]:
 
 _normalise = run_translator(_NORM)
 
+# katakana that scans of old pages (and careless typing) give as a look-alike kanji or hiragana inside a katakana word:
+# 工・ア・シェヴァルナッゼ (エ), ニコライ・ぺトロフ (ペ), スーパ一 (ー). In the normal form such a character is the katakana
+# when katakana flank it, or when it is a name's one-character part before ・ (工・ア・…) or after it (…・工ル…)
+LOOKALIKE_KANA = {"工": "エ", "力": "カ", "口": "ロ", "夕": "タ", "卜": "ト", "二": "ニ", "八": "ハ", "一": "ー",
+                  "べ": "ベ", "ぺ": "ペ"}  # (not へ: the particle is written between katakana words, ロシアへドローン…)
+_KATA = "ァ-ヴー"
+_LOOK = "[" + "".join(LOOKALIKE_KANA) + "]"
+_LOOKALIKE_RE = re.compile(f"(?<=[{_KATA}]){_LOOK}(?=[{_KATA}])|(?<=[{_KATA}]・){_LOOK}(?=[{_KATA}])"
+                           f"|(?<![{_KATA}一-龥]){_LOOK}(?=・[ァ-ヴ])")
+_LOOKALIKE_TABLE = str.maketrans(LOOKALIKE_KANA)
+
 
 def normalise(text: str) -> str:
     """Same-length normal form for matching: spans in it are spans in ``text``."""
-    return _normalise(text)
+    norm = _normalise(text)
+    return _LOOKALIKE_RE.sub(lambda m: m.group().translate(_LOOKALIKE_TABLE), norm)
 
 
 # --- layout at the start of a line: indentation and list markers -------------------------------

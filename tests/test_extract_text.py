@@ -7,6 +7,7 @@ import pytest
 
 from gaiko import source
 from gaiko.errors import InputError
+from gaiko.pipeline import extract_text
 from gaiko.text import Doc, normalise
 
 SAMPLE = "日露外相会談\n平成14年2月2日\n両大臣は、協力を進めることで一致した。"
@@ -41,6 +42,26 @@ def test_normalised_text_keeps_length():
     text = "１２月１４日（金）　午後６時３０分〜約４５分間"
     assert len(normalise(text)) == len(text)
     assert normalise(text) == "12月14日(金) 午後6時30分~約45分間"
+
+
+@pytest.mark.parametrize("text,norm", [
+    ("工・ア・イワノフ外務大臣と", "エ・ア・イワノフ外務大臣と"),  # a look-alike kanji as a name's one-character part
+    ("ニコライ・ぺトロフ", "ニコライ・ペトロフ"),  # hiragana inside a katakana word
+    ("スーパ一ル・力ーン", "スーパール・カーン"),  # 一 for ー, 力 for カ between or after katakana
+    ("日ロ二国間の第一回協議、一・二", "日ロ二国間の第一回協議、一・二"),  # kanji beside kanji stay
+    ("ロシアへドローンを", "ロシアへドローンを"),  # the particle へ stays
+])
+def test_lookalike_kana_in_katakana_words(text, norm):
+    assert normalise(text) == norm and len(normalise(text)) == len(text)
+
+
+def test_lookalike_kana_name_is_found():
+    # a name whose first part a scan gave as a kanji (工 for エ) still names the talk's counterpart, and its talk is found
+    page = ("日ソ共同コミュニケ\n(86年5月31日,モスクワ)\n山田外務大臣は,5月29日から31日までソ連を公式訪問した。\n"
+            "山田一郎日本国外務大臣は,エム・エス・ペトロフ・ソ連邦共産党中央委員会書記長と会見した。\n"
+            "山田一郎日本国外務大臣と工・ア・イワノフ・ソ連邦共産党中央委員会政治局員兼外務大臣は定期協議としての会談を行った。\n")
+    evs = extract_text(page).record.events
+    assert [(e.kind, [p.name for p in e.principals][-1]) for e in evs] == [("other", "ペトロフ"), ("foreign_ministers", "工・ア・イワノフ")]
 
 
 def test_sentences_follow_the_gold_rule(shared_dir):
