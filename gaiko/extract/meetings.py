@@ -72,6 +72,8 @@ from gaiko.extract.lexicon.talks import (
     SESSIONS,
     SEVERAL_VISITED,
     STAY,
+    THROUGH,
+    TOLD_PAST,
     UNRANKED,
     VISIT,
 )
@@ -167,6 +169,11 @@ LESSER_VERB_RE = re.compile(r"(?:と|を|に)も?(?P<noun>" + LESSER_VERBS.alter
 LESSER_NOT_BEFORE = people.RowSearch(NOT_LESSER)
 LESSER_ANCHOR_RE = skip_ahead(re.compile(r"(?P<noun>" + _LESSER_PREFIX + LESSER.alternation() + r")(?:及び(?P<noun2>"
                                          + TALK_NOUN + r"))?" + HOLD_VERB))
+# a talk said by what was done in it, its counterpart named before it (…との首脳会談を通じて…を確認した): a page's talk
+# when it anchors no other, in a sentence told in the past, no earlier time (昨年, 前回) before it
+THROUGH_TALK_RE = re.compile(r"との(?P<noun>" + TALK_NOUN + r")(?P<verb>" + THROUGH.alternation() + r")(?P<noun2>(?!))?")
+_THROUGH = people.RowSearch(THROUGH)
+TOLD_PAST_RE = people.RowSearch(TOLD_PAST)
 _REFERENCE_AFTER = REFERENCES.alternation()
 REFERENCE_RE = skip_ahead(re.compile(TALK_START + r"(?P<noun>" + TALK_NOUN + r")(?P<ref>" + _REFERENCE_AFTER + ")"))
 TALK_NOUN_RE = skip_ahead(re.compile(TALK_START + TALK_NOUN))
@@ -2203,6 +2210,17 @@ def find_anchors(doc: Doc, sents: list[Sentence]) -> list[tuple[int, re.Match]]:
                         continue  # 天皇陛下を謁見した: no talk between the sides
                     out.append((i, lesser))
                     break  # the page's one talk (懇談を行った後, … 懇談しました: the same)
+    if not out:
+        for i, s in enumerate(sents):
+            through = THROUGH_TALK_RE.search(doc.norm, s.start, s.end)
+            if through and (told := TOLD_PAST_RE.rx.search(doc.norm, through.end(), s.end)) is not None \
+                    and not PAST_BEFORE.rx.search(doc.norm, s.start, through.start("noun")) \
+                    and not _between_others(doc, s, through.start("noun")):
+                word = _THROUGH.rx.match(through.group("verb"))
+                assert word is not None  # (the verb group is THROUGH's alternation)
+                lexicon.fire(_THROUGH.row(word))
+                lexicon.fire(TOLD_PAST_RE.row(told))
+                out.append((i, through))  # (each such sentence a talk: a digest tells several so)
     if not out and doc.doc_type != "chronology" and not doc.title:
         # an excerpt cut before its lead and heading (no title) still reports the talk through its pair
         # (両首脳は…一致した / 両外相は): the talk of the page, of that pair's rank

@@ -828,6 +828,30 @@ def test_informal_talk():
     assert evs == [] and "talks.not_lesser.kozoku" in fired
 
 
+# a talk said by what was done in it (…との首脳会談を通じて / において / で …を確認した), on a page that anchors no other: the
+# page's talk, told in the past; one recalled from an earlier time (昨年の…との首脳会談で) or told as ongoing is none
+THROUGH_TALKS = [
+    ("日本は、3月、ロペス・チリ大統領を招聘し、山田総理大臣との首脳会談を通じて両国関係を更に発展させていくことを確認した。",
+     [("summit", ["山田", "ロペス"])], "talks.through.wo_tsujite"),
+    ("5月には、ロペス・チリ外務大臣が訪日し、山田外務大臣との外相会談において協力の強化で一致した。",
+     [("foreign_ministers", ["山田", "ロペス"])], "talks.through.ni_oite"),
+    ("9月には、ロペス・チリ大統領が訪日し、山田総理大臣との首脳会談で両国関係の強化を確認しました。",
+     [("summit", ["山田", "ロペス"])], "talks.through.de"),
+    ("昨年の山田総理大臣とロペス・チリ大統領との首脳会談で一致したとおり、両国は協力を進めている。", [], None),
+]
+
+
+def _section_page(sentence: str) -> str:
+    return "外交青書\n第2章 地域別に見た外交\n(3)チリ\n" + sentence + "\n"
+
+
+@pytest.mark.parametrize("sentence,talks,rule", THROUGH_TALKS)
+def test_talk_said_by_what_was_done(sentence, talks, rule):
+    evs, fired = _fired(_section_page(sentence))
+    assert [(e["kind"], [p["name"] for p in e["principals"]]) for e in evs] == talks
+    assert rule is None or {rule, "talks.told_past.ta"} <= fired
+
+
 # a heading naming a visit: the visitor it names holds the talks of a page that names no one of Japan's side
 VISIT_TITLES = [
     ("山田外務大臣政務官のミクロネシア訪問\n令和5年3月1日\n1日、クリスチャン・ミクロネシア大統領を表敬しました。", "homon"),
@@ -882,6 +906,7 @@ def case_texts() -> list[str]:
     pages += [_rank_page("山田財務大臣", "スミス・チリ財務大臣").replace("と会談", "と日チリ閣僚会合"), WORKING_GROUP, INFORMAL_TALK]
     pages += [_third_party_page(p) for p, _, _ in THIRD_PARTY] + [p for p, _ in VISIT_TITLES]
     pages += [_several_visited_page(j) for j, _ in SEVERAL_VISITED] + [t for t, _, _ in JOINT_COMMITTEES]
+    pages += [_section_page(t) for t, _, _ in THROUGH_TALKS]
     return pages
 
 

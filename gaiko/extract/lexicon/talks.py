@@ -219,6 +219,19 @@ LIST_LEADS = Table("talks", (
     Row("talks.list_lead.ika_talks", "以下の(?:二国間)?(?:首脳|外相|外務大臣)?(?:会談|電話会談)", regex=True,
         note="…は、9月24日、以下の外相会談を行いました。 (1) 日・X外相会談 …: the talks named below the lead"),
 ))
+# a talk said by what was done in it, with whom named before it (…大統領を招聘し、山田総理大臣との首脳会談を通じて…を確認
+# した / …との外相会談で…一致した): the talk of a page that anchors no other, its sentence told in the past
+THROUGH = Table("talks", (
+    Row("talks.through.wo_tsujite", "を通じ(?:て)?", note="…との首脳会談を通じて両国関係を発展させていくことを確認した",
+        regex=True),
+    Row("talks.through.ni_oite", "において", note="…との外相会談において、…で一致した"),
+    Row("talks.through.de", "で(?:は)?", note="…との首脳会談で…を確認した", regex=True),
+))
+# … its sentence told in the past (…確認した。 / …努めた。 / …一致しました。)
+TOLD_PAST = Table("talks", (
+    Row("talks.told_past.ta", "(?:た|ました)。?\\s*$", note="…を確認した。: the sentence's verb in the past", regex=True),
+))
+
 # before a lesser talk, no talk between the sides: an audience with Japan's imperial family, or a meal one side hosts
 # (引き続き総理主催晩餐会を行った: the host's dinner after the talk, as the programme's 総理主催晩餐会 is no item)
 NOT_LESSER = Table("talks", (
