@@ -201,6 +201,7 @@ CASES = [
     # --- third parties agreed (THIRD_PARTY), unless Japan or the sides are named with them ------------
     ("鈴木総理は、米中両国が貿易問題で合意したことを歓迎しました。", [], "outcomes.third_party.pair"),
     ("鈴木総理は、各国が気候変動対策で合意したことを歓迎しました。", [], "outcomes.third_party.kakkoku"),
+    ("鈴木総理は、気候変動対策の重要性について、各国首脳と認識を共有しました。", AGREE, "outcomes.shared.ninshiki"),  # with them
     ("鈴木総理は、各派が停戦で合意したことを歓迎しました。", [], "outcomes.third_party.kakuha"),
     ("鈴木総理は、当事者間で停戦が合意されたことを歓迎しました。", [], "outcomes.third_party.toujisha"),
     ("鈴木総理は、独仏両国が和平案で合意したことを歓迎しました。", [], "outcomes.third_party.dokufutsu"),

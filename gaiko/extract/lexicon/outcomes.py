@@ -220,7 +220,8 @@ _OTHER_ONE_CHAR = "".join(sorted(a for a in countries.abbr_index() if len(a) == 
 THIRD_PARTY = Table("outcomes", (
     Row("outcomes.third_party.pair", f"[{_OTHER_ONE_CHAR}]{{2}}(?:間|両国|両首脳|首脳|の間|が)",
         note="米中間で合意 / 南北首脳が合意: two other countries (by their one-character forms)", regex=True),
-    Row("outcomes.third_party.kakkoku", "各国", note="各国が合意"),
+    Row("outcomes.third_party.kakkoku", "各国(?!(?:首脳|の首脳)?と(?!して))", regex=True,
+        note="各国が合意 (not 各国首脳と認識を共有: Japan with them)"),
     Row("outcomes.third_party.kakuha", "各派", note="各派が合意"),
     Row("outcomes.third_party.toujisha", "当事者", note="当事者間で合意"),
     Row("outcomes.third_party.dokufutsu", "独仏両国", note="独仏両国が合意"),
