@@ -2955,6 +2955,9 @@ def _each_country_talks(doc: Doc, sents: list[Sentence], events: list[EventDraft
                 ev.principals.append(copy.copy(jp))
                 ev.principals[-1].country = "JP"
             created.append(ev)  # (no anchor of its own: the lead's results stay with the talks it anchors)
+        if not any(not each.start() <= m.start() < each.end() for m in TALK_NOUN_RE.finditer(norm, s.start, s.end)):
+            # (the lead's one talk noun is the leaders' 会談 itself: the talk it anchored is the ones made here)
+            events[:] = [e for e in events if e.anchors != [si] or e.counterpart in codes and e.kind == "summit"]
         events[:] = created + events if all(a >= si for e in events for a in e.anchors) else events + created
         return
 
@@ -3201,6 +3204,8 @@ def _assign_sentences(doc: Doc, sents: list[Sentence], events: list[EventDraft],
                     lexicon.fire(REFERENCES.which(rm.group("ref")))  # 外相会談では、…: this sentence is that talk's
         if target is None and current is not None:
             target = _pair_talk(doc, s, events, current, latest)
+        if target is None and len(events) > 2 and (covered := _talks_named(text, events)):
+            target = covered  # (英国、スペイン…及びEUとの間で、…: a result of several talks, the first of them)
         if target is not None:
             current = target
         if current is None:
@@ -3286,6 +3291,25 @@ def _headed_clocks(doc: Doc, sents: list[Sentence], events: list[EventDraft]) ->
                 _time_fields(doc, clause, m.start("v"), ev)
                 _place_fields(doc, clause, m.start("v"), ev)
             break
+
+
+def _talks_named(text: str, events: list[EventDraft]) -> EventDraft | None:
+    """The first talk of those whose counterparts a sentence names, when it names two or more (英国、スペイン、フランス
+    …及びEUとの間で、…を共有し: a result the talks of a visit share goes to the first of them, as the gold's visits do);
+    the one talk whose side it opens on (特にEUとの間では、…)."""
+    if not _ANY_COUNTRY.search(text):
+        return None
+    names = countries.names_longest_first()
+    named = {names[_COUNTRY_RANK[m.group(1)]][1] for m in _NAME_AT.finditer(text)}
+    hits = [ev for ev in events if ev.counterpart in named]
+    sides = {ev.counterpart for ev in hits}
+    if len(sides) == 1 and len(hits) == 1 and _WITH_OPENING.match(text):
+        return hits[0]  # (特にEUとの間では、…: the one talk the sentence opens on)
+    return hits[0] if len(sides) >= 2 else None
+
+
+# a sentence opening on the side it is about (特にEUとの間では、 / また、Xとの間では、)
+_WITH_OPENING = re.compile(r"\s*(?:特に|また|更に|さらに)?[、,]?\s*[^、,。]{1,20}?との間で(?:は)?[、,]")
 
 
 def _pair_talk(doc: Doc, s: Sentence, events: list[EventDraft], current: EventDraft,

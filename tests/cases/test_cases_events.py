@@ -367,6 +367,9 @@ EACH_COUNTRY = [
      "ドイツ(G7議長国)を訪問し、欧州3ヶ国首脳との会談等を行った。", [["JP", "GB"], ["JP", "FR"], ["JP", "DE"]]),
     ("山田総理大臣の欧州訪問\n(成果と概要)\n令和3年5月3日\n 山田総理大臣は、4月26日から5月2日まで、英国及びフランスを訪問し、"
      "各国首脳と会談した。", [["JP", "GB"], ["JP", "FR"]]),
+    # the leaders' talk the lead's only talk noun: the summits made from the list are all its talks (no talk of its own)
+    ("山田総理大臣の欧州訪問\n令和3年5月3日\n 山田総理大臣は、4月26日から5月2日まで、英国、フランス、ドイツ及びイタリアを"
+     "訪問し、欧州4ヶ国首脳との会談を行った。", [["JP", "GB"], ["JP", "FR"], ["JP", "DE"], ["JP", "IT"]]),
     # the countries visited, but no phrase of their leaders met: no talks from the list
     ("山田総理大臣の欧州訪問\n(成果と概要)\n令和3年5月3日\n 山田総理大臣は、4月26日から5月2日まで、英国及びフランスを訪問し、"
      "スピーチを行った。", []),
@@ -378,8 +381,24 @@ def test_each_country(text, expected):
     evs, fired = _fired(text)
     summits = [e for e in evs if e["kind"] == "summit"]
     assert [e["countries"] for e in summits] == expected, evs
+    assert len(evs) == len(expected), evs
     assert all(e["date"] is None and [p["name"] for p in e["principals"]] == ["山田"] for e in summits)
     assert bool(expected) == bool(fired & {"talks.each_country.n_kakoku", "talks.each_country.kakkoku"})
+
+
+# --- a result sentence of a visit's several talks: one naming two or more of their sides goes to the first of those
+# talks; one opening on one side (特にドイツとの間では、) to that side's talk
+SHARED_RESULTS = ("山田総理大臣の欧州訪問\n(成果と概要)\n令和5年5月3日\n 山田総理大臣は、4月26日から5月2日まで、英国、フランス、"
+                  "ドイツ及びイタリアを訪問し、欧州4ヶ国首脳との会談を行った。\n1.総論\n(1) 国際情勢について、欧州主要国首脳と"
+                  "意見交換を行った。\n2.各論\n(1) 気候変動\n フランス、ドイツ及びイタリアとの間で、気候変動対策の重要性について"
+                  "各国首脳と認識を共有した。\n(2) 北朝鮮問題\n 特にドイツとの間では、北朝鮮の非核化に向けて緊密に連携していく"
+                  "ことを確認した。\n")
+
+
+def test_shared_results_go_to_the_first_talk_they_name():
+    evs, _ = _fired(SHARED_RESULTS)
+    assert [(e["countries"][1], [o["text"][:2] for o in e["outcomes"]]) for e in evs] == [
+        ("GB", []), ("FR", ["フラ"]), ("DE", ["特に"]), ("IT", [])]
 
 
 # --- a phrase before において/にて/で that names no place (a reference back, the spot, the arena): no venue, no city
@@ -423,7 +442,7 @@ def test_calls_on_visitor(text, expected):
 def case_texts() -> list[str]:
     """Every page the cases above extract (tests/cases/test_lexicon_coverage.py fires the lexicon over them)."""
     pairs = (RANGES + JAPAN_CLOCK + SEQUENCES + ROSTERS + PROGRAMME_TABLE + PROGRAMME_BY_COUNTRY + VISIT_SPANS + GATHERING_SPANS + ENVOY_TALKS
-             + PLACE_RULES + EACH_COUNTRY + CALLS_ON_VISITOR)
+             + PLACE_RULES + EACH_COUNTRY + CALLS_ON_VISITOR + [(SHARED_RESULTS, None)])
     return [t for t, _, _ in TERSE] + [t for t, _ in pairs] + GATHERING_KINDS + [DATED_CALLS] + [
         _in_japan_page(v) for v, _ in IN_JAPAN] + [_not_place_page(p) for p, _ in NOT_PLACES] + [
         "ロペス・サンティアゴ州知事による山田外務大臣表敬\n令和3年5月2日\n" + t for t, _ in RECEIVED]
