@@ -3660,6 +3660,12 @@ def _principal_groups(doc: Doc, counterpart: str | None, wanted: list) -> dict[t
         envoy = rank is None and (p.role or "").endswith(_ENVOY)
         if envoy:
             rank = 0  # an envoy (政府特使, 総理特使) stands in for a side that sends no one of the rank
+        # a Japanese name titled only 大臣 (町村大臣より、…) on a talk of one minister's rank is that minister (its title
+        # the kind's, _kind_title), after anyone the page titles in full
+        short = rank is None and p.role == _DAIJIN and len(wanted) == 1 and wanted[0] is not HEAD_ROLES \
+            and bool(_KANJI_FIRST.match(p.name))
+        if short:
+            rank = 0
         if rank is None or people.is_former(p.role):
             continue
         before = doc.norm[max(doc.body_start, p.start - 40):p.start]
@@ -3677,7 +3683,7 @@ def _principal_groups(doc: Doc, counterpart: str | None, wanted: list) -> dict[t
             group[k][1] += 1
         else:
             same.add(p.name, len(group))
-            group.append([p, 1, not envoy])
+            group.append([p, 1, not (envoy or short)])
     return {k: max(group, key=lambda g: (g[2], g[1]))[0] for k, group in groups.items()}
 
 

@@ -602,6 +602,13 @@ def test_not_lesser_talk(sentence, rule):
     assert evs == [] and rule in fired
 
 
+# … and a Japanese name titled only 大臣 that speaks on it (佐藤大臣より、…) is Japan's minister of the pair's rank
+def test_pair_talk_takes_the_short_titled_minister():
+    evs, _ = _fired("2005年9月26日\n(1)佐藤大臣より、両国関係は緊密化している旨述べた。\n(2)両外相は、協力していくことで一致した。\n")
+    assert [(e["kind"], [(p["name"], p["role"], p["country"]) for p in e["principals"]]) for e in evs] == [
+        ("foreign_ministers", [("佐藤", "外務大臣", "JP")])]
+
+
 @pytest.mark.parametrize("pair,kind,rule", PAIRS)
 def test_pair_gives_the_talk(pair, kind, rule):
     evs, fired = _fired(_pair_page(pair))
