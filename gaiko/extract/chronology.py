@@ -173,6 +173,11 @@ def run_schedule(doc: Doc) -> None:
         # the visitor's rank, as the announcement's first sentence gives it: (パラオ共和国大統領), 英外相
         first = doc.norm[doc.lines[h].start:doc.norm.find("。", doc.lines[h].end, end) if "。" in doc.norm[doc.lines[h].end:end] else end]
         visitor_rank = ("head" if VISITOR_HEAD.search(first) else "fm" if VISITOR_FM.search(first) else None)
+        if cp is None:
+            # the visitor's side in brackets after an organisation's office (…フォーラム議長(パラオ共和国大統領)は)
+            cp = next((c for b in BRACKETED.finditer(first) if (c := pair_country(b.group(1)))), None)
+            for p in visitors:
+                p.country = p.country or cp
         entry = next((m for m in dates.find_dates(doc.norm, doc.lines[h].end, end) if m.is_full), None)
         year = entry.year if entry else page_year
         stay = STAY.search(doc.norm, entry.end if entry else doc.lines[h].start if by_visitor else doc.lines[h].end, end)
@@ -213,6 +218,9 @@ def run_schedule(doc: Doc) -> None:
                 ev.sentences.append(si)
                 events.append(ev)
     doc.events = events
+
+
+BRACKETED = re.compile(r"\(([^()]{2,20})\)")
 
 
 def _talk_day(doc: Doc, start: int, end: int, stay: re.Match | None, date: str | None) -> str | None:

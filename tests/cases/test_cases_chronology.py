@@ -54,6 +54,21 @@ def test_visitors_schedule():
     assert extract_text(ONE_VISITOR).record.doc_type != "chronology"
 
 
+# a visitor titled by an organisation's office, the side in brackets after it (…フォーラム議長(パラオ共和国大統領)は): that side
+CHAIR_SCHEDULE = (
+    "要人来日日程(令和3年)\n\nナカタ太平洋諸島フォーラム(PIF)議長の来日について\n\n令和3年9月3日\n\n"
+    "1.ジョン・ナカタ太平洋諸島フォーラム議長(パラオ共和国大統領)は、9月6日(月)から8日(水)まで来日する。\n\n"
+    "2.同議長は、滞在中、田中内閣総理大臣と会談する予定である。\n\n"
+    "ペトロフ・ラトビア大統領の来日について\n\n令和3年10月1日\n\n1.ペトロフ・ラトビア大統領は、10月4日(月)から6日(水)まで来日する。"
+    "\n\n2.同大統領は、田中総理と首脳会談を行う予定である。\n")
+
+
+def test_schedule_visitor_side_in_brackets():
+    rec = extract_text(CHAIR_SCHEDULE).record
+    assert [(e.date, [(p.name, p.country) for p in e.principals]) for e in rec.events] == [
+        ("2021-09-06", [("田中", "JP"), ("ナカタ", "PW")]), ("2021-10-04", [("田中", "JP"), ("ペトロフ", "LV")])]
+
+
 def test_schedule_announcements():
     rec = extract_text(SCHEDULE).record
     assert (rec.title, rec.doc_type, rec.doc_date) == ("要人来日日程(令和3年)", "chronology", "2021")
@@ -288,7 +303,7 @@ def test_is_chronology(text):
 def case_texts() -> list[str]:
     return [SCHEDULE, VISITORS, ONE_VISITOR, BULLETS, PROSE, BLUEBOOK, BLUEBOOK_PROSE, RELATIONS_SECTION, ONE_TALK_SECTION,
             YEAR_FORMS, VISITOR_LIST, EDO, BAR_ROWS, UPDATED, AS_OF, AS_OF_BRACKETS, TALK_LIST, ENTRY_DAYS, MONTH_HEADINGS,
-            PROSE_AND_VISITORS, ONE_YEAR, LEADERS, EACH_SUBJECT, EACH_HOST, CAPTION_OCCASION]
+            PROSE_AND_VISITORS, ONE_YEAR, LEADERS, EACH_SUBJECT, EACH_HOST, CAPTION_OCCASION, CHAIR_SCHEDULE]
 
 
 # --- one reading of a page's entries (chronology.reading): what count_entries counts is what run reads ----------------
