@@ -65,6 +65,12 @@ RELATIVE = Table("dates", (
     Row("dates.rel_day.kyo", "今日", "0", "今日: today"),
     Row("dates.rel_day.sakujitsu", "昨日", "-1", "昨日: yesterday"),
     Row("dates.rel_day.ashita", "明日", "1", "明日: tomorrow"),
+    Row("dates.rel_day.ototoi", "一昨日", "-2", "一昨日: the day before yesterday (a press conference's 一昨日、…会談を行い)"),
+    Row("dates.rel_day.sakuban", "昨晩", "-1", "昨晩: last night"),
+    Row("dates.rel_day.sakuya", "昨夜", "-1", "昨夜: last night"),
+    Row("dates.rel_day.kesa", "今朝", "0", "今朝: this morning"),
+    Row("dates.rel_day.konban", "今晩", "0", "今晩: this evening"),
+    Row("dates.rel_day.myocho", "明朝", "1", "明朝: tomorrow morning"),
     Row("dates.rel_week.raishu", "来週", "1", "来週, 来週23日: next week"),
 ), note="words dated against the page's (or the talk's) date")
 
