@@ -1589,6 +1589,15 @@ def _event_place(doc: Doc, sents: list[Sentence], ev: EventDraft, layout: _Layou
                     ev.city = places.CAPITALS[code]  # (英国外務省: a country's ministry, in its capital)
                     _set_rules(ev, city=place_words.VENUES["places.venue.gaimusho"])
                     break
+    if not ev.anchors and ev.item_at is not None and ev.city is None and ev.venue is None:
+        # a programme's item (5月5日(水) ベルリンにおいてX首相と首脳会談): the place its own line names before it, else the
+        # programme's last arrival (パリ着。X大統領と首脳会談), not the page's first talk's
+        item_sent = next((y for y in sents if y.start <= ev.item_at < y.end), None)
+        if item_sent is not None and item_sent.line == doc.line_at(ev.item_at):
+            _place_fields(doc, item_sent, item_sent.end - 1, ev)
+            _city_of_venue(ev)
+            if ev.city is None and ev.channel == "in_person":
+                ev.city = _itinerary_city(doc, sents, ev, layout)
     if not ev.anchors and own and own[0] < len(sents) and ev.city is None and ev.venue is None:
         x = sents[own[0]]
         _place_fields(doc, x, x.end, ev)
@@ -2027,10 +2036,11 @@ def _bracket_end(doc: Doc, sents: list[Sentence], i: int) -> int:
 
 
 def _imperial(doc: Doc, s: Sentence, m: re.Match) -> bool:
-    """A lesser talk, or an informal one (懇談), with Japan's imperial family named before it; fires the row."""
+    """A lesser talk, an informal one (懇談) or a ceremonial call (信任状を捧呈), with Japan's imperial family named before
+    it; fires the row."""
     if m.re is ANCHOR_RE:
         word = _anchor_row(m, m.group("noun"))
-        if word is None or word.value != "informal":
+        if word is None or word.value not in ("informal", "ceremonial"):
             return False
     imperial = LESSER_NOT_BEFORE.rx.search(doc.norm, s.start, m.start("noun"))
     return bool(imperial and lexicon.fire(LESSER_NOT_BEFORE.row(imperial)))
@@ -2539,7 +2549,19 @@ def run(doc: Doc) -> None:
 PROGRAMME_SENTENCE = re.compile(r"^\s*(?:\(\d{1,2}\)\s*)?(?:\d{1,2}月)?\d{1,2}日(?:\([^()]{1,4}\))?(?:には|は)[、,]")
 PROGRAMME_SENTENCE_END = re.compile(r"(?:等|など)?が(?:行われ|実施され|開催され)[^、,。]*。?\s*$")
 LISTED_TALKS_END = re.compile(r"等を(?:行い|行った|実施し)")
-ITEM_SPLIT = re.compile(r"[、,]|及び|並びに|\s+")
+ITEM_SPLIT = re.compile(r"[、,。]|及び|並びに|\s+")
+# a programme's line by day whose terse items a 。 closes (5月3日(月) パリ着。X大統領と首脳会談、夕食会): a line of items
+# still, when it opens with its day and no piece between its 。 is a sentence (each short, no subject's は)
+PROGRAMME_LINE_DAY = re.compile(r"\s*(?:\d{1,2}月)?\d{1,2}日(?:\([^()]{1,4}\))?\s+(?=\S)")
+_TERSE_PIECE = re.compile(r"[^。]{1,40}")
+
+
+def _terse_programme_line(t: str) -> bool:
+    """A programme line by day whose items a 。 closes (see PROGRAMME_LINE_DAY)."""
+    m = PROGRAMME_LINE_DAY.match(t)
+    if m is None or "は" in t:
+        return False
+    return all(_TERSE_PIECE.fullmatch(piece) for piece in t[m.end():].rstrip().rstrip("。").split("。"))
 # an item that is a talk: a named talk (日韓首脳会談, (日・X外相会談)), a talk with someone (X大統領との会談), a call on
 # someone (X大統領表敬), someone's call on the head (X外相による総理表敬), a meal of the two leaders or ministers
 # (日韓首脳朝食会, 外相朝食会); never a host's meal (総理主催晩餐会), an audience (ご引見, 御会見) or the press
@@ -2587,7 +2609,7 @@ def _programme_items(doc: Doc, sents: list[Sentence]):
         t = norm[ln.start:ln.end]
         if li == doc.date_line or (ln.start < tspan[1] and ln.end > tspan[0]):
             continue
-        if "。" not in t and t.strip():
+        if ("。" not in t or _terse_programme_line(t)) and t.strip():
             # (a numbered part's heading with its day in brackets, read after its number: 1.日韓外相会談(7月30日午後))
             contexts.append((ln.content_start if _part_heading(doc, ln.content_start) else ln.start, ln.end))
     undated = set()

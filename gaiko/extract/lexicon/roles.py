@@ -180,6 +180,8 @@ STARTS = Table("roles", (
     Row("roles.start.keisan", "経産", note="経産大臣"),
     Row("roles.start.norin", "農林", note="農林水産大臣"),
     Row("roles.start.kokudo", "国土", note="国土交通大臣"),
+    Row("roles.start.suisancho", "水産庁", note="水産庁長官, 水産庁資源管理部長: the Fisheries Agency's officials, who lead "
+        "fisheries talks"),
     Row("roles.start.kankyo", "環境", note="環境大臣"),
     Row("roles.start.monbu", "文部", note="文部科学大臣"),
     Row("roles.start.kosei", "厚生", note="厚生労働大臣"),

@@ -1,0 +1,83 @@
+"""Cases of pages written in forms probe 17 (tests/test_generalisation17.py) found unread: an ambassador's credentials
+presented to a head of state (a call on them, the talk after it part of it; to the Emperor at the ceremony no talk), a
+copy of the credentials received by a minister (a new ambassador's call), the Fisheries Agency's officials heading a
+fisheries talk's delegation; a tour's programme by day whose terse items a 。 closes, each item in the city its line
+names (…においてX首相と首脳会談) or the programme's last arrival (パリ着。X大統領と首脳会談).
+
+Every text here is invented in the ministry's style (names, dates and talks are made up).
+"""
+
+from __future__ import annotations
+
+from gaiko.extract import lexicon
+from gaiko.pipeline import extract_text
+
+# --- credentials presented to a president, a talk after the ceremony: one call, its day and place the presentation's ------
+CREDENTIALS = ("山田駐ラトビア大使の信任状捧呈\n令和6年3月6日\n\n"
+               "3月5日、山田駐ラトビア大使は、リガの大統領府において、ペトロフ・ラトビア大統領に信任状を捧呈しました。"
+               "捧呈式の後、山田大使は、ペトロフ大統領と懇談し、二国間関係について意見交換を行いました。\n")
+# … to the Emperor, at the ceremony of the new ambassadors: no talk (the heading a ceremony's)
+CEREMONY = ("新任駐日大使の信任状捧呈式\n令和6年3月6日\n\n"
+            "3月6日、皇居宮殿において、新任駐日大使による信任状捧呈式が行われ、以下の大使が天皇陛下に信任状を捧呈しました。\n"
+            "・ペトロフ駐日ラトビア大使\n・カラス駐日エストニア大使\n")
+# --- a copy of the credentials received by a parliamentary vice-minister: the new ambassador's call ---------------------
+COPY = ("新任駐日ラトビア大使による信任状写しの提出\n令和6年3月6日\n\n"
+        "3月6日、午前11時から約15分間、山田外務大臣政務官は、外務省において、ペトロフ新任駐日ラトビア大使から信任状写しの提出を受けました。\n")
+# --- a fisheries commission, the Fisheries Agency's officials heading Japan's side -------------------------------------------
+FISHERIES = ("日・ラトビア漁業委員会第3回会合の結果\n令和6年3月8日\n\n"
+             "3月5日から8日まで、リガにおいて、日・ラトビア漁業委員会第3回会合が開催されました。"
+             "日本側からは山田水産庁資源管理部長ほかが、ラトビア側からはペトロフ農業省次官ほかが出席しました。\n")
+
+# --- a tour's programme by day: terse items, a 。 between them; each item's city its line's, or the last arrival's ---------
+TOUR = ("山田内閣総理大臣の欧州歴訪\n令和6年3月9日\n\n"
+        "山田内閣総理大臣は、3月4日から8日まで、ラトビア、エストニア及びフィンランドを訪問しました。\n"
+        "【訪問日程】\n"
+        "3月4日(月) リガ着。ペトロフ・ラトビア首相と首脳会談、夕食会\n"
+        "3月6日(水) タリンにおいてカラス・エストニア首相と首脳会談\n"
+        "3月7日(木) ヘルシンキにおいてコスキ・フィンランド首相と首脳会談\n"
+        "3月8日(金) 帰国\n")
+
+
+def case_texts() -> list[str]:
+    return [CREDENTIALS, CEREMONY, COPY, FISHERIES, TOUR]
+
+
+def _events(text: str) -> list[dict]:
+    return extract_text(text).record.to_json_dict()["events"]
+
+
+def test_credentials_presented_are_a_call():
+    with lexicon.trace() as fired:
+        (ev,) = _events(CREDENTIALS)
+    assert "talks.call.shinninjo_hotei" in fired
+    assert (ev["date"], ev["city"], ev["venue"], ev["kind"]) == ("2024-03-05", "リガ", "大統領府", "other")
+    assert [(p["name"], p["country"]) for p in ev["principals"]] == [("山田", "JP"), ("ペトロフ", "LV")]
+
+
+def test_credentials_to_the_emperor_are_no_talk():
+    with lexicon.trace() as fired:
+        rec = extract_text(CEREMONY).record
+    assert "layout.title_type.credentials_ceremony" in fired and "layout.heading.hotei" in fired
+    assert rec.doc_type == "other" and rec.title == "新任駐日大使の信任状捧呈式" and not rec.events
+
+
+def test_copy_of_credentials_is_a_call():
+    with lexicon.trace() as fired:
+        (ev,) = _events(COPY)
+    assert "talks.call.shinninjo_utsushi" in fired
+    assert (ev["venue"], ev["city"], ev["start_jst"], ev["duration_min"]) == ("外務省", "東京", "11:00", 15)
+    assert [(p["name"], p["country"]) for p in ev["principals"]] == [("山田", "JP"), ("ペトロフ", "LV")]
+
+
+def test_fisheries_agency_title():
+    with lexicon.trace() as fired:
+        (ev,) = _events(FISHERIES)
+    assert "roles.start.suisancho" in fired
+    assert [(p["name"], p["role"]) for p in ev["principals"]][0] == ("山田", "水産庁資源管理部長")
+
+
+def test_tour_programme_by_day():
+    rec = extract_text(TOUR).record.to_json_dict()
+    assert rec["doc_type"] == "visit"
+    assert [(e["date"], e["city"], e["principals"][-1]["name"]) for e in rec["events"]] == [
+        ("2024-03-04", "リガ", "ペトロフ"), ("2024-03-06", "タリン", "カラス"), ("2024-03-07", "ヘルシンキ", "コスキ")]
