@@ -9,6 +9,8 @@ Every text here is invented in the ministry's style (names, dates and talks are 
 
 from __future__ import annotations
 
+import pytest
+
 from gaiko.extract import lexicon
 from gaiko.pipeline import extract_text
 
@@ -37,9 +39,23 @@ TOUR = ("山田内閣総理大臣の欧州歴訪\n令和6年3月9日\n\n"
         "3月7日(木) ヘルシンキにおいてコスキ・フィンランド首相と首脳会談\n"
         "3月8日(金) 帰国\n")
 
+# --- working-level talks held by officials below the vice-ministers: vice_ministerial by their ranks -----------------------
+def _officials(jp: str, lv: str) -> str:
+    return ("日・ラトビア実務協議の結果\n令和6年3月8日\n\n"
+            f"3月8日、リガにおいて、日・ラトビア間の協議が行われました。日本側からは{jp}ほかが、ラトビア側からは{lv}ほかが出席しました。\n")
+
+
+OFFICIALS = [
+    (_officials("山田財務省主税局参事官", "ペトロフ財務省税務局参事官"), "roles.vice.sanjikan"),
+    (_officials("山田水産庁資源管理部長", "ペトロフ農業省漁業部長"), "roles.vice.bucho"),
+    (_officials("山田外務省欧州局中・東欧課長", "ペトロフ外務省アジア課長"), "roles.vice.kacho"),
+    (_officials("山田外務省アジア大洋州局参事官", "劉建外交部アジア司長"), "roles.vice.shicho"),
+    (_officials("山田水産庁長官", "ペトロフ漁業庁長官"), "roles.vice.cho_chokan"),
+]
+
 
 def case_texts() -> list[str]:
-    return [CREDENTIALS, CEREMONY, COPY, FISHERIES, TOUR]
+    return [CREDENTIALS, CEREMONY, COPY, FISHERIES, TOUR] + [t for t, _r in OFFICIALS]
 
 
 def _events(text: str) -> list[dict]:
@@ -81,3 +97,10 @@ def test_tour_programme_by_day():
     assert rec["doc_type"] == "visit"
     assert [(e["date"], e["city"], e["principals"][-1]["name"]) for e in rec["events"]] == [
         ("2024-03-04", "リガ", "ペトロフ"), ("2024-03-06", "タリン", "カラス"), ("2024-03-07", "ヘルシンキ", "コスキ")]
+
+
+@pytest.mark.parametrize("text,rule", OFFICIALS)
+def test_officials_rank(text, rule):
+    with lexicon.trace() as fired:
+        (ev,) = _events(text)
+    assert rule in fired and ev["kind"] == "vice_ministerial", (ev["kind"], ev["principals"])

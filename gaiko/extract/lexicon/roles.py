@@ -368,6 +368,14 @@ RANKS = Table("roles", (
     Row("roles.vice.fuku_daijin", "副大臣", "vice", "a state minister"),
     Row("roles.vice.seimukan", "政務官", "vice", "a parliamentary vice-minister"),
     Row("roles.vice.tanto_kokumu_daijin", "担当国務大臣", "vice", "a minister of state for a portfolio"),
+    # the officials below them who lead working-level talks and negotiation rounds (the record format's vice_ministerial)
+    Row("roles.vice.sanjikan", "参事官", "vice", "a counsellor: 主税局参事官, アジア大洋州局参事官"),
+    Row("roles.vice.bucho", "(?<!外交)(?<!対外連絡)部長(?!助理)", "vice", "a director-general of a department: 資源管理部長, "
+        "南部アジア部長 (not 外交部長, China's foreign minister, nor 対外連絡部長, a party's minister)", regex=True),
+    Row("roles.vice.kacho", "課長", "vice", "a director of a division"),
+    Row("roles.vice.shicho", "司長", "vice", "a director-general of a Chinese ministry: 国境海洋事務司副司長"),
+    Row("roles.vice.cho_chokan", "(?<=庁)長官", "vice", "the head of an agency: 水産庁長官, 海上保安庁長官 (a vice-minister's "
+        "rank, no minister's)", regex=True),
     Row("roles.minister.daijin", "大臣", "minister", "a minister"),
     Row("roles.minister.chokan", "長官", "minister", "a secretary"),
     Row("roles.minister.sho", "(?<!首)相$", "minister", "a minister's short title: 財務相 (a 首相 that is no head, 州首相, is "
