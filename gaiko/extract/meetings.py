@@ -22,6 +22,7 @@ from gaiko import countries
 from gaiko.extract import dates, lexicon, people, places
 from gaiko.extract.drafts import EventDraft, PersonMention
 from gaiko.extract.lexicon import Row
+from gaiko.extract.lexicon import outcomes as outcome_words
 from gaiko.extract.lexicon import places as place_words
 from gaiko.extract.lexicon import plans as plan_words
 from gaiko.extract.lexicon import sides as side_words
@@ -82,6 +83,7 @@ from gaiko.extract.matching import (
     FirstAccepted,
     Forward,
     SearchMemo,
+    fired,
     guarded,
     holds_word,
     holds_word_in,
@@ -1694,6 +1696,8 @@ def _dateline_city(doc: Doc) -> str | None:
 _TALK_WORD = re.compile(_TALK_LAST)
 # a talk between two other parties, named before it: エチオピア政府とティグライ人民解放戦線(TPLF)の代表団が…協議を行い
 THIRD_PARTY_TALK = re.compile(r"(?P<a>[^、,。()]{2,30}?)(?:\([^()]*\))?と(?P<b>[^、,。]{2,40}?)(?:の代表団|の代表|双方)?が[^、,。]{0,30}$")
+# … or as a pair of their one-character forms (米中両国の首脳が…対話を行った, 米露両国が…協議し)
+THIRD_PAIR_TALK = re.compile(r"(?P<pair>[一-龥]{2})両国(?:の[^、,。]{1,6})?が[^、,。]{0,30}$")
 # a word that puts Japan among a talk's parties: a side word (lexicon.sides), a Japanese title, or a 日X pair
 JAPAN_WORD = people.RowSearch(
     [side_words.SIDES[i] for i in ("sides.jp.nihon", "sides.jp.wagakuni", "sides.jp.wagakuni_kana", "sides.both.countries",
@@ -1709,6 +1713,9 @@ def _names_japan(text: str) -> bool:
 def _between_others(doc: Doc, s: Sentence, noun_start: int) -> bool:
     """The talk's parties, named in the clause before it, are two others (no Japanese side, no person)."""
     clause_start = max(s.start, doc.norm.rfind("、", s.start, noun_start) + 1, doc.norm.rfind(",", s.start, noun_start) + 1)
+    pm = THIRD_PAIR_TALK.search(doc.norm, clause_start, noun_start)
+    if pm and all(c in countries.abbr_index() and c != "日" for c in pm.group("pair")):
+        return True  # 米中両国の首脳が対話を行った: two others, named by their one-character forms
     to = doc.norm.find("と", clause_start, noun_start)
     if to < 0 or doc.norm.find("が", to + 1, noun_start) < 0:
         return False  # no …と…が for THIRD_PARTY_TALK's costly scan to find
@@ -2151,10 +2158,34 @@ def _group_gathering(norm: str, lo: int, noun_start: int) -> bool:
     return m is not None and lexicon.fire(_GROUP_GATHERING.search(m.group(0))) is not None
 
 
+# a journalist's question in a press conference ((問)…, 【記者】…, 【…新聞 X記者】…): a talk it names is none the page
+# reports (the minister's answer reports the page's own)
+QUESTION_LINE = re.compile(r"\s*\((?P<w>" + outcome_words.QUESTION.alternation() + r")\)")
+ASKER_LINE = re.compile(r"\s*【[^】]{0,30}?(?P<w>" + outcome_words.QUESTION_ASKER.alternation() + ")】")
+
+
+def _asked(doc: Doc, s: Sentence) -> bool:
+    """The sentence stands in a journalist's question line; fires the row."""
+    ln = doc.lines[s.line]
+    return fired(outcome_words.QUESTION, QUESTION_LINE.match(doc.norm, ln.start, s.end)) \
+        or fired(outcome_words.QUESTION_ASKER, ASKER_LINE.match(doc.norm, ln.start, s.end))
+
+
+def _speaks_of_talk(doc: Doc, sents: list[Sentence]) -> bool:
+    """A press conference's speaker names a talk of the sides (not in a journalist's question, not one of two others)."""
+    for s in sents:
+        if s.start < doc.body_start or not _TALK_WORD.search(doc.norm, s.start, s.end) or _asked(doc, s):
+            continue
+        m = TALK_NOUN_RE.search(doc.norm, s.start, s.end)
+        if m and not _between_others(doc, s, m.start()):
+            return True
+    return False
+
+
 def find_anchors(doc: Doc, sents: list[Sentence]) -> list[tuple[int, re.Match]]:
     out: list[tuple[int, re.Match]] = []
     for i, s in enumerate(sents):
-        if not _TALK_WORD.search(doc.norm, s.start, s.end):
+        if not _TALK_WORD.search(doc.norm, s.start, s.end) or _asked(doc, s):
             continue
         for m in ANCHOR_RE.finditer(doc.norm, s.start, _bracket_end(doc, sents, i)):
             # "…会談することで一致" (future) does not match; a talk recalled with a date of its own is skipped
@@ -2200,7 +2231,7 @@ def find_anchors(doc: Doc, sents: list[Sentence]) -> list[tuple[int, re.Match]]:
         # 概要以下のとおり / …で行われた外相会談の概要は次のとおり)
         for i, s in enumerate(sents[:6]):
             held = HELD_BEFORE_RE.search(doc.norm, s.start, s.end)
-            if held and not _between_others(doc, s, held.start("noun")):
+            if held and not _between_others(doc, s, held.start("noun")) and not _asked(doc, s):
                 out.append((i, held))
                 break
     if not out:
@@ -2486,6 +2517,8 @@ def run(doc: Doc) -> None:
         # a page that names a talk in its title but never says "…を行った"
         ann = _announced(doc, sents)
         title_word = _TITLE_TALK.search(title)
+        if doc.doc_type == "press_conference" and not title_word and not ann and not _speaks_of_talk(doc, sents):
+            title_kind = None  # (佐藤外務大臣会見記録: the title's rank names who speaks, not a talk)
         if title_kind or title_word or ann:
             ann_kind = kind_row(ann[1].group(0)) if ann else None
             kind_rule = ann_kind or title_kind_row

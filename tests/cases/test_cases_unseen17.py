@@ -53,9 +53,18 @@ OFFICIALS = [
     (_officials("山田水産庁長官", "ペトロフ漁業庁長官"), "roles.vice.cho_chokan"),
 ]
 
+# --- a press conference: a talk named only in a journalist's question, or held by two others, is none of the page --------
+PRESS_NONE = ("山田外務大臣会見記録\n令和6年3月8日\n\n【山田外務大臣】\n冒頭発言\n冒頭、私からはございません。\n質疑応答\n"
+              "【記者】先週行われた米露首脳会談について、受け止めをお聞かせください。\n"
+              "【山田外務大臣】米露両国の首脳が対話を行ったことを歓迎します。\n")
+# … but the talk the minister's answer reports is
+PRESS_ANSWER = ("山田外務大臣会見記録\n令和6年3月8日\n\n"
+                "(問)昨日の日・ラトビア外相会談について伺います。\n"
+                "(答)昨日、ペトロフ・ラトビア外務大臣と外相会談を行いました。私から、投資環境の改善を求めました。\n")
+
 
 def case_texts() -> list[str]:
-    return [CREDENTIALS, CEREMONY, COPY, FISHERIES, TOUR] + [t for t, _r in OFFICIALS]
+    return [CREDENTIALS, CEREMONY, COPY, FISHERIES, TOUR, PRESS_NONE, PRESS_ANSWER] + [t for t, _r in OFFICIALS]
 
 
 def _events(text: str) -> list[dict]:
@@ -104,3 +113,10 @@ def test_officials_rank(text, rule):
     with lexicon.trace() as fired:
         (ev,) = _events(text)
     assert rule in fired and ev["kind"] == "vice_ministerial", (ev["kind"], ev["principals"])
+
+
+def test_press_conference_talks():
+    rec = extract_text(PRESS_NONE).record
+    assert rec.doc_type == "press_conference" and not rec.events
+    (ev,) = _events(PRESS_ANSWER)
+    assert ev["date"] == "2024-03-07" and [p["name"] for p in ev["principals"]] == ["山田", "ペトロフ"]
