@@ -62,9 +62,18 @@ PRESS_ANSWER = ("山田外務大臣会見記録\n令和6年3月8日\n\n"
                 "(問)昨日の日・ラトビア外相会談について伺います。\n"
                 "(答)昨日、ペトロフ・ラトビア外務大臣と外相会談を行いました。私から、投資環境の改善を求めました。\n")
 
+# --- a transcript whose heading names no pair: the pair its body names (日韓首脳会談, 日露外相…) is the counterpart's; a
+# visit to Japan said by its host (…を日本にお迎えし) places the plan
+PRESS_PAIR = ("山田内閣総理大臣記者会見\n令和6年3月8日\n\n【山田総理】\n"
+              "昨日、ソウルにおいて、金在浩大統領と首脳会談を行いました。"
+              "また、来月、金大統領を日本にお迎えし、日韓首脳会談を行うことで一致しました。\n")
+PRESS_FM_PAIR = ("山田外務大臣会見記録\n令和6年3月8日\n\n"
+                 "【記者】昨日の日露外相電話会談について伺います。\n"
+                 "【山田外務大臣】昨日、ペトロフ外務大臣と約30分間、電話会談を行いました。\n")
+
 
 def case_texts() -> list[str]:
-    return [CREDENTIALS, CEREMONY, COPY, FISHERIES, TOUR, PRESS_NONE, PRESS_ANSWER] + [t for t, _r in OFFICIALS]
+    return [CREDENTIALS, CEREMONY, COPY, FISHERIES, TOUR, PRESS_NONE, PRESS_ANSWER, PRESS_PAIR, PRESS_FM_PAIR] + [t for t, _r in OFFICIALS]
 
 
 def _events(text: str) -> list[dict]:
@@ -120,3 +129,13 @@ def test_press_conference_talks():
     assert rec.doc_type == "press_conference" and not rec.events
     (ev,) = _events(PRESS_ANSWER)
     assert ev["date"] == "2024-03-07" and [p["name"] for p in ev["principals"]] == ["山田", "ペトロフ"]
+
+
+def test_transcript_pair_and_host_visit():
+    with lexicon.trace() as fired:
+        (ev,) = _events(PRESS_PAIR)
+    assert {"roles.body_pair.shuno", "plans.visit.nihon_ni_omukae"} <= fired
+    assert ev["principals"][-1]["country"] == "KR" and [(p["date"], p["place"]) for p in ev["planned"]] == [("2024-04", "日本")]
+    with lexicon.trace() as fired:
+        (ev,) = _events(PRESS_FM_PAIR)
+    assert "roles.body_pair.gaisho" in fired and ev["principals"][-1]["country"] == "RU" and ev["date"] == "2024-03-07"

@@ -518,6 +518,8 @@ ROYALS = Table("roles", (
 BODY_PAIRS = Table("roles", (
     Row("roles.body_pair.kyoryoku", "協力", note="日独協力を推進"),
     Row("roles.body_pair.ga", "が", note="日独が…進めて行ければ"),
+    Row("roles.body_pair.shuno", "首脳", note="…日韓首脳会談を行うことで一致: the pair's leaders (a transcript whose heading names no pair)"),
+    Row("roles.body_pair.gaisho", "外相", note="日独外相会談: the pair's foreign ministers"),
 ))
 # a name shortened to its first one to three characters in quotes before the title (old pages: 「バ」外相より, 「ロ」大統領は,
 # 「シュ」首相より): the person of the talk whose name (or a part of it) starts with them; a page that never gives the
