@@ -701,6 +701,9 @@ OTHER_ACT_BREAK = re.compile(r"(?:し|た後|の後)[、,]\s*(?:また|その後
 _VISIT_VERB = r"(?:を(?:公式|実務)?訪問し|を訪れ|訪日し|来日し|に滞在し)"
 VISIT_SPAN_AFTER = re.compile(r"(?:\([^()]{1,6}\))?(?:まで|にかけて?)?[、,]?\s*(?:[ァ-ヴー一-龥・]{1,14}は[、,]?)?[ァ-ヴー一-龥・]{0,12}?" + _VISIT_VERB)
 VISIT_VERB = re.compile(_VISIT_VERB)
+# a day, then the arrival in a city (9日夜、ハノイに到着した): the arrival's day, not the talk's when another day follows
+ARRIVAL_DAY = re.compile(r"(?:\([^()]{1,4}\))?(?:午前|午後|夜|朝|夕刻|未明|深夜)?[、,]?[ァ-ヴー一-龥・]{1,14}?"
+                         + place_words.VISITS["places.visit.ni_touchaku"].source)
 HELD_LEAD = re.compile(r"が(?:開催され|行われ)(?:た|ました|[、,])")
 # two days of one talk: 12月6日(水曜日)及び7日(木曜日)の両日
 BOTH_DAYS = re.compile(r"\s*(?:\([^()]{1,6}\))?(?:及び|と)(?P<d>[0-9]{1,2})日(?:\([^()]{1,6}\))?の両日")
@@ -995,6 +998,10 @@ def _date_fields(doc: Doc, s: Sentence, anchor_pos: int, ev: EventDraft, prev: E
                 if y:
                     m = dataclasses.replace(m, year=y)
             start, end = dates.resolve_event_date(m, ref, _day_known(doc))
+        if start and end is None and m.day is not None and ARRIVAL_DAY.match(norm, m.end) \
+                and any(o.start > m.end and o.day is not None for o in ms):
+            lexicon.fire(place_words.VISITS["places.visit.ni_touchaku"])
+            continue  # the day of arrival (9日夜、ハノイに到着した…は、10日午前10時から…会談): the later day is the talk's
         if start and end and (VISIT_SPAN_AFTER.match(norm, m.end) or VISIT_VERB.search(norm, m.end, anchor_pos)):
             # the visit's span (11~13日、ロシアを公式訪問し、…会談を行う) is no talk's day; a day after it is (16日から18日
             # まで…として来日し、17日に…首脳会談…に出席した)

@@ -71,9 +71,13 @@ PRESS_FM_PAIR = ("山田外務大臣会見記録\n令和6年3月8日\n\n"
                  "【記者】昨日の日露外相電話会談について伺います。\n"
                  "【山田外務大臣】昨日、ペトロフ外務大臣と約30分間、電話会談を行いました。\n")
 
+# --- the day of arrival, then the talk's own day with its clock: the later day is the talk's -------------------------------
+ARRIVAL = ("山田内閣総理大臣のラトビア訪問\n令和6年3月8日\n\n"
+           "6日夜、リガに到着した山田総理は、7日午前10時から約1時間、ペトロフ・ラトビア首相と首脳会談を行いました。\n")
+
 
 def case_texts() -> list[str]:
-    return [CREDENTIALS, CEREMONY, COPY, FISHERIES, TOUR, PRESS_NONE, PRESS_ANSWER, PRESS_PAIR, PRESS_FM_PAIR] + [t for t, _r in OFFICIALS]
+    return [CREDENTIALS, CEREMONY, COPY, FISHERIES, TOUR, PRESS_NONE, PRESS_ANSWER, PRESS_PAIR, PRESS_FM_PAIR, ARRIVAL] + [t for t, _r in OFFICIALS]
 
 
 def _events(text: str) -> list[dict]:
@@ -139,3 +143,8 @@ def test_transcript_pair_and_host_visit():
     with lexicon.trace() as fired:
         (ev,) = _events(PRESS_FM_PAIR)
     assert "roles.body_pair.gaisho" in fired and ev["principals"][-1]["country"] == "RU" and ev["date"] == "2024-03-07"
+
+
+def test_arrival_day_is_not_the_talks():
+    (ev,) = _events(ARRIVAL)
+    assert (ev["date"], ev["city"], ev["start_local"]) == ("2024-03-07", "リガ", "10:00")
