@@ -3922,6 +3922,13 @@ def _fill_principals(doc: Doc, sents: list[Sentence], ev: EventDraft) -> None:
             foreign = list(dict.fromkeys(p.country for p in heads if p.country and p.country != "JP"))  # (each has its side)
             ev.counterpart, ev.others = foreign[0], foreign[1:]
             ev.principals = [q for q in ev.principals if not any(_same_person(q.name, p.name) for p in heads)] + heads
+            if ev.kind in (None, "other") and not ev.call:
+                # a round named by no rank (…交渉会合): the heads' ranks (課長 and 次官補: vice_ministerial)
+                by_rank, rank_row = kind_by_roles(ev.principals)
+                if by_rank not in (None, "other"):
+                    ev.kind = by_rank
+                    if rank_row is not None:
+                        ev.rules["kind"] = lexicon.fire(rank_row)
             return
     if not ev.principals and not ev.anchors and doc.title_span and TALK_NOUN_RE.search(doc.title or ""):
         # (a heading that names a talk, not a speaker's: 岸田外務大臣会見記録)

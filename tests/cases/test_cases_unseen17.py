@@ -75,9 +75,14 @@ PRESS_FM_PAIR = ("山田外務大臣会見記録\n令和6年3月8日\n\n"
 ARRIVAL = ("山田内閣総理大臣のラトビア訪問\n令和6年3月8日\n\n"
            "6日夜、リガに到着した山田総理は、7日午前10時から約1時間、ペトロフ・ラトビア首相と首脳会談を行いました。\n")
 
+# --- a negotiation round whose chief negotiators are named after their sides (…を首席交渉官として): its heads, their rank ----
+NEGOTIATORS = ("日・ラトビア投資協定第2回交渉会合\n令和6年3月8日\n\n"
+               "1 3月4日から8日まで、リガにおいて、日・ラトビア投資協定の第2回交渉会合が行われました。\n"
+               "2 本会合では、日本側は山田外務省投資政策課長を、ラトビア側はペトロフ経済省次官補を首席交渉官として、交渉を行いました。\n")
+
 
 def case_texts() -> list[str]:
-    return [CREDENTIALS, CEREMONY, COPY, FISHERIES, TOUR, PRESS_NONE, PRESS_ANSWER, PRESS_PAIR, PRESS_FM_PAIR, ARRIVAL] + [t for t, _r in OFFICIALS]
+    return [CREDENTIALS, CEREMONY, COPY, FISHERIES, TOUR, PRESS_NONE, PRESS_ANSWER, PRESS_PAIR, PRESS_FM_PAIR, ARRIVAL, NEGOTIATORS] + [t for t, _r in OFFICIALS]
 
 
 def _events(text: str) -> list[dict]:
@@ -148,3 +153,10 @@ def test_transcript_pair_and_host_visit():
 def test_arrival_day_is_not_the_talks():
     (ev,) = _events(ARRIVAL)
     assert (ev["date"], ev["city"], ev["start_local"]) == ("2024-03-07", "リガ", "10:00")
+
+
+def test_chief_negotiators_head_the_round():
+    with lexicon.trace() as fired:
+        (ev,) = _events(NEGOTIATORS)
+    assert "attendees.delegation.kosho_kan" in fired
+    assert ev["kind"] == "vice_ministerial" and [(p["name"], p["country"]) for p in ev["principals"]] == [("山田", "JP"), ("ペトロフ", "LV")]
