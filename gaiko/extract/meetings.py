@@ -26,7 +26,7 @@ from gaiko.extract.lexicon import outcomes as outcome_words
 from gaiko.extract.lexicon import places as place_words
 from gaiko.extract.lexicon import plans as plan_words
 from gaiko.extract.lexicon import sides as side_words
-from gaiko.extract.lexicon.attendees import DELEGATION_VERBS, HEADED_PARTY, NOT_PRINCIPAL, PARTICIPANTS
+from gaiko.extract.lexicon.attendees import DELEGATION_VERBS, HEAD_LABELS, HEADED_PARTY, NOT_PRINCIPAL, PARTICIPANTS
 from gaiko.extract.lexicon.dates import CLOCK, ITEM_DAY
 from gaiko.extract.lexicon.layout import TITLE_TYPES
 from gaiko.extract.lexicon.roles import ATTACHED, CAPACITY, CHINA_TITLES, ENDINGS, KIND_TITLES, RANKS, SHORT, STARTS
@@ -569,6 +569,10 @@ def companion(doc: Doc, p: PersonMention) -> bool:
 _FORMER_PARTNER = re.compile(r"(?:との?|による)" + TALK_START + TALK_NOUN)
 
 
+# a party's head labelled in brackets right after the party's name (…代表団(団長:X会長)は)
+HEAD_LABEL_BEFORE = re.compile(r"[団行]\((?P<w>" + HEAD_LABELS.alternation() + r")\s*[:：]\s*$")
+
+
 # --- the stage --------------------------------------------------------------------------------
 def _sentence_people(doc: Doc, s: Sentence) -> list[PersonMention]:
     """People named in a sentence, outside attendee parentheses and not as senders (…からの親書)."""
@@ -576,8 +580,8 @@ def _sentence_people(doc: Doc, s: Sentence) -> list[PersonMention]:
     norm = doc.norm
     for p in people.find_people(doc, s.start, s.end):
         before = norm[s.start:p.start]
-        if before.count("(") > before.count(")"):
-            continue  # inside a parenthesis (an attendee list, an English name)
+        if before.count("(") > before.count(")") and not fired(HEAD_LABELS, HEAD_LABEL_BEFORE.search(before)):
+            continue  # inside a parenthesis (an attendee list, an English name), unless labelled the party's head
         after = norm[p.role_end:p.role_end + 4]
         if _not_principal(after):
             continue

@@ -80,9 +80,13 @@ NEGOTIATORS = ("日・ラトビア投資協定第2回交渉会合\n令和6年3�
                "1 3月4日から8日まで、リガにおいて、日・ラトビア投資協定の第2回交渉会合が行われました。\n"
                "2 本会合では、日本側は山田外務省投資政策課長を、ラトビア側はペトロフ経済省次官補を首席交渉官として、交渉を行いました。\n")
 
+# --- a delegation's head labelled in brackets after it (…代表団(団長:X会長)は): the party's principal -----------------------
+HEAD_IN_BRACKETS = ("日本経済界代表団によるペトロフ・ラトビア大統領表敬\n令和6年3月8日\n\n"
+                    "3月8日、リガを訪問中の日本経済界代表団（団長：山田日本商工会議所会長）は、ペトロフ・ラトビア大統領を表敬しました。\n")
+
 
 def case_texts() -> list[str]:
-    return [CREDENTIALS, CEREMONY, COPY, FISHERIES, TOUR, PRESS_NONE, PRESS_ANSWER, PRESS_PAIR, PRESS_FM_PAIR, ARRIVAL, NEGOTIATORS] + [t for t, _r in OFFICIALS]
+    return [CREDENTIALS, CEREMONY, COPY, FISHERIES, TOUR, PRESS_NONE, PRESS_ANSWER, PRESS_PAIR, PRESS_FM_PAIR, ARRIVAL, NEGOTIATORS, HEAD_IN_BRACKETS] + [t for t, _r in OFFICIALS]
 
 
 def _events(text: str) -> list[dict]:
@@ -160,3 +164,10 @@ def test_chief_negotiators_head_the_round():
         (ev,) = _events(NEGOTIATORS)
     assert "attendees.delegation.kosho_kan" in fired
     assert ev["kind"] == "vice_ministerial" and [(p["name"], p["country"]) for p in ev["principals"]] == [("山田", "JP"), ("ペトロフ", "LV")]
+
+
+def test_head_in_brackets():
+    with lexicon.trace() as fired:
+        (ev,) = _events(HEAD_IN_BRACKETS)
+    assert "attendees.head_label.dancho" in fired
+    assert [(p["name"], p["country"]) for p in ev["principals"]] == [("山田", "JP"), ("ペトロフ", "LV")] and ev["city"] == "リガ"
