@@ -3199,7 +3199,21 @@ def _announced_fields(doc: Doc, s: Sentence, ev: EventDraft, sents: list[Sentenc
             break
     if ev.date is None:
         _stay_date(doc, sents, s.start, ev)
+    if ev.city is None and ev.channel == "in_person":
+        _stay_city(doc, sents, s, ev)
     _time_fields(doc, s, s.end, ev)
+
+
+def _stay_city(doc: Doc, sents: list[Sentence], s: Sentence, ev: EventDraft) -> None:
+    """The city of a talk announced for a stay the page announces before it in a sentence of its own (…のためニューヨークを
+    訪問します。滞在中、24日に…外相会談を行う予定です): the visit's city."""
+    for t in sents[:8]:
+        if t.start >= s.start:
+            break
+        if _STAY_RE.search(doc.norm, t.start, t.end) and (hit := _visit_city(doc, t.start, t.end, ev.rules)) is not None:
+            ev.city = hit[0]
+            ev.evidence.setdefault("city", (hit[1], hit[2]))
+            _set_rules(ev, city=hit[3])
 
 
 def _stay_date(doc: Doc, sents: list[Sentence], upto: int, ev: EventDraft) -> None:

@@ -84,9 +84,13 @@ NEGOTIATORS = ("日・ラトビア投資協定第2回交渉会合\n令和6年3�
 HEAD_IN_BRACKETS = ("日本経済界代表団によるペトロフ・ラトビア大統領表敬\n令和6年3月8日\n\n"
                     "3月8日、リガを訪問中の日本経済界代表団（団長：山田日本商工会議所会長）は、ペトロフ・ラトビア大統領を表敬しました。\n")
 
+# --- an announced stay in a city (…を訪問します), then the talk set for it in a sentence of its own: the stay's city --------
+ANNOUNCED_STAY = ("外務報道官会見記録\n令和6年3月1日\n\n【外務報道官】\n冒頭発言\n"
+                  "山田外務大臣は、3月4日から6日まで、リガを訪問します。滞在中、5日にペトロフ・ラトビア外務大臣と外相会談を行う予定です。\n")
+
 
 def case_texts() -> list[str]:
-    return [CREDENTIALS, CEREMONY, COPY, FISHERIES, TOUR, PRESS_NONE, PRESS_ANSWER, PRESS_PAIR, PRESS_FM_PAIR, ARRIVAL, NEGOTIATORS, HEAD_IN_BRACKETS] + [t for t, _r in OFFICIALS]
+    return [CREDENTIALS, CEREMONY, COPY, FISHERIES, TOUR, PRESS_NONE, PRESS_ANSWER, PRESS_PAIR, PRESS_FM_PAIR, ARRIVAL, NEGOTIATORS, HEAD_IN_BRACKETS, ANNOUNCED_STAY] + [t for t, _r in OFFICIALS]
 
 
 def _events(text: str) -> list[dict]:
@@ -171,3 +175,9 @@ def test_head_in_brackets():
         (ev,) = _events(HEAD_IN_BRACKETS)
     assert "attendees.head_label.dancho" in fired
     assert [(p["name"], p["country"]) for p in ev["principals"]] == [("山田", "JP"), ("ペトロフ", "LV")] and ev["city"] == "リガ"
+
+
+def test_announced_stay_city():
+    with lexicon.trace() as fired:
+        (ev,) = _events(ANNOUNCED_STAY)
+    assert "places.visit.wo_homon_shimasu" in fired and (ev["date"], ev["city"]) == ("2024-03-05", "リガ")
