@@ -180,4 +180,4 @@ def test_head_in_brackets():
 def test_announced_stay_city():
     with lexicon.trace() as fired:
         (ev,) = _events(ANNOUNCED_STAY)
-    assert "places.visit.wo_homon_shimasu" in fired and (ev["date"], ev["city"]) == ("2024-03-05", "リガ")
+    assert "places.visit.wo_homon" in fired and (ev["date"], ev["city"]) == ("2024-03-05", "リガ")

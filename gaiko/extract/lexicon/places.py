@@ -28,8 +28,6 @@ from gaiko.extract.lexicon import Row, Table
 VISITS = Table("places", (
     Row("places.visit.wo_homon", "を(?:公式|実務|国賓として|公賓として|非公式に)?訪問(?:中|し|している)", "訪問",
         "Xを訪問中, Xを公式訪問中の, Xを訪問し: the side is in X", regex=True),
-    Row("places.visit.wo_homon_shimasu", "を(?:公式|実務)?訪問します", "訪問", "…のためXを訪問します。滞在中、…会談を行う予定です: "
-        "the visit an announcement tells, its talks in X", regex=True),
     Row("places.visit.wo_otozure", "を訪れ", "訪れ", "Xを訪れた"),
     Row("places.visit.ni_touchaku", "に到着し", "到着", "Xに到着し、翌日…会談: the side is in X"),
     Row("places.visit.touchakugo", "(?:に)?到着後[、,]", "到着", "ナイロビ到着後、…空港にて…会談: the side has arrived in X",
