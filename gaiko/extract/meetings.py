@@ -22,10 +22,11 @@ from gaiko import countries
 from gaiko.extract import dates, lexicon, people, places
 from gaiko.extract.drafts import EventDraft, PersonMention
 from gaiko.extract.lexicon import Row
+from gaiko.extract.lexicon import outcomes as outcome_words
 from gaiko.extract.lexicon import places as place_words
 from gaiko.extract.lexicon import plans as plan_words
 from gaiko.extract.lexicon import sides as side_words
-from gaiko.extract.lexicon.attendees import DELEGATION_VERBS, HEADED_PARTY, NOT_PRINCIPAL, PARTICIPANTS
+from gaiko.extract.lexicon.attendees import DELEGATION_VERBS, HEAD_LABELS, HEADED_PARTY, NOT_PRINCIPAL, PARTICIPANTS
 from gaiko.extract.lexicon.dates import CLOCK, ITEM_DAY
 from gaiko.extract.lexicon.layout import TITLE_TYPES
 from gaiko.extract.lexicon.roles import ATTACHED, CAPACITY, CHINA_TITLES, ENDINGS, KIND_TITLES, RANKS, SHORT, STARTS
@@ -84,6 +85,7 @@ from gaiko.extract.matching import (
     FirstAccepted,
     Forward,
     SearchMemo,
+    fired,
     guarded,
     holds_word,
     holds_word_in,
@@ -574,6 +576,10 @@ def companion(doc: Doc, p: PersonMention) -> bool:
 _FORMER_PARTNER = re.compile(r"(?:との?|による)" + TALK_START + TALK_NOUN)
 
 
+# a party's head labelled in brackets right after the party's name (…代表団(団長:X会長)は)
+HEAD_LABEL_BEFORE = re.compile(r"[団行]\((?P<w>" + HEAD_LABELS.alternation() + r")\s*[:：]\s*$")
+
+
 # --- the stage --------------------------------------------------------------------------------
 def _sentence_people(doc: Doc, s: Sentence) -> list[PersonMention]:
     """People named in a sentence, outside attendee parentheses and not as senders (…からの親書)."""
@@ -581,8 +587,8 @@ def _sentence_people(doc: Doc, s: Sentence) -> list[PersonMention]:
     norm = doc.norm
     for p in people.find_people(doc, s.start, s.end):
         before = norm[s.start:p.start]
-        if before.count("(") > before.count(")"):
-            continue  # inside a parenthesis (an attendee list, an English name)
+        if before.count("(") > before.count(")") and not fired(HEAD_LABELS, HEAD_LABEL_BEFORE.search(before)):
+            continue  # inside a parenthesis (an attendee list, an English name), unless labelled the party's head
         after = norm[p.role_end:p.role_end + 4]
         if _not_principal(after):
             continue
@@ -706,6 +712,9 @@ OTHER_ACT_BREAK = re.compile(r"(?:し|た後|の後)[、,]\s*(?:また|その後
 _VISIT_VERB = r"(?:を(?:公式|実務)?訪問し|を訪れ|訪日し|来日し|に滞在し)"
 VISIT_SPAN_AFTER = re.compile(r"(?:\([^()]{1,6}\))?(?:まで|にかけて?)?[、,]?\s*(?:[ァ-ヴー一-龥・]{1,14}は[、,]?)?[ァ-ヴー一-龥・]{0,12}?" + _VISIT_VERB)
 VISIT_VERB = re.compile(_VISIT_VERB)
+# a day, then the arrival in a city (9日夜、ハノイに到着した): the arrival's day, not the talk's when another day follows
+ARRIVAL_DAY = re.compile(r"(?:\([^()]{1,4}\))?(?:午前|午後|夜|朝|夕刻|未明|深夜)?[、,]?[ァ-ヴー一-龥・]{1,14}?"
+                         + place_words.VISITS["places.visit.ni_touchaku"].source)
 HELD_LEAD = re.compile(r"が(?:開催され|行われ)(?:た|ました|[、,])")
 # two days of one talk: 12月6日(水曜日)及び7日(木曜日)の両日
 BOTH_DAYS = re.compile(r"\s*(?:\([^()]{1,6}\))?(?:及び|と)(?P<d>[0-9]{1,2})日(?:\([^()]{1,6}\))?の両日")
@@ -1000,6 +1009,10 @@ def _date_fields(doc: Doc, s: Sentence, anchor_pos: int, ev: EventDraft, prev: E
                 if y:
                     m = dataclasses.replace(m, year=y)
             start, end = dates.resolve_event_date(m, ref, _day_known(doc))
+        if start and end is None and m.day is not None and ARRIVAL_DAY.match(norm, m.end) \
+                and any(o.start > m.end and o.day is not None for o in ms):
+            lexicon.fire(place_words.VISITS["places.visit.ni_touchaku"])
+            continue  # the day of arrival (9日夜、ハノイに到着した…は、10日午前10時から…会談): the later day is the talk's
         if start and end and (VISIT_SPAN_AFTER.match(norm, m.end) or VISIT_VERB.search(norm, m.end, anchor_pos)):
             # the visit's span (11~13日、ロシアを公式訪問し、…会談を行う) is no talk's day; a day after it is (16日から18日
             # まで…として来日し、17日に…首脳会談…に出席した)
@@ -1596,6 +1609,15 @@ def _event_place(doc: Doc, sents: list[Sentence], ev: EventDraft, layout: _Layou
                     ev.city = places.CAPITALS[code]  # (英国外務省: a country's ministry, in its capital)
                     _set_rules(ev, city=place_words.VENUES["places.venue.gaimusho"])
                     break
+    if not ev.anchors and ev.item_at is not None and ev.city is None and ev.venue is None:
+        # a programme's item (5月5日(水) ベルリンにおいてX首相と首脳会談): the place its own line names before it, else the
+        # programme's last arrival (パリ着。X大統領と首脳会談), not the page's first talk's
+        item_sent = next((y for y in sents if y.start <= ev.item_at < y.end), None)
+        if item_sent is not None and item_sent.line == doc.line_at(ev.item_at):
+            _place_fields(doc, item_sent, item_sent.end - 1, ev)
+            _city_of_venue(ev)
+            if ev.city is None and ev.channel == "in_person":
+                ev.city = _itinerary_city(doc, sents, ev, layout)
     if not ev.anchors and own and own[0] < len(sents) and ev.city is None and ev.venue is None:
         x = sents[own[0]]
         _place_fields(doc, x, x.end, ev)
@@ -1692,6 +1714,8 @@ def _dateline_city(doc: Doc) -> str | None:
 _TALK_WORD = re.compile(_TALK_LAST)
 # a talk between two other parties, named before it: エチオピア政府とティグライ人民解放戦線(TPLF)の代表団が…協議を行い
 THIRD_PARTY_TALK = re.compile(r"(?P<a>[^、,。()]{2,30}?)(?:\([^()]*\))?と(?P<b>[^、,。]{2,40}?)(?:の代表団|の代表|双方)?が[^、,。]{0,30}$")
+# … or as a pair of their one-character forms (米中両国の首脳が…対話を行った, 米露両国が…協議し)
+THIRD_PAIR_TALK = re.compile(r"(?P<pair>[一-龥]{2})両国(?:の[^、,。]{1,6})?が[^、,。]{0,30}$")
 # a word that puts Japan among a talk's parties: a side word (lexicon.sides), a Japanese title, or a 日X pair
 JAPAN_WORD = people.RowSearch(
     [side_words.SIDES[i] for i in ("sides.jp.nihon", "sides.jp.wagakuni", "sides.jp.wagakuni_kana", "sides.both.countries",
@@ -1707,6 +1731,9 @@ def _names_japan(text: str) -> bool:
 def _between_others(doc: Doc, s: Sentence, noun_start: int) -> bool:
     """The talk's parties, named in the clause before it, are two others (no Japanese side, no person)."""
     clause_start = max(s.start, doc.norm.rfind("、", s.start, noun_start) + 1, doc.norm.rfind(",", s.start, noun_start) + 1)
+    pm = THIRD_PAIR_TALK.search(doc.norm, clause_start, noun_start)
+    if pm and all(c in countries.abbr_index() and c != "日" for c in pm.group("pair")):
+        return True  # 米中両国の首脳が対話を行った: two others, named by their one-character forms
     to = doc.norm.find("と", clause_start, noun_start)
     if to < 0 or doc.norm.find("が", to + 1, noun_start) < 0:
         return False  # no …と…が for THIRD_PARTY_TALK's costly scan to find
@@ -2034,11 +2061,11 @@ def _bracket_end(doc: Doc, sents: list[Sentence], i: int) -> int:
 
 
 def _imperial(doc: Doc, s: Sentence, m: re.Match) -> bool:
-    """A lesser talk, or an informal one (懇談), with Japan's imperial family named before it, or a meal its host gives
-    (総理主催晩餐会: NOT_LESSER's rows, searched up to the talk's word); fires the row."""
+    """A lesser talk, an informal one (懇談) or a ceremonial call (信任状を捧呈), with Japan's imperial family named before
+    it, or a meal its host gives (総理主催晩餐会: NOT_LESSER's rows, searched up to the talk's word); fires the row."""
     if m.re is ANCHOR_RE:
         word = _anchor_row(m, m.group("noun"))
-        if word is None or word.value != "informal":
+        if word is None or word.value not in ("informal", "ceremonial"):
             return False
     imperial = LESSER_NOT_BEFORE.rx.search(doc.norm, s.start, m.start("noun"))
     return bool(imperial and lexicon.fire(LESSER_NOT_BEFORE.row(imperial)))
@@ -2149,10 +2176,34 @@ def _group_gathering(norm: str, lo: int, noun_start: int) -> bool:
     return m is not None and lexicon.fire(_GROUP_GATHERING.search(m.group(0))) is not None
 
 
+# a journalist's question in a press conference ((問)…, 【記者】…, 【…新聞 X記者】…): a talk it names is none the page
+# reports (the minister's answer reports the page's own)
+QUESTION_LINE = re.compile(r"\s*\((?P<w>" + outcome_words.QUESTION.alternation() + r")\)")
+ASKER_LINE = re.compile(r"\s*【[^】]{0,30}?(?P<w>" + outcome_words.QUESTION_ASKER.alternation() + ")】")
+
+
+def _asked(doc: Doc, s: Sentence) -> bool:
+    """The sentence stands in a journalist's question line; fires the row."""
+    ln = doc.lines[s.line]
+    return fired(outcome_words.QUESTION, QUESTION_LINE.match(doc.norm, ln.start, s.end)) \
+        or fired(outcome_words.QUESTION_ASKER, ASKER_LINE.match(doc.norm, ln.start, s.end))
+
+
+def _speaks_of_talk(doc: Doc, sents: list[Sentence]) -> bool:
+    """A press conference's speaker names a talk of the sides (not in a journalist's question, not one of two others)."""
+    for s in sents:
+        if s.start < doc.body_start or not _TALK_WORD.search(doc.norm, s.start, s.end) or _asked(doc, s):
+            continue
+        m = TALK_NOUN_RE.search(doc.norm, s.start, s.end)
+        if m and not _between_others(doc, s, m.start()):
+            return True
+    return False
+
+
 def find_anchors(doc: Doc, sents: list[Sentence]) -> list[tuple[int, re.Match]]:
     out: list[tuple[int, re.Match]] = []
     for i, s in enumerate(sents):
-        if not _TALK_WORD.search(doc.norm, s.start, s.end):
+        if not _TALK_WORD.search(doc.norm, s.start, s.end) or _asked(doc, s):
             continue
         for m in ANCHOR_RE.finditer(doc.norm, s.start, _bracket_end(doc, sents, i)):
             # "…会談することで一致" (future) does not match; a talk recalled with a date of its own is skipped
@@ -2198,7 +2249,7 @@ def find_anchors(doc: Doc, sents: list[Sentence]) -> list[tuple[int, re.Match]]:
         # 概要以下のとおり / …で行われた外相会談の概要は次のとおり)
         for i, s in enumerate(sents[:6]):
             held = HELD_BEFORE_RE.search(doc.norm, s.start, s.end)
-            if held and not _between_others(doc, s, held.start("noun")):
+            if held and not _between_others(doc, s, held.start("noun")) and not _asked(doc, s):
                 out.append((i, held))
                 break
     if not out:
@@ -2495,6 +2546,8 @@ def run(doc: Doc) -> None:
         # a page that names a talk in its title but never says "…を行った"
         ann = _announced(doc, sents)
         title_word = _TITLE_TALK.search(title)
+        if doc.doc_type == "press_conference" and not title_word and not ann and not _speaks_of_talk(doc, sents):
+            title_kind = None  # (佐藤外務大臣会見記録: the title's rank names who speaks, not a talk)
         if title_kind or title_word or ann:
             ann_kind = kind_row(ann[1].group(0)) if ann else None
             kind_rule = ann_kind or title_kind_row
@@ -2558,7 +2611,19 @@ def run(doc: Doc) -> None:
 PROGRAMME_SENTENCE = re.compile(r"^\s*(?:\(\d{1,2}\)\s*)?(?:\d{1,2}月)?\d{1,2}日(?:\([^()]{1,4}\))?(?:には|は)[、,]")
 PROGRAMME_SENTENCE_END = re.compile(r"(?:等|など)?が(?:行われ|実施され|開催され)[^、,。]*。?\s*$")
 LISTED_TALKS_END = re.compile(r"等を(?:行い|行った|実施し)")
-ITEM_SPLIT = re.compile(r"[、,]|及び|並びに|\s+")
+ITEM_SPLIT = re.compile(r"[、,。]|及び|並びに|\s+")
+# a programme's line by day whose terse items a 。 closes (5月3日(月) パリ着。X大統領と首脳会談、夕食会): a line of items
+# still, when it opens with its day and no piece between its 。 is a sentence (each short, no subject's は)
+PROGRAMME_LINE_DAY = re.compile(r"\s*(?:\d{1,2}月)?\d{1,2}日(?:\([^()]{1,4}\))?\s+(?=\S)")
+_TERSE_PIECE = re.compile(r"[^。]{1,40}")
+
+
+def _terse_programme_line(t: str) -> bool:
+    """A programme line by day whose items a 。 closes (see PROGRAMME_LINE_DAY)."""
+    m = PROGRAMME_LINE_DAY.match(t)
+    if m is None or "は" in t:
+        return False
+    return all(_TERSE_PIECE.fullmatch(piece) for piece in t[m.end():].rstrip().rstrip("。").split("。"))
 # an item that is a talk: a named talk (日韓首脳会談, (日・X外相会談)), a talk with someone (X大統領との会談), a call on
 # someone (X大統領表敬), someone's call on the head (X外相による総理表敬), a meal of the two leaders or ministers
 # (日韓首脳朝食会, 外相朝食会); never a host's meal (総理主催晩餐会), an audience (ご引見, 御会見) or the press
@@ -2606,7 +2671,7 @@ def _programme_items(doc: Doc, sents: list[Sentence]):
         t = norm[ln.start:ln.end]
         if li == doc.date_line or (ln.start < tspan[1] and ln.end > tspan[0]):
             continue
-        if "。" not in t and t.strip():
+        if ("。" not in t or _terse_programme_line(t)) and t.strip():
             # (a numbered part's heading with its day in brackets, read after its number: 1.日韓外相会談(7月30日午後))
             contexts.append((ln.content_start if _part_heading(doc, ln.content_start) else ln.start, ln.end))
     undated = set()
@@ -3155,7 +3220,21 @@ def _announced_fields(doc: Doc, s: Sentence, ev: EventDraft, sents: list[Sentenc
             break
     if ev.date is None:
         _stay_date(doc, sents, s.start, ev)
+    if ev.city is None and ev.channel == "in_person":
+        _stay_city(doc, sents, s, ev)
     _time_fields(doc, s, s.end, ev)
+
+
+def _stay_city(doc: Doc, sents: list[Sentence], s: Sentence, ev: EventDraft) -> None:
+    """The city of a talk announced for a stay the page announces before it in a sentence of its own (…のためニューヨークを
+    訪問します。滞在中、24日に…外相会談を行う予定です): the visit's city."""
+    for t in sents[:8]:
+        if t.start >= s.start:
+            break
+        if _STAY_RE.search(doc.norm, t.start, t.end) and (hit := _visit_city(doc, t.start, t.end, ev.rules)) is not None:
+            ev.city = hit[0]
+            ev.evidence.setdefault("city", (hit[1], hit[2]))
+            _set_rules(ev, city=hit[3])
 
 
 def _stay_date(doc: Doc, sents: list[Sentence], upto: int, ev: EventDraft) -> None:
@@ -3909,6 +3988,13 @@ def _fill_principals(doc: Doc, sents: list[Sentence], ev: EventDraft) -> None:
             foreign = list(dict.fromkeys(p.country for p in heads if p.country and p.country != "JP"))  # (each has its side)
             ev.counterpart, ev.others = foreign[0], foreign[1:]
             ev.principals = [q for q in ev.principals if not any(_same_person(q.name, p.name) for p in heads)] + heads
+            if ev.kind in (None, "other") and not ev.call:
+                # a round named by no rank (…交渉会合): the heads' ranks (課長 and 次官補: vice_ministerial)
+                by_rank, rank_row = kind_by_roles(ev.principals)
+                if by_rank not in (None, "other"):
+                    ev.kind = by_rank
+                    if rank_row is not None:
+                        ev.rules["kind"] = lexicon.fire(rank_row)
             return
     if not ev.principals and not ev.anchors and doc.title_span and TALK_NOUN_RE.search(doc.title or ""):
         # (a heading that names a talk, not a speaker's: 岸田外務大臣会見記録)

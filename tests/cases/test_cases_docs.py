@@ -132,6 +132,11 @@ DOC_TYPES = [
      "ラトビアを訪問し、ペトロフ大統領への表敬、外相会談等を行いました。同訪問の概要は以下のとおりです。\n1 表敬\n", "visit"),
     # … but a caption-titled page whose lead reports one talk stays a meeting
     ("ラトビア共和国\n\n令和3年2月5日\n日・ラトビア外相会談1\n\n" + BODY, "meeting"),
+    # a tour of several countries (…歴訪) is a visit, its sections by country; its programme by day no chronology
+    ("山田外務大臣のバルト三国歴訪\n令和3年2月6日\n1 ラトビア\n2月4日、リガにおいて、ペトロフ・ラトビア外務大臣と外相会談を行いました。\n"
+     "2 リトアニア\n2月5日、ヴィリニュスにおいて、カズラ・リトアニア外務大臣と外相会談を行いました。\n", "visit"),
+    ("山田総理大臣の欧州歴訪\n令和3年2月9日\n【訪問日程】\n2月4日(木) リガ着\n2月5日(金) ペトロフ首相と首脳会談\n"
+     "2月6日(土) タリン着\n2月7日(日) カラス首相と首脳会談\n2月8日(月) 帰国\n", "visit"),
     # a courtesy call (表敬訪問) is a talk, not a visit
     ("ラトビア共和国\n\n令和3年2月5日\n山田外務大臣によるペトロフ首相表敬訪問1\n\n" + BODY, "meeting"),
     # an exchange of views (意見交換) in the heading is a talk

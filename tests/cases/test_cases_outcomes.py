@@ -177,6 +177,7 @@ CASES = [
      [("invite", VN)], "outcomes.request_not.gaareba"),
     ("フック首相より、日本から要請があった場合には支援する用意がある旨述べました。", [], "outcomes.request_not.gaatta_baai"),
     ("鈴木総理から、フック首相の要請に応じ、支援を行う旨述べました。", [], "outcomes.request_not.ni_ouji"),
+    ("鈴木総理は、ベトナム政府の要請を踏まえ、緊急援助物資を供与する旨述べました。", [], "outcomes.request_not.wo_fumae"),
     # a request named in a relative clause (Xから要望のあった…) was made before, not in this talk
     ("両首脳は、昨年フック首相から要望のあった大学の分校設立について、関心を有している旨述べました。", [],
      "outcomes.request_not.no_atta"),

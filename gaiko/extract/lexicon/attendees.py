@@ -104,6 +104,13 @@ DELEGATION_VERBS = Table("attendees", (
     Row("attendees.delegation.tsutome", "務め", note="…が首席代表を務めた"),
     Row("attendees.delegation.nozon", "臨ん", note="…が協議に臨んだ"),
     Row("attendees.delegation.hikii", "率い", note="…が代表団を率いた"),
+    Row("attendees.delegation.kosho_kan", "交渉官", note="日本側はAを、X側はBを首席交渉官として交渉を行った: each side's chief negotiator"),
+))
+
+# the head of a party named in brackets after it, labelled (…代表団(団長:X会長)は, …訪米団(団長:X議員)は): the person is the
+# party's head, who holds its talks (not an aside of the sentence)
+HEAD_LABELS = Table("attendees", (
+    Row("attendees.head_label.dancho", "団長", note="…代表団(団長:X会長)は、…を表敬しました"),
 ))
 
 # a party a person heads, said after the person (X会長を団長とする議員団は、…を表敬し、続いて…と会談した): the person

@@ -177,6 +177,7 @@ HEADING = Table("layout", (
     Row("layout.heading.kyogi", "協議", note="consultations"),
     Row("layout.heading.taiwa", "対話", note="a dialogue"),
     Row("layout.heading.hyokei", "表敬", note="a courtesy call"),
+    Row("layout.heading.hotei", "捧呈", note="an ambassador's credentials presented (…大使の信任状捧呈, 信任状捧呈式)"),
     Row("layout.heading.denwa", "電話", note="a telephone talk"),
     Row("layout.heading.kondan", "懇談", note="a conversation"),
     Row("layout.heading.shusseki", "出席", note="attendance"),
@@ -265,6 +266,9 @@ TITLE_TYPES = Table("layout", (
     Row("layout.title_type.attendance", "^(?!.*(?:会談|懇談|立ち話)).*(?:夕食会|昼食会|朝食会|晩餐会|レセプション|式典)への出席",
         "other", "…歓迎夕食会への出席, …主催レセプションへの出席: a meal or a ceremony attended (…会議出席, a trip, is a "
         "visit's)", regex=True),
+    Row("layout.title_type.credentials_ceremony", "^(?!.*(?:会談|懇談|立ち話|表敬)).*信任状捧呈式$", "other",
+        "新任駐日大使の信任状捧呈式: the ceremony at which ambassadors present their credentials (to the Emperor), no talk",
+        regex=True),
     Row("layout.title_type.audience", "^(?!.*(?:会談|懇談|立ち話)).*御(?:会見|引見)", "other",
         "…と天皇陛下との御会見, 皇太子殿下の御引見", regex=True),
 ), note="tried in the order of the types' first rows: chronology, press_conference, telephone_talk, statement, other")
@@ -313,6 +317,7 @@ VISIT_TITLE = Table("layout", (
     Row("layout.visit_title.rainichi", "来日", note="…大統領の来日"),
     Row("layout.visit_title.shusseki", "出席", note="…会議出席"),
     Row("layout.visit_title.gaikoku_homon", "外国訪問", note="…の外国訪問"),
+    Row("layout.visit_title.rekiho", "歴訪", note="…の中央アジア歴訪: a tour of several countries"),
     Row("layout.visit_title.no_ho", "の訪", note="…大統領の訪日"),
 ), note="a heading with one of these (and no talk at its end) reports a visit")
 

@@ -177,6 +177,7 @@ REQUEST_NOT_AFTER = Table("outcomes", (
         note="(電話会談は)X大臣からの要請によるものです: how the talk came about"),
     Row("outcomes.request_not.ni_motozu", "に基づ", note="要請に基づき"),
     Row("outcomes.request_not.wo_uke", "を受け", note="要請を受け"),
+    Row("outcomes.request_not.wo_fumae", "を踏まえ", note="Y政府の要請を踏まえ、…を供与する旨述べた: a request answered"),
     Row("outcomes.request_not.gaareba", "があれば", note="要請があれば: a condition"),
     Row("outcomes.request_not.gaatta_baai", "があった場合", note="要請があった場合: a condition"),
     Row("outcomes.request_not.ni_ouji", "に応じ", note="要請に応じ"),

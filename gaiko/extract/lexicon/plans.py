@@ -39,6 +39,7 @@ VISITS = Table("plans", (
     Row("plans.visit.houtai", "訪泰", None, "…総理の訪泰"),
     Row("plans.visit.houni", "訪尼", None, "…総理の訪尼"),
     Row("plans.visit.rainichi", "来日", "日本", "…首相の来日"),
+    Row("plans.visit.nihon_ni_omukae", "日本にお迎え", "日本", "…大統領を日本にお迎えし、首脳会談を行う: a visit to Japan, said by its host"),
 ), note="in this order: the first one written in the clause gives the place")
 # the visit words as one pattern, for the rows and matchers that name a visit (a trie: 訪 once, then the country)
 VISIT = "(?:" + words_pattern(VISITS.words()) + ")"

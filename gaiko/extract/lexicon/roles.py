@@ -180,6 +180,8 @@ STARTS = Table("roles", (
     Row("roles.start.keisan", "経産", note="経産大臣"),
     Row("roles.start.norin", "農林", note="農林水産大臣"),
     Row("roles.start.kokudo", "国土", note="国土交通大臣"),
+    Row("roles.start.suisancho", "水産庁", note="水産庁長官, 水産庁資源管理部長: the Fisheries Agency's officials, who lead "
+        "fisheries talks"),
     Row("roles.start.kankyo", "環境", note="環境大臣"),
     Row("roles.start.monbu", "文部", note="文部科学大臣"),
     Row("roles.start.kosei", "厚生", note="厚生労働大臣"),
@@ -366,6 +368,14 @@ RANKS = Table("roles", (
     Row("roles.vice.fuku_daijin", "副大臣", "vice", "a state minister"),
     Row("roles.vice.seimukan", "政務官", "vice", "a parliamentary vice-minister"),
     Row("roles.vice.tanto_kokumu_daijin", "担当国務大臣", "vice", "a minister of state for a portfolio"),
+    # the officials below them who lead working-level talks and negotiation rounds (the record format's vice_ministerial)
+    Row("roles.vice.sanjikan", "参事官", "vice", "a counsellor: 主税局参事官, アジア大洋州局参事官"),
+    Row("roles.vice.bucho", "(?<!外交)(?<!対外連絡)部長(?!助理)", "vice", "a director-general of a department: 資源管理部長, "
+        "南部アジア部長 (not 外交部長, China's foreign minister, nor 対外連絡部長, a party's minister)", regex=True),
+    Row("roles.vice.kacho", "課長", "vice", "a director of a division"),
+    Row("roles.vice.shicho", "司長", "vice", "a director-general of a Chinese ministry: 国境海洋事務司副司長"),
+    Row("roles.vice.cho_chokan", "(?<=庁)長官", "vice", "the head of an agency: 水産庁長官, 海上保安庁長官 (a vice-minister's "
+        "rank, no minister's)", regex=True),
     Row("roles.minister.daijin", "大臣", "minister", "a minister"),
     Row("roles.minister.chokan", "長官", "minister", "a secretary"),
     Row("roles.minister.sho", "(?<!首)相$", "minister", "a minister's short title: 財務相 (a 首相 that is no head, 州首相, is "
@@ -508,6 +518,8 @@ ROYALS = Table("roles", (
 BODY_PAIRS = Table("roles", (
     Row("roles.body_pair.kyoryoku", "協力", note="日独協力を推進"),
     Row("roles.body_pair.ga", "が", note="日独が…進めて行ければ"),
+    Row("roles.body_pair.shuno", "首脳", note="…日韓首脳会談を行うことで一致: the pair's leaders (a transcript whose heading names no pair)"),
+    Row("roles.body_pair.gaisho", "外相", note="日独外相会談: the pair's foreign ministers"),
 ))
 # a name shortened to its first one to three characters in quotes before the title (old pages: 「バ」外相より, 「ロ」大統領は,
 # 「シュ」首相より): the person of the talk whose name (or a part of it) starts with them; a page that never gives the

@@ -76,6 +76,10 @@ NOUNS = Table("talks", (
     Row("talks.bare.two_plus_two_kaigo", "2+2会合", note="the same, with 会合"),
     Row("talks.call.hyokei", "表敬", note="a courtesy call: X大統領を表敬した, 表敬を受けた (no prefixes before it)"),
     Row("talks.call.hyokei_homon", "表敬訪問", note="a courtesy call, written out: 表敬訪問を受けた"),
+    Row("talks.call.shinninjo_hotei", "信任状(?:を|の)?捧呈", "ceremonial", "X大統領に信任状を捧呈しました: an ambassador's "
+        "credentials presented to a head of state, a call on them (value ceremonial: to the Emperor no talk, as 懇談)", regex=True),
+    Row("talks.call.shinninjo_utsushi", "信任状(?:の)?写し(?:の|を)?提出", regex=True, note="X大使から信任状写しの提出を受けました, "
+        "…外務大臣に信任状の写しを提出した: a new ambassador's call on the foreign minister (or a deputy) with a copy of the credentials"),
     Row("talks.summit.sides", "サミット", note="a summit named after its sides (第9回日中韓サミット, 日EUサミット), "
                                              "never one of a group (G7サミット)"),
     # (no talk noun) a courtesy call named only for the building it was paid at: …大統領を大統領府に儀礼訪問した
