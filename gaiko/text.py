@@ -103,17 +103,32 @@ _normalise = run_translator(_NORM)
 # when katakana flank it, or when it is a name's one-character part before ・ (工・ア・…) or after it (…・工ル…)
 LOOKALIKE_KANA = {"工": "エ", "力": "カ", "口": "ロ", "夕": "タ", "卜": "ト", "二": "ニ", "八": "ハ", "一": "ー",
                   "べ": "ベ", "ぺ": "ペ"}  # (not へ: the particle is written between katakana words, ロシアへドローン…)
-_KATA = "ァ-ヴー"
-_LOOK = "[" + "".join(LOOKALIKE_KANA) + "]"
-_LOOKALIKE_RE = re.compile(f"(?<=[{_KATA}]){_LOOK}(?=[{_KATA}])|(?<=[{_KATA}]・){_LOOK}(?=[{_KATA}])"
-                           f"|(?<![{_KATA}一-龥]){_LOOK}(?=・[ァ-ヴ])")
-_LOOKALIKE_TABLE = str.maketrans(LOOKALIKE_KANA)
+_KATA_CHAR = re.compile(f"[{_KATA}]")
+_KANJI_CHAR = re.compile("[一-龥]")
+# a candidate, the character with katakana (or ・ and katakana) after it, is rare: its left is then read in Python
+_LOOKALIKE_RE = re.compile("[" + "".join(LOOKALIKE_KANA) + f"](?=[{_KATA}]|・[ァ-ヴ])")
+
+
+def _lookalikes(norm: str) -> str:
+    """``norm`` with the look-alikes inside katakana words as the katakana (same length)."""
+    out: list[str] | None = None
+    for m in _LOOKALIKE_RE.finditer(norm):
+        i = m.start()
+        left = norm[i - 1] if i else ""
+        if norm[i + 1] == "・":  # 工・ア・…: a name's one-character part, nothing of a word before it
+            ok = not (left and (_KATA_CHAR.match(left) or _KANJI_CHAR.match(left)))
+        else:  # katakana before it, or ・ after katakana (…・工ル…)
+            ok = bool(left) and (_KATA_CHAR.match(left) is not None
+                                 or (left == "・" and i >= 2 and _KATA_CHAR.match(norm[i - 2]) is not None))
+        if ok:
+            out = out if out is not None else list(norm)
+            out[i] = LOOKALIKE_KANA[norm[i]]
+    return norm if out is None else "".join(out)
 
 
 def normalise(text: str) -> str:
     """Same-length normal form for matching: spans in it are spans in ``text``."""
-    norm = _normalise(text)
-    return _LOOKALIKE_RE.sub(lambda m: m.group().translate(_LOOKALIKE_TABLE), norm)
+    return _lookalikes(_normalise(text))
 
 
 # --- layout at the start of a line: indentation and list markers -------------------------------
