@@ -32,7 +32,7 @@ from gaiko.text import Doc
 # and costs nothing when nothing else runs; GAIKO_EXTRACT_NICE overrides it (0: as the parent)
 EXTRACT_NICE = 10
 DEFAULT_BUDGET = 60.0  # seconds one document's extraction may take (an ingest's, an upload's), unless told otherwise
-EXTRACTOR_VERSION = "0.6.2"  # bump when extraction output changes; the archive re-extracts on `gaiko reindex`
+EXTRACTOR_VERSION = "0.6.3"  # bump when extraction output changes; the archive re-extracts on `gaiko reindex`
 
 
 @dataclass
