@@ -58,11 +58,12 @@ attendees), found / expected / false positives per family.
                                                                         表敬 in the city before it once the page is a visit)
                        date         15 / 16                  16 / 16   (9日夜、ハノイに到着した…は、10日午前10時から: the arrival's
                                                                         day is not the talk's, meetings.ARRIVAL_DAY)
-    negotiations (7)   kind          4 /  7                   6 /  7   (参事官, 部長, 課長, 司長, an agency's 長官 rank as vice:
-                                                                        roles.vice.*; the Korean fisheries committee left, below)
-                       principals   10 / 14, 2 fp            13 / 14   (水産庁 opens a title: roles.start.suisancho; ホア: see
-                                                                        below; 朴正浩海洋水産部次官 left: no split of a Korean
-                                                                        name before a ministry 部 the roles lexicon does not know)
+    negotiations (7)   kind          4 /  7                   7 /  7   (参事官, 部長, 課長, 司長, an agency's 長官 rank as vice:
+                                                                        roles.vice.*; the Korean fisheries committee once its
+                                                                        vice-minister is found, below)
+                       principals   10 / 14, 2 fp            14 / 14   (水産庁 opens a title: roles.start.suisancho; ホア: see
+                                                                        below; 朴正浩海洋水産部次官: Korea's ministries named
+                                                                        …部 open a title, roles.start.kaiyo_suisan …)
     traps (7)          outcomes     11 / 11, 1 fp            11 / 11   (…政府の要請を踏まえ: outcomes.request_not.wo_fumae)
     ambassadors (6)    n_events      5 /  6                   6 /  6   (…から信任状写しの提出を受けました: a call,
                                                                         talks.call.shinninjo_utsushi)
@@ -569,8 +570,8 @@ FLOORS: dict[str, dict[str, tuple[int, int]]] = {
     "tours": {"outcomes": (5, 0), "planned": (1, 0), "plan_place": (1, 0), "date": (16, 0), "kind": (16, 0),
         "city": (16, 0), "principals": (32, 0), "duration_min": (3, 0), "start_local": (3, 0), "start_jst": (3, 0),
         "doc_type": (6, 0), "doc_date": (6, 0), "n_events": (6, 0), "venue": (1, 0)},
-    "negotiations": {"outcomes": (7, 0), "planned": (4, 0), "plan_place": (4, 0), "date": (7, 0), "kind": (6, 0),
-        "city": (7, 0), "principals": (13, 0), "doc_type": (7, 0), "doc_date": (7, 0), "n_events": (7, 0),
+    "negotiations": {"outcomes": (7, 0), "planned": (4, 0), "plan_place": (4, 0), "date": (7, 0), "kind": (7, 0),
+        "city": (7, 0), "principals": (14, 0), "doc_type": (7, 0), "doc_date": (7, 0), "n_events": (7, 0),
         "date_end": (5, 0)},
     "traps": {"outcomes": (11, 0), "planned": (1, 0), "date": (6, 0), "kind": (6, 0), "channel": (2, 0),
         "city": (4, 0), "principals": (12, 0), "duration_min": (3, 0), "start_local": (1, 0), "start_jst": (5, 0),

@@ -699,7 +699,9 @@ TITLE_STARTS = [(t, "roles." + r) for t, r in (
     ("陳明地域局長", "start.chiiki"), ("陳明報道官", "start.hodo"), ("陳明儀典長官", "start.giten"),
     ("山田領事局長", "start.ryoji"), ("陳明計画投資大臣", "start.keikaku_toshi"), ("陳明産業貿易大臣", "start.sangyo_boeki"),
     ("陳明開発大臣", "start.kaihatsu"), ("山田統合幕僚長", "start.togo"), ("陳明参謀総長", "start.sanbo"),
-    ("陳明首相府長官", "start.shushofu"), ("陳明大臣", "start.daijin"), ("陳明長官", "start.chokan"),
+    ("陳明首相府長官", "start.shushofu"), ("朴正浩海洋水産部次官", "start.kaiyo_suisan"), ("朴正浩統一部長官", "start.toitsu"),
+    ("朴正浩産業通商資源部長官", "start.sangyo_tsusho"), ("朴正浩企画財政部長官", "start.kikaku_zaisei"),
+    ("金文洙韓日議員連盟会長", "start.kannichi"), ("山田日韓議員連盟会長", "start.nikkan"), ("陳明大臣", "start.daijin"), ("陳明長官", "start.chokan"),
     ("陳明次官", "start.jikan"), ("陳明局長", "start.kyokucho"), ("陳明審議官", "start.shingikan"),
     ("陳明課長", "start.kacho"), ("陳明補佐官", "start.hosakan"), ("陳明顧問", "start.komon"), ("陳明議長", "start.gicho"),
     ("陳明委員長", "start.iincho"), ("陳明首席代表", "start.shuseki_chief"), ("陳明副首相", "start.fuku"),
@@ -738,7 +740,7 @@ NOT_NAME_RUNS = [(t, "roles." + r) for t, r in (
     ("日中共同議長", "not_name_part.kyodo"), ("戦略対話議長", "not_name_part.senryaku"),
     ("二国間外相会談", "not_name_part.nikokukan"),
     ("中国側首席代表", "not_name_end.gawa"), ("相手国大使", "not_name_end.koku"), ("法務省報道官", "not_name_end.sho"),
-    ("総督府長官", "not_name_end.fu"), ("統一部次官", "not_name_end.bu"),   # (阿部 is a surname: kept)
+    ("総督府長官", "not_name_end.fu"), ("法務部次官", "not_name_end.bu"),   # (阿部 is a surname: kept)
 )]
 # a title that names its country or organisation by itself: (name + title, (country, the COUNTRIES row))
 TITLE_COUNTRIES = [

@@ -158,6 +158,14 @@ STARTS = Table("roles", (
     Row("roles.start.togo", "統合", note="統合幕僚長"),
     Row("roles.start.sanbo", "参謀", note="参謀総長"),
     Row("roles.start.shushofu", "首相府", note="首相府長官"),
+    # Korea's ministries, each named …部 (外交部 above): 海洋水産部次官, 統一部長官, 産業通商資源部長官, 企画財政部長官
+    Row("roles.start.kaiyo_suisan", "海洋水産", note="海洋水産部次官: Korea's oceans and fisheries ministry"),
+    Row("roles.start.toitsu", "統一", note="統一部長官: Korea's unification ministry"),
+    Row("roles.start.sangyo_tsusho", "産業通商資源", note="産業通商資源部長官: Korea's trade, industry and energy ministry"),
+    Row("roles.start.kikaku_zaisei", "企画財政", note="企画財政部長官: Korea's economy and finance ministry"),
+    # a friendship league or association named by its pair (韓日議員連盟会長, 日韓議員連盟会長, 日中友好議員連盟会長)
+    Row("roles.start.kannichi", "韓日", note="韓日議員連盟会長"),
+    Row("roles.start.nikkan", "日韓", note="日韓議員連盟会長"),
     Row("roles.start.daijin", "大臣", note="大臣, 大臣政務官"),
     Row("roles.start.chokan", "長官", note="長官"),
     Row("roles.start.jikan", "次官", note="次官, 次官補"),
