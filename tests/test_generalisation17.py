@@ -74,7 +74,7 @@ attendees), found / expected / false positives per family.
                                                                         Emperor none, as 懇談; the 懇談 after it part of it)
                        principals    8 / 10, outcomes 0 / 1, duration_min 1 / 2, start_jst 1 / 2: all exact after
     delegations (6)    principals   10 / 12                  11 / 12   (代表団（団長：X会長）は: attendees.head_label.dancho;
-                                                                        金文洙韓日議員連盟会長を団長とする left: no split)
+                                                                        金文洙韓日議員連盟会長を団長とする: roles.start.kannichi and roles.country.kannichi, after the probe)
     press (6)          principals    8 / 10                  10 / 10   (日韓首脳 / 日露外相 in the body name the counterpart of a
                                                                         heading with no pair: roles.body_pair.shuno, gaisho)
                        plan_place    0 /  1                   1 /  1   (…を日本にお迎えし: plans.visit.nihon_ni_omukae)
@@ -579,7 +579,7 @@ FLOORS: dict[str, dict[str, tuple[int, int]]] = {
     "ambassadors": {"outcomes": (1, 0), "date": (5, 0), "kind": (5, 0), "city": (4, 0), "principals": (10, 0),
         "duration_min": (2, 0), "start_jst": (2, 0), "doc_type": (6, 0), "doc_date": (6, 0), "n_events": (6, 0),
         "venue": (3, 0)},
-    "delegations": {"outcomes": (2, 0), "date": (6, 0), "kind": (6, 0), "city": (3, 0), "principals": (11, 0),
+    "delegations": {"outcomes": (2, 0), "date": (6, 0), "kind": (6, 0), "city": (3, 0), "principals": (12, 0),
         "duration_min": (3, 0), "start_jst": (3, 0), "doc_type": (6, 0), "doc_date": (6, 0), "n_events": (6, 0),
         "venue": (3, 0)},
     "press": {"outcomes": (5, 0), "planned": (1, 0), "plan_place": (1, 0), "date": (5, 0), "kind": (5, 0),

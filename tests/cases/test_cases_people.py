@@ -745,6 +745,8 @@ NOT_NAME_RUNS = [(t, "roles." + r) for t, r in (
 # a title that names its country or organisation by itself: (name + title, (country, the COUNTRIES row))
 TITLE_COUNTRIES = [
     ("陳明国務委員", ("CN", "roles.country.kokumu_iin")),
+    ("朴正浩海洋水産部次官", ("KR", "roles.country.kr_ministry")),
+    ("金文洙韓日議員連盟会長", ("KR", "roles.country.kannichi")),
     ("陳明国務院総理", ("CN", "roles.country.kokumuin")),
     ("陳明外交部副部長", ("CN", "roles.country.gaikobu_bucho")),
     ("陳明外交部長", ("CN", "roles.country.gaikobucho")),
