@@ -73,8 +73,9 @@ attendees), found / expected / false positives per family.
                        city          2 /  4, venue 1 / 3      4 /  4    talks.call.shinninjo_hotei, value ceremonial: to the
                                                                         Emperor none, as 懇談; the 懇談 after it part of it)
                        principals    8 / 10, outcomes 0 / 1, duration_min 1 / 2, start_jst 1 / 2: all exact after
-    delegations (6)    principals   10 / 12                  11 / 12   (代表団（団長：X会長）は: attendees.head_label.dancho;
-                                                                        金文洙韓日議員連盟会長を団長とする: roles.start.kannichi and roles.country.kannichi, after the probe)
+    delegations (6)    principals   10 / 12                  12 / 12   (代表団（団長：X会長）は: attendees.head_label.dancho;
+                                                                        金文洙韓日議員連盟会長を団長とする: roles.start.kannichi,
+                                                                        roles.country.kannichi)
     press (6)          principals    8 / 10                  10 / 10   (日韓首脳 / 日露外相 in the body name the counterpart of a
                                                                         heading with no pair: roles.body_pair.shuno, gaisho)
                        plan_place    0 /  1                   1 /  1   (…を日本にお迎えし: plans.visit.nihon_ni_omukae)
