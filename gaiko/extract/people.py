@@ -48,7 +48,7 @@ from gaiko.extract.lexicon.roles import (
 from gaiko.extract.lexicon.roles import COUNTRIES as ROLE_COUNTRY_ROWS
 from gaiko.extract.lexicon.roles import NOT_NAMES as NOT_NAME_ROWS
 from gaiko.extract.lexicon.talks import LESSER
-from gaiko.extract.matching import guarded, holds_word, required_words, skip_ahead
+from gaiko.extract.matching import Opens, guarded, holds_word, required_words, skip_ahead
 from gaiko.text import Doc, country_names_pattern, tokenize, words_pattern
 
 
@@ -181,6 +181,7 @@ def _start_row(word: str) -> Row:
 # a title that opens with a pair of Japan and a country (日・ポーランド友好議員連盟会長): a Japanese body's office
 _JAPAN_PAIR_TITLE = re.compile(r"日・(?:" + _COUNTRY_ALT + r")")
 _COUNTRY_START = guarded(re.compile(country_names_pattern() + "|[" + "".join(a for a in countries.abbr_index() if len(a) == 1) + "]"))
+_COUNTRY_OPENS = Opens(_COUNTRY_START)  # (asked at every mention's start: a test of its first character first)
 
 
 @overload
@@ -636,7 +637,7 @@ def _find_people(doc: Doc, start: int, end: int) -> list[PersonMention]:
         if (ga := GATHERING_AFTER_RE.match(norm, me)) is not None:
             lexicon.fire(GATHERING_AFTER.which(ga.group(0)))  # G7カプリ外相会合: a gathering, not カプリ外相
             continue
-        cm = _COUNTRY_START.match(norm, ms)
+        cm = _COUNTRY_START.match(norm, ms) if _COUNTRY_OPENS.at(norm, ms) else None
         if cm and cm.end() >= me:
             continue  # the start of a country's name (アラブ首長国連邦), not a person with a title (首長)
         role = as_written(doc, role, ms + nlen, me)
@@ -673,7 +674,7 @@ def _find_people(doc: Doc, start: int, end: int) -> list[PersonMention]:
                 if named in ORGANISATIONS:
                     code, named = named, None
         rule = lexicon.fire(ending)
-        if _KATAKANA_FIRST.match(name) and ms and norm[ms - 1] == "-":
+        if ms and norm[ms - 1] == "-" and _KATAKANA_FIRST.match(name):
             hm = _HYPHEN_BEFORE.search(norm, max(0, ms - 20), ms)
             if hm:  # a long vowel written as a hyphen (マハディ-ル首相): the name runs on before it
                 nlen += ms - hm.start("k")
