@@ -558,12 +558,17 @@ def _candidates(norm: str, start: int, end: int):
     """PERSON_RE matches, tried only inside runs of name/title characters that hold a title word.
 
     The runs are looked for only in the stretches (_ZONE) that hold a title word, found first: the same runs
-    as scanning the whole range, at a fraction of the cost (most stretches hold none)."""
+    as scanning the whole range, at a fraction of the cost (most stretches hold none).
+
+    Whether a run holds a title word is read from the scan's own hits where they tell (_run_holds_title), without a
+    search of each run."""
     rev = norm[::-1]
     n = len(norm)
     zone_end = -1
-    for hit in _ROLE_END_ONLY.finditer(norm, start, end):
-        h = hit.start()
+    hits = [hit.span() for hit in _ROLE_END_ONLY.finditer(norm, start, end)]
+    starts = [a for a, _ in hits]
+    ends = [b for _, b in hits]
+    for h, _ in hits:
         if h < zone_end:
             continue  # in the stretch just done
         back = _ZONE.match(rev, n - h)  # the stretch's characters before h, read backwards
@@ -572,8 +577,22 @@ def _candidates(norm: str, start: int, end: int):
         zone_start = max(start, h - (back.end() - back.start()))
         zone_end = ahead.end()
         for run in _RUN.finditer(norm, zone_start, zone_end):
-            if _ROLE_END_ONLY.search(norm, run.start(), run.end()):
+            if _run_holds_title(norm, run.start(), run.end(), starts, ends):
                 yield from PERSON_RE.finditer(norm, run.start(), run.end())
+
+
+def _run_holds_title(norm: str, rs: int, re_: int, starts: list[int], ends: list[int]) -> bool:
+    """Whether a title word (_ROLE_END_ONLY, literal words) stands within norm[rs:re_], told from the scan's hits
+    (starts, ends: its matches in order, over a range holding this one) where they can: a hit within the range
+    holds one; where no hit overlaps it, none stands there (the scan takes a word at its start unless a hit
+    before it covers that start, a hit that overlaps the range then); else the range is searched."""
+    j = bisect_left(starts, rs)
+    if j < len(starts) and ends[j] <= re_:
+        return True
+    i = bisect_right(ends, rs)
+    if i >= len(starts) or starts[i] >= re_:
+        return False
+    return _ROLE_END_ONLY.search(norm, rs, re_) is not None
 
 
 def person_matches(text: str) -> Iterator[re.Match[str]]:
