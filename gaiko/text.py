@@ -147,6 +147,21 @@ LIST_MARKER = re.compile(
     re.X,
 )
 INDENT = re.compile(r"[ \t]+")
+# the characters a LIST_MARKER match opens with (tests/test_text_opens.py checks them against the pattern's own):
+# most lines open with none, and split_lines tests a line's character (remembered per process) before the pattern
+LIST_OPENS = re.compile(r"[ \t●•・○◎◆◇■□▶►▼▽△▲※\-*(①-⑳\d一二三四五六七八九十" + KANA_NUMERALS + "a-zA-Z]")
+_list_opens_seen: dict[str, bool] = {}
+
+
+def _may_open_list(norm: str, i: int, end: int) -> bool:
+    """Whether a LIST_MARKER match may start at norm[i] (before ``end``)."""
+    if i >= end:
+        return False
+    c = norm[i]
+    seen = _list_opens_seen.get(c)
+    if seen is None:
+        seen = _list_opens_seen[c] = LIST_OPENS.match(c) is not None
+    return seen
 
 
 @dataclass(slots=True)
@@ -264,18 +279,20 @@ def split_lines(norm: str) -> list[Line]:
         if end > pos or nl >= 0:
             cs = pos
             marker = ""
-            m = INDENT.match(norm, cs, end)
-            if m:
-                cs = m.end()
+            if cs < end and norm[cs] in " \t":  # (INDENT matches only there)
+                m = INDENT.match(norm, cs, end)
+                if m:
+                    cs = m.end()
             for _ in range(2):  # (1)(イ) or "1 (1)" stacked markers
-                m = LIST_MARKER.match(norm, cs, end)
+                m = LIST_MARKER.match(norm, cs, end) if _may_open_list(norm, cs, end) else None
                 if not m or m.end() >= end:
                     break
                 marker += norm[cs:m.end()].strip()
                 cs = m.end()
-                m2 = INDENT.match(norm, cs, end)
-                if m2:
-                    cs = m2.end()
+                if cs < end and norm[cs] in " \t":
+                    m2 = INDENT.match(norm, cs, end)
+                    if m2:
+                        cs = m2.end()
             lines.append(Line(pos, end, cs, marker))
         if nl < 0:
             break

@@ -33,7 +33,7 @@ from gaiko.extract.lexicon import layout as lx
 from gaiko.extract.lexicon import places as place_words
 from gaiko.extract.lexicon import roles as role_words
 from gaiko.extract.lexicon import talks as talk_words
-from gaiko.extract.matching import RowLookup, RowPattern, fire_match, skip_ahead
+from gaiko.extract.matching import Opens, RowLookup, RowPattern, fire_match, skip_ahead
 from gaiko.extract.meetings import BOTH_SIDES_RE, channel_of, companion, kind_from_roles, kind_of_noun, pair_country, person_side
 from gaiko.text import Doc
 
@@ -615,6 +615,7 @@ def _entry_place(words: str, ev: EventDraft) -> None:
 # bulleted lines that open with a year, each holding one or more dated items: 2019年9月、…外相会合を開催。
 # 2020年10月、…, 同年3月には…, 9月には… (a month alone takes the year last printed; a year alone sets it)
 PROSE_LINE = skip_ahead(re.compile(_Y))
+_PROSE_OPENS = Opens(PROSE_LINE)  # (tried at every body line: its first character tested first)
 PROSE_MIN_LINES = 3
 TALK_WORD = _words("prose_talk")
 PROSE_OCCASION = re.compile(r"(?:^|[、,はにで])(?P<o>[^\s、,。はにで]{2,30}?)の(?P<w>" + place_words.OCCASIONS.alternation(
@@ -628,6 +629,7 @@ GROUP_NAME = re.compile(r"日(?:・)?([一-龥ソ](?:・?[一-龥ソ]){0,4})")
 def prose_lines(doc: Doc) -> list[int]:
     """The body's lines that open with a year, bulleted or not (the items of a prose chronology)."""
     return [li for li in doc.body_lines() if li != doc.date_line  # (not the page's own date)
+            and _PROSE_OPENS.at(doc.norm, doc.lines[li].content_start, doc.lines[li].end)
             and PROSE_LINE.match(doc.norm, doc.lines[li].content_start, doc.lines[li].end)
             and not YEAR_LINE.match(doc.line_text(li))]  # (nor a year heading)
 

@@ -264,6 +264,43 @@ def _first_chars(seq) -> tuple[list[str], bool] | None:
     return items, True
 
 
+class Opens:
+    """Whether a match of ``rx`` can start at ``text[pos]``: the character is in the class its matches open with
+    (_first_chars), asked of the engine once per character and process and remembered (a dict of the characters seen,
+    which the texts' alphabet bounds). A test before ``rx.match`` at a place most texts do not hold one (a line's
+    start): a call of the engine costs some 2,000 instructions even where it fails on the first character (its
+    state and match stack set up), a lookup in the dict a tenth of that. Where the openings cannot be told (any
+    character, a negated class) or a match may be empty, every place may hold one."""
+
+    __slots__ = ("_cls", "_seen")
+
+    def __init__(self, rx: re.Pattern[str]):
+        self._cls: re.Pattern[str] | None = None
+        self._seen: dict[str, bool] = {}
+        if rx.flags & re.IGNORECASE or _INLINE_IGNORECASE.search(rx.pattern):
+            return
+        try:
+            first = _first_chars(sre_parse.parse(rx.pattern, rx.flags))
+            lo = sre_parse.parse(rx.pattern, rx.flags).getwidth()[0]
+        except (re.error, AttributeError, TypeError, ValueError, IndexError):
+            return
+        if first is None or first[1] or not first[0] or lo == 0:
+            return
+        self._cls = re.compile("[" + "".join(dict.fromkeys(first[0])) + "]", rx.flags & re.ASCII)
+
+    def at(self, text: str, pos: int = 0, end: int = -1) -> bool:
+        """Whether a match of the pattern may start at ``pos`` of text[:end] (``end`` -1: the text's end)."""
+        if self._cls is None:
+            return True
+        if pos >= (len(text) if end < 0 else end):
+            return False  # (no match is empty)
+        c = text[pos]
+        seen = self._seen.get(c)
+        if seen is None:
+            seen = self._seen[c] = self._cls.match(c) is not None
+        return seen
+
+
 def _skips_ahead(seq) -> bool:
     """Whether the regex engine itself skips ahead by the pattern's first characters: it does when the pattern
     opens with a literal, a class, or an alternation whose every branch opens with a literal (or when the pattern

@@ -84,6 +84,7 @@ from gaiko.extract.lexicon.talks import LABELS as TALK_LABELS
 from gaiko.extract.matching import (
     FirstAccepted,
     Forward,
+    Opens,
     SearchMemo,
     fired,
     guarded,
@@ -333,8 +334,9 @@ _AT_END = {id(t): tuple((r, re.compile("(?:" + r.source + r")\Z")) for r in rows
            for t, rows in ((NOUNS, _TALK_NOUN_ROWS), (LESSER, LESSER.rows), (LESSER_VERBS, LESSER_VERBS.rows),
                            (PAIRS, PAIRS.rows))}
 # the prefixes in the order the alternation tries them (literal words longest first, then regex rows), each with
-# whether it is lazy (the pair, 日[…]{1,8}?, tries its shortest match first)
-_PREFIX_ROWS = tuple((r, re.compile(r.source), r.pattern.endswith("}?"))
+# whether it is lazy (the pair, 日[…]{1,8}?, tries its shortest match first), and a literal row's word (None for a
+# regex row)
+_PREFIX_ROWS = tuple((r, re.compile(r.source), r.pattern.endswith("}?"), None if r.regex else r.pattern)
                      for r in sorted(PREFIXES, key=lambda r: (r.regex, -len(r.pattern) if not r.regex else 0)))
 
 
@@ -342,7 +344,13 @@ def _prefix_split(head: str, pos: int = 0) -> tuple[Row, ...] | None:
     """The PREFIXES rows ``head[pos:]`` is made of, as TALK_NOUN's repeated alternation reads it, or None."""
     if pos == len(head):
         return ()
-    for r, rx, lazy in _PREFIX_ROWS:
+    for r, rx, lazy, word in _PREFIX_ROWS:
+        if word is not None:  # a literal word fullmatches head[pos:end] only at the end its length gives
+            if word and head.startswith(word, pos):
+                rest = _prefix_split(head, pos + len(word))
+                if rest is not None:
+                    return (r, *rest)
+            continue
         ends = range(pos + 1, len(head) + 1) if lazy else range(len(head), pos, -1)
         for end in ends:
             if rx.fullmatch(head, pos, end):
@@ -2677,7 +2685,7 @@ def _programme_items(doc: Doc, sents: list[Sentence]):
     undated = set()
     for s in sents:
         t = norm[s.start:s.end]
-        if PROGRAMME_SENTENCE.match(t):
+        if _PROGRAMME_OPENS.at(t) and PROGRAMME_SENTENCE.match(t):
             e = PROGRAMME_SENTENCE_END.search(t)
             if e:
                 contexts.append((s.start, s.start + e.start()))
@@ -4088,4 +4096,5 @@ ITEM_SPLIT = guarded(ITEM_SPLIT)
 ITEM_BRACKETS = guarded(ITEM_BRACKETS)
 EACH_LEADERS = guarded(EACH_LEADERS)
 PROGRAMME_SENTENCE = guarded(PROGRAMME_SENTENCE)
+_PROGRAMME_OPENS = Opens(PROGRAMME_SENTENCE)  # (tried on every sentence of a page: its first character tested first)
 PLACE_AT = guarded(PLACE_AT)

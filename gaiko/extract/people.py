@@ -48,7 +48,7 @@ from gaiko.extract.lexicon.roles import (
 from gaiko.extract.lexicon.roles import COUNTRIES as ROLE_COUNTRY_ROWS
 from gaiko.extract.lexicon.roles import NOT_NAMES as NOT_NAME_ROWS
 from gaiko.extract.lexicon.talks import LESSER
-from gaiko.extract.matching import guarded, holds_word, required_words, skip_ahead
+from gaiko.extract.matching import Opens, guarded, holds_word, required_words, skip_ahead
 from gaiko.text import Doc, country_names_pattern, tokenize, words_pattern
 
 
@@ -181,6 +181,7 @@ def _start_row(word: str) -> Row:
 # a title that opens with a pair of Japan and a country (日・ポーランド友好議員連盟会長): a Japanese body's office
 _JAPAN_PAIR_TITLE = re.compile(r"日・(?:" + _COUNTRY_ALT + r")")
 _COUNTRY_START = guarded(re.compile(country_names_pattern() + "|[" + "".join(a for a in countries.abbr_index() if len(a) == 1) + "]"))
+_COUNTRY_OPENS = Opens(_COUNTRY_START)  # (asked at every mention's start: a test of its first character first)
 
 
 @overload
@@ -557,12 +558,17 @@ def _candidates(norm: str, start: int, end: int):
     """PERSON_RE matches, tried only inside runs of name/title characters that hold a title word.
 
     The runs are looked for only in the stretches (_ZONE) that hold a title word, found first: the same runs
-    as scanning the whole range, at a fraction of the cost (most stretches hold none)."""
+    as scanning the whole range, at a fraction of the cost (most stretches hold none).
+
+    Whether a run holds a title word is read from the scan's own hits where they tell (_run_holds_title), without a
+    search of each run."""
     rev = norm[::-1]
     n = len(norm)
     zone_end = -1
-    for hit in _ROLE_END_ONLY.finditer(norm, start, end):
-        h = hit.start()
+    hits = [hit.span() for hit in _ROLE_END_ONLY.finditer(norm, start, end)]
+    starts = [a for a, _ in hits]
+    ends = [b for _, b in hits]
+    for h, _ in hits:
         if h < zone_end:
             continue  # in the stretch just done
         back = _ZONE.match(rev, n - h)  # the stretch's characters before h, read backwards
@@ -571,8 +577,22 @@ def _candidates(norm: str, start: int, end: int):
         zone_start = max(start, h - (back.end() - back.start()))
         zone_end = ahead.end()
         for run in _RUN.finditer(norm, zone_start, zone_end):
-            if _ROLE_END_ONLY.search(norm, run.start(), run.end()):
+            if _run_holds_title(norm, run.start(), run.end(), starts, ends):
                 yield from PERSON_RE.finditer(norm, run.start(), run.end())
+
+
+def _run_holds_title(norm: str, rs: int, re_: int, starts: list[int], ends: list[int]) -> bool:
+    """Whether a title word (_ROLE_END_ONLY, literal words) stands within norm[rs:re_], told from the scan's hits
+    (starts, ends: its matches in order, over a range holding this one) where they can: a hit within the range
+    holds one; where no hit overlaps it, none stands there (the scan takes a word at its start unless a hit
+    before it covers that start, a hit that overlaps the range then); else the range is searched."""
+    j = bisect_left(starts, rs)
+    if j < len(starts) and ends[j] <= re_:
+        return True
+    i = bisect_right(ends, rs)
+    if i >= len(starts) or starts[i] >= re_:
+        return False
+    return _ROLE_END_ONLY.search(norm, rs, re_) is not None
 
 
 def person_matches(text: str) -> Iterator[re.Match[str]]:
@@ -636,7 +656,7 @@ def _find_people(doc: Doc, start: int, end: int) -> list[PersonMention]:
         if (ga := GATHERING_AFTER_RE.match(norm, me)) is not None:
             lexicon.fire(GATHERING_AFTER.which(ga.group(0)))  # G7カプリ外相会合: a gathering, not カプリ外相
             continue
-        cm = _COUNTRY_START.match(norm, ms)
+        cm = _COUNTRY_START.match(norm, ms) if _COUNTRY_OPENS.at(norm, ms) else None
         if cm and cm.end() >= me:
             continue  # the start of a country's name (アラブ首長国連邦), not a person with a title (首長)
         role = as_written(doc, role, ms + nlen, me)
@@ -673,7 +693,7 @@ def _find_people(doc: Doc, start: int, end: int) -> list[PersonMention]:
                 if named in ORGANISATIONS:
                     code, named = named, None
         rule = lexicon.fire(ending)
-        if _KATAKANA_FIRST.match(name) and ms and norm[ms - 1] == "-":
+        if ms and norm[ms - 1] == "-" and _KATAKANA_FIRST.match(name):
             hm = _HYPHEN_BEFORE.search(norm, max(0, ms - 20), ms)
             if hm:  # a long vowel written as a hyphen (マハディ-ル首相): the name runs on before it
                 nlen += ms - hm.start("k")
