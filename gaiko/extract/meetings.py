@@ -1617,8 +1617,9 @@ def _event_place(doc: Doc, sents: list[Sentence], ev: EventDraft, layout: _Layou
                     ev.city = places.CAPITALS[code]  # (英国外務省: a country's ministry, in its capital)
                     _set_rules(ev, city=place_words.VENUES["places.venue.gaimusho"])
                     break
-    if not ev.anchors and ev.item_at is not None and ev.city is None and ev.venue is None:
-        # a programme's item (5月5日(水) ベルリンにおいてX首相と首脳会談): the place its own line names before it, else the
+    if not ev.anchors and ev.item_at is not None and _unplaced(ev):
+        # (tested through a call: ev.city narrowed to None here would stay None to mypy after the calls below set it, and
+        # the mypyc build checks that type at run time) a programme's item (5月5日(水) ベルリンにおいてX首相と首脳会談): the place its own line names before it, else the
         # programme's last arrival (パリ着。X大統領と首脳会談), not the page's first talk's
         item_sent = next((y for y in sents if y.start <= ev.item_at < y.end), None)
         if item_sent is not None and item_sent.line == doc.line_at(ev.item_at):
@@ -3378,6 +3379,11 @@ def _headed_clocks(doc: Doc, sents: list[Sentence], events: list[EventDraft]) ->
                 _time_fields(doc, clause, m.start("v"), ev)
                 _place_fields(doc, clause, m.start("v"), ev)
             break
+
+
+def _unplaced(ev: EventDraft) -> bool:
+    """The talk has neither city nor venue yet."""
+    return ev.city is None and ev.venue is None
 
 
 def _talks_named(text: str, events: list[EventDraft]) -> EventDraft | None:
