@@ -71,6 +71,10 @@ CONTINUED = re.compile(named(lex.CONTINUING) + r"[^。]{0,30}?(?:行って|実�
 TIME_OF_AFTER = re.compile("の?" + named(lex.TIME_OF))
 # …対話を立ち上げ、その第1回会合を: the meeting of the thing named just before
 THAT_BEFORE = re.compile(named(lex.THAT) + "$")
+# a sentence pointing back to a plan told before (その会合, 同協議, この対話): the same plan told again
+THAT_OR_THIS = re.compile("(?:" + lex.THAT.alternation(lex.THAT.where(group="that")) + "|"
+                          + lex.THIS.alternation(lex.THIS.where(group="this") + lex.THIS.where(group="this_same")) + ")"
+                          + "[^、,。]{0,8}?" + PLAN_NOUNS)
 FIRST_MEETING = re.compile(named(lex.FIRST_MEETING))
 # 2021年を「日越交流年」とする: a year named an exchange year
 OPEN_EXCHANGE = re.compile(named(lex.OPEN_EXCHANGES))  # 首脳間の相互訪問 (…を活発化させていく)
@@ -974,7 +978,8 @@ def run(doc: Doc) -> None:
                 it.span = (s.start, s.end)
                 # two items of one sentence are two plans unless they name the same thing
                 # (the first such plan: found.index(dup) is its place, as no plan before it equals it)
-                k = same_found.first(it, lambda f, it=it: f.span != it.span or _names_same(f.what, it.what))
+                k = same_found.first(it, lambda f, it=it, text=text: (f.span != it.span or _names_same(f.what, it.what))
+                                     and not _decided_again(f, it, text))
                 if same_earlier.first(it) is not None:
                     continue
                 if k is None:
@@ -1011,6 +1016,16 @@ def _date_by_the_talk_after(doc: Doc) -> None:
                         {(q.date or "")[:4] for q in dated if kind != "other" and q.kind == kind}
                 if len(years) == 1:
                     p.date, p.precision = years.pop(), "year"
+
+
+def _decided_again(earlier: PlanDraft, it: PlanDraft, text: str) -> bool:
+    """A later sentence that decides, on its own, a plan of the name of a dated one before it, adding neither date nor
+    place and not pointing back to it (その, 同, この): another plan of that name (…作業部会を年内に、次官級協議を来春ま
+    でに開催することで一致した。また、元島民のための人道的措置について、早期に次官級で協議することとなった), not the
+    first told again, which would add what it told of it (…次官級協議は東京で行う)."""
+    if earlier.span == it.span or earlier.date is None or it.date is not None or it.place is not None or it.mentioned:
+        return False
+    return THAT_OR_THIS.search(text) is None
 
 
 def _is_cut(doc: Doc, s) -> bool:

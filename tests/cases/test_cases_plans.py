@@ -813,3 +813,14 @@ def test_plan_kind_from_the_talk_words_of_the_talks_lexicon():
     assert p["kind"] == "defense_ministers"
     (p,) = plan_rows("両首脳は、年内にオースティン国防長官の訪越を実現することで一致しました。")
     assert p["kind"] == "defense_ministers"
+
+
+def test_a_second_plan_of_the_same_name_decided_on_its_own():
+    # a later sentence deciding, undated, a plan of the name of a dated one: another plan (another subject) ...
+    ps = planned("両首脳は、投資分野の次官級協議を来年春に開催することで一致しました。"
+                 "また、漁業分野の課題についても、早期に次官級で協議することとなりました。")
+    assert ps == [("投資分野の次官級協議", "2021"), ("次官級協議", None)]
+    # ... but one pointing back to it (同協議, その会合) tells the first again
+    ps = planned("両首脳は、投資分野の次官級協議を来年春に開催することで一致しました。"
+                 "また、同協議は早期に開催することとなりました。")
+    assert [d for _, d in ps] == ["2021"]
