@@ -58,6 +58,7 @@ PREDICATE_TAIL = re.compile(
     r"(?:の?(?:発言|伝え|述べ|表明|申し入れ|伝達|表し|示し|応答|応じ))?[ぁ-ゖ]{0,10}"
     r"(?:[、,。」]|$|\s|という|との|ことで|こととし|ことを|後[、,]|" + lex.REPLY_IN["outcomes.reply_in.ni_taishi"].source + ")"
 )
+PREDICATE_NOTE = re.compile(r"[ぁ-ゖ]{0,10}" + named(lex.PREDICATE_NOTE))
 # the filters right after a cue (``.match`` on the text after it)
 NEGATED = re.compile(named(lex.NEGATED))
 # a cue in a question or a statement of difficulty (一致できるのか, 一致することが難しい), in the future (近く合意される),
@@ -140,7 +141,8 @@ def _predicate_cues(text: str, kind: str) -> list[re.Match]:
         if kind == "consent" and CUE_GROUP_OF[cue_row(m).id] == "accord":
             out.append(m)  # 同感であり / 全く同じ考えである旨応じた
             continue
-        if kind in ("agree", "consent", "invite") and not PREDICATE_TAIL.match(after):
+        if kind in ("agree", "consent", "invite") and not PREDICATE_TAIL.match(after) \
+                and not fired(lex.PREDICATE_NOTE, PREDICATE_NOTE.match(after)):
             continue
         if kind == "request" and fired(lex.REQUEST_NOT_AFTER, REQUEST_NOT_AFTER.match(after)):
             continue  # 求められている: a state, not an act

@@ -247,6 +247,12 @@ CASES = [
     # a support cue the excerpt cuts before its verb (…支持が改め|): the cue is in the text
     ("更に、フック首相からは、南シナ海問題に関する日本の立場に対する支持が改め", AGREE, "outcomes.support.cut"),
 
+    # a note in brackets closing the sentence after the verb (…で合意した(本件は…もの)。): the predicate ends before it
+    ("鈴木総理より、地域の安定での越の役割を評価するとともに、支援チームの展開地域で日越協力を推進していくことで合意した"
+     "(本件は、大使館の館員が定期的に訪問し、案件の調整を行うもの)。", AGREE, "outcomes.predicate_note.bracket"),
+    ("両首脳は、防災協力の重要性を確認(防災白書参照)。", AGREE, "outcomes.predicate_note.bracket"),
+    ("鈴木総理は、合意(案)について説明しました。", [], None),
+
     # --- a reply (REPLY, REPLY_IN): support given in it is consent -------------------------------------
     ("これに対して、フック首相から、日本の立場を支持する旨述べました。", AGREE, "outcomes.reply.kore_ni_taishite"),
     ("これに対し、フック首相から、日本の立場を支持する旨述べました。", AGREE, "outcomes.reply.kore_ni_taishi"),

@@ -310,6 +310,12 @@ REPLY = Table("outcomes", (
 ))
 
 # a reply inside the sentence (Xから…述べたところ、Yから…)
+# a note in brackets that closes the sentence after its verb (…で合意した(本件は、…を行うもの)。): the predicate
+# ends before it, as at 。
+PREDICATE_NOTE = Table("outcomes", (
+    Row("outcomes.predicate_note.bracket", r"\([^()]{2,}\)(?=。?$)", regex=True,
+        note="…推進していくことで合意した(本件は、館員が定期的に訪問し、案件の調整を行うもの)。"),
+))
 REPLY_IN = Table("outcomes", (
     Row("outcomes.reply_in.tokoro", "(?:た|る)ところ[、,]", note="…述べたところ、", regex=True),
     Row("outcomes.reply_in.ni_taishi", "のに対し(?:て)?[、,]", note="…述べたのに対し、", regex=True),
