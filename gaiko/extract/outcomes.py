@@ -58,6 +58,8 @@ PREDICATE_TAIL = re.compile(
     r"(?:の?(?:発言|伝え|述べ|表明|申し入れ|伝達|表し|示し|応答|応じ))?[ぁ-ゖ]{0,10}"
     r"(?:[、,。」]|$|\s|という|との|ことで|こととし|ことを|後[、,]|" + lex.REPLY_IN["outcomes.reply_in.ni_taishi"].source + ")"
 )
+QUOTED_CUE = re.compile(named(lex.QUOTED_CUE))
+QUOTE_OPENS = ("「", "『")
 PREDICATE_NOTE = re.compile(r"[ぁ-ゖ]{0,10}" + named(lex.PREDICATE_NOTE))
 # the filters right after a cue (``.match`` on the text after it)
 NEGATED = re.compile(named(lex.NEGATED))
@@ -120,6 +122,8 @@ def _predicate_cues(text: str, kind: str) -> list[re.Match]:
     out = []
     for m in CUE_RES[kind].finditer(text):
         after = text[m.end():]
+        if text[m.start() - 1:m.start()] in QUOTE_OPENS and fired(lex.QUOTED_CUE, QUOTED_CUE.match(after)):
+            continue
         if fired(lex.NEGATED, NEGATED.match(after)):
             continue
         if kind in ("agree", "consent") and fired(lex.MODAL_NOT, MODAL_NOT.match(after)):
@@ -489,4 +493,6 @@ def run(doc: Doc) -> None:
             prev_types = {t for t, _, _ in found}
             prev_by = next((by for _, by, _ in found if by != "both"), None)
             for t, by, rule in found:
+                if any(o.type == t and o.by == by and doc.norm[o.span[0]:o.span[1]] == doc.norm[s.start:s.end] for o in ev.outcomes):
+                    continue  # the same sentence printed twice (a page's residue): one outcome, at its first place
                 ev.outcomes.append(OutcomeDraft(type=t, by=by, text=doc.text[s.start:s.end], span=(s.start, s.end), rule=rule))

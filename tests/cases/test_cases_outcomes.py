@@ -247,6 +247,9 @@ CASES = [
     # a support cue the excerpt cuts before its verb (…支持が改め|): the cue is in the text
     ("更に、フック首相からは、南シナ海問題に関する日本の立場に対する支持が改め", AGREE, "outcomes.support.cut"),
 
+    # a cue word quoted as a word (「合意」の時代): named, not done
+    ("同声明においては、両国が「対話」から「合意」の時代に入っていくという両国の決意が謳われている。", [], "outcomes.quoted_cue.kagi"),
+    ("同声明は、『合意』という言葉で両国の新しい関係を表している。", [], "outcomes.quoted_cue.nijukagi"),
     # a note in brackets closing the sentence after the verb (…で合意した(本件は…もの)。): the predicate ends before it
     ("鈴木総理より、地域の安定での越の役割を評価するとともに、支援チームの展開地域で日越協力を推進していくことで合意した"
      "(本件は、大使館の館員が定期的に訪問し、案件の調整を行うもの)。", AGREE, "outcomes.predicate_note.bracket"),
@@ -435,3 +438,13 @@ BACK_REFERENCE_PAGE = ("日・ペルー外相会談\n令和6年5月10日\n\n"
 def test_back_reference_by_title(s, by):
     rec = extract_text(BACK_REFERENCE_PAGE.format(s=s)).record
     assert [(o.type, o.by) for e in rec.events for o in e.outcomes] == [("request", by)]
+
+
+def test_a_sentence_printed_twice_is_one_outcome():
+    # a page's residue prints a line twice: one outcome, at its first place; a like sentence of other words is another
+    twice = "両首脳は、経済関係を強化していくことで一致しました。\n3 両首脳は、経済関係を強化していくことで一致しました。"
+    got, _, _ = outcomes_and_rules(twice)
+    assert got == [("agree", "both")]
+    other = "両首脳は、経済関係を強化していくことで一致しました。\n3 両首脳は、文化交流を強化していくことで一致しました。"
+    got, _, _ = outcomes_and_rules(other)
+    assert got == [("agree", "both"), ("agree", "both")]

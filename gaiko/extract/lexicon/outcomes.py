@@ -310,6 +310,12 @@ REPLY = Table("outcomes", (
 ))
 
 # a reply inside the sentence (Xから…述べたところ、Yから…)
+# a cue word quoted as a word (「信頼」から「合意」の時代, 「確認」の意味): named, not done; the closing mark after it,
+# the opening one right before it
+QUOTED_CUE = Table("outcomes", (
+    Row("outcomes.quoted_cue.kagi", "」", note="…「信頼」から「合意」の時代に入っていくという両国の決意が謳われている"),
+    Row("outcomes.quoted_cue.nijukagi", "』", note="『合意』という言葉"),
+))
 # a note in brackets that closes the sentence after its verb (…で合意した(本件は、…を行うもの)。): the predicate
 # ends before it, as at 。
 PREDICATE_NOTE = Table("outcomes", (
