@@ -45,8 +45,25 @@ the foreign minister ``other``, as a sub-national head), the ICRC's president of
 Islands CK (its prime minister with Japan's ``summit``). Thanks are not scored. Scored with tests/test_generalisation16.py's
 ``score16`` (found / expected / false positives per family).
 
-    set (pages)        family        first sight (efcc904)   after this round     (found / expected, false positives)
-    (filled in below once scored)
+    set (pages)        family        first sight (78b2379)   after this round     (found / expected, false positives)
+    agenda (6)         planned       9 / 12, 2 fp
+                       principals    9 / 12
+                       n_events      5 /  6   (also date, kind, city 5 / 6, date_end 1 / 2, outcomes 14 / 15)
+    standins (7)       kind          5 /  8
+                       principals   14 / 16, 3 fp
+                       n_events      6 /  7   (also outcomes 7 / 8, date, city 7 / 8, venue 4 / 5)
+    sessions (7)       duration_min  3 /  7
+    oldsite (6)        city          4 /  6
+                       title         2 /  3
+                       planned       3 /  4, 1 fp   (also date, doc_date, start_local, start_jst, duration_min 5 / 6)
+    abbrev (7)         principals   12 / 14
+    entities (6)       kind          3 /  6
+                       principals    9 / 12
+    (every other family exact at first sight; 479 / 525 facts in all (0.912), 6 false positives)
+
+Changed after the first sight, before any code: one reading plainly wrong — the old-site heading 日・ハンガリー外相会談（概要）
+was expected without its （概要）, but the title is the heading as written (the real gold keeps 日韓外相会談(概要)); probe 3's
+comparison drops a half-width (概要) only, so the full-width one is now expected (the tally above counts it so).
 
 ``python tests/test_generalisation19.py [set] [-v]`` prints the table per family and every miss.
 """
@@ -287,7 +304,7 @@ OLDSITE = [
      "３．概要\n"
      "（１）高田大臣より、本年が両国の外交関係再開から47周年であることに触れつつ、両国関係の一層の発展を期待する旨述べた。\n"
      "（２）両外相は、本年秋に東京で日・ハンガリー経済合同会議を開催することで一致した。\n",
-     {"doc_type": "meeting", "doc_date": "2006-05-12", "n_events": 1, "title": "日・ハンガリー外相会談"},
+     {"doc_type": "meeting", "doc_date": "2006-05-12", "n_events": 1, "title": "日・ハンガリー外相会談（概要）"},
      [{"date": "2006-05-12", "kind": "foreign_ministers", "city": "東京", "venue": "外務省", "start_local": "10:00",
        "start_jst": "10:00", "duration_min": 75,
        "principals": [("高田", "外務大臣", "JP"), ("ネーメト", "外務大臣", "HU")], "outcomes": [AG],
@@ -427,7 +444,31 @@ SETS = {"agenda": AGENDA, "standins": STANDINS, "sessions": SESSIONS, "oldsite":
 
 # first sight (h-gen19 at efcc904, main's code as found, before any code or row of this round): {set: {family: (found, expected, fp)}}
 # fmt: off
-FIRST_SIGHT: dict[str, dict[str, tuple[int, int, int]]] = {}
+FIRST_SIGHT: dict[str, dict[str, tuple[int, int, int]]] = {
+    "agenda": {"outcomes": (14, 15, 0), "planned": (9, 12, 2), "plan_place": (4, 5, 0), "date": (5, 6, 0),
+        "kind": (5, 6, 0), "city": (5, 6, 0), "principals": (9, 12, 0), "duration_min": (2, 2, 0),
+        "start_local": (2, 2, 0), "start_jst": (2, 2, 0), "doc_type": (6, 6, 0), "doc_date": (6, 6, 0),
+        "n_events": (5, 6, 0), "date_end": (1, 2, 0)},
+    "standins": {"outcomes": (7, 8, 0), "date": (7, 8, 0), "kind": (5, 8, 0), "city": (7, 8, 0),
+        "principals": (14, 16, 3), "duration_min": (6, 6, 0), "start_local": (6, 6, 0), "start_jst": (6, 6, 0),
+        "doc_type": (7, 7, 0), "doc_date": (7, 7, 0), "n_events": (6, 7, 0), "venue": (4, 5, 0),
+        "occasion": (1, 1, 0), "attendees": (3, 3, 0)},
+    "sessions": {"outcomes": (6, 6, 0), "planned": (1, 1, 0), "plan_place": (1, 1, 0), "date": (7, 7, 0),
+        "kind": (7, 7, 0), "city": (7, 7, 0), "principals": (14, 14, 0), "duration_min": (3, 7, 0),
+        "start_local": (6, 6, 0), "start_jst": (6, 6, 0), "doc_type": (7, 7, 0), "doc_date": (7, 7, 0),
+        "n_events": (7, 7, 0), "venue": (4, 4, 0), "occasion": (1, 1, 0)},
+    "oldsite": {"outcomes": (6, 6, 0), "planned": (3, 4, 1), "plan_place": (2, 3, 0), "date": (5, 6, 0),
+        "kind": (6, 6, 0), "city": (4, 6, 0), "principals": (12, 12, 0), "duration_min": (4, 5, 0),
+        "start_local": (4, 5, 0), "start_jst": (4, 5, 0), "doc_type": (6, 6, 0), "doc_date": (5, 6, 0),
+        "n_events": (6, 6, 0), "title": (2, 3, 0), "venue": (2, 3, 0)},
+    "abbrev": {"outcomes": (11, 11, 0), "planned": (2, 2, 0), "plan_place": (1, 1, 0), "date": (7, 7, 0),
+        "kind": (7, 7, 0), "channel": (1, 1, 0), "city": (7, 7, 0), "principals": (12, 14, 0),
+        "duration_min": (7, 7, 0), "start_local": (7, 7, 0), "start_jst": (7, 7, 0), "doc_type": (7, 7, 0),
+        "doc_date": (7, 7, 0), "n_events": (7, 7, 0), "venue": (4, 4, 0)},
+    "entities": {"outcomes": (7, 7, 0), "date": (6, 6, 0), "kind": (3, 6, 0), "city": (4, 4, 0),
+        "principals": (9, 12, 0), "duration_min": (6, 6, 0), "start_local": (6, 6, 0), "start_jst": (6, 6, 0),
+        "doc_type": (6, 6, 0), "doc_date": (6, 6, 0), "n_events": (6, 6, 0), "venue": (4, 4, 0)},
+}
 # floors asserted, today's figures after this round's rules: {set: {family: (found at least, false positives at most)}}
 FLOORS: dict[str, dict[str, tuple[int, int]]] = {}
 # fmt: on
