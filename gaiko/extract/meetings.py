@@ -47,6 +47,7 @@ from gaiko.extract.lexicon.talks import (
     GENERAL,
     GROUP_GATHERINGS,
     GROUP_SIDES,
+    HALVES,
     HELD,
     ITEM_CALLS,
     KINDS,
@@ -75,6 +76,7 @@ from gaiko.extract.lexicon.talks import (
     STAY,
     THROUGH,
     TOLD_PAST,
+    TOTAL_LENGTH,
     UNRANKED,
     VISIT,
 )
@@ -802,6 +804,20 @@ def _time_fields(doc: Doc, s: Sentence, anchor_pos: int, ev: EventDraft) -> None
         a, b = (ev.start_local, ev.end_local) if ev.end_local else (ev.start_jst, jst_end) if not local else (None, None)
         if a and b:
             ev.duration_min = (_minutes(b) - _minutes(a)) % (24 * 60) or None
+            if ev.duration_min and ev.end_local:
+                ev.duration_min += _second_sitting(norm, local)
+
+
+def _second_sitting(norm: str, local: list) -> int:
+    """The minutes of a second sitting written as its own range right after the first's (午前10時から正午まで及び
+    午後2時から午後3時30分までの2回にわたり): added to the talk's length; 0 when there is none."""
+    if len(local) < 4 or not _SITTINGS_JOIN.fullmatch(norm, local[1].end, local[2].start) or not _time_range(norm, local[2:4]):
+        return 0
+    lexicon.fire(SEQUENCE["talks.sequence.made_oyobi"])
+    return (_minutes(_range_end(norm, local[2], local[3])) - local[2].minutes) % (24 * 60)
+
+
+_SITTINGS_JOIN = re.compile(r"\s*" + SEQUENCE["talks.sequence.made_oyobi"].source + r"\s*")
 
 
 # sessions each followed by its length in brackets (少人数会合(…1時間50分)、拡大会合及びワーキング・ランチ(それぞれ約1時間));
@@ -867,12 +883,28 @@ def _sessions_run(norm: str, s: Sentence) -> tuple[int, int, int, list[Row]] | N
     return (sum(d[0] for d in lengths if d), chain[0].start(), chain[-1].end(), rows)
 
 
+# the talk's two halves, each with its length (前半約40分間は少人数で、後半約50分間は拡大会合の形式で)
+HALVES_RE = re.compile(r"(?P<a>" + HALVES["talks.halves.zenhan"].source + r")\s*(?P<d1>" + dates.DURATION_TEXT + r")[^。]{0,20}?[、,]\s*"
+                       r"(?P<b>" + HALVES["talks.halves.kohan"].source + r")\s*(?P<d2>" + dates.DURATION_TEXT + ")")
+
+
+def _halves(norm: str, s: Sentence) -> tuple[int, int, int, list[Row]] | None:
+    """(sum, span, rows) of a talk told by its two halves, each with its length."""
+    m = HALVES_RE.search(norm, s.start, s.end)
+    if m is None:
+        return None
+    d1, d2 = dates.find_duration(m.group("d1")), dates.find_duration(m.group("d2"))
+    if d1 is None or d2 is None:
+        return None
+    return d1[0] + d2[0], m.start(), m.end(), [HALVES.row_of(m.group("a")), HALVES.row_of(m.group("b"))]
+
+
 def _session_lengths(norm: str, s: Sentence) -> tuple[int, int, int, list[Row]] | None:
-    """(sum, span, the sessions' rows) of a parenthesised list of two or more sessions each with its length, or of
-    sessions told in a row with theirs."""
+    """(sum, span, the sessions' rows) of a parenthesised list of two or more sessions each with its length, of
+    sessions told in a row with theirs, or of the talk's two halves with theirs."""
     if norm.find("(", s.start, s.end) < 0:
         # (both bracketed forms hold a bracket: SESSION_LIST, and SESSION_WITH_LENGTH of _sessions_each)
-        return _sessions_run(norm, s)
+        return _sessions_run(norm, s) or _halves(norm, s)
     for m in SESSION_LIST.finditer(norm, s.start, s.end):
         items = _COMMA_SPLIT.split(m.group("body"))
         total = 0
@@ -887,7 +919,23 @@ def _session_lengths(norm: str, s: Sentence) -> tuple[int, int, int, list[Row]] 
             rows.append(_session_row(lab.group("label")))
         if total and len(items) >= 2:
             return total, m.start(), m.end(), rows
-    return _sessions_each(norm, s) or _sessions_run(norm, s)
+    return _sessions_each(norm, s) or _sessions_run(norm, s) or _halves(norm, s)
+
+
+TOTAL_LENGTH_RE = re.compile(r"(?P<w1>" + TOTAL_LENGTH.alternation() + r")\s*(?:(?P<w2>" + TOTAL_LENGTH.alternation() + r")\s*)?"
+                             r"(?P<dur>" + dates.DURATION_TEXT + ")")
+
+
+def _total_length(norm: str, s: Sentence, ev: EventDraft) -> None:
+    """The length a sentence after the lead gives the talk and what continued it together (あわせて延べ約3時間)."""
+    m = TOTAL_LENGTH_RE.search(norm, s.start, s.end)
+    d = dates.find_duration(m.group("dur")) if m else None
+    if m is None or d is None:
+        return
+    for g in ("w1", "w2"):
+        lexicon.fire(TOTAL_LENGTH.which(m.group(g)) if m.group(g) else None)
+    ev.duration_min = d[0]
+    ev.evidence["duration_min"] = (m.start("dur"), m.end("dur"))
 
 
 def added_session(norm: str, s: Sentence) -> int | None:
@@ -2523,6 +2571,8 @@ def run(doc: Doc) -> None:
                 if (ev.duration_min is None and ev.start_local is None and after is not None
                         and TALK_IS_SUBJECT.match(norm, after.start) and not ANCHOR_RE.search(norm, after.start, after.end)):
                     _time_fields(doc, after, after.end, ev)  # the next sentence is about the talk (会談は、…の形で行われた)
+                if ev.duration_min is None and after is not None and not ANCHOR_RE.search(norm, after.start, after.end):
+                    _total_length(norm, after, ev)  # (会談とワーキング・ディナーは、あわせて延べ約3時間にわたりました)
                 if ev.duration_min and "session_added" not in ev.evidence:
                     for follow in sents[si + 1:si + 3]:  # (a session sentence may anchor itself: 少人数会合が実施され)
                         extra = added_session(norm, follow)

@@ -344,11 +344,27 @@ SESSIONS = Table("talks", (
     Row("talks.session.meal", "食会", note="(…, 拡大会合兼夕食会を約1時間)"),
     Row("talks.session.kondan", "懇談", note="(…, 懇談約20分)"),
     Row("talks.session.kyogi", "協議", note="(協議約2時間, …)"),
+    Row("talks.session.bu", "の部", note="午前の部(約1時間)に続き、…午後の部(約1時間30分): a day's sessions by their part"),
+))
+# the halves of a talk, each with its length (前半約40分間は少人数で、後半約50分間は拡大会合の形式で): the talk lasts their sum
+HALVES = Table("talks", (
+    Row("talks.halves.zenhan", "前半", note="前半約40分間は少人数で、…"),
+    Row("talks.halves.kohan", "後半", note="…、後半約50分間は拡大会合の形式で"),
+))
+# a talk's length given for it and what continued it together, in a sentence of its own (会談とワーキング・ディナーは、
+# あわせて延べ約3時間にわたりました): the talk's length when its lead gives none
+TOTAL_LENGTH = Table("talks", (
+    Row("talks.total.awasete", "あわせて", note="あわせて約3時間"),
+    Row("talks.total.awasete_kanji", "合わせて", note="合わせて約2時間"),
+    Row("talks.total.gokei", "合計", note="合計約2時間"),
+    Row("talks.total.nobe", "延べ", note="延べ約3時間"),
 ))
 # sessions in sequence, each written with its start and its length (9時50分頃から約30分間…、10時20分頃から約45分間…;
 # 12時から30分間及び12時30分から1時間): the next one starts where the last ended, so the talk lasts their sum
 SEQUENCE = Table("talks", (
     Row("talks.sequence.kara", "から", note="AからN分間…、(A+N)からM分間: consecutive sessions of one talk, summed"),
+    Row("talks.sequence.made_oyobi", "まで(?:及び|と|、|,)", note="午前10時から正午まで及び午後2時から午後3時30分までの"
+        "2回にわたり: two sittings of one talk, each from its start to its end, summed", regex=True),
 ))
 ADDED_SESSIONS = Table("talks", (
     Row("talks.added.shoninzu", "少人数会合", note="a small-group session before or after the plenary"),

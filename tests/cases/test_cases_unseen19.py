@@ -1,0 +1,85 @@
+"""Cases of pages written in forms probe 19 (tests/test_generalisation19.py) found unread: a talk's length told by its
+sittings, halves or parts of the day (午前…まで及び午後…までの2回にわたり; 前半約40分間…、後半約50分間…; 午前の部(約1時間)…
+午後の部(約1時間30分)) or as a total for it and what continued it, in a sentence of its own (あわせて延べ約3時間).
+
+Every text here is invented in the ministry's style (names, dates and talks are made up).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from gaiko.extract import lexicon
+from gaiko.pipeline import extract_text
+
+# --- two sittings of one talk, each from its start to its end: the talk lasts their sum ------------------------------------
+SITTINGS = (
+    "日・ラトビア外相会談\n令和6年3月8日\n\n"
+    "3月7日、リガを訪問中の山田外務大臣は、午前9時から午前10時30分まで及び午後3時から午後4時までの2回にわたり、"
+    "ペトロフ・ラトビア外務大臣と外相会談を行いました。\n"
+)
+# --- the talk told by its two halves, each with its length ------------------------------------------------------------------
+HALVES = (
+    "日・ラトビア首脳会談\n令和6年3月8日\n\n"
+    "3月8日、山田内閣総理大臣は、総理大臣官邸において、来日中のペトロフ・ラトビア首相と首脳会談を行いました。"
+    "会談は午後5時から行われ、前半約30分間は少人数で、後半約45分間は拡大会合の形式で行われました。\n"
+)
+# --- a day's sessions named by their part of the day, each with its length in brackets ---------------------------------------
+PARTS = (
+    "日・ラトビア次官級協議\n令和6年3月8日\n\n"
+    "3月7日、リガにおいて、日・ラトビア次官級協議が開催されました。協議は、午前の部(約1時間30分)に続き、"
+    "昼食を挟んで午後の部(約2時間)が行われ、日本側から山田外務審議官が、ラトビア側からペトロフ外務次官が出席しました。\n"
+)
+
+
+# --- the length of the talk and what continued it, given together in the next sentence ---------------------------------------
+def _total(words: str) -> str:
+    return (
+        "日・ラトビア首脳会談\n令和6年3月8日\n\n"
+        "3月8日、午後7時から、山田内閣総理大臣は、総理大臣官邸において、来日中のペトロフ・ラトビア首相と首脳会談及び"
+        f"ワーキング・ディナーを行いました。会談とワーキング・ディナーは、{words}約2時間30分にわたりました。\n"
+    )
+
+
+TOTALS = [
+    (_total("あわせて延べ"), ("talks.total.awasete", "talks.total.nobe")),
+    (_total("合わせて"), ("talks.total.awasete_kanji",)),
+    (_total("合計"), ("talks.total.gokei",)),
+]
+
+
+def case_texts() -> list[str]:
+    return [SITTINGS, HALVES, PARTS] + [t for t, _r in TOTALS]
+
+
+def _events(text: str) -> list[dict]:
+    return extract_text(text).record.to_json_dict()["events"]
+
+
+def test_two_sittings_are_summed():
+    with lexicon.trace() as fired:
+        (ev,) = _events(SITTINGS)
+    assert (ev["start_local"], ev["duration_min"]) == ("09:00", 150)
+    assert "talks.sequence.made_oyobi" in fired
+
+
+def test_halves_are_summed():
+    with lexicon.trace() as fired:
+        (ev,) = _events(HALVES)
+    assert (ev["start_local"], ev["duration_min"]) == ("17:00", 75)
+    assert {"talks.halves.zenhan", "talks.halves.kohan"} <= fired
+
+
+def test_parts_of_the_day_are_summed():
+    with lexicon.trace() as fired:
+        (ev,) = _events(PARTS)
+    assert ev["duration_min"] == 210 and ev["kind"] == "vice_ministerial"
+    assert "talks.session.bu" in fired
+
+
+@pytest.mark.parametrize("text,rows", TOTALS)
+def test_total_length_in_a_sentence_of_its_own(text, rows):
+    with lexicon.trace() as fired:
+        (ev,) = _events(text)
+    assert (ev["start_local"], ev["duration_min"]) == ("19:00", 150)
+    assert set(rows) <= fired
