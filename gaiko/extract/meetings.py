@@ -465,6 +465,11 @@ def _kind_by_roles(roles: tuple[str, ...]) -> tuple[str | None, Row | None, tupl
         return "other", deputy, attached  # a deputy head of government met by a vice-minister (not ministers' rank)
     if all(VICE_ROLES.search(r) for r in roles):
         return "vice_ministerial", _VICE.search(roles[-1]), attached
+    officials = [bool(VICE_ROLES.search(r)) and not MINISTER.search(r) for r in roles]
+    if len(roles) == 2 and officials.count(True) == 1 and all(o or FM_ROLES.search(r) or MINISTER.search(r) for r, o in zip(roles, officials)):
+        # a minister with an official standing in for their counterpart (外務大臣の代理として出席したX外務次官と会談): below
+        # the ministers' rank, whatever the heading calls it (a 副大臣, a minister too, is left to the next test)
+        return "other", _VICE.search(roles[officials.index(True)]), attached
     if all((MINISTER.search(r) or FM_ROLES.search(r)) and _SEIMUKAN not in r for r in roles):
         # (a parliamentary vice-minister, 外務大臣政務官, is no minister)
         return "other_ministerial", _MINISTER.search(roles[-1]) or _FM.search(roles[-1]), attached
@@ -1498,8 +1503,13 @@ def _called_on_foreigner(doc: Doc, ev: EventDraft) -> bool:
     at = ev.evidence.get("venue")
     if not at or at[0] < 1 or doc.norm[at[0] - 1] != "を":
         return False
+    if _SUMMONED_TO.match(doc.norm, at[1]):
+        return not lexicon.fire(NOUNS["talks.call.shochi"])  # (…臨時代理大使を外務省に召致し: summoned to the host's ministry)
     clause = doc.norm[max(doc.norm.rfind("、", 0, at[0]), doc.norm.rfind(",", 0, at[0]), doc.norm.rfind("は", 0, at[0]), at[0] - 40) + 1:at[0]]
     return any(name in clause and code != "JP" for name, code in countries.names_longest_first())
+
+
+_SUMMONED_TO = re.compile(r"に" + NOUNS["talks.call.shochi"].source)
 
 
 # a title naming the talk's occasion: …Xの際の日米首脳会談 / Xの機会に

@@ -1,6 +1,8 @@
 """Cases of pages written in forms probe 19 (tests/test_generalisation19.py) found unread: a talk's length told by its
 sittings, halves or parts of the day (午前…まで及び午後…までの2回にわたり; 前半約40分間…、後半約50分間…; 午前の部(約1時間)…
-午後の部(約1時間30分)) or as a total for it and what continued it, in a sentence of its own (あわせて延べ約3時間).
+午後の部(約1時間30分)) or as a total for it and what continued it, in a sentence of its own (あわせて延べ約3時間); the one a
+stand-in stands for (Xの代理として, Xの名代として), no principal, and a minister with the other side's official standing in
+(other, whatever the heading calls it); an envoy summoned to the ministry (…を外務省に召致し), a talk in Tokyo.
 
 Every text here is invented in the ministry's style (names, dates and talks are made up).
 """
@@ -48,8 +50,26 @@ TOTALS = [
 ]
 
 
+# --- a stand-in: the one stood in for is no principal; the stand-in's own rank gives the kind --------------------------------
+STAND_IN = (
+    "日・ラトビア外相会談\n令和6年3月8日\n\n"
+    "3月7日、リガを訪問中の山田外務大臣は、ペトロフ外務大臣の代理として出席したカルニンシュ・ラトビア外務次官と会談を"
+    "行いました。\n"
+)
+ENVOY = (
+    "山田内閣総理大臣とカルニンシュ・ラトビア副首相との会談\n令和6年3月8日\n\n"
+    "3月8日、山田内閣総理大臣は、総理大臣官邸において、ペトロフ大統領の名代として来日中のカルニンシュ・ラトビア副首相と"
+    "会談を行いました。\n"
+)
+# --- an envoy summoned to the ministry: a talk, at Japan's own ministry in Tokyo --------------------------------------------
+SUMMONED = (
+    "在京ラトビア臨時代理大使の召致\n令和6年3月8日\n\n"
+    "3月8日、山田外務事務次官は、カルニンシュ在京ラトビア臨時代理大使を外務省に召致し、厳重に抗議しました。\n"
+)
+
+
 def case_texts() -> list[str]:
-    return [SITTINGS, HALVES, PARTS] + [t for t, _r in TOTALS]
+    return [SITTINGS, HALVES, PARTS, STAND_IN, ENVOY, SUMMONED] + [t for t, _r in TOTALS]
 
 
 def _events(text: str) -> list[dict]:
@@ -83,3 +103,23 @@ def test_total_length_in_a_sentence_of_its_own(text, rows):
         (ev,) = _events(text)
     assert (ev["start_local"], ev["duration_min"]) == ("19:00", 150)
     assert set(rows) <= fired
+
+
+def test_the_one_stood_in_for_is_no_principal():
+    with lexicon.trace() as fired:
+        (ev,) = _events(STAND_IN)
+    assert [p["name"] for p in ev["principals"]] == ["山田", "カルニンシュ"] and ev["kind"] == "other"
+    assert "attendees.not_principal.dairi" in fired
+    with lexicon.trace() as fired:
+        (ev,) = _events(ENVOY)
+    assert [p["name"] for p in ev["principals"]] == ["山田", "カルニンシュ"]
+    assert "attendees.not_principal.myodai" in fired
+
+
+def test_an_envoy_summoned_is_a_talk_in_tokyo():
+    with lexicon.trace() as fired:
+        (ev,) = _events(SUMMONED)
+    assert (ev["venue"], ev["city"], ev["kind"]) == ("外務省", "東京", "other")
+    assert [p["name"] for p in ev["principals"]] == ["山田", "カルニンシュ"]
+    assert [(o["type"], o["by"]) for o in ev["outcomes"]] == [("protest", "JP")]
+    assert "talks.call.shochi" in fired

@@ -80,6 +80,8 @@ NOUNS = Table("talks", (
         "credentials presented to a head of state, a call on them (value ceremonial: to the Emperor no talk, as 懇談)", regex=True),
     Row("talks.call.shinninjo_utsushi", "信任状(?:の)?写し(?:の|を)?提出", regex=True, note="X大使から信任状写しの提出を受けました, "
         "…外務大臣に信任状の写しを提出した: a new ambassador's call on the foreign minister (or a deputy) with a copy of the credentials"),
+    Row("talks.call.shochi", "召致", note="X臨時代理大使を外務省に召致し、…抗議しました: an envoy summoned to the ministry, a talk "
+        "between the sides (kind by rank)"),
     Row("talks.summit.sides", "サミット", note="a summit named after its sides (第9回日中韓サミット, 日EUサミット), "
                                              "never one of a group (G7サミット)"),
     # (no talk noun) a courtesy call named only for the building it was paid at: …大統領を大統領府に儀礼訪問した
