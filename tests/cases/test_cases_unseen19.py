@@ -2,7 +2,10 @@
 sittings, halves or parts of the day (午前…まで及び午後…までの2回にわたり; 前半約40分間…、後半約50分間…; 午前の部(約1時間)…
 午後の部(約1時間30分)) or as a total for it and what continued it, in a sentence of its own (あわせて延べ約3時間); the one a
 stand-in stands for (Xの代理として, Xの名代として), no principal, and a minister with the other side's official standing in
-(other, whatever the heading calls it); an envoy summoned to the ministry (…を外務省に召致し), a talk in Tokyo.
+(other, whatever the heading calls it); an envoy summoned to the ministry (…を外務省に召致し), a talk in Tokyo; counterparts
+of special standing: the Pope (レオ14世ローマ教皇, フランシスコ・ローマ教皇: the Holy See's head of state) and the Holy See's
+外務長官 (its foreign minister), Hong Kong's chief executive (香港特別行政区行政長官: HK, no minister), the ICRC's president
+(赤十字国際委員会(ICRC)総裁: of no country).
 
 Every text here is invented in the ministry's style (names, dates and talks are made up).
 """
@@ -68,8 +71,34 @@ SUMMONED = (
 )
 
 
+# --- counterparts of special standing: the Holy See, Hong Kong, the ICRC -------------------------------------------------------
+POPE = (
+    "山田内閣総理大臣によるローマ教皇への謁見\n令和6年3月8日\n\n"
+    "3月8日、イタリアを訪問中の山田内閣総理大臣は、バチカンにおいて、レオ14世ローマ教皇に謁見しました。\n"
+)
+POPE_JOINED = (
+    "山田内閣総理大臣によるローマ教皇への謁見\n令和6年3月8日\n\n3月8日、山田内閣総理大臣は、フランシスコ・ローマ教皇に謁見しました。\n"
+)
+HOLY_SEE_FM = "日・ローマ教皇庁外相会談\n令和6年3月8日\n\n3月8日、山田外務大臣は、ギャラガー教皇庁外務長官と会談を行いました。\n"
+HONG_KONG = (
+    "山田外務大臣とリー香港特別行政区行政長官との会談\n令和6年3月8日\n\n"
+    "3月8日、山田外務大臣は、外務省において、来日中のリー香港特別行政区行政長官と会談を行いました。\n"
+)
+ICRC = (
+    "山田外務大臣とシュトラウス赤十字国際委員会総裁との会談\n令和6年3月8日\n\n"
+    "3月8日、山田外務大臣は、外務省において、来日中のシュトラウス赤十字国際委員会(ICRC)総裁と会談を行いました。\n"
+)
+SPECIAL = [
+    (POPE, "summit", ("レオ14世", "VA"), ("roles.end.kyoko", "roles.head.kyoko", "roles.country.kyoko")),
+    (POPE_JOINED, "summit", ("フランシスコ", "VA"), ("roles.start.roma",)),
+    (HOLY_SEE_FM, "foreign_ministers", ("ギャラガー", "VA"), ("roles.fm.gaimu_chokan",)),
+    (HONG_KONG, "other", ("リー", "HK"), ("roles.country.hong_kong",)),
+    (ICRC, "other", ("シュトラウス", None), ("roles.org_body.sekijuji",)),
+]
+
+
 def case_texts() -> list[str]:
-    return [SITTINGS, HALVES, PARTS, STAND_IN, ENVOY, SUMMONED] + [t for t, _r in TOTALS]
+    return [SITTINGS, HALVES, PARTS, STAND_IN, ENVOY, SUMMONED] + [t for t, _r in TOTALS] + [t for t, *_ in SPECIAL]
 
 
 def _events(text: str) -> list[dict]:
@@ -123,3 +152,12 @@ def test_an_envoy_summoned_is_a_talk_in_tokyo():
     assert [p["name"] for p in ev["principals"]] == ["山田", "カルニンシュ"]
     assert [(o["type"], o["by"]) for o in ev["outcomes"]] == [("protest", "JP")]
     assert "talks.call.shochi" in fired
+
+
+@pytest.mark.parametrize("text,kind,who,rows", SPECIAL)
+def test_counterparts_of_special_standing(text, kind, who, rows):
+    with lexicon.trace() as fired:
+        (ev,) = _events(text)
+    assert ev["kind"] == kind
+    assert (ev["principals"][1]["name"], ev["principals"][1]["country"]) == who
+    assert set(rows) <= fired
