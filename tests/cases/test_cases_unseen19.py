@@ -5,7 +5,8 @@ stand-in stands for (Xの代理として, Xの名代として), no principal, an
 (other, whatever the heading calls it); an envoy summoned to the ministry (…を外務省に召致し), a talk in Tokyo; counterparts
 of special standing: the Pope (レオ14世ローマ教皇, フランシスコ・ローマ教皇: the Holy See's head of state) and the Holy See's
 外務長官 (its foreign minister), Hong Kong's chief executive (香港特別行政区行政長官: HK, no minister), the ICRC's president
-(赤十字国際委員会(ICRC)総裁: of no country).
+(赤十字国際委員会(ICRC)総裁: of no country); the one-character names of Poland and Greece in a heading's pair (日波, 日希),
+the only place the page names the counterpart's country.
 
 Every text here is invented in the ministry's style (names, dates and talks are made up).
 """
@@ -97,8 +98,21 @@ SPECIAL = [
 ]
 
 
+# --- a heading's pair in one-character names, the counterpart named without a country: Poland (波), Greece (希) -------------
+PAIRS = [
+    (
+        "日波首脳会談\n令和6年3月8日\n\n3月8日、山田内閣総理大臣は、来日中のコヴァルスキ首相と首脳会談を行いました。"
+        "コヴァルスキ首相から、電波の周波数調整での協力を希望する旨の発言がありました。\n",
+        "PL",
+    ),
+    ("日希外相会談\n令和6年3月8日\n\n3月8日、アテネを訪問中の山田外務大臣は、パパス外務大臣と会談を行いました。\n", "GR"),
+]
+
+
 def case_texts() -> list[str]:
-    return [SITTINGS, HALVES, PARTS, STAND_IN, ENVOY, SUMMONED] + [t for t, _r in TOTALS] + [t for t, *_ in SPECIAL]
+    return (
+        [SITTINGS, HALVES, PARTS, STAND_IN, ENVOY, SUMMONED] + [t for t, _r in TOTALS] + [t for t, *_ in SPECIAL] + [t for t, _c in PAIRS]
+    )
 
 
 def _events(text: str) -> list[dict]:
@@ -161,3 +175,9 @@ def test_counterparts_of_special_standing(text, kind, who, rows):
     assert ev["kind"] == kind
     assert (ev["principals"][1]["name"], ev["principals"][1]["country"]) == who
     assert set(rows) <= fired
+
+
+@pytest.mark.parametrize("text,code", PAIRS)
+def test_one_character_pairs(text, code):
+    (ev,) = _events(text)
+    assert ev["countries"] == ["JP", code] and ev["principals"][1]["country"] == code
