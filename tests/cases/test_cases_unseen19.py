@@ -6,7 +6,7 @@ stand-in stands for (Xの代理として, Xの名代として), no principal, an
 of special standing: the Pope (レオ14世ローマ教皇, フランシスコ・ローマ教皇: the Holy See's head of state) and the Holy See's
 外務長官 (its foreign minister), Hong Kong's chief executive (香港特別行政区行政長官: HK, no minister), the ICRC's president
 (赤十字国際委員会(ICRC)総裁: of no country); the one-character names of Poland and Greece in a heading's pair (日波, 日希),
-the only place the page names the counterpart's country.
+the only place the page names the counterpart's country; a working group of the sides' officials (局長級作業部会), a talk.
 
 Every text here is invented in the ministry's style (names, dates and talks are made up).
 """
@@ -109,9 +109,22 @@ PAIRS = [
 ]
 
 
+# --- a working group of the sides' officials over two days, its next meeting planned ----------------------------------------
+WORKING_GROUP = (
+    "日・ラトビア局長級作業部会の開催\n令和6年3月8日\n\n"
+    "3月6日及び7日、リガにおいて、日・ラトビア間の人の往来に関する局長級作業部会が開催されました。"
+    "日本側からは山田外務省欧州局長が、ラトビア側からはペトロフ外務省経済局長が出席しました。"
+    "次回の作業部会は、年内に東京で開催する予定です。\n"
+)
+
+
 def case_texts() -> list[str]:
     return (
-        [SITTINGS, HALVES, PARTS, STAND_IN, ENVOY, SUMMONED] + [t for t, _r in TOTALS] + [t for t, *_ in SPECIAL] + [t for t, _c in PAIRS]
+        [SITTINGS, HALVES, PARTS, STAND_IN, ENVOY, SUMMONED]
+        + [t for t, _r in TOTALS]
+        + [t for t, *_ in SPECIAL]
+        + [t for t, _c in PAIRS]
+        + [WORKING_GROUP]
     )
 
 
@@ -181,3 +194,11 @@ def test_counterparts_of_special_standing(text, kind, who, rows):
 def test_one_character_pairs(text, code):
     (ev,) = _events(text)
     assert ev["countries"] == ["JP", code] and ev["principals"][1]["country"] == code
+
+
+def test_a_working_group_is_a_talk():
+    with lexicon.trace() as fired:
+        (ev,) = _events(WORKING_GROUP)
+    assert (ev["kind"], ev["date"], ev["date_end"], ev["city"]) == ("vice_ministerial", "2024-03-06", "2024-03-07", "リガ")
+    assert [(p["date"], p["place"]) for p in ev["planned"]] == [("2024", "東京")]
+    assert "talks.word.sagyo_bukai" in fired

@@ -67,6 +67,8 @@ NOUNS = Table("talks", (
     Row("talks.word.kaigo", "会合", note="a meeting, a session: 少人数会合が実施された"),
     Row("talks.word.godo_iinkai", "合同(?:経済)?委員会", note="a joint committee of the sides' delegations: 第5回日・X合同委員会が"
         "開催された, 日・X合同経済委員会 (its kind by the ranks of those who hold it)", regex=True),
+    Row("talks.word.sagyo_bukai", "作業部会", note="a working group of the sides' officials: …に関する局長級作業部会が開催された "
+        "(its kind by the ranks of those who hold it)"),
     Row("talks.word.kongo_iinkai", "混合委員会", note="a mixed committee (of a cultural agreement): 第10回日・X混合委員会"),
     Row("talks.word.kondan", "懇談(?!会)", "informal", "an informal talk: …と懇談を行った, …で懇談しました (not a 懇談会, a "
         "reception; value informal: with the imperial family no talk, as a lesser one)", regex=True),
