@@ -2445,8 +2445,10 @@ def run(doc: Doc) -> None:
         if (nxt is not None and not ANCHOR_RE.search(doc.norm, nxt.start, nxt.end) and not people.sat_in(doc.norm[nxt.start:nxt.end])
                 and len([p for p in persons if p.country or _side_by_position(doc, p, None)]) < 2):
             # 日本側は坂井外務事務次官、インド側は…が出席: the people labelled by side in the next sentence
-            persons += [p for p in _sentence_people(doc, nxt) if not any(q.name == p.name for q in persons)
+            labelled = [p for p in _sentence_people(doc, nxt) if not any(q.name == p.name for q in persons)
                         and LABEL_BEFORE.search(doc.norm[max(0, p.start - 10):p.start])]
+            _label_sides(doc, nxt, labelled)  # (…、北朝鮮側はB外務省大使を代表として: the label's side, not the title's)
+            persons += labelled
         for p in persons:
             complete_title(doc, p)
         nouns = [m.group("noun")] + ([m.group("noun2")] if m.group("noun2") else [])

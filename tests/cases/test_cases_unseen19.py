@@ -6,7 +6,9 @@ stand-in stands for (Xの代理として, Xの名代として), no principal, an
 of special standing: the Pope (レオ14世ローマ教皇, フランシスコ・ローマ教皇: the Holy See's head of state) and the Holy See's
 外務長官 (its foreign minister), Hong Kong's chief executive (香港特別行政区行政長官: HK, no minister), the ICRC's president
 (赤十字国際委員会(ICRC)総裁: of no country); the one-character names of Poland and Greece in a heading's pair (日波, 日希),
-the only place the page names the counterpart's country; a working group of the sides' officials (局長級作業部会), a talk.
+the only place the page names the counterpart's country; a working group of the sides' officials (局長級作業部会), a talk;
+the delegates named by side in the sentence after the talk's (…、北朝鮮側はB外務省大使を代表として): the label's side, not the
+title's (a foreign 外務省 is no Japan's).
 
 Every text here is invented in the ministry's style (names, dates and talks are made up).
 """
@@ -118,13 +120,21 @@ WORKING_GROUP = (
 )
 
 
+# --- delegates named by side in the next sentence, a kanji name whose title holds a foreign 外務省 ------------------------------
+LABELLED = (
+    "日朝政府間協議の結果\n令和6年3月8日\n\n"
+    "3月7日、北京において、日朝政府間協議が行われた。本協議は、日本側は山田外務省アジア大洋州局長を、"
+    "北朝鮮側は朴成一外務省大使を代表として行われた。\n"
+)
+
+
 def case_texts() -> list[str]:
     return (
         [SITTINGS, HALVES, PARTS, STAND_IN, ENVOY, SUMMONED]
         + [t for t, _r in TOTALS]
         + [t for t, *_ in SPECIAL]
         + [t for t, _c in PAIRS]
-        + [WORKING_GROUP]
+        + [WORKING_GROUP, LABELLED]
     )
 
 
@@ -202,3 +212,9 @@ def test_a_working_group_is_a_talk():
     assert (ev["kind"], ev["date"], ev["date_end"], ev["city"]) == ("vice_ministerial", "2024-03-06", "2024-03-07", "リガ")
     assert [(p["date"], p["place"]) for p in ev["planned"]] == [("2024", "東京")]
     assert "talks.word.sagyo_bukai" in fired
+
+
+def test_delegates_take_their_label_side():
+    (ev,) = _events(LABELLED)
+    assert [(p["name"], p["country"]) for p in ev["principals"]] == [("山田", "JP"), ("朴成一", "KP")]
+    assert ev["kind"] == "vice_ministerial"
