@@ -8,7 +8,8 @@ of special standing: the Pope (レオ14世ローマ教皇, フランシスコ・
 (赤十字国際委員会(ICRC)総裁: of no country); the one-character names of Poland and Greece in a heading's pair (日波, 日希),
 the only place the page names the counterpart's country; a working group of the sides' officials (局長級作業部会), a talk;
 the delegates named by side in the sentence after the talk's (…、北朝鮮側はB外務省大使を代表として): the label's side, not the
-title's (a foreign 外務省 is no Japan's).
+title's (a foreign 外務省 is no Japan's); a page's date with its year again in the other reckoning, in brackets
+(2004年(平成16年)8月20日, 平成16年(2004年)8月20日).
 
 Every text here is invented in the ministry's style (names, dates and talks are made up).
 """
@@ -128,6 +129,14 @@ LABELLED = (
 )
 
 
+# --- the page's date with the year in both reckonings ------------------------------------------------------------------------
+def _both_years(line: str) -> str:
+    return f"日・ラトビア外相会談\n{line}\n\n1.8月19日、リガを訪問中の山田外務大臣は、ペトロフ外務大臣と会談を行った。\n"
+
+
+BOTH_YEARS = [_both_years("2004年（平成16年）8月20日"), _both_years("平成16年(2004年)8月20日")]
+
+
 def case_texts() -> list[str]:
     return (
         [SITTINGS, HALVES, PARTS, STAND_IN, ENVOY, SUMMONED]
@@ -135,6 +144,7 @@ def case_texts() -> list[str]:
         + [t for t, *_ in SPECIAL]
         + [t for t, _c in PAIRS]
         + [WORKING_GROUP, LABELLED]
+        + BOTH_YEARS
     )
 
 
@@ -218,3 +228,11 @@ def test_delegates_take_their_label_side():
     (ev,) = _events(LABELLED)
     assert [(p["name"], p["country"]) for p in ev["principals"]] == [("山田", "JP"), ("朴成一", "KP")]
     assert ev["kind"] == "vice_ministerial"
+
+
+@pytest.mark.parametrize("text", BOTH_YEARS)
+def test_a_year_in_both_reckonings(text):
+    with lexicon.trace() as fired:
+        rec = extract_text(text).record.to_json_dict()
+    assert rec["doc_date"] == "2004-08-20" and rec["events"][0]["date"] == "2004-08-19"
+    assert "dates.year_note.paren" in fired
