@@ -3686,7 +3686,7 @@ def _org_counterpart(ev: EventDraft) -> None:
 
 _LABEL_OPEN = "(?P<bullet>" + LABEL_BULLETS.alternation() + r")?\s*(?P<open>" + LABEL_FORMS.alternation() + r")?\s*"
 _LABEL_CLOSE = "|".join(re.escape(r.text) for r in LABEL_FORMS)
-LABEL_LINE = re.compile(r"^\s*(?:\d{1,2}\s*)?(?:[IVX]{1,4}\s*[.．]\s*)?" + _LABEL_OPEN + "(?P<label>" + TALK_LABELS.alternation()
+LABEL_LINE = re.compile(r"^\s*(?:\d{1,2}\s*[.．]?\s*)?(?:[IVX]{1,4}\s*[.．]\s*)?" + _LABEL_OPEN + "(?P<label>" + TALK_LABELS.alternation()
                         + r")\s*(?:[:]|(?=[0-9])|(?P<close>" + _LABEL_CLOSE + r")|(?<=\s))\s*(?P<value>.*?)\s*\|?\s*$")
 _PLACE_VALUE = re.compile(r"(?P<a>[^()（）]+)[(（](?P<b>[^()（）]+)[)）]")  # 東京(外務省), 外務省(東京)
 
@@ -3757,7 +3757,10 @@ def labelled_fields(doc: Doc, ev: EventDraft) -> None:
     lines = doc.body_lines()
     for label, v_start, v_end, li in _labelled_values(doc, lines):
         k = lines.index(li) if li in lines else len(lines)
-        if label.value == "date" and doc.date_line != li:
+        if label.value == "date_place" and (at := _AT_PLACE.search(doc.norm, v_start, v_end)) is not None:
+            _label_place(doc, ev, label, at.start("p"), at.end("p"))  # (…午前10時~11時15分、於:外務省)
+            v_end = at.start()
+        if label.value in ("date", "date_place") and doc.date_line != li:
             ds = [d for d in dates.find_dates(doc.norm, v_start, v_end) if d.has_day]
             if ds and ev.date in (None, doc.doc_date):
                 start, end = dates.resolve_event_date(ds[0], dates.parse_iso(doc.doc_date), _day_known(doc))
@@ -3768,17 +3771,8 @@ def labelled_fields(doc: Doc, ev: EventDraft) -> None:
             if ev.start_local is None and doc.doc_type != "press_conference":
                 fake = Sentence(v_start, v_end, li, True)
                 _time_fields(doc, fake, v_end, ev)
-        elif label.value == "place" and ev.channel == "in_person":
-            value = doc.text[v_start:v_end].strip()
-            pm = _PLACE_VALUE.fullmatch(value)
-            a, b = (pm.group("a").strip(), pm.group("b").strip()) if pm else (value, None)
-            if doc.doc_type == "press_conference":
-                continue  # the press room is not where the talk was held
-            city, venue = (a, b) if a in places.CITIES else (b, a) if b in places.CITIES else (None, a)
-            for name, v in (("city", city), ("venue", venue)):
-                if v and getattr(ev, name) is None:
-                    setattr(ev, name, v)
-                    ev.rules[name] = lexicon.fire(label)
+        elif label.value == "place":
+            _label_place(doc, ev, label, v_start, v_end)
         elif label.value == "people":
             for lj in lines[k + 1:k + 6]:
                 t = doc.line_text(lj)
@@ -3794,6 +3788,24 @@ def labelled_fields(doc: Doc, ev: EventDraft) -> None:
                     if not any(q.name == p.name for q in ev.principals):
                         ev.principals.append(p)
                         lexicon.fire(label)  # 出席者: then 日本側 X局長: the talk's holders by side
+
+
+# the place in a 日時・場所 line's value, after 於 (…午前10時~11時15分、於:外務省)
+_AT_PLACE = re.compile(r"[、,\s]*於\s*[:]?\s*(?P<p>[^、,。()]+)")
+
+
+def _label_place(doc: Doc, ev: EventDraft, label: Row, v_start: int, v_end: int) -> None:
+    """A labelled place (場所:東京(外務省)): the city and the venue, of a talk in person."""
+    if ev.channel != "in_person" or doc.doc_type == "press_conference":
+        return  # (the press room is not where the talk was held)
+    value = doc.text[v_start:v_end].strip()
+    pm = _PLACE_VALUE.fullmatch(value)
+    a, b = (pm.group("a").strip(), pm.group("b").strip()) if pm else (value, None)
+    city, venue = (a, b) if a in places.CITIES else (b, a) if b in places.CITIES else (None, a)
+    for name, v in (("city", city), ("venue", venue)):
+        if v and getattr(ev, name) is None:
+            setattr(ev, name, v)
+            ev.rules[name] = lexicon.fire(label)
 
 
 def _same_person(a: str, b: str) -> bool:

@@ -9,7 +9,8 @@ of special standing: the Pope (レオ14世ローマ教皇, フランシスコ・
 the only place the page names the counterpart's country; a working group of the sides' officials (局長級作業部会), a talk;
 the delegates named by side in the sentence after the talk's (…、北朝鮮側はB外務省大使を代表として): the label's side, not the
 title's (a foreign 外務省 is no Japan's); a page's date with its year again in the other reckoning, in brackets
-(2004年(平成16年)8月20日, 平成16年(2004年)8月20日).
+(2004年(平成16年)8月20日, 平成16年(2004年)8月20日); an old page's numbered line labelled for both date and place
+(1.日時・場所:…午前10時~11時15分、於:外務省).
 
 Every text here is invented in the ministry's style (names, dates and talks are made up).
 """
@@ -137,6 +138,15 @@ def _both_years(line: str) -> str:
 BOTH_YEARS = [_both_years("2004年（平成16年）8月20日"), _both_years("平成16年(2004年)8月20日")]
 
 
+# --- one labelled line for the date, the clock and the place, numbered 1. -------------------------------------------------
+DATE_PLACE = (
+    "日・ラトビア外相会談（概要）\n平成18年5月12日\n\n"
+    "１．日時・場所：平成18年5月12日（金）午後3時～4時10分、於：外務省\n"
+    "２．出席者：（日本側）山田外務大臣他、（ラトビア側）ペトロフ外務大臣他\n"
+    "３．両外相は、両国関係の強化で一致した。\n"
+)
+
+
 def case_texts() -> list[str]:
     return (
         [SITTINGS, HALVES, PARTS, STAND_IN, ENVOY, SUMMONED]
@@ -145,6 +155,7 @@ def case_texts() -> list[str]:
         + [t for t, _c in PAIRS]
         + [WORKING_GROUP, LABELLED]
         + BOTH_YEARS
+        + [DATE_PLACE]
     )
 
 
@@ -236,3 +247,10 @@ def test_a_year_in_both_reckonings(text):
         rec = extract_text(text).record.to_json_dict()
     assert rec["doc_date"] == "2004-08-20" and rec["events"][0]["date"] == "2004-08-19"
     assert "dates.year_note.paren" in fired
+
+
+def test_a_line_labelled_for_date_and_place():
+    with lexicon.trace() as fired:
+        (ev,) = _events(DATE_PLACE)
+    assert (ev["start_local"], ev["duration_min"], ev["venue"], ev["city"]) == ("15:00", 70, "外務省", "東京")
+    assert "talks.label.nichiji_basho" in fired

@@ -401,6 +401,8 @@ LABELS = Table("talks", (
     Row("talks.label.nichiji", "日時", "date", "日時:令和5年4月10日 14時00分から17時30分まで"),
     Row("talks.label.nittei", "日程", "date", "日程:4月10日"),
     Row("talks.label.basho", "場所", "place", "場所:東京(外務省)"),
+    Row("talks.label.nichiji_basho", "日時・場所", "date_place", "日時・場所:平成18年5月12日(金)午前10時~11時15分、於:外務省 (an old "
+        "page's one line for both: the date and clock, then the place after 於)"),
     Row("talks.label.kaijo", "会場", "place", "会場:飯倉公館"),
     Row("talks.label.shussekisha", "出席者", "people", "出席者: then 日本側 X局長 / Y側 Z次官 lines"),
     Row("talks.label.sankasha", "参加者", "people", "参加者: the same"),
