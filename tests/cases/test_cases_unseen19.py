@@ -10,7 +10,8 @@ the only place the page names the counterpart's country; a working group of the 
 the delegates named by side in the sentence after the talk's (…、北朝鮮側はB外務省大使を代表として): the label's side, not the
 title's (a foreign 外務省 is no Japan's); a page's date with its year again in the other reckoning, in brackets
 (2004年(平成16年)8月20日, 平成16年(2004年)8月20日); an old page's numbered line labelled for both date and place
-(1.日時・場所:…午前10時~11時15分、於:外務省).
+(1.日時・場所:…午前10時~11時15分、於:外務省); a heading in an old table's cell between image cells (![]() | 日・X首脳会談 |
+![]()): the heading alone.
 
 Every text here is invented in the ministry's style (names, dates and talks are made up).
 """
@@ -147,6 +148,13 @@ DATE_PLACE = (
 )
 
 
+# --- a heading between an old table's image cells ----------------------------------------------------------------------------
+CELL_HEADING = (
+    "![](/images/spacer.gif) | 日・ラトビア首脳会談 | ![](/images/spacer.gif)\n---|---|---\n平成21年2月3日\n\n"
+    "２月２日、山田内閣総理大臣は、総理官邸にて、来日中のペトロフ・ラトビア大統領と首脳会談を行った。\n"
+)
+
+
 def case_texts() -> list[str]:
     return (
         [SITTINGS, HALVES, PARTS, STAND_IN, ENVOY, SUMMONED]
@@ -155,7 +163,7 @@ def case_texts() -> list[str]:
         + [t for t, _c in PAIRS]
         + [WORKING_GROUP, LABELLED]
         + BOTH_YEARS
-        + [DATE_PLACE]
+        + [DATE_PLACE, CELL_HEADING]
     )
 
 
@@ -254,3 +262,8 @@ def test_a_line_labelled_for_date_and_place():
         (ev,) = _events(DATE_PLACE)
     assert (ev["start_local"], ev["duration_min"], ev["venue"], ev["city"]) == ("15:00", 70, "外務省", "東京")
     assert "talks.label.nichiji_basho" in fired
+
+
+def test_a_heading_between_image_cells():
+    rec = extract_text(CELL_HEADING).record.to_json_dict()
+    assert rec["title"] == "日・ラトビア首脳会談" and rec["doc_date"] == "2009-02-03"
