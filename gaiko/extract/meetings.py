@@ -1385,6 +1385,8 @@ def _cities_before_marks(norm: str, lo: int, hi: int) -> list[tuple[str, int, in
     return found
 
 
+# a programme's line by day, maybe as an old table's row: 9月7日(金) …, | 9月7日(金) | … |
+_PROGRAMME_LINE = re.compile(r"[ \t|]*(?:[0-9]{1,2}月)?[0-9]{1,2}日(?:\([^()]{1,4}\))?[ \t|]")
 PROGRAMME_DAY = re.compile(r"[0-9]{1,2}日(?:\([^()]{1,4}\))?\s*(?:午前|午後)")
 # the talk's item on a programme (首脳会談, 外相会談), by its kind
 ITINERARY_NOUN = {kind: PREFIXES[prefix].pattern + NOUNS["talks.word.kaidan"].pattern
@@ -1418,6 +1420,8 @@ class _Itinerary:
         day = PROGRAMME_DAY.search(norm, doc.body_start, marks[0][0])
         lo = day.start() if day else norm.rfind("\n", 0, marks[0][0]) + 1
         hi = norm.find("\n", marks[-1][0])
+        while 0 <= hi < doc.body_end and _PROGRAMME_LINE.match(norm, hi + 1):
+            hi = norm.find("\n", hi + 1)  # (the programme's next days, with no mark of their own: | 9月7日(金) | …との首脳会談 |)
         return cls([(a, c) for a, m, c in marks if m == chaku.pattern], [(a, c) for a, m, c in marks if m == hatsu.pattern],
                    lo, doc.body_end if hi < 0 else hi)
 

@@ -11,7 +11,8 @@ the delegates named by side in the sentence after the talk's (…、北朝鮮側
 title's (a foreign 外務省 is no Japan's); a page's date with its year again in the other reckoning, in brackets
 (2004年(平成16年)8月20日, 平成16年(2004年)8月20日); an old page's numbered line labelled for both date and place
 (1.日時・場所:…午前10時~11時15分、於:外務省); a heading in an old table's cell between image cells (![]() | 日・X首脳会談 |
-![]()): the heading alone.
+![]()): the heading alone; a visit's programme as an old table, a day's row naming a talk after the arrival's row (| 9月6日
+(木) | X着 | then | 9月7日(金) | …との首脳会談 |): the talk in the city arrived at.
 
 Every text here is invented in the ministry's style (names, dates and talks are made up).
 """
@@ -155,6 +156,14 @@ CELL_HEADING = (
 )
 
 
+# --- a visit's programme as an old table's rows, the talk's row after the arrival's --------------------------------------
+PROGRAMME_TABLE = (
+    "山田内閣総理大臣のラトビア訪問（概要）\n平成13年9月10日\n\n"
+    "山田総理は、9月6日から9日まで、ラトビアを訪問した。主な日程は以下のとおり。\n|||\n| 日付 | 主な日程 |\n"
+    "| 9月6日（木） | リガ着 |\n| 9月7日（金） | ペトロフ大統領との首脳会談、大統領主催晩餐会 |\n| 9月9日（日） | 帰国 |\n"
+)
+
+
 def case_texts() -> list[str]:
     return (
         [SITTINGS, HALVES, PARTS, STAND_IN, ENVOY, SUMMONED]
@@ -163,7 +172,7 @@ def case_texts() -> list[str]:
         + [t for t, _c in PAIRS]
         + [WORKING_GROUP, LABELLED]
         + BOTH_YEARS
-        + [DATE_PLACE, CELL_HEADING]
+        + [DATE_PLACE, CELL_HEADING, PROGRAMME_TABLE]
     )
 
 
@@ -267,3 +276,10 @@ def test_a_line_labelled_for_date_and_place():
 def test_a_heading_between_image_cells():
     rec = extract_text(CELL_HEADING).record.to_json_dict()
     assert rec["title"] == "日・ラトビア首脳会談" and rec["doc_date"] == "2009-02-03"
+
+
+def test_a_programme_table_row_after_the_arrival():
+    with lexicon.trace() as fired:
+        (ev,) = _events(PROGRAMME_TABLE)
+    assert (ev["date"], ev["city"], ev["kind"]) == ("2001-09-07", "リガ", "summit")
+    assert "places.itinerary.chaku" in fired
