@@ -12,7 +12,9 @@ title's (a foreign 外務省 is no Japan's); a page's date with its year again i
 (2004年(平成16年)8月20日, 平成16年(2004年)8月20日); an old page's numbered line labelled for both date and place
 (1.日時・場所:…午前10時~11時15分、於:外務省); a heading in an old table's cell between image cells (![]() | 日・X首脳会談 |
 ![]()): the heading alone; a visit's programme as an old table, a day's row naming a talk after the arrival's row (| 9月6日
-(木) | X着 | then | 9月7日(金) | …との首脳会談 |): the talk in the city arrived at.
+(木) | X着 | then | 9月7日(金) | …との首脳会談 |): the talk in the city arrived at; planned acts of one relationship's agenda:
+an exchange year's opening or closing (「A年」の閉会式), an exchange named in quotes (「ビザなし交流」), three acts listed
+(A、B及びC: three plans).
 
 Every text here is invented in the ministry's style (names, dates and talks are made up).
 """
@@ -164,6 +166,37 @@ PROGRAMME_TABLE = (
 )
 
 
+# --- planned acts of a relationship's agenda: ceremonies of an exchange year, a named exchange, a list of three -------------
+def _agreed(sentence: str) -> str:
+    return (
+        f"日・ラトビア外相会談\n令和6年3月8日\n\n3月8日、リガを訪問中の山田外務大臣は、ペトロフ外務大臣と会談を行いました。\n{sentence}\n"
+    )
+
+
+AGENDA_PLANS = [
+    (
+        _agreed("両外相は、「日本におけるラトビア年」の閉会式を本年12月にリガで行うことで一致しました。"),
+        [("「日本におけるラトビア年」の閉会式", "2024-12")],
+        "plans.noun.heikaishiki",
+    ),
+    (
+        _agreed("両外相は、「ラトビアにおける日本年」の開会式を来年1月に行うことで一致しました。"),
+        [("「ラトビアにおける日本年」の開会式", "2025-01")],
+        "plans.noun.kaikaishiki",
+    ),
+    (
+        _agreed("両外相は、「ビザなし青年交流」を本年9月に実施することで一致しました。"),
+        [("「ビザなし青年交流」", "2024-09")],
+        "plans.noun.named_exchange",
+    ),
+    (
+        _agreed("両外相は、本年の青年交流事業、専門家派遣及び「ビザなし交流」を円滑に実施することで一致しました。"),
+        [("本年の青年交流事業", "2024"), ("専門家派遣", "2024"), ("「ビザなし交流」", "2024")],
+        "plans.noun.named_exchange",
+    ),
+]
+
+
 def case_texts() -> list[str]:
     return (
         [SITTINGS, HALVES, PARTS, STAND_IN, ENVOY, SUMMONED]
@@ -173,6 +206,7 @@ def case_texts() -> list[str]:
         + [WORKING_GROUP, LABELLED]
         + BOTH_YEARS
         + [DATE_PLACE, CELL_HEADING, PROGRAMME_TABLE]
+        + [t for t, *_ in AGENDA_PLANS]
     )
 
 
@@ -283,3 +317,11 @@ def test_a_programme_table_row_after_the_arrival():
         (ev,) = _events(PROGRAMME_TABLE)
     assert (ev["date"], ev["city"], ev["kind"]) == ("2001-09-07", "リガ", "summit")
     assert "places.itinerary.chaku" in fired
+
+
+@pytest.mark.parametrize("text,plans,row", AGENDA_PLANS)
+def test_agenda_plans(text, plans, row):
+    with lexicon.trace() as fired:
+        (ev,) = _events(text)
+    assert [(p["what"], p["date"]) for p in ev["planned"]] == plans
+    assert row in fired
