@@ -46,24 +46,45 @@ Islands CK (its prime minister with Japan's ``summit``). Thanks are not scored. 
 ``score16`` (found / expected / false positives per family).
 
     set (pages)        family        first sight (78b2379)   after this round     (found / expected, false positives)
-    agenda (6)         planned       9 / 12, 2 fp
-                       principals    9 / 12
-                       n_events      5 /  6   (also date, kind, city 5 / 6, date_end 1 / 2, outcomes 14 / 15)
-    standins (7)       kind          5 /  8
-                       principals   14 / 16, 3 fp
-                       n_events      6 /  7   (also outcomes 7 / 8, date, city 7 / 8, venue 4 / 5)
-    sessions (7)       duration_min  3 /  7
-    oldsite (6)        city          4 /  6
-                       title         2 /  3
-                       planned       3 /  4, 1 fp   (also date, doc_date, start_local, start_jst, duration_min 5 / 6)
-    abbrev (7)         principals   12 / 14
-    entities (6)       kind          3 /  6
-                       principals    9 / 12
-    (every other family exact at first sight; 479 / 525 facts in all (0.912), 6 false positives)
+    agenda (6)         planned       9 / 12, 2 fp            15 / 15   (with the reading below; 「A年」の閉会式 / 開会式:
+                                                                        plans.noun.heikaishiki, .kaikaishiki; 「ビザなし交流」:
+                                                                        plans.noun.named_exchange; A、B及びC three plans)
+                       principals    9 / 12                  12 / 12   (北朝鮮側はB外務省大使を代表として: the label's side, not
+                                                                        the title's 外務省: meetings' next-sentence labels)
+                       n_events      5 /  6                   6 /  6   (…局長級作業部会が開催された: talks.word.sagyo_bukai;
+                                                                        its date, date_end, kind and city with it)
+    standins (7)       kind          5 /  8                   7 /  8   (a minister with the other side's official standing in:
+                                                                        other; left: a 副大臣 with a minister, below)
+                       principals   14 / 16, 3 fp            16 / 16   (Xの代理として, Xの名代として: no principal,
+                                                                        attendees.not_principal.dairi, .myodai)
+                       n_events      6 /  7                   7 /  7   (…臨時代理大使を外務省に召致し: talks.call.shochi, at the
+                                                                        host's ministry in Tokyo; outcomes 8 / 8, venue 5 / 5)
+    sessions (7)       duration_min  3 /  7                   7 /  7   (…まで及び…から…まで: talks.sequence.made_oyobi;
+                                                                        前半…、後半…: talks.halves.*; 午前の部(…)…午後の部(…):
+                                                                        talks.session.bu; あわせて延べ約3時間: talks.total.*)
+    oldsite (6)        city          4 /  6                   6 /  6   (a programme table's days after the last arrival; 於:外務省)
+                       title         2 /  3                   3 /  3   (trailing cell bars take the next cell's image links)
+                       doc_date      5 /  6                   6 /  6   (2004年(平成16年)8月20日: dates.year_note.paren; the
+                                                                        talk's date and the plan it dates with it)
+                       start_local   5 /  6                   6 /  6   (1.日時・場所:…、於:外務省: talks.label.nichiji_basho;
+                                                                        start_jst, duration_min, venue with it)
+    abbrev (7)         principals   12 / 14                  14 / 14   (日波, 日希: 波 and 希 in gaiko/countries.py)
+    entities (6)       kind          3 /  6                   6 /  6   (the Pope a head of state, roles.head.kyoko; 教皇庁外務長官
+                                                                        a foreign minister, roles.fm.gaimu_chokan; 行政長官 no
+                                                                        minister, roles.minister.chokan)
+                       principals    9 / 12                  12 / 12   (roles.end.kyoko, roles.start.roma, roles.country.kyoko,
+                                                                        .hong_kong, roles.org_body.sekijuji with (ICRC) inside)
+    (every other family exact at first sight; 479 / 525 facts in all (0.912), 6 false positives; after: 529 / 530
+    (0.998), 0 false positives; left: the kind of 外務副大臣 with 外務大臣, other_ministerial by the ranks as the real gold's
+    a-041 has it (b-022 has other): the gold is split, so no rule)
 
 Changed after the first sight, before any code: one reading plainly wrong — the old-site heading 日・ハンガリー外相会談（概要）
 was expected without its （概要）, but the title is the heading as written (the real gold keeps 日韓外相会談(概要)); probe 3's
 comparison drops a half-width (概要) only, so the full-width one is now expected (the tally above counts it so).
+Changed after the rules, as a reading: 本年の北方墓参、自由訪問及び「ビザなし交流」を円滑に実施することで一致 was expected as one
+plan (墓参); the project's convention since probe 2 makes acts joined by 、 and 及び one plan each, so three are expected now
+(the first sight above, under the old reading: planned 9 / 12, 2 false positives; under the new one it would have been
+10 / 14, 1 false positive).
 
 ``python tests/test_generalisation19.py [set] [-v]`` prints the table per family and every miss.
 """
@@ -100,7 +121,8 @@ AGENDA = [
      [{"date": "2016-04-15", "kind": "foreign_ministers", "city": "モスクワ", "start_local": "14:00", "start_jst": None,
        "duration_min": 180, "principals": [("岸本", "外務大臣", "JP"), ("ラヴロフ", "外務大臣", "RU")],
        "outcomes": [AG, rq("JP"), AG, AG],
-       "planned": [("墓参", "2016"), ("政府間協議", "2016-05", "東京"), ("外相会談", "2016", "東京")]}]),
+       "planned": [("墓参", "2016"), ("自由訪問", "2016"), ("ビザなし交流", "2016"), ("政府間協議", "2016-05", "東京"),
+                   ("外相会談", "2016", "東京")]}]),
     ("北方四島における共同経済活動に関する局長級作業部会の開催\n令和元年7月31日\n\n"
      "1 7月29日及び30日、ユジノサハリンスクにおいて、北方四島における共同経済活動に関する局長級作業部会が開催されました。"
      "日本側からは中川外務省欧州局長ほかが、ロシア側からはコズロフ外務省第二アジア局長ほかが出席しました。\n"
@@ -470,7 +492,26 @@ FIRST_SIGHT: dict[str, dict[str, tuple[int, int, int]]] = {
         "doc_type": (6, 6, 0), "doc_date": (6, 6, 0), "n_events": (6, 6, 0), "venue": (4, 4, 0)},
 }
 # floors asserted, today's figures after this round's rules: {set: {family: (found at least, false positives at most)}}
-FLOORS: dict[str, dict[str, tuple[int, int]]] = {}
+FLOORS: dict[str, dict[str, tuple[int, int]]] = {
+    "agenda": {"outcomes": (16, 0), "planned": (15, 0), "plan_place": (6, 0), "date": (6, 0), "kind": (6, 0),
+        "city": (6, 0), "principals": (12, 0), "duration_min": (2, 0), "start_local": (2, 0), "start_jst": (2, 0),
+        "doc_type": (6, 0), "doc_date": (6, 0), "n_events": (6, 0), "date_end": (2, 0)},
+    "standins": {"outcomes": (8, 0), "date": (8, 0), "kind": (7, 0), "city": (8, 0), "principals": (16, 0),
+        "duration_min": (6, 0), "start_local": (6, 0), "start_jst": (6, 0), "doc_type": (7, 0), "doc_date": (7, 0),
+        "n_events": (7, 0), "venue": (5, 0), "occasion": (1, 0), "attendees": (3, 0)},
+    "sessions": {"outcomes": (6, 0), "planned": (1, 0), "plan_place": (1, 0), "date": (7, 0), "kind": (7, 0),
+        "city": (7, 0), "principals": (14, 0), "duration_min": (7, 0), "start_local": (6, 0), "start_jst": (6, 0),
+        "doc_type": (7, 0), "doc_date": (7, 0), "n_events": (7, 0), "venue": (4, 0), "occasion": (1, 0)},
+    "oldsite": {"outcomes": (6, 0), "planned": (4, 0), "plan_place": (3, 0), "date": (6, 0), "kind": (6, 0),
+        "city": (6, 0), "principals": (12, 0), "duration_min": (5, 0), "start_local": (5, 0), "start_jst": (5, 0),
+        "doc_type": (6, 0), "doc_date": (6, 0), "n_events": (6, 0), "title": (3, 0), "venue": (3, 0)},
+    "abbrev": {"outcomes": (11, 0), "planned": (2, 0), "plan_place": (1, 0), "date": (7, 0), "kind": (7, 0),
+        "channel": (1, 0), "city": (7, 0), "principals": (14, 0), "duration_min": (7, 0), "start_local": (7, 0),
+        "start_jst": (7, 0), "doc_type": (7, 0), "doc_date": (7, 0), "n_events": (7, 0), "venue": (4, 0)},
+    "entities": {"outcomes": (7, 0), "date": (6, 0), "kind": (6, 0), "city": (4, 0), "principals": (12, 0),
+        "duration_min": (6, 0), "start_local": (6, 0), "start_jst": (6, 0), "doc_type": (6, 0), "doc_date": (6, 0),
+        "n_events": (6, 0), "venue": (4, 0)},
+}
 # fmt: on
 
 PROBE = Probe(FIRST_SIGHT, FLOORS, lambda name: score16(SETS[name])[0])
