@@ -460,9 +460,81 @@ ENTITIES = [
        "start_jst": "15:30", "duration_min": 25,
        "principals": [("長井", "総理大臣", "JP"), ("ブラウン", "首相", "CK")], "outcomes": [AG]}]),
 ]
+# --- stress: written after the six sets' rules (at 6ba22d6), in the same families, other wording -------------------------
+STRESS = [
+    ("北方四島における共同経済活動に関する局長級作業部会（第3回）\n令和元年10月5日\n\n"
+     "10月3日から4日にかけて、東京において、北方四島における共同経済活動に関する局長級作業部会が開かれ、"
+     "日本側から佐々木外務省欧州局審議官、ロシア側からクズネツォフ外務省第二アジア局次長が出席した。\n"
+     "双方は、温室野菜栽培の試行事業を来年春に開始することで一致した。\n"
+     "次回の作業部会はモスクワで開催されることとなった。\n",
+     {"doc_type": "meeting", "doc_date": "2019-10-05", "n_events": 1},
+     [{"date": "2019-10-03", "date_end": "2019-10-04", "kind": "vice_ministerial", "city": "東京",
+       "principals": [("佐々木", "欧州局審議官", "JP"), ("クズネツォフ", "第二アジア局次長", "RU")], "outcomes": [AG],
+       "planned": [("試行事業", "2020"), ("作業部会", None, "モスクワ")]}]),
+    ("田所外務大臣政務官のグアテマラ訪問（結果）\n令和6年1月16日\n\n"
+     "1 田所外務大臣政務官は、1月14日、桜井外務大臣の名代として、グアテマラシティで行われたモラレス大統領の就任式に出席しました。\n"
+     "2 翌15日、田所政務官は、午前9時から約20分間、モラレス・グアテマラ大統領を表敬し、桜井大臣からの祝意を伝達しました。"
+     "モラレス大統領からは、日本との協力を一層強化したい旨の発言がありました。\n",
+     {"doc_type": "visit", "doc_date": "2024-01-16", "n_events": 1},
+     [{"date": "2024-01-15", "kind": "other", "city": "グアテマラシティ", "start_local": "09:00", "start_jst": None,
+       "duration_min": 20, "principals": [("田所", "外務大臣政務官", "JP"), ("モラレス", "大統領", "GT")], "outcomes": NO}]),
+    ("日・サウジアラビア外相会談\n令和7年11月6日\n\n"
+     "11月5日、リヤドを訪問中の桜井外務大臣は、ファイサル・サウジアラビア外務大臣と外相会談を行いました。"
+     "会談は午前と午後の2回に分けて行われ、合計で約4時間に及びました。\n"
+     "1 両外相は、エネルギー安全保障の分野で協力を強化していくことで一致しました。\n",
+     {"doc_type": "meeting", "doc_date": "2025-11-06", "n_events": 1},
+     [{"date": "2025-11-05", "kind": "foreign_ministers", "city": "リヤド", "duration_min": 240,
+       "principals": [("桜井", "外務大臣", "JP"), ("ファイサル", "外務大臣", "SA")], "outcomes": [AG]}]),
+    ("| [トップページ](index.html) > [会談・訪問](visit.html) > 平成14年 |\n|||\n"
+     "日・ブルガリア外相会談\n\n平成14年6月4日\n\n"
+     "日時：平成14年6月3日（月）午後6時30分～8時（夕食会を含む）\n場所：飯倉公館\n\n記\n\n"
+     "１．高田外務大臣は、来日中のパシー・ブルガリア外務大臣と会談を行った。\n"
+     "２．両外相は、来年、両国の外交関係再開45周年を記念する行事を東京で開催することで一致した。\n（了）\n",
+     {"doc_type": "meeting", "doc_date": "2002-06-04", "n_events": 1, "title": "日・ブルガリア外相会談"},
+     [{"date": "2002-06-03", "kind": "foreign_ministers", "city": "東京", "venue": "飯倉公館", "start_local": "18:30",
+       "start_jst": "18:30", "duration_min": 90,
+       "principals": [("高田", "外務大臣", "JP"), ("パシー", "外務大臣", "BG")], "outcomes": [AG],
+       "planned": [("行事", "2003", "東京")]}]),
+    ("日洪外相会談\n平成22年3月10日\n\n"
+     "3月10日、午後4時から約45分間、高田外務大臣は、外務省飯倉公館において、来日中のバログ外務大臣と会談を行った。\n"
+     "1 両外相は、中欧地域の安定に向けて緊密に連携していくことで一致した。\n",
+     {"doc_type": "meeting", "doc_date": "2010-03-10", "n_events": 1},
+     [{"date": "2010-03-10", "kind": "foreign_ministers", "city": "東京", "venue": "外務省飯倉公館", "start_local": "16:00",
+       "start_jst": "16:00", "duration_min": 45, "principals": [("高田", "外務大臣", "JP"), ("バログ", "外務大臣", "HU")],
+       "outcomes": [AG]}]),
+    ("日・パレスチナ外相会談\n令和6年9月26日\n\n"
+     "現地時間9月25日午前11時から約30分間、国連総会出席のためニューヨークを訪問中の桜井外務大臣は、"
+     "マーリキー・パレスチナ外務・移民庁長官と外相会談を行いました。\n"
+     "1 桜井大臣から、ガザ地区における人道状況の改善に向けた取組への協力を求めました。\n",
+     {"doc_type": "meeting", "doc_date": "2024-09-26", "n_events": 1},
+     [{"date": "2024-09-25", "kind": "foreign_ministers", "city": "ニューヨーク", "occasion": "国連総会", "start_local": "11:00",
+       "start_jst": None, "duration_min": 30,
+       "principals": [("桜井", "外務大臣", "JP"), ("マーリキー", "外務・移民庁長官", "PS")], "outcomes": [rq("JP")]}]),
+    ("桜井外務大臣によるフランシスコ教皇への謁見\n令和7年4月3日\n\n"
+     "4月2日、イタリアを訪問中の桜井外務大臣は、バチカンにおいて、フランシスコ教皇に謁見しました。"
+     "桜井大臣から、平和の実現に向けた教皇の取組に敬意を表しました。\n",
+     {"doc_type": "meeting", "doc_date": "2025-04-03", "n_events": 1},
+     [{"date": "2025-04-02", "kind": "other", "principals": [("桜井", "外務大臣", "JP"), ("フランシスコ", "教皇", "VA")],
+       "outcomes": NO}]),
+    ("日・チェコ首脳電話会談\n令和8年2月11日\n\n"
+     "2月11日午前零時過ぎから約40分間、長井内閣総理大臣は、ドヴォジャーク・チェコ首相と電話会談を行いました。\n"
+     "1 両首脳は、半導体分野での協力を推進していくことで一致しました。\n",
+     {"doc_type": "telephone_talk", "doc_date": "2026-02-11", "n_events": 1},
+     [{"date": "2026-02-11", "kind": "summit", "channel": "telephone", "city": None, "start_local": "00:00",
+       "start_jst": "00:00", "duration_min": 40,
+       "principals": [("長井", "総理大臣", "JP"), ("ドヴォジャーク", "首相", "CZ")], "outcomes": [AG]}]),
+]
 # fmt: on
 
-SETS = {"agenda": AGENDA, "standins": STANDINS, "sessions": SESSIONS, "oldsite": OLDSITE, "abbrev": ABBREV, "entities": ENTITIES}
+SETS = {
+    "agenda": AGENDA,
+    "standins": STANDINS,
+    "sessions": SESSIONS,
+    "oldsite": OLDSITE,
+    "abbrev": ABBREV,
+    "entities": ENTITIES,
+    "stress": STRESS,
+}
 
 # first sight (h-gen19 at efcc904, main's code as found, before any code or row of this round): {set: {family: (found, expected, fp)}}
 # fmt: off
