@@ -73,7 +73,7 @@ _TABLE: list[tuple[str, str, str, str | None, tuple[str, ...], str]] = [
     ("FI", "フィンランド", "欧州(NIS諸国を含む)", None, ("フィンランド共和国",), "Finland"),
     ("PL", "ポーランド", "欧州(NIS諸国を含む)", "波", ("ポーランド共和国",), "Poland"),
     ("CZ", "チェコ", "欧州(NIS諸国を含む)", None, ("チェコ共和国",), "Czechia"),
-    ("HU", "ハンガリー", "欧州(NIS諸国を含む)", None, (), "Hungary"),
+    ("HU", "ハンガリー", "欧州(NIS諸国を含む)", "洪", (), "Hungary"),
     ("GR", "ギリシャ", "欧州(NIS諸国を含む)", "希", ("ギリシャ共和国",), "Greece"),
     ("IE", "アイルランド", "欧州(NIS諸国を含む)", None, (), "Ireland"),
     ("UA", "ウクライナ", "欧州(NIS諸国を含む)", "宇", (), "Ukraine"),

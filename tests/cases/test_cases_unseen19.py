@@ -14,7 +14,8 @@ title's (a foreign 外務省 is no Japan's); a page's date with its year again i
 ![]()): the heading alone; a visit's programme as an old table, a day's row naming a talk after the arrival's row (| 9月6日
 (木) | X着 | then | 9月7日(金) | …との首脳会談 |): the talk in the city arrived at; planned acts of one relationship's agenda:
 an exchange year's opening or closing (「A年」の閉会式), an exchange named in quotes (「ビザなし交流」), three acts listed
-(A、B及びC: three plans).
+(A、B及びC: three plans); found by the stress set: a talk that 開かれ (…作業部会が開かれ、), a project planned (試行事業,
+not the 行事 inside it), Hungary's one-character name (日洪).
 
 Every text here is invented in the ministry's style (names, dates and talks are made up).
 """
@@ -197,6 +198,23 @@ AGENDA_PLANS = [
 ]
 
 
+# --- the stress set's forms: a talk that was 開かれ, a project planned, 日洪 -------------------------------------------------
+def _opened(verb: str) -> str:
+    return (
+        "日・ラトビア局長級作業部会\n令和6年3月8日\n\n"
+        f"3月6日から7日にかけて、リガにおいて、日・ラトビア局長級作業部会が{verb}日本側から山田外務省欧州局長、"
+        "ラトビア側からペトロフ外務省経済局長が出席した。双方は、港湾整備の試行事業を来年春に開始することで一致した。\n"
+    )
+
+
+OPENED = [
+    (_opened("開かれ、"), "talks.held.hirakare"),
+    (_opened("開かれた。"), "talks.held.hirakareta"),
+    (_opened("開かれました。"), "talks.held.hirakaremashita"),
+]
+HUNGARY = "日洪外相会談\n令和6年3月8日\n\n3月8日、ブダペストを訪問中の山田外務大臣は、ナジ外務大臣と会談を行った。\n"
+
+
 def case_texts() -> list[str]:
     return (
         [SITTINGS, HALVES, PARTS, STAND_IN, ENVOY, SUMMONED]
@@ -207,6 +225,8 @@ def case_texts() -> list[str]:
         + BOTH_YEARS
         + [DATE_PLACE, CELL_HEADING, PROGRAMME_TABLE]
         + [t for t, *_ in AGENDA_PLANS]
+        + [t for t, _r in OPENED]
+        + [HUNGARY]
     )
 
 
@@ -325,3 +345,17 @@ def test_agenda_plans(text, plans, row):
         (ev,) = _events(text)
     assert [(p["what"], p["date"]) for p in ev["planned"]] == plans
     assert row in fired
+
+
+@pytest.mark.parametrize("text,row", OPENED)
+def test_a_talk_that_was_opened(text, row):
+    with lexicon.trace() as fired:
+        (ev,) = _events(text)
+    assert (ev["date"], ev["date_end"], ev["kind"]) == ("2024-03-06", "2024-03-07", "vice_ministerial")
+    assert [(p["what"], p["date"]) for p in ev["planned"]] == [("港湾整備の試行事業", "2025")]
+    assert {row, "plans.noun.jigyou"} <= fired
+
+
+def test_hungary_by_its_one_character_name():
+    (ev,) = _events(HUNGARY)
+    assert ev["principals"][1]["country"] == "HU"
