@@ -77,8 +77,16 @@ Islands CK (its prime minister with Japan's ``summit``). Thanks are not scored. 
     (every other family exact at first sight; 479 / 525 facts in all (0.912), 6 false positives; after: 529 / 530
     (0.998), 0 false positives; left: the kind of 外務副大臣 with 外務大臣, other_ministerial by the ranks as the real gold's
     a-041 has it (b-022 has other): the gold is split, so no rule)
-    stress (8)         written after the rules (at 6ba22d6), first sight with them: 91 / 96 (0.948), 1 false positive
-                       date          7 /  8, date_end 0 / 1, planned 2 / 3 (1 fp), city 6 / 7, principals 15 / 16
+    stress (8)         written after the rules (at 6ba22d6), first sight with them: 91 / 96 (0.948), 1 false positive;
+                       after its rules 95 / 96 (0.990), 0 false positives
+                       date          7 /  8                   8 /  8   (…作業部会が開かれ、: talks.held.hirakare, .hirakareta,
+                       date_end      0 /  1                   1 /  1    .hirakaremashita)
+                       planned       2 /  3, 1 fp             3 /  3   (試行事業: plans.noun.jigyou, 行事 not inside it)
+                       principals   15 / 16                  16 / 16   (日洪: 洪 in gaiko/countries.py)
+                       city          6 /  7                   6 /  7   (left: the day after an inauguration attended in a city
+                                                                        (グアテマラシティで行われた…就任式に出席), a call naming no
+                                                                        city; the places lexicon's visit rows may not hold such
+                                                                        a clause, and no real page asked for it)
 
 Changed after the first sight, before any code: one reading plainly wrong — the old-site heading 日・ハンガリー外相会談（概要）
 was expected without its （概要）, but the title is the heading as written (the real gold keeps 日韓外相会談(概要)); probe 3's
@@ -87,6 +95,9 @@ Changed after the rules, as a reading: 本年の北方墓参、自由訪問及�
 plan (墓参); the project's convention since probe 2 makes acts joined by 、 and 及び one plan each, so three are expected now
 (the first sight above, under the old reading: planned 9 / 12, 2 false positives; under the new one it would have been
 10 / 14, 1 false positive).
+
+real 0.983, seeds 0.995, devset 1.000 before and after every rule; bench/record_diff.py against efcc904 (seeds, devset,
+tests, real): 0 of 249 records differ. Floors: today's figures.
 
 ``python tests/test_generalisation19.py [set] [-v]`` prints the table per family and every miss.
 """
@@ -591,6 +602,10 @@ FLOORS: dict[str, dict[str, tuple[int, int]]] = {
     "entities": {"outcomes": (7, 0), "date": (6, 0), "kind": (6, 0), "city": (4, 0), "principals": (12, 0),
         "duration_min": (6, 0), "start_local": (6, 0), "start_jst": (6, 0), "doc_type": (6, 0), "doc_date": (6, 0),
         "n_events": (6, 0), "venue": (4, 0)},
+    "stress": {"outcomes": (6, 0), "planned": (3, 0), "plan_place": (2, 0), "date": (8, 0), "kind": (8, 0),
+        "channel": (1, 0), "city": (6, 0), "principals": (16, 0), "duration_min": (6, 0), "start_local": (5, 0),
+        "start_jst": (5, 0), "doc_type": (8, 0), "doc_date": (8, 0), "n_events": (8, 0), "title": (1, 0),
+        "date_end": (1, 0), "venue": (2, 0), "occasion": (1, 0)},
 }
 # fmt: on
 
