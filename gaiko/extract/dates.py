@@ -114,7 +114,11 @@ class DateMention:
 
 
 _ERA = r"(?P<era>" + ERA_NAMES + r")(?P<eyear>元|" + N + r")年"
-_YEAR = (r"(?:" + _ERA + r"|(?P<wyear>(?:1[89]|20)\d{2}|[一二][〇九][〇一二三四五六七八九]{2})年|(?P<ryear>"
+_YEAR_NOTE = lx.YEAR_NOTE["dates.year_note.paren"]
+# (the same year in the other reckoning, in brackets: 2004年(平成16年), 平成16年(2004年); before a month only)
+_NOTE_ERA = r"(?P<ynote>" + _YEAR_NOTE.source + r"(?P<nera>" + ERA_NAMES + r")(?:元|" + N + r")年\)(?=" + N + r"月))?"
+_NOTE_WESTERN = r"(?P<enote>" + _YEAR_NOTE.source + r"(?:1[89]|20)\d{2}年\)(?=" + N + r"月))?"
+_YEAR = (r"(?:" + _ERA + _NOTE_WESTERN + r"|(?P<wyear>(?:1[89]|20)\d{2}|[一二][〇九][〇一二三四五六七八九]{2})年" + _NOTE_ERA + r"|(?P<ryear>"
          + lx.RELATIVE.alternation(lx.RELATIVE.where(group="rel_year")) + r")(?:の)?)")
 _MONTH = r"(?:(?P<month>" + N + r")月|(?P<rmonth>" + lx.RELATIVE.alternation(lx.RELATIVE.where(group="rel_month")) + r"))"
 _DAY = r"(?:(?P<hon>" + _DAY_PREFIX.source + r")?(?P<day>" + N + r")(?:\s*[~\-]\s*(?P<eday2>" + N + r")日|日))"
@@ -188,6 +192,9 @@ def _mention_from_match(m: re.Match, norm: str) -> DateMention | None:
         fire(_HONNEN)
         return None  # 「ロシアにおける日本年」: 日本 + 年, not 本年
     dm = DateMention(m.start(), m.end(), norm[m.start():m.end()])
+    if g["ynote"] or g["enote"]:
+        fire(_YEAR_NOTE)
+        fire(ERA_ROWS[g["nera"]] if g["nera"] else None)  # (1905年(明治38年)9月5日: the era read too)
     if g["era"]:
         dm.year = ERA_ROWS[g["era"]].number + (to_int(g["eyear"]) or 0)
         fire(ERA_ROWS[g["era"]])

@@ -46,7 +46,9 @@ HTML_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]{0,9}\s*/?>")
 MENU_BAR = re.compile(r"\s*\|\s*")  # アジア | 北米 | 中南米 …: a menu when every item is the site's furniture
 # a line left over from an old page's table layout: only cell bars, empty image links and rules (![]() |, |||, |---|)
 RESIDUE_LINE = re.compile(r"^[\s|!\[\]()\-:]*$")
-TRAILING_BAR = skip_ahead(re.compile(r"(?:\s*\|)+\s*$"))  # 「橋本総理訪米の概要と評価 |」: the cell bar is not part of the heading
+# 「橋本総理訪米の概要と評価 |」, 「日・X首脳会談 | ![](spacer.gif)」: the cell bars and the images of the next cell are not
+# part of the heading
+TRAILING_BAR = skip_ahead(re.compile(r"(?:\s*\|(?:\s*!\[[^\]]*\]\([^()]*\))?)+\s*$"))
 # the residue an old table's cell leaves before its text on the same line: image links and cell bars (![]() | 日・…)
 LEADING_RESIDUE = re.compile(r"\s*(?:(?:!\[[^\]]*\]\([^()]*\)|\|)\s*)+")
 # the site's breadcrumb of the old layout, without its > marks: トップページ 会談・訪問 過去の記録

@@ -47,6 +47,7 @@ from gaiko.extract.lexicon.talks import (
     GENERAL,
     GROUP_GATHERINGS,
     GROUP_SIDES,
+    HALVES,
     HELD,
     ITEM_CALLS,
     KINDS,
@@ -75,6 +76,7 @@ from gaiko.extract.lexicon.talks import (
     STAY,
     THROUGH,
     TOLD_PAST,
+    TOTAL_LENGTH,
     UNRANKED,
     VISIT,
 )
@@ -463,6 +465,11 @@ def _kind_by_roles(roles: tuple[str, ...]) -> tuple[str | None, Row | None, tupl
         return "other", deputy, attached  # a deputy head of government met by a vice-minister (not ministers' rank)
     if all(VICE_ROLES.search(r) for r in roles):
         return "vice_ministerial", _VICE.search(roles[-1]), attached
+    officials = [bool(VICE_ROLES.search(r)) and not MINISTER.search(r) for r in roles]
+    if len(roles) == 2 and officials.count(True) == 1 and all(o or FM_ROLES.search(r) or MINISTER.search(r) for r, o in zip(roles, officials)):
+        # a minister with an official standing in for their counterpart (外務大臣の代理として出席したX外務次官と会談): below
+        # the ministers' rank, whatever the heading calls it (a 副大臣, a minister too, is left to the next test)
+        return "other", _VICE.search(roles[officials.index(True)]), attached
     if all((MINISTER.search(r) or FM_ROLES.search(r)) and _SEIMUKAN not in r for r in roles):
         # (a parliamentary vice-minister, 外務大臣政務官, is no minister)
         return "other_ministerial", _MINISTER.search(roles[-1]) or _FM.search(roles[-1]), attached
@@ -802,6 +809,20 @@ def _time_fields(doc: Doc, s: Sentence, anchor_pos: int, ev: EventDraft) -> None
         a, b = (ev.start_local, ev.end_local) if ev.end_local else (ev.start_jst, jst_end) if not local else (None, None)
         if a and b:
             ev.duration_min = (_minutes(b) - _minutes(a)) % (24 * 60) or None
+            if ev.duration_min and ev.end_local:
+                ev.duration_min += _second_sitting(norm, local)
+
+
+def _second_sitting(norm: str, local: list) -> int:
+    """The minutes of a second sitting written as its own range right after the first's (午前10時から正午まで及び
+    午後2時から午後3時30分までの2回にわたり): added to the talk's length; 0 when there is none."""
+    if len(local) < 4 or not _SITTINGS_JOIN.fullmatch(norm, local[1].end, local[2].start) or not _time_range(norm, local[2:4]):
+        return 0
+    lexicon.fire(SEQUENCE["talks.sequence.made_oyobi"])
+    return (_minutes(_range_end(norm, local[2], local[3])) - local[2].minutes) % (24 * 60)
+
+
+_SITTINGS_JOIN = re.compile(r"\s*" + SEQUENCE["talks.sequence.made_oyobi"].source + r"\s*")
 
 
 # sessions each followed by its length in brackets (少人数会合(…1時間50分)、拡大会合及びワーキング・ランチ(それぞれ約1時間));
@@ -867,12 +888,28 @@ def _sessions_run(norm: str, s: Sentence) -> tuple[int, int, int, list[Row]] | N
     return (sum(d[0] for d in lengths if d), chain[0].start(), chain[-1].end(), rows)
 
 
+# the talk's two halves, each with its length (前半約40分間は少人数で、後半約50分間は拡大会合の形式で)
+HALVES_RE = re.compile(r"(?P<a>" + HALVES["talks.halves.zenhan"].source + r")\s*(?P<d1>" + dates.DURATION_TEXT + r")[^。]{0,20}?[、,]\s*"
+                       r"(?P<b>" + HALVES["talks.halves.kohan"].source + r")\s*(?P<d2>" + dates.DURATION_TEXT + ")")
+
+
+def _halves(norm: str, s: Sentence) -> tuple[int, int, int, list[Row]] | None:
+    """(sum, span, rows) of a talk told by its two halves, each with its length."""
+    m = HALVES_RE.search(norm, s.start, s.end)
+    if m is None:
+        return None
+    d1, d2 = dates.find_duration(m.group("d1")), dates.find_duration(m.group("d2"))
+    if d1 is None or d2 is None:
+        return None
+    return d1[0] + d2[0], m.start(), m.end(), [HALVES.row_of(m.group("a")), HALVES.row_of(m.group("b"))]
+
+
 def _session_lengths(norm: str, s: Sentence) -> tuple[int, int, int, list[Row]] | None:
-    """(sum, span, the sessions' rows) of a parenthesised list of two or more sessions each with its length, or of
-    sessions told in a row with theirs."""
+    """(sum, span, the sessions' rows) of a parenthesised list of two or more sessions each with its length, of
+    sessions told in a row with theirs, or of the talk's two halves with theirs."""
     if norm.find("(", s.start, s.end) < 0:
         # (both bracketed forms hold a bracket: SESSION_LIST, and SESSION_WITH_LENGTH of _sessions_each)
-        return _sessions_run(norm, s)
+        return _sessions_run(norm, s) or _halves(norm, s)
     for m in SESSION_LIST.finditer(norm, s.start, s.end):
         items = _COMMA_SPLIT.split(m.group("body"))
         total = 0
@@ -887,7 +924,23 @@ def _session_lengths(norm: str, s: Sentence) -> tuple[int, int, int, list[Row]] 
             rows.append(_session_row(lab.group("label")))
         if total and len(items) >= 2:
             return total, m.start(), m.end(), rows
-    return _sessions_each(norm, s) or _sessions_run(norm, s)
+    return _sessions_each(norm, s) or _sessions_run(norm, s) or _halves(norm, s)
+
+
+TOTAL_LENGTH_RE = re.compile(r"(?P<w1>" + TOTAL_LENGTH.alternation() + r")\s*(?:(?P<w2>" + TOTAL_LENGTH.alternation() + r")\s*)?"
+                             r"(?P<dur>" + dates.DURATION_TEXT + ")")
+
+
+def _total_length(norm: str, s: Sentence, ev: EventDraft) -> None:
+    """The length a sentence after the lead gives the talk and what continued it together (あわせて延べ約3時間)."""
+    m = TOTAL_LENGTH_RE.search(norm, s.start, s.end)
+    d = dates.find_duration(m.group("dur")) if m else None
+    if m is None or d is None:
+        return
+    for g in ("w1", "w2"):
+        lexicon.fire(TOTAL_LENGTH.which(m.group(g)) if m.group(g) else None)
+    ev.duration_min = d[0]
+    ev.evidence["duration_min"] = (m.start("dur"), m.end("dur"))
 
 
 def added_session(norm: str, s: Sentence) -> int | None:
@@ -1332,6 +1385,8 @@ def _cities_before_marks(norm: str, lo: int, hi: int) -> list[tuple[str, int, in
     return found
 
 
+# a programme's line by day, maybe as an old table's row: 9月7日(金) …, | 9月7日(金) | … |
+_PROGRAMME_LINE = re.compile(r"[ \t|]*(?:[0-9]{1,2}月)?[0-9]{1,2}日(?:\([^()]{1,4}\))?[ \t|]")
 PROGRAMME_DAY = re.compile(r"[0-9]{1,2}日(?:\([^()]{1,4}\))?\s*(?:午前|午後)")
 # the talk's item on a programme (首脳会談, 外相会談), by its kind
 ITINERARY_NOUN = {kind: PREFIXES[prefix].pattern + NOUNS["talks.word.kaidan"].pattern
@@ -1365,6 +1420,8 @@ class _Itinerary:
         day = PROGRAMME_DAY.search(norm, doc.body_start, marks[0][0])
         lo = day.start() if day else norm.rfind("\n", 0, marks[0][0]) + 1
         hi = norm.find("\n", marks[-1][0])
+        while 0 <= hi < doc.body_end and _PROGRAMME_LINE.match(norm, hi + 1):
+            hi = norm.find("\n", hi + 1)  # (the programme's next days, with no mark of their own: | 9月7日(金) | …との首脳会談 |)
         return cls([(a, c) for a, m, c in marks if m == chaku.pattern], [(a, c) for a, m, c in marks if m == hatsu.pattern],
                    lo, doc.body_end if hi < 0 else hi)
 
@@ -1450,8 +1507,13 @@ def _called_on_foreigner(doc: Doc, ev: EventDraft) -> bool:
     at = ev.evidence.get("venue")
     if not at or at[0] < 1 or doc.norm[at[0] - 1] != "を":
         return False
+    if _SUMMONED_TO.match(doc.norm, at[1]):
+        return not lexicon.fire(NOUNS["talks.call.shochi"])  # (…臨時代理大使を外務省に召致し: summoned to the host's ministry)
     clause = doc.norm[max(doc.norm.rfind("、", 0, at[0]), doc.norm.rfind(",", 0, at[0]), doc.norm.rfind("は", 0, at[0]), at[0] - 40) + 1:at[0]]
     return any(name in clause and code != "JP" for name, code in countries.names_longest_first())
+
+
+_SUMMONED_TO = re.compile(r"に" + NOUNS["talks.call.shochi"].source)
 
 
 # a title naming the talk's occasion: …Xの際の日米首脳会談 / Xの機会に
@@ -2387,8 +2449,10 @@ def run(doc: Doc) -> None:
         if (nxt is not None and not ANCHOR_RE.search(doc.norm, nxt.start, nxt.end) and not people.sat_in(doc.norm[nxt.start:nxt.end])
                 and len([p for p in persons if p.country or _side_by_position(doc, p, None)]) < 2):
             # 日本側は坂井外務事務次官、インド側は…が出席: the people labelled by side in the next sentence
-            persons += [p for p in _sentence_people(doc, nxt) if not any(q.name == p.name for q in persons)
+            labelled = [p for p in _sentence_people(doc, nxt) if not any(q.name == p.name for q in persons)
                         and LABEL_BEFORE.search(doc.norm[max(0, p.start - 10):p.start])]
+            _label_sides(doc, nxt, labelled)  # (…、北朝鮮側はB外務省大使を代表として: the label's side, not the title's)
+            persons += labelled
         for p in persons:
             complete_title(doc, p)
         nouns = [m.group("noun")] + ([m.group("noun2")] if m.group("noun2") else [])
@@ -2523,6 +2587,8 @@ def run(doc: Doc) -> None:
                 if (ev.duration_min is None and ev.start_local is None and after is not None
                         and TALK_IS_SUBJECT.match(norm, after.start) and not ANCHOR_RE.search(norm, after.start, after.end)):
                     _time_fields(doc, after, after.end, ev)  # the next sentence is about the talk (会談は、…の形で行われた)
+                if ev.duration_min is None and after is not None and not ANCHOR_RE.search(norm, after.start, after.end):
+                    _total_length(norm, after, ev)  # (会談とワーキング・ディナーは、あわせて延べ約3時間にわたりました)
                 if ev.duration_min and "session_added" not in ev.evidence:
                     for follow in sents[si + 1:si + 3]:  # (a session sentence may anchor itself: 少人数会合が実施され)
                         extra = added_session(norm, follow)
@@ -3624,7 +3690,7 @@ def _org_counterpart(ev: EventDraft) -> None:
 
 _LABEL_OPEN = "(?P<bullet>" + LABEL_BULLETS.alternation() + r")?\s*(?P<open>" + LABEL_FORMS.alternation() + r")?\s*"
 _LABEL_CLOSE = "|".join(re.escape(r.text) for r in LABEL_FORMS)
-LABEL_LINE = re.compile(r"^\s*(?:\d{1,2}\s*)?(?:[IVX]{1,4}\s*[.．]\s*)?" + _LABEL_OPEN + "(?P<label>" + TALK_LABELS.alternation()
+LABEL_LINE = re.compile(r"^\s*(?:\d{1,2}\s*[.．]?\s*)?(?:[IVX]{1,4}\s*[.．]\s*)?" + _LABEL_OPEN + "(?P<label>" + TALK_LABELS.alternation()
                         + r")\s*(?:[:]|(?=[0-9])|(?P<close>" + _LABEL_CLOSE + r")|(?<=\s))\s*(?P<value>.*?)\s*\|?\s*$")
 _PLACE_VALUE = re.compile(r"(?P<a>[^()（）]+)[(（](?P<b>[^()（）]+)[)）]")  # 東京(外務省), 外務省(東京)
 
@@ -3695,7 +3761,10 @@ def labelled_fields(doc: Doc, ev: EventDraft) -> None:
     lines = doc.body_lines()
     for label, v_start, v_end, li in _labelled_values(doc, lines):
         k = lines.index(li) if li in lines else len(lines)
-        if label.value == "date" and doc.date_line != li:
+        if label.value == "date_place" and (at := _AT_PLACE.search(doc.norm, v_start, v_end)) is not None:
+            _label_place(doc, ev, label, at.start("p"), at.end("p"))  # (…午前10時~11時15分、於:外務省)
+            v_end = at.start()
+        if label.value in ("date", "date_place") and doc.date_line != li:
             ds = [d for d in dates.find_dates(doc.norm, v_start, v_end) if d.has_day]
             if ds and ev.date in (None, doc.doc_date):
                 start, end = dates.resolve_event_date(ds[0], dates.parse_iso(doc.doc_date), _day_known(doc))
@@ -3706,17 +3775,8 @@ def labelled_fields(doc: Doc, ev: EventDraft) -> None:
             if ev.start_local is None and doc.doc_type != "press_conference":
                 fake = Sentence(v_start, v_end, li, True)
                 _time_fields(doc, fake, v_end, ev)
-        elif label.value == "place" and ev.channel == "in_person":
-            value = doc.text[v_start:v_end].strip()
-            pm = _PLACE_VALUE.fullmatch(value)
-            a, b = (pm.group("a").strip(), pm.group("b").strip()) if pm else (value, None)
-            if doc.doc_type == "press_conference":
-                continue  # the press room is not where the talk was held
-            city, venue = (a, b) if a in places.CITIES else (b, a) if b in places.CITIES else (None, a)
-            for name, v in (("city", city), ("venue", venue)):
-                if v and getattr(ev, name) is None:
-                    setattr(ev, name, v)
-                    ev.rules[name] = lexicon.fire(label)
+        elif label.value == "place":
+            _label_place(doc, ev, label, v_start, v_end)
         elif label.value == "people":
             for lj in lines[k + 1:k + 6]:
                 t = doc.line_text(lj)
@@ -3732,6 +3792,24 @@ def labelled_fields(doc: Doc, ev: EventDraft) -> None:
                     if not any(q.name == p.name for q in ev.principals):
                         ev.principals.append(p)
                         lexicon.fire(label)  # 出席者: then 日本側 X局長: the talk's holders by side
+
+
+# the place in a 日時・場所 line's value, after 於 (…午前10時~11時15分、於:外務省)
+_AT_PLACE = re.compile(r"[、,\s]*於\s*[:]?\s*(?P<p>[^、,。()]+)")
+
+
+def _label_place(doc: Doc, ev: EventDraft, label: Row, v_start: int, v_end: int) -> None:
+    """A labelled place (場所:東京(外務省)): the city and the venue, of a talk in person."""
+    if ev.channel != "in_person" or doc.doc_type == "press_conference":
+        return  # (the press room is not where the talk was held)
+    value = doc.text[v_start:v_end].strip()
+    pm = _PLACE_VALUE.fullmatch(value)
+    a, b = (pm.group("a").strip(), pm.group("b").strip()) if pm else (value, None)
+    city, venue = (a, b) if a in places.CITIES else (b, a) if b in places.CITIES else (None, a)
+    for name, v in (("city", city), ("venue", venue)):
+        if v and getattr(ev, name) is None:
+            setattr(ev, name, v)
+            ev.rules[name] = lexicon.fire(label)
 
 
 def _same_person(a: str, b: str) -> bool:

@@ -147,7 +147,7 @@ _ROLE_CHARS = r"(?:[一-龥豈-龎々ァ-ヴー0-9A-Za-z・]|\([A-Z]{2,8}\))"
 _READING = "ぁ-ゖァ-ヴー・ 가-힣"
 PERSON_RE = guarded(re.compile(
     r"(?P<full>(?:[ァ-ヴー一-龥豈-龎々A-Z]+・|[ァ-ヴー]+=)*[ァ-ヴー一-龥豈-龎々]+?(?:・[ァ-ヴー一-龥豈-龎々A-Z]+|=[ァ-ヴー]+)*?)(?P<reading>\([" + _READING + r"]+\))?(?P<role>" + _ROLE_CHARS + r"{0,16}?(?:"
-    + _ROLE_END_RE + r")(?:(?![ァ-ヴ])[一-龥豈-龎ァ-ヴー]{0,14}?(?:" + _ROLE_END_RE + r")){0,2})"
+    + _ROLE_END_RE + r")(?:(?![ァ-ヴ])(?:[一-龥豈-龎ァ-ヴー]|\([A-Z]{2,8}\)){0,14}?(?:" + _ROLE_END_RE + r")){0,2})"
 ))
 # a foreign name followed by its English form, then the title: プラユット・X(H.E. Mr. Prayuth X)タイ王国首相,
 # ジョセフ・キマニ(Joseph Kimani)・ケニア大統領 (latin words with a space or a small letter: no acronym, (ASEAN)). The

@@ -865,7 +865,8 @@ def plans_in_sentence(doc: Doc, start: int, end: int, ref, decided: Row | None =
         if lm:
             lexicon.fire(head)
             parts = [x.strip("、,") for x in LISTED_SEP.split(lm.group("items"))]
-        if w_start is not None and not visit and not lm and len(parts) == 1:
+        if w_start is not None and not visit and not lm:
+            # (the items listed with commas before: A、B及びC takes A too)
             parts = _comma_listed(text, clause_start, w_start - start) + parts
         # a visit said as a verb (…が訪日し、) can carry the talk that follows it
         as_verb = bool(VISIT_AS_VERB.match(vm.group("verb")))

@@ -86,6 +86,8 @@ NOT_PRINCIPAL = Table("attendees", (
     Row("attendees.not_principal.doko", "に同行", "sentence", "X総理に同行した: accompanying"),
     Row("attendees.not_principal.zuiko", "に随行", "sentence", "X皇太子に随行して訪日したY外務大臣と: the one Y accompanies"),
     Row("attendees.not_principal.doseki_no", "同席の", "sentence", "X外務大臣同席の下、Y首相とも会談した: present, not holding it"),
+    Row("attendees.not_principal.dairi", "の代理", "page", "X外務大臣の代理として、Y副大臣は…と会談: the one Y stands in for"),
+    Row("attendees.not_principal.myodai", "の名代", "page", "X大統領の名代として来日中のY副大統領と: the one Y stands in for"),
     Row("attendees.not_principal.shuninshiki", "の就任式", "sentence", "X大統領の就任式典出席のため訪問中の…は、Y外相と会談: the one "
         "inaugurated, the occasion's (not the talk's)"),
     Row("attendees.not_principal.sogi", "の葬儀", "sentence", "X前首相の葬儀参列のため: the one mourned"),

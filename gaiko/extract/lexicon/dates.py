@@ -43,6 +43,12 @@ ERAS = Table("dates", (
     Row("dates.era.reiwa", "令和", "2018", "令和N年 = 2018 + N (令和元年 2019)"),
 ), note="Japanese eras (和暦); 元年 is year 1")
 
+# the year written again in the other reckoning, in brackets after it (2004年(平成16年)8月20日, 平成16年(2004年)8月20日):
+# part of the date, its year the first's
+YEAR_NOTE = Table("dates", (
+    Row("dates.year_note.paren", "(", note="2004年(平成16年)8月20日: the other reckoning's year in brackets, before the month"),
+))
+
 RELATIVE = Table("dates", (
     Row("dates.rel_year.honnen", "本年", "0", "本年5月: this year"),
     Row("dates.rel_year.kotoshi", "今年", "0", "今年: this year"),

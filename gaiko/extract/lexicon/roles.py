@@ -76,6 +76,7 @@ ENDINGS = Table("roles", (
     Row("roles.end.kanjicho", "幹事長", note="a party's secretary-general: モンゴル人民党幹事長, 自民党幹事長"),
     Row("roles.end.toshu", "党首", note="a party's leader: ドイツ社会民主党党首"),
     Row("roles.end.kokuo", "国王", note="a king"),
+    Row("roles.end.kyoko", "教皇", note="the Pope: レオ14世ローマ教皇, フランシスコ教皇"),
     Row("roles.end.joo", "女王", note="a queen: デンマーク女王"),
     Row("roles.end.kotaishi", "皇太子", note="a crown prince"),
     Row("roles.end.shucho", "首長", note="an emir: アブダビ首長"),
@@ -125,6 +126,7 @@ STARTS = Table("roles", (
     Row("roles.start.gaiko", "外交", note="外交部長"),
     Row("roles.start.kokumu", "国務", note="国務委員, 国務長官"),
     Row("roles.start.kokka", "国家", note="国家主席"),
+    Row("roles.start.roma", "ローマ", note="フランシスコ・ローマ教皇: the Pope's title opens at ローマ (no country's name)"),
     Row("roles.start.kokubo", "国防", note="国防大臣"),
     Row("roles.start.boei", "防衛", note="防衛大臣"),
     Row("roles.start.daitoryo", "大統領", note="大統領, 大統領補佐官"),
@@ -292,6 +294,8 @@ COUNTRIES = Table("roles", (
     Row("roles.country.kr_ministry", "(?:海洋水産|統一|産業通商資源|企画財政)部", "KR",
         "Korea's ministries named …部 (海洋水産部次官, 統一部長官)", regex=True),
     Row("roles.country.kannichi", "韓日", "KR", "韓日議員連盟会長: a Korean body, named with Korea first"),
+    Row("roles.country.hong_kong", "香港特別行政区", "HK", "Hong Kong's government: 香港特別行政区行政長官"),
+    Row("roles.country.kyoko", "教皇", "VA", "the Pope and his curia: ローマ教皇, 教皇庁外務長官 (the Holy See)"),
     Row("roles.org.eu_commission", "欧州委員会", "EU", "the European Commission"),
     Row("roles.org.eu_council", "欧州理事会", "EU", "the European Council"),
     Row("roles.org.eu_parliament", "欧州議会", "EU", "the European Parliament"),
@@ -312,6 +316,7 @@ ORG_TITLES = Table("roles", (
     Row("roles.org_body.rengo", "連合", note="アフリカ連合(AU)委員会委員長, 東南アジア諸国連合(ASEAN)事務総長 (欧州連合 is the EU's)"),
     Row("roles.org_body.rijikai", "理事会", note="湾岸協力理事会(GCC)事務局長 (欧州理事会 is the EU's)"),
     Row("roles.org_body.kikin", "基金", note="国際通貨基金(IMF)専務理事: a fund"),
+    Row("roles.org_body.sekijuji", "赤十字国際委員会", note="赤十字国際委員会(ICRC)総裁: the Red Cross's committee"),
     Row("roles.org_unit.junbi_iinkai", "準備委員会", note="…機関(CTBTO)準備委員会事務局長: the body's preparatory commission, "
         "whose officer heads it"),
     Row("roles.org_officer.jimukyokucho", "事務局長", note="a director-general of an organisation"),
@@ -334,6 +339,7 @@ RANKS = Table("roles", (
         "省首相, 自治政府首相: heads of no state or government of a country)", regex=True),
     Row("roles.head.kokuo", "国王", "head", "a king (not 国王高級顧問)"),
     Row("roles.head.joo", "女王", "head", "a queen (not 女王秘書)"),
+    Row("roles.head.kyoko", "教皇(?!庁)", "head", "the Pope, head of state of the Holy See (not 教皇庁, his curia)", regex=True),
     Row("roles.head_only.eu_commission", "欧州委員会委員長", "head", "the President of the European Commission"),
     Row("roles.head_only.eu_council", "欧州理事会議長", "head", "the President of the European Council"),
     Row("roles.head_only.daitoryo_end", "(?<!副)(?<!次期)大統領$", "head", "a president (not 副大統領, nor a president-elect, "
@@ -358,6 +364,7 @@ RANKS = Table("roles", (
     Row("roles.fm.gaimu_daijin", "外務大臣(?!政務官|補佐官)", "fm", "a foreign minister", regex=True),
     Row("roles.fm.gaisho", "外相", "fm", "a foreign minister, short"),
     Row("roles.fm.kokumu_chokan", "国務長官", "fm", "the US Secretary of State"),
+    Row("roles.fm.gaimu_chokan", "外務長官", "fm", "the Holy See's Secretary for Relations with States: 教皇庁外務長官"),
     Row("roles.fm.gaikobucho", "外交部長", "fm", "China's foreign minister (and Korea's 外交部長官)"),
     Row("roles.fm.gaimu_and", "外務・", "fm", "a foreign minister with a further portfolio: 外務・国際協力大臣"),
     Row("roles.fm.gaiko_and", "外交・", "fm", "外交・国際協力大臣"),
@@ -388,7 +395,8 @@ RANKS = Table("roles", (
     Row("roles.vice.cho_chokan", "(?<=庁)長官", "vice", "the head of an agency: 水産庁長官, 海上保安庁長官 (a vice-minister's "
         "rank, no minister's)", regex=True),
     Row("roles.minister.daijin", "大臣", "minister", "a minister"),
-    Row("roles.minister.chokan", "長官", "minister", "a secretary"),
+    Row("roles.minister.chokan", "(?<!行政)長官", "minister", "a secretary (not 行政長官, a territory's chief executive: "
+        "香港特別行政区行政長官)", regex=True),
     Row("roles.minister.sho", "(?<!首)相$", "minister", "a minister's short title: 財務相 (a 首相 that is no head, 州首相, is "
         "no minister either)", regex=True),
 ))

@@ -67,6 +67,8 @@ NOUNS = Table("talks", (
     Row("talks.word.kaigo", "会合", note="a meeting, a session: 少人数会合が実施された"),
     Row("talks.word.godo_iinkai", "合同(?:経済)?委員会", note="a joint committee of the sides' delegations: 第5回日・X合同委員会が"
         "開催された, 日・X合同経済委員会 (its kind by the ranks of those who hold it)", regex=True),
+    Row("talks.word.sagyo_bukai", "作業部会", note="a working group of the sides' officials: …に関する局長級作業部会が開催された "
+        "(its kind by the ranks of those who hold it)"),
     Row("talks.word.kongo_iinkai", "混合委員会", note="a mixed committee (of a cultural agreement): 第10回日・X混合委員会"),
     Row("talks.word.kondan", "懇談(?!会)", "informal", "an informal talk: …と懇談を行った, …で懇談しました (not a 懇談会, a "
         "reception; value informal: with the imperial family no talk, as a lesser one)", regex=True),
@@ -80,6 +82,8 @@ NOUNS = Table("talks", (
         "credentials presented to a head of state, a call on them (value ceremonial: to the Emperor no talk, as 懇談)", regex=True),
     Row("talks.call.shinninjo_utsushi", "信任状(?:の)?写し(?:の|を)?提出", regex=True, note="X大使から信任状写しの提出を受けました, "
         "…外務大臣に信任状の写しを提出した: a new ambassador's call on the foreign minister (or a deputy) with a copy of the credentials"),
+    Row("talks.call.shochi", "召致", note="X臨時代理大使を外務省に召致し、…抗議しました: an envoy summoned to the ministry, a talk "
+        "between the sides (kind by rank)"),
     Row("talks.summit.sides", "サミット", note="a summit named after its sides (第9回日中韓サミット, 日EUサミット), "
                                              "never one of a group (G7サミット)"),
     # (no talk noun) a courtesy call named only for the building it was paid at: …大統領を大統領府に儀礼訪問した
@@ -113,6 +117,9 @@ HELD = Table("talks", (
     Row("talks.held.kaisai_sare", "開催され", note="が開催され、"),
     Row("talks.held.kaisai_sareta", "開催された", note="が開催された"),
     Row("talks.held.kaisai_saremashita", "開催されました", note="が開催されました"),
+    Row("talks.held.hirakare", "開かれ[、,]", note="…作業部会が開かれ、: held", regex=True),
+    Row("talks.held.hirakareta", "開かれた", note="…協議が開かれた"),
+    Row("talks.held.hirakaremashita", "開かれました", note="…協議が開かれました"),
     Row("talks.held.shita", "した", note="会談した, 表敬した: the noun as a verb"),
     Row("talks.held.shi", "し[、,]", note="会談し、", regex=True),
     Row("talks.held.shimashita", "しました", note="会談しました"),
@@ -344,11 +351,27 @@ SESSIONS = Table("talks", (
     Row("talks.session.meal", "食会", note="(…, 拡大会合兼夕食会を約1時間)"),
     Row("talks.session.kondan", "懇談", note="(…, 懇談約20分)"),
     Row("talks.session.kyogi", "協議", note="(協議約2時間, …)"),
+    Row("talks.session.bu", "の部", note="午前の部(約1時間)に続き、…午後の部(約1時間30分): a day's sessions by their part"),
+))
+# the halves of a talk, each with its length (前半約40分間は少人数で、後半約50分間は拡大会合の形式で): the talk lasts their sum
+HALVES = Table("talks", (
+    Row("talks.halves.zenhan", "前半", note="前半約40分間は少人数で、…"),
+    Row("talks.halves.kohan", "後半", note="…、後半約50分間は拡大会合の形式で"),
+))
+# a talk's length given for it and what continued it together, in a sentence of its own (会談とワーキング・ディナーは、
+# あわせて延べ約3時間にわたりました): the talk's length when its lead gives none
+TOTAL_LENGTH = Table("talks", (
+    Row("talks.total.awasete", "あわせて", note="あわせて約3時間"),
+    Row("talks.total.awasete_kanji", "合わせて", note="合わせて約2時間"),
+    Row("talks.total.gokei", "合計", note="合計約2時間"),
+    Row("talks.total.nobe", "延べ", note="延べ約3時間"),
 ))
 # sessions in sequence, each written with its start and its length (9時50分頃から約30分間…、10時20分頃から約45分間…;
 # 12時から30分間及び12時30分から1時間): the next one starts where the last ended, so the talk lasts their sum
 SEQUENCE = Table("talks", (
     Row("talks.sequence.kara", "から", note="AからN分間…、(A+N)からM分間: consecutive sessions of one talk, summed"),
+    Row("talks.sequence.made_oyobi", "まで(?:及び|と|、|,)", note="午前10時から正午まで及び午後2時から午後3時30分までの"
+        "2回にわたり: two sittings of one talk, each from its start to its end, summed", regex=True),
 ))
 ADDED_SESSIONS = Table("talks", (
     Row("talks.added.shoninzu", "少人数会合", note="a small-group session before or after the plenary"),
@@ -381,6 +404,8 @@ LABELS = Table("talks", (
     Row("talks.label.nichiji", "日時", "date", "日時:令和5年4月10日 14時00分から17時30分まで"),
     Row("talks.label.nittei", "日程", "date", "日程:4月10日"),
     Row("talks.label.basho", "場所", "place", "場所:東京(外務省)"),
+    Row("talks.label.nichiji_basho", "日時・場所", "date_place", "日時・場所:平成18年5月12日(金)午前10時~11時15分、於:外務省 (an old "
+        "page's one line for both: the date and clock, then the place after 於)"),
     Row("talks.label.kaijo", "会場", "place", "会場:飯倉公館"),
     Row("talks.label.shussekisha", "出席者", "people", "出席者: then 日本側 X局長 / Y側 Z次官 lines"),
     Row("talks.label.sankasha", "参加者", "people", "参加者: the same"),
