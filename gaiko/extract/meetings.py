@@ -2383,6 +2383,10 @@ def run(doc: Doc) -> None:
                 persons = _sentence_people(doc, near)  # 日本からA政務官、XからB外務副大臣…が出席し: those who held it
                 _label_sides(doc, near, persons)
         persons = _clause_people(doc, s, persons, sent_anchors[si], m)
+        if doc.list_lead is not None and doc.list_lead < si and persons and not any(person_side(p, None) == "JP" for p in persons):
+            # a talk listed under a lead that tells them (佐藤外務大臣は、以下のとおり…電話会談を行いました。 / 1 …X外相と電話会談を
+            # 行いました): the lead's Japanese principal holds it, the lead being no talk of its own
+            persons = [copy.copy(p) for p in _sentence_people(doc, sents[doc.list_lead]) if person_side(p, None) == "JP"] + persons
         nxt = sents[si + 1] if si + 1 < len(sents) and sents[si + 1].line == s.line else None
         if (nxt is not None and not ANCHOR_RE.search(doc.norm, nxt.start, nxt.end) and not people.sat_in(doc.norm[nxt.start:nxt.end])
                 and len([p for p in persons if p.country or _side_by_position(doc, p, None)]) < 2):

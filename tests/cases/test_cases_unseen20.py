@@ -1,0 +1,57 @@
+"""Cases of pages written in forms probe 20 (tests/test_generalisation20.py) found unread: a day of calls under a lead
+that tells them (…は、各国首脳と電話会談を行いました。 then one heading per call), each call held by the lead's Japanese
+principal.
+
+Every text here is invented in the ministry's style (names, dates and talks are made up).
+"""
+
+from __future__ import annotations
+
+from gaiko.extract import lexicon
+from gaiko.pipeline import extract_text
+
+# --- a lead telling each country's call below it: no talk of its own; each call the lead's principal's ---------------------
+EACH_COUNTRY = (
+    "山田内閣総理大臣の電話会談\n令和6年1月5日\n\n"
+    "1月5日、山田内閣総理大臣は、各国首脳と電話会談を行いました。\n"
+    "(1)日・ラトビア首脳電話会談\n"
+    "午前10時から約20分間、ペトロフ・ラトビア首相と電話会談を行いました。\n"
+    "(2)日・エストニア首脳電話会談\n"
+    "午後3時から約15分間、カラス・エストニア首相と電話会談を行いました。\n"
+)
+# … the same under 以下のとおり, a vice-minister's calls
+LISTED_BELOW = (
+    "山田外務副大臣の電話会談\n令和6年1月5日\n\n"
+    "1月5日、山田外務副大臣は、以下のとおり電話会談を行いました。\n"
+    "1 午前10時から約20分間、ペトロフ・ラトビア外務副大臣と電話会談を行いました。\n"
+    "2 午後3時から約15分間、カラス・エストニア外務副大臣と電話会談を行いました。\n"
+)
+
+
+def case_texts() -> list[str]:
+    return [EACH_COUNTRY, LISTED_BELOW]
+
+
+def _events(text: str) -> list[dict]:
+    return extract_text(text).record.to_json_dict()["events"]
+
+
+def _people(ev: dict) -> list[tuple]:
+    return [(p["name"], p["role"], p["country"]) for p in ev["principals"]]
+
+
+def test_each_country_lead_tells_the_calls_below():
+    with lexicon.trace() as fired:
+        evs = _events(EACH_COUNTRY)
+    assert "talks.list_lead.kakkoku" in fired
+    assert [(e["kind"], e["start_local"], e["duration_min"]) for e in evs] == [("summit", "10:00", 20), ("summit", "15:00", 15)]
+    assert _people(evs[0]) == [("山田", "総理大臣", "JP"), ("ペトロフ", "首相", "LV")]
+    assert _people(evs[1]) == [("山田", "総理大臣", "JP"), ("カラス", "首相", "EE")]
+
+
+def test_listed_calls_take_the_leads_principal():
+    with lexicon.trace() as fired:
+        evs = _events(LISTED_BELOW)
+    assert "talks.list_lead.ika_kana" in fired or "talks.list_lead.ika" in fired
+    assert [e["kind"] for e in evs] == ["vice_ministerial", "vice_ministerial"]
+    assert [_people(e)[0] for e in evs] == [("山田", "外務副大臣", "JP")] * 2
