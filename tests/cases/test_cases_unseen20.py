@@ -1,6 +1,6 @@
 """Cases of pages written in forms probe 20 (tests/test_generalisation20.py) found unread: a day of calls under a lead
 that tells them (…は、各国首脳と電話会談を行いました。 then one heading per call), each call held by the lead's Japanese
-principal.
+principal; a consul-general posted in a city abroad (在シカゴ総領事, 在ミラノ日本国総領事).
 
 Every text here is invented in the ministry's style (names, dates and talks are made up).
 """
@@ -27,9 +27,15 @@ LISTED_BELOW = (
     "2 午後3時から約15分間、カラス・エストニア外務副大臣と電話会談を行いました。\n"
 )
 
+# --- a consul-general posted in a city abroad: Japan's, the title whole -----------------------------------------------------
+CONSUL = (
+    "山田在ミラノ日本国総領事によるロッシ州知事表敬\n令和6年1月5日\n\n"
+    "1月5日、山田在ミラノ日本国総領事は、ミラノにおいて、ロッシ・ロンバルディア州知事を表敬しました。\n"
+)
+
 
 def case_texts() -> list[str]:
-    return [EACH_COUNTRY, LISTED_BELOW]
+    return [EACH_COUNTRY, LISTED_BELOW, CONSUL]
 
 
 def _events(text: str) -> list[dict]:
@@ -55,3 +61,10 @@ def test_listed_calls_take_the_leads_principal():
     assert "talks.list_lead.ika_kana" in fired or "talks.list_lead.ika" in fired
     assert [e["kind"] for e in evs] == ["vice_ministerial", "vice_ministerial"]
     assert [_people(e)[0] for e in evs] == [("山田", "外務副大臣", "JP")] * 2
+
+
+def test_consul_general_in_a_city():
+    with lexicon.trace() as fired:
+        evs = _events(CONSUL)
+    assert "roles.consulate.zai_city" in fired
+    assert ("山田", "在ミラノ日本国総領事", "JP") in _people(evs[0])
