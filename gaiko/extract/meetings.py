@@ -395,6 +395,8 @@ def _verb_group(m: re.Match) -> str:
 @lru_cache(maxsize=256)
 def _held_row(verb: str, group: str) -> Row | None:
     """The HELD row of an anchor's verb, in the group its pattern uses (行われた before the noun is another row)."""
+    if not verb and group == "held":
+        return HELD["talks.held.terse_close"]  # (the one verb that matches empty: …と会談。)
     return HELD.which(verb, HELD.where(group=group))
 
 
@@ -405,7 +407,7 @@ def _fire_anchor(m: re.Match, noun: str) -> None:
         lexicon.fire(r)
     lexicon.fire(word)
     verb = m.groupdict().get("verb")
-    if verb:
+    if verb or (verb == "" and m.re is ANCHOR_RE):
         lexicon.fire(_held_row(verb[1:] if verb.startswith("を") else verb, _verb_group(m)))
 
 
@@ -4029,6 +4031,11 @@ def _fill_principals(doc: Doc, sents: list[Sentence], ev: EventDraft) -> None:
             if doc.norm.startswith("の", p.role_end) and person_side(p, ev.counterpart) == "JP":
                 p.country = "JP"
                 ev.principals.insert(0, p)
+                by_rank, rank_row = kind_by_roles(ev.principals)
+                if ev.kind in (None, "other") and not ev.call and by_rank == "vice_ministerial" and rank_row is not None:
+                    # (the kind was read before the visitor was known: a 政務官 with a 第一次官 is vice-ministerial)
+                    ev.kind = by_rank
+                    ev.rules["kind"] = lexicon.fire(rank_row)
                 break
     _visitor_of_heading(doc, ev)
     if not ev.anchors and not _has_foreign(ev):

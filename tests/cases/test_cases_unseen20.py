@@ -1,6 +1,7 @@
 """Cases of pages written in forms probe 20 (tests/test_generalisation20.py) found unread: a day of calls under a lead
 that tells them (…は、各国首脳と電話会談を行いました。 then one heading per call), each call held by the lead's Japanese
-principal; a consul-general posted in a city abroad (在シカゴ総領事, 在ミラノ日本国総領事).
+principal; a consul-general posted in a city abroad (在シカゴ総領事, 在ミラノ日本国総領事); a trip's terse items with no verb
+(…において、X外務第一次官と会談。 / …外務大臣を表敬。), the visitor the heading names, a vice-minister's rank with a vice-minister.
 
 Every text here is invented in the ministry's style (names, dates and talks are made up).
 """
@@ -33,9 +34,17 @@ CONSUL = (
     "1月5日、山田在ミラノ日本国総領事は、ミラノにおいて、ロッシ・ロンバルディア州知事を表敬しました。\n"
 )
 
+# --- a trip's terse items, no verb: each a talk of the visitor the heading names -------------------------------------------
+TERSE = (
+    "山田外務大臣政務官のラトビア訪問\n令和6年1月8日\n\n"
+    "山田外務大臣政務官は、1月4日から6日まで、ラトビアを訪問しました。主な日程は以下のとおりです。\n"
+    "(1)5日、リガにおいて、ペトロフ外務次官と会談。\n"
+    "(2)6日、カラス外務大臣を表敬。\n"
+)
+
 
 def case_texts() -> list[str]:
-    return [EACH_COUNTRY, LISTED_BELOW, CONSUL]
+    return [EACH_COUNTRY, LISTED_BELOW, CONSUL, TERSE]
 
 
 def _events(text: str) -> list[dict]:
@@ -68,3 +77,14 @@ def test_consul_general_in_a_city():
         evs = _events(CONSUL)
     assert "roles.consulate.zai_city" in fired
     assert ("山田", "在ミラノ日本国総領事", "JP") in _people(evs[0])
+
+
+def test_terse_items_are_talks():
+    with lexicon.trace() as fired:
+        evs = _events(TERSE)
+    assert "talks.held.terse_close" in fired and "roles.vice.jikan" in fired
+    assert [(e["date"], e["kind"], e["city"]) for e in evs] == [("2024-01-05", "vice_ministerial", "リガ"), ("2024-01-06", "other", "リガ")]
+    assert [_people(e) for e in evs] == [
+        [("山田", "外務大臣政務官", "JP"), ("ペトロフ", "外務次官", "LV")],
+        [("山田", "外務大臣政務官", "JP"), ("カラス", "外務大臣", "LV")],
+    ]

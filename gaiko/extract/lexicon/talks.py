@@ -107,6 +107,8 @@ HELD = Table("talks", (
     Row("talks.held.jisshi_noun", "実施(?=[(。\\n]|$)", note="…会談を実施。, …会談を実施(…): held, the verb left as a noun",
         regex=True),
     Row("talks.held.kaisai_noun", "開催(?=[(。\\n]|$)", note="…協議を開催。: held, the verb left as a noun", regex=True),
+    Row("talks.held.terse_close", "(?:(?<=と会談)|(?<=を表敬)|(?<=と首脳会談)|(?<=と外相会談))(?=。)", regex=True,
+        note="…において、X外務第一次官と会談。 / …外務大臣を表敬。: a terse item's talk, no verb at all (the verb matches empty)"),
     Row("talks.held.kaisai_shita", "開催した", note="を開催した"),
     Row("talks.held.kaisai_shi", "開催し[、,]", note="を開催し、", regex=True),
     Row("talks.held.kaisai_shimashita", "開催しました", note="を開催しました"),
