@@ -2303,7 +2303,7 @@ TIME_LINE_RE = re.compile(r"\s*(?:[0-9]{1,2}月)?[0-9]{1,2}日(?:\([^()]{1,4}\))
 BOTH_SIDES_RE = re.compile(r"両(?P<noun>" + PAIRS.alternation() + r")(?P<noun2>(?!))?(?=は|が|とも|間で)")
 
 
-BRACKET_LINE = re.compile(r"\s*\(.{2,30}\)\s*")  # a heading in brackets: (ショイグ国防大臣)
+BRACKET_LINE = re.compile(r"\s*(?:\(.{2,30}\)|【[^【】]{2,30}】)\s*")  # a heading in brackets: (ショイグ国防大臣), 【サモア】
 
 
 def is_heading(doc: Doc, s: Sentence) -> bool:

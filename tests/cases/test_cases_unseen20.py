@@ -1,7 +1,8 @@
 """Cases of pages written in forms probe 20 (tests/test_generalisation20.py) found unread: a day of calls under a lead
 that tells them (…は、各国首脳と電話会談を行いました。 then one heading per call), each call held by the lead's Japanese
 principal; a consul-general posted in a city abroad (在シカゴ総領事, 在ミラノ日本国総領事); a trip's terse items with no verb
-(…において、X外務第一次官と会談。 / …外務大臣を表敬。), the visitor the heading names, a vice-minister's rank with a vice-minister.
+(…において、X外務第一次官と会談。 / …外務大臣を表敬。), the visitor the heading names, a vice-minister's rank with a vice-minister;
+a country's section headed in 【】 (【エストニア】), its talks that country's.
 
 Every text here is invented in the ministry's style (names, dates and talks are made up).
 """
@@ -42,9 +43,19 @@ TERSE = (
     "(2)6日、カラス外務大臣を表敬。\n"
 )
 
+# --- a trip's sections headed in 【】: each section's counterpart of its own country -----------------------------------------
+SECTIONS = (
+    "山田外務副大臣のラトビア及びエストニア訪問\n令和6年1月8日\n\n"
+    "山田外務副大臣は、1月4日から6日まで、ラトビア及びエストニアを訪問しました。\n"
+    "【ラトビア】\n"
+    "5日、山田副大臣は、リガにおいて、ペトロフ外務次官と会談しました。\n"
+    "【エストニア】\n"
+    "6日、山田副大臣は、タリンにおいて、カラス首相を表敬しました。\n"
+)
+
 
 def case_texts() -> list[str]:
-    return [EACH_COUNTRY, LISTED_BELOW, CONSUL, TERSE]
+    return [EACH_COUNTRY, LISTED_BELOW, CONSUL, TERSE, SECTIONS]
 
 
 def _events(text: str) -> list[dict]:
@@ -88,3 +99,9 @@ def test_terse_items_are_talks():
         [("山田", "外務大臣政務官", "JP"), ("ペトロフ", "外務次官", "LV")],
         [("山田", "外務大臣政務官", "JP"), ("カラス", "外務大臣", "LV")],
     ]
+
+
+def test_bracketed_sections_give_the_country():
+    evs = _events(SECTIONS)
+    assert [_people(e)[1] for e in evs] == [("ペトロフ", "外務次官", "LV"), ("カラス", "首相", "EE")]
+    assert [e["city"] for e in evs] == ["リガ", "タリン"]
