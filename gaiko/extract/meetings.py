@@ -397,6 +397,8 @@ def _verb_group(m: re.Match) -> str:
 @lru_cache(maxsize=256)
 def _held_row(verb: str, group: str) -> Row | None:
     """The HELD row of an anchor's verb, in the group its pattern uses (行われた before the noun is another row)."""
+    if not verb and group == "held":
+        return HELD["talks.held.terse_close"]  # (the one verb that matches empty: …と会談。)
     return HELD.which(verb, HELD.where(group=group))
 
 
@@ -407,7 +409,7 @@ def _fire_anchor(m: re.Match, noun: str) -> None:
         lexicon.fire(r)
     lexicon.fire(word)
     verb = m.groupdict().get("verb")
-    if verb:
+    if verb or (verb == "" and m.re is ANCHOR_RE):
         lexicon.fire(_held_row(verb[1:] if verb.startswith("を") else verb, _verb_group(m)))
 
 
@@ -2363,7 +2365,7 @@ TIME_LINE_RE = re.compile(r"\s*(?:[0-9]{1,2}月)?[0-9]{1,2}日(?:\([^()]{1,4}\))
 BOTH_SIDES_RE = re.compile(r"両(?P<noun>" + PAIRS.alternation() + r")(?P<noun2>(?!))?(?=は|が|とも|間で)")
 
 
-BRACKET_LINE = re.compile(r"\s*\(.{2,30}\)\s*")  # a heading in brackets: (ショイグ国防大臣)
+BRACKET_LINE = re.compile(r"\s*(?:\(.{2,30}\)|【[^【】]{2,30}】)\s*")  # a heading in brackets: (ショイグ国防大臣), 【サモア】
 
 
 def is_heading(doc: Doc, s: Sentence) -> bool:
@@ -2445,6 +2447,10 @@ def run(doc: Doc) -> None:
                 persons = _sentence_people(doc, near)  # 日本からA政務官、XからB外務副大臣…が出席し: those who held it
                 _label_sides(doc, near, persons)
         persons = _clause_people(doc, s, persons, sent_anchors[si], m)
+        if doc.list_lead is not None and doc.list_lead < si and persons and not any(person_side(p, None) == "JP" for p in persons):
+            # a talk listed under a lead that tells them (佐藤外務大臣は、以下のとおり…電話会談を行いました。 / 1 …X外相と電話会談を
+            # 行いました): the lead's Japanese principal holds it, the lead being no talk of its own
+            persons = [copy.copy(p) for p in _sentence_people(doc, sents[doc.list_lead]) if person_side(p, None) == "JP"] + persons
         nxt = sents[si + 1] if si + 1 < len(sents) and sents[si + 1].line == s.line else None
         if (nxt is not None and not ANCHOR_RE.search(doc.norm, nxt.start, nxt.end) and not people.sat_in(doc.norm[nxt.start:nxt.end])
                 and len([p for p in persons if p.country or _side_by_position(doc, p, None)]) < 2):
@@ -4103,6 +4109,11 @@ def _fill_principals(doc: Doc, sents: list[Sentence], ev: EventDraft) -> None:
             if doc.norm.startswith("の", p.role_end) and person_side(p, ev.counterpart) == "JP":
                 p.country = "JP"
                 ev.principals.insert(0, p)
+                by_rank, rank_row = kind_by_roles(ev.principals)
+                if ev.kind in (None, "other") and not ev.call and by_rank == "vice_ministerial" and rank_row is not None:
+                    # (the kind was read before the visitor was known: a 政務官 with a 第一次官 is vice-ministerial)
+                    ev.kind = by_rank
+                    ev.rules["kind"] = lexicon.fire(rank_row)
                 break
     _visitor_of_heading(doc, ev)
     if not ev.anchors and not _has_foreign(ev):

@@ -163,11 +163,12 @@ ENGLISH_BETWEEN = skip_ahead(re.compile(
 ENGLISH_HINT = re.compile(r"[ァ-ヴー]\([A-Z]")
 NOT_NAMES = frozenset(r.pattern for r in NOT_NAME_ROWS.where(group="not_name"))
 _COUNTRY_ALT = "|".join(sorted({*countries.name_index(), *[a for a in countries.abbr_index() if len(a) == 1]}, key=len, reverse=True))
-# a title opens with a start word; or 駐/在 and a country (駐米大使); or 前/元 right before a head's or minister's title
+# a title opens with a start word; or 駐/在 and a country (駐米大使); or 在 and a city before 総領事 (在シカゴ総領事); or 前/元 right before a head's or minister's title
 _FORMER_TITLES = ENDINGS.alternation([ENDINGS[i] for i in ("roles.end.daitoryo", "roles.end.shusho", "roles.end.sori",
                                                           "roles.end.gaisho", "roles.end.daijin", "roles.end.chokan")])
 ROLE_START_RE = re.compile(
     r"(?:" + STARTS.alternation(STARTS.where(group="posted")) + r"(?:日|" + _COUNTRY_ALT + r")|"
+    + STARTS.alternation(STARTS.where(group="consulate")) + r"(?=総?領事)|"
     + STARTS.alternation(STARTS.where(group="former")) + r"(?=[一-龥\uf900-\ufad9]{0,3}" + _FORMER_TITLES + r")|"
     + STARTS.alternation(STARTS.where(group="start")) + r")"
 )

@@ -3,8 +3,8 @@
 ``ENDINGS`` are the last words of a title (外務大臣, 首相, 大使): a run of name characters that ends in one is
 a candidate name + title (``Person.rule`` is the ending's id); ``value`` is the plain form the record gives
 (外相 -> 外務大臣) where it differs. ``STARTS`` are the words a title opens with, which tell where a kanji
-name ends (山田 | 内閣官房副長官); groups ``posted`` (駐/在 + a country) and ``former`` (前/元 before a title)
-are built into that pattern with their grammar. ``NOT_NAMES`` (and the other ``not_*`` groups) drop a run
+name ends (山田 | 内閣官房副長官); groups ``posted`` (駐/在 + a country), ``consulate`` (在 + a city abroad, before
+総領事) and ``former`` (前/元 before a title) are built into that pattern with their grammar. ``NOT_NAMES`` (and the other ``not_*`` groups) drop a run
 that reads as name + title but is none (同大臣, 日米電話外相会談, 外交部長).
 
 ``RANKS`` give a title's rank for the kind of a talk (``value``: head, deputy_head, fm, defense, vice,
@@ -220,6 +220,8 @@ STARTS = Table("roles", (
     Row("roles.start.tokuha", "特派", note="特派大使 (the title starts at 特派, not after it)"),
     Row("roles.posted.chu", "駐", note="駐米大使, 駐日大使: an envoy posted in a country (駐 + 日 or a country)"),
     Row("roles.posted.zai", "在", note="在京大使: an envoy resident in a country (在 + 日 or a country)"),
+    Row("roles.consulate.zai_city", "在[ァ-ヴー]{2,12}(?:日本国)?", regex=True, note="在シカゴ総領事, 在ミラノ日本国総領事: "
+        "a consul posted in a city abroad (在 + a city in katakana, before 総領事 or 領事)"),
     Row("roles.former.mae", "前", note="前大統領: the former holder (before 大統領, 首相, 総理, 外相, 大臣, 長官)"),
     Row("roles.former.moto", "元", note="元外相: a former holder"),
 ), note="longest first when compiled; the posted and former rows are built in with their grammar")

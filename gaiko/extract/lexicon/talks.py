@@ -111,6 +111,8 @@ HELD = Table("talks", (
     Row("talks.held.jisshi_noun", "実施(?=[(。\\n]|$)", note="…会談を実施。, …会談を実施(…): held, the verb left as a noun",
         regex=True),
     Row("talks.held.kaisai_noun", "開催(?=[(。\\n]|$)", note="…協議を開催。: held, the verb left as a noun", regex=True),
+    Row("talks.held.terse_close", "(?:(?<=と会談)|(?<=を表敬)|(?<=と首脳会談)|(?<=と外相会談))(?=。)", regex=True,
+        note="…において、X外務第一次官と会談。 / …外務大臣を表敬。: a terse item's talk, no verb at all (the verb matches empty)"),
     Row("talks.held.kaisai_shita", "開催した", note="を開催した"),
     Row("talks.held.kaisai_shi", "開催し[、,]", note="を開催し、", regex=True),
     Row("talks.held.kaisai_shimashita", "開催しました", note="を開催しました"),
@@ -227,6 +229,9 @@ LIST_LEADS = Table("talks", (
     Row("talks.list_lead.ika", "以下のとおり", note="各国外相と以下のとおり会談した"),
     Row("talks.list_lead.ika_kana", "以下の通り", note="以下の通り会談した"),
     Row("talks.list_lead.tsugi", "次のとおり", note="次のとおり会談を行った"),
+    Row("talks.list_lead.kakkoku", "各国(?:の)?(?:首脳|外相|外務大臣|外務副大臣|要人)(?:等)?と(?![^。]*?(?:以下|次)の)", regex=True,
+        note="…総理大臣は、各国首脳と電話会談を行いました。 (1) 日X首脳電話会談 …: each country's talk below the lead (one "
+        "that also says 以下の / 次のとおり is those rows')"),
     Row("talks.list_lead.ika_talks", "以下の(?:二国間)?(?:首脳|外相|外務大臣)?(?:会談|電話会談)", regex=True,
         note="…は、9月24日、以下の外相会談を行いました。 (1) 日・X外相会談 …: the talks named below the lead"),
 ))
