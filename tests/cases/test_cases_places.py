@@ -24,6 +24,9 @@ FIND = [
     ("グダニスクにおいて", ["グダニスク"]),  # another city the ministry's pages name (mofa_cities.tsv)
     ("ボゴールにおいて", ["ボゴール"]), ("シャルム・エル・シェイクにおいて", ["シャルム・エル・シェイク"]),  # summit towns CLDR lacks
     ("モンバサ港の開発", ["モンバサ"]),
+    # seats of government CLDR names no zone after, and the ministry's dotted or short spellings (mofa_cities.tsv)
+    ("プトラジャヤの首相府において", ["プトラジャヤ"]), ("バンダル・スリ・ブガワンにおいて", ["バンダル・スリ・ブガワン"]),
+    ("マナマにおいて", ["マナマ"]), ("マルキョクを訪問中の", ["マルキョク"]),
 ]
 
 
