@@ -39,6 +39,7 @@ _HONNEN = lx.RELATIVE["dates.rel_year.honnen"]
 _REL_MONTH = _rows(lx.RELATIVE.where(group="rel_month"))
 _REL_DAY = _rows(lx.RELATIVE.where(group="rel_day"))
 _DAY_PREFIX = lx.RELATIVE["dates.day_prefix.hon"]
+_YEAR_ALSO = lx.YEAR_ALSO["dates.year_also.bracket"]
 _REL_WEEK = lx.RELATIVE["dates.rel_week.raishu"]
 _PARTS = _rows(lx.PARTS.rows)
 _APPROX = lx.PARTS.alternation(lx.PARTS.where(value="approx"))  # 頃, ごろ after a date, a season, a clock time
@@ -132,7 +133,8 @@ _DATE_FIRST = "".join(sorted(lx.ERAS.first_chars() | {r.pattern[0] for r in (*_R
 # instead of returning each (most kanji numerals of a text start no date: 一致, 三国)
 _DATE_START = "|".join(ungrouped(p) for p in (_YEAR, _MONTH, _DAY, lx.PARTS.alternation(), _SEASON, _APPROX))
 DATE_RE = re.compile(
-    r"(?=[" + _DATE_FIRST + r"0-9〇零一二三四五六七八九十])(?=" + _DATE_START + r")(?:" + _YEAR + r")?\s?(?:" + _MONTH
+    r"(?=[" + _DATE_FIRST + r"0-9〇零一二三四五六七八九十])(?=" + _DATE_START + r")(?:" + _YEAR + r"(?P<yalso>" + _YEAR_ALSO.source
+    + r")?)?\s?(?:" + _MONTH
     + r")?(?:" + _DAY + _DAY_END + r"?)?" + _PART,
 )
 REL_DAY_RE = re.compile(r"(?P<w>" + lx.RELATIVE.alternation(lx.RELATIVE.where(group="rel_day")) + ")")
@@ -188,6 +190,8 @@ def _mention_from_match(m: re.Match, norm: str) -> DateMention | None:
         fire(_HONNEN)
         return None  # 「ロシアにおける日本年」: 日本 + 年, not 本年
     dm = DateMention(m.start(), m.end(), norm[m.start():m.end()])
+    if g["yalso"]:
+        fire(_YEAR_ALSO)  # 2025年(令和7年)4月8日: the bracketed year passed over
     if g["era"]:
         dm.year = ERA_ROWS[g["era"]].number + (to_int(g["eyear"]) or 0)
         fire(ERA_ROWS[g["era"]])

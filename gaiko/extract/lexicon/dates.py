@@ -43,6 +43,13 @@ ERAS = Table("dates", (
     Row("dates.era.reiwa", "令和", "2018", "令和N年 = 2018 + N (令和元年 2019)"),
 ), note="Japanese eras (和暦); 元年 is year 1")
 
+# the same year in the other calendar, in brackets right after the year a date opens with (2025年(令和7年)4月8日,
+# 令和8年(2026年)1月20日): the date reads on past it, its year the first one
+YEAR_ALSO = Table("dates", (
+    Row("dates.year_also.bracket", "\\((?:(?:1[89]|20)\\d{2}|(?:昭和|平成|令和)(?:元|\\d{1,2}))年\\)", note="2025年(令和7年)4月8日: "
+        "the other calendar's year in brackets after a year, passed over", regex=True),
+), note="a year written in both calendars")
+
 RELATIVE = Table("dates", (
     Row("dates.rel_year.honnen", "本年", "0", "本年5月: this year"),
     Row("dates.rel_year.kotoshi", "今年", "0", "今年: this year"),
