@@ -246,13 +246,22 @@ def _visitor_of_place(text: str, verb_m: re.Match) -> str | None:
         pass  # the last one
     if pm is None or pm.group(0)[-1] not in "がは":
         return None
-    place = text[pm.end():verb_m.start()]
+    place = _without_leading_date(text[pm.end():verb_m.start()])  # X総理が本年夏頃にギリシャを訪問する: the time first
     for pre in PLACE_TIME_WORDS:
         place = place.removeprefix(pre.pattern)
     place = PLACE_DATE_PREFIX.sub("", place).lstrip("、,")
     if not re.fullmatch(r"[ァ-ヴー一-龥・]{2,12}", place):
         return None
     return f"{pm.group('p')}の{place}訪問"
+
+
+def _without_leading_date(text: str) -> str:
+    """text without the date it opens with and its particle (本年夏頃にギリシャ -> ギリシャ, 年内にギリシャ -> ギリシャ)."""
+    first = next(iter(dates.find_dates(text)), None) if text else None
+    if first is None or first.start != 0:
+        return text
+    rest = text[first.end:]
+    return rest.removeprefix("にも").removeprefix("に").lstrip("、,") or text
 
 
 def _subject_what(text: str, verb_m: re.Match) -> str | None:
