@@ -19,9 +19,19 @@ VISIT_AFTER_TIME = [
     ("両首脳は、山田総理が来年春にもラトビアを訪問することで一致しました。", ("山田総理のラトビア訪問", "2025")),
 ]
 
+# --- a talk held written 会談を持った / 会談を持ちました / 会談を持ち、: its day, clock and length --------------------------------
+HELD_MOTSU = [
+    ("日・ラトビア外相会談\n令和6年3月8日\n\n3月7日午前10時から約1時間、山田外務大臣は、リガにおいて、ペトロフ・ラトビア外務大臣と"
+     "会談を持った。\n", "talks.held.motta"),
+    ("日・ラトビア外相会談\n令和6年3月8日\n\n3月7日午前10時から約1時間、山田外務大臣は、リガにおいて、ペトロフ・ラトビア外務大臣と"
+     "会談を持ちました。\n", "talks.held.mochimashita"),
+    ("日・ラトビア外相会談\n令和6年3月8日\n\n3月7日午前10時から約1時間、山田外務大臣は、リガにおいて、ペトロフ・ラトビア外務大臣と"
+     "会談を持ち、経済関係について意見交換を行いました。\n", "talks.held.mochi"),
+]
+
 
 def case_texts() -> list[str]:
-    return [HEAD + s + "\n" for s, _ in VISIT_AFTER_TIME]
+    return [HEAD + s + "\n" for s, _ in VISIT_AFTER_TIME] + [t for t, _ in HELD_MOTSU]
 
 
 def _events(text: str) -> list[dict]:
@@ -32,3 +42,11 @@ def _events(text: str) -> list[dict]:
 def test_visit_after_its_time(text, expected):
     (ev,) = _events(HEAD + text + "\n")
     assert [(p["what"], p["date"], p["place"]) for p in ev["planned"]] == [(*expected, "ラトビア")]
+
+
+@pytest.mark.parametrize("text,rule", HELD_MOTSU)
+def test_talk_held_motsu(text, rule):
+    with lexicon.trace() as fired:
+        (ev,) = _events(text)
+    assert rule in fired
+    assert (ev["date"], ev["start_local"], ev["duration_min"], ev["city"], ev["kind"]) == ("2024-03-07", "10:00", 60, "リガ", "foreign_ministers")
