@@ -324,7 +324,8 @@ def _talk_kind(noun: str, persons: list[PersonMention], title_kind: Row | None, 
             kind, row = by_rank, rank  # a 閣僚級戦略対話 held by foreign ministers is theirs
     if _is_call(noun):
         by_rank, rank = kind_by_roles(persons)
-        kind, row = ("summit", rank) if by_rank == "summit" else ("other", row)
+        # (a call between officials of vice-minister rank, 官房副長官 and 次官, is theirs: vice_ministerial)
+        kind, row = (by_rank, rank) if by_rank in ("summit", "vice_ministerial") else ("other", row)
     return kind, row
 
 

@@ -29,9 +29,22 @@ HELD_MOTSU = [
      "会談を持ち、経済関係について意見交換を行いました。\n", "talks.held.mochi"),
 ]
 
+# --- officials of vice-minister rank: a national security adviser, Korea's national security office's head, a deputy chief
+# cabinet secretary's call received from a vice-minister --------------------------------------------------------------------
+SECURITY = [
+    ("山田国家安全保障局長とペトロフ・ラトビア国家安全保障担当大統領補佐官との会談\n令和6年3月8日\n\n"
+     "3月7日、山田国家安全保障局長は、リガにおいて、ペトロフ国家安全保障担当大統領補佐官と会談しました。\n",
+     "roles.vice.anzen_hosho_hosakan"),
+    ("山田国家安全保障局長と金韓国国家安保室長との電話会談\n令和6年3月8日\n\n"
+     "本8日、山田国家安全保障局長は、金泰成韓国国家安保室長と電話会談を行いました。\n", "roles.vice.anpo_shitsucho"),
+    ("山田内閣官房副長官とペトロフ・ラトビア外務次官との会談\n令和6年3月8日\n\n"
+     "3月8日、山田内閣官房副長官は、総理大臣官邸において、来日中のペトロフ・ラトビア外務次官の表敬を受けました。\n",
+     "roles.vice.jikan"),
+]
+
 
 def case_texts() -> list[str]:
-    return [HEAD + s + "\n" for s, _ in VISIT_AFTER_TIME] + [t for t, _ in HELD_MOTSU]
+    return [HEAD + s + "\n" for s, _ in VISIT_AFTER_TIME] + [t for t, _ in HELD_MOTSU] + [t for t, _ in SECURITY]
 
 
 def _events(text: str) -> list[dict]:
@@ -50,3 +63,10 @@ def test_talk_held_motsu(text, rule):
         (ev,) = _events(text)
     assert rule in fired
     assert (ev["date"], ev["start_local"], ev["duration_min"], ev["city"], ev["kind"]) == ("2024-03-07", "10:00", 60, "リガ", "foreign_ministers")
+
+
+@pytest.mark.parametrize("text,rule", SECURITY)
+def test_officials_of_vice_rank(text, rule):
+    with lexicon.trace() as fired:
+        (ev,) = _events(text)
+    assert rule in fired and ev["kind"] == "vice_ministerial", (ev["kind"], ev["principals"])
