@@ -42,9 +42,16 @@ SECURITY = [
      "roles.vice.jikan"),
 ]
 
+# --- heads of state with titles of their own: the Pope (教皇聖下, the Holy See's), a sovereign prince (モナコ公) -------------
+POPE = ("山田内閣総理大臣とヨハネ24世教皇聖下との会談\n令和6年3月8日\n\n"
+        "3月7日、イタリアを訪問中の山田内閣総理大臣は、バチカンにおいて、ヨハネ24世教皇聖下と会談を行いました。"
+        "山田総理から、教皇聖下の訪日を招待し、ヨハネ24世教皇聖下から、謝意が表明されました。\n")
+PRINCE = ("山田内閣総理大臣とアルベール3世モナコ公との会談\n令和6年3月8日\n\n"
+          "3月7日、山田内閣総理大臣は、総理大臣官邸において、来日中のアルベール3世モナコ公と会談を行いました。\n")
+
 
 def case_texts() -> list[str]:
-    return [HEAD + s + "\n" for s, _ in VISIT_AFTER_TIME] + [t for t, _ in HELD_MOTSU] + [t for t, _ in SECURITY]
+    return [HEAD + s + "\n" for s, _ in VISIT_AFTER_TIME] + [t for t, _ in HELD_MOTSU] + [t for t, _ in SECURITY] + [POPE, PRINCE]
 
 
 def _events(text: str) -> list[dict]:
@@ -70,3 +77,14 @@ def test_officials_of_vice_rank(text, rule):
     with lexicon.trace() as fired:
         (ev,) = _events(text)
     assert rule in fired and ev["kind"] == "vice_ministerial", (ev["kind"], ev["principals"])
+
+
+def test_heads_titled_pope_and_prince():
+    with lexicon.trace() as fired:
+        (ev,) = _events(POPE)
+    assert {"roles.end.kyoko", "roles.head_only.kyoko", "roles.country.kyoko", "roles.honorific.seika"} <= fired, sorted(fired)
+    assert ev["kind"] == "summit" and ev["principals"][-1] == {**ev["principals"][-1], "name": "ヨハネ24世", "role": "教皇", "country": "VA"}
+    with lexicon.trace() as fired:
+        (ev,) = _events(PRINCE)
+    assert {"roles.end.ko_prince", "roles.head_only.ko_prince"} <= fired, sorted(fired)
+    assert ev["kind"] == "summit" and [(p["name"], p["role"], p["country"]) for p in ev["principals"]][-1] == ("アルベール3世", "公", "MC")

@@ -80,6 +80,9 @@ ENDINGS = Table("roles", (
     Row("roles.end.kotaishi", "皇太子", note="a crown prince"),
     Row("roles.end.shucho", "首長", note="an emir: アブダビ首長"),
     Row("roles.end.genshu", "元首", note="a head of state titled so: モナコ公国元首 (元首相 is a former prime minister)"),
+    Row("roles.end.kyoko", "教皇", note="the Pope: フランシスコ教皇 (the Holy See's head of state)"),
+    Row("roles.end.ko_prince", "公", note="a sovereign prince titled after his country: アルベール2世モナコ公 (公国, 公使 … are "
+        "longer words)"),
     Row("roles.end.taiko", "大公", note="a grand duke: ルクセンブルク大公 (the country's name, 大公国, is none)"),
     Row("roles.end.shissei", "執政", note="a captain regent: サンマリノ執政"),
     Row("roles.end.sotoku", "総督", note="a governor-general: カナダ総督"),
@@ -292,6 +295,7 @@ COUNTRIES = Table("roles", (
     Row("roles.country.kr_ministry", "(?:海洋水産|統一|産業通商資源|企画財政)部", "KR",
         "Korea's ministries named …部 (海洋水産部次官, 統一部長官)", regex=True),
     Row("roles.country.kannichi", "韓日", "KR", "韓日議員連盟会長: a Korean body, named with Korea first"),
+    Row("roles.country.kyoko", "教皇", "VA", "the Pope: the Holy See's"),
     Row("roles.org.eu_commission", "欧州委員会", "EU", "the European Commission"),
     Row("roles.org.eu_council", "欧州理事会", "EU", "the European Council"),
     Row("roles.org.eu_parliament", "欧州議会", "EU", "the European Parliament"),
@@ -345,6 +349,8 @@ RANKS = Table("roles", (
     Row("roles.head_only.kokumuin_sori", "国務院総理", "head", "China's premier"),
     Row("roles.head_only.shucho", "首長", "head", "an emir"),
     Row("roles.head_only.genshu", "元首(?!相)", "head", "a head of state: 公国元首 (not 元首相)", regex=True),
+    Row("roles.head_only.kyoko", "教皇", "head", "the Pope, head of state of the Holy See"),
+    Row("roles.head_only.ko_prince", "^公$", "head", "a sovereign prince (モナコ公: the title once its country is read off)", regex=True),
     Row("roles.head_only.taiko", "大公(?!国|妃)", "head", "a grand duke, head of state (not 大公国, 大公妃)", regex=True),
     Row("roles.head_only.shissei", "執政", "head", "a captain regent, head of state"),
     Row("roles.head_only.kokka_hyogikai", "国家評議会議長", "head", "a chairman of a council of state, head of state"),
@@ -517,6 +523,7 @@ HONORIFICS = Table("roles", (
     Row("roles.honorific.heika", "陛下", note="X国王陛下から: majesty"),
     Row("roles.honorific.denka", "殿下", note="X皇太子殿下から: highness"),
     Row("roles.honorific.kakka", "閣下", note="X大統領閣下から: excellency"),
+    Row("roles.honorific.seika", "聖下", note="X教皇聖下から: holiness"),
 ))
 # a monarch's title, and the words a page writes after a country for its royal house (ヨルダン王室よりは、X国王の他):
 # a monarch the page names without a country (アブドッラー国王) is of the country whose royal house it names,
