@@ -49,9 +49,16 @@ POPE = ("山田内閣総理大臣とヨハネ24世教皇聖下との会談\n令�
 PRINCE = ("山田内閣総理大臣とアルベール3世モナコ公との会談\n令和6年3月8日\n\n"
           "3月7日、山田内閣総理大臣は、総理大臣官邸において、来日中のアルベール3世モナコ公と会談を行いました。\n")
 
+# --- condolences: a book signed at an embassy is no talk; a condolence mission abroad is a visit ---------------------------
+CONDOLENCE_BOOK = ("山田外務大臣による弔問記帳\n令和6年3月8日\n\n"
+                   "本8日、山田外務大臣は、在京ラトビア大使館を訪れ、前大統領の逝去に対する弔問記帳を行いました。\n")
+CONDOLENCE_MISSION = ("山田総理特使の弔問（ラトビア）\n令和6年3月8日\n\n"
+                      "山田元内閣総理大臣は、総理特使として、3月6日から7日まで、ラトビアを訪問し、前大統領の国葬に参列しました。"
+                      "7日、山田特使は、リガにおいて、ペトロフ大統領と会談しました。\n")
+
 
 def case_texts() -> list[str]:
-    return [HEAD + s + "\n" for s, _ in VISIT_AFTER_TIME] + [t for t, _ in HELD_MOTSU] + [t for t, _ in SECURITY] + [POPE, PRINCE]
+    return [HEAD + s + "\n" for s, _ in VISIT_AFTER_TIME] + [t for t, _ in HELD_MOTSU] + [t for t, _ in SECURITY] + [POPE, PRINCE, CONDOLENCE_BOOK, CONDOLENCE_MISSION]
 
 
 def _events(text: str) -> list[dict]:
@@ -88,3 +95,14 @@ def test_heads_titled_pope_and_prince():
         (ev,) = _events(PRINCE)
     assert {"roles.end.ko_prince", "roles.head_only.ko_prince"} <= fired, sorted(fired)
     assert ev["kind"] == "summit" and [(p["name"], p["role"], p["country"]) for p in ev["principals"]][-1] == ("アルベール3世", "公", "MC")
+
+
+def test_condolence_book_and_mission():
+    with lexicon.trace() as fired:
+        rec = extract_text(CONDOLENCE_BOOK).record
+    assert {"layout.heading.chomon", "layout.title_type.kicho"} <= fired
+    assert (rec.title, rec.doc_type, rec.events) == ("山田外務大臣による弔問記帳", "other", [])
+    with lexicon.trace() as fired:
+        rec = extract_text(CONDOLENCE_MISSION).record
+    assert "layout.visit_title.chomon" in fired and rec.doc_type == "visit"
+    assert [(e.date, e.city) for e in rec.events] == [("2024-03-07", "リガ")]
