@@ -106,3 +106,5 @@ def test_condolence_book_and_mission():
         rec = extract_text(CONDOLENCE_MISSION).record
     assert "layout.visit_title.chomon" in fired and rec.doc_type == "visit"
     assert [(e.date, e.city) for e in rec.events] == [("2024-03-07", "リガ")]
+    assert "roles.start.tokushi" in fired  # 山田特使: the envoy by his mission's short title
+    assert [(p.name, p.country) for p in rec.events[0].principals] == [("山田", "JP"), ("ペトロフ", "LV")]

@@ -218,6 +218,7 @@ STARTS = Table("roles", (
     Row("roles.start.tsusho", "通商", note="通商代表"),
     Row("roles.start.energy", "エネルギー", note="エネルギー大臣 (also after a ・-joined name: アブドルアジーズ・エネルギー大臣)"),
     Row("roles.start.digital", "デジタル", note="デジタル大臣"),
+    Row("roles.start.tokushi", "特使", note="山田特使: an envoy named by his mission's short title"),
     Row("roles.start.tokuha", "特派", note="特派大使 (the title starts at 特派, not after it)"),
     Row("roles.posted.chu", "駐", note="駐米大使, 駐日大使: an envoy posted in a country (駐 + 日 or a country)"),
     Row("roles.posted.zai", "在", note="在京大使: an envoy resident in a country (在 + 日 or a country)"),
