@@ -56,9 +56,13 @@ CONDOLENCE_MISSION = ("山田総理特使の弔問（ラトビア）\n令和6年
                       "山田元内閣総理大臣は、総理特使として、3月6日から7日まで、ラトビアを訪問し、前大統領の国葬に参列しました。"
                       "7日、山田特使は、リガにおいて、ペトロフ大統領と会談しました。\n")
 
+# --- a visit that was the occasion of an act done (…総理の訪問の機会に立ち上げた「…対話」): no plan; the dialogue's round is ------
+PAST_OCCASION = ("両首脳は、山田総理の訪問の機会に立ち上げた「日ラトビア戦略対話」の第1回会合を本年中にリガで開催することで"
+                 "一致しました。")
+
 
 def case_texts() -> list[str]:
-    return [HEAD + s + "\n" for s, _ in VISIT_AFTER_TIME] + [t for t, _ in HELD_MOTSU] + [t for t, _ in SECURITY] + [POPE, PRINCE, CONDOLENCE_BOOK, CONDOLENCE_MISSION]
+    return [HEAD + s + "\n" for s, _ in VISIT_AFTER_TIME] + [t for t, _ in HELD_MOTSU] + [t for t, _ in SECURITY] + [POPE, PRINCE, CONDOLENCE_BOOK, CONDOLENCE_MISSION, HEAD + PAST_OCCASION + "\n"]
 
 
 def _events(text: str) -> list[dict]:
@@ -108,3 +112,10 @@ def test_condolence_book_and_mission():
     assert [(e.date, e.city) for e in rec.events] == [("2024-03-07", "リガ")]
     assert "roles.start.tokushi" in fired  # 山田特使: the envoy by his mission's short title
     assert [(p.name, p.country) for p in rec.events[0].principals] == [("山田", "JP"), ("ペトロフ", "LV")]
+
+
+def test_visit_as_past_occasion_is_no_plan():
+    with lexicon.trace() as fired:
+        (ev,) = _events(HEAD + PAST_OCCASION + "\n")
+    assert "plans.past_occasion.ta" in fired
+    assert [(p["what"], p["date"], p["place"]) for p in ev["planned"]] == [("「日ラトビア戦略対話」の第1回会合", "2024", "リガ")]
