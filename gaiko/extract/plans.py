@@ -96,7 +96,6 @@ TOPIC_THEN_CLAUSE = re.compile(r"は[、,]?(?:[^、,。]{1,6}[、,])?[^、,。]*
 CALLED_OFF = re.compile(named(lex.CALLED_OFF))
 # …サミットに合わせて行われる: the noun before is the occasion of the verb
 OCCASION_THEN_VERB = re.compile("の?" + named(lex.OCCASIONS) + "(?:に|で)?(?:て)?")
-PAST_OCCASION = re.compile(named(lex.PAST_OCCASION))
 GOAL_AFTER = re.compile("(?:る|す)?" + named(lex.GOAL))
 # …協議の提案を歓迎: a talk proposed and welcomed; …首脳会談の成功に向け: a talk coming
 _NOUN_ACT = "(?P<n>" + PLAN_NOUNS + ")(?:の(?:開催|実施|立ち上げ|開始|創設|設置))?"
@@ -762,7 +761,8 @@ def plans_in_sentence(doc: Doc, start: int, end: int, ref, decided: Row | None =
             if len(text[vm.end():].strip()) > CUT_TAIL or not dates.find_dates(norm, start + clause_start, start + vm.start()):
                 continue
         if vm.group("verb") == vm.group("v") and (om := OCCASION_THEN_VERB.match(text, vm.end())) is not None and om.end() > vm.end() \
-                and fired(lex.PAST_OCCASION, PAST_OCCASION.match(text, om.end())):
+                and (past := row_at(lex.PAST_OCCASION, text, om.end())) is not None:
+            lexicon.fire(past)
             continue  # 田中総理の訪問の機会に立ち上げた「…対話」: the visit is the occasion of an act done, no plan
         if VERB_ROWS.get(vm.group("v")) in BARE_TALK_VERBS and (not text.startswith("する", vm.end("v"))
                                                                or (by is not None and by.id.startswith(SCHEDULED_ONLY))):
