@@ -1419,9 +1419,12 @@ def _previous_talk_city(doc: Doc, sents: list[Sentence], ev: EventDraft, prev: E
     last talk in person before it), when no other city is named from that talk's sentence to this one's (but in a
     plan's), this talk names no other venue (a building of its own may stand elsewhere) and it meets the same
     country's side (or the city's own)."""
-    if doc.doc_type != "visit" or ev.channel != "in_person" or not ev.anchors or prev is None or prev.city is None \
+    if ev.channel != "in_person" or not ev.anchors or prev is None or prev.city is None \
             or not prev.anchors or prev.anchors[0] >= ev.anchors[0] or ev.venue not in (None, prev.venue):
         return None
+    same_day = doc.doc_type == "meeting" and doc.norm.startswith(_SAME_DAY.pattern, sents[ev.anchors[0]].start)
+    if doc.doc_type != "visit" and not same_day:
+        return None  # (on a page of talks, only a talk opening 同日、 goes on from the one before: 同日午後、…を表敬)
     for x in sents[prev.anchors[0]:ev.anchors[-1] + 1]:
         if PLAN_DECIDED.search(doc.norm, x.start, x.end):
             continue  # (a plan's place: 次回は東京で開催することで一致)
@@ -1431,8 +1434,11 @@ def _previous_talk_city(doc: Doc, sents: list[Sentence], ev: EventDraft, prev: E
     before = {p.country for p in prev.principals if p.country not in (None, "JP")}
     if not theirs or not theirs <= (before | {places.city_country(prev.city)}):
         return None  # another country's side: maybe another leg of the visit
-    _set_rules(ev, city=place_words.VISITS["places.itinerary.same_city"])
+    _set_rules(ev, city=_SAME_DAY if same_day else place_words.VISITS["places.itinerary.same_city"])
     return prev.city
+
+
+_SAME_DAY = place_words.VISITS["places.itinerary.same_day"]
 
 
 _HOME_VENUES = {r.pattern: r for r in place_words.HOME_VENUES}

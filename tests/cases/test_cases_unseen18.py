@@ -60,9 +60,14 @@ CONDOLENCE_MISSION = ("山田総理特使の弔問（ラトビア）\n令和6年
 PAST_OCCASION = ("両首脳は、山田総理の訪問の機会に立ち上げた「日ラトビア戦略対話」の第1回会合を本年中にリガで開催することで"
                  "一致しました。")
 
+# --- a talk the same day on a page of talks (同日午後、…を表敬): the city of the talk before it -------------------------------
+SAME_DAY = ("日・ラトビア外相会談及びペトロフ大統領への表敬\n令和6年3月8日\n\n"
+            "1 3月7日午前、ラトビアを訪問中の山田外務大臣は、リガにおいて、カルニンシュ・ラトビア外務大臣と外相会談を行いました。\n"
+            "2 同日午後、山田大臣は、ペトロフ大統領を表敬しました。\n")
+
 
 def case_texts() -> list[str]:
-    return [HEAD + s + "\n" for s, _ in VISIT_AFTER_TIME] + [t for t, _ in HELD_MOTSU] + [t for t, _ in SECURITY] + [POPE, PRINCE, CONDOLENCE_BOOK, CONDOLENCE_MISSION, HEAD + PAST_OCCASION + "\n"]
+    return [HEAD + s + "\n" for s, _ in VISIT_AFTER_TIME] + [t for t, _ in HELD_MOTSU] + [t for t, _ in SECURITY] + [POPE, PRINCE, CONDOLENCE_BOOK, CONDOLENCE_MISSION, HEAD + PAST_OCCASION + "\n", SAME_DAY]
 
 
 def _events(text: str) -> list[dict]:
@@ -119,3 +124,10 @@ def test_visit_as_past_occasion_is_no_plan():
         (ev,) = _events(HEAD + PAST_OCCASION + "\n")
     assert "plans.past_occasion.ta" in fired
     assert [(p["what"], p["date"], p["place"]) for p in ev["planned"]] == [("「日ラトビア戦略対話」の第1回会合", "2024", "リガ")]
+
+
+def test_same_day_talk_in_the_city_before():
+    with lexicon.trace() as fired:
+        evs = _events(SAME_DAY)
+    assert "places.itinerary.same_day" in fired
+    assert [(e["date"], e["city"]) for e in evs] == [("2024-03-07", "リガ"), ("2024-03-07", "リガ")]

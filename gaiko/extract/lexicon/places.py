@@ -89,6 +89,8 @@ VISITS = Table("places", (
     Row("places.itinerary.same_city", "訪問", "訪問", "a visit's later talk that names no place of its own is in the city of "
         "its previous talk, when no other city is named between them and it meets the same country's side (or that "
         "city's): 2日、…首相を表敬 after 1日、バンコクにおいて…外相会談"),
+    Row("places.itinerary.same_day", "同日", "同日", "a talk the same day as the one before it, on a page that reports talks "
+        "(not a visit): 同日午後、…大統領を表敬 after …ウランバートルにおいて…外相会談 is in that talk's city"),
 ), note="the side of the talk is in a city")
 
 # the other side's visit to Japan welcomed or thanked for by Japan's side, anywhere after the talk's sentence (…大統領の訪日
