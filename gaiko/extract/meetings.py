@@ -29,7 +29,7 @@ from gaiko.extract.lexicon import sides as side_words
 from gaiko.extract.lexicon.attendees import DELEGATION_VERBS, HEAD_LABELS, HEADED_PARTY, NOT_PRINCIPAL, PARTICIPANTS
 from gaiko.extract.lexicon.dates import CLOCK, ITEM_DAY
 from gaiko.extract.lexicon.layout import TITLE_TYPES
-from gaiko.extract.lexicon.roles import ATTACHED, CAPACITY, CHINA_TITLES, ENDINGS, KIND_TITLES, RANKS, SHORT, STARTS
+from gaiko.extract.lexicon.roles import ATTACHED, CAPACITY, CHINA_TITLES, ENDINGS, KIND_TITLES, LATE, RANKS, SHORT, STARTS
 from gaiko.extract.lexicon.roles import SIDES as TITLE_SIDES
 from gaiko.extract.lexicon.talks import (
     ADDED_SESSIONS,
@@ -1647,6 +1647,13 @@ def _event_place(doc: Doc, sents: list[Sentence], ev: EventDraft, layout: _Layou
             ev.city = hit[0]
             ev.evidence.setdefault("city", (hit[1], hit[2]))
             _set_rules(ev, city=hit[3])
+    if ev.city is None and ev.venue is None and ev.anchors and doc.list_lead is not None and doc.list_lead < ev.anchors[0] \
+            and ev.channel == "in_person":
+        # a talk listed under a lead that tells them (…は、各国要人と、迎賓館赤坂離宮において以下のとおり会談を行いました): the
+        # lead's place
+        x = sents[doc.list_lead]
+        _place_fields(doc, x, x.end, ev)
+        _city_of_venue(ev)
     if ev.city is None and ev.occasion:
         ev.city = places.city_from_occasion(ev.occasion, ev.rules)
     if ev.city is None:
@@ -2837,6 +2844,14 @@ def _item_talk(doc: Doc, item: str, start: int, jp: PersonMention | None, day=No
     return None
 
 
+_LATE = LATE["roles.late.ko"]
+
+
+def _late(name: str | None) -> bool:
+    """The late holder of a title (故山村): no principal."""
+    return bool(name and name.startswith(_LATE.pattern) and lexicon.fire(_LATE))
+
+
 def _programme_talks(doc: Doc, sents: list[Sentence], events: list[EventDraft], doc_cp: str | None) -> None:
     """The talks of a visit's programme: each dates the anchored talk of its kind and side that has no day, or is
     a talk of its own; a meal of the same talk the day after extends it (date_end)."""
@@ -2844,7 +2859,8 @@ def _programme_talks(doc: Doc, sents: list[Sentence], events: list[EventDraft], 
     tspan = doc.title_span or (0, 0)
     # the Japanese principal of the visit: the one its heading names (小渕総理の訪欧), else the head of the talks
     jp = next((p for p in people.find_people(doc, tspan[0], tspan[1])
-               if p.country in ("JP", None) and JP_ROLE.search(p.role or "")), None)
+               if p.country in ("JP", None) and JP_ROLE.search(p.role or "") and not _late(p.name)
+               and not people.is_former(p.role)), None)  # (not 故山村元総理 of …の国葬儀の機会における会談)
     # the other side's visitor the heading names (X首相の訪日), with the side the page gives them
     visitor = next((p for p in people.find_people(doc, tspan[0], tspan[1]) if person_side(p, doc_cp) not in (None, "JP")), None)
     if visitor is not None:
@@ -2890,6 +2906,11 @@ def _programme_talks(doc: Doc, sents: list[Sentence], events: list[EventDraft], 
         ev = talks.same_talk(kind, cp, [who.name] if who is not None else [], _any_talk)
         if ev is not None and who is not None and not _is_principal_of(who.name, ev) and _is_created(ev, created, created_ids):
             ev = None
+        if ev is None and who is not None and who.country != "JP":
+            # the talk the page's body reports with the person the item names (3 X副大統領との会談 / 午後4時から…X副大統領と
+            # 会談しました), its kind read before the item's
+            ev = talks.first(talks.naming(who.name), lambda e, n=who.name: _is_principal_of(n, e) and e.anchors
+                             and not _is_created(e, created, created_ids))
         clock = _item_clock(doc, start)
         for r in _noun_rows(id(NOUNS), noun)[1]:
             lexicon.fire(r)  # the item noun's prefixes (首脳間, 非公式 …), as an anchor's
@@ -4032,6 +4053,25 @@ def _fill_principals(doc: Doc, sents: list[Sentence], ev: EventDraft) -> None:
             if doc.norm.startswith("の", p.role_end) and person_side(p, ev.counterpart) == "JP":
                 p.country = "JP"
                 ev.principals.insert(0, p)
+                break
+    if ev.principals and ev.anchors and doc.list_lead is not None and doc.list_lead < ev.anchors[0] \
+            and not any(p.country == "JP" for p in ev.principals):
+        # a talk listed under a lead that tells them (…田中総理大臣は、…以下のとおり会談を行いました。 2 X副大統領との会談): the
+        # lead's subject holds it where no one of Japan's side is named
+        lead = sents[doc.list_lead]
+        for p in people.find_people(doc, lead.start, lead.end):
+            if person_side(p, ev.counterpart) == "JP" and not people.is_former(p.role) \
+                    and _subject_after(doc.norm[p.role_end:p.role_end + 60]):
+                p.country = "JP"
+                ev.principals.insert(0, p)
+                if (lm := _LIST_LEAD.rx.search(doc.norm, lead.start, lead.end)) is not None:
+                    lexicon.fire(_LIST_LEAD.row(lm))
+                by_rank, rank_row = kind_by_roles(ev.principals)
+                if by_rank is not None and not ev.call:
+                    # its kind by the ranks it now has (総理大臣 and 首相: a summit; and 副大統領: other), not the heading's
+                    ev.kind = by_rank
+                    ev.rules.pop("kind", None)
+                    _set_rules(ev, kind=rank_row)
                 break
     _visitor_of_heading(doc, ev)
     if not ev.anchors and not _has_foreign(ev):

@@ -65,9 +65,18 @@ SAME_DAY = ("日・ラトビア外相会談及びペトロフ大統領への表�
             "1 3月7日午前、ラトビアを訪問中の山田外務大臣は、リガにおいて、カルニンシュ・ラトビア外務大臣と外相会談を行いました。\n"
             "2 同日午後、山田大臣は、ペトロフ大統領を表敬しました。\n")
 
+# --- talks under headings below a lead that tells them (…は、各国要人と、迎賓館赤坂離宮において以下のとおり会談を行いました):
+# each held by the lead's subject at the lead's place; a heading naming its counterpart (2 X副大統領との会談) is the talk
+# the sentence under it reports; the late former prime minister of the heading's funeral holds none ------------------------
+FUNERAL = ("故山田元内閣総理大臣の国葬儀の機会における首脳会談等\n令和6年3月8日\n\n"
+           "3月7日の故山田元内閣総理大臣の国葬儀の機会に、鈴木内閣総理大臣は、弔問のため訪日した各国要人と、迎賓館赤坂離宮に"
+           "おいて以下のとおり会談を行いました。\n"
+           "1 日・ラトビア首脳会談\n午後3時から約20分間、ペトロフ首相と会談しました。\n"
+           "2 カラス・エストニア副大統領との会談\n午後4時から約15分間、カラス・エストニア副大統領と会談しました。\n")
+
 
 def case_texts() -> list[str]:
-    return [HEAD + s + "\n" for s, _ in VISIT_AFTER_TIME] + [t for t, _ in HELD_MOTSU] + [t for t, _ in SECURITY] + [POPE, PRINCE, CONDOLENCE_BOOK, CONDOLENCE_MISSION, HEAD + PAST_OCCASION + "\n", SAME_DAY]
+    return [HEAD + s + "\n" for s, _ in VISIT_AFTER_TIME] + [t for t, _ in HELD_MOTSU] + [t for t, _ in SECURITY] + [POPE, PRINCE, CONDOLENCE_BOOK, CONDOLENCE_MISSION, HEAD + PAST_OCCASION + "\n", SAME_DAY, FUNERAL]
 
 
 def _events(text: str) -> list[dict]:
@@ -131,3 +140,12 @@ def test_same_day_talk_in_the_city_before():
         evs = _events(SAME_DAY)
     assert "places.itinerary.same_day" in fired
     assert [(e["date"], e["city"]) for e in evs] == [("2024-03-07", "リガ"), ("2024-03-07", "リガ")]
+
+
+def test_talks_under_a_lead_that_tells_them():
+    with lexicon.trace() as fired:
+        evs = _events(FUNERAL)
+    assert {"talks.list_lead.ika", "roles.late.ko"} <= fired
+    assert [(e["kind"], e["venue"], e["city"], e["start_jst"], [(p["name"], p["country"]) for p in e["principals"]]) for e in evs] == [
+        ("summit", "迎賓館赤坂離宮", "東京", "15:00", [("鈴木", "JP"), ("ペトロフ", "LV")]),
+        ("other", "迎賓館赤坂離宮", "東京", "16:00", [("鈴木", "JP"), ("カラス", "EE")])]

@@ -520,6 +520,10 @@ GATHERING_AFTER = Table("roles", (
     Row("roles.gathering_after.kaigi", "会議", note="ボン外相会議"),
 ))
 # honorifics a page writes after a title (ハーリド国王陛下からは…): the title is the person's, the honorific no part of it
+# the late holder of a title (故山村元内閣総理大臣): named for a funeral or a memorial, never a talk's principal
+LATE = Table("roles", (
+    Row("roles.late.ko", "故", note="故山村元内閣総理大臣の国葬儀: the late …"),
+))
 HONORIFICS = Table("roles", (
     Row("roles.honorific.heika", "陛下", note="X国王陛下から: majesty"),
     Row("roles.honorific.denka", "殿下", note="X皇太子殿下から: highness"),
