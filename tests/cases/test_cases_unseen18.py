@@ -21,62 +21,94 @@ VISIT_AFTER_TIME = [
 
 # --- a talk held written 会談を持った / 会談を持ちました / 会談を持ち、: its day, clock and length --------------------------------
 HELD_MOTSU = [
-    ("日・ラトビア外相会談\n令和6年3月8日\n\n3月7日午前10時から約1時間、山田外務大臣は、リガにおいて、ペトロフ・ラトビア外務大臣と"
-     "会談を持った。\n", "talks.held.motta"),
-    ("日・ラトビア外相会談\n令和6年3月8日\n\n3月7日午前10時から約1時間、山田外務大臣は、リガにおいて、ペトロフ・ラトビア外務大臣と"
-     "会談を持ちました。\n", "talks.held.mochimashita"),
-    ("日・ラトビア外相会談\n令和6年3月8日\n\n3月7日午前10時から約1時間、山田外務大臣は、リガにおいて、ペトロフ・ラトビア外務大臣と"
-     "会談を持ち、経済関係について意見交換を行いました。\n", "talks.held.mochi"),
+    (
+        "日・ラトビア外相会談\n令和6年3月8日\n\n3月7日午前10時から約1時間、山田外務大臣は、リガにおいて、ペトロフ・ラトビア外務大臣と"
+        "会談を持った。\n",
+        "talks.held.motta",
+    ),
+    (
+        "日・ラトビア外相会談\n令和6年3月8日\n\n3月7日午前10時から約1時間、山田外務大臣は、リガにおいて、ペトロフ・ラトビア外務大臣と"
+        "会談を持ちました。\n",
+        "talks.held.mochimashita",
+    ),
+    (
+        "日・ラトビア外相会談\n令和6年3月8日\n\n3月7日午前10時から約1時間、山田外務大臣は、リガにおいて、ペトロフ・ラトビア外務大臣と"
+        "会談を持ち、経済関係について意見交換を行いました。\n",
+        "talks.held.mochi",
+    ),
 ]
 
 # --- officials of vice-minister rank: a national security adviser, Korea's national security office's head, a deputy chief
 # cabinet secretary's call received from a vice-minister --------------------------------------------------------------------
 SECURITY = [
-    ("山田国家安全保障局長とペトロフ・ラトビア国家安全保障担当大統領補佐官との会談\n令和6年3月8日\n\n"
-     "3月7日、山田国家安全保障局長は、リガにおいて、ペトロフ国家安全保障担当大統領補佐官と会談しました。\n",
-     "roles.vice.anzen_hosho_hosakan"),
-    ("山田国家安全保障局長と金韓国国家安保室長との電話会談\n令和6年3月8日\n\n"
-     "本8日、山田国家安全保障局長は、金泰成韓国国家安保室長と電話会談を行いました。\n", "roles.vice.anpo_shitsucho"),
-    ("山田内閣官房副長官とペトロフ・ラトビア外務次官との会談\n令和6年3月8日\n\n"
-     "3月8日、山田内閣官房副長官は、総理大臣官邸において、来日中のペトロフ・ラトビア外務次官の表敬を受けました。\n",
-     "roles.vice.jikan"),
+    (
+        "山田国家安全保障局長とペトロフ・ラトビア国家安全保障担当大統領補佐官との会談\n令和6年3月8日\n\n"
+        "3月7日、山田国家安全保障局長は、リガにおいて、ペトロフ国家安全保障担当大統領補佐官と会談しました。\n",
+        "roles.vice.anzen_hosho_hosakan",
+    ),
+    (
+        "山田国家安全保障局長と金韓国国家安保室長との電話会談\n令和6年3月8日\n\n"
+        "本8日、山田国家安全保障局長は、金泰成韓国国家安保室長と電話会談を行いました。\n",
+        "roles.vice.anpo_shitsucho",
+    ),
+    (
+        "山田内閣官房副長官とペトロフ・ラトビア外務次官との会談\n令和6年3月8日\n\n"
+        "3月8日、山田内閣官房副長官は、総理大臣官邸において、来日中のペトロフ・ラトビア外務次官の表敬を受けました。\n",
+        "roles.vice.jikan",
+    ),
 ]
 
 # --- heads of state with titles of their own: the Pope (教皇聖下, the Holy See's), a sovereign prince (モナコ公) -------------
-POPE = ("山田内閣総理大臣とヨハネ24世教皇聖下との会談\n令和6年3月8日\n\n"
-        "3月7日、イタリアを訪問中の山田内閣総理大臣は、バチカンにおいて、ヨハネ24世教皇聖下と会談を行いました。"
-        "山田総理から、教皇聖下の訪日を招待し、ヨハネ24世教皇聖下から、謝意が表明されました。\n")
-PRINCE = ("山田内閣総理大臣とアルベール3世モナコ公との会談\n令和6年3月8日\n\n"
-          "3月7日、山田内閣総理大臣は、総理大臣官邸において、来日中のアルベール3世モナコ公と会談を行いました。\n")
+POPE = (
+    "山田内閣総理大臣とヨハネ24世教皇聖下との会談\n令和6年3月8日\n\n"
+    "3月7日、イタリアを訪問中の山田内閣総理大臣は、バチカンにおいて、ヨハネ24世教皇聖下と会談を行いました。"
+    "山田総理から、教皇聖下の訪日を招待し、ヨハネ24世教皇聖下から、謝意が表明されました。\n"
+)
+PRINCE = (
+    "山田内閣総理大臣とアルベール3世モナコ公との会談\n令和6年3月8日\n\n"
+    "3月7日、山田内閣総理大臣は、総理大臣官邸において、来日中のアルベール3世モナコ公と会談を行いました。\n"
+)
 
 # --- condolences: a book signed at an embassy is no talk; a condolence mission abroad is a visit ---------------------------
-CONDOLENCE_BOOK = ("山田外務大臣による弔問記帳\n令和6年3月8日\n\n"
-                   "本8日、山田外務大臣は、在京ラトビア大使館を訪れ、前大統領の逝去に対する弔問記帳を行いました。\n")
-CONDOLENCE_MISSION = ("山田総理特使の弔問（ラトビア）\n令和6年3月8日\n\n"
-                      "山田元内閣総理大臣は、総理特使として、3月6日から7日まで、ラトビアを訪問し、前大統領の国葬に参列しました。"
-                      "7日、山田特使は、リガにおいて、ペトロフ大統領と会談しました。\n")
+CONDOLENCE_BOOK = (
+    "山田外務大臣による弔問記帳\n令和6年3月8日\n\n"
+    "本8日、山田外務大臣は、在京ラトビア大使館を訪れ、前大統領の逝去に対する弔問記帳を行いました。\n"
+)
+CONDOLENCE_MISSION = (
+    "山田総理特使の弔問（ラトビア）\n令和6年3月8日\n\n"
+    "山田元内閣総理大臣は、総理特使として、3月6日から7日まで、ラトビアを訪問し、前大統領の国葬に参列しました。"
+    "7日、山田特使は、リガにおいて、ペトロフ大統領と会談しました。\n"
+)
 
 # --- a visit that was the occasion of an act done (…総理の訪問の機会に立ち上げた「…対話」): no plan; the dialogue's round is ------
-PAST_OCCASION = ("両首脳は、山田総理の訪問の機会に立ち上げた「日ラトビア戦略対話」の第1回会合を本年中にリガで開催することで"
-                 "一致しました。")
+PAST_OCCASION = "両首脳は、山田総理の訪問の機会に立ち上げた「日ラトビア戦略対話」の第1回会合を本年中にリガで開催することで一致しました。"
 
 # --- a talk the same day on a page of talks (同日午後、…を表敬): the city of the talk before it -------------------------------
-SAME_DAY = ("日・ラトビア外相会談及びペトロフ大統領への表敬\n令和6年3月8日\n\n"
-            "1 3月7日午前、ラトビアを訪問中の山田外務大臣は、リガにおいて、カルニンシュ・ラトビア外務大臣と外相会談を行いました。\n"
-            "2 同日午後、山田大臣は、ペトロフ大統領を表敬しました。\n")
+SAME_DAY = (
+    "日・ラトビア外相会談及びペトロフ大統領への表敬\n令和6年3月8日\n\n"
+    "1 3月7日午前、ラトビアを訪問中の山田外務大臣は、リガにおいて、カルニンシュ・ラトビア外務大臣と外相会談を行いました。\n"
+    "2 同日午後、山田大臣は、ペトロフ大統領を表敬しました。\n"
+)
 
 # --- talks under headings below a lead that tells them (…は、各国要人と、迎賓館赤坂離宮において以下のとおり会談を行いました):
 # each held by the lead's subject at the lead's place; a heading naming its counterpart (2 X副大統領との会談) is the talk
 # the sentence under it reports; the late former prime minister of the heading's funeral holds none ------------------------
-FUNERAL = ("故山田元内閣総理大臣の国葬儀の機会における首脳会談等\n令和6年3月8日\n\n"
-           "3月7日の故山田元内閣総理大臣の国葬儀の機会に、鈴木内閣総理大臣は、弔問のため訪日した各国要人と、迎賓館赤坂離宮に"
-           "おいて以下のとおり会談を行いました。\n"
-           "1 日・ラトビア首脳会談\n午後3時から約20分間、ペトロフ首相と会談しました。\n"
-           "2 カラス・エストニア副大統領との会談\n午後4時から約15分間、カラス・エストニア副大統領と会談しました。\n")
+FUNERAL = (
+    "故山田元内閣総理大臣の国葬儀の機会における首脳会談等\n令和6年3月8日\n\n"
+    "3月7日の故山田元内閣総理大臣の国葬儀の機会に、鈴木内閣総理大臣は、弔問のため訪日した各国要人と、迎賓館赤坂離宮に"
+    "おいて以下のとおり会談を行いました。\n"
+    "1 日・ラトビア首脳会談\n午後3時から約20分間、ペトロフ首相と会談しました。\n"
+    "2 カラス・エストニア副大統領との会談\n午後4時から約15分間、カラス・エストニア副大統領と会談しました。\n"
+)
 
 
 def case_texts() -> list[str]:
-    return [HEAD + s + "\n" for s, _ in VISIT_AFTER_TIME] + [t for t, _ in HELD_MOTSU] + [t for t, _ in SECURITY] + [POPE, PRINCE, CONDOLENCE_BOOK, CONDOLENCE_MISSION, HEAD + PAST_OCCASION + "\n", SAME_DAY, FUNERAL]
+    return (
+        [HEAD + s + "\n" for s, _ in VISIT_AFTER_TIME]
+        + [t for t, _ in HELD_MOTSU]
+        + [t for t, _ in SECURITY]
+        + [POPE, PRINCE, CONDOLENCE_BOOK, CONDOLENCE_MISSION, HEAD + PAST_OCCASION + "\n", SAME_DAY, FUNERAL]
+    )
 
 
 def _events(text: str) -> list[dict]:
@@ -94,7 +126,13 @@ def test_talk_held_motsu(text, rule):
     with lexicon.trace() as fired:
         (ev,) = _events(text)
     assert rule in fired
-    assert (ev["date"], ev["start_local"], ev["duration_min"], ev["city"], ev["kind"]) == ("2024-03-07", "10:00", 60, "リガ", "foreign_ministers")
+    assert (ev["date"], ev["start_local"], ev["duration_min"], ev["city"], ev["kind"]) == (
+        "2024-03-07",
+        "10:00",
+        60,
+        "リガ",
+        "foreign_ministers",
+    )
 
 
 @pytest.mark.parametrize("text,rule", SECURITY)
@@ -108,7 +146,12 @@ def test_heads_titled_pope_and_prince():
     with lexicon.trace() as fired:
         (ev,) = _events(POPE)
     assert {"roles.end.kyoko", "roles.head_only.kyoko", "roles.country.kyoko", "roles.honorific.seika"} <= fired, sorted(fired)
-    assert ev["kind"] == "summit" and ev["principals"][-1] == {**ev["principals"][-1], "name": "ヨハネ24世", "role": "教皇", "country": "VA"}
+    assert ev["kind"] == "summit" and ev["principals"][-1] == {
+        **ev["principals"][-1],
+        "name": "ヨハネ24世",
+        "role": "教皇",
+        "country": "VA",
+    }
     with lexicon.trace() as fired:
         (ev,) = _events(PRINCE)
     assert {"roles.end.ko_prince", "roles.head_only.ko_prince"} <= fired, sorted(fired)
@@ -148,4 +191,5 @@ def test_talks_under_a_lead_that_tells_them():
     assert {"talks.list_lead.ika", "roles.late.ko"} <= fired
     assert [(e["kind"], e["venue"], e["city"], e["start_jst"], [(p["name"], p["country"]) for p in e["principals"]]) for e in evs] == [
         ("summit", "迎賓館赤坂離宮", "東京", "15:00", [("鈴木", "JP"), ("ペトロフ", "LV")]),
-        ("other", "迎賓館赤坂離宮", "東京", "16:00", [("鈴木", "JP"), ("カラス", "EE")])]
+        ("other", "迎賓館赤坂離宮", "東京", "16:00", [("鈴木", "JP"), ("カラス", "EE")]),
+    ]
