@@ -101,6 +101,29 @@ FUNERAL = (
     "2 カラス・エストニア副大統領との会談\n午後4時から約15分間、カラス・エストニア副大統領と会談しました。\n"
 )
 
+# --- a talk on the occasion of a coronation, a state funeral or a funeral: the occasion as written, the one crowned or
+# mourned no principal ---------------------------------------------------------------------------------------------------
+CEREMONIES = [
+    (
+        "日・ラトビア首脳会談\n令和6年3月8日\n\n3月7日、カルリス3世国王の戴冠式に参列するためラトビアを訪問中の山田内閣総理大臣は、"
+        "リガにおいて、ペトロフ・ラトビア首相と会談しました。\n",
+        "places.gathering_end.taikanshiki",
+        "戴冠式",
+    ),
+    (
+        "日・ラトビア首脳会談\n令和6年3月8日\n\n3月7日、故カルニンシュ前大統領の国葬参列のためラトビアを訪問中の山田内閣総理大臣は、"
+        "リガにおいて、ペトロフ・ラトビア首相と会談しました。\n",
+        "places.gathering_end.kokuso",
+        "国葬",
+    ),
+    (
+        "日・ラトビア首脳会談\n令和6年3月8日\n\n3月7日、カルニンシュ元首相の葬儀に参列するためラトビアを訪問中の山田内閣総理大臣は、"
+        "リガにおいて、ペトロフ・ラトビア首相と会談しました。\n",
+        "places.gathering_end.sogi",
+        "葬儀",
+    ),
+]
+
 
 def case_texts() -> list[str]:
     return (
@@ -108,6 +131,8 @@ def case_texts() -> list[str]:
         + [t for t, _ in HELD_MOTSU]
         + [t for t, _ in SECURITY]
         + [POPE, PRINCE, CONDOLENCE_BOOK, CONDOLENCE_MISSION, HEAD + PAST_OCCASION + "\n", SAME_DAY, FUNERAL]
+        + [t for t, _r, _o in CEREMONIES]
+        + [FORMER_PM]
     )
 
 
@@ -193,3 +218,22 @@ def test_talks_under_a_lead_that_tells_them():
         ("summit", "迎賓館赤坂離宮", "東京", "15:00", [("鈴木", "JP"), ("ペトロフ", "LV")]),
         ("other", "迎賓館赤坂離宮", "東京", "16:00", [("鈴木", "JP"), ("カラス", "EE")]),
     ]
+
+
+@pytest.mark.parametrize("text,rule,occasion", CEREMONIES)
+def test_talk_on_a_ceremony(text, rule, occasion):
+    with lexicon.trace() as fired:
+        (ev,) = _events(text)
+    assert rule in fired and occasion in (ev["occasion"] or ""), ev["occasion"]
+    assert [(p["name"], p["country"]) for p in ev["principals"]] == [("山田", "JP"), ("ペトロフ", "LV")]
+
+
+# --- a former prime minister after a katakana name (…元首相): 元 + 首相, not the head of state's 元首 --------------------------
+FORMER_PM = "日・ラトビア首脳会談\n令和6年3月8日\n\n3月7日、山田内閣総理大臣は、総理大臣官邸において、カルニンシュ・ラトビア元首相と会談しました。\n"
+
+
+def test_former_prime_minister():
+    with lexicon.trace() as fired:
+        (ev,) = _events(FORMER_PM)
+    assert "roles.former_shusho.moto" in fired
+    assert ev["kind"] == "other" and [(p["name"], p["role"]) for p in ev["principals"]][-1] == ("カルニンシュ", "元首相")

@@ -520,6 +520,10 @@ GATHERING_AFTER = Table("roles", (
     Row("roles.gathering_after.kaigi", "会議", note="ボン外相会議"),
 ))
 # honorifics a page writes after a title (ハーリド国王陛下からは…): the title is the person's, the honorific no part of it
+# a former prime minister after a name (ブレア元首相): 元 + 首相, not the head of state's 元首 + 相
+FORMER_SHUSHO = Table("roles", (
+    Row("roles.former_shusho.moto", "元首", note="カルニンシュ元首相: the title runs on to 首相, a former prime minister"),
+))
 # the late holder of a title (故山村元内閣総理大臣): named for a funeral or a memorial, never a talk's principal
 LATE = Table("roles", (
     Row("roles.late.ko", "故", note="故山村元内閣総理大臣の国葬儀: the late …"),
