@@ -2870,9 +2870,15 @@ def _programme_talks(doc: Doc, sents: list[Sentence], events: list[EventDraft], 
     found = []
     zones = _listed_zones(doc, sents) if LISTED_LEAD.rx.search(doc.norm) else []  # (a page naming no such lead has none)
     leads: dict[int, EventDraft | None] = {}  # the lead sentence -> its talk, which the first listed line takes
+    lead_jp: dict[int, PersonMention | None] = {}  # the lead sentence -> its Japanese subject (…佐藤外務大臣は、以下の要人と…)
     for item, start, day in _programme_items(doc, sents):
         zone = next((z for z in zones if z[0] <= start < z[1]), None)
-        talk = _item_talk(doc, item.strip(), start + (len(item) - len(item.lstrip())), jp, day, listed=zone is not None,
+        if zone is not None and zone[2] not in lead_jp:
+            lead = sents[zone[2]]
+            lead_jp[zone[2]] = next((p for p in people.find_people(doc, lead.start, lead.end) if person_side(p, None) == "JP"
+                                     and _subject_after(doc.norm[p.role_end:p.role_end + 60])), None)
+        item_jp = (lead_jp[zone[2]] if zone is not None else None) or jp  # (each listed line's talk held by the lead's subject)
+        talk = _item_talk(doc, item.strip(), start + (len(item) - len(item.lstrip())), item_jp, day, listed=zone is not None,
                           visitor=visitor)
         if talk:
             if zone is not None and zone[2] not in leads:
@@ -2884,14 +2890,14 @@ def _programme_talks(doc: Doc, sents: list[Sentence], events: list[EventDraft], 
                     if talk[3] is not None:
                         lead_ev.rules["kind"] = lexicon.fire(talk[3])
                     lead_ev.counterpart = lead_ev.counterpart or (talk[2].country if talk[2] and talk[2].country != "JP" else doc_cp)
-            found.append((talk, day or (zone[3] if zone else None), start))
+            found.append((talk, day or (zone[3] if zone else None), start, item_jp))
     if len(found) < 1:
         return
     created: list[EventDraft] = []
     # the page's talks then the programme's, indexed (reading them all for each item was quadratic in the items)
     talks = _Talks.of(events)
     created_ids: set[int] = set()
-    for (kind, noun, who, kind_rule), day, start in found:
+    for (kind, noun, who, kind_rule), day, start, jp in found:
         d = dates.resolve_event_date(day, ref, _day_known(doc))[0] if day else None
         iso = d.isoformat() if d else None
         # (a line grouped under a country, (2)伊:…, names the items' side over a guess from the page)

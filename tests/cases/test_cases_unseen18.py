@@ -132,7 +132,7 @@ def case_texts() -> list[str]:
         + [t for t, _ in SECURITY]
         + [POPE, PRINCE, CONDOLENCE_BOOK, CONDOLENCE_MISSION, HEAD + PAST_OCCASION + "\n", SAME_DAY, FUNERAL]
         + [t for t, _r, _o in CEREMONIES]
-        + [FORMER_PM]
+        + [FORMER_PM, LISTED_TABLE]
     )
 
 
@@ -237,3 +237,22 @@ def test_former_prime_minister():
         (ev,) = _events(FORMER_PM)
     assert "roles.former_shusho.moto" in fired
     assert ev["kind"] == "other" and [(p["name"], p["role"]) for p in ev["principals"]][-1] == ("カルニンシュ", "元首相")
+
+
+# --- officials listed in a table below a lead (…来日した要人と以下のとおり会談を行いました): each row a talk held by the lead's
+# subject (a foreign minister, not only a head), its clock the row's ---------------------------------------------------------
+LISTED_TABLE = (
+    "要人との会談\n令和6年3月8日\n\n"
+    "3月7日、山田外務大臣は、国際会議出席のため来日した要人と以下のとおり会談を行いました。\n"
+    "| 時間 | 会談相手 |\n| 午前10時～10時20分 | ペトロフ・ラトビア外務大臣 |\n| 午前10時30分～10時50分 | カラス・エストニア外務大臣 |\n"
+)
+
+
+def test_officials_listed_in_a_table():
+    with lexicon.trace() as fired:
+        evs = _events(LISTED_TABLE)
+    assert "talks.listed_officials.yojin_to_ika" in fired
+    assert [(e["kind"], e["start_local"], e["duration_min"], [p["name"] for p in e["principals"]]) for e in evs] == [
+        ("foreign_ministers", "10:00", 20, ["山田", "ペトロフ"]),
+        ("foreign_ministers", "10:30", 20, ["山田", "カラス"]),
+    ]

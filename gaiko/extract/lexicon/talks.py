@@ -216,6 +216,8 @@ CLAUSES = Table("talks", (
 LISTED_OFFICIALS = Table("talks", (
     Row("talks.listed_officials.ika", "以下の要人", note="…は、以下の要人と会談した。 ・A大統領 ・B外務大臣"),
     Row("talks.listed_officials.tsugi", "次の要人", note="…は、次の要人と会談を行った。 ・A首相(表敬)"),
+    Row("talks.listed_officials.yojin_to_ika", "要人と[、,]?(?:以下|次)の(?:とおり|通り)", regex=True,
+        note="…のため来日した要人と以下のとおり会談を行いました。 | 午前10時～10時20分 | A外務大臣 |"),
 ))
 # a lead that names no one of the other side and tells the talks listed below it (…は、各国外相と以下のとおり会談した。 then
 # one item per talk): no talk of its own when two or more talks are anchored after it
