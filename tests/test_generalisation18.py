@@ -470,9 +470,93 @@ CEREMONIES = [
      [{"date": "2025-03-09", "kind": "other", "city": "アスタナ", "occasion": "ヌルラノフ前大統領の国葬",
        "principals": [("山田", "元内閣総理大臣", "JP"), ("ベコフ", "大統領", "KZ")], "outcomes": NO}]),
 ]
+# --- stress: written after the six sets' rows (at 68b63e6), scored at first sight with them ---------------------------
+STRESS = [
+    ("林田内閣官房長官とゴメス・フィリピン副大統領との電話会談\n令和8年6月4日\n\n"
+     "本4日午前9時30分から約20分間、林田内閣官房長官は、ゴメス・フィリピン副大統領と電話会談を行いました。"
+     "両者は、フィリピンにおける日本人の安全確保に向けて緊密に連携していくことで一致しました。\n",
+     {"doc_type": "telephone_talk", "doc_date": "2026-06-04", "n_events": 1},
+     [{"date": "2026-06-04", "kind": "other", "channel": "telephone", "city": None, "start_local": "09:30",
+       "start_jst": "09:30", "duration_min": 20,
+       "principals": [("林田", "官房長官", "JP"), ("ゴメス", "副大統領", "PH")], "outcomes": [AG]}]),
+    ("日・バングラデシュ外相電話会談\n令和7年8月14日\n\n"
+     "佐藤外務大臣は、本14日午後3時から約15分間、ラフマン・バングラデシュ外務大臣と電話会談を行った。佐藤大臣から、"
+     "同国北東部の洪水被害へのお見舞いを述べ、ラフマン大臣から謝意が示された。両外相は、来年前半にダッカで次回の"
+     "外務次官級協議を開催することで一致した。\n",
+     {"doc_type": "telephone_talk", "doc_date": "2025-08-14", "n_events": 1},
+     [{"date": "2025-08-14", "kind": "foreign_ministers", "channel": "telephone", "city": None, "start_local": "15:00",
+       "start_jst": "15:00", "duration_min": 15,
+       "principals": [("佐藤", "外務大臣", "JP"), ("ラフマン", "外務大臣", "BD")], "outcomes": [AG],
+       "planned": [("次官級協議", "2026", "ダッカ")]}]),
+    ("ジャン2世ルクセンブルク大公殿下と石井内閣総理大臣との会談\n令和9年11月8日\n\n"
+     "11月8日午前11時から約40分間、石井内閣総理大臣は、迎賓館赤坂離宮において、国賓として訪日中のジャン2世ルクセンブルク大公殿下と"
+     "会談を行いました。会談には大公妃殿下も同席されました。両者は、宇宙・金融分野の協力を拡大していくことで一致しました。\n",
+     {"doc_type": "meeting", "doc_date": "2027-11-08", "n_events": 1},
+     [{"date": "2027-11-08", "kind": "summit", "city": "東京", "venue": "迎賓館赤坂離宮", "start_local": "11:00",
+       "start_jst": "11:00", "duration_min": 40,
+       "principals": [("石井", "総理大臣", "JP"), ("ジャン2世", "大公", "LU")], "outcomes": [AG]}]),
+    ("日・ポルトガル首脳会談\n令和９年（２０２７年）２月１０日\n\n"
+     "２月９日午後７時から約１時間３０分、石井内閣総理大臣は、総理大臣官邸において、公式実務訪問賓客として訪日中の"
+     "ソウザ・ポルトガル首相と首脳会談を行いました。両首脳は、石井総理が来年秋頃にポルトガルを訪問することで一致しました。\n",
+     {"doc_type": "meeting", "doc_date": "2027-02-10", "n_events": 1},
+     [{"date": "2027-02-09", "kind": "summit", "city": "東京", "venue": "総理大臣官邸", "start_local": "19:00",
+       "start_jst": "19:00", "duration_min": 90,
+       "principals": [("石井", "総理大臣", "JP"), ("ソウザ", "首相", "PT")], "outcomes": [AG],
+       "planned": [("訪問", "2028", "ポルトガル")]}]),
+    ("日・ポーランド外相会談及びヴィシニェフスキ大統領への表敬\n令和8年5月22日\n\n"
+     "1 5月21日午前（現地時間）、ポーランドを訪問中の佐藤外務大臣は、ワルシャワにおいて、ノヴァク・ポーランド外務大臣と"
+     "会談を持ちました。両外相は、ウクライナ復興支援で緊密に連携していくことで一致しました。\n"
+     "2 同日夕刻、佐藤大臣は、ヴィシニェフスキ大統領を表敬しました。\n",
+     {"doc_type": "meeting", "doc_date": "2026-05-22", "n_events": 2},
+     [{"date": "2026-05-21", "kind": "foreign_ministers", "city": "ワルシャワ",
+       "principals": [("佐藤", "外務大臣", "JP"), ("ノヴァク", "外務大臣", "PL")], "outcomes": [AG]},
+      {"date": "2026-05-21", "kind": "other", "city": "ワルシャワ",
+       "principals": [("佐藤", "外務大臣", "JP"), ("ヴィシニェフスキ", "大統領", "PL")], "outcomes": NO}]),
+    ("コスタリカ大統領就任式典出席の機会における会談\n令和8年5月9日\n\n"
+     "5月8日（現地時間）、佐藤外務大臣は、モラレス・コスタリカ大統領の就任式典出席のためサンホセを訪問中、以下のとおり会談を行った。\n"
+     "(1) モラレス・コスタリカ大統領との会談\n"
+     "午前9時から約15分間、モラレス大統領と会談した。佐藤大臣から、大統領就任への祝意を伝達した。\n"
+     "(2) 日・パナマ外相会談\n"
+     "午前11時から約20分間、ロドリゲス・パナマ外務大臣と会談した。両外相は、パナマ運河の安定的な運営の重要性を確認した。\n",
+     {"doc_type": "meeting", "doc_date": "2026-05-09", "n_events": 2},
+     [{"date": "2026-05-08", "kind": "other", "city": "サンホセ", "occasion": "就任式典", "start_local": "09:00",
+       "start_jst": None, "duration_min": 15,
+       "principals": [("佐藤", "外務大臣", "JP"), ("モラレス", "大統領", "CR")], "outcomes": NO},
+      {"date": "2026-05-08", "kind": "foreign_ministers", "city": "サンホセ", "occasion": "就任式典", "start_local": "11:00",
+       "start_jst": None, "duration_min": 20,
+       "principals": [("佐藤", "外務大臣", "JP"), ("ロドリゲス", "外務大臣", "PA")], "outcomes": [AG]}]),
+    ("秋山国家安全保障局長の訪印\n令和7年12月5日\n\n"
+     "秋山国家安全保障局長は、12月3日から4日まで、インドを訪問しました。\n"
+     "3日、秋山局長は、ニューデリーにおいて、シャルマ国家安全保障補佐官と会談し、日印間の安全保障協力について意見交換を行いました。"
+     "続いて、秋山局長は、ジャイン外務次官と意見交換を行いました。\n",
+     {"doc_type": "visit", "doc_date": "2025-12-05", "n_events": 2},
+     [{"date": "2025-12-03", "kind": "vice_ministerial", "city": "ニューデリー",
+       "principals": [("秋山", "国家安全保障局長", "JP"), ("シャルマ", "国家安全保障補佐官", "IN")]},
+      {"date": "2025-12-03", "kind": "vice_ministerial", "city": "ニューデリー",
+       "principals": [("秋山", "国家安全保障局長", "JP"), ("ジャイン", "外務次官", "IN")]}]),
+    ("ヨルダン国王の国賓訪日（結果）\n令和8年4月17日\n\n"
+     "アブドッラー国王陛下は、4月14日から17日まで、国賓として訪日されました。\n"
+     "1 15日、石井内閣総理大臣は、迎賓館赤坂離宮において、アブドッラー国王陛下と首脳会談を行いました。両首脳は、"
+     "本年中に東京で日・ヨルダン外相間の戦略対話を開催することで一致しました。\n"
+     "2 16日、佐藤外務大臣は、国王陛下に同行しているサファディ副首相兼外務大臣と外相会談を行いました。\n",
+     {"doc_type": "visit", "doc_date": "2026-04-17", "n_events": 2},
+     [{"date": "2026-04-15", "kind": "summit", "city": "東京", "venue": "迎賓館赤坂離宮",
+       "principals": [("石井", "総理大臣", "JP"), ("アブドッラー", "国王", "JO")], "outcomes": [AG],
+       "planned": [("戦略対話", "2026", "東京")]},
+      {"date": "2026-04-16", "kind": "foreign_ministers",
+       "principals": [("佐藤", "外務大臣", "JP"), ("サファディ", "副首相兼外務大臣", "JO")]}]),
+]
 # fmt: on
 
-SETS = {"officials": OFFICIALS, "condolence": CONDOLENCE, "titles": TITLES, "dates": DATES, "passive": PASSIVE, "ceremonies": CEREMONIES}
+SETS = {
+    "officials": OFFICIALS,
+    "condolence": CONDOLENCE,
+    "titles": TITLES,
+    "dates": DATES,
+    "passive": PASSIVE,
+    "ceremonies": CEREMONIES,
+    "stress": STRESS,
+}
 
 # first sight (h-gen18 at efcc904, main's code as found, before any code or row of this round): {set: {family: (found, expected, fp)}}
 # fmt: off
