@@ -2180,7 +2180,9 @@ def _drop_list_leads(doc: Doc, sents: list[Sentence], out: list[tuple[int, re.Ma
         lead = _LIST_LEAD.rx.search(doc.norm, s.start, s.end)
         if lead is None or sum(1 for j, _m in out if j > i) < 2:
             continue
-        if all(person_side(p, None) == "JP" for p in people.find_people(doc, s.start, s.end)):
+        # (one the lead names without holding a talk, X大統領の就任式典出席のため, is none of the other side's here)
+        if all(person_side(p, None) == "JP" or _not_principal(doc.norm[p.role_end:p.role_end + 8])
+               for p in people.find_people(doc, s.start, s.end)):
             lexicon.fire(_LIST_LEAD.row(lead))
             out[:] = [(j, m) for j, m in out if j != i]
             doc.list_lead = i

@@ -132,7 +132,7 @@ def case_texts() -> list[str]:
         + [t for t, _ in SECURITY]
         + [POPE, PRINCE, CONDOLENCE_BOOK, CONDOLENCE_MISSION, HEAD + PAST_OCCASION + "\n", SAME_DAY, FUNERAL]
         + [t for t, _r, _o in CEREMONIES]
-        + [FORMER_PM, LISTED_TABLE]
+        + [FORMER_PM, LISTED_TABLE, INAUGURATION_LEAD, NSA_SHORT]
     )
 
 
@@ -256,3 +256,32 @@ def test_officials_listed_in_a_table():
         ("foreign_ministers", "10:00", 20, ["山田", "ペトロフ"]),
         ("foreign_ministers", "10:30", 20, ["山田", "カラス"]),
     ]
+
+
+# --- a list lead naming the one inaugurated (X大統領の就任式典出席のため…以下のとおり会談を行った): still no talk of its own --------
+INAUGURATION_LEAD = (
+    "ラトビア大統領就任式典出席の機会における会談\n令和6年3月8日\n\n"
+    "3月7日（現地時間）、山田外務大臣は、ペトロフ・ラトビア大統領の就任式典出席のためリガを訪問中、以下のとおり会談を行った。\n"
+    "(1) ペトロフ・ラトビア大統領との会談\n午前9時から約15分間、ペトロフ大統領と会談した。\n"
+    "(2) 日・エストニア外相会談\n午前11時から約20分間、カラス・エストニア外務大臣と会談した。\n"
+)
+# --- a national security adviser written without 担当 (国家安全保障補佐官) --------------------------------------------------------
+NSA_SHORT = (
+    "山田国家安全保障局長の訪問\n令和6年3月8日\n\n"
+    "3月7日、山田国家安全保障局長は、リガにおいて、ペトロフ・ラトビア国家安全保障補佐官と会談しました。\n"
+)
+
+
+def test_list_lead_naming_the_inaugurated():
+    with lexicon.trace() as fired:
+        evs = _events(INAUGURATION_LEAD)
+    assert "attendees.not_principal.shuninshiki" in fired and "talks.list_lead.ika" in fired
+    assert [(e["date"], e["kind"], [p["name"] for p in e["principals"]]) for e in evs] == [
+        ("2024-03-07", "other", ["山田", "ペトロフ"]),
+        ("2024-03-07", "foreign_ministers", ["山田", "カラス"]),
+    ]
+
+
+def test_national_security_adviser_short():
+    (ev,) = _events(NSA_SHORT)
+    assert ev["kind"] == "vice_ministerial"
