@@ -640,6 +640,7 @@ SETS = {
     "passive": PASSIVE,
     "ceremonies": CEREMONIES,
     "stress": STRESS,
+    "stress2": STRESS2,
 }
 
 # first sight (h-gen18 at efcc904, main's code as found, before any code or row of this round): {set: {family: (found, expected, fp)}}
