@@ -258,7 +258,11 @@ SESSION_THEN_RE = re.compile(r"\s*の(?P<a>" + ADDED_SESSIONS.alternation() + r"
 # 両外相は、場所を都内のホテルに移し、約1時間、ワーキング・ランチを行いました)
 SESSION_NEXT = re.compile(r"\s*(?P<w>" + CONTINUED.alternation([CONTINUED[i] for i in ("talks.continued.hikitsuzuki", "talks.continued.sonogo")])
                           + r")[、,][^。]{0,40}?(?P<dur>" + dates.DURATION_TEXT + r"[^、,。]{0,4}?)[、,の]?\s*(?P<label>"
-                          + ADDED_SESSIONS.alternation() + r")(?:を|が)(?:実施|行)")
+                          + ADDED_SESSIONS.alternation() + r")(?:を|が)(?:実施|行|持)")
+# … its length after it (その後、両首脳は、場所を移してワーキング・ディナーを持ち、約1時間にわたり…)
+SESSION_NEXT_AFTER = re.compile(r"\s*(?P<w>" + CONTINUED.alternation([CONTINUED[i] for i in ("talks.continued.hikitsuzuki", "talks.continued.sonogo")])
+                                + r")[、,][^。]{0,40}?(?P<label>" + ADDED_SESSIONS.alternation() + r")(?:を|が)(?:実施し|行い|持ち)[、,]\s*(?P<dur>"
+                                + dates.DURATION_TEXT + r")")
 # a session that continues the talk, said in the talk's own sentence after its length: …会談を行い、引き続き約1時間、
 # ワーキング・ランチを行った (a meal one side gives, 夕食会, is no session)
 CONTINUED_SESSION = re.compile(r"(?:を|が)(?:行い|実施し)[、,]\s*(?P<w>" + CONTINUED.alternation() + r")[、,]?\s*(?P<dur>" + dates.DURATION_TEXT
@@ -893,7 +897,8 @@ def _session_lengths(norm: str, s: Sentence) -> tuple[int, int, int, list[Row]] 
 
 def added_session(norm: str, s: Sentence) -> int | None:
     """The length of a session held before or after the talk, said in a sentence of its own."""
-    m = SESSION_ADDED.search(norm, s.start, s.end) or SESSION_NEXT.match(norm, s.start, s.end)
+    m = SESSION_ADDED.search(norm, s.start, s.end) or SESSION_NEXT.match(norm, s.start, s.end) \
+        or SESSION_NEXT_AFTER.match(norm, s.start, s.end)
     if not m:
         return None
     d = dates.find_duration(m.group("dur"))

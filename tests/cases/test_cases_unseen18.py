@@ -132,7 +132,7 @@ def case_texts() -> list[str]:
         + [t for t, _ in SECURITY]
         + [POPE, PRINCE, CONDOLENCE_BOOK, CONDOLENCE_MISSION, HEAD + PAST_OCCASION + "\n", SAME_DAY, FUNERAL]
         + [t for t, _r, _o in CEREMONIES]
-        + [FORMER_PM, LISTED_TABLE, INAUGURATION_LEAD, NSA_SHORT]
+        + [FORMER_PM, LISTED_TABLE, INAUGURATION_LEAD, NSA_SHORT, ENTHRONEMENT, MEAL_AFTER, NSA_PM]
     )
 
 
@@ -284,4 +284,38 @@ def test_list_lead_naming_the_inaugurated():
 
 def test_national_security_adviser_short():
     (ev,) = _events(NSA_SHORT)
+    assert ev["kind"] == "vice_ministerial"
+
+
+# --- an enthronement (…国王の即位式に参列するため): the occasion, the one enthroned no principal --------------------------------
+ENTHRONEMENT = (
+    "日・ラトビア首脳会談\n令和6年3月8日\n\n3月7日、カルリス3世国王の即位式に参列するためラトビアを訪問中の山田内閣総理大臣は、"
+    "リガにおいて、ペトロフ・ラトビア首相と会談しました。\n"
+)
+# --- a working meal after the talk, its length after it (その後、…ワーキング・ディナーを持ち、約1時間にわたり…): added -------------
+MEAL_AFTER = (
+    "日・ラトビア首脳会談\n令和6年3月8日\n\n3月7日午後6時から約1時間、総理大臣官邸において、山田内閣総理大臣とペトロフ・ラトビア首相"
+    "との間で首脳会談が開催されました。その後、両首脳は、場所を移してワーキング・ディナーを持ち、約1時間にわたり意見交換を"
+    "行いました。\n"
+)
+NSA_PM = (
+    "山田国家安全保障局長の訪問\n令和6年3月8日\n\n"
+    "3月7日、山田国家安全保障局長は、キャンベラにおいて、テイラー・オーストラリア国家安全保障担当首相補佐官と会談しました。\n"
+)
+
+
+def test_enthronement():
+    with lexicon.trace() as fired:
+        (ev,) = _events(ENTHRONEMENT)
+    assert {"places.gathering_end.sokuishiki", "attendees.not_principal.sokuishiki"} <= fired
+    assert "即位式" in (ev["occasion"] or "") and [p["name"] for p in ev["principals"]] == ["山田", "ペトロフ"]
+
+
+def test_meal_after_with_its_length_after():
+    (ev,) = _events(MEAL_AFTER)
+    assert ev["duration_min"] == 120
+
+
+def test_national_security_adviser_of_a_prime_minister():
+    (ev,) = _events(NSA_PM)
     assert ev["kind"] == "vice_ministerial"

@@ -210,6 +210,7 @@ GATHERINGS = Table("places", (
     Row("places.gathering_end.shikiten", "式典", note="…式典"),
     Row("places.gathering_end.no_gi", "の儀", note="即位礼正殿の儀: a ceremony"),
     Row("places.gathering_end.taikanshiki", "戴冠式", note="…国王の戴冠式に参列するため: a coronation"),
+    Row("places.gathering_end.sokuishiki", "即位式", note="…国王の即位式に参列するため: an enthronement"),
     Row("places.gathering_end.kokuso", "国葬(?:儀)?", regex=True, note="…前大統領の国葬に参列, …の国葬儀の機会に: a state funeral"),
     Row("places.gathering_end.sogi", "葬儀", note="…元首相の葬儀に参列するため: a funeral"),
     Row("places.gathering_end.kaihatsu_kaigi", "開発会議", note="アフリカ開発会議"),

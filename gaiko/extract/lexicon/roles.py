@@ -395,8 +395,9 @@ RANKS = Table("roles", (
     Row("roles.vice.cho_chokan", "(?<=庁)長官", "vice", "the head of an agency: 水産庁長官, 海上保安庁長官 (a vice-minister's "
         "rank, no minister's)", regex=True),
     # the officials who advise a head on national security and meet their counterparts (an official's rank, no minister's)
-    Row("roles.vice.anzen_hosho_hosakan", "国家安全保障(?:担当)?(?:大統領)?補佐官", "vice", "a national security adviser: "
-        "国家安全保障担当大統領補佐官, 国家安全保障補佐官 (with Japan's 国家安全保障局長: vice_ministerial)", regex=True),
+    Row("roles.vice.anzen_hosho_hosakan", "国家安全保障(?:担当)?(?:大統領|首相)?補佐官", "vice", "a national security adviser: "
+        "国家安全保障担当大統領補佐官, 国家安全保障担当首相補佐官, 国家安全保障補佐官 (with Japan's 国家安全保障局長: vice_ministerial)",
+        regex=True),
     Row("roles.vice.anpo_shitsucho", "国家安(?:全)?保(?:障)?室長", "vice", "the head of Korea's national security office: 国家安保室長",
         regex=True),
     Row("roles.minister.daijin", "大臣", "minister", "a minister"),
