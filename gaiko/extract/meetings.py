@@ -29,7 +29,7 @@ from gaiko.extract.lexicon import sides as side_words
 from gaiko.extract.lexicon.attendees import DELEGATION_VERBS, HEAD_LABELS, HEADED_PARTY, NOT_PRINCIPAL, PARTICIPANTS
 from gaiko.extract.lexicon.dates import CLOCK, ITEM_DAY
 from gaiko.extract.lexicon.layout import TITLE_TYPES
-from gaiko.extract.lexicon.roles import ATTACHED, CAPACITY, CHINA_TITLES, ENDINGS, KIND_TITLES, RANKS, SHORT, STARTS
+from gaiko.extract.lexicon.roles import ATTACHED, CAPACITY, CHINA_TITLES, ENDINGS, KIND_TITLES, LATE, RANKS, SHORT, STARTS
 from gaiko.extract.lexicon.roles import SIDES as TITLE_SIDES
 from gaiko.extract.lexicon.talks import (
     ADDED_SESSIONS,
@@ -260,7 +260,11 @@ SESSION_THEN_RE = re.compile(r"\s*の(?P<a>" + ADDED_SESSIONS.alternation() + r"
 # 両外相は、場所を都内のホテルに移し、約1時間、ワーキング・ランチを行いました)
 SESSION_NEXT = re.compile(r"\s*(?P<w>" + CONTINUED.alternation([CONTINUED[i] for i in ("talks.continued.hikitsuzuki", "talks.continued.sonogo")])
                           + r")[、,][^。]{0,40}?(?P<dur>" + dates.DURATION_TEXT + r"[^、,。]{0,4}?)[、,の]?\s*(?P<label>"
-                          + ADDED_SESSIONS.alternation() + r")(?:を|が)(?:実施|行)")
+                          + ADDED_SESSIONS.alternation() + r")(?:を|が)(?:実施|行|持)")
+# … its length after it (その後、両首脳は、場所を移してワーキング・ディナーを持ち、約1時間にわたり…)
+SESSION_NEXT_AFTER = re.compile(r"\s*(?P<w>" + CONTINUED.alternation([CONTINUED[i] for i in ("talks.continued.hikitsuzuki", "talks.continued.sonogo")])
+                                + r")[、,][^。]{0,40}?(?P<label>" + ADDED_SESSIONS.alternation() + r")(?:を|が)(?:実施し|行い|持ち)[、,]\s*(?P<dur>"
+                                + dates.DURATION_TEXT + r")")
 # a session that continues the talk, said in the talk's own sentence after its length: …会談を行い、引き続き約1時間、
 # ワーキング・ランチを行った (a meal one side gives, 夕食会, is no session)
 CONTINUED_SESSION = re.compile(r"(?:を|が)(?:行い|実施し)[、,]\s*(?P<w>" + CONTINUED.alternation() + r")[、,]?\s*(?P<dur>" + dates.DURATION_TEXT
@@ -326,7 +330,8 @@ def _talk_kind(noun: str, persons: list[PersonMention], title_kind: Row | None, 
             kind, row = by_rank, rank  # a 閣僚級戦略対話 held by foreign ministers is theirs
     if _is_call(noun):
         by_rank, rank = kind_by_roles(persons)
-        kind, row = ("summit", rank) if by_rank == "summit" else ("other", row)
+        # (a call between officials of vice-minister rank, 官房副長官 and 次官, is theirs: vice_ministerial)
+        kind, row = (by_rank, rank) if by_rank in ("summit", "vice_ministerial") else ("other", row)
     return kind, row
 
 
@@ -947,7 +952,8 @@ def _total_length(norm: str, s: Sentence, ev: EventDraft) -> None:
 
 def added_session(norm: str, s: Sentence) -> int | None:
     """The length of a session held before or after the talk, said in a sentence of its own."""
-    m = SESSION_ADDED.search(norm, s.start, s.end) or SESSION_NEXT.match(norm, s.start, s.end)
+    m = SESSION_ADDED.search(norm, s.start, s.end) or SESSION_NEXT.match(norm, s.start, s.end) \
+        or SESSION_NEXT_AFTER.match(norm, s.start, s.end)
     if not m:
         return None
     d = dates.find_duration(m.group("dur"))
@@ -1477,9 +1483,12 @@ def _previous_talk_city(doc: Doc, sents: list[Sentence], ev: EventDraft, prev: E
     last talk in person before it), when no other city is named from that talk's sentence to this one's (but in a
     plan's), this talk names no other venue (a building of its own may stand elsewhere) and it meets the same
     country's side (or the city's own)."""
-    if doc.doc_type != "visit" or ev.channel != "in_person" or not ev.anchors or prev is None or prev.city is None \
+    if ev.channel != "in_person" or not ev.anchors or prev is None or prev.city is None \
             or not prev.anchors or prev.anchors[0] >= ev.anchors[0] or ev.venue not in (None, prev.venue):
         return None
+    same_day = doc.doc_type == "meeting" and doc.norm.startswith(_SAME_DAY.pattern, sents[ev.anchors[0]].start)
+    if doc.doc_type != "visit" and not same_day:
+        return None  # (on a page of talks, only a talk opening 同日、 goes on from the one before: 同日午後、…を表敬)
     for x in sents[prev.anchors[0]:ev.anchors[-1] + 1]:
         if PLAN_DECIDED.search(doc.norm, x.start, x.end):
             continue  # (a plan's place: 次回は東京で開催することで一致)
@@ -1489,8 +1498,11 @@ def _previous_talk_city(doc: Doc, sents: list[Sentence], ev: EventDraft, prev: E
     before = {p.country for p in prev.principals if p.country not in (None, "JP")}
     if not theirs or not theirs <= (before | {places.city_country(prev.city)}):
         return None  # another country's side: maybe another leg of the visit
-    _set_rules(ev, city=place_words.VISITS["places.itinerary.same_city"])
+    _set_rules(ev, city=_SAME_DAY if same_day else place_words.VISITS["places.itinerary.same_city"])
     return prev.city
+
+
+_SAME_DAY = place_words.VISITS["places.itinerary.same_day"]
 
 
 _HOME_VENUES = {r.pattern: r for r in place_words.HOME_VENUES}
@@ -1704,6 +1716,13 @@ def _event_place(doc: Doc, sents: list[Sentence], ev: EventDraft, layout: _Layou
             ev.city = hit[0]
             ev.evidence.setdefault("city", (hit[1], hit[2]))
             _set_rules(ev, city=hit[3])
+    if ev.city is None and ev.venue is None and ev.anchors and doc.list_lead is not None and doc.list_lead < ev.anchors[0] \
+            and ev.channel == "in_person":
+        # a talk listed under a lead that tells them (…は、各国要人と、迎賓館赤坂離宮において以下のとおり会談を行いました): the
+        # lead's place
+        x = sents[doc.list_lead]
+        _place_fields(doc, x, x.end, ev)
+        _city_of_venue(ev)
     if ev.city is None and ev.occasion:
         ev.city = places.city_from_occasion(ev.occasion, ev.rules)
     if ev.city is None:
@@ -2230,7 +2249,9 @@ def _drop_list_leads(doc: Doc, sents: list[Sentence], out: list[tuple[int, re.Ma
         lead = _LIST_LEAD.rx.search(doc.norm, s.start, s.end)
         if lead is None or sum(1 for j, _m in out if j > i) < 2:
             continue
-        if all(person_side(p, None) == "JP" for p in people.find_people(doc, s.start, s.end)):
+        # (one the lead names without holding a talk, X大統領の就任式典出席のため, is none of the other side's here)
+        if all(person_side(p, None) == "JP" or _not_principal(doc.norm[p.role_end:p.role_end + 8])
+               for p in people.find_people(doc, s.start, s.end)):
             lexicon.fire(_LIST_LEAD.row(lead))
             out[:] = [(j, m) for j, m in out if j != i]
             doc.list_lead = i
@@ -2902,6 +2923,14 @@ def _item_talk(doc: Doc, item: str, start: int, jp: PersonMention | None, day=No
     return None
 
 
+_LATE = LATE["roles.late.ko"]
+
+
+def _late(name: str | None) -> bool:
+    """The late holder of a title (故山村): no principal."""
+    return bool(name and name.startswith(_LATE.pattern) and lexicon.fire(_LATE))
+
+
 def _programme_talks(doc: Doc, sents: list[Sentence], events: list[EventDraft], doc_cp: str | None) -> None:
     """The talks of a visit's programme: each dates the anchored talk of its kind and side that has no day, or is
     a talk of its own; a meal of the same talk the day after extends it (date_end)."""
@@ -2909,7 +2938,8 @@ def _programme_talks(doc: Doc, sents: list[Sentence], events: list[EventDraft], 
     tspan = doc.title_span or (0, 0)
     # the Japanese principal of the visit: the one its heading names (小渕総理の訪欧), else the head of the talks
     jp = next((p for p in people.find_people(doc, tspan[0], tspan[1])
-               if p.country in ("JP", None) and JP_ROLE.search(p.role or "")), None)
+               if p.country in ("JP", None) and JP_ROLE.search(p.role or "") and not _late(p.name)
+               and not people.is_former(p.role)), None)  # (not 故山村元総理 of …の国葬儀の機会における会談)
     # the other side's visitor the heading names (X首相の訪日), with the side the page gives them
     visitor = next((p for p in people.find_people(doc, tspan[0], tspan[1]) if person_side(p, doc_cp) not in (None, "JP")), None)
     if visitor is not None:
@@ -2919,9 +2949,15 @@ def _programme_talks(doc: Doc, sents: list[Sentence], events: list[EventDraft], 
     found = []
     zones = _listed_zones(doc, sents) if LISTED_LEAD.rx.search(doc.norm) else []  # (a page naming no such lead has none)
     leads: dict[int, EventDraft | None] = {}  # the lead sentence -> its talk, which the first listed line takes
+    lead_jp: dict[int, PersonMention | None] = {}  # the lead sentence -> its Japanese subject (…佐藤外務大臣は、以下の要人と…)
     for item, start, day in _programme_items(doc, sents):
         zone = next((z for z in zones if z[0] <= start < z[1]), None)
-        talk = _item_talk(doc, item.strip(), start + (len(item) - len(item.lstrip())), jp, day, listed=zone is not None,
+        if zone is not None and zone[2] not in lead_jp:
+            lead = sents[zone[2]]
+            lead_jp[zone[2]] = next((p for p in people.find_people(doc, lead.start, lead.end) if person_side(p, None) == "JP"
+                                     and _subject_after(doc.norm[p.role_end:p.role_end + 60])), None)
+        item_jp = (lead_jp[zone[2]] if zone is not None else None) or jp  # (each listed line's talk held by the lead's subject)
+        talk = _item_talk(doc, item.strip(), start + (len(item) - len(item.lstrip())), item_jp, day, listed=zone is not None,
                           visitor=visitor)
         if talk:
             if zone is not None and zone[2] not in leads:
@@ -2933,14 +2969,14 @@ def _programme_talks(doc: Doc, sents: list[Sentence], events: list[EventDraft], 
                     if talk[3] is not None:
                         lead_ev.rules["kind"] = lexicon.fire(talk[3])
                     lead_ev.counterpart = lead_ev.counterpart or (talk[2].country if talk[2] and talk[2].country != "JP" else doc_cp)
-            found.append((talk, day or (zone[3] if zone else None), start))
+            found.append((talk, day or (zone[3] if zone else None), start, item_jp))
     if len(found) < 1:
         return
     created: list[EventDraft] = []
     # the page's talks then the programme's, indexed (reading them all for each item was quadratic in the items)
     talks = _Talks.of(events)
     created_ids: set[int] = set()
-    for (kind, noun, who, kind_rule), day, start in found:
+    for (kind, noun, who, kind_rule), day, start, jp in found:
         d = dates.resolve_event_date(day, ref, _day_known(doc))[0] if day else None
         iso = d.isoformat() if d else None
         # (a line grouped under a country, (2)伊:…, names the items' side over a guess from the page)
@@ -2955,6 +2991,11 @@ def _programme_talks(doc: Doc, sents: list[Sentence], events: list[EventDraft], 
         ev = talks.same_talk(kind, cp, [who.name] if who is not None else [], _any_talk)
         if ev is not None and who is not None and not _is_principal_of(who.name, ev) and _is_created(ev, created, created_ids):
             ev = None
+        if ev is None and who is not None and who.country != "JP":
+            # the talk the page's body reports with the person the item names (3 X副大統領との会談 / 午後4時から…X副大統領と
+            # 会談しました), its kind read before the item's
+            ev = talks.first(talks.naming(who.name), lambda e, n=who.name: _is_principal_of(n, e) and e.anchors
+                             and not _is_created(e, created, created_ids))
         clock = _item_clock(doc, start)
         for r in _noun_rows(id(NOUNS), noun)[1]:
             lexicon.fire(r)  # the item noun's prefixes (首脳間, 非公式 …), as an anchor's
@@ -4114,6 +4155,25 @@ def _fill_principals(doc: Doc, sents: list[Sentence], ev: EventDraft) -> None:
                     # (the kind was read before the visitor was known: a 政務官 with a 第一次官 is vice-ministerial)
                     ev.kind = by_rank
                     ev.rules["kind"] = lexicon.fire(rank_row)
+                break
+    if ev.principals and ev.anchors and doc.list_lead is not None and doc.list_lead < ev.anchors[0] \
+            and not any(p.country == "JP" for p in ev.principals):
+        # a talk listed under a lead that tells them (…田中総理大臣は、…以下のとおり会談を行いました。 2 X副大統領との会談): the
+        # lead's subject holds it where no one of Japan's side is named
+        lead = sents[doc.list_lead]
+        for p in people.find_people(doc, lead.start, lead.end):
+            if person_side(p, ev.counterpart) == "JP" and not people.is_former(p.role) \
+                    and _subject_after(doc.norm[p.role_end:p.role_end + 60]):
+                p.country = "JP"
+                ev.principals.insert(0, p)
+                if (lm := _LIST_LEAD.rx.search(doc.norm, lead.start, lead.end)) is not None:
+                    lexicon.fire(_LIST_LEAD.row(lm))
+                by_rank, rank_row = kind_by_roles(ev.principals)
+                if by_rank is not None and not ev.call:
+                    # its kind by the ranks it now has (総理大臣 and 首相: a summit; and 副大統領: other), not the heading's
+                    ev.kind = by_rank
+                    ev.rules.pop("kind", None)
+                    _set_rules(ev, kind=rank_row)
                 break
     _visitor_of_heading(doc, ev)
     if not ev.anchors and not _has_foreign(ev):

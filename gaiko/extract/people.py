@@ -32,6 +32,7 @@ from gaiko.extract.lexicon.roles import (
     BODY_PAIRS,
     COUNTRY_SHORT,
     ENDINGS,
+    FORMER_SHUSHO,
     GATHERING_AFTER,
     JP_LOCAL_TITLES,
     KANJI_SURNAMES,
@@ -619,6 +620,9 @@ _KANJI_NAME = re.compile(r"[一-龥豈-龎々]+")
 GATHERING_AFTER_RE = re.compile(GATHERING_AFTER.alternation())
 
 
+_MOTO_SHU = FORMER_SHUSHO["roles.former_shusho.moto"]
+
+
 def _find_people(doc: Doc, start: int, end: int) -> list[PersonMention]:
     out: list[PersonMention] = []
     norm = doc.norm
@@ -636,6 +640,10 @@ def _find_people(doc: Doc, start: int, end: int) -> list[PersonMention]:
             s = m.group("full") + m.group("role")
         else:
             s = m.group(0)
+        longer = 0
+        if s.endswith(_MOTO_SHU.pattern) and norm.startswith("相", m.end()):
+            lexicon.fire(_MOTO_SHU)  # カルニンシュ元首相: a former prime minister, the title read to its end
+            s, longer = s + "相", 1
         got = split_name_role(s)
         if m.group("reading") and m.group("reading")[1:2].isascii() and got:
             # an English form between a katakana name and its title: the name is what stands before it
@@ -651,7 +659,7 @@ def _find_people(doc: Doc, start: int, end: int) -> list[PersonMention]:
         if not got:
             continue
         name, role, code, nlen = got
-        ms, me = m.span()
+        ms, me = m.start(), m.end() + longer
         if code is not None and norm.startswith("・", ms + nlen) and (kept := _island_surname(norm, ms + nlen + 1, code)):
             name, nlen, code = doc.text[ms:ms + nlen + 1 + kept], nlen + 1 + kept, None
         if (ga := GATHERING_AFTER_RE.match(norm, me)) is not None:

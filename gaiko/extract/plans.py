@@ -250,13 +250,22 @@ def _visitor_of_place(text: str, verb_m: re.Match) -> str | None:
         pass  # the last one
     if pm is None or pm.group(0)[-1] not in "がは":
         return None
-    place = text[pm.end():verb_m.start()]
+    place = _without_leading_date(text[pm.end():verb_m.start()])  # X総理が本年夏頃にギリシャを訪問する: the time first
     for pre in PLACE_TIME_WORDS:
         place = place.removeprefix(pre.pattern)
     place = PLACE_DATE_PREFIX.sub("", place).lstrip("、,")
     if not re.fullmatch(r"[ァ-ヴー一-龥・]{2,12}", place):
         return None
     return f"{pm.group('p')}の{place}訪問"
+
+
+def _without_leading_date(text: str) -> str:
+    """text without the date it opens with and its particle (本年夏頃にギリシャ -> ギリシャ, 年内にギリシャ -> ギリシャ)."""
+    first = next(iter(dates.find_dates(text)), None) if text else None
+    if first is None or first.start != 0:
+        return text
+    rest = text[first.end:]
+    return rest.removeprefix("にも").removeprefix("に").lstrip("、,") or text
 
 
 def _subject_what(text: str, verb_m: re.Match) -> str | None:
@@ -755,6 +764,10 @@ def plans_in_sentence(doc: Doc, start: int, end: int, ref, decided: Row | None =
                 break
             if len(text[vm.end():].strip()) > CUT_TAIL or not dates.find_dates(norm, start + clause_start, start + vm.start()):
                 continue
+        if vm.group("verb") == vm.group("v") and (om := OCCASION_THEN_VERB.match(text, vm.end())) is not None and om.end() > vm.end() \
+                and (past := row_at(lex.PAST_OCCASION, text, om.end())) is not None:
+            lexicon.fire(past)
+            continue  # 田中総理の訪問の機会に立ち上げた「…対話」: the visit is the occasion of an act done, no plan
         if VERB_ROWS.get(vm.group("v")) in BARE_TALK_VERBS and (not text.startswith("する", vm.end("v"))
                                                                or (by is not None and by.id.startswith(SCHEDULED_ONLY))):
             continue  # X総理と会談し、… / 滞在中、X総理と会談する予定である: the visit's own talk, an event of the page

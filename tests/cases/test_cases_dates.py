@@ -146,6 +146,17 @@ def test_session_year():
     assert [e.date for e in extract_text(SESSION).record.events] == ["2021-09-22"]
 
 
+# a date line with the year in both calendars, either first (dates.year_note.paren): the page's date, and the talk's
+# day read against it
+YEAR_ALSO = ["日・ラトビア外相会談\n2021年（令和3年）6月10日\n" + TALK, "日・ラトビア外相会談\n令和3年（2021年）6月10日\n" + TALK]
+
+
+@pytest.mark.parametrize("page", YEAR_ALSO)
+def test_year_in_both_calendars(page):
+    rec = extract_text(page).record
+    assert rec.doc_date == "2021-06-10" and [e.date for e in rec.events] == ["2021-06-10"]
+
+
 # the parser alone
 FIND = [
     ("平成元年5月", (1989, 5, None)),  # 元年 is year 1
@@ -168,5 +179,5 @@ def test_japan_year_is_no_year():
 
 
 def case_texts() -> list[str]:
-    return ([_plan_page(w) for w, _ in PLANS] + [_talk_page(lead) for lead, _ in TALK_DAYS + CLOCKS] + [ERAS, SESSION]
+    return ([_plan_page(w) for w, _ in PLANS] + [_talk_page(lead) for lead, _ in TALK_DAYS + CLOCKS] + [ERAS, SESSION] + YEAR_ALSO
             + [HEAD + TALK + "両外相は、「ロシアにおける日本年」の行事を成功させることで一致した。\n"])

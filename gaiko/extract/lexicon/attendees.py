@@ -92,6 +92,10 @@ NOT_PRINCIPAL = Table("attendees", (
         "inaugurated, the occasion's (not the talk's)"),
     Row("attendees.not_principal.sogi", "の葬儀", "sentence", "X前首相の葬儀参列のため: the one mourned"),
     Row("attendees.not_principal.kokuso", "の国葬", "sentence", "X元大統領の国葬に参列するため: the one mourned"),
+    Row("attendees.not_principal.taikanshiki", "の戴冠式", "sentence", "X国王の戴冠式に参列するため訪問中の…は、Y首相と会談: the "
+        "one crowned"),
+    Row("attendees.not_principal.sokuishiki", "の即位式", "sentence", "X国王の即位式に参列するため訪問中の…は、Y首相と会談: the "
+        "one enthroned"),
     Row("attendees.companion.totomoni", "とともに", "sentence", "X大統領は、Y外相とともに訪日し: a companion, not holding it"),
     Row("attendees.companion.to_tomoni", "と共に", "sentence", "Y外相と共に訪日し: a companion"),
 ))

@@ -222,6 +222,7 @@ HEADING = Table("layout", (
     Row("layout.heading.choi", "弔意", note="condolences (弔意の表明)"),
     Row("layout.heading.message", "メッセージ", note="a message"),
     Row("layout.heading.inken", "引見", note="an audience (皇太子殿下の御引見)"),
+    Row("layout.heading.chomon", "弔問", note="a condolence visit or call (…の弔問, 弔問記帳)"),
 ), note="a top line with one of these is a document's heading; without, a section's name (a country, a policy area)")
 
 TITLE_TYPES = Table("layout", (
@@ -260,6 +261,8 @@ TITLE_TYPES = Table("layout", (
     Row("layout.title_type.shukuji", "^(?!.*(?:会談|懇談|立ち話)).*祝(?:辞|意)", "other",
         "…への祝辞の発出, 祝意メッセージの交換", regex=True),
     Row("layout.title_type.choi", "^(?!.*(?:会談|懇談|立ち話)).*弔(?:意|辞)", "other", "…の逝去について(弔意の表明)",
+        regex=True),
+    Row("layout.title_type.kicho", "^(?!.*(?:会談|懇談|立ち話)).*記帳", "other", "…による弔問記帳: a condolence book signed, no talk",
         regex=True),
     Row("layout.title_type.message", "^(?!.*(?:会談|懇談|立ち話)).*メッセージ", "other", "…へのメッセージの発出",
         regex=True),
@@ -319,6 +322,8 @@ VISIT_TITLE = Table("layout", (
     Row("layout.visit_title.gaikoku_homon", "外国訪問", note="…の外国訪問"),
     Row("layout.visit_title.rekiho", "歴訪", note="…の中央アジア歴訪: a tour of several countries"),
     Row("layout.visit_title.no_ho", "の訪", note="…大統領の訪日"),
+    Row("layout.visit_title.chomon", "弔問(?!記帳)", regex=True, note="…総理特使の弔問(X国): a condolence mission abroad (弔問記帳, "
+        "a condolence book signed, is none)"),
 ), note="a heading with one of these (and no talk at its end) reports a visit")
 
 VISIT_SUMMARY = Table("layout", (

@@ -89,6 +89,8 @@ VISITS = Table("places", (
     Row("places.itinerary.same_city", "訪問", "訪問", "a visit's later talk that names no place of its own is in the city of "
         "its previous talk, when no other city is named between them and it meets the same country's side (or that "
         "city's): 2日、…首相を表敬 after 1日、バンコクにおいて…外相会談"),
+    Row("places.itinerary.same_day", "同日", "同日", "a talk the same day as the one before it, on a page that reports talks "
+        "(not a visit): 同日午後、…大統領を表敬 after …ウランバートルにおいて…外相会談 is in that talk's city"),
 ), note="the side of the talk is in a city")
 
 # the other side's visit to Japan welcomed or thanked for by Japan's side, anywhere after the talk's sentence (…大統領の訪日
@@ -207,6 +209,10 @@ GATHERINGS = Table("places", (
     Row("places.gathering_end.rijikai", "理事会", note="…理事会 (人権理事会, 安全保障理事会)"),
     Row("places.gathering_end.shikiten", "式典", note="…式典"),
     Row("places.gathering_end.no_gi", "の儀", note="即位礼正殿の儀: a ceremony"),
+    Row("places.gathering_end.taikanshiki", "戴冠式", note="…国王の戴冠式に参列するため: a coronation"),
+    Row("places.gathering_end.sokuishiki", "即位式", note="…国王の即位式に参列するため: an enthronement"),
+    Row("places.gathering_end.kokuso", "国葬(?:儀)?", regex=True, note="…前大統領の国葬に参列, …の国葬儀の機会に: a state funeral"),
+    Row("places.gathering_end.sogi", "葬儀", note="…元首相の葬儀に参列するため: a funeral"),
     Row("places.gathering_end.kaihatsu_kaigi", "開発会議", note="アフリカ開発会議"),
     Row("places.gathering_end.kokusai_kaigi", "国際会議", note="…国際会議"),
     Row("places.gathering_end.kaigi", "会議", note="…会議"),

@@ -554,6 +554,12 @@ OCCASIONS = Table("plans", (
     Row("plans.occasion.ni_awase", "に合わせ", note="…会議に合わせ…会談"),
     Row("plans.occasion.ni_awase_kanji", "に併せ", note="…会議に併せ…会談"),
 ))
+# a past act done on the occasion of a visit or talk, told in a clause before a noun (…総理の訪問の機会に立ち上げた「…対話」,
+# …の際に署名された協定): the visit or talk is over, no plan
+PAST_OCCASION = Table("plans", (
+    Row("plans.past_occasion.ta", "[^、,。]{1,12}?た(?=[「『一-龥ァ-ヴー])", regex=True,
+        note="…の訪問の機会に立ち上げた「…」: the occasion's act in the past tense, before the noun it names"),
+))
 # a clause tied to the plan before it in time (時期を合わせて…も訪日し): the same month
 SAME_TIME = Table("plans", (
     Row("plans.same_time.jiki_wo_awase", "時期を合わせ", note="時期を合わせて…も訪日"),

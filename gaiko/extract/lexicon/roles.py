@@ -81,6 +81,8 @@ ENDINGS = Table("roles", (
     Row("roles.end.kotaishi", "皇太子", note="a crown prince"),
     Row("roles.end.shucho", "首長", note="an emir: アブダビ首長"),
     Row("roles.end.genshu", "元首", note="a head of state titled so: モナコ公国元首 (元首相 is a former prime minister)"),
+    Row("roles.end.ko_prince", "公", note="a sovereign prince titled after his country: アルベール2世モナコ公 (公国, 公使 … are "
+        "longer words)"),
     Row("roles.end.taiko", "大公", note="a grand duke: ルクセンブルク大公 (the country's name, 大公国, is none)"),
     Row("roles.end.shissei", "執政", note="a captain regent: サンマリノ執政"),
     Row("roles.end.sotoku", "総督", note="a governor-general: カナダ総督"),
@@ -217,6 +219,7 @@ STARTS = Table("roles", (
     Row("roles.start.tsusho", "通商", note="通商代表"),
     Row("roles.start.energy", "エネルギー", note="エネルギー大臣 (also after a ・-joined name: アブドルアジーズ・エネルギー大臣)"),
     Row("roles.start.digital", "デジタル", note="デジタル大臣"),
+    Row("roles.start.tokushi", "特使", note="山田特使: an envoy named by his mission's short title"),
     Row("roles.start.tokuha", "特派", note="特派大使 (the title starts at 特派, not after it)"),
     Row("roles.posted.chu", "駐", note="駐米大使, 駐日大使: an envoy posted in a country (駐 + 日 or a country)"),
     Row("roles.posted.zai", "在", note="在京大使: an envoy resident in a country (在 + 日 or a country)"),
@@ -353,6 +356,7 @@ RANKS = Table("roles", (
     Row("roles.head_only.kokumuin_sori", "国務院総理", "head", "China's premier"),
     Row("roles.head_only.shucho", "首長", "head", "an emir"),
     Row("roles.head_only.genshu", "元首(?!相)", "head", "a head of state: 公国元首 (not 元首相)", regex=True),
+    Row("roles.head_only.ko_prince", "^公$", "head", "a sovereign prince (モナコ公: the title once its country is read off)", regex=True),
     Row("roles.head_only.taiko", "大公(?!国|妃)", "head", "a grand duke, head of state (not 大公国, 大公妃)", regex=True),
     Row("roles.head_only.shissei", "執政", "head", "a captain regent, head of state"),
     Row("roles.head_only.kokka_hyogikai", "国家評議会議長", "head", "a chairman of a council of state, head of state"),
@@ -396,6 +400,12 @@ RANKS = Table("roles", (
     Row("roles.vice.shicho", "司長", "vice", "a director-general of a Chinese ministry: 国境海洋事務司副司長"),
     Row("roles.vice.cho_chokan", "(?<=庁)長官", "vice", "the head of an agency: 水産庁長官, 海上保安庁長官 (a vice-minister's "
         "rank, no minister's)", regex=True),
+    # the officials who advise a head on national security and meet their counterparts (an official's rank, no minister's)
+    Row("roles.vice.anzen_hosho_hosakan", "国家安全保障(?:担当)?(?:大統領|首相)?補佐官", "vice", "a national security adviser: "
+        "国家安全保障担当大統領補佐官, 国家安全保障担当首相補佐官, 国家安全保障補佐官 (with Japan's 国家安全保障局長: vice_ministerial)",
+        regex=True),
+    Row("roles.vice.anpo_shitsucho", "国家安(?:全)?保(?:障)?室長", "vice", "the head of Korea's national security office: 国家安保室長",
+        regex=True),
     Row("roles.minister.daijin", "大臣", "minister", "a minister"),
     Row("roles.minister.chokan", "(?<!行政)長官", "minister", "a secretary (not 行政長官, a territory's chief executive: "
         "香港特別行政区行政長官)", regex=True),
@@ -518,10 +528,19 @@ GATHERING_AFTER = Table("roles", (
     Row("roles.gathering_after.kaigi", "会議", note="ボン外相会議"),
 ))
 # honorifics a page writes after a title (ハーリド国王陛下からは…): the title is the person's, the honorific no part of it
+# a former prime minister after a name (ブレア元首相): 元 + 首相, not the head of state's 元首 + 相
+FORMER_SHUSHO = Table("roles", (
+    Row("roles.former_shusho.moto", "元首", note="カルニンシュ元首相: the title runs on to 首相, a former prime minister"),
+))
+# the late holder of a title (故山村元内閣総理大臣): named for a funeral or a memorial, never a talk's principal
+LATE = Table("roles", (
+    Row("roles.late.ko", "故", note="故山村元内閣総理大臣の国葬儀: the late …"),
+))
 HONORIFICS = Table("roles", (
     Row("roles.honorific.heika", "陛下", note="X国王陛下から: majesty"),
     Row("roles.honorific.denka", "殿下", note="X皇太子殿下から: highness"),
     Row("roles.honorific.kakka", "閣下", note="X大統領閣下から: excellency"),
+    Row("roles.honorific.seika", "聖下", note="X教皇聖下から: holiness"),
 ))
 # a monarch's title, and the words a page writes after a country for its royal house (ヨルダン王室よりは、X国王の他):
 # a monarch the page names without a country (アブドッラー国王) is of the country whose royal house it names,

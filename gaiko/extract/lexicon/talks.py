@@ -122,6 +122,9 @@ HELD = Table("talks", (
     Row("talks.held.hirakare", "開かれ[、,]", note="…作業部会が開かれ、: held", regex=True),
     Row("talks.held.hirakareta", "開かれた", note="…協議が開かれた"),
     Row("talks.held.hirakaremashita", "開かれました", note="…協議が開かれました"),
+    Row("talks.held.motta", "持った", note="会談を持った: held (an older and a plainer style)"),
+    Row("talks.held.mochimashita", "持ちました", note="会談を持ちました"),
+    Row("talks.held.mochi", "持ち[、,]", note="会談を持ち、", regex=True),
     Row("talks.held.shita", "した", note="会談した, 表敬した: the noun as a verb"),
     Row("talks.held.shi", "し[、,]", note="会談し、", regex=True),
     Row("talks.held.shimashita", "しました", note="会談しました"),
@@ -222,6 +225,8 @@ CLAUSES = Table("talks", (
 LISTED_OFFICIALS = Table("talks", (
     Row("talks.listed_officials.ika", "以下の要人", note="…は、以下の要人と会談した。 ・A大統領 ・B外務大臣"),
     Row("talks.listed_officials.tsugi", "次の要人", note="…は、次の要人と会談を行った。 ・A首相(表敬)"),
+    Row("talks.listed_officials.yojin_to_ika", "要人と[、,]?(?:以下|次)の(?:とおり|通り)", regex=True,
+        note="…のため来日した要人と以下のとおり会談を行いました。 | 午前10時～10時20分 | A外務大臣 |"),
 ))
 # a lead that names no one of the other side and tells the talks listed below it (…は、各国外相と以下のとおり会談した。 then
 # one item per talk): no talk of its own when two or more talks are anchored after it
