@@ -138,24 +138,17 @@ class NearWords:
     further: an attempt there reads the text as the search to the end would, and any match the shorter text gives
     holds a word, so starts in the stretch. The same matches as ``rx.finditer``; ``rx`` never matches empty."""
 
-    __slots__ = ("rx", "words", "window", "at")
+    __slots__ = ("rx", "words", "window")
 
-    def __init__(self, rx: re.Pattern[str], words: tuple[str, ...] | re.Pattern[str], window: Callable[[str], int]):
-        assert sre_parse.parse(rx.pattern, rx.flags).getwidth()[0] > 0
-        # ``words`` may be a pattern instead: every match of ``rx`` then holds a place where it matches (a lookahead,
-        # so that every such place is found, the overlapping ones too), found by one scan
-        self.at = words if isinstance(words, re.Pattern) else None
-        self.words = () if isinstance(words, re.Pattern) else words
-        assert self.at is not None or all(self.words)
-        self.rx, self.window = rx, window
+    def __init__(self, rx: re.Pattern[str], words: tuple[str, ...], window: Callable[[str], int]):
+        assert sre_parse.parse(rx.pattern, rx.flags).getwidth()[0] > 0 and all(words)
+        self.rx, self.words, self.window = rx, words, window
 
     def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
         end = min(endpos, len(text))
         span = self.window(text)
         near: list[int] = []  # where a word starts in the range (and ends in it)
-        if self.at is not None:
-            near = [m.start() for m in self.at.finditer(text, pos, end)]
-        for w, starts in word_starts(text, self.words) if self.words else ():
+        for w, starts in word_starts(text, self.words):
             for k in range(bisect_left(starts, pos), len(starts)):
                 if starts[k] + len(w) > end:
                     break
@@ -175,11 +168,6 @@ class NearWords:
                     break
                 yield m
                 pos = a = m.end()
-
-
-def longest_match(rx: re.Pattern[str]) -> int:
-    """The most characters a match of ``rx`` spans (its lookarounds not counted)."""
-    return int(sre_parse.parse(rx.pattern, rx.flags).getwidth()[1])
 
 
 class FirstAccepted:

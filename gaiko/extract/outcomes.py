@@ -22,7 +22,7 @@ from gaiko.extract.drafts import EventDraft, OutcomeDraft
 from gaiko.extract.lexicon import Row, Table, roles
 from gaiko.extract.lexicon import outcomes as lex
 from gaiko.extract.lexicon.sides import SIDES
-from gaiko.extract.matching import NearWords, fired, flat, guarded, longest_match, named, skip_ahead
+from gaiko.extract.matching import fired, flat, guarded, named, skip_ahead
 from gaiko.extract.meetings import FOREIGN_ROLE, JP_ROLE
 from gaiko.extract.people import ROLE_START_RE
 from gaiko.text import Doc, Sentence, words_pattern
@@ -107,16 +107,6 @@ SUBJECT_RE = skip_ahead(re.compile(
     "(?:" + words_pattern(roles.HONORIFICS.words()) + ")?)"
     r"(?:から(?:は|も)?|より(?:は|も)?|は|も|が|としては|として)(?!の)"
 ))
-# every match ends with a side word, 側 or a title (honorific) and its particle, and starts at most 16 name characters
-# before it: the places those stand are found by one scan (a lookahead, overlapping ones too), and the subject is
-# sought only within its longest attempt before each (SUBJECT_RE itself tries every length of a name before a title
-# at every kanji and katakana of a sentence)
-_SUBJECT_TAIL = re.compile(
-    "(?=(?:" + words_pattern(SIDES.words()) + "|側|" + words_pattern(_SUBJECT_TITLES) + "(?:" + words_pattern(roles.HONORIFICS.words()) + ")?)"
-    r"(?:から(?:は|も)?|より(?:は|も)?|は|も|が|としては|として)(?!の))"
-)
-_SUBJECT_SPAN = longest_match(SUBJECT_RE) + 1  # (the lookahead after the particle reads one more)
-SUBJECT_NEAR = NearWords(SUBJECT_RE, _SUBJECT_TAIL, lambda text: _SUBJECT_SPAN)
 _SEIFU = lex.SUBJECT_NOUNS["outcomes.subject.seifu"]  # …政府として: the government a subject names
 _BACK_REFERENCE = lex.BACK_REFERENCE["outcomes.back_reference.dou"]
 _EMBEDDED = re.compile(lex.EMBEDDED.alternation())
@@ -203,7 +193,7 @@ def _subject_side(doc: Doc, text: str, upto: int, ev: EventDraft, speaker: str |
     """The side of the nearest subject before position ``upto`` of the sentence text; when the sentence
     reports what someone said (Xより、…旨述べた / …との要望があった), the side of that speaker."""
     last = None
-    found = list(SUBJECT_NEAR.finditer(text, 0, upto))
+    found = list(SUBJECT_RE.finditer(text, 0, upto))
     if not found:
         return None
     # a subject marked by が after a speaker (Xから、…韓国側が…するよう求めた) is the content, not the actor
@@ -339,7 +329,7 @@ def _consent(text: str, consent: list[re.Match], requests: list[re.Match], prev_
             # support counts as consent in a reply to a request, or given by the other side to what
             # one side asked or set out earlier in the same sentence (Xから…説明し、Yから支持が表明された)
             # speakers (Xから) and a second one joining (Yも同様の考えを示した)
-            speakers = [x for x in SUBJECT_NEAR.finditer(text, 0, m.start()) if text.startswith(("から", "より", "も"), x.end("who"))]
+            speakers = [x for x in SUBJECT_RE.finditer(text, 0, m.start()) if text.startswith(("から", "より", "も"), x.end("who"))]
             understanding = group == "understanding"
             # a reply (これに対し、Xから…支持が表明された; …述べたところ、Yは…支持を表明) is consent to what was said
             reply = bool(REPLY.match(text)) and ("request" in prev_types or not understanding)
@@ -416,7 +406,7 @@ def _one_speaker_report(text: str, after: int) -> bool:
     tail = REPORTED_END.search(text, after)
     if not tail or fired(lex.REPLY, REPLY.match(text)) or fired(lex.REPLY_IN, REPLY_IN.search(text)):
         return False
-    subs = list(SUBJECT_NEAR.finditer(text, 0, after))
+    subs = list(SUBJECT_RE.finditer(text, 0, after))
     speakers = {m.group("who") for m in subs if text.startswith(("から", "より"), m.end("who"))}
     if not (len(speakers) == 1 and bool(subs) and text.startswith(("から", "より"), subs[0].end("who"))):
         return False
