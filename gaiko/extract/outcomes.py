@@ -422,7 +422,7 @@ def _one_speaker_report(text: str, after: int) -> bool:
 REPORTED_END = re.compile(r"(?:旨|と)(?:を)?" + named(lex.REPORT, lex.REPORT.where(value="end")) + r"[ぁ-ゖ]{0,6}。?$")
 # what someone said, reported (…旨述べ, …との要望, …と述べ)
 REPORTED = skip_ahead(re.compile(r"(?:旨|との)(?:の)?" + named(lex.REPORT) + "|と" + named(lex.REPORT, [lex.REPORT["outcomes.report.nobe"]], "w2")))
-NOTE_HEADING = re.compile(r"^\s*\(注\d?\)|^\s*注\d?[::]|^\s*※")
+NOTE_HEADING = re.compile(r"^\s*" + named(lex.NOTE_HEADINGS))
 # a note inside a paragraph, up to its closing parenthesis or the end of the line: …。(注 …議定書は1975年に合意。…に合意。)
 INLINE_NOTE = re.compile(r"\(注\d?[\s::][^()\n]*(?:\([^()\n]*\)[^()\n]*)*\)?")
 # an earlier talk recalled at the start of the sentence: (date)に行われた…, (past time)の…会談において
@@ -468,7 +468,7 @@ def _recalled(text: str) -> bool:
 def run(doc: Doc) -> None:
     sents: list[Sentence] = doc.event_sentences
     notes = [(m.start(), m.end()) for m in INLINE_NOTE.finditer(doc.norm)] if "(注" in doc.norm else []
-    in_note = False
+    in_note = in_reference = False
     note_line = -1
     first = _TEXT.search(doc.norm)
     opening = first.start() if first else len(doc.norm)  # where the excerpt's text opens (a sentence there may be cut)
@@ -478,9 +478,13 @@ def run(doc: Doc) -> None:
         for i in ev.sentences:
             s = sents[i]
             line_text = doc.line_text(s.line)
-            if s.first_in_line:
-                if NOTE_HEADING.match(line_text):
+            if s.first_in_line and not in_reference:
+                heading = NOTE_HEADING.match(line_text)
+                if heading:
+                    row = lex.NOTE_HEADINGS.which(heading.group("w"))
+                    lexicon.fire(row)
                     in_note, note_line = True, s.line
+                    in_reference = row is not None and row.value == "reference"
                 elif doc.lines[s.line].marker and not doc.lines[s.line].marker.startswith(("(", "・", "●")) and s.line != note_line:
                     in_note = False
             if in_note or any(a <= s.start < b for a, b in notes):

@@ -423,7 +423,8 @@ def test_press_case(who, text, expected, rule):
 
 def case_texts() -> list[str]:
     return ([_page(s) for s, _, _ in CASES] + [_page(s, who) for who, s, _, _ in PRESS_CASES]
-            + [HONORIFIC_PAGE.format(s=s) for s, _, _ in HONORIFIC_CASES] + [ABBREVIATED_PAGE.format(s=s) for s, _, _ in ABBREVIATED_CASES])
+            + [HONORIFIC_PAGE.format(s=s) for s, _, _ in HONORIFIC_CASES] + [ABBREVIATED_PAGE.format(s=s) for s, _, _ in ABBREVIATED_CASES]
+            + [_page(s) for s, _, _ in NOTE_CASES])
 
 
 # 同 and a title (outcomes.back_reference.dou): the talk's one whose title holds it when only one side's does, else the
@@ -448,3 +449,21 @@ def test_a_sentence_printed_twice_is_one_outcome():
     other = "両首脳は、経済関係を強化していくことで一致しました。\n3 両首脳は、文化交流を強化していくことで一致しました。"
     got, _, _ = outcomes_and_rules(other)
     assert got == [("agree", "both"), ("agree", "both")]
+
+
+# a note or the reference section below a report (NOTE_HEADINGS): no outcome in it; a note ends at the next list item,
+# the reference section (参考) at the page's end, however its items are marked
+_AGREED = "両首脳は、経済関係を強化していくことで一致しました。"
+NOTE_CASES = [
+    (_AGREED + "\n（参考）日越対話\n- 2024年3月の高級実務者会合で、5分野を柱に対話を進めていくことで一致。\n"
+     "- 2025年5月の外相会合で、協力を強化することを確認。", [AGREE[0]], "outcomes.note_heading.sanko"),
+    (_AGREED + "\n(注)同対話は2024年に一致した枠組み。\n3 両首脳は、文化交流を強化していくことで一致しました。", AGREE * 2,
+     "outcomes.note_heading.chu"),
+    (_AGREED + "\n注:同対話は2024年に一致した枠組み。", AGREE, "outcomes.note_heading.chu_colon"),
+    (_AGREED + "\n※同対話は2024年に一致した枠組み。", AGREE, "outcomes.note_heading.kome"),
+]
+
+
+@pytest.mark.parametrize("text,expected,rule", NOTE_CASES)
+def test_notes_and_the_reference_section_give_no_outcome(text, expected, rule):
+    _check(text, None, expected, rule)

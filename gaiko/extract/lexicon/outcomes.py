@@ -310,6 +310,15 @@ REPLY = Table("outcomes", (
 ))
 
 # a reply inside the sentence (Xから…述べたところ、Yから…)
+# a line that opens a note or the background below a page's report: no outcome of the talk in it (note rows: to the
+# next list item; the reference section, 参考, to the page's end: it recalls what was done before)
+NOTE_HEADINGS = Table("outcomes", (
+    Row("outcomes.note_heading.chu", r"\(注\d?\)", "note", "(注1) …", regex=True),
+    Row("outcomes.note_heading.chu_colon", r"注\d?[::]", "note", "注: …", regex=True),
+    Row("outcomes.note_heading.kome", "※", "note", "※ …"),
+    Row("outcomes.note_heading.sanko", r"[\(【]参考[\)】]", "reference", "(参考)「中央アジア+日本」対話 — the past meetings "
+        "listed below it", regex=True),
+))
 # a cue word quoted as a word (「信頼」から「合意」の時代, 「確認」の意味): named, not done; the closing mark after it,
 # the opening one right before it
 QUOTED_CUE = Table("outcomes", (
