@@ -239,7 +239,8 @@ def strip_country_prefix(role: str) -> tuple[str, str | None]:
             rest = _ACRONYM_AFTER.sub("", r[len(name):], count=1).lstrip("・")  # (欧州連合(EU)外務・…: no (EU))
             if name.endswith("国") and _TITLE_OPENING_KOKU.match("国" + rest) and not _TITLE_OPENING.match(rest):
                 rest = "国" + rest  # 米国務長官: 米 and 国務長官, not 米国 and 務長官 (韓国防相: 韓 and 国防相)
-            if rest and not rest.startswith(("側", "政府")) and not (rest[0] == "人" and not rest.startswith("人民")):
+            # (…側, …政府: a side, not a title; ジョージア州知事: a US state named as a country is, its 州 after it)
+            if rest and not rest.startswith(("側", "政府", "州")) and not (rest[0] == "人" and not rest.startswith("人民")):
                 return rest, code
     abbr = countries.abbr_index()
     if len(r) > 2 and r[0] in abbr and r[0] != "日" and r[1:].startswith(("外務", "国防", "大統領", "首相", "外相")):
@@ -288,7 +289,8 @@ def _katakana_name(parts: list[str], rest: str) -> tuple[list[str], str, str | N
         for joiner in ("・", ""):
             tail = joiner.join(parts[-k:]) + rest
             for name, code in _NAMES_BY_FIRST.get(tail[:1], ()):
-                if tail.startswith(name) and len(name) >= len(joiner.join(parts[-k:])) and not _un_after(name, tail):
+                if tail.startswith(name) and len(name) >= len(joiner.join(parts[-k:])) and not _un_after(name, tail) \
+                        and not tail.startswith("州", len(name)):  # (ケンプ・ジョージア州知事: a US state of a country's name)
                     return parts[:-k], tail[len(name):].lstrip("・"), code
     if rest:
         # a country joined by ・ to a title that opens in katakana (アリフィン・インドネシア・エネルギー鉱物資源大臣)

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import pytest
 
+from gaiko.extract import lexicon
 from gaiko.pipeline import extract_text
 
 
@@ -125,6 +126,28 @@ def test_a_regions_name_opens_the_title(person, expected):
         assert got[0][2] == expected[2]
 
 
+# a state's or province's officer on a page that names no country (a governor's call in Tokyo): the country the state
+# is of (roles.country.*_state, *_province, *_land), a country's name before 州 being a state's (ジョージア州)
+STATE_CALL_PAGE = ("{p}による佐藤外務大臣表敬\n令和8年6月3日\n\n6月3日、午後3時から約30分間、佐藤外務大臣は、来日中の{p}による"
+                   "表敬を受けました。\n")
+STATE_OFFICERS = [
+    ("ギャビン・ニューサム・カリフォルニア州知事", ("ニューサム", "カリフォルニア州知事", "US"), "roles.country.us_state"),
+    ("ケンプ・ジョージア州知事", ("ケンプ", "ジョージア州知事", "US"), "roles.country.us_state"),
+    ("アラン・ミラー・ヴィクトリア州首相", ("ミラー", "ヴィクトリア州首相", "AU"), "roles.country.au_state"),
+    ("ダグ・フォード・オンタリオ州首相", ("フォード", "オンタリオ州首相", "CA"), "roles.country.ca_province"),
+    ("マルクス・ゼーダー・バイエルン州首相", ("ゼーダー", "バイエルン州首相", "DE"), "roles.country.de_land"),
+    ("パテル・グジャラート州首相", ("パテル", "グジャラート州首相", "IN"), "roles.country.in_state"),
+]
+
+
+@pytest.mark.parametrize("person,expected,rule", STATE_OFFICERS)
+def test_a_states_officer_is_of_the_states_country(person, expected, rule):
+    with lexicon.trace() as fired:
+        evs = _events(STATE_CALL_PAGE.format(p=person))
+    assert [p for e in evs for p in _who(e) if p[0] != "佐藤"] == [expected]
+    assert rule in fired
+
+
 FULLER = ("G20外相会合の際の日・チリ及び日・ケニア外相会談\n令和7年11月23日\n\n1 11月22日、G20新潟外相会合の機会に、高田外務大臣は、"
           "午後6時から約20分間、ロハス・チリ外務大臣と外相会談を行いました。\n2 翌23日、高田大臣は、午前8時から約30分間、ムトゥア・"
           "ケニア外務大臣と外相会談を行いました。\n")
@@ -143,4 +166,5 @@ def case_texts():
     yield from (CLOCK_PAGE.format(s=s) for s, _ in CLOCKS)
     yield SECOND_COUNTRY.format(c="スロバキア")
     yield from (REGION_TITLE_PAGE.format(p=p) for p, _ in REGION_TITLES)
+    yield from (STATE_CALL_PAGE.format(p=p) for p, _, _ in STATE_OFFICERS)
     yield FULLER

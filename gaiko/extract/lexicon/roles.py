@@ -301,6 +301,14 @@ COUNTRIES = Table("roles", (
     Row("roles.country.kannichi", "韓日", "KR", "韓日議員連盟会長: a Korean body, named with Korea first"),
     Row("roles.country.hong_kong", "香港特別行政区", "HK", "Hong Kong's government: 香港特別行政区行政長官"),
     Row("roles.country.kyoko", "教皇", "VA", "the Pope and his curia: ローマ教皇, 教皇庁外務長官 (the Holy See)"),
+    # a state's or province's name before 州 (its governor, premier or minister): the country it belongs to, for a
+    # person the page names with no country (ニューサム・カリフォルニア州知事による表敬); the ministry's katakana, ヴ or not
+    Row("roles.country.us_state", "(?:ニューハンプシャー|ウェストバージニア|ウエストバージニア|マサチューセッツ|ニュージャージー|ノースカロライナ|ペンシルヴェニア|ロードアイランド|サウスカロライナ|カリフォルニア|ニューメキシコ|ペンシルベニア|ペンシルバニア|ウィスコンシン|アーカンソー|コネチカット|インディアナ|ケンタッキー|メリーランド|ミシシッピー|ニューヨーク|ノースダコタ|サウスダコタ|ヴァーモント|ヴァージニア|ワイオミング|アーカンソ|デラウェア|デラウエア|ジョージア|ルイジアナ|ミシシッピ|ネブラスカ|オクラホマ|バーモント|バージニア|ワシントン|アラバマ|アラスカ|アリゾナ|コロラド|フロリダ|アイダホ|イリノイ|アイオワ|カンザス|ミシガン|ミネソタ|ミズーリ|モンタナ|ネヴァダ|オハイオ|オレゴン|テネシー|テキサス|ハワイ|メーン|メイン|ネバダ|ユタ)州(?!立)", "US", "a US state: カリフォルニア州知事, ニューヨーク州議会議員", regex=True),
+    Row("roles.country.au_state", "(?:ニューサウスウェールズ|クイーンズランド|西オーストラリア|南オーストラリア|ヴィクトリア|ビクトリア|タスマニア)州", "AU", "an Australian state: ビクトリア州首相, ニューサウスウェールズ州貿易大臣",
+        regex=True),
+    Row("roles.country.ca_province", "(?:ニューファンドランド・?ラブラドール|プリンス・?エドワード・?アイランド|ブリティッシュ・?コロンビア|ニューブランズウィック|サスカチュワン|ノヴァスコシア|ノバスコシア|オンタリオ|アルバータ|ケベック|マニトバ)州", "CA", "a Canadian province: オンタリオ州首相, ケベック州国際関係大臣", regex=True),
+    Row("roles.country.de_land", "(?:ノルトライン・?[ヴウ]ェストファーレン|シュレス[ヴウ]ィヒ・?ホルシュタイン|バーデン・?[ヴビ]ュルテンベルク|メクレンブルク・?フォアポンメルン|ラインラント・?プファルツ|ザクセン・?アンハルト|ニーダーザクセン|ブランデンブルク|テューリンゲン|チューリンゲン|ザールラント|バイエルン|ヘッセン|ザクセン)州", "DE", "a German Land: バイエルン州首相, ヘッセン州経済大臣", regex=True),
+    Row("roles.country.in_state", "(?:アーンドラ・?プラデーシュ|ウッタル・?プラデーシュ|アンドラ・?プラデシュ|マハーラーシュトラ|タミル・?ナドゥ|ラージャスターン|マハラシュトラ|グジャラート|カルナータカ|ラジャスタン|テランガーナ|パンジャーブ|西ベンガル|テランガナ|オディシャ|パンジャブ|ケララ)州", "IN", "an Indian state: グジャラート州首相, タミル・ナドゥ州首相", regex=True),
     Row("roles.org.eu_commission", "欧州委員会", "EU", "the European Commission"),
     Row("roles.org.eu_council", "欧州理事会", "EU", "the European Council"),
     Row("roles.org.eu_parliament", "欧州議会", "EU", "the European Parliament"),
