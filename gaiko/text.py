@@ -363,10 +363,24 @@ class Token:
 
 
 @lru_cache(maxsize=1)
-def _tokenizer():
-    from sudachipy import Dictionary, SplitMode
+def _dictionary():
+    from sudachipy import Dictionary
 
-    return Dictionary().tokenizer(mode=SplitMode.C)
+    return Dictionary()
+
+
+@lru_cache(maxsize=1)
+def _tokenizer():
+    from sudachipy import SplitMode
+
+    return _dictionary().tokenizer(mode=SplitMode.C)
+
+
+@lru_cache(maxsize=4096)
+def is_dictionary_surname(word: str) -> bool:
+    """Whether SudachiPy's dictionary lists ``word``, whole, as a surname among its readings (大木: a surname beside
+    the common noun the tokenizer reads it as in context)."""
+    return any(m.part_of_speech()[2] == "人名" and m.part_of_speech()[3] == "姓" for m in _dictionary().lookup(word))
 
 
 def chunks(text: str, limit: int = SUDACHI_MAX_CHARS):

@@ -50,7 +50,7 @@ from gaiko.extract.lexicon.roles import COUNTRIES as ROLE_COUNTRY_ROWS
 from gaiko.extract.lexicon.roles import NOT_NAMES as NOT_NAME_ROWS
 from gaiko.extract.lexicon.talks import LESSER
 from gaiko.extract.matching import Opens, guarded, holds_word, required_words, skip_ahead
-from gaiko.text import Doc, country_names_pattern, tokenize, words_pattern
+from gaiko.text import Doc, country_names_pattern, is_dictionary_surname, tokenize, words_pattern
 
 
 # --- patterns built from the roles lexicon (gaiko/extract/lexicon/roles.py) -----------------------
@@ -498,7 +498,14 @@ def _reads_as_name(s: str, n: int) -> bool:
     if toks and toks[-1].end > n:
         # a word read across the name's end (山|本日・ペルー…: 本日) is not the name's: read the name alone
         toks = tokenize(s[:n])
-    return not toks or any(t.pos[1] == "固有名詞" or t.pos[2] == "人名" for t in toks)
+    if not toks or any(t.pos[1] == "固有名詞" or t.pos[2] == "人名" for t in toks):
+        return True
+    # two kanji the dictionary also lists as a surname, before a title that opens in kanji (大木駐ケニア大使: the
+    # common noun's reading in context; not 南部アジア部長, a region's word before a katakana name)
+    return n == 2 and not _KATAKANA_START.match(s, n) and is_dictionary_surname(s[:n])
+
+
+_KATAKANA_START = re.compile("[ァ-ヴー]")
 
 
 def find_people(doc: Doc, start: int, end: int) -> list[PersonMention]:

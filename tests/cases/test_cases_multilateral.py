@@ -43,7 +43,7 @@ def _who(ev: dict) -> list[tuple[str, str, str | None]]:
 # (a minister's name + country + title as listed in a 日中韓 meeting, the name expected)
 THREE_WAY = ("第12回日中韓外相会議\n令和6年11月26日\n\n11月26日、東京において、第12回日中韓外相会議が開催され、"
              "鈴木外務大臣、{cn}中国外交部長及び{kr}韓国外交部長官が出席しました。\n")
-NAMES = [("王海", "朴海"), ("張力", "金平")]
+NAMES = [("王海", "朴海"), ("張力", "金波")]  # (金波: no dictionary surname, so the surname row decides)
 
 # a list of leaders drops a country's last word (マーシャル for マーシャル諸島): roles.country_short.*
 ISLANDS = ("第11回太平洋・島サミット\n令和9年7月18日\n\n7月18日、東京において、第11回太平洋・島サミットが開催され、鈴木内閣総理大臣、"

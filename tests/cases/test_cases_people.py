@@ -30,6 +30,10 @@ HEAD = "日・{c}首脳会談\n令和5年3月1日\n"
 
 # fmt: off
 PRINCIPALS = [
+    # two kanji the tokenizer reads in context as a common noun (大木) but the dictionary also lists as a surname, before a
+    # title: the name
+    ("大木駐ケニア大使によるムワンギ大統領表敬\n令和7年7月30日\n7月29日、大木駐ケニア大使は、ナイロビにおいて、ムワンギ・ケニア"
+     "大統領を表敬しました。", {("大木", "駐ケニア大使", "JP"), ("ムワンギ", "大統領", "KE")}),
     # two people written with no mark between them (…首相リンケービッチ外相と): a title never runs on into a katakana name
     ("日・ラトビア外相会談\n令和6年5月10日\n5月10日、リガを訪問中の山田外務大臣は、カリンシュ首相リンケービッチ外相と"
      "会談しました。", {("カリンシュ", "首相", "LV"), ("リンケービッチ", "外務大臣", "LV")}),

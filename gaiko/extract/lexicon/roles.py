@@ -526,7 +526,7 @@ JP_LOCAL_TITLES = Table("roles", (
 KANJI_SURNAMES = Table("roles", (
     Row("roles.kanji_surname.wang", "王", note="王海中国外交部長"),
     Row("roles.kanji_surname.zhang", "張", note="張力中国商務部長"),
-    Row("roles.kanji_surname.kim", "金", note="金平韓国統一部長官"),
+    Row("roles.kanji_surname.kim", "金", note="金波韓国統一部長官"),
     Row("roles.kanji_surname.park", "朴", note="朴海韓国外交部長官"),
 ))
 # a gathering word right after a title: the title names the gathering, no person holds it (G7カプリ外相会合: カプリ is
