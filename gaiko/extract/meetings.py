@@ -4156,25 +4156,6 @@ def _fill_principals(doc: Doc, sents: list[Sentence], ev: EventDraft) -> None:
                     ev.kind = by_rank
                     ev.rules["kind"] = lexicon.fire(rank_row)
                 break
-    if ev.principals and ev.anchors and doc.list_lead is not None and doc.list_lead < ev.anchors[0] \
-            and not any(p.country == "JP" for p in ev.principals):
-        # a talk listed under a lead that tells them (…田中総理大臣は、…以下のとおり会談を行いました。 2 X副大統領との会談): the
-        # lead's subject holds it where no one of Japan's side is named
-        lead = sents[doc.list_lead]
-        for p in people.find_people(doc, lead.start, lead.end):
-            if person_side(p, ev.counterpart) == "JP" and not people.is_former(p.role) \
-                    and _subject_after(doc.norm[p.role_end:p.role_end + 60]):
-                p.country = "JP"
-                ev.principals.insert(0, p)
-                if (lm := _LIST_LEAD.rx.search(doc.norm, lead.start, lead.end)) is not None:
-                    lexicon.fire(_LIST_LEAD.row(lm))
-                by_rank, rank_row = kind_by_roles(ev.principals)
-                if by_rank is not None and not ev.call:
-                    # its kind by the ranks it now has (総理大臣 and 首相: a summit; and 副大統領: other), not the heading's
-                    ev.kind = by_rank
-                    ev.rules.pop("kind", None)
-                    _set_rules(ev, kind=rank_row)
-                break
     _visitor_of_heading(doc, ev)
     if not ev.anchors and not _has_foreign(ev):
         _part_counterpart(doc, sents, ev)
