@@ -258,12 +258,11 @@ SESSION_THEN_RE = re.compile(r"\s*の(?P<a>" + ADDED_SESSIONS.alternation() + r"
                              + dates.DURATION_TEXT + r"[^、,。]{0,4}?)の(?P<label>" + ADDED_SESSIONS.alternation() + ")")
 # a session that continues the talk in the sentence after it, opening with a CONTINUED word (…外相会談を行いました。引き続き、
 # 両外相は、場所を都内のホテルに移し、約1時間、ワーキング・ランチを行いました)
-SESSION_NEXT = re.compile(r"\s*(?P<w>" + CONTINUED.alternation([CONTINUED[i] for i in ("talks.continued.hikitsuzuki", "talks.continued.sonogo")])
-                          + r")[、,][^。]{0,40}?(?P<dur>" + dates.DURATION_TEXT + r"[^、,。]{0,4}?)[、,の]?\s*(?P<label>"
+_NEXT_WORDS = r"\s*(?P<w>" + CONTINUED.alternation([CONTINUED[i] for i in ("talks.continued.hikitsuzuki", "talks.continued.sonogo")]) + r")[、,][^。]{0,40}?"
+SESSION_NEXT = re.compile(_NEXT_WORDS + r"(?P<dur>" + dates.DURATION_TEXT + r"[^、,。]{0,4}?)[、,の]?\s*(?P<label>"
                           + ADDED_SESSIONS.alternation() + r")(?:を|が)(?:実施|行|持)")
 # … its length after it (その後、両首脳は、場所を移してワーキング・ディナーを持ち、約1時間にわたり…)
-SESSION_NEXT_AFTER = re.compile(r"\s*(?P<w>" + CONTINUED.alternation([CONTINUED[i] for i in ("talks.continued.hikitsuzuki", "talks.continued.sonogo")])
-                                + r")[、,][^。]{0,40}?(?P<label>" + ADDED_SESSIONS.alternation() + r")(?:を|が)(?:実施し|行い|持ち)[、,]\s*(?P<dur>"
+SESSION_NEXT_AFTER = re.compile(_NEXT_WORDS + r"(?P<label>" + ADDED_SESSIONS.alternation() + r")(?:を|が)(?:実施し|行い|持ち)[、,]\s*(?P<dur>"
                                 + dates.DURATION_TEXT + r")")
 # a session that continues the talk, said in the talk's own sentence after its length: …会談を行い、引き続き約1時間、
 # ワーキング・ランチを行った (a meal one side gives, 夕食会, is no session)

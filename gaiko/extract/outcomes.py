@@ -496,7 +496,8 @@ def run(doc: Doc) -> None:
             found = classify(doc, s, ev, prev_types, prev_by)
             prev_types = {t for t, _, _ in found}
             prev_by = next((by for _, by, _ in found if by != "both"), None)
+            here = doc.text[s.start:s.end]
             for t, by, rule in found:
-                if any(o.type == t and o.by == by and doc.norm[o.span[0]:o.span[1]] == doc.norm[s.start:s.end] for o in ev.outcomes):
+                if any(o.type == t and o.by == by and o.text == here for o in ev.outcomes):
                     continue  # the same sentence printed twice (a page's residue): one outcome, at its first place
-                ev.outcomes.append(OutcomeDraft(type=t, by=by, text=doc.text[s.start:s.end], span=(s.start, s.end), rule=rule))
+                ev.outcomes.append(OutcomeDraft(type=t, by=by, text=here, span=(s.start, s.end), rule=rule))
